@@ -1,6 +1,6 @@
 // `mailmoat <command>`: a table of commands, each in its own module under src/commands/,
 // loaded only when used so `check-config` does not pay for the web UI and vice versa.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CommandModule {
   /** returns the process exit code */
@@ -37,6 +37,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** Shared option parsing so every command spells --config the same way. */
-export function parseCommandArgs<T extends Parameters<typeof parseArgs>[0]['options']>(argv: string[], options: T) {
-  return parseArgs({ args: argv, options: { config: { type: 'string' }, ...options }, allowPositionals: true, strict: true });
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  return parseArgs({ args: argv, options: { config: { type: 'string' as const }, ...options }, allowPositionals: true, strict: true });
 }

@@ -7,7 +7,9 @@
 export type Action = 'accept' | 'tag' | 'quarantine' | 'reject' | 'tempfail';
 export type Direction = 'inbound' | 'outbound';
 
-export interface SymbolHit { name: string; score: number; detail?: string }
+/** score = rule weight × factor; factor is the check's 0..1 hit multiplier (default 1), kept so
+ *  the web UI can re-score logged transactions under candidate rules (pipeline `rescore`). */
+export interface SymbolHit { name: string; score: number; detail?: string; factor?: number }
 
 // ---------- greylisting ----------
 export interface GreylistRecord {
@@ -81,7 +83,8 @@ export interface KnownSenderStore {
   record(internal: string, externals: readonly string[], now: number): Promise<void>;
   lookup(internal: string, external: string): Promise<{ pair: KnownSender | null; domain: KnownDomain | null }>;
   search(query: string, limit: number, offset: number): Promise<KnownSender[]>;
-  /** revokes a pair (internal given) or every pair with that external address/@domain */
+  /** revokes a pair (internal given) or every pair with that external address/@domain (the
+   *  domain's own entry too). Returns the pairs removed (1 for a '@domain' that had only its entry). */
   revoke(external: string, internal?: string): Promise<number>;
 }
 
@@ -110,6 +113,7 @@ export interface QuarantineQuery {
   recipients?: readonly string[];
   /** substring match on sender, From and Subject */
   text?: string;
+  /** receivedAt/at >= since and < until */
   since?: number;
   until?: number;
   limit: number;
@@ -219,6 +223,7 @@ export interface TxLogQuery {
   recipient?: string;
   subject?: string;
   ip?: string;
+  /** receivedAt/at >= since and < until */
   since?: number;
   until?: number;
   limit: number;

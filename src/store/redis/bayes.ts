@@ -1,0 +1,112 @@
+// Bayes token statistics, sharded over BUCKETS hashes (token → "spam:ham:weight:lastSeen").
+// Hashes are far more compact than one key per token, and a message's tokens are read with one
+// HMGET per bucket touched, all sent in one pipelined round trip (per node on a Cluster).
+import type { BayesStore, LearnClass, TokenDelta, TokenStats } from '../types.ts';
+import { Lua, type Arg } from './client.ts';
+import type { Ctx } from './ctx.ts';
+
+const BUCKETS = 16;
+
+function bucketOf(token: string): number {
+  let h = 0x811c9dc5; // FNV-1a
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % BUCKETS;
+}
+
+function unpack(v: string): TokenStats {
+  const [s, h, w, t] = v.split(':').map(Number);
+  return { spam: s ?? 0, ham: h ?? 0, weight: w ?? 0, lastSeen: t ?? 0 };
+}
+
+// KEYS[1] bucket; ARGV now, then (token, dSpam, dHam, dWeight)*. Rows that reach all-zero go.
+const APPLY = new Lua(`
+local now = tonumber(ARGV[1])
+for i = 2, #ARGV, 4 do
+  local tok = ARGV[i]
+  local s, h, w, t = 0, 0, 0, 0
+  local v = redis.call('HGET', KEYS[1], tok)
+  if v then
+    local a, b, c, d = string.match(v, '^([^:]*):([^:]*):([^:]*):([^:]*)$')
+    s, h, w, t = tonumber(a) or 0, tonumber(b) or 0, tonumber(c) or 0, tonumber(d) or 0
+  end
+  s = s + tonumber(ARGV[i + 1]); h = h + tonumber(ARGV[i + 2]); w = w + tonumber(ARGV[i + 3])
+  if now > t then t = now end
+  if s <= 0 and h <= 0 and w == 0 then
+    redis.call('HDEL', KEYS[1], tok)
+  else
+    redis.call('HSET', KEYS[1], tok, string.format('%d:%d:%.17g:%d', s, h, w, t))
+  end
+end
+return 1`);
+
+export function bayesStore({ r, k }: Ctx): BayesStore {
+  const bucketKey = (b: number): string => k(`bayes:t:${b}`);
+  const totalsKey = k('bayes:totals');
+  const learnedKey = k('bayes:learned');
+  const group = <T extends { token: string }>(items: readonly T[]): Map<number, T[]> => {
+    const out = new Map<number, T[]>();
+    for (const it of items) {
+      const b = bucketOf(it.token);
+      const list = out.get(b);
+      if (list) list.push(it);
+      else out.set(b, [it]);
+    }
+    return out;
+  };
+  const allBuckets = Array.from({ length: BUCKETS }, (_, i) => i);
+
+  return {
+    async getTokens(tokens) {
+      const out = new Map<string, TokenStats>();
+      const groups = group([...new Set(tokens)].map((token) => ({ token })));
+      await Promise.all([...groups].map(async ([b, list]) => {
+        const vals = await r.hmget(bucketKey(b), ...list.map((t) => t.token));
+        vals.forEach((v, i) => { if (v !== null) out.set(list[i]!.token, unpack(v)); });
+      }));
+      return out;
+    },
+    async applyDeltas(deltas, totals, now) {
+      const jobs: Array<Promise<unknown>> = [...group<TokenDelta>(deltas)].map(([b, list]) => {
+        const args: Arg[] = [now];
+        for (const d of list) args.push(d.token, Math.round(d.spam ?? 0), Math.round(d.ham ?? 0), d.weight ?? 0);
+        return APPLY.run(r, [bucketKey(b)], args);
+      });
+      if (totals.spam) jobs.push(r.hincrby(totalsKey, 'spam', totals.spam));
+      if (totals.ham) jobs.push(r.hincrby(totalsKey, 'ham', totals.ham));
+      await Promise.all(jobs);
+    },
+    async totals() {
+      const [spam, ham] = await r.hmget(totalsKey, 'spam', 'ham');
+      return { spam: Number(spam ?? 0), ham: Number(ham ?? 0) };
+    },
+    async getLearned(signature) {
+      return (await r.hget(learnedKey, signature)) as LearnClass | null;
+    },
+    async setLearned(signature, cls) {
+      if (cls) await r.hset(learnedKey, signature, cls);
+      else await r.hdel(learnedKey, signature);
+    },
+    async tokenCount() {
+      const lens = await Promise.all(allBuckets.map((b) => r.hlen(bucketKey(b))));
+      return lens.reduce((a, b) => a + b, 0);
+    },
+    async prune(keep) {
+      // Maintenance, not hot path: reads every bucket once, then deletes the chosen tokens.
+      const all: Array<{ token: string; b: number; n: number; t: number }> = [];
+      await Promise.all(allBuckets.map(async (b) => {
+        const h = await r.hgetall(bucketKey(b));
+        for (const [token, v] of Object.entries(h)) {
+          const s = unpack(v);
+          all.push({ token, b, n: s.spam + s.ham, t: s.lastSeen });
+        }
+      }));
+      const excess = all.length - Math.max(0, keep);
+      if (excess <= 0) return 0;
+      // hapaxes (seen at most once) first, each group least recently seen first
+      all.sort((x, y) => Number(x.n > 1) - Number(y.n > 1) || x.t - y.t);
+      const victims = group(all.slice(0, excess));
+      const removed = await Promise.all([...victims].map(([b, list]) => r.hdel(bucketKey(b), ...list.map((v) => v.token))));
+      return removed.reduce((a, b) => a + b, 0);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Bulk fingerprints. Per hash, three sorted sets of distinct values (sender IPs, sender domains,
+// recipients) scored by last seen, and one of observations; all four share the hash tag so one
+// script trims the window, records and counts. Keys expire one window after the last sighting.
+import { randomBytes } from 'node:crypto';
+import type { FuzzyCounts, FuzzyStore } from '../types.ts';
+import { normAddr } from '../common.ts';
+import { Lua } from './client.ts';
+import type { Ctx } from './ctx.ts';
+
+// KEYS ips, domains, recipients, events; ARGV now, cutoff, ttlMs, ip, domain, recipient, eventId
+const OBSERVE = new Lua(`
+local out = {}
+for i = 1, 4 do
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', ARGV[2])
+  local v = ARGV[3 + i]
+  if v ~= '' then redis.call('ZADD', KEYS[i], ARGV[1], v) end
+  out[i] = redis.call('ZCARD', KEYS[i])
+  redis.call('PEXPIRE', KEYS[i], ARGV[3])
+end
+return out`);
+
+export function fuzzyStore({ r, k }: Ctx): FuzzyStore {
+  const blockedKey = k('fz:blocked');
+  return {
+    async observe(hashes, obs, now, windowSeconds) {
+      const uniq = [...new Set(hashes)];
+      const values = [obs.ip.trim().toLowerCase(), obs.senderDomain.trim().toLowerCase(), normAddr(obs.recipient)];
+      const cutoff = now - windowSeconds * 1000;
+      return Promise.all(uniq.map(async (hash): Promise<FuzzyCounts> => {
+        const tag = `fz:{${hash}}`;
+        const keys = ['i', 'd', 'r', 'e'].map((s) => k(`${tag}:${s}`));
+        // each observation is a distinct member so the event set counts them all
+        const eventId = `${now}:${randomBytes(6).toString('base64url')}`;
+        const [ips, domains, recipients, total] = (await OBSERVE.run(r, keys,
+          [now, cutoff, windowSeconds * 1000 + 60_000, ...values, eventId])) as number[];
+        return { hash, ips: ips!, domains: domains!, recipients: recipients!, total: total! };
+      }));
+    },
+    async addBlocked(hash, note) {
+      const old = await r.hget(blockedKey, hash);
+      const createdAt = old ? (JSON.parse(old) as { createdAt: number }).createdAt : Date.now();
+      await r.hset(blockedKey, hash, JSON.stringify({ note, createdAt }));
+    },
+    async removeBlocked(hash) {
+      await r.hdel(blockedKey, hash);
+    },
+    async blocked(hashes) {
+      if (!hashes.length) return [];
+      const vals = await r.hmget(blockedKey, ...hashes);
+      return hashes.filter((_, i) => vals[i] !== null);
+    },
+    async listBlocked() {
+      const all = await r.hgetall(blockedKey);
+      return Object.entries(all)
+        .map(([hash, v]) => ({ hash, ...(JSON.parse(v) as { note: string; createdAt: number }) }))
+        .sort((a, b) => b.createdAt - a.createdAt || a.hash.localeCompare(b.hash));
+    },
+  };
+}

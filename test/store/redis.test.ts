@@ -1,0 +1,111 @@
+// The contract suite on the Redis backend against a real redis-server started for this file;
+// each test gets its own key prefix, so tests never see each other's data.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { Redis } from 'ioredis';
+import { configSchema } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { openStore } from '../../src/store/index.ts';
+import { openRedisStore } from '../../src/store/redis/index.ts';
+import { startRedis, type RedisServer } from '../helpers/redis.ts';
+import { storeContract } from './contract.ts';
+
+const log = createLogger({ log: { level: 'silent', pretty: false } });
+let server: RedisServer;
+
+before(async () => { server = await startRedis(); });
+after(async () => { await server?.stop(); });
+
+storeContract('redis', async () => {
+  const prefix = `t${randomBytes(4).toString('hex')}:`;
+  const store = await openRedisStore(server.url, prefix, log);
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      // nothing of this test stays behind in the shared server
+      const r = new Redis(server.url);
+      const keys = await r.keys(`${prefix}*`);
+      if (keys.length) await r.del(...keys);
+      await r.quit();
+    },
+  };
+});
+
+test('openStore picks Redis from store.redis and uses store.prefix', async () => {
+  const store = await openStore(configSchema.parse({ store: { redis: server.url, prefix: 'pfx-check:' } }), log);
+  const r = new Redis(server.url);
+  try {
+    assert.equal(store.backend, 'redis');
+    await store.settings.set('probe', { a: 1 });
+    assert.ok((await r.keys('pfx-check:*')).length > 0, 'keys carry the configured prefix');
+    assert.equal((await store.health()).ok, true);
+  } finally {
+    await store.close();
+    const keys = await r.keys('pfx-check:*');
+    if (keys.length) await r.del(...keys);
+    await r.quit();
+  }
+  assert.equal((await store.health()).ok, false, 'closed');
+});
+
+test('a password in the URL is used, and a wrong one fails the open clearly', async () => {
+  const secured = await startRedis({ args: ['--requirepass', 's3cret'] });
+  try {
+    const store = await openRedisStore(`redis://:s3cret@127.0.0.1:${secured.port}/2`, 'p:', log);
+    await store.cache.set('x', 'y', 60);
+    assert.equal(await store.cache.get('x'), 'y');
+    await store.close();
+    const r = new Redis({ port: secured.port, password: 's3cret', db: 2 });
+    assert.equal(await r.get('p:cache:x'), 'y', 'the /db number in the URL is honoured');
+    await r.quit();
+    await assert.rejects(openRedisStore(`redis://:wrong@127.0.0.1:${secured.port}/0`, 'p:', log), /store\.redis: cannot reach/);
+  } finally {
+    await secured.stop();
+  }
+});
+
+test('health reports a server that went away, without hanging', async () => {
+  const lone = await startRedis();
+  const store = await openRedisStore(lone.url, 'h:', log);
+  try {
+    assert.equal((await store.health()).ok, true);
+    await lone.kill9();
+    const t0 = Date.now();
+    const h = await store.health();
+    assert.equal(h.ok, false);
+    assert.ok(Date.now() - t0 < 15_000, 'answers within the command timeout');
+  } finally {
+    await store.close();
+    await lone.stop();
+  }
+});
+
+test('durable with appendonly + appendfsync always: a resolved put survives SIGKILL of redis-server', async () => {
+  const first = await startRedis({ appendonly: true });
+  const dir = first.dir;
+  const store = await openRedisStore(first.url, 'd:', log);
+  const now = Date.now();
+  await store.quarantine.put({ id: 'dq', kind: 'quarantine', direction: 'inbound', receivedAt: now, expiresAt: now + 86400000,
+    mailFrom: 's@x.example', recipients: ['u@corp.example'], from: '', subject: 'kept', score: 9, action: 'quarantine',
+    symbols: [], clientIp: '192.0.2.1', helo: 'x', size: 1 }, Buffer.from('body'));
+  await store.queue.enqueue([{ id: 'dqq', createdAt: now, mailFrom: 'u@corp.example', domain: 'x.example',
+    recipients: [{ address: 's@x.example', status: 'pending' }], attempts: 0, nextAttemptAt: now, lastError: null,
+    delayNotified: false, leasedUntil: 0 }], Buffer.from('queued'));
+  await first.kill9();
+  await store.close();
+  const second = await startRedis({ appendonly: true, dir });
+  const again = await openRedisStore(second.url, 'd:', log);
+  try {
+    assert.equal((await again.quarantine.get('dq'))?.subject, 'kept');
+    assert.equal((await again.quarantine.body('dq'))?.toString(), 'body');
+    assert.deepEqual((await again.quarantine.list({ recipients: ['u@corp.example'], limit: 5, offset: 0 })).items.map((i) => i.id), ['dq']);
+    assert.equal((await again.queue.body('dqq'))?.toString(), 'queued');
+  } finally {
+    await again.close();
+    await second.stop();
+    const { rmSync } = await import('node:fs');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
