@@ -1,0 +1,168 @@
+// The outbound disposition: what happens after DATA on the outbound listener. In order:
+// per-sender rate limit, the pipeline (direction 'outbound': ClamAV, Bayes, bulk… with the outbound
+// thresholds), then the accepted message gets our Received: header and a DKIM signature, is queued
+// durably (one queue item per destination domain, one shared body) and only then answered 250.
+// Correspondents are learned for every accepted message, except auto-replies and bulk mail,
+// which would otherwise teach us the addresses of spammers who got an out-of-office reply.
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { Rules } from '../rules/schema.ts';
+import type { Envelope, Pipeline, SessionInfo, SmtpReply, Verdict } from '../pipeline/types.ts';
+import { editHeaders, headerValue } from '../smtp/message.ts';
+import type { QueueItem, Store } from '../store/types.ts';
+import { domainOf } from './address.ts';
+import type { DkimSigner } from './dkim.ts';
+import { outboundThresholds } from './thresholds.ts';
+
+export interface OutboundDeps {
+  config: Config;
+  store: Store;
+  log: Logger;
+  pipeline: Pipeline;
+  /** the effective rules, to tell a forced reject (a virus) from a score */
+  rules?: () => Rules;
+  dkim: DkimSigner | null;
+  /** wakes the delivery runner after an enqueue */
+  kick?: () => void;
+  now?: () => number;
+}
+
+export interface OutboundInput {
+  txId: string;
+  session: SessionInfo;
+  envelope: Envelope;
+  /** the message as received (CRLF, no dot-stuffing) */
+  raw: Buffer;
+  /** our Received: header (folded, no trailing CRLF) */
+  received: string;
+}
+
+export interface OutboundResult {
+  reply: SmtpReply;
+  verdict: Verdict | null;
+  /** queue item ids, one per destination domain (empty when refused) */
+  queueIds: string[];
+}
+
+export const REPLY_INTERNAL: SmtpReply = { code: 451, enhanced: '4.3.0', message: 'Temporary local problem, try again later' };
+
+/** Auto-replies, bounces and bulk mail do not make their recipients trusted correspondents. */
+export function isLearnable(raw: Buffer, mailFrom: string): boolean {
+  if (mailFrom === '') return false;
+  const auto = headerValue(raw, 'auto-submitted').toLowerCase();
+  if (auto && auto !== 'no') return false;
+  if (/^(bulk|junk|list|auto_reply)$/i.test(headerValue(raw, 'precedence'))) return false;
+  if (headerValue(raw, 'x-autoreply') || headerValue(raw, 'x-autorespond') || headerValue(raw, 'list-id')) return false;
+  return true;
+}
+
+/** Groups recipients by destination domain, keeping the first spelling of each address. */
+export function byDomain(recipients: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const r of recipients) {
+    const key = r.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const d = domainOf(r);
+    out.set(d, [...(out.get(d) ?? []), r]);
+  }
+  return out;
+}
+
+function forcedReject(verdict: Verdict, rules: Rules | null): boolean {
+  if (verdict.action !== 'reject') return false;
+  if (!rules) return true;
+  return verdict.symbols.some((s) => rules.symbols[s.name]?.force === 'reject');
+}
+
+function fromDomainOf(raw: Buffer): string {
+  const from = headerValue(raw, 'from');
+  const m = /<([^<>]+)>/.exec(from) ?? /([^\s<>,;"]+@[^\s<>,;"]+)/.exec(from);
+  return m ? domainOf(m[1]!) : '';
+}
+
+export async function outboundData(input: OutboundInput, deps: OutboundDeps): Promise<OutboundResult> {
+  try {
+    return await dispose(input, deps);
+  } catch (err) {
+    // infrastructure trouble (store, pipeline): the mail server keeps the message and retries
+    deps.log.error({ sid: input.session.id, tx: input.txId, err: (err as Error).message }, 'outbound transaction failed');
+    return { reply: REPLY_INTERNAL, verdict: null, queueIds: [] };
+  }
+}
+
+async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<OutboundResult> {
+  const { config, store } = deps;
+  const now = deps.now ?? Date.now;
+  const { session, envelope, raw, txId } = input;
+  const log = deps.log.child({ sid: session.id, tx: txId, direction: 'outbound' });
+  const t = now();
+
+  // 1. per-sender rate limit (recipients per hour), keyed by the AUTH user or the envelope sender
+  const limit = config.smtp.outbound.rateLimitPerHour;
+  if (limit > 0) {
+    const who = session.authUser ?? (envelope.mailFrom.toLowerCase() || `<>@${session.clientIp}`);
+    const count = await store.counters.hit(`out:rate:${who}`, 3600, t, envelope.recipients.length);
+    if (count > limit) {
+      log.warn({ sender: who, count, limit }, 'outbound rate limit exceeded');
+      return { reply: { code: 450, enhanced: '4.7.1', message: `Sender rate limit exceeded (${limit} recipients per hour), try again later` }, verdict: null, queueIds: [] };
+    }
+  }
+
+  // 2. scanning and scoring with the outbound profile
+  const verdict = await deps.pipeline.data(session, envelope, raw);
+  const symbolList = verdict.symbols.map((s) => `${s.name}(${s.score})`).join(',');
+  if (verdict.action === 'tempfail') {
+    log.warn({ score: verdict.score, symbols: symbolList }, 'outbound message deferred by the pipeline');
+    return { reply: verdict.reply ?? { code: 451, enhanced: '4.7.1', message: 'Try again later' }, verdict, queueIds: [] };
+  }
+  if (forcedReject(verdict, deps.rules?.() ?? null)) {
+    log.warn({ from: envelope.mailFrom, score: verdict.score, symbols: symbolList }, 'outbound message refused (forced reject, e.g. a virus)');
+    return { reply: verdict.reply ?? { code: 554, enhanced: '5.7.1', message: 'Message refused by policy' }, verdict, queueIds: [] };
+  }
+  const th = outboundThresholds(config.rules);
+  if (th.reject !== null && verdict.score >= th.reject) {
+    log.warn({ from: envelope.mailFrom, authUser: session.authUser, score: verdict.score, symbols: symbolList }, 'outbound message refused as spam (compromised account?)');
+    return {
+      reply: { code: 550, enhanced: '5.7.1', message: `Message refused by the outbound spam filter (score ${Math.round(verdict.score * 100) / 100}); contact your administrator` },
+      verdict, queueIds: [],
+    };
+  }
+
+  // 3. our trace header, then the signature over the final header block
+  const withTrace = editHeaders(raw, { prepend: [input.received], subjectPrefix: null });
+  const body = deps.dkim ? await deps.dkim.sign(withTrace, fromDomainOf(raw), domainOf(envelope.mailFrom)) : withTrace;
+
+  // 4. durable queue: one item per destination domain, all sharing the body
+  const groups = byDomain(envelope.recipients);
+  const items: QueueItem[] = [...groups.entries()].map(([domain, rcpts], i) => ({
+    id: groups.size === 1 ? txId : `${txId}.${i + 1}`,
+    createdAt: t,
+    mailFrom: envelope.mailFrom,
+    domain,
+    recipients: rcpts.map((address) => ({ address, status: 'pending' as const })),
+    attempts: 0,
+    nextAttemptAt: t,
+    lastError: null,
+    delayNotified: false,
+    leasedUntil: 0,
+  }));
+  await store.queue.enqueue(items, body);
+  deps.kick?.();
+
+  // 5. learn the correspondents (after the queue: a refused or failed message teaches nothing)
+  const local = new Set(config.smtp.localDomains.map((d) => d.toLowerCase()));
+  const externals = envelope.recipients.filter((r) => !local.has(domainOf(r)));
+  // only our own users' correspondents: mail the server forwards for outside senders teaches nothing
+  const internalSender = local.has(domainOf(envelope.mailFrom)) || session.authUser !== null;
+  if (externals.length && internalSender && isLearnable(raw, envelope.mailFrom)) {
+    try {
+      await store.known.record(envelope.mailFrom, externals, t);
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'could not record learned correspondents');
+    }
+  }
+  log.info({ from: envelope.mailFrom, to: envelope.recipients, score: verdict.score, queue: items.map((i) => i.id), size: body.length }, 'outbound message queued');
+  return { reply: { code: 250, enhanced: '2.0.0', message: `Ok: queued as ${txId}` }, verdict, queueIds: items.map((i) => i.id) };
+}

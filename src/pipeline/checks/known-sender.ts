@@ -1,0 +1,98 @@
+// Auto-learned senders: mail from an external address that one of our users wrote to (learned
+// by the outbound gateway) gets a bonus — KNOWN_SENDER when this very recipient wrote to this
+// sender, KNOWN_DOMAIN (smaller) when someone here wrote to the sender's domain. Only for an
+// authenticated sender (SPF pass or a valid DKIM signature for the matched address's domain,
+// or its DMARC-aligned organisation): anyone can forge a known correspondent's address, so an
+// unauthenticated match gives no bonus, only the informational KNOWN_SENDER_UNAUTH and a log line.
+import { z } from 'zod';
+import type { AuthResults, Check, Hit } from '../types.ts';
+
+export const knownSenderOptionsSchema = z.strictObject({
+  /** learned pairs not seen for this many days give no bonus (0 = no limit) */
+  maxAgeDays: z.number().min(0).default(365),
+  /** at most this many recipients are looked up per message */
+  maxRecipients: z.number().int().min(1).default(50),
+  /**
+   * domains that never earn the domain-wide KNOWN_DOMAIN bonus: anyone can have an address at a
+   * freemail provider, so writing to one gmail.com user must not vouch for all of them
+   */
+  noDomainBonus: z.array(z.string()).default([
+    'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
+    'aol.com', 'icloud.com', 'me.com', 'gmx.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'proton.me', 'protonmail.com',
+    'yandex.ru', 'ya.ru', 'mail.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'rambler.ru', 'qq.com', '163.com',
+  ]),
+});
+export type KnownSenderOptions = z.infer<typeof knownSenderOptionsSchema>;
+
+const lc = (s: string): string => s.trim().toLowerCase();
+const domainOf = (a: string): string => lc(a.slice(a.lastIndexOf('@') + 1));
+
+/** The address inside a From: value ("Name <a@b>" or "a@b"), or null. */
+export function addressOf(from: string): string | null {
+  const m = /<([^<>\s]+@[^<>\s]+)>/.exec(from) ?? /([^\s<>,;:"()]+@[^\s<>,;:"()]+)/.exec(from);
+  return m ? lc(m[1]!) : null;
+}
+
+function related(a: string, b: string): boolean {
+  return a === b || a.endsWith('.' + b) || b.endsWith('.' + a);
+}
+
+/** Domains the message is authenticated for: SPF pass domain, DKIM pass domains, the aligned org domain. */
+export function authenticatedDomains(auth: AuthResults): string[] {
+  const out: string[] = [];
+  if (auth.spf === 'pass' && auth.spfDomain) out.push(lc(auth.spfDomain));
+  out.push(...auth.dkimPass.map(lc));
+  if (auth.authenticatedDomain) out.push(lc(auth.authenticatedDomain));
+  return out;
+}
+
+export function isAuthenticatedFor(address: string, auth: AuthResults): boolean {
+  const d = domainOf(address);
+  return authenticatedDomains(auth).some((a) => related(d, a));
+}
+
+export const knownSenderCheck: Check<'data', KnownSenderOptions> = {
+  name: 'known-sender',
+  phase: 'data',
+  symbols: ['KNOWN_SENDER', 'KNOWN_DOMAIN', 'KNOWN_SENDER_UNAUTH'],
+  options: knownSenderOptionsSchema,
+  directions: ['inbound'],
+  timeoutMs: 10000,
+  async run(ctx, deps) {
+    const { store, options, log } = deps;
+    const candidates = new Set<string>();
+    if (ctx.envelope.mailFrom) candidates.add(lc(ctx.envelope.mailFrom));
+    const fromAddr = addressOf((await ctx.parsed()).from);
+    if (fromAddr) candidates.add(fromAddr);
+    if (!candidates.size) return [];
+    const internals = [...new Set(ctx.envelope.recipients.map(lc))].slice(0, options.maxRecipients);
+    const minSeen = options.maxAgeDays > 0 ? Date.now() - options.maxAgeDays * 86_400_000 : 0;
+    const noDomainBonus = new Set(options.noDomainBonus.map(lc));
+
+    let pair: { external: string; internal: string } | null = null;
+    let domain: { external: string; domain: string } | null = null;
+    for (const external of candidates) {
+      for (const internal of internals) {
+        const r = await store.known.lookup(internal, external);
+        if (r.pair && r.pair.lastSeen >= minSeen && !pair) pair = { external, internal };
+        if (r.domain && r.domain.lastSeen >= minSeen && !domain && !noDomainBonus.has(r.domain.domain)) domain = { external, domain: r.domain.domain };
+        if (pair) break;
+      }
+      if (pair) break;
+    }
+    if (!pair && !domain) return [];
+
+    const auth = await ctx.auth();
+    if (pair && isAuthenticatedFor(pair.external, auth)) {
+      return [{ symbol: 'KNOWN_SENDER', detail: `${pair.external} → ${pair.internal}` }];
+    }
+    if (domain && isAuthenticatedFor(domain.external, auth)) {
+      return [{ symbol: 'KNOWN_DOMAIN', detail: domain.domain }];
+    }
+    const matched = pair?.external ?? domain!.external;
+    const why = `spf=${auth.spf}${auth.spfDomain ? ` (${auth.spfDomain})` : ''} dkim=${auth.dkim}${auth.dkimPass.length ? ` (${auth.dkimPass.join(',')})` : ''}: not authenticated for ${domainOf(matched)}`;
+    log.info({ sid: ctx.session.id, sender: matched, kind: pair ? 'pair' : 'domain', spf: auth.spf, dkim: auth.dkim }, `learned correspondent not authenticated, no bonus (${why})`);
+    const hit: Hit = { symbol: 'KNOWN_SENDER_UNAUTH', detail: `${matched}: ${why}` };
+    return [hit];
+  },
+};

@@ -1,0 +1,107 @@
+// Auto-learned senders end to end: outbound mail teaches the gateway who our users write to;
+// a reply from that correspondent gets KNOWN_SENDER only when SPF passes (a real DNS server
+// publishes the SPF record); a forged copy from another address gets no bonus and the log
+// says why. The admin functions list and revoke learned senders in the same store.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { listKnownSenders, revokeKnownSender } from '../../src/outbound/known-senders.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/types.ts';
+import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
+import { startGateway, type Gateway } from '../helpers/gateway.ts';
+import { waitFor } from '../helpers/ports.ts';
+import { startSink, type Sink } from '../helpers/sink.ts';
+import { message, sendMail } from '../unit/outbound/smtp-dialog.ts';
+
+describe('auto-learned senders', () => {
+  let dns: DnsServer;
+  let smarthost: Sink;
+  let backend: Sink;
+  let gw: Gateway;
+  let store: Store;
+
+  before(async () => {
+    smarthost = await startSink();
+    backend = await startSink();
+    dns = await startDns({
+      zones: {
+        'partner.test': { txt: { '@': 'v=spf1 ip4:127.0.0.1 -all' }, a: { mail: '127.0.0.1' } },
+        'stranger.test': { txt: { '@': 'v=spf1 ip4:127.0.0.1 -all' } },
+      },
+    });
+    gw = await startGateway({
+      config: {
+        dns: { servers: [dns.server], timeoutMs: 1000 },
+        backend: { host: '127.0.0.1', port: backend.port },
+        delivery: { smarthost: { host: '127.0.0.1', port: smarthost.port } },
+        smtp: { outbound: { allowFrom: ['127.0.0.1/32'] } },
+      },
+    });
+    store = await openStore(loadConfig({ file: gw.configFile, env: {} }), createLogger({ log: { level: 'silent', pretty: false } }));
+  });
+  after(async () => {
+    await store?.close();
+    await gw?.cleanup();
+    await dns?.stop();
+    await smarthost?.stop();
+    await backend?.stop();
+  });
+
+  /** sends inbound mail and returns the symbols the gateway logged for it */
+  async function inbound(from: string, subject: string, localAddress = '127.0.0.1'): Promise<string[]> {
+    const r = await sendMail(gw.smtpPort, { localAddress, helo: 'mail.partner.test', from, to: ['alice@example.com'], message: message(from, 'alice@example.com', subject) });
+    assert.ok(r.data, `inbound transaction reached DATA: ${JSON.stringify(r)}`);
+    const line = await waitFor(() => gw.logLines().find((l) => l.msg === 'transaction' && l.mailFrom === from && String(l.rcpt) === 'alice@example.com' && l.tx && !seen.has(String(l.tx))), 10000, `transaction log for ${subject}`);
+    seen.add(String(line.tx));
+    return (line.symbols as string[]) ?? [];
+  }
+  const seen = new Set<string>();
+
+  it('records (internal sender, external recipient) for accepted outbound mail', async () => {
+    const r = await sendMail(gw.outboundPort, { from: 'alice@example.com', to: ['bob@partner.test'], message: message('alice@example.com', 'bob@partner.test', 'hello partner') });
+    assert.match(r.data ?? '', /^250/);
+    const pairs = await waitFor(async () => {
+      const l = await listKnownSenders(store, { q: 'partner.test' });
+      return l.length ? l : null;
+    }, 5000, 'learned pair');
+    assert.equal(pairs[0]!.internal, 'alice@example.com');
+    assert.equal(pairs[0]!.external, 'bob@partner.test');
+    assert.equal(pairs[0]!.count, 1);
+    // auto-replies teach nothing
+    const auto = message('alice@example.com', 'spammer@stranger.test', 'Out of office').replace('MIME-Version', 'Auto-Submitted: auto-replied\r\nMIME-Version');
+    assert.match((await sendMail(gw.outboundPort, { from: 'alice@example.com', to: ['spammer@stranger.test'], message: auto })).data ?? '', /^250/);
+    assert.equal((await listKnownSenders(store, { q: 'stranger.test' })).length, 0);
+  });
+
+  it('gives KNOWN_SENDER to the learned correspondent when SPF passes', async () => {
+    const symbols = await inbound('bob@partner.test', 'reply from bob');
+    assert.ok(symbols.includes('SPF_PASS'), symbols.join(','));
+    assert.ok(symbols.includes('KNOWN_SENDER'), symbols.join(','));
+    const relayed = await waitFor(() => backend.messages.find((m) => m.data.toString().includes('reply from bob')), 10000, 'relayed reply');
+    assert.match(relayed.data.toString(), /^X-Spam-Status: .*tests=[^\r\n]*KNOWN_SENDER/m);
+  });
+
+  it('gives the smaller KNOWN_DOMAIN to another address of a learned domain', async () => {
+    const symbols = await inbound('carol@partner.test', 'from carol');
+    assert.ok(symbols.includes('KNOWN_DOMAIN'), symbols.join(','));
+    assert.ok(!symbols.includes('KNOWN_SENDER'), symbols.join(','));
+  });
+
+  it('gives no bonus to a forged known sender (SPF fail) and logs why', async () => {
+    const symbols = await inbound('bob@partner.test', 'forged bob', '127.0.0.2');
+    assert.ok(!symbols.includes('KNOWN_SENDER'), symbols.join(','));
+    assert.ok(!symbols.includes('KNOWN_DOMAIN'), symbols.join(','));
+    assert.ok(symbols.includes('KNOWN_SENDER_UNAUTH'), symbols.join(','));
+    assert.ok(gw.logLines().some((l) => typeof l.msg === 'string' && l.msg.startsWith('learned correspondent not authenticated') && /spf=fail/.test(l.msg)), 'log says why');
+  });
+
+  it('an admin can revoke a learned sender; the bonus stops', async () => {
+    const n = await revokeKnownSender(store, { external: '@partner.test' }, 'admin');
+    assert.ok(n >= 1);
+    assert.equal((await listKnownSenders(store, { q: 'partner.test' })).length, 0);
+    const symbols = await inbound('bob@partner.test', 'after revoke');
+    assert.ok(!symbols.includes('KNOWN_SENDER') && !symbols.includes('KNOWN_DOMAIN'), symbols.join(','));
+  });
+});
