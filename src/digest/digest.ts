@@ -1,0 +1,136 @@
+// The daily digest per user (only mail quarantined since their previous digest, with signed
+// expiring links to release or allow) and the daily admin report (yesterday's figures, top
+// spam sources, anything unhealthy). A scheduler runs both at quarantine.digest.hour (UTC); a
+// store counter makes one node of a cluster do it once per day.
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { QuarantineItem, Store, User } from '../store/types.ts';
+import type { WebDeps, WebRelay } from '../web/deps.ts';
+import { escapeHtml } from '../web/html.ts';
+import { isLang, translator, type Lang } from '../web/i18n.ts';
+import { healthReport } from '../web/health.ts';
+import { trafficStats, txSince } from '../web/stats.ts';
+import { linkSecret, signToken } from './token.ts';
+import { publicBase, sendNotification } from './mail.ts';
+
+export const LINK_TTL_HOURS = 72;
+const LAST_KEY = (u: string) => `digest.last.${u}`;
+export const LANG_KEY = (u: string) => `user.lang.${u}`;
+
+export interface DigestDeps { config: Config; store: Store; relay: WebRelay; log?: Logger }
+
+export async function userLang(store: Store, username: string): Promise<Lang> {
+  const l = await store.settings.get<string>(LANG_KEY(username));
+  return isLang(l) ? l : 'en';
+}
+
+export async function digestFor(d: DigestDeps, user: User, now: number): Promise<{ items: QuarantineItem[]; text: string; html: string; subject: string } | null> {
+  const since = (await d.store.settings.get<number>(LAST_KEY(user.username))) ?? now - 24 * 3600_000;
+  const { items } = await d.store.quarantine.list({ kind: 'quarantine', recipients: user.addresses, since, until: now, limit: 200, offset: 0 });
+  const fresh = items.filter((i) => i.receivedAt > since);
+  if (!fresh.length) return null;
+  const t = translator(await userLang(d.store, user.username));
+  const secret = await linkSecret(d.store, d.config);
+  const base = publicBase(d.config);
+  const exp = now + LINK_TTL_HOURS * 3600_000;
+  const link = (a: 'release' | 'allow', id: string) => `${base}/d/${signToken(secret, { a, id, u: user.username, exp })}`;
+  const rows = fresh.map((i) => ({ i, release: link('release', i.id), allow: link('allow', i.id) }));
+  const subject = t('digest.subject', { n: fresh.length });
+  const text = [
+    t('digest.intro'), '',
+    ...rows.flatMap(({ i, release, allow }) => [
+      `* ${new Date(i.receivedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC — ${i.from || i.mailFrom}`,
+      `  ${i.subject}`,
+      `  ${t('digest.release')}: ${release}`,
+      `  ${t('digest.allow')}: ${allow}`, '',
+    ]),
+    t('digest.expires', { hours: LINK_TTL_HOURS }),
+    `${t('digest.open')}: ${base}/quarantine`, '',
+    `${t('digest.optout')} ${base}/account`,
+  ].join('\n');
+  const e = escapeHtml;
+  const html = `<!doctype html><html><body style="font-family:sans-serif;font-size:14px;color:#1d2430">
+<p>${e(t('digest.intro'))}</p>
+<table cellpadding="6" style="border-collapse:collapse">${rows.map(({ i, release, allow }) => `<tr style="border-bottom:1px solid #e3e7ee">
+<td style="white-space:nowrap;color:#667085">${e(new Date(i.receivedAt).toISOString().slice(0, 16).replace('T', ' '))}</td>
+<td><b>${e(i.subject || '(no subject)')}</b><br><span style="color:#667085">${e(i.from || i.mailFrom)}</span></td>
+<td style="white-space:nowrap"><a href="${e(release)}">${e(t('digest.release'))}</a> · <a href="${e(allow)}">${e(t('digest.allow'))}</a></td></tr>`).join('\n')}</table>
+<p style="color:#667085">${e(t('digest.expires', { hours: LINK_TTL_HOURS }))} <a href="${e(base)}/quarantine">${e(t('digest.open'))}</a></p>
+<p style="color:#667085;font-size:12px">${e(t('digest.optout'))} <a href="${e(base)}/account">${e(base)}/account</a></p>
+</body></html>`;
+  return { items: fresh, text, html, subject };
+}
+
+/** sends every opted-in user their digest; returns how many were sent */
+export async function sendDigests(d: DigestDeps, now = Date.now()): Promise<number> {
+  let sent = 0;
+  for (const user of await d.store.users.list()) {
+    if (!user.digest || user.disabled || user.addresses.length === 0) continue;
+    try {
+      const digest = await digestFor(d, user, now);
+      if (digest) {
+        await sendNotification(d.config, d.relay, { to: user.addresses[0]!, subject: digest.subject, text: digest.text, html: digest.html });
+        sent++;
+      }
+      await d.store.settings.set(LAST_KEY(user.username), now);
+    } catch (err) {
+      d.log?.error({ user: user.username, err: (err as Error).message }, 'digest not sent');
+    }
+  }
+  return sent;
+}
+
+/** yesterday's figures, top spam sources and unhealthy components, to admin.reportTo */
+export async function adminReport(d: DigestDeps & { web?: WebDeps }, now = Date.now()): Promise<{ subject: string; text: string; html: string } | null> {
+  if (!d.config.admin.reportTo) return null;
+  const dayEnd = Math.floor(now / 86400_000) * 86400_000;
+  const day = new Date(dayEnd - 1).toISOString().slice(0, 10);
+  const entries = (await txSince(d.store, dayEnd - 86400_000)).filter((e) => e.at < dayEnd);
+  const s = trafficStats(entries, dayEnd, 24);
+  const health = await healthReport(d.web ?? { config: d.config, store: d.store });
+  const bad = Object.entries(health.components).filter(([, c]) => !c.ok);
+  const quarantined = await d.store.quarantine.count('quarantine').catch(() => null);
+  const t = translator('en');
+  const lines = [
+    `mailmoat report for ${day} (UTC)`, '',
+    `Inbound messages: ${s.totals.total}  (outbound: ${s.totals.outbound})`,
+    `Delivered ${s.totals.accept}, tagged ${s.totals.tag}, quarantined ${s.totals.quarantine}, rejected ${s.totals.reject}, deferred ${s.totals.tempfail}`,
+    `Spam ratio: ${Math.round(s.totals.spamRatio * 100)}%   Viruses: ${s.totals.viruses}   Greylist passes: ${s.totals.greylistPassed}`,
+    `In quarantine now: ${quarantined ?? 'unknown'}`, '',
+    'Top spam sources (IP):', ...s.topIps.map((r) => `  ${r.count}\t${r.name}`), '',
+    'Top spam sender domains:', ...s.topDomains.map((r) => `  ${r.count}\t${r.name}`), '',
+    'Top symbols:', ...s.topSymbols.map((r) => `  ${r.count}\t${r.name}`), '',
+    bad.length ? 'UNHEALTHY:' : 'All components healthy.', ...bad.map(([n, c]) => `  ${n}: ${c.detail ?? 'down'}`),
+  ];
+  const text = lines.join('\n');
+  const html = `<!doctype html><html><body><pre style="font-size:13px">${escapeHtml(text)}</pre><p><a href="${escapeHtml(publicBase(d.config))}/admin">Dashboard</a></p></body></html>`;
+  return { subject: `${t('report.subject', { date: day })}${bad.length ? ' — UNHEALTHY' : ''}`, text, html };
+}
+
+export async function sendAdminReport(d: DigestDeps & { web?: WebDeps }, now = Date.now()): Promise<boolean> {
+  const r = await adminReport(d, now);
+  if (!r) return false;
+  await sendNotification(d.config, d.relay, { to: d.config.admin.reportTo!, ...r });
+  return true;
+}
+
+/** checks every few minutes; at the configured hour, the first node to claim the day sends */
+export function startDigestScheduler(d: DigestDeps & { web?: WebDeps }, everyMs = 5 * 60_000): { stop(): void } {
+  const tick = async (): Promise<void> => {
+    const now = Date.now();
+    if (new Date(now).getUTCHours() !== d.config.quarantine.digest.hour) return;
+    const day = new Date(now).toISOString().slice(0, 10);
+    if ((await d.store.counters.hit(`digest:run:${day}`, 2 * 86400, now)) !== 1) return;
+    if (d.config.quarantine.digest.enabled) {
+      const n = await sendDigests(d, now);
+      d.log?.info({ sent: n }, 'daily digests sent');
+    }
+    if (d.config.admin.reportTo) {
+      await sendAdminReport(d, now).catch((err: Error) => d.log?.error({ err: err.message }, 'admin report not sent'));
+    }
+  };
+  const timer = setInterval(() => void tick().catch((err: Error) => d.log?.error({ err: err.message }, 'digest run failed')), everyMs);
+  timer.unref();
+  void tick().catch(() => undefined);
+  return { stop: () => clearInterval(timer) };
+}

@@ -1,0 +1,190 @@
+// Admin pages (server-rendered). Same rules as the user pages: Origin check in the session hook,
+// CSRF token on every form, POST-redirect-GET.
+import type { FastifyInstance } from 'fastify';
+import type { Rules, RulesPatch } from '../pipeline/index.ts';
+import type { Action, Direction } from '../store/types.ts';
+import { needStore } from './api.ts';
+import { applyRules, logQuery, needRuntime, previewRules, upsertUser } from './admin-api.ts';
+import type { WebDeps } from './deps.ts';
+import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
+import { HttpError } from './quarantine.ts';
+import { symbolDescriber } from './rules-view.ts';
+import { resourceStats, trafficStats, txSince } from './stats.ts';
+import { dashboardPage, logEntryPage, logPage, resourcesPanel, settingsPage, sendersPage, usersPage, type LogForm, type SettingsView } from './views/admin.ts';
+import { viewCtx } from './views/layout.ts';
+
+const LOG_PAGE = 50;
+
+type Form = Record<string, string | undefined>;
+
+function numOrNull(v: string | undefined): number | null {
+  if (v === undefined || v.trim() === '') return null;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new HttpError(400, `not a number: ${v}`);
+  return n;
+}
+
+/** the settings form → candidate values and the patch of what differs from the rules in force */
+export function settingsPatch(rules: Rules, f: Form): { patch: RulesPatch; candidate: NonNullable<SettingsView['candidate']> } {
+  const patch: RulesPatch = {};
+  const thresholds: Record<string, number | null> = {};
+  for (const k of ['reject', 'quarantine', 'tag', 'greylist'] as const) {
+    const v = numOrNull(f[`th_${k}`]);
+    thresholds[k] = v;
+    if (v !== rules.thresholds[k]) (patch.thresholds ??= {})[k] = v;
+  }
+  const weights: Record<string, number> = {};
+  for (const [name, s] of Object.entries(rules.symbols)) {
+    const raw = f[`w_${name}`];
+    if (raw === undefined) continue;
+    const v = numOrNull(raw);
+    if (v === null) continue;
+    weights[name] = v;
+    if (v !== s.weight) (patch.weights ??= {})[name] = v;
+  }
+  const dnsbl: Record<string, boolean> = {};
+  for (const l of rules.dnsbl) {
+    const on = f[`dnsbl_${l.name}`] === '1';
+    dnsbl[l.name] = on;
+    if (on !== l.enabled) (patch.dnsbl ??= {})[l.name] = { enabled: on };
+  }
+  const greylist: Rules['greylist'] = {
+    enabled: f.gl_enabled === '1',
+    mode: f.gl_mode === 'all' ? 'all' : 'suspicious',
+    delay: Math.max(0, Math.round(numOrNull(f.gl_delay) ?? rules.greylist.delay)),
+    window: Math.max(0, Math.round(numOrNull(f.gl_window) ?? rules.greylist.window)),
+    expire: Math.max(0, Math.round(numOrNull(f.gl_expire) ?? rules.greylist.expire)),
+  };
+  for (const k of ['enabled', 'mode', 'delay', 'window', 'expire'] as const) {
+    if (greylist[k] !== rules.greylist[k]) (patch.greylist ??= {})[k] = greylist[k] as never;
+  }
+  return { patch, candidate: { thresholds, weights, dnsbl, greylist } };
+}
+
+export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
+  app.get<{ Querystring: { hours?: string } }>('/admin', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    const hours = req.query.hours === '168' ? 168 : 24;
+    const now = Date.now();
+    const entries = await txSince(needStore(deps), now - hours * 3600_000);
+    return sendPage(reply, dashboardPage(viewCtx(req), trafficStats(entries, now, hours), await resourceStats(deps), hours));
+  });
+
+  // the live part of the dashboard, fetched every few seconds by web/static/app.js
+  app.get('/admin/live', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(resourcesPanel(viewCtx(req), await resourceStats(deps)).value);
+  });
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/admin/log', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    const q = req.query;
+    const f: LogForm = {
+      direction: q.direction === 'inbound' || q.direction === 'outbound' ? q.direction : '',
+      action: ['accept', 'tag', 'quarantine', 'reject', 'tempfail'].includes(q.action ?? '') ? q.action! : '',
+      sender: (q.sender ?? '').slice(0, 320), recipient: (q.recipient ?? '').slice(0, 320), subject: (q.subject ?? '').slice(0, 200),
+      ip: (q.ip ?? '').slice(0, 64), since: (q.since ?? '').slice(0, 10), until: (q.until ?? '').slice(0, 10),
+    };
+    const offset = Math.max(0, Number.parseInt(q.offset ?? '0', 10) || 0);
+    const res = await needStore(deps).txlog.search(logQuery({ ...f, direction: (f.direction || undefined) as Direction | undefined, action: (f.action || undefined) as Action | undefined, limit: LOG_PAGE, offset }));
+    return sendPage(reply, logPage(viewCtx(req), f, res.items, res.total, offset, LOG_PAGE));
+  });
+
+  app.get<{ Params: { id: string } }>('/admin/log/:id', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    const e = await needStore(deps).txlog.get(req.params.id);
+    if (!e) throw new HttpError(404, req.t('error.notFound'));
+    return sendPage(reply, logEntryPage(viewCtx(req), e, symbolDescriber(deps, req.lang)));
+  });
+
+  const renderSettings = async (req: Parameters<typeof viewCtx>[0], extra: Partial<SettingsView>): Promise<{ value: string }> => {
+    const rules = needRuntime(deps).rules();
+    const audit = await needStore(deps).settings.auditLog(20);
+    return settingsPage(viewCtx(req), { rules, candidate: null, preview: null, days: 7, audit, ...flashOf(req), ...extra });
+  };
+
+  app.get('/admin/settings', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    return sendPage(reply, await renderSettings(req, {}));
+  });
+
+  app.post<{ Body: Form }>('/admin/settings', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    requireFormToken(req);
+    const rules = needRuntime(deps).rules();
+    const days = Math.min(90, Math.max(1, Number.parseInt(req.body.days ?? '7', 10) || 7));
+    let built;
+    try {
+      built = settingsPatch(rules, req.body);
+    } catch (err) {
+      return sendPage(reply, await renderSettings(req, { error: (err as Error).message, days }), 400);
+    }
+    if (req.body.op === 'save') {
+      if (!Object.keys(built.patch).length) return reply.redirect('/admin/settings?ok=nothingChanged');
+      try {
+        await applyRules(deps, built.patch, req.principal!.username);
+      } catch (err) {
+        return sendPage(reply, await renderSettings(req, { candidate: built.candidate, error: (err as Error).message, days }), 400);
+      }
+      return reply.redirect('/admin/settings?ok=settingsSaved');
+    }
+    try {
+      const preview = await previewRules(deps, built.patch, days);
+      return sendPage(reply, await renderSettings(req, { candidate: built.candidate, preview, days }));
+    } catch (err) {
+      return sendPage(reply, await renderSettings(req, { candidate: built.candidate, error: (err as Error).message, days }), 400);
+    }
+  });
+
+  app.get<{ Querystring: { q?: string; offset?: string } }>('/admin/senders', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    const q = (req.query.q ?? '').slice(0, 320);
+    const offset = Math.max(0, Number.parseInt(req.query.offset ?? '0', 10) || 0);
+    const rows = await needStore(deps).known.search(q, 100, offset);
+    return sendPage(reply, sendersPage(viewCtx(req), q, rows, offset, 100, flashOf(req)));
+  });
+
+  app.post<{ Body: Form }>('/admin/senders/revoke', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    requireFormToken(req);
+    const store = needStore(deps);
+    const external = (req.body.external ?? '').trim();
+    if (!external) return reply.redirect('/admin/senders?err=badAddress');
+    const n = await store.known.revoke(external, req.body.internal?.trim() || undefined);
+    await store.settings.audit({ at: Date.now(), who: req.principal!.username, what: 'known.revoke', detail: { external, internal: req.body.internal, removed: n } });
+    return reply.redirect('/admin/senders?ok=revoked');
+  });
+
+  app.get('/admin/users', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    const users = (await needStore(deps).users.list()).sort((a, b) => a.username.localeCompare(b.username));
+    return sendPage(reply, usersPage(viewCtx(req), users, flashOf(req)));
+  });
+
+  app.post<{ Body: Form }>('/admin/users', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    requireFormToken(req);
+    const store = needStore(deps);
+    try {
+      const u = await upsertUser(store, { username: req.body.username ?? '', password: req.body.password ?? '', admin: req.body.admin === '1' }, true);
+      await store.settings.audit({ at: Date.now(), who: req.principal!.username, what: 'user.add', detail: { username: u.username, admin: u.admin } });
+    } catch (err) {
+      if (err instanceof HttpError && err.status < 500) return reply.redirect(`/admin/users?err=${err.status === 409 ? 'userExists' : 'badUser'}`);
+      throw err;
+    }
+    return reply.redirect('/admin/users?ok=userAdded');
+  });
+
+  app.post<{ Params: { username: string }; Body: Form }>('/admin/users/:username', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    requireFormToken(req);
+    const store = needStore(deps);
+    if (req.params.username === req.principal!.username) return reply.redirect('/admin/users?err=notYourself');
+    const change: { admin?: boolean; disabled?: boolean } = {};
+    if (req.body.admin !== undefined) change.admin = req.body.admin === '1';
+    if (req.body.disabled !== undefined) change.disabled = req.body.disabled === '1';
+    const u = await upsertUser(store, { username: req.params.username, ...change }, false);
+    await store.settings.audit({ at: Date.now(), who: req.principal!.username, what: 'user.update', detail: { username: u.username, ...change } });
+    return reply.redirect('/admin/users?ok=userUpdated');
+  });
+}

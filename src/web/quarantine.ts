@@ -1,0 +1,104 @@
+// Quarantine operations shared by the JSON API, the pages and the digest links. Visibility rule:
+// a user sees an item only when one of its recipients is one of the user's addresses (an admin
+// sees everything, including the short-lived copies of rejected mail). Anything else is "not
+// found", never "forbidden", so ids do not leak what exists.
+import type { QuarantineItem, Store, SymbolHit } from '../store/types.ts';
+import type { WebDeps } from './deps.ts';
+import type { Principal } from './session.ts';
+
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export function visibleRecipients(item: QuarantineItem, p: Pick<Principal, 'admin' | 'addresses'>): string[] {
+  if (p.admin) return item.recipients;
+  const mine = new Set(p.addresses.map((a) => a.toLowerCase()));
+  return item.recipients.filter((r) => mine.has(r.toLowerCase()));
+}
+
+export function canSee(item: QuarantineItem, p: Pick<Principal, 'admin' | 'addresses'>): boolean {
+  if (p.admin) return true;
+  return item.kind === 'quarantine' && visibleRecipients(item, p).length > 0;
+}
+
+export async function getVisible(store: Store, id: string, p: Principal): Promise<QuarantineItem> {
+  const item = await store.quarantine.get(id);
+  if (!item || !canSee(item, p)) throw new HttpError(404, 'not found');
+  return item;
+}
+
+export interface ApiSymbol extends SymbolHit { description?: string }
+
+export function summary(item: QuarantineItem, p: Principal, describe: (s: string) => string | undefined) {
+  return {
+    id: item.id,
+    kind: item.kind,
+    from: item.from || item.mailFrom,
+    mailFrom: item.mailFrom,
+    to: visibleRecipients(item, p),
+    subject: item.subject,
+    score: item.score,
+    action: item.action,
+    symbols: item.symbols.map((s): ApiSymbol => ({ ...s, description: describe(s.name) })),
+    receivedAt: new Date(item.receivedAt).toISOString(),
+    expiresAt: new Date(item.expiresAt).toISOString(),
+    size: item.size,
+    clientIp: item.clientIp,
+  };
+}
+
+/**
+ * Releases the user's copy: the item is taken atomically (a second click finds nothing and gets
+ * 404), relayed to the backend for the user's recipients, and whatever recipients remain
+ * (other users' copies) are put back. If the backend refuses, everything is put back.
+ */
+export async function releaseItem(deps: WebDeps, id: string, p: Principal): Promise<{ recipients: string[] }> {
+  const store = deps.store!;
+  const relay = deps.relay;
+  if (!relay) throw new HttpError(503, 'backend relay not available');
+  const peek = await getVisible(store, id, p);
+  const mine = visibleRecipients(peek, p);
+  const taken = await store.quarantine.take(id);
+  if (!taken) throw new HttpError(404, 'not found');
+  const { item, body } = taken;
+  const targets = item.recipients.filter((r) => mine.includes(r));
+  const rest = item.recipients.filter((r) => !mine.includes(r));
+  if (targets.length === 0) {
+    await store.quarantine.put(item, body);
+    throw new HttpError(404, 'not found');
+  }
+  const res = await relay.send({ mailFrom: item.mailFrom, recipients: targets }, body).catch((err: Error) => ({ ok: false, message: err.message, accepted: [] as string[] }));
+  if (!res.ok) {
+    await store.quarantine.put(item, body);
+    throw new HttpError(502, `the mail server did not accept the message: ${res.message}`);
+  }
+  // recipients the backend refused stay held, with the copies of other users
+  const keep = [...rest, ...res.accepted.length ? targets.filter((r) => !res.accepted.map((a) => a.toLowerCase()).includes(r.toLowerCase())) : []];
+  if (keep.length) await store.quarantine.put({ ...item, recipients: keep }, body);
+  return { recipients: targets };
+}
+
+export async function deleteItem(store: Store, id: string, p: Principal): Promise<void> {
+  const item = await getVisible(store, id, p);
+  const mine = visibleRecipients(item, p);
+  const rest = item.recipients.filter((r) => !mine.includes(r));
+  if (rest.length === 0 || p.admin) {
+    if (!(await store.quarantine.delete(id))) throw new HttpError(404, 'not found');
+    return;
+  }
+  const taken = await store.quarantine.take(id);
+  if (!taken) throw new HttpError(404, 'not found');
+  await store.quarantine.put({ ...taken.item, recipients: rest }, taken.body);
+}
+
+/** owner of list entries created from the UI: the user's primary address (or '' for the global admin list) */
+export function listOwner(p: Principal): string {
+  return (p.addresses[0] ?? (p.admin ? '' : p.username)).toLowerCase();
+}
+
+export function senderAddress(item: QuarantineItem): string {
+  const m = /<([^>]+)>/.exec(item.from);
+  return (item.mailFrom || m?.[1] || item.from).trim().toLowerCase();
+}

@@ -1,0 +1,92 @@
+// The daily digest: only mail held since the previous digest, sent through the backend, with
+// signed one-click links that work once and expire; opt-out respected; the admin report.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sendAdminReport, sendDigests } from '../../../src/digest/digest.ts';
+import { linkSecret, signToken, verifyToken } from '../../../src/digest/token.ts';
+import { addUser, HOST, quarantine, webFixture, type WebFixture } from './fixture.ts';
+
+let f: WebFixture;
+before(async () => {
+  f = await webFixture({ 'web.publicUrl': 'https://quarantine.example.com', 'admin.reportTo': 'it@example.com' });
+  await addUser(f.store, 'gina@example.com', 'gina-pass-1');
+  await addUser(f.store, 'hank@example.com', 'hank-pass-1');
+  const hank = await f.store.users.get('hank@example.com');
+  await f.store.users.put({ ...hank!, digest: false });
+});
+after(async () => f.close());
+
+function links(raw: string): string[] {
+  const text = raw.replace(/=\r\n/g, '').replace(/=3D/g, '=');
+  return [...new Set([...text.matchAll(/https:\/\/quarantine\.example\.com\/d\/([\w-]+\.[\w-]+)/g)].map((m) => m[1]!))];
+}
+
+describe('daily digest', () => {
+  it('sends only new held mail, through the backend, with links that release once', async () => {
+    const item = await quarantine(f.store, ['gina@example.com'], { subject: 'Quarterly figures' });
+    await quarantine(f.store, ['hank@example.com'], { subject: 'hank opted out' });
+    const d = { config: f.config, store: f.store, relay: f.relay };
+    const before = f.sink.messages.length;
+    assert.equal(await sendDigests(d), 1, 'gina only: hank opted out, the admin has no mail');
+    const mail = f.sink.messages.at(-1)!;
+    assert.equal(f.sink.messages.length, before + 1);
+    assert.deepEqual(mail.rcptTo, ['gina@example.com']);
+    assert.equal(mail.mailFrom, '');
+    const raw = mail.data.toString();
+    assert.match(raw, /Quarterly figures/);
+    const tokens = links(raw);
+    assert.equal(tokens.length, 2, 'release and allow');
+
+    const release = tokens.find((t) => JSON.parse(Buffer.from(t.split('.')[0]!, 'base64url').toString()).a === 'release')!;
+    const page = await f.app.inject({ url: `/d/${release}`, headers: { host: HOST } });
+    assert.equal(page.statusCode, 200);
+    assert.ok(await f.store.quarantine.get(item.id), 'GET (a link scanner) does not release');
+    const n = f.sink.messages.length;
+    const post = await f.app.inject({ method: 'POST', url: `/d/${release}`, headers: { host: HOST } });
+    assert.equal(post.statusCode, 200);
+    assert.equal(f.sink.messages.length, n + 1);
+    assert.match(f.sink.messages.at(-1)!.data.toString(), /Subject: Quarterly figures/);
+    assert.equal((await f.app.inject({ method: 'POST', url: `/d/${release}`, headers: { host: HOST } })).statusCode, 410, 'only once');
+
+    assert.equal(await sendDigests(d), 0, 'nothing new since the previous digest');
+    await quarantine(f.store, ['gina@example.com'], { subject: 'newer one' });
+    assert.equal(await sendDigests(d), 1);
+    assert.ok(!f.sink.messages.at(-1)!.data.toString().includes('Quarterly figures'));
+  });
+
+  it('refuses tampered and expired links', async () => {
+    const item = await quarantine(f.store, ['gina@example.com'], { subject: 'link checks' });
+    const secret = await linkSecret(f.store, f.config);
+    const good = signToken(secret, { a: 'release', id: item.id, u: 'gina@example.com', exp: Date.now() + 60_000 });
+    assert.ok(verifyToken(secret, good));
+    const [body, sig] = good.split('.');
+    const forged = Buffer.from(JSON.stringify({ a: 'release', id: item.id, u: 'hank@example.com', exp: Date.now() + 60_000, n: 'x' })).toString('base64url');
+    assert.equal(verifyToken(secret, `${forged}.${sig}`), null);
+    assert.equal(verifyToken(secret, `${body}.${sig}x`), null);
+    const expired = signToken(secret, { a: 'release', id: item.id, u: 'gina@example.com', exp: Date.now() - 1 });
+    assert.equal((await f.app.inject({ method: 'POST', url: `/d/${expired}`, headers: { host: HOST } })).statusCode, 410);
+    // a valid link for a user who is not a recipient cannot release it
+    const other = signToken(secret, { a: 'release', id: item.id, u: 'hank@example.com', exp: Date.now() + 60_000 });
+    assert.equal((await f.app.inject({ method: 'POST', url: `/d/${other}`, headers: { host: HOST } })).statusCode, 410);
+    assert.ok(await f.store.quarantine.get(item.id));
+  });
+
+  it('sends the admin report with yesterday\'s figures', async () => {
+    const now = Date.now();
+    const yesterday = Math.floor(now / 86400_000) * 86400_000 - 3600_000;
+    for (const [i, action] of (['accept', 'reject', 'reject', 'quarantine'] as const).entries()) {
+      await f.store.txlog.append({
+        id: `rep${i}`, at: yesterday, direction: 'inbound', clientIp: '203.0.113.5', helo: 'h', mailFrom: `x${i}@spammy.test`, recipients: ['gina@example.com'],
+        from: '', subject: 's', size: 10, score: action === 'accept' ? 0 : 20, action, symbols: [{ name: 'HELO_NOT_FQDN', score: 1.5 }], reply: '250', backendReply: null, durationMs: 5, quarantineId: null,
+      });
+    }
+    const n = f.sink.messages.length;
+    assert.equal(await sendAdminReport({ config: f.config, store: f.store, relay: f.relay }, now), true);
+    const mail = f.sink.messages[n]!;
+    assert.deepEqual(mail.rcptTo, ['it@example.com']);
+    const raw = mail.data.toString();
+    assert.match(raw, /Inbound messages: 4/);
+    assert.match(raw, /203\.0\.113\.5/);
+    assert.match(raw, /spammy\.test/);
+  });
+});

@@ -1,0 +1,134 @@
+// Pure parts of the web UI: password hashing, escaping, language choice, dashboard figures,
+// what-if counting and the settings form → rules patch.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hashPassword, verifyPassword } from '../../../src/auth/password.ts';
+import { escapeDn } from '../../../src/auth/ldap.ts';
+import { html, raw } from '../../../src/web/html.ts';
+import { missingKeys, pickLang, translator } from '../../../src/web/i18n.ts';
+import { trafficStats } from '../../../src/web/stats.ts';
+import { whatIf } from '../../../src/web/whatif.ts';
+import { settingsPatch } from '../../../src/web/admin-pages.ts';
+import type { Action, TxLogEntry } from '../../../src/store/types.ts';
+import type { Rules, RulesPatch } from '../../../src/pipeline/index.ts';
+import type { WebRuntime } from '../../../src/web/deps.ts';
+
+describe('password hashing', () => {
+  it('stores scrypt$N$r$p$salt$hash, verifies the right password only, salts every hash', async () => {
+    const h = await hashPassword('correct horse', { N: 1024, r: 8, p: 1 });
+    assert.match(h, /^scrypt\$1024\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    assert.equal(await verifyPassword('correct horse', h), true);
+    assert.equal(await verifyPassword('correct horsE', h), false);
+    assert.notEqual(h, await hashPassword('correct horse', { N: 1024, r: 8, p: 1 }));
+  });
+  it('uses memory-hard defaults and rejects malformed or absurd hashes', async () => {
+    assert.match(await hashPassword('x'), /^scrypt\$32768\$8\$1\$/);
+    assert.equal(await verifyPassword('x', null), false);
+    assert.equal(await verifyPassword('x', 'md5$abc'), false);
+    assert.equal(await verifyPassword('x', 'scrypt$99999999$8$1$AAAA$AAAAAAAAAAAAAAAAAAAAAAAA'), false);
+  });
+});
+
+describe('templates and language', () => {
+  it('escapes every interpolated value except nested html``', () => {
+    const evil = '<script>"x" & \'y\'</script>';
+    assert.equal(html`<p title="${evil}">${evil}</p>`.value, '<p title="&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;">&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;</p>');
+    assert.equal(html`<ul>${['<a>', html`<li>ok</li>`]}</ul>`.value, '<ul>&lt;a&gt;<li>ok</li></ul>');
+    assert.equal(html`${raw('<b>')}${null}${false}${0}`.value, '<b>0');
+  });
+  it('picks the language from the cookie, else Accept-Language by quality, else English', () => {
+    assert.equal(pickLang(undefined, 'de-DE,ru;q=0.8,en;q=0.5'), 'ru');
+    assert.equal(pickLang(undefined, 'en;q=0.4,ru;q=0.9'), 'ru');
+    assert.equal(pickLang('en', 'ru'), 'en');
+    assert.equal(pickLang('xx', 'fr'), 'en');
+  });
+  it('has every UI string in both English and Russian', () => {
+    assert.deepEqual(missingKeys(), { en: [], ru: [] });
+    assert.equal(translator('ru')('pager.range', { from: 1, to: 2, total: 3 }), '1–2 из 3');
+  });
+  it('escapes DN values for LDAP binds', () => {
+    assert.equal(escapeDn('a,b=c+d'), 'a\\,b\\=c\\+d');
+  });
+});
+
+function tx(at: number, action: Action, extra: Partial<TxLogEntry> = {}): TxLogEntry {
+  return { id: `t${at}${action}`, at, direction: 'inbound', clientIp: '192.0.2.1', helo: 'h', mailFrom: 'a@spam.test', recipients: ['u@example.com'], from: '', subject: 's', size: 1, score: 0, action, symbols: [], reply: '250', backendReply: null, durationMs: 1, quarantineId: null, ...extra };
+}
+
+describe('dashboard figures', () => {
+  it('buckets by hour and action, computes the spam ratio and the top sources', () => {
+    const now = Date.UTC(2026, 0, 2, 12, 30);
+    const entries = [
+      tx(now - 10 * 60_000, 'accept'),
+      tx(now - 20 * 60_000, 'reject', { clientIp: '203.0.113.9', symbols: [{ name: 'RBL_SPAMHAUS_SBL', score: 6 }] }),
+      tx(now - 2 * 3600_000, 'quarantine', { clientIp: '203.0.113.9', mailFrom: 'b@bulk.test', symbols: [{ name: 'CLAMAV_VIRUS', score: 20 }, { name: 'GREYLIST_PASSED', score: 0 }] }),
+      tx(now - 30 * 3600_000, 'reject'), // outside the window
+      tx(now - 5 * 60_000, 'accept', { direction: 'outbound' }),
+    ];
+    const s = trafficStats(entries, now, 24);
+    assert.equal(s.buckets.length, 24);
+    assert.equal(s.totals.total, 3);
+    assert.equal(s.totals.outbound, 1);
+    assert.equal(s.buckets.at(-1)!.counts.accept, 1);
+    assert.equal(s.buckets.at(-1)!.counts.reject, 1);
+    assert.equal(s.buckets.at(-3)!.counts.quarantine, 1);
+    assert.equal(Math.round(s.totals.spamRatio * 100), 67);
+    assert.equal(s.totals.viruses, 1);
+    assert.equal(s.totals.greylistPassed, 1);
+    assert.deepEqual(s.topIps[0], { name: '203.0.113.9', count: 2 });
+    assert.deepEqual(s.topDomains.map((d) => d.name).sort(), ['bulk.test', 'spam.test']);
+  });
+});
+
+describe('what-if', () => {
+  // a tiny stand-in for the pipeline runtime's rescoring: the sum of weights against thresholds
+  const rt = (weights: Record<string, number>, th: { quarantine: number; reject: number }): WebRuntime => ({
+    rules: () => { throw new Error('unused'); },
+    updateRules: async () => undefined,
+    rescore: (symbols, patch?: RulesPatch) => {
+      const w = { ...weights, ...(patch?.weights ?? {}) } as Record<string, number>;
+      const t = { ...th, ...(patch?.thresholds ?? {}) } as { quarantine: number; reject: number };
+      const score = symbols.reduce((s, x) => s + (w[x.name] ?? 0), 0);
+      const action: Action = score >= t.reject ? 'reject' : score >= t.quarantine ? 'quarantine' : 'accept';
+      return { score, action, symbols: [...symbols] };
+    },
+  });
+  it('counts verdicts now and under the candidate, with examples of what moves', () => {
+    const entries = [
+      tx(1, 'accept', { symbols: [{ name: 'A', score: 3 }] }),
+      tx(2, 'quarantine', { symbols: [{ name: 'A', score: 3 }, { name: 'B', score: 8 }] }),
+      tx(3, 'reject', { symbols: [{ name: 'B', score: 8 }, { name: 'C', score: 9 }] }),
+      tx(4, 'tempfail', { symbols: [{ name: 'A', score: 3 }] }), // greylisted: not rescored
+    ];
+    const r = whatIf(rt({ A: 3, B: 8, C: 9 }, { quarantine: 10, reject: 15 }), entries, { thresholds: { quarantine: 3 } }, 7);
+    assert.equal(r.messages, 3);
+    assert.deepEqual([r.before.accept, r.before.quarantine, r.before.reject], [1, 1, 1]);
+    assert.deepEqual([r.after.accept, r.after.quarantine, r.after.reject], [0, 2, 1]);
+    assert.equal(r.changed, 1);
+    assert.equal(r.changes[0]!.from, 'accept');
+    assert.equal(r.changes[0]!.to, 'quarantine');
+    assert.equal(r.changes[0]!.examples[0]!.id, entries[0]!.id);
+  });
+});
+
+describe('settings form', () => {
+  const rules = {
+    thresholds: { reject: 15, quarantine: 10, tag: 5, greylist: 4 },
+    subjectPrefix: null,
+    symbols: { A: { weight: 1, description: { en: 'a', ru: 'а' }, source: 'symbols.yaml' }, B: { weight: 2, description: { en: 'b', ru: 'б' }, source: 'symbols.yaml' } },
+    dnsbl: [{ name: 'zen', zone: 'zen.spamhaus.org', enabled: true, ipv6: false, errorCodes: [], symbols: {} }],
+    checks: {},
+    greylist: { enabled: true, mode: 'suspicious', delay: 300, window: 172800, expire: 3024000 },
+    greylistExceptions: { networks: [], hostnames: [], senderDomains: [] },
+  } as unknown as Rules;
+  it('patches only what changed; an empty threshold disables the action', () => {
+    const { patch } = settingsPatch(rules, {
+      th_reject: '15', th_quarantine: '8', th_tag: '5', th_greylist: '', w_A: '1', w_B: '2.5',
+      gl_enabled: '1', gl_mode: 'all', gl_delay: '300', gl_window: '172800', gl_expire: '3024000',
+    });
+    assert.deepEqual(patch, { thresholds: { quarantine: 8, greylist: null }, weights: { B: 2.5 }, dnsbl: { zen: { enabled: false } }, greylist: { mode: 'all' } });
+  });
+  it('refuses a value that is not a number', () => {
+    assert.throws(() => settingsPatch(rules, { th_reject: 'ten' }), /not a number/);
+  });
+});
