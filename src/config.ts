@@ -40,11 +40,17 @@ export const configSchema = z.strictObject({
       /** AUTH is offered only over TLS unless this is true. */
       allowInsecureAuth: z.boolean().default(false),
       enabled: z.boolean().default(true),
+      /** per sender (AUTH user, else envelope sender): recipients per hour; 0 = no limit */
+      rateLimitPerHour: z.number().int().min(0).default(1000),
+      /** an AUTH user may only use its own addresses as envelope sender */
+      enforceSenderLogin: z.boolean().default(true),
     }).prefault({}),
     localDomains: z.array(z.string().min(1)).default(['example.com']),
     maxMessageSize: z.number().int().min(1024).default(26214400),
     maxRecipients: z.number().int().min(1).max(1000).default(100),
     banner: z.string().nullable().default(null),
+    /** Bare CR / bare LF / NUL in DATA (SMTP smuggling): rewrite them as CRLF, or refuse the message (550 5.6.0). */
+    bareLineEndings: z.enum(['normalize', 'reject']).default('normalize'),
     tls: tlsFiles.nullable().default(null),
     timeouts: z.strictObject({
       commandMs: z.number().int().min(1000).default(60000),

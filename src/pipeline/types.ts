@@ -1,7 +1,9 @@
 // The unit everyone extends: a Check emits named symbols; weights and thresholds live in rules/.
 // The SMTP layer only talks to the `Pipeline` facade below; checks never see smtp-server objects.
 import type { z } from 'zod';
+import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import type { Rules } from '../rules/schema.ts';
 import type { Action, Direction, Store, SymbolHit } from '../store/types.ts';
 
 export type Phase = 'connect' | 'helo' | 'mail' | 'rcpt' | 'data';
@@ -93,6 +95,10 @@ export interface Hit {
 
 export interface CheckDeps<O> {
   options: O;
+  /** the whole validated config (dns servers, greylist timings, clamav…) */
+  config: Config;
+  /** the effective rules now in force (always set by the pipeline runner; optional for test fakes) */
+  rules?: Rules;
   store: Store;
   log: Logger;
   signal: AbortSignal;

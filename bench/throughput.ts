@@ -1,0 +1,178 @@
+// Throughput/latency benchmark of the inbound pass-through path, run by bench/throughput.sh.
+//   direct:   smtp-source → smtp-sink
+//   mailmoat: smtp-source → mailmoat (real process, real pipeline) → smtp-sink
+// Both in the same run, 20 concurrent sessions, one message per connection (smtp-source default).
+// Latency (connect → 250 after the final dot) is measured by our own client with the same
+// concurrency, since smtp-source reports none. Prints a markdown table.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { stringify, parse } from 'yaml';
+import { freePort, waitFor } from '../test/helpers/ports.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    messages: { type: 'string', default: '4000' },
+    sessions: { type: 'string', default: '20' },
+    size: { type: 'string', default: '2048' },
+    'latency-messages': { type: 'string', default: '1000' },
+    workers: { type: 'string', default: '1' },
+    checks: { type: 'string', default: 'on' }, // on = the default rules; off = every check disabled
+    runs: { type: 'string', default: '1' },
+  },
+});
+const MESSAGES = Number(values.messages);
+const SESSIONS = Number(values.sessions);
+const SIZE = Number(values.size);
+const LAT_MESSAGES = Number(values['latency-messages']);
+const WORKERS = values.workers === 'auto' ? 'auto' : Number(values.workers);
+const RUNS = Number(values.runs);
+
+function run(cmd: string, args: string[]): Promise<{ code: number | null; out: string }> {
+  return new Promise((res) => {
+    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    p.stderr.on('data', (d: Buffer) => { out += d.toString(); });
+    p.on('exit', (code) => res({ code, out }));
+  });
+}
+
+async function smtpSource(port: number): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  const r = await run('/usr/sbin/smtp-source', ['-s', String(SESSIONS), '-m', String(MESSAGES), '-l', String(SIZE),
+    '-f', 'bench@sender.test', '-t', 'user@example.com', '-S', 'mailmoat benchmark', `127.0.0.1:${port}`]);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.code !== 0) throw new Error(`smtp-source failed (${r.code}): ${r.out.slice(0, 2000)}`);
+  return MESSAGES / secs;
+}
+
+/** One message on a fresh connection; resolves with ms from connect to the 250 after DATA. */
+function oneMessage(port: number, body: string): Promise<number> {
+  return new Promise((res, rej) => {
+    const t0 = process.hrtime.bigint();
+    const s = connect(port, '127.0.0.1');
+    const script = ['EHLO bench.sender.test', 'MAIL FROM:<bench@sender.test>', 'RCPT TO:<user@example.com>', 'DATA'];
+    let step = 0;
+    let buf = '';
+    s.setTimeout(30000, () => { s.destroy(); rej(new Error('timeout')); });
+    s.on('error', rej);
+    s.on('data', (d: Buffer) => {
+      buf += d.toString('latin1');
+      let nl: number;
+      while ((nl = buf.indexOf('\r\n')) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 2);
+        if (/^\d{3}-/.test(line)) continue;
+        const code = Number(line.slice(0, 3));
+        if (step < script.length) {
+          if ((step === 0 && code !== 220) || (step > 0 && step < 4 && code !== 250)) { s.destroy(); rej(new Error(line)); return; }
+          s.write(script[step]! + '\r\n');
+          step++;
+        } else if (step === script.length) {
+          if (code !== 354) { s.destroy(); rej(new Error(line)); return; }
+          s.write(body + '.\r\n');
+          step++;
+        } else {
+          if (code !== 250) { s.destroy(); rej(new Error(line)); return; }
+          const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+          s.end('QUIT\r\n');
+          res(ms);
+          return;
+        }
+      }
+    });
+  });
+}
+
+async function latencies(port: number): Promise<number[]> {
+  const body = 'From: bench@sender.test\r\nTo: user@example.com\r\nSubject: latency probe\r\n\r\n' + 'x'.repeat(76).concat('\r\n').repeat(Math.max(1, Math.floor(SIZE / 78)));
+  const out: number[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: SESSIONS }, async () => {
+    while (next < LAT_MESSAGES) {
+      next++;
+      out.push(await oneMessage(port, body));
+    }
+  }));
+  return out.sort((a, b) => a - b);
+}
+
+const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function startSink(): Promise<{ port: number; proc: ChildProcess }> {
+  const port = await freePort();
+  const proc = spawn('/usr/sbin/smtp-sink', ['-u', 'nobody', `127.0.0.1:${port}`, '1024'], { stdio: 'ignore' });
+  await waitFor(() => new Promise<boolean>((r) => { const s = connect(port, '127.0.0.1', () => { s.destroy(); r(true); }); s.on('error', () => r(false)); }), 5000, 'smtp-sink');
+  return { port, proc };
+}
+
+/** A local resolver that answers NXDOMAIN for everything at once (SPF, DNSBL), so no query leaves the host. */
+async function startDns(): Promise<{ port: number; proc: ChildProcess }> {
+  const port = await freePort();
+  const proc = spawn('dnsmasq', ['--no-daemon', '--conf-file=/dev/null', `--port=${port}`, '--listen-address=127.0.0.1', '--bind-interfaces',
+    '--no-resolv', '--no-hosts', '--address=/#/', '--pid-file=', ...(process.getuid?.() === 0 ? ['--user=root'] : [])], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 300));
+  return { port, proc };
+}
+
+async function startMailmoat(backendPort: number, dir: string, dns: number): Promise<{ port: number; proc: ChildProcess }> {
+  const [port, web, outbound] = await Promise.all([freePort(), freePort(), freePort()]);
+  let rules = join(ROOT, 'rules');
+  if (values.checks === 'off') {
+    rules = join(dir, 'rules');
+    cpSync(join(ROOT, 'rules'), rules, { recursive: true });
+    const file = join(rules, 'checks.yaml');
+    const checks = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, Record<string, unknown>>;
+    const { CHECKS } = await import('../src/pipeline/checks/index.ts');
+    for (const c of CHECKS) checks[c.name] = { ...(checks[c.name] ?? {}), enabled: false };
+    writeFileSync(file, stringify(checks));
+  }
+  const config = {
+    hostname: 'mx.bench.test', dataDir: join(dir, 'data'), rules, workers: WORKERS,
+    log: { level: 'warn', pretty: false },
+    smtp: { inbound: { host: '127.0.0.1', port, maxConnectionsPerIp: 1000 }, outbound: { host: '127.0.0.1', port: outbound, enabled: false }, localDomains: ['example.com'] },
+    backend: { host: '127.0.0.1', port: backendPort, poolSize: SESSIONS },
+    dns: { servers: [`127.0.0.1:${dns}`], timeoutMs: 1000 },
+    clamav: { enabled: false }, greylist: { enabled: false },
+    web: { host: '127.0.0.1', port: web }, admin: { password: 'bench-password' },
+  };
+  const file = join(dir, 'bench.yaml');
+  writeFileSync(file, stringify(config));
+  const proc = spawn(process.execPath, [join(ROOT, 'bin', 'mailmoat.js'), 'start', '--config', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${web}/healthz`).catch(() => null))?.status === 200, 30000, 'mailmoat /healthz');
+  return { port, proc };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'mailmoat-bench-'));
+const sink = await startSink();
+const dns = await startDns();
+const gw = await startMailmoat(sink.port, dir, dns.port);
+try {
+  // warm-up (JIT, backend pool)
+  await latencies(gw.port).catch(() => []);
+  const rows: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const direct = await smtpSource(sink.port);
+    const via = await smtpSource(gw.port);
+    const latD = await latencies(sink.port);
+    const latV = await latencies(gw.port);
+    const d50 = pct(latD, 50), d99 = pct(latD, 99), v50 = pct(latV, 50), v99 = pct(latV, 99);
+    rows.push(`| ${i + 1} | ${direct.toFixed(0)} | ${via.toFixed(0)} | **${((via / direct) * 100).toFixed(1)}%** | ${d50.toFixed(2)} / ${d99.toFixed(2)} | ${v50.toFixed(2)} / ${v99.toFixed(2)} | +${(v50 - d50).toFixed(2)} (×${(v50 / d50).toFixed(1)}) | +${(v99 - d99).toFixed(2)} (×${(v99 / d99).toFixed(1)}) |`);
+  }
+  console.log(`\nInbound pass-through: ${SESSIONS} concurrent sessions, one message per connection, ${MESSAGES} messages of ${SIZE} bytes per smtp-source run; latency over ${LAT_MESSAGES} messages; mailmoat workers=${WORKERS}, checks=${values.checks}\n`);
+  console.log('| run | direct msg/s | via mailmoat msg/s | ratio | direct p50 / p99 ms | mailmoat p50 / p99 ms | added p50 ms | added p99 ms |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+} finally {
+  gw.proc.kill('SIGTERM');
+  sink.proc.kill('SIGTERM');
+  dns.proc.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  rmSync(dir, { recursive: true, force: true });
+}

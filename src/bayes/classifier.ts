@@ -1,0 +1,136 @@
+// The learner, pure: given a message's feature keys and their stored statistics it scores, and it
+// computes the deltas that learning or unlearning writes back. No I/O here (see learn.ts).
+//
+// Two models share one row per feature (TokenStats):
+//  - `weight`: an online logistic regression over L2-normalised binary OSB features — the
+//    discriminative learner of the TREC spam track winners (Goodman & Yih 2006; Sculley's ROSVM
+//    work shows the same features with a margin-based update). Thick-threshold training: a message
+//    the model already classifies with margin ≥ `thickness` is not trained on, which keeps the
+//    model from over-fitting easy mail and saves writes.
+//  - `spam`/`ham`: message counts per feature for Robinson/Fisher chi-square (the classic Bayes
+//    combination, reported beside the main score) and for expiry (hapaxes go first).
+import type { BayesTotals, LearnClass, TokenDelta, TokenStats } from '../store/types.ts';
+
+export interface LearnerParams {
+  /** step size of the logistic update on normalised vectors */
+  learningRate: number;
+  /** thick threshold, in logit units: train when the margin on the right side is below it */
+  thickness: number;
+}
+
+/** chosen by 5-fold cross-validation inside the benchmark's training split (bench/accuracy.ts --cv) */
+export const DEFAULT_LEARNER: LearnerParams = { learningRate: 32, thickness: 2 };
+/** passes the train command makes over a corpus (later passes are weight-only, inside the margin) */
+export const DEFAULT_TRAIN_PASSES = 2;
+
+export interface Score {
+  /** P(spam) from the discriminative model */
+  probability: number;
+  /** raw logit (the margin) */
+  margin: number;
+  /** Robinson/Fisher chi-square indicator 0..1 from the counts */
+  fisher: number;
+  /** features the store knew */
+  known: number;
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+function marginOf(keys: readonly string[], stats: ReadonlyMap<string, TokenStats>): { margin: number; known: number } {
+  let sum = 0;
+  let known = 0;
+  for (const k of keys) {
+    const s = stats.get(k);
+    if (s) { sum += s.weight; known++; }
+  }
+  return { margin: sum / Math.sqrt(keys.length || 1), known };
+}
+
+/** chi-square survival function for even degrees of freedom (Robinson's chi2Q) */
+function chi2Q(x2: number, v: number): number {
+  const m = x2 / 2;
+  let sum = Math.exp(-m);
+  let term = sum;
+  for (let i = 1; i < v / 2; i++) {
+    term *= m / i;
+    sum += term;
+  }
+  return Math.min(sum, 1);
+}
+
+/** Robinson's f(w) with Fisher's chi-square combination; 0.5 when nothing is known. */
+export function fisherScore(keys: readonly string[], stats: ReadonlyMap<string, TokenStats>, totals: BayesTotals): number {
+  if (totals.spam <= 0 || totals.ham <= 0) return 0.5;
+  const s = 1; const x = 0.5; const minDev = 0.1;
+  let lnS = 0; let lnH = 0; let n = 0;
+  for (const k of keys) {
+    const t = stats.get(k);
+    if (!t) continue;
+    const sp = Math.max(t.spam, 0); const hm = Math.max(t.ham, 0);
+    const count = sp + hm;
+    if (count === 0) continue;
+    const ps = Math.min(sp / totals.spam, 1); const ph = Math.min(hm / totals.ham, 1);
+    const p = ps / (ps + ph);
+    const f = (s * x + count * p) / (s + count);
+    if (Math.abs(f - 0.5) < minDev) continue;
+    const fc = Math.min(Math.max(f, 0.0001), 0.9999);
+    lnS += Math.log(1 - fc);
+    lnH += Math.log(fc);
+    n++;
+  }
+  if (n === 0) return 0.5;
+  const S = 1 - chi2Q(-2 * lnS, 2 * n);
+  const H = 1 - chi2Q(-2 * lnH, 2 * n);
+  return (1 + S - H) / 2;
+}
+
+export function score(keys: readonly string[], stats: ReadonlyMap<string, TokenStats>, totals: BayesTotals): Score {
+  const { margin, known } = marginOf(keys, stats);
+  return { probability: sigmoid(margin), margin, fisher: fisherScore(keys, stats, totals), known };
+}
+
+export interface LearnPlan {
+  deltas: TokenDelta[];
+  totals: Partial<BayesTotals>;
+  /** false when there was nothing to do (already learned in that class) */
+  changed: boolean;
+}
+
+/**
+ * What learning `keys` as `cls` writes, given the class it was learned as before (`prev`, from the
+ * message signature). prev = cls → nothing; prev = other class → counts move from one class to
+ * the other (not added twice) and the weights take a full step toward the new class.
+ * cls = null unlearns: counts are removed and the weights step back toward undecided.
+ * `reinforce` (extra training passes): a message already learned in this class gets a weight-only
+ * step when it is still inside the thick threshold.
+ */
+export function planLearn(keys: readonly string[], stats: ReadonlyMap<string, TokenStats>, cls: LearnClass | null,
+  prev: LearnClass | null, params: LearnerParams = DEFAULT_LEARNER, reinforce = false): LearnPlan {
+  if (cls === prev && !(reinforce && cls !== null)) return { deltas: [], totals: {}, changed: false };
+  const { margin } = marginOf(keys, stats);
+  const p = sigmoid(margin);
+  const norm = 1 / Math.sqrt(keys.length || 1);
+  const dSpam = (cls === 'spam' ? 1 : 0) - (prev === 'spam' ? 1 : 0);
+  const dHam = (cls === 'ham' ? 1 : 0) - (prev === 'ham' ? 1 : 0);
+  let step = 0;
+  if (cls === null) {
+    // undo: the gradient step of the class it was learned as, reversed
+    step = -params.learningRate * ((prev === 'spam' ? 1 : 0) - p) * norm;
+  } else {
+    const y = cls === 'spam' ? 1 : 0;
+    const signedMargin = y ? margin : -margin;
+    if ((prev !== null && prev !== cls) || signedMargin < params.thickness) step = params.learningRate * (y - p) * norm;
+    // a further pass over an already learned message (train until no errors, TONE): weights only
+    if (prev === cls) {
+      return step ? { deltas: keys.map((token) => ({ token, weight: step })), totals: {}, changed: true } : { deltas: [], totals: {}, changed: false };
+    }
+  }
+  const deltas: TokenDelta[] = keys.map((token) => {
+    const d: TokenDelta = { token };
+    if (dSpam) d.spam = dSpam;
+    if (dHam) d.ham = dHam;
+    if (step) d.weight = step;
+    return d;
+  });
+  return { deltas, totals: { spam: dSpam, ham: dHam }, changed: true };
+}

@@ -1,0 +1,80 @@
+// Cheap language identification (script + stop-word votes) and natural's stemmers for the
+// languages our users write in. Stemmers are loaded one file at a time: natural's index pulls in
+// hundreds of modules and prints dotenv banners.
+import { createRequire } from 'node:module';
+
+export type Language = 'en' | 'ru' | 'de' | 'es' | 'it' | 'pl' | 'el' | 'fr' | 'pt' | 'nl' | 'other';
+
+const STOPWORDS: Record<Exclude<Language, 'ru' | 'el' | 'other'>, string[]> = {
+  en: ['the', 'and', 'to', 'of', 'you', 'is', 'for', 'that', 'this', 'with', 'your', 'are', 'have', 'not', 'it'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'ich', 'sie', 'mit', 'für', 'den', 'ein', 'eine', 'auf', 'wir'],
+  es: ['el', 'la', 'que', 'los', 'las', 'por', 'una', 'para', 'con', 'del', 'es', 'su', 'se', 'al', 'lo'],
+  it: ['il', 'che', 'di', 'per', 'non', 'una', 'sono', 'della', 'gli', 'con', 'del', 'le', 'è', 'questo', 'alla', 'lo', 'ora', 'qui', 'anche', 'nel'],
+  pl: ['się', 'nie', 'jest', 'na', 'że', 'do', 'to', 'jak', 'dla', 'od', 'czy', 'ale', 'są', 'przez', 'tak', 'w', 'z', 'oraz', 'proszę'],
+  fr: ['le', 'les', 'des', 'est', 'une', 'pour', 'vous', 'dans', 'pas', 'que', 'qui', 'sur', 'avec', 'nous', 'et'],
+  pt: ['não', 'uma', 'para', 'com', 'os', 'você', 'mais', 'como', 'está', 'são', 'ao', 'pelo', 'em', 'seu', 'foi'],
+  nl: ['het', 'een', 'van', 'niet', 'dat', 'zijn', 'voor', 'met', 'ook', 'maar', 'wij', 'uw', 'je', 'deze', 'aan'],
+};
+const LOOKUP = new Map<string, Language[]>();
+for (const [lang, list] of Object.entries(STOPWORDS)) {
+  for (const w of list) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang as Language]);
+}
+
+/** Language of already normalised (lower-case) words: script first, then stop-word votes. */
+export function detectLanguage(words: readonly string[]): Language {
+  let cyr = 0; let greek = 0; let latin = 0;
+  const votes = new Map<Language, number>();
+  const n = Math.min(words.length, 300);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const c = w.charCodeAt(0);
+    if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if (c >= 0x370 && c <= 0x3ff) greek++;
+    else if (c >= 0x61 && c <= 0x24f) latin++;
+    const langs = LOOKUP.get(w);
+    if (langs) for (const l of langs) votes.set(l, (votes.get(l) ?? 0) + 1);
+  }
+  if (cyr > latin && cyr >= greek) return 'ru';
+  if (greek > latin) return 'el';
+  let best: Language = 'other'; let bestVotes = 2;
+  for (const [l, v] of votes) if (v > bestVotes) { best = l; bestVotes = v; }
+  return best;
+}
+
+type StemFn = (word: string) => string;
+const require = createRequire(import.meta.url);
+const STEMMER_FILES: Partial<Record<Language, string>> = {
+  en: 'porter_stemmer.js', ru: 'porter_stemmer_ru.js', de: 'porter_stemmer_de.js', es: 'porter_stemmer_es.js',
+  it: 'porter_stemmer_it.js', fr: 'porter_stemmer_fr.js', pt: 'porter_stemmer_pt.js', nl: 'porter_stemmer_nl.js',
+};
+const loaded = new Map<Language, StemFn | null>();
+
+/** A memoising stemmer for the language, or null (Polish, Greek: natural has no usable one). */
+export function stemmerFor(lang: Language): StemFn | null {
+  if (loaded.has(lang)) return loaded.get(lang)!;
+  const file = STEMMER_FILES[lang];
+  let fn: StemFn | null = null;
+  if (file) {
+    try {
+      const mod = require(`natural/lib/natural/stemmers/${file}`) as { stem?: (w: string) => string };
+      const stem = mod.stem?.bind(mod);
+      if (stem) {
+        const cache = new Map<string, string>();
+        fn = (w: string): string => {
+          let s = cache.get(w);
+          if (s === undefined) {
+            // digits, URLs and shapes pass through; stemmers only know letters
+            s = /^\p{L}+$/u.test(w) ? stem(w) || w : w;
+            if (cache.size > 50_000) cache.clear();
+            cache.set(w, s);
+          }
+          return s;
+        };
+      }
+    } catch {
+      fn = null;
+    }
+  }
+  loaded.set(lang, fn);
+  return fn;
+}

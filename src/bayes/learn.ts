@@ -1,0 +1,121 @@
+// The Bayes classifier against a Store: classify (one getTokens round trip per message, totals
+// cached briefly), learn/unlearn/relearn with a per-message signature, and bounded size by expiry.
+// This is the API the train command, the check, autolearn and the web UI use.
+import { createHash } from 'node:crypto';
+import type { BayesStore, BayesTotals, LearnClass, Store } from '../store/types.ts';
+import { DEFAULT_LEARNER, planLearn, score, type LearnerParams, type Score } from './classifier.ts';
+import { features } from './features.ts';
+import { parseMessage } from './parse.ts';
+import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions } from './tokenize.ts';
+
+export interface BayesOptions {
+  learner?: LearnerParams;
+  tokenize?: TokenizeOptions;
+  /** bayes.maxTokens: prune to 90 % of this when exceeded */
+  maxTokens?: number;
+  now?: number;
+  /** a further training pass: already learned messages still inside the margin get a weight step */
+  reinforce?: boolean;
+}
+
+export interface Prepared {
+  keys: string[];
+  signature: string;
+  language: string;
+}
+
+/** Tokens → keys, plus a signature that survives headers added in transit (ours, the MTA's). */
+export function prepare(view: MessageView, opts: BayesOptions = {}): Prepared {
+  const t = tokenize(view, opts.tokenize ?? DEFAULT_TOKENIZE_OPTIONS);
+  const keys = features(t.sequences);
+  const h = createHash('sha256');
+  const mid = view.headers.find((x) => x.key === 'message-id')?.value.trim() ?? '';
+  h.update(mid).update('\0').update(view.subject).update('\0');
+  for (const s of t.sequences) if (s.prefix === 'b' || s.prefix === 'u') h.update(s.words.join(' ')).update('\0');
+  return { keys, signature: h.digest('base64url').slice(0, 22), language: t.language };
+}
+
+type BayesHolder = Pick<Store, 'bayes'>;
+
+const totalsCache = new WeakMap<BayesStore, { at: number; totals: BayesTotals }>();
+const TOTALS_TTL_MS = 5000;
+async function cachedTotals(bayes: BayesStore, now: number): Promise<BayesTotals> {
+  const c = totalsCache.get(bayes);
+  if (c && now - c.at < TOTALS_TTL_MS) return c.totals;
+  const totals = await bayes.totals();
+  totalsCache.set(bayes, { at: now, totals });
+  return totals;
+}
+
+export interface Classification extends Score { totals: BayesTotals; language: string }
+
+export async function classifyView(store: BayesHolder, view: MessageView, opts: BayesOptions = {}): Promise<Classification> {
+  const prepared = prepare(view, opts);
+  return classifyPrepared(store, prepared, opts);
+}
+
+export async function classifyPrepared(store: BayesHolder, prepared: Prepared, opts: BayesOptions = {}): Promise<Classification> {
+  const now = opts.now ?? Date.now();
+  const [stats, totals] = await Promise.all([store.bayes.getTokens(prepared.keys), cachedTotals(store.bayes, now)]);
+  return { ...score(prepared.keys, stats, totals), totals, language: prepared.language };
+}
+
+export interface LearnResult {
+  /** false when the message was already learned as that class */
+  changed: boolean;
+  previous: LearnClass | null;
+  tokens: number;
+  pruned: number;
+}
+
+const learnsSincePruneCheck = new WeakMap<BayesStore, number>();
+const PRUNE_CHECK_EVERY = 200;
+
+/** Learns (or with cls = null unlearns) a prepared message. */
+export async function learnPrepared(store: BayesHolder, prepared: Prepared, cls: LearnClass | null, opts: BayesOptions = {}): Promise<LearnResult> {
+  const now = opts.now ?? Date.now();
+  const previous = await store.bayes.getLearned(prepared.signature);
+  if (previous === cls && !opts.reinforce) return { changed: false, previous, tokens: prepared.keys.length, pruned: 0 };
+  const stats = await store.bayes.getTokens(prepared.keys);
+  const plan = planLearn(prepared.keys, stats, cls, previous, opts.learner ?? DEFAULT_LEARNER, opts.reinforce);
+  if (!plan.changed) return { changed: false, previous, tokens: prepared.keys.length, pruned: 0 };
+  await store.bayes.applyDeltas(plan.deltas, plan.totals, now);
+  await store.bayes.setLearned(prepared.signature, cls);
+  totalsCache.delete(store.bayes);
+  let pruned = 0;
+  const n = (learnsSincePruneCheck.get(store.bayes) ?? 0) + 1;
+  learnsSincePruneCheck.set(store.bayes, n % PRUNE_CHECK_EVERY);
+  if (opts.maxTokens && n >= PRUNE_CHECK_EVERY) pruned = await expire(store, opts.maxTokens);
+  return { changed: true, previous, tokens: prepared.keys.length, pruned };
+}
+
+/** Drops hapaxes and stale tokens when the database is over `maxTokens` (down to 90 %). */
+export async function expire(store: BayesHolder, maxTokens: number): Promise<number> {
+  const count = await store.bayes.tokenCount();
+  if (count <= maxTokens) return 0;
+  return store.bayes.prune(Math.floor(maxTokens * 0.9));
+}
+
+/**
+ * The web UI's API: "release" learns ham, "report spam" learns spam. Relearning a message in the
+ * other class moves its tokens; learning it twice in one class changes nothing.
+ */
+export async function learnMessage(store: BayesHolder, raw: Buffer, cls: LearnClass | null, opts: BayesOptions = {}): Promise<LearnResult> {
+  const view = await parseMessage(raw);
+  return learnPrepared(store, prepare(view, opts), cls, opts);
+}
+
+/** Unlearns a message learned before (no-op when it was not). */
+export async function unlearnMessage(store: BayesHolder, raw: Buffer, opts: BayesOptions = {}): Promise<LearnResult> {
+  return learnMessage(store, raw, null, opts);
+}
+
+/**
+ * The same as learnMessage, with the tokenizer and learner options of the running config's
+ * rules/checks.yaml and its bayes.maxTokens — what the web UI should call ("release" → ham,
+ * "report spam" → spam), so learning tokenizes exactly like the check classifies.
+ */
+export async function learnMessageWithConfig(store: BayesHolder, config: { rules: string; bayes: { maxTokens: number } }, raw: Buffer, cls: LearnClass | null): Promise<LearnResult> {
+  const { loadBayesOptions, learnOptionsFrom } = await import('./options.ts');
+  return learnMessage(store, raw, cls, learnOptionsFrom(await loadBayesOptions(config.rules), config.bayes.maxTokens));
+}

@@ -1,0 +1,283 @@
+// Tokenizer: decoded message → named token sequences. Pure (no I/O). Charset decoding happened
+// before (postal-mime through TextDecoder), so from here on every string is Unicode: the same word
+// sent in KOI8-R, windows-1251, ISO-8859-5 or UTF-8 reaches this module identical, and NFKC + case
+// folding make "ＦＲＥＥ", "Free" and "FREE" one token. Sequences keep word order so the feature
+// layer can build OSB pairs inside each one (never across a header and the body).
+import { decodeWords } from './mime-words.ts';
+import { detectLanguage, stemmerFor, type Language } from './language.ts';
+
+/** The parsed view the tokenizer needs; structurally the pipeline's `ParsedMessage`. */
+export interface MessageView {
+  headers: ReadonlyArray<{ key: string; value: string }>;
+  subject: string;
+  text: string;
+  html: string | null;
+  attachments: ReadonlyArray<{ filename: string | null; mimeType: string; size: number }>;
+}
+
+export interface TokenSequence {
+  /** short family prefix: 's' subject, 'b' body, 'u' URL, 'h' header meta, … */
+  prefix: string;
+  words: string[];
+  /** pairs (OSB) are built only for running text */
+  pairs: boolean;
+}
+
+export interface TokenizeOptions {
+  /** body words considered (the start of a message carries almost all the signal; bounds CPU) */
+  maxBodyWords: number;
+  /** stem words of detected languages with natural's stemmers */
+  stem: boolean | 'non-english';
+}
+
+export const DEFAULT_TOKENIZE_OPTIONS: TokenizeOptions = { maxBodyWords: 500, stem: 'non-english' };
+
+// Words: letters/marks/digits, with inner apostrophes, dots, dashes ("don't", "e-mail", "u.s.a")
+// and currency signs glued on ("$100", "100€"); runs of "!" are a token of their own.
+const WORD_RE = /[$€£¥]?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’._-][\p{L}\p{M}\p{N}]+)*[$€£¥%]?|!{1,3}/gu;
+const GREEK_DIACRITICS_RE = /[\u0301\u0308\u0344\u0342\u0313\u0314\u0345]/g;
+const HAS_GREEK_RE = /[\u0370-\u03ff\u1f00-\u1fff]/;
+
+/** NFKC + case folding, plus the folds toLowerCase misses for our languages. */
+export function normalizeText(text: string): string {
+  let t = text.normalize('NFKC').toLowerCase();
+  // Greek: final sigma folds to sigma; capitals are written without tonos, so drop accents to make
+  // "ΠΡΟΣΦΟΡΑ" and "προσφορά" the same word.
+  if (HAS_GREEK_RE.test(t)) t = t.normalize('NFD').replace(GREEK_DIACRITICS_RE, '').normalize('NFC').replace(/ς/g, 'σ');
+  // Russian: ё is optional in writing.
+  return t.replace(/ё/g, 'е').replace(/ß/g, 'ss');
+}
+
+/** Maps a raw word to its token: long digit runs become shapes, overlong words are cut. */
+function shapeWord(word: string): string {
+  if (/^\d{5,}$/.test(word)) return `#${word.length}`;
+  if (word.length > 40) return `long:${word.slice(0, 12)}`;
+  return word;
+}
+
+export function words(text: string, limit = Infinity): string[] {
+  const out: string[] = [];
+  for (const m of normalizeText(text).matchAll(WORD_RE)) {
+    out.push(shapeWord(m[0]));
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+// ---------- HTML ----------
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®', euro: '€', pound: '£' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+    }
+    return ENTITIES[e.toLowerCase()] ?? all;
+  });
+}
+
+export interface HtmlReduction { text: string; tags: string[]; urls: string[] }
+
+/** HTML → the text a reader sees, the tag/attribute vocabulary, and link targets. */
+export function reduceHtml(html: string): HtmlReduction {
+  const tags = new Set<string>();
+  const urls: string[] = [];
+  const stripped = html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, (_m, tag: string) => { tags.add(`${tag.toLowerCase()}`); return ' '; });
+  const text = stripped.replace(/<\/?([a-z][a-z0-9]*)\b([^>]*)>/gi, (_m, tag: string, attrs: string) => {
+    const t = tag.toLowerCase();
+    tags.add(t);
+    for (const a of attrs.matchAll(/([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+      const name = a[1]!.toLowerCase();
+      const value = a[2] ?? a[3] ?? a[4] ?? '';
+      if (tags.size < 200) tags.add(`${t}.${name}`);
+      if (name === 'href' || name === 'src' || name === 'action') urls.push(decodeEntities(value));
+    }
+    return /^(br|p|div|tr|li|h\d|table|td|blockquote)$/.test(t) ? '\n' : ' ';
+  });
+  return { text: decodeEntities(text), tags: [...tags], urls };
+}
+
+// ---------- URLs ----------
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>()[\]{}]+/gi;
+const MAIL_RE = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
+
+/** Tokens for a URL: host, registrable-ish domain, TLD, IP-literal flag, first path words. */
+export function urlTokens(url: string): string[] {
+  const m = /^(?:([a-z][a-z0-9+.-]*):)?(?:\/\/)?(?:[^@/]*@)?([^/:?#]+)(?::\d+)?([^?#]*)/i.exec(url.trim());
+  if (!m) return [];
+  const scheme = (m[1] ?? 'http').toLowerCase();
+  if (scheme === 'mailto') {
+    const d = url.split('@')[1]?.split(/[?>]/)[0]?.toLowerCase();
+    return d ? [`mailto:${d}`] : [];
+  }
+  if (scheme !== 'http' && scheme !== 'https' && !/^www\./i.test(url)) return [];
+  const host = normalizeText(m[2]!).replace(/\.$/, '');
+  const out = [`scheme:${scheme}`];
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) out.push('host:ip');
+  else {
+    const labels = host.split('.');
+    out.push(`host:${host}`);
+    if (labels.length >= 2) out.push(`dom:${labels.slice(-2).join('.')}`);
+    out.push(`tld:${labels[labels.length - 1]}`);
+  }
+  const path = (m[3] ?? '').split(/[/._-]+/).filter((p) => p && p.length < 20).slice(0, 3);
+  for (const p of path) out.push(`path:${/^\d+$/.test(p) ? '#' : p.toLowerCase()}`);
+  return out;
+}
+
+// ---------- headers ----------
+function header(view: MessageView, key: string): string | undefined {
+  return view.headers.find((h) => h.key === key)?.value;
+}
+function headers(view: MessageView, key: string): string[] {
+  return view.headers.filter((h) => h.key === key).map((h) => h.value);
+}
+function addressParts(value: string): { name: string; address: string; domain: string } {
+  const decoded = decodeWords(value);
+  const angle = /<([^>]*)>/.exec(decoded);
+  const address = (angle ? angle[1]! : (/[^\s<>"]+@[^\s<>"]+/.exec(decoded)?.[0] ?? '')).toLowerCase().trim();
+  const name = angle ? decoded.slice(0, angle.index).replace(/["']/g, ' ').trim() : decoded.replace(address, '').replace(/[()"]/g, ' ').trim();
+  return { name, address, domain: address.includes('@') ? address.split('@').pop()! : '' };
+}
+function countBucket(n: number): string {
+  return n <= 2 ? String(n) : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 50 ? '11-50' : '50+';
+}
+/** "3f9a2.b@x" → "9a9.a": the shape of machine-made identifiers differs between mailers. */
+function shape(s: string): string {
+  return s.replace(/[a-z]+/gi, 'a').replace(/\d+/g, '9').slice(0, 20);
+}
+
+function headerSequences(view: MessageView): TokenSequence[] {
+  const seqs: TokenSequence[] = [];
+  const meta: string[] = [];
+  const push = (prefix: string, ws: string[], pairs = false): void => { if (ws.length) seqs.push({ prefix, words: ws, pairs }); };
+
+  push('s', words(view.subject, 40), true);
+  if (!view.subject.trim()) meta.push('subject:empty');
+
+  const fromRaw = header(view, 'from');
+  if (fromRaw) {
+    const f = addressParts(fromRaw);
+    push('fn', words(f.name, 8), true);
+    if (f.address) meta.push(`from:${f.address}`, `fromdom:${f.domain}`, `fromlocal:${shape(f.address.split('@')[0]!)}`);
+    if (!f.name) meta.push('from:noname');
+    const replyTo = header(view, 'reply-to');
+    if (replyTo) {
+      const r = addressParts(replyTo);
+      meta.push(`replyto:${r.domain}`, r.domain === f.domain ? 'replyto:same' : 'replyto:other');
+    }
+  } else meta.push('from:missing');
+  const rp = header(view, 'return-path');
+  if (rp) meta.push(`returnpath:${addressParts(rp).domain || 'null'}`);
+
+  const rcpts = (v: string | undefined): number => (v ? v.split(',').filter((a) => a.includes('@')).length : 0);
+  meta.push(`to:${countBucket(rcpts(header(view, 'to')))}`, `cc:${countBucket(rcpts(header(view, 'cc')))}`);
+  if (/undisclosed/i.test(header(view, 'to') ?? '')) meta.push('to:undisclosed');
+
+  const ct = header(view, 'content-type') ?? 'text/plain';
+  meta.push(`ct:${ct.split(';')[0]!.trim().toLowerCase()}`);
+  for (const m of ct.matchAll(/charset\s*=\s*"?([\w.:-]+)/gi)) meta.push(`charset:${m[1]!.toLowerCase()}`);
+  const cte = header(view, 'content-transfer-encoding');
+  if (cte) meta.push(`cte:${cte.trim().toLowerCase()}`);
+
+  const mailer = header(view, 'x-mailer') ?? header(view, 'user-agent');
+  push('xm', mailer ? words(mailer, 4) : ['none']);
+  const mid = header(view, 'message-id');
+  if (mid) {
+    const inner = mid.replace(/[<>\s]/g, '');
+    const [local, domain] = inner.split('@');
+    meta.push(`mid:${shape(local ?? '')}`, `middom:${(domain ?? '').toLowerCase()}`);
+  } else meta.push('mid:missing');
+  const date = header(view, 'date');
+  if (date) meta.push(`tz:${/([+-]\d{4}|[A-Z]{2,4})\s*(\([^)]*\))?\s*$/.exec(date.trim())?.[1] ?? 'none'}`);
+  else meta.push('date:missing');
+  for (const key of ['precedence', 'x-priority', 'x-msmail-priority', 'importance', 'list-id', 'mime-version']) {
+    const v = header(view, key);
+    if (v !== undefined) meta.push(`${key}:${v.trim().toLowerCase().slice(0, 40)}`);
+  }
+  const org = header(view, 'organization');
+  if (org) push('org', words(decodeWords(org), 6));
+
+  // Relay path: host names (not IPs, which churn) of the last few hops.
+  const received = headers(view, 'received').slice(0, 4);
+  const hosts: string[] = [];
+  for (const r of received) {
+    for (const m of r.matchAll(/\b(?:from|by)\s+([a-z0-9.-]+\.[a-z]{2,})/gi)) hosts.push(m[1]!.toLowerCase());
+    const w = /\bwith\s+([a-z0-9]+)/i.exec(r);
+    if (w) hosts.push(`with:${w[1]!.toLowerCase()}`);
+  }
+  push('rcv', hosts.slice(0, 12));
+  meta.push(`hops:${countBucket(headers(view, 'received').length)}`);
+
+  // Which headers exist at all says a lot about the software that made the message.
+  const names = new Set(view.headers.map((h) => h.key));
+  push('hn', [...names].slice(0, 60));
+
+  for (const a of view.attachments.slice(0, 10)) {
+    meta.push(`att:${a.mimeType.toLowerCase()}`);
+    const ext = a.filename?.split('.').pop();
+    if (ext && ext !== a.filename) meta.push(`attext:${ext.toLowerCase().slice(0, 8)}`);
+  }
+  push('h', meta);
+  return seqs;
+}
+
+// ---------- body ----------
+function capsBucket(text: string): string {
+  // a char loop: two Unicode-class regex scans over the text cost more than the rest of tokenizing
+  const n = Math.min(text.length, 3000);
+  let letters = 0; let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) letters++;
+    else if (c >= 0x41 && c <= 0x5a) { letters++; upper++; }
+    else if (c >= 0xc0) {
+      const ch = text[i]!;
+      const lo = ch.toLowerCase();
+      if (lo !== ch.toUpperCase()) { letters++; if (ch !== lo) upper++; }
+    }
+  }
+  if (letters < 20) return 'caps:na';
+  const r = upper / letters;
+  return r < 0.05 ? 'caps:0' : r < 0.15 ? 'caps:1' : r < 0.3 ? 'caps:2' : r < 0.6 ? 'caps:3' : 'caps:4';
+}
+
+export interface Tokenized {
+  sequences: TokenSequence[];
+  language: Language;
+}
+
+export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKENIZE_OPTIONS): Tokenized {
+  const seqs = headerSequences(view);
+  const meta: string[] = [];
+  const urls: string[] = [];
+  let bodyText = view.text ?? '';
+  if (view.html) {
+    const r = reduceHtml(view.html);
+    // Readers see the HTML part; spammers often put decoy text in the plain part.
+    if (bodyText.trim().length < r.text.trim().length / 2 || !bodyText.trim()) bodyText = r.text;
+    seqs.push({ prefix: 'tag', words: r.tags.slice(0, 80), pairs: false });
+    urls.push(...r.urls);
+    meta.push(view.text?.trim() ? 'body:text+html' : 'body:html-only');
+  } else meta.push(bodyText.trim() ? 'body:text' : 'body:empty');
+  for (const m of bodyText.matchAll(URL_RE)) urls.push(m[0]);
+  meta.push(capsBucket(bodyText));
+
+  // words() normalises its whole input: cut first (generously) so long messages cost no more
+  const body = words(bodyText.slice(0, opts.maxBodyWords * 16), opts.maxBodyWords);
+  const language = detectLanguage(body);
+  meta.push(`lang:${language}`);
+  const stemmer = opts.stem === false || (opts.stem === 'non-english' && language === 'en') ? null : stemmerFor(language);
+  seqs.push({ prefix: 'b', words: stemmer ? body.map((w) => stemmer(w)) : body, pairs: true });
+
+  const urlToks: string[] = [];
+  for (const u of urls.slice(0, 30)) urlToks.push(...urlTokens(u));
+  for (const m of bodyText.slice(0, opts.maxBodyWords * 16).matchAll(MAIL_RE)) urlToks.push(`maildom:${m[1]!.toLowerCase()}`);
+  meta.push(`urls:${countBucket(urls.length)}`);
+  seqs.push({ prefix: 'u', words: [...new Set(urlToks)], pairs: false });
+  seqs.push({ prefix: 'm', words: meta, pairs: false });
+  return { sequences: seqs.filter((s) => s.words.length > 0), language };
+}

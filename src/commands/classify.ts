@@ -1,0 +1,110 @@
+// `mailmoat classify FILE [--config FILE] [--ip A] [--helo H] [--from S] [--rcpt R]`: runs one
+// message through the same pipeline as SMTP (all phases, same rules, same store) and prints
+//   {"score":n,"action":"accept|tag|quarantine|reject|tempfail","symbols":[{"name":s,"score":n,"detail":s}]}
+// Greylisting is off here: a dry run must not create greylist triplets or pass them.
+// Logs go to stderr so stdout stays one JSON object.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import pino from 'pino';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { createPipeline, parseMessage, RulesError } from '../pipeline/index.ts';
+import type { SessionInfo } from '../pipeline/types.ts';
+import { openStore } from '../store/index.ts';
+import { configFileFrom } from './check-config.ts';
+
+export interface ClassifyResult {
+  score: number;
+  action: 'accept' | 'tag' | 'quarantine' | 'reject' | 'tempfail';
+  symbols: Array<{ name: string; score: number; detail: string }>;
+}
+
+function addressOf(header: string | undefined): string {
+  if (!header) return '';
+  const m = /<([^>]*)>/.exec(header) ?? /([^\s<>"]+@[^\s<>"]+)/.exec(header);
+  return (m?.[1] ?? '').trim();
+}
+
+export async function classify(config: Config, raw: Buffer, env: { ip?: string; helo?: string; from?: string; rcpt?: string }): Promise<ClassifyResult> {
+  const log = createLogger({ log: { level: config.log.level === 'info' ? 'warn' : config.log.level, pretty: false } }, pino.destination(2));
+  const cfg: Config = { ...config, greylist: { ...config.greylist, enabled: false } };
+  const store = await openStore(cfg, log);
+  const pipeline = await createPipeline({ config: cfg, store, log, watch: false });
+  try {
+    const parsed = await parseMessage(raw);
+    const header = (k: string): string | undefined => parsed.headers.find((h) => h.key === k)?.value;
+    const mailFrom = env.from ?? (addressOf(header('return-path')) || parsed.from);
+    const rcpt = env.rcpt ?? (addressOf(header('to')) || `postmaster@${cfg.smtp.localDomains[0] ?? 'localhost'}`);
+    const session: SessionInfo = {
+      id: randomUUID(), direction: 'inbound', clientIp: env.ip ?? '127.0.0.1', clientHostname: null,
+      helo: env.helo ?? '', tls: false, authUser: null, trusted: false,
+    };
+    await pipeline.connect(session);
+    await pipeline.helo(session);
+    await pipeline.mail(session, mailFrom);
+    // A refusal at RCPT (e.g. a block list) still leaves its symbol for the verdict below.
+    await pipeline.rcpt(session, mailFrom, rcpt);
+    const verdict = await pipeline.data(session, { mailFrom, recipients: [rcpt] }, raw);
+    pipeline.endSession(session.id);
+    return {
+      score: verdict.score,
+      action: verdict.action,
+      symbols: verdict.symbols.map((s) => ({ name: s.name, score: s.score, detail: s.detail ?? '' })),
+    };
+  } finally {
+    await pipeline.close();
+    await store.close();
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let parsedArgs;
+  try {
+    parsedArgs = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { config: { type: 'string' }, ip: { type: 'string' }, helo: { type: 'string' }, from: { type: 'string' }, rcpt: { type: 'string' } },
+    });
+  } catch (err) {
+    console.error(`mailmoat classify: ${(err as Error).message}\nusage: mailmoat classify FILE [--config FILE] [--ip A] [--helo H] [--from S] [--rcpt R]`);
+    return 64;
+  }
+  const { values, positionals } = parsedArgs;
+  const file = positionals[0];
+  if (!file) {
+    console.error('usage: mailmoat classify FILE [--config FILE] [--ip A] [--helo H] [--from S] [--rcpt R]');
+    return 64;
+  }
+  let config: Config;
+  try {
+    config = loadConfig({ file: configFileFrom(values) });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      for (const p of err.problems) console.error(p);
+      return 2;
+    }
+    throw err;
+  }
+  let raw: Buffer;
+  try {
+    raw = await readFile(file);
+  } catch (err) {
+    console.error(`mailmoat classify: cannot read ${file}: ${(err as Error).message}`);
+    return 66;
+  }
+  // SMTP gives the pipeline CRLF line endings; a file saved with LF is normalised the same way.
+  raw = Buffer.from(raw.toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
+  try {
+    const result = await classify(config, raw, { ip: values.ip, helo: values.helo, from: values.from, rcpt: values.rcpt });
+    console.log(JSON.stringify(result));
+    return 0;
+  } catch (err) {
+    if (err instanceof RulesError) {
+      for (const p of err.problems) console.error(p);
+      return 2;
+    }
+    throw err;
+  }
+}

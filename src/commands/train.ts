@@ -1,0 +1,188 @@
+// `mailmoat train --spam PATH… --ham PATH… [--config FILE] [--passes N]`: trains the Bayes
+// classifier into the configured store (embedded or Redis). PATH is a message file (.eml), a
+// directory (recursive, so maildirs work), or an mbox file. Spam and ham are interleaved in a fixed
+// pseudo-random order (an online learner trained on all spam first and then all ham learns the
+// order, not the content). Pass 1 learns every message (a message learned before in the other
+// class is moved, not doubled); later passes only adjust weights of messages still inside the
+// margin. Progress goes to stderr, the summary to stdout.
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { DEFAULT_TRAIN_PASSES } from '../bayes/classifier.ts';
+import { learnPrepared, prepare, type BayesOptions } from '../bayes/learn.ts';
+import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
+import { parseMessage } from '../bayes/parse.ts';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { openStore } from '../store/index.ts';
+import type { LearnClass, Store } from '../store/types.ts';
+import { configFileFrom } from './check-config.ts';
+
+const USAGE = 'usage: mailmoat train --spam PATH… --ham PATH… [--config FILE] [--passes N]';
+
+/** One message somewhere on disk: a whole file, or a byte range of an mbox. */
+export interface MessageSource { cls: LearnClass; file: string; start?: number; end?: number }
+
+async function isMbox(file: string): Promise<boolean> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(5);
+    await fh.read(buf, 0, 5, 0);
+    return buf.toString('latin1') === 'From ';
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Byte ranges of the messages of an mbox ("From " lines after a blank line, or at the start). */
+export function mboxRanges(data: Buffer): Array<[number, number]> {
+  const starts: number[] = [];
+  let pos = 0;
+  while (pos < data.length) {
+    if (data[pos] === 0x46 && data.toString('latin1', pos, pos + 5) === 'From ' && (pos === 0 || data[pos - 1] === 0x0a)) {
+      const prev2 = pos >= 2 ? data[pos - 2] : 0x0a;
+      if (pos === 0 || prev2 === 0x0a || (prev2 === 0x0d && data[pos - 3] === 0x0a)) starts.push(pos);
+    }
+    const nl = data.indexOf(0x0a, pos);
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return starts.map((s, i) => [s, starts[i + 1] ?? data.length]);
+}
+
+/** Expands the CLI paths into message sources. */
+export async function collectSources(paths: readonly string[], cls: LearnClass): Promise<MessageSource[]> {
+  const out: MessageSource[] = [];
+  const walk = async (p: string): Promise<void> => {
+    const st = await stat(p);
+    if (st.isDirectory()) {
+      const entries = (await readdir(p)).filter((e) => !e.startsWith('.')).sort();
+      for (const e of entries) await walk(join(p, e));
+    } else if (st.isFile() && st.size > 0) {
+      if (await isMbox(p)) {
+        for (const [start, end] of mboxRanges(await readFile(p))) out.push({ cls, file: p, start, end });
+      } else out.push({ cls, file: p });
+    }
+  };
+  for (const p of paths) await walk(p);
+  return out;
+}
+
+/** A message's bytes: mbox "From " line dropped and ">From " unescaped. */
+export async function readSource(src: MessageSource, cache?: { file: string; data: Buffer }): Promise<Buffer> {
+  if (src.start === undefined) return readFile(src.file);
+  const data = cache && cache.file === src.file ? cache.data : await readFile(src.file);
+  let msg = data.subarray(src.start, src.end);
+  msg = msg.subarray(msg.indexOf(0x0a) + 1);
+  const text = msg.toString('latin1');
+  return text.includes('\n>From ') ? Buffer.from(text.replace(/\n>(>*From )/g, '\n$1'), 'latin1') : msg;
+}
+
+/** deterministic interleaving of spam and ham */
+function shuffle<T>(items: T[], seed = 0x5eed): T[] {
+  let a = seed;
+  const rnd = (): number => { a = (Math.imul(a, 1103515245) + 12345) >>> 0; return a / 4294967296; };
+  for (let i = items.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [items[i], items[j]] = [items[j]!, items[i]!]; }
+  return items;
+}
+
+export interface TrainSummary { spam: number; ham: number; unchanged: number; moved: number; failed: number; tokens: number; pruned: number }
+
+export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[], opts: BayesOptions & { passes: number; progress?: (done: number, total: number, pass: number) => void }): Promise<TrainSummary> {
+  const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, tokens: 0, pruned: 0 };
+  const order = shuffle([...sources]);
+  let cache: { file: string; data: Buffer } | undefined;
+  for (let pass = 0; pass < opts.passes; pass++) {
+    let done = 0;
+    for (const src of order) {
+      try {
+        if (src.start !== undefined && cache?.file !== src.file) cache = { file: src.file, data: await readFile(src.file) };
+        const raw = await readSource(src, cache);
+        const prepared = prepare(await parseMessage(raw), opts);
+        const r = await learnPrepared(store, prepared, src.cls, { ...opts, reinforce: pass > 0 });
+        summary.pruned += r.pruned;
+        if (pass === 0) {
+          if (!r.changed) summary.unchanged++;
+          else {
+            summary[src.cls]++;
+            if (r.previous && r.previous !== src.cls) summary.moved++;
+          }
+        }
+      } catch {
+        if (pass === 0) summary.failed++;
+      }
+      done++;
+      opts.progress?.(done, order.length, pass + 1);
+    }
+  }
+  summary.tokens = await store.bayes.tokenCount();
+  return summary;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let values: { spam?: string[]; ham?: string[]; config?: string; passes?: string; quiet?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv, allowPositionals: false, strict: true,
+      options: { spam: { type: 'string', multiple: true }, ham: { type: 'string', multiple: true }, config: { type: 'string' }, passes: { type: 'string' }, quiet: { type: 'boolean' } },
+    }));
+  } catch (err) {
+    console.error(`mailmoat train: ${(err as Error).message}\n${USAGE}`);
+    return 64;
+  }
+  if (!values.spam?.length && !values.ham?.length) {
+    console.error(USAGE);
+    return 64;
+  }
+  const passes = values.passes === undefined ? DEFAULT_TRAIN_PASSES : Number(values.passes);
+  if (!Number.isInteger(passes) || passes < 1 || passes > 10) {
+    console.error('mailmoat train: --passes must be 1..10');
+    return 64;
+  }
+  let config: Config;
+  try {
+    config = loadConfig({ file: configFileFrom(values) });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return 2;
+    }
+    throw err;
+  }
+  let sources: MessageSource[];
+  try {
+    sources = [...await collectSources(values.spam ?? [], 'spam'), ...await collectSources(values.ham ?? [], 'ham')];
+  } catch (err) {
+    console.error(`mailmoat train: ${(err as Error).message}`);
+    return 66;
+  }
+  const options = learnOptionsFrom(await loadBayesOptions(config.rules), config.bayes.maxTokens);
+  const log = createLogger({ log: { level: 'warn', pretty: false } }, pino.destination(2));
+  const store = await openStore(config, log);
+  const started = Date.now();
+  let lastReport = started;
+  const total = sources.length * passes;
+  try {
+    const summary = await train(store, sources, {
+      ...options, passes,
+      progress: (done, count, pass) => {
+        const now = Date.now();
+        if (values.quiet || (now - lastReport < 1000 && done !== count)) return;
+        lastReport = now;
+        const overall = (pass - 1) * count + done;
+        const rate = overall / Math.max((now - started) / 1000, 0.001);
+        process.stderr.write(`\rpass ${pass}/${passes}: ${done}/${count} messages, ${rate.toFixed(0)} msg/s, ${Math.round(((total - overall) / rate))} s left   ${done === count ? '\n' : ''}`);
+      },
+    });
+    const totals = await store.bayes.totals();
+    console.log(`learned ${summary.spam} spam and ${summary.ham} ham (${summary.moved} moved from the other class, ${summary.unchanged} already learned, ${summary.failed} unreadable) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`store now holds ${totals.spam} spam, ${totals.ham} ham, ${summary.tokens} tokens${summary.pruned ? ` (${summary.pruned} expired)` : ''}`);
+    if (totals.spam < config.bayes.minSpam || totals.ham < config.bayes.minHam) {
+      console.log(`note: the classifier stays silent until it has learned ${config.bayes.minSpam} spam and ${config.bayes.minHam} ham (bayes.minSpam / bayes.minHam)`);
+    }
+    return summary.failed && !summary.spam && !summary.ham ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}

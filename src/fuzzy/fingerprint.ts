@@ -1,0 +1,101 @@
+// Fuzzy fingerprints of a message body for bulk ("mass-mailing") detection, as rspamd's fuzzy
+// storage does: normalise the text so personalisation does not matter (names, numbers, tracking
+// parameters, whitespace), cut it into word shingles, min-hash them, and band the min-hash
+// signature into a few hashes. Two messages whose normalised texts share most shingles share most
+// band hashes (LSH), so the store can count copies by exact hash lookups.
+import { combine, fnv1a } from '../bayes/hash.ts';
+import { reduceHtml } from '../bayes/tokenize.ts';
+
+export interface FingerprintOptions {
+  /** words per shingle */
+  shingle: number;
+  /** bands × rows = min-hash functions; a band matches when all its rows do */
+  bands: number;
+  rows: number;
+  /** messages with fewer normalised words get no fingerprint (too short to tell bulk from chance) */
+  minWords: number;
+  /** only the start of long messages is fingerprinted (bounds CPU; bulk templates differ early) */
+  maxWords: number;
+}
+
+export const DEFAULT_FINGERPRINT: FingerprintOptions = { shingle: 3, bands: 8, rows: 4, minWords: 12, maxWords: 2000 };
+
+const URL_RE = /\b((?:https?:\/\/|www\.)[^\s"'<>()[\]{}?#]+)[^\s"'<>()[\]{}]*/gi;
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const SENTENCE_END = /^[^\p{L}\p{N}]*[.!?:;]\s*$/u;
+
+/**
+ * The words of the text with personalisation removed: URLs keep scheme, host and path (query
+ * strings and fragments carry per-recipient tracking ids; path segments made of digits or long
+ * hex/base64 ids are dropped), e-mail addresses and numbers are removed, and name-like words
+ * (capitalised, not at the start of a sentence: "Dear Anna", "Hallo Herr Müller") are skipped.
+ */
+export function normalizeWords(text: string, maxWords = DEFAULT_FINGERPRINT.maxWords): string[] {
+  const cleaned = text.normalize('NFKC')
+    .replace(URL_RE, (_m, base: string) => ' ' + base.toLowerCase().split('/').filter((seg) => !/\d{3,}|^[\w-]{16,}$/.test(seg)).join('/') + ' ')
+    .replace(EMAIL_RE, ' ');
+  const out: string[] = [];
+  let prevEnd = 0;
+  let prevWord = '';
+  for (const m of cleaned.matchAll(WORD_RE)) {
+    const w = m[0];
+    const between = cleaned.slice(prevEnd, m.index);
+    const afterWord = prevWord;
+    prevEnd = m.index! + w.length;
+    prevWord = w;
+    if (/\d/.test(w)) continue;
+    const first = w[0]!;
+    const capitalised = first !== first.toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
+    // a new line or ".!?" after a real word starts a sentence; "Mr." / "Dr." / "Hr." do not
+    const sentenceStart = out.length === 0 || between.includes('\n') || (SENTENCE_END.test(between) && !/^\p{Lu}\p{Ll}{0,2}$/u.test(afterWord));
+    if (capitalised && !sentenceStart) continue;
+    out.push(w.toLowerCase());
+    if (out.length >= maxWords) break;
+  }
+  return out;
+}
+
+/** Min-hash signature of the word shingles, banded into `bands` hex hashes; [] when too short. */
+export function fingerprintWords(words: readonly string[], opts: FingerprintOptions = DEFAULT_FINGERPRINT): string[] {
+  if (words.length < opts.minWords) return [];
+  const wordHashes = words.map((w) => fnv1a(w, 0x2c1b3c6d));
+  const shingles = new Set<number>();
+  for (let i = 0; i + opts.shingle <= wordHashes.length; i++) {
+    let h = wordHashes[i]!;
+    for (let j = 1; j < opts.shingle; j++) h = combine(h, wordHashes[i + j]!, j);
+    shingles.add(h);
+  }
+  const k = opts.bands * opts.rows;
+  const mins = new Uint32Array(k).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let i = 0; i < k; i++) {
+      const v = combine(s, i * 0x9e3779b9, i + 1);
+      if (v < mins[i]!) mins[i] = v;
+    }
+  }
+  const bands: string[] = [];
+  for (let b = 0; b < opts.bands; b++) {
+    let h1 = fnv1a(`band${b}`, 7); let h2 = fnv1a(`band${b}`, 11);
+    for (let r = 0; r < opts.rows; r++) {
+      h1 = combine(h1, mins[b * opts.rows + r]!, r + 1);
+      h2 = combine(h2, mins[b * opts.rows + r]!, r + 101);
+    }
+    bands.push(`${b.toString(16)}${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`);
+  }
+  return bands;
+}
+
+/** The text a reader sees: the HTML part reduced to text when the plain part is missing or thin. */
+export function visibleText(view: { text: string; html: string | null; subject: string }): string {
+  let body = view.text ?? '';
+  if (view.html) {
+    const r = reduceHtml(view.html).text;
+    if (body.trim().length < r.trim().length / 2) body = r;
+  }
+  return `${view.subject}\n${body}`;
+}
+
+export function fingerprintView(view: { text: string; html: string | null; subject: string }, opts: FingerprintOptions = DEFAULT_FINGERPRINT): string[] {
+  return fingerprintWords(normalizeWords(visibleText(view), opts.maxWords), opts);
+}

@@ -1,0 +1,30 @@
+// The explicit, ordered list of checks. Adding a check = one file in this directory + one entry
+// here + its symbols in rules/symbols.yaml (and options, if any, in rules/checks.yaml).
+// Checks of the same phase run concurrently; the order here is the order in logs and reports.
+import type { Check } from '../types.ts';
+import { authCheck } from './auth.ts';
+import { bayesCheck } from './bayes.ts';
+import { bulkCheck } from './bulk.ts';
+import { clamavCheck } from './clamav.ts';
+import { dnsblCheck } from './dnsbl.ts';
+import { greylistCheck } from './greylist.ts';
+import { headersCheck } from './headers.ts';
+import { heloCheck } from './helo.ts';
+import { knownSenderCheck } from './known-sender.ts';
+import { listsCheck } from './lists.ts';
+
+// Each check is typed for its own phase and options; the runner only needs the common shape.
+const asCheck = <P extends Check['phase'], O>(c: Check<P, O>): Check => c as unknown as Check;
+
+export const CHECKS: readonly Check[] = [
+  asCheck(dnsblCheck),
+  asCheck(heloCheck),
+  asCheck(headersCheck),
+  asCheck(listsCheck),
+  asCheck(greylistCheck),
+  asCheck(authCheck),
+  asCheck(knownSenderCheck),
+  asCheck(clamavCheck),
+  asCheck(bayesCheck),
+  asCheck(bulkCheck),
+];

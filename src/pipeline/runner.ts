@@ -1,0 +1,83 @@
+// Runs the checks of one phase concurrently, each within its time budget. A check that throws,
+// times out or emits a symbol it did not declare is logged and counted, and adds nothing.
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { checkDuration, checkFailures, symbolHits } from '../metrics.ts';
+import type { Rules } from '../rules/schema.ts';
+import type { Store } from '../store/types.ts';
+import type { Check, Hit, Phase, PhaseContextMap } from './types.ts';
+
+export const DEFAULT_TIMEOUT_MS: Record<Phase, number> = { connect: 3000, helo: 3000, mail: 3000, rcpt: 3000, data: 15000 };
+
+/** A check ready to run: its validated options and budget from rules/checks.yaml. */
+export interface PreparedCheck {
+  check: Check;
+  options: unknown;
+  enabled: boolean;
+  timeoutMs: number;
+}
+
+export interface RunnerEnv {
+  config: Config;
+  store: Store;
+  log: Logger;
+  /** symbols known to the rules (a hit for anything else is dropped) */
+  knownSymbols: (symbol: string) => boolean;
+  rules: Rules;
+}
+
+/** A hit as the verdict sees it: which check and phase it came from. */
+export interface PhaseHit extends Hit {
+  check: string;
+  phase: Phase;
+}
+
+class CheckTimeout extends Error {}
+
+export async function runPhase<P extends Phase>(phase: P, ctx: PhaseContextMap[P], checks: readonly PreparedCheck[], env: RunnerEnv): Promise<PhaseHit[]> {
+  const direction = (ctx as { session: { direction: 'inbound' | 'outbound' } }).session.direction;
+  const active = checks.filter((c) => c.enabled && c.check.phase === phase && (!c.check.directions || c.check.directions.includes(direction)));
+  const results = await Promise.all(active.map((c) => runOne(c, ctx, env)));
+  return results.flat();
+}
+
+async function runOne<P extends Phase>(prepared: PreparedCheck, ctx: PhaseContextMap[P], env: RunnerEnv): Promise<PhaseHit[]> {
+  const { check, options, timeoutMs } = prepared;
+  const controller = new AbortController();
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const log = env.log.child({ check: check.name });
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort(new CheckTimeout(`check ${check.name} exceeded ${timeoutMs} ms`));
+        reject(new CheckTimeout(`check ${check.name} exceeded ${timeoutMs} ms`));
+      }, timeoutMs);
+    });
+    const run = (check as Check<P>).run(ctx, { options, config: env.config, rules: env.rules, store: env.store, log, signal: controller.signal });
+    const hits = await Promise.race([run, timeout]);
+    const declared = new Set(check.symbols);
+    const out: PhaseHit[] = [];
+    for (const h of hits) {
+      // dnsbl symbols come from rules/dnsbl.yaml, so a dynamic symbol is fine when the rules know it
+      if (!env.knownSymbols(h.symbol) || (!declared.has(h.symbol) && check.name !== 'dnsbl')) {
+        log.warn({ symbol: h.symbol }, 'check emitted an undeclared or unknown symbol; ignored');
+        checkFailures.inc({ check: check.name, reason: 'unknown-symbol' });
+        continue;
+      }
+      const weight = h.weight === undefined ? 1 : Math.min(1, Math.max(0, Number.isFinite(h.weight) ? h.weight : 0));
+      out.push({ ...h, weight, check: check.name, phase: check.phase });
+      symbolHits.inc({ symbol: h.symbol });
+    }
+    return out;
+  } catch (err) {
+    const reason = err instanceof CheckTimeout || controller.signal.aborted ? 'timeout' : 'error';
+    checkFailures.inc({ check: check.name, reason });
+    log.warn({ err: { message: (err as Error).message }, reason }, 'check failed; it adds nothing');
+    controller.abort();
+    return [];
+  } finally {
+    clearTimeout(timer);
+    checkDuration.observe({ check: check.name }, (performance.now() - started) / 1000);
+  }
+}

@@ -1,0 +1,116 @@
+// Symbols × weights → score → action. Pure functions: the live pipeline, `classify` and the web
+// UI's what-if preview (`rescore`) all decide through `decide()`, so they cannot disagree.
+import type { Rules } from '../rules/schema.ts';
+import type { Action, SymbolHit } from '../store/types.ts';
+import type { PhaseHit } from './runner.ts';
+import type { SmtpReply } from './types.ts';
+
+export const round2 = (n: number): number => Math.round(n * 100) / 100;
+export const formatScore = (n: number): string => String(round2(n));
+
+/** One line per symbol: the same symbol from several phases/recipients counts once, at its strongest. */
+export function scoreHits(rules: Rules, hits: readonly Pick<PhaseHit, 'symbol' | 'weight' | 'detail'>[]): SymbolHit[] {
+  const by = new Map<string, SymbolHit>();
+  for (const h of hits) {
+    const rule = rules.symbols[h.symbol];
+    if (!rule) continue;
+    const factor = h.weight ?? 1;
+    const prev = by.get(h.symbol);
+    if (prev) {
+      if (factor > (prev.factor ?? 1)) prev.factor = factor;
+      if (h.detail && !(prev.detail ?? '').split('; ').includes(h.detail)) prev.detail = prev.detail ? `${prev.detail}; ${h.detail}` : h.detail;
+      prev.score = round2(rule.weight * (prev.factor ?? 1));
+      continue;
+    }
+    const hit: SymbolHit = { name: h.symbol, score: round2(rule.weight * factor), factor };
+    if (h.detail) hit.detail = h.detail;
+    by.set(h.symbol, hit);
+  }
+  return [...by.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+}
+
+export interface Decision {
+  score: number;
+  action: Action;
+  /** the symbol that forced the action, if one did */
+  forcedBy: SymbolHit | null;
+  reply: SmtpReply | null;
+}
+
+const FORCE_ORDER = ['reject', 'tempfail', 'quarantine', 'accept'] as const;
+
+export function parseReply(text: string, detail: string | undefined): SmtpReply {
+  const m = /^([45]\d\d) ([45]\.\d{1,3}\.\d{1,3})(?: (.*))?$/.exec(text.replace(/\{detail\}/g, detail ?? ''));
+  if (!m) return { code: 550, enhanced: '5.7.1', message: text };
+  return { code: Number(m[1]), enhanced: m[2]!, message: (m[3] ?? '').trim() || 'Rejected' };
+}
+
+export function defaultReply(action: 'reject' | 'tempfail', score?: number): SmtpReply {
+  if (action === 'tempfail') return { code: 451, enhanced: '4.7.1', message: 'Try again later' };
+  return { code: 550, enhanced: '5.7.1', message: score === undefined ? 'Rejected by policy' : `Message rejected as spam (score ${formatScore(score)})` };
+}
+
+/** The reply a forced symbol asks for (its rule's `reply`, else the action's default). */
+export function forcedReply(rules: Rules, hit: SymbolHit, action: 'reject' | 'tempfail'): SmtpReply {
+  const tpl = rules.symbols[hit.name]?.reply;
+  return tpl ? parseReply(tpl, hit.detail) : defaultReply(action);
+}
+
+/** Score-based action by the thresholds (greylisting is decided by the pipeline, it needs the store). */
+export function thresholdAction(rules: Rules, score: number): Action {
+  const t = rules.thresholds;
+  if (t.reject !== null && score >= t.reject) return 'reject';
+  if (t.quarantine !== null && score >= t.quarantine) return 'quarantine';
+  if (t.tag !== null && score >= t.tag) return 'tag';
+  return 'accept';
+}
+
+/**
+ * @param symbols message-level symbols (already scored)
+ * @param allow  how many of the message's recipients allow-listed the sender, of how many
+ */
+export function decide(
+  rules: Rules, symbols: readonly SymbolHit[], allow: { allowed: number; total: number } = { allowed: 0, total: 1 },
+  /** symbols whose `force` was already applied per recipient (RCPT-phase allow) */
+  perRecipient: ReadonlySet<string> = new Set(),
+): Decision {
+  const score = round2(symbols.reduce((s, h) => s + h.score, 0));
+  const forced = new Map<string, SymbolHit>();
+  for (const h of symbols) {
+    if (perRecipient.has(h.name)) continue;
+    const f = rules.symbols[h.name]?.force;
+    if (f && !forced.has(f)) forced.set(f, h);
+  }
+  const first = FORCE_ORDER.find((f) => forced.has(f));
+  if (first === 'reject' || first === 'tempfail') {
+    const by = forced.get(first)!;
+    return { score, action: first, forcedBy: by, reply: forcedReply(rules, by, first) };
+  }
+  // An allow-list skips the spam thresholds (never a forced reject such as a virus).
+  if (first === 'accept' || (allow.total > 0 && allow.allowed >= allow.total)) {
+    return { score, action: 'accept', forcedBy: first === 'accept' ? forced.get('accept')! : null, reply: null };
+  }
+  let action = thresholdAction(rules, score);
+  let forcedBy: SymbolHit | null = null;
+  if (first === 'quarantine' && action !== 'reject') {
+    action = 'quarantine';
+    forcedBy = forced.get('quarantine')!;
+  }
+  // Some recipients allow-listed the sender: deliver theirs, hold the others' instead of rejecting all.
+  if (action === 'reject' && allow.allowed > 0) action = 'quarantine';
+  return { score, action, forcedBy, reply: action === 'reject' ? defaultReply('reject', score) : null };
+}
+
+/** X-Spam-* header lines (no CRLF). */
+export function spamHeaders(rules: Rules, score: number, action: Action, symbols: readonly SymbolHit[]): string[] {
+  const t = rules.thresholds;
+  const required = t.tag ?? t.quarantine ?? t.reject;
+  const spam = action === 'tag' || action === 'quarantine' || action === 'reject';
+  const tests = symbols.map((s) => s.name).sort().join(',') || 'none';
+  const lines = [
+    `X-Spam-Score: ${formatScore(score)}`,
+    `X-Spam-Status: ${spam ? 'Yes' : 'No'}, score=${formatScore(score)} required=${required === null ? 'none' : formatScore(required)} tests=${tests}`,
+  ];
+  if (action === 'tag' || action === 'quarantine') lines.push('X-Spam-Flag: YES');
+  return lines;
+}

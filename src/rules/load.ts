@@ -1,0 +1,208 @@
+// Reads rules/*.yaml, applies the admin's overrides and cross-checks the result against the checks
+// that will run. Every problem is reported with its file and key path; nothing half-loads.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ipaddr from 'ipaddr.js';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { formatIssues, type Config } from '../config.ts';
+import type { Check } from '../pipeline/types.ts';
+import {
+  actionsFileSchema, checksFileSchema, dnsblFileSchema, greylistExceptionsSchema, rulesPatchSchema, symbolsFileSchema,
+  type GreylistParams, type Rules, type RulesPatch,
+} from './schema.ts';
+
+export const RULE_FILES = ['actions.yaml', 'symbols.yaml', 'dnsbl.yaml', 'checks.yaml', 'greylist-exceptions.yaml'] as const;
+/** keys of a checks.yaml section read by the runner itself, not passed to the check's schema */
+export const RUNNER_KEYS = ['enabled', 'timeoutMs'] as const;
+
+export class RulesError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid rules:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+}
+
+export interface RuleFiles {
+  actions: z.infer<typeof actionsFileSchema>;
+  symbols: z.infer<typeof symbolsFileSchema>;
+  dnsbl: z.infer<typeof dnsblFileSchema>;
+  checks: z.infer<typeof checksFileSchema>;
+  greylistExceptions: z.infer<typeof greylistExceptionsSchema>;
+}
+
+async function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S, optional: boolean, problems: string[]): Promise<z.infer<S> | null> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, file), 'utf8');
+  } catch (err) {
+    if (optional && (err as NodeJS.ErrnoException).code === 'ENOENT') text = '';
+    else {
+      problems.push(`rules/${file}: cannot read: ${(err as Error).message}`);
+      return null;
+    }
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(text) ?? {};
+  } catch (err) {
+    problems.push(`rules/${file}: YAML syntax error: ${(err as Error).message.split('\n')[0]}`);
+    return null;
+  }
+  const res = schema.safeParse(raw);
+  if (!res.success) {
+    problems.push(...formatIssues(res.error).map((p) => `rules/${file}: ${p}`));
+    return null;
+  }
+  return res.data;
+}
+
+/** Reads and schema-checks the files; throws RulesError listing every problem. */
+export async function readRuleFiles(dir: string): Promise<RuleFiles> {
+  const problems: string[] = [];
+  const [actions, symbols, dnsbl, checks, greylistExceptions] = await Promise.all([
+    readYaml(dir, 'actions.yaml', actionsFileSchema, false, problems),
+    readYaml(dir, 'symbols.yaml', symbolsFileSchema, false, problems),
+    readYaml(dir, 'dnsbl.yaml', dnsblFileSchema, true, problems),
+    readYaml(dir, 'checks.yaml', checksFileSchema, true, problems),
+    readYaml(dir, 'greylist-exceptions.yaml', greylistExceptionsSchema, true, problems),
+  ]);
+  if (problems.length || !actions || !symbols || !dnsbl || !checks || !greylistExceptions) throw new RulesError(problems);
+  return { actions, symbols, dnsbl, checks, greylistExceptions };
+}
+
+/** Merges a new patch into the accumulated overrides (later wins; `reset` starts over). */
+export function mergePatch(base: RulesPatch, patch: RulesPatch): RulesPatch {
+  const start: RulesPatch = patch.reset ? {} : base;
+  const out: RulesPatch = { ...start };
+  if (patch.thresholds) out.thresholds = { ...start.thresholds, ...patch.thresholds };
+  if (patch.subjectPrefix !== undefined) out.subjectPrefix = patch.subjectPrefix;
+  if (patch.weights) {
+    const w = { ...start.weights };
+    for (const [k, v] of Object.entries(patch.weights)) {
+      if (v === null) delete w[k];
+      else w[k] = v;
+    }
+    out.weights = w;
+  }
+  if (patch.dnsbl) out.dnsbl = { ...start.dnsbl, ...patch.dnsbl };
+  if (patch.greylist) out.greylist = { ...start.greylist, ...patch.greylist };
+  if (patch.greylistExceptions) out.greylistExceptions = { ...start.greylistExceptions, ...patch.greylistExceptions };
+  delete out.reset;
+  return out;
+}
+
+/** Files + config + overrides → effective rules, or RulesError with key paths. */
+export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'], overrides: RulesPatch = {}): Rules {
+  const problems: string[] = [];
+  const parsedPatch = rulesPatchSchema.safeParse(overrides);
+  if (!parsedPatch.success) throw new RulesError(formatIssues(parsedPatch.error));
+  const o = parsedPatch.data;
+  const symbols: Rules['symbols'] = {};
+  for (const [name, rule] of Object.entries(files.symbols)) symbols[name] = { ...rule, source: 'symbols.yaml' };
+  const seenLists = new Set<string>();
+  const dnsbl = files.dnsbl.lists.map((list, i) => {
+    if (seenLists.has(list.name)) problems.push(`rules/dnsbl.yaml: lists.${i}.name: duplicate list name "${list.name}"`);
+    seenLists.add(list.name);
+    for (const [name, rule] of Object.entries(list.symbols)) {
+      if (symbols[name]) problems.push(`rules/dnsbl.yaml: lists.${i}.symbols.${name}: symbol already defined in rules/${symbols[name].source}`);
+      const { codes: _codes, ...plain } = rule;
+      symbols[name] = { ...plain, source: 'dnsbl.yaml' };
+    }
+    const enabled = o.dnsbl?.[list.name]?.enabled;
+    return enabled === undefined ? list : { ...list, enabled };
+  });
+  for (const name of Object.keys(o.dnsbl ?? {})) {
+    if (!seenLists.has(name)) problems.push(`dnsbl.${name}: unknown DNSBL list`);
+  }
+  for (const [name, weight] of Object.entries(o.weights ?? {})) {
+    if (weight === null) continue;
+    const rule = symbols[name];
+    if (!rule) problems.push(`weights.${name}: unknown symbol`);
+    else if (!Number.isFinite(weight)) problems.push(`weights.${name}: must be a finite number`);
+    else symbols[name] = { ...rule, weight };
+  }
+  const pick = (k: 'reject' | 'quarantine' | 'tag' | 'greylist'): number | null => {
+    const ov = o.thresholds?.[k];
+    if (ov !== undefined) return ov;
+    return files.actions[k] ?? null;
+  };
+  const thresholds = { reject: pick('reject'), quarantine: pick('quarantine'), tag: pick('tag'), greylist: pick('greylist') };
+  const ordered: Array<keyof typeof thresholds> = ['reject', 'quarantine', 'tag'];
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      const hi = thresholds[ordered[i]!];
+      const lo = thresholds[ordered[j]!];
+      if (hi === null || lo === null || hi >= lo) continue;
+      const fromOverride = o.thresholds?.[ordered[i]!] !== undefined || o.thresholds?.[ordered[j]!] !== undefined;
+      problems.push(`${fromOverride ? 'thresholds.' : 'rules/actions.yaml: '}${ordered[i]}: must not be below ${ordered[j]} (${hi} < ${lo})`);
+    }
+  }
+  const greylist: GreylistParams = { ...greylistConfig, ...o.greylist };
+  const greylistExceptions = { ...files.greylistExceptions, ...o.greylistExceptions };
+  greylistExceptions.networks.forEach((n, i) => {
+    const ok = n.includes('/') ? ipaddr.isValidCIDR(n) : ipaddr.isValid(n);
+    if (!ok) problems.push(`${o.greylistExceptions?.networks ? 'greylistExceptions.' : 'rules/greylist-exceptions.yaml: '}networks.${i}: "${n}" is not an IP address or CIDR network`);
+  });
+  const checks: Rules['checks'] = {};
+  for (const [name, section] of Object.entries(files.checks)) checks[name] = section ?? {};
+  if (problems.length) throw new RulesError(problems);
+  return {
+    thresholds,
+    subjectPrefix: o.subjectPrefix !== undefined ? o.subjectPrefix : files.actions.subjectPrefix ?? null,
+    symbols, dnsbl, checks, greylist, greylistExceptions,
+  };
+}
+
+/** Options for one check: its checks.yaml section without the runner's keys, through its schema. */
+export function checkOptions(rules: Rules, check: Check): { ok: true; options: unknown; enabled: boolean; timeoutMs: number | null } | { ok: false; problems: string[] } {
+  const section = { ...rules.checks[check.name] };
+  const enabled = section.enabled === undefined ? true : section.enabled;
+  const timeoutMs = section.timeoutMs === undefined ? null : section.timeoutMs;
+  delete section.enabled;
+  delete section.timeoutMs;
+  const problems: string[] = [];
+  if (typeof enabled !== 'boolean') problems.push(`rules/checks.yaml: ${check.name}.enabled: must be true or false`);
+  if (timeoutMs !== null && (typeof timeoutMs !== 'number' || timeoutMs < 1)) problems.push(`rules/checks.yaml: ${check.name}.timeoutMs: must be a positive number of milliseconds`);
+  const res = check.options.safeParse(section);
+  if (!res.success) problems.push(...formatIssues(res.error, check.name).map((p) => `rules/checks.yaml: ${p}`));
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, options: res.data, enabled: enabled as boolean, timeoutMs: timeoutMs as number | null };
+}
+
+/** Symbols that are not emitted by a check's static list but are known to the engine itself. */
+export function emittedSymbols(rules: Rules, checks: readonly Check[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of checks) for (const s of c.symbols) out.set(s, c.name);
+  for (const list of rules.dnsbl) for (const s of Object.keys(list.symbols)) out.set(s, 'dnsbl');
+  return out;
+}
+
+/** Cross-checks rules against the checks: missing rules, rules nobody emits, bad check options. */
+export function validateAgainstChecks(rules: Rules, checks: readonly Check[]): string[] {
+  const problems: string[] = [];
+  const emitted = emittedSymbols(rules, checks);
+  for (const [symbol, check] of emitted) {
+    if (!rules.symbols[symbol]) problems.push(`rules/symbols.yaml: ${symbol}: missing rule for a symbol emitted by check "${check}" (add weight and description)`);
+  }
+  for (const [symbol, rule] of Object.entries(rules.symbols)) {
+    if (!emitted.has(symbol)) problems.push(`rules/${rule.source}: ${symbol}: unknown symbol (no check emits it)`);
+  }
+  const names = new Set(checks.map((c) => c.name));
+  for (const name of Object.keys(rules.checks)) {
+    if (!names.has(name)) problems.push(`rules/checks.yaml: ${name}: unknown check (known: ${[...names].join(', ')})`);
+  }
+  for (const c of checks) {
+    const res = checkOptions(rules, c);
+    if (!res.ok) problems.push(...res.problems);
+  }
+  return problems;
+}
+
+/** Full load: files → rules → cross-check. Throws RulesError. */
+export async function loadRules(dir: string, greylistConfig: Config['greylist'], checks: readonly Check[], overrides: RulesPatch = {}): Promise<Rules> {
+  const files = await readRuleFiles(dir);
+  const rules = buildRules(files, greylistConfig, overrides);
+  const problems = validateAgainstChecks(rules, checks);
+  if (problems.length) throw new RulesError(problems);
+  return rules;
+}

@@ -1,0 +1,112 @@
+// Schemas of the files in rules/ and of the admin's live overrides. The TS types are derived from
+// these; nothing here knows about checks (cross-file validation lives in load.ts).
+import { z } from 'zod';
+
+const SYMBOL_NAME = /^[A-Z][A-Z0-9_]*$/;
+const symbolName = z.string().regex(SYMBOL_NAME, 'must be UPPER_SNAKE (A-Z, 0-9, _)');
+const ipv4Pattern = z.string().regex(/^(\d{1,3}|\*)(\.(\d{1,3}|\*)){3}$/, 'must be an IPv4 answer such as 127.0.0.2 (an octet may be *)');
+
+export const thresholdsSchema = z.strictObject({
+  reject: z.number().nullable().optional(),
+  quarantine: z.number().nullable().optional(),
+  tag: z.number().nullable().optional(),
+  greylist: z.number().nullable().optional(),
+});
+
+/** rules/actions.yaml: `reject: N`, `quarantine: N`, `tag: N`, `greylist: N` (missing = disabled). */
+export const actionsFileSchema = thresholdsSchema.extend({
+  /** put in front of the Subject when tagging; absent/null = leave the Subject alone */
+  subjectPrefix: z.string().nullable().optional(),
+  /** outbound profile (read by src/outbound/thresholds.ts): `reject: N` refuses outbound mail scoring N or more */
+  outbound: z.strictObject({ reject: z.number().nullable().optional() }).nullable().optional(),
+});
+
+export const descriptionSchema = z.strictObject({ en: z.string().min(1), ru: z.string().min(1) });
+
+/** A forced action: `accept` in the RCPT phase means "this recipient allow-lists the sender". */
+export const forceSchema = z.enum(['reject', 'tempfail', 'quarantine', 'accept']);
+
+export const symbolRuleSchema = z.strictObject({
+  weight: z.number(),
+  description: descriptionSchema,
+  force: forceSchema.optional(),
+  /** SMTP reply for a forced reject/tempfail, e.g. "554 5.7.1 {detail}" ({detail} = the hit's detail) */
+  reply: z.string().regex(/^[45]\d\d [45]\.\d{1,3}\.\d{1,3}( .*)?$/, 'must look like "550 5.7.1 text"').optional(),
+});
+
+/** rules/symbols.yaml: SYMBOL → { weight, description: {en, ru}, force?, reply? } */
+export const symbolsFileSchema = z.record(symbolName, symbolRuleSchema);
+
+export const dnsblSymbolSchema = symbolRuleSchema.extend({
+  /** answers that count for this symbol; "any" = every answer in 127/8 that is not an error code */
+  codes: z.union([z.literal('any'), z.array(ipv4Pattern).min(1)]),
+});
+
+export const dnsblListSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case'),
+  zone: z.string().min(1),
+  enabled: z.boolean().default(true),
+  /** query IPv6 clients (nibble format); many lists only serve IPv4 */
+  ipv6: z.boolean().default(false),
+  /** answers meaning "your query was refused", on top of the universal 127.255.255.252/254/255 */
+  errorCodes: z.array(ipv4Pattern).default([]),
+  symbols: z.record(symbolName, dnsblSymbolSchema),
+});
+
+export const dnsblFileSchema = z.strictObject({ lists: z.array(dnsblListSchema).default([]) });
+
+export const greylistExceptionsSchema = z.strictObject({
+  networks: z.array(z.string()).default([]),
+  /** client reverse-DNS names: "*.google.com" or ".google.com" (suffix) or an exact name */
+  hostnames: z.array(z.string()).default([]),
+  /** envelope sender domains (subdomains included) */
+  senderDomains: z.array(z.string()).default([]),
+});
+
+/** rules/checks.yaml: check name → options; `enabled` and `timeoutMs` are read by the runner. */
+export const checksFileSchema = z.record(z.string(), z.record(z.string(), z.unknown()).nullable());
+
+export const greylistParamsSchema = z.strictObject({
+  enabled: z.boolean(),
+  mode: z.enum(['all', 'suspicious']),
+  delay: z.number().int().min(0),
+  window: z.number().int().min(0),
+  expire: z.number().int().min(0),
+});
+
+/** What the admin may change live (web UI settings); persisted in store.settings `rules.overrides`. */
+export const rulesPatchSchema = z.strictObject({
+  thresholds: thresholdsSchema.optional(),
+  subjectPrefix: z.string().nullable().optional(),
+  /** symbol → weight; null drops the override (back to the file's weight) */
+  weights: z.record(z.string(), z.number().nullable()).optional(),
+  /** list name → enabled */
+  dnsbl: z.record(z.string(), z.strictObject({ enabled: z.boolean() })).optional(),
+  greylist: greylistParamsSchema.partial().optional(),
+  greylistExceptions: greylistExceptionsSchema.partial().optional(),
+  /** true clears every earlier override first */
+  reset: z.boolean().optional(),
+});
+
+export type Thresholds = z.infer<typeof thresholdsSchema>;
+export type SymbolRule = z.infer<typeof symbolRuleSchema>;
+export type DnsblList = z.infer<typeof dnsblListSchema>;
+export type GreylistExceptions = z.infer<typeof greylistExceptionsSchema>;
+export type GreylistParams = z.infer<typeof greylistParamsSchema>;
+export type RulesPatch = z.infer<typeof rulesPatchSchema>;
+export type ForcedAction = z.infer<typeof forceSchema>;
+
+export interface ResolvedThresholds { reject: number | null; quarantine: number | null; tag: number | null; greylist: number | null }
+
+/** The effective rules: files + admin overrides. A plain JSON-able snapshot. */
+export interface Rules {
+  thresholds: ResolvedThresholds;
+  subjectPrefix: string | null;
+  /** every symbol incl. the DNSBL ones, with its effective weight; `source` says which file defines it */
+  symbols: Record<string, SymbolRule & { source: 'symbols.yaml' | 'dnsbl.yaml' }>;
+  dnsbl: DnsblList[];
+  /** raw per-check option sections of checks.yaml (validated by each check's schema) */
+  checks: Record<string, Record<string, unknown>>;
+  greylist: GreylistParams;
+  greylistExceptions: GreylistExceptions;
+}

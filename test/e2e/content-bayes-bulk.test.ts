@@ -1,0 +1,155 @@
+// Bayes and bulk fingerprints end to end: `mailmoat train` from an mbox and a maildir of
+// multilingual mail (KOI8-R, windows-1251, ISO-8859-x, UTF-8) into the gateway's store, then mail
+// through SMTP carries BAYES_SPAM / BAYES_HAM; near-identical mail to many recipients carries
+// BULK_*; a fingerprint blocked through the web UI's API gives FUZZY_BLOCKED.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import pino from 'pino';
+import { blockMessageFingerprint } from '../../src/fuzzy/block.ts';
+import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
+import { rawSmtp, startSink, type Sink } from '../helpers/sink.ts';
+
+const exec = promisify(execFile);
+const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'mail');
+
+const SPAM = {
+  en: ['cheap', 'pills', 'casino', 'winner', 'lottery', 'prize', 'claim', 'urgent', 'discount', 'credit', 'bitcoin', 'investment', 'guaranteed', 'free', 'click'],
+  ru: ['скидка', 'бесплатно', 'выигрыш', 'казино', 'кредит', 'срочно', 'акция', 'подарок', 'заработок', 'реклама'],
+};
+const HAM = {
+  en: ['meeting', 'agenda', 'project', 'report', 'review', 'schedule', 'minutes', 'budget', 'deadline', 'team', 'draft', 'invoice', 'attached', 'thanks', 'regards'],
+  ru: ['совещание', 'проект', 'отчёт', 'бюджет', 'сроки', 'договор', 'коллеги', 'протокол', 'замечания', 'план'],
+};
+const FILL = ['the', 'a', 'to', 'of', 'and', 'in', 'for', 'is', 'on', 'with', 'и', 'в', 'на', 'по'];
+
+let seed = 7;
+const rnd = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+
+function synth(kind: 'spam' | 'ham', i: number): string {
+  const v = kind === 'spam' ? [...SPAM.en, ...SPAM.ru] : [...HAM.en, ...HAM.ru];
+  const words = Array.from({ length: 50 }, () => (rnd() < 0.5 ? pick(v) : pick(FILL)));
+  const from = kind === 'spam' ? `offers${i}@promo${i % 4}.test` : `colleague${i % 5}@partner.test`;
+  return `From: ${from}\r\nTo: user@example.com\r\nSubject: ${pick(v)} ${pick(v)}\r\nMessage-ID: <${kind}${i}@t.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${words.join(' ')}\r\n`;
+}
+
+async function send(port: number, rcpt: string, raw: string): Promise<number> {
+  const c = await rawSmtp(port);
+  try {
+    await c.read();
+    await c.cmd('EHLO client.sender.test');
+    await c.cmd('MAIL FROM:<news@sender.test>');
+    assert.equal((await c.cmd(`RCPT TO:<${rcpt}>`)).code, 250);
+    assert.equal((await c.cmd('DATA')).code, 354);
+    c.write(raw.replace(/^\./gm, '..') + '.\r\n');
+    return (await c.read(60000)).code;
+  } finally {
+    c.close();
+  }
+}
+
+const statusOf = (raw: Buffer): string => /X-Spam-Status: ([^\r\n]*)/.exec(raw.toString('utf8'))?.[1] ?? '';
+
+describe('bayes and bulk through the gateway', () => {
+  let dir: string;
+  let sink: Sink;
+  let gw: Gateway;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mm-content-'));
+    // rules with low bulk thresholds so a handful of copies count as bulk
+    const rules = join(dir, 'rules');
+    cpSync(join(REPO_ROOT, 'rules'), rules, { recursive: true });
+    const checks = readFileSync(join(rules, 'checks.yaml'), 'utf8')
+      .replace(/^(\s+low:) \d+/m, '$1 2').replace(/^(\s+medium:) \d+/m, '$1 3').replace(/^(\s+high:) \d+/m, '$1 50');
+    writeFileSync(join(rules, 'checks.yaml'), checks);
+    // spam as an mbox (with the multilingual spam fixtures), ham as a maildir (with the ham fixtures)
+    const fixtures = readdirSync(FIXTURES);
+    // messages as bytes (fixtures are in their own charsets); mbox lines start "From " and body
+    // lines that start with "From " are escaped as ">From "
+    const spamMsgs = [...Array.from({ length: 30 }, (_, i) => Buffer.from(synth('spam', i), 'utf8')), ...fixtures.filter((f) => f.includes('-spam')).map((f) => readFileSync(join(FIXTURES, f)))];
+    writeFileSync(join(dir, 'spam.mbox'), Buffer.concat(spamMsgs.map((m) => Buffer.from(`From MAILER-DAEMON Mon Mar  3 10:00:00 2025\n${m.toString('latin1').replace(/\r\n/g, '\n').replace(/^From /gm, '>From ')}\n`, 'latin1'))));
+    for (const sub of ['cur', 'new', 'tmp']) mkdirSync(join(dir, 'ham', sub), { recursive: true });
+    Array.from({ length: 30 }, (_, i) => synth('ham', i)).forEach((m, i) => writeFileSync(join(dir, 'ham', i % 2 ? 'cur' : 'new', `${1700000000 + i}.M${i}.host:2,S`), m));
+    for (const f of fixtures.filter((x) => x.includes('-ham'))) cpSync(join(FIXTURES, f), join(dir, 'ham', 'cur', f));
+
+    sink = await startSink();
+    gw = await startGateway({ rulesDir: rules, config: { backend: { host: '127.0.0.1', port: sink.port }, bayes: { minSpam: 10, minHam: 10 } } });
+  });
+  after(async () => {
+    await gw?.cleanup();
+    await sink?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('mailmoat train learns an mbox and a maildir and reports counts; a second run learns nothing new', async () => {
+    const args = [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(dir, 'spam.mbox'), '--ham', join(dir, 'ham'), '--config', gw.configFile];
+    const first = await exec(process.execPath, args, { cwd: dir });
+    assert.match(first.stdout, /learned 34 spam and 34 ham/);
+    assert.match(first.stdout, /store now holds 34 spam, 34 ham/);
+    const again = await exec(process.execPath, args, { cwd: dir });
+    assert.match(again.stdout, /learned 0 spam and 0 ham .*68 already learned/);
+  });
+
+  test('new spam gets BAYES_SPAM and new ham BAYES_HAM in X-Spam-Status', async () => {
+    const before = sink.messages.length;
+    assert.equal(await send(gw.smtpPort, 'bob@example.com', synth('spam', 1001)), 250);
+    assert.equal(await send(gw.smtpPort, 'bob@example.com', synth('ham', 1002)), 250);
+    // Russian spam in windows-1251 though it was learned from KOI8-R: same tokens
+    const ru = readFileSync(join(FIXTURES, 'ru-koi8r-spam.eml'), 'latin1');
+    const bytes = Buffer.from(new TextDecoder('koi8-r').decode(Buffer.from(ru.split('\r\n\r\n').slice(1).join('\r\n\r\n'), 'latin1')), 'utf8');
+    const cp1251 = `From: Promo <promo@skidki-mega.test>\r\nTo: bob@example.com\r\nSubject: скидки\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1251\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(new TextEncoderCp1251().encode(bytes.toString('utf8'))).toString('base64')}\r\n`;
+    assert.equal(await send(gw.smtpPort, 'bob@example.com', cp1251), 250);
+    const got = sink.messages.slice(before);
+    assert.equal(got.length, 3);
+    assert.match(statusOf(got[0]!.raw), /BAYES_SPAM/);
+    assert.match(statusOf(got[1]!.raw), /BAYES_HAM/);
+    assert.match(statusOf(got[2]!.raw), /BAYES_SPAM/);
+  });
+
+  test('near-identical newsletters to several recipients get BULK_* by volume', async () => {
+    const letter = (name: string, n: number): string => `From: Shop <news@shop.test>\r\nTo: ${name}@example.com\r\nSubject: Spring collection\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nDear ${name},\r\n\r\nour new spring collection has arrived in all stores and online. Order number ${n} gives you free delivery on every order this week.\r\nSee the collection at https://shop.test/spring?uid=${n}&utm_campaign=spring and find your favourite pieces.\r\nBest wishes, your shop team\r\n`;
+    const before = sink.messages.length;
+    const names = ['Alice', 'Boris', 'Chiara', 'Dmitri'];
+    for (const [i, n] of names.entries()) assert.equal(await send(gw.smtpPort, `${n.toLowerCase()}@example.com`, letter(n, 1000 + i)), 250);
+    const statuses = sink.messages.slice(before).map((m) => statusOf(m.raw));
+    assert.doesNotMatch(statuses[0]!, /BULK_/);
+    assert.match(statuses[1]!, /BULK_LOW/);
+    assert.match(statuses[3]!, /BULK_MEDIUM/);
+  });
+
+  test('a fingerprint blocked through blockMessageFingerprint gives FUZZY_BLOCKED (mailmoat classify)', async () => {
+    const reported = `From: x@scam.test\r\nTo: bob@example.com\r\nSubject: Account notice\r\n\r\nDear Customer,\r\nyour account has been suspended. Confirm your details within 24 hours at https://verify.scam.test/login?id=111 or it will be closed permanently. Security department\r\n`;
+    const { openEmbeddedStore } = await import('../../src/store/embedded/index.ts');
+    const store = await openEmbeddedStore(join(gw.dataDir), pino({ level: 'silent' }));
+    try {
+      const hashes = await blockMessageFingerprint(store, Buffer.from(reported), 'reported by admin');
+      assert.equal(hashes.length, 8);
+    } finally {
+      await store.close();
+    }
+    const variant = join(dir, 'variant.eml');
+    writeFileSync(variant, reported.replace('Customer', 'Maria').replace('id=111', 'id=98765'));
+    const { stdout } = await exec(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'classify', variant, '--config', gw.configFile], { cwd: dir });
+    const result = JSON.parse(stdout) as { symbols: Array<{ name: string }> };
+    assert.ok(result.symbols.some((s) => s.name === 'FUZZY_BLOCKED'), stdout);
+  });
+});
+
+/** windows-1251 encoder for the test (TextEncoder only does UTF-8) */
+class TextEncoderCp1251 {
+  encode(s: string): Uint8Array {
+    return Uint8Array.from([...s].map((ch) => {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x80) return c;
+      if (c >= 0x410 && c <= 0x44f) return c - 0x350;
+      if (c === 0x401) return 0xa8;
+      if (c === 0x451) return 0xb8;
+      return 0x3f;
+    }));
+  }
+}

@@ -1,0 +1,106 @@
+// ClamAV end to end: the real gateway process, a real clamd with the test signatures, a sink as
+// the backend. A virus is refused with 554 5.7.1 naming it; a clamd that is down never lets mail
+// through as clean: 451 with onError=tempfail, accepted with CLAMAV_UNSCANNED with onError=accept.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { EICAR, startClamd, type Clamd } from '../helpers/clamd.ts';
+import { startGateway, type Gateway } from '../helpers/gateway.ts';
+import { freePort, waitFor } from '../helpers/ports.ts';
+import { rawSmtp, startSink, type Sink } from '../helpers/sink.ts';
+
+function message(subject: string, attachment: Buffer | null): string {
+  const head = `From: Sender <sender@sender.test>\r\nTo: bob@example.com\r\nSubject: ${subject}\r\nMessage-ID: <${Math.random().toString(36).slice(2)}@sender.test>\r\nMIME-Version: 1.0\r\n`;
+  if (!attachment) return `${head}Content-Type: text/plain\r\n\r\nJust a normal note about lunch.\r\n`;
+  return `${head}Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nSee attachment.\r\n--B\r\nContent-Type: application/octet-stream; name="file.com"\r\nContent-Transfer-Encoding: base64\r\n\r\n${attachment.toString('base64')}\r\n--B--\r\n`;
+}
+
+/** one SMTP transaction; returns the reply to the end of DATA */
+async function send(port: number, raw: string): Promise<{ code: number; text: string }> {
+  const c = await rawSmtp(port);
+  try {
+    assert.equal((await c.read()).code, 220);
+    assert.equal((await c.cmd('EHLO client.sender.test')).code, 250);
+    assert.equal((await c.cmd('MAIL FROM:<sender@sender.test>')).code, 250);
+    assert.equal((await c.cmd('RCPT TO:<bob@example.com>')).code, 250);
+    assert.equal((await c.cmd('DATA')).code, 354);
+    c.write(raw.replace(/^\./gm, '..') + '.\r\n');
+    const r = await c.read(60000);
+    await c.cmd('QUIT').catch(() => undefined);
+    return { code: r.code, text: r.text };
+  } finally {
+    c.close();
+  }
+}
+
+describe('clamav through SMTP', () => {
+  let clamd: Clamd;
+  let sink: Sink;
+  let gw: Gateway;
+  before(async () => {
+    [clamd, sink] = await Promise.all([startClamd(), startSink()]);
+    gw = await startGateway({ config: { backend: { host: '127.0.0.1', port: sink.port }, clamav: { enabled: true, host: clamd.host, port: clamd.port, onError: 'tempfail', timeoutMs: 20000 } } });
+  });
+  after(async () => {
+    await gw?.cleanup();
+    await Promise.all([sink?.stop(), clamd?.stop()]);
+  });
+
+  test('EICAR attachment → 554 5.7.1 with the virus name; nothing reaches the backend', async () => {
+    const before = sink.messages.length;
+    const r = await send(gw.smtpPort, message('virus inside', EICAR));
+    assert.equal(r.code, 554, r.text);
+    assert.match(r.text, /^554 5\.7\.1 .*Eicar-Test-Signature/);
+    assert.equal(sink.messages.length, before);
+    // the log line travels through the child's stdout pipe: it may arrive just after the reply
+    await waitFor(() => /virus found/.test(gw.logs()), 10000, 'the virus log line');
+  });
+
+  test('a clean message is relayed', async () => {
+    const before = sink.messages.length;
+    const r = await send(gw.smtpPort, message('clean', null));
+    assert.equal(r.code, 250, r.text);
+    assert.equal(sink.messages.length, before + 1);
+    assert.doesNotMatch(sink.messages.at(-1)!.raw.toString(), /CLAMAV/);
+  });
+});
+
+describe('clamd down', () => {
+  let sink: Sink;
+  const gateways: Gateway[] = [];
+  before(async () => { sink = await startSink(); });
+  after(async () => {
+    for (const g of gateways) await g.cleanup();
+    await sink?.stop();
+  });
+
+  test('onError tempfail → 451 4.3.0, the message is not relayed', async () => {
+    const dead = await freePort();
+    const gw = await startGateway({ config: { backend: { host: '127.0.0.1', port: sink.port }, clamav: { enabled: true, port: dead, onError: 'tempfail', timeoutMs: 2000 } } });
+    gateways.push(gw);
+    const before = sink.messages.length;
+    const r = await send(gw.smtpPort, message('scanner down', null));
+    assert.equal(r.code, 451, r.text);
+    assert.match(r.text, /^451 4\.3\.0/);
+    assert.equal(sink.messages.length, before);
+  });
+
+  test('onError accept → relayed with CLAMAV_UNSCANNED in X-Spam-Status', async () => {
+    const dead = await freePort();
+    const gw = await startGateway({ config: { backend: { host: '127.0.0.1', port: sink.port }, clamav: { enabled: true, port: dead, onError: 'accept', timeoutMs: 2000 } } });
+    gateways.push(gw);
+    const before = sink.messages.length;
+    const r = await send(gw.smtpPort, message('scanner down, accept', null));
+    assert.equal(r.code, 250, r.text);
+    assert.equal(sink.messages.length, before + 1);
+    assert.match(sink.messages.at(-1)!.raw.toString(), /X-Spam-Status: .*tests=[^\r\n]*CLAMAV_UNSCANNED/);
+  });
+
+  test('enabled: auto without clamd → loud warning, mail still flows unscanned', async () => {
+    const dead = await freePort();
+    const gw = await startGateway({ config: { backend: { host: '127.0.0.1', port: sink.port }, clamav: { enabled: 'auto', port: dead, timeoutMs: 2000 } } });
+    gateways.push(gw);
+    const r = await send(gw.smtpPort, message('auto mode', null));
+    assert.equal(r.code, 250, r.text);
+    await waitFor(() => /CLAMAV NOT AVAILABLE/.test(gw.logs()), 10000, 'the loud warning');
+  });
+});

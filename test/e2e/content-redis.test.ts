@@ -1,0 +1,90 @@
+// The content checks on the Redis store (what a cluster shares): `mailmoat train` into Redis,
+// then BAYES_SPAM, BULK_LOW and a virus reject through SMTP with a real clamd.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { EICAR, startClamd, type Clamd } from '../helpers/clamd.ts';
+import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
+import { startRedis, type RedisServer } from '../helpers/redis.ts';
+import { rawSmtp, startSink, type Sink } from '../helpers/sink.ts';
+
+const exec = promisify(execFile);
+const SPAM = 'cheap pills casino winner lottery prize claim urgent discount credit bitcoin investment guaranteed скидка бесплатно выигрыш'.split(' ');
+const HAM = 'meeting agenda project report review schedule minutes budget deadline team draft invoice совещание проект отчёт'.split(' ');
+let seed = 11;
+const rnd = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+const synth = (kind: 'spam' | 'ham', i: number): string => {
+  const v = kind === 'spam' ? SPAM : HAM;
+  return `From: ${kind}${i % 4}@${kind}.test\r\nTo: user@example.com\r\nSubject: ${pick(v)} ${pick(v)}\r\nMessage-ID: <r${kind}${i}@t.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${Array.from({ length: 40 }, () => (rnd() < 0.5 ? pick(v) : pick(['the', 'and', 'to', 'of', 'и', 'в']))).join(' ')}\r\n`;
+};
+
+async function send(port: number, rcpt: string, raw: string): Promise<{ code: number; text: string }> {
+  const c = await rawSmtp(port);
+  try {
+    await c.read();
+    await c.cmd('EHLO client.sender.test');
+    await c.cmd('MAIL FROM:<someone@sender.test>');
+    assert.equal((await c.cmd(`RCPT TO:<${rcpt}>`)).code, 250);
+    assert.equal((await c.cmd('DATA')).code, 354);
+    c.write(raw.replace(/^\./gm, '..') + '.\r\n');
+    const r = await c.read(60000);
+    return { code: r.code, text: r.text };
+  } finally {
+    c.close();
+  }
+}
+const statusOf = (raw: Buffer): string => /X-Spam-Status: ([^\r\n]*)/.exec(raw.toString('utf8'))?.[1] ?? '';
+
+describe('content checks on the Redis store', () => {
+  let dir: string;
+  let redis: RedisServer;
+  let clamd: Clamd;
+  let sink: Sink;
+  let gw: Gateway;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mm-content-redis-'));
+    const rules = join(dir, 'rules');
+    cpSync(join(REPO_ROOT, 'rules'), rules, { recursive: true });
+    writeFileSync(join(rules, 'checks.yaml'), readFileSync(join(rules, 'checks.yaml'), 'utf8').replace(/^(\s+low:) \d+/m, '$1 2'));
+    for (const k of ['spam', 'ham']) {
+      mkdirSync(join(dir, k));
+      for (let i = 0; i < 25; i++) writeFileSync(join(dir, k, `${i}.eml`), synth(k as 'spam' | 'ham', i));
+    }
+    [redis, clamd, sink] = await Promise.all([startRedis(), startClamd(), startSink()]);
+    gw = await startGateway({
+      rulesDir: rules,
+      config: {
+        store: { redis: redis.url }, backend: { host: '127.0.0.1', port: sink.port }, bayes: { minSpam: 10, minHam: 10 },
+        clamav: { enabled: true, host: clamd.host, port: clamd.port, timeoutMs: 20000 },
+      },
+    });
+  });
+  after(async () => {
+    await gw?.cleanup();
+    await Promise.all([sink?.stop(), clamd?.stop(), redis?.stop()]);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('train into Redis, then spam gets BAYES_SPAM, repeated text BULK_LOW, EICAR 554', async () => {
+    const { stdout } = await exec(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(dir, 'spam'), '--ham', join(dir, 'ham'), '--config', gw.configFile], { cwd: dir });
+    assert.match(stdout, /learned 25 spam and 25 ham/);
+    const before = sink.messages.length;
+    assert.equal((await send(gw.smtpPort, 'bob@example.com', synth('spam', 500))).code, 250);
+    const letter = (n: string): string => `From: news@shop.test\r\nTo: x@example.com\r\nSubject: Weekly news\r\n\r\nHello ${n},\r\nthis week we have new arrivals in the garden section, fresh offers on tools and a workshop on Saturday morning for everyone who likes plants.\r\n`;
+    await send(gw.smtpPort, 'anna@example.com', letter('Anna'));
+    await send(gw.smtpPort, 'boris@example.com', letter('Boris'));
+    const got = sink.messages.slice(before);
+    assert.match(statusOf(got[0]!.raw), /BAYES_SPAM/);
+    assert.doesNotMatch(statusOf(got[1]!.raw), /BULK_/);
+    assert.match(statusOf(got[2]!.raw), /BULK_LOW/);
+    const virus = `From: a@b.test\r\nTo: bob@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=Z\r\n\r\n--Z\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n${EICAR.toString('base64')}\r\n--Z--\r\n`;
+    const r = await send(gw.smtpPort, 'bob@example.com', virus);
+    assert.equal(r.code, 554);
+    assert.match(r.text, /5\.7\.1 .*Eicar-Test-Signature/);
+  });
+});

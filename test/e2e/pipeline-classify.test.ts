@@ -1,0 +1,83 @@
+// `mailmoat classify` as a process: the same pipeline without SMTP, against a real dnsmasq serving
+// a test DNSBL zone and SPF/DMARC records for the sender's domain.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
+import { stringify } from 'yaml';
+import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
+import { REPO_ROOT } from '../helpers/gateway.ts';
+
+const run = promisify(execFile);
+// 2001:db8::5 in RFC 5782 nibble order
+const NIBBLES = '5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2';
+let dns: DnsServer;
+let dir: string;
+let configFile: string;
+let mail: string;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mm-classify-'));
+  const rules = join(dir, 'rules');
+  cpSync(join(REPO_ROOT, 'rules'), rules, { recursive: true });
+  writeFileSync(join(rules, 'dnsbl.yaml'), stringify({ lists: [{ name: 'test-bl', zone: 'bl.test', ipv6: true, symbols: {
+    RBL_TEST: { codes: ['127.0.0.2'], weight: 20, description: { en: 'listed', ru: 'в списке' } },
+  } }] }));
+  dns = await startDns({
+    zones: {
+      'bl.test': { a: { '2.0.0.127': '127.0.0.2', [NIBBLES]: '127.0.0.2' } },
+      'sender.test': { txt: { '@': 'v=spf1 ip4:127.0.0.5 -all', _dmarc: 'v=DMARC1; p=reject' } },
+    },
+  });
+  configFile = join(dir, 'mailmoat.yaml');
+  writeFileSync(configFile, stringify({ dataDir: join(dir, 'data'), rules, dns: { servers: [dns.server], timeoutMs: 1000 }, log: { level: 'warn' } }));
+  mail = join(dir, 'm.eml');
+  // LF line endings on purpose: classify normalises them like SMTP would arrive
+  writeFileSync(mail, 'From: Alice <alice@sender.test>\nTo: bob@example.com\nSubject: hello\nDate: Sun, 22 Nov 2026 01:00:00 +0000\nMessage-ID: <c1@sender.test>\n\nHi Bob\n');
+});
+
+after(async () => {
+  await dns?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function classify(...args: string[]) {
+  const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'classify', mail, '--config', configFile, ...args], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn' } });
+  const lines = stdout.trim().split('\n');
+  assert.equal(lines.length, 1, `one JSON line on stdout, got: ${stdout}`);
+  return JSON.parse(lines[0]!) as { score: number; action: string; symbols: Array<{ name: string; score: number; detail: string }> };
+}
+
+test('prints exactly {score, action, symbols[{name, score, detail}]}; SPF pass from an allowed address', async () => {
+  const r = await classify('--ip', '127.0.0.5', '--helo', 'mail.sender.test', '--from', 'alice@sender.test', '--rcpt', 'bob@example.com');
+  assert.deepEqual(Object.keys(r), ['score', 'action', 'symbols']);
+  for (const s of r.symbols) {
+    assert.deepEqual(Object.keys(s), ['name', 'score', 'detail']);
+    assert.equal(typeof s.detail, 'string');
+  }
+  const names = r.symbols.map((s) => s.name);
+  assert.ok(names.includes('SPF_PASS'), names.join(','));
+  assert.ok(names.includes('DMARC_PASS'), names.join(','));
+  assert.equal(r.action, 'accept');
+  assert.equal(r.score, Math.round(r.symbols.reduce((a, s) => a + s.score, 0) * 100) / 100);
+});
+
+test('SPF fail with a DMARC p=reject domain and a listed client: symbols and reject', async () => {
+  const r = await classify('--ip', '127.0.0.2', '--helo', 'localhost', '--from', 'alice@sender.test');
+  const names = r.symbols.map((s) => s.name);
+  for (const n of ['SPF_FAIL', 'DMARC_FAIL_REJECT', 'RBL_TEST', 'HELO_LOCALHOST']) assert.ok(names.includes(n), `${n} in ${names.join(',')}`);
+  assert.equal(r.action, 'reject');
+  assert.ok(r.score >= 20);
+});
+
+test('IPv6 clients are looked up in nibble format; an IPv4-mapped client as IPv4', async () => {
+  const v6 = await classify('--ip', '2001:db8::5', '--helo', 'mail.sender.test', '--from', 'alice@sender.test');
+  assert.ok(v6.symbols.some((s) => s.name === 'RBL_TEST'), JSON.stringify(v6));
+  const other = await classify('--ip', '2001:db8::6', '--helo', 'mail.sender.test', '--from', 'alice@sender.test');
+  assert.ok(!other.symbols.some((s) => s.name === 'RBL_TEST'));
+  const mapped = await classify('--ip', '::ffff:127.0.0.2', '--helo', 'mail.sender.test', '--from', 'alice@sender.test');
+  assert.ok(mapped.symbols.some((s) => s.name === 'RBL_TEST'), JSON.stringify(mapped));
+});

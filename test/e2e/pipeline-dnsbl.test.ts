@@ -1,0 +1,146 @@
+// Real gateway + real dnsmasq serving test DNSBL zones + a real SMTP sink as the backend.
+// Loopback source addresses play the listed/unlisted clients.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import pino from 'pino';
+import { loadConfig } from '../../src/config.ts';
+import { openStore } from '../../src/store/index.ts';
+import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
+import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
+import { startSink, type Sink } from '../helpers/sink.ts';
+import { waitFor } from '../helpers/ports.ts';
+import { smtpSend } from './pipeline-client.ts';
+
+const d = (en: string) => ({ en, ru: en });
+const DNSBL = {
+  lists: [
+    { name: 'test-bl', zone: 'bl.test', symbols: {
+      RBL_TEST_REJECT: { codes: ['127.0.0.2'], weight: 20, description: d('reject') },
+      RBL_TEST_QUARANTINE: { codes: ['127.0.0.3'], weight: 12, description: d('quarantine') },
+      RBL_TEST_TAG: { codes: ['127.0.0.4'], weight: 6, description: d('tag') },
+    } },
+    { name: 'test-err', zone: 'err.test', symbols: { RBL_TEST_ERR: { codes: 'any', weight: 50, description: d('err') } } },
+    { name: 'test-servfail', zone: 'sf.test', symbols: { RBL_TEST_SF: { codes: 'any', weight: 50, description: d('sf') } } },
+    { name: 'test-timeout', zone: 'to.test', symbols: { RBL_TEST_TO: { codes: 'any', weight: 50, description: d('to') } } },
+  ],
+};
+
+let dns: DnsServer;
+let sink: Sink;
+let gw: Gateway;
+let rulesDir: string;
+const TOKEN = 'pipeline-e2e-token-0123456789';
+
+before(async () => {
+  rulesDir = mkdtempSync(join(tmpdir(), 'mm-e2e-rules-'));
+  cpSync(join(REPO_ROOT, 'rules'), rulesDir, { recursive: true });
+  writeFileSync(join(rulesDir, 'dnsbl.yaml'), JSON.stringify(DNSBL));
+  writeFileSync(join(rulesDir, 'checks.yaml'), 'dnsbl: { errorDisableSeconds: 3600 }\n');
+  dns = await startDns({
+    zones: {
+      'bl.test': { a: { '2.0.0.127': '127.0.0.2', '3.0.0.127': '127.0.0.3', '4.0.0.127': '127.0.0.4' } },
+      'err.test': { a: { '6.0.0.127': '127.255.255.254', '7.0.0.127': '127.0.0.2' } },
+    },
+    servfail: ['sf.test'],
+    timeout: ['to.test'],
+  });
+  sink = await startSink();
+  gw = await startGateway({
+    rulesDir,
+    config: {
+      dns: { servers: [dns.server], timeoutMs: 800 },
+      backend: { host: '127.0.0.1', port: sink.port },
+      admin: { apiToken: TOKEN },
+    },
+  });
+});
+
+after(async () => {
+  await gw?.cleanup();
+  await sink?.stop();
+  await dns?.stop();
+  rmSync(rulesDir, { recursive: true, force: true });
+});
+
+const headerOf = (raw: Buffer, name: string): string | undefined => {
+  const head = raw.toString('latin1').split('\r\n\r\n')[0]!.replace(/\r\n[ \t]+/g, ' ');
+  return head.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+};
+
+test('a client listed above the reject threshold gets 550 5.7.1 after DATA and nothing is relayed', async () => {
+  const before = sink.messages.length;
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.2', to: ['bob@example.com'] });
+  assert.match(r.rcpt[0]!, /^250/);
+  assert.match(r.final, /^550 5\.7\.1/);
+  assert.equal(sink.messages.length, before);
+});
+
+let quarantinedSubject = '';
+test('a client listed at the quarantine threshold gets 250 and the message is held, not relayed', async () => {
+  const before = sink.messages.length;
+  quarantinedSubject = `quarantine me ${Date.now()}`;
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.3', to: ['bob@example.com'], subject: quarantinedSubject });
+  assert.match(r.final, /^250/);
+  assert.equal(sink.messages.length, before);
+});
+
+test('a client listed at the tag threshold is relayed with X-Spam-Flag, X-Spam-Status and the subject prefix', async () => {
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.4', to: ['bob@example.com'], subject: 'tag me' });
+  assert.match(r.final, /^250/);
+  const m = await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject')?.includes('tag me')), 5000, 'tagged message');
+  assert.equal(headerOf(m.data, 'x-spam-flag'), 'YES');
+  assert.match(headerOf(m.data, 'x-spam-status')!, /^Yes, score=\d+(\.\d+)? required=5 tests=.*RBL_TEST_TAG/);
+  assert.match(headerOf(m.data, 'x-spam-score')!, /^\d+(\.\d+)?$/);
+  assert.ok(Number(headerOf(m.data, 'x-spam-score')) >= 6);
+  assert.equal(headerOf(m.data, 'subject'), '[SPAM] tag me');
+  assert.ok(headerOf(m.data, 'authentication-results'), 'Authentication-Results header present');
+});
+
+test('SERVFAIL and timeouts of lists never list anybody and never cause a 5xx', async () => {
+  const started = Date.now();
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'unlisted' });
+  assert.match(r.final, /^250/);
+  const m = await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject') === 'unlisted'), 5000, 'unlisted message');
+  assert.match(headerOf(m.data, 'x-spam-status')!, /^No, /);
+  assert.doesNotMatch(headerOf(m.data, 'x-spam-status')!, /RBL_TEST/);
+  assert.ok(Date.now() - started < 15000);
+});
+
+test('error-code answers do not count, disable the list, and show in the metrics', async () => {
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.6', to: ['bob@example.com'], subject: 'error code' });
+  assert.match(r.final, /^250/);
+  const m = await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject') === 'error code'), 5000, 'message');
+  assert.doesNotMatch(headerOf(m.data, 'x-spam-status')!, /RBL_TEST_ERR/);
+  // the list is now off: even a genuine listing there does not count
+  const r2 = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.7', to: ['bob@example.com'], subject: 'after error' });
+  assert.match(r2.final, /^250/);
+  const metrics = await (await fetch(`http://127.0.0.1:${gw.webPort}/metrics`)).text();
+  assert.match(metrics, /mailmoat_dnsbl_errors_total\{list="test-err"\} [1-9]/);
+  assert.match(gw.logs(), /DNSBL list answered an error/);
+});
+
+test('the quarantined message survives kill -9 with its envelope, score and symbols', async () => {
+  await gw.kill9();
+  const config = loadConfig({ env: {}, overrides: { dataDir: gw.dataDir } });
+  const store = await openStore(config, pino({ level: 'silent' }));
+  try {
+    const { items } = await store.quarantine.list({ kind: 'quarantine', limit: 50, offset: 0 });
+    const item = items.find((i) => i.subject === quarantinedSubject);
+    assert.ok(item, `quarantined item found among ${items.map((i) => i.subject).join(', ')}`);
+    assert.deepEqual(item.recipients, ['bob@example.com']);
+    assert.equal(item.clientIp.replace(/^::ffff:/, ''), '127.0.0.3');
+    assert.ok(item.score >= 10);
+    assert.ok(item.symbols.some((s) => s.name === 'RBL_TEST_QUARANTINE'));
+    assert.ok(item.expiresAt > Date.now() + 29 * 86_400_000);
+    const body = await store.quarantine.body(item.id);
+    assert.ok(body && body.toString().includes(quarantinedSubject));
+    // and the rejected message is kept as a short-lived admin copy
+    const rejected = await store.quarantine.list({ kind: 'rejected', limit: 50, offset: 0 });
+    assert.ok(rejected.items.some((i) => i.symbols.some((s) => s.name === 'RBL_TEST_REJECT')));
+  } finally {
+    await store.close();
+  }
+});

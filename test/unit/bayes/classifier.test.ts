@@ -1,0 +1,164 @@
+// The learner against a BayesStore: learns, unlearns, relearns (moves, never doubles), batches
+// one token read per classification, expires tokens, and the check stays silent until trained.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import pino from 'pino';
+import { fisherScore, planLearn } from '../../../src/bayes/classifier.ts';
+import { classifyView, expire, learnMessage, prepare, unlearnMessage } from '../../../src/bayes/learn.ts';
+import { MemoryBayesStore } from '../../../src/bayes/memory-store.ts';
+import { parseMessage } from '../../../src/bayes/parse.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { bayesCheck } from '../../../src/pipeline/checks/bayes.ts';
+import { DEFAULT_BAYES_CHECK_OPTIONS } from '../../../src/bayes/options.ts';
+import type { DataContext } from '../../../src/pipeline/types.ts';
+import type { Store } from '../../../src/store/types.ts';
+
+const SPAM_WORDS = 'cheap pills viagra casino winner lottery prize claim urgent offer discount credit loan bitcoin crypto investment guaranteed'.split(' ');
+const HAM_WORDS = 'meeting agenda project report review schedule minutes budget deadline team quarterly draft invoice attached thanks regards'.split(' ');
+const FILLER = 'the a to of and in for is on with you we this that please'.split(' ');
+
+let seed = 1;
+const rnd = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+
+function synth(kind: 'spam' | 'ham', i: number): Buffer {
+  const vocab = kind === 'spam' ? SPAM_WORDS : HAM_WORDS;
+  const body: string[] = [];
+  for (let k = 0; k < 60; k++) body.push(rnd() < 0.4 ? pick(vocab) : pick(FILLER));
+  const subject = `${pick(vocab)} ${pick(FILLER)} ${pick(vocab)}`;
+  const from = kind === 'spam' ? `promo${i}@deals${i % 7}.example` : `colleague${i % 5}@corp.example`;
+  return Buffer.from(`From: ${from}\r\nTo: user@example.com\r\nSubject: ${subject}\r\nMessage-ID: <${kind}-${i}@x.example>\r\n\r\n${body.join(' ')} ${kind}-${i}\r\n`);
+}
+
+const holder = (): { bayes: MemoryBayesStore } => ({ bayes: new MemoryBayesStore() });
+
+async function trainSet(store: { bayes: MemoryBayesStore }, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await learnMessage(store, synth('spam', i), 'spam');
+    await learnMessage(store, synth('ham', i), 'ham');
+  }
+}
+
+describe('classifier', () => {
+  test('learns to separate spam from ham it has not seen', async () => {
+    const store = holder();
+    await trainSet(store, 40);
+    const spamP: number[] = []; const hamP: number[] = [];
+    for (let i = 1000; i < 1010; i++) {
+      spamP.push((await classifyView(store, await parseMessage(synth('spam', i)))).probability);
+      hamP.push((await classifyView(store, await parseMessage(synth('ham', i)))).probability);
+    }
+    // beyond the check's default thresholds (BAYES_SPAM / BAYES_HAM would fire for every one)
+    assert.ok(Math.min(...spamP) >= DEFAULT_BAYES_CHECK_OPTIONS.spamThreshold, `spam ${spamP}`);
+    assert.ok(Math.max(...hamP) <= DEFAULT_BAYES_CHECK_OPTIONS.hamThreshold, `ham ${hamP}`);
+  });
+
+  test('classifying is one batched getTokens call', async () => {
+    const store = holder();
+    await trainSet(store, 5);
+    const before = store.bayes.getTokensCalls;
+    await classifyView(store, await parseMessage(synth('spam', 77)));
+    assert.equal(store.bayes.getTokensCalls - before, 1);
+  });
+
+  test('learning the same message twice changes nothing; relearning moves it to the other class', async () => {
+    const store = holder();
+    await trainSet(store, 10);
+    const raw = synth('spam', 500);
+    const prepared = prepare(await parseMessage(raw));
+    const first = await learnMessage(store, raw, 'spam');
+    assert.equal(first.changed, true);
+    const t1 = await store.bayes.totals();
+    const again = await learnMessage(store, raw, 'spam');
+    assert.equal(again.changed, false);
+    assert.deepEqual(await store.bayes.totals(), t1);
+    const pSpam = (await classifyView(store, await parseMessage(raw))).probability;
+
+    const moved = await learnMessage(store, raw, 'ham');
+    assert.equal(moved.previous, 'spam');
+    const t2 = await store.bayes.totals();
+    assert.deepEqual(t2, { spam: t1.spam - 1, ham: t1.ham + 1 });
+    // a token unique to this message: its spam count moved to ham, not doubled
+    const stats = await store.bayes.getTokens(prepared.keys);
+    const unique = prepared.keys.filter((k) => { const s = stats.get(k); return s && s.spam + s.ham === 1; });
+    assert.ok(unique.length > 0);
+    for (const k of unique) assert.deepEqual([stats.get(k)!.spam, stats.get(k)!.ham], [0, 1]);
+    const pHam = (await classifyView(store, await parseMessage(raw))).probability;
+    assert.ok(pHam < pSpam, `relearn as ham lowers P: ${pSpam} → ${pHam}`);
+    assert.equal(await store.bayes.getLearned(prepared.signature), 'ham');
+  });
+
+  test('unlearning removes the counts and the signature', async () => {
+    const store = holder();
+    await trainSet(store, 5);
+    const raw = synth('spam', 900);
+    const t0 = await store.bayes.totals();
+    await learnMessage(store, raw, 'spam');
+    const r = await unlearnMessage(store, raw);
+    assert.equal(r.previous, 'spam');
+    assert.deepEqual(await store.bayes.totals(), t0);
+    assert.equal(await store.bayes.getLearned(prepare(await parseMessage(raw)).signature), null);
+  });
+
+  test('the signature ignores headers added in transit', async () => {
+    const raw = synth('ham', 3);
+    const withHeaders = Buffer.concat([Buffer.from('X-Spam-Score: 1.2\r\nReceived: from gw by mx; Mon, 1 Jan 2024 00:00:00 +0000\r\n'), raw]);
+    assert.equal(prepare(await parseMessage(raw)).signature, prepare(await parseMessage(withHeaders)).signature);
+  });
+
+  test('thick threshold: a message already classified with margin is not trained on', () => {
+    const keys = ['a', 'b', 'c', 'd'];
+    const confident = new Map(keys.map((k) => [k, { spam: 5, ham: 0, weight: 20, lastSeen: 0 }]));
+    const plan = planLearn(keys, confident, 'spam', null, { learningRate: 32, thickness: 2 });
+    assert.ok(plan.deltas.every((d) => d.weight === undefined && d.spam === 1));
+    const unsure = new Map(keys.map((k) => [k, { spam: 1, ham: 1, weight: 0, lastSeen: 0 }]));
+    const plan2 = planLearn(keys, unsure, 'spam', null, { learningRate: 32, thickness: 2 });
+    assert.ok(plan2.deltas.every((d) => (d.weight ?? 0) > 0));
+  });
+
+  test('Fisher chi-square indicator: spammy counts near 1, hammy near 0, unknown 0.5', () => {
+    const keys = ['x', 'y', 'z'];
+    const spammy = new Map(keys.map((k) => [k, { spam: 50, ham: 0, weight: 0, lastSeen: 0 }]));
+    const hammy = new Map(keys.map((k) => [k, { spam: 0, ham: 50, weight: 0, lastSeen: 0 }]));
+    assert.ok(fisherScore(keys, spammy, { spam: 100, ham: 100 }) > 0.9);
+    assert.ok(fisherScore(keys, hammy, { spam: 100, ham: 100 }) < 0.1);
+    assert.equal(fisherScore(keys, new Map(), { spam: 100, ham: 100 }), 0.5);
+  });
+
+  test('expiry prunes to 90 % of maxTokens, hapaxes first', async () => {
+    const store = holder();
+    await trainSet(store, 10);
+    const before = await store.bayes.tokenCount();
+    const max = Math.floor(before / 2);
+    const dropped = await expire(store, max);
+    assert.equal(await store.bayes.tokenCount(), Math.floor(max * 0.9));
+    assert.equal(dropped, before - Math.floor(max * 0.9));
+    assert.equal(await expire(store, before * 10), 0);
+  });
+});
+
+describe('bayes check', () => {
+  const config = loadConfig({ env: {}, overrides: { 'bayes.minSpam': 20, 'bayes.minHam': 20 } });
+  const ctxFor = (raw: Buffer): DataContext => ({
+    session: { id: 's', direction: 'inbound', clientIp: '192.0.2.1', clientHostname: null, helo: 'x', tls: false, authUser: null, trusted: false },
+    envelope: { mailFrom: 'a@b.example', recipients: ['user@example.com'] },
+    raw,
+    parsed: async () => { const v = await parseMessage(raw); return { ...v, headers: [...v.headers], attachments: [...v.attachments], from: '' }; },
+    auth: async () => { throw new Error('not needed'); },
+  });
+  const deps = (store: { bayes: MemoryBayesStore }) => ({ options: DEFAULT_BAYES_CHECK_OPTIONS, config, store: store as unknown as Store, log: pino({ level: 'silent' }), signal: new AbortController().signal });
+
+  test('no verdict until bayes.minSpam and bayes.minHam messages were learned', async () => {
+    const store = holder();
+    await trainSet(store, 10);
+    assert.deepEqual(await bayesCheck.run(ctxFor(synth('spam', 300)), deps(store)), []);
+    await trainSet(store, 30);
+    const spam = await bayesCheck.run(ctxFor(synth('spam', 301)), deps(store));
+    assert.equal(spam.length, 1);
+    assert.equal(spam[0]!.symbol, 'BAYES_SPAM');
+    assert.ok(spam[0]!.weight! >= 0.4 && spam[0]!.weight! <= 1, String(spam[0]!.weight));
+    assert.match(spam[0]!.detail!, /P\(spam\)=0\.[789]/);
+    const ham = await bayesCheck.run(ctxFor(synth('ham', 302)), deps(store));
+    assert.equal(ham[0]!.symbol, 'BAYES_HAM');
+  });
+});

@@ -1,0 +1,160 @@
+// The tokenizer must give the same tokens for the same words whatever charset and transfer
+// encoding carried them, and normalise Unicode (NFKC, case, Greek accents/final sigma, ё).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import iconv from 'iconv-lite';
+import { features } from '../../../src/bayes/features.ts';
+import { parseMessage } from '../../../src/bayes/parse.ts';
+import { normalizeText, reduceHtml, tokenize, urlTokens, words } from '../../../src/bayes/tokenize.ts';
+
+const SAMPLES = {
+  ru: { subject: 'Скидка на обучение программированию', body: 'Здравствуйте! Приглашаем Вас на курсы программирования. Скидка для новых учеников: звоните сегодня, количество мест ограничено.', charsets: ['koi8-r', 'windows-1251', 'iso-8859-5', 'utf-8'] },
+  el: { subject: 'Προσφορά για εσάς', body: 'Αγαπητέ πελάτη, η νέα μας προσφορά ισχύει μόνο σήμερα. Επικοινωνήστε μαζί μας για περισσότερες πληροφορίες.', charsets: ['iso-8859-7', 'windows-1253', 'utf-8'] },
+  pl: { subject: 'Zaproszenie na spotkanie źródłowe', body: 'Szanowni Państwo, zapraszamy na spotkanie w sprawie współpracy. Proszę potwierdzić udział do piątku. Łączę pozdrowienia.', charsets: ['iso-8859-2', 'windows-1250', 'utf-8'] },
+} as const;
+
+function encodedWord(text: string, charset: string, enc: 'B' | 'Q'): string {
+  const bytes = iconv.encode(text, charset);
+  if (enc === 'B') return `=?${charset}?B?${bytes.toString('base64')}?=`;
+  let q = '';
+  for (const b of bytes) q += (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) ? String.fromCharCode(b) : b === 0x20 ? '_' : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  return `=?${charset}?Q?${q}?=`;
+}
+
+function qp(bytes: Buffer): string {
+  let out = ''; let line = 0;
+  for (const b of bytes) {
+    const s = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (line + s.length > 72) { out += '=\r\n'; line = 0; }
+    out += s; line += s.length;
+  }
+  return out;
+}
+
+/** the same message in one charset and one transfer encoding */
+function message(subject: string, body: string, charset: string, cte: '8bit' | 'base64' | 'quoted-printable'): Buffer {
+  const bytes = iconv.encode(body, charset);
+  const encodedBody = cte === 'base64' ? bytes.toString('base64').replace(/.{76}/g, '$&\r\n') : cte === 'quoted-printable' ? qp(bytes) : bytes.toString('latin1');
+  const head = [
+    'From: Sender <sender@example.net>',
+    'To: user@example.com',
+    `Subject: ${encodedWord(subject, charset, cte === 'quoted-printable' ? 'Q' : 'B')}`,
+    'Message-ID: <abc123@example.net>',
+    'MIME-Version: 1.0',
+    `Content-Type: text/plain; charset=${charset}`,
+    `Content-Transfer-Encoding: ${cte}`,
+  ].join('\r\n');
+  return Buffer.concat([Buffer.from(head + '\r\n\r\n', 'latin1'), Buffer.from(encodedBody + '\r\n', 'latin1')]);
+}
+
+/** tokens that depend on the text (the charset header itself is a legitimate, separate token) */
+function textTokens(t: ReturnType<typeof tokenize>): string[] {
+  return t.sequences.filter((s) => s.prefix === 's' || s.prefix === 'b').flatMap((s) => s.words.map((w) => `${s.prefix}:${w}`));
+}
+
+describe('tokenizer charsets', () => {
+  for (const [lang, sample] of Object.entries(SAMPLES)) {
+    test(`${lang}: ${sample.charsets.join(', ')} in 8bit, base64 and quoted-printable give identical tokens and keys`, async () => {
+      let reference: string[] | null = null;
+      let referenceKeys: string[] | null = null;
+      for (const charset of sample.charsets) {
+        for (const cte of ['8bit', 'base64', 'quoted-printable'] as const) {
+          const view = await parseMessage(message(sample.subject, sample.body, charset, cte));
+          assert.equal(view.subject, sample.subject, `${charset}/${cte} subject decoded`);
+          const t = tokenize(view);
+          const tokens = textTokens(t);
+          const seqs = t.sequences.filter((s) => s.prefix === 's' || s.prefix === 'b');
+          const keys = features(seqs).sort();
+          if (!reference) { reference = tokens; referenceKeys = keys; continue; }
+          assert.deepEqual(tokens, reference, `${charset}/${cte}`);
+          assert.deepEqual(keys, referenceKeys, `${charset}/${cte} keys`);
+        }
+      }
+      assert.ok(reference!.length > 10);
+      // the words really are words of that language, not mojibake
+      const body = reference!.filter((t) => t.startsWith('b:')).join(' ');
+      const script = lang === 'ru' ? /\p{Script=Cyrillic}/u : lang === 'el' ? /\p{Script=Greek}/u : /[ąćęłńóśźż]/u;
+      assert.match(body, script);
+    });
+  }
+
+  test('languages are detected and Russian words are stemmed (inflections share a token)', async () => {
+    const ru = tokenize(await parseMessage(message(SAMPLES.ru.subject, SAMPLES.ru.body, 'koi8-r', '8bit')));
+    assert.equal(ru.language, 'ru');
+    const b = ru.sequences.find((s) => s.prefix === 'b')!.words;
+    // "программирования" and "программированию" (different cases) stem to one token
+    const stems = b.filter((w) => w.startsWith('программирован'));
+    assert.ok(stems.length >= 1 && new Set(stems).size === 1, stems.join(','));
+    const el = tokenize(await parseMessage(message(SAMPLES.el.subject, SAMPLES.el.body, 'iso-8859-7', '8bit')));
+    assert.equal(el.language, 'el');
+    const pl = tokenize(await parseMessage(message(SAMPLES.pl.subject, SAMPLES.pl.body, 'iso-8859-2', '8bit')));
+    assert.equal(pl.language, 'pl');
+  });
+});
+
+describe('normalisation', () => {
+  test('NFKC and case folding: full-width, capitals, ligatures', () => {
+    assert.deepEqual(words('ＦＲＥＥ Free FREE ﬁnance'), ['free', 'free', 'free', 'finance']);
+  });
+  test('Greek capitals without accents equal the accented lower-case word; final sigma folds', () => {
+    assert.equal(normalizeText('ΠΡΟΣΦΟΡΑ'), normalizeText('προσφορά'));
+    assert.equal(normalizeText('ΛΟΓΟΣ'), normalizeText('λόγος'));
+  });
+  test('Russian ё and е are one letter; German ß is ss', () => {
+    assert.deepEqual(words('ещё еще Straße strasse'), ['еще', 'еще', 'strasse', 'strasse']);
+  });
+  test('long digit runs become shapes, so order numbers do not each make a token', () => {
+    assert.deepEqual(words('order 1234567 and 7654321'), ['order', '#7', 'and', '#7']);
+  });
+});
+
+describe('HTML and URLs', () => {
+  test('HTML is reduced to text; tags and link targets are collected', () => {
+    const r = reduceHtml('<html><head><style>p{color:red}</style></head><body><p>Buy&nbsp;now &amp; save</p><a href="http://shop.example.biz/deal?id=1">here</a><script>var x=1</script></body></html>');
+    assert.match(r.text, /Buy now & save/);
+    assert.doesNotMatch(r.text, /color:red|var x/);
+    assert.ok(r.tags.includes('a.href'));
+    assert.deepEqual(r.urls, ['http://shop.example.biz/deal?id=1']);
+  });
+  test('URL tokens: host, domain, TLD, IP flag, path words; query strings ignored', () => {
+    const t = urlTokens('https://www.Shop.Example.BIZ:8080/special/offer.html?utm_source=x&id=123');
+    assert.ok(t.includes('host:www.shop.example.biz'));
+    assert.ok(t.includes('dom:example.biz'));
+    assert.ok(t.includes('tld:biz'));
+    assert.ok(t.includes('path:special'));
+    assert.ok(!t.some((x) => x.includes('utm')));
+    assert.ok(urlTokens('http://192.168.10.1/x').includes('host:ip'));
+  });
+  test('an HTML-only message is tokenized from its visible text', async () => {
+    const raw = Buffer.from('From: a@b.example\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Limited <b>offer</b> today</p><a href="http://deals.example/">x</a>\r\n');
+    const t = tokenize(await parseMessage(raw));
+    const b = t.sequences.find((s) => s.prefix === 'b')!.words;
+    assert.deepEqual(b.slice(0, 3), ['limited', 'offer', 'today']);
+    assert.ok(t.sequences.find((s) => s.prefix === 'u')!.words.includes('host:deals.example'));
+  });
+});
+
+describe('multilingual fixtures (test/fixtures/mail)', () => {
+  const expected: Record<string, { lang: string; script: RegExp }> = {
+    'ru-koi8r-spam.eml': { lang: 'ru', script: /скидк/ },
+    'ru-cp1251-ham.eml': { lang: 'ru', script: /протокол/ },
+    'ru-iso88595-ham.eml': { lang: 'ru', script: /отчет/ },
+    'el-iso88597-spam.eml': { lang: 'el', script: /προσφορα/ },
+    'pl-iso88592-ham.eml': { lang: 'pl', script: /współpracy/ },
+    'de-utf8-ham.eml': { lang: 'de', script: /wartung/ },
+    'es-latin1-spam.eml': { lang: 'es', script: /premio/ },
+    'it-utf8-html-spam.eml': { lang: 'it', script: /scont/ },
+  };
+  for (const [file, want] of Object.entries(expected)) {
+    test(`${file}: decoded, language ${want.lang}`, async () => {
+      const { readFile } = await import('node:fs/promises');
+      const raw = await readFile(new URL(`../../fixtures/mail/${file}`, import.meta.url));
+      const t = tokenize(await parseMessage(raw));
+      assert.equal(t.language, want.lang);
+      // subject tokens are never stemmed: the decoded words are visible there or in the body
+      const all = t.sequences.filter((s) => s.prefix === 's' || s.prefix === 'b').flatMap((s) => s.words).join(' ');
+      assert.match(all, want.script);
+      assert.doesNotMatch(all, /\uFFFD/);
+    });
+  }
+});

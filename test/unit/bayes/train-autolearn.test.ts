@@ -1,0 +1,74 @@
+// Training input handling (mbox splitting, ">From " unescaping, maildir walk) and the autolearn rule.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { autolearnClass } from '../../../src/bayes/autolearn.ts';
+import { MemoryBayesStore } from '../../../src/bayes/memory-store.ts';
+import { collectSources, mboxRanges, readSource, train } from '../../../src/commands/train.ts';
+import { loadConfig } from '../../../src/config.ts';
+
+describe('train input', () => {
+  test('an mbox splits on "From " lines after a blank line; ">From " in bodies is unescaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-train-'));
+    try {
+      const mbox = 'From a@b Mon Jan  1 00:00:00 2024\nSubject: one\n\nbody one\n>From here on\n\nFrom c@d Mon Jan  1 00:00:00 2024\nSubject: two\n\nbody two\nFrom is not a separator here\n';
+      writeFileSync(join(dir, 'box.mbox'), mbox);
+      assert.equal(mboxRanges(Buffer.from(mbox)).length, 2);
+      const sources = await collectSources([join(dir, 'box.mbox')], 'spam');
+      assert.equal(sources.length, 2);
+      const first = (await readSource(sources[0]!)).toString();
+      assert.match(first, /^Subject: one\n/);
+      assert.match(first, /\nFrom here on\n/);
+      assert.match((await readSource(sources[1]!)).toString(), /^Subject: two\n[\s\S]*From is not a separator here/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('directories are walked recursively (maildir cur/new), dotfiles and empty files skipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-train-'));
+    try {
+      for (const sub of ['cur', 'new', 'tmp']) mkdirSync(join(dir, 'md', sub), { recursive: true });
+      writeFileSync(join(dir, 'md', 'cur', '1.host:2,S'), 'Subject: a\n\nhello there friend\n');
+      writeFileSync(join(dir, 'md', 'new', '2.host'), 'Subject: b\n\nanother message body\n');
+      writeFileSync(join(dir, 'md', 'tmp', 'partial'), '');
+      writeFileSync(join(dir, 'md', '.dovecot.index'), 'x');
+      const sources = await collectSources([join(dir, 'md')], 'ham');
+      assert.equal(sources.length, 2);
+      const store = { bayes: new MemoryBayesStore() };
+      const summary = await train(store, sources, { passes: 2 });
+      assert.deepEqual([summary.ham, summary.spam, summary.failed], [2, 0, 0]);
+      assert.deepEqual(await store.bayes.totals(), { spam: 0, ham: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('autolearn rule', () => {
+  const on = loadConfig({ env: {}, overrides: { 'bayes.autolearn.enabled': true, 'bayes.autolearn.spamAbove': 15, 'bayes.autolearn.hamBelow': -5 } });
+  const off = loadConfig({ env: {} });
+  const v = (symbols: Array<[string, number]>, extra: Partial<{ forced: boolean; action: 'accept' | 'tempfail' | 'reject' }> = {}) => ({
+    score: symbols.reduce((s, [, x]) => s + x, 0), action: extra.action ?? 'reject', forced: extra.forced ?? false,
+    symbols: symbols.map(([name, score]) => ({ name, score })),
+  });
+
+  test('off by default', () => {
+    assert.equal(autolearnClass(off, v([['RBL_X', 20]])), null);
+  });
+  test('very high scores learn spam, very low learn ham, the middle learns nothing', () => {
+    assert.equal(autolearnClass(on, v([['RBL_X', 10], ['SPF_FAIL', 6]])), 'spam');
+    assert.equal(autolearnClass(on, v([['KNOWN_SENDER', -6]], { action: 'accept' })), 'ham');
+    assert.equal(autolearnClass(on, v([['RBL_X', 8]])), null);
+  });
+  test('the Bayes symbols themselves do not count (no self-confirmation)', () => {
+    assert.equal(autolearnClass(on, v([['BAYES_SPAM', 7], ['RBL_X', 9]])), null);
+    assert.equal(autolearnClass(on, v([['BAYES_HAM', -3], ['DKIM_ALLOW', -3]], { action: 'accept' })), null);
+  });
+  test('forced verdicts and tempfails are not learned', () => {
+    assert.equal(autolearnClass(on, v([['RBL_X', 20]], { forced: true })), null);
+    assert.equal(autolearnClass(on, v([['RBL_X', 20]], { action: 'tempfail' })), null);
+  });
+});

@@ -1,0 +1,94 @@
+// Against a real clamd with the shipped test signatures: EICAR is found raw, base64,
+// quoted-printable, zipped and inside a nested message/rfc822; clean mail is clean.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ClamdClient } from '../../../src/clamav/client.ts';
+import { EICAR, startClamd, type Clamd } from '../../helpers/clamd.ts';
+
+function zipped(name: string, content: Buffer): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-zip-'));
+  try {
+    const src = join(dir, name);
+    writeFileSync(src, content);
+    const out = join(dir, 'a.zip');
+    execFileSync('python3', ['-c', 'import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z: z.write(sys.argv[2], sys.argv[3])', out, src, name]);
+    return readFileSync(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function qp(b: Buffer): string {
+  return [...b].map((c) => (c >= 33 && c <= 126 && c !== 61 ? String.fromCharCode(c) : `=${c.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+}
+
+function mime(parts: string[]): Buffer {
+  const head = 'From: sender@example.net\r\nTo: user@example.com\r\nSubject: test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="BOUNDARY"\r\n\r\n';
+  return Buffer.from(head + parts.map((p) => `--BOUNDARY\r\n${p}\r\n`).join('') + '--BOUNDARY--\r\n', 'latin1');
+}
+const textPart = 'Content-Type: text/plain; charset=us-ascii\r\n\r\nPlease see the attachment.';
+
+const EICAR_MESSAGES = {
+  raw: (): Buffer => EICAR,
+  base64: (): Buffer => mime([textPart, `Content-Type: application/octet-stream; name="eicar.com"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="eicar.com"\r\n\r\n${EICAR.toString('base64')}`]),
+  'quoted-printable': (): Buffer => mime([textPart, `Content-Type: text/plain; name="eicar.txt"\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Disposition: attachment; filename="eicar.txt"\r\n\r\n${qp(EICAR)}`]),
+  zipped: (): Buffer => mime([textPart, `Content-Type: application/zip; name="eicar.zip"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="eicar.zip"\r\n\r\n${zipped('eicar.com', EICAR).toString('base64').replace(/.{76}/g, '$&\r\n')}`]),
+  'nested message/rfc822': (): Buffer => mime([textPart, `Content-Type: message/rfc822\r\nContent-Disposition: attachment; filename="fwd.eml"\r\n\r\n${mime([textPart, `Content-Type: application/octet-stream; name="eicar.com"\r\nContent-Transfer-Encoding: base64\r\n\r\n${EICAR.toString('base64')}`]).toString('latin1')}`]),
+};
+
+describe('real clamd with the test signature database', () => {
+  let clamd: Clamd;
+  let client: ClamdClient;
+  before(async () => {
+    clamd = await startClamd();
+    client = new ClamdClient({ host: clamd.host, port: clamd.port, timeoutMs: 20000 });
+  });
+  after(async () => { await clamd?.stop(); });
+
+  test('answers PING', async () => {
+    assert.equal(await client.ping(), true);
+  });
+
+  for (const [name, make] of Object.entries(EICAR_MESSAGES)) {
+    test(`EICAR ${name} is found`, async () => {
+      const r = await client.scan(make());
+      assert.equal(r.status, 'infected', JSON.stringify(r));
+      assert.match((r as { virus: string }).virus, /^Eicar-Test-Signature/);
+    });
+  }
+
+  test('a clean message is clean', async () => {
+    assert.deepEqual(await client.scan(mime([textPart, 'Content-Type: text/plain\r\n\r\nnothing to see here'])), { status: 'clean' });
+  });
+
+  test('parallel scans through the connection limit all complete', async () => {
+    const small = new ClamdClient({ host: clamd.host, port: clamd.port, timeoutMs: 20000, maxConnections: 2 });
+    const results = await Promise.all([EICAR, Buffer.from('clean'), EICAR, Buffer.from('also clean')].map((b) => small.scan(b)));
+    assert.deepEqual(results.map((r) => r.status), ['infected', 'clean', 'infected', 'clean']);
+  });
+
+  test('"limits exceeded" heuristics (AlertExceedsMax) count as infected', async () => {
+    const strict = await startClamd({ extraConfig: ['MaxFileSize 1K', 'MaxScanSize 1K', 'AlertExceedsMax yes'] });
+    try {
+      const r = await new ClamdClient({ host: strict.host, port: strict.port, timeoutMs: 20000 }).scan(Buffer.alloc(5000, 'y'));
+      assert.equal(r.status, 'infected', JSON.stringify(r));
+      assert.match((r as { virus: string }).virus, /^Heuristics\.Limits\.Exceeded/);
+    } finally {
+      await strict.stop();
+    }
+  });
+
+  test('over clamd\'s StreamMaxLength is an error, never clean', async () => {
+    const tiny = await startClamd({ streamMaxLength: '1K' });
+    try {
+      const r = await new ClamdClient({ host: tiny.host, port: tiny.port, timeoutMs: 20000 }).scan(Buffer.alloc(200_000, 'x'));
+      assert.equal(r.status, 'error', JSON.stringify(r));
+    } finally {
+      await tiny.stop();
+    }
+  });
+});

@@ -1,0 +1,59 @@
+// Bulk fingerprints must survive personalisation (names, numbers, tracking parameters, small
+// insertions) and still tell different texts apart.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { fingerprintView, fingerprintWords, normalizeWords } from '../../../src/fuzzy/fingerprint.ts';
+
+const template = (name: string, order: string, token: string, extra = ''): string => `Dear ${name},
+
+thank you for shopping with us. Your order ${order} has been shipped and will arrive within three working days.
+${extra}You can follow the parcel at any time on our tracking page https://shop.example.com/track/${order}?utm_source=mail&utm_campaign=ship&uid=${token}
+If you have questions about delivery, returns or invoices, simply reply to this message and our service team will help you.
+Kind regards, the customer care team`;
+
+const shared = (a: string[], b: string[]): number => a.filter((h) => b.includes(h)).length;
+const fp = (text: string): string[] => fingerprintView({ subject: 'Your order has shipped', text, html: null });
+
+describe('fuzzy fingerprints', () => {
+  test('changed names, numbers and tracking parameters give the same fingerprint', () => {
+    const a = fp(template('Anna Schmidt', '100234', 'a81f3c9d2e'));
+    const b = fp(template('Иван Петров', '998877', 'zz09x1'));
+    const c = fp(template('Mr. Paolo Rossi', '5', 'q'));
+    assert.equal(a.length, 8);
+    assert.deepEqual(b, a);
+    assert.deepEqual(c, a);
+  });
+
+  test('a small insertion keeps most bands', () => {
+    const a = fp(template('Anna', '1', 'x'));
+    const b = fp(template('Anna', '1', 'x', 'Please note our new opening hours. '));
+    assert.ok(shared(a, b) >= 3, `shared ${shared(a, b)} of 8`);
+  });
+
+  test('different texts share no band', () => {
+    const a = fp(template('Anna', '1', 'x'));
+    const other = fp(`Hello team,
+
+the quarterly planning meeting moves to Thursday afternoon in the large conference room on the second floor.
+Please bring the draft budget figures and the list of open hiring positions so that we can finish the plan.
+Minutes of the last meeting are attached; comments are welcome before Wednesday evening.`);
+    assert.equal(other.length, 8);
+    assert.equal(shared(a, other), 0);
+  });
+
+  test('HTML mail is fingerprinted by its visible text', () => {
+    const text = template('Anna', '1', 'x');
+    const html = `<html><body>${text.split('\n').map((l) => `<p>${l.replace(/(https:\S+)/, '<a href="$1">$1</a>')}</p>`).join('')}</body></html>`;
+    assert.deepEqual(fingerprintView({ subject: 'Your order has shipped', text: '', html }), fp(text));
+  });
+
+  test('normalisation drops numbers, e-mail addresses, query strings and name-like words', () => {
+    const w = normalizeWords('Hello Maria Garcia, call 555-1234 or write to maria@example.org. Visit https://x.example/a/b?id=77 now.');
+    assert.deepEqual(w, ['hello', 'call', 'or', 'write', 'to', 'visit', 'https', 'x', 'example', 'a', 'b', 'now']);
+  });
+
+  test('too short texts get no fingerprint', () => {
+    assert.deepEqual(fingerprintWords(['just', 'a', 'few', 'words']), []);
+    assert.deepEqual(fp('Thanks!'), []);
+  });
+});

@@ -1,0 +1,25 @@
+// Shared bits of the pipeline unit tests: a temp copy of rules/, a config pointing at it, a quiet log.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { loadConfig, type Config } from '../../../src/config.ts';
+import type { SessionInfo } from '../../../src/pipeline/types.ts';
+
+export const REPO_RULES = new URL('../../../rules/', import.meta.url).pathname;
+
+export function tempRules(): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-rules-'));
+  cpSync(REPO_RULES, dir, { recursive: true });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function testConfig(overrides: Record<string, unknown> = {}): Config {
+  return loadConfig({ env: {}, overrides: { 'dns.servers': ['127.0.0.1:9'], 'dns.timeoutMs': 200, ...overrides } });
+}
+
+export const quietLog = pino({ level: 'silent' });
+
+export function session(over: Partial<SessionInfo> = {}): SessionInfo {
+  return { id: `s${Math.random()}`, direction: 'inbound', clientIp: '192.0.2.10', clientHostname: null, helo: 'mail.sender.example', tls: false, authUser: null, trusted: false, ...over };
+}

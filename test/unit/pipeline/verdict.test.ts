@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readRuleFiles, buildRules } from '../../../src/rules/load.ts';
+import type { Rules } from '../../../src/rules/schema.ts';
+import { decide, scoreHits, spamHeaders, parseReply } from '../../../src/pipeline/verdict.ts';
+import { REPO_RULES, testConfig } from './util.ts';
+
+async function rules(): Promise<Rules> {
+  const r = buildRules(await readRuleFiles(REPO_RULES), testConfig().greylist);
+  // a virus-like forced reject for these tests
+  r.symbols.TEST_VIRUS = { weight: 100, force: 'reject', reply: '554 5.7.1 Virus found: {detail}', description: { en: 'v', ru: 'v' }, source: 'symbols.yaml' };
+  r.thresholds = { reject: 15, quarantine: 10, tag: 5, greylist: 4 };
+  return r;
+}
+
+test('score is the sum of weight × factor and picks the highest threshold reached', async () => {
+  const r = await rules();
+  const sym = scoreHits(r, [{ symbol: 'RBL_SPAMHAUS_SBL', weight: 1 }, { symbol: 'SPF_FAIL', weight: 0.5 }]);
+  const d = decide(r, sym);
+  assert.equal(d.score, r.symbols.RBL_SPAMHAUS_SBL!.weight + r.symbols.SPF_FAIL!.weight * 0.5);
+  assert.equal(sym.find((s) => s.name === 'SPF_FAIL')!.factor, 0.5);
+  for (const [score, action] of [[4.99, 'accept'], [5, 'tag'], [10, 'quarantine'], [15, 'reject']] as const) {
+    r.symbols.SPF_FAIL = { ...r.symbols.SPF_FAIL!, weight: score };
+    assert.equal(decide(r, scoreHits(r, [{ symbol: 'SPF_FAIL' }])).action, action, `score ${score}`);
+  }
+});
+
+test('a missing threshold disables that action', async () => {
+  const r = await rules();
+  r.thresholds.reject = null;
+  r.symbols.SPF_FAIL = { ...r.symbols.SPF_FAIL!, weight: 50 };
+  assert.equal(decide(r, scoreHits(r, [{ symbol: 'SPF_FAIL' }])).action, 'quarantine');
+});
+
+test('a forced reject wins over score and allow-lists, with its own reply', async () => {
+  const r = await rules();
+  const sym = scoreHits(r, [{ symbol: 'TEST_VIRUS', detail: 'Eicar-Test-Signature' }, { symbol: 'DMARC_PASS' }]);
+  const d = decide(r, sym, { allowed: 1, total: 1 });
+  assert.equal(d.action, 'reject');
+  assert.deepEqual(d.reply, { code: 554, enhanced: '5.7.1', message: 'Virus found: Eicar-Test-Signature' });
+});
+
+test('allow-listing every recipient skips the thresholds; some of them turns reject into quarantine', async () => {
+  const r = await rules();
+  r.symbols.SPF_FAIL = { ...r.symbols.SPF_FAIL!, weight: 20 };
+  const sym = scoreHits(r, [{ symbol: 'SPF_FAIL' }]);
+  assert.equal(decide(r, sym).action, 'reject');
+  assert.equal(decide(r, sym, { allowed: 2, total: 2 }).action, 'accept');
+  assert.equal(decide(r, sym, { allowed: 1, total: 2 }).action, 'quarantine');
+});
+
+test('the same symbol from several phases counts once', async () => {
+  const r = await rules();
+  const sym = scoreHits(r, [{ symbol: 'SPF_FAIL', weight: 0.2, detail: 'a' }, { symbol: 'SPF_FAIL', weight: 1, detail: 'b' }]);
+  assert.equal(sym.length, 1);
+  assert.equal(sym[0]!.score, r.symbols.SPF_FAIL!.weight);
+  assert.equal(sym[0]!.detail, 'a; b');
+});
+
+test('X-Spam headers follow the contract', async () => {
+  const r = await rules();
+  const sym = scoreHits(r, [{ symbol: 'SPF_FAIL' }, { symbol: 'HELO_LOCALHOST' }]);
+  const h = spamHeaders(r, 5.5, 'tag', sym);
+  assert.deepEqual(h, ['X-Spam-Score: 5.5', 'X-Spam-Status: Yes, score=5.5 required=5 tests=HELO_LOCALHOST,SPF_FAIL', 'X-Spam-Flag: YES']);
+  const h2 = spamHeaders(r, -1, 'accept', []);
+  assert.deepEqual(h2, ['X-Spam-Score: -1', 'X-Spam-Status: No, score=-1 required=5 tests=none']);
+});
+
+test('reply templates parse into code, enhanced code and text', () => {
+  assert.deepEqual(parseReply('451 4.7.1 Greylisted ({detail})', 'retry in 5s'), { code: 451, enhanced: '4.7.1', message: 'Greylisted (retry in 5s)' });
+});
