@@ -8,7 +8,11 @@ import nodemailer from 'nodemailer';
 import { chromium, type Browser } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/gateway.ts';
 
-export const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+// The README's screenshots are refreshed only on request (UPDATE_SCREENSHOTS=1), so a test run
+// never dirties the tracked docs; otherwise they go to a scratch directory.
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1'
+  ? join(REPO_ROOT, 'docs', 'screenshots')
+  : join(REPO_ROOT, 'test-artifacts', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 export function launchBrowser(): Promise<Browser> {
