@@ -3,7 +3,7 @@
 // sent in KOI8-R, windows-1251, ISO-8859-5 or UTF-8 reaches this module identical, and NFKC + case
 // folding make "ＦＲＥＥ", "Free" and "FREE" one token. Sequences keep word order so the feature
 // layer can build OSB pairs inside each one (never across a header and the body).
-import { decodeWords } from './mime-words.ts';
+import { decodeWords } from '../mail/mime-words.ts';
 import { detectLanguage, stemmerFor, type Language } from './language.ts';
 
 /** The parsed view the tokenizer needs; structurally the pipeline's `ParsedMessage`. */

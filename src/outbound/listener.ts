@@ -13,7 +13,7 @@ import { newId, REPLY_INTERNAL } from '../smtp/inbound-transaction.ts';
 import { replyText, smtpError } from '../smtp/inbound.ts';
 import { bindSmtpServer } from '../smtp/listen.ts';
 import { collectMessage, headerValue, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from '../smtp/message.ts';
-import { decodeMimeWords } from '../smtp/mime-words.ts';
+import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
 import { MoatServer, type MoatConnection } from '../smtp/moat-server.ts';
 import { canonicalIp } from '../smtp/networks.ts';
 import type { Action, Store, SymbolHit } from '../store/types.ts';

@@ -7,7 +7,7 @@ import type { Logger } from '../log.ts';
 import type { Envelope, SessionInfo, SmtpReply, Verdict } from '../pipeline/types.ts';
 import type { QuarantineItem, QueueItem, Store } from '../store/types.ts';
 import { dotStuff, editHeaders, headerValue } from './message.ts';
-import { decodeMimeWords } from './mime-words.ts';
+import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
 import type { PartialPolicy, RelayResult } from './relay.ts';
 import { newQueueId, queueBounce } from '../delivery/runner.ts';
 import { statusFromReply } from '../delivery/dsn.ts';

@@ -10,7 +10,7 @@ import type { Store } from '../store/types.ts';
 import { disposeMessage, newId, REPLY_INTERNAL, type MessageRelay } from './inbound-transaction.ts';
 import { bindSmtpServer } from './listen.ts';
 import { collectMessage, MemoryBudget, headerValue, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from './message.ts';
-import { decodeMimeWords } from './mime-words.ts';
+import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
 import { MoatServer, type MoatConnection } from './moat-server.ts';
 import { canonicalIp, networkMatcher } from './networks.ts';
 import type { RelayResult } from './relay.ts';

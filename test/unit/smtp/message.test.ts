@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
 import { collectMessage, dotStuff, MemoryBudget, editHeaders, headerValue, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from '../../../src/smtp/message.ts';
-import { decodeMimeWords } from '../../../src/smtp/mime-words.ts';
+import { decodeWords as decodeMimeWords } from '../../../src/mail/mime-words.ts';
 
 const b = (s: string): Buffer => Buffer.from(s, 'latin1');
 
