@@ -26,8 +26,8 @@ export async function userLang(store: Store, username: string): Promise<Lang> {
 
 export async function digestFor(d: DigestDeps, user: User, now: number): Promise<{ items: QuarantineItem[]; text: string; html: string; subject: string } | null> {
   const since = (await d.store.settings.get<number>(LAST_KEY(user.username))) ?? now - 24 * 3600_000;
-  const { items } = await d.store.quarantine.list({ kind: 'quarantine', recipients: user.addresses, since, until: now, limit: 200, offset: 0 });
-  const fresh = items.filter((i) => i.receivedAt > since);
+  // half-open windows [since, now): the next digest starts exactly where this one ended
+  const { items: fresh } = await d.store.quarantine.list({ kind: 'quarantine', recipients: user.addresses, since, until: now, limit: 200, offset: 0 });
   if (!fresh.length) return null;
   const t = translator(await userLang(d.store, user.username));
   const secret = await linkSecret(d.store, d.config);

@@ -26,6 +26,9 @@ describe('daily digest', () => {
     const item = await quarantine(f.store, ['gina@example.com'], { subject: 'Quarterly figures' });
     await quarantine(f.store, ['hank@example.com'], { subject: 'hank opted out' });
     const d = { config: f.config, store: f.store, relay: f.relay };
+    // a digest covers [previous digest, now): let the clock move past the items just held
+    const tick = () => new Promise((r) => setTimeout(r, 5));
+    await tick();
     const before = f.sink.messages.length;
     assert.equal(await sendDigests(d), 1, 'gina only: hank opted out, the admin has no mail');
     const mail = f.sink.messages.at(-1)!;
@@ -50,6 +53,7 @@ describe('daily digest', () => {
 
     assert.equal(await sendDigests(d), 0, 'nothing new since the previous digest');
     await quarantine(f.store, ['gina@example.com'], { subject: 'newer one' });
+    await tick();
     assert.equal(await sendDigests(d), 1);
     assert.ok(!f.sink.messages.at(-1)!.data.toString().includes('Quarterly figures'));
   });
