@@ -16,7 +16,7 @@ import pino from 'pino';
 import { DEFAULT_LEARNER, DEFAULT_TRAIN_PASSES, type LearnerParams } from '../src/bayes/classifier.ts';
 import { classifyPrepared, learnPrepared, prepare, type Prepared } from '../src/bayes/learn.ts';
 import { MemoryBayesStore } from '../src/bayes/memory-store.ts';
-import { parseMessage } from '../src/bayes/parse.ts';
+import { parseMessage } from '../src/mail/parse.ts';
 import { DEFAULT_TOKENIZE_OPTIONS, type TokenizeOptions } from '../src/bayes/tokenize.ts';
 import { DEFAULT_BAYES_CHECK_OPTIONS } from '../src/bayes/options.ts';
 import type { Store } from '../src/store/types.ts';

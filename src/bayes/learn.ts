@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { BayesStore, BayesTotals, LearnClass, Store } from '../store/types.ts';
 import { DEFAULT_LEARNER, planLearn, score, type LearnerParams, type Score } from './classifier.ts';
 import { features } from './features.ts';
-import { parseMessage } from './parse.ts';
+import { parseMessage } from '../mail/parse.ts';
 import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions } from './tokenize.ts';
 
 export interface BayesOptions {

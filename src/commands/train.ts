@@ -12,7 +12,7 @@ import pino from 'pino';
 import { DEFAULT_TRAIN_PASSES } from '../bayes/classifier.ts';
 import { learnPrepared, prepare, type BayesOptions } from '../bayes/learn.ts';
 import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
-import { parseMessage } from '../bayes/parse.ts';
+import { parseMessage } from '../mail/parse.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { openStore } from '../store/index.ts';

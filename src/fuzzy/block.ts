@@ -1,5 +1,5 @@
 // The web UI's "report spam" → the admin's fingerprint block list.
-import { parseMessage } from '../bayes/parse.ts';
+import { parseMessage } from '../mail/parse.ts';
 import type { Store } from '../store/types.ts';
 import { fingerprintView } from './fingerprint.ts';
 

@@ -5,7 +5,7 @@
 // session id; `endSession()` drops it, and a sweep drops sessions idle for more than an hour.
 import { watch, type FSWatcher } from 'node:fs';
 import { authenticate } from 'mailauth';
-import PostalMime from 'postal-mime';
+import { parseMessage } from '../mail/parse.ts';
 import type { Config } from '../config.ts';
 import { createResolver } from '../dns/index.ts';
 import type { Logger } from '../log.ts';
@@ -16,7 +16,7 @@ import type { Store, SymbolHit, Action } from '../store/types.ts';
 import { CHECKS } from './checks/index.ts';
 import { greylistGate, greylistOptionsSchema } from './checks/greylist.ts';
 import { DEFAULT_TIMEOUT_MS, runPhase, type PhaseHit, type PreparedCheck, type RunnerEnv } from './runner.ts';
-import type { AuthResults, Check, DataContext, ParsedMessage, Pipeline, SessionInfo, SmtpReply, Verdict } from './types.ts';
+import type { AuthResults, Check, DataContext, Pipeline, SessionInfo, SmtpReply, Verdict } from './types.ts';
 import { decide, forcedReply, scoreHits, spamHeaders, defaultReply } from './verdict.ts';
 import { maybeAutolearn } from '../bayes/autolearn.ts';
 import type { BayesCheckOptions } from '../bayes/options.ts';
@@ -85,21 +85,7 @@ function prepare(rules: Rules, checks: readonly Check[]): PreparedCheck[] {
   });
 }
 
-export async function parseMessage(raw: Buffer): Promise<ParsedMessage> {
-  const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
-  return {
-    headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
-    subject: email.subject ?? '',
-    from: email.from?.address ?? '',
-    text: email.text ?? '',
-    html: email.html ?? null,
-    attachments: email.attachments.map((a) => ({
-      filename: a.filename ?? null,
-      mimeType: a.mimeType,
-      size: typeof a.content === 'string' ? a.content.length : a.content.byteLength,
-    })),
-  };
-}
+export { parseMessage };
 
 function orgDomain(domain: string): string {
   // Good enough for alignment without a public-suffix list: the last two labels (three for

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { fisherScore, planLearn } from '../../../src/bayes/classifier.ts';
 import { classifyView, expire, learnMessage, prepare, unlearnMessage } from '../../../src/bayes/learn.ts';
 import { MemoryBayesStore } from '../../../src/bayes/memory-store.ts';
-import { parseMessage } from '../../../src/bayes/parse.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { bayesCheck } from '../../../src/pipeline/checks/bayes.ts';
 import { DEFAULT_BAYES_CHECK_OPTIONS } from '../../../src/bayes/options.ts';

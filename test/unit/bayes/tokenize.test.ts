@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { features } from '../../../src/bayes/features.ts';
-import { parseMessage } from '../../../src/bayes/parse.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
 import { normalizeText, reduceHtml, tokenize, urlTokens, words } from '../../../src/bayes/tokenize.ts';
 
 const SAMPLES = {
