@@ -12,6 +12,17 @@ export function configFileFrom(values: { config?: string | boolean | undefined }
   return process.env.MAILMOAT_CONFIG ?? null;
 }
 
+/** Loads the config for a command; on problems prints each by key path and returns null (exit 2). */
+export function loadCommandConfig(values: { config?: string | boolean | undefined }): Config | null {
+  try {
+    return loadConfig({ file: configFileFrom(values) });
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    for (const p of err.problems) console.error(p);
+    return null;
+  }
+}
+
 /** Problems that the schema cannot see: files that must exist, cross-key rules. */
 export function semanticProblems(config: Config): string[] {
   const problems: string[] = [];

@@ -7,12 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pino from 'pino';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { createPipeline, parseMessage, RulesError } from '../pipeline/index.ts';
 import type { SessionInfo } from '../pipeline/types.ts';
 import { openStore } from '../store/index.ts';
-import { configFileFrom } from './check-config.ts';
+import { loadCommandConfig } from './check-config.ts';
 
 export interface ClassifyResult {
   score: number;
@@ -77,16 +77,8 @@ export async function run(argv: string[]): Promise<number> {
     console.error('usage: mailmoat classify FILE [--config FILE] [--ip A] [--helo H] [--from S] [--rcpt R]');
     return 64;
   }
-  let config: Config;
-  try {
-    config = loadConfig({ file: configFileFrom(values) });
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const p of err.problems) console.error(p);
-      return 2;
-    }
-    throw err;
-  }
+  const config = loadCommandConfig(values);
+  if (!config) return 2;
   let raw: Buffer;
   try {
     raw = await readFile(file);

@@ -13,11 +13,10 @@ import { DEFAULT_TRAIN_PASSES } from '../bayes/classifier.ts';
 import { learnPrepared, prepare, type BayesOptions } from '../bayes/learn.ts';
 import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
 import { parseMessage } from '../mail/parse.ts';
-import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { openStore } from '../store/index.ts';
 import type { LearnClass, Store } from '../store/types.ts';
-import { configFileFrom } from './check-config.ts';
+import { loadCommandConfig } from './check-config.ts';
 
 const USAGE = 'usage: mailmoat train --spam PATH… --ham PATH… [--config FILE] [--passes N]';
 
@@ -140,16 +139,8 @@ export async function run(argv: string[]): Promise<number> {
     console.error('mailmoat train: --passes must be 1..10');
     return 64;
   }
-  let config: Config;
-  try {
-    config = loadConfig({ file: configFileFrom(values) });
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return 2;
-    }
-    throw err;
-  }
+  const config = loadCommandConfig(values);
+  if (!config) return 2;
   let sources: MessageSource[];
   try {
     sources = [...await collectSources(values.spam ?? [], 'spam'), ...await collectSources(values.ham ?? [], 'ham')];

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../auth/password.ts';
 import { newLocalUser, normalizeUsername } from '../auth/users.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadCommandConfig } from './check-config.ts';
 import { createLogger } from '../log.ts';
 import { openStore } from '../store/index.ts';
 
@@ -29,16 +29,8 @@ export async function run(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 64;
   }
-  let config;
-  try {
-    config = loadConfig({ file: parsed.values.config ?? process.env.MAILMOAT_CONFIG ?? null });
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const p of err.problems) console.error(p);
-      return 2;
-    }
-    throw err;
-  }
+  const config = loadCommandConfig(parsed.values);
+  if (!config) return 2;
   const log = createLogger({ log: { level: 'warn', pretty: false } });
   const store = await openStore(config, log);
   try {

@@ -11,7 +11,7 @@ import type { Rules } from '../rules/schema.ts';
 import type { Pipeline, SessionInfo, SmtpReply } from '../pipeline/types.ts';
 import { newId, REPLY_INTERNAL } from '../smtp/inbound-transaction.ts';
 import { replyText, smtpError } from '../smtp/inbound.ts';
-import { bindSmtpServer } from '../smtp/listen.ts';
+import { bindSmtpServer, drainSmtpServer } from '../smtp/listen.ts';
 import { collectMessage, headerValue, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from '../smtp/message.ts';
 import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
 import { MoatServer, type MoatConnection } from '../smtp/moat-server.ts';
@@ -88,19 +88,7 @@ export class OutboundListener {
   /** Graceful stop: idle sessions get 421 at once, open transactions may finish (up to graceMs). */
   async close(graceMs = 60000): Promise<void> {
     this.closing = true;
-    const listening = new Promise<void>((resolve) => this.server.server.close(() => resolve()));
-    const deadline = Date.now() + graceMs;
-    while (this.server.connections.size > 0 && Date.now() < deadline) {
-      for (const conn of this.server.connections) {
-        const c = conn as MoatConnection;
-        const state = this.sessions.get(c.id);
-        const inTx = Boolean(state?.dataActive) || Boolean(c.session.envelope && c.session.envelope.mailFrom);
-        if (!inTx) c.abort('4.3.2 Service shutting down, try again later');
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    for (const conn of this.server.connections) (conn as MoatConnection).abort('4.3.2 Service shutting down');
-    await Promise.race([listening, new Promise((r) => setTimeout(r, 2000))]);
+    await drainSmtpServer(this.server, (id) => Boolean(this.sessions.get(id)?.dataActive), graceMs);
   }
 
   private track(conn: MoatConnection): void {

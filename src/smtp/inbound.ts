@@ -8,7 +8,7 @@ import { transactions } from '../metrics.ts';
 import type { Pipeline, SessionInfo, SmtpReply } from '../pipeline/types.ts';
 import type { Store } from '../store/types.ts';
 import { disposeMessage, newId, REPLY_INTERNAL, type MessageRelay } from './inbound-transaction.ts';
-import { bindSmtpServer } from './listen.ts';
+import { bindSmtpServer, drainSmtpServer } from './listen.ts';
 import { collectMessage, MemoryBudget, headerValue, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from './message.ts';
 import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
 import { MoatServer, type MoatConnection } from './moat-server.ts';
@@ -129,19 +129,7 @@ export class InboundListener {
    */
   async close(graceMs = 60000): Promise<void> {
     this.closing = true;
-    const listening = new Promise<void>((resolve) => this.server.server.close(() => resolve()));
-    const deadline = Date.now() + graceMs;
-    while (this.server.connections.size > 0 && Date.now() < deadline) {
-      for (const conn of this.server.connections) {
-        const c = conn as MoatConnection;
-        const state = this.sessions.get(c.id);
-        const inTx = Boolean(state?.dataActive) || Boolean(c.session.envelope && c.session.envelope.mailFrom);
-        if (!inTx) c.abort('4.3.2 Service shutting down, try again later');
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    for (const conn of this.server.connections) (conn as MoatConnection).abort('4.3.2 Service shutting down');
-    await Promise.race([listening, new Promise((r) => setTimeout(r, 2000))]);
+    await drainSmtpServer(this.server, (id) => Boolean(this.sessions.get(id)?.dataActive), graceMs);
   }
 
   private track(conn: MoatConnection): void {

@@ -1,6 +1,7 @@
 // Binding a listening port with an error an admin can act on: the key to change and what to do.
 import type { Server } from 'node:net';
 import type { SMTPServer } from 'smtp-server';
+import type { MoatConnection, MoatServer } from './moat-server.ts';
 
 /** A port that cannot be bound: `start` prints the message and exits 2. */
 export class PortError extends Error {
@@ -40,4 +41,23 @@ export function bindServer(server: Server, host: string, port: number, key: stri
 
 export function bindSmtpServer(smtp: SMTPServer, host: string, port: number, key: string): Promise<void> {
   return bindServer(smtp.server, host, port, key);
+}
+
+/**
+ * Graceful stop shared by the inbound and outbound listeners: no new connections; idle sessions
+ * get "421 4.3.2 shutting down" at once, sessions inside a transaction may finish it (up to `graceMs`).
+ */
+export async function drainSmtpServer(server: MoatServer, inData: (id: string) => boolean, graceMs: number): Promise<void> {
+  const listening = new Promise<void>((resolve) => server.server.close(() => resolve()));
+  const deadline = Date.now() + graceMs;
+  while (server.connections.size > 0 && Date.now() < deadline) {
+    for (const conn of server.connections) {
+      const c = conn as MoatConnection;
+      const inTx = inData(c.id) || Boolean(c.session.envelope && c.session.envelope.mailFrom);
+      if (!inTx) c.abort('4.3.2 Service shutting down, try again later');
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  for (const conn of server.connections) (conn as MoatConnection).abort('4.3.2 Service shutting down');
+  await Promise.race([listening, new Promise((r) => setTimeout(r, 2000))]);
 }
