@@ -1,7 +1,8 @@
 // `mailmoat classify FILE [--config FILE] [--ip A] [--helo H] [--from S] [--rcpt R]`: runs one
 // message through the same pipeline as SMTP (all phases, same rules, same store) and prints
 //   {"score":n,"action":"accept|tag|quarantine|reject|tempfail","symbols":[{"name":s,"score":n,"detail":s}]}
-// Greylisting is off here: a dry run must not create greylist triplets or pass them.
+// Greylisting and Bayes autolearn are off here: a dry run must not create greylist triplets or
+// pass them, nor learn the message.
 // Logs go to stderr so stdout stays one JSON object.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -28,7 +29,8 @@ function addressOf(header: string | undefined): string {
 
 export async function classify(config: Config, raw: Buffer, env: { ip?: string; helo?: string; from?: string; rcpt?: string }): Promise<ClassifyResult> {
   const log = createLogger({ log: { level: config.log.level === 'info' ? 'warn' : config.log.level, pretty: false } }, pino.destination(2));
-  const cfg: Config = { ...config, greylist: { ...config.greylist, enabled: false } };
+  // a dry run must not teach the classifier either: autolearn off whatever the config says
+  const cfg: Config = { ...config, greylist: { ...config.greylist, enabled: false }, bayes: { ...config.bayes, autolearn: { ...config.bayes.autolearn, enabled: false } } };
   const store = await openStore(cfg, log);
   const pipeline = await createPipeline({ config: cfg, store, log, watch: false });
   try {

@@ -1,13 +1,27 @@
-// Bayes token statistics. getTokens and applyDeltas are one statement / one transaction per call
-// however many tokens a message has (json_each turns the token list into a table).
+// Bayes token statistics. applyDeltas is one transaction per call however many tokens a message
+// has; getTokens reads through an in-process cache and sends only the keys it has not seen since
+// the model last changed to SQLite, in one statement (json_each turns the key list into a table).
+//
+// Why a cache: a message has ~1000 feature keys and an indexed SQLite lookup costs ~3–5 µs each,
+// so an uncached read alone is several milliseconds of CPU. Classifying needs the model only as it
+// was at the last learn, so rows (and "absent" markers) are kept until the model changes. Every
+// applyDeltas — from this process or any other worker on the same file — bumps a version row in
+// bayes_total inside its transaction; getTokens reads that version first (one point lookup) and
+// drops the cache when it moved. Own writes evict just the touched keys.
 import type { BayesStore, LearnClass, TokenStats } from '../types.ts';
 import type { Db } from './db.ts';
 
-interface TokenRow { token: string; spam: number; ham: number; weight: number; last_seen: number }
+type TokenRow = [token: string, spam: number, ham: number, weight: number, lastSeen: number];
+
+/** cached rows (absent keys included); past this the oldest quarter goes, bounding memory (~40 MB per process) */
+const MAX_CACHED = 250_000;
+const VERSION = 'version';
 
 export function bayesStore(db: Db): BayesStore {
-  const getMany = db.prepare<[string], TokenRow>(
-    'SELECT t.token, t.spam, t.ham, t.weight, t.last_seen FROM json_each(?) j JOIN bayes_token t ON t.token = j.value');
+  // the version row lives beside the class totals (no schema change; totals() reads only spam/ham)
+  db.prepare("INSERT OR IGNORE INTO bayes_total (cls, n) VALUES (?, 0)").run(VERSION);
+  const getMany = db.prepare<[string]>(
+    'SELECT t.token, t.spam, t.ham, t.weight, t.last_seen FROM json_each(?) j JOIN bayes_token t ON t.token = j.value').raw(true);
   const upsert = db.prepare<[string, number, number, number, number]>(`
     INSERT INTO bayes_token (token, spam, ham, weight, last_seen) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (token) DO UPDATE SET spam = spam + excluded.spam, ham = ham + excluded.ham,
@@ -15,6 +29,7 @@ export function bayesStore(db: Db): BayesStore {
   const dropEmpty = db.prepare<[string]>('DELETE FROM bayes_token WHERE token = ? AND spam <= 0 AND ham <= 0 AND weight = 0');
   const addTotal = db.prepare<[number, string]>('UPDATE bayes_total SET n = n + ? WHERE cls = ?');
   const totals = db.prepare<[], { cls: string; n: number }>('SELECT cls, n FROM bayes_total');
+  const version = db.prepare<[string]>('SELECT n FROM bayes_total WHERE cls = ?').pluck(true);
   const getLearned = db.prepare<[string], { cls: LearnClass }>('SELECT cls FROM bayes_learned WHERE signature = ?');
   const setLearned = db.prepare<[string, string]>(
     'INSERT INTO bayes_learned (signature, cls) VALUES (?, ?) ON CONFLICT (signature) DO UPDATE SET cls = excluded.cls');
@@ -25,12 +40,32 @@ export function bayesStore(db: Db): BayesStore {
   const pruneOldest = db.prepare<[number]>(
     'DELETE FROM bayes_token WHERE token IN (SELECT token FROM bayes_token ORDER BY last_seen LIMIT ?)');
 
+  const cache = new Map<string, TokenStats | null>();
+  let cachedVersion = -1;
+  /** the model version as stored; a change made elsewhere empties the cache */
+  const sync = (): number => {
+    const v = version.get(VERSION) as number;
+    if (v !== cachedVersion) { cache.clear(); cachedVersion = v; }
+    return v;
+  };
+  /** drops the longest-cached entries (a Map iterates in insertion order) */
+  const evictOldest = (n: number): void => {
+    for (const k of cache.keys()) { if (n-- <= 0) break; cache.delete(k); }
+  };
+  const bump = (): void => {
+    sync();
+    addTotal.run(1, VERSION);
+    cachedVersion++;
+  };
+
   const apply = db.transaction((deltas: Parameters<BayesStore['applyDeltas']>[0], t: Parameters<BayesStore['applyDeltas']>[1], now: number) => {
+    bump();
     for (const d of deltas) {
       const spam = d.spam ?? 0, ham = d.ham ?? 0, weight = d.weight ?? 0;
       upsert.run(d.token, spam, ham, weight, now);
       // only a decrement (or an empty delta) can leave a row at zero
       if (spam < 0 || ham < 0 || weight < 0 || (!spam && !ham && !weight)) dropEmpty.run(d.token);
+      cache.delete(d.token);
     }
     if (t.spam) addTotal.run(t.spam, 'spam');
     if (t.ham) addTotal.run(t.ham, 'ham');
@@ -41,6 +76,8 @@ export function bayesStore(db: Db): BayesStore {
     let dropped = pruneHapax.run(excess).changes;
     excess -= dropped;
     if (excess > 0) dropped += pruneOldest.run(excess).changes;
+    bump();
+    cache.clear();
     return dropped;
   });
 
@@ -48,8 +85,21 @@ export function bayesStore(db: Db): BayesStore {
     async getTokens(tokens) {
       const out = new Map<string, TokenStats>();
       if (!tokens.length) return out;
-      for (const r of getMany.all(JSON.stringify(tokens))) {
-        out.set(r.token, { spam: r.spam, ham: r.ham, weight: r.weight, lastSeen: r.last_seen });
+      sync();
+      const missing: string[] = [];
+      for (const k of tokens) {
+        const c = cache.get(k);
+        if (c) out.set(k, c);
+        else if (c === undefined) missing.push(k);
+      }
+      if (!missing.length) return out;
+      if (cache.size + missing.length > MAX_CACHED) evictOldest(cache.size + missing.length - MAX_CACHED + MAX_CACHED / 4);
+      for (const k of missing) cache.set(k, null);
+      for (const r of getMany.all(JSON.stringify(missing)) as TokenRow[]) {
+        // frozen: handed out without a copy, so no caller can change what the next reader sees
+        const s: TokenStats = Object.freeze({ spam: r[1], ham: r[2], weight: r[3], lastSeen: r[4] });
+        cache.set(r[0], s);
+        out.set(r[0], s);
       }
       return out;
     },
