@@ -21,7 +21,9 @@ export interface FingerprintOptions {
 export const DEFAULT_FINGERPRINT: FingerprintOptions = { shingle: 3, bands: 8, rows: 4, minWords: 12, maxWords: 2000 };
 
 const URL_RE = /\b((?:https?:\/\/|www\.)[^\s"'<>()[\]{}?#]+)[^\s"'<>()[\]{}]*/gi;
-const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// The lookbehind starts a match only where an address can start: without it every position inside
+// a long word was tried again (quadratic in the word length, the top cost of the bulk check).
+const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const SENTENCE_END = /^[^\p{L}\p{N}]*[.!?:;]\s*$/u;
 

@@ -34,33 +34,67 @@ export interface PhaseHit extends Hit {
 
 class CheckTimeout extends Error {}
 
+/** The enabled checks of a phase and direction, worked out once per prepared list (rules reload = new list). */
+const activeByList = new WeakMap<readonly PreparedCheck[], Map<string, readonly PreparedCheck[]>>();
+
+function activeChecks(checks: readonly PreparedCheck[], phase: Phase, direction: 'inbound' | 'outbound'): readonly PreparedCheck[] {
+  let byKey = activeByList.get(checks);
+  if (!byKey) activeByList.set(checks, (byKey = new Map()));
+  const key = `${phase}/${direction}`;
+  let active = byKey.get(key);
+  if (!active) {
+    active = checks.filter((c) => c.enabled && c.check.phase === phase && (!c.check.directions || c.check.directions.includes(direction)));
+    byKey.set(key, active);
+  }
+  return active;
+}
+
+/** One child logger per check name (creating a pino child per check per message was measurable). */
+const checkLoggers = new WeakMap<Logger, Map<string, Logger>>();
+
+function checkLogger(log: Logger, name: string): Logger {
+  let byName = checkLoggers.get(log);
+  if (!byName) checkLoggers.set(log, (byName = new Map()));
+  let child = byName.get(name);
+  if (!child) byName.set(name, (child = log.child({ check: name })));
+  return child;
+}
+
 export async function runPhase<P extends Phase>(phase: P, ctx: PhaseContextMap[P], checks: readonly PreparedCheck[], env: RunnerEnv): Promise<PhaseHit[]> {
   const direction = (ctx as { session: { direction: 'inbound' | 'outbound' } }).session.direction;
-  const active = checks.filter((c) => c.enabled && c.check.phase === phase && (!c.check.directions || c.check.directions.includes(direction)));
+  const active = activeChecks(checks, phase, direction);
+  if (active.length === 0) return [];
+  if (active.length === 1) return runOne(active[0]!, ctx, env);
   const results = await Promise.all(active.map((c) => runOne(c, ctx, env)));
   return results.flat();
 }
 
 async function runOne<P extends Phase>(prepared: PreparedCheck, ctx: PhaseContextMap[P], env: RunnerEnv): Promise<PhaseHit[]> {
   const { check, options, timeoutMs } = prepared;
-  const controller = new AbortController();
+  // created only when the check asks for its signal (most never do)
+  let controller = null as AbortController | null;
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
-  const log = env.log.child({ check: check.name });
+  const log = checkLogger(env.log, check.name);
   try {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        controller.abort(new CheckTimeout(`check ${check.name} exceeded ${timeoutMs} ms`));
-        reject(new CheckTimeout(`check ${check.name} exceeded ${timeoutMs} ms`));
+        const err = new CheckTimeout(`check ${check.name} exceeded ${timeoutMs} ms`);
+        controller?.abort(err);
+        reject(err);
       }, timeoutMs);
     });
-    const run = (check as Check<P>).run(ctx, { options, config: env.config, rules: env.rules, store: env.store, log, signal: controller.signal });
+    const deps = {
+      options, config: env.config, rules: env.rules, store: env.store, log,
+      get signal(): AbortSignal { return (controller ??= new AbortController()).signal; },
+    };
+    const run = (check as Check<P>).run(ctx, deps);
     const hits = await Promise.race([run, timeout]);
-    const declared = new Set(check.symbols);
+    const declared = check.symbols;
     const out: PhaseHit[] = [];
     for (const h of hits) {
       // dnsbl symbols come from rules/dnsbl.yaml, so a dynamic symbol is fine when the rules know it
-      if (!env.knownSymbols(h.symbol) || (!declared.has(h.symbol) && check.name !== 'dnsbl')) {
+      if (!env.knownSymbols(h.symbol) || (!declared.includes(h.symbol) && check.name !== 'dnsbl')) {
         log.warn({ symbol: h.symbol }, 'check emitted an undeclared or unknown symbol; ignored');
         checkFailures.inc({ check: check.name, reason: 'unknown-symbol' });
         continue;
@@ -71,10 +105,10 @@ async function runOne<P extends Phase>(prepared: PreparedCheck, ctx: PhaseContex
     }
     return out;
   } catch (err) {
-    const reason = err instanceof CheckTimeout || controller.signal.aborted ? 'timeout' : 'error';
+    const reason = err instanceof CheckTimeout || controller?.signal.aborted ? 'timeout' : 'error';
     checkFailures.inc({ check: check.name, reason });
     log.warn({ err: { message: (err as Error).message }, reason }, 'check failed; it adds nothing');
-    controller.abort();
+    controller?.abort();
     return [];
   } finally {
     clearTimeout(timer);

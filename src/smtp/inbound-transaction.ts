@@ -1,7 +1,6 @@
 // What happens to a message once the pipeline has judged it: relay, quarantine, reject or tempfail.
 // The reply returned here is the client's answer to the final dot; a 250 means the message is at
 // the backend (accept/tag) or durably stored (quarantine).
-import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Envelope, SessionInfo, SmtpReply, Verdict } from '../pipeline/types.ts';
@@ -11,6 +10,9 @@ import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
 import type { PartialPolicy, RelayResult } from './relay.ts';
 import { newQueueId, queueBounce } from '../delivery/runner.ts';
 import { statusFromReply } from '../delivery/dsn.ts';
+import { newId } from './ids.ts';
+
+export { newId };
 
 /** What the transaction needs from the relay (BackendRelay satisfies it). */
 export interface MessageRelay {
@@ -47,10 +49,6 @@ export interface DisposeDeps {
 export const REPLY_INTERNAL: SmtpReply = { code: 451, enhanced: '4.3.0', message: 'Temporary local problem, try again later' };
 const REPLY_REJECT: SmtpReply = { code: 550, enhanced: '5.7.1', message: 'Message refused as spam' };
 const REPLY_TEMPFAIL: SmtpReply = { code: 451, enhanced: '4.7.1', message: 'Try again later' };
-
-export function newId(): string {
-  return Date.now().toString(36) + randomBytes(6).toString('hex');
-}
 
 function relayReply(r: RelayResult, txId: string): SmtpReply {
   if (r.ok) return { code: 250, enhanced: '2.0.0', message: `Ok: queued as ${txId}` };

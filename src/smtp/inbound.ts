@@ -7,7 +7,8 @@ import type { Logger } from '../log.ts';
 import { transactions } from '../metrics.ts';
 import type { Pipeline, SessionInfo, SmtpReply } from '../pipeline/types.ts';
 import type { Store } from '../store/types.ts';
-import { disposeMessage, newId, REPLY_INTERNAL, type MessageRelay } from './inbound-transaction.ts';
+import { disposeMessage, REPLY_INTERNAL, type MessageRelay } from './inbound-transaction.ts';
+import { newId } from './ids.ts';
 import { bindSmtpServer, drainSmtpServer } from './listen.ts';
 import { collectMessage, MemoryBudget, headerValue, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from './message.ts';
 import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
@@ -28,14 +29,19 @@ export interface InboundDeps {
   relay: MessageRelay & RecipientVerifier;
 }
 
-interface SessionState {
-  info: SessionInfo;
-  log: Logger;
-  conn: MoatConnection;
+class SessionState {
   /** HELO name the pipeline has seen, so the helo phase runs once per HELO/EHLO */
-  heloChecked: string | null;
+  heloChecked: string | null = null;
   /** a DATA is being received or judged: graceful stop waits for it */
-  dataActive: boolean;
+  dataActive = false;
+  private child: Logger | null = null;
+
+  constructor(readonly info: SessionInfo, readonly conn: MoatConnection, private readonly parent: Logger) {}
+
+  /** the session's child logger, made on first use (most sessions log one line or none) */
+  get log(): Logger {
+    return (this.child ??= this.parent.child({ sid: this.info.id, ip: this.info.clientIp }));
+  }
 }
 
 /** An smtp-server callback error: `responseCode` + text starting with the enhanced code. */
@@ -162,23 +168,23 @@ export class InboundListener {
     const ip = canonicalIp(session.remoteAddress);
     const trusted = this.trusted(ip);
     const info: SessionInfo = { id: session.id, direction: 'inbound', clientIp: ip, clientHostname: null, helo: '', tls: Boolean(session.secure), authUser: null, trusted };
-    const log = this.deps.log.child({ sid: session.id, ip });
-    this.sessions.set(session.id, { info, log, conn, heloChecked: null, dataActive: false });
+    const s = new SessionState(info, conn, this.deps.log);
+    this.sessions.set(session.id, s);
     if (this.closing) throw smtpError({ code: 421, enhanced: '4.3.2', message: 'Service shutting down, try again later' });
     if (!trusted && (this.perIp.get(ip) ?? 0) > this.deps.config.smtp.inbound.maxConnectionsPerIp) {
-      log.info('too many connections from this address');
+      s.log.info('too many connections from this address');
       throw smtpError({ code: 421, enhanced: '4.7.0', message: 'Too many connections from your address, try again later' });
     }
-    const reply = await this.guard(log, () => this.deps.pipeline.connect(info));
+    const reply = await this.guard(s, () => this.deps.pipeline.connect(info));
     if (reply) throw smtpError(reply);
   }
 
   /** Runs a pipeline phase; an infrastructure failure becomes a generic 451 4.3.0 (logged, never shown). */
-  private async guard<T>(log: Logger, fn: () => Promise<T>): Promise<T> {
+  private async guard<T>(s: SessionState, fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();
     } catch (err) {
-      log.error({ err }, 'pipeline failure');
+      s.log.error({ err }, 'pipeline failure');
       throw smtpError(REPLY_INTERNAL);
     }
   }
@@ -187,10 +193,10 @@ export class InboundListener {
     const s = this.state(session);
     if (s.heloChecked !== s.info.helo) {
       s.heloChecked = s.info.helo;
-      const r = await this.guard(s.log, () => this.deps.pipeline.helo(s.info));
+      const r = await this.guard(s, () => this.deps.pipeline.helo(s.info));
       if (r) { s.heloChecked = null; throw smtpError(r); }
     }
-    const reply = await this.guard(s.log, () => this.deps.pipeline.mail(s.info, addressOf(address)));
+    const reply = await this.guard(s, () => this.deps.pipeline.mail(s.info, addressOf(address)));
     if (reply) {
       s.log.info({ mailFrom: addressOf(address), reply: replyText(reply) }, 'sender refused');
       throw smtpError(reply);
@@ -210,7 +216,7 @@ export class InboundListener {
       const known = await this.verifyRecipient(rcpt, s.log);
       if (known === 'no') refuse({ code: 550, enhanced: '5.1.1', message: `<${rcpt}>: Recipient address rejected: User unknown` });
     }
-    const reply = await this.guard(s.log, () => this.deps.pipeline.rcpt(s.info, mailFrom, rcpt));
+    const reply = await this.guard(s, () => this.deps.pipeline.rcpt(s.info, mailFrom, rcpt));
     if (reply) refuse(reply);
   }
 
@@ -278,7 +284,7 @@ export class InboundListener {
         }
         raw = normalizeLineEndings(raw);
       }
-      const verdict = await this.guard(s.log, () => this.deps.pipeline.data(s.info, envelope, raw!));
+      const verdict = await this.guard(s, () => this.deps.pipeline.data(s.info, envelope, raw!));
       verdictInfo = { score: verdict.score, action: verdict.action, symbols: verdict.symbols };
       const received = receivedHeader({
         helo: s.info.helo, clientHostname: s.info.clientHostname, clientIp: s.info.clientIp, byHost: config.hostname,
@@ -287,7 +293,7 @@ export class InboundListener {
       });
       let result;
       try {
-        result = await disposeMessage({ txId, session: s.info, envelope, raw, verdict, received, now: Date.now() }, { config, store: this.deps.store, relay: this.deps.relay, log: s.log });
+        result = await disposeMessage({ txId, session: s.info, envelope, raw, verdict, received, now: Date.now() }, { config, store: this.deps.store, relay: this.deps.relay, get log() { return s.log; } });
       } catch (err) {
         s.log.error({ err }, 'could not dispose of the message');
         throw smtpError(REPLY_INTERNAL);
@@ -324,7 +330,7 @@ export class InboundListener {
     // what the client was told decides the action label: a backend 4xx turns "accept" into "tempfail"
     const action = t.reply.code >= 500 && t.verdictInfo.action !== 'reject' ? 'reject' : t.reply.code >= 400 && t.reply.code < 500 ? 'tempfail' : t.verdictInfo.action;
     transactions.inc({ direction: 'inbound', action });
-    s.log.info({
+    if (this.deps.log.isLevelEnabled('info')) s.log.info({
       tx: t.txId, helo: s.info.helo, mailFrom: t.envelope.mailFrom, rcpt: t.envelope.recipients, size: t.size,
       score: t.verdictInfo.score, action, symbols: t.verdictInfo.symbols.map((x) => x.name), reply, backendReply: t.backendReply,
       quarantineId: t.quarantineId, durationMs: t.durationMs,

@@ -201,11 +201,15 @@ export function editHeaders(raw: Buffer, edit: HeaderEdit): Buffer {
   return Buffer.concat([Buffer.from(head, 'latin1'), body]);
 }
 
+/** compiled patterns by header name (the callers ask for a few fixed names) */
+const headerPatterns = new Map<string, RegExp>();
+
 /** Header field value as a single unfolded line (latin1 view), or '' if absent. */
 export function headerValue(raw: Buffer, name: string): string {
   const end = headerEnd(raw);
   const head = (end < 0 ? raw : raw.subarray(0, end)).toString('latin1');
-  const re = new RegExp(`^${name}:[ \\t]*((?:.*)(?:\\r\\n[ \\t].*)*)`, 'im');
+  let re = headerPatterns.get(name);
+  if (!re) headerPatterns.set(name, (re = new RegExp(`^${name}:[ \\t]*((?:.*)(?:\\r\\n[ \\t].*)*)`, 'im')));
   const m = re.exec(head);
   return m ? m[1]!.replace(/\r\n[ \t]+/g, ' ').trim() : '';
 }

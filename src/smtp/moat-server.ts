@@ -5,10 +5,14 @@
 //  - replies whose text already starts with an RFC 3463 code ("5.7.1 …") are sent as given instead
 //    of getting smtp-server's generic enhanced code in front,
 //  - a command line over 512 octets is answered "500 5.5.2" (RFC 5321 4.5.3.1.4) and the session goes on,
-//  - EXPN is answered "502 5.5.1" (not "500 command not recognized").
+//  - EXPN is answered "502 5.5.1" (not "500 command not recognized"),
+//  - session ids come from a pool of random bytes (ids.ts) instead of a randomBytes() call per connection.
 import type { Socket } from 'node:net';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { SMTPConnection, type SMTPConnectionOptions } from 'smtp-server/lib/smtp-connection.js';
+import { newSessionId } from './ids.ts';
+
+type ProxyCallback = Parameters<SMTPServer['_handleProxy']>[1];
 
 /** RFC 5321: 512 octets including the CRLF. */
 export const MAX_COMMAND_LINE = 510;
@@ -75,6 +79,15 @@ export class MoatServer extends SMTPServer {
   constructor(options: MoatServerOptions) {
     super(options);
     this.moatOptions = options;
+  }
+
+  /** Without a PROXY header to read (useProxy unset) this is all the library does, minus its randomBytes(). */
+  override _handleProxy(socket: Socket, callback: ProxyCallback): void {
+    if (this.options.useProxy || this.options.ignoredHosts) {
+      super._handleProxy(socket, callback);
+      return;
+    }
+    setImmediate(() => callback(null, { id: newSessionId() }));
   }
 
   override connect(socket: Socket, socketOptions?: SMTPConnectionOptions | null): void {

@@ -3,7 +3,7 @@ import ipaddr from 'ipaddr.js';
 
 export type NetworkMatcher = (ip: string) => boolean;
 
-function normalize(ip: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+function parse(ip: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   try {
     const addr = ipaddr.parse(ip.replace(/^\[|\]$/g, ''));
     if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) return (addr as ipaddr.IPv6).toIPv4Address();
@@ -11,6 +11,20 @@ function normalize(ip: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   } catch {
     return null;
   }
+}
+
+/** Each connection asks several times about the same few client addresses; parsing is not free. */
+const parsed = new Map<string, ipaddr.IPv4 | ipaddr.IPv6 | null>();
+const PARSED_MAX = 10_000;
+
+function normalize(ip: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  let addr = parsed.get(ip);
+  if (addr === undefined) {
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    addr = parse(ip);
+    parsed.set(ip, addr);
+  }
+  return addr;
 }
 
 export function networkMatcher(cidrs: readonly string[]): NetworkMatcher {

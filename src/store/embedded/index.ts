@@ -36,6 +36,7 @@ export async function openEmbeddedStore(dataDir: string, log: Logger): Promise<S
   };
   const timer = setInterval(sweep, SWEEP_INTERVAL_MS);
   timer.unref();
+  const txlog = txlogStore(fast);
   const ping = db.prepare<[], { one: number }>('SELECT 1 AS one');
   let closed = false;
 
@@ -53,7 +54,7 @@ export async function openEmbeddedStore(dataDir: string, log: Logger): Promise<S
     bayes: bayesStore(fast),
     fuzzy: fuzzyStore(fast),
     sessions: sessionStore(fast),
-    txlog: txlogStore(fast),
+    txlog,
     counters: counterStore(fast),
     cache: cacheStore(fast),
     async health() {
@@ -68,6 +69,7 @@ export async function openEmbeddedStore(dataDir: string, log: Logger): Promise<S
       if (closed) return;
       closed = true;
       clearInterval(timer);
+      txlog.flush(); // appends are batched (txlog.ts)
       fast.close();
       db.close();
     },
