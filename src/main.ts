@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { ConfigError, type Config } from './config.ts';
 import type { Logger } from './log.ts';
 import { componentHealth } from './metrics.ts';
+import { answerMetricsRequests } from './metrics-cluster.ts';
 import { startOutbound } from './outbound/index.ts';
 import { createPipeline, RulesError, type PipelineRuntime } from './pipeline/index.ts';
 import { startQuarantineExpiry } from './quarantine/expire.ts';
@@ -136,6 +137,10 @@ async function startPrimary(config: Config, log: Logger, n: number): Promise<Gat
     });
     return w;
   };
+  // The kernel hands each connection to whichever worker accepts first. The default round-robin
+  // has the primary accept every connection and pass it to a worker over IPC, which with one
+  // message per connection cost more CPU than a worker spends on the whole SMTP transaction.
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   for (let i = 0; i < n; i++) fork();
   try {
     await Promise.race([
@@ -177,6 +182,7 @@ async function startPrimary(config: Config, log: Logger, n: number): Promise<Gat
 
 /** Worker: the SMTP part only; tells the primary when it listens (or why it cannot). */
 async function startWorker(config: Config, log: Logger): Promise<Gateway> {
+  answerMetricsRequests();
   const store = await openStore(config, log);
   try {
     const smtp = await startSmtp(config, log, store);

@@ -30,4 +30,6 @@ export const dnsblListErrors = new client.Counter({
 });
 export const queueSize = new client.Gauge({ name: 'mailmoat_queue_messages', help: 'Outbound queue items', labelNames: ['state'] as const, registers: [registry] });
 export const quarantineSize = new client.Gauge({ name: 'mailmoat_quarantine_messages', help: 'Quarantined messages', labelNames: ['kind'] as const, registers: [registry] });
-export const componentHealth = new client.Gauge({ name: 'mailmoat_component_up', help: '1 when a component (store, clamd, backend) answers', labelNames: ['component'] as const, registers: [registry] });
+export const componentHealth = new client.Gauge({ name: 'mailmoat_component_up', help: '1 when a component (store, clamd, backend) answers', labelNames: ['component'] as const, registers: [registry],
+  // across cluster workers a component is up only when it is up for every process
+  aggregator: 'min' });

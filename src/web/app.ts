@@ -10,6 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { quarantineSize, registry } from '../metrics.ts';
+import { clusterMetricsText } from '../metrics-cluster.ts';
 import type { WebDeps } from './deps.ts';
 import { healthReport } from './health.ts';
 import { registerSession } from './session.ts';
@@ -94,7 +95,7 @@ export async function buildWebApp(deps: WebDeps = {}): Promise<FastifyInstance> 
     if (deps.store) {
       await Promise.all((['quarantine', 'rejected'] as const).map(async (kind) => quarantineSize.set({ kind }, await deps.store!.quarantine.count(kind)))).catch(() => undefined);
     }
-    reply.header('content-type', registry.contentType).send(await registry.metrics());
+    reply.header('content-type', registry.contentType).send(await clusterMetricsText());
   });
 
   app.get('/openapi.json', async () => app.swagger());
