@@ -12,7 +12,6 @@ import { editHeaders, headerValue } from '../smtp/message.ts';
 import type { QueueItem, Store } from '../store/types.ts';
 import { domainOf } from './address.ts';
 import type { DkimSigner } from './dkim.ts';
-import { outboundThresholds } from './thresholds.ts';
 
 export interface OutboundDeps {
   config: Config;
@@ -117,12 +116,14 @@ async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<Outbou
     log.warn({ score: verdict.score, symbols: symbolList }, 'outbound message deferred by the pipeline');
     return { reply: verdict.reply ?? { code: 451, enhanced: '4.7.1', message: 'Try again later' }, verdict, queueIds: [] };
   }
-  if (forcedReject(verdict, deps.rules?.() ?? null)) {
+  const rules = deps.rules?.() ?? null;
+  if (forcedReject(verdict, rules)) {
     log.warn({ from: envelope.mailFrom, score: verdict.score, symbols: symbolList }, 'outbound message refused (forced reject, e.g. a virus)');
     return { reply: verdict.reply ?? { code: 554, enhanced: '5.7.1', message: 'Message refused by policy' }, verdict, queueIds: [] };
   }
-  const th = outboundThresholds(config.rules);
-  if (th.reject !== null && verdict.score >= th.reject) {
+  // the outbound reject threshold of the live rules (rules/actions.yaml `outbound:`, admin overrides)
+  const outboundReject = rules?.outbound.reject ?? null;
+  if (outboundReject !== null && verdict.score >= outboundReject) {
     log.warn({ from: envelope.mailFrom, authUser: session.authUser, score: verdict.score, symbols: symbolList }, 'outbound message refused as spam (compromised account?)');
     return {
       reply: { code: 550, enhanced: '5.7.1', message: `Message refused by the outbound spam filter (score ${Math.round(verdict.score * 100) / 100}); contact your administrator` },

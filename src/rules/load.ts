@@ -76,6 +76,7 @@ export function mergePatch(base: RulesPatch, patch: RulesPatch): RulesPatch {
   const out: RulesPatch = { ...start };
   if (patch.thresholds) out.thresholds = { ...start.thresholds, ...patch.thresholds };
   if (patch.subjectPrefix !== undefined) out.subjectPrefix = patch.subjectPrefix;
+  if (patch.outbound) out.outbound = { ...start.outbound, ...patch.outbound };
   if (patch.weights) {
     const w = { ...start.weights };
     for (const [k, v] of Object.entries(patch.weights)) {
@@ -137,6 +138,11 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
       problems.push(`${fromOverride ? 'thresholds.' : 'rules/actions.yaml: '}${ordered[i]}: must not be below ${ordered[j]} (${hi} < ${lo})`);
     }
   }
+  // Without an outbound section the inbound reject threshold (as overridden) applies, so a
+  // compromised mailbox is stopped out of the box.
+  const fileOutbound = files.actions.outbound;
+  const outboundReject = o.outbound?.reject !== undefined ? o.outbound.reject
+    : fileOutbound ? fileOutbound.reject ?? null : thresholds.reject;
   const greylist: GreylistParams = { ...greylistConfig, ...o.greylist };
   const greylistExceptions = { ...files.greylistExceptions, ...o.greylistExceptions };
   greylistExceptions.networks.forEach((n, i) => {
@@ -148,6 +154,7 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
   if (problems.length) throw new RulesError(problems);
   return {
     thresholds,
+    outbound: { reject: outboundReject },
     subjectPrefix: o.subjectPrefix !== undefined ? o.subjectPrefix : files.actions.subjectPrefix ?? null,
     symbols, dnsbl, checks, greylist, greylistExceptions,
   };

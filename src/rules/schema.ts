@@ -17,7 +17,7 @@ export const thresholdsSchema = z.strictObject({
 export const actionsFileSchema = thresholdsSchema.extend({
   /** put in front of the Subject when tagging; absent/null = leave the Subject alone */
   subjectPrefix: z.string().nullable().optional(),
-  /** outbound profile (read by src/outbound/thresholds.ts): `reject: N` refuses outbound mail scoring N or more */
+  /** outbound profile: `reject: N` refuses outbound mail scoring N or more (no section: the inbound `reject` applies) */
   outbound: z.strictObject({ reject: z.number().nullable().optional() }).nullable().optional(),
 });
 
@@ -78,6 +78,8 @@ export const greylistParamsSchema = z.strictObject({
 export const rulesPatchSchema = z.strictObject({
   thresholds: thresholdsSchema.optional(),
   subjectPrefix: z.string().nullable().optional(),
+  /** outbound reject threshold; null disables it */
+  outbound: z.strictObject({ reject: z.number().nullable().optional() }).optional(),
   /** symbol → weight; null drops the override (back to the file's weight) */
   weights: z.record(z.string(), z.number().nullable()).optional(),
   /** list name → enabled */
@@ -101,6 +103,8 @@ export interface ResolvedThresholds { reject: number | null; quarantine: number 
 /** The effective rules: files + admin overrides. A plain JSON-able snapshot. */
 export interface Rules {
   thresholds: ResolvedThresholds;
+  /** outbound mail scoring `reject` or more is refused (a compromised mailbox); null = never by score */
+  outbound: { reject: number | null };
   subjectPrefix: string | null;
   /** every symbol incl. the DNSBL ones, with its effective weight; `source` says which file defines it */
   symbols: Record<string, SymbolRule & { source: 'symbols.yaml' | 'dnsbl.yaml' }>;

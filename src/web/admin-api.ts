@@ -88,6 +88,7 @@ const patchSchema = {
   properties: {
     thresholds: { type: 'object', additionalProperties: false, properties: Object.fromEntries(['reject', 'quarantine', 'tag', 'greylist'].map((k) => [k, { type: ['number', 'null'] }])) },
     subjectPrefix: { type: ['string', 'null'] },
+    outbound: { type: 'object', additionalProperties: false, properties: { reject: { type: ['number', 'null'] } } },
     weights: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
     dnsbl: { type: 'object', additionalProperties: { type: 'object', required: ['enabled'], properties: { enabled: { type: 'boolean' } } } },
     greylist: { type: 'object', additionalProperties: false, properties: { enabled: { type: 'boolean' }, mode: { type: 'string', enum: ['all', 'suspicious'] }, delay: { type: 'integer', minimum: 0 }, window: { type: 'integer', minimum: 0 }, expire: { type: 'integer', minimum: 0 } } },

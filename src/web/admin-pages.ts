@@ -33,6 +33,8 @@ export function settingsPatch(rules: Rules, f: Form): { patch: RulesPatch; candi
     thresholds[k] = v;
     if (v !== rules.thresholds[k]) (patch.thresholds ??= {})[k] = v;
   }
+  const outboundReject = numOrNull(f.th_outbound);
+  if (outboundReject !== rules.outbound.reject) patch.outbound = { reject: outboundReject };
   const weights: Record<string, number> = {};
   for (const [name, s] of Object.entries(rules.symbols)) {
     const raw = f[`w_${name}`];
@@ -58,7 +60,7 @@ export function settingsPatch(rules: Rules, f: Form): { patch: RulesPatch; candi
   for (const k of ['enabled', 'mode', 'delay', 'window', 'expire'] as const) {
     if (greylist[k] !== rules.greylist[k]) (patch.greylist ??= {})[k] = greylist[k] as never;
   }
-  return { patch, candidate: { thresholds, weights, dnsbl, greylist } };
+  return { patch, candidate: { thresholds, outboundReject, weights, dnsbl, greylist } };
 }
 
 export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {

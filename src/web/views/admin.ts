@@ -115,7 +115,7 @@ ${[...e.symbols].sort((a, b) => b.score - a.score).map((s) => html`<tr><td><code
 export interface SettingsView {
   rules: Rules;
   /** candidate values from the form (after a preview) */
-  candidate: { thresholds: Record<string, number | null>; weights: Record<string, number>; dnsbl: Record<string, boolean>; greylist: Rules['greylist'] } | null;
+  candidate: { thresholds: Record<string, number | null>; outboundReject: number | null; weights: Record<string, number>; dnsbl: Record<string, boolean>; greylist: Rules['greylist'] } | null;
   preview: WhatIfResult | null;
   days: number;
   audit: AuditEntry[];
@@ -141,6 +141,8 @@ ${csrfField(ctx)}
   <h2>${t('set.thresholds')}</h2>
   <p class="muted small">${t('set.thresholdsHelp')}</p>
   <div class="row">${(['reject', 'quarantine', 'tag', 'greylist'] as const).map((k) => html`<label>${t(`action.${k}`)}<input type="number" step="0.1" name="th_${k}" value="${num(th[k])}" placeholder="${t('set.off')}"></label>`)}</div>
+  <div class="row"><label>${t('set.outboundReject')}<input type="number" step="0.1" name="th_outbound" value="${num(v.candidate ? v.candidate.outboundReject : r.outbound.reject)}" placeholder="${t('set.off')}"></label></div>
+  <p class="muted small">${t('set.outboundHelp')}</p>
 </section>
 ${v.preview ? whatIfPanel(ctx, v.preview) : ''}
 <div class="actions sticky">

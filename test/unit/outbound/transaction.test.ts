@@ -8,7 +8,6 @@ import { dkimVerify } from 'mailauth';
 import { loadConfig, ConfigError } from '../../../src/config.ts';
 import { createLogger } from '../../../src/log.ts';
 import { createDkimSigner } from '../../../src/outbound/dkim.ts';
-import { parseOutboundThresholds } from '../../../src/outbound/thresholds.ts';
 import { outboundData } from '../../../src/outbound/transaction.ts';
 import type { Pipeline, SessionInfo, Verdict } from '../../../src/pipeline/types.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
@@ -37,7 +36,7 @@ function fakes(verdict: Partial<Verdict>) {
   return { store, pipeline, queued, learned };
 }
 
-const rules = { symbols: { CLAM_VIRUS: { weight: 0, force: 'reject', description: { en: 'x', ru: 'x' }, source: 'symbols.yaml' } } } as unknown as Rules;
+const rules = { outbound: { reject: 8 }, symbols: { CLAM_VIRUS: { weight: 0, force: 'reject', description: { en: 'x', ru: 'x' }, source: 'symbols.yaml' } } } as unknown as Rules;
 
 function config(over: Record<string, unknown> = {}) {
   return loadConfig({ env: {}, overrides: { rules: dir, 'smtp.localDomains': ['example.com'], ...over } });
@@ -99,10 +98,11 @@ describe('outbound disposition', () => {
     assert.doesNotMatch(r.reply.message, /disk/);
   });
 
-  it('outbound thresholds fall back to the inbound reject without an outbound section', () => {
-    assert.deepEqual(parseOutboundThresholds({ reject: 15, outbound: { reject: 8 } }), { reject: 8 });
-    assert.deepEqual(parseOutboundThresholds({ reject: 15 }), { reject: 15 });
-    assert.deepEqual(parseOutboundThresholds({ reject: 15, outbound: {} }), { reject: null });
+  it('refuses nothing by score when the outbound threshold is off', async () => {
+    const f = fakes({ score: 50, action: 'tag' });
+    const off = { ...rules, outbound: { reject: null } } as Rules;
+    const r = await outboundData(input, { config: config(), store: f.store, log, pipeline: f.pipeline, rules: () => off, dkim: null });
+    assert.equal(r.reply.code, 250);
   });
 });
 

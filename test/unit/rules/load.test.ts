@@ -86,6 +86,19 @@ test('overrides merge: later wins, null weight drops an override, reset starts o
   assert.equal(r.symbols.DKIM_FAIL!.weight, 2);
 });
 
+test('outbound reject: the file\'s outbound section, else the inbound reject; an override wins and null disables', async () => {
+  const files = await readRuleFiles(REPO_RULES);
+  const fileValue = files.actions.outbound?.reject;
+  assert.equal(typeof fileValue, 'number', 'the shipped rules have an outbound reject threshold');
+  assert.equal(buildRules(files, GL).outbound.reject, fileValue);
+  const noSection = { ...files, actions: { ...files.actions, outbound: undefined, reject: 12 } };
+  assert.equal(buildRules(noSection, GL).outbound.reject, 12);
+  assert.equal(buildRules(noSection, GL, { thresholds: { reject: 20 } }).outbound.reject, 20, 'falls back to the overridden inbound reject');
+  assert.equal(buildRules(files, GL, mergePatch({}, { outbound: { reject: 9 } })).outbound.reject, 9);
+  assert.equal(buildRules(files, GL, mergePatch({ outbound: { reject: 9 } }, { outbound: { reject: null } })).outbound.reject, null);
+  assert.equal(buildRules({ ...files, actions: { ...files.actions, outbound: {} } }, GL).outbound.reject, null, 'an empty section disables it');
+});
+
 test('greylist exception networks must be addresses or CIDR networks', async () => {
   const files = await readRuleFiles(REPO_RULES);
   assert.throws(() => buildRules(files, GL, { greylistExceptions: { networks: ['10.0.0.0/8', 'mail.example.com'] } }), /greylistExceptions\.networks\.1: "mail\.example\.com" is not an IP address/);

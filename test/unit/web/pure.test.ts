@@ -114,6 +114,7 @@ describe('what-if', () => {
 describe('settings form', () => {
   const rules = {
     thresholds: { reject: 15, quarantine: 10, tag: 5, greylist: 4 },
+    outbound: { reject: 10 },
     subjectPrefix: null,
     symbols: { A: { weight: 1, description: { en: 'a', ru: 'а' }, source: 'symbols.yaml' }, B: { weight: 2, description: { en: 'b', ru: 'б' }, source: 'symbols.yaml' } },
     dnsbl: [{ name: 'zen', zone: 'zen.spamhaus.org', enabled: true, ipv6: false, errorCodes: [], symbols: {} }],
@@ -123,10 +124,14 @@ describe('settings form', () => {
   } as unknown as Rules;
   it('patches only what changed; an empty threshold disables the action', () => {
     const { patch } = settingsPatch(rules, {
-      th_reject: '15', th_quarantine: '8', th_tag: '5', th_greylist: '', w_A: '1', w_B: '2.5',
+      th_reject: '15', th_quarantine: '8', th_tag: '5', th_greylist: '', th_outbound: '10', w_A: '1', w_B: '2.5',
       gl_enabled: '1', gl_mode: 'all', gl_delay: '300', gl_window: '172800', gl_expire: '3024000',
     });
     assert.deepEqual(patch, { thresholds: { quarantine: 8, greylist: null }, weights: { B: 2.5 }, dnsbl: { zen: { enabled: false } }, greylist: { mode: 'all' } });
+  });
+  it('the outbound reject threshold is edited live too; empty disables it', () => {
+    assert.deepEqual(settingsPatch(rules, { th_reject: '15', th_quarantine: '10', th_tag: '5', th_greylist: '4', th_outbound: '7.5', dnsbl_zen: '1', gl_enabled: '1', gl_mode: 'suspicious' }).patch, { outbound: { reject: 7.5 } });
+    assert.deepEqual(settingsPatch(rules, { th_reject: '15', th_quarantine: '10', th_tag: '5', th_greylist: '4', th_outbound: '', dnsbl_zen: '1', gl_enabled: '1', gl_mode: 'suspicious' }).patch, { outbound: { reject: null } });
   });
   it('refuses a value that is not a number', () => {
     assert.throws(() => settingsPatch(rules, { th_reject: 'ten' }), /not a number/);

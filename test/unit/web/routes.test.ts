@@ -326,6 +326,9 @@ describe('admin API', () => {
     assert.equal(ok.statusCode, 200);
     assert.equal(f.runtime.rules().thresholds.quarantine, 9);
     assert.equal(f.runtime.rules().symbols.HELO_NOT_FQDN!.weight, 2);
+    const outbound = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: bearer, payload: { outbound: { reject: 7 } } });
+    assert.equal(outbound.statusCode, 200);
+    assert.equal(f.runtime.rules().outbound.reject, 7, 'the outbound threshold changes live');
     const audit = (await f.app.inject({ url: '/api/admin/audit', headers: bearer })).json() as Array<{ what: string; who: string }>;
     assert.equal(audit[0]!.what, 'rules.update');
     assert.equal(audit[0]!.who, 'admin');
