@@ -12,8 +12,6 @@ import { newQueueId, queueBounce } from '../delivery/runner.ts';
 import { statusFromReply } from '../delivery/dsn.ts';
 import { newId } from './ids.ts';
 
-export { newId };
-
 /** What the transaction needs from the relay (BackendRelay satisfies it). */
 export interface MessageRelay {
   sendStuffed(env: { mailFrom: string; recipients: string[] }, stuffed: Buffer, partial?: PartialPolicy): Promise<RelayResult>;

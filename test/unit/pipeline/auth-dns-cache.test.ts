@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DnsError, type DnsResolver } from '../../../src/dns/index.ts';
-import { cachedMailauthResolver } from '../../../src/pipeline/index.ts';
+import { cachedMailauthResolver } from '../../../src/dns/mailauth-cache.ts';
 
 function fakeResolver(answer: (name: string) => Promise<string[][]>): { resolver: DnsResolver; calls: string[] } {
   const calls: string[] = [];
