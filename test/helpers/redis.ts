@@ -102,8 +102,10 @@ export interface RedisCluster { url: string; nodes: RedisServer[]; stop(): Promi
 
 /** A real Redis Cluster of `masters` nodes (no replicas) on loopback, slots spread by redis-cli. */
 export async function startRedisCluster(masters = 3): Promise<RedisCluster> {
-  const nodes = await Promise.all(Array.from({ length: masters }, () =>
-    startRedis({ args: ['--cluster-enabled', 'yes', '--cluster-node-timeout', '5000'] })));
+  // The cluster bus defaults to port+10000, which does not exist for ephemeral ports above 55535
+  // (redis-server then refuses to start): give every node a bus port of its own.
+  const nodes = await Promise.all(Array.from({ length: masters }, async () =>
+    startRedis({ args: ['--cluster-enabled', 'yes', '--cluster-node-timeout', '5000', '--cluster-port', String(await freePort())] })));
   const stop = async (): Promise<void> => { await Promise.all(nodes.map((n) => n.stop())); };
   try {
     await redisCli(['--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`), '--cluster-replicas', '0', '--cluster-yes']);
