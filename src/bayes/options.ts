@@ -2,6 +2,7 @@
 // the defaults; the benchmark reads the same thresholds.
 import { z } from 'zod';
 import { DEFAULT_LEARNER } from './classifier.ts';
+import { DEFAULT_TOKENIZE_OPTIONS } from './tokenize.ts';
 
 export const bayesCheckOptionsSchema = z.strictObject({
   // The thick-threshold learner stops training a message once it is classified with margin 2
@@ -11,8 +12,8 @@ export const bayesCheckOptionsSchema = z.strictObject({
   spamThreshold: z.number().min(0.5).max(1).default(0.7),
   /** BAYES_HAM when P(spam) ≤ this */
   hamThreshold: z.number().min(0).max(0.5).default(0.2),
-  maxBodyWords: z.number().int().min(50).max(5000).default(500),
-  stem: z.union([z.boolean(), z.literal('non-english')]).default('non-english'),
+  maxBodyWords: z.number().int().min(50).max(5000).default(DEFAULT_TOKENIZE_OPTIONS.maxBodyWords),
+  stem: z.union([z.boolean(), z.literal('non-english')]).default(DEFAULT_TOKENIZE_OPTIONS.stem),
   learningRate: z.number().positive().default(DEFAULT_LEARNER.learningRate),
   thickness: z.number().positive().default(DEFAULT_LEARNER.thickness),
 });

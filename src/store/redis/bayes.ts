@@ -13,9 +13,12 @@ function bucketOf(token: string): number {
   return (h >>> 0) % BUCKETS;
 }
 
+/** "spam:ham:weight:lastSeen" → stats; by index, as this runs ~1000 times per classified message */
 function unpack(v: string): TokenStats {
-  const [s, h, w, t] = v.split(':').map(Number);
-  return { spam: s ?? 0, ham: h ?? 0, weight: w ?? 0, lastSeen: t ?? 0 };
+  const a = v.indexOf(':');
+  const b = v.indexOf(':', a + 1);
+  const c = v.indexOf(':', b + 1);
+  return { spam: +v.slice(0, a) || 0, ham: +v.slice(a + 1, b) || 0, weight: +v.slice(b + 1, c) || 0, lastSeen: +v.slice(c + 1) || 0 };
 }
 
 // KEYS[1] bucket; ARGV now, then (token, dSpam, dHam, dWeight)*. Rows that reach all-zero go.
@@ -58,10 +61,13 @@ export function bayesStore({ r, k }: Ctx): BayesStore {
   return {
     async getTokens(tokens) {
       const out = new Map<string, TokenStats>();
-      const groups = group([...new Set(tokens)].map((token) => ({ token })));
-      await Promise.all([...groups].map(async ([b, list]) => {
-        const vals = await r.hmget(bucketKey(b), ...list.map((t) => t.token));
-        vals.forEach((v, i) => { if (v !== null) out.set(list[i]!.token, unpack(v)); });
+      // plain string lists per bucket (no per-token objects): this is the classify hot path
+      const byBucket: string[][] = Array.from({ length: BUCKETS }, () => []);
+      for (const t of tokens) byBucket[bucketOf(t)]!.push(t);
+      await Promise.all(byBucket.map(async (list, b) => {
+        if (!list.length) return;
+        const vals = await r.hmget(bucketKey(b), ...list);
+        for (let i = 0; i < vals.length; i++) { const v = vals[i]; if (v != null) out.set(list[i]!, unpack(v)); }
       }));
       return out;
     },
