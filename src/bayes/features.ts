@@ -9,15 +9,45 @@ export const OSB_WINDOW = 5;
 /** present in every message: the learner's bias term */
 export const BIAS_KEY = keyOf(0, 0);
 
+// Dedupe table for one call: open addressing over the 48 key bits, reused across calls (a
+// generation stamp marks the live slots, so nothing is cleared between messages). A Set of
+// 48-bit numbers was a quarter of the tokenizer's CPU: those numbers are heap doubles, not Smis.
+let slots = 1 << 14;
+let slotHi = new Int32Array(slots);
+let slotLo = new Int32Array(slots);
+let slotGen = new Uint32Array(slots);
+let generation = 0;
+
+function beginTable(maxKeys: number): void {
+  if (maxKeys * 2 > slots) {
+    while (maxKeys * 2 > slots) slots *= 2;
+    slotHi = new Int32Array(slots); slotLo = new Int32Array(slots); slotGen = new Uint32Array(slots);
+    generation = 0;
+  }
+  if (++generation === 0xffffffff) { slotGen.fill(0); generation = 1; }
+}
+
+/** true when (hi, lo) was not in the table yet (and adds it) */
+function insert(hi: number, lo: number): boolean {
+  const mask = slots - 1;
+  let i = (Math.imul(hi, 0x9e3779b1) ^ lo) & mask;
+  while (slotGen[i] === generation) {
+    if (slotHi[i] === hi && slotLo[i] === lo) return false;
+    i = (i + 1) & mask;
+  }
+  slotGen[i] = generation; slotHi[i] = hi; slotLo[i] = lo;
+  return true;
+}
+
 export function features(seqs: readonly TokenSequence[], window = OSB_WINDOW): string[] {
-  // dedupe on the 48-bit number (exactly the bits keyOf encodes); strings only for unique keys
-  const seen = new Set<number>([0]);
+  let bound = 1;
+  for (const seq of seqs) bound += seq.pairs ? seq.words.length * window : seq.words.length;
+  beginTable(bound);
+  insert(0, 0); // the bias key
   const out: string[] = [BIAS_KEY];
+  // dedupe on exactly the bits keyOf encodes (24 of each hash); strings only for unique keys
   const add = (hi: number, lo: number): void => {
-    const n = (hi & 0xffffff) * 0x1000000 + (lo & 0xffffff);
-    if (seen.has(n)) return;
-    seen.add(n);
-    out.push(keyOf(hi, lo));
+    if (insert(hi & 0xffffff, lo & 0xffffff)) out.push(keyOf(hi, lo));
   };
   for (const seq of seqs) {
     const seed = fnv1a(seq.prefix, 0x5bd1e995);

@@ -158,3 +158,33 @@ describe('multilingual fixtures (test/fixtures/mail)', () => {
     });
   }
 });
+
+describe('feature keys', () => {
+  // the expected set, computed the plain way: every unigram and OSB pair, first occurrence kept
+  const naive = (seqs: Array<{ prefix: string; words: string[]; pairs: boolean }>): number => {
+    const seen = new Set<string>();
+    for (const s of seqs) {
+      s.words.forEach((w, i) => {
+        seen.add(`${s.prefix}|${w}`);
+        if (s.pairs) for (let d = 1; d < 5 && i + d < s.words.length; d++) seen.add(`${s.prefix}|${w}|${d}|${s.words[i + d]}`);
+      });
+    }
+    return seen.size + 1; // + the bias key
+  };
+
+  test('every distinct unigram and OSB pair gets one key, however large the message and however many calls', () => {
+    const vocab = Array.from({ length: 700 }, (_, i) => `w${i}`);
+    // 12000 words from a small vocabulary: many repeats, and more candidates than the table's first size
+    const big = { prefix: 'b', words: Array.from({ length: 12000 }, (_, i) => vocab[(i * 7919) % vocab.length]!), pairs: true };
+    const small = { prefix: 's', words: ['free', 'offer', 'free', 'offer', 'now'], pairs: true };
+    const a = features([small]);
+    assert.equal(a.length, naive([small]));
+    assert.equal(new Set(a).size, a.length);
+    const b = features([big, small]);
+    assert.equal(b.length, naive([big, small]));
+    assert.equal(new Set(b).size, b.length);
+    // a later call starts from an empty table: the same input gives the same keys in the same order
+    assert.deepEqual(features([small]), a);
+    assert.deepEqual(features([big, small]), b);
+  });
+});
