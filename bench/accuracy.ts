@@ -1,7 +1,7 @@
 // Accuracy and speed of the Bayes classifier on the SpamAssassin public corpus, side by side with
 // bogofilter trained and tested on the same split in the same run.
 //
-//   node --import tsx bench/accuracy.ts [--store embedded|redis|memory] [--redis-url URL] [--no-bogofilter] [--cv] [--seed N | --seeds 1,2,3]
+//   node --import tsx bench/accuracy.ts [--store embedded|redis|memory] [--redis-url URL] [--no-bogofilter] [--cv] [--ablate hn,rcv] [--seed N | --seeds 1,2,3]
 //
 // Split (fixed by the issue): train on easy-ham-1, spam-1 and every other hard-ham-1 message; test on
 // easy-ham-2, spam-2 and the remaining hard-ham-1. --cv tunes the tokenizer's body length, then the learner, by 5-fold cross-validation
@@ -19,7 +19,8 @@ import { DEFAULT_LEARNER, DEFAULT_TRAIN_PASSES, type LearnerParams } from '../sr
 import { classifyPrepared, learnPrepared, prepare, type Prepared } from '../src/bayes/learn.ts';
 import { MemoryBayesStore } from '../src/bayes/memory-store.ts';
 import { parseMessage } from '../src/mail/parse.ts';
-import { DEFAULT_TOKENIZE_OPTIONS, type TokenizeOptions } from '../src/bayes/tokenize.ts';
+import { features } from '../src/bayes/features.ts';
+import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type TokenizeOptions } from '../src/bayes/tokenize.ts';
 import { DEFAULT_BAYES_CHECK_OPTIONS } from '../src/bayes/options.ts';
 import type { Store } from '../src/store/types.ts';
 
@@ -42,6 +43,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
     /** comma-separated seeds; overrides --seed */
     seeds: { type: 'string' },
+    /** comma-separated token families (sequence prefixes, e.g. hn,rcv): cross-validate without each, and print the losses */
+    ablate: { type: 'string' },
   },
 });
 
@@ -196,6 +199,17 @@ async function crossValidate(orders: Sample[][], candidates: Tuning[]): Promise<
   return best;
 }
 
+/** Feature-family ablation: the cross-validation loss with all families, and without each of `families`. */
+async function ablateFamilies(orders: Sample[][], tok: TokenizeOptions, learner: Tuning, families: string[]): Promise<void> {
+  const train = orders[0]!;
+  const seqs = await Promise.all(train.map(async (s) => tokenize(await parseMessage(s.raw), tok).sequences));
+  for (const drop of ['', ...families]) {
+    train.forEach((s, i) => { s.prepared = { ...s.prepared!, keys: features(seqs[i]!.filter((q) => q.prefix !== drop)) }; });
+    const loss = await cvLoss(orders, learner);
+    console.error(`ablation ${drop ? `without ${drop}` : 'all families'}: mean(1-ROCA% + miss@0.1%FP) = ${loss.toFixed(4)}`);
+  }
+}
+
 /** Tokenizer stage of the cross-validation: how many body words to use, with the given learner. */
 async function crossValidateBodyWords(orders: Sample[][], tok: TokenizeOptions, learner: Tuning, candidates: number[]): Promise<number> {
   const train = orders[0]!;
@@ -266,6 +280,10 @@ async function main(): Promise<void> {
   if (args.cv) {
     tok.maxBodyWords = await crossValidateBodyWords(cvOrders, tok, learner, [500, 1000, 2000, 5000]);
     console.error(`cv picked maxBodyWords=${tok.maxBodyWords}`);
+  }
+  if (args.ablate) {
+    await prepareAll(trainSet, tok);
+    await ablateFamilies(cvOrders, tok, learner, args.ablate.split(','));
   }
   const cpu0 = process.cpuUsage();
   const prep = await prepareAll([...trainSet, ...test], tok);
