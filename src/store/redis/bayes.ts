@@ -1,7 +1,7 @@
 // Bayes token statistics, sharded over BUCKETS hashes (token → "spam:ham:weight:lastSeen").
 // Hashes are far more compact than one key per token, and a message's tokens are read with one
 // HMGET per bucket touched, all sent in one pipelined round trip (per node on a Cluster).
-import type { BayesStore, LearnClass, TokenDelta, TokenStats } from '../types.ts';
+import type { BayesStore, LearnClass, TokenStats } from '../types.ts';
 import { Lua, type Arg } from './client.ts';
 import type { Ctx } from './ctx.ts';
 
@@ -46,14 +46,10 @@ export function bayesStore({ r, k }: Ctx): BayesStore {
   const bucketKey = (b: number): string => k(`bayes:t:${b}`);
   const totalsKey = k('bayes:totals');
   const learnedKey = k('bayes:learned');
-  const group = <T extends { token: string }>(items: readonly T[]): Map<number, T[]> => {
-    const out = new Map<number, T[]>();
-    for (const it of items) {
-      const b = bucketOf(it.token);
-      const list = out.get(b);
-      if (list) list.push(it);
-      else out.set(b, [it]);
-    }
+  /** items split by the bucket of their token; index = bucket (plain arrays: classify's hot path) */
+  const byBucket = <T>(items: readonly T[], tokenOf: (it: T) => string): T[][] => {
+    const out: T[][] = Array.from({ length: BUCKETS }, () => []);
+    for (const it of items) out[bucketOf(tokenOf(it))]!.push(it);
     return out;
   };
   const allBuckets = Array.from({ length: BUCKETS }, (_, i) => i);
@@ -61,10 +57,7 @@ export function bayesStore({ r, k }: Ctx): BayesStore {
   return {
     async getTokens(tokens) {
       const out = new Map<string, TokenStats>();
-      // plain string lists per bucket (no per-token objects): this is the classify hot path
-      const byBucket: string[][] = Array.from({ length: BUCKETS }, () => []);
-      for (const t of tokens) byBucket[bucketOf(t)]!.push(t);
-      await Promise.all(byBucket.map(async (list, b) => {
+      await Promise.all(byBucket(tokens, (t) => t).map(async (list, b) => {
         if (!list.length) return;
         const vals = await r.hmget(bucketKey(b), ...list);
         for (let i = 0; i < vals.length; i++) { const v = vals[i]; if (v != null) out.set(list[i]!, unpack(v)); }
@@ -72,10 +65,12 @@ export function bayesStore({ r, k }: Ctx): BayesStore {
       return out;
     },
     async applyDeltas(deltas, totals, now) {
-      const jobs: Array<Promise<unknown>> = [...group<TokenDelta>(deltas)].map(([b, list]) => {
+      const jobs: Array<Promise<unknown>> = [];
+      byBucket(deltas, (d) => d.token).forEach((list, b) => {
+        if (!list.length) return;
         const args: Arg[] = [now];
         for (const d of list) args.push(d.token, Math.round(d.spam ?? 0), Math.round(d.ham ?? 0), d.weight ?? 0);
-        return APPLY.run(r, [bucketKey(b)], args);
+        jobs.push(APPLY.run(r, [bucketKey(b)], args));
       });
       if (totals.spam) jobs.push(r.hincrby(totalsKey, 'spam', totals.spam));
       if (totals.ham) jobs.push(r.hincrby(totalsKey, 'ham', totals.ham));
@@ -98,20 +93,20 @@ export function bayesStore({ r, k }: Ctx): BayesStore {
     },
     async prune(keep) {
       // Maintenance, not hot path: reads every bucket once, then deletes the chosen tokens.
-      const all: Array<{ token: string; b: number; n: number; t: number }> = [];
+      const all: Array<{ token: string; n: number; t: number }> = [];
       await Promise.all(allBuckets.map(async (b) => {
         const h = await r.hgetall(bucketKey(b));
         for (const [token, v] of Object.entries(h)) {
           const s = unpack(v);
-          all.push({ token, b, n: s.spam + s.ham, t: s.lastSeen });
+          all.push({ token, n: s.spam + s.ham, t: s.lastSeen });
         }
       }));
       const excess = all.length - Math.max(0, keep);
       if (excess <= 0) return 0;
       // hapaxes (seen at most once) first, each group least recently seen first
       all.sort((x, y) => Number(x.n > 1) - Number(y.n > 1) || x.t - y.t);
-      const victims = group(all.slice(0, excess));
-      const removed = await Promise.all([...victims].map(([b, list]) => r.hdel(bucketKey(b), ...list.map((v) => v.token))));
+      const victims = byBucket(all.slice(0, excess), (v) => v.token);
+      const removed = await Promise.all(victims.map((list, b) => (list.length ? r.hdel(bucketKey(b), ...list.map((v) => v.token)) : 0)));
       return removed.reduce((a, b) => a + b, 0);
     },
   };
