@@ -20,7 +20,7 @@ import { classifyPrepared, learnPrepared, prepare, type Prepared } from '../src/
 import { MemoryBayesStore } from '../src/bayes/memory-store.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { features } from '../src/bayes/features.ts';
-import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type TokenizeOptions } from '../src/bayes/tokenize.ts';
+import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions } from '../src/bayes/tokenize.ts';
 import { DEFAULT_BAYES_CHECK_OPTIONS } from '../src/bayes/options.ts';
 import type { Store } from '../src/store/types.ts';
 
@@ -199,12 +199,22 @@ async function crossValidate(orders: Sample[][], candidates: Tuning[]): Promise<
   return best;
 }
 
+/** Parsed training mail for the cross-validation stages, which re-tokenize it per candidate (parsed once). */
+const parsedViews = new Map<Sample, Promise<MessageView>>();
+const viewOf = (s: Sample): Promise<MessageView> => {
+  let v = parsedViews.get(s);
+  if (!v) { v = parseMessage(s.raw); parsedViews.set(s, v); }
+  return v;
+};
+
 /** Feature-family ablation: the cross-validation loss with all families, and without each of `families`. */
 async function ablateFamilies(orders: Sample[][], tok: TokenizeOptions, learner: Tuning, families: string[]): Promise<void> {
   const train = orders[0]!;
-  const seqs = await Promise.all(train.map(async (s) => tokenize(await parseMessage(s.raw), tok).sequences));
+  const views = await Promise.all(train.map(viewOf));
+  const seqs = views.map((v) => tokenize(v, tok).sequences);
   for (const drop of ['', ...families]) {
-    train.forEach((s, i) => { s.prepared = { ...s.prepared!, keys: features(seqs[i]!.filter((q) => q.prefix !== drop)) }; });
+    // prepare() for the message signature (learning needs it), then the keys without the family
+    train.forEach((s, i) => { s.prepared = { ...prepare(views[i]!, { tokenize: tok }), keys: features(seqs[i]!.filter((q) => q.prefix !== drop)) }; });
     const loss = await cvLoss(orders, learner);
     console.error(`ablation ${drop ? `without ${drop}` : 'all families'}: mean(1-ROCA% + miss@0.1%FP) = ${loss.toFixed(4)}`);
   }
@@ -213,7 +223,7 @@ async function ablateFamilies(orders: Sample[][], tok: TokenizeOptions, learner:
 /** Tokenizer stage of the cross-validation: how many body words to use, with the given learner. */
 async function crossValidateBodyWords(orders: Sample[][], tok: TokenizeOptions, learner: Tuning, candidates: number[]): Promise<number> {
   const train = orders[0]!;
-  const views = await Promise.all(train.map((s) => parseMessage(s.raw)));
+  const views = await Promise.all(train.map(viewOf));
   let best = candidates[0]!; let bestLoss = Infinity;
   for (const maxBodyWords of candidates) {
     train.forEach((s, i) => { s.prepared = prepare(views[i]!, { tokenize: { ...tok, maxBodyWords } }); });
@@ -282,9 +292,9 @@ async function main(): Promise<void> {
     console.error(`cv picked maxBodyWords=${tok.maxBodyWords}`);
   }
   if (args.ablate) {
-    await prepareAll(trainSet, tok);
     await ablateFamilies(cvOrders, tok, learner, args.ablate.split(','));
   }
+  parsedViews.clear();
   const cpu0 = process.cpuUsage();
   const prep = await prepareAll([...trainSet, ...test], tok);
   const prepCpu = process.cpuUsage(cpu0);
