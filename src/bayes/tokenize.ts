@@ -30,8 +30,8 @@ export interface TokenizeOptions {
   stem: boolean | 'non-english';
 }
 
-/** maxBodyWords: 5-fold cross-validation inside the benchmark's training split (bench/accuracy.ts --cv) chose 2000 of 500/1000/2000/5000 */
-export const DEFAULT_TOKENIZE_OPTIONS: TokenizeOptions = { maxBodyWords: 2000, stem: 'non-english' };
+/** maxBodyWords: 5-fold cross-validation inside the benchmark's training split (bench/accuracy.ts --cv) chose 1000 of 500/1000/2000/5000 */
+export const DEFAULT_TOKENIZE_OPTIONS: TokenizeOptions = { maxBodyWords: 1000, stem: 'non-english' };
 
 // Words: letters/marks/digits, with inner apostrophes, dots, dashes ("don't", "e-mail", "u.s.a")
 // and currency signs glued on ("$100", "100€"); runs of "!" are a token of their own.
@@ -56,12 +56,28 @@ function shapeWord(word: string): string {
   return word;
 }
 
+// Chinese, Japanese and Korean are written without spaces, so WORD_RE returns a whole phrase as one
+// "word" that never recurs. Overlapping character bigrams are the usual unit for these scripts
+// (Lucene's CJK analyzer does the same); cross-validation: 0.1060 → 0.0880.
+const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
 export function words(text: string, limit = Infinity): string[] {
   const out: string[] = [];
   for (const m of normalizeText(text).matchAll(WORD_RE)) {
-    out.push(shapeWord(m[0]));
+    const w = m[0];
+    if (w.length > 2 && CJK_RE.test(w)) {
+      for (let i = 0; i + 2 <= w.length && out.length < limit; i++) out.push(w.slice(i, i + 2));
+    } else out.push(shapeWord(w));
     if (out.length >= limit) break;
   }
+  return out;
+}
+
+/** Character trigrams of a short text (the subject): they match across spellings and glued words ("V1agra", "FREEmoney"). */
+export function charTrigrams(text: string, maxChars = 80): string[] {
+  const t = normalizeText(text).replace(/\s+/g, ' ').trim().slice(0, maxChars);
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= t.length; i++) out.push(t.slice(i, i + 3));
   return out;
 }
 
@@ -157,6 +173,8 @@ function headerSequences(view: MessageView): TokenSequence[] {
   const push = (prefix: string, ws: string[], pairs = false): void => { if (ws.length) seqs.push({ prefix, words: ws, pairs }); };
 
   push('s', words(view.subject, 40), true);
+  // cross-validation with subject trigrams (and CJK bigrams): 0.0880 → 0.0819
+  push('sc', charTrigrams(view.subject));
   if (!view.subject.trim()) meta.push('subject:empty');
 
   const fromRaw = header(view, 'from');

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { features } from '../../../src/bayes/features.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
-import { normalizeText, reduceHtml, tokenize, urlTokens, words } from '../../../src/bayes/tokenize.ts';
+import { charTrigrams, normalizeText, reduceHtml, tokenize, urlTokens, words } from '../../../src/bayes/tokenize.ts';
 
 const SAMPLES = {
   ru: { subject: 'Скидка на обучение программированию', body: 'Здравствуйте! Приглашаем Вас на курсы программирования. Скидка для новых учеников: звоните сегодня, количество мест ограничено.', charsets: ['koi8-r', 'windows-1251', 'iso-8859-5', 'utf-8'] },
@@ -105,6 +105,21 @@ describe('normalisation', () => {
   });
   test('long digit runs become shapes, so order numbers do not each make a token', () => {
     assert.deepEqual(words('order 1234567 and 7654321'), ['order', '#7', 'and', '#7']);
+  });
+  test('Chinese, Japanese and Korean runs become overlapping bigrams, so a phrase shares tokens with others', () => {
+    assert.deepEqual(words('免费发票 ok'), ['免费', '费发', '发票', 'ok']);
+    assert.deepEqual(words('スパムです'), ['スパ', 'パム', 'ムで', 'です']);
+    assert.deepEqual(words('안녕하세요'), ['안녕', '녕하', '하세', '세요']);
+    // two-character words stay whole; Latin and Cyrillic words are untouched
+    assert.deepEqual(words('発票 Rechnung счёт'), ['発票', 'rechnung', 'счет']);
+    // the word limit counts bigrams
+    assert.equal(words('免费发票免费发票', 3).length, 3);
+  });
+  test('subject trigrams: normalised, whitespace collapsed, glued spellings share trigrams', () => {
+    assert.deepEqual(charTrigrams('FREE  Money'), ['fre', 'ree', 'ee ', 'e m', ' mo', 'mon', 'one', 'ney']);
+    assert.ok(charTrigrams('FREEmoney').includes('mon'));
+    assert.deepEqual(charTrigrams('ab'), []);
+    assert.equal(charTrigrams('x'.repeat(500)).length, 78);
   });
 });
 
