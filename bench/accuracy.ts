@@ -1,7 +1,7 @@
 // Accuracy and speed of the Bayes classifier on the SpamAssassin public corpus, side by side with
 // bogofilter trained and tested on the same split in the same run.
 //
-//   node --import tsx bench/accuracy.ts [--store embedded|redis|memory] [--redis-url URL] [--no-bogofilter] [--cv] [--ablate hn,rcv] [--seed N | --seeds 1,2,3]
+//   node --import tsx bench/accuracy.ts [--store embedded|redis|memory] [--redis-url URL] [--no-bogofilter] [--cv] [--ablate sc,rcv] [--seed N | --seeds 1,2,3]
 //
 // Split (fixed by the issue): train on easy-ham-1, spam-1 and every other hard-ham-1 message; test on
 // easy-ham-2, spam-2 and the remaining hard-ham-1. --cv tunes the tokenizer's body length, then the learner, by 5-fold cross-validation
@@ -44,7 +44,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
     /** comma-separated seeds; overrides --seed */
     seeds: { type: 'string' },
-    /** comma-separated token families (sequence prefixes, e.g. hn,rcv): cross-validate without each, and print the losses */
+    /** comma-separated token families (sequence prefixes, e.g. sc,rcv): cross-validate without each, and print the losses */
     ablate: { type: 'string' },
   },
 });
@@ -252,6 +252,7 @@ async function crossValidateBodyWords(orders: Sample[][], tok: TokenizeOptions, 
   const best = Math.min(...scored.map((x) => x.loss));
   return scored.filter((x) => x.loss <= best * (1 + NOISE)).reduce((a, b) => (b.c < a.c ? b : a)).c;
 }
+
 /**
  * The default spam threshold's rule: the lowest threshold (in steps of 0.01) that no held-out ham of
  * the cross-validation reaches. Ham false positives near zero come first for a gateway.
