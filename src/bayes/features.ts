@@ -1,11 +1,16 @@
-// Token sequences → hashed feature keys: every token (unigram) plus orthogonal sparse bigrams
-// (OSB, window 5: the pairs w[i]·w[i+d] for d = 1..4, the distance part of the feature) as in
-// OSBF-Lua and rspamd. Keys are 52-bit hashes in base 36, so the store holds compact fixed-size keys
+// Token sequences → hashed feature keys: every token (unigram) plus the pairs of neighbouring
+// tokens (the OSB scheme of OSBF-Lua and rspamd with a window of 2: w[i]·w[i+1]; wider windows add
+// the skip pairs w[i]·w[i+d]). Keys are 48-bit hashes, so the store holds compact fixed-size keys
 // and never the text of a message.
 import { combine, fnv1a, keyOf } from './hash.ts';
 import type { TokenSequence } from './tokenize.ts';
 
-export const OSB_WINDOW = 5;
+/**
+ * Cross-validation by sender (bench/accuracy.ts; 1000 body words, all languages stemmed): window 2
+ * 0.3810, 3 0.4325, 5 0.5303, unigrams only 0.4457. Skip pairs mostly memorise a campaign's
+ * phrasing; neighbouring pairs carry over to new senders.
+ */
+export const OSB_WINDOW = 2;
 /** present in every message: the learner's bias term */
 export const BIAS_KEY = keyOf(0, 0);
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { features } from '../../../src/bayes/features.ts';
+import { OSB_WINDOW, features } from '../../../src/bayes/features.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { charTrigrams, normalizeText, reduceHtml, tokenize, urlTokens, words } from '../../../src/bayes/tokenize.ts';
 
@@ -180,7 +180,7 @@ describe('feature keys', () => {
     for (const s of seqs) {
       s.words.forEach((w, i) => {
         seen.add(`${s.prefix}|${w}`);
-        if (s.pairs) for (let d = 1; d < 5 && i + d < s.words.length; d++) seen.add(`${s.prefix}|${w}|${d}|${s.words[i + d]}`);
+        if (s.pairs) for (let d = 1; d < OSB_WINDOW && i + d < s.words.length; d++) seen.add(`${s.prefix}|${w}|${d}|${s.words[i + d]}`);
       });
     }
     return seen.size + 1; // + the bias key
@@ -200,5 +200,7 @@ describe('feature keys', () => {
     // a later call starts from an empty table: the same input gives the same keys in the same order
     assert.deepEqual(features([small]), a);
     assert.deepEqual(features([big, small]), b);
+    // a wider window adds the skip pairs
+    assert.equal(features([small], 5).length, 13); // bias, 3 words, 9 distinct (word, distance, word) pairs
   });
 });
