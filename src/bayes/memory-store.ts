@@ -39,6 +39,12 @@ export class MemoryBayesStore implements BayesStore {
     else this.learned.delete(signature);
   }
   async tokenCount(): Promise<number> { return this.tokens.size; }
+  async clear(): Promise<void> {
+    this.tokens.clear();
+    this.learned.clear();
+    this.sums.spam = 0;
+    this.sums.ham = 0;
+  }
 
   async prune(keep: number): Promise<number> {
     const excess = this.tokens.size - keep;

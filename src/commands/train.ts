@@ -1,10 +1,12 @@
-// `mailmoat train --spam PATH… --ham PATH… [--config FILE] [--passes N]`: trains the Bayes
+// `mailmoat train --spam PATH… --ham PATH… [--config FILE] [--passes N] [--reset]`: trains the Bayes
 // classifier into the configured store (embedded or Redis). PATH is a message file (.eml), a
 // directory (recursive, so maildirs work), or an mbox file. Spam and ham are interleaved in a fixed
 // pseudo-random order (an online learner trained on all spam first and then all ham learns the
 // order, not the content). Pass 1 learns every message (a message learned before in the other
 // class is moved, not doubled); later passes only adjust weights of messages still inside the
-// margin. Progress goes to stderr, the summary to stdout.
+// margin. --reset forgets the whole model first (after an upgrade that changed the tokens, or to
+// start over: relearning the same messages otherwise changes nothing). Progress goes to stderr, the
+// summary to stdout.
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +20,7 @@ import { openStore } from '../store/index.ts';
 import type { LearnClass, Store } from '../store/types.ts';
 import { loadCommandConfig } from './check-config.ts';
 
-const USAGE = 'usage: mailmoat train --spam PATH… --ham PATH… [--config FILE] [--passes N]';
+const USAGE = 'usage: mailmoat train --spam PATH… --ham PATH… [--config FILE] [--passes N] [--reset]';
 
 /** One message somewhere on disk: a whole file, or a byte range of an mbox. */
 export interface MessageSource { cls: LearnClass; file: string; start?: number; end?: number }
@@ -120,11 +122,11 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { spam?: string[]; ham?: string[]; config?: string; passes?: string; quiet?: boolean };
+  let values: { spam?: string[]; ham?: string[]; config?: string; passes?: string; quiet?: boolean; reset?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv, allowPositionals: false, strict: true,
-      options: { spam: { type: 'string', multiple: true }, ham: { type: 'string', multiple: true }, config: { type: 'string' }, passes: { type: 'string' }, quiet: { type: 'boolean' } },
+      options: { spam: { type: 'string', multiple: true }, ham: { type: 'string', multiple: true }, config: { type: 'string' }, passes: { type: 'string' }, quiet: { type: 'boolean' }, reset: { type: 'boolean' } },
     }));
   } catch (err) {
     console.error(`mailmoat train: ${(err as Error).message}\n${USAGE}`);
@@ -151,6 +153,10 @@ export async function run(argv: string[]): Promise<number> {
   const options = learnOptionsFrom(await loadBayesOptions(config.rules), config.bayes.maxTokens);
   const log = createLogger({ log: { level: 'warn', pretty: false } }, pino.destination(2));
   const store = await openStore(config, log);
+  if (values.reset) {
+    await store.bayes.clear();
+    console.error('mailmoat train: the Bayes model was cleared');
+  }
   const started = Date.now();
   let lastReport = started;
   const total = sources.length * passes;

@@ -42,6 +42,8 @@ export interface BayesStore {
   tokenCount(): Promise<number>;
   /** drops tokens until at most `keep` remain: hapaxes and the least recently seen first. Returns dropped count. */
   prune(keep: number): Promise<number>;
+  /** forgets the whole model: tokens, totals and learned signatures (`mailmoat train --reset`) */
+  clear(): Promise<void>;
 }
 
 // ---------- bulk fingerprints ----------

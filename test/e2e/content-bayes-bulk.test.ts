@@ -88,13 +88,17 @@ describe('bayes and bulk through the gateway', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('mailmoat train learns an mbox and a maildir and reports counts; a second run learns nothing new', async () => {
+  test('mailmoat train learns an mbox and a maildir and reports counts; a second run learns nothing new; --reset starts over', async () => {
     const args = [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(dir, 'spam.mbox'), '--ham', join(dir, 'ham'), '--config', gw.configFile];
     const first = await exec(process.execPath, args, { cwd: dir });
     assert.match(first.stdout, /learned 34 spam and 34 ham/);
     assert.match(first.stdout, /store now holds 34 spam, 34 ham/);
     const again = await exec(process.execPath, args, { cwd: dir });
     assert.match(again.stdout, /learned 0 spam and 0 ham .*68 already learned/);
+    const reset = await exec(process.execPath, [...args, '--reset'], { cwd: dir });
+    assert.match(reset.stderr, /the Bayes model was cleared/);
+    assert.match(reset.stdout, /learned 34 spam and 34 ham/);
+    assert.match(reset.stdout, /store now holds 34 spam, 34 ham/);
   });
 
   test('new spam gets BAYES_SPAM and new ham BAYES_HAM in X-Spam-Status', async () => {

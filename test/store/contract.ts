@@ -136,6 +136,21 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.equal(await s.bayes.getLearned('sig1'), null);
     }));
 
+    test('bayes: clear forgets tokens, totals and learned signatures', withStore(async (s) => {
+      await s.bayes.applyDeltas([{ token: 'viagra', spam: 2, weight: 1 }, { token: 'meeting', ham: 1 }], { spam: 2, ham: 1 }, 5000);
+      await s.bayes.setLearned('sig1', 'spam');
+      assert.equal((await s.bayes.getTokens(['viagra'])).size, 1, 'read once, so a cache would hold it');
+      await s.bayes.clear();
+      assert.equal((await s.bayes.getTokens(['viagra', 'meeting'])).size, 0);
+      assert.deepEqual(await s.bayes.totals(), { spam: 0, ham: 0 });
+      assert.equal(await s.bayes.tokenCount(), 0);
+      assert.equal(await s.bayes.getLearned('sig1'), null);
+      // and it learns again from scratch
+      await s.bayes.applyDeltas([{ token: 'viagra', spam: 1 }], { spam: 1 }, 6000);
+      assert.equal((await s.bayes.getTokens(['viagra'])).get('viagra')?.spam, 1);
+      assert.deepEqual(await s.bayes.totals(), { spam: 1, ham: 0 });
+    }));
+
     test('bayes: prune drops hapaxes least recently seen first, then least recently seen', withStore(async (s) => {
       // hapaxes h1 (t=10), h2 (t=20); frequent f1 (t=5), f2 (t=30), f3 (t=40)
       await s.bayes.applyDeltas([{ token: 'f1', spam: 5 }], {}, 5);

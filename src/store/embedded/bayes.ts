@@ -81,6 +81,14 @@ export function bayesStore(db: Db): BayesStore {
     return dropped;
   });
 
+  const clearAll = db.transaction(() => {
+    db.prepare('DELETE FROM bayes_token').run();
+    db.prepare('DELETE FROM bayes_learned').run();
+    db.prepare("UPDATE bayes_total SET n = 0 WHERE cls IN ('spam', 'ham')").run();
+    bump();
+    cache.clear();
+  });
+
   return {
     async getTokens(tokens) {
       const out = new Map<string, TokenStats>();
@@ -123,6 +131,9 @@ export function bayesStore(db: Db): BayesStore {
     },
     async prune(keep) {
       return prune.immediate(Math.max(0, keep));
+    },
+    async clear() {
+      clearAll.immediate();
     },
   };
 }

@@ -91,6 +91,10 @@ export function bayesStore({ r, k }: Ctx): BayesStore {
       const lens = await Promise.all(allBuckets.map((b) => r.hlen(bucketKey(b))));
       return lens.reduce((a, b) => a + b, 0);
     },
+    async clear() {
+      // one key per DEL: on a Cluster the buckets live in different slots
+      await Promise.all([...allBuckets.map((b) => bucketKey(b)), totalsKey, learnedKey].map((key) => r.del(key)));
+    },
     async prune(keep) {
       // Maintenance, not hot path: reads every bucket once, then deletes the chosen tokens.
       const all: Array<{ token: string; n: number; t: number }> = [];
