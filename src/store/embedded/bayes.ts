@@ -81,10 +81,13 @@ export function bayesStore(db: Db): BayesStore {
     return dropped;
   });
 
+  const clearTokens = db.prepare('DELETE FROM bayes_token');
+  const clearLearned = db.prepare('DELETE FROM bayes_learned');
+  const clearTotals = db.prepare("UPDATE bayes_total SET n = 0 WHERE cls IN ('spam', 'ham')");
   const clearAll = db.transaction(() => {
-    db.prepare('DELETE FROM bayes_token').run();
-    db.prepare('DELETE FROM bayes_learned').run();
-    db.prepare("UPDATE bayes_total SET n = 0 WHERE cls IN ('spam', 'ham')").run();
+    clearTokens.run();
+    clearLearned.run();
+    clearTotals.run();
     bump();
     cache.clear();
   });
