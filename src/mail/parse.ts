@@ -1,12 +1,118 @@
 // Raw message → ParsedMessage: the one MIME parser of the project (postal-mime), used by the
 // pipeline's memoized `parsed()`, the train command, the learn API and the benchmark. postal-mime
 // decodes every part's charset (KOI8-R, windows-1251, ISO-8859-x, …) through TextDecoder.
+//
+// What postal-mime cannot know is the charset of 8-bit text that declares none: it decodes such
+// text, and raw 8-bit header lines, as UTF-8, so undeclared windows-1251, KOI8-R or Big5 becomes
+// a row of U+FFFD and the classifier sees no words at all. Old mailers and spamware send exactly
+// that. Here such text gets the charset its HTML <meta> declares, else the one its bytes show
+// (ICU's statistical detector, through chardet), before postal-mime decodes it.
+import { isUtf8 } from 'node:buffer';
+import { analyse } from 'chardet';
 import PostalMime from 'postal-mime';
 import type { ParsedMessage } from '../pipeline/types.ts';
 
+const decoders = new Map<string, TextDecoder | null>();
+function decoderFor(label: string): TextDecoder | null {
+  const key = label.toLowerCase();
+  let d = decoders.get(key);
+  if (d === undefined) {
+    try { d = new TextDecoder(key); } catch { d = null; }
+    decoders.set(key, d);
+  }
+  return d;
+}
+
+const META_CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i;
+/** Charset names worth trusting from the detector: single- and multi-byte text encodings, not UTF-16/32 guesses. */
+const DETECTABLE_RE = /^(iso-8859-\d+|windows-125\d|koi8-r|shift_jis|euc-jp|euc-kr|gb18030|big5|iso-2022-(jp|kr|cn))$/i;
+
+/**
+ * The charset of text bytes that declare none: 'utf-8' for valid UTF-8 (ASCII included), else an
+ * HTML meta declaration, else the detector's guess, else windows-1252 (what mail readers assume
+ * for undeclared 8-bit text).
+ */
+export function guessCharset(bytes: Uint8Array, html = false): string {
+  if (isUtf8(bytes)) return 'utf-8';
+  if (html) {
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+    const meta = META_CHARSET_RE.exec(head)?.[1];
+    if (meta && !/^(utf-?8|us-ascii|ascii)$/i.test(meta) && decoderFor(meta)) return meta.toLowerCase();
+  }
+  // the multi-byte recognisers answer 10 for anything they cannot rule out: that is no evidence
+  const guess = analyse(bytes).find((m) => m.confidence > 10 && DETECTABLE_RE.test(m.name) && decoderFor(m.name));
+  return guess ? guess.name.toLowerCase() : 'windows-1252';
+}
+
+/** Labels that say nothing about 8-bit bytes: no charset, or ASCII (which 8-bit text cannot be). */
+const UNDECLARED = new Set(['', 'us-ascii', 'ascii', 'us_ascii', 'ansi_x3.4-1968']);
+
+/** The parts of postal-mime's parse tree used here (internal API of the pinned version; test/unit/mail/parse.test.ts covers it). */
+interface MimeNodeInternals {
+  childNodes: MimeNodeInternals[];
+  contentType: { parsed: { value: string; params: Record<string, string> } };
+  content: ArrayBuffer | null;
+}
+interface ParserInternals {
+  root: MimeNodeInternals;
+  collectNode: (node: MimeNodeInternals, alternative: unknown, related: boolean) => Promise<void>;
+}
+
+function declareCharsets(node: MimeNodeInternals): void {
+  for (const child of node.childNodes) declareCharsets(child);
+  const type = node.contentType.parsed.value.toLowerCase();
+  if (node.childNodes.length || !node.content || !type.startsWith('text/')) return;
+  const params = node.contentType.parsed.params;
+  if (!UNDECLARED.has((params.charset ?? '').trim().toLowerCase())) return;
+  params.charset = guessCharset(new Uint8Array(node.content), type === 'text/html');
+}
+
+const CONTENT_TYPE_CHARSET_RE = /^content-type:[^\n]*(?:\n[ \t][^\n]*)*?charset\s*=\s*"?([\w.:-]+)/im;
+
+/**
+ * Raw 8-bit bytes in the message header (a Subject or From name not wrapped in encoded-words) →
+ * UTF-8. Their charset: the one the top-level Content-Type declares (Russian mailers write raw
+ * KOI8-R subjects above a body declared KOI8-R), else the detector's guess from the 8-bit header
+ * lines alone (the ASCII header names around them would drown the statistics).
+ */
+function headerToUtf8(raw: Buffer): Buffer {
+  const crlf = raw.indexOf('\r\n\r\n');
+  const lf = raw.indexOf('\n\n');
+  const end = crlf < 0 ? lf : lf < 0 ? crlf : Math.min(crlf, lf);
+  const head = end < 0 ? raw : raw.subarray(0, end);
+  if (isUtf8(head)) return raw;
+  const declared = CONTENT_TYPE_CHARSET_RE.exec(head.toString('latin1'))?.[1];
+  let charset = declared && !UNDECLARED.has(declared.toLowerCase()) && !/^utf-?8$/i.test(declared) && decoderFor(declared) ? declared : null;
+  if (!charset) {
+    const eightBitLines: Buffer[] = [];
+    let start = 0;
+    while (start < head.length) {
+      let nl = head.indexOf(10, start);
+      if (nl < 0) nl = head.length;
+      const line = head.subarray(start, nl);
+      if (line.some((b) => b >= 0x80)) eightBitLines.push(line.subarray(line.indexOf(58) + 1), Buffer.from(' '));
+      start = nl + 1;
+    }
+    charset = guessCharset(Buffer.concat(eightBitLines));
+  }
+  const decoded = Buffer.from(decoderFor(charset)!.decode(head), 'utf8');
+  return end < 0 ? decoded : Buffer.concat([decoded, raw.subarray(end)]);
+}
+
 export async function parseMessage(raw: Buffer | string): Promise<ParsedMessage> {
-  const input = typeof raw === 'string' ? raw : new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  const email = await PostalMime.parse(input, { attachmentEncoding: 'arraybuffer' });
+  const bytes = typeof raw === 'string' ? raw : headerToUtf8(raw);
+  const input = typeof bytes === 'string' ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parser = new PostalMime({ attachmentEncoding: 'arraybuffer' });
+  const internals = parser as unknown as ParserInternals;
+  if (typeof internals.collectNode !== 'function') throw new Error('postal-mime changed: collectNode is gone (see src/mail/parse.ts)');
+  // the parse tree is complete when postal-mime first collects from its root: declare charsets then
+  const collect = internals.collectNode.bind(parser);
+  let declared = false;
+  internals.collectNode = (node, alternative, related) => {
+    if (!declared) { declared = true; declareCharsets(internals.root); }
+    return collect(node, alternative, related);
+  };
+  const email = await parser.parse(input);
   return {
     headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
     subject: email.subject ?? '',
