@@ -58,8 +58,17 @@ interface ParserInternals {
   collectNode: (node: MimeNodeInternals, alternative: unknown, related: boolean) => Promise<void>;
 }
 
+// "TEXT/PLAIN charset=US-ASCII", the semicolon missing: postal-mime takes all of it for the type,
+// so the message's only text became an attachment and the classifier saw no body at all
+const LOOSE_TEXT_TYPE_RE = /^(text\/[\w.+-]+)\s+(?:charset\s*=\s*"?([\w.:-]+))?/i;
+
 function declareCharsets(node: MimeNodeInternals): void {
   for (const child of node.childNodes) declareCharsets(child);
+  const loose = LOOSE_TEXT_TYPE_RE.exec(node.contentType.parsed.value);
+  if (loose) {
+    node.contentType.parsed.value = loose[1]!.toLowerCase();
+    if (loose[2] && !node.contentType.parsed.params.charset) node.contentType.parsed.params.charset = loose[2];
+  }
   const type = node.contentType.parsed.value.toLowerCase();
   if (node.childNodes.length || !node.content || !type.startsWith('text/')) return;
   const params = node.contentType.parsed.params;

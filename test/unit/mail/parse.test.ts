@@ -60,6 +60,12 @@ describe('undeclared charsets', () => {
     assert.deepEqual(view.text.split('\n').map((l) => l.trim()).filter(Boolean), [RU_BODY, RU_BODY]);
   });
 
+  test('a Content-Type without the semicolon before charset is still the text body', async () => {
+    const view = await parseMessage(raw8bit('Offer', RU_BODY, 'koi8-r', 'TEXT/PLAIN charset=KOI8-R'));
+    assert.equal(view.text.trim(), RU_BODY);
+    assert.equal(view.attachments.length, 0);
+  });
+
   test('undeclared KOI8-R gives the tokens of the same message in declared UTF-8', async () => {
     const undeclared = await parseMessage(raw8bit(RU_SUBJECT, RU_BODY, 'koi8-r'));
     const declared = await parseMessage(raw8bit(RU_SUBJECT, RU_BODY, 'utf-8', 'text/plain; charset=utf-8'));
