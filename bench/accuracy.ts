@@ -1,7 +1,7 @@
 // Accuracy and speed of the Bayes classifier on the SpamAssassin public corpus, side by side with
 // bogofilter trained and tested on the same split in the same run.
 //
-//   node --import tsx bench/accuracy.ts [--store embedded|redis|memory] [--redis-url URL] [--no-bogofilter] [--cv] [--ablate sc,u] [--seed N | --seeds 1,2,3]
+//   node --import tsx bench/accuracy.ts [--store embedded|redis|memory] [--redis-url URL] [--no-bogofilter] [--cv] [--feedback] [--ablate sc,u] [--seed N | --seeds 1,2,3]
 //
 // Split (fixed by the issue): train on easy-ham-1, spam-1 and every other hard-ham-1 message; test on
 // easy-ham-2, spam-2 and the remaining hard-ham-1. --cv tunes the tokenizer's body length, then the learner, by 5-fold cross-validation
@@ -10,6 +10,9 @@
 // Online learning depends on the training order, so --seeds runs the whole train/test once per
 // shuffle seed (a fresh store each time) and prints every run and the mean. Both filters see each
 // message without the Received headers the corpus owner's own hosts added (withoutCollectorHops).
+// --feedback adds rows for TREC's immediate-feedback protocol: after the frozen model is measured,
+// the test mail is scored once more one message at a time, each learned with its true class right
+// after its score is taken, as a gateway learns from users' releases and spam reports.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,6 +53,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
     /** comma-separated seeds; overrides --seed */
     seeds: { type: 'string' },
+    /** also score the test mail with immediate feedback (each message learned right after it is scored) */
+    feedback: { type: 'boolean', default: false },
     /** comma-separated token families (sequence prefixes, e.g. sc,u): cross-validate without each, and print the losses */
     ablate: { type: 'string' },
   },
@@ -103,6 +108,11 @@ function load(group: Group): Sample[] {
 }
 
 /** deterministic shuffle (mulberry32) so runs are comparable */
+/** The order the test mail arrives in for --feedback: shuffled like the training mail, its own stream. */
+function feedbackOrder(test: Sample[], seed: number): number[] {
+  return shuffle(test.map((_, i) => i), seed + 1000);
+}
+
 function shuffle<T>(items: T[], seed: number): T[] {
   let a = seed >>> 0;
   const rnd = (): number => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
@@ -151,7 +161,7 @@ function metrics(test: Sample[], scores: number[], threshold: number): Metrics {
 }
 
 // ---------- mailmoat ----------
-interface RunResult { scores: number[]; fisher: number[]; trainMs: number; classifyMs: number; trainCpuMs: number; classifyCpuMs: number; warmClassifyCpuMs: number; storeReadCpuMs: number }
+interface RunResult { scores: number[]; fisher: number[]; feedbackScores: number[] | null; trainMs: number; classifyMs: number; trainCpuMs: number; classifyCpuMs: number; warmClassifyCpuMs: number; storeReadCpuMs: number }
 
 /** Wraps getTokens to add up the CPU spent inside the store's read (for the embedded store, SQLite runs in-process). */
 function meteredReads(store: Pick<Store, 'bayes'>): { store: Pick<Store, 'bayes'>; cpuMs: () => number } {
@@ -169,7 +179,7 @@ function meteredReads(store: Pick<Store, 'bayes'>): { store: Pick<Store, 'bayes'
 
 interface Tuning extends LearnerParams { passes: number }
 
-async function runMailmoat(store: Pick<Store, 'bayes'>, train: Sample[], test: Sample[], learner: Tuning, warm = false): Promise<RunResult> {
+async function runMailmoat(store: Pick<Store, 'bayes'>, train: Sample[], test: Sample[], learner: Tuning, warm = false, feedbackOrder: number[] | null = null): Promise<RunResult> {
   let cpu = process.cpuUsage();
   let t0 = performance.now();
   // the same schedule as `mailmoat train`: one full pass, then weight-only passes inside the margin
@@ -192,7 +202,16 @@ async function runMailmoat(store: Pick<Store, 'bayes'>, train: Sample[], test: S
   cpu = process.cpuUsage();
   if (warm) for (const s of test) await classifyPrepared(store, s.prepared!, { now: Date.now() });
   const warmCpu = process.cpuUsage(cpu);
-  return { scores, fisher, trainMs, classifyMs, trainCpuMs: (trainCpu.user + trainCpu.system) / 1000, classifyCpuMs: (classifyCpu.user + classifyCpu.system) / 1000, warmClassifyCpuMs: (warmCpu.user + warmCpu.system) / 1000, storeReadCpuMs: metered.cpuMs() };
+  let feedbackScores: number[] | null = null;
+  if (feedbackOrder) {
+    feedbackScores = new Array<number>(test.length);
+    for (const i of feedbackOrder) {
+      const s = test[i]!;
+      feedbackScores[i] = (await classifyPrepared(store, s.prepared!, { now: Date.now() })).probability;
+      await learnPrepared(store, s.prepared!, s.spam ? 'spam' : 'ham', { learner });
+    }
+  }
+  return { scores, fisher, feedbackScores, trainMs, classifyMs, trainCpuMs: (trainCpu.user + trainCpu.system) / 1000, classifyCpuMs: (classifyCpu.user + classifyCpu.system) / 1000, warmClassifyCpuMs: (warmCpu.user + warmCpu.system) / 1000, storeReadCpuMs: metered.cpuMs() };
 }
 
 async function prepareAll(samples: Sample[], tok: TokenizeOptions): Promise<{ parseMs: number; prepareMs: number; steadyPrepareCpuMs: number }> {
@@ -313,8 +332,8 @@ async function crossValidateSpamThreshold(orders: Sample[][], learner: Tuning): 
 class MemoryStoreHolder { bayes = new MemoryBayesStore(); }
 
 // ---------- bogofilter ----------
-interface BogoResult { scores: number[]; trainMs: number; classifyMs: number }
-function runBogofilter(train: Sample[], test: Sample[]): BogoResult {
+interface BogoResult { scores: number[]; feedbackScores: number[] | null; trainMs: number; classifyMs: number }
+function runBogofilter(train: Sample[], test: Sample[], feedback: number[] | null = null): BogoResult {
   const dir = mkdtempSync(join(tmpdir(), 'mm-bogo-'));
   try {
     const db = join(dir, 'db'); mkdirSync(db);
@@ -339,7 +358,18 @@ function runBogofilter(train: Sample[], test: Sample[]): BogoResult {
       const m = /^(\S+)\s+[SHU]\s+([\d.e+-]+)/.exec(line.trim());
       if (m) byFile.set(m[1]!, Number(m[2]));
     }
-    return { scores: testFiles.map((f) => byFile.get(f) ?? 0.5), trainMs, classifyMs };
+    let feedbackScores: number[] | null = null;
+    if (feedback) {
+      // one message at a time: score it (-T exits 1 for ham, 2 for unsure), then register its true class
+      feedbackScores = new Array<number>(test.length);
+      for (const i of feedback) {
+        let line = '';
+        try { line = bogo(['-T', '-I', testFiles[i]!], ''); } catch (err) { line = String((err as { stdout?: string }).stdout ?? ''); }
+        feedbackScores[i] = Number(/^[SHU]\s+([\d.e+-]+)/.exec(line.trim())?.[1] ?? 0.5);
+        bogo([test[i]!.spam ? '-s' : '-n', '-I', testFiles[i]!], '');
+      }
+    }
+    return { scores: testFiles.map((f) => byFile.get(f) ?? 0.5), feedbackScores, trainMs, classifyMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -416,7 +446,7 @@ async function main(): Promise<void> {
       store = await openEmbeddedStore(tmp, pino({ level: 'silent' }));
       storeLabel = 'real embedded Store (SQLite, WAL, synchronous=NORMAL for Bayes)';
     }
-    const r = await runMailmoat(store, train, test, learner, true);
+    const r = await runMailmoat(store, train, test, learner, true, args.feedback ? feedbackOrder(test, seed) : null);
     await store.close?.();
     await dropRedisKeys?.();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -432,11 +462,13 @@ async function main(): Promise<void> {
   const sumR = (k: keyof RunResult): number => runs.reduce((a, x) => a + (x.r[k] as number), 0);
   rows.push([`**mailmoat (OSB + online logistic regression), mean of ${runs.length}**`, mean((x) => x.m), (trainSet.length * learner.passes * runs.length) / (sumR('trainMs') / 1000), (test.length * runs.length) / (sumR('classifyMs') / 1000)]);
   rows.push([`mailmoat counts, Robinson/Fisher chi-square, mean of ${runs.length}`, mean((x) => x.f), null, null]);
+  if (args.feedback) rows.push([`mailmoat with immediate feedback, mean of ${runs.length}`, mean((x) => metrics(test, x.r.feedbackScores!, threshold)), null, null]);
   if (!args['no-bogofilter']) {
     // bogofilter learns counts, which do not depend on the order: one run
-    const bogo = runBogofilter(trainSet, test);
+    const bogo = runBogofilter(trainSet, test, args.feedback ? feedbackOrder(test, seeds[0]!) : null);
     // bogofilter's own default spam_cutoff
     rows.push(['bogofilter (defaults)', metrics(test, bogo.scores, 0.99), trainSet.length / (bogo.trainMs / 1000), test.length / (bogo.classifyMs / 1000)]);
+    if (args.feedback) rows.push([`bogofilter with immediate feedback, order of seed ${seeds[0]}`, metrics(test, bogo.feedbackScores!, 0.99), null, null]);
   }
   const m0 = rows[0]![1];
   console.log(`\nSpamAssassin public corpus — train ${trainSet.length} (easy-ham-1, spam-1, even hard-ham-1), test ${test.length} (${m0.hams} ham incl. ${m0.hardHams} hard ham, ${m0.spams} spam)`);
