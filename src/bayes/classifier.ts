@@ -22,7 +22,7 @@ export interface LearnerParams {
  * Chosen by 5-fold cross-validation inside the benchmark's training split, each sender domain in
  * one fold (bench/accuracy.ts --cv, grid learningRate 16/32/64 × thickness 2/4 over three training
  * orders; criterion 1-ROCA% + miss rate at ≤ 0.1 % FP): with OSB window 2 and 2000 body words
- * 16/4 scored 0.4029, 16/2 0.4447, 32/4 0.5137, 64/4 0.6030.
+ * 16/4 scored 0.3147, 16/2 0.3586, 32/2 0.3991, 32/4 0.4135, 64/4 0.5438.
  */
 export const DEFAULT_LEARNER: LearnerParams = { learningRate: 16, thickness: 4 };
 /** passes the train command makes over a corpus (later passes are weight-only, inside the margin); an earlier CV chose 3 over 2, and 6 scored the same as 3 */

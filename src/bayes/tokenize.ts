@@ -32,8 +32,8 @@ export interface TokenizeOptions {
 
 /**
  * Cross-validation by sender inside the benchmark's training split (bench/accuracy.ts --cv):
- * maxBodyWords 2000 of 500/1000/2000/5000 (0.4029; 5000: 0.3994, within 2 %, so the cheaper one;
- * 1000: 0.4179; 500: 0.5099); stemming every detected language,
+ * maxBodyWords 2000 of 500/1000/2000/5000 (0.3147; 5000: 0.3158; 1000: 0.3328; 500: 0.4171; the
+ * cheapest within 2 % of the best wins); stemming every detected language,
  * English too, 0.5303 against 0.5925 for all but English (with OSB window 5).
  */
 export const DEFAULT_TOKENIZE_OPTIONS: TokenizeOptions = { maxBodyWords: 2000, stem: true };
