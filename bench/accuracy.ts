@@ -33,8 +33,8 @@ import type { Store } from '../src/store/types.ts';
 type Group = 'easy-ham-1' | 'easy-ham-2' | 'hard-ham-1' | 'spam-1' | 'spam-2';
 interface Sample {
   group: Group; id: string; raw: Buffer; spam: boolean; prepared?: Prepared;
-  /** From domain (last two labels): the cross-validation keeps each sender in one fold (see cvLoss) */
-  sender: string;
+  /** cross-validation fold of the From domain (last two labels): each sender in one fold (see cvLoss) */
+  senderFold: number;
 }
 
 const { values: args } = parseArgs({
@@ -91,9 +91,10 @@ function withoutCollectorHops(raw: Buffer): Buffer {
   return kept.length === fields.length ? raw : Buffer.from(kept.join('\n') + rest, 'latin1');
 }
 
-function senderOf(raw: Buffer): string {
+const CV_FOLDS = 5;
+function senderFoldOf(raw: Buffer): number {
   const from = splitHeader(raw).fields.find((f) => /^from:/i.test(f)) ?? '';
-  return (/@([a-z0-9.-]+)/i.exec(from)?.[1] ?? 'none').toLowerCase().split('.').slice(-2).join('.');
+  return fnv1a((/@([a-z0-9.-]+)/i.exec(from)?.[1] ?? 'none').toLowerCase().split('.').slice(-2).join('.')) % CV_FOLDS;
 }
 
 function load(group: Group): Sample[] {
@@ -103,22 +104,22 @@ function load(group: Group): Sample[] {
     let raw = readFileSync(join(dir, f));
     if (raw.subarray(0, 5).toString('latin1') === 'From ') raw = raw.subarray(raw.indexOf(10) + 1);
     // mailmoat and bogofilter both get the stripped message
-    return { group, id: f.split('.')[0]!, raw: withoutCollectorHops(raw), spam: group.startsWith('spam'), sender: senderOf(raw) };
+    return { group, id: f.split('.')[0]!, raw: withoutCollectorHops(raw), spam: group.startsWith('spam'), senderFold: senderFoldOf(raw) };
   });
 }
 
 /** deterministic shuffle (mulberry32) so runs are comparable */
-/** The order the test mail arrives in for --feedback: shuffled like the training mail, its own stream. */
-function feedbackOrder(test: Sample[], seed: number): number[] {
-  return shuffle(test.map((_, i) => i), seed + 1000);
-}
-
 function shuffle<T>(items: T[], seed: number): T[] {
   let a = seed >>> 0;
   const rnd = (): number => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [out[i], out[j]] = [out[j]!, out[i]!]; }
   return out;
+}
+
+/** The order the test mail arrives in for --feedback: shuffled like the training mail, its own stream. */
+function feedbackOrder(test: Sample[], seed: number): number[] {
+  return shuffle(test.map((_, i) => i), seed + 1000);
 }
 
 // ---------- metrics ----------
@@ -244,12 +245,12 @@ async function prepareAll(samples: Sample[], tok: TokenizeOptions): Promise<{ pa
  * (relay hosts, whether Message-ID and Return-Path agree with From), which then misled on new ones.
  */
 async function cvLoss(orders: Sample[][], c: Tuning, outOfFoldHams: number[] = []): Promise<number> {
-  const folds = 5;
+  const folds = CV_FOLDS;
   let sum = 0;
   // every training order (seed) is cross-validated: one order alone cannot tell close candidates apart
   for (const train of orders) for (let f = 0; f < folds; f++) {
-    const tr = train.filter((s) => fnv1a(s.sender) % folds !== f);
-    const te = train.filter((s) => fnv1a(s.sender) % folds === f);
+    const tr = train.filter((s) => s.senderFold !== f);
+    const te = train.filter((s) => s.senderFold === f);
     const r = await runMailmoat(new MemoryStoreHolder(), tr, te, c);
     const m = metrics(te, r.scores, 0.5);
     sum += m.oneMinusRoca + (1 - m.recallAtFp);

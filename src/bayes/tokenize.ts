@@ -211,8 +211,7 @@ function headerSequences(view: MessageView): TokenSequence[] {
   const mid = header(view, 'message-id');
   if (mid) {
     const inner = mid.replace(/[<>\s]/g, '');
-    const [local] = inner.split('@');
-    meta.push(`mid:${shape(local ?? '')}`);
+    meta.push(`mid:${shape(inner.split('@')[0]!)}`);
   } else meta.push('mid:missing');
   const date = header(view, 'date');
   if (date) meta.push(`tz:${/([+-]\d{4}|[A-Z]{2,4})\s*(\([^)]*\))?\s*$/.exec(date.trim())?.[1] ?? 'none'}`);
