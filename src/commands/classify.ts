@@ -12,7 +12,7 @@ import type { Config } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { createPipeline, parseMessage, RulesError } from '../pipeline/index.ts';
 import type { SessionInfo } from '../pipeline/types.ts';
-import { openStore } from '../store/index.ts';
+import { openCommandStore } from '../store/index.ts';
 import { loadCommandConfig } from './check-config.ts';
 
 export interface ClassifyResult {
@@ -31,7 +31,7 @@ export async function classify(config: Config, raw: Buffer, env: { ip?: string; 
   const log = createLogger({ log: { level: config.log.level === 'info' ? 'warn' : config.log.level, pretty: false } }, pino.destination(2));
   // a dry run must not teach the classifier either: autolearn off whatever the config says
   const cfg: Config = { ...config, greylist: { ...config.greylist, enabled: false }, bayes: { ...config.bayes, autolearn: { ...config.bayes.autolearn, enabled: false } } };
-  const store = await openStore(cfg, log);
+  const store = await openCommandStore(cfg, log, 'classify');
   const pipeline = await createPipeline({ config: cfg, store, log, watch: false });
   try {
     const parsed = await parseMessage(raw);

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
-import { openStore } from '../store/index.ts';
+import { openCommandStore } from '../store/index.ts';
 import type { QueueItem, Store } from '../store/types.ts';
 
 const USAGE = 'usage: mailmoat queue list|flush|delete ID…|show ID [--config FILE] [--json]';
@@ -23,7 +23,7 @@ function line(item: QueueItem, now: number): string {
 async function withStore<T>(configFile: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
   const config = loadConfig({ file: configFile ?? process.env.MAILMOAT_CONFIG ?? null });
   const log = createLogger({ log: { level: 'warn', pretty: false } });
-  const store = await openStore(config, log);
+  const store = await openCommandStore(config, log, 'queue');
   try {
     return await fn(store);
   } finally {

@@ -16,7 +16,7 @@ import { learnPrepared, prepare, type BayesOptions } from '../bayes/learn.ts';
 import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
 import { parseMessage } from '../mail/parse.ts';
 import { createLogger } from '../log.ts';
-import { openStore } from '../store/index.ts';
+import { describeStore, openCommandStore } from '../store/index.ts';
 import type { LearnClass, Store } from '../store/types.ts';
 import { loadCommandConfig } from './check-config.ts';
 
@@ -152,7 +152,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const options = learnOptionsFrom(await loadBayesOptions(config.rules), config.bayes.maxTokens);
   const log = createLogger({ log: { level: 'warn', pretty: false } }, pino.destination(2));
-  const store = await openStore(config, log);
+  const store = await openCommandStore(config, log, 'train');
   if (values.reset) {
     await store.bayes.clear();
     console.error('mailmoat train: the Bayes model was cleared');
@@ -174,7 +174,7 @@ export async function run(argv: string[]): Promise<number> {
     });
     const totals = await store.bayes.totals();
     console.log(`learned ${summary.spam} spam and ${summary.ham} ham (${summary.moved} moved from the other class, ${summary.unchanged} already learned, ${summary.failed} unreadable) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`store now holds ${totals.spam} spam, ${totals.ham} ham, ${summary.tokens} tokens${summary.pruned ? ` (${summary.pruned} expired)` : ''}`);
+    console.log(`${await describeStore(config)} now holds ${totals.spam} spam, ${totals.ham} ham, ${summary.tokens} tokens${summary.pruned ? ` (${summary.pruned} expired)` : ''}`);
     if (totals.spam < config.bayes.minSpam || totals.ham < config.bayes.minHam) {
       console.log(`note: the classifier stays silent until it has learned ${config.bayes.minSpam} spam and ${config.bayes.minHam} ham (bayes.minSpam / bayes.minHam)`);
     }

@@ -6,7 +6,7 @@ import { hashPassword } from '../auth/password.ts';
 import { newLocalUser, normalizeUsername } from '../auth/users.ts';
 import { loadCommandConfig } from './check-config.ts';
 import { createLogger } from '../log.ts';
-import { openStore } from '../store/index.ts';
+import { describeStore, openCommandStore } from '../store/index.ts';
 
 const USAGE = `usage: mailmoat user add ADDRESS --password P [--admin] [--config FILE]
        mailmoat user list | disable ADDRESS | enable ADDRESS | delete ADDRESS [--config FILE]`;
@@ -32,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
   const config = loadCommandConfig(parsed.values);
   if (!config) return 2;
   const log = createLogger({ log: { level: 'warn', pretty: false } });
-  const store = await openStore(config, log);
+  const store = await openCommandStore(config, log, 'user');
   try {
     const name = normalizeUsername(address ?? '');
     switch (sub) {
@@ -52,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
           ? { ...existing, passwordHash: hash, source: 'local' as const, admin: Boolean(parsed.values.admin) || existing.admin, disabled: false }
           : newLocalUser(name, hash, Boolean(parsed.values.admin));
         await store.users.put(user);
-        console.log(`${existing ? 'updated' : 'created'} user ${user.username}${user.admin ? ' (admin)' : ''}`);
+        console.log(`${existing ? 'updated' : 'created'} user ${user.username}${user.admin ? ' (admin)' : ''} in the ${await describeStore(config)}`);
         return 0;
       }
       case 'list': {

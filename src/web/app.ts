@@ -31,7 +31,7 @@ export async function buildWebApp(deps: WebDeps = {}): Promise<FastifyInstance> 
   // the configured admin exists from the first start (a generated password is logged once)
   if (deps.store && deps.config) await ensureAdminUser(deps.store, deps.config, deps.log);
   const tls = deps.config?.web.tls ?? null;
-  const options = { logger: false, trustProxy: false, bodyLimit: 1024 * 1024, maxParamLength: 1000 } as const;
+  const options = { logger: false, trustProxy: false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 1000 } } as const;
   // HTTPS when web.tls is set (the same listener; no plain-HTTP port is opened then)
   const app: FastifyInstance = tls
     ? (Fastify({ ...options, https: { key: readFileSync(tls.key), cert: readFileSync(tls.cert) } }) as unknown as FastifyInstance)

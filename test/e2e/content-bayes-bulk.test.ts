@@ -92,13 +92,23 @@ describe('bayes and bulk through the gateway', () => {
     const args = [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(dir, 'spam.mbox'), '--ham', join(dir, 'ham'), '--config', gw.configFile];
     const first = await exec(process.execPath, args, { cwd: dir });
     assert.match(first.stdout, /learned 34 spam and 34 ham/);
-    assert.match(first.stdout, /store now holds 34 spam, 34 ham/);
+    // the summary names the store it wrote to: the running gateway's file, which existed already
+    assert.ok(first.stdout.includes(`embedded store ${join(gw.dataDir, 'mailmoat.db')} now holds 34 spam, 34 ham`), first.stdout);
+    assert.doesNotMatch(first.stderr, /no store at/);
     const again = await exec(process.execPath, args, { cwd: dir });
     assert.match(again.stdout, /learned 0 spam and 0 ham .*68 already learned/);
     const reset = await exec(process.execPath, [...args, '--reset'], { cwd: dir });
     assert.match(reset.stderr, /the Bayes model was cleared/);
     assert.match(reset.stdout, /learned 34 spam and 34 ham/);
-    assert.match(reset.stdout, /store now holds 34 spam, 34 ham/);
+    assert.match(reset.stdout, /mailmoat.db now holds 34 spam, 34 ham/);
+  });
+
+  test('train against a dataDir that holds no store (not the gateway\'s) says so before it creates one', async () => {
+    const elsewhere = join(dir, 'elsewhere');
+    const res = await exec(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(dir, 'spam.mbox'), '--ham', join(dir, 'ham'), '--config', gw.configFile],
+      { cwd: dir, env: { ...process.env, MAILMOAT_DATADIR: elsewhere } });
+    assert.ok(res.stderr.includes(`no store at ${join(elsewhere, 'mailmoat.db')} yet, creating a new one`), res.stderr);
+    assert.ok(res.stdout.includes(`embedded store ${join(elsewhere, 'mailmoat.db')} now holds 34 spam, 34 ham`), res.stdout);
   });
 
   test('new spam gets BAYES_SPAM and new ham BAYES_HAM in X-Spam-Status', async () => {
