@@ -2,8 +2,11 @@
 // from the schema, never written by hand. Sources, lowest precedence first:
 // built-in defaults < YAML file (--config) < MAILMOAT_* environment variables.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+
+const SHIPPED_RULES = fileURLToPath(new URL('../rules', import.meta.url));
 
 const port = z.number().int().min(1, 'must be 1..65535').max(65535, 'must be 1..65535');
 const cidr = z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, 'must be an IP address or CIDR network');
@@ -141,7 +144,10 @@ export const configSchema = z.strictObject({
     }).prefault({}),
     maxTokens: z.number().int().min(1000).default(2_000_000),
   }).prefault({}),
-  rules: z.string().min(1).default('./rules'),
+  // The rules shipped with this installation, wherever the command runs from (the same directory
+  // as ./rules when started from the install directory, as npm start, systemd and the image do).
+  // A path given in the file or the environment is taken as written (relative: to the cwd).
+  rules: z.string().min(1).default(SHIPPED_RULES),
 });
 
 export type Config = z.infer<typeof configSchema>;

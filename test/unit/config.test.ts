@@ -24,6 +24,19 @@ const problemsOf = (fn: () => unknown): string[] => {
 };
 
 describe('loadConfig', () => {
+  test('the default rules are the installation\'s rules/ from any working directory; a given path is kept as written', () => {
+    const shipped = new URL('../../rules', import.meta.url).pathname;
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      assert.equal(loadConfig({ env: {} }).rules, shipped);
+      assert.equal(loadConfig({ env: { MAILMOAT_RULES: './my-rules' } }).rules, './my-rules');
+    } finally {
+      process.chdir(cwd);
+    }
+    assert.deepEqual(semanticProblems(loadConfig({ env: { MAILMOAT_SMTP_LOCALDOMAINS: '[example.com]' } })), []);
+  });
+
   test('built-in defaults need no file and no environment', () => {
     const c = loadConfig({ env: {} });
     assert.equal(c.smtp.inbound.port, 2525);
