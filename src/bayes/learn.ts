@@ -24,13 +24,20 @@ export interface Prepared {
   language: string;
 }
 
-/** Tokens → keys, plus a signature that survives headers added in transit (ours, the MTA's). */
+/**
+ * Tokens → keys, plus a signature that survives headers added in transit (ours, the MTA's): only
+ * what the sender wrote goes in. From, Date and the attachments are part of it so that messages
+ * without Message-ID, subject and text (an image or a PDF alone) do not all share one signature:
+ * learning one of them as ham would "move" another one's counts out of spam.
+ */
 export function prepare(view: MessageView, opts: BayesOptions = {}): Prepared {
   const t = tokenize(view, opts.tokenize ?? DEFAULT_TOKENIZE_OPTIONS);
   const keys = features(t.sequences);
   const h = createHash('sha256');
-  const mid = view.headers.find((x) => x.key === 'message-id')?.value.trim() ?? '';
-  h.update(mid).update('\0').update(view.subject).update('\0');
+  const header = (key: string): string => view.headers.find((x) => x.key === key)?.value.trim() ?? '';
+  h.update(header('message-id')).update('\0').update(view.subject).update('\0');
+  h.update(header('from')).update('\0').update(header('date')).update('\0');
+  for (const a of view.attachments) h.update(`${a.mimeType}|${a.filename ?? ''}|${a.size}`).update('\0');
   for (const s of t.sequences) if (s.prefix === 'b' || s.prefix === 'u') h.update(s.words.join(' ')).update('\0');
   return { keys, signature: h.digest('base64url').slice(0, 22), language: t.language };
 }

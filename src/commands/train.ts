@@ -80,6 +80,16 @@ export async function readSource(src: MessageSource, cache?: { file: string; dat
   return text.includes('\n>From ') ? Buffer.from(text.replace(/\n>(>*From )/g, '\n$1'), 'latin1') : msg;
 }
 
+/**
+ * A mail message starts with a header field: a name, a colon. RFC 5322 allows any printable name,
+ * but mailers write letters, digits, '-' and '_' (a stricter test, so that JSON's `{"id":` is not
+ * a header). Anything else in a training directory (an index file, JSON metadata, a README) is not
+ * mail: parsed anyway it would become a message with no headers and no text, and teach noise.
+ */
+export function looksLikeMessage(raw: Buffer): boolean {
+  return /^[A-Za-z0-9][\w.-]*[ \t]*:/.test(raw.toString('latin1', 0, Math.min(raw.length, 200)));
+}
+
 /** deterministic interleaving of spam and ham */
 function shuffle<T>(items: T[], seed = 0x5eed): T[] {
   let a = seed;
@@ -88,10 +98,10 @@ function shuffle<T>(items: T[], seed = 0x5eed): T[] {
   return items;
 }
 
-export interface TrainSummary { spam: number; ham: number; unchanged: number; moved: number; failed: number; tokens: number; pruned: number }
+export interface TrainSummary { spam: number; ham: number; unchanged: number; moved: number; failed: number; notMail: number; tokens: number; pruned: number }
 
 export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[], opts: BayesOptions & { passes: number; progress?: (done: number, total: number, pass: number) => void }): Promise<TrainSummary> {
-  const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, tokens: 0, pruned: 0 };
+  const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, notMail: 0, tokens: 0, pruned: 0 };
   const order = shuffle([...sources]);
   let cache: { file: string; data: Buffer } | undefined;
   for (let pass = 0; pass < opts.passes; pass++) {
@@ -100,14 +110,18 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
       try {
         if (src.start !== undefined && cache?.file !== src.file) cache = { file: src.file, data: await readFile(src.file) };
         const raw = await readSource(src, cache);
-        const prepared = prepare(await parseMessage(raw), opts);
-        const r = await learnPrepared(store, prepared, src.cls, { ...opts, reinforce: pass > 0 });
-        summary.pruned += r.pruned;
-        if (pass === 0) {
-          if (!r.changed) summary.unchanged++;
-          else {
-            summary[src.cls]++;
-            if (r.previous && r.previous !== src.cls) summary.moved++;
+        if (!looksLikeMessage(raw)) {
+          if (pass === 0) summary.notMail++;
+        } else {
+          const prepared = prepare(await parseMessage(raw), opts);
+          const r = await learnPrepared(store, prepared, src.cls, { ...opts, reinforce: pass > 0 });
+          summary.pruned += r.pruned;
+          if (pass === 0) {
+            if (!r.changed) summary.unchanged++;
+            else {
+              summary[src.cls]++;
+              if (r.previous && r.previous !== src.cls) summary.moved++;
+            }
           }
         }
       } catch {
@@ -173,12 +187,12 @@ export async function run(argv: string[]): Promise<number> {
       },
     });
     const totals = await store.bayes.totals();
-    console.log(`learned ${summary.spam} spam and ${summary.ham} ham (${summary.moved} moved from the other class, ${summary.unchanged} already learned, ${summary.failed} unreadable) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`learned ${summary.spam} spam and ${summary.ham} ham (${summary.moved} moved from the other class, ${summary.unchanged} already learned, ${summary.failed} unreadable${summary.notMail ? `, ${summary.notMail} skipped as not mail` : ''}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(`${await describeStore(config)} now holds ${totals.spam} spam, ${totals.ham} ham, ${summary.tokens} tokens${summary.pruned ? ` (${summary.pruned} expired)` : ''}`);
     if (totals.spam < config.bayes.minSpam || totals.ham < config.bayes.minHam) {
       console.log(`note: the classifier stays silent until it has learned ${config.bayes.minSpam} spam and ${config.bayes.minHam} ham (bayes.minSpam / bayes.minHam)`);
     }
-    return summary.failed && !summary.spam && !summary.ham ? 1 : 0;
+    return (summary.failed || summary.notMail) && !summary.spam && !summary.ham && !summary.unchanged ? 1 : 0;
   } finally {
     await store.close();
   }

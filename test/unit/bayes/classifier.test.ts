@@ -107,6 +107,25 @@ describe('classifier', () => {
     assert.equal(prepare(await parseMessage(raw)).signature, prepare(await parseMessage(withHeaders)).signature);
   });
 
+  test('messages with no Message-ID, subject or text (an attachment alone) get signatures of their own', async () => {
+    const attachmentOnly = (from: string, date: string, name: string, bytes: string): Buffer => Buffer.from(
+      `From: ${from}\r\nDate: ${date}\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n` +
+      `--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=${name}\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(bytes).toString('base64')}\r\n--b--\r\n`);
+    const a = attachmentOnly('promo@spam.example', 'Mon, 1 Jan 2024 10:00:00 +0000', 'offer.png', 'x'.repeat(40));
+    const b = attachmentOnly('anna@corp.example', 'Tue, 2 Jan 2024 11:00:00 +0000', 'scan.png', 'y'.repeat(90));
+    const c = attachmentOnly('promo@spam.example', 'Mon, 1 Jan 2024 10:00:00 +0000', 'offer.png', 'z'.repeat(70));
+    const sig = async (raw: Buffer): Promise<string> => prepare(await parseMessage(raw)).signature;
+    assert.notEqual(await sig(a), await sig(b));
+    assert.notEqual(await sig(a), await sig(c), 'same sender and date, another attachment');
+    assert.equal(await sig(a), await sig(Buffer.concat([Buffer.from('Received: from mx by gw; Mon, 1 Jan 2024 10:00:01 +0000\r\n'), a])));
+    // learned in opposite classes, neither moves the other
+    const store = holder();
+    await learnMessage(store, a, 'spam');
+    const r = await learnMessage(store, b, 'ham');
+    assert.equal(r.previous, null);
+    assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 1 });
+  });
+
   test('thick threshold: a message already classified with margin is not trained on', () => {
     const keys = ['a', 'b', 'c', 'd'];
     const confident = new Map(keys.map((k) => [k, { spam: 5, ham: 0, weight: 20, lastSeen: 0 }]));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { autolearnClass } from '../../../src/bayes/autolearn.ts';
 import { MemoryBayesStore } from '../../../src/bayes/memory-store.ts';
-import { collectSources, mboxRanges, readSource, train } from '../../../src/commands/train.ts';
+import { collectSources, looksLikeMessage, mboxRanges, readSource, train } from '../../../src/commands/train.ts';
 import { loadConfig } from '../../../src/config.ts';
 
 describe('train input', () => {
@@ -41,6 +41,24 @@ describe('train input', () => {
       const summary = await train(store, sources, { passes: 2 });
       assert.deepEqual([summary.ham, summary.spam, summary.failed], [2, 0, 0]);
       assert.deepEqual(await store.bayes.totals(), { spam: 0, ham: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('files that are not mail (JSON metadata, a README) are skipped and counted, not learned', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-train-'));
+    try {
+      writeFileSync(join(dir, '1.eml'), 'Received: from a by b; Mon, 1 Jan 2024 00:00:00 +0000\r\nSubject: a\r\n\r\nhello there friend\r\n');
+      writeFileSync(join(dir, '1.json'), '{"id":"00001","text":"From: x@y\\nSubject: a"}');
+      writeFileSync(join(dir, '2.json'), '{"id":"00002","text":"From: z@y\\nSubject: b"}');
+      writeFileSync(join(dir, 'README'), 'These are my saved spam messages.\n');
+      const store = { bayes: new MemoryBayesStore() };
+      const summary = await train(store, await collectSources([dir], 'spam'), { passes: 2 });
+      assert.deepEqual([summary.spam, summary.notMail, summary.failed, summary.moved], [1, 3, 0, 0]);
+      assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
+      assert.ok(looksLikeMessage(Buffer.from('X-Mailer: y\nFrom: a@b\n\nbody')));
+      assert.ok(!looksLikeMessage(Buffer.from('\nSubject: a blank first line is not a header\n')));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
