@@ -3,7 +3,7 @@
 // This is the API the train command, the check, autolearn and the web UI use.
 import { createHash } from 'node:crypto';
 import type { BayesStore, BayesTotals, LearnClass, Store } from '../store/types.ts';
-import { DEFAULT_LEARNER, planLearn, score, type LearnerParams, type Score } from './classifier.ts';
+import { DEFAULT_LEARNER, planLearn, score, type LearnerParams, type LearnMode, type Score } from './classifier.ts';
 import { features } from './features.ts';
 import { parseMessage } from '../mail/parse.ts';
 import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions } from './tokenize.ts';
@@ -14,8 +14,8 @@ export interface BayesOptions {
   /** bayes.maxTokens: prune to 90 % of this when exceeded */
   maxTokens?: number;
   now?: number;
-  /** a further training pass: already learned messages still inside the margin get a weight step */
-  reinforce?: boolean;
+  /** how the message is learned (classifier.ts LearnMode); default `feedback`, one message on its own */
+  mode?: LearnMode;
 }
 
 export interface Prepared {
@@ -82,9 +82,9 @@ const PRUNE_CHECK_EVERY = 200;
 export async function learnPrepared(store: BayesHolder, prepared: Prepared, cls: LearnClass | null, opts: BayesOptions = {}): Promise<LearnResult> {
   const now = opts.now ?? Date.now();
   const previous = await store.bayes.getLearned(prepared.signature);
-  if (previous === cls && !opts.reinforce) return { changed: false, previous, tokens: prepared.keys.length, pruned: 0 };
+  if (previous === cls && opts.mode !== 'reinforce') return { changed: false, previous, tokens: prepared.keys.length, pruned: 0 };
   const stats = await store.bayes.getTokens(prepared.keys);
-  const plan = planLearn(prepared.keys, stats, cls, previous, opts.learner ?? DEFAULT_LEARNER, opts.reinforce);
+  const plan = planLearn(prepared.keys, stats, cls, previous, opts.learner ?? DEFAULT_LEARNER, opts.mode);
   if (!plan.changed) return { changed: false, previous, tokens: prepared.keys.length, pruned: 0 };
   await store.bayes.applyDeltas(plan.deltas, plan.totals, now);
   await store.bayes.setLearned(prepared.signature, cls);
@@ -115,14 +115,4 @@ export async function learnMessage(store: BayesHolder, raw: Buffer, cls: LearnCl
 /** Unlearns a message learned before (no-op when it was not). */
 export async function unlearnMessage(store: BayesHolder, raw: Buffer, opts: BayesOptions = {}): Promise<LearnResult> {
   return learnMessage(store, raw, null, opts);
-}
-
-/**
- * The same as learnMessage, with the tokenizer and learner options of the running config's
- * rules/checks.yaml and its bayes.maxTokens — what the web UI should call ("release" → ham,
- * "report spam" → spam), so learning tokenizes exactly like the check classifies.
- */
-export async function learnMessageWithConfig(store: BayesHolder, config: { rules: string; bayes: { maxTokens: number } }, raw: Buffer, cls: LearnClass | null): Promise<LearnResult> {
-  const { loadBayesOptions, learnOptionsFrom } = await import('./options.ts');
-  return learnMessage(store, raw, cls, learnOptionsFrom(await loadBayesOptions(config.rules), config.bayes.maxTokens));
 }

@@ -39,6 +39,15 @@ export class MemoryBayesStore implements BayesStore {
     else this.learned.delete(signature);
   }
   async tokenCount(): Promise<number> { return this.tokens.size; }
+  /** an independent copy (the benchmark tries several ways to go on from one trained model) */
+  clone(): MemoryBayesStore {
+    const c = new MemoryBayesStore();
+    for (const [k, v] of this.tokens) c.tokens.set(k, { ...v });
+    for (const [k, v] of this.learned) c.learned.set(k, v);
+    c.sums.spam = this.sums.spam;
+    c.sums.ham = this.sums.ham;
+    return c;
+  }
   async clear(): Promise<void> {
     this.tokens.clear();
     this.learned.clear();

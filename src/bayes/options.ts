@@ -1,8 +1,8 @@
 // The Bayes check's options (its section of rules/checks.yaml). The schema is the single source of
 // the defaults; the benchmark reads the same thresholds.
 import { z } from 'zod';
-import { DEFAULT_LEARNER } from './classifier.ts';
-import { DEFAULT_TOKENIZE_OPTIONS } from './tokenize.ts';
+import { DEFAULT_LEARNER, type LearnerParams } from './classifier.ts';
+import { DEFAULT_TOKENIZE_OPTIONS, type TokenizeOptions } from './tokenize.ts';
 
 export const bayesCheckOptionsSchema = z.strictObject({
   // The rule (bench/accuracy.ts --cv, last stage): the lowest threshold that no held-out ham of the
@@ -17,6 +17,8 @@ export const bayesCheckOptionsSchema = z.strictObject({
   stem: z.union([z.boolean(), z.literal('non-english')]).default(DEFAULT_TOKENIZE_OPTIONS.stem),
   learningRate: z.number().positive().default(DEFAULT_LEARNER.learningRate),
   thickness: z.number().positive().default(DEFAULT_LEARNER.thickness),
+  feedbackRate: z.number().positive().default(DEFAULT_LEARNER.feedbackRate),
+  feedbackSteps: z.number().int().min(1).max(50).default(DEFAULT_LEARNER.feedbackSteps),
 });
 export type BayesCheckOptions = z.infer<typeof bayesCheckOptionsSchema>;
 export const DEFAULT_BAYES_CHECK_OPTIONS: BayesCheckOptions = bayesCheckOptionsSchema.parse({});
@@ -29,20 +31,27 @@ export async function loadBayesOptions(rulesDir: string): Promise<BayesCheckOpti
   const { readFile } = await import('node:fs/promises');
   const { join } = await import('node:path');
   const { parse } = await import('yaml');
-  let section: Record<string, unknown> = {};
+  let doc: Record<string, unknown> | null = null;
   try {
-    const doc = parse(await readFile(join(rulesDir, 'checks.yaml'), 'utf8')) as Record<string, unknown> | null;
-    const b = doc?.bayes;
-    if (b && typeof b === 'object') section = { ...(b as Record<string, unknown>) };
+    doc = parse(await readFile(join(rulesDir, 'checks.yaml'), 'utf8')) as Record<string, unknown> | null;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  delete section.enabled;
-  delete section.timeoutMs;
+  return bayesOptionsOf(doc ?? {});
+}
+
+/** The bayes section of checks (a parsed checks.yaml, or the live rules' `checks` with admin overrides) as options. */
+export function bayesOptionsOf(checks: Record<string, unknown>): BayesCheckOptions {
+  const b = checks.bayes;
+  const { enabled: _enabled, timeoutMs: _timeout, ...section } = b && typeof b === 'object' ? (b as Record<string, unknown>) : {};
   return bayesCheckOptionsSchema.parse(section);
 }
 
 /** Check options → the options learn.ts takes. */
-export function learnOptionsFrom(o: BayesCheckOptions, maxTokens?: number): { learner: { learningRate: number; thickness: number }; tokenize: { maxBodyWords: number; stem: boolean | 'non-english' }; maxTokens?: number } {
-  return { learner: { learningRate: o.learningRate, thickness: o.thickness }, tokenize: { maxBodyWords: o.maxBodyWords, stem: o.stem }, ...(maxTokens ? { maxTokens } : {}) };
+export function learnOptionsFrom(o: BayesCheckOptions, maxTokens?: number): { learner: LearnerParams; tokenize: TokenizeOptions; maxTokens?: number } {
+  return {
+    learner: { learningRate: o.learningRate, thickness: o.thickness, feedbackRate: o.feedbackRate, feedbackSteps: o.feedbackSteps },
+    tokenize: { maxBodyWords: o.maxBodyWords, stem: o.stem },
+    ...(maxTokens ? { maxTokens } : {}),
+  };
 }

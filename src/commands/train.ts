@@ -114,7 +114,7 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
           if (pass === 0) summary.notMail++;
         } else {
           const prepared = prepare(await parseMessage(raw), opts);
-          const r = await learnPrepared(store, prepared, src.cls, { ...opts, reinforce: pass > 0 });
+          const r = await learnPrepared(store, prepared, src.cls, { ...opts, mode: pass > 0 ? 'reinforce' : 'train' });
           summary.pruned += r.pruned;
           if (pass === 0) {
             if (!r.changed) summary.unchanged++;

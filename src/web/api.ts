@@ -214,7 +214,7 @@ export function registerApi(app: FastifyInstance, deps: WebDeps): void {
     const store = needStore(deps);
     const item = await getVisible(store, id, p);
     const body = await store.quarantine.body(item.id);
-    const learned = body ? await trainMessage(store, body, 'ham', deps.log) : false;
+    const learned = body ? await trainMessage(store, body, 'ham', deps) : false;
     const r = await releaseItem(deps, id, p);
     return { learned, released: true, recipients: r.recipients };
   });
@@ -222,7 +222,7 @@ export function registerApi(app: FastifyInstance, deps: WebDeps): void {
     const store = needStore(deps);
     const item = await getVisible(store, id, p);
     const body = await store.quarantine.body(item.id);
-    const learned = body ? await trainMessage(store, body, 'spam', deps.log) : false;
+    const learned = body ? await trainMessage(store, body, 'spam', deps) : false;
     if (body && p.admin) await blockFingerprint(store, body, `reported by ${p.username}`).catch(() => false);
     await deleteItem(store, id, p);
     return { learned, deleted: true };

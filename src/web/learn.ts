@@ -1,17 +1,24 @@
 // "Spam" / "not spam" feedback into the Bayes classifier (the content helper's learnMessage) and,
 // for admins' spam reports, the bulk-fingerprint block list.
 import type { LearnClass, Store } from '../store/types.ts';
-import type { Logger } from '../log.ts';
 import { learnMessage } from '../bayes/learn.ts';
+import { bayesOptionsOf, DEFAULT_BAYES_CHECK_OPTIONS, learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
 import { blockMessageFingerprint } from '../fuzzy/block.ts';
+import type { WebDeps } from './deps.ts';
 
-
-export async function trainMessage(store: Store, raw: Buffer, cls: LearnClass, log?: Logger): Promise<boolean> {
+/**
+ * Learns a released (ham) or reported (spam) message with the Bayes options in force — the live
+ * rules with the admin's overrides, else rules/checks.yaml — so it is tokenized exactly as the
+ * check classifies it, and bayes.maxTokens bounds the model.
+ */
+export async function trainMessage(store: Store, raw: Buffer, cls: LearnClass, deps: Pick<WebDeps, 'config' | 'runtime' | 'log'>): Promise<boolean> {
   try {
-    await learnMessage(store, raw, cls);
+    const options = deps.runtime ? bayesOptionsOf(deps.runtime.rules().checks)
+      : deps.config ? await loadBayesOptions(deps.config.rules) : DEFAULT_BAYES_CHECK_OPTIONS;
+    await learnMessage(store, raw, cls, learnOptionsFrom(options, deps.config?.bayes.maxTokens));
     return true;
   } catch (err) {
-    log?.warn({ err: (err as Error).message }, 'Bayes training failed');
+    deps.log?.warn({ err: (err as Error).message }, 'Bayes training failed');
     return false;
   }
 }

@@ -154,14 +154,14 @@ export function registerPages(app: FastifyInstance, deps: WebDeps): void {
         case 'not-spam': {
           const item = await getVisible(store, id, p);
           const body = await store.quarantine.body(item.id);
-          if (body) await trainMessage(store, body, 'ham', deps.log);
+          if (body) await trainMessage(store, body, 'ham', deps);
           await releaseItem(deps, id, p);
           return back('learnedHam');
         }
         case 'spam': {
           const item = await getVisible(store, id, p);
           const body = await store.quarantine.body(item.id);
-          if (body) await trainMessage(store, body, 'spam', deps.log);
+          if (body) await trainMessage(store, body, 'spam', deps);
           if (body && p.admin) await blockFingerprint(store, body, `reported by ${p.username}`).catch(() => false);
           await deleteItem(store, id, p);
           return back('learnedSpam');

@@ -129,11 +129,33 @@ describe('classifier', () => {
   test('thick threshold: a message already classified with margin is not trained on', () => {
     const keys = ['a', 'b', 'c', 'd'];
     const confident = new Map(keys.map((k) => [k, { spam: 5, ham: 0, weight: 20, lastSeen: 0 }]));
-    const plan = planLearn(keys, confident, 'spam', null, { learningRate: 32, thickness: 2 });
-    assert.ok(plan.deltas.every((d) => d.weight === undefined && d.spam === 1));
-    const unsure = new Map(keys.map((k) => [k, { spam: 1, ham: 1, weight: 0, lastSeen: 0 }]));
-    const plan2 = planLearn(keys, unsure, 'spam', null, { learningRate: 32, thickness: 2 });
-    assert.ok(plan2.deltas.every((d) => (d.weight ?? 0) > 0));
+    const params = { learningRate: 32, thickness: 2, feedbackRate: 8, feedbackSteps: 5 };
+    for (const mode of ['train', 'feedback'] as const) {
+      const plan = planLearn(keys, confident, 'spam', null, params, mode);
+      assert.ok(plan.deltas.every((d) => d.weight === undefined && d.spam === 1));
+      const unsure = new Map(keys.map((k) => [k, { spam: 1, ham: 1, weight: 0, lastSeen: 0 }]));
+      const plan2 = planLearn(keys, unsure, 'spam', null, params, mode);
+      assert.ok(plan2.deltas.every((d) => (d.weight ?? 0) > 0));
+    }
+  });
+
+  test('a training pass takes one step; feedback takes small steps until the message is outside the thick threshold', () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `k${i}`);
+    const params = { learningRate: 16, thickness: 4, feedbackRate: 8, feedbackSteps: 5 };
+    const hammy = new Map(keys.map((k) => [k, { spam: 0, ham: 3, weight: -0.5, lastSeen: 0 }])); // margin −5
+    const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+    const marginAfter = (mode: 'train' | 'feedback', p = params): number => {
+      const w = planLearn(keys, hammy, 'spam', null, p, mode).deltas[0]!.weight ?? 0;
+      return ((-0.5 + w) * keys.length) / Math.sqrt(keys.length);
+    };
+    // every key takes the same step, so one step moves the margin by rate × (1 − σ(margin))
+    assert.ok(Math.abs(marginAfter('train') - (-5 + 16 * (1 - sigmoid(-5)))) < 1e-9);
+    const oneStep = -5 + 8 * (1 - sigmoid(-5)); // 2.95: still inside the threshold of 4
+    assert.ok(Math.abs(marginAfter('feedback', { ...params, feedbackSteps: 1 }) - oneStep) < 1e-9);
+    const five = marginAfter('feedback');
+    assert.ok(five > oneStep + 0.5 && five < 4 + 0.2, `margin after feedback ${five}`);
+    // a message that one step already takes past the threshold gets one step only
+    assert.ok(Math.abs(marginAfter('feedback', { ...params, feedbackRate: 12 }) - (-5 + 12 * (1 - sigmoid(-5)))) < 1e-9);
   });
 
   test('Fisher chi-square indicator: spammy counts near 1, hammy near 0, unknown 0.5', () => {
