@@ -42,7 +42,7 @@ export const DEFAULT_LEARNER: LearnerParams = {
   thickness: 4,
   // The feedback stage of bench/accuracy.ts --cv: train on four sender folds, then stream the fifth,
   // each message scored and then learned with its label (TREC's immediate feedback). Rate/steps:
-  // 8/5 0.1524, 8/3 0.1576, 4/10 0.1564, 16/1 (one training step) 0.1809, 32/1 0.2443.
+  // 8/5 0.1763, 4/5 0.1760, 8/10 0.1761, 8/3 0.1774; one training step, 16/1, 0.1961; 32/1 0.2598.
   feedbackRate: 8,
   feedbackSteps: 5,
 };
