@@ -126,6 +126,8 @@ export function startDelivery(opts: DeliveryOptions): Delivery {
         p.status = 'bounced';
         p.lastReply = r.reason;
         bounced.push({ address: p.address, status: r.permanent, diagnostic: r.reason, smtpDiagnostic: false });
+        // the same line as a remote 5xx gives, so the log shows every recipient's outcome
+        ilog.info({ to: p.address, status: p.status, reply: p.lastReply }, 'bounced');
       }
     } else if ('temporary' in r) {
       lastError = r.temporary;

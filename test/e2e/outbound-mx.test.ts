@@ -88,6 +88,10 @@ describe('outbound gateway, MX mode', () => {
     assert.match(r.data ?? '', /^250/);
     const dsn = await waitFor(() => backend.messages.find((x) => x.data.toString().includes('no such domain')), 20000, 'DSN');
     assert.match(dsn.data.toString(), /^Status: 5\.1\.2$/m);
+    // the log has the recipient's outcome, as for a remote 5xx
+    const line = gw.logLines().find((l) => l.msg === 'bounced' && l.to === 'x@nxdomain.test');
+    assert.ok(line, 'a "bounced" log line for x@nxdomain.test');
+    assert.match(String(line.reply), /does not exist/);
   });
 
   it('sends a delay notice, then gives up after maxQueueTime with a DSN to the sender (never to <>)', async () => {
