@@ -55,12 +55,18 @@ export const dnsblListSchema = z.strictObject({
 
 export const dnsblFileSchema = z.strictObject({ lists: z.array(dnsblListSchema).default([]) });
 
-export const greylistExceptionsSchema = z.strictObject({
-  networks: z.array(z.string()).default([]),
+const greylistExceptionLists = {
+  networks: z.array(z.string()),
   /** client reverse-DNS names: "*.google.com" or ".google.com" (suffix) or an exact name */
-  hostnames: z.array(z.string()).default([]),
+  hostnames: z.array(z.string()),
   /** envelope sender domains (subdomains included) */
-  senderDomains: z.array(z.string()).default([]),
+  senderDomains: z.array(z.string()),
+};
+/** rules/greylist-exceptions.yaml: a list the file leaves out is empty */
+export const greylistExceptionsSchema = z.strictObject({
+  networks: greylistExceptionLists.networks.default([]),
+  hostnames: greylistExceptionLists.hostnames.default([]),
+  senderDomains: greylistExceptionLists.senderDomains.default([]),
 });
 
 /** rules/checks.yaml: check name → options; `enabled` and `timeoutMs` are read by the runner. */
@@ -85,7 +91,8 @@ export const rulesPatchSchema = z.strictObject({
   /** list name → enabled */
   dnsbl: z.record(z.string(), z.strictObject({ enabled: z.boolean() })).optional(),
   greylist: greylistParamsSchema.partial().optional(),
-  greylistExceptions: greylistExceptionsSchema.partial().optional(),
+  /** only the lists named change (no defaults here: a missing list must not become an empty override) */
+  greylistExceptions: z.strictObject(greylistExceptionLists).partial().optional(),
   /** true clears every earlier override first */
   reset: z.boolean().optional(),
 });

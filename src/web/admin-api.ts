@@ -2,7 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../auth/password.ts';
 import { newLocalUser, normalizeUsername } from '../auth/users.ts';
+import { z } from 'zod';
 import { RulesError, type RulesPatch } from '../pipeline/index.ts';
+import { rulesPatchSchema } from '../rules/schema.ts';
 import type { Action, Direction, Store, TxLogQuery, User } from '../store/types.ts';
 import { needStore, parseDate, requireAdmin } from './api.ts';
 import type { WebDeps, WebRuntime } from './deps.ts';
@@ -82,20 +84,8 @@ const userSchema = {
   type: 'object',
   properties: { username: { type: 'string' }, addresses: { type: 'array', items: { type: 'string' } }, admin: { type: 'boolean' }, disabled: { type: 'boolean' }, source: { type: 'string' }, digest: { type: 'boolean' }, createdAt: { type: 'string' } },
 } as const;
-const patchSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    thresholds: { type: 'object', additionalProperties: false, properties: Object.fromEntries(['reject', 'quarantine', 'tag', 'greylist'].map((k) => [k, { type: ['number', 'null'] }])) },
-    subjectPrefix: { type: ['string', 'null'] },
-    outbound: { type: 'object', additionalProperties: false, properties: { reject: { type: ['number', 'null'] } } },
-    weights: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
-    dnsbl: { type: 'object', additionalProperties: { type: 'object', required: ['enabled'], properties: { enabled: { type: 'boolean' } } } },
-    greylist: { type: 'object', additionalProperties: false, properties: { enabled: { type: 'boolean' }, mode: { type: 'string', enum: ['all', 'suspicious'] }, delay: { type: 'integer', minimum: 0 }, window: { type: 'integer', minimum: 0 }, expire: { type: 'integer', minimum: 0 } } },
-    greylistExceptions: { type: 'object' },
-    reset: { type: 'boolean' },
-  },
-} as const;
+/** The rules patch body as JSON schema for the route's validation and the OpenAPI page, derived from the one zod schema (rules/schema.ts). */
+const { $schema: _draft, ...patchSchema } = z.toJSONSchema(rulesPatchSchema, { target: 'draft-7', io: 'input' });
 const logQs = {
   type: 'object',
   properties: {

@@ -31,7 +31,8 @@ export async function buildWebApp(deps: WebDeps = {}): Promise<FastifyInstance> 
   // the configured admin exists from the first start (a generated password is logged once)
   if (deps.store && deps.config) await ensureAdminUser(deps.store, deps.config, deps.log);
   const tls = deps.config?.web.tls ?? null;
-  const options = { logger: false, trustProxy: false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 1000 } } as const;
+  // removeAdditional off: a body key the schema does not know is refused by name, not dropped unseen
+  const options = { logger: false, trustProxy: false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 1000 }, ajv: { customOptions: { removeAdditional: false } } } as const;
   // HTTPS when web.tls is set (the same listener; no plain-HTTP port is opened then)
   const app: FastifyInstance = tls
     ? (Fastify({ ...options, https: { key: readFileSync(tls.key), cert: readFileSync(tls.cert) } }) as unknown as FastifyInstance)
@@ -74,7 +75,7 @@ export async function buildWebApp(deps: WebDeps = {}): Promise<FastifyInstance> 
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
     const status = err instanceof HttpError ? err.status : err.validation ? 400 : (err.statusCode ?? 500);
     if (status >= 500 && !(err instanceof HttpError)) deps.log?.error({ err, url: req.url }, 'web request failed');
-    const message = status >= 500 && !(err instanceof HttpError) ? 'internal error' : err.message;
+    const message = status >= 500 && !(err instanceof HttpError) ? 'internal error' : validationMessage(err) ?? err.message;
     const wantsJson = req.url.startsWith('/api/') || req.url.startsWith('/admin/api') || !String(req.headers.accept ?? '').includes('text/html');
     if (wantsJson) return reply.code(status).send({ error: message });
     return reply.code(status).type('text/html; charset=utf-8').send(errorPage(req, status, message).value);
@@ -113,4 +114,14 @@ export async function buildWebApp(deps: WebDeps = {}): Promise<FastifyInstance> 
     app.addHook('onClose', async () => job?.stop());
   }
   return app;
+}
+
+/** A schema validation error as "body.thresholds.quarantine: must be number,null" or "body.actions: unknown key". */
+function validationMessage(err: FastifyError | HttpError): string | null {
+  if (err instanceof HttpError || !err.validation?.length) return null;
+  return err.validation.map((v) => {
+    const at = [err.validationContext ?? 'body', ...v.instancePath.split('/').filter(Boolean)].join('.');
+    const extra = (v.params as { additionalProperty?: string }).additionalProperty;
+    return extra ? `${at}.${extra}: unknown key` : `${at}: ${v.message ?? 'invalid'}`;
+  }).join('; ');
 }

@@ -336,6 +336,32 @@ describe('admin API', () => {
     assert.equal(f.runtime.rules().thresholds.quarantine, 10);
   });
 
+  it('refuses a rules patch with a key it does not know, naming it, and changes nothing', async () => {
+    const before = JSON.stringify(f.runtime.rules());
+    const typo = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: bearer, payload: { actions: { quarantine: 6 } } });
+    assert.equal(typo.statusCode, 400);
+    assert.equal(typo.json().error, 'body.actions: unknown key');
+    const nested = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: bearer, payload: { thresholds: { quarantin: 6 } } });
+    assert.equal(nested.statusCode, 400);
+    assert.equal(nested.json().error, 'body.thresholds.quarantin: unknown key');
+    const wrongType = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: bearer, payload: { thresholds: { quarantine: 'six' } } });
+    assert.equal(wrongType.statusCode, 400);
+    assert.match(wrongType.json().error, /^body\.thresholds\.quarantine: /);
+    assert.equal(JSON.stringify(f.runtime.rules()), before);
+  });
+
+  it('a partial greylist-exceptions patch changes only the list it names', async () => {
+    const set = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: bearer, payload: { greylistExceptions: { hostnames: ['mail.partner.test'], senderDomains: ['partner.test'] } } });
+    assert.equal(set.statusCode, 200, set.body);
+    const only = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: bearer, payload: { greylistExceptions: { networks: ['192.0.2.0/24'] } } });
+    assert.equal(only.statusCode, 200, only.body);
+    const ex = f.runtime.rules().greylistExceptions;
+    assert.ok(ex.networks.includes('192.0.2.0/24'));
+    assert.ok(ex.senderDomains.includes('partner.test'), 'senderDomains kept');
+    assert.ok(ex.hostnames.includes('mail.partner.test'), 'hostnames kept');
+    await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: bearer, payload: { reset: true } });
+  });
+
   it('searches the message log', async () => {
     await f.store.txlog.append({ id: 'log-1', at: Date.now(), direction: 'inbound', clientIp: '203.0.113.77', helo: 'h', mailFrom: 'x@logged.test', recipients: ['alice@example.com'], from: '', subject: 'needle subject', size: 1, score: 3, action: 'accept', symbols: [], reply: '250 ok', backendReply: '250 queued', durationMs: 3, quarantineId: null });
     const r = (await f.app.inject({ url: '/api/admin/log?ip=203.0.113.77', headers: bearer })).json() as { total: number; items: Array<{ id: string }> };
