@@ -11,6 +11,7 @@ import type { WebDeps, WebRuntime } from './deps.ts';
 import { HttpError } from './quarantine.ts';
 import { resourceStats, trafficStats, txSince } from './stats.ts';
 import { whatIf } from './whatif.ts';
+import { listBlockedReports, removeBlockedReport } from '../fuzzy/block.ts';
 
 export function needRuntime(deps: WebDeps): WebRuntime {
   if (!deps.runtime) throw new HttpError(503, 'pipeline not ready');
@@ -170,6 +171,24 @@ export function registerAdminApi(app: FastifyInstance, deps: WebDeps): void {
     const n = await store.known.revoke(req.body.external, req.body.internal || undefined);
     await store.settings.audit({ at: Date.now(), who: p.username, what: 'known.revoke', detail: { ...req.body, removed: n } });
     return { revoked: n };
+  });
+
+  app.get('/api/admin/fingerprints', {
+    schema: { tags: ['admin'], summary: 'The bulk-fingerprint block list, one entry per spam report (FUZZY_BLOCKED), newest first' },
+  }, async (req) => {
+    requireAdmin(req);
+    return (await listBlockedReports(needStore(deps))).map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() }));
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/admin/fingerprints/:id', {
+    schema: { tags: ['admin'], summary: 'Takes a report off the block list (every fingerprint band it added)', params: { type: 'object', properties: { id: { type: 'string', maxLength: 200 } } } },
+  }, async (req) => {
+    const p = requireAdmin(req);
+    const store = needStore(deps);
+    const removed = await removeBlockedReport(store, req.params.id);
+    if (!removed) throw new HttpError(404, 'no such block-list entry');
+    await store.settings.audit({ at: Date.now(), who: p.username, what: 'fingerprint.unblock', detail: { id: req.params.id, removed } });
+    return { removed };
   });
 
   app.get('/api/admin/users', { schema: { tags: ['admin'], summary: 'Web UI users', response: { 200: { type: 'array', items: userSchema } } } }, async (req) => {

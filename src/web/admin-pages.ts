@@ -10,7 +10,8 @@ import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
 import { HttpError } from './quarantine.ts';
 import { symbolDescriber } from './rules-view.ts';
 import { resourceStats, trafficStats, txSince } from './stats.ts';
-import { dashboardPage, logEntryPage, logPage, resourcesPanel, settingsPage, sendersPage, usersPage, type LogForm, type SettingsView } from './views/admin.ts';
+import { dashboardPage, fingerprintsPage, logEntryPage, logPage, resourcesPanel, settingsPage, sendersPage, usersPage, type LogForm, type SettingsView } from './views/admin.ts';
+import { listBlockedReports, removeBlockedReport } from '../fuzzy/block.ts';
 import { viewCtx } from './views/layout.ts';
 
 const LOG_PAGE = 50;
@@ -155,6 +156,22 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     const n = await store.known.revoke(external, req.body.internal?.trim() || undefined);
     await store.settings.audit({ at: Date.now(), who: req.principal!.username, what: 'known.revoke', detail: { external, internal: req.body.internal, removed: n } });
     return reply.redirect('/admin/senders?ok=revoked');
+  });
+
+  app.get('/admin/fingerprints', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    return sendPage(reply, fingerprintsPage(viewCtx(req), await listBlockedReports(needStore(deps)), flashOf(req)));
+  });
+
+  app.post<{ Body: Form }>('/admin/fingerprints/remove', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    requireFormToken(req);
+    const store = needStore(deps);
+    const id = (req.body.id ?? '').trim();
+    const removed = id ? await removeBlockedReport(store, id) : 0;
+    if (!removed) return reply.redirect('/admin/fingerprints?err=gone');
+    await store.settings.audit({ at: Date.now(), who: req.principal!.username, what: 'fingerprint.unblock', detail: { id, removed } });
+    return reply.redirect('/admin/fingerprints?ok=unblocked');
   });
 
   app.get('/admin/users', async (req, reply) => {

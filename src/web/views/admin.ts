@@ -1,4 +1,5 @@
 // Admin pages: dashboard, message log, settings with what-if, learned senders, users.
+import type { BlockedReport } from '../../fuzzy/block.ts';
 import type { Rules } from '../../pipeline/index.ts';
 import type { Action, AuditEntry, KnownSender, TxLogEntry, User } from '../../store/types.ts';
 import { hbars, ratioLine, stackedBars, ACTION_COLORS } from '../charts.ts';
@@ -212,6 +213,18 @@ ${rows.map((r) => html`<tr><td>${r.internal}</td><td>${r.external}</td><td class
 <form method="post" action="/admin/senders/revoke" class="inline">${csrfField(ctx)}<input type="hidden" name="external" value="${r.external}"><button class="link danger" title="${t('senders.revokeAllHelp')}">${t('senders.revokeAll')}</button></form></td></tr>`)}
 </tbody></table>
 <nav class="pager">${offset > 0 ? html`<a href="/admin/senders?q=${encodeURIComponent(q)}&offset=${Math.max(0, offset - limit)}">← ${t('pager.newer')}</a>` : ''}${rows.length === limit ? html`<a href="/admin/senders?q=${encodeURIComponent(q)}&offset=${offset + limit}">${t('pager.older')} →</a>` : ''}</nav>` : html`<p class="empty">${t('senders.none')}</p>`}
+`, opts);
+}
+
+export function fingerprintsPage(ctx: ViewCtx, reports: BlockedReport[], opts: { flash?: string | null; error?: string | null }): SafeHtml {
+  const { t } = ctx;
+  return layout(ctx, t('nav.fingerprints'), html`
+<h1>${t('nav.fingerprints')}</h1>
+<p class="muted">${t('fingerprints.intro')}</p>
+${reports.length ? html`<table class="list"><thead><tr><th>${t('fingerprints.report')}</th><th>${t('fingerprints.bands')}</th><th>${t('fingerprints.added')}</th><th></th></tr></thead><tbody>
+${reports.map((r) => html`<tr><td>${r.note}</td><td class="num">${r.hashes.length}</td><td class="nowrap">${fmtDate(r.createdAt, ctx.lang)}</td><td class="right">
+<form method="post" action="/admin/fingerprints/remove" class="inline">${csrfField(ctx)}<input type="hidden" name="id" value="${r.id}"><button class="link danger">${t('fingerprints.remove')}</button></form></td></tr>`)}
+</tbody></table>` : html`<p class="empty">${t('fingerprints.none')}</p>`}
 `, opts);
 }
 

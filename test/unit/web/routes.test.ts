@@ -302,7 +302,7 @@ describe('pages', () => {
 
   it('renders every admin page for an admin and hides them from users', async () => {
     const admin = await login(f.app, 'admin', 'admin-password-1');
-    for (const p of ['/admin', '/admin/live', '/admin/log', '/admin/settings', '/admin/senders', '/admin/users', '/quarantine?kind=rejected', '/lists', '/account']) {
+    for (const p of ['/admin', '/admin/live', '/admin/log', '/admin/settings', '/admin/senders', '/admin/fingerprints', '/admin/users', '/quarantine?kind=rejected', '/lists', '/account']) {
       const r = await f.app.inject({ url: p, headers: json(admin, { accept: 'text/html' }) });
       assert.equal(r.statusCode, 200, `${p}: ${r.body.slice(0, 300)}`);
     }
@@ -377,6 +377,36 @@ describe('admin API', () => {
     const rev = await f.app.inject({ method: 'POST', url: '/api/admin/senders/revoke', headers: bearer, payload: { external: 'friend@partner.test', internal: 'alice@example.com' } });
     assert.equal(rev.json().revoked, 1);
     assert.equal((await f.store.known.lookup('alice@example.com', 'friend@partner.test')).pair, null);
+  });
+
+  it('lists the fingerprint block list by report and takes a mistaken report off it', async () => {
+    const text = 'Our spring collection is here with twenty new designs, free delivery on every order above fifty euros, and a members discount this week only.';
+    const item = await quarantine(f.store, ['alice@example.com'], { subject: 'Spring collection', text });
+    const reported = await f.app.inject({ method: 'POST', url: `/api/quarantine/${item.id}/spam`, headers: bearer });
+    assert.equal(reported.statusCode, 200, reported.body);
+    const list = (await f.app.inject({ url: '/api/admin/fingerprints', headers: bearer })).json() as Array<{ id: string; note: string; hashes: string[] }>;
+    const entry = list.find((r) => r.note.includes('"Spring collection"'));
+    assert.ok(entry, JSON.stringify(list));
+    assert.match(entry.note, /^reported by admin: "Spring collection" from Sender <sender@remote\.test>$/);
+    assert.ok(entry.hashes.length > 1, 'one entry for all the bands of the message');
+    assert.deepEqual(await f.store.fuzzy.blocked(entry.hashes), entry.hashes);
+    const admin = await login(f.app, 'admin', 'admin-password-1');
+    const page = await f.app.inject({ url: '/admin/fingerprints', headers: json(admin, { accept: 'text/html' }) });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Spring collection/);
+    // the page's Remove button (a form with the session's token)
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const removed = await f.app.inject({ method: 'POST', url: '/admin/fingerprints/remove', headers: json(admin, { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }), payload: `id=${encodeURIComponent(entry.id)}&_csrf=${encodeURIComponent(csrf)}` });
+    assert.equal(removed.headers.location, '/admin/fingerprints?ok=unblocked');
+    assert.deepEqual(await f.store.fuzzy.blocked(entry.hashes), []);
+    const again = await f.app.inject({ method: 'DELETE', url: `/api/admin/fingerprints/${entry.id}`, headers: bearer });
+    assert.equal(again.statusCode, 404);
+    // the API takes a report off just the same
+    await f.store.fuzzy.addBlocked('h-api-1', 'reported by admin: "x" from y');
+    await f.store.fuzzy.addBlocked('h-api-2', 'reported by admin: "x" from y');
+    assert.deepEqual((await f.app.inject({ method: 'DELETE', url: '/api/admin/fingerprints/h-api-2', headers: bearer })).json(), { removed: 2 });
+    const audit = (await f.app.inject({ url: '/api/admin/audit', headers: bearer })).json() as Array<{ what: string }>;
+    assert.equal(audit[0]!.what, 'fingerprint.unblock');
   });
 
   it('adds users, makes them admin, and disabling one ends their sessions', async () => {
