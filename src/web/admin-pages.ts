@@ -169,7 +169,7 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     const store = needStore(deps);
     const id = (req.body.id ?? '').trim();
     const removed = id ? await removeBlockedReport(store, id) : 0;
-    if (!removed) return reply.redirect('/admin/fingerprints?err=gone');
+    if (!removed) return reply.redirect('/admin/fingerprints?err=notBlocked');
     await store.settings.audit({ at: Date.now(), who: req.principal!.username, what: 'fingerprint.unblock', detail: { id, removed } });
     return reply.redirect('/admin/fingerprints?ok=unblocked');
   });

@@ -399,6 +399,8 @@ describe('admin API', () => {
     const removed = await f.app.inject({ method: 'POST', url: '/admin/fingerprints/remove', headers: json(admin, { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }), payload: `id=${encodeURIComponent(entry.id)}&_csrf=${encodeURIComponent(csrf)}` });
     assert.equal(removed.headers.location, '/admin/fingerprints?ok=unblocked');
     assert.deepEqual(await f.store.fuzzy.blocked(entry.hashes), []);
+    const twice = await f.app.inject({ method: 'POST', url: '/admin/fingerprints/remove', headers: json(admin, { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }), payload: `id=${encodeURIComponent(entry.id)}&_csrf=${encodeURIComponent(csrf)}` });
+    assert.equal(twice.headers.location, '/admin/fingerprints?err=notBlocked');
     const again = await f.app.inject({ method: 'DELETE', url: `/api/admin/fingerprints/${entry.id}`, headers: bearer });
     assert.equal(again.statusCode, 404);
     // the API takes a report off just the same
