@@ -19,14 +19,19 @@ export async function openStore(config: Config, log: Logger): Promise<Store> {
   return openEmbeddedStore(config.dataDir, slog);
 }
 
+/** The embedded store's database file, absolute. */
+async function embeddedFile(config: Config): Promise<string> {
+  const { DB_FILE } = await import('./embedded/db.ts');
+  return resolve(config.dataDir, DB_FILE);
+}
+
 /** Where the configured store lives, for admin commands' output (a Redis URL without credentials). */
 export async function describeStore(config: Config): Promise<string> {
   if (config.store.redis) {
     const { parseRedisUrl } = await import('./redis/client.ts');
     return `Redis store ${parseRedisUrl(config.store.redis).where}`;
   }
-  const { DB_FILE } = await import('./embedded/db.ts');
-  return `embedded store ${resolve(config.dataDir, DB_FILE)}`;
+  return `embedded store ${await embeddedFile(config)}`;
 }
 
 /**
@@ -37,8 +42,7 @@ export async function describeStore(config: Config): Promise<string> {
  */
 export async function openCommandStore(config: Config, log: Logger, command: string): Promise<Store> {
   if (!config.store.redis) {
-    const { DB_FILE } = await import('./embedded/db.ts');
-    const file = resolve(config.dataDir, DB_FILE);
+    const file = await embeddedFile(config);
     if (!existsSync(file)) {
       console.error(`mailmoat ${command}: no store at ${file} yet, creating a new one. If the gateway runs with another dataDir, ` +
         'set dataDir in the config file both use (or pass it as MAILMOAT_DATADIR).');

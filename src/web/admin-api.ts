@@ -44,6 +44,14 @@ export async function applyRules(deps: WebDeps, patch: RulesPatch, who: string):
   }
 }
 
+/** Takes a spam report off the fingerprint block list, audited; the number of hashes removed (0: no such entry). */
+export async function unblockReport(deps: WebDeps, id: string, who: string): Promise<number> {
+  const store = needStore(deps);
+  const removed = await removeBlockedReport(store, id);
+  if (removed) await store.settings.audit({ at: Date.now(), who, what: 'fingerprint.unblock', detail: { id, removed } });
+  return removed;
+}
+
 export async function previewRules(deps: WebDeps, patch: RulesPatch, days: number) {
   const store = needStore(deps);
   const runtime = needRuntime(deps);
@@ -184,10 +192,8 @@ export function registerAdminApi(app: FastifyInstance, deps: WebDeps): void {
     schema: { tags: ['admin'], summary: 'Takes a report off the block list (every fingerprint band it added)', params: { type: 'object', properties: { id: { type: 'string', maxLength: 200 } } } },
   }, async (req) => {
     const p = requireAdmin(req);
-    const store = needStore(deps);
-    const removed = await removeBlockedReport(store, req.params.id);
+    const removed = await unblockReport(deps, req.params.id, p.username);
     if (!removed) throw new HttpError(404, 'no such block-list entry');
-    await store.settings.audit({ at: Date.now(), who: p.username, what: 'fingerprint.unblock', detail: { id: req.params.id, removed } });
     return { removed };
   });
 

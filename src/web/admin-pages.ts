@@ -4,14 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import type { Rules, RulesPatch } from '../pipeline/index.ts';
 import type { Action, Direction } from '../store/types.ts';
 import { needStore } from './api.ts';
-import { applyRules, logQuery, needRuntime, previewRules, upsertUser } from './admin-api.ts';
+import { applyRules, logQuery, needRuntime, previewRules, unblockReport, upsertUser } from './admin-api.ts';
 import type { WebDeps } from './deps.ts';
 import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
 import { HttpError } from './quarantine.ts';
 import { symbolDescriber } from './rules-view.ts';
 import { resourceStats, trafficStats, txSince } from './stats.ts';
 import { dashboardPage, fingerprintsPage, logEntryPage, logPage, resourcesPanel, settingsPage, sendersPage, usersPage, type LogForm, type SettingsView } from './views/admin.ts';
-import { listBlockedReports, removeBlockedReport } from '../fuzzy/block.ts';
+import { listBlockedReports } from '../fuzzy/block.ts';
 import { viewCtx } from './views/layout.ts';
 
 const LOG_PAGE = 50;
@@ -166,12 +166,9 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
   app.post<{ Body: Form }>('/admin/fingerprints/remove', async (req, reply) => {
     if (!pageUser(req, reply, true)) return reply;
     requireFormToken(req);
-    const store = needStore(deps);
     const id = (req.body.id ?? '').trim();
-    const removed = id ? await removeBlockedReport(store, id) : 0;
-    if (!removed) return reply.redirect('/admin/fingerprints?err=notBlocked');
-    await store.settings.audit({ at: Date.now(), who: req.principal!.username, what: 'fingerprint.unblock', detail: { id, removed } });
-    return reply.redirect('/admin/fingerprints?ok=unblocked');
+    const removed = id ? await unblockReport(deps, id, req.principal!.username) : 0;
+    return reply.redirect(removed ? '/admin/fingerprints?ok=unblocked' : '/admin/fingerprints?err=notBlocked');
   });
 
   app.get('/admin/users', async (req, reply) => {

@@ -7,7 +7,6 @@ import { parseForView } from './message.ts';
 import { HttpError, deleteItem, getVisible, listOwner, releaseItem, senderAddress, summary, visibleRecipients } from './quarantine.ts';
 import { clearSessionCookie, createSession, sameOrigin, setSessionCookie, SESSION_COOKIE, type Principal } from './session.ts';
 import { blockFingerprint, trainMessage } from './learn.ts';
-import { reportNote } from '../fuzzy/block.ts';
 import { symbolDescriber } from './rules-view.ts';
 import { LANG_KEY } from '../digest/digest.ts';
 
@@ -224,7 +223,7 @@ export function registerApi(app: FastifyInstance, deps: WebDeps): void {
     const item = await getVisible(store, id, p);
     const body = await store.quarantine.body(item.id);
     const learned = body ? await trainMessage(store, body, 'spam', deps) : false;
-    if (body && p.admin) await blockFingerprint(store, body, reportNote(p.username, item.subject, item.from || item.mailFrom)).catch(() => false);
+    if (body && p.admin) await blockFingerprint(store, body, item, p.username).catch(() => false);
     await deleteItem(store, id, p);
     return { learned, deleted: true };
   });

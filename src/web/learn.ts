@@ -1,9 +1,9 @@
 // "Spam" / "not spam" feedback into the Bayes classifier (the content helper's learnMessage) and,
 // for admins' spam reports, the bulk-fingerprint block list.
-import type { LearnClass, Store } from '../store/types.ts';
+import type { LearnClass, QuarantineItem, Store } from '../store/types.ts';
 import { learnMessage } from '../bayes/learn.ts';
 import { bayesOptionsOf, DEFAULT_BAYES_CHECK_OPTIONS, learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
-import { blockMessageFingerprint } from '../fuzzy/block.ts';
+import { blockMessageFingerprint, reportNote } from '../fuzzy/block.ts';
 import type { WebDeps } from './deps.ts';
 
 /**
@@ -23,6 +23,7 @@ export async function trainMessage(store: Store, raw: Buffer, cls: LearnClass, d
   }
 }
 
-export async function blockFingerprint(store: Store, raw: Buffer, note: string): Promise<boolean> {
-  return (await blockMessageFingerprint(store, raw, note)).length > 0;
+/** An admin's spam report: the message's fingerprint onto the block list, filed under who reported which message. */
+export async function blockFingerprint(store: Store, raw: Buffer, item: Pick<QuarantineItem, 'subject' | 'from' | 'mailFrom'>, username: string): Promise<boolean> {
+  return (await blockMessageFingerprint(store, raw, reportNote(username, item.subject, item.from || item.mailFrom))).length > 0;
 }

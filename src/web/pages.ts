@@ -13,7 +13,6 @@ import { checkFormToken } from './session.ts';
 import { accountPage, listsPage, loginPage, messagePage, quarantinePage } from './views/user.ts';
 import { viewCtx } from './views/layout.ts';
 import { blockFingerprint, trainMessage } from './learn.ts';
-import { reportNote } from '../fuzzy/block.ts';
 import { registerAdminPages } from './admin-pages.ts';
 import { LANG_KEY } from '../digest/digest.ts';
 
@@ -163,7 +162,7 @@ export function registerPages(app: FastifyInstance, deps: WebDeps): void {
           const item = await getVisible(store, id, p);
           const body = await store.quarantine.body(item.id);
           if (body) await trainMessage(store, body, 'spam', deps);
-          if (body && p.admin) await blockFingerprint(store, body, reportNote(p.username, item.subject, item.from || item.mailFrom)).catch(() => false);
+          if (body && p.admin) await blockFingerprint(store, body, item, p.username).catch(() => false);
           await deleteItem(store, id, p);
           return back('learnedSpam');
         }
