@@ -14,6 +14,7 @@ import { startQuarantineExpiry } from './quarantine/expire.ts';
 import { InboundListener } from './smtp/inbound.ts';
 import { PortError, describeBindError } from './smtp/listen.ts';
 import { BackendRelay } from './smtp/relay.ts';
+import { bayesStatus, describeBayesStatus } from './bayes/status.ts';
 import { openStore } from './store/index.ts';
 import type { Store } from './store/types.ts';
 import { buildWebApp } from './web/app.ts';
@@ -84,6 +85,18 @@ async function startWeb(config: Config, log: Logger, store: Store, ready: () => 
   return web;
 }
 
+/** Says at start whether the classifier scores mail: a silent one looks like a working one that finds nothing. */
+async function logBayesStatus(config: Config, log: Logger, store: Store, runtime: PipelineRuntime): Promise<void> {
+  try {
+    const b = await bayesStatus(store, config, runtime.rules().checks);
+    const fields = { component: 'bayes', spam: b.spam, ham: b.ham, features: b.features, minSpam: b.minSpam, minHam: b.minHam, autolearn: b.autolearn };
+    if (b.enabled && !b.active) log.warn(fields, describeBayesStatus(b));
+    else log.info(fields, describeBayesStatus(b));
+  } catch (err) {
+    log.warn({ err, component: 'bayes' }, 'could not read the Bayes classifier state');
+  }
+}
+
 /** One process: everything. */
 async function startSingle(config: Config, log: Logger): Promise<Gateway> {
   mkdirSync(config.dataDir, { recursive: true });
@@ -94,6 +107,7 @@ async function startSingle(config: Config, log: Logger): Promise<Gateway> {
     const s = smtp;
     const web = await startWeb(config, log, store, () => s !== null, s.relay, s.pipeline);
     const expiry = startQuarantineExpiry(store, log, 3600_000);
+    await logBayesStatus(config, log, store, s.pipeline);
     return {
       close: async () => {
         expiry.stop();
@@ -162,6 +176,7 @@ async function startPrimary(config: Config, log: Logger, n: number): Promise<Gat
   const rulesRuntime = await createPipeline({ config, store, log, watch: false });
   const web = await startWeb(config, log, store, () => readyWorkers.size > 0, relay, rulesRuntime);
   const expiry = startQuarantineExpiry(store, log, 3600_000);
+  await logBayesStatus(config, log, store, rulesRuntime);
   return {
     close: async () => {
       stopping = true;

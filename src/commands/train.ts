@@ -102,7 +102,9 @@ export interface TrainSummary { spam: number; ham: number; unchanged: number; mo
 
 export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[], opts: BayesOptions & { passes: number; progress?: (done: number, total: number, pass: number) => void }): Promise<TrainSummary> {
   const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, notMail: 0, tokens: 0, pruned: 0 };
-  const order = shuffle([...sources]);
+  let order = shuffle([...sources]);
+  // later passes revisit only the messages: not-mail files and unreadable ones are read once
+  const messages: MessageSource[] = [];
   let cache: { file: string; data: Buffer } | undefined;
   for (let pass = 0; pass < opts.passes; pass++) {
     let done = 0;
@@ -117,6 +119,7 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
           const r = await learnPrepared(store, prepared, src.cls, { ...opts, mode: pass > 0 ? 'reinforce' : 'train' });
           summary.pruned += r.pruned;
           if (pass === 0) {
+            messages.push(src);
             if (!r.changed) summary.unchanged++;
             else {
               summary[src.cls]++;
@@ -130,6 +133,7 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
       done++;
       opts.progress?.(done, order.length, pass + 1);
     }
+    if (pass === 0) order = messages;
   }
   summary.tokens = await store.bayes.tokenCount();
   return summary;
@@ -173,17 +177,19 @@ export async function run(argv: string[]): Promise<number> {
   }
   const started = Date.now();
   let lastReport = started;
-  const total = sources.length * passes;
+  let earlierPasses = 0;
   try {
     const summary = await train(store, sources, {
       ...options, passes,
       progress: (done, count, pass) => {
         const now = Date.now();
-        if (values.quiet || (now - lastReport < 1000 && done !== count)) return;
-        lastReport = now;
-        const overall = (pass - 1) * count + done;
-        const rate = overall / Math.max((now - started) / 1000, 0.001);
-        process.stderr.write(`\rpass ${pass}/${passes}: ${done}/${count} messages, ${rate.toFixed(0)} msg/s, ${Math.round(((total - overall) / rate))} s left   ${done === count ? '\n' : ''}`);
+        if (!values.quiet && (now - lastReport >= 1000 || done === count)) {
+          lastReport = now;
+          const rate = (earlierPasses + done) / Math.max((now - started) / 1000, 0.001);
+          const left = count - done + (passes - pass) * count;
+          process.stderr.write(`\rpass ${pass}/${passes}: ${done}/${count} messages, ${rate.toFixed(0)} msg/s, ${Math.round(left / rate)} s left   ${done === count ? '\n' : ''}`);
+        }
+        if (done === count) earlierPasses += count;
       },
     });
     const totals = await store.bayes.totals();

@@ -9,7 +9,8 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { quarantineSize, registry } from '../metrics.ts';
+import { bayesActive, bayesFeatures, bayesLearned, quarantineSize, registry } from '../metrics.ts';
+import { bayesStatus } from '../bayes/status.ts';
 import { clusterMetricsText } from '../metrics-cluster.ts';
 import type { WebDeps } from './deps.ts';
 import { healthReport } from './health.ts';
@@ -95,6 +96,15 @@ export async function buildWebApp(deps: WebDeps = {}): Promise<FastifyInstance> 
     await healthReport(deps).catch(() => undefined);
     if (deps.store) {
       await Promise.all((['quarantine', 'rejected'] as const).map(async (kind) => quarantineSize.set({ kind }, await deps.store!.quarantine.count(kind)))).catch(() => undefined);
+      if (deps.config) {
+        const b = await bayesStatus(deps.store, deps.config, deps.runtime?.rules().checks).catch(() => null);
+        if (b) {
+          bayesLearned.set({ class: 'spam' }, b.spam);
+          bayesLearned.set({ class: 'ham' }, b.ham);
+          bayesFeatures.set(b.features);
+          bayesActive.set(b.active ? 1 : 0);
+        }
+      }
     }
     reply.header('content-type', registry.contentType).send(await clusterMetricsText());
   });

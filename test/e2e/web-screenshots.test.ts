@@ -66,6 +66,8 @@ before(async () => {
     };
     await f.store.txlog.append(entry);
   }
+  // a trained classifier (the counts of a small company's first weeks; the keys stand in for features)
+  await f.store.bayes.applyDeltas(Array.from({ length: 4000 }, (_, i) => ({ token: `demo${i}`, spam: i % 3 ? 0 : 1, ham: i % 3 ? 1 : 0, weight: 0 })), { spam: 1840, ham: 5210 }, now);
   for (let i = 0; i < 6; i++) await f.store.txlog.append({ id: `out${i}`, at: now - i * 3000_000, direction: 'outbound', clientIp: '10.0.0.5', helo: 'mail.example.com', mailFrom: 'alice@example.com', recipients: ['ceo@partner.example'], from: 'alice@example.com', subject: 'Proposal', size: 4000, score: 0, action: 'accept', symbols: [], reply: '250 2.0.0 queued', backendReply: null, durationMs: 30, quarantineId: null });
   const held: Array<[string, string, number, string?]> = [
     ['Invoice INV-2291 is overdue — pay today', 'Billing <billing@invoice-center.test>', 12.4, '<h2 style="color:#b00">Final notice</h2><p>Your invoice <b>INV-2291</b> is overdue. Open the attached PDF.</p><img src="https://tracker.invoice-center.test/pixel.gif">'],
@@ -135,6 +137,7 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   assert.match(page.url(), /\/admin$/);
   const total = Object.values(seeded).reduce((a, b) => a + b, 0);
   assert.equal(await page.locator('.tile .v').first().textContent(), String(total), 'inbound messages of the last 24 h');
+  assert.equal(await page.locator('#bayes [data-state]').getAttribute('data-state'), 'active', 'the trained classifier shows as scoring');
   await shot(page, 'dashboard.png', true);
   // the resource panel refreshes itself (web/static/app.js fetches /admin/live every 5 s)
   const first = await page.getAttribute('[data-updated]', 'data-updated');

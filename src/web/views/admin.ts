@@ -1,4 +1,5 @@
 // Admin pages: dashboard, message log, settings with what-if, learned senders, users.
+import type { BayesStatus } from '../../bayes/status.ts';
 import type { BlockedReport } from '../../fuzzy/block.ts';
 import type { Rules } from '../../pipeline/index.ts';
 import type { Action, AuditEntry, KnownSender, TxLogEntry, User } from '../../store/types.ts';
@@ -34,7 +35,23 @@ export function resourcesPanel(ctx: ViewCtx, r: ResourceStats): SafeHtml {
   <p class="muted small" data-updated="${Date.now()}">${t('dash.updated')} ${new Date().toISOString().slice(11, 19)} UTC</p>`;
 }
 
-export function dashboardPage(ctx: ViewCtx, s: TrafficStats, r: ResourceStats, hours: number): SafeHtml {
+/** What the classifier has learned and whether it scores mail yet (silent below bayes.minSpam / minHam). */
+export function bayesPanel(ctx: ViewCtx, b: BayesStatus): SafeHtml {
+  const { t } = ctx;
+  const n = (x: number): string => x.toLocaleString(ctx.lang);
+  const state = !b.enabled ? 'disabled' : b.active ? 'active' : 'learning';
+  return html`<section class="card" id="bayes"><h2>${t('bayes.title')}</h2>
+<div class="tiles">
+  <div class="tile"><span class="k">${t('bayes.spam')}</span><span class="v">${n(b.spam)}</span><span class="s">${t(b.spam >= b.minSpam ? 'bayes.reached' : 'bayes.needs', { min: n(b.minSpam) })}</span></div>
+  <div class="tile"><span class="k">${t('bayes.ham')}</span><span class="v">${n(b.ham)}</span><span class="s">${t(b.ham >= b.minHam ? 'bayes.reached' : 'bayes.needs', { min: n(b.minHam) })}</span></div>
+  <div class="tile"><span class="k">${t('bayes.features')}</span><span class="v">${n(b.features)}</span><span class="s">${t('bayes.ofMax', { max: n(b.maxFeatures) })}</span></div>
+  <div class="tile"><span class="k">${t('bayes.state')}</span><span class="v bayes-${state}" data-state="${state}">${t(`bayes.${state}`)}</span><span class="s">${t(b.autolearn ? 'bayes.autolearnOn' : 'bayes.autolearnOff')}</span></div>
+</div>
+${state === 'learning' ? html`<p class="muted">${t('bayes.hint', { minSpam: n(b.minSpam), minHam: n(b.minHam) })} <code>mailmoat train --spam DIR --ham DIR</code>. ${t('bayes.hintUsers')}</p>` : ''}
+</section>`;
+}
+
+export function dashboardPage(ctx: ViewCtx, s: TrafficStats, r: ResourceStats, hours: number, bayes: BayesStatus | null = null): SafeHtml {
   const { t } = ctx;
   const tot = s.totals;
   return layout(ctx, t('nav.dashboard'), html`
@@ -46,6 +63,7 @@ export function dashboardPage(ctx: ViewCtx, s: TrafficStats, r: ResourceStats, h
   <div class="tile"><span class="k">${t('dash.viruses')}</span><span class="v">${tot.viruses}</span><span class="s">&nbsp;</span></div>
   <div class="tile"><span class="k">${t('dash.greylist')}</span><span class="v">${tot.greylistPassed}</span><span class="s">${t('dash.greylistDeferred', { n: tot.greylistDeferred })}</span></div>
 </div>
+${bayes ? bayesPanel(ctx, bayes) : ''}
 <section class="card"><h2>${t('dash.perHour')}</h2>${stackedBars(s, actionLabels(ctx), t('dash.perHour'))}</section>
 <section class="card"><h2>${t('dash.ratioOverTime')}</h2>${ratioLine(s, t('dash.ratioOverTime'))}</section>
 <div class="cols three">

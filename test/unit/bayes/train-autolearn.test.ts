@@ -54,8 +54,11 @@ describe('train input', () => {
       writeFileSync(join(dir, '2.json'), '{"id":"00002","text":"From: z@y\\nSubject: b"}');
       writeFileSync(join(dir, 'README'), 'These are my saved spam messages.\n');
       const store = { bayes: new MemoryBayesStore() };
-      const summary = await train(store, await collectSources([dir], 'spam'), { passes: 2 });
+      const totals: Record<number, number> = {};
+      const summary = await train(store, await collectSources([dir], 'spam'), { passes: 2, progress: (_done, total, pass) => { totals[pass] = total; } });
       assert.deepEqual([summary.spam, summary.notMail, summary.failed, summary.moved], [1, 3, 0, 0]);
+      // the first pass reads every file; the second revisits the one message only
+      assert.deepEqual(totals, { 1: 4, 2: 1 });
       assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
       assert.ok(looksLikeMessage(Buffer.from('X-Mailer: y\nFrom: a@b\n\nbody')));
       assert.ok(!looksLikeMessage(Buffer.from('\nSubject: a blank first line is not a header\n')));

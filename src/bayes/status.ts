@@ -1,0 +1,43 @@
+// What an admin needs to know about the classifier: how much it has learned and whether it scores
+// mail yet. It stays silent until bayes.minSpam spam and bayes.minHam ham were learned, and a
+// silent classifier looks exactly like a working one that finds nothing, so the dashboard,
+// /api/admin/stats, /metrics and the start log all say which it is.
+import type { Config } from '../config.ts';
+import type { Store } from '../store/types.ts';
+
+export interface BayesStatus {
+  /** messages learned per class */
+  spam: number;
+  ham: number;
+  /** features (token keys) stored, and the bound expiry keeps them under (bayes.maxTokens) */
+  features: number;
+  maxFeatures: number;
+  minSpam: number;
+  minHam: number;
+  /** the check is enabled in the rules (checks.yaml `bayes.enabled`) */
+  enabled: boolean;
+  /** adds BAYES_SPAM / BAYES_HAM to mail now: enabled and both minimums reached */
+  active: boolean;
+  autolearn: boolean;
+}
+
+/** `rulesChecks`: the live rules' check sections (with admin overrides), when there is a runtime. */
+export async function bayesStatus(store: Store, config: Config, rulesChecks?: Record<string, Record<string, unknown>>): Promise<BayesStatus> {
+  const [totals, features] = await Promise.all([store.bayes.totals(), store.bayes.tokenCount()]);
+  const enabled = rulesChecks?.bayes?.enabled !== false;
+  const { minSpam, minHam } = config.bayes;
+  return {
+    spam: totals.spam, ham: totals.ham, features, maxFeatures: config.bayes.maxTokens, minSpam, minHam,
+    enabled, active: enabled && totals.spam >= minSpam && totals.ham >= minHam, autolearn: config.bayes.autolearn.enabled,
+  };
+}
+
+/** One line for the start log and the CLI. */
+export function describeBayesStatus(s: BayesStatus): string {
+  const learned = `${s.spam} spam and ${s.ham} ham learned, ${s.features} features`;
+  if (!s.enabled) return `Bayes classifier disabled in the rules (checks.yaml bayes.enabled: false); ${learned}`;
+  if (s.active) return `Bayes classifier scoring: ${learned}`;
+  return `Bayes classifier NOT scoring yet: ${s.spam} of ${s.minSpam} spam and ${s.ham} of ${s.minHam} ham learned `
+    + `(bayes.minSpam / bayes.minHam). Train it: mailmoat train --spam DIR --ham DIR; users' releases and spam reports teach it too`
+    + (s.autolearn ? ', and so does autolearn' : '');
+}
