@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ClamdClient } from '../../../src/clamav/client.ts';
+import { clamdClient, probeClamav, resetClamavState } from '../../../src/clamav/index.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { createLogger } from '../../../src/log.ts';
 import { EICAR, startClamd, type Clamd } from '../../helpers/clamd.ts';
+import { freePort } from '../../helpers/ports.ts';
 
 function zipped(name: string, content: Buffer): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'mm-zip-'));
@@ -89,6 +93,36 @@ describe('real clamd with the test signature database', () => {
       assert.equal(r.status, 'error', JSON.stringify(r));
     } finally {
       await tiny.stop();
+    }
+  });
+});
+
+describe('clamd on a local socket only (the Debian/Ubuntu default)', () => {
+  test('the default loopback address does not answer, the probe finds the local socket and scanning goes through it', async () => {
+    const socket = join(tmpdir(), `mm-clamd-${process.pid}.ctl`);
+    const clamd = await startClamd({ extraConfig: [`LocalSocket ${socket}`] });
+    resetClamavState();
+    try {
+      const lines: string[] = [];
+      const log = createLogger({ log: { level: 'info', pretty: false } }, { write: (l: string) => { lines.push(l); } });
+      // nothing listens on this TCP port: as with the shipped default 127.0.0.1:3310 on a Debian host
+      const config = loadConfig({ env: {}, overrides: { 'clamav.port': await freePort(), 'clamav.enabled': true } });
+      const st = await probeClamav(config, log, true, ['/nonexistent/clamd.ctl', socket]);
+      assert.equal(st.reachable, true, st.detail);
+      assert.equal(clamdClient(config).target, socket);
+      assert.equal((await clamdClient(config).scan(EICAR)).status, 'infected');
+      assert.ok(lines.some((l) => l.includes(`on its local socket ${socket}`) && l.includes(`clamav.socket: ${socket}`)), lines.join(''));
+
+      // an explicit remote host is never swapped for a local socket
+      resetClamavState();
+      const remote = loadConfig({ env: {}, overrides: { 'clamav.host': '192.0.2.1', 'clamav.timeoutMs': 500, 'clamav.enabled': true } });
+      const down = await probeClamav(remote, log, true, [socket]);
+      assert.equal(down.reachable, false);
+      assert.equal(clamdClient(remote).target, '192.0.2.1:3310');
+    } finally {
+      resetClamavState();
+      await clamd.stop();
+      rmSync(socket, { force: true });
     }
   });
 });
