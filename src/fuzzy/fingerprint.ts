@@ -28,16 +28,28 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const SENTENCE_END = /^[^\p{L}\p{N}]*[.!?:;]\s*$/u;
 
 /**
+ * Above this share of capitalised words inside sentences, capitals are grammar, not names: German
+ * capitalises every noun (and the formal "Sie"), 25–35 % of its words, where English or Russian
+ * prose has a few per cent of names. Dropping them would fingerprint German mail by its function
+ * words alone, and unrelated letters sharing "Sehr geehrte Damen und Herren, vielen Dank für Ihre"
+ * would count as copies of one another.
+ */
+export const NAME_SHARE_LIMIT = 0.15;
+
+/**
  * The words of the text with personalisation removed: URLs keep scheme, host and path (query
  * strings and fragments carry per-recipient tracking ids; path segments made of digits or long
  * hex/base64 ids are dropped), e-mail addresses and numbers are removed, and name-like words
- * (capitalised, not at the start of a sentence: "Dear Anna", "Hallo Herr Müller") are skipped.
+ * (capitalised, not at the start of a sentence: "Dear Anna", "Hallo Herr Müller") are skipped,
+ * unless the text capitalises so many words that they are its nouns (NAME_SHARE_LIMIT).
  */
 export function normalizeWords(text: string, maxWords = DEFAULT_FINGERPRINT.maxWords): string[] {
   const cleaned = text.normalize('NFKC')
     .replace(URL_RE, (_m, base: string) => ' ' + base.toLowerCase().split('/').filter((seg) => !/\d{3,}|^[\w-]{16,}$/.test(seg)).join('/') + ' ')
     .replace(EMAIL_RE, ' ');
-  const out: string[] = [];
+  const words: string[] = [];
+  const nameLike: boolean[] = [];
+  let names = 0;
   let prevEnd = 0;
   let prevWord = '';
   for (const m of cleaned.matchAll(WORD_RE)) {
@@ -50,12 +62,15 @@ export function normalizeWords(text: string, maxWords = DEFAULT_FINGERPRINT.maxW
     const first = w[0]!;
     const capitalised = first !== first.toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
     // a new line or ".!?" after a real word starts a sentence; "Mr." / "Dr." / "Hr." do not
-    const sentenceStart = out.length === 0 || between.includes('\n') || (SENTENCE_END.test(between) && !/^\p{Lu}\p{Ll}{0,2}$/u.test(afterWord));
-    if (capitalised && !sentenceStart) continue;
-    out.push(w.toLowerCase());
-    if (out.length >= maxWords) break;
+    const sentenceStart = words.length === 0 || between.includes('\n') || (SENTENCE_END.test(between) && !/^\p{Lu}\p{Ll}{0,2}$/u.test(afterWord));
+    const name = capitalised && !sentenceStart;
+    words.push(w.toLowerCase());
+    nameLike.push(name);
+    if (name) names++;
+    if (words.length - names >= maxWords) break;
   }
-  return out;
+  if (names > words.length * NAME_SHARE_LIMIT) return words.slice(0, maxWords);
+  return words.filter((_, i) => !nameLike[i]);
 }
 
 /** Min-hash signature of the word shingles, banded into `bands` hex hashes; [] when too short. */

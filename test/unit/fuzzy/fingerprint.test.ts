@@ -52,6 +52,36 @@ Minutes of the last meeting are attached; comments are welcome before Wednesday 
     assert.deepEqual(w, ['hello', 'call', 'or', 'write', 'to', 'visit', 'https', 'x', 'example', 'a', 'b', 'now']);
   });
 
+  test('German capitalises its nouns: they are kept, so letters that share only their phrasing are not copies', () => {
+    assert.ok(normalizeWords('Sehr geehrte Damen und Herren, anbei erhalten Sie die Rechnung für den Auftrag.').includes('rechnung'));
+    const letter = (a: string[]): string => `Sehr geehrte Damen und Herren,
+
+anbei erhalten Sie ${a[0]} für ${a[1]} vom letzten Monat. Bitte prüfen Sie ${a[2]} und teilen Sie uns mit, ob ${a[3]} so in Ordnung ist. Die ${a[4]} erfolgt wie vereinbart innerhalb von vierzehn Tagen nach Erhalt. Für Rückfragen stehen wir Ihnen gerne zur Verfügung.
+
+Mit freundlichen Grüßen
+Ihr Team`;
+    const letters = [
+      ['die Rechnung', 'den Auftrag', 'die Positionen', 'die Abrechnung', 'Zahlung'],
+      ['das Angebot', 'die Wartung', 'die Konditionen', 'der Preis', 'Lieferung'],
+      ['den Vertrag', 'das Projekt', 'die Bedingungen', 'der Umfang', 'Unterschrift'],
+      ['die Unterlagen', 'die Schulung', 'die Termine', 'die Planung', 'Anmeldung'],
+      ['den Bericht', 'die Prüfung', 'die Ergebnisse', 'die Bewertung', 'Freigabe'],
+    ].map((v) => fp(letter(v)));
+    let sharedBands = 0;
+    for (let i = 0; i < letters.length; i++) for (let j = i + 1; j < letters.length; j++) sharedBands += shared(letters[i]!, letters[j]!);
+    // with the nouns dropped as if they were names, 9 bands were shared over these 10 pairs
+    assert.ok(sharedBands <= 2, `${sharedBands} bands shared between different letters`);
+
+    const news = (name: string): string => `Hallo ${name},
+
+unser großer Frühjahrsverkauf beginnt heute. Alle Gartenmöbel, Grills und Pflanzen sind bis zu dreißig Prozent günstiger, und ab einem Bestellwert von fünfzig Euro liefern wir versandkostenfrei. Schauen Sie sich die neuen Kollektionen in unserem Onlineshop an und sichern Sie sich Ihre Lieblingsstücke, solange der Vorrat reicht.
+
+Ihr Gartenparadies Team`;
+    const a = fp(news('Herr Müller'));
+    assert.ok(shared(a, fp(news('Frau Schmidt'))) >= 4, 'a personalised German newsletter is still one text');
+    assert.ok(shared(a, fp(news('Anna'))) >= 4);
+  });
+
   test('too short texts get no fingerprint', () => {
     assert.deepEqual(fingerprintWords(['just', 'a', 'few', 'words']), []);
     assert.deepEqual(fp('Thanks!'), []);
