@@ -31,7 +31,7 @@ export const dnsblListErrors = new client.Counter({
 export const queueSize = new client.Gauge({ name: 'mailmoat_queue_messages', help: 'Outbound queue items', labelNames: ['state'] as const, registers: [registry] });
 export const quarantineSize = new client.Gauge({ name: 'mailmoat_quarantine_messages', help: 'Quarantined messages', labelNames: ['kind'] as const, registers: [registry] });
 export const bayesLearned = new client.Gauge({ name: 'mailmoat_bayes_learned_messages', help: 'Messages the Bayes classifier has learned, by class (it scores from bayes.minSpam / bayes.minHam on)', labelNames: ['class'] as const, registers: [registry],
-  // one shared store: every process reports the same figure
+  // only the web UI's process reads the store for these; max ignores the workers' unset zeros
   aggregator: 'max' });
 export const bayesFeatures = new client.Gauge({ name: 'mailmoat_bayes_features', help: 'Features (token keys) in the Bayes model; expiry keeps them under bayes.maxTokens', registers: [registry], aggregator: 'max' });
 export const bayesActive = new client.Gauge({ name: 'mailmoat_bayes_active', help: '1 when the Bayes classifier adds its symbols to mail (enabled, and enough spam and ham learned)', registers: [registry], aggregator: 'max' });

@@ -8,17 +8,10 @@ import { rulesPatchSchema } from '../rules/schema.ts';
 import type { Action, Direction, Store, TxLogQuery, User } from '../store/types.ts';
 import { needStore, parseDate, requireAdmin } from './api.ts';
 import type { WebDeps, WebRuntime } from './deps.ts';
-import { bayesStatus, type BayesStatus } from '../bayes/status.ts';
 import { HttpError } from './quarantine.ts';
-import { resourceStats, trafficStats, txSince } from './stats.ts';
+import { bayesStatusOf, resourceStats, trafficStats, txSince } from './stats.ts';
 import { whatIf } from './whatif.ts';
 import { listBlockedReports, removeBlockedReport } from '../fuzzy/block.ts';
-
-/** the classifier's state with the live rules (null without a configured store) */
-export async function adminBayesStatus(deps: WebDeps): Promise<BayesStatus | null> {
-  if (!deps.config || !deps.store) return null;
-  return bayesStatus(deps.store, deps.config, deps.runtime?.rules().checks);
-}
 
 export function needRuntime(deps: WebDeps): WebRuntime {
   if (!deps.runtime) throw new HttpError(503, 'pipeline not ready');
@@ -120,7 +113,7 @@ export function registerAdminApi(app: FastifyInstance, deps: WebDeps): void {
     const hours = req.query.hours ?? 24;
     const now = Date.now();
     const entries = await txSince(needStore(deps), now - hours * 3600_000);
-    return { traffic: trafficStats(entries, now, hours), resources: await resourceStats(deps), bayes: await adminBayesStatus(deps) };
+    return { traffic: trafficStats(entries, now, hours), resources: await resourceStats(deps), bayes: await bayesStatusOf(deps) };
   });
 
   app.get<{ Querystring: LogQs }>('/api/admin/log', {

@@ -4,12 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Rules, RulesPatch } from '../pipeline/index.ts';
 import type { Action, Direction } from '../store/types.ts';
 import { needStore } from './api.ts';
-import { adminBayesStatus, applyRules, logQuery, needRuntime, previewRules, unblockReport, upsertUser } from './admin-api.ts';
+import { applyRules, logQuery, needRuntime, previewRules, unblockReport, upsertUser } from './admin-api.ts';
 import type { WebDeps } from './deps.ts';
 import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
 import { HttpError } from './quarantine.ts';
 import { symbolDescriber } from './rules-view.ts';
-import { resourceStats, trafficStats, txSince } from './stats.ts';
+import { bayesStatusOf, resourceStats, trafficStats, txSince } from './stats.ts';
 import { dashboardPage, fingerprintsPage, logEntryPage, logPage, resourcesPanel, settingsPage, sendersPage, usersPage, type LogForm, type SettingsView } from './views/admin.ts';
 import { listBlockedReports } from '../fuzzy/block.ts';
 import { viewCtx } from './views/layout.ts';
@@ -70,7 +70,7 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     const hours = req.query.hours === '168' ? 168 : 24;
     const now = Date.now();
     const entries = await txSince(needStore(deps), now - hours * 3600_000);
-    return sendPage(reply, dashboardPage(viewCtx(req), trafficStats(entries, now, hours), await resourceStats(deps), hours, await adminBayesStatus(deps)));
+    return sendPage(reply, dashboardPage(viewCtx(req), trafficStats(entries, now, hours), await resourceStats(deps), hours, await bayesStatusOf(deps)));
   });
 
   // the live part of the dashboard, fetched every few seconds by web/static/app.js

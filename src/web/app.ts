@@ -10,10 +10,10 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { bayesActive, bayesFeatures, bayesLearned, quarantineSize, registry } from '../metrics.ts';
-import { bayesStatus } from '../bayes/status.ts';
 import { clusterMetricsText } from '../metrics-cluster.ts';
 import type { WebDeps } from './deps.ts';
 import { healthReport } from './health.ts';
+import { bayesStatusOf } from './stats.ts';
 import { registerSession } from './session.ts';
 import { registerApi } from './api.ts';
 import { registerAdminApi } from './admin-api.ts';
@@ -96,14 +96,12 @@ export async function buildWebApp(deps: WebDeps = {}): Promise<FastifyInstance> 
     await healthReport(deps).catch(() => undefined);
     if (deps.store) {
       await Promise.all((['quarantine', 'rejected'] as const).map(async (kind) => quarantineSize.set({ kind }, await deps.store!.quarantine.count(kind)))).catch(() => undefined);
-      if (deps.config) {
-        const b = await bayesStatus(deps.store, deps.config, deps.runtime?.rules().checks).catch(() => null);
-        if (b) {
-          bayesLearned.set({ class: 'spam' }, b.spam);
-          bayesLearned.set({ class: 'ham' }, b.ham);
-          bayesFeatures.set(b.features);
-          bayesActive.set(b.active ? 1 : 0);
-        }
+      const b = await bayesStatusOf(deps).catch(() => null);
+      if (b) {
+        bayesLearned.set({ class: 'spam' }, b.spam);
+        bayesLearned.set({ class: 'ham' }, b.ham);
+        bayesFeatures.set(b.features);
+        bayesActive.set(b.active ? 1 : 0);
       }
     }
     reply.header('content-type', registry.contentType).send(await clusterMetricsText());

@@ -2,6 +2,7 @@
 import { readdir, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
+import { bayesStatus, type BayesStatus } from '../bayes/status.ts';
 import type { Action, Store, TxLogEntry } from '../store/types.ts';
 import type { WebDeps } from './deps.ts';
 import { healthReport } from './health.ts';
@@ -173,4 +174,10 @@ export async function resourceStats(deps: WebDeps): Promise<ResourceStats> {
     health: h.components,
     ready: h.ready,
   };
+}
+
+/** The Bayes classifier's state with the live rules (null before the store and config exist). */
+export async function bayesStatusOf(deps: WebDeps): Promise<BayesStatus | null> {
+  if (!deps.config || !deps.store) return null;
+  return bayesStatus(deps.store, deps.config, deps.runtime?.rules().checks);
 }
