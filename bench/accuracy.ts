@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
+import { BufferedBayesStore } from '../src/bayes/buffered-store.ts';
 import { DEFAULT_LEARNER, DEFAULT_TRAIN_PASSES, type LearnerParams } from '../src/bayes/classifier.ts';
 import { classifyPrepared, learnPrepared, prepare, type Prepared } from '../src/bayes/learn.ts';
 import { MemoryBayesStore } from '../src/bayes/memory-store.ts';
@@ -185,10 +186,13 @@ interface Tuning extends LearnerParams { passes: number }
 async function runMailmoat(store: Pick<Store, 'bayes'>, train: Sample[], test: Sample[], learner: Tuning, warm = false, feedbackOrder: number[] | null = null): Promise<RunResult> {
   let cpu = process.cpuUsage();
   let t0 = performance.now();
-  // the same schedule as `mailmoat train`: one full pass, then weight-only passes inside the margin
+  // the same schedule as `mailmoat train`: one full pass, then weight-only passes inside the margin,
+  // through the same write-back overlay
+  const buffered = { bayes: new BufferedBayesStore(store.bayes) };
   for (let pass = 0; pass < learner.passes; pass++) {
-    for (const s of train) await learnPrepared(store, s.prepared!, s.spam ? 'spam' : 'ham', { learner, mode: pass > 0 ? 'reinforce' : 'train' });
+    for (const s of train) await learnPrepared(buffered, s.prepared!, s.spam ? 'spam' : 'ham', { learner, mode: pass > 0 ? 'reinforce' : 'train' });
   }
+  await buffered.bayes.flush();
   const trainMs = performance.now() - t0;
   const trainCpu = process.cpuUsage(cpu);
   cpu = process.cpuUsage();

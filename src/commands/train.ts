@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { DEFAULT_TRAIN_PASSES } from '../bayes/classifier.ts';
-import { learnPrepared, prepare, type BayesOptions } from '../bayes/learn.ts';
+import { BufferedBayesStore } from '../bayes/buffered-store.ts';
+import { expire, learnPrepared, prepare, type BayesOptions } from '../bayes/learn.ts';
 import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
 import { parseMessage } from '../mail/parse.ts';
 import { createLogger } from '../log.ts';
@@ -102,6 +103,9 @@ export interface TrainSummary { spam: number; ham: number; unchanged: number; mo
 
 export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[], opts: BayesOptions & { passes: number; progress?: (done: number, total: number, pass: number) => void }): Promise<TrainSummary> {
   const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, notMail: 0, tokens: 0, pruned: 0 };
+  // learning writes go to an in-memory overlay, written back in large batches; expiry runs once at the end
+  const buffered = { bayes: new BufferedBayesStore(store.bayes) };
+  const { maxTokens, ...learnOpts } = opts;
   let order = shuffle([...sources]);
   // later passes revisit only the messages: not-mail files and unreadable ones are read once
   const messages: MessageSource[] = [];
@@ -115,9 +119,8 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
         if (!looksLikeMessage(raw)) {
           if (pass === 0) summary.notMail++;
         } else {
-          const prepared = prepare(await parseMessage(raw), opts);
-          const r = await learnPrepared(store, prepared, src.cls, { ...opts, mode: pass > 0 ? 'reinforce' : 'train' });
-          summary.pruned += r.pruned;
+          const prepared = prepare(await parseMessage(raw), learnOpts);
+          const r = await learnPrepared(buffered, prepared, src.cls, { ...learnOpts, mode: pass > 0 ? 'reinforce' : 'train' });
           if (pass === 0) {
             messages.push(src);
             if (!r.changed) summary.unchanged++;
@@ -135,6 +138,8 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
     }
     if (pass === 0) order = messages;
   }
+  await buffered.bayes.flush();
+  if (maxTokens) summary.pruned = await expire(store, maxTokens);
   summary.tokens = await store.bayes.tokenCount();
   return summary;
 }

@@ -68,6 +68,30 @@ describe('train input', () => {
   });
 });
 
+describe('train', () => {
+  test('learns through the write-back overlay: nothing is left unwritten, and expiry bounds the model at the end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-train-'));
+    try {
+      for (let i = 0; i < 30; i++) {
+        const words = Array.from({ length: 60 }, (_, j) => `w${i}x${j}`).join(' ');
+        writeFileSync(join(dir, `${i}.eml`), `Subject: message ${i}\r\nMessage-ID: <${i}@x>\r\n\r\n${words}\r\n`);
+      }
+      const sources = [...await collectSources([dir], 'spam')].map((s, i) => ({ ...s, cls: i % 2 ? 'ham' as const : 'spam' as const }));
+      const unbounded = { bayes: new MemoryBayesStore() };
+      const all = await train(unbounded, sources, { passes: 2 });
+      assert.deepEqual(await unbounded.bayes.totals(), { spam: 15, ham: 15 });
+      assert.equal(all.tokens, unbounded.bayes.tokens.size);
+      assert.ok(all.tokens > 2000, `${all.tokens} keys`);
+      const bounded = { bayes: new MemoryBayesStore() };
+      const some = await train(bounded, sources, { passes: 2, maxTokens: 1000 });
+      assert.equal(some.pruned, all.tokens - 900);
+      assert.equal(bounded.bayes.tokens.size, 900);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('autolearn rule', () => {
   const on = loadConfig({ env: {}, overrides: { 'bayes.autolearn.enabled': true, 'bayes.autolearn.spamAbove': 15, 'bayes.autolearn.hamBelow': -5 } });
   const off = loadConfig({ env: {} });
