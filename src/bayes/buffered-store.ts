@@ -31,7 +31,7 @@ export class BufferedBayesStore implements BayesStore {
   private readonly pendingLearned = new Set<string>();
   private lastNow = 0;
 
-  constructor(private readonly base: BayesStore, private readonly maxPending = DEFAULT_MAX_PENDING) {}
+  constructor(private readonly base: BayesStore, private readonly maxPending = DEFAULT_MAX_PENDING, private readonly writeChunk = WRITE_CHUNK) {}
 
   async getTokens(tokens: readonly string[]): Promise<Map<string, TokenStats>> {
     await this.load(tokens);
@@ -102,9 +102,9 @@ export class BufferedBayesStore implements BayesStore {
     }
     if (deltas.length || this.pendingTotals.spam || this.pendingTotals.ham) {
       // the class totals go with the last chunk
-      for (let i = 0; i === 0 || i < deltas.length; i += WRITE_CHUNK) {
-        const last = i + WRITE_CHUNK >= deltas.length;
-        await this.base.applyDeltas(deltas.slice(i, i + WRITE_CHUNK), last ? { ...this.pendingTotals } : {}, this.lastNow || Date.now());
+      for (let i = 0; i === 0 || i < deltas.length; i += this.writeChunk) {
+        const last = i + this.writeChunk >= deltas.length;
+        await this.base.applyDeltas(deltas.slice(i, i + this.writeChunk), last ? { ...this.pendingTotals } : {}, this.lastNow || Date.now());
       }
     }
     // signatures after the counts they stand for, as learnPrepared writes them

@@ -51,8 +51,8 @@ describe('BufferedBayesStore', () => {
     const direct = new MemoryBayesStore();
     await learnAll(direct, msgs);
     const base = new MemoryBayesStore();
-    // a small overlay: it writes back many times during the run
-    const buffered = new BufferedBayesStore(base, 500);
+    // a small overlay: it writes back many times during the run, each time in several chunks
+    const buffered = new BufferedBayesStore(base, 500, 70);
     await learnAll(buffered, msgs);
     await buffered.flush();
     const want = await snapshot(direct, msgs);
@@ -87,7 +87,7 @@ describe('BufferedBayesStore', () => {
     try {
       const [direct, base] = stores as [Awaited<ReturnType<typeof openStore>>, Awaited<ReturnType<typeof openStore>>];
       await learnAll(direct.bayes, msgs);
-      const buffered = new BufferedBayesStore(base.bayes, 2000);
+      const buffered = new BufferedBayesStore(base.bayes, 2000, 300);
       await learnAll(buffered, msgs);
       await buffered.flush();
       assert.deepEqual(await snapshot(base.bayes, msgs), await snapshot(direct.bayes, msgs));
