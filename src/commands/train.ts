@@ -99,46 +99,65 @@ function shuffle<T>(items: T[], seed = 0x5eed): T[] {
   return items;
 }
 
-export interface TrainSummary { spam: number; ham: number; unchanged: number; moved: number; failed: number; notMail: number; tokens: number; pruned: number }
+export interface TrainSummary {
+  spam: number; ham: number; unchanged: number; moved: number; failed: number; notMail: number; tokens: number; pruned: number;
+  /** the pass (1-based) in which `signal` stopped the run, else null; what was learned until then is in the store */
+  interruptedInPass: number | null;
+}
 
-export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[], opts: BayesOptions & { passes: number; progress?: (done: number, total: number, pass: number) => void }): Promise<TrainSummary> {
-  const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, notMail: 0, tokens: 0, pruned: 0 };
+export interface TrainOptions extends BayesOptions {
+  passes: number;
+  progress?: (done: number, total: number, pass: number) => void;
+  /** stops after the current message (Ctrl-C); the overlay is still written back */
+  signal?: AbortSignal;
+}
+
+export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[], opts: TrainOptions): Promise<TrainSummary> {
+  const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, notMail: 0, tokens: 0, pruned: 0, interruptedInPass: null };
   // learning writes go to an in-memory overlay, written back in large batches; expiry runs once at the end
   const buffered = { bayes: new BufferedBayesStore(store.bayes) };
-  const { maxTokens, ...learnOpts } = opts;
+  const { maxTokens, progress, signal, passes, ...learnOpts } = opts;
   let order = shuffle([...sources]);
   // later passes revisit only the messages: not-mail files and unreadable ones are read once
   const messages: MessageSource[] = [];
   let cache: { file: string; data: Buffer } | undefined;
-  for (let pass = 0; pass < opts.passes; pass++) {
-    let done = 0;
-    for (const src of order) {
-      try {
-        if (src.start !== undefined && cache?.file !== src.file) cache = { file: src.file, data: await readFile(src.file) };
-        const raw = await readSource(src, cache);
-        if (!looksLikeMessage(raw)) {
-          if (pass === 0) summary.notMail++;
-        } else {
-          const prepared = prepare(await parseMessage(raw), learnOpts);
-          const r = await learnPrepared(buffered, prepared, src.cls, { ...learnOpts, mode: pass > 0 ? 'reinforce' : 'train' });
-          if (pass === 0) {
-            messages.push(src);
-            if (!r.changed) summary.unchanged++;
-            else {
-              summary[src.cls]++;
-              if (r.previous && r.previous !== src.cls) summary.moved++;
+  try {
+    training: for (let pass = 0; pass < passes; pass++) {
+      let done = 0;
+      for (const src of order) {
+        if (signal?.aborted) {
+          summary.interruptedInPass = pass + 1;
+          break training;
+        }
+        try {
+          if (src.start !== undefined && cache?.file !== src.file) cache = { file: src.file, data: await readFile(src.file) };
+          const raw = await readSource(src, cache);
+          if (!looksLikeMessage(raw)) {
+            if (pass === 0) summary.notMail++;
+          } else {
+            const prepared = prepare(await parseMessage(raw), learnOpts);
+            const r = await learnPrepared(buffered, prepared, src.cls, { ...learnOpts, mode: pass > 0 ? 'reinforce' : 'train' });
+            if (pass === 0) {
+              messages.push(src);
+              if (!r.changed) summary.unchanged++;
+              else {
+                summary[src.cls]++;
+                if (r.previous && r.previous !== src.cls) summary.moved++;
+              }
             }
           }
+        } catch {
+          if (pass === 0) summary.failed++;
         }
-      } catch {
-        if (pass === 0) summary.failed++;
+        done++;
+        progress?.(done, order.length, pass + 1);
       }
-      done++;
-      opts.progress?.(done, order.length, pass + 1);
+      if (pass === 0) order = messages;
     }
-    if (pass === 0) order = messages;
+  } finally {
+    // interrupted or failed, what was learned until then reaches the store
+    await buffered.bayes.flush();
   }
-  await buffered.bayes.flush();
   if (maxTokens) summary.pruned = await expire(store, maxTokens);
   summary.tokens = await store.bayes.tokenCount();
   return summary;
@@ -183,9 +202,17 @@ export async function run(argv: string[]): Promise<number> {
   const started = Date.now();
   let lastReport = started;
   let earlierPasses = 0;
+  // Ctrl-C stops after the current message and writes back what was learned; a second one quits at once
+  const stop = new AbortController();
+  const interrupt = (): void => {
+    stop.abort();
+    console.error('\nmailmoat train: interrupted; writing what was learned so far (again to quit at once)');
+    process.once('SIGINT', () => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
   try {
     const summary = await train(store, sources, {
-      ...options, passes,
+      ...options, passes, signal: stop.signal,
       progress: (done, count, pass) => {
         const now = Date.now();
         if (!values.quiet && (now - lastReport >= 1000 || done === count)) {
@@ -203,8 +230,17 @@ export async function run(argv: string[]): Promise<number> {
     if (totals.spam < config.bayes.minSpam || totals.ham < config.bayes.minHam) {
       console.log(`note: the classifier stays silent until it has learned ${config.bayes.minSpam} spam and ${config.bayes.minHam} ham (bayes.minSpam / bayes.minHam)`);
     }
+    if (summary.interruptedInPass === 1) {
+      console.log('interrupted in the first pass: run the same command again to learn the rest (messages learned already are skipped)');
+      return 130;
+    }
+    if (summary.interruptedInPass) {
+      console.log(`interrupted in pass ${summary.interruptedInPass}: every message was learned; the later passes only refine the weights`);
+      return 130;
+    }
     return (summary.failed || summary.notMail) && !summary.spam && !summary.ham && !summary.unchanged ? 1 : 0;
   } finally {
+    process.off('SIGINT', interrupt);
     await store.close();
   }
 }

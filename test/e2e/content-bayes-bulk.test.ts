@@ -3,7 +3,7 @@
 // through SMTP carries BAYES_SPAM / BAYES_HAM; near-identical mail to many recipients carries
 // BULK_*; a fingerprint blocked through the web UI's API gives FUZZY_BLOCKED.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +112,25 @@ describe('bayes and bulk through the gateway', () => {
       { cwd: dir, env: { ...process.env, MAILMOAT_DATADIR: elsewhere } });
     assert.ok(res.stderr.includes(`no store at ${join(elsewhere, 'mailmoat.db')} yet, creating a new one`), res.stderr);
     assert.ok(res.stdout.includes(`embedded store ${join(elsewhere, 'mailmoat.db')} now holds 34 spam, 34 ham`), res.stdout);
+  });
+
+  test('Ctrl-C during a long train stops after the current message and keeps what was learned (exit 130)', async () => {
+    const corpus = join(REPO_ROOT, 'node_modules', '@stdlib', 'datasets-spam-assassin', 'data');
+    const elsewhere = join(dir, 'interrupted');
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(corpus, 'spam-1'), '--ham', join(corpus, 'easy-ham-1'), '--config', gw.configFile],
+      { cwd: dir, env: { ...process.env, MAILMOAT_DATADIR: elsewhere } });
+    let stdout = ''; let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); if (/pass 1\/3: \d+\//.test(stderr) && !child.killed) child.kill('SIGINT'); });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    assert.equal(code, 130, stdout + stderr);
+    assert.match(stderr, /interrupted; writing what was learned so far/);
+    assert.match(stdout, /interrupted in the first pass/);
+    const m = /now holds (\d+) spam, (\d+) ham, (\d+) tokens/.exec(stdout);
+    assert.ok(m, stdout);
+    const learned = Number(m[1]) + Number(m[2]);
+    assert.ok(learned > 0 && learned < 3000, `${learned} of 3000 learned before the interrupt`);
+    assert.ok(Number(m[3]) > 1000, 'their features were written back');
   });
 
   test('new spam gets BAYES_SPAM and new ham BAYES_HAM in X-Spam-Status', async () => {

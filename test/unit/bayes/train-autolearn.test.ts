@@ -82,6 +82,17 @@ describe('train', () => {
       assert.deepEqual(await unbounded.bayes.totals(), { spam: 15, ham: 15 });
       assert.equal(all.tokens, unbounded.bayes.tokens.size);
       assert.ok(all.tokens > 2000, `${all.tokens} keys`);
+      // stopped after 10 messages of the first pass (Ctrl-C): those 10 are in the store
+      const stop = new AbortController();
+      const part = { bayes: new MemoryBayesStore() };
+      const cut = await train(part, sources, { passes: 2, signal: stop.signal, progress: (done) => { if (done === 10) stop.abort(); } });
+      assert.equal(cut.interruptedInPass, 1);
+      assert.equal(cut.spam + cut.ham, 10);
+      const t = await part.bayes.totals();
+      assert.equal(t.spam + t.ham, 10);
+      assert.ok(part.bayes.tokens.size > 500, 'their features were written back');
+      assert.equal(all.interruptedInPass, null);
+
       const bounded = { bayes: new MemoryBayesStore() };
       const some = await train(bounded, sources, { passes: 2, maxTokens: 1000 });
       assert.equal(some.pruned, all.tokens - 900);
