@@ -202,14 +202,16 @@ export async function run(argv: string[]): Promise<number> {
   const started = Date.now();
   let lastReport = started;
   let earlierPasses = 0;
-  // Ctrl-C stops after the current message and writes back what was learned; a second one quits at once
+  // Ctrl-C (or SIGTERM) stops after the current message and writes back what was learned; a second
+  // signal quits at once
   const stop = new AbortController();
   const interrupt = (): void => {
+    if (stop.signal.aborted) process.exit(130);
     stop.abort();
     console.error('\nmailmoat train: interrupted; writing what was learned so far (again to quit at once)');
-    process.once('SIGINT', () => process.exit(130));
   };
-  process.once('SIGINT', interrupt);
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   try {
     const summary = await train(store, sources, {
       ...options, passes, signal: stop.signal,
@@ -241,6 +243,7 @@ export async function run(argv: string[]): Promise<number> {
     return (summary.failed || summary.notMail) && !summary.spam && !summary.ham && !summary.unchanged ? 1 : 0;
   } finally {
     process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
     await store.close();
   }
 }

@@ -114,7 +114,7 @@ describe('bayes and bulk through the gateway', () => {
     assert.ok(res.stdout.includes(`embedded store ${join(elsewhere, 'mailmoat.db')} now holds 34 spam, 34 ham`), res.stdout);
   });
 
-  test('Ctrl-C during a long train stops after the current message and keeps what was learned (exit 130)', async () => {
+  test('Ctrl-C (SIGINT) during a long train stops after the current message and keeps what was learned (exit 130)', async () => {
     const corpus = join(REPO_ROOT, 'node_modules', '@stdlib', 'datasets-spam-assassin', 'data');
     const elsewhere = join(dir, 'interrupted');
     const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(corpus, 'spam-1'), '--ham', join(corpus, 'easy-ham-1'), '--config', gw.configFile],
