@@ -233,7 +233,7 @@ export async function run(argv: string[]): Promise<number> {
       console.log(`note: the classifier stays silent until it has learned ${config.bayes.minSpam} spam and ${config.bayes.minHam} ham (bayes.minSpam / bayes.minHam)`);
     }
     if (summary.interruptedInPass === 1) {
-      console.log('interrupted in the first pass: run the same command again to learn the rest (messages learned already are skipped)');
+      console.log(`interrupted in the first pass: run the same command again${values.reset ? ' without --reset' : ''} to learn the rest (messages learned already are skipped)`);
       return 130;
     }
     if (summary.interruptedInPass) {
