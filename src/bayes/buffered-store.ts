@@ -123,8 +123,13 @@ export class BufferedBayesStore implements BayesStore {
 
   /** reads the rows not in the overlay yet from the store (one batched read) */
   private async load(tokens: readonly string[]): Promise<void> {
-    const missing = tokens.filter((t) => !this.rows.has(t));
+    let missing = tokens.filter((t) => !this.rows.has(t));
     if (!missing.length) return;
+    // rows only read (a later pass skips messages outside the margin) count against memory too
+    if (this.rows.size + missing.length > 2 * this.maxPending) {
+      await this.flush();
+      missing = [...new Set(tokens)];
+    }
     const got = await this.base.getTokens(missing);
     for (const t of missing) this.rows.set(t, got.get(t) ?? null);
   }

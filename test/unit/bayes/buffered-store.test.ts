@@ -63,6 +63,18 @@ describe('BufferedBayesStore', () => {
     assert.deepEqual(got.rows, want.rows);
   });
 
+  test('rows that are only read are bounded too: reading past twice the pending limit writes back and starts over', async () => {
+    const base = new MemoryBayesStore();
+    await base.applyDeltas(Array.from({ length: 50 }, (_, i) => ({ token: `r${i}`, spam: 1 })), { spam: 1 }, 1);
+    const buffered = new BufferedBayesStore(base, 10);
+    await learnPrepared({ bayes: buffered }, { keys: ['a', 'b'], signature: 'x', language: 'en' }, 'ham', { mode: 'train', now: 2 });
+    assert.equal(await base.getLearned('x'), null, 'pending');
+    const got = await buffered.getTokens(Array.from({ length: 50 }, (_, i) => `r${i}`));
+    assert.equal(got.size, 50);
+    assert.equal(await base.getLearned('x'), 'ham', 'written back before the large read');
+    assert.deepEqual(await base.totals(), { spam: 1, ham: 1 });
+  });
+
   test('writes nothing until a flush, and keeps what another process learned meanwhile', async () => {
     const base = new MemoryBayesStore();
     const buffered = new BufferedBayesStore(base);
