@@ -21,8 +21,12 @@ export interface BayesStatus {
   autolearn: boolean;
 }
 
-/** `rulesChecks`: the live rules' check sections (with admin overrides), when there is a runtime. */
-export async function bayesStatus(store: Store, config: Config, rulesChecks?: Record<string, Record<string, unknown>>): Promise<BayesStatus> {
+/**
+ * `rulesChecks`: the live rules' check sections (with admin overrides), when there is a runtime.
+ * `enabled` reads like the pipeline's checkOptions: a missing `enabled` means on (the rules loader
+ * already refused anything but a boolean).
+ */
+export async function bayesStatus(store: Pick<Store, 'bayes'>, config: Config, rulesChecks?: Record<string, Record<string, unknown>>): Promise<BayesStatus> {
   const [totals, features] = await Promise.all([store.bayes.totals(), store.bayes.tokenCount()]);
   const enabled = rulesChecks?.bayes?.enabled !== false;
   const { minSpam, minHam } = config.bayes;
