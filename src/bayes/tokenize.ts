@@ -122,7 +122,7 @@ export function reduceHtml(html: string): HtmlReduction {
 }
 
 // ---------- URLs ----------
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>()[\]{}]+/gi;
+export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>()[\]{}]+/gi;
 const MAIL_RE = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
 
 /** Tokens for a URL: host, registrable-ish domain, TLD, IP-literal flag, first path words. */

@@ -12,6 +12,7 @@ import { headersCheck } from './headers.ts';
 import { heloCheck } from './helo.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { listsCheck } from './lists.ts';
+import { scriptsCheck } from './scripts.ts';
 
 // Each check is typed for its own phase and options; the runner only needs the common shape.
 const asCheck = <P extends Check['phase'], O>(c: Check<P, O>): Check => c as unknown as Check;
@@ -27,4 +28,5 @@ export const CHECKS: readonly Check[] = [
   asCheck(clamavCheck),
   asCheck(bayesCheck),
   asCheck(bulkCheck),
+  asCheck(scriptsCheck),
 ];

@@ -1,0 +1,148 @@
+// Writing systems of a text, and two tricks spammers and phishers play with them:
+//  - homoglyph words: Latin, Cyrillic and Greek share look-alike letters (a/а/α, o/о/ο, p/р/ρ…), so
+//    "Pаypal" with a Cyrillic "а" reads as Paypal to a person and as an unknown word to a filter.
+//    Honest text keeps each word in one script (rspamd's chartable module flags the same thing);
+//  - IDN homographs: a link host such as "xn--pypal-4ve.com" shows as "pаypal.com".
+// Pure functions; the `scripts` check (src/pipeline/checks/scripts.ts) turns them into symbols.
+import { domainToUnicode } from 'node:url';
+
+/** The scripts an admin can name in `okScripts` (Unicode script names, lower case). */
+export const SCRIPT_NAMES = [
+  'latin', 'cyrillic', 'greek', 'armenian', 'georgian', 'hebrew', 'arabic', 'thai', 'lao', 'khmer', 'myanmar',
+  'devanagari', 'bengali', 'tamil', 'sinhala', 'ethiopic', 'han', 'hiragana', 'katakana', 'hangul',
+] as const;
+export type ScriptName = typeof SCRIPT_NAMES[number];
+
+const SCRIPT_RES: ReadonlyArray<readonly [ScriptName, RegExp]> = SCRIPT_NAMES.map((name) =>
+  [name, new RegExp(`^\\p{Script=${name[0]!.toUpperCase()}${name.slice(1)}}$`, 'u')] as const);
+
+// Code point → script, memoised: mail in one language uses a few dozen letters over and over.
+const memo = new Map<number, ScriptName | null>();
+const MEMO_LIMIT = 20_000;
+
+/** The script of one letter, or null (a script not in SCRIPT_NAMES). */
+export function scriptOfLetter(cp: number): ScriptName | null {
+  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a ? 'latin' : null;
+  let s = memo.get(cp);
+  if (s !== undefined) return s;
+  const ch = String.fromCodePoint(cp);
+  s = null;
+  for (const [name, re] of SCRIPT_RES) if (re.test(ch)) { s = name; break; }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(cp, s);
+  return s;
+}
+
+export interface ScriptShares {
+  /** letters counted (those of a known script) */
+  letters: number;
+  /** letters per script */
+  counts: Partial<Record<ScriptName, number>>;
+}
+
+const LETTER_RUN_RE = /\p{L}[\p{L}\p{M}]*/gu;
+
+/** Letters of each script in `text` (at most `maxChars` read). */
+export function scriptShares(text: string, maxChars = 20_000): ScriptShares {
+  const counts: Partial<Record<ScriptName, number>> = {};
+  let letters = 0;
+  const t = text.length > maxChars ? text.slice(0, maxChars) : text;
+  for (const ch of t) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x41) continue;
+    const s = scriptOfLetter(cp);
+    if (!s) continue;
+    counts[s] = (counts[s] ?? 0) + 1;
+    letters++;
+  }
+  return { letters, counts };
+}
+
+// Only these three share look-alike letters in quantity; Han next to kana is ordinary Japanese.
+const HOMOGLYPH_SCRIPTS: ReadonlySet<ScriptName> = new Set(['latin', 'cyrillic', 'greek']);
+
+/** The scripts (of Latin, Cyrillic, Greek) in one run of letters; more than one = mixed. */
+function homoglyphScripts(word: string): Set<ScriptName> {
+  const found = new Set<ScriptName>();
+  for (const ch of word) {
+    const s = scriptOfLetter(ch.codePointAt(0)!);
+    if (s && HOMOGLYPH_SCRIPTS.has(s)) found.add(s);
+  }
+  return found;
+}
+
+/**
+ * A mixed word with its odd letters shown: the letters outside the word's main script in brackets,
+ * "p[а]yp[а]l" — the admin reading the log cannot see a Cyrillic "а" otherwise.
+ */
+export function markForeignLetters(word: string): string {
+  const letters = [...word];
+  const counts = new Map<ScriptName, number>();
+  for (const ch of letters) {
+    const s = scriptOfLetter(ch.codePointAt(0)!);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return letters.map((ch) => {
+    const s = scriptOfLetter(ch.codePointAt(0)!);
+    return s && s !== main && HOMOGLYPH_SCRIPTS.has(s) ? `[${ch}]` : ch;
+  }).join('').replace(/\]\[/g, '');
+}
+
+/**
+ * Distinct words (runs of letters, lower-cased) that mix Latin, Cyrillic and Greek letters.
+ * One-letter runs cannot mix; a run is a word between non-letters, so "e-mail'ы" or "HTML-код"
+ * (a Latin word with a Russian ending after a hyphen) are two runs, not one mixed word.
+ */
+export function mixedScriptWords(text: string, maxChars = 20_000, maxWords = 20): string[] {
+  const t = text.length > maxChars ? text.slice(0, maxChars) : text;
+  const out = new Set<string>();
+  for (const m of t.matchAll(LETTER_RUN_RE)) {
+    const w = m[0];
+    // a pure-ASCII run is Latin only: skip the per-letter lookup for most of English mail
+    if (w.length < 2 || /^[a-z]+$/i.test(w)) continue;
+    if (homoglyphScripts(w).size > 1) {
+      out.add(w.toLowerCase());
+      if (out.size >= maxWords) break;
+    }
+  }
+  return [...out];
+}
+
+// Cyrillic letters that look like Latin ones. A host label written only in these (and Latin-like
+// digits/hyphens) under a Latin top-level domain spells a Latin name: "аррlе.com" is not Apple.
+const CYRILLIC_LATIN_LOOKALIKES = new Set([...'аеорсухіјѕһԁԛԝӏ']);
+// Top-level domains written in Cyrillic: a Cyrillic name is at home under these.
+const CYRILLIC_TLDS = new Set(['рф', 'бг', 'укр', 'срб', 'мкд', 'қаз', 'бел', 'рус', 'онлайн', 'сайт', 'дети', 'мон', 'орг', 'ком', 'москва']);
+
+export interface HomographHost {
+  host: string;
+  /** the host as the reader sees it (punycode decoded) */
+  shown: string;
+  why: 'mixed-scripts' | 'cyrillic-lookalike';
+}
+
+/** A link host that impersonates another: a label mixing scripts, or all-look-alike Cyrillic under a Latin TLD. */
+export function homographHost(host: string): HomographHost | null {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const shown = h.includes('xn--') ? domainToUnicode(h) || h : h;
+  if (/^[\x00-\x7f]*$/.test(shown)) return null;
+  const labels = shown.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  for (const label of labels) {
+    if (homoglyphScripts(label).size > 1) return { host: h, shown, why: 'mixed-scripts' };
+  }
+  if (!CYRILLIC_TLDS.has(tld) && labels.length >= 2) {
+    for (const label of labels.slice(0, -1)) {
+      const letters = [...label].filter((c) => /\p{L}/u.test(c));
+      if (letters.length >= 3 && letters.every((c) => CYRILLIC_LATIN_LOOKALIKES.has(c))) return { host: h, shown, why: 'cyrillic-lookalike' };
+    }
+  }
+  return null;
+}
+
+/** Host of a link target ("https://user@host:8080/x", "www.host/x"), or null. */
+export function hostOfUrl(url: string): string | null {
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^@/?#]*@)?([^/:?#]+)|^(www\.[^/:?#]+)/i.exec(url.trim());
+  return (m?.[1] ?? m?.[2] ?? null)?.toLowerCase() ?? null;
+}

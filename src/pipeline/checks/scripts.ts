@@ -1,0 +1,83 @@
+// Writing systems (src/content/scripts.ts): words that mix Latin, Cyrillic and Greek look-alike
+// letters to slip past filters (MIXED_SCRIPT_WORDS), links whose host impersonates another through
+// such letters (URL_HOMOGRAPH), and, when the admin lists the scripts the company reads
+// (`okScripts`), mail written mostly in others (SCRIPT_UNWANTED, SpamAssassin's ok_locales).
+import { z } from 'zod';
+import { URL_RE, reduceHtml } from '../../bayes/tokenize.ts';
+import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
+import { visibleText } from '../../fuzzy/fingerprint.ts';
+import { decodeWords } from '../../mail/mime-words.ts';
+import type { Check, Hit, ParsedMessage } from '../types.ts';
+
+export const scriptsOptionsSchema = z.strictObject({
+  /** scripts the company reads; empty = every script is welcome and SCRIPT_UNWANTED never fires */
+  okScripts: z.array(z.enum(SCRIPT_NAMES)).default([]),
+  /** SCRIPT_UNWANTED when at least this share of the letters is in scripts outside okScripts */
+  unwantedShare: z.number().gt(0).max(1).default(0.3),
+  /** texts with fewer letters are too short to judge */
+  minLetters: z.number().int().min(1).default(30),
+  /** distinct mixed-script words before MIXED_SCRIPT_WORDS fires (an honest typo makes one) */
+  minMixedWords: z.number().int().min(1).default(2),
+  /** mixed-script words at which MIXED_SCRIPT_WORDS reaches its full weight */
+  fullMixedWords: z.number().int().min(1).default(6),
+}).refine((o) => o.fullMixedWords >= o.minMixedWords, { message: 'fullMixedWords must be ≥ minMixedWords', path: ['fullMixedWords'] });
+export type ScriptsOptions = z.infer<typeof scriptsOptionsSchema>;
+
+/** The From display name as the reader sees it ("PayPal Support" in `"PayPal Support" <x@y>`). */
+function fromName(view: ParsedMessage): string {
+  const raw = view.headers.find((h) => h.key === 'from')?.value ?? '';
+  return decodeWords(raw).replace(/<[^>]*>/g, ' ').replace(/[^\s<>"]+@[^\s<>"]+/g, ' ');
+}
+
+function linkUrls(view: ParsedMessage, text: string): string[] {
+  const urls = view.html ? reduceHtml(view.html).urls : [];
+  for (const m of text.matchAll(URL_RE)) urls.push(m[0]);
+  return urls.slice(0, 100);
+}
+
+export const scriptsCheck: Check<'data', ScriptsOptions> = {
+  name: 'scripts',
+  phase: 'data',
+  symbols: ['MIXED_SCRIPT_WORDS', 'URL_HOMOGRAPH', 'SCRIPT_UNWANTED'],
+  options: scriptsOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, { options }) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const text = visibleText(view);
+    const hits: Hit[] = [];
+
+    const mixed = mixedScriptWords(`${fromName(view)}\n${text}`);
+    if (mixed.length >= options.minMixedWords) {
+      const span = options.fullMixedWords - options.minMixedWords + 1;
+      const weight = Math.min(1, (mixed.length - options.minMixedWords + 1) / span);
+      hits.push({ symbol: 'MIXED_SCRIPT_WORDS', weight, detail: `${mixed.length} words: ${mixed.slice(0, 5).map(markForeignLetters).join(', ')}` });
+    }
+
+    for (const url of linkUrls(view, text)) {
+      const host = hostOfUrl(url);
+      const h = host ? homographHost(host) : null;
+      if (h) {
+        const shown = h.shown.split('.').map(markForeignLetters).join('.');
+        hits.push({ symbol: 'URL_HOMOGRAPH', detail: h.shown === h.host ? `${shown} (${h.why})` : `${h.host} shows as ${shown} (${h.why})` });
+        break;
+      }
+    }
+
+    if (options.okScripts.length) {
+      const ok = new Set<ScriptName>(options.okScripts);
+      // subject and body apart: a foreign subject over a short body is as telling as a foreign body
+      for (const [part, t] of [['subject', view.subject], ['body', text.slice(view.subject.length)]] as const) {
+        const s = scriptShares(t);
+        if (s.letters < (part === 'subject' ? Math.min(options.minLetters, 8) : options.minLetters)) continue;
+        const foreign = Object.entries(s.counts).filter(([name]) => !ok.has(name as ScriptName)).sort((a, b) => b[1]! - a[1]!);
+        const share = foreign.reduce((n, [, c]) => n + c!, 0) / s.letters;
+        if (share >= options.unwantedShare) {
+          hits.push({ symbol: 'SCRIPT_UNWANTED', detail: `${part}: ${Math.round(share * 100)}% ${foreign.map(([name]) => name).join('+')}` });
+          break;
+        }
+      }
+    }
+    return hits;
+  },
+};

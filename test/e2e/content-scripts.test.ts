@@ -1,0 +1,84 @@
+// Writing-system checks end to end: Python's smtplib sends real MIME mail in its own charsets
+// (KOI8-R, GB2312, UTF-8) through the gateway; the relayed copies carry MIXED_SCRIPT_WORDS,
+// URL_HOMOGRAPH and SCRIPT_UNWANTED (okScripts set in the rules' checks.yaml) — or none of them
+// for an honest Russian letter with a typo and a Cyrillic .рф link.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
+import { startSink, type Sink } from '../helpers/sink.ts';
+
+const exec = promisify(execFile);
+const TOKEN = 'scripts-e2e-token';
+
+const SEND = `
+import smtplib, sys
+from email.message import EmailMessage
+def msg(subject, sender, body, charset, html=None):
+    m = EmailMessage()
+    m['From'] = sender; m['To'] = 'bob@example.com'; m['Subject'] = subject
+    m['Date'] = 'Tue, 01 Dec 2026 10:00:00 +0000'; m['Message-ID'] = '<%s@sender.test>' % abs(hash(subject))
+    m.set_content(body, charset=charset)
+    if html: m.add_alternative(html, subtype='html')
+    return m
+mails = [
+  msg('Your \\u0430ccount is susp\\u0435nded', '"P\\u0430yP\\u0430l Security" <alert@sender.test>',
+      'Dear customer, we noticed unusual \\u0430ctivity on your P\\u0430yP\\u0430l \\u0430ccount. Please v\\u0435rify your identity.', 'utf-8',
+      '<p>Please <a href="https://xn--pypal-4ve.com/login">log in</a> to verify.</p>'),
+  msg('Счёт за ноябрь', 'Иван Петров <ivan@sender.test>',
+      'Добрый день!\\nВысылаю cчёт за ноябрь в формате PDF. Ссылка на портал: https://портал.рф/счета\\nС уважением, Иван', 'koi8-r'),
+  msg('优惠发票 代开各地发票', 'Sales <sales@sender.test>', '本公司长期代开各地发票，税点优惠，欢迎来电咨询。联系人：王先生', 'gb2312'),
+]
+s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), local_hostname='py.sender.test', timeout=30)
+for m in mails:
+    s.send_message(m, from_addr='news@sender.test', to_addrs=['bob@example.com'])
+    print('sent')
+s.quit()
+`;
+
+const statusOf = (raw: Buffer): string => /X-Spam-Status: ([^\r\n]*)/.exec(raw.toString('utf8'))?.[1] ?? '';
+
+describe('writing-system checks through the gateway', () => {
+  let dir: string;
+  let sink: Sink;
+  let gw: Gateway;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mm-scripts-'));
+    const rules = join(dir, 'rules');
+    cpSync(join(REPO_ROOT, 'rules'), rules, { recursive: true });
+    const checks = readFileSync(join(rules, 'checks.yaml'), 'utf8').replace(/^(\s+okScripts:) \[\]/m, '$1 [latin, cyrillic, greek]');
+    assert.match(checks, /okScripts: \[latin, cyrillic, greek\]/);
+    writeFileSync(join(rules, 'checks.yaml'), checks);
+    sink = await startSink();
+    gw = await startGateway({ rulesDir: rules, config: { backend: { host: '127.0.0.1', port: sink.port }, admin: { apiToken: TOKEN } } });
+  });
+  after(async () => {
+    await gw?.cleanup();
+    await sink?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('homoglyph phishing, an honest KOI8-R letter and GB2312 mail from smtplib', async () => {
+    const { stdout } = await exec('python3', ['-c', SEND, String(gw.smtpPort)]);
+    assert.equal(stdout.trim().split('\n').length, 3, stdout);
+    const [phish, letter, chinese] = sink.messages.slice(-3).map((m) => statusOf(m.raw));
+    assert.match(phish!, /^Yes, /, 'tagged');
+    assert.match(phish!, /URL_HOMOGRAPH/);
+    assert.match(phish!, /MIXED_SCRIPT_WORDS/);
+    assert.doesNotMatch(letter!, /MIXED_SCRIPT_WORDS|URL_HOMOGRAPH|SCRIPT_UNWANTED/);
+    assert.match(chinese!, /SCRIPT_UNWANTED/);
+    assert.doesNotMatch(chinese!, /MIXED_SCRIPT_WORDS|URL_HOMOGRAPH/);
+    // the admin's message log says which words and host, with the odd letters marked
+    const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=susp`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(res.status, 200);
+    const { items } = await res.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> };
+    assert.equal(items.length, 1);
+    const detail = (name: string): string | undefined => items[0]!.symbols.find((x) => x.name === name)?.detail;
+    assert.equal(detail('URL_HOMOGRAPH'), 'xn--pypal-4ve.com shows as p[а]ypal.com (mixed-scripts)');
+    assert.match(detail('MIXED_SCRIPT_WORDS') ?? '', /^5 words: .*p\[а\]yp\[а\]l/);
+  });
+});
