@@ -7,6 +7,8 @@
 // a row of U+FFFD and the classifier sees no words at all. Old mailers and spamware send exactly
 // that. Here such text gets the charset its HTML <meta> declares, else the one its bytes show
 // (ICU's statistical detector, through chardet), before postal-mime decodes it.
+// first: every decoder below must read windows-1252 right (see text-decoder.ts)
+import './text-decoder.ts';
 import { isUtf8 } from 'node:buffer';
 import { analyse } from 'chardet';
 import PostalMime from 'postal-mime';

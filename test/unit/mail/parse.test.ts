@@ -82,3 +82,36 @@ describe('undeclared charsets', () => {
     assert.equal(guessCharset(Buffer.from([0x41, 0xff, 0x42])), 'windows-1252');
   });
 });
+
+describe('windows-1252 (and the labels that mean it: iso-8859-1, us-ascii)', () => {
+  // Node 20's TextDecoder reads windows-1252 as ISO-8859-1: bytes 0x80–0x9F became C1 controls
+  const DE = 'Nur heute – 100€ oder 20 € Rabatt auf „Größe M“… und ‚Spezial‘-Preise™ für Œuvre, Šárka, Žofie, Ÿves • ok';
+  test('the bytes 0x80–0x9F decode as the standard says, for every label of the encoding', async () => {
+    const bytes = iconv.encode(DE, 'windows-1252');
+    for (const label of ['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'us-ascii']) {
+      assert.equal(new TextDecoder(label).decode(bytes), DE, label);
+    }
+    // the table matches iconv-lite's for every byte
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const ours = [...new TextDecoder('windows-1252').decode(all)];
+    const theirs = [...iconv.decode(Buffer.from(all), 'windows-1252')];
+    ours.forEach((c, i) => { if (![0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(i)) assert.equal(c, theirs[i], `byte 0x${i.toString(16)}`); });
+  });
+
+  test('a declared windows-1252 body, a raw 8-bit subject and an encoded-word subject keep € – „ “ …', async () => {
+    const declared = Buffer.concat([
+      Buffer.from('From: shop@example.de\r\nTo: user@example.com\r\nSubject: =?windows-1252?Q?20_=80_Rabatt_=96_nur_heute?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'),
+      Buffer.from(iconv.encode(DE, 'windows-1252').toString('latin1').replace(/[\x80-\xff=]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`), 'latin1'),
+      Buffer.from('\r\n'),
+    ]);
+    const view = await parseMessage(declared);
+    assert.equal(view.subject, '20 € Rabatt – nur heute');
+    assert.equal(view.text.trim(), DE);
+    // no charset declared: the detector's windows-1252 reading
+    const undeclared = await parseMessage(raw8bit('Angebot – 20 € „Rabatt“', `${DE_BODY} ${DE}`, 'windows-1252'));
+    assert.equal(undeclared.subject, 'Angebot – 20 € „Rabatt“');
+    assert.ok(undeclared.text.includes(DE), undeclared.text);
+    // and the tokenizer sees the euro amount as one token
+    assert.ok(tokenize(view).sequences.find((s) => s.prefix === 'b')!.words.includes('100€'));
+  });
+});
