@@ -14,3 +14,6 @@ bash bench/throughput.sh --runs 2 --workers auto "$@"
 echo
 echo "## Bayes accuracy (parameters by cross-validation inside the training split; three training orders)"
 node --import tsx bench/accuracy.ts --cv --seeds 1,2,3
+echo
+echo "## Bayes on languages it never learned (needs Debian's manpages-ru, -de, -pl, -es, -it, -el, -fr)"
+node --import tsx bench/foreign-text.ts
