@@ -14,7 +14,7 @@ export const scriptsOptionsSchema = z.strictObject({
   okScripts: z.array(z.enum(SCRIPT_NAMES)).default([]),
   /** SCRIPT_UNWANTED when at least this share of the letters is in scripts outside okScripts */
   unwantedShare: z.number().gt(0).max(1).default(0.3),
-  /** texts with fewer letters are too short to judge */
+  /** a body with fewer letters is too short to judge (a subject needs the smaller of this and 8) */
   minLetters: z.number().int().min(1).default(30),
   /** distinct mixed-script words before MIXED_SCRIPT_WORDS fires (an honest typo makes one) */
   minMixedWords: z.number().int().min(1).default(2),
