@@ -104,8 +104,24 @@ export interface HtmlReduction { text: string; urls: string[] }
 // No tokens for the tag and attribute vocabulary: it describes the mail program more than the
 // mail (cross-validation by sender: 0.6310 without, 0.6359 with; by message: 0.1009 and 0.1081).
 
-/** HTML → the text a reader sees, and link targets. */
+// The Bayes tokenizer, the bulk fingerprints and the scripts check each need the reduced HTML of the
+// same message, and the pipeline runs them one after the other: the last few reductions are kept
+// (the same string compares by reference first, so a hit costs next to nothing). Only HTML up to
+// REDUCED_MAX_CHARS is kept, so the cache holds on to at most a few hundred KB after the mail left.
+const REDUCED_KEPT = 4;
+const REDUCED_MAX_CHARS = 256 * 1024;
+const reduced: Array<{ html: string; result: HtmlReduction }> = [];
+
+/** HTML → the text a reader sees, and link targets. The result is shared: do not change it. */
 export function reduceHtml(html: string): HtmlReduction {
+  const hit = reduced.find((r) => r.html === html);
+  if (hit) return hit.result;
+  const result = reduceHtmlUncached(html);
+  if (html.length <= REDUCED_MAX_CHARS && reduced.unshift({ html, result }) > REDUCED_KEPT) reduced.pop();
+  return result;
+}
+
+function reduceHtmlUncached(html: string): HtmlReduction {
   const urls: string[] = [];
   const stripped = html
     .replace(/<!--[\s\S]*?-->/g, ' ')
@@ -156,7 +172,8 @@ function header(view: MessageView, key: string): string | undefined {
 function headers(view: MessageView, key: string): string[] {
   return view.headers.filter((h) => h.key === key).map((h) => h.value);
 }
-function addressParts(value: string): { name: string; address: string; domain: string } {
+/** A From/Reply-To value → display name (encoded-words decoded), address and domain. */
+export function addressParts(value: string): { name: string; address: string; domain: string } {
   const decoded = decodeWords(value);
   const angle = /<([^>]*)>/.exec(decoded);
   const address = (angle ? angle[1]! : (/[^\s<>"]+@[^\s<>"]+/.exec(decoded)?.[0] ?? '')).toLowerCase().trim();

@@ -3,10 +3,9 @@
 // such letters (URL_HOMOGRAPH), and, when the admin lists the scripts the company reads
 // (`okScripts`), mail written mostly in others (SCRIPT_UNWANTED, SpamAssassin's ok_locales).
 import { z } from 'zod';
-import { URL_RE, reduceHtml } from '../../bayes/tokenize.ts';
+import { URL_RE, addressParts, reduceHtml } from '../../bayes/tokenize.ts';
 import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
-import { decodeWords } from '../../mail/mime-words.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 
 export const scriptsOptionsSchema = z.strictObject({
@@ -24,13 +23,10 @@ export const scriptsOptionsSchema = z.strictObject({
 export type ScriptsOptions = z.infer<typeof scriptsOptionsSchema>;
 
 /** The From display name as the reader sees it ("PayPal Support" in `"PayPal Support" <x@y>`). */
-function fromName(view: ParsedMessage): string {
-  const raw = view.headers.find((h) => h.key === 'from')?.value ?? '';
-  return decodeWords(raw).replace(/<[^>]*>/g, ' ').replace(/[^\s<>"]+@[^\s<>"]+/g, ' ');
-}
+const fromName = (view: ParsedMessage): string => addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '').name;
 
 function linkUrls(view: ParsedMessage, text: string): string[] {
-  const urls = view.html ? reduceHtml(view.html).urls : [];
+  const urls = view.html ? [...reduceHtml(view.html).urls] : [];
   for (const m of text.matchAll(URL_RE)) urls.push(m[0]);
   return urls.slice(0, 100);
 }

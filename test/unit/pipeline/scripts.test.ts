@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares } from '../../../src/content/scripts.ts';
+import { reduceHtml } from '../../../src/bayes/tokenize.ts';
 import { scriptsCheck, scriptsOptionsSchema, type ScriptsOptions } from '../../../src/pipeline/checks/scripts.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
@@ -85,6 +86,14 @@ test('scripts check: URL_HOMOGRAPH from an HTML link or a link in the text', asy
   const hits = await scriptsCheck.run(ctx(html), deps());
   assert.deepEqual(hits.map((h) => h.symbol), ['URL_HOMOGRAPH']);
   assert.equal(hits[0]!.detail, 'xn--pypal-4ve.com shows as p[а]ypal.com (mixed-scripts)');
+  // the reduced HTML is shared with the other checks (one reduction per message): the check must not
+  // add the URLs of the text to it
+  const withText = mail('Login', '<p>See https://example.org/x or <a href="https://xn--pypal-4ve.com/login">log in</a>.</p>', undefined, 'text/html');
+  const shared = reduceHtml((await parseMessage(Buffer.from(withText.replace(/\n/g, '\r\n')))).html!);
+  assert.deepEqual(shared.urls, ['https://xn--pypal-4ve.com/login']);
+  assert.equal((await scriptsCheck.run(ctx(withText), deps()))[0]!.symbol, 'URL_HOMOGRAPH');
+  assert.equal((await scriptsCheck.run(ctx(withText), deps()))[0]!.symbol, 'URL_HOMOGRAPH');
+  assert.deepEqual(shared.urls, ['https://xn--pypal-4ve.com/login']);
   const text = await scriptsCheck.run(ctx(mail('Login', 'Log in at https://аррӏе.com/id now')), deps());
   assert.equal(text[0]!.detail, 'аррӏе.com (cyrillic-lookalike)');
   assert.deepEqual(await scriptsCheck.run(ctx(mail('Портал', 'Ссылка: https://портал.рф/счета и https://example.com/a')), deps()), []);
