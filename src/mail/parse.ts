@@ -79,12 +79,38 @@ function declareCharsets(node: MimeNodeInternals): void {
 }
 
 const CONTENT_TYPE_CHARSET_RE = /^content-type:[^\n]*(?:\n[ \t][^\n]*)*?charset\s*=\s*"?([\w.:-]+)/im;
+const PART_CHARSET_RE = /^content-type:[ \t]*text\/[^\n]*(?:\n[ \t][^\n]*)*?charset\s*=\s*"?([\w.:-]+)/gim;
+/** how much of the body is read for the header's charset: a part's headers or 8-bit text come early */
+const BODY_SAMPLE = 64 * 1024;
+
+/** A charset label that says what 8-bit header bytes are: a known single- or multi-byte charset, not ASCII, not UTF-8 (they are not valid UTF-8). */
+function usableFor8bit(label: string | undefined): string | null {
+  if (!label || UNDECLARED.has(label.toLowerCase()) || /^utf-?8$/i.test(label) || !decoderFor(label)) return null;
+  return label;
+}
+
+/** The lines of `bytes` that carry 8-bit bytes (from a header line, only its value), space-separated: what the detector should read. */
+function eightBitLines(bytes: Buffer, headerLines: boolean): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  while (start < bytes.length) {
+    let nl = bytes.indexOf(10, start);
+    if (nl < 0) nl = bytes.length;
+    const line = bytes.subarray(start, nl);
+    if (line.some((b) => b >= 0x80)) out.push(headerLines ? line.subarray(line.indexOf(58) + 1) : line, Buffer.from(' '));
+    start = nl + 1;
+  }
+  return out;
+}
 
 /**
  * Raw 8-bit bytes in the message header (a Subject or From name not wrapped in encoded-words) →
- * UTF-8. Their charset: the one the top-level Content-Type declares (Russian mailers write raw
- * KOI8-R subjects above a body declared KOI8-R), else the detector's guess from the 8-bit header
- * lines alone (the ASCII header names around them would drown the statistics).
+ * UTF-8. Mailers that write such headers write them in the charset of the message's text, so
+ * their charset is, in this order: the one the top-level Content-Type declares (Russian mailers
+ * write raw KOI8-R subjects above a body declared KOI8-R); the one the first text part declares
+ * (a multipart letter); else the detector's guess from the 8-bit header lines together with the
+ * body's 8-bit lines. A subject alone is too short to detect: "Faktura za usługi" in ISO-8859-2
+ * reads as windows-1257 ("us³ugi"), a Big5 subject as Arabic; the body beside it settles it.
  */
 function headerToUtf8(raw: Buffer): Buffer {
   const crlf = raw.indexOf('\r\n\r\n');
@@ -92,20 +118,12 @@ function headerToUtf8(raw: Buffer): Buffer {
   const end = crlf < 0 ? lf : lf < 0 ? crlf : Math.min(crlf, lf);
   const head = end < 0 ? raw : raw.subarray(0, end);
   if (isUtf8(head)) return raw;
-  const declared = CONTENT_TYPE_CHARSET_RE.exec(head.toString('latin1'))?.[1];
-  let charset = declared && !UNDECLARED.has(declared.toLowerCase()) && !/^utf-?8$/i.test(declared) && decoderFor(declared) ? declared : null;
+  const body = end < 0 ? Buffer.alloc(0) : raw.subarray(end, end + BODY_SAMPLE);
+  let charset = usableFor8bit(CONTENT_TYPE_CHARSET_RE.exec(head.toString('latin1'))?.[1]);
   if (!charset) {
-    const eightBitLines: Buffer[] = [];
-    let start = 0;
-    while (start < head.length) {
-      let nl = head.indexOf(10, start);
-      if (nl < 0) nl = head.length;
-      const line = head.subarray(start, nl);
-      if (line.some((b) => b >= 0x80)) eightBitLines.push(line.subarray(line.indexOf(58) + 1), Buffer.from(' '));
-      start = nl + 1;
-    }
-    charset = guessCharset(Buffer.concat(eightBitLines));
+    for (const m of body.toString('latin1').matchAll(PART_CHARSET_RE)) if ((charset = usableFor8bit(m[1]))) break;
   }
+  charset ??= guessCharset(Buffer.concat([...eightBitLines(head, true), ...eightBitLines(body, false)]));
   const decoded = Buffer.from(decoderFor(charset)!.decode(head), 'utf8');
   return end < 0 ? decoded : Buffer.concat([decoded, raw.subarray(end)]);
 }

@@ -60,6 +60,27 @@ describe('undeclared charsets', () => {
     assert.deepEqual(view.text.split('\n').map((l) => l.trim()).filter(Boolean), [RU_BODY, RU_BODY]);
   });
 
+  // A subject alone is too short for the detector: these two read as windows-1257 ("us³ugi") and
+  // as Arabic letters when the subject's bytes are all it sees.
+  test('a raw 8-bit subject takes the charset a multipart letter declares on its text part', async () => {
+    const subject = 'Faktura za usługi';
+    const msg = Buffer.concat([
+      Buffer.from('From: biuro@example.pl\r\nSubject: '), iconv.encode(subject, 'iso-8859-2'),
+      Buffer.from('\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain;\r\n charset="iso-8859-2"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nW za=B3=B1czeniu faktura.\r\n--B--\r\n'),
+    ]);
+    const view = await parseMessage(msg);
+    assert.equal(view.subject, subject);
+    assert.equal(view.text.trim(), 'W załączeniu faktura.');
+  });
+
+  test('an undeclared 8-bit subject is detected together with the undeclared body beside it', async () => {
+    const subject = '純商業辦公室出租';
+    const body = '專門服務商用辦公室之承租人。台北各等級商用辦公室案件，適合各種商業需求！我們擁有暢通的管道，歡迎來電洽詢。';
+    const view = await parseMessage(raw8bit(subject, body, 'big5'));
+    assert.equal(view.subject, subject);
+    assert.equal(view.text.trim(), body);
+  });
+
   test('a Content-Type without the semicolon before charset is still the text body', async () => {
     const view = await parseMessage(raw8bit('Offer', RU_BODY, 'koi8-r', 'TEXT/PLAIN charset=KOI8-R'));
     assert.equal(view.text.trim(), RU_BODY);
