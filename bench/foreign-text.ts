@@ -9,17 +9,17 @@
 //
 // The letters are the man pages' running text with roff requests and font escapes removed; every
 // language's first N pages (sorted by path) give up to four letters each.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { classifyView } from '../src/bayes/learn.ts';
 import { MemoryBayesStore } from '../src/bayes/memory-store.ts';
 import { DEFAULT_BAYES_CHECK_OPTIONS } from '../src/bayes/options.ts';
 import { collectSources, train } from '../src/commands/train.ts';
 import { parseMessage } from '../src/pipeline/index.ts';
+import { manPages, manText } from './man-pages.ts';
 
 const { values: args } = parseArgs({ options: { pages: { type: 'string', default: '120' } } });
 const PAGES = Number(args.pages);
@@ -27,24 +27,6 @@ const LANGUAGES: Array<[lang: string, charset: string]> = [
   ['ru', 'koi8-r'], ['ru', 'windows-1251'], ['de', 'windows-1252'], ['pl', 'iso-8859-2'], ['es', 'windows-1252'], ['it', 'windows-1252'],
   ['el', 'iso-8859-7'], ['fr', 'windows-1252'],
 ];
-
-function manPages(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir).sort()) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) out.push(...manPages(p));
-    else if (e.endsWith('.gz')) out.push(p);
-  }
-  return out;
-}
-
-/** Running text of a man page: comments and requests dropped, font and character escapes removed. */
-function manText(file: string): string {
-  return gunzipSync(readFileSync(file)).toString('utf8').split('\n')
-    .filter((l) => !/^\.\s*(\\"|TH|so|de|ds|if|ie|nr|ig)\b/.test(l) && !l.startsWith('\'\\"'))
-    .map((l) => l.replace(/\\f(\[[^\]]*\]|\(..|.)/g, '').replace(/\\\(..|\\\[[^\]]*\]/g, ' ').replace(/\\-/g, '-').replace(/\\&|\\e/g, '').replace(/^\.[A-Za-z]+\s*/, ''))
-    .join('\n');
-}
 
 function letter(lang: string, charset: string, n: number, body: string): Buffer {
   const subject = body.split(/\s+/).filter(Boolean).slice(0, 5).join(' ');

@@ -6,12 +6,14 @@
 // text, and raw 8-bit header lines, as UTF-8, so undeclared windows-1251, KOI8-R or Big5 becomes
 // a row of U+FFFD and the classifier sees no words at all. Old mailers and spamware send exactly
 // that. Here such text gets the charset its HTML <meta> declares, else the one its bytes show
-// (ICU's statistical detector, through chardet), before postal-mime decodes it.
+// (charset-guess.ts), before postal-mime decodes it.
 // first: every decoder below must read windows-1252 right (see text-decoder.ts)
 import './text-decoder.ts';
 import { isUtf8 } from 'node:buffer';
-import { analyse } from 'chardet';
+import { detectCharset } from './charset-guess.ts';
 import PostalMime from 'postal-mime';
+import { headerValue } from '../smtp/message.ts';
+import { decodeWords } from './mime-words.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
 
 const decoders = new Map<string, TextDecoder | null>();
@@ -26,24 +28,17 @@ function decoderFor(label: string): TextDecoder | null {
 }
 
 const META_CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i;
-/** Charset names worth trusting from the detector: single- and multi-byte text encodings, not UTF-16/32 guesses. */
-const DETECTABLE_RE = /^(iso-8859-\d+|windows-125\d|koi8-r|shift_jis|euc-jp|euc-kr|gb18030|big5|iso-2022-(jp|kr|cn))$/i;
-
 /**
  * The charset of text bytes that declare none: 'utf-8' for valid UTF-8 (ASCII included), else an
- * HTML meta declaration, else the detector's guess, else windows-1252 (what mail readers assume
- * for undeclared 8-bit text).
+ * HTML meta declaration, else what the bytes show (charset-guess.ts).
  */
 export function guessCharset(bytes: Uint8Array, html = false): string {
-  if (isUtf8(bytes)) return 'utf-8';
-  if (html) {
+  if (html && !isUtf8(bytes)) {
     const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
     const meta = META_CHARSET_RE.exec(head)?.[1];
     if (meta && !/^(utf-?8|us-ascii|ascii)$/i.test(meta) && decoderFor(meta)) return meta.toLowerCase();
   }
-  // the multi-byte recognisers answer 10 for anything they cannot rule out: that is no evidence
-  const guess = analyse(bytes).find((m) => m.confidence > 10 && DETECTABLE_RE.test(m.name) && decoderFor(m.name));
-  return guess ? guess.name.toLowerCase() : 'windows-1252';
+  return detectCharset(bytes);
 }
 
 /** Labels that say nothing about 8-bit bytes: no charset, or ASCII (which 8-bit text cannot be). */
@@ -104,28 +99,52 @@ function eightBitLines(bytes: Buffer, headerLines: boolean): Buffer[] {
 }
 
 /**
- * Raw 8-bit bytes in the message header (a Subject or From name not wrapped in encoded-words) →
- * UTF-8. Mailers that write such headers write them in the charset of the message's text, so
- * their charset is, in this order: the one the top-level Content-Type declares (Russian mailers
- * write raw KOI8-R subjects above a body declared KOI8-R); the one the first text part declares
- * (a multipart letter); else the detector's guess from the 8-bit header lines together with the
- * body's 8-bit lines. A subject alone is too short to detect: "Faktura za usługi" in ISO-8859-2
- * reads as windows-1257 ("us³ugi"), a Big5 subject as Arabic; the body beside it settles it.
+ * The charset of raw 8-bit bytes in the message header (a Subject or From name not wrapped in
+ * encoded-words). Mailers that write such headers write them in the charset of the message's
+ * text, so: the one the top-level Content-Type declares (Russian mailers write raw KOI8-R
+ * subjects above a body declared KOI8-R); the one the first text part declares (a multipart
+ * letter); else what the 8-bit header lines and the body's 8-bit lines show together. A subject
+ * alone is too short to tell: "Faktura za usługi" in ISO-8859-2 reads as windows-1257 to ICU's
+ * detector ("us³ugi"), a Big5 subject as Arabic; the body beside it settles it.
  */
-function headerToUtf8(raw: Buffer): Buffer {
+function headerCharset(head: Buffer, body: Buffer): string {
+  const top = usableFor8bit(CONTENT_TYPE_CHARSET_RE.exec(head.toString('latin1'))?.[1]);
+  if (top) return top;
+  for (const m of body.toString('latin1').matchAll(PART_CHARSET_RE)) {
+    const part = usableFor8bit(m[1]);
+    if (part) return part;
+  }
+  return guessCharset(Buffer.concat([...eightBitLines(head, true), ...eightBitLines(body, false)]));
+}
+
+/** The header block and the first BODY_SAMPLE bytes after it. */
+function splitHead(raw: Buffer): { head: Buffer; body: Buffer; end: number } {
   const crlf = raw.indexOf('\r\n\r\n');
   const lf = raw.indexOf('\n\n');
   const end = crlf < 0 ? lf : lf < 0 ? crlf : Math.min(crlf, lf);
-  const head = end < 0 ? raw : raw.subarray(0, end);
+  return { head: end < 0 ? raw : raw.subarray(0, end), body: end < 0 ? Buffer.alloc(0) : raw.subarray(end, end + BODY_SAMPLE), end };
+}
+
+/** Raw 8-bit bytes in the message header → UTF-8, in the charset headerCharset finds. */
+function headerToUtf8(raw: Buffer): Buffer {
+  const { head, body, end } = splitHead(raw);
   if (isUtf8(head)) return raw;
-  const body = end < 0 ? Buffer.alloc(0) : raw.subarray(end, end + BODY_SAMPLE);
-  let charset = usableFor8bit(CONTENT_TYPE_CHARSET_RE.exec(head.toString('latin1'))?.[1]);
-  if (!charset) {
-    for (const m of body.toString('latin1').matchAll(PART_CHARSET_RE)) if ((charset = usableFor8bit(m[1]))) break;
-  }
-  charset ??= guessCharset(Buffer.concat([...eightBitLines(head, true), ...eightBitLines(body, false)]));
-  const decoded = Buffer.from(decoderFor(charset)!.decode(head), 'utf8');
+  const decoded = Buffer.from(decoderFor(headerCharset(head, body))!.decode(head), 'utf8');
   return end < 0 ? decoded : Buffer.concat([decoded, raw.subarray(end)]);
+}
+
+/**
+ * A header field as people read it (the message log, the quarantine list): unfolded, raw 8-bit
+ * bytes decoded like parseMessage decodes them, encoded-words decoded. '' when absent.
+ */
+export function displayHeader(raw: Buffer, name: string): string {
+  let value = headerValue(raw, name);
+  if (/[^\x00-\x7f]/.test(value)) {
+    const bytes = Buffer.from(value, 'latin1');
+    const { head, body } = splitHead(raw);
+    value = decoderFor(isUtf8(bytes) ? 'utf-8' : headerCharset(head, body))!.decode(bytes);
+  }
+  return decodeWords(value);
 }
 
 export async function parseMessage(raw: Buffer | string): Promise<ParsedMessage> {

@@ -1,0 +1,285 @@
+// The charset of 8-bit text that declares none (old mailers, spamware, raw 8-bit subjects).
+//
+// ICU's statistical detector (chardet) is good at Western European text and at the multi-byte
+// charsets of Chinese, Japanese and Korean, whose byte structure it checks. With European
+// single-byte charsets it is weak exactly where this gateway's users write: measured on Debian's
+// translated man pages (bench/charset-guess.ts), pieces of 300 characters of windows-1250 Polish
+// were read right 65 % of the time, and Russian text with a few English words in it mostly came
+// out as ISO-8859-1. jschardet 4 was better for Polish and worse for everything Western.
+//
+// So for single-byte text the candidates below are each decoded and the readings compared word by
+// word, the way a person spots mojibake: a reading that puts C1 control characters or U+FFFD into
+// words, symbols between letters ("us³ugi"), Latin and Cyrillic letters in one word ("Mьller"),
+// capitals inside lower-case words ("пРЙЧЕФ", KOI8-R read as windows-1251) or whole words of
+// accented Latin letters ("Ïðèâåò", windows-1251 read as Latin) is the wrong one. Cyrillic and
+// Greek readings are also weighed by their letter frequencies, which is what tells KOI8-R from
+// windows-1251 when every word is one case. ICU's ranking breaks ties.
+// every decoder here must read windows-1252 right (see text-decoder.ts)
+import './text-decoder.ts';
+import { isUtf8 } from 'node:buffer';
+import { analyse } from 'chardet';
+
+/** Tried in this order; a tie goes to the one ICU ranks higher, then to the earlier one. */
+const SINGLE_BYTE = [
+  'windows-1252', 'iso-8859-2', 'windows-1250', 'windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5',
+  'iso-8859-7', 'windows-1253', 'iso-8859-9',
+] as const;
+/** ICU's multi-byte answers worth taking (its recognisers check the byte structure) */
+const MULTI_BYTE_RE = /^(shift_jis|euc-jp|euc-kr|gb18030|big5)$/i;
+/** ISO-2022-JP is 7-bit: its escape sequences, not 8-bit bytes, give it away */
+const ISO_2022_JP_RE = /\x1b\$[@B]|\x1b\([BJ]/;
+/** ICU's names for the candidates: it says ISO-8859-1 for windows-1252 text without 0x80–0x9F bytes, and knows no KOI8-U */
+const ICU_NAME: Record<string, string> = { 'windows-1252': 'iso-8859-1', 'koi8-u': 'koi8-r' };
+/** what ICU's first answer adds to a reading's score: it settles near ties (its Western European statistics are good) */
+const ICU_BONUS = 0.25;
+/** the single-byte reading's score up to which ICU's first answer, a multi-byte charset, stands */
+const MULTI_BYTE_MAX_SCORE = 2;
+/** enough 8-bit text to decide on; the rest would only cost time */
+const SAMPLE_BYTES = 16 * 1024;
+
+const decoders = new Map<string, TextDecoder>();
+const decoder = (label: string): TextDecoder => {
+  let d = decoders.get(label);
+  if (!d) { d = new TextDecoder(label); decoders.set(label, d); }
+  return d;
+};
+
+/** letter → frequency in % (Russian; Ukrainian і ї є ґ at a modest rate so Ukrainian reads right too) */
+const CYRILLIC_FREQ: Record<string, number> = {
+  о: 10.97, е: 8.45, а: 8.01, и: 7.35, н: 6.7, т: 6.26, с: 5.47, р: 4.73, в: 4.54, л: 4.4, к: 3.49, м: 3.21,
+  д: 2.98, п: 2.81, у: 2.62, я: 2.01, ы: 1.9, ь: 1.74, г: 1.7, з: 1.65, б: 1.59, ч: 1.44, й: 1.21, х: 0.97,
+  ж: 0.94, ш: 0.73, ю: 0.64, ц: 0.48, щ: 0.36, э: 0.32, ф: 0.26, ъ: 0.04, ё: 0.2, і: 3, ї: 1, є: 1, ґ: 0.3,
+};
+/** Greek letters (accents stripped, final sigma as sigma) → frequency in % */
+const GREEK_FREQ: Record<string, number> = {
+  α: 12, ο: 10, ι: 8.5, ε: 8, τ: 8, σ: 7.8, ν: 6.5, η: 5.5, υ: 4.5, ρ: 4.5, π: 4, κ: 4, μ: 3.5, λ: 3,
+  ω: 2, γ: 2, δ: 1.8, θ: 1.3, χ: 1.2, φ: 0.9, β: 0.7, ξ: 0.5, ζ: 0.4, ψ: 0.2,
+};
+/** accented Latin letters of the languages mailmoat's users write (de, pl, es, it), lower case */
+const LATIN_USERS = new Set('äöüßąćęłńóśźżáéíóúñàèìòùî');
+/**
+ * Latin letters above ASCII that mojibake produces and real text almost never has (ð þ Icelandic,
+ * ƒ µ ÿ from windows-1252's upper half): a reading that needs them is suspect. Every other
+ * accented Latin letter belongs to some European language and counts, less than the users' own.
+ */
+const LATIN_SUSPECT = new Set('ðþƒµÿ');
+/** ordinal indicators ("nº", "1ª"): not letters of any alphabet, and no evidence either way */
+const LATIN_ORDINAL = new Set('ªº');
+/** ť stands where the other charsets have », the closing guillemet that European typography is full of */
+const GUILLEMET_SHADOW = 'ť';
+
+const log2 = Math.log2;
+const letterScore = (freq: Record<string, number>, letters: number, c: string): number => {
+  const f = freq[c];
+  return f === undefined ? -3 : Math.max(-3, Math.min(2, log2((f * letters) / 100)));
+};
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'other';
+function scriptOf(c: string, code: number): Script {
+  if (code < 0x250) return 'latin';
+  if (code >= 0x370 && code < 0x400) return 'greek';
+  if (code >= 0x400 && code < 0x530) return 'cyrillic';
+  return /\p{Script=Latin}/u.test(c) ? 'latin' : 'other';
+}
+
+const WORD_RE = /[^\x00-\x40\x5b-\x60\x7b-\x7f]+/g;
+const LETTER_RE = /\p{L}/u;
+
+/** Box drawing and block elements: what KOI8's pseudo-graphics give where another charset has letters. */
+const isPseudoGraphic = (code: number): boolean => code >= 0x2500 && code <= 0x259f;
+/** dashes, quotes, ellipsis, bullets (U+2010–U+205E): sloppy text puts them between words without spaces ("holder…talk") */
+const isTypographic = (code: number): boolean => code >= 0x2010 && code <= 0x205e;
+/** punctuation that does stand between letters: apostrophes (l’aide, geht´s), the middle dot, hyphens */
+const IN_WORD_PUNCTUATION = new Set('’‘ʼ´·‐‑\u00ad');
+/**
+ * Symbols that text does not put next to a letter, but that a wrong charset puts where a letter
+ * was: Polish ł ą ś ź read as windows-1252 are ³ ± ¶ ¼ ("był" → "by³"), and ISO-8859-2's accents
+ * ˇ ˘ ˛ ˝ ˙ ¸ ¨ are letters elsewhere.
+ */
+const LETTER_SHADOWS = new Set('¹²³¼½¾±¶¤¨¯¸˘˛˝˙ˇ¦¬');
+
+const MIN_WORD_SCORE = -6;
+
+/** How plausible a word with non-ASCII characters is as text; negative = looks like mojibake. */
+function wordScore(word: string, latinLetters: Map<string, number>): number {
+  const chars = [...word];
+  // a lone letter ("è", "в", "«ß»") reads as a letter in every charset: no evidence
+  if (chars.length <= 3 && chars.filter((c) => LETTER_RE.test(c)).length === 1) return chars.some((c) => c === '\ufffd' || (c >= '\x80' && c <= '\x9f')) ? -6 : 0;
+  // «word» in ISO-8859-2 is Ťwordť: paired quotes read as one letter in both cases
+  const first = chars[0]!;
+  const last = chars[chars.length - 1]!;
+  if (first.charCodeAt(0) >= 0x80 && first !== last && first.toLowerCase() === last && LETTER_RE.test(first)) return -4;
+  let score = 0;
+  let scripts = 0;
+  let nonAsciiLatin = 0;
+  let letters = 0;
+  let camel = false;
+  let prevLower = false;
+  let prevAscii = true;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const code = c.codePointAt(0)!;
+    if (code === 0xfffd || (code >= 0x80 && code <= 0x9f)) { score -= 6; continue; }
+    if (!LETTER_RE.test(c)) {
+      // a symbol at a word's edge is punctuation («…», „…“); between two letters it is a misread letter
+      if (isPseudoGraphic(code)) score -= LETTER_RE.test(chars[i - 1] ?? '') || LETTER_RE.test(chars[i + 1] ?? '') ? 4 : 2;
+      // Spanish ¿ ¡ open a sentence: after a letter they are a misread ż or Ą
+      else if ((c === '¿' || c === '¡') && LETTER_RE.test(chars[i - 1] ?? '')) score -= 4;
+      else if (LETTER_SHADOWS.has(c) && (LETTER_RE.test(chars[i - 1] ?? '') || LETTER_RE.test(chars[i + 1] ?? ''))) score -= 4;
+      else if (code >= 0x80 && !IN_WORD_PUNCTUATION.has(c) && !isTypographic(code) && i > 0 && i < chars.length - 1 && LETTER_RE.test(chars[i - 1]!) && LETTER_RE.test(chars[i + 1]!)) score -= 4;
+      prevLower = false;
+      continue;
+    }
+    letters++;
+    // Turkish İ lower-cases to i + a combining dot; for the alphabets it is the Turkish letter
+    const lower = c === 'İ' ? 'ı' : c.toLowerCase();
+    const isUpper = lower !== c;
+    // "пРЙЧЕФ": a capital after a small letter, where one of them is not ASCII ("MaybeUInt" is code)
+    if (isUpper && prevLower && !(prevAscii && code < 0x80)) camel = true;
+    prevLower = !isUpper;
+    prevAscii = code < 0x80;
+    const script = scriptOf(c, code);
+    scripts |= script === 'latin' ? 1 : script === 'cyrillic' ? 2 : script === 'greek' ? 4 : 8;
+    if (script === 'latin') {
+      if (code < 0x80) continue;
+      nonAsciiLatin++;
+      if (LATIN_ORDINAL.has(lower)) continue;
+      latinLetters.set(lower, (latinLetters.get(lower) ?? 0) + 1);
+      score += LATIN_USERS.has(lower) ? 0.5 : LATIN_SUSPECT.has(lower) ? -1 : lower === GUILLEMET_SHADOW ? -0.5 : 0.25;
+    } else if (script === 'cyrillic') {
+      score += letterScore(CYRILLIC_FREQ, 33, lower);
+    } else if (script === 'greek') {
+      const base = lower.normalize('NFD')[0]!.replace('ς', 'σ');
+      score += letterScore(GREEK_FREQ, 24, base);
+    } else {
+      score -= 2;
+    }
+  }
+  if (scripts !== 1 && scripts !== 2 && scripts !== 4 && scripts !== 0) score -= 4; // mixed scripts
+  if (camel) score -= 2;
+  if (nonAsciiLatin >= 4 && nonAsciiLatin === letters) score -= 3; // "Ïðèâåò"
+  // one word of binary junk is junk in every reading: it must not outweigh the words around it
+  return Math.max(score, MIN_WORD_SCORE);
+}
+
+/**
+ * The accented letters of European languages written in Latin script (lower case). A reading
+ * whose accented letters no one of these alphabets holds mixes alphabets: "sš" (Polish "są" read
+ * as ISO-8859-2), "naąe" (Czech "naše" read as windows-1250), "fõnök" (Hungarian read as
+ * windows-1252). Real text keeps to one language, mostly.
+ */
+const ALPHABETS = [
+  'äöüß', 'ąćęłńóśźż', 'áčďéěíňóřšťúůýž', 'áäčďéíĺľňóôŕšťúýž', 'áéíóöőúüű', 'ăâîșțşţ', 'čćđšž',
+  'áéíóúüñ', 'àèéìíîòóùú', 'àâæçéèêëîïôœùûüÿ', 'áâãàçéêíóôõú', 'çğıöşüâîû', 'åäæöøéü', 'áðéíóúýþæö', 'àçèéíïòóúü',
+].map((a) => new Set(a));
+/** what each accented letter outside the reading's best-fitting alphabet costs */
+const FOREIGN_LETTER_COST = 1.5;
+
+function alphabetMismatch(letters: Map<string, number>): number {
+  if (letters.size === 0) return 0;
+  let best = Infinity;
+  for (const alphabet of ALPHABETS) {
+    let outside = 0;
+    for (const [c, n] of letters) if (!alphabet.has(c)) outside += n;
+    best = Math.min(best, outside);
+  }
+  return best;
+}
+
+interface WordReading { score: number; letters: Map<string, number> }
+
+/** Every word of `text` that contains non-ASCII characters, scored. Word boundaries are ASCII, so
+ * every single-byte reading of the same bytes has the same words in the same order. */
+function readWords(text: string): WordReading[] {
+  const out: WordReading[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const w = m[0];
+    if (!/[^\x00-\x7f]/.test(w)) continue;
+    const letters = new Map<string, number>();
+    out.push({ score: wordScore(w, letters), letters });
+  }
+  return out;
+}
+
+function total(words: readonly WordReading[], keep: (i: number) => boolean): number {
+  let sum = 0;
+  const letters = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (!keep(i)) return;
+    sum += w.score;
+    for (const [c, n] of w.letters) letters.set(c, (letters.get(c) ?? 0) + n);
+  });
+  return sum - FOREIGN_LETTER_COST * alphabetMismatch(letters);
+}
+
+/** How much `text` looks like text: its words' scores, less the alphabet mismatch. */
+export function readingScore(text: string): number {
+  return total(readWords(text), () => true);
+}
+
+/**
+ * A word that reads as junk in every candidate charset (binary bytes pasted into a text part)
+ * is left out of the comparison: hundreds of such words would otherwise outweigh the real ones.
+ */
+const JUNK_WORD = -3;
+
+/** The lines of `bytes` that carry 8-bit bytes, up to SAMPLE_BYTES: the ASCII rest tells nothing. */
+function eightBitSample(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= SAMPLE_BYTES) return bytes;
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let start = 0;
+  while (start < bytes.length && size < SAMPLE_BYTES) {
+    let nl = bytes.indexOf(10, start);
+    if (nl < 0) nl = bytes.length;
+    const line = bytes.subarray(start, nl + 1);
+    if (line.some((b) => b >= 0x80)) { parts.push(line); size += line.length; }
+    start = nl + 1;
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * The charset of text bytes that declare none: 'utf-8' for valid UTF-8 (ASCII included) unless
+ * ISO-2022-JP escapes show; ICU's multi-byte answer (Chinese, Japanese, Korean) when no
+ * single-byte reading makes sense; else the single-byte reading that looks most like text.
+ */
+export function detectCharset(bytes: Uint8Array): string {
+  if (isUtf8(bytes)) {
+    return ISO_2022_JP_RE.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1')) ? 'iso-2022-jp' : 'utf-8';
+  }
+  const sample = eightBitSample(bytes);
+  // the multi-byte recognisers answer 10 for anything they cannot rule out: that is no evidence
+  const icu = analyse(sample).filter((m) => m.confidence > 10).map((m) => m.name.toLowerCase());
+  const rank = (label: string): number => {
+    const i = icu.findIndex((name) => name === label || name === ICU_NAME[label]);
+    return i < 0 ? 99 : i;
+  };
+  const readings: Array<{ label: string; words: WordReading[] }> = [];
+  const seen = new Set<string>();
+  for (const label of SINGLE_BYTE) {
+    const text = decoder(label).decode(sample);
+    if (seen.has(text)) continue; // the same reading as an earlier, preferred charset
+    seen.add(text);
+    readings.push({ label, words: readWords(text) });
+  }
+  const words = readings[0]!.words.length;
+  const kept = new Uint8Array(words);
+  for (let i = 0; i < words; i++) kept[i] = readings.some((r) => r.words[i]!.score > JUNK_WORD) ? 1 : 0;
+  let best: string = SINGLE_BYTE[0];
+  let bestScore = -Infinity;
+  let bestWhole = -Infinity;
+  for (const { label, words: w } of readings) {
+    const score = total(w, (i) => kept[i] === 1) + (rank(label) === 0 ? ICU_BONUS : 0);
+    if (score > bestScore || (score === bestScore && rank(label) < rank(best))) { best = label; bestScore = score; }
+    bestWhole = Math.max(bestWhole, total(w, () => true));
+  }
+  // ICU's multi-byte recognisers check the byte structure. Chinese, Japanese or Korean text read
+  // as any single-byte charset is a jumble of accents and scripts, every word of it junk (a whole
+  // score at or below 0 in 2100 of 2105 man-page pieces); European text that ICU takes for GB18030
+  // or Big5 reads well.
+  const multi = icu.find((name) => MULTI_BYTE_RE.test(name));
+  if (multi && bestWhole <= (icu[0] === multi ? MULTI_BYTE_MAX_SCORE : 0) && !decoder(multi).decode(sample).includes('\ufffd')) return multi;
+  return best;
+}
+

@@ -1,0 +1,88 @@
+// The charset of undeclared 8-bit text. Every case here is one that ICU's detector alone (what
+// parseMessage used before charset-guess.ts) got wrong, unless it says otherwise: the test fails
+// if the guess falls back to ICU's answer.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyse } from 'chardet';
+import iconv from 'iconv-lite';
+import { detectCharset, readingScore } from '../../../src/mail/charset-guess.ts';
+
+/** the text comes back exactly when decoded with the guessed charset */
+function assertReads(text: string, charset: string): void {
+  const bytes = iconv.encode(text, charset);
+  const guess = detectCharset(bytes);
+  assert.equal(new TextDecoder(guess).decode(bytes), text, `${charset} guessed as ${guess}`);
+}
+const icuFirst = (text: string, charset: string): string => analyse(iconv.encode(text, charset))[0]!.name.toLowerCase();
+
+describe('detectCharset', () => {
+  test('Polish in ISO-8859-2 and windows-1250, where ICU says windows-1257 or ISO-8859-2', () => {
+    assert.equal(icuFirst('Faktura za usługi', 'iso-8859-2'), 'windows-1257');
+    assertReads('Faktura za usługi', 'iso-8859-2');
+    assertReads('Spotkanie w środę: proszę potwierdzić obecność', 'iso-8859-2');
+    assertReads('Spotkanie w środę: proszę potwierdzić obecność', 'windows-1250');
+    assertReads('W załączeniu przesyłam zamówienie, które będą realizować', 'windows-1250');
+  });
+
+  test('KOI8-R and windows-1251, also when most of the text is English', () => {
+    const mixed = 'Please find the invoice attached. Счёт на оплату, срок до пятницы. Regards, Ivan';
+    assert.equal(icuFirst(mixed, 'koi8-r'), 'iso-8859-1');
+    assertReads(mixed, 'koi8-r');
+    assertReads(mixed, 'windows-1251');
+    for (const subject of ['Re: договор', 'Привет', 'Счет на оплату', 'ПРАЙС-ЛИСТ НА ДЕКАБРЬ']) {
+      assertReads(subject, 'koi8-r');
+      assertReads(subject, 'windows-1251');
+    }
+  });
+
+  test('Ukrainian in KOI8-U, a charset ICU does not know', () => {
+    assertReads('Шановні колеги, надсилаємо їм рахунок і договір', 'koi8-u');
+    assertReads('Шановні колеги, надсилаємо їм рахунок і договір', 'windows-1251');
+  });
+
+  test('Greek and Turkish', () => {
+    assertReads('Αγαπητέ πελάτη, η προσφορά ισχύει μόνο σήμερα', 'iso-8859-7');
+    assertReads('Toplantı çarşamba günü, lütfen katılımınızı onaylayın', 'iso-8859-9');
+  });
+
+  test('Western European text stays windows-1252: apostrophes, guillemets, ordinals, € and quotes', () => {
+    assertReads('Grüße aus München – »Angebot« für 100 €', 'windows-1252');
+    assertReads('Définir l’étiquette du système, à «raw» près', 'windows-1252');
+    assertReads('Factura nº 15 del año: ¿recibió el pago? ¡Gracias!', 'windows-1252');
+    assertReads('Perché è così difficile? Più tardi, però.', 'windows-1252');
+  });
+
+  test('Chinese, Japanese and Korean keep ICU\'s multi-byte answer', () => {
+    assertReads('專門服務商用辦公室之承租人。台北各等級商用辦公室案件，適合各種商業需求！', 'big5');
+    assertReads('突然のメール失礼いたします。今後この広告がご不要な方はその旨をお送り下さい。', 'shift_jis');
+    assertReads('요즘 뜨는 직종 자격증 따기 열풍, 지금 바로 신청하세요', 'euc-kr');
+  });
+
+  test('UTF-8 and ASCII are UTF-8; ISO-2022-JP is recognised by its escapes', () => {
+    assert.equal(detectCharset(Buffer.from('plain ascii')), 'utf-8');
+    assert.equal(detectCharset(Buffer.from('Grüße', 'utf8')), 'utf-8');
+    // こんにちは in ISO-2022-JP (iconv-lite cannot write it): ESC $ B … ESC ( B
+    const jis = Buffer.from('1b244224332473244b2441244f1b2842', 'hex');
+    assert.equal(new TextDecoder('iso-2022-jp').decode(jis), 'こんにちは');
+    assert.equal(detectCharset(jis), 'iso-2022-jp');
+  });
+
+  test('a long text is judged by its 8-bit lines: 40 KB of English before one Russian line', () => {
+    const english = 'The quick brown fox jumps over the lazy dog and keeps running.\n'.repeat(640);
+    const bytes = Buffer.concat([Buffer.from(english), iconv.encode('Счёт на оплату, срок до пятницы\n', 'koi8-r')]);
+    assert.ok(bytes.length > 40_000);
+    assert.equal(detectCharset(bytes), 'koi8-r');
+  });
+
+  test('readingScore ranks the right reading of mojibake-prone words above the wrong ones', () => {
+    const better = (right: string, wrong: string): void => assert.ok(readingScore(right) > readingScore(wrong), `${right} > ${wrong}`);
+    better('był', 'by³'); // ł read as windows-1252
+    better('Müller', 'Mьller'); // ü read as windows-1251
+    better('привет', 'пРЙЧЕФ'); // KOI8-R read as windows-1251
+    better('привет', 'Ïðèâåò'); // windows-1251 read as Latin-1
+    better('mają', 'majš'); // windows-1250 ą read as ISO-8859-2
+    better('naše věc', 'naąe věc'); // Czech ISO-8859-2 š read as windows-1250: ą and ě in one text
+    better('«mac»', 'Ťmacť'); // guillemets read as ISO-8859-2
+    better('l’aide', 'l\u0092aide'); // an apostrophe is not a control character
+  });
+});
