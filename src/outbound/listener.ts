@@ -13,8 +13,8 @@ import { REPLY_INTERNAL } from '../smtp/inbound-transaction.ts';
 import { newId } from '../smtp/ids.ts';
 import { replyText, smtpError } from '../smtp/inbound.ts';
 import { bindSmtpServer, drainSmtpServer } from '../smtp/listen.ts';
-import { collectMessage, headerValue, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from '../smtp/message.ts';
-import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
+import { collectMessage, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from '../smtp/message.ts';
+import { displayHeader } from '../mail/parse.ts';
 import { MoatServer, type MoatConnection } from '../smtp/moat-server.ts';
 import { canonicalIp } from '../smtp/networks.ts';
 import type { Action, Store, SymbolHit } from '../store/types.ts';
@@ -251,7 +251,7 @@ export class OutboundListener {
     this.deps.store.txlog.append({
       id: txId, at: Date.now(), direction: 'outbound', clientIp: s.info.clientIp, helo: s.info.helo,
       mailFrom: envelope.mailFrom, recipients: envelope.recipients,
-      from: raw ? decodeMimeWords(headerValue(raw, 'from')) : '', subject: raw ? decodeMimeWords(headerValue(raw, 'subject')) : '',
+      from: raw ? displayHeader(raw, 'from') : '', subject: raw ? displayHeader(raw, 'subject') : '',
       size, score: v.score, action, symbols: v.symbols, reply, backendReply: null, durationMs, quarantineId: null,
     }).catch((err: unknown) => s.log.warn({ err }, 'txlog append failed'));
   }

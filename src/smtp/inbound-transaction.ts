@@ -5,8 +5,8 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Envelope, SessionInfo, SmtpReply, Verdict } from '../pipeline/types.ts';
 import type { QuarantineItem, QueueItem, Store } from '../store/types.ts';
-import { dotStuff, editHeaders, headerValue } from './message.ts';
-import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
+import { dotStuff, editHeaders } from './message.ts';
+import { displayHeader } from '../mail/parse.ts';
 import type { PartialPolicy, RelayResult } from './relay.ts';
 import { newQueueId, queueBounce } from '../delivery/runner.ts';
 import { statusFromReply } from '../delivery/dsn.ts';
@@ -68,8 +68,8 @@ function quarantineItem(input: DisposeInput, kind: QuarantineItem['kind'], recip
     expiresAt: input.now + days * 86_400_000,
     mailFrom: input.envelope.mailFrom,
     recipients: recipients.map((r) => r.toLowerCase()),
-    from: decodeMimeWords(headerValue(input.raw, 'from')),
-    subject: decodeMimeWords(headerValue(input.raw, 'subject')),
+    from: displayHeader(input.raw, 'from'),
+    subject: displayHeader(input.raw, 'subject'),
     score: input.verdict.score,
     action: input.verdict.action,
     symbols: input.verdict.symbols,

@@ -10,8 +10,8 @@ import type { Store } from '../store/types.ts';
 import { disposeMessage, REPLY_INTERNAL, type MessageRelay } from './inbound-transaction.ts';
 import { newId } from './ids.ts';
 import { bindSmtpServer, drainSmtpServer } from './listen.ts';
-import { collectMessage, MemoryBudget, headerValue, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from './message.ts';
-import { decodeWords as decodeMimeWords } from '../mail/mime-words.ts';
+import { collectMessage, MemoryBudget, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from './message.ts';
+import { displayHeader } from '../mail/parse.ts';
 import { MoatServer, type MoatConnection } from './moat-server.ts';
 import { canonicalIp, networkMatcher } from './networks.ts';
 import type { RelayResult } from './relay.ts';
@@ -324,8 +324,8 @@ export class InboundListener {
     verdictInfo: { score: number; action: import('../store/types.ts').Action; symbols: import('../store/types.ts').SymbolHit[] };
     reply: SmtpReply; backendReply: string | null; quarantineId: string | null; durationMs: number;
   }): void {
-    const from = t.raw ? decodeMimeWords(headerValue(t.raw, 'from')) : '';
-    const subject = t.raw ? decodeMimeWords(headerValue(t.raw, 'subject')) : '';
+    const from = t.raw ? displayHeader(t.raw, 'from') : '';
+    const subject = t.raw ? displayHeader(t.raw, 'subject') : '';
     const reply = replyText(t.reply);
     // what the client was told decides the action label: a backend 4xx turns "accept" into "tempfail"
     const action = t.reply.code >= 500 && t.verdictInfo.action !== 'reject' ? 'reject' : t.reply.code >= 400 && t.reply.code < 500 ? 'tempfail' : t.verdictInfo.action;

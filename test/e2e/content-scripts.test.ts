@@ -40,6 +40,23 @@ for m in mails:
 s.quit()
 `;
 
+// An old mailer's letters: raw 8-bit subject and body, no charset anywhere (sent as bytes, as is)
+const SEND_UNDECLARED = `
+import smtplib, sys
+def raw(subject, body, charset):
+    head = 'From: office@sender.test\\r\\nTo: bob@example.com\\r\\nDate: Tue, 01 Dec 2026 10:00:00 +0000\\r\\nMessage-ID: <%s@sender.test>\\r\\nMIME-Version: 1.0\\r\\nContent-Type: text/plain\\r\\nContent-Transfer-Encoding: 8bit\\r\\nSubject: ' % abs(hash(subject))
+    return head.encode('ascii') + subject.encode(charset) + b'\\r\\n\\r\\n' + body.encode(charset) + b'\\r\\n'
+mails = [
+  raw('Faktura za usługi – środa', 'Dzień dobry, w załączeniu przesyłam fakturę. Proszę o płatność do środy. Pozdrawiam', 'windows-1250'),
+  raw('Счёт на оплату', 'Hello Bob, please find the invoice attached. Счёт на оплату до пятницы. Best regards, Ivan', 'koi8-r'),
+]
+s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), local_hostname='py.sender.test', timeout=30)
+for m in mails:
+    s.sendmail('office@sender.test', ['bob@example.com'], m)
+    print('sent')
+s.quit()
+`;
+
 const statusOf = (raw: Buffer): string => /X-Spam-Status: ([^\r\n]*)/.exec(raw.toString('utf8'))?.[1] ?? '';
 
 describe('writing-system checks through the gateway', () => {
@@ -80,5 +97,22 @@ describe('writing-system checks through the gateway', () => {
     const detail = (name: string): string | undefined => items[0]!.symbols.find((x) => x.name === name)?.detail;
     assert.equal(detail('URL_HOMOGRAPH'), 'xn--pypal-4ve.com shows as p[а]ypal.com (mixed-scripts)');
     assert.match(detail('MIXED_SCRIPT_WORDS') ?? '', /^5 words: .*p\[а\]yp\[а\]l/);
+  });
+
+  // The message log used to read raw 8-bit subjects as Latin-1 ("Faktura za us³ugi  roda"), and
+  // ICU's detector alone reads the mostly English KOI8-R letter as ISO-8859-1 ("óÞ£Ô ÎÁ ÏÐÌÁÔÕ")
+  test('undeclared windows-1250 and KOI8-R letters: the message log shows and finds their subjects as written', async () => {
+    const { stdout } = await exec('python3', ['-c', SEND_UNDECLARED, String(gw.smtpPort)]);
+    assert.equal(stdout.trim().split('\n').length, 2, stdout);
+    const search = async (subject: string): Promise<string[]> => {
+      const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=${encodeURIComponent(subject)}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      assert.equal(res.status, 200);
+      return ((await res.json()) as { items: Array<{ subject: string }> }).items.map((i) => i.subject);
+    };
+    assert.deepEqual(await search('usługi'), ['Faktura za usługi – środa']);
+    assert.deepEqual(await search('оплату'), ['Счёт на оплату']);
+    // the relayed letters keep their bytes: the gateway decodes only to read them
+    const relayed = sink.messages.slice(-2).map((m) => m.raw);
+    assert.ok(relayed[0]!.includes(Buffer.from([0x9c, 0x72, 0x6f, 0x64, 0x61])), 'windows-1250 "środa" relayed as sent');
   });
 });
