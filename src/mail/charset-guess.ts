@@ -9,11 +9,14 @@
 //
 // So for single-byte text the candidates below are each decoded and the readings compared word by
 // word, the way a person spots mojibake: a reading that puts C1 control characters or U+FFFD into
-// words, symbols between letters ("us³ugi"), Latin and Cyrillic letters in one word ("Mьller"),
-// capitals inside lower-case words ("пРЙЧЕФ", KOI8-R read as windows-1251) or whole words of
-// accented Latin letters ("Ïðèâåò", windows-1251 read as Latin) is the wrong one. Cyrillic and
-// Greek readings are also weighed by their letter frequencies, which is what tells KOI8-R from
-// windows-1251 when every word is one case. ICU's ranking breaks ties.
+// words, symbols where letters belong ("us³ugi"), Latin and Cyrillic letters in one word
+// ("Mьller"), capitals inside small-letter words ("пРЙЧЕФ", KOI8-R read as windows-1251), whole
+// words of accented Latin letters ("Ïðèâåò", windows-1251 read as Latin) or accented letters that
+// no one European alphabet holds together ("sš") is the wrong one. Cyrillic and Greek readings are
+// weighed by their letter frequencies, which is what tells KOI8-R from windows-1251 when every
+// word is one case. Words that are junk in every reading (binary bytes in a text part) are left
+// out. ICU's first answer adds a little, to settle near ties, and its multi-byte answer (Chinese,
+// Japanese, Korean) stands when no single-byte reading makes sense.
 // every decoder here must read windows-1252 right (see text-decoder.ts)
 import './text-decoder.ts';
 import { isUtf8 } from 'node:buffer';

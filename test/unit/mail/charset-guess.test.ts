@@ -2,6 +2,7 @@
 // parseMessage used before charset-guess.ts) got wrong, unless it says otherwise: the test fails
 // if the guess falls back to ICU's answer.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
@@ -72,6 +73,15 @@ describe('detectCharset', () => {
     const bytes = Buffer.concat([Buffer.from(english), iconv.encode('Счёт на оплату, срок до пятницы\n', 'koi8-r')]);
     assert.ok(bytes.length > 40_000);
     assert.equal(detectCharset(bytes), 'koi8-r');
+  });
+
+  test('binary junk pasted into a text part does not outvote the words around it', () => {
+    // a Turkish letter followed by bytes of a binary file (as in the SpamAssassin corpus's spam)
+    const junk = Buffer.concat(Array.from({ length: 20 }, (_, i) => createHash('sha256').update(String(i)).digest()))
+      .map((b, i) => (i % 60 === 59 ? 0x20 : b | 0x80));
+    const turkish = 'Bu sistemle artık İstediğiniz MP3 leri ister tek tek isterseniz albümler halinde indirebilirsiniz. Sağlık, kültür ve başlıklar.\n';
+    const bytes = Buffer.concat([iconv.encode(turkish, 'iso-8859-9'), junk]);
+    assert.ok(new TextDecoder(detectCharset(bytes)).decode(bytes).startsWith(turkish));
   });
 
   test('readingScore ranks the right reading of mojibake-prone words above the wrong ones', () => {
