@@ -88,6 +88,7 @@ export function mergePatch(base: RulesPatch, patch: RulesPatch): RulesPatch {
   if (patch.dnsbl) out.dnsbl = { ...start.dnsbl, ...patch.dnsbl };
   if (patch.greylist) out.greylist = { ...start.greylist, ...patch.greylist };
   if (patch.greylistExceptions) out.greylistExceptions = { ...start.greylistExceptions, ...patch.greylistExceptions };
+  if (patch.okScripts) out.okScripts = [...new Set(patch.okScripts)];
   delete out.reset;
   return out;
 }
@@ -151,6 +152,7 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
   });
   const checks: Rules['checks'] = {};
   for (const [name, section] of Object.entries(files.checks)) checks[name] = section ?? {};
+  if (o.okScripts) checks.scripts = { ...checks.scripts, okScripts: o.okScripts };
   if (problems.length) throw new RulesError(problems);
   return {
     thresholds,

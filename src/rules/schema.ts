@@ -1,6 +1,7 @@
 // Schemas of the files in rules/ and of the admin's live overrides. The TS types are derived from
 // these; nothing here knows about checks (cross-file validation lives in load.ts).
 import { z } from 'zod';
+import { SCRIPT_NAMES } from '../content/scripts.ts';
 
 const SYMBOL_NAME = /^[A-Z][A-Z0-9_]*$/;
 const symbolName = z.string().regex(SYMBOL_NAME, 'must be UPPER_SNAKE (A-Z, 0-9, _)');
@@ -93,6 +94,8 @@ export const rulesPatchSchema = z.strictObject({
   greylist: greylistParamsSchema.partial().optional(),
   /** only the lists named change (no defaults here: a missing list must not become an empty override) */
   greylistExceptions: z.strictObject(greylistExceptionLists).partial().optional(),
+  /** the writing systems the company reads (checks.yaml scripts.okScripts); [] = every script welcome */
+  okScripts: z.array(z.enum(SCRIPT_NAMES)).optional(),
   /** true clears every earlier override first */
   reset: z.boolean().optional(),
 });

@@ -2,13 +2,14 @@
 // CSRF token on every form, POST-redirect-GET.
 import type { FastifyInstance } from 'fastify';
 import type { Rules, RulesPatch } from '../pipeline/index.ts';
+import { SCRIPT_NAMES } from '../content/scripts.ts';
 import type { Action, Direction } from '../store/types.ts';
 import { needStore } from './api.ts';
 import { applyRules, logQuery, needRuntime, previewRules, unblockReport, upsertUser } from './admin-api.ts';
 import type { WebDeps } from './deps.ts';
 import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
 import { HttpError } from './quarantine.ts';
-import { symbolDescriber } from './rules-view.ts';
+import { okScriptsOf, symbolDescriber } from './rules-view.ts';
 import { bayesStatusOf, resourceStats, trafficStats, txSince } from './stats.ts';
 import { dashboardPage, fingerprintsPage, logEntryPage, logPage, resourcesPanel, settingsPage, sendersPage, usersPage, type LogForm, type SettingsView } from './views/admin.ts';
 import { listBlockedReports } from '../fuzzy/block.ts';
@@ -61,7 +62,9 @@ export function settingsPatch(rules: Rules, f: Form): { patch: RulesPatch; candi
   for (const k of ['enabled', 'mode', 'delay', 'window', 'expire'] as const) {
     if (greylist[k] !== rules.greylist[k]) (patch.greylist ??= {})[k] = greylist[k] as never;
   }
-  return { patch, candidate: { thresholds, outboundReject, weights, dnsbl, greylist } };
+  const okScripts = SCRIPT_NAMES.filter((name) => f[`script_${name}`] === '1');
+  if (okScripts.join() !== okScriptsOf(rules).join()) patch.okScripts = okScripts;
+  return { patch, candidate: { thresholds, outboundReject, weights, dnsbl, greylist, okScripts } };
 }
 
 export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {

@@ -1,4 +1,5 @@
 // Reading the pipeline runtime's live rules for the UI: symbol descriptions (en/ru) and weights.
+import { SCRIPT_NAMES, type ScriptName } from '../content/scripts.ts';
 import type { Rules } from '../pipeline/index.ts';
 import type { WebDeps } from './deps.ts';
 import type { Lang } from './i18n.ts';
@@ -14,4 +15,11 @@ export function currentRules(deps: WebDeps): Rules | null {
 /** plain-words explanation of a symbol in the user's language, from rules/ */
 export function symbolDescriber(deps: WebDeps, lang: Lang = 'en'): (name: string) => string | undefined {
   return (name) => currentRules(deps)?.symbols[name]?.description[lang];
+}
+
+/** the scripts check's okScripts in force (rules/checks.yaml + the admin's override), in SCRIPT_NAMES order */
+export function okScriptsOf(rules: Rules): ScriptName[] {
+  const listed = (rules.checks.scripts as { okScripts?: unknown } | undefined)?.okScripts;
+  const set = new Set(Array.isArray(listed) ? listed : []);
+  return SCRIPT_NAMES.filter((name) => set.has(name));
 }

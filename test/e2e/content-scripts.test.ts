@@ -57,6 +57,19 @@ for m in mails:
 s.quit()
 `;
 
+const SEND_RUSSIAN = `
+import smtplib, sys
+from email.message import EmailMessage
+m = EmailMessage()
+m['From'] = 'Иван <ivan@sender.test>'; m['To'] = 'bob@example.com'; m['Subject'] = 'Счёт за декабрь'
+m['Date'] = 'Tue, 01 Dec 2026 10:00:00 +0000'; m['Message-ID'] = '<dec-invoice@sender.test>'
+m.set_content('Добрый день! Высылаю счёт за декабрь, оплата до пятницы. С уважением, Иван', charset='utf-8')
+s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), local_hostname='py.sender.test', timeout=30)
+s.send_message(m, from_addr='news@sender.test', to_addrs=['bob@example.com'])
+s.quit()
+print('sent')
+`;
+
 const statusOf = (raw: Buffer): string => /X-Spam-Status: ([^\r\n]*)/.exec(raw.toString('utf8'))?.[1] ?? '';
 
 describe('writing-system checks through the gateway', () => {
@@ -114,5 +127,25 @@ describe('writing-system checks through the gateway', () => {
     // the relayed letters keep their bytes: the gateway decodes only to read them
     const relayed = sink.messages.slice(-2).map((m) => m.raw);
     assert.ok(relayed[0]!.includes(Buffer.from([0x9c, 0x72, 0x6f, 0x64, 0x61])), 'windows-1250 "środa" relayed as sent');
+  });
+
+  test('okScripts is changed live over the admin API (as by the settings page checkboxes): Russian mail becomes SCRIPT_UNWANTED and back', async () => {
+    const rulesApi = (method: string, body?: unknown): Promise<Response> => fetch(`http://127.0.0.1:${gw.webPort}/api/admin/rules`, {
+      method, headers: { authorization: `Bearer ${TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
+    });
+    const sendRussian = async (): Promise<string> => {
+      await exec('python3', ['-c', SEND_RUSSIAN, String(gw.smtpPort)]);
+      return statusOf(sink.messages.at(-1)!.raw);
+    };
+    assert.doesNotMatch(await sendRussian(), /SCRIPT_UNWANTED/, 'rules/checks.yaml here reads latin, cyrillic, greek');
+    const bad = await rulesApi('PATCH', { okScripts: ['latin', 'klingon'] });
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /okScripts/);
+    const res = await rulesApi('PATCH', { okScripts: ['latin'] });
+    assert.equal(res.status, 200);
+    assert.deepEqual(((await res.json()) as { checks: { scripts: { okScripts: string[] } } }).checks.scripts.okScripts, ['latin']);
+    assert.match(await sendRussian(), /SCRIPT_UNWANTED/);
+    assert.equal((await rulesApi('PATCH', { okScripts: ['latin', 'cyrillic', 'greek'] })).status, 200);
+    assert.doesNotMatch(await sendRussian(), /SCRIPT_UNWANTED/);
   });
 });

@@ -77,13 +77,18 @@ describe('web UI with the real gateway', () => {
     // thresholds must stay ordered (reject ≥ quarantine ≥ tag): move tag below too
     await page.fill('input[name=th_tag]', '-60');
     await page.fill('input[name=th_quarantine]', '-50');
+    // the writing systems the company reads (SCRIPT_UNWANTED for the others)
+    await page.check('input[name=script_latin]');
+    await page.check('input[name=script_cyrillic]');
     await Promise.all([page.waitForLoadState('load'), page.click('button[value=preview]')]);
+    assert.ok(await page.isChecked('input[name=script_cyrillic]'), 'the preview keeps the candidate scripts');
     const preview = await page.textContent('#whatif');
     assert.match(preview ?? '', /1/, 'what-if counts the logged message');
     assert.ok(await page.locator('#whatif .badge.quarantine').count() > 0, 'shows messages moving to quarantine');
     await Promise.all([page.waitForURL(/ok=settingsSaved/), page.click('button[value=save]')]);
-    const rules = (await (await api('/api/admin/rules')).json()) as { thresholds: { quarantine: number } };
+    const rules = (await (await api('/api/admin/rules')).json()) as { thresholds: { quarantine: number }; checks: { scripts: { okScripts: string[] } } };
     assert.equal(rules.thresholds.quarantine, -50);
+    assert.deepEqual(rules.checks.scripts.okScripts, ['latin', 'cyrillic']);
     const audit = (await (await api('/api/admin/audit')).json()) as Array<{ who: string; what: string }>;
     assert.equal(audit[0]?.who, 'admin');
 

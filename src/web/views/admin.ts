@@ -1,7 +1,9 @@
 // Admin pages: dashboard, message log, settings with what-if, learned senders, users.
 import type { BayesStatus } from '../../bayes/status.ts';
 import type { BlockedReport } from '../../fuzzy/block.ts';
+import { SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
 import type { Rules } from '../../pipeline/index.ts';
+import { okScriptsOf } from '../rules-view.ts';
 import type { Action, AuditEntry, KnownSender, TxLogEntry, User } from '../../store/types.ts';
 import { hbars, ratioLine, stackedBars, ACTION_COLORS } from '../charts.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -134,7 +136,7 @@ ${[...e.symbols].sort((a, b) => b.score - a.score).map((s) => html`<tr><td><code
 export interface SettingsView {
   rules: Rules;
   /** candidate values from the form (after a preview) */
-  candidate: { thresholds: Record<string, number | null>; outboundReject: number | null; weights: Record<string, number>; dnsbl: Record<string, boolean>; greylist: Rules['greylist'] } | null;
+  candidate: { thresholds: Record<string, number | null>; outboundReject: number | null; weights: Record<string, number>; dnsbl: Record<string, boolean>; greylist: Rules['greylist']; okScripts: ScriptName[] } | null;
   preview: WhatIfResult | null;
   days: number;
   audit: AuditEntry[];
@@ -149,6 +151,7 @@ export function settingsPage(ctx: ViewCtx, v: SettingsView): SafeHtml {
   const weight = (name: string) => v.candidate?.weights[name] ?? r.symbols[name]!.weight;
   const gl = v.candidate?.greylist ?? r.greylist;
   const dnsblOn = (name: string, def: boolean) => v.candidate?.dnsbl[name] ?? def;
+  const okScripts = new Set<string>(v.candidate?.okScripts ?? okScriptsOf(r));
   const num = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
   const symbols = Object.entries(r.symbols).sort(([a], [b]) => a.localeCompare(b));
   return layout(ctx, t('nav.settings'), html`
@@ -178,6 +181,11 @@ ${v.preview ? whatIfPanel(ctx, v.preview) : ''}
     <label>${t('set.glWindow')}<input type="number" min="0" name="gl_window" value="${gl.window}"></label>
     <label>${t('set.glExpire')}<input type="number" min="0" name="gl_expire" value="${gl.expire}"></label>
   </div>
+</section>
+<section class="card">
+  <h2>${t('set.scripts')}</h2>
+  <p class="muted small">${t('set.scriptsHelp')}</p>
+  <div class="row">${SCRIPT_NAMES.map((name) => html`<label class="check"><input type="checkbox" name="script_${name}" value="1"${okScripts.has(name) ? html` checked` : ''}> ${name}</label>`)}</div>
 </section>
 <section class="card">
   <h2>${t('set.dnsbl')}</h2>

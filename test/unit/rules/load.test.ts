@@ -86,6 +86,17 @@ test('overrides merge: later wins, null weight drops an override, reset starts o
   assert.equal(r.symbols.DKIM_FAIL!.weight, 2);
 });
 
+test('okScripts override: replaces the scripts check\'s okScripts from checks.yaml, keeps its other options; unknown scripts are refused', async () => {
+  const files = await readRuleFiles(REPO_RULES);
+  assert.deepEqual(files.checks.scripts?.okScripts, []);
+  const o = mergePatch(mergePatch({}, { okScripts: ['latin', 'greek'] }), { okScripts: ['latin', 'cyrillic', 'latin'] });
+  assert.deepEqual(o, { okScripts: ['latin', 'cyrillic'] });
+  const r = buildRules(files, GL, o);
+  assert.deepEqual(r.checks.scripts!.okScripts, ['latin', 'cyrillic']);
+  assert.equal(r.checks.scripts!.unwantedShare, files.checks.scripts!.unwantedShare);
+  assert.throws(() => buildRules(files, GL, { okScripts: ['klingon'] } as never), (e: Error) => e instanceof RulesError && /okScripts\.0/.test(e.message));
+});
+
 test('outbound reject: the file\'s outbound section, else the inbound reject; an override wins and null disables', async () => {
   const files = await readRuleFiles(REPO_RULES);
   const fileValue = files.actions.outbound?.reject;

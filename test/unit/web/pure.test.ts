@@ -136,4 +136,13 @@ describe('settings form', () => {
   it('refuses a value that is not a number', () => {
     assert.throws(() => settingsPatch(rules, { th_reject: 'ten' }), /not a number/);
   });
+  it('the writing systems the company reads: checked boxes become okScripts when they differ from the rules in force', () => {
+    const same = { th_reject: '15', th_quarantine: '10', th_tag: '5', th_greylist: '4', th_outbound: '10', dnsbl_zen: '1', gl_enabled: '1', gl_mode: 'suspicious' };
+    const { patch, candidate } = settingsPatch(rules, { ...same, script_cyrillic: '1', script_latin: '1', script_klingon: '1' });
+    assert.deepEqual(patch, { okScripts: ['latin', 'cyrillic'] });
+    assert.deepEqual(candidate.okScripts, ['latin', 'cyrillic']);
+    const reading = { ...rules, checks: { scripts: { okScripts: ['cyrillic', 'latin'] } } } as unknown as Rules;
+    assert.deepEqual(settingsPatch(reading, { ...same, script_latin: '1', script_cyrillic: '1' }).patch, {});
+    assert.deepEqual(settingsPatch(reading, same).patch, { okScripts: [] }, 'unchecking all welcomes every script');
+  });
 });
