@@ -106,15 +106,17 @@ function eightBitLines(bytes: Buffer, headerLines: boolean): Buffer[] {
  * letter); else what the 8-bit header lines and the body's 8-bit lines show together. A subject
  * alone is too short to tell: "Faktura za usługi" in ISO-8859-2 reads as windows-1257 to ICU's
  * detector ("us³ugi"), a Big5 subject as Arabic; the body beside it settles it.
+ * `eightBit`: the header bytes to decode (legacy lines, or one field's value); `head`: the whole
+ * header block, for its Content-Type.
  */
-function headerCharset(head: Buffer, body: Buffer): string {
+function headerCharset(eightBit: Buffer, body: Buffer, head = eightBit): string {
   const top = usableFor8bit(CONTENT_TYPE_CHARSET_RE.exec(head.toString('latin1'))?.[1]);
   if (top) return top;
   for (const m of body.toString('latin1').matchAll(PART_CHARSET_RE)) {
     const part = usableFor8bit(m[1]);
     if (part) return part;
   }
-  return guessCharset(Buffer.concat([...eightBitLines(head, true), ...eightBitLines(body, false)]));
+  return guessCharset(Buffer.concat([...eightBitLines(eightBit, true), ...eightBitLines(body, false)]));
 }
 
 /** The header block and the first BODY_SAMPLE bytes after it. */
@@ -125,11 +127,24 @@ function splitHead(raw: Buffer): { head: Buffer; body: Buffer; end: number } {
   return { head: end < 0 ? raw : raw.subarray(0, end), body: end < 0 ? Buffer.alloc(0) : raw.subarray(end, end + BODY_SAMPLE), end };
 }
 
-/** Raw 8-bit bytes in the message header → UTF-8, in the charset headerCharset finds. */
+/**
+ * Raw 8-bit bytes in the message header → UTF-8, in the charset headerCharset finds. Line by
+ * line: a raw UTF-8 Subject (RFC 6532 mail) stays UTF-8 even when another header line of the same
+ * message carries legacy bytes.
+ */
 function headerToUtf8(raw: Buffer): Buffer {
   const { head, body, end } = splitHead(raw);
   if (isUtf8(head)) return raw;
-  const decoded = Buffer.from(decoderFor(headerCharset(head, body))!.decode(head), 'utf8');
+  const lines: Buffer[] = [];
+  for (let start = 0; start < head.length;) {
+    let nl = head.indexOf(10, start);
+    nl = nl < 0 ? head.length : nl + 1;
+    lines.push(head.subarray(start, nl));
+    start = nl;
+  }
+  const legacy = lines.filter((l) => !isUtf8(l));
+  const decoder = decoderFor(headerCharset(Buffer.concat(legacy), body, head))!;
+  const decoded = Buffer.concat(lines.map((l) => (isUtf8(l) ? l : Buffer.from(decoder.decode(l), 'utf8'))));
   return end < 0 ? decoded : Buffer.concat([decoded, raw.subarray(end)]);
 }
 
@@ -142,7 +157,7 @@ export function displayHeader(raw: Buffer, name: string): string {
   if (/[^\x00-\x7f]/.test(value)) {
     const bytes = Buffer.from(value, 'latin1');
     const { head, body } = splitHead(raw);
-    value = decoderFor(isUtf8(bytes) ? 'utf-8' : headerCharset(head, body))!.decode(bytes);
+    value = decoderFor(isUtf8(bytes) ? 'utf-8' : headerCharset(bytes, body, head))!.decode(bytes);
   }
   return decodeWords(value);
 }

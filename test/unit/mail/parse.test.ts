@@ -92,6 +92,21 @@ describe('undeclared charsets', () => {
     assert.equal(displayHeader(encoded, 'from'), 'Иван <ivan@example.org>');
   });
 
+  test('a raw UTF-8 subject stays UTF-8 when another header line carries legacy bytes', async () => {
+    const msg = Buffer.concat([
+      Buffer.from('From: Ivan <ivan@example.org>\r\nSubject: Счёт за декабрь\r\nX-Office: ', 'utf8'),
+      iconv.encode('Büro München', 'latin1'),
+      Buffer.from('\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n'),
+      iconv.encode('Grüße aus München', 'latin1'),
+      Buffer.from('\r\n'),
+    ]);
+    const view = await parseMessage(msg);
+    assert.equal(view.subject, 'Счёт за декабрь');
+    assert.equal(view.headers.find((h) => h.key === 'x-office')?.value, 'Büro München');
+    assert.equal(displayHeader(msg, 'subject'), 'Счёт за декабрь');
+    assert.equal(displayHeader(msg, 'x-office'), 'Büro München');
+  });
+
   test('a Content-Type without the semicolon before charset is still the text body', async () => {
     const view = await parseMessage(raw8bit('Offer', RU_BODY, 'koi8-r', 'TEXT/PLAIN charset=KOI8-R'));
     assert.equal(view.text.trim(), RU_BODY);
