@@ -1,5 +1,6 @@
 // Schemas of the files in rules/ and of the admin's live overrides. The TS types are derived from
-// these; nothing here knows about checks (cross-file validation lives in load.ts).
+// these; nothing here knows about checks (cross-file validation lives in load.ts), except the one
+// check option the admin changes live, okScripts, whose schema the scripts check takes from here.
 import { z } from 'zod';
 import { SCRIPT_NAMES } from '../content/scripts.ts';
 
@@ -81,6 +82,9 @@ export const greylistParamsSchema = z.strictObject({
   expire: z.number().int().min(0),
 });
 
+/** The scripts check's okScripts: names of writing systems (src/content/scripts.ts). */
+export const okScriptsSchema = z.array(z.enum(SCRIPT_NAMES));
+
 /** What the admin may change live (web UI settings); persisted in store.settings `rules.overrides`. */
 export const rulesPatchSchema = z.strictObject({
   thresholds: thresholdsSchema.optional(),
@@ -95,7 +99,7 @@ export const rulesPatchSchema = z.strictObject({
   /** only the lists named change (no defaults here: a missing list must not become an empty override) */
   greylistExceptions: z.strictObject(greylistExceptionLists).partial().optional(),
   /** the writing systems the company reads (checks.yaml scripts.okScripts); [] = every script welcome */
-  okScripts: z.array(z.enum(SCRIPT_NAMES)).optional(),
+  okScripts: okScriptsSchema.optional(),
   /** true clears every earlier override first */
   reset: z.boolean().optional(),
 });

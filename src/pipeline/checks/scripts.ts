@@ -4,13 +4,14 @@
 // (`okScripts`), mail written mostly in others (SCRIPT_UNWANTED, SpamAssassin's ok_locales).
 import { z } from 'zod';
 import { URL_RE, addressParts, reduceHtml } from '../../bayes/tokenize.ts';
-import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
+import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, type ScriptName } from '../../content/scripts.ts';
+import { okScriptsSchema } from '../../rules/schema.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 
 export const scriptsOptionsSchema = z.strictObject({
   /** scripts the company reads; empty = every script is welcome and SCRIPT_UNWANTED never fires */
-  okScripts: z.array(z.enum(SCRIPT_NAMES)).default([]),
+  okScripts: okScriptsSchema.default([]),
   /** SCRIPT_UNWANTED when at least this share of the letters is in scripts outside okScripts */
   unwantedShare: z.number().gt(0).max(1).default(0.3),
   /** a body with fewer letters is too short to judge (a subject needs the smaller of this and 8) */
