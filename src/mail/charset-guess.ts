@@ -226,21 +226,33 @@ export function readingScore(text: string): number {
  */
 const JUNK_WORD = -3;
 
-/** The lines of `bytes` that carry 8-bit bytes, up to SAMPLE_BYTES: the ASCII rest tells nothing. */
-function eightBitSample(bytes: Uint8Array): Uint8Array {
-  if (bytes.length <= SAMPLE_BYTES) return bytes;
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let start = 0;
-  while (start < bytes.length && size < SAMPLE_BYTES) {
-    let nl = bytes.indexOf(10, start);
-    if (nl < 0) nl = bytes.length;
-    const line = bytes.subarray(start, nl + 1);
-    if (line.some((b) => b >= 0x80)) { parts.push(line); size += line.length; }
-    start = nl + 1;
+/** The lines of `bytes`, each with its line feed. */
+export function* lines(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let start = 0; start < bytes.length;) {
+    const nl = bytes.indexOf(10, start);
+    const end = nl < 0 ? bytes.length : nl + 1;
+    yield bytes.subarray(start, end);
+    start = end;
   }
-  return Buffer.concat(parts);
 }
+
+/**
+ * The lines of `bytes` that carry 8-bit bytes (of a header line only its value), space-separated,
+ * up to about `limit` bytes: what a detector should read, as the ASCII rest tells nothing.
+ */
+export function eightBitLines(bytes: Uint8Array, headerLines = false, limit = Infinity): Buffer[] {
+  const out: Buffer[] = [];
+  let size = 0;
+  for (const line of lines(bytes)) {
+    if (size >= limit) break;
+    if (!line.some((b) => b >= 0x80)) continue;
+    const text = headerLines ? line.subarray(line.indexOf(58) + 1) : line;
+    out.push(Buffer.from(text.buffer, text.byteOffset, text.byteLength), SPACE);
+    size += text.byteLength + 1;
+  }
+  return out;
+}
+const SPACE = Buffer.from(' ');
 
 /**
  * The charset of text bytes that declare none: 'utf-8' for valid UTF-8 (ASCII included) unless
@@ -251,7 +263,7 @@ export function detectCharset(bytes: Uint8Array): string {
   if (isUtf8(bytes)) {
     return ISO_2022_JP_RE.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1')) ? 'iso-2022-jp' : 'utf-8';
   }
-  const sample = eightBitSample(bytes);
+  const sample = bytes.length <= SAMPLE_BYTES ? bytes : Buffer.concat(eightBitLines(bytes, false, SAMPLE_BYTES));
   // the multi-byte recognisers answer 10 for anything they cannot rule out: that is no evidence
   const icu = analyse(sample).filter((m) => m.confidence > 10).map((m) => m.name.toLowerCase());
   const rank = (label: string): number => {

@@ -10,7 +10,7 @@
 // first: every decoder below must read windows-1252 right (see text-decoder.ts)
 import './text-decoder.ts';
 import { isUtf8 } from 'node:buffer';
-import { detectCharset } from './charset-guess.ts';
+import { detectCharset, eightBitLines, lines } from './charset-guess.ts';
 import PostalMime from 'postal-mime';
 import { headerValue } from '../smtp/message.ts';
 import { decodeWords } from './mime-words.ts';
@@ -84,20 +84,6 @@ function usableFor8bit(label: string | undefined): string | null {
   return label;
 }
 
-/** The lines of `bytes` that carry 8-bit bytes (from a header line, only its value), space-separated: what the detector should read. */
-function eightBitLines(bytes: Buffer, headerLines: boolean): Buffer[] {
-  const out: Buffer[] = [];
-  let start = 0;
-  while (start < bytes.length) {
-    let nl = bytes.indexOf(10, start);
-    if (nl < 0) nl = bytes.length;
-    const line = bytes.subarray(start, nl);
-    if (line.some((b) => b >= 0x80)) out.push(headerLines ? line.subarray(line.indexOf(58) + 1) : line, Buffer.from(' '));
-    start = nl + 1;
-  }
-  return out;
-}
-
 /**
  * The charset of raw 8-bit bytes in the message header (a Subject or From name not wrapped in
  * encoded-words). Mailers that write such headers write them in the charset of the message's
@@ -135,16 +121,10 @@ function splitHead(raw: Buffer): { head: Buffer; body: Buffer; end: number } {
 function headerToUtf8(raw: Buffer): Buffer {
   const { head, body, end } = splitHead(raw);
   if (isUtf8(head)) return raw;
-  const lines: Buffer[] = [];
-  for (let start = 0; start < head.length;) {
-    let nl = head.indexOf(10, start);
-    nl = nl < 0 ? head.length : nl + 1;
-    lines.push(head.subarray(start, nl));
-    start = nl;
-  }
-  const legacy = lines.filter((l) => !isUtf8(l));
+  const headLines = [...lines(head)].map((line) => ({ line, utf8: isUtf8(line) }));
+  const legacy = headLines.filter((l) => !l.utf8).map((l) => l.line);
   const decoder = decoderFor(headerCharset(Buffer.concat(legacy), body, head))!;
-  const decoded = Buffer.concat(lines.map((l) => (isUtf8(l) ? l : Buffer.from(decoder.decode(l), 'utf8'))));
+  const decoded = Buffer.concat(headLines.map((l) => (l.utf8 ? l.line : Buffer.from(decoder.decode(l.line), 'utf8'))));
   return end < 0 ? decoded : Buffer.concat([decoded, raw.subarray(end)]);
 }
 
