@@ -162,10 +162,9 @@ export async function parseMessage(raw: Buffer | string): Promise<ParsedMessage>
     from: email.from?.address ?? '',
     text: email.text ?? '',
     html: email.html ?? null,
-    attachments: email.attachments.map((a) => ({
-      filename: a.filename ?? null,
-      mimeType: a.mimeType,
-      size: typeof a.content === 'string' ? a.content.length : a.content.byteLength,
-    })),
+    attachments: email.attachments.map((a) => {
+      const content = typeof a.content === 'string' ? Buffer.from(a.content, 'utf8') : new Uint8Array(a.content);
+      return { filename: a.filename ?? null, mimeType: a.mimeType, size: content.byteLength, content };
+    }),
   };
 }

@@ -48,7 +48,8 @@ export interface ParsedMessage {
   from: string;
   text: string;
   html: string | null;
-  attachments: Array<{ filename: string | null; mimeType: string; size: number }>;
+  /** every non-body part; content is decoded (base64/quoted-printable undone) */
+  attachments: Array<{ filename: string | null; mimeType: string; size: number; content: Uint8Array }>;
 }
 
 /** Result of SPF/DKIM/DMARC/ARC evaluation, computed once per message (memoized by the pipeline). */

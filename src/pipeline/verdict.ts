@@ -40,7 +40,9 @@ export interface Decision {
 const FORCE_ORDER = ['reject', 'tempfail', 'quarantine', 'accept'] as const;
 
 export function parseReply(text: string, detail: string | undefined): SmtpReply {
-  const m = /^([45]\d\d) ([45]\.\d{1,3}\.\d{1,3})(?: (.*))?$/.exec(text.replace(/\{detail\}/g, detail ?? ''));
+  // a detail may carry what the sender chose (a file name): an SMTP reply line is printable ASCII
+  const safe = (detail ?? '').replace(/[^\x20-\x7e]/g, '?');
+  const m = /^([45]\d\d) ([45]\.\d{1,3}\.\d{1,3})(?: (.*))?$/.exec(text.replace(/\{detail\}/g, safe));
   if (!m) return { code: 550, enhanced: '5.7.1', message: text };
   return { code: Number(m[1]), enhanced: m[2]!, message: (m[3] ?? '').trim() || 'Rejected' };
 }
@@ -66,6 +68,17 @@ export function thresholdAction(rules: Rules, score: number): Action {
 }
 
 /**
+ * Where each symbol stands in the rules (symbols.yaml order): of several symbols forcing the same
+ * action, the first listed gives the reply, so a virus is named rather than the file type it came in.
+ */
+const orders = new WeakMap<Rules['symbols'], Map<string, number>>();
+function symbolOrder(rules: Rules): Map<string, number> {
+  let order = orders.get(rules.symbols);
+  if (!order) orders.set(rules.symbols, (order = new Map(Object.keys(rules.symbols).map((name, i) => [name, i]))));
+  return order;
+}
+
+/**
  * @param symbols message-level symbols (already scored)
  * @param allow  how many of the message's recipients allow-listed the sender, of how many
  */
@@ -76,10 +89,12 @@ export function decide(
 ): Decision {
   const score = round2(symbols.reduce((s, h) => s + h.score, 0));
   const forced = new Map<string, SymbolHit>();
+  const order = symbolOrder(rules);
   for (const h of symbols) {
     if (perRecipient.has(h.name)) continue;
     const f = rules.symbols[h.name]?.force;
-    if (f && !forced.has(f)) forced.set(f, h);
+    const prev = f && forced.get(f);
+    if (f && (!prev || (order.get(h.name) ?? Infinity) < (order.get(prev.name) ?? Infinity))) forced.set(f, h);
   }
   const first = FORCE_ORDER.find((f) => forced.has(f));
   if (first === 'reject' || first === 'tempfail') {

@@ -2,6 +2,7 @@
 // here + its symbols in rules/symbols.yaml (and options, if any, in rules/checks.yaml).
 // Checks of the same phase run concurrently; the order here is the order in logs and reports.
 import type { Check } from '../types.ts';
+import { attachmentsCheck } from './attachments.ts';
 import { authCheck } from './auth.ts';
 import { bayesCheck } from './bayes.ts';
 import { bulkCheck } from './bulk.ts';
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(authCheck),
   asCheck(knownSenderCheck),
   asCheck(clamavCheck),
+  asCheck(attachmentsCheck),
   asCheck(bayesCheck),
   asCheck(bulkCheck),
   asCheck(scriptsCheck),

@@ -1,8 +1,7 @@
 // Against a real clamd with the shipped test signatures: EICAR is found raw, base64,
 // quoted-printable, zipped and inside a nested message/rfc822; clean mail is clean.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,19 +11,7 @@ import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/log.ts';
 import { EICAR, startClamd, type Clamd } from '../../helpers/clamd.ts';
 import { freePort } from '../../helpers/ports.ts';
-
-function zipped(name: string, content: Buffer): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), 'mm-zip-'));
-  try {
-    const src = join(dir, name);
-    writeFileSync(src, content);
-    const out = join(dir, 'a.zip');
-    execFileSync('python3', ['-c', 'import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z: z.write(sys.argv[2], sys.argv[3])', out, src, name]);
-    return readFileSync(out);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { zipArchive } from '../../helpers/zip.ts';
 
 function qp(b: Buffer): string {
   return [...b].map((c) => (c >= 33 && c <= 126 && c !== 61 ? String.fromCharCode(c) : `=${c.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
@@ -40,7 +27,7 @@ const EICAR_MESSAGES = {
   raw: (): Buffer => EICAR,
   base64: (): Buffer => mime([textPart, `Content-Type: application/octet-stream; name="eicar.com"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="eicar.com"\r\n\r\n${EICAR.toString('base64')}`]),
   'quoted-printable': (): Buffer => mime([textPart, `Content-Type: text/plain; name="eicar.txt"\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Disposition: attachment; filename="eicar.txt"\r\n\r\n${qp(EICAR)}`]),
-  zipped: (): Buffer => mime([textPart, `Content-Type: application/zip; name="eicar.zip"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="eicar.zip"\r\n\r\n${zipped('eicar.com', EICAR).toString('base64').replace(/.{76}/g, '$&\r\n')}`]),
+  zipped: (): Buffer => mime([textPart, `Content-Type: application/zip; name="eicar.zip"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="eicar.zip"\r\n\r\n${zipArchive([['eicar.com', EICAR]]).toString('base64').replace(/.{76}/g, '$&\r\n')}`]),
   'nested message/rfc822': (): Buffer => mime([textPart, `Content-Type: message/rfc822\r\nContent-Disposition: attachment; filename="fwd.eml"\r\n\r\n${mime([textPart, `Content-Type: application/octet-stream; name="eicar.com"\r\nContent-Transfer-Encoding: base64\r\n\r\n${EICAR.toString('base64')}`]).toString('latin1')}`]),
 };
 

@@ -40,6 +40,19 @@ test('a forced reject wins over score and allow-lists, with its own reply', asyn
   assert.deepEqual(d.reply, { code: 554, enhanced: '5.7.1', message: 'Virus found: Eicar-Test-Signature' });
 });
 
+test('of two forced rejects, the symbol listed first in symbols.yaml gives the reply: the virus, not the file type', async () => {
+  const r = await rules();
+  const names = Object.keys(r.symbols);
+  assert.ok(names.indexOf('CLAMAV_VIRUS') < names.indexOf('ATTACH_BLOCKED'));
+  // both weigh 0: sorted by name, ATTACH_BLOCKED comes first in the message's symbols
+  const sym = scoreHits(r, [{ symbol: 'ATTACH_BLOCKED', detail: 'file.com (.com)' }, { symbol: 'CLAMAV_VIRUS', detail: 'Eicar-Test-Signature' }]);
+  assert.equal(sym[0]!.name, 'ATTACH_BLOCKED');
+  const d = decide(r, sym);
+  assert.equal(d.forcedBy?.name, 'CLAMAV_VIRUS');
+  assert.deepEqual(d.reply, { code: 554, enhanced: '5.7.1', message: 'Virus found: Eicar-Test-Signature' });
+  assert.equal(decide(r, scoreHits(r, [{ symbol: 'ATTACH_BLOCKED', detail: 'file.com (.com)' }])).reply?.message, 'Attachment type not accepted: file.com (.com)');
+});
+
 test('allow-listing every recipient skips the thresholds; some of them turns reject into quarantine', async () => {
   const r = await rules();
   r.symbols.SPF_FAIL = { ...r.symbols.SPF_FAIL!, weight: 20 };

@@ -61,19 +61,21 @@ describe('dashboard figures', () => {
     const entries = [
       tx(now - 10 * 60_000, 'accept'),
       tx(now - 20 * 60_000, 'reject', { clientIp: '203.0.113.9', symbols: [{ name: 'RBL_SPAMHAUS_SBL', score: 6 }] }),
+      tx(now - 25 * 60_000, 'reject', { symbols: [{ name: 'ATTACH_BLOCKED', score: 0 }] }),
       tx(now - 2 * 3600_000, 'quarantine', { clientIp: '203.0.113.9', mailFrom: 'b@bulk.test', symbols: [{ name: 'CLAMAV_VIRUS', score: 20 }, { name: 'GREYLIST_PASSED', score: 0 }] }),
       tx(now - 30 * 3600_000, 'reject'), // outside the window
       tx(now - 5 * 60_000, 'accept', { direction: 'outbound' }),
     ];
     const s = trafficStats(entries, now, 24);
     assert.equal(s.buckets.length, 24);
-    assert.equal(s.totals.total, 3);
+    assert.equal(s.totals.total, 4);
     assert.equal(s.totals.outbound, 1);
     assert.equal(s.buckets.at(-1)!.counts.accept, 1);
-    assert.equal(s.buckets.at(-1)!.counts.reject, 1);
+    assert.equal(s.buckets.at(-1)!.counts.reject, 2);
     assert.equal(s.buckets.at(-3)!.counts.quarantine, 1);
-    assert.equal(Math.round(s.totals.spamRatio * 100), 67);
+    assert.equal(Math.round(s.totals.spamRatio * 100), 75);
     assert.equal(s.totals.viruses, 1);
+    assert.equal(s.totals.blockedAttachments, 1);
     assert.equal(s.totals.greylistPassed, 1);
     assert.deepEqual(s.topIps[0], { name: '203.0.113.9', count: 2 });
     assert.deepEqual(s.topDomains.map((d) => d.name).sort(), ['bulk.test', 'spam.test']);

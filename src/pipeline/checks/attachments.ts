@@ -1,0 +1,75 @@
+// Attachment types (src/content/attachments.ts): programs and scripts are refused (ATTACH_BLOCKED,
+// forced in rules/symbols.yaml), types malware often hides in add a score (ATTACH_RISKY), as do
+// names that disguise their type (ATTACH_DECEPTIVE_NAME) and password-protected archives no
+// scanner can open (ATTACH_ENCRYPTED_ARCHIVE). Inbound only: outbound mail is scanned by ClamAV.
+import { z } from 'zod';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachments, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
+import type { Check, Hit } from '../types.ts';
+
+const extensionList = z.array(
+  z.string().transform((s) => s.trim().toLowerCase().replace(/^\.+/, '')).pipe(z.string().regex(/^[\p{L}\p{N}_-]{1,20}$/u, 'an extension such as exe or .exe')),
+);
+
+export const attachmentsOptionsSchema = z.strictObject({
+  /** refused types; given here, the list replaces the default one */
+  blockExtensions: extensionList.default([...DEFAULT_BLOCK_EXTENSIONS]),
+  /** types that add ATTACH_RISKY's weight; given here, the list replaces the default one */
+  riskyExtensions: extensionList.default([...DEFAULT_RISKY_EXTENSIONS]),
+  /** taken off both lists (the simple way to let one type through) */
+  allowExtensions: extensionList.default([]),
+  /** look inside ZIP archives, nested ones included */
+  inspectArchives: z.boolean().default(true),
+  maxArchiveDepth: z.number().int().min(1).max(10).default(3),
+  /** bytes of nested archives unpacked per message, in all */
+  maxUnpackBytes: z.number().int().min(0).default(20_000_000),
+  /** entries read per archive */
+  maxEntries: z.number().int().min(1).default(10_000),
+});
+export type AttachmentsOptions = z.infer<typeof attachmentsOptionsSchema>;
+
+const SYMBOL: Record<FindingKind, string> = {
+  blocked: 'ATTACH_BLOCKED',
+  risky: 'ATTACH_RISKY',
+  deceptive: 'ATTACH_DECEPTIVE_NAME',
+  encrypted: 'ATTACH_ENCRYPTED_ARCHIVE',
+};
+
+/** The policy is rebuilt only when the options object changes (rules reload), not per message. */
+const policies = new WeakMap<AttachmentsOptions, AttachmentPolicy>();
+function policyOf(o: AttachmentsOptions): AttachmentPolicy {
+  let p = policies.get(o);
+  if (!p) {
+    const allowed = new Set(o.allowExtensions);
+    const without = (list: string[]) => new Set(list.filter((e) => !allowed.has(e)));
+    p = { block: without(o.blockExtensions), risky: without(o.riskyExtensions), inspectArchives: o.inspectArchives, maxArchiveDepth: o.maxArchiveDepth, maxUnpackBytes: o.maxUnpackBytes, maxEntries: o.maxEntries };
+    policies.set(o, p);
+  }
+  return p;
+}
+
+/** "docs.zip > invoice.pdf.exe (.exe)", names shortened and control characters shown as "?". */
+export function describeFinding(f: Finding): string {
+  const shown = f.path.map((n) => (n.length > 60 ? `${n.slice(0, 57)}...` : n)).join(' > ');
+  return `${shown} (${f.why})`.replace(/[\p{Cc}\p{Cf}]/gu, '?');
+}
+
+export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
+  name: 'attachments',
+  phase: 'data',
+  symbols: Object.values(SYMBOL),
+  options: attachmentsOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, { options }) {
+    const view = await ctx.parsed();
+    if (!view.attachments.length) return [];
+    const findings = await inspectAttachments(view.attachments, policyOf(options));
+    const hits: Hit[] = [];
+    for (const kind of Object.keys(SYMBOL) as FindingKind[]) {
+      const of = findings.filter((f) => f.kind === kind);
+      if (!of.length) continue;
+      const more = of.length > 3 ? `; and ${of.length - 3} more` : '';
+      hits.push({ symbol: SYMBOL[kind], detail: of.slice(0, 3).map(describeFinding).join('; ') + more });
+    }
+    return hits;
+  },
+};

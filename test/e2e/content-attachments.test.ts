@@ -1,0 +1,108 @@
+// Attachment types end to end: Python's smtplib sends real MIME mail with attachments (a program
+// disguised as a PDF, a password-protected ZIP made by Info-ZIP, an ordinary PDF) through the
+// gateway. The program is refused with 554 5.7.1 naming the file and never reaches the backend;
+// the encrypted archive is relayed unchanged with ATTACH_ENCRYPTED_ARCHIVE; the PDF passes clean.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { startGateway, type Gateway } from '../helpers/gateway.ts';
+import { startSink, type Sink } from '../helpers/sink.ts';
+import { zipArchive } from '../helpers/zip.ts';
+
+const exec = promisify(execFile);
+const TOKEN = 'attachments-e2e-token';
+
+// argv: port, subject, attachment file, its name in the mail; prints the reply to DATA
+const SEND = `
+import smtplib, sys
+from email.message import EmailMessage
+port, subject, path, name = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+m = EmailMessage()
+m['From'] = 'Accounts <accounts@sender.test>'; m['To'] = 'bob@example.com'; m['Subject'] = subject
+m['Date'] = 'Tue, 01 Dec 2026 10:00:00 +0000'; m['Message-ID'] = '<%s@sender.test>' % abs(hash(subject))
+m.set_content('Hello Bob, the documents you asked for are attached. Regards, Accounts')
+m.add_attachment(open(path, 'rb').read(), maintype='application', subtype='octet-stream', filename=name)
+s = smtplib.SMTP('127.0.0.1', port, local_hostname='py.sender.test', timeout=60)
+try:
+    s.send_message(m, from_addr='accounts@sender.test', to_addrs=['bob@example.com'])
+    print('250 accepted')
+except smtplib.SMTPDataError as e:
+    print(e.smtp_code, e.smtp_error.decode())
+s.quit()
+`;
+
+/** The smallest file Windows loads as a program: "MZ", the PE header's offset at 0x3c, "PE\0\0" there. */
+function windowsProgram(): Buffer {
+  const b = Buffer.alloc(512);
+  b.write('MZ', 0, 'latin1');
+  b.writeUInt32LE(0x80, 0x3c);
+  b.write('PE\0\0', 0x80, 'latin1');
+  return b;
+}
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+describe('attachment types through the gateway', () => {
+  let dir: string;
+  let sink: Sink;
+  let gw: Gateway;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mm-attach-'));
+    sink = await startSink();
+    gw = await startGateway({ config: { backend: { host: '127.0.0.1', port: sink.port }, admin: { apiToken: TOKEN } } });
+  });
+  after(async () => {
+    await gw?.cleanup();
+    await sink?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const send = async (subject: string, content: Buffer, name: string): Promise<string> => {
+    const file = join(dir, `${subject.replace(/\W+/g, '-')}.bin`);
+    writeFileSync(file, content);
+    return (await exec('python3', ['-c', SEND, String(gw.smtpPort), subject, file, name])).stdout.trim();
+  };
+  const logged = async (subject: string): Promise<{ action: string; symbols: Array<{ name: string; detail?: string }> }> => {
+    const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=${encodeURIComponent(subject)}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(res.status, 200);
+    const { items } = await res.json() as { items: Array<{ action: string; symbols: Array<{ name: string; detail?: string }> }> };
+    assert.equal(items.length, 1, subject);
+    return items[0]!;
+  };
+
+  test('a program named invoice.pdf.exe is refused with 554 5.7.1 naming it; the backend gets nothing', async () => {
+    const before = sink.messages.length;
+    const reply = await send('Invoice 4711', windowsProgram(), 'invoice.pdf.exe');
+    assert.equal(reply, '554 5.7.1 Attachment type not accepted: invoice.pdf.exe (.exe)');
+    assert.equal(sink.messages.length, before);
+    const entry = await logged('Invoice 4711');
+    assert.equal(entry.action, 'reject');
+    // the log lists symbols by their score
+    assert.deepEqual(entry.symbols.filter((s) => s.name.startsWith('ATTACH_')).map((s) => `${s.name}: ${s.detail}`).sort(), [
+      'ATTACH_BLOCKED: invoice.pdf.exe (.exe)',
+      'ATTACH_DECEPTIVE_NAME: invoice.pdf.exe (.pdf in front of .exe)',
+    ]);
+  });
+
+  test('a program inside a ZIP inside a ZIP is refused too', async () => {
+    const nested = zipArchive([['scans.zip', zipArchive([['scan_0042.scr', windowsProgram()]])]]);
+    assert.equal(await send('Scans', nested, 'scans.zip'), '554 5.7.1 Attachment type not accepted: scans.zip > scans.zip > scan_0042.scr (.scr)');
+    // the dashboard counts them beside the viruses
+    const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/stats`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(((await res.json()) as { traffic: { totals: { blockedAttachments: number } } }).traffic.totals.blockedAttachments, 2);
+  });
+
+  test('a password-protected ZIP is relayed unchanged, scored ATTACH_ENCRYPTED_ARCHIVE; a PDF passes clean', async () => {
+    const locked = zipArchive([['Rechnung.pdf', PDF]], { password: 'rechnung2026' });
+    assert.equal(await send('Rechnung Dezember', locked, 'Rechnung.zip'), '250 accepted');
+    const relayed = sink.messages.at(-1)!.raw.toString('latin1');
+    assert.match(relayed, /X-Spam-Status: No, score=3(\.\d+)? [^\r\n]*tests=[^\r\n]*ATTACH_ENCRYPTED_ARCHIVE/);
+    assert.ok(relayed.replace(/\r\n/g, '').includes(locked.toString('base64')), 'the archive is relayed as sent');
+
+    assert.equal(await send('Contract', PDF, 'Vertrag 2027.pdf'), '250 accepted');
+    assert.doesNotMatch(sink.messages.at(-1)!.raw.toString('latin1'), /ATTACH_/);
+  });
+});

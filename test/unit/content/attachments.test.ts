@@ -1,0 +1,145 @@
+// Attachment policy on real files: names, first bytes, and ZIP archives made by Info-ZIP's zip
+// (plain, nested, password-protected); the check on MIME messages parsed as the gateway parses them.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, nameFindings, programKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
+import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
+import { parseMessage } from '../../../src/pipeline/index.ts';
+import { parseReply } from '../../../src/pipeline/verdict.ts';
+import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
+import { zipArchive } from '../../helpers/zip.ts';
+import { fakeStore } from '../pipeline/fake-store.ts';
+import { quietLog, session, testConfig } from '../pipeline/util.ts';
+
+const policy = (over: Partial<AttachmentPolicy> = {}): AttachmentPolicy => ({
+  block: new Set(DEFAULT_BLOCK_EXTENSIONS), risky: new Set(DEFAULT_RISKY_EXTENSIONS), inspectArchives: true,
+  maxArchiveDepth: 3, maxUnpackBytes: 20_000_000, maxEntries: 10_000, ...over,
+});
+
+/** The smallest file Windows loads as a program: "MZ", the PE header's offset at 0x3c, "PE\0\0" there. */
+function windowsProgram(): Buffer {
+  const b = Buffer.alloc(256);
+  b.write('MZ', 0, 'latin1');
+  b.writeUInt32LE(0x80, 0x3c);
+  b.write('PE\0\0', 0x80, 'latin1');
+  return b;
+}
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+const summary = async (files: Array<{ filename: string | null; content: Uint8Array }>, p = policy()): Promise<string[]> =>
+  (await inspectAttachments(files, p)).map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`);
+
+test('extensionsOf: the trailing extensions, lower-cased, with spaces and trailing dots gone', () => {
+  assert.deepEqual(extensionsOf('Invoice.PDF       .exe. '), ['pdf', 'exe']);
+  assert.deepEqual(extensionsOf('Offer v1.2 final.pdf.exe'), ['pdf', 'exe']);
+  assert.deepEqual(extensionsOf('Счёт.docx'), ['docx']);
+  assert.deepEqual(extensionsOf('README'), []);
+});
+
+test('nameFindings: programs are blocked, risky types flagged, disguises named', () => {
+  const p = policy();
+  const kinds = (name: string): string[] => nameFindings(name, [name], p).map((f) => `${f.kind} ${f.why}`);
+  assert.deepEqual(kinds('setup.EXE'), ['blocked .exe']);
+  assert.deepEqual(kinds('invoice.pdf.exe'), ['blocked .exe', 'deceptive .pdf in front of .exe']);
+  assert.deepEqual(kinds('payment.pdf.html'), ['risky .html', 'deceptive .pdf in front of .html']);
+  assert.deepEqual(kinds('tool.exe.gz'), ['blocked .exe'], 'a single-file compressor unpacks to the program');
+  assert.deepEqual(kinds('scan.iso'), ['risky .iso']);
+  assert.deepEqual(kinds('Budget 2027.xlsm'), ['risky .xlsm']);
+  // "invoice\u202Efdp.exe" shows as "invoiceexe.pdf"
+  assert.deepEqual(kinds('invoice\u202efdp.exe'), ['deceptive text-direction control characters in the name', 'blocked .exe']);
+  // ordinary business files
+  for (const name of ['Счёт №15.pdf', 'Angebot.docx', 'photo.jpg', 'data.tar.gz', 'report.pdf.zip', 'John.Smith.vcf', 'Rechnung 12.2026.xlsx']) assert.deepEqual(kinds(name), [], name);
+});
+
+test('programKind: a Windows program by its PE header, a Linux one by ELF; MZ text is not one', () => {
+  assert.equal(programKind(windowsProgram()), 'a Windows program');
+  assert.equal(programKind(Buffer.from('\x7fELF\x02\x01\x01', 'latin1')), 'a Linux program');
+  assert.equal(programKind(Buffer.from('MZ is the start of this plain text note, which is long enough to have an offset at 0x3c.')), null);
+  assert.equal(programKind(PDF), null);
+});
+
+test('inspectAttachments: a program named as a PDF is blocked by its content', async () => {
+  assert.deepEqual(await summary([{ filename: 'scan.pdf', content: windowsProgram() }, { filename: 'real.pdf', content: PDF }]), ['blocked: scan.pdf (a Windows program)']);
+  assert.deepEqual(await summary([{ filename: null, content: windowsProgram() }]), ['blocked: (no name) (a Windows program)']);
+});
+
+test('inspectAttachments: names inside ZIP archives, nested archives, encryption', async () => {
+  const plain = zipArchive([['invoice.pdf.exe', windowsProgram()], ['readme.txt', 'hello']]);
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: plain }]), [
+    'blocked: docs.zip > invoice.pdf.exe (.exe)',
+    'deceptive: docs.zip > invoice.pdf.exe (.pdf in front of .exe)',
+  ]);
+  const nested = zipArchive([['inner.zip', zipArchive([['run.js', 'WScript.Echo(1)']])], ['note.txt', 'see inner']]);
+  assert.deepEqual(await summary([{ filename: 'outer.zip', content: nested }]), ['blocked: outer.zip > inner.zip > run.js (.js)']);
+  // an archive's name need not say ZIP: its bytes do
+  assert.deepEqual(await summary([{ filename: 'statement.dat', content: nested }]), ['blocked: statement.dat > inner.zip > run.js (.js)']);
+  // the names of an encrypted archive are readable, its contents not
+  const locked = zipArchive([['Rechnung.pdf', PDF]], { password: 'infected' });
+  assert.deepEqual(await summary([{ filename: 'Rechnung.zip', content: locked }]), ['encrypted: Rechnung.zip (password-protected ZIP)']);
+  const lockedProgram = zipArchive([['Rechnung.scr', windowsProgram()]], { password: '1234' });
+  assert.deepEqual(await summary([{ filename: 'Rechnung.zip', content: lockedProgram }]), ['blocked: Rechnung.zip > Rechnung.scr (.scr)', 'encrypted: Rechnung.zip (password-protected ZIP)']);
+  // a harmless archive, an Office document (a ZIP too), and a damaged archive say nothing
+  assert.deepEqual(await summary([{ filename: 'photos.zip', content: zipArchive([['a.jpg', 'jpeg'], ['b.png', 'png']]) }]), []);
+  assert.deepEqual(await summary([{ filename: 'broken.zip', content: plain.subarray(0, plain.length - 30) }]), []);
+});
+
+test('inspectAttachments: limits: depth, the unpack budget, archives off', async () => {
+  const deep = zipArchive([['l2.zip', zipArchive([['l3.zip', zipArchive([['payload.vbs', 'x']])]])]]);
+  assert.deepEqual(await summary([{ filename: 'l1.zip', content: deep }]), ['blocked: l1.zip > l2.zip > l3.zip > payload.vbs (.vbs)']);
+  assert.deepEqual(await summary([{ filename: 'l1.zip', content: deep }], policy({ maxArchiveDepth: 2 })), [], 'the third level is not opened');
+  assert.deepEqual(await summary([{ filename: 'l1.zip', content: deep }], policy({ maxUnpackBytes: 100 })), [], 'nested archives bigger than the budget are not unpacked');
+  assert.deepEqual(await summary([{ filename: 'l1.zip', content: deep }], policy({ inspectArchives: false })), []);
+  // a zip bomb's entry claims more than the budget: it is not unpacked at all
+  const bomb = zipArchive([['big.zip', zipArchive([['zeros.bin', Buffer.alloc(5_000_000)]])]]);
+  assert.deepEqual(await summary([{ filename: 'bomb.zip', content: bomb }], policy({ maxUnpackBytes: 1000 })), []);
+});
+
+function mime(parts: Array<{ name: string; type: string; content: Buffer }>): Buffer {
+  const head = 'From: sender@sender.test\r\nTo: bob@example.com\r\nSubject: documents\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n';
+  const body = ['--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease see the attachments.\r\n',
+    ...parts.map((p) => `--B\r\nContent-Type: ${p.type}; name="${p.name}"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="${p.name}"\r\n\r\n${p.content.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`)];
+  return Buffer.from(head + body.join('') + '--B--\r\n');
+}
+
+const deps = (over: Partial<AttachmentsOptions> = {}): CheckDeps<AttachmentsOptions> => ({
+  options: attachmentsOptionsSchema.parse(over), config: testConfig(), store: fakeStore(), log: quietLog, signal: new AbortController().signal,
+});
+const ctx = (raw: Buffer): DataContext => ({
+  session: session(), envelope: { mailFrom: 'sender@sender.test', recipients: ['bob@example.com'] }, raw,
+  parsed: () => parseMessage(raw), auth: () => { throw new Error('not used'); },
+});
+
+test('the attachments check: one symbol per kind, details name the files, the reply is ASCII', async () => {
+  const raw = mime([
+    { name: 'Счёт.pdf.exe', type: 'application/octet-stream', content: windowsProgram() },
+    { name: 'archive.zip', type: 'application/zip', content: zipArchive([['a.js', 'x'], ['b.vbs', 'y'], ['c.cmd', 'z']]) },
+    { name: 'page.htm', type: 'text/html', content: Buffer.from('<form action="https://phish.test">') },
+  ]);
+  const hits = await attachmentsCheck.run(ctx(raw), deps());
+  assert.deepEqual(hits.map((h) => h.symbol), ['ATTACH_BLOCKED', 'ATTACH_RISKY', 'ATTACH_DECEPTIVE_NAME']);
+  const blocked = hits[0]!.detail!;
+  assert.equal(blocked, 'Счёт.pdf.exe (.exe); archive.zip > a.js (.js); archive.zip > b.vbs (.vbs); and 1 more');
+  assert.equal(hits[1]!.detail, 'page.htm (.htm)');
+  const reply = parseReply('554 5.7.1 Attachment type not accepted: {detail}', blocked);
+  assert.deepEqual(reply, { code: 554, enhanced: '5.7.1', message: 'Attachment type not accepted: ????.pdf.exe (.exe); archive.zip > a.js (.js); archive.zip > b.vbs (.vbs); and 1 more' });
+});
+
+test('the attachments check: allowExtensions lets a type through; replaced lists; bad options name the key', async () => {
+  const raw = mime([{ name: 'installer.msi', type: 'application/x-msi', content: Buffer.from('msi') }]);
+  assert.deepEqual((await attachmentsCheck.run(ctx(raw), deps())).map((h) => h.symbol), ['ATTACH_BLOCKED']);
+  assert.deepEqual(await attachmentsCheck.run(ctx(raw), deps({ allowExtensions: ['.MSI'] })), []);
+  assert.deepEqual((await attachmentsCheck.run(ctx(raw), deps({ blockExtensions: ['exe'], riskyExtensions: ['msi'] }))).map((h) => h.symbol), ['ATTACH_RISKY']);
+  const bad = attachmentsOptionsSchema.safeParse({ blockExtensions: ['exe', '*.scr'] });
+  assert.equal(bad.success, false);
+  assert.deepEqual(bad.error!.issues[0]!.path, ['blockExtensions', 1]);
+  // no attachments, nothing to say
+  const plain = Buffer.from('From: a@sender.test\r\nSubject: hi\r\n\r\nJust text.\r\n');
+  assert.deepEqual(await attachmentsCheck.run(ctx(plain), deps()), []);
+});
+
+test('the README lists the default extensions as the code has them', () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  assert.ok(readme.includes(`\`blockExtensions\` (default): ${DEFAULT_BLOCK_EXTENSIONS.join(' ')};`), 'blockExtensions');
+  assert.ok(readme.includes(`\`riskyExtensions\` (default): ${DEFAULT_RISKY_EXTENSIONS.join(' ')}.`), 'riskyExtensions');
+});
