@@ -10,7 +10,7 @@ export const DEFAULT_BLOCK_EXTENSIONS: readonly string[] = [
   'ade', 'adp', 'apk', 'app', 'application', 'appref-ms', 'appx', 'appxbundle', 'bas', 'bat', 'chm', 'cmd', 'com', 'cpl',
   'diagcab', 'dll', 'exe', 'gadget', 'hta', 'inf', 'ins', 'isp', 'jar', 'jnlp', 'js', 'jse', 'lnk', 'mde', 'msc', 'msi',
   'msix', 'msixbundle', 'msp', 'mst', 'pif', 'ps1', 'ps1xml', 'ps2', 'ps2xml', 'psc1', 'psc2', 'psd1', 'psm1', 'reg',
-  'scf', 'scr', 'sct', 'settingcontent-ms', 'shb', 'shs', 'sys', 'url', 'vb', 'vbe', 'vbs', 'vxd', 'ws', 'wsc', 'wsf',
+  'scf', 'scr', 'sct', 'settingcontent-ms', 'shb', 'shs', 'sys', 'vb', 'vbe', 'vbs', 'vxd', 'ws', 'wsc', 'wsf',
   'wsh', 'xbap', 'xll',
 ];
 
@@ -20,8 +20,9 @@ export const DEFAULT_RISKY_EXTENSIONS: readonly string[] = [
   'iso', 'img', 'vhd', 'vhdx',
   // macro-enabled Office documents and OneNote files
   'docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm', 'one', 'onepkg',
-  // web pages and images with scripts: the usual carriers of a login-page phish
-  'htm', 'html', 'shtml', 'xhtml', 'mht', 'mhtml', 'svg',
+  // web pages and images with scripts: the usual carriers of a login-page phish; internet
+  // shortcuts (people do share links as .url files: one is in the SpamAssassin corpus's ham)
+  'htm', 'html', 'shtml', 'xhtml', 'mht', 'mhtml', 'svg', 'url',
   // old archive formats nobody sends any more, except malware that hopes scanners cannot open them
   'ace', 'arj', 'lzh', 'lha',
 ];
