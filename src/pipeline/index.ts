@@ -243,8 +243,7 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
 
   function connectMayRefuse(): boolean {
     const names = new Set<string>();
-    for (const p of prepared) if (p.enabled && p.check.phase === 'connect') for (const sym of p.check.symbols) names.add(sym);
-    if (prepared.some((p) => p.enabled && p.check.name === 'dnsbl')) for (const l of rules.dnsbl) for (const sym of Object.keys(l.symbols)) names.add(sym);
+    for (const p of prepared) if (p.enabled && p.check.phase === 'connect') for (const sym of [...p.check.symbols, ...(p.check.ruleSymbols?.(rules) ?? [])]) names.add(sym);
     return [...names].some((n) => { const f = rules.symbols[n]?.force; return f === 'reject' || f === 'tempfail'; });
   }
 

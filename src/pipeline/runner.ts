@@ -90,11 +90,10 @@ async function runOne<P extends Phase>(prepared: PreparedCheck, ctx: PhaseContex
     };
     const run = (check as Check<P>).run(ctx, deps);
     const hits = await Promise.race([run, timeout]);
-    const declared = check.symbols;
+    const declared = check.ruleSymbols ? [...check.symbols, ...check.ruleSymbols(env.rules)] : check.symbols;
     const out: PhaseHit[] = [];
     for (const h of hits) {
-      // dnsbl symbols come from rules/dnsbl.yaml, so a dynamic symbol is fine when the rules know it
-      if (!env.knownSymbols(h.symbol) || (!declared.includes(h.symbol) && check.name !== 'dnsbl')) {
+      if (!env.knownSymbols(h.symbol) || !declared.includes(h.symbol)) {
         log.warn({ symbol: h.symbol }, 'check emitted an undeclared or unknown symbol; ignored');
         checkFailures.inc({ check: check.name, reason: 'unknown-symbol' });
         continue;

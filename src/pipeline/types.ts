@@ -111,6 +111,8 @@ export interface Check<P extends Phase = Phase, O = unknown> {
   phase: P;
   /** every symbol it can emit; checked against rules/ at boot */
   symbols: readonly string[];
+  /** symbols the rules files define for it rather than the code (the lists of rules/dnsbl.yaml) */
+  ruleSymbols?(rules: Rules): string[];
   /** its section of rules/checks.yaml, validated at boot */
   options: z.ZodType<O>;
   /** which directions it runs for (default both) */

@@ -181,8 +181,7 @@ export function checkOptions(rules: Rules, check: Check): { ok: true; options: u
 /** Symbols that are not emitted by a check's static list but are known to the engine itself. */
 export function emittedSymbols(rules: Rules, checks: readonly Check[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const c of checks) for (const s of c.symbols) out.set(s, c.name);
-  for (const list of rules.dnsbl) for (const s of Object.keys(list.symbols)) out.set(s, 'dnsbl');
+  for (const c of checks) for (const s of [...c.symbols, ...(c.ruleSymbols?.(rules) ?? [])]) out.set(s, c.name);
   return out;
 }
 

@@ -47,8 +47,11 @@ export const dnsblSymbolSchema = symbolRuleSchema.extend({
 export const dnsblListSchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be kebab-case'),
   zone: z.string().min(1),
+  /** what is looked up: `ip` the client's address (check dnsbl), `domain` the domains of the
+   * message's links and senders (check uribl: Spamhaus DBL, SURBL, URIBL) */
+  type: z.enum(['ip', 'domain']).default('ip'),
   enabled: z.boolean().default(true),
-  /** query IPv6 clients (nibble format); many lists only serve IPv4 */
+  /** query IPv6 clients (nibble format); many lists only serve IPv4 (ip lists only) */
   ipv6: z.boolean().default(false),
   /** answers meaning "your query was refused", on top of the universal 127.255.255.252/254/255 */
   errorCodes: z.array(ipv4Pattern).default([]),

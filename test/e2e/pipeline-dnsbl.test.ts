@@ -25,6 +25,7 @@ const DNSBL = {
     { name: 'test-err', zone: 'err.test', symbols: { RBL_TEST_ERR: { codes: 'any', weight: 50, description: d('err') } } },
     { name: 'test-servfail', zone: 'sf.test', symbols: { RBL_TEST_SF: { codes: 'any', weight: 50, description: d('sf') } } },
     { name: 'test-timeout', zone: 'to.test', symbols: { RBL_TEST_TO: { codes: 'any', weight: 50, description: d('to') } } },
+    { name: 'test-dbl', zone: 'dbl.test', type: 'domain', errorCodes: ['127.0.1.255'], symbols: { DBL_TEST_SPAM: { codes: ['127.0.1.2'], weight: 6, description: d('dbl') } } },
   ],
 };
 
@@ -43,6 +44,7 @@ before(async () => {
     zones: {
       'bl.test': { a: { '2.0.0.127': '127.0.0.2', '3.0.0.127': '127.0.0.3', '4.0.0.127': '127.0.0.4' } },
       'err.test': { a: { '6.0.0.127': '127.255.255.254', '7.0.0.127': '127.0.0.2' } },
+      'dbl.test': { a: { 'evil.example': '127.0.1.2' } },
     },
     servfail: ['sf.test'],
     timeout: ['to.test'],
@@ -107,6 +109,20 @@ test('SERVFAIL and timeouts of lists never list anybody and never cause a 5xx', 
   assert.match(headerOf(m.data, 'x-spam-status')!, /^No, /);
   assert.doesNotMatch(headerOf(m.data, 'x-spam-status')!, /RBL_TEST/);
   assert.ok(Date.now() - started < 15000);
+});
+
+test('a link to a domain on a domain list (URIBL) tags the message; the log names the domain and where it was', async () => {
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'dbl link', body: 'Cheap watches: https://click.evil.example/r?id=12345 and http://good.example/' });
+  assert.match(r.final, /^250/);
+  const m = await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject')?.endsWith('dbl link')), 5000, 'message with the listed link');
+  assert.match(headerOf(m.data, 'x-spam-status')!, /^Yes, .*tests=.*DBL_TEST_SPAM/);
+  const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=dbl%20link`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const { items } = await res.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> };
+  assert.equal(items[0]!.symbols.find((x) => x.name === 'DBL_TEST_SPAM')?.detail, 'dbl.test: evil.example (link) 127.0.1.2');
+  // the unlisted domain and the sender's were asked too, the client address was not
+  const queries = dns.logs();
+  assert.match(queries, /query\[A\] good\.example\.dbl\.test/);
+  assert.doesNotMatch(queries, /query\[A\] 9\.0\.0\.127\.dbl\.test/);
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {

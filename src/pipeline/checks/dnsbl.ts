@@ -1,5 +1,6 @@
-// DNS block and allow lists (rules/dnsbl.yaml). All lists are queried in parallel for the client
-// address (IPv4 reversed octets, IPv6 nibbles, ::ffff:a.b.c.d as IPv4), answers cached per TTL.
+// DNS block and allow lists (rules/dnsbl.yaml). All `ip` lists are queried in parallel for the client
+// address (IPv4 reversed octets, IPv6 nibbles, ::ffff:a.b.c.d as IPv4), answers cached per TTL;
+// the `domain` lists (URIBL) go through the same machinery from the uribl check.
 // Only answers in 127.0.0.0/8 that are not error codes count. An error code (127.255.255.252/254/255
 // or a list's own) or an answer outside 127/8 (a hijacking resolver, a dead list's wildcard) means
 // the list is not usable from here: it is disabled for a while, with a warning and a metric.
@@ -9,7 +10,7 @@ import { z } from 'zod';
 import { createResolver, isNegative, type DnsResolver } from '../../dns/index.ts';
 import type { Logger } from '../../log.ts';
 import { dnsblListErrors } from '../../metrics.ts';
-import type { DnsblList } from '../../rules/schema.ts';
+import type { DnsblList, Rules } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 
 export const dnsblOptionsSchema = z.strictObject({
@@ -122,61 +123,95 @@ function put(key: string, e: CacheEntry): void {
   cache.set(key, e);
 }
 
-/** RFC 5782 §5: 127.0.0.2 must be listed, 127.0.0.1 must not. Inconclusive (timeouts) changes nothing. */
+/** RFC 5782 §5 test points: 127.0.0.2 / the name TEST must be listed, 127.0.0.1 / INVALID must not. */
+const TEST_POINTS = { ip: { listed: '2.0.0.127', unlisted: '1.0.0.127' }, domain: { listed: 'test', unlisted: 'invalid' } } as const;
+
+/** Inconclusive answers (timeouts) change nothing. */
 async function selfTest(resolver: DnsResolver, list: DnsblList, st: ListState, opts: DnsblOptions, log: Logger): Promise<void> {
+  const points = TEST_POINTS[list.type];
   const [pos, neg] = await Promise.all([
-    lookup(resolver, `2.0.0.127.${list.zone}`, { ...opts, maxCacheSeconds: 0, negativeCacheSeconds: 0 }),
-    lookup(resolver, `1.0.0.127.${list.zone}`, { ...opts, maxCacheSeconds: 0, negativeCacheSeconds: 0 }),
+    lookup(resolver, `${points.listed}.${list.zone}`, { ...opts, maxCacheSeconds: 0, negativeCacheSeconds: 0 }),
+    lookup(resolver, `${points.unlisted}.${list.zone}`, { ...opts, maxCacheSeconds: 0, negativeCacheSeconds: 0 }),
   ]);
   if (pos === 'unknown' || neg === 'unknown') return;
   st.selfTestedAt = Date.now();
   const posOk = pos.length > 0 && pos.every((a) => classifyAnswer(list, a) === 'listed');
   const negOk = neg.length === 0;
-  if (!posOk || !negOk) disable(list, st, opts, `RFC 5782 self-test failed (127.0.0.2 → ${pos.join(',') || 'NXDOMAIN'}, 127.0.0.1 → ${neg.join(',') || 'NXDOMAIN'})`, log);
+  if (!posOk || !negOk) disable(list, st, opts, `RFC 5782 self-test failed (${points.listed} → ${pos.join(',') || 'NXDOMAIN'}, ${points.unlisted} → ${neg.join(',') || 'NXDOMAIN'})`, log);
   else log.debug({ list: list.name }, 'DNSBL self-test passed');
+}
+
+/**
+ * One list asked about one name (reversed address or domain): the answers that list it, [] when
+ * not listed or when the list cannot be trusted right now (disabled, failed self-test, an error
+ * answer, which disables it, or no answer at all).
+ */
+async function ask(list: DnsblList, name: string, resolver: DnsResolver, opts: DnsblOptions, log: Logger, signal: AbortSignal): Promise<string[]> {
+  if (!list.enabled) return [];
+  const st = stateOf(`${resolver.servers.join(',')}|${list.zone}`);
+  if (st.disabledUntil > Date.now()) return [];
+  if (opts.selfTest && Date.now() - st.selfTestedAt > opts.selfTestIntervalSeconds * 1000) {
+    st.selfTest ??= selfTest(resolver, list, st, opts, log).finally(() => { st.selfTest = null; });
+    await st.selfTest;
+    if (st.disabledUntil > Date.now()) return [];
+  }
+  const answers = await lookup(resolver, `${name}.${list.zone}`, opts);
+  if (signal.aborted) return []; // abandoned by the runner: its result would be dropped anyway
+  if (answers === 'unknown') {
+    log.debug({ list: list.name, name }, 'DNSBL query failed (timeout/SERVFAIL); counts as not listed');
+    return [];
+  }
+  const bad = answers.filter((a) => classifyAnswer(list, a) === 'error');
+  if (bad.length) {
+    disable(list, st, opts, `answer ${bad.join(',')} for ${name}`, log);
+    return [];
+  }
+  return answers;
+}
+
+/** The list's symbols whose codes match these answers, each with "zone: what answers". */
+function symbolsFor(list: DnsblList, answers: string[], what: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [symbol, rule] of Object.entries(list.symbols)) {
+    const matched = answers.filter((a) => rule.codes === 'any' || rule.codes.some((c) => codeMatches(c, a)));
+    if (matched.length) hits.push({ symbol, detail: `${list.zone}: ${what}${matched.join(',')}` });
+  }
+  return hits;
 }
 
 const PRIVATE_RANGES = new Set(['private', 'uniqueLocal', 'linkLocal', 'unspecified', 'carrierGradeNat']);
 
+/** The client address in every enabled `ip` list. */
 export async function queryLists(ip: string, lists: readonly DnsblList[], resolver: DnsResolver, opts: DnsblOptions, log: Logger, signal: AbortSignal): Promise<Hit[]> {
   const rev = reverseName(ip);
   if (!rev) return [];
   if (opts.skipPrivate && PRIVATE_RANGES.has(ipaddr.process(ip).range())) return [];
   const perList = await Promise.all(lists.map(async (list): Promise<Hit[]> => {
-    if (!list.enabled || (rev.family === 6 && !list.ipv6)) return [];
-    const st = stateOf(`${resolver.servers.join(',')}|${list.zone}`);
-    if (st.disabledUntil > Date.now()) return [];
-    if (opts.selfTest && Date.now() - st.selfTestedAt > opts.selfTestIntervalSeconds * 1000) {
-      st.selfTest ??= selfTest(resolver, list, st, opts, log).finally(() => { st.selfTest = null; });
-      await st.selfTest;
-      if (st.disabledUntil > Date.now()) return [];
-    }
-    const answers = await lookup(resolver, `${rev.name}.${list.zone}`, opts);
-    if (signal.aborted) return []; // abandoned by the runner: its result would be dropped anyway
-    if (answers === 'unknown') {
-      log.debug({ list: list.name, ip }, 'DNSBL query failed (timeout/SERVFAIL); counts as not listed');
-      return [];
-    }
-    const bad = answers.filter((a) => classifyAnswer(list, a) === 'error');
-    if (bad.length) {
-      disable(list, st, opts, `answer ${bad.join(',')} for ${ip}`, log);
-      return [];
-    }
-    const hits: Hit[] = [];
-    for (const [symbol, rule] of Object.entries(list.symbols)) {
-      const matched = answers.filter((a) => rule.codes === 'any' || rule.codes.some((c) => codeMatches(c, a)));
-      if (matched.length) hits.push({ symbol, detail: `${list.zone}: ${matched.join(',')}` });
-    }
-    return hits;
+    if (list.type !== 'ip' || (rev.family === 6 && !list.ipv6)) return [];
+    return symbolsFor(list, await ask(list, rev.name, resolver, opts, log, signal), '');
   }));
   return perList.flat();
 }
 
+/**
+ * Domains in every enabled `domain` list (URIBL). `domains` maps an ASCII domain to where it was
+ * found ("link", "From"…), shown in the detail: "dbl.spamhaus.org: evil.test (link) 127.0.1.2".
+ */
+export async function queryDomains(domains: ReadonlyMap<string, string>, lists: readonly DnsblList[], resolver: DnsResolver, opts: DnsblOptions, log: Logger, signal: AbortSignal): Promise<Hit[]> {
+  const asks = lists.filter((l) => l.type === 'domain').flatMap((list) => [...domains].map(async ([domain, where]) =>
+    symbolsFor(list, await ask(list, domain, resolver, opts, log, signal), `${domain} (${where}) `)));
+  return (await Promise.all(asks)).flat();
+}
+
+/** The symbols of the lists of one type, for Check.ruleSymbols. */
+export const listSymbols = (rules: Rules, type: DnsblList['type']): string[] => rules.dnsbl.filter((l) => l.type === type).flatMap((l) => Object.keys(l.symbols));
+
 export const dnsblCheck: Check<'connect', DnsblOptions> = {
   name: 'dnsbl',
   phase: 'connect',
-  // The symbols come from rules/dnsbl.yaml; the pipeline validates them from there.
+  // The symbols come from rules/dnsbl.yaml, with the lists.
   symbols: [],
+  ruleSymbols: (rules) => listSymbols(rules, 'ip'),
   options: dnsblOptionsSchema,
   directions: ['inbound'],
   timeoutMs: 5000,

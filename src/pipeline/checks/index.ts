@@ -14,6 +14,7 @@ import { heloCheck } from './helo.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { listsCheck } from './lists.ts';
 import { scriptsCheck } from './scripts.ts';
+import { uriblCheck } from './uribl.ts';
 
 // Each check is typed for its own phase and options; the runner only needs the common shape.
 const asCheck = <P extends Check['phase'], O>(c: Check<P, O>): Check => c as unknown as Check;
@@ -31,4 +32,5 @@ export const CHECKS: readonly Check[] = [
   asCheck(bayesCheck),
   asCheck(bulkCheck),
   asCheck(scriptsCheck),
+  asCheck(uriblCheck),
 ];

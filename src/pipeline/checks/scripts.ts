@@ -3,7 +3,8 @@
 // such letters (URL_HOMOGRAPH), and, when the admin lists the scripts the company reads
 // (`okScripts`), mail written mostly in others (SCRIPT_UNWANTED, SpamAssassin's ok_locales).
 import { z } from 'zod';
-import { URL_RE, addressParts, reduceHtml } from '../../bayes/tokenize.ts';
+import { addressParts } from '../../bayes/tokenize.ts';
+import { linkUrls } from '../../content/links.ts';
 import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, type ScriptName } from '../../content/scripts.ts';
 import { okScriptsSchema } from '../../rules/schema.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -25,12 +26,6 @@ export type ScriptsOptions = z.infer<typeof scriptsOptionsSchema>;
 
 /** The From display name as the reader sees it ("PayPal Support" in `"PayPal Support" <x@y>`). */
 const fromName = (view: ParsedMessage): string => addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '').name;
-
-function linkUrls(view: ParsedMessage, text: string): string[] {
-  const urls = view.html ? [...reduceHtml(view.html).urls] : [];
-  for (const m of text.matchAll(URL_RE)) urls.push(m[0]);
-  return urls.slice(0, 100);
-}
 
 export const scriptsCheck: Check<'data', ScriptsOptions> = {
   name: 'scripts',

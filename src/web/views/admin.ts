@@ -189,8 +189,8 @@ ${v.preview ? whatIfPanel(ctx, v.preview) : ''}
 </section>
 <section class="card">
   <h2>${t('set.dnsbl')}</h2>
-  <table class="list"><thead><tr><th>${t('set.enabled')}</th><th>${t('set.list')}</th><th>${t('set.zone')}</th><th>${t('set.symbols')}</th></tr></thead><tbody>
-  ${r.dnsbl.map((l) => html`<tr><td><input type="checkbox" name="dnsbl_${l.name}" value="1" aria-label="${l.name}"${dnsblOn(l.name, l.enabled) ? html` checked` : ''}></td><td>${l.name}</td><td><code>${l.zone}</code></td><td class="small">${Object.keys(l.symbols).join(', ')}</td></tr>`)}
+  <table class="list"><thead><tr><th>${t('set.enabled')}</th><th>${t('set.list')}</th><th>${t('set.zone')}</th><th>${t('set.lookup')}</th><th>${t('set.symbols')}</th></tr></thead><tbody>
+  ${r.dnsbl.map((l) => html`<tr><td><input type="checkbox" name="dnsbl_${l.name}" value="1" aria-label="${l.name}"${dnsblOn(l.name, l.enabled) ? html` checked` : ''}></td><td>${l.name}</td><td><code>${l.zone}</code></td><td class="small">${t(l.type === 'domain' ? 'set.lookupDomain' : 'set.lookupIp')}</td><td class="small">${Object.keys(l.symbols).join(', ')}</td></tr>`)}
   </tbody></table>
 </section>
 <section class="card">

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
 import { DnsError, type DnsResolver } from '../../../src/dns/index.ts';
 import { dnsblListErrors } from '../../../src/metrics.ts';
-import { dnsblOptionsSchema, queryLists, resetDnsblState, reverseName } from '../../../src/pipeline/checks/dnsbl.ts';
+import { dnsblOptionsSchema, queryDomains, queryLists, resetDnsblState, reverseName } from '../../../src/pipeline/checks/dnsbl.ts';
+import { domainsToCheck, listedDomainOf, uriblOptionsSchema } from '../../../src/pipeline/checks/uribl.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
 import { dnsblListSchema, type DnsblList } from '../../../src/rules/schema.ts';
 import { quietLog } from './util.ts';
 
@@ -112,4 +114,58 @@ test('RFC 5782 self-test: a list that does not list 127.0.0.2 (or lists 127.0.0.
   assert.deepEqual(await queryLists('192.0.2.5', [list('w', 'w.test')], wildcard, selfOpts, quietLog, signal), []);
   const dead = fakeResolver({ '5.2.0.192.d.test': ['127.0.0.2'] }, uniqueServers());
   assert.deepEqual(await queryLists('192.0.2.5', [list('d', 'd.test')], dead, selfOpts, quietLog, signal), []);
+});
+
+// ---- domain lists (URIBL) ----
+
+const domainList = (name: string, zone: string, extra: Partial<DnsblList> = {}): DnsblList => dnsblListSchema.parse({
+  name, zone, type: 'domain', errorCodes: ['127.0.1.255'],
+  symbols: { DBL_SPAM: { codes: ['127.0.1.2'], weight: 5, description: desc }, DBL_PHISH: { codes: ['127.0.1.4'], weight: 7, description: desc } },
+  ...extra,
+});
+
+test('queryDomains: each domain in each domain list; the detail says which domain, where it was found and the code', async () => {
+  const r = fakeResolver({ 'evil.test.dbl.test': ['127.0.1.2'], 'phish.test.dbl.test': ['127.0.1.4'], 'spam.test.other.test': ['127.0.1.2'] });
+  const domains = new Map([['sender.test', 'From'], ['evil.test', 'link'], ['phish.test', 'link'], ['spam.test', 'link']]);
+  const hits = await queryDomains(domains, [domainList('dbl', 'dbl.test'), list('ip', 'ip.test'), domainList('other', 'other.test', { enabled: false })], r, opts, quietLog, signal);
+  assert.deepEqual(hits, [
+    { symbol: 'DBL_SPAM', detail: 'dbl.test: evil.test (link) 127.0.1.2' },
+    { symbol: 'DBL_PHISH', detail: 'dbl.test: phish.test (link) 127.0.1.4' },
+  ]);
+  // the ip list and the disabled list were not asked
+  assert.deepEqual(r.queries.sort(), ['evil.test.dbl.test', 'phish.test.dbl.test', 'sender.test.dbl.test', 'spam.test.dbl.test']);
+  // and an ip list is never asked about a domain, nor a domain list about the client address
+  assert.deepEqual(await queryLists('192.0.2.5', [domainList('dbl', 'dbl.test')], r, opts, quietLog, signal), []);
+});
+
+test("queryDomains: a domain list's error code (DBL's 127.0.1.255) disables it; the domain self-test asks TEST and INVALID", async () => {
+  const r = fakeResolver({ 'a.test.dbl.test': ['127.0.1.255'], 'b.test.dbl.test': ['127.0.1.2'] }, uniqueServers());
+  assert.deepEqual(await queryDomains(new Map([['a.test', 'link']]), [domainList('dbl', 'dbl.test')], r, opts, quietLog, signal), []);
+  assert.deepEqual(await queryDomains(new Map([['b.test', 'link']]), [domainList('dbl', 'dbl.test')], r, opts, quietLog, signal), [], 'disabled for a while');
+
+  const selfTested = { ...opts, selfTest: true };
+  const good = fakeResolver({ 'test.dbl.test': ['127.0.1.2'], 'b.test.dbl.test': ['127.0.1.2'] }, uniqueServers());
+  assert.equal((await queryDomains(new Map([['b.test', 'link']]), [domainList('dbl', 'dbl.test')], good, selfTested, quietLog, signal)).length, 1);
+  assert.ok(good.queries.includes('test.dbl.test') && good.queries.includes('invalid.dbl.test'));
+  // a wildcard list (everything listed, INVALID too) is not trusted
+  const wildcard = fakeResolver({ 'test.dbl.test': ['127.0.1.2'], 'invalid.dbl.test': ['127.0.1.2'], 'b.test.dbl.test': ['127.0.1.2'] }, uniqueServers());
+  assert.deepEqual(await queryDomains(new Map([['b.test', 'link']]), [domainList('dbl', 'dbl.test')], wildcard, selfTested, quietLog, signal), []);
+});
+
+test('uribl: the registrable domain of each link and sender, ASCII, in order, bounded', async () => {
+  assert.equal(listedDomainOf('click.mail.Evil.co.uk.'), 'evil.co.uk');
+  assert.equal(listedDomainOf('someone.blogspot.com'), 'someone.blogspot.com');
+  assert.equal(listedDomainOf('портал.рф'), 'xn--80awhdgm.xn--p1ai');
+  assert.equal(listedDomainOf('192.0.2.1'), null);
+  assert.equal(listedDomainOf('localhost'), null);
+  const view = await parseMessage([
+    'From: "Bank" <alerts@notify.bank.test>', 'Reply-To: claims@collect.example', 'Subject: verify', 'MIME-Version: 1.0',
+    'Content-Type: multipart/alternative; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
+    'Visit www.shop.example/offer or http://192.0.2.7/x now', '--B', 'Content-Type: text/html', '',
+    '<a href="https://login.phish.example/a?u=1">Log in</a> <a href="https://notify.bank.test/help">help</a>', '--B--', '',
+  ].join('\r\n'));
+  assert.deepEqual([...domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({}))], [
+    ['mailer.example', 'envelope sender'], ['bank.test', 'From'], ['collect.example', 'Reply-To'], ['phish.example', 'link'], ['shop.example', 'link'],
+  ]);
+  assert.deepEqual([...domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({ senderDomains: false, maxDomains: 1 })).keys()], ['phish.example']);
 });

@@ -1,0 +1,75 @@
+// Domain block lists (URIBL: Spamhaus DBL, SURBL, URIBL): the registrable domains of the message's
+// links, and of its senders (envelope, From, Reply-To), looked up in the `type: domain` lists of
+// rules/dnsbl.yaml. A spammer changes sending addresses by the hour, but the links must lead to the
+// shop or the phishing page, so the link's domain is the part that stays. Queries, caching, error
+// answers and self-tests are the DNSBL check's own (options in checks.yaml `dnsbl`).
+import { domainToASCII } from 'node:url';
+import { getDomain } from 'tldts';
+import { z } from 'zod';
+import { addressParts } from '../../bayes/tokenize.ts';
+import { linkUrls } from '../../content/links.ts';
+import { hostOfUrl } from '../../content/scripts.ts';
+import { createResolver } from '../../dns/index.ts';
+import { visibleText } from '../../fuzzy/fingerprint.ts';
+import type { Check, ParsedMessage } from '../types.ts';
+import { dnsblOptionsSchema, listSymbols, queryDomains, type DnsblOptions } from './dnsbl.ts';
+
+export const uriblOptionsSchema = z.strictObject({
+  /** distinct domains looked up per message (senders first, then links in order): bounds the DNS queries */
+  maxDomains: z.number().int().min(1).max(100).default(20),
+  /** also look up the envelope sender's, From's and Reply-To's domains */
+  senderDomains: z.boolean().default(true),
+});
+export type UriblOptions = z.infer<typeof uriblOptionsSchema>;
+
+/** The domain a list knows a host by: "click.mail.evil.co.uk" → "evil.co.uk", ASCII; null for IPs and junk. */
+export function listedDomainOf(host: string): string | null {
+  const ascii = domainToASCII(host.replace(/\.$/, '').toLowerCase());
+  if (!ascii || /^[\d.]+$/.test(ascii) || ascii.includes(':')) return null;
+  // private suffixes count (someone.blogspot.com is its owner's, not Google's)
+  return getDomain(ascii, { allowPrivateDomains: true });
+}
+
+/** Domain → where it was first seen, in lookup order, at most `max`. */
+export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (host: string | null | undefined, where: string): void => {
+    const d = host ? listedDomainOf(host) : null;
+    if (d && !out.has(d) && out.size < opts.maxDomains) out.set(d, where);
+  };
+  if (opts.senderDomains) {
+    add(mailFrom.split('@')[1], 'envelope sender');
+    add(view.from.split('@')[1], 'From');
+    add(addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain, 'Reply-To');
+  }
+  for (const url of linkUrls(view, visibleText(view), 200)) add(hostOfUrl(url), 'link');
+  return out;
+}
+
+/** checks.yaml `dnsbl` parsed once per rules version (it drives caching and error handling). */
+const listOptions = new WeakMap<object, DnsblOptions>();
+function dnsblOptionsOf(section: Record<string, unknown> | undefined): DnsblOptions {
+  if (!section) return dnsblOptionsSchema.parse({});
+  let o = listOptions.get(section);
+  if (!o) listOptions.set(section, (o = dnsblOptionsSchema.parse(section)));
+  return o;
+}
+
+export const uriblCheck: Check<'data', UriblOptions> = {
+  name: 'uribl',
+  phase: 'data',
+  // The symbols come from rules/dnsbl.yaml, with the `type: domain` lists.
+  symbols: [],
+  ruleSymbols: (rules) => listSymbols(rules, 'domain'),
+  options: uriblOptionsSchema,
+  directions: ['inbound'],
+  timeoutMs: 5000,
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const lists = (deps.rules?.dnsbl ?? []).filter((l) => l.type === 'domain' && l.enabled);
+    if (!lists.length) return [];
+    const domains = domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options);
+    if (!domains.size) return [];
+    return queryDomains(domains, lists, createResolver(deps.config.dns), dnsblOptionsOf(deps.rules?.checks.dnsbl), deps.log, deps.signal);
+  },
+};
