@@ -1,9 +1,11 @@
-// Attachment policy: what a file's name and first bytes say it is, also inside ZIP archives.
+// Attachment policy: what a file's name and first bytes say it is, also inside ZIP archives and
+// forwarded messages.
 // Programs and scripts by mail are the most common way malware reaches a company; ClamAV only
 // knows the samples it has signatures for, this knows the file types (as Exchange's "common
 // attachment filter", Proxmox's attachment filter and rspamd's mime_types do).
 import { Buffer } from 'node:buffer';
 import yauzl from 'yauzl';
+import { parseMessage } from '../mail/parse.ts';
 
 /** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */
 export const DEFAULT_BLOCK_EXTENSIONS: readonly string[] = [
@@ -37,9 +39,9 @@ const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 export interface AttachmentPolicy {
   block: ReadonlySet<string>;
   risky: ReadonlySet<string>;
-  /** look inside ZIP archives (their file names; nested archives are unpacked) */
+  /** look inside ZIP archives (their file names; nested archives are unpacked) and forwarded messages */
   inspectArchives: boolean;
-  /** archive nesting levels opened: 1 = the attached archive only */
+  /** nesting levels opened (archives and forwarded messages): 1 = the attached archive only */
   maxArchiveDepth: number;
   /** bytes of nested archives unpacked per message, in all (a bound against zip bombs) */
   maxUnpackBytes: number;
@@ -59,6 +61,8 @@ export interface Finding {
 
 export interface AttachmentFile {
   filename: string | null;
+  /** the part's Content-Type, e.g. message/rfc822 for a forwarded message */
+  mimeType?: string;
   content: Uint8Array;
 }
 
@@ -154,17 +158,28 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
 }
 
 /** Everything the policy has to say about a message's attachments, in attachment order. */
-export async function inspectAttachments(files: readonly AttachmentFile[], policy: AttachmentPolicy): Promise<Finding[]> {
+export function inspectAttachments(files: readonly AttachmentFile[], policy: AttachmentPolicy): Promise<Finding[]> {
+  return inspectFiles(files, [], 1, policy, { bytes: policy.maxUnpackBytes });
+}
+
+/** A forwarded message ("fwd.eml", message/rfc822): its own attachments open with a double click. */
+const isMessage = (file: AttachmentFile): boolean => file.mimeType === 'message/rfc822' || extensionsOf(file.filename ?? '').at(-1) === 'eml';
+
+async function inspectFiles(files: readonly AttachmentFile[], parent: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
   const found: Finding[] = [];
-  const budget = { bytes: policy.maxUnpackBytes };
   for (const file of files) {
-    const name = file.filename ?? '(no name)';
-    const path = [name];
+    const path = [...parent, file.filename ?? '(no name)'];
     const byName = file.filename ? nameFindings(file.filename, path, policy) : [];
     found.push(...byName);
     const program = programKind(file.content);
     if (program && !byName.some((f) => f.kind === 'blocked')) found.push({ kind: 'blocked', path, why: program });
-    if (policy.inspectArchives && isZip(file.content)) found.push(...await inspectZip(file.content, path, 1, policy, budget));
+    if (policy.inspectArchives && isZip(file.content)) found.push(...await inspectZip(file.content, path, depth, policy, budget));
+    // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
+    if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {
+      budget.bytes -= file.content.byteLength;
+      const inner = await parseMessage(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength)).catch(() => null);
+      if (inner) found.push(...await inspectFiles(inner.attachments, path, depth + 1, policy, budget));
+    }
   }
   return found;
 }

@@ -87,12 +87,15 @@ describe('attachment types through the gateway', () => {
     ]);
   });
 
-  test('a program inside a ZIP inside a ZIP is refused too', async () => {
+  test('a program inside a ZIP inside a ZIP, or inside an attached message, is refused too', async () => {
     const nested = zipArchive([['scans.zip', zipArchive([['scan_0042.scr', windowsProgram()]])]]);
     assert.equal(await send('Scans', nested, 'scans.zip'), '554 5.7.1 Attachment type not accepted: scans.zip > scans.zip > scan_0042.scr (.scr)');
+    // and in a saved message attached as a file
+    const saved = Buffer.from(`From: a@sender.test\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="S"\r\n\r\n--S\r\nContent-Type: text/plain\r\n\r\nhi\r\n--S\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="update.js"\r\n\r\n${Buffer.from('WScript.Echo(1)').toString('base64')}\r\n--S--\r\n`);
+    assert.equal(await send('Forwarded', saved, 'Fwd_ invoice.eml'), '554 5.7.1 Attachment type not accepted: Fwd_ invoice.eml > update.js (.js)');
     // the dashboard counts them beside the viruses
     const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/stats`, { headers: { authorization: `Bearer ${TOKEN}` } });
-    assert.equal(((await res.json()) as { traffic: { totals: { blockedAttachments: number } } }).traffic.totals.blockedAttachments, 2);
+    assert.equal(((await res.json()) as { traffic: { totals: { blockedAttachments: number } } }).traffic.totals.blockedAttachments, 3);
   });
 
   test('a password-protected ZIP is relayed unchanged, scored ATTACH_ENCRYPTED_ARCHIVE; a PDF passes clean', async () => {

@@ -17,7 +17,7 @@ export const attachmentsOptionsSchema = z.strictObject({
   riskyExtensions: extensionList.default([...DEFAULT_RISKY_EXTENSIONS]),
   /** taken off both lists (the simple way to let one type through) */
   allowExtensions: extensionList.default([]),
-  /** look inside ZIP archives, nested ones included */
+  /** look inside ZIP archives and forwarded messages, nested ones included */
   inspectArchives: z.boolean().default(true),
   maxArchiveDepth: z.number().int().min(1).max(10).default(3),
   /** bytes of nested archives unpacked per message, in all */

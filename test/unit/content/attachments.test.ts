@@ -27,7 +27,7 @@ function windowsProgram(): Buffer {
 }
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-const summary = async (files: Array<{ filename: string | null; content: Uint8Array }>, p = policy()): Promise<string[]> =>
+const summary = async (files: Array<{ filename: string | null; mimeType?: string; content: Uint8Array }>, p = policy()): Promise<string[]> =>
   (await inspectAttachments(files, p)).map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`);
 
 test('extensionsOf: the trailing extensions, lower-cased, with spaces and trailing dots gone', () => {
@@ -93,6 +93,20 @@ test('inspectAttachments: limits: depth, the unpack budget, archives off', async
   // a zip bomb's entry claims more than the budget: it is not unpacked at all
   const bomb = zipArchive([['big.zip', zipArchive([['zeros.bin', Buffer.alloc(5_000_000)]])]]);
   assert.deepEqual(await summary([{ filename: 'bomb.zip', content: bomb }], policy({ maxUnpackBytes: 1000 })), []);
+});
+
+test('inspectAttachments: the attachments of a forwarded message (message/rfc822, .eml) count, within the depth', async () => {
+  const inner = mime([{ name: 'tool.exe', type: 'application/octet-stream', content: windowsProgram() }]);
+  const forwarded = (message: Buffer, b = 'F'): Buffer => Buffer.concat([Buffer.from(`From: boss@sender.test\r\nSubject: Fwd\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="${b}"\r\n\r\n--${b}\r\nContent-Type: text/plain\r\n\r\nsee below\r\n--${b}\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename="fwd.eml"\r\n\r\n`), message, Buffer.from(`\r\n--${b}--\r\n`)]);
+  const view = await parseMessage(forwarded(inner));
+  assert.deepEqual(view.attachments.map((a) => a.mimeType), ['message/rfc822'], 'the parser keeps a forwarded message whole');
+  assert.deepEqual(await summary(view.attachments), ['blocked: fwd.eml > tool.exe (.exe)']);
+  // forwarded twice: one level more
+  const twice = await parseMessage(forwarded(forwarded(inner), 'G'));
+  assert.deepEqual(await summary(twice.attachments), ['blocked: fwd.eml > fwd.eml > tool.exe (.exe)']);
+  assert.deepEqual(await summary(twice.attachments, policy({ maxArchiveDepth: 2 })), []);
+  // a saved message with another type, by its name
+  assert.deepEqual(await summary([{ filename: 'mail.eml', mimeType: 'application/octet-stream', content: inner }]), ['blocked: mail.eml > tool.exe (.exe)']);
 });
 
 function mime(parts: Array<{ name: string; type: string; content: Buffer }>): Buffer {
