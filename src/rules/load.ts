@@ -178,7 +178,7 @@ export function checkOptions(rules: Rules, check: Check): { ok: true; options: u
   return { ok: true, options: res.data, enabled: enabled as boolean, timeoutMs: timeoutMs as number | null };
 }
 
-/** Symbols that are not emitted by a check's static list but are known to the engine itself. */
+/** Every symbol a check can emit (its own list and the ones the rules define for it) → the check's name. */
 export function emittedSymbols(rules: Rules, checks: readonly Check[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of checks) for (const s of [...c.symbols, ...(c.ruleSymbols?.(rules) ?? [])]) out.set(s, c.name);

@@ -14,6 +14,7 @@ let f: WebFixture;
 let browser: Browser;
 let base: string;
 const seeded: Record<Action, number> = { accept: 0, tag: 0, quarantine: 0, reject: 0, tempfail: 0 };
+let seededBlockedAttachments = 0;
 
 // a deterministic pseudo-random sequence, so the screenshots are stable
 let seed = 42;
@@ -32,7 +33,7 @@ function hitsFor(kind: 'ham' | 'grey' | 'bulk' | 'spam' | 'bad'): SymbolHit[] {
     case 'grey': return [h('GREYLIST_DEFERRED'), h('SPF_NONE'), h('HELO_NOT_FQDN')];
     case 'bulk': return [h('BULK_MEDIUM'), h('SPF_SOFTFAIL'), h('HELO_NOT_FQDN'), h('BAYES_SPAM', 0.25 + rnd() * 0.45)];
     case 'spam': return [h('BAYES_SPAM', 0.7 + rnd() * 0.3), pick([h('BULK_HIGH'), h('DMARC_FAIL_QUARANTINE'), h('RBL_PSBL')]), h('HELO_NOT_FQDN'), h('SPF_SOFTFAIL')];
-    case 'bad': return [pick([h('RBL_SPAMHAUS_SBL'), h('RBL_SPAMHAUS_XBL'), h('CLAMAV_VIRUS'), h('RBL_SPAMCOP')]), h('BAYES_SPAM', 0.9 + rnd() * 0.1), h('DMARC_FAIL_REJECT')];
+    case 'bad': return [pick([h('RBL_SPAMHAUS_SBL'), h('RBL_SPAMHAUS_XBL'), h('CLAMAV_VIRUS'), h('RBL_SPAMCOP'), h('ATTACH_BLOCKED')]), h('BAYES_SPAM', 0.9 + rnd() * 0.1), h('DMARC_FAIL_REJECT')];
   }
 }
 
@@ -55,6 +56,7 @@ before(async () => {
     seeded[action]++;
     const spam = kind !== 'ham';
     const symbols = verdict.symbols;
+    if (symbols.some((x) => x.name === 'ATTACH_BLOCKED')) seededBlockedAttachments++;
     const entry: TxLogEntry = {
       id: `seed${i}`, at, direction: 'inbound', clientIp: spam ? pick(SPAM_IPS) : `192.0.2.${10 + (i % 50)}`, helo: spam ? 'mx-xyz' : 'mail.partner.example',
       mailFrom: `${pick(['news', 'billing', 'noreply', 'info'])}@${spam ? pick(SPAM_DOMAINS) : pick(GOOD_DOMAINS)}`,
@@ -138,6 +140,8 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   const total = Object.values(seeded).reduce((a, b) => a + b, 0);
   assert.equal(await page.locator('.tile .v').first().textContent(), String(total), 'inbound messages of the last 24 h');
   assert.equal(await page.locator('#bayes [data-state]').getAttribute('data-state'), 'active', 'the trained classifier shows as scoring');
+  assert.ok(seededBlockedAttachments > 0);
+  assert.match(await page.textContent('.tiles') ?? '', new RegExp(`blocked attachments: ${seededBlockedAttachments}\\b`));
   await shot(page, 'dashboard.png', true);
   // the resource panel refreshes itself (web/static/app.js fetches /admin/live every 5 s)
   const first = await page.getAttribute('[data-updated]', 'data-updated');
