@@ -139,7 +139,7 @@ function reduceHtmlUncached(html: string): HtmlReduction {
 
 // ---------- URLs ----------
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>()[\]{}]+/gi;
-const MAIL_RE = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
+export const MAIL_RE = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
 
 /** Tokens for a URL: host, registrable-ish domain, TLD, IP-literal flag, first path words. */
 export function urlTokens(url: string): string[] {

@@ -9,3 +9,19 @@ export function linkUrls(view: Pick<ParsedMessage, 'html'>, text: string, max = 
   for (const m of text.matchAll(URL_RE)) urls.push(m[0]);
   return urls.slice(0, max);
 }
+
+/**
+ * URLs carried inside a link's query, where open redirectors keep the real target:
+ * "https://www.google.com/url?q=https%3A%2F%2Fevil.example%2Fx" → ["https://evil.example/x"].
+ */
+export function embeddedUrls(url: string): string[] {
+  const q = url.indexOf('?');
+  if (q < 0) return [];
+  const out: string[] = [];
+  for (const value of url.slice(q + 1).split(/[&#]/).map((p) => p.slice(p.indexOf('=') + 1))) {
+    let v = value;
+    try { v = decodeURIComponent(value); } catch { /* keep it encoded */ }
+    if (/^(?:https?:)?\/\//i.test(v)) out.push(v);
+  }
+  return out;
+}

@@ -1,13 +1,14 @@
 // Domain block lists (URIBL: Spamhaus DBL, SURBL, URIBL): the registrable domains of the message's
-// links, and of its senders (envelope, From, Reply-To), looked up in the `type: domain` lists of
+// links (and of the targets that open redirectors carry in a link's query), of its senders
+// (envelope, From, Reply-To) and of the e-mail addresses in its text, looked up in the `type: domain` lists of
 // rules/dnsbl.yaml. A spammer changes sending addresses by the hour, but the links must lead to the
 // shop or the phishing page, so the link's domain is the part that stays. Queries, caching, error
 // answers and self-tests are the DNSBL check's own (options in checks.yaml `dnsbl`).
 import { domainToASCII } from 'node:url';
 import { getDomain } from 'tldts';
 import { z } from 'zod';
-import { addressParts } from '../../bayes/tokenize.ts';
-import { linkUrls } from '../../content/links.ts';
+import { MAIL_RE, addressParts } from '../../bayes/tokenize.ts';
+import { embeddedUrls, linkUrls } from '../../content/links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { createResolver } from '../../dns/index.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -15,7 +16,7 @@ import type { Check, ParsedMessage } from '../types.ts';
 import { dnsblOptionsSchema, listSymbols, queryDomains, type DnsblOptions } from './dnsbl.ts';
 
 export const uriblOptionsSchema = z.strictObject({
-  /** distinct domains looked up per message (senders first, then links in order): bounds the DNS queries */
+  /** distinct domains looked up per message (senders, then links in order, then addresses in the text): bounds the DNS queries */
   maxDomains: z.number().int().min(1).max(100).default(20),
   /** also look up the envelope sender's, From's and Reply-To's domains */
   senderDomains: z.boolean().default(true),
@@ -42,7 +43,12 @@ export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: Urib
     add(view.from.split('@')[1], 'From');
     add(addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain, 'Reply-To');
   }
-  for (const url of linkUrls(view, visibleText(view), 200)) add(hostOfUrl(url), 'link');
+  const text = visibleText(view);
+  for (const url of linkUrls(view, text, 200)) {
+    add(hostOfUrl(url), 'link');
+    for (const target of embeddedUrls(url)) add(hostOfUrl(target), 'redirect target');
+  }
+  for (const m of text.matchAll(MAIL_RE)) add(m[1], 'address in text');
   return out;
 }
 

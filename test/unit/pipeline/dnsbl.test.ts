@@ -5,6 +5,7 @@ import { dnsblListErrors } from '../../../src/metrics.ts';
 import { dnsblOptionsSchema, queryDomains, queryLists, resetDnsblState, reverseName } from '../../../src/pipeline/checks/dnsbl.ts';
 import { domainsToCheck, listedDomainOf, uriblOptionsSchema } from '../../../src/pipeline/checks/uribl.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
+import { embeddedUrls } from '../../../src/content/links.ts';
 import { dnsblListSchema, type DnsblList } from '../../../src/rules/schema.ts';
 import { quietLog } from './util.ts';
 
@@ -152,7 +153,7 @@ test("queryDomains: a domain list's error code (DBL's 127.0.1.255) disables it; 
   assert.deepEqual(await queryDomains(new Map([['b.test', 'link']]), [domainList('dbl', 'dbl.test')], wildcard, selfTested, quietLog, signal), []);
 });
 
-test('uribl: the registrable domain of each link and sender, ASCII, in order, bounded', async () => {
+test('uribl: the registrable domain of each link, redirect target, sender and address, ASCII, in order, bounded', async () => {
   assert.equal(listedDomainOf('click.mail.Evil.co.uk.'), 'evil.co.uk');
   assert.equal(listedDomainOf('someone.blogspot.com'), 'someone.blogspot.com');
   assert.equal(listedDomainOf('портал.рф'), 'xn--80awhdgm.xn--p1ai');
@@ -161,11 +162,20 @@ test('uribl: the registrable domain of each link and sender, ASCII, in order, bo
   const view = await parseMessage([
     'From: "Bank" <alerts@notify.bank.test>', 'Reply-To: claims@collect.example', 'Subject: verify', 'MIME-Version: 1.0',
     'Content-Type: multipart/alternative; boundary="B"', '', '--B', 'Content-Type: text/plain', '',
-    'Visit www.shop.example/offer or http://192.0.2.7/x now', '--B', 'Content-Type: text/html', '',
-    '<a href="https://login.phish.example/a?u=1">Log in</a> <a href="https://notify.bank.test/help">help</a>', '--B--', '',
+    'Visit www.shop.example/offer or http://192.0.2.7/x now, questions to sales@pills.example', '--B', 'Content-Type: text/html', '',
+    '<a href="https://login.phish.example/a?u=1">Log in</a> <a href="https://notify.bank.test/help">help</a>',
+    '<a href="https://www.google.com/url?sa=t&amp;url=https%3A%2F%2Fhidden.example%2Fpay&amp;x=1">pay</a>', '--B--', '',
   ].join('\r\n'));
   assert.deepEqual([...domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({}))], [
-    ['mailer.example', 'envelope sender'], ['bank.test', 'From'], ['collect.example', 'Reply-To'], ['phish.example', 'link'], ['shop.example', 'link'],
+    ['mailer.example', 'envelope sender'], ['bank.test', 'From'], ['collect.example', 'Reply-To'], ['phish.example', 'link'],
+    ['google.com', 'link'], ['hidden.example', 'redirect target'], ['shop.example', 'link'], ['pills.example', 'address in text'],
   ]);
   assert.deepEqual([...domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({ senderDomains: false, maxDomains: 1 })).keys()], ['phish.example']);
+});
+
+test('embeddedUrls: redirect targets in a query, encoded or not; broken escapes are kept as they are', () => {
+  assert.deepEqual(embeddedUrls('https://t.example/r?id=7&to=https%3A%2F%2Fb.example%2Fx#frag'), ['https://b.example/x']);
+  assert.deepEqual(embeddedUrls('https://a.test/r?next=%E0%A4%A&go=//c.example/y'), ['//c.example/y']);
+  assert.deepEqual(embeddedUrls('https://a.test/page?lang=de'), []);
+  assert.deepEqual(embeddedUrls('https://a.test/no-query'), []);
 });
