@@ -89,6 +89,7 @@ export function mergePatch(base: RulesPatch, patch: RulesPatch): RulesPatch {
   if (patch.greylist) out.greylist = { ...start.greylist, ...patch.greylist };
   if (patch.greylistExceptions) out.greylistExceptions = { ...start.greylistExceptions, ...patch.greylistExceptions };
   if (patch.okScripts) out.okScripts = [...new Set(patch.okScripts)];
+  if (patch.allowExtensions) out.allowExtensions = [...new Set(patch.allowExtensions)];
   delete out.reset;
   return out;
 }
@@ -153,6 +154,7 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
   const checks: Rules['checks'] = {};
   for (const [name, section] of Object.entries(files.checks)) checks[name] = section ?? {};
   if (o.okScripts) checks.scripts = { ...checks.scripts, okScripts: o.okScripts };
+  if (o.allowExtensions) checks.attachments = { ...checks.attachments, allowExtensions: o.allowExtensions };
   if (problems.length) throw new RulesError(problems);
   return {
     thresholds,

@@ -1,6 +1,7 @@
 // Schemas of the files in rules/ and of the admin's live overrides. The TS types are derived from
-// these; nothing here knows about checks (cross-file validation lives in load.ts), except the one
-// check option the admin changes live, okScripts, whose schema the scripts check takes from here.
+// these; nothing here knows about checks (cross-file validation lives in load.ts), except the
+// check options the admin changes live (okScripts, allowExtensions), whose schemas the checks take
+// from here.
 import { z } from 'zod';
 import { SCRIPT_NAMES } from '../content/scripts.ts';
 
@@ -88,6 +89,11 @@ export const greylistParamsSchema = z.strictObject({
 /** The scripts check's okScripts: names of writing systems (src/content/scripts.ts). */
 export const okScriptsSchema = z.array(z.enum(SCRIPT_NAMES));
 
+/** File extensions as the attachments check lists them: "EXE" and ".exe" are "exe". */
+export const extensionListSchema = z.array(
+  z.string().transform((s) => s.trim().toLowerCase().replace(/^\.+/, '')).pipe(z.string().regex(/^[\p{L}\p{N}_-]{1,20}$/u, 'an extension such as exe or .exe')),
+);
+
 /** What the admin may change live (web UI settings); persisted in store.settings `rules.overrides`. */
 export const rulesPatchSchema = z.strictObject({
   thresholds: thresholdsSchema.optional(),
@@ -103,6 +109,8 @@ export const rulesPatchSchema = z.strictObject({
   greylistExceptions: z.strictObject(greylistExceptionLists).partial().optional(),
   /** the writing systems the company reads (checks.yaml scripts.okScripts); [] = every script welcome */
   okScripts: okScriptsSchema.optional(),
+  /** attachment types let through although a list blocks them (checks.yaml attachments.allowExtensions) */
+  allowExtensions: extensionListSchema.optional(),
   /** true clears every earlier override first */
   reset: z.boolean().optional(),
 });

@@ -9,7 +9,8 @@ import { applyRules, logQuery, needRuntime, previewRules, unblockReport, upsertU
 import type { WebDeps } from './deps.ts';
 import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
 import { HttpError } from './quarantine.ts';
-import { okScriptsOf, symbolDescriber } from './rules-view.ts';
+import { allowExtensionsOf, okScriptsOf, symbolDescriber } from './rules-view.ts';
+import { extensionListSchema } from '../rules/schema.ts';
 import { bayesStatusOf, resourceStats, trafficStats, txSince } from './stats.ts';
 import { dashboardPage, fingerprintsPage, logEntryPage, logPage, resourcesPanel, settingsPage, sendersPage, usersPage, type LogForm, type SettingsView } from './views/admin.ts';
 import { listBlockedReports } from '../fuzzy/block.ts';
@@ -64,7 +65,14 @@ export function settingsPatch(rules: Rules, f: Form): { patch: RulesPatch; candi
   }
   const okScripts = SCRIPT_NAMES.filter((name) => f[`script_${name}`] === '1');
   if (okScripts.join() !== okScriptsOf(rules).join()) patch.okScripts = okScripts;
-  return { patch, candidate: { thresholds, outboundReject, weights, dnsbl, greylist, okScripts } };
+  let allowExtensions = allowExtensionsOf(rules);
+  if (f.attach_allow !== undefined) {
+    const typed = extensionListSchema.safeParse(f.attach_allow.split(/[\s,;]+/).filter(Boolean));
+    if (!typed.success) throw new HttpError(400, `allowExtensions: ${typed.error.issues[0]!.message}`);
+    allowExtensions = [...new Set(typed.data)];
+    if (allowExtensions.join() !== allowExtensionsOf(rules).join()) patch.allowExtensions = allowExtensions;
+  }
+  return { patch, candidate: { thresholds, outboundReject, weights, dnsbl, greylist, okScripts, allowExtensions } };
 }
 
 export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {

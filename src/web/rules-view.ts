@@ -1,5 +1,6 @@
 // Reading the pipeline runtime's live rules for the UI: symbol descriptions (en/ru) and weights.
 import { SCRIPT_NAMES, type ScriptName } from '../content/scripts.ts';
+import { attachmentsOptionsSchema, policyOf } from '../pipeline/checks/attachments.ts';
 import type { Rules } from '../pipeline/index.ts';
 import type { WebDeps } from './deps.ts';
 import type { Lang } from './i18n.ts';
@@ -15,6 +16,18 @@ export function currentRules(deps: WebDeps): Rules | null {
 /** plain-words explanation of a symbol in the user's language, from rules/ */
 export function symbolDescriber(deps: WebDeps, lang: Lang = 'en'): (name: string) => string | undefined {
   return (name) => currentRules(deps)?.symbols[name]?.description[lang];
+}
+
+/** the attachment types let through in force (rules/checks.yaml + the admin's override) */
+export function allowExtensionsOf(rules: Rules): string[] {
+  const listed = (rules.checks.attachments as { allowExtensions?: unknown } | undefined)?.allowExtensions;
+  return Array.isArray(listed) ? listed.map(String) : [];
+}
+
+/** the attachment types refused in force, as the check reads its options (for the settings page) */
+export function blockedExtensionsOf(rules: Rules): string[] {
+  const options = attachmentsOptionsSchema.safeParse(rules.checks.attachments ?? {});
+  return options.success ? [...policyOf(options.data).block] : [];
 }
 
 /** the scripts check's okScripts in force (rules/checks.yaml + the admin's override), in SCRIPT_NAMES order */

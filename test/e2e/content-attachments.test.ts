@@ -108,4 +108,23 @@ describe('attachment types through the gateway', () => {
     assert.equal(await send('Contract', PDF, 'Vertrag 2027.pdf'), '250 accepted');
     assert.doesNotMatch(sink.messages.at(-1)!.raw.toString('latin1'), /ATTACH_/);
   });
+
+  test('the admin lets one type through live (as the settings page does) and takes it back', async () => {
+    const rulesApi = (body: unknown): Promise<Response> => fetch(`http://127.0.0.1:${gw.webPort}/api/admin/rules`, {
+      method: 'PATCH', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    });
+    const installer = Buffer.from('MSI installer bytes (not a PE program)');
+    assert.match(await send('Installer 1', installer, 'agent-setup.msi'), /^554 5\.7\.1 .*agent-setup\.msi \(\.msi\)$/);
+    const bad = await rulesApi({ allowExtensions: ['msi', '*.exe'] });
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /allowExtensions\.1/);
+    const res = await rulesApi({ allowExtensions: ['.MSI'] });
+    assert.equal(res.status, 200);
+    assert.deepEqual(((await res.json()) as { checks: { attachments: { allowExtensions: string[] } } }).checks.attachments.allowExtensions, ['msi']);
+    assert.equal(await send('Installer 2', installer, 'agent-setup.msi'), '250 accepted');
+    // a program's content is refused whatever its name is allowed as
+    assert.equal(await send('Installer 3', windowsProgram(), 'agent-setup.msi'), '554 5.7.1 Attachment type not accepted: agent-setup.msi (a Windows program)');
+    assert.equal((await rulesApi({ allowExtensions: [] })).status, 200);
+    assert.match(await send('Installer 4', installer, 'agent-setup.msi'), /^554 5\.7\.1/);
+  });
 });

@@ -80,15 +80,23 @@ describe('web UI with the real gateway', () => {
     // the writing systems the company reads (SCRIPT_UNWANTED for the others)
     await page.check('input[name=script_latin]');
     await page.check('input[name=script_cyrillic]');
+    // an attachment type let through (the field shows what is refused now)
+    assert.match(await page.textContent('main') ?? '', /Refused now: .*\bmsi\b/);
+    await page.fill('input[name=attach_allow]', 'MSI');
     await Promise.all([page.waitForLoadState('load'), page.click('button[value=preview]')]);
+    assert.equal(await page.inputValue('input[name=attach_allow]'), 'msi', 'the preview keeps the candidate list, normalised');
     assert.ok(await page.isChecked('input[name=script_cyrillic]'), 'the preview keeps the candidate scripts');
     const preview = await page.textContent('#whatif');
     assert.match(preview ?? '', /1/, 'what-if counts the logged message');
     assert.ok(await page.locator('#whatif .badge.quarantine').count() > 0, 'shows messages moving to quarantine');
     await Promise.all([page.waitForURL(/ok=settingsSaved/), page.click('button[value=save]')]);
-    const rules = (await (await api('/api/admin/rules')).json()) as { thresholds: { quarantine: number }; checks: { scripts: { okScripts: string[] } } };
+    const rules = (await (await api('/api/admin/rules')).json()) as { thresholds: { quarantine: number }; checks: { scripts: { okScripts: string[] }; attachments: { allowExtensions: string[] } } };
     assert.equal(rules.thresholds.quarantine, -50);
     assert.deepEqual(rules.checks.scripts.okScripts, ['latin', 'cyrillic']);
+    assert.deepEqual(rules.checks.attachments.allowExtensions, ['msi']);
+    const saved = await page.textContent('main') ?? '';
+    assert.match(saved, /Refused now: .*\bexe\b/);
+    assert.doesNotMatch(saved, /Refused now: .*\bmsi\b/);
     const audit = (await (await api('/api/admin/audit')).json()) as Array<{ who: string; what: string }>;
     assert.equal(audit[0]?.who, 'admin');
 

@@ -4,19 +4,16 @@
 // scanner can open (ATTACH_ENCRYPTED_ARCHIVE). Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachments, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
+import { extensionListSchema } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
-
-const extensionList = z.array(
-  z.string().transform((s) => s.trim().toLowerCase().replace(/^\.+/, '')).pipe(z.string().regex(/^[\p{L}\p{N}_-]{1,20}$/u, 'an extension such as exe or .exe')),
-);
 
 export const attachmentsOptionsSchema = z.strictObject({
   /** refused types; given here, the list replaces the default one */
-  blockExtensions: extensionList.default([...DEFAULT_BLOCK_EXTENSIONS]),
+  blockExtensions: extensionListSchema.default([...DEFAULT_BLOCK_EXTENSIONS]),
   /** types that add ATTACH_RISKY's weight; given here, the list replaces the default one */
-  riskyExtensions: extensionList.default([...DEFAULT_RISKY_EXTENSIONS]),
-  /** taken off both lists (the simple way to let one type through) */
-  allowExtensions: extensionList.default([]),
+  riskyExtensions: extensionListSchema.default([...DEFAULT_RISKY_EXTENSIONS]),
+  /** taken off both lists (the simple way to let one type through; the web UI's Settings set it live) */
+  allowExtensions: extensionListSchema.default([]),
   /** look inside ZIP archives and forwarded messages, nested ones included */
   inspectArchives: z.boolean().default(true),
   maxArchiveDepth: z.number().int().min(1).max(10).default(3),
@@ -36,7 +33,7 @@ const SYMBOL: Record<FindingKind, string> = {
 
 /** The policy is rebuilt only when the options object changes (rules reload), not per message. */
 const policies = new WeakMap<AttachmentsOptions, AttachmentPolicy>();
-function policyOf(o: AttachmentsOptions): AttachmentPolicy {
+export function policyOf(o: AttachmentsOptions): AttachmentPolicy {
   let p = policies.get(o);
   if (!p) {
     const allowed = new Set(o.allowExtensions);

@@ -3,7 +3,7 @@ import type { BayesStatus } from '../../bayes/status.ts';
 import type { BlockedReport } from '../../fuzzy/block.ts';
 import { SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
 import type { Rules } from '../../pipeline/index.ts';
-import { okScriptsOf } from '../rules-view.ts';
+import { allowExtensionsOf, blockedExtensionsOf, okScriptsOf } from '../rules-view.ts';
 import type { Action, AuditEntry, KnownSender, TxLogEntry, User } from '../../store/types.ts';
 import { hbars, ratioLine, stackedBars, ACTION_COLORS } from '../charts.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -136,7 +136,7 @@ ${[...e.symbols].sort((a, b) => b.score - a.score).map((s) => html`<tr><td><code
 export interface SettingsView {
   rules: Rules;
   /** candidate values from the form (after a preview) */
-  candidate: { thresholds: Record<string, number | null>; outboundReject: number | null; weights: Record<string, number>; dnsbl: Record<string, boolean>; greylist: Rules['greylist']; okScripts: ScriptName[] } | null;
+  candidate: { thresholds: Record<string, number | null>; outboundReject: number | null; weights: Record<string, number>; dnsbl: Record<string, boolean>; greylist: Rules['greylist']; okScripts: ScriptName[]; allowExtensions: string[] } | null;
   preview: WhatIfResult | null;
   days: number;
   audit: AuditEntry[];
@@ -152,6 +152,7 @@ export function settingsPage(ctx: ViewCtx, v: SettingsView): SafeHtml {
   const gl = v.candidate?.greylist ?? r.greylist;
   const dnsblOn = (name: string, def: boolean) => v.candidate?.dnsbl[name] ?? def;
   const okScripts = new Set<string>(v.candidate?.okScripts ?? okScriptsOf(r));
+  const allowExtensions = v.candidate?.allowExtensions ?? allowExtensionsOf(r);
   const num = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
   const symbols = Object.entries(r.symbols).sort(([a], [b]) => a.localeCompare(b));
   return layout(ctx, t('nav.settings'), html`
@@ -186,6 +187,12 @@ ${v.preview ? whatIfPanel(ctx, v.preview) : ''}
   <h2>${t('set.scripts')}</h2>
   <p class="muted small">${t('set.scriptsHelp')}</p>
   <div class="row">${SCRIPT_NAMES.map((name) => html`<label class="check"><input type="checkbox" name="script_${name}" value="1"${okScripts.has(name) ? html` checked` : ''}> ${name}</label>`)}</div>
+</section>
+<section class="card">
+  <h2>${t('set.attachments')}</h2>
+  <p class="muted small">${t('set.attachmentsHelp')}</p>
+  <label>${t('set.attachAllow')}<input type="text" name="attach_allow" value="${allowExtensions.join(', ')}" placeholder="msi, jar" spellcheck="false"></label>
+  <p class="muted small">${t('set.attachBlocked')} <code>${blockedExtensionsOf(r).join(' ')}</code></p>
 </section>
 <section class="card">
   <h2>${t('set.dnsbl')}</h2>

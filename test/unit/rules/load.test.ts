@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { buildRules, mergePatch, readRuleFiles, RulesError } from '../../../src/rules/load.ts';
+import { rulesPatchSchema } from '../../../src/rules/schema.ts';
 
 const REPO_RULES = new URL('../../../rules/', import.meta.url).pathname;
 const GL = { enabled: true, mode: 'suspicious' as const, delay: 300, window: 172800, expire: 3024000 };
@@ -95,6 +96,17 @@ test('okScripts override: replaces the scripts check\'s okScripts from checks.ya
   assert.deepEqual(r.checks.scripts!.okScripts, ['latin', 'cyrillic']);
   assert.equal(r.checks.scripts!.unwantedShare, files.checks.scripts!.unwantedShare);
   assert.throws(() => buildRules(files, GL, { okScripts: ['klingon'] } as never), (e: Error) => e instanceof RulesError && /okScripts\.0/.test(e.message));
+});
+
+test('allowExtensions override: sets the attachments check\'s allowExtensions, keeps its other options; bad entries are refused', async () => {
+  const files = await readRuleFiles(REPO_RULES);
+  // as the runtime does: the patch is parsed (normalised) before it is merged
+  const o = mergePatch(mergePatch({}, { allowExtensions: ['msi'] }), rulesPatchSchema.parse({ allowExtensions: ['.JAR', 'jar'] }));
+  assert.deepEqual(o, { allowExtensions: ['jar'] });
+  const r = buildRules(files, GL, o);
+  assert.deepEqual(r.checks.attachments!.allowExtensions, ['jar']);
+  assert.equal(r.checks.attachments!.maxArchiveDepth, files.checks.attachments!.maxArchiveDepth);
+  assert.throws(() => buildRules(files, GL, { allowExtensions: ['*.exe'] } as never), (e: Error) => e instanceof RulesError && /allowExtensions\.0/.test(e.message));
 });
 
 test('outbound reject: the file\'s outbound section, else the inbound reject; an override wins and null disables', async () => {

@@ -147,4 +147,15 @@ describe('settings form', () => {
     assert.deepEqual(settingsPatch(reading, { ...same, script_latin: '1', script_cyrillic: '1' }).patch, {});
     assert.deepEqual(settingsPatch(reading, same).patch, { okScripts: [] }, 'unchecking all welcomes every script');
   });
+  it('attachment types let through: the typed list, normalised, when it differs; a bad entry is a 400 naming the key', () => {
+    const same = { th_reject: '15', th_quarantine: '10', th_tag: '5', th_greylist: '4', th_outbound: '10', dnsbl_zen: '1', gl_enabled: '1', gl_mode: 'suspicious' };
+    const { patch, candidate } = settingsPatch(rules, { ...same, attach_allow: ' MSI, .jar;msi ' });
+    assert.deepEqual(patch, { allowExtensions: ['msi', 'jar'] });
+    assert.deepEqual(candidate.allowExtensions, ['msi', 'jar']);
+    const allowing = { ...rules, checks: { attachments: { allowExtensions: ['msi', 'jar'] } } } as unknown as Rules;
+    assert.deepEqual(settingsPatch(allowing, { ...same, attach_allow: 'msi jar' }).patch, {});
+    assert.deepEqual(settingsPatch(allowing, { ...same, attach_allow: '' }).patch, { allowExtensions: [] }, 'an empty field lets nothing through');
+    assert.deepEqual(settingsPatch(allowing, same).patch, {}, 'a form without the field changes nothing');
+    assert.throws(() => settingsPatch(rules, { ...same, attach_allow: 'msi, *.exe' }), (e: Error & { status?: number }) => e.status === 400 && /allowExtensions/.test(e.message));
+  });
 });
