@@ -111,8 +111,8 @@ test('SERVFAIL and timeouts of lists never list anybody and never cause a 5xx', 
   assert.ok(Date.now() - started < 15000);
 });
 
-test('a link to a domain on a domain list (URIBL) tags the message; the log names the domain and where it was', async () => {
-  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'dbl link', body: 'Cheap watches: https://click.evil.example/r?id=12345 and http://good.example/' });
+test('a link to a domain on a domain list (URIBL) tags the message; the log names the domain and where it was; our own domain is not asked', async () => {
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'dbl link', body: 'Cheap watches: https://click.evil.example/r?id=12345 and http://good.example/, as seen on https://www.example.com/' });
   assert.match(r.final, /^250/);
   const m = await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject')?.endsWith('dbl link')), 5000, 'message with the listed link');
   assert.match(headerOf(m.data, 'x-spam-status')!, /^Yes, .*tests=.*DBL_TEST_SPAM/);
@@ -123,6 +123,8 @@ test('a link to a domain on a domain list (URIBL) tags the message; the log name
   const queries = dns.logs();
   assert.match(queries, /query\[A\] good\.example\.dbl\.test/);
   assert.doesNotMatch(queries, /query\[A\] 9\.0\.0\.127\.dbl\.test/);
+  // nor the company's own domain (smtp.localDomains: example.com)
+  assert.doesNotMatch(queries, /query\[A\] example\.com\.dbl\.test/);
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {

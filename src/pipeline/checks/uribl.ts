@@ -31,12 +31,16 @@ export function listedDomainOf(host: string): string | null {
   return getDomain(ascii, { allowPrivateDomains: true });
 }
 
-/** Domain → where it was first seen, in lookup order, at most `max`. */
-export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions): Map<string, string> {
+/**
+ * Domain → where it was first seen, in lookup order, at most `max`. The company's own domains
+ * (`ours`) are never looked up: every reply quotes them, so a listing of the company's hacked web
+ * site would score all of its correspondence.
+ */
+export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions, ours: ReadonlySet<string> = new Set()): Map<string, string> {
   const out = new Map<string, string>();
   const add = (host: string | null | undefined, where: string): void => {
     const d = host ? listedDomainOf(host) : null;
-    if (d && !out.has(d) && out.size < opts.maxDomains) out.set(d, where);
+    if (d && !ours.has(d) && !out.has(d) && out.size < opts.maxDomains) out.set(d, where);
   };
   if (opts.senderDomains) {
     add(mailFrom.split('@')[1], 'envelope sender');
@@ -74,7 +78,8 @@ export const uriblCheck: Check<'data', UriblOptions> = {
     if (ctx.session.trusted) return [];
     const lists = (deps.rules?.dnsbl ?? []).filter((l) => l.type === 'domain' && l.enabled);
     if (!lists.length) return [];
-    const domains = domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options);
+    const ours = new Set(deps.config.smtp.localDomains.map((d) => listedDomainOf(d) ?? d.toLowerCase()));
+    const domains = domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options, ours);
     if (!domains.size) return [];
     return queryDomains(domains, lists, createResolver(deps.config.dns), dnsblOptionsOf(deps.rules?.checks.dnsbl), deps.log, deps.signal);
   },

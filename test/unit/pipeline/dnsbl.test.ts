@@ -171,6 +171,9 @@ test('uribl: the registrable domain of each link, redirect target, sender and ad
     ['google.com', 'link'], ['hidden.example', 'redirect target'], ['shop.example', 'link'], ['pills.example', 'address in text'],
   ]);
   assert.deepEqual([...domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({ senderDomains: false, maxDomains: 1 })).keys()], ['phish.example']);
+  // the company's own domains are not looked up
+  assert.deepEqual([...domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({}), new Set(['bank.test', 'shop.example'])).keys()],
+    ['mailer.example', 'collect.example', 'phish.example', 'google.com', 'hidden.example', 'pills.example']);
 });
 
 test('embeddedUrls: redirect targets in a query, encoded or not; broken escapes are kept as they are', () => {
