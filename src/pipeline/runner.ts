@@ -90,7 +90,8 @@ async function runOne<P extends Phase>(prepared: PreparedCheck, ctx: PhaseContex
     };
     const run = (check as Check<P>).run(ctx, deps);
     const hits = await Promise.race([run, timeout]);
-    const declared = check.ruleSymbols ? [...check.symbols, ...check.ruleSymbols(env.rules)] : check.symbols;
+    // rule-defined symbols (DNS lists) are listed only when there is a hit to check
+    const declared = check.ruleSymbols && hits.length ? [...check.symbols, ...check.ruleSymbols(env.rules)] : check.symbols;
     const out: PhaseHit[] = [];
     for (const h of hits) {
       if (!env.knownSymbols(h.symbol) || !declared.includes(h.symbol)) {

@@ -11,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
+import { PDF, windowsProgram } from '../helpers/files.ts';
 import { zipArchive } from '../helpers/zip.ts';
 
 const exec = promisify(execFile);
@@ -34,16 +35,6 @@ except smtplib.SMTPDataError as e:
     print(e.smtp_code, e.smtp_error.decode())
 s.quit()
 `;
-
-/** The smallest file Windows loads as a program: "MZ", the PE header's offset at 0x3c, "PE\0\0" there. */
-function windowsProgram(): Buffer {
-  const b = Buffer.alloc(512);
-  b.write('MZ', 0, 'latin1');
-  b.writeUInt32LE(0x80, 0x3c);
-  b.write('PE\0\0', 0x80, 'latin1');
-  return b;
-}
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 describe('attachment types through the gateway', () => {
   let dir: string;

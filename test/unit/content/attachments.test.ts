@@ -8,6 +8,7 @@ import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } f
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
+import { PDF, windowsProgram } from '../../helpers/files.ts';
 import { zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
@@ -16,16 +17,6 @@ const policy = (over: Partial<AttachmentPolicy> = {}): AttachmentPolicy => ({
   block: new Set(DEFAULT_BLOCK_EXTENSIONS), risky: new Set(DEFAULT_RISKY_EXTENSIONS), inspectArchives: true,
   maxArchiveDepth: 3, maxUnpackBytes: 20_000_000, maxEntries: 10_000, ...over,
 });
-
-/** The smallest file Windows loads as a program: "MZ", the PE header's offset at 0x3c, "PE\0\0" there. */
-function windowsProgram(): Buffer {
-  const b = Buffer.alloc(256);
-  b.write('MZ', 0, 'latin1');
-  b.writeUInt32LE(0x80, 0x3c);
-  b.write('PE\0\0', 0x80, 'latin1');
-  return b;
-}
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 const summary = async (files: Array<{ filename: string | null; mimeType?: string; content: Uint8Array }>, p = policy()): Promise<string[]> =>
   (await inspectAttachments(files, p)).map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`);
