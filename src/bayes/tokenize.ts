@@ -3,6 +3,7 @@
 // sent in KOI8-R, windows-1251, ISO-8859-5 or UTF-8 reaches this module identical, and NFKC + case
 // folding make "ＦＲＥＥ", "Free" and "FREE" one token. Sequences keep word order so the feature
 // layer can build OSB pairs inside each one (never across a header and the body).
+import { MAIL_RE, addressParts } from '../mail/address.ts';
 import { decodeWords } from '../mail/mime-words.ts';
 import { detectLanguage, stemmerFor, type Language } from './language.ts';
 
@@ -139,7 +140,6 @@ function reduceHtmlUncached(html: string): HtmlReduction {
 
 // ---------- URLs ----------
 export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>()[\]{}]+/gi;
-export const MAIL_RE = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
 
 /** Tokens for a URL: host, registrable-ish domain, TLD, IP-literal flag, first path words. */
 export function urlTokens(url: string): string[] {
@@ -171,14 +171,6 @@ function header(view: MessageView, key: string): string | undefined {
 }
 function headers(view: MessageView, key: string): string[] {
   return view.headers.filter((h) => h.key === key).map((h) => h.value);
-}
-/** A From/Reply-To value → display name (encoded-words decoded), address and domain. */
-export function addressParts(value: string): { name: string; address: string; domain: string } {
-  const decoded = decodeWords(value);
-  const angle = /<([^>]*)>/.exec(decoded);
-  const address = (angle ? angle[1]! : (/[^\s<>"]+@[^\s<>"]+/.exec(decoded)?.[0] ?? '')).toLowerCase().trim();
-  const name = angle ? decoded.slice(0, angle.index).replace(/["']/g, ' ').trim() : decoded.replace(address, '').replace(/[()"]/g, ' ').trim();
-  return { name, address, domain: address.includes('@') ? address.split('@').pop()! : '' };
 }
 function countBucket(n: number): string {
   return n <= 2 ? String(n) : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 50 ? '11-50' : '50+';

@@ -111,7 +111,20 @@ export function mixedScriptWords(text: string, maxChars = 20_000, maxWords = 20)
 
 // Cyrillic letters that look like Latin ones. A host label written only in these (and Latin-like
 // digits/hyphens) under a Latin top-level domain spells a Latin name: "аррlе.com" is not Apple.
-const CYRILLIC_LATIN_LOOKALIKES = new Set([...'аеорсухіјѕһԁԛԝӏ']);
+const CYRILLIC_LOOKALIKES = 'аеорсухіјѕһԁԛԝӏ';
+const CYRILLIC_LATIN_LOOKALIKES = new Set([...CYRILLIC_LOOKALIKES]);
+// The Latin letter each small Cyrillic or Greek look-alike passes for.
+const LATIN_OF = new Map([
+  ...[...CYRILLIC_LOOKALIKES].map((c, i): [string, string] => [c, 'aeopcyxijshdqwl'[i]!]),
+  ...[...'αεικνορτυχ'].map((c, i): [string, string] => [c, 'aeikvoptux'[i]!]),
+]);
+
+/** Lower-case text with every Cyrillic/Greek look-alike letter read as the Latin one it passes for. */
+export function latinSkeleton(lower: string): string {
+  let out = '';
+  for (const c of lower) out += LATIN_OF.get(c) ?? c;
+  return out;
+}
 // Top-level domains written in Cyrillic: a Cyrillic name is at home under these.
 const CYRILLIC_TLDS = new Set(['рф', 'бг', 'укр', 'срб', 'мкд', 'қаз', 'бел', 'рус', 'онлайн', 'сайт', 'дети', 'мон', 'орг', 'ком', 'москва']);
 

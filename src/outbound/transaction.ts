@@ -4,10 +4,14 @@
 // durably (one queue item per destination domain, one shared body) and only then answered 250.
 // Correspondents are learned for every accepted message, except auto-replies and bulk mail,
 // which would otherwise teach us the addresses of spammers who got an out-of-office reply.
+// The display name our user sends with is learned too: a stranger who borrows it is noticed
+// (IMPERSONATE_LOCAL_NAME in the spoofing check).
+import { isUtf8 } from 'node:buffer';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Rules } from '../rules/schema.ts';
 import type { Envelope, Pipeline, SessionInfo, SmtpReply, Verdict } from '../pipeline/types.ts';
+import { addressParts, inDomains, personNameKey } from '../mail/address.ts';
 import { editHeaders, headerValue } from '../smtp/message.ts';
 import type { QueueItem, Store } from '../store/types.ts';
 import { domainOf } from './address.ts';
@@ -53,6 +57,14 @@ export function isLearnable(raw: Buffer, mailFrom: string): boolean {
   if (/^(bulk|junk|list|auto_reply)$/i.test(headerValue(raw, 'precedence'))) return false;
   if (headerValue(raw, 'x-autoreply') || headerValue(raw, 'x-autorespond') || headerValue(raw, 'list-id')) return false;
   return true;
+}
+
+/** The From display name (as a `personNameKey`) and address, when From is one of our domains and names a person. */
+export function ourSenderName(raw: Buffer, localDomains: readonly string[]): { nameKey: string; address: string } | null {
+  const bytes = Buffer.from(headerValue(raw, 'from'), 'latin1');
+  const from = addressParts(isUtf8(bytes) ? bytes.toString('utf8') : bytes.toString('latin1'));
+  const nameKey = personNameKey(from.name);
+  return nameKey && inDomains(from.domain, localDomains) ? { nameKey, address: from.address } : null;
 }
 
 /** Groups recipients by destination domain, keeping the first spelling of each address. */
@@ -157,11 +169,20 @@ async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<Outbou
   const externals = envelope.recipients.filter((r) => !local.has(domainOf(r)));
   // only our own users' correspondents: mail the server forwards for outside senders teaches nothing
   const internalSender = local.has(domainOf(envelope.mailFrom)) || session.authUser !== null;
-  if (externals.length && internalSender && isLearnable(raw, envelope.mailFrom)) {
+  const learnable = internalSender && isLearnable(raw, envelope.mailFrom);
+  if (externals.length && learnable) {
     try {
       await store.known.record(envelope.mailFrom, externals, t);
     } catch (err) {
       log.error({ err: (err as Error).message }, 'could not record learned correspondents');
+    }
+  }
+  const sender = learnable ? ourSenderName(raw, config.smtp.localDomains) : null;
+  if (sender) {
+    try {
+      await store.known.recordName(sender.nameKey, sender.address, t);
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'could not record the sender\'s display name');
     }
   }
   log.info({ from: envelope.mailFrom, to: envelope.recipients, score: verdict.score, queue: items.map((i) => i.id), size: body.length }, 'outbound message queued');

@@ -5,7 +5,7 @@
 // session id; `endSession()` drops it, and a sweep drops sessions idle for more than an hour.
 import { watch, type FSWatcher } from 'node:fs';
 import { authenticate } from 'mailauth';
-import { getDomain } from 'tldts';
+import { orgDomain } from '../mail/address.ts';
 import { parseMessage } from '../mail/parse.ts';
 import type { Config } from '../config.ts';
 import { createResolver } from '../dns/index.ts';
@@ -89,12 +89,6 @@ function prepare(rules: Rules, checks: readonly Check[]): PreparedCheck[] {
 
 export { parseMessage };
 
-/** The organisational domain of RFC 7489 §3.2 from the public-suffix list (private section too,
- * so two customers of one hosting suffix such as github.io are never "aligned"). */
-export function orgDomain(domain: string): string {
-  const d = domain.toLowerCase().replace(/\.$/, '');
-  return getDomain(d, { allowPrivateDomains: true }) ?? d;
-}
 
 export async function authenticateMessage(config: Config, session: SessionInfo, mailFrom: string, raw: Buffer): Promise<AuthResults> {
   const resolver = createResolver(config.dns);

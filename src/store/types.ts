@@ -88,6 +88,10 @@ export interface KnownSenderStore {
   /** revokes a pair (internal given) or every pair with that external address/@domain (the
    *  domain's own entry too). Returns the pairs removed (1 for a '@domain' that had only its entry). */
   revoke(external: string, internal?: string): Promise<number>;
+  /** records that our user `address` sends with this display name (a `personNameKey`) */
+  recordName(nameKey: string, address: string, now: number): Promise<void>;
+  /** our users' addresses that have sent with this display name, and when each last did */
+  namedAs(nameKey: string): Promise<Array<{ address: string; lastSeen: number }>>;
 }
 
 // ---------- quarantine (and short-lived copies of rejected mail) ----------

@@ -263,6 +263,17 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.equal(await s.known.revoke('nobody@nowhere.example'), 0);
     }));
 
+    test("known senders: our users' display names, each address once with its latest use", withStore(async (s) => {
+      assert.deepEqual(await s.known.namedAs('anna schmidt'), []);
+      await s.known.recordName('anna schmidt', 'Anna@Corp.Example', 2000);
+      await s.known.recordName('anna schmidt', 'anna@corp.example', 1000);
+      await s.known.recordName('anna schmidt', 'a.schmidt@corp.example', 3000);
+      await s.known.recordName('иван петров', 'ivan@corp.example', 4000);
+      assert.deepEqual(await s.known.namedAs('anna schmidt'), [{ address: 'a.schmidt@corp.example', lastSeen: 3000 }, { address: 'anna@corp.example', lastSeen: 2000 }]);
+      assert.deepEqual(await s.known.namedAs('иван петров'), [{ address: 'ivan@corp.example', lastSeen: 4000 }]);
+      assert.deepEqual(await s.known.namedAs('anna'), []);
+    }));
+
     test('quarantine: put/get/body, list filters, newest first, paging', withStore(async (s) => {
       const t = 1_700_000_000_000;
       await s.quarantine.put(qItem('q1', { receivedAt: t, recipients: ['Alice@Corp.Example'], subject: 'Привет, дешёвые таблетки' }), Buffer.from('body-1'));

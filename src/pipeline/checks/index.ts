@@ -14,6 +14,7 @@ import { heloCheck } from './helo.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { listsCheck } from './lists.ts';
 import { scriptsCheck } from './scripts.ts';
+import { spoofingCheck } from './spoofing.ts';
 import { uriblCheck } from './uribl.ts';
 
 // Each check is typed for its own phase and options; the runner only needs the common shape.
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(greylistCheck),
   asCheck(authCheck),
   asCheck(knownSenderCheck),
+  asCheck(spoofingCheck),
   asCheck(clamavCheck),
   asCheck(attachmentsCheck),
   asCheck(bayesCheck),

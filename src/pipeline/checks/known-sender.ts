@@ -5,6 +5,7 @@
 // or its DMARC-aligned organisation): anyone can forge a known correspondent's address, so an
 // unauthenticated match gives no bonus, only the informational KNOWN_SENDER_UNAUTH and a log line.
 import { z } from 'zod';
+import type { Store } from '../../store/types.ts';
 import type { AuthResults, Check, Hit } from '../types.ts';
 
 export const knownSenderOptionsSchema = z.strictObject({
@@ -51,6 +52,29 @@ export function isAuthenticatedFor(address: string, auth: AuthResults): boolean 
   return authenticatedDomains(auth).some((a) => related(d, a));
 }
 
+export interface KnownMatch {
+  pair: { external: string; internal: string } | null;
+  /** a learned domain that earns the domain bonus (not a freemail domain) */
+  domain: { external: string; domain: string } | null;
+}
+
+/** The first learned (internal → external) pair, and learned domain, among the candidates; not yet authenticated. */
+export async function findKnown(store: Store, internals: readonly string[], externals: Iterable<string>, options: KnownSenderOptions, now = Date.now()): Promise<KnownMatch> {
+  const minSeen = options.maxAgeDays > 0 ? now - options.maxAgeDays * 86_400_000 : 0;
+  const noDomainBonus = new Set(options.noDomainBonus.map(lc));
+  let pair: KnownMatch['pair'] = null;
+  let domain: KnownMatch['domain'] = null;
+  for (const external of externals) {
+    for (const internal of internals) {
+      const r = await store.known.lookup(internal, external);
+      if (r.pair && r.pair.lastSeen >= minSeen && !pair) pair = { external, internal };
+      if (r.domain && r.domain.lastSeen >= minSeen && !domain && !noDomainBonus.has(r.domain.domain)) domain = { external, domain: r.domain.domain };
+      if (pair) return { pair, domain };
+    }
+  }
+  return { pair, domain };
+}
+
 export const knownSenderCheck: Check<'data', KnownSenderOptions> = {
   name: 'known-sender',
   phase: 'data',
@@ -66,20 +90,7 @@ export const knownSenderCheck: Check<'data', KnownSenderOptions> = {
     if (fromAddr) candidates.add(fromAddr);
     if (!candidates.size) return [];
     const internals = [...new Set(ctx.envelope.recipients.map(lc))].slice(0, options.maxRecipients);
-    const minSeen = options.maxAgeDays > 0 ? Date.now() - options.maxAgeDays * 86_400_000 : 0;
-    const noDomainBonus = new Set(options.noDomainBonus.map(lc));
-
-    let pair: { external: string; internal: string } | null = null;
-    let domain: { external: string; domain: string } | null = null;
-    for (const external of candidates) {
-      for (const internal of internals) {
-        const r = await store.known.lookup(internal, external);
-        if (r.pair && r.pair.lastSeen >= minSeen && !pair) pair = { external, internal };
-        if (r.domain && r.domain.lastSeen >= minSeen && !domain && !noDomainBonus.has(r.domain.domain)) domain = { external, domain: r.domain.domain };
-        if (pair) break;
-      }
-      if (pair) break;
-    }
+    const { pair, domain } = await findKnown(store, internals, candidates, options);
     if (!pair && !domain) return [];
 
     const auth = await ctx.auth();

@@ -3,7 +3,7 @@
 // such letters (URL_HOMOGRAPH), and, when the admin lists the scripts the company reads
 // (`okScripts`), mail written mostly in others (SCRIPT_UNWANTED, SpamAssassin's ok_locales).
 import { z } from 'zod';
-import { addressParts } from '../../bayes/tokenize.ts';
+import { addressParts } from '../../mail/address.ts';
 import { linkUrls } from '../../content/links.ts';
 import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, type ScriptName } from '../../content/scripts.ts';
 import { okScriptsSchema } from '../../rules/schema.ts';

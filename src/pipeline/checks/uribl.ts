@@ -7,7 +7,7 @@
 import { domainToASCII } from 'node:url';
 import { getDomain } from 'tldts';
 import { z } from 'zod';
-import { MAIL_RE, addressParts } from '../../bayes/tokenize.ts';
+import { MAIL_RE, addressParts } from '../../mail/address.ts';
 import { embeddedUrls, linkUrls } from '../../content/links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { createResolver } from '../../dns/index.ts';

@@ -95,6 +95,10 @@ const MIGRATIONS: string[] = [
   CREATE TABLE cache (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
   CREATE INDEX cache_expires ON cache (expires_at);
   `,
+  // display names our users send with (learned from outbound mail), for IMPERSONATE_LOCAL_NAME
+  `
+  CREATE TABLE known_name (name TEXT NOT NULL, address TEXT NOT NULL, last_seen INTEGER NOT NULL, PRIMARY KEY (name, address)) WITHOUT ROWID;
+  `,
 ];
 
 /** address space, not memory: pages are shared with the OS page cache and with every worker */

@@ -24,6 +24,10 @@ export function knownStore(db: Db): KnownSenderStore {
   const delByDomain = db.prepare<[string]>('DELETE FROM known_pair WHERE domain = ?');
   const delDomain = db.prepare<[string]>('DELETE FROM known_domain WHERE domain = ?');
   const domainUsed = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM known_pair WHERE domain = ? LIMIT 1');
+  const putName = db.prepare<[string, string, number]>(`
+    INSERT INTO known_name (name, address, last_seen) VALUES (?, ?, ?)
+    ON CONFLICT (name, address) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)`);
+  const getNames = db.prepare<[string], { address: string; lastSeen: number }>('SELECT address, last_seen AS lastSeen FROM known_name WHERE name = ? ORDER BY address');
 
   const record = db.transaction((internal: string, externals: string[], now: number) => {
     for (const ext of externals) {
@@ -62,6 +66,12 @@ export function knownStore(db: Db): KnownSenderStore {
     },
     async revoke(external, internal) {
       return revoke.immediate(normAddr(external), internal === undefined ? undefined : normAddr(internal));
+    },
+    async recordName(nameKey, address, now) {
+      putName.run(nameKey, normAddr(address), now);
+    },
+    async namedAs(nameKey) {
+      return getNames.all(nameKey);
     },
   };
 }

@@ -3,6 +3,7 @@
 //   kn:d:<domain>     hash { count, lastSeen }
 //   kn:recent         sorted set "internal\nexternal" by lastSeen (admin list/search)
 //   kn:ext:<external> set of internals; kn:dom:<domain> set of "internal\nexternal" (revocation)
+//   kn:n:<name key>   hash our address → lastSeen (display names our users send with)
 import type { KnownSender, KnownSenderStore } from '../types.ts';
 import { domainOf, icontains, normAddr } from '../common.ts';
 import { Lua } from './client.ts';
@@ -21,6 +22,11 @@ for i = 2, #ARGV do
   end
   redis.call('HSET', KEYS[1], ARGV[i], string.format('%d:%d:%d', c + 1, f, l))
 end
+return 1`);
+// KEYS[1] name hash; ARGV address, now (lastSeen only moves forward)
+const PUT_NAME = new Lua(`
+local l = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if tonumber(ARGV[2]) > l then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end
 return 1`);
 // KEYS[1] domain hash; ARGV now
 const BUMP_DOMAIN = new Lua(`
@@ -108,6 +114,13 @@ export function knownStore({ r, k }: Ctx): KnownSenderStore {
       }
       const internals = internal === undefined ? await r.smembers(extSet(ext)) : [normAddr(internal)];
       return dropPairs(internals.map((i) => [i, ext]));
+    },
+    async recordName(nameKey, address, now) {
+      await PUT_NAME.run(r, [k(`kn:n:${nameKey}`)], [normAddr(address), now]);
+    },
+    async namedAs(nameKey) {
+      const h = await r.hgetall(k(`kn:n:${nameKey}`));
+      return Object.entries(h).map(([address, v]) => ({ address, lastSeen: Number(v) })).sort((a, b) => (a.address < b.address ? -1 : 1));
     },
   };
 }

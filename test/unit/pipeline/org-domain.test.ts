@@ -1,7 +1,7 @@
 // DMARC alignment compares organisational domains (RFC 7489 §3.2), taken from the public-suffix list.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { orgDomain } from '../../../src/pipeline/index.ts';
+import { orgDomain } from '../../../src/mail/address.ts';
 
 test('organisational domain follows the public-suffix list, not a label count', () => {
   assert.equal(orgDomain('mail.example.com'), 'example.com');

@@ -1,0 +1,49 @@
+// Addresses and display names in header fields (From, Reply-To): one parser for the tokenizer and
+// the checks, and the key under which a display name is compared when someone borrows a
+// colleague's name ("Anna Schmidt" <anna.schmidt.ceo@gmail.com>).
+import { getDomain } from 'tldts';
+import { latinSkeleton } from '../content/scripts.ts';
+import { decodeWords } from './mime-words.ts';
+
+export const MAIL_RE = /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g;
+
+/** A From/Reply-To value → display name (encoded-words decoded), address and domain. */
+export function addressParts(value: string): { name: string; address: string; domain: string } {
+  const decoded = decodeWords(value);
+  const angle = /<([^>]*)>/.exec(decoded);
+  const address = (angle ? angle[1]! : (/[^\s<>"]+@[^\s<>"]+/.exec(decoded)?.[0] ?? '')).toLowerCase().trim();
+  const name = angle ? decoded.slice(0, angle.index).replace(/["']/g, ' ').trim() : decoded.replace(address, '').replace(/[()"]/g, ' ').trim();
+  return { name, address, domain: address.includes('@') ? address.split('@').pop()! : '' };
+}
+
+/** The organisational domain of RFC 7489 §3.2 from the public-suffix list (private section too,
+ * so two customers of one hosting suffix such as github.io are never "aligned"). */
+export function orgDomain(domain: string): string {
+  const d = domain.toLowerCase().replace(/\.$/, '');
+  return getDomain(d, { allowPrivateDomains: true }) ?? d;
+}
+
+/** Whether `domain` is one of `domains` or a subdomain of one ("mail.example.com" under "example.com"). */
+export function inDomains(domain: string, domains: readonly string[]): boolean {
+  const d = domain.toLowerCase().replace(/\.$/, '');
+  return d !== '' && domains.some((x) => { const l = x.toLowerCase(); return d === l || d.endsWith('.' + l); });
+}
+
+/** E-mail addresses written inside a display name ("service@paypal.com" <x@evil.example>), lower-case. */
+export function addressesIn(name: string): string[] {
+  return [...new Set([...name.matchAll(MAIL_RE)].map((m) => m[0].toLowerCase()))];
+}
+
+/**
+ * The key two display names of one person share, or null when the name is not a person's full
+ * name (fewer than two words of two letters or more, more than five, or an address in it).
+ * Comments in brackets go ("Anna Schmidt (Sales)"); accents, case, word order ("Schmidt, Anna")
+ * and Cyrillic/Greek look-alike letters ("Аnna" with a Cyrillic А) do not matter.
+ */
+export function personNameKey(name: string): string | null {
+  if (name.includes('@')) return null;
+  const plain = name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = [...new Set((plain.match(/\p{L}+/gu) ?? []).map(latinSkeleton).filter((w) => w.length >= 2))];
+  if (words.length < 2 || words.length > 5) return null;
+  return words.sort().join(' ');
+}

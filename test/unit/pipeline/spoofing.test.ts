@@ -1,0 +1,115 @@
+// The spoofing check against the real embedded store: display names learned from outbound mail
+// (through the same function the outbound transaction calls), our own domains forged from outside,
+// addresses shown as names.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { addressesIn, inDomains, personNameKey } from '../../../src/mail/address.ts';
+import { ourSenderName } from '../../../src/outbound/transaction.ts';
+import { spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
+import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
+import { openStore } from '../../../src/store/index.ts';
+import type { Store } from '../../../src/store/types.ts';
+import { quietLog, session, testConfig } from './util.ts';
+
+describe('display names', () => {
+  it('one key for one person whatever the order, accents, case, comments or look-alike letters', () => {
+    const key = personNameKey('Anna Schmidt');
+    assert.equal(key, 'anna schmidt');
+    for (const variant of ['Schmidt, Anna', 'ANNA SCHMIDT', 'Anna Schmidt (Sales)', 'Ánna Schmídt', 'Аnna Schmidt' /* Cyrillic А */, 'Anna  Schmidt [Berlin]']) {
+      assert.equal(personNameKey(variant), key, variant);
+    }
+    assert.equal(personNameKey('Иван Петров'), personNameKey('Петров Иван'));
+    assert.notEqual(personNameKey('Anna Schmitt'), key);
+  });
+  it('no key for what is not a full name', () => {
+    for (const n of ['Anna', 'Support', 'J. Smith', '', 'anna@example.com via Docs', 'Anna Maria Luisa Sophie Charlotte Schmidt']) assert.equal(personNameKey(n), null, n);
+  });
+  it('addresses written in a name, and our domains with their subdomains', () => {
+    assert.deepEqual(addressesIn('"Service@PayPal.com" via Support'), ['service@paypal.com']);
+    assert.deepEqual(addressesIn('Anna Schmidt'), []);
+    assert.equal(inDomains('mail.example.com', ['example.com']), true);
+    assert.equal(inDomains('Example.COM', ['example.com']), true);
+    assert.equal(inDomains('notexample.com', ['example.com']), false);
+    assert.equal(inDomains('', ['example.com']), false);
+  });
+  it('the outbound side learns a name only from our own domains, also in encoded words and raw UTF-8', () => {
+    const raw = (from: string) => Buffer.concat([Buffer.from(`From: `), Buffer.from(from, 'utf8'), Buffer.from('\r\nSubject: x\r\n\r\nbody\r\n')]);
+    assert.deepEqual(ourSenderName(raw('Anna Schmidt <Anna@Example.com>'), ['example.com']), { nameKey: 'anna schmidt', address: 'anna@example.com' });
+    assert.deepEqual(ourSenderName(raw('=?utf-8?B?0JjQstCw0L0g0J/QtdGC0YDQvtCy?= <ivan@example.com>'), ['example.com']), { nameKey: personNameKey('Иван Петров'), address: 'ivan@example.com' });
+    assert.deepEqual(ourSenderName(raw('Иван Петров <ivan@example.com>'), ['example.com']), { nameKey: personNameKey('Иван Петров'), address: 'ivan@example.com' });
+    assert.equal(ourSenderName(raw('Anna Schmidt <anna@partner.test>'), ['example.com']), null, 'not our domain');
+    assert.equal(ourSenderName(raw('Support <support@example.com>'), ['example.com']), null, 'not a person');
+  });
+});
+
+describe('spoofing check', () => {
+  let dir: string;
+  let store: Store;
+  const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mm-spoof-'));
+    store = await openStore(testConfig({ dataDir: dir }), quietLog);
+    await store.known.recordName('anna schmidt', 'anna@example.com', Date.now());
+    await store.known.recordName('old timer', 'old@example.com', Date.now() - 400 * 86_400_000);
+    await store.known.record('anna@example.com', ['anna.private@gmail.com'], Date.now());
+    await store.known.record('bob@example.com', ['sales@partner.test'], Date.now());
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const noAuth: AuthResults = { spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: null, authenticatedDomain: null, header: '' };
+  async function run(from: string, opts: { mailFrom?: string; auth?: Partial<AuthResults>; extra?: string; trusted?: boolean; to?: string } = {}) {
+    const raw = Buffer.from(`From: ${from}\r\n${opts.extra ?? ''}Subject: hello\r\n\r\nbody\r\n`);
+    const view = await parseMessage(raw);
+    const ctx: DataContext = {
+      session: session({ trusted: opts.trusted ?? false }),
+      envelope: { mailFrom: opts.mailFrom ?? 'x@sender.test', recipients: [opts.to ?? 'carol@example.com'] },
+      raw, parsed: async () => view, auth: async () => ({ ...noAuth, ...opts.auth }),
+    };
+    return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  }
+  const symbols = async (...a: Parameters<typeof run>) => (await run(...a)).map((h) => h.symbol);
+
+  it("IMPERSONATE_LOCAL_NAME: a colleague's name on a stranger's address", async () => {
+    const hits = await run('"Anna Schmidt" <anna.schmidt.ceo@gmail.com>', { mailFrom: 'anna.schmidt.ceo@gmail.com', auth: { spf: 'pass', spfDomain: 'gmail.com', dkim: 'pass', dkimPass: ['gmail.com'], authenticatedDomain: 'gmail.com' } });
+    assert.deepEqual(hits.map((h) => h.symbol), ['IMPERSONATE_LOCAL_NAME']);
+    assert.equal(hits[0]!.detail, '"Anna Schmidt" is anna@example.com; this is from anna.schmidt.ceo@gmail.com');
+    assert.deepEqual(await symbols('Schmidt, Аnna <boss@evil.test>'), ['IMPERSONATE_LOCAL_NAME'], 'reordered, Cyrillic А');
+  });
+  it('no IMPERSONATE_LOCAL_NAME for an address the colleague or the recipient wrote to, when authenticated', async () => {
+    const gmailPass = { spf: 'pass' as const, spfDomain: 'gmail.com' };
+    assert.deepEqual(await symbols('Anna Schmidt <anna.private@gmail.com>', { mailFrom: 'anna.private@gmail.com', auth: gmailPass }), [], "her own private address");
+    assert.deepEqual(await symbols('Anna Schmidt <anna.private@gmail.com>'), ['IMPERSONATE_LOCAL_NAME'], 'the same address forged (no SPF pass)');
+    assert.deepEqual(await symbols('Anna Schmidt <anna.schmidt@partner.test>', { to: 'bob@example.com', mailFrom: 'anna.schmidt@partner.test', auth: { spf: 'pass', spfDomain: 'partner.test' } }), [], 'a namesake at a domain the recipient writes to');
+  });
+  it('no IMPERSONATE_LOCAL_NAME for unknown or expired names, or from our own domain', async () => {
+    assert.deepEqual(await symbols('Anna Schmitt <anna@stranger.test>'), []);
+    assert.deepEqual(await symbols('Old Timer <old@stranger.test>'), [], 'learned 400 days ago, nameMaxAgeDays 365');
+    assert.deepEqual(await symbols('Anna Schmidt <anna@example.com>', { mailFrom: 'anna@example.com', auth: { spf: 'pass', spfDomain: 'example.com' } }), []);
+  });
+  it('SPOOF_LOCAL_DOMAIN: our domain in From or the envelope without SPF pass or DKIM for it', async () => {
+    const hits = await run('CEO <ceo@example.com>', { mailFrom: 'ceo@example.com', auth: { spf: 'softfail', spfDomain: 'example.com' } });
+    assert.deepEqual(hits.map((h) => [h.symbol, h.weight, h.detail]), [['SPOOF_LOCAL_DOMAIN', 1, 'From ceo@example.com: spf=softfail dkim=none']]);
+    assert.deepEqual((await run('x@sender.test', { mailFrom: 'it@mail.example.com' })).map((h) => h.detail), ['sender it@mail.example.com: spf=none dkim=none']);
+    const list = await run('Colleague <dave@example.com>', { mailFrom: 'list-bounces@lists.test', extra: 'List-Id: <team.lists.test>\r\n', auth: { spf: 'pass', spfDomain: 'lists.test' } });
+    assert.deepEqual(list.map((h) => [h.symbol, h.weight]), [['SPOOF_LOCAL_DOMAIN', 0.5]], 'a mailing list counts half');
+    assert.match(list[0]!.detail!, /\(mailing list\)$/);
+  });
+  it('no SPOOF_LOCAL_DOMAIN when authenticated, or from a trusted network', async () => {
+    assert.deepEqual(await symbols('ceo@example.com', { mailFrom: 'ceo@example.com', auth: { spf: 'pass', spfDomain: 'example.com' } }), []);
+    assert.deepEqual(await symbols('ceo@example.com', { mailFrom: 'bounce@esp.test', auth: { spf: 'pass', spfDomain: 'esp.test', dkim: 'pass', dkimPass: ['example.com'], authenticatedDomain: 'example.com' } }), []);
+    assert.deepEqual(await symbols('ceo@example.com', { mailFrom: 'ceo@example.com', trusted: true }), []);
+  });
+  it('SPOOF_DISPLAY_NAME: an address of another organisation shown as the name', async () => {
+    const hits = await run('"service@paypal.com" <x@evil.test>');
+    assert.deepEqual(hits.map((h) => [h.symbol, h.detail]), [['SPOOF_DISPLAY_NAME', 'shows service@paypal.com, is from x@evil.test']]);
+    assert.deepEqual(await symbols('"news@mail.shop.test" <bounce@shop.test>'), [], 'same organisation');
+    assert.deepEqual(await symbols('"Anna" <anna@shop.test>'), []);
+  });
+});
