@@ -28,7 +28,16 @@ export async function listKnownSenders(store: Store, query: Partial<KnownSearch>
 
 export const searchKnownSenders = listKnownSenders;
 
-/** Returns how many learned entries were removed. */
+/** The revoke form or request body → a valid input or the problem ("external: must be an address or @domain"). */
+export function parseKnownRevoke(body: { external?: unknown; internal?: unknown }): { ok: true; input: KnownRevoke } | { ok: false; problem: string } {
+  const internal = typeof body.internal === 'string' && body.internal.trim() ? body.internal.trim() : undefined;
+  const r = knownRevokeSchema.safeParse({ external: typeof body.external === 'string' ? body.external.trim() : body.external, ...(internal ? { internal } : {}) });
+  if (r.success) return { ok: true, input: r.data };
+  const issue = r.error.issues[0]!;
+  return { ok: false, problem: `${issue.path.join('.')}: ${issue.message}` };
+}
+
+/** Revokes and audits; returns how many learned entries were removed. The one way the UI and the API revoke. */
 export async function revokeKnownSender(store: Store, input: KnownRevoke, who: string, now = Date.now()): Promise<number> {
   const r = knownRevokeSchema.parse(input);
   const n = await store.known.revoke(r.external.toLowerCase(), r.internal?.toLowerCase());

@@ -8,6 +8,7 @@ import { rulesPatchSchema } from '../rules/schema.ts';
 import type { Action, Direction, Store, TxLogQuery, User } from '../store/types.ts';
 import { needStore, parseDate, requireAdmin } from './api.ts';
 import type { WebDeps, WebRuntime } from './deps.ts';
+import { parseKnownRevoke, revokeKnownSender } from '../outbound/known-senders.ts';
 import { HttpError } from './quarantine.ts';
 import { bayesStatusOf, resourceStats, trafficStats, txSince } from './stats.ts';
 import { whatIf } from './whatif.ts';
@@ -175,10 +176,9 @@ export function registerAdminApi(app: FastifyInstance, deps: WebDeps): void {
     schema: { tags: ['admin'], summary: 'Revokes a learned pair (internal given) or every pair with that external address/@domain', body: { type: 'object', required: ['external'], properties: { external: { type: 'string', minLength: 2, maxLength: 320 }, internal: { type: 'string', maxLength: 320 } } } },
   }, async (req) => {
     const p = requireAdmin(req);
-    const store = needStore(deps);
-    const n = await store.known.revoke(req.body.external, req.body.internal || undefined);
-    await store.settings.audit({ at: Date.now(), who: p.username, what: 'known.revoke', detail: { ...req.body, removed: n } });
-    return { revoked: n };
+    const parsed = parseKnownRevoke(req.body);
+    if (!parsed.ok) throw new HttpError(400, parsed.problem);
+    return { revoked: await revokeKnownSender(needStore(deps), parsed.input, p.username) };
   });
 
   app.get('/api/admin/fingerprints', {

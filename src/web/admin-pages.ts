@@ -8,6 +8,7 @@ import { needStore } from './api.ts';
 import { applyRules, logQuery, needRuntime, previewRules, unblockReport, upsertUser } from './admin-api.ts';
 import type { WebDeps } from './deps.ts';
 import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
+import { parseKnownRevoke, revokeKnownSender } from '../outbound/known-senders.ts';
 import { HttpError } from './quarantine.ts';
 import { allowExtensionsOf, okScriptsOf, symbolDescriber } from './rules-view.ts';
 import { extensionListSchema } from '../rules/schema.ts';
@@ -161,11 +162,9 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
   app.post<{ Body: Form }>('/admin/senders/revoke', async (req, reply) => {
     if (!pageUser(req, reply, true)) return reply;
     requireFormToken(req);
-    const store = needStore(deps);
-    const external = (req.body.external ?? '').trim();
-    if (!external) return reply.redirect('/admin/senders?err=badAddress');
-    const n = await store.known.revoke(external, req.body.internal?.trim() || undefined);
-    await store.settings.audit({ at: Date.now(), who: req.principal!.username, what: 'known.revoke', detail: { external, internal: req.body.internal, removed: n } });
+    const parsed = parseKnownRevoke(req.body);
+    if (!parsed.ok) return reply.redirect('/admin/senders?err=badAddress');
+    await revokeKnownSender(needStore(deps), parsed.input, req.principal!.username);
     return reply.redirect('/admin/senders?ok=revoked');
   });
 

@@ -377,6 +377,12 @@ describe('admin API', () => {
     const rev = await f.app.inject({ method: 'POST', url: '/api/admin/senders/revoke', headers: bearer, payload: { external: 'friend@partner.test', internal: 'alice@example.com' } });
     assert.equal(rev.json().revoked, 1);
     assert.equal((await f.store.known.lookup('alice@example.com', 'friend@partner.test')).pair, null);
+    const audit = (await f.store.settings.auditLog(5)).find((a) => a.what === 'known.revoke');
+    assert.deepEqual(audit?.detail, { external: 'friend@partner.test', internal: 'alice@example.com', removed: 1 });
+    const bad = await f.app.inject({ method: 'POST', url: '/api/admin/senders/revoke', headers: bearer, payload: { external: 'partner.test' } });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error, /^external: must be an address or @domain/);
+    assert.notEqual((await f.store.known.lookup('alice@example.com', 'other@partner.test')).pair, null, 'nothing revoked by a bad request');
   });
 
   it('lists the fingerprint block list by report and takes a mistaken report off it', async () => {
