@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { inDomains } from './mail/address.ts';
 
 const SHIPPED_RULES = fileURLToPath(new URL('../rules', import.meta.url));
 
@@ -143,11 +144,27 @@ export const configSchema = z.strictObject({
       hamBelow: z.number().default(-5),
     }).prefault({}),
     maxTokens: z.number().int().min(1000).default(2_000_000),
+    /**
+     * Addresses users forward missed spam (or wrongly caught ham) to, as attachments; the mail
+     * server sends them out through the outbound gateway, which learns the attached messages and
+     * delivers nothing. Not in smtp.localDomains: the mail server would deliver those itself.
+     */
+    reportAddresses: z.strictObject({
+      spam: z.array(z.email()).default([]),
+      ham: z.array(z.email()).default([]),
+    }).prefault({}),
   }).prefault({}),
   // The rules shipped with this installation, wherever the command runs from (the same directory
   // as ./rules when started from the install directory, as npm start, systemd and the image do).
   // A path given in the file or the environment is taken as written (relative: to the cwd).
   rules: z.string().min(1).default(SHIPPED_RULES),
+}).superRefine((c, ctx) => {
+  // a report address in one of our own domains never reaches the gateway: the mail server keeps it
+  for (const cls of ['spam', 'ham'] as const) c.bayes.reportAddresses[cls].forEach((a, i) => {
+    if (inDomains(a.slice(a.lastIndexOf('@') + 1), c.smtp.localDomains)) {
+      ctx.addIssue({ code: 'custom', path: ['bayes', 'reportAddresses', cls, i], message: 'must not be in smtp.localDomains (the mail server delivers those itself, they never reach the outbound gateway)' });
+    }
+  });
 });
 
 export type Config = z.infer<typeof configSchema>;

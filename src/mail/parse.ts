@@ -142,10 +142,18 @@ export function displayHeader(raw: Buffer, name: string): string {
   return decodeWords(value);
 }
 
-export async function parseMessage(raw: Buffer | string): Promise<ParsedMessage> {
+export interface ParseOptions {
+  /**
+   * Keep message/rfc822 parts without a Content-Disposition as attachments (their raw bytes)
+   * instead of reading them into the text, as postal-mime does by default (a forward shown inline).
+   */
+  rfc822Attachments?: boolean;
+}
+
+export async function parseMessage(raw: Buffer | string, options: ParseOptions = {}): Promise<ParsedMessage> {
   const bytes = typeof raw === 'string' ? raw : headerToUtf8(raw);
   const input = typeof bytes === 'string' ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const parser = new PostalMime({ attachmentEncoding: 'arraybuffer' });
+  const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', rfc822Attachments: options.rfc822Attachments ?? false });
   const internals = parser as unknown as ParserInternals;
   if (typeof internals.collectNode !== 'function') throw new Error('postal-mime changed: collectNode is gone (see src/mail/parse.ts)');
   // the parse tree is complete when postal-mime first collects from its root: declare charsets then

@@ -2,6 +2,7 @@
 // per-sender rate limit, the pipeline (direction 'outbound': ClamAV, Bayes, bulk… with the outbound
 // thresholds), then the accepted message gets our Received: header and a DKIM signature, is queued
 // durably (one queue item per destination domain, one shared body) and only then answered 250.
+// Mail to a report address (bayes.reportAddresses) is learned by the Bayes classifier, not delivered.
 // Correspondents are learned for every accepted message, except auto-replies and bulk mail,
 // which would otherwise teach us the addresses of spammers who got an out-of-office reply.
 // The display name our user sends with is learned too: a stranger who borrows it is noticed
@@ -11,7 +12,11 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Rules } from '../rules/schema.ts';
 import type { Envelope, Pipeline, SessionInfo, SmtpReply, Verdict } from '../pipeline/types.ts';
+import { learnMessage } from '../bayes/learn.ts';
+import { bayesOptionsOf, DEFAULT_BAYES_CHECK_OPTIONS, learnOptionsFrom } from '../bayes/options.ts';
+import { reportClassOf, reportedMessages } from '../bayes/report.ts';
 import { addressParts, inDomains, personNameKey } from '../mail/address.ts';
+import { parseMessage } from '../mail/parse.ts';
 import { editHeaders, headerValue } from '../smtp/message.ts';
 import type { QueueItem, Store } from '../store/types.ts';
 import { domainOf } from './address.ts';
@@ -57,6 +62,36 @@ export function isLearnable(raw: Buffer, mailFrom: string): boolean {
   if (/^(bulk|junk|list|auto_reply)$/i.test(headerValue(raw, 'precedence'))) return false;
   if (headerValue(raw, 'x-autoreply') || headerValue(raw, 'x-autorespond') || headerValue(raw, 'list-id')) return false;
   return true;
+}
+
+/**
+ * Learns the messages attached to a report. Returns the reply when only report addresses were
+ * recipients, else the other recipients (a report that teaches nothing is then only logged).
+ */
+async function learnReport(input: OutboundInput, deps: OutboundDeps, log: Logger): Promise<{ reply: SmtpReply | null; others: string[] }> {
+  const { envelope, session, raw } = input;
+  const classes = new Set(envelope.recipients.map((r) => reportClassOf(r, deps.config.bayes.reportAddresses)));
+  const others = envelope.recipients.filter((r) => !reportClassOf(r, deps.config.bayes.reportAddresses));
+  classes.delete(null);
+  const cls = [...classes][0]!;
+  const refuse = (message: string): { reply: SmtpReply | null; others: string[] } => {
+    log.warn({ from: envelope.mailFrom, to: envelope.recipients }, `report not learned: ${message}`);
+    return { reply: others.length ? null : { code: 554, enhanced: '5.6.0', message }, others };
+  };
+  if (classes.size > 1) return refuse('Report spam and ham in separate messages');
+  const messages = reportedMessages(await parseMessage(raw, { rfc822Attachments: true }));
+  if (!messages.length) return refuse(`Nothing to learn: forward the ${cls} as an attachment`);
+
+  const rules = deps.rules?.();
+  const opts = learnOptionsFrom(rules ? bayesOptionsOf(rules.checks) : DEFAULT_BAYES_CHECK_OPTIONS, deps.config.bayes.maxTokens);
+  let changed = 0;
+  for (const m of messages) if ((await learnMessage(deps.store, m, cls, opts)).changed) changed++;
+  const who = session.authUser ?? envelope.mailFrom;
+  await deps.store.settings.audit({ at: (deps.now ?? Date.now)(), who, what: 'bayes.report', detail: { cls, messages: messages.length, changed } });
+  log.info({ reporter: who, cls, messages: messages.length, changed }, 'report learned');
+  const known = messages.length - changed;
+  const reply: SmtpReply = { code: 250, enhanced: '2.0.0', message: `Learned ${messages.length} message${messages.length === 1 ? '' : 's'} as ${cls}${known ? ` (${known} already learned so)` : ''}` };
+  return { reply: others.length ? null : reply, others };
 }
 
 /** The From display name (as a `personNameKey`) and address, when From is one of our domains and names a person. */
@@ -106,7 +141,8 @@ export async function outboundData(input: OutboundInput, deps: OutboundDeps): Pr
 async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<OutboundResult> {
   const { config, store } = deps;
   const now = deps.now ?? Date.now;
-  const { session, envelope, raw, txId } = input;
+  const { session, raw, txId } = input;
+  let { envelope } = input;
   const log = deps.log.child({ sid: session.id, tx: txId, direction: 'outbound' });
   const t = now();
 
@@ -119,6 +155,13 @@ async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<Outbou
       log.warn({ sender: who, count, limit }, 'outbound rate limit exceeded');
       return { reply: { code: 450, enhanced: '4.7.1', message: `Sender rate limit exceeded (${limit} recipients per hour), try again later` }, verdict: null, queueIds: [] };
     }
+  }
+
+  // reports to bayes.reportAddresses are learned, never delivered; other recipients get the message as usual
+  if (envelope.recipients.some((r) => reportClassOf(r, config.bayes.reportAddresses))) {
+    const report = await learnReport(input, deps, log);
+    if (report.reply) return { reply: report.reply, verdict: null, queueIds: [] };
+    envelope = { ...envelope, recipients: report.others };
   }
 
   // 2. scanning and scoring with the outbound profile

@@ -95,7 +95,7 @@ export function registerPages(app: FastifyInstance, deps: WebDeps): void {
     const res = !p.admin && p.addresses.length === 0
       ? { items: [], total: 0 }
       : await store.quarantine.list({ kind, recipients: p.admin ? undefined : p.addresses, text: q || undefined, since: parseDate(since), until: parseDate(until, true), limit: PAGE, offset });
-    return sendPage(reply, quarantinePage(viewCtx(req), { ...res, q, since, until, kind, offset, limit: PAGE, describe: symbolDescriber(deps, req.lang), ...flashOf(req) }));
+    return sendPage(reply, quarantinePage(viewCtx(req), { ...res, q, since, until, kind, offset, limit: PAGE, describe: symbolDescriber(deps, req.lang), reportSpamTo: deps.config?.bayes.reportAddresses.spam[0] ?? null, ...flashOf(req) }));
   });
 
   app.get<{ Params: { id: string } }>('/quarantine/:id', async (req, reply) => {

@@ -72,6 +72,15 @@ describe('loadConfig', () => {
     assert.ok(p.includes('weird: unknown key'), p.join('\n'));
   });
 
+  test('a report address must be a mail address outside our own domains', () => {
+    const f = file('report.yaml', 'smtp: { localDomains: [example.com] }\nbayes:\n  reportAddresses: { spam: [report@reports.example.net, spam@it.example.com], ham: [nope] }\n');
+    assert.deepEqual(problemsOf(() => loadConfig({ file: f, env: {} })), [
+      'bayes.reportAddresses.ham.0: Invalid email address',
+      'bayes.reportAddresses.spam.1: must not be in smtp.localDomains (the mail server delivers those itself, they never reach the outbound gateway)',
+    ]);
+    assert.deepEqual(loadConfig({ env: { MAILMOAT_BAYES_REPORTADDRESSES_SPAM: '[Spam@Reports.example.net]' } }).bayes.reportAddresses, { spam: ['Spam@Reports.example.net'], ham: [] });
+  });
+
   test('YAML syntax errors and unreadable files are reported', () => {
     assert.match(problemsOf(() => loadConfig({ file: file('syntax.yaml', 'smtp: [\n'), env: {} }))[0]!, /YAML syntax error/);
     assert.match(problemsOf(() => loadConfig({ file: join(dir, 'missing.yaml'), env: {} }))[0]!, /^--config: cannot read/);

@@ -41,6 +41,8 @@ export interface QuarantineListOpts {
   offset: number;
   limit: number;
   describe: (n: string) => string | undefined;
+  /** bayes.reportAddresses.spam[0]: where to forward spam that got through (none configured: null) */
+  reportSpamTo: string | null;
   flash?: string | null;
   error?: string | null;
 }
@@ -56,6 +58,7 @@ export function quarantinePage(ctx: ViewCtx, o: QuarantineListOpts): SafeHtml {
   return layout(ctx, t('q.title'), html`
 <h1>${o.kind === 'rejected' ? t('q.rejectedTitle') : admin ? t('q.allTitle') : t('q.title')}</h1>
 <p class="muted">${o.kind === 'rejected' ? t('q.rejectedIntro') : t('q.intro')}</p>
+${o.kind === 'quarantine' && o.reportSpamTo ? html`<p class="muted report-hint">${t('q.reportHint')} <a href="mailto:${o.reportSpamTo}">${o.reportSpamTo}</a></p>` : ''}
 <form method="get" action="/quarantine" class="filters">
   <label>${t('q.search')}<input type="search" name="q" value="${o.q}" placeholder="${t('q.searchPlaceholder')}"></label>
   <label>${t('q.since')}<input type="date" name="since" value="${o.since}"></label>

@@ -1,0 +1,107 @@
+// Reports by forwarding end to end: Python's smtplib forwards a spam message as an attachment
+// through the outbound gateway to the spam report address; the gateway learns it (the store's
+// Bayes counts move), delivers nothing to the report address, still delivers to an ordinary
+// recipient of the same message, moves the message to ham when it is reported there, and refuses
+// a report with nothing attached with a reply that tells the user what to do.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/types.ts';
+import { startGateway, type Gateway } from '../helpers/gateway.ts';
+import { waitFor } from '../helpers/ports.ts';
+import { startSink, type Sink } from '../helpers/sink.ts';
+
+const exec = promisify(execFile);
+
+// argv: port, recipients (comma-separated), subject, attach ("yes" | "no"); prints the reply code and text
+const FORWARD = `
+import smtplib, sys
+from email.message import EmailMessage
+port, rcpts, subject, attach = sys.argv[1:5]
+spam = EmailMessage()
+spam['From'] = 'Lucky Winner Desk <claims@lottery.test>'; spam['To'] = 'alice@example.com'
+spam['Subject'] = 'You have won 1,000,000 EUR'; spam['Date'] = 'Tue, 01 Dec 2026 08:00:00 +0000'
+spam['Message-ID'] = '<won-1000000@lottery.test>'
+spam.set_content('Congratulations! Your e-mail address won one million euro in the international lottery. Send your bank details and a processing fee to claim the prize today.')
+fwd = EmailMessage()
+fwd['From'] = 'Alice <alice@example.com>'; fwd['To'] = rcpts; fwd['Subject'] = subject
+fwd['Date'] = 'Wed, 02 Dec 2026 09:00:00 +0000'; fwd['Message-ID'] = '<%s@example.com>' % abs(hash(subject))
+fwd.set_content('This one got through.')
+if attach == 'yes': fwd.add_attachment(spam)
+s = smtplib.SMTP('127.0.0.1', int(port), local_hostname='exchange.example.com', timeout=30)
+try:
+    s.send_message(fwd, from_addr='alice@example.com', to_addrs=rcpts.split(','))
+    print('250')
+except smtplib.SMTPResponseException as e:
+    print(e.smtp_code, e.smtp_error.decode())
+s.quit()
+`;
+
+describe('reports by forwarding to a report address', () => {
+  let smarthost: Sink;
+  let gw: Gateway;
+  let store: Store;
+
+  before(async () => {
+    smarthost = await startSink();
+    gw = await startGateway({
+      config: {
+        delivery: { smarthost: { host: '127.0.0.1', port: smarthost.port } },
+        smtp: { outbound: { allowFrom: ['127.0.0.1/32'] } },
+        bayes: { reportAddresses: { spam: ['spam@reports.test'], ham: ['ham@reports.test'] } },
+      },
+    });
+    store = await openStore(loadConfig({ file: gw.configFile, env: {} }), createLogger({ log: { level: 'silent', pretty: false } }));
+  });
+  after(async () => {
+    await store?.close();
+    await gw?.cleanup();
+    await smarthost?.stop();
+  });
+
+  const forward = async (rcpts: string, subject: string, attach = true): Promise<string> =>
+    (await exec('python3', ['-c', FORWARD, String(gw.outboundPort), rcpts, subject, attach ? 'yes' : 'no'])).stdout.trim();
+  /** the gateway's reply to the next outbound transaction (they are sent one after the other) */
+  let seen = 0;
+  const nextReply = async (): Promise<string> => {
+    const line = await waitFor(() => gw.logLines().filter((l) => l.msg === 'transaction')[seen], 10000, 'transaction log line');
+    seen++;
+    return String(line.reply);
+  };
+
+  it('learns the attached message as spam and delivers nothing', async () => {
+    assert.deepEqual(await store.bayes.totals(), { spam: 0, ham: 0 });
+    assert.equal(await forward('spam@reports.test', 'missed spam'), '250');
+    assert.match(await nextReply(), /^250 2\.0\.0 Learned 1 message as spam$/);
+    assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
+    const audit = (await store.settings.auditLog(10)).find((a) => a.what === 'bayes.report');
+    assert.deepEqual(audit && { who: audit.who, detail: audit.detail }, { who: 'alice@example.com', detail: { cls: 'spam', messages: 1, changed: 1 } });
+    assert.equal(smarthost.messages.length, 0, 'nothing sent to the report address');
+  });
+
+  it('a second report of the same message changes nothing; a ham report moves it', async () => {
+    assert.equal(await forward('spam@reports.test', 'again'), '250');
+    assert.match(await nextReply(), /Learned 1 message as spam \(1 already learned so\)$/);
+    assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
+    assert.equal(await forward('ham@reports.test', 'not spam after all'), '250');
+    assert.match(await nextReply(), /^250 2\.0\.0 Learned 1 message as ham$/);
+    assert.deepEqual(await store.bayes.totals(), { spam: 0, ham: 1 });
+  });
+
+  it('still delivers to the ordinary recipients of a message that also goes to a report address', async () => {
+    assert.equal(await forward('spam@reports.test,it@partner.test', 'to it and report'), '250');
+    assert.match(await nextReply(), /^250 2\.0\.0 Ok: queued as /);
+    assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
+    const sent = await waitFor(() => smarthost.messages.find((m) => m.data.toString().includes('to it and report')), 10000, 'delivery to the other recipient');
+    assert.deepEqual(sent.rcptTo, ['it@partner.test']);
+  });
+
+  it('refuses a report with nothing attached, saying how to report', async () => {
+    assert.equal(await forward('spam@reports.test', 'inline forward', false), '554 5.6.0 Nothing to learn: forward the spam as an attachment');
+    assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
+  });
+});

@@ -1,0 +1,26 @@
+// The quarantine page tells users where to forward spam that got through, when a report address
+// is configured (bayes.reportAddresses.spam), in their language; without one it says nothing.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { addUser, HOST, login, webFixture, type WebFixture } from './fixture.ts';
+
+let f: WebFixture;
+let plain: WebFixture;
+before(async () => {
+  f = await webFixture({ 'bayes.reportAddresses': { spam: ['spam@reports.example.net'], ham: [] } });
+  plain = await webFixture();
+  for (const x of [f, plain]) await addUser(x.store, 'ivy@example.com', 'ivy-pass-1');
+});
+after(async () => { await f.close(); await plain.close(); });
+
+const page = async (x: WebFixture, lang: string): Promise<string> =>
+  (await x.app.inject({ url: '/quarantine', headers: { host: HOST, accept: 'text/html', cookie: `${await login(x.app, 'ivy@example.com', 'ivy-pass-1')}; lang=${lang}` } })).body;
+
+test('the report address is shown with a mailto link, in English and Russian', async () => {
+  assert.match(await page(f, 'en'), /forward it as an attachment to <a href="mailto:spam@reports\.example\.net">spam@reports\.example\.net<\/a>/);
+  assert.match(await page(f, 'ru'), /перешлите вложением на адрес <a href="mailto:spam@reports\.example\.net">/);
+});
+
+test('no hint without a report address', async () => {
+  assert.doesNotMatch(await page(plain, 'en'), /forward it as an attachment/);
+});
