@@ -36,6 +36,7 @@ export async function digestFor(d: DigestDeps, user: User, now: number): Promise
   const link = (a: 'release' | 'allow', id: string) => `${base}/d/${signToken(secret, { a, id, u: user.username, exp })}`;
   const rows = fresh.map((i) => ({ i, release: link('release', i.id), allow: link('allow', i.id) }));
   const subject = t('digest.subject', { n: fresh.length });
+  const reportTo = d.config.bayes.reportAddresses.spam[0] ?? null;
   const text = [
     t('digest.intro'), '',
     ...rows.flatMap(({ i, release, allow }) => [
@@ -46,6 +47,7 @@ export async function digestFor(d: DigestDeps, user: User, now: number): Promise
     ]),
     t('digest.expires', { hours: LINK_TTL_HOURS }),
     `${t('digest.open')}: ${base}/quarantine`, '',
+    ...(reportTo ? [`${t('q.reportHint')} ${reportTo}`, ''] : []),
     `${t('digest.optout')} ${base}/account`,
   ].join('\n');
   const e = escapeHtml;
@@ -56,7 +58,8 @@ export async function digestFor(d: DigestDeps, user: User, now: number): Promise
 <td><b>${e(i.subject || '(no subject)')}</b><br><span style="color:#667085">${e(i.from || i.mailFrom)}</span></td>
 <td style="white-space:nowrap"><a href="${e(release)}">${e(t('digest.release'))}</a> · <a href="${e(allow)}">${e(t('digest.allow'))}</a></td></tr>`).join('\n')}</table>
 <p style="color:#667085">${e(t('digest.expires', { hours: LINK_TTL_HOURS }))} <a href="${e(base)}/quarantine">${e(t('digest.open'))}</a></p>
-<p style="color:#667085;font-size:12px">${e(t('digest.optout'))} <a href="${e(base)}/account">${e(base)}/account</a></p>
+${reportTo ? `<p style="color:#667085">${e(t('q.reportHint'))} <a href="mailto:${e(reportTo)}">${e(reportTo)}</a></p>
+` : ''}<p style="color:#667085;font-size:12px">${e(t('digest.optout'))} <a href="${e(base)}/account">${e(base)}/account</a></p>
 </body></html>`;
   return { items: fresh, text, html, subject };
 }
