@@ -64,6 +64,11 @@ export function isLearnable(raw: Buffer, mailFrom: string): boolean {
   return true;
 }
 
+/** Mail from one of our users (our domain, or SMTP AUTH), not mail the server forwards for outside senders. */
+export function isInternalSender(mailFrom: string, session: Pick<SessionInfo, 'authUser'>, config: Pick<Config, 'smtp'>): boolean {
+  return session.authUser !== null || config.smtp.localDomains.some((d) => d.toLowerCase() === domainOf(mailFrom));
+}
+
 /**
  * Learns the messages attached to a report. Returns the reply when only report addresses were
  * recipients, else the other recipients (a report that teaches nothing is then only logged).
@@ -74,10 +79,11 @@ async function learnReport(input: OutboundInput, deps: OutboundDeps, log: Logger
   const others = envelope.recipients.filter((r) => !reportClassOf(r, deps.config.bayes.reportAddresses));
   classes.delete(null);
   const cls = [...classes][0]!;
-  const refuse = (message: string): { reply: SmtpReply | null; others: string[] } => {
+  const refuse = (message: string, enhanced = '5.6.0'): { reply: SmtpReply | null; others: string[] } => {
     log.warn({ from: envelope.mailFrom, to: envelope.recipients }, `report not learned: ${message}`);
-    return { reply: others.length ? null : { code: 554, enhanced: '5.6.0', message }, others };
+    return { reply: others.length ? null : { code: 554, enhanced, message }, others };
   };
+  if (!isInternalSender(envelope.mailFrom, session, deps.config)) return refuse('Reports are learned from our own users only', '5.7.1');
   if (classes.size > 1) return refuse('Report spam and ham in separate messages');
   const messages = reportedMessages(await parseMessage(raw, { rfc822Attachments: true }));
   if (!messages.length) return refuse(`Nothing to learn: forward the ${cls} as an attachment`);
@@ -90,7 +96,7 @@ async function learnReport(input: OutboundInput, deps: OutboundDeps, log: Logger
   await deps.store.settings.audit({ at: (deps.now ?? Date.now)(), who, what: 'bayes.report', detail: { cls, messages: messages.length, changed } });
   log.info({ reporter: who, cls, messages: messages.length, changed }, 'report learned');
   const known = messages.length - changed;
-  const reply: SmtpReply = { code: 250, enhanced: '2.0.0', message: `Learned ${messages.length} message${messages.length === 1 ? '' : 's'} as ${cls}${known ? ` (${known} already learned so)` : ''}` };
+  const reply: SmtpReply = { code: 250, enhanced: '2.0.0', message: `Learned ${messages.length} message${messages.length === 1 ? '' : 's'} as ${cls}${known ? ` (${known} already learned as ${cls})` : ''}` };
   return { reply: others.length ? null : reply, others };
 }
 
@@ -210,9 +216,7 @@ async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<Outbou
   // 5. learn the correspondents (after the queue: a refused or failed message teaches nothing)
   const local = new Set(config.smtp.localDomains.map((d) => d.toLowerCase()));
   const externals = envelope.recipients.filter((r) => !local.has(domainOf(r)));
-  // only our own users' correspondents: mail the server forwards for outside senders teaches nothing
-  const internalSender = local.has(domainOf(envelope.mailFrom)) || session.authUser !== null;
-  const learnable = internalSender && isLearnable(raw, envelope.mailFrom);
+  const learnable = isInternalSender(envelope.mailFrom, session, config) && isLearnable(raw, envelope.mailFrom);
   if (externals.length && learnable) {
     try {
       await store.known.record(envelope.mailFrom, externals, t);

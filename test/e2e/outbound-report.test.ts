@@ -2,7 +2,8 @@
 // through the outbound gateway to the spam report address; the gateway learns it (the store's
 // Bayes counts move), delivers nothing to the report address, still delivers to an ordinary
 // recipient of the same message, moves the message to ham when it is reported there, and refuses
-// a report with nothing attached with a reply that tells the user what to do.
+// a report with nothing attached with a reply that tells the user what to do, and one that does not
+// come from our own users.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
@@ -17,11 +18,11 @@ import { startSink, type Sink } from '../helpers/sink.ts';
 
 const exec = promisify(execFile);
 
-// argv: port, recipients (comma-separated), subject, attach ("yes" | "no"); prints the reply code and text
+// argv: port, recipients (comma-separated), subject, attach ("yes" | "no"), envelope sender; prints the reply code and text
 const FORWARD = `
 import smtplib, sys
 from email.message import EmailMessage
-port, rcpts, subject, attach = sys.argv[1:5]
+port, rcpts, subject, attach, sender = sys.argv[1:6]
 spam = EmailMessage()
 spam['From'] = 'Lucky Winner Desk <claims@lottery.test>'; spam['To'] = 'alice@example.com'
 spam['Subject'] = 'You have won 1,000,000 EUR'; spam['Date'] = 'Tue, 01 Dec 2026 08:00:00 +0000'
@@ -34,7 +35,7 @@ fwd.set_content('This one got through.')
 if attach == 'yes': fwd.add_attachment(spam)
 s = smtplib.SMTP('127.0.0.1', int(port), local_hostname='exchange.example.com', timeout=30)
 try:
-    s.send_message(fwd, from_addr='alice@example.com', to_addrs=rcpts.split(','))
+    s.send_message(fwd, from_addr=sender, to_addrs=rcpts.split(','))
     print('250')
 except smtplib.SMTPResponseException as e:
     print(e.smtp_code, e.smtp_error.decode())
@@ -63,8 +64,8 @@ describe('reports by forwarding to a report address', () => {
     await smarthost?.stop();
   });
 
-  const forward = async (rcpts: string, subject: string, attach = true): Promise<string> =>
-    (await exec('python3', ['-c', FORWARD, String(gw.outboundPort), rcpts, subject, attach ? 'yes' : 'no'])).stdout.trim();
+  const forward = async (rcpts: string, subject: string, attach = true, sender = 'alice@example.com'): Promise<string> =>
+    (await exec('python3', ['-c', FORWARD, String(gw.outboundPort), rcpts, subject, attach ? 'yes' : 'no', sender])).stdout.trim();
   /** the gateway's reply to the next outbound transaction (they are sent one after the other) */
   let seen = 0;
   const nextReply = async (): Promise<string> => {
@@ -85,7 +86,7 @@ describe('reports by forwarding to a report address', () => {
 
   it('a second report of the same message changes nothing; a ham report moves it', async () => {
     assert.equal(await forward('spam@reports.test', 'again'), '250');
-    assert.match(await nextReply(), /Learned 1 message as spam \(1 already learned so\)$/);
+    assert.match(await nextReply(), /Learned 1 message as spam \(1 already learned as spam\)$/);
     assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
     assert.equal(await forward('ham@reports.test', 'not spam after all'), '250');
     assert.match(await nextReply(), /^250 2\.0\.0 Learned 1 message as ham$/);
@@ -102,6 +103,11 @@ describe('reports by forwarding to a report address', () => {
 
   it('refuses a report with nothing attached, saying how to report', async () => {
     assert.equal(await forward('spam@reports.test', 'inline forward', false), '554 5.6.0 Nothing to learn: forward the spam as an attachment');
+    assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
+  });
+
+  it('learns nothing from mail the server forwards for an outside sender', async () => {
+    assert.equal(await forward('ham@reports.test', 'auto-forwarded', true, 'someone@outside.test'), '554 5.7.1 Reports are learned from our own users only');
     assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
   });
 });
