@@ -1,6 +1,7 @@
 // Admin API for auto-learned senders (the web helper mounts these behind admin auth):
 // list/search learned (internal → external) pairs and revoke a pair, an address or a whole
-// @domain. Revocations are audited. Thin on purpose: the data lives in store.known.
+// @domain; forget a display name learned for IMPERSONATE_LOCAL_NAME. Changes are audited. Thin on
+// purpose: the data lives in store.known.
 import { z } from 'zod';
 import type { KnownSender, Store } from '../store/types.ts';
 
@@ -43,4 +44,11 @@ export async function revokeKnownSender(store: Store, input: KnownRevoke, who: s
   const n = await store.known.revoke(r.external.toLowerCase(), r.internal?.toLowerCase());
   await store.settings.audit({ at: now, who, what: 'known.revoke', detail: { external: r.external, internal: r.internal ?? null, removed: n } });
   return n;
+}
+
+/** Forgets one learned display name of one of our users (audited); false when there was none. */
+export async function forgetLocalName(store: Store, nameKey: string, address: string, who: string, now = Date.now()): Promise<boolean> {
+  const gone = await store.known.forgetName(nameKey, address);
+  await store.settings.audit({ at: now, who, what: 'known.forgetName', detail: { nameKey, address, removed: gone } });
+  return gone;
 }

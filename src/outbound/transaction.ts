@@ -18,7 +18,7 @@ import { reportClassOf, reportedMessages } from '../bayes/report.ts';
 import { addressParts, inDomains, personNameKey } from '../mail/address.ts';
 import { parseMessage } from '../mail/parse.ts';
 import { editHeaders, headerValue } from '../smtp/message.ts';
-import type { QueueItem, Store } from '../store/types.ts';
+import type { LocalName, QueueItem, Store } from '../store/types.ts';
 import { domainOf } from './address.ts';
 import type { DkimSigner } from './dkim.ts';
 
@@ -100,12 +100,12 @@ async function learnReport(input: OutboundInput, deps: OutboundDeps, log: Logger
   return { reply: others.length ? null : reply, others };
 }
 
-/** The From display name (as a `personNameKey`) and address, when From is one of our domains and names a person. */
-export function ourSenderName(raw: Buffer, localDomains: readonly string[]): { nameKey: string; address: string } | null {
+/** The From display name (its `personNameKey` and as written) and address, when From is one of our domains and names a person. */
+export function ourSenderName(raw: Buffer, localDomains: readonly string[]): Omit<LocalName, 'lastSeen'> | null {
   const bytes = Buffer.from(headerValue(raw, 'from'), 'latin1');
   const from = addressParts(isUtf8(bytes) ? bytes.toString('utf8') : bytes.toString('latin1'));
   const nameKey = personNameKey(from.name);
-  return nameKey && inDomains(from.domain, localDomains) ? { nameKey, address: from.address } : null;
+  return nameKey && inDomains(from.domain, localDomains) ? { nameKey, address: from.address, shown: from.name.replace(/\s+/g, ' ').slice(0, 200) } : null;
 }
 
 /** Groups recipients by destination domain, keeping the first spelling of each address. */
@@ -227,7 +227,7 @@ async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<Outbou
   const sender = learnable ? ourSenderName(raw, config.smtp.localDomains) : null;
   if (sender) {
     try {
-      await store.known.recordName(sender.nameKey, sender.address, t);
+      await store.known.recordName(sender, t);
     } catch (err) {
       log.error({ err: (err as Error).message }, 'could not record the sender\'s display name');
     }

@@ -88,10 +88,23 @@ export interface KnownSenderStore {
   /** revokes a pair (internal given) or every pair with that external address/@domain (the
    *  domain's own entry too). Returns the pairs removed (1 for a '@domain' that had only its entry). */
   revoke(external: string, internal?: string): Promise<number>;
-  /** records that our user `address` sends with this display name (a `personNameKey`) */
-  recordName(nameKey: string, address: string, now: number): Promise<void>;
-  /** our users' addresses that have sent with this display name, and when each last did */
-  namedAs(nameKey: string): Promise<Array<{ address: string; lastSeen: number }>>;
+  /** records that our user `address` sends with this display name; `shown` becomes the latest spelling */
+  recordName(name: Omit<LocalName, 'lastSeen'>, now: number): Promise<void>;
+  /** our users' addresses that have sent with this display name (by address) */
+  namedAs(nameKey: string): Promise<LocalName[]>;
+  /** every learned name, newest first; `query` is a substring of the shown name or the address ('' = all) */
+  names(query: string, limit: number, offset: number): Promise<LocalName[]>;
+  /** forgets one learned (name, address); false when there was none */
+  forgetName(nameKey: string, address: string): Promise<boolean>;
+}
+/** A display name one of our users sends with, learned from outbound mail. */
+export interface LocalName {
+  /** `personNameKey` of the name: what an inbound display name is compared by */
+  nameKey: string;
+  address: string;
+  /** the name as last written */
+  shown: string;
+  lastSeen: number;
 }
 
 // ---------- quarantine (and short-lived copies of rejected mail) ----------

@@ -8,7 +8,7 @@ import { rulesPatchSchema } from '../rules/schema.ts';
 import type { Action, Direction, Store, TxLogQuery, User } from '../store/types.ts';
 import { needStore, parseDate, requireAdmin } from './api.ts';
 import type { WebDeps, WebRuntime } from './deps.ts';
-import { parseKnownRevoke, revokeKnownSender } from '../outbound/known-senders.ts';
+import { forgetLocalName, parseKnownRevoke, revokeKnownSender } from '../outbound/known-senders.ts';
 import { HttpError } from './quarantine.ts';
 import { bayesStatusOf, resourceStats, trafficStats, txSince } from './stats.ts';
 import { whatIf } from './whatif.ts';
@@ -179,6 +179,21 @@ export function registerAdminApi(app: FastifyInstance, deps: WebDeps): void {
     const parsed = parseKnownRevoke(req.body);
     if (!parsed.ok) throw new HttpError(400, parsed.problem);
     return { revoked: await revokeKnownSender(needStore(deps), parsed.input, p.username) };
+  });
+
+  app.get<{ Querystring: { q?: string; limit?: number; offset?: number } }>('/api/admin/senders/names', {
+    schema: { tags: ['admin'], summary: 'Display names our users send with (learned from outbound mail; IMPERSONATE_LOCAL_NAME), newest first', querystring: { type: 'object', properties: { q: { type: 'string', maxLength: 320 }, limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 }, offset: { type: 'integer', minimum: 0, default: 0 } } } },
+  }, async (req) => {
+    requireAdmin(req);
+    const rows = await needStore(deps).known.names(req.query.q ?? '', req.query.limit ?? 100, req.query.offset ?? 0);
+    return rows.map((r) => ({ ...r, lastSeen: new Date(r.lastSeen).toISOString() }));
+  });
+
+  app.post<{ Body: { nameKey: string; address: string } }>('/api/admin/senders/names/forget', {
+    schema: { tags: ['admin'], summary: 'Forgets one learned display name of one address', body: { type: 'object', required: ['nameKey', 'address'], properties: { nameKey: { type: 'string', minLength: 1, maxLength: 400 }, address: { type: 'string', minLength: 3, maxLength: 320 } } } },
+  }, async (req) => {
+    const p = requireAdmin(req);
+    return { forgotten: await forgetLocalName(needStore(deps), req.body.nameKey, req.body.address, p.username) };
   });
 
   app.get('/api/admin/fingerprints', {

@@ -8,7 +8,7 @@ import { needStore } from './api.ts';
 import { applyRules, logQuery, needRuntime, previewRules, unblockReport, upsertUser } from './admin-api.ts';
 import type { WebDeps } from './deps.ts';
 import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
-import { parseKnownRevoke, revokeKnownSender } from '../outbound/known-senders.ts';
+import { forgetLocalName, parseKnownRevoke, revokeKnownSender } from '../outbound/known-senders.ts';
 import { HttpError } from './quarantine.ts';
 import { allowExtensionsOf, okScriptsOf, symbolDescriber } from './rules-view.ts';
 import { extensionListSchema } from '../rules/schema.ts';
@@ -155,8 +155,19 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     if (!pageUser(req, reply, true)) return reply;
     const q = (req.query.q ?? '').slice(0, 320);
     const offset = Math.max(0, Number.parseInt(req.query.offset ?? '0', 10) || 0);
-    const rows = await needStore(deps).known.search(q, 100, offset);
-    return sendPage(reply, sendersPage(viewCtx(req), q, rows, offset, 100, flashOf(req)));
+    const store = needStore(deps);
+    const [rows, names] = await Promise.all([store.known.search(q, 100, offset), store.known.names(q, 100, 0)]);
+    return sendPage(reply, sendersPage(viewCtx(req), q, rows, names, offset, 100, flashOf(req)));
+  });
+
+  app.post<{ Body: Form }>('/admin/senders/names/forget', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    requireFormToken(req);
+    const nameKey = (req.body.nameKey ?? '').trim();
+    const address = (req.body.address ?? '').trim();
+    if (!nameKey || !address) return reply.redirect('/admin/senders?err=badAddress');
+    await forgetLocalName(needStore(deps), nameKey, address, req.principal!.username);
+    return reply.redirect('/admin/senders?ok=nameForgotten');
   });
 
   app.post<{ Body: Form }>('/admin/senders/revoke', async (req, reply) => {

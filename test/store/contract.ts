@@ -263,15 +263,26 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.equal(await s.known.revoke('nobody@nowhere.example'), 0);
     }));
 
-    test("known senders: our users' display names, each address once with its latest use", withStore(async (s) => {
+    test("known senders: our users' display names, each address once with its latest use and spelling", withStore(async (s) => {
       assert.deepEqual(await s.known.namedAs('anna schmidt'), []);
-      await s.known.recordName('anna schmidt', 'Anna@Corp.Example', 2000);
-      await s.known.recordName('anna schmidt', 'anna@corp.example', 1000);
-      await s.known.recordName('anna schmidt', 'a.schmidt@corp.example', 3000);
-      await s.known.recordName('иван петров', 'ivan@corp.example', 4000);
-      assert.deepEqual(await s.known.namedAs('anna schmidt'), [{ address: 'a.schmidt@corp.example', lastSeen: 3000 }, { address: 'anna@corp.example', lastSeen: 2000 }]);
-      assert.deepEqual(await s.known.namedAs('иван петров'), [{ address: 'ivan@corp.example', lastSeen: 4000 }]);
+      await s.known.recordName({ nameKey: 'anna schmidt', address: 'Anna@Corp.Example', shown: 'Schmidt, Anna' }, 2000);
+      await s.known.recordName({ nameKey: 'anna schmidt', address: 'anna@corp.example', shown: 'older spelling' }, 1000);
+      await s.known.recordName({ nameKey: 'anna schmidt', address: 'a.schmidt@corp.example', shown: 'Anna Schmidt' }, 3000);
+      await s.known.recordName({ nameKey: 'иbaн пeтpob', address: 'ivan@corp.example', shown: 'Иван Петров\tтабуляция' }, 4000);
+      assert.deepEqual(await s.known.namedAs('anna schmidt'), [
+        { nameKey: 'anna schmidt', address: 'a.schmidt@corp.example', shown: 'Anna Schmidt', lastSeen: 3000 },
+        { nameKey: 'anna schmidt', address: 'anna@corp.example', shown: 'Schmidt, Anna', lastSeen: 2000 },
+      ]);
       assert.deepEqual(await s.known.namedAs('anna'), []);
+      // the admin's list: newest first, searched by the shown name or the address
+      assert.deepEqual((await s.known.names('', 10, 0)).map((n) => [n.shown, n.lastSeen]), [['Иван Петров\tтабуляция', 4000], ['Anna Schmidt', 3000], ['Schmidt, Anna', 2000]]);
+      assert.deepEqual((await s.known.names('ПЕТРОВ', 10, 0)).map((n) => n.address), ['ivan@corp.example']);
+      assert.deepEqual((await s.known.names('a.schmidt@', 10, 0)).map((n) => n.address), ['a.schmidt@corp.example']);
+      assert.deepEqual((await s.known.names('', 1, 1)).map((n) => n.address), ['a.schmidt@corp.example']);
+      assert.equal(await s.known.forgetName('anna schmidt', 'ANNA@corp.example'), true);
+      assert.equal(await s.known.forgetName('anna schmidt', 'anna@corp.example'), false);
+      assert.deepEqual((await s.known.namedAs('anna schmidt')).map((n) => n.address), ['a.schmidt@corp.example']);
+      assert.equal((await s.known.names('', 10, 0)).length, 2);
     }));
 
     test('quarantine: put/get/body, list filters, newest first, paging', withStore(async (s) => {

@@ -97,7 +97,10 @@ const MIGRATIONS: string[] = [
   `,
   // display names our users send with (learned from outbound mail), for IMPERSONATE_LOCAL_NAME
   `
-  CREATE TABLE known_name (name TEXT NOT NULL, address TEXT NOT NULL, last_seen INTEGER NOT NULL, PRIMARY KEY (name, address)) WITHOUT ROWID;
+  CREATE TABLE known_name (
+    name TEXT NOT NULL, address TEXT NOT NULL, shown TEXT NOT NULL, last_seen INTEGER NOT NULL, PRIMARY KEY (name, address)
+  ) WITHOUT ROWID;
+  CREATE INDEX known_name_seen ON known_name (last_seen);
   `,
 ];
 

@@ -1,6 +1,6 @@
 // Correspondents learned from outbound mail: (internal sender → external recipient) pairs and
 // the external domains, with counts and first/last seen.
-import type { KnownDomain, KnownSender, KnownSenderStore } from '../types.ts';
+import type { KnownDomain, KnownSender, KnownSenderStore, LocalName } from '../types.ts';
 import { domainOf, normAddr } from '../common.ts';
 import type { Db } from './db.ts';
 
@@ -24,10 +24,17 @@ export function knownStore(db: Db): KnownSenderStore {
   const delByDomain = db.prepare<[string]>('DELETE FROM known_pair WHERE domain = ?');
   const delDomain = db.prepare<[string]>('DELETE FROM known_domain WHERE domain = ?');
   const domainUsed = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM known_pair WHERE domain = ? LIMIT 1');
-  const putName = db.prepare<[string, string, number]>(`
-    INSERT INTO known_name (name, address, last_seen) VALUES (?, ?, ?)
-    ON CONFLICT (name, address) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)`);
-  const getNames = db.prepare<[string], { address: string; lastSeen: number }>('SELECT address, last_seen AS lastSeen FROM known_name WHERE name = ? ORDER BY address');
+  const putName = db.prepare<[string, string, string, number]>(`
+    INSERT INTO known_name (name, address, shown, last_seen) VALUES (?, ?, ?, ?)
+    ON CONFLICT (name, address) DO UPDATE SET
+      shown = CASE WHEN excluded.last_seen >= last_seen THEN excluded.shown ELSE shown END,
+      last_seen = max(last_seen, excluded.last_seen)`);
+  const NAME_COLS = 'name AS nameKey, address, shown, last_seen AS lastSeen';
+  const getNames = db.prepare<[string], LocalName>(`SELECT ${NAME_COLS} FROM known_name WHERE name = ? ORDER BY address`);
+  const searchNames = db.prepare<{ q: string; limit: number; offset: number }, LocalName>(`
+    SELECT ${NAME_COLS} FROM known_name WHERE @q = '' OR mm_icontains(shown, @q) OR mm_icontains(address, @q)
+    ORDER BY last_seen DESC, name, address LIMIT @limit OFFSET @offset`);
+  const delName = db.prepare<[string, string]>('DELETE FROM known_name WHERE name = ? AND address = ?');
 
   const record = db.transaction((internal: string, externals: string[], now: number) => {
     for (const ext of externals) {
@@ -67,11 +74,17 @@ export function knownStore(db: Db): KnownSenderStore {
     async revoke(external, internal) {
       return revoke.immediate(normAddr(external), internal === undefined ? undefined : normAddr(internal));
     },
-    async recordName(nameKey, address, now) {
-      putName.run(nameKey, normAddr(address), now);
+    async recordName(name, now) {
+      putName.run(name.nameKey, normAddr(name.address), name.shown, now);
     },
     async namedAs(nameKey) {
       return getNames.all(nameKey);
+    },
+    async names(query, limit, offset) {
+      return searchNames.all({ q: query.trim(), limit, offset });
+    },
+    async forgetName(nameKey, address) {
+      return delName.run(nameKey, normAddr(address)).changes > 0;
     },
   };
 }

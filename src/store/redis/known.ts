@@ -3,8 +3,9 @@
 //   kn:d:<domain>     hash { count, lastSeen }
 //   kn:recent         sorted set "internal\nexternal" by lastSeen (admin list/search)
 //   kn:ext:<external> set of internals; kn:dom:<domain> set of "internal\nexternal" (revocation)
-//   kn:n:<name key>   hash our address → lastSeen (display names our users send with)
-import type { KnownSender, KnownSenderStore } from '../types.ts';
+//   kn:n:<name key>   hash our address → "lastSeen<TAB>shown" (display names our users send with)
+//   kn:names          sorted set "name key\naddress" by lastSeen (admin list/search)
+import type { KnownSender, KnownSenderStore, LocalName } from '../types.ts';
 import { domainOf, icontains, normAddr } from '../common.ts';
 import { Lua } from './client.ts';
 import type { Ctx } from './ctx.ts';
@@ -23,10 +24,11 @@ for i = 2, #ARGV do
   redis.call('HSET', KEYS[1], ARGV[i], string.format('%d:%d:%d', c + 1, f, l))
 end
 return 1`);
-// KEYS[1] name hash; ARGV address, now (lastSeen only moves forward)
+// KEYS[1] name hash; ARGV address, now, shown (the latest spelling wins; lastSeen only moves forward)
 const PUT_NAME = new Lua(`
-local l = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
-if tonumber(ARGV[2]) > l then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end
+local v = redis.call('HGET', KEYS[1], ARGV[1])
+local l = v and tonumber(string.match(v, '^(%d+)')) or -1
+if tonumber(ARGV[2]) >= l then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '\t' .. ARGV[3]) end
 return 1`);
 // KEYS[1] domain hash; ARGV now
 const BUMP_DOMAIN = new Lua(`
@@ -43,6 +45,12 @@ export function knownStore({ r, k }: Ctx): KnownSenderStore {
   const extSet = (external: string): string => k(`kn:ext:${external}`);
   const domSet = (domain: string): string => k(`kn:dom:${domain}`);
   const recent = k('kn:recent');
+  const nameKey = (key: string): string => k(`kn:n:${key}`);
+  const names = k('kn:names');
+  const toName = (key: string, address: string, v: string): LocalName => {
+    const tab = v.indexOf('\t');
+    return { nameKey: key, address, shown: v.slice(tab + 1), lastSeen: Number(v.slice(0, tab)) };
+  };
 
   const toPair = (internal: string, external: string, v: string | null): KnownSender | null => {
     if (v === null) return null;
@@ -115,12 +123,40 @@ export function knownStore({ r, k }: Ctx): KnownSenderStore {
       const internals = internal === undefined ? await r.smembers(extSet(ext)) : [normAddr(internal)];
       return dropPairs(internals.map((i) => [i, ext]));
     },
-    async recordName(nameKey, address, now) {
-      await PUT_NAME.run(r, [k(`kn:n:${nameKey}`)], [normAddr(address), now]);
+    async recordName(name, now) {
+      const address = normAddr(name.address);
+      await Promise.all([
+        PUT_NAME.run(r, [nameKey(name.nameKey)], [address, now, name.shown]),
+        r.zadd(names, 'GT', now, name.nameKey + SEP + address),
+      ]);
     },
-    async namedAs(nameKey) {
-      const h = await r.hgetall(k(`kn:n:${nameKey}`));
-      return Object.entries(h).map(([address, v]) => ({ address, lastSeen: Number(v) })).sort((a, b) => (a.address < b.address ? -1 : 1));
+    async namedAs(key) {
+      const h = await r.hgetall(nameKey(key));
+      return Object.entries(h).map(([address, v]) => toName(key, address, v)).sort((a, b) => (a.address < b.address ? -1 : 1));
+    },
+    async names(query, limit, offset) {
+      const q = query.trim();
+      const out: LocalName[] = [];
+      const CHUNK = 1000;
+      // newest first, in chunks, until offset+limit matches are found (the shown name lives in the hash)
+      for (let start = 0; out.length < offset + limit; start += CHUNK) {
+        const chunk = await r.zrevrange(names, start, start + CHUNK - 1);
+        const pairs = chunk.map((m) => m.split(SEP) as [string, string]);
+        const vals = await Promise.all(pairs.map(([key, a]) => r.hget(nameKey(key), a)));
+        pairs.forEach(([key, a], i) => {
+          const v = vals[i];
+          if (v === null || v === undefined) return;
+          const n = toName(key, a, v);
+          if (!q || icontains(n.shown, q) || icontains(n.address, q)) out.push(n);
+        });
+        if (chunk.length < CHUNK) break;
+      }
+      return out.slice(offset, offset + limit);
+    },
+    async forgetName(key, address) {
+      const a = normAddr(address);
+      const [n] = await Promise.all([r.hdel(nameKey(key), a), r.zrem(names, key + SEP + a)]);
+      return n > 0;
     },
   };
 }

@@ -4,7 +4,7 @@ import type { BlockedReport } from '../../fuzzy/block.ts';
 import { SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
 import type { Rules } from '../../pipeline/index.ts';
 import { allowExtensionsOf, blockedExtensionsOf, okScriptsOf } from '../rules-view.ts';
-import type { Action, AuditEntry, KnownSender, TxLogEntry, User } from '../../store/types.ts';
+import type { Action, AuditEntry, KnownSender, LocalName, TxLogEntry, User } from '../../store/types.ts';
 import { hbars, ratioLine, stackedBars, ACTION_COLORS } from '../charts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { ResourceStats, TrafficStats } from '../stats.ts';
@@ -234,7 +234,7 @@ function whatIfPanel(ctx: ViewCtx, w: WhatIfResult): SafeHtml {
 </section>`;
 }
 
-export function sendersPage(ctx: ViewCtx, q: string, rows: KnownSender[], offset: number, limit: number, opts: { flash?: string | null; error?: string | null }): SafeHtml {
+export function sendersPage(ctx: ViewCtx, q: string, rows: KnownSender[], names: LocalName[], offset: number, limit: number, opts: { flash?: string | null; error?: string | null }): SafeHtml {
   const { t } = ctx;
   return layout(ctx, t('nav.senders'), html`
 <h1>${t('nav.senders')}</h1>
@@ -246,6 +246,12 @@ ${rows.map((r) => html`<tr><td>${r.internal}</td><td>${r.external}</td><td class
 <form method="post" action="/admin/senders/revoke" class="inline">${csrfField(ctx)}<input type="hidden" name="external" value="${r.external}"><button class="link danger" title="${t('senders.revokeAllHelp')}">${t('senders.revokeAll')}</button></form></td></tr>`)}
 </tbody></table>
 <nav class="pager">${offset > 0 ? html`<a href="/admin/senders?q=${encodeURIComponent(q)}&offset=${Math.max(0, offset - limit)}">← ${t('pager.newer')}</a>` : ''}${rows.length === limit ? html`<a href="/admin/senders?q=${encodeURIComponent(q)}&offset=${offset + limit}">${t('pager.older')} →</a>` : ''}</nav>` : html`<p class="empty">${t('senders.none')}</p>`}
+<h2 id="names">${t('names.title')}</h2>
+<p class="muted">${t('names.intro')}</p>
+${names.length ? html`<table class="list names"><thead><tr><th>${t('names.name')}</th><th>${t('senders.internal')}</th><th>${t('senders.lastSeen')}</th><th></th></tr></thead><tbody>
+${names.map((n) => html`<tr><td>${n.shown}</td><td>${n.address}</td><td class="nowrap">${fmtDate(n.lastSeen, ctx.lang)}</td><td class="right">
+<form method="post" action="/admin/senders/names/forget" class="inline">${csrfField(ctx)}<input type="hidden" name="nameKey" value="${n.nameKey}"><input type="hidden" name="address" value="${n.address}"><button class="link danger" title="${t('names.forgetHelp')}">${t('names.forget')}</button></form></td></tr>`)}
+</tbody></table>${names.length === limit ? html`<p class="muted">${t('names.more', { n: limit })}</p>` : ''}` : html`<p class="empty">${t('names.none')}</p>`}
 `, opts);
 }
 

@@ -38,9 +38,10 @@ describe('display names', () => {
   });
   it('the outbound side learns a name only from our own domains, also in encoded words and raw UTF-8', () => {
     const raw = (from: string) => Buffer.concat([Buffer.from(`From: `), Buffer.from(from, 'utf8'), Buffer.from('\r\nSubject: x\r\n\r\nbody\r\n')]);
-    assert.deepEqual(ourSenderName(raw('Anna Schmidt <Anna@Example.com>'), ['example.com']), { nameKey: 'anna schmidt', address: 'anna@example.com' });
-    assert.deepEqual(ourSenderName(raw('=?utf-8?B?0JjQstCw0L0g0J/QtdGC0YDQvtCy?= <ivan@example.com>'), ['example.com']), { nameKey: personNameKey('Иван Петров'), address: 'ivan@example.com' });
-    assert.deepEqual(ourSenderName(raw('Иван Петров <ivan@example.com>'), ['example.com']), { nameKey: personNameKey('Иван Петров'), address: 'ivan@example.com' });
+    assert.deepEqual(ourSenderName(raw('"Schmidt, Anna" <Anna@Example.com>'), ['example.com']), { nameKey: 'anna schmidt', address: 'anna@example.com', shown: 'Schmidt, Anna' });
+    const ivan = { nameKey: personNameKey('Иван Петров'), address: 'ivan@example.com', shown: 'Иван Петров' };
+    assert.deepEqual(ourSenderName(raw('=?utf-8?B?0JjQstCw0L0g0J/QtdGC0YDQvtCy?= <ivan@example.com>'), ['example.com']), ivan);
+    assert.deepEqual(ourSenderName(raw('Иван Петров <ivan@example.com>'), ['example.com']), ivan);
     assert.equal(ourSenderName(raw('Anna Schmidt <anna@partner.test>'), ['example.com']), null, 'not our domain');
     assert.equal(ourSenderName(raw('Support <support@example.com>'), ['example.com']), null, 'not a person');
   });
@@ -53,8 +54,8 @@ describe('spoofing check', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mm-spoof-'));
     store = await openStore(testConfig({ dataDir: dir }), quietLog);
-    await store.known.recordName('anna schmidt', 'anna@example.com', Date.now());
-    await store.known.recordName('old timer', 'old@example.com', Date.now() - 400 * 86_400_000);
+    await store.known.recordName({ nameKey: 'anna schmidt', address: 'anna@example.com', shown: 'Anna Schmidt' }, Date.now());
+    await store.known.recordName({ nameKey: 'old timer', address: 'old@example.com', shown: 'Old Timer' }, Date.now() - 400 * 86_400_000);
     await store.known.record('anna@example.com', ['anna.private@gmail.com'], Date.now());
     await store.known.record('bob@example.com', ['sales@partner.test'], Date.now());
   });

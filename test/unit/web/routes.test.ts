@@ -385,6 +385,32 @@ describe('admin API', () => {
     assert.notEqual((await f.store.known.lookup('alice@example.com', 'other@partner.test')).pair, null, 'nothing revoked by a bad request');
   });
 
+  it("lists the names our users send with; the page's Forget button and the API forget one, audited", async () => {
+    const now = Date.now();
+    await f.store.known.recordName({ nameKey: 'anna schmidt', address: 'anna@example.com', shown: 'Anna Schmidt' }, now);
+    await f.store.known.recordName({ nameKey: 'buchhaltung team', address: 'invoices@example.com', shown: 'Buchhaltung <Team>' }, now - 1000);
+    const list = (await f.app.inject({ url: '/api/admin/senders/names?q=example.com', headers: bearer })).json() as Array<{ nameKey: string; address: string; shown: string; lastSeen: string }>;
+    assert.deepEqual(list.map((n) => [n.shown, n.address, n.nameKey]), [['Anna Schmidt', 'anna@example.com', 'anna schmidt'], ['Buchhaltung <Team>', 'invoices@example.com', 'buchhaltung team']]);
+    assert.equal(list[0]!.lastSeen, new Date(now).toISOString());
+    const admin = await login(f.app, 'admin', 'admin-password-1');
+    const page = await f.app.inject({ url: '/admin/senders?q=team', headers: json(admin, { accept: 'text/html' }) });
+    assert.match(page.body, /<td>Buchhaltung &lt;Team&gt;<\/td><td>invoices@example\.com<\/td>/);
+    assert.doesNotMatch(page.body, /Anna Schmidt/, 'the search filters the names too');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const forgot = await f.app.inject({ method: 'POST', url: '/admin/senders/names/forget', headers: json(admin, { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }), payload: `nameKey=buchhaltung+team&address=invoices%40example.com&_csrf=${encodeURIComponent(csrf)}` });
+    assert.equal(forgot.headers.location, '/admin/senders?ok=nameForgotten');
+    assert.deepEqual(await f.store.known.namedAs('buchhaltung team'), []);
+    const api = await f.app.inject({ method: 'POST', url: '/api/admin/senders/names/forget', headers: bearer, payload: { nameKey: 'anna schmidt', address: 'anna@example.com' } });
+    assert.deepEqual(api.json(), { forgotten: true });
+    assert.deepEqual((await f.app.inject({ method: 'POST', url: '/api/admin/senders/names/forget', headers: bearer, payload: { nameKey: 'anna schmidt', address: 'anna@example.com' } })).json(), { forgotten: false });
+    const audit = (await f.store.settings.auditLog(10)).filter((a) => a.what === 'known.forgetName').map((a) => a.detail);
+    assert.deepEqual(audit, [
+      { nameKey: 'anna schmidt', address: 'anna@example.com', removed: false },
+      { nameKey: 'anna schmidt', address: 'anna@example.com', removed: true },
+      { nameKey: 'buchhaltung team', address: 'invoices@example.com', removed: true },
+    ]);
+  });
+
   it('lists the fingerprint block list by report and takes a mistaken report off it', async () => {
     const text = 'Our spring collection is here with twenty new designs, free delivery on every order above fifty euros, and a members discount this week only.';
     const item = await quarantine(f.store, ['alice@example.com'], { subject: 'Spring collection', text });
