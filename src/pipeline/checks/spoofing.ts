@@ -8,7 +8,10 @@
 //    one the mail is from: "service@paypal.com" <x@evil.example>.
 //  - IMPERSONATE_LOCAL_NAME: the display name is one our users send with (learned from outbound
 //    mail), on an outside address that nobody it was sent to (nor the colleague) has written to:
-//    "Anna Schmidt" <anna.schmidt.ceo@gmail.com>, the pattern of CEO fraud.
+//    "Anna Schmidt" <anna.schmidt.ceo@gmail.com>, the pattern of CEO fraud. Services that name the
+//    colleague who acted ("Anna Schmidt" <notifications@github.com>, SharePoint, Jira, Zoom) send
+//    from an authenticated no-reply address (not free mail) with no Reply-To elsewhere: those count
+//    `serviceFactor`.
 import { z } from 'zod';
 import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
 import type { Check, Hit } from '../types.ts';
@@ -19,6 +22,10 @@ export const spoofingOptionsSchema = z.strictObject({
   mailingListFactor: z.number().min(0).max(1).default(0.5),
   /** a display name learned from outbound mail counts for this many days after its last use (0 = no limit) */
   nameMaxAgeDays: z.number().min(0).default(365),
+  /** share of IMPERSONATE_LOCAL_NAME's weight for an authenticated notification address with no Reply-To elsewhere */
+  serviceFactor: z.number().min(0).max(1).default(0.25),
+  /** local parts of notification addresses, compared without "-", "_", "." and "+tag": noreply, no-reply, do_not_reply… */
+  serviceLocalParts: z.array(z.string().min(2)).default(['noreply', 'donotreply', 'notification', 'notify', 'mailer', 'alert', 'jira', 'confluence', 'gitlab', 'driveshares', 'calendar', 'automated']),
 });
 export type SpoofingOptions = z.infer<typeof spoofingOptionsSchema>;
 
@@ -35,6 +42,14 @@ function knownOptionsOf(section: Record<string, unknown> | undefined): KnownSend
 export function foreignAddressInName(from: { name: string; domain: string }): string | null {
   const fromOrg = orgDomain(from.domain);
   return addressesIn(from.name).find((a) => orgDomain(a.slice(a.lastIndexOf('@') + 1)) !== fromOrg) ?? null;
+}
+
+const squash = (s: string): string => s.toLowerCase().replace(/\+.*$/, '').replace(/[-_.]/g, '');
+
+/** Whether the address's local part is a notification sender's ("no-reply", "notifications+abc", "drive-shares-dm-noreply"…). */
+export function isServiceAddress(address: string, localParts: readonly string[]): boolean {
+  const local = squash(address.slice(0, address.lastIndexOf('@')));
+  return localParts.some((p) => local.startsWith(squash(p)) || local.endsWith(squash(p)));
 }
 
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
@@ -82,8 +97,19 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
         const kOpts = knownOptionsOf(deps.rules?.checks['known-sender']);
         const internals = [...new Set([...colleagues, ...ctx.envelope.recipients.map((r) => r.toLowerCase())])].slice(0, kOpts.maxRecipients);
         const known = await findKnown(deps.store, internals, [from.address], kOpts);
-        const vouched = (known.pair || known.domain) && isAuthenticatedFor(from.address, await ctx.auth());
-        if (!vouched) hits.push({ symbol: 'IMPERSONATE_LOCAL_NAME', detail: `"${from.name}" is ${colleagues.join(', ')}; this is from ${from.address}` });
+        const authenticated = isAuthenticatedFor(from.address, await ctx.auth());
+        if (!((known.pair || known.domain) && authenticated)) {
+          const replyTo = addressParts(header('reply-to') ?? '');
+          const repliesElsewhere = replyTo.domain !== '' && orgDomain(replyTo.domain) !== orgDomain(from.domain);
+          // free-mail accounts are never services: anyone can open "anna.noreply@gmail.com"
+          const freemail = kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain);
+          const service = authenticated && !repliesElsewhere && !freemail && isServiceAddress(from.address, deps.options.serviceLocalParts);
+          hits.push({
+            symbol: 'IMPERSONATE_LOCAL_NAME',
+            weight: service ? deps.options.serviceFactor : 1,
+            detail: `"${from.name}" is ${colleagues.join(', ')}; this is from ${from.address}${service ? ' (a notification service)' : ''}${repliesElsewhere ? `, replies go to ${replyTo.address}` : ''}`,
+          });
+        }
       }
     }
     return hits;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { addressesIn, inDomains, personNameKey } from '../../../src/mail/address.ts';
 import { ourSenderName } from '../../../src/outbound/transaction.ts';
-import { spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
+import { isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
 import { openStore } from '../../../src/store/index.ts';
@@ -88,6 +88,24 @@ describe('spoofing check', () => {
     assert.deepEqual(await symbols('Anna Schmidt <anna.private@gmail.com>', { mailFrom: 'anna.private@gmail.com', auth: gmailPass }), [], "her own private address");
     assert.deepEqual(await symbols('Anna Schmidt <anna.private@gmail.com>'), ['IMPERSONATE_LOCAL_NAME'], 'the same address forged (no SPF pass)');
     assert.deepEqual(await symbols('Anna Schmidt <anna.schmidt@partner.test>', { to: 'bob@example.com', mailFrom: 'anna.schmidt@partner.test', auth: { spf: 'pass', spfDomain: 'partner.test' } }), [], 'a namesake at a domain the recipient writes to');
+  });
+  it("a notification service naming the colleague who acted counts a quarter, unless it asks for replies elsewhere or is free mail", async () => {
+    const githubPass = { dkim: 'pass' as const, dkimPass: ['github.com'], spf: 'pass' as const, spfDomain: 'github.com', authenticatedDomain: 'github.com' };
+    const gh = await run('Anna Schmidt <notifications@github.com>', { mailFrom: 'noreply@github.com', auth: githubPass });
+    assert.deepEqual(gh.map((h) => [h.symbol, h.weight]), [['IMPERSONATE_LOCAL_NAME', 0.25]]);
+    assert.match(gh[0]!.detail!, /\(a notification service\)$/);
+    const sp = await run('Anna Schmidt <no-reply@sharepointonline.com>', { auth: { dkim: 'pass', dkimPass: ['sharepointonline.com'] } });
+    assert.equal(sp[0]!.weight, 0.25);
+    // the same without authentication, with replies going elsewhere, or from a free-mail account: full weight
+    assert.equal((await run('Anna Schmidt <notifications@github.com>'))[0]!.weight, 1);
+    const reply = await run('Anna Schmidt <notifications@github.com>', { auth: githubPass, extra: 'Reply-To: anna.ceo@gmail.com\r\n' });
+    assert.deepEqual(reply.map((h) => [h.weight, h.detail]), [[1, '"Anna Schmidt" is anna@example.com; this is from notifications@github.com, replies go to anna.ceo@gmail.com']]);
+    assert.equal((await run('Anna Schmidt <anna.schmidt.noreply@gmail.com>', { auth: { spf: 'pass', spfDomain: 'gmail.com', dkim: 'pass', dkimPass: ['gmail.com'] } }))[0]!.weight, 1);
+  });
+  it('notification addresses', () => {
+    const parts = spoofingOptionsSchema.parse({}).serviceLocalParts;
+    for (const a of ['noreply@x.test', 'no-reply@x.test', 'Do_Not_Reply@x.test', 'notifications+abc@github.com', 'drive-shares-dm-noreply@google.com', 'jira@acme.atlassian.net']) assert.equal(isServiceAddress(a, parts), true, a);
+    for (const a of ['anna@x.test', 'ceo@x.test', 'info@x.test']) assert.equal(isServiceAddress(a, parts), false, a);
   });
   it('no IMPERSONATE_LOCAL_NAME for unknown or expired names, or from our own domain', async () => {
     assert.deepEqual(await symbols('Anna Schmitt <anna@stranger.test>'), []);
