@@ -26,7 +26,9 @@ export interface TrafficStats {
   since: number;
   bucketMs: number;
   buckets: Array<{ start: number; counts: Record<Action, number>; spam: number; total: number }>;
-  totals: Record<Action, number> & { total: number; spamRatio: number; viruses: number; blockedAttachments: number; greylistPassed: number; greylistDeferred: number; outbound: number };
+  totals: Record<Action, number> & { total: number; spamRatio: number; viruses: number; blockedAttachments: number;
+    /** inbound messages that forged our own domain (SPOOF_LOCAL_DOMAIN) or used a colleague's name (IMPERSONATE_LOCAL_NAME) */
+    spoofedDomain: number; impersonation: number; greylistPassed: number; greylistDeferred: number; outbound: number };
   topSymbols: Array<{ name: string; count: number }>;
   topIps: Array<{ name: string; count: number }>;
   topDomains: Array<{ name: string; count: number }>;
@@ -55,7 +57,7 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
   const start = end - n * bucketMs;
   const zero = (): Record<Action, number> => ({ accept: 0, tag: 0, quarantine: 0, reject: 0, tempfail: 0 });
   const buckets = Array.from({ length: n }, (_, i) => ({ start: start + i * bucketMs, counts: zero(), spam: 0, total: 0 }));
-  const totals = { ...zero(), total: 0, spamRatio: 0, viruses: 0, blockedAttachments: 0, greylistPassed: 0, greylistDeferred: 0, outbound: 0 };
+  const totals = { ...zero(), total: 0, spamRatio: 0, viruses: 0, blockedAttachments: 0, spoofedDomain: 0, impersonation: 0, greylistPassed: 0, greylistDeferred: 0, outbound: 0 };
   const symbols = new Map<string, number>();
   const ips = new Map<string, number>();
   const domains = new Map<string, number>();
@@ -80,6 +82,8 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
       if (s.score > 0) bump(symbols, s.name);
       if (s.name === 'GREYLIST_PASSED') totals.greylistPassed++;
       if (s.name === 'ATTACH_BLOCKED') totals.blockedAttachments++;
+      if (s.name === 'SPOOF_LOCAL_DOMAIN') totals.spoofedDomain++;
+      if (s.name === 'IMPERSONATE_LOCAL_NAME') totals.impersonation++;
       if (s.name === 'GREYLIST_DEFERRED') totals.greylistDeferred++;
     }
   }

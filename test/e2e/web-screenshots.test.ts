@@ -15,6 +15,7 @@ let browser: Browser;
 let base: string;
 const seeded: Record<Action, number> = { accept: 0, tag: 0, quarantine: 0, reject: 0, tempfail: 0 };
 let seededBlockedAttachments = 0;
+const seededSpoofing = { domain: 0, name: 0 };
 
 // a deterministic pseudo-random sequence, so the screenshots are stable
 let seed = 42;
@@ -32,8 +33,8 @@ function hitsFor(kind: 'ham' | 'grey' | 'bulk' | 'spam' | 'bad'): SymbolHit[] {
     case 'ham': return [h('SPF_PASS'), h('DKIM_PASS'), h('DMARC_PASS'), pick([h('KNOWN_SENDER'), h('BAYES_HAM', 0.6 + rnd() * 0.4), h('RWL_DNSWL_MED')])];
     case 'grey': return [h('GREYLIST_DEFERRED'), h('SPF_NONE'), h('HELO_NOT_FQDN')];
     case 'bulk': return [h('BULK_MEDIUM'), h('SPF_SOFTFAIL'), h('HELO_NOT_FQDN'), h('BAYES_SPAM', 0.25 + rnd() * 0.45)];
-    case 'spam': return [h('BAYES_SPAM', 0.7 + rnd() * 0.3), pick([h('BULK_HIGH'), h('DMARC_FAIL_QUARANTINE'), h('RBL_PSBL')]), h('HELO_NOT_FQDN'), h('SPF_SOFTFAIL')];
-    case 'bad': return [pick([h('RBL_SPAMHAUS_SBL'), h('RBL_SPAMHAUS_XBL'), h('CLAMAV_VIRUS'), h('RBL_SPAMCOP'), h('ATTACH_BLOCKED')]), h('BAYES_SPAM', 0.9 + rnd() * 0.1), h('DMARC_FAIL_REJECT')];
+    case 'spam': return [h('BAYES_SPAM', 0.7 + rnd() * 0.3), pick([h('BULK_HIGH'), h('DMARC_FAIL_QUARANTINE'), h('RBL_PSBL'), h('IMPERSONATE_LOCAL_NAME')]), h('HELO_NOT_FQDN'), h('SPF_SOFTFAIL')];
+    case 'bad': return [pick([h('RBL_SPAMHAUS_SBL'), h('RBL_SPAMHAUS_XBL'), h('CLAMAV_VIRUS'), h('RBL_SPAMCOP'), h('ATTACH_BLOCKED'), h('SPOOF_LOCAL_DOMAIN')]), h('BAYES_SPAM', 0.9 + rnd() * 0.1), h('DMARC_FAIL_REJECT')];
   }
 }
 
@@ -57,6 +58,8 @@ before(async () => {
     const spam = kind !== 'ham';
     const symbols = verdict.symbols;
     if (symbols.some((x) => x.name === 'ATTACH_BLOCKED')) seededBlockedAttachments++;
+    if (symbols.some((x) => x.name === 'SPOOF_LOCAL_DOMAIN')) seededSpoofing.domain++;
+    if (symbols.some((x) => x.name === 'IMPERSONATE_LOCAL_NAME')) seededSpoofing.name++;
     const entry: TxLogEntry = {
       id: `seed${i}`, at, direction: 'inbound', clientIp: spam ? pick(SPAM_IPS) : `192.0.2.${10 + (i % 50)}`, helo: spam ? 'mx-xyz' : 'mail.partner.example',
       mailFrom: `${pick(['news', 'billing', 'noreply', 'info'])}@${spam ? pick(SPAM_DOMAINS) : pick(GOOD_DOMAINS)}`,
@@ -88,6 +91,9 @@ before(async () => {
   await f.store.lists.add('alice@example.com', 'block', '@promo-blast.test');
   await f.store.known.record('alice@example.com', ['ceo@partner.example', 'marta@partner.example', 'support@supplier.example'], now - 3600_000);
   await f.store.known.record('bob@example.com', ['accounts@bank.example'], now - 7200_000);
+  await f.store.known.recordName({ nameKey: 'alice meyer', address: 'alice@example.com', shown: 'Alice Meyer' }, now - 3600_000);
+  await f.store.known.recordName({ nameKey: 'bob novak', address: 'bob@example.com', shown: 'Novak, Bob' }, now - 7200_000);
+  await f.store.known.recordName({ nameKey: 'olga smirnova', address: 'olga@example.com', shown: 'Ольга Смирнова' }, now - 9000_000);
   await f.runtime.updateRules({ weights: { HELO_NOT_FQDN: 1.5 } }, 'olga@example.com');
   await f.app.listen({ host: '127.0.0.1', port });
   base = `http://127.0.0.1:${port}`;
@@ -142,6 +148,8 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   assert.equal(await page.locator('#bayes [data-state]').getAttribute('data-state'), 'active', 'the trained classifier shows as scoring');
   assert.ok(seededBlockedAttachments > 0);
   assert.match(await page.textContent('.tiles') ?? '', new RegExp(`blocked attachments: ${seededBlockedAttachments}\\b`));
+  assert.ok(seededSpoofing.domain > 0 && seededSpoofing.name > 0);
+  assert.match(await page.textContent('.tiles') ?? '', new RegExp(`Posing as us${seededSpoofing.domain + seededSpoofing.name}our domain forged: ${seededSpoofing.domain} · a colleague's name: ${seededSpoofing.name}\\b`));
   await shot(page, 'dashboard.png', true);
   // the resource panel refreshes itself (web/static/app.js fetches /admin/live every 5 s)
   const first = await page.getAttribute('[data-updated]', 'data-updated');
@@ -160,7 +168,8 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   await shot(page, 'settings.png');
   await page.locator('#whatif').screenshot({ path: join(SCREENSHOTS, 'settings-whatif.png') });
   await page.goto(base + '/admin/senders');
-  assert.equal(await page.locator('table.list tbody tr').count(), 4);
+  assert.equal(await page.locator('table.list:not(.names) tbody tr').count(), 4);
+  assert.deepEqual(await page.locator('table.names tbody tr td:first-child').allTextContents(), ['Alice Meyer', 'Novak, Bob', 'Ольга Смирнова']);
   await shot(page, 'senders.png');
   await page.goto(base + '/admin/users');
   await shot(page, 'users.png');

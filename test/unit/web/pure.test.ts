@@ -59,12 +59,12 @@ describe('dashboard figures', () => {
   it('buckets by hour and action, computes the spam ratio and the top sources', () => {
     const now = Date.UTC(2026, 0, 2, 12, 30);
     const entries = [
-      tx(now - 10 * 60_000, 'accept'),
-      tx(now - 20 * 60_000, 'reject', { clientIp: '203.0.113.9', symbols: [{ name: 'RBL_SPAMHAUS_SBL', score: 6 }] }),
+      tx(now - 10 * 60_000, 'accept', { symbols: [{ name: 'IMPERSONATE_LOCAL_NAME', score: 1.75 }] }),
+      tx(now - 20 * 60_000, 'reject', { clientIp: '203.0.113.9', symbols: [{ name: 'RBL_SPAMHAUS_SBL', score: 6 }, { name: 'SPOOF_LOCAL_DOMAIN', score: 6 }] }),
       tx(now - 25 * 60_000, 'reject', { symbols: [{ name: 'ATTACH_BLOCKED', score: 0 }] }),
       tx(now - 2 * 3600_000, 'quarantine', { clientIp: '203.0.113.9', mailFrom: 'b@bulk.test', symbols: [{ name: 'CLAMAV_VIRUS', score: 20 }, { name: 'GREYLIST_PASSED', score: 0 }] }),
       tx(now - 30 * 3600_000, 'reject'), // outside the window
-      tx(now - 5 * 60_000, 'accept', { direction: 'outbound' }),
+      tx(now - 5 * 60_000, 'accept', { direction: 'outbound', symbols: [{ name: 'SPOOF_LOCAL_DOMAIN', score: 6 }] }),
     ];
     const s = trafficStats(entries, now, 24);
     assert.equal(s.buckets.length, 24);
@@ -76,6 +76,8 @@ describe('dashboard figures', () => {
     assert.equal(Math.round(s.totals.spamRatio * 100), 75);
     assert.equal(s.totals.viruses, 1);
     assert.equal(s.totals.blockedAttachments, 1);
+    assert.equal(s.totals.spoofedDomain, 1, 'inbound only');
+    assert.equal(s.totals.impersonation, 1);
     assert.equal(s.totals.greylistPassed, 1);
     assert.deepEqual(s.topIps[0], { name: '203.0.113.9', count: 2 });
     assert.deepEqual(s.topDomains.map((d) => d.name).sort(), ['bulk.test', 'spam.test']);
