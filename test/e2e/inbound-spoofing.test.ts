@@ -1,7 +1,8 @@
 // Spoofing of the company end to end, with real SMTP (Python's smtplib) and a real DNS server
 // (dnsmasq) for SPF: a colleague's display name is learned from her outgoing mail, and a stranger
 // who then writes under that name is tagged (IMPERSONATE_LOCAL_NAME), while a namesake at a company
-// she writes to is not; mail from outside that forges our own domain is quarantined (SPOOF_LOCAL_DOMAIN).
+// she writes to is not; mail from outside that forges our own domain is quarantined (SPOOF_LOCAL_DOMAIN);
+// the dashboard counts both and the admin API lists the learned name.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
@@ -12,6 +13,7 @@ import { waitFor } from '../helpers/ports.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 
 const exec = promisify(execFile);
+const TOKEN = 'spoofing-e2e-token';
 
 // argv: port, envelope sender, From header, To, Subject
 const SEND = `
@@ -54,6 +56,7 @@ describe('spoofing of the company', () => {
         backend: { host: '127.0.0.1', port: backend.port },
         delivery: { smarthost: { host: '127.0.0.1', port: smarthost.port } },
         smtp: { outbound: { allowFrom: ['127.0.0.1/32'] } },
+        admin: { apiToken: TOKEN },
       },
     });
   });
@@ -103,5 +106,13 @@ describe('spoofing of the company', () => {
     assert.equal(r.action, 'quarantine');
     const unrelated = await inbound('news@freemail.test', 'News <news@freemail.test>', 'plain newsletter');
     assert.ok(!unrelated.symbols.some((s) => s.startsWith('SPOOF_') || s === 'IMPERSONATE_LOCAL_NAME'), unrelated.symbols.join(','));
+  });
+
+  it("counts both on the dashboard and lists the learned name for the admin", async () => {
+    const api = async (path: string): Promise<unknown> => (await fetch(`http://127.0.0.1:${gw.webPort}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+    const totals = ((await api('/api/admin/stats')) as { traffic: { totals: { spoofedDomain: number; impersonation: number } } }).traffic.totals;
+    assert.deepEqual([totals.spoofedDomain, totals.impersonation], [1, 1]);
+    const names = (await api('/api/admin/senders/names')) as Array<{ shown: string; address: string }>;
+    assert.deepEqual(names.map((n) => [n.shown, n.address]), [['Анна Шмидт', 'anna@example.com']]);
   });
 });
