@@ -122,6 +122,18 @@ export const configSchema = z.strictObject({
     searchFilter: z.string().default('(|(uid={user})(mail={user})(sAMAccountName={user}))'),
     mailAttributes: z.array(z.string()).default(['mail', 'mailAlternateAddress', 'proxyAddresses']),
     adminGroup: z.string().nullable().default(null),
+    /**
+     * A read-only account that may list the directory: every colleague's name then counts for
+     * IMPERSONATE_LOCAL_NAME, not only the names seen in outgoing mail. null: outgoing mail only.
+     */
+    directory: z.strictObject({
+      bindDn: z.string().nullable().default(null),
+      password: z.string().nullable().default(null),
+      filter: z.string().default('(mail=*)'),
+      /** the first one an entry has is the person's name */
+      nameAttributes: z.array(z.string()).min(1).default(['displayName', 'cn']),
+      refreshHours: z.number().min(0.1).default(6),
+    }).prefault({}),
   }).prefault({}),
   greylist: z.strictObject({
     enabled: z.boolean().default(true),

@@ -11,6 +11,7 @@ import { answerMetricsRequests } from './metrics-cluster.ts';
 import { startOutbound } from './outbound/index.ts';
 import { createPipeline, RulesError, type PipelineRuntime } from './pipeline/index.ts';
 import { startQuarantineExpiry } from './quarantine/expire.ts';
+import { startDirectoryNames } from './auth/directory.ts';
 import { InboundListener } from './smtp/inbound.ts';
 import { PortError, describeBindError } from './smtp/listen.ts';
 import { BackendRelay } from './smtp/relay.ts';
@@ -107,10 +108,12 @@ async function startSingle(config: Config, log: Logger): Promise<Gateway> {
     const s = smtp;
     const web = await startWeb(config, log, store, () => s !== null, s.relay, s.pipeline);
     const expiry = startQuarantineExpiry(store, log, 3600_000);
+    const names = startDirectoryNames(config, store, log);
     await logBayesStatus(config, log, store, s.pipeline);
     return {
       close: async () => {
         expiry.stop();
+        names?.stop();
         await s.close();
         await web.close();
         await store.close();
@@ -176,11 +179,13 @@ async function startPrimary(config: Config, log: Logger, n: number): Promise<Gat
   const rulesRuntime = await createPipeline({ config, store, log, watch: false });
   const web = await startWeb(config, log, store, () => readyWorkers.size > 0, relay, rulesRuntime);
   const expiry = startQuarantineExpiry(store, log, 3600_000);
+  const names = startDirectoryNames(config, store, log);
   await logBayesStatus(config, log, store, rulesRuntime);
   return {
     close: async () => {
       stopping = true;
       expiry.stop();
+      names?.stop();
       const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w));
       await Promise.all(workers.map((w) => new Promise<void>((resolve) => {
         if (w.isDead()) return resolve();

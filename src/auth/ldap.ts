@@ -22,14 +22,14 @@ export function escapeDn(value: string): string {
     .replace(/ $/, '\\ ');
 }
 
-function values(v: Buffer | Buffer[] | string[] | string | undefined): string[] {
+export function values(v: Buffer | Buffer[] | string[] | string | undefined): string[] {
   if (v === undefined) return [];
   const arr = Array.isArray(v) ? v : [v];
   return arr.map((x) => (Buffer.isBuffer(x) ? x.toString('utf8') : x));
 }
 
 /** AD proxyAddresses carry a type prefix ("SMTP:primary", "smtp:alias", "X500:…") */
-function toAddress(raw: string): string | null {
+export function toAddress(raw: string): string | null {
   const m = /^([a-z0-9]+):(.*)$/i.exec(raw);
   let addr = raw;
   if (m && !m[2]!.startsWith('//')) {
