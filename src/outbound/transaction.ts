@@ -16,7 +16,8 @@ import { learnMessage } from '../bayes/learn.ts';
 import { bayesOptionsOf, DEFAULT_BAYES_CHECK_OPTIONS, learnOptionsFrom } from '../bayes/options.ts';
 import { reportClassOf, reportedMessages } from '../bayes/report.ts';
 import { addressParts, inDomains, personNameKey } from '../mail/address.ts';
-import { parseMessage } from '../mail/parse.ts';
+import { displayHeader, parseMessage } from '../mail/parse.ts';
+import { blockMessageFingerprint, reportNote } from '../fuzzy/block.ts';
 import { editHeaders, headerValue } from '../smtp/message.ts';
 import type { LocalName, QueueItem, Store } from '../store/types.ts';
 import { domainOf } from './address.ts';
@@ -69,6 +70,13 @@ export function isInternalSender(mailFrom: string, session: Pick<SessionInfo, 'a
   return session.authUser !== null || config.smtp.localDomains.some((d) => d.toLowerCase() === domainOf(mailFrom));
 }
 
+/** The web UI admin whose address (or user name) this is, or null. */
+async function adminUserOf(store: Store, who: string): Promise<string | null> {
+  const w = who.toLowerCase();
+  const u = (await store.users.list()).find((x) => x.admin && !x.disabled && (x.username.toLowerCase() === w || x.addresses.some((a) => a.toLowerCase() === w)));
+  return u?.username ?? null;
+}
+
 /**
  * Learns the messages attached to a report. Returns the reply when only report addresses were
  * recipients, else the other recipients (a report that teaches nothing is then only logged).
@@ -93,8 +101,17 @@ async function learnReport(input: OutboundInput, deps: OutboundDeps, log: Logger
   let changed = 0;
   for (const m of messages) if ((await learnMessage(deps.store, m, cls, opts)).changed) changed++;
   const who = session.authUser ?? envelope.mailFrom;
-  await deps.store.settings.audit({ at: (deps.now ?? Date.now)(), who, what: 'bayes.report', detail: { cls, messages: messages.length, changed } });
-  log.info({ reporter: who, cls, messages: messages.length, changed }, 'report learned');
+  // an admin's spam report also blocks the message's bulk fingerprint, as "Spam" in the web UI does
+  const admin = cls === 'spam' ? await adminUserOf(deps.store, who) : null;
+  let blocked = 0;
+  if (admin) {
+    for (const m of messages) {
+      const note = reportNote(admin, displayHeader(m, 'subject'), displayHeader(m, 'from'));
+      if ((await blockMessageFingerprint(deps.store, m, note)).length) blocked++;
+    }
+  }
+  await deps.store.settings.audit({ at: (deps.now ?? Date.now)(), who, what: 'bayes.report', detail: { cls, messages: messages.length, changed, ...(admin ? { blocked } : {}) } });
+  log.info({ reporter: who, cls, messages: messages.length, changed, blocked }, 'report learned');
   const known = messages.length - changed;
   const reply: SmtpReply = { code: 250, enhanced: '2.0.0', message: `Learned ${messages.length} message${messages.length === 1 ? '' : 's'} as ${cls}${known ? ` (${known} already learned as ${cls})` : ''}` };
   return { reply: others.length ? null : reply, others };

@@ -3,11 +3,13 @@
 // Bayes counts move), delivers nothing to the report address, still delivers to an ordinary
 // recipient of the same message, moves the message to ham when it is reported there, and refuses
 // a report with nothing attached with a reply that tells the user what to do, and one that does not
-// come from our own users.
+// come from our own users. An admin's report also blocks the message's bulk fingerprint.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { hashPassword } from '../../src/auth/password.ts';
+import { newLocalUser } from '../../src/auth/users.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -82,6 +84,7 @@ describe('reports by forwarding to a report address', () => {
     const audit = (await store.settings.auditLog(10)).find((a) => a.what === 'bayes.report');
     assert.deepEqual(audit && { who: audit.who, detail: audit.detail }, { who: 'alice@example.com', detail: { cls: 'spam', messages: 1, changed: 1 } });
     assert.equal(smarthost.messages.length, 0, 'nothing sent to the report address');
+    assert.deepEqual(await store.fuzzy.listBlocked(), [], "a user's report trains the classifier only");
   });
 
   it('a second report of the same message changes nothing; a ham report moves it', async () => {
@@ -103,11 +106,23 @@ describe('reports by forwarding to a report address', () => {
 
   it('refuses a report with nothing attached, saying how to report', async () => {
     assert.equal(await forward('spam@reports.test', 'inline forward', false), '554 5.6.0 Nothing to learn: forward the spam as an attachment');
+    assert.equal(await nextReply(), '554 5.6.0 Nothing to learn: forward the spam as an attachment');
     assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
+  });
+
+  it("an admin's report also puts the message's bulk fingerprint on the block list", async () => {
+    await store.users.put(newLocalUser('it@example.com', await hashPassword('it-admin-pass-1', { N: 1024, r: 8, p: 1 }), true));
+    assert.equal(await forward('spam@reports.test', 'from IT', true, 'it@example.com'), '250');
+    assert.match(await nextReply(), /^250 2\.0\.0 Learned 1 message as spam/);
+    const notes = [...new Set((await store.fuzzy.listBlocked()).map((b) => b.note))];
+    assert.deepEqual(notes, ['reported by it@example.com: "You have won 1,000,000 EUR" from Lucky Winner Desk <claims@lottery.test>']);
+    const audit = (await store.settings.auditLog(20)).find((a) => a.what === 'bayes.report' && a.who === 'it@example.com');
+    assert.deepEqual(audit?.detail, { cls: 'spam', messages: 1, changed: 0, blocked: 1 });
   });
 
   it('learns nothing from mail the server forwards for an outside sender', async () => {
     assert.equal(await forward('ham@reports.test', 'auto-forwarded', true, 'someone@outside.test'), '554 5.7.1 Reports are learned from our own users only');
+    assert.equal(await nextReply(), '554 5.7.1 Reports are learned from our own users only');
     assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
   });
 });
