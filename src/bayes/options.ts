@@ -1,6 +1,7 @@
 // The Bayes check's options (its section of rules/checks.yaml). The schema is the single source of
 // the defaults; the benchmark reads the same thresholds.
 import { z } from 'zod';
+import { sectionOptions } from '../rules/schema.ts';
 import { DEFAULT_LEARNER, type LearnerParams } from './classifier.ts';
 import { DEFAULT_TOKENIZE_OPTIONS, type TokenizeOptions } from './tokenize.ts';
 
@@ -42,9 +43,7 @@ export async function loadBayesOptions(rulesDir: string): Promise<BayesCheckOpti
 
 /** The bayes section of checks (a parsed checks.yaml, or the live rules' `checks` with admin overrides) as options. */
 export function bayesOptionsOf(checks: Record<string, unknown>): BayesCheckOptions {
-  const b = checks.bayes;
-  const { enabled: _enabled, timeoutMs: _timeout, ...section } = b && typeof b === 'object' ? (b as Record<string, unknown>) : {};
-  return bayesCheckOptionsSchema.parse(section);
+  return sectionOptions(checks, 'bayes', bayesCheckOptionsSchema);
 }
 
 /** Check options → the options learn.ts takes. */

@@ -139,3 +139,20 @@ export interface Rules {
   greylist: GreylistParams;
   greylistExceptions: GreylistExceptions;
 }
+
+const parsedSections = new WeakMap<object, unknown>();
+/**
+ * A check's options as the rules in force give them, for code outside that check (another check,
+ * training): its checks.yaml section without the runner's `enabled` and `timeoutMs`, parsed with
+ * its schema once per rules version (rules are replaced, never edited, so the object is the version).
+ */
+export function sectionOptions<T>(checks: Record<string, unknown> | undefined, name: string, schema: z.ZodType<T>): T {
+  const section = checks?.[name];
+  if (!section || typeof section !== 'object') return schema.parse({});
+  let o = parsedSections.get(section) as T | undefined;
+  if (o === undefined) {
+    const { enabled: _enabled, timeoutMs: _timeoutMs, ...options } = section as Record<string, unknown>;
+    parsedSections.set(section, (o = schema.parse(options)));
+  }
+  return o;
+}

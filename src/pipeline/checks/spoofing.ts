@@ -15,7 +15,8 @@
 import { z } from 'zod';
 import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
 import type { Check, Hit } from '../types.ts';
-import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
 
 export const spoofingOptionsSchema = z.strictObject({
   /** share of SPOOF_LOCAL_DOMAIN's weight for mail with a List-Id (a list reflecting a colleague's post) */
@@ -28,15 +29,6 @@ export const spoofingOptionsSchema = z.strictObject({
   serviceLocalParts: z.array(z.string().min(2)).default(['noreply', 'donotreply', 'notification', 'notify', 'mailer', 'alert', 'jira', 'confluence', 'gitlab', 'driveshares', 'calendar', 'automated']),
 });
 export type SpoofingOptions = z.infer<typeof spoofingOptionsSchema>;
-
-// The known-sender check's options decide who counts as a correspondent here too (one rule).
-const knownOptions = new WeakMap<object, KnownSenderOptions>();
-function knownOptionsOf(section: Record<string, unknown> | undefined): KnownSenderOptions {
-  if (!section) return knownSenderOptionsSchema.parse({});
-  let o = knownOptions.get(section);
-  if (!o) knownOptions.set(section, (o = knownSenderOptionsSchema.parse(section)));
-  return o;
-}
 
 /** An address of another organisation than the sender's, shown in the display name, or null. */
 export function foreignAddressInName(from: { name: string; domain: string }): string | null {
@@ -94,7 +86,8 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       const minSeen = deps.options.nameMaxAgeDays > 0 ? Date.now() - deps.options.nameMaxAgeDays * 86_400_000 : 0;
       const colleagues = (await deps.store.known.namedAs(nameKey)).filter((n) => n.lastSeen >= minSeen).map((n) => n.address);
       if (colleagues.length) {
-        const kOpts = knownOptionsOf(deps.rules?.checks['known-sender']);
+        // the known-sender check's options decide who counts as a correspondent here too (one rule)
+        const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
         const internals = [...new Set([...colleagues, ...ctx.envelope.recipients.map((r) => r.toLowerCase())])].slice(0, kOpts.maxRecipients);
         const known = await findKnown(deps.store, internals, [from.address], kOpts);
         const authenticated = isAuthenticatedFor(from.address, await ctx.auth());

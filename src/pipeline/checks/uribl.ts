@@ -13,7 +13,8 @@ import { hostOfUrl } from '../../content/scripts.ts';
 import { createResolver } from '../../dns/index.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
 import type { Check, ParsedMessage } from '../types.ts';
-import { dnsblOptionsSchema, listSymbols, queryDomains, type DnsblOptions } from './dnsbl.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import { dnsblOptionsSchema, listSymbols, queryDomains } from './dnsbl.ts';
 
 export const uriblOptionsSchema = z.strictObject({
   /** distinct domains looked up per message (senders, then links in order, then addresses in the text): bounds the DNS queries */
@@ -56,15 +57,6 @@ export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: Urib
   return out;
 }
 
-/** checks.yaml `dnsbl` parsed once per rules version (it drives caching and error handling). */
-const listOptions = new WeakMap<object, DnsblOptions>();
-function dnsblOptionsOf(section: Record<string, unknown> | undefined): DnsblOptions {
-  if (!section) return dnsblOptionsSchema.parse({});
-  let o = listOptions.get(section);
-  if (!o) listOptions.set(section, (o = dnsblOptionsSchema.parse(section)));
-  return o;
-}
-
 export const uriblCheck: Check<'data', UriblOptions> = {
   name: 'uribl',
   phase: 'data',
@@ -81,6 +73,6 @@ export const uriblCheck: Check<'data', UriblOptions> = {
     const ours = new Set(deps.config.smtp.localDomains.map((d) => listedDomainOf(d) ?? d.toLowerCase()));
     const domains = domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options, ours);
     if (!domains.size) return [];
-    return queryDomains(domains, lists, createResolver(deps.config.dns), dnsblOptionsOf(deps.rules?.checks.dnsbl), deps.log, deps.signal);
+    return queryDomains(domains, lists, createResolver(deps.config.dns), sectionOptions(deps.rules?.checks, 'dnsbl', dnsblOptionsSchema), deps.log, deps.signal);
   },
 };

@@ -11,6 +11,7 @@ import { ourSenderName } from '../../../src/outbound/transaction.ts';
 import { isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
+import type { Rules } from '../../../src/rules/schema.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
 import { quietLog, session, testConfig } from './util.ts';
@@ -65,7 +66,7 @@ describe('spoofing check', () => {
   });
 
   const noAuth: AuthResults = { spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: null, authenticatedDomain: null, header: '' };
-  async function run(from: string, opts: { mailFrom?: string; auth?: Partial<AuthResults>; extra?: string; trusted?: boolean; to?: string } = {}) {
+  async function run(from: string, opts: { mailFrom?: string; auth?: Partial<AuthResults>; extra?: string; trusted?: boolean; to?: string; rules?: Rules } = {}) {
     const raw = Buffer.from(`From: ${from}\r\n${opts.extra ?? ''}Subject: hello\r\n\r\nbody\r\n`);
     const view = await parseMessage(raw);
     const ctx: DataContext = {
@@ -73,7 +74,7 @@ describe('spoofing check', () => {
       envelope: { mailFrom: opts.mailFrom ?? 'x@sender.test', recipients: [opts.to ?? 'carol@example.com'] },
       raw, parsed: async () => view, auth: async () => ({ ...noAuth, ...opts.auth }),
     };
-    return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+    return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({}), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
   }
   const symbols = async (...a: Parameters<typeof run>) => (await run(...a)).map((h) => h.symbol);
 
@@ -106,6 +107,12 @@ describe('spoofing check', () => {
     const parts = spoofingOptionsSchema.parse({}).serviceLocalParts;
     for (const a of ['noreply@x.test', 'no-reply@x.test', 'Do_Not_Reply@x.test', 'notifications+abc@github.com', 'drive-shares-dm-noreply@google.com', 'jira@acme.atlassian.net']) assert.equal(isServiceAddress(a, parts), true, a);
     for (const a of ['anna@x.test', 'ceo@x.test', 'info@x.test']) assert.equal(isServiceAddress(a, parts), false, a);
+  });
+  it("who counts as a correspondent follows the known-sender check's options in force (with its enabled/timeoutMs keys)", async () => {
+    const rules = { checks: { 'known-sender': { enabled: true, timeoutMs: 5000, noDomainBonus: ['partner.test'] } } } as unknown as Rules;
+    const namesake = ['Anna Schmidt <anna.schmidt@partner.test>', { to: 'bob@example.com', mailFrom: 'anna.schmidt@partner.test', auth: { spf: 'pass' as const, spfDomain: 'partner.test' } }] as const;
+    assert.deepEqual(await symbols(namesake[0], namesake[1]), [], 'partner.test vouched for by the domain');
+    assert.deepEqual(await symbols(namesake[0], { ...namesake[1], rules }), ['IMPERSONATE_LOCAL_NAME'], 'not once the admin lists it in noDomainBonus');
   });
   it('no IMPERSONATE_LOCAL_NAME for unknown or expired names, or from our own domain', async () => {
     assert.deepEqual(await symbols('Anna Schmitt <anna@stranger.test>'), []);

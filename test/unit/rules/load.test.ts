@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { buildRules, mergePatch, readRuleFiles, RulesError } from '../../../src/rules/load.ts';
-import { rulesPatchSchema } from '../../../src/rules/schema.ts';
+import { rulesPatchSchema, sectionOptions } from '../../../src/rules/schema.ts';
+import { z } from 'zod';
 
 const REPO_RULES = new URL('../../../rules/', import.meta.url).pathname;
 const GL = { enabled: true, mode: 'suspicious' as const, delay: 300, window: 172800, expire: 3024000 };
@@ -126,4 +127,15 @@ test('greylist exception networks must be addresses or CIDR networks', async () 
   const files = await readRuleFiles(REPO_RULES);
   assert.throws(() => buildRules(files, GL, { greylistExceptions: { networks: ['10.0.0.0/8', 'mail.example.com'] } }), /greylistExceptions\.networks\.1: "mail\.example\.com" is not an IP address/);
   assert.equal(buildRules(files, GL, { greylistExceptions: { networks: ['10.0.0.0/8', '2001:db8::1'] } }).greylistExceptions.networks.length, 2);
+});
+
+test("sectionOptions: another check's section without the runner's keys, parsed once per rules version", () => {
+  const schema = z.strictObject({ maxAgeDays: z.number().default(365) });
+  const checks = { 'known-sender': { enabled: false, timeoutMs: 100, maxAgeDays: 30 } };
+  const first = sectionOptions(checks, 'known-sender', schema);
+  assert.deepEqual(first, { maxAgeDays: 30 });
+  assert.equal(sectionOptions(checks, 'known-sender', schema), first, 'the same object for the same section');
+  assert.deepEqual(sectionOptions({}, 'known-sender', schema), { maxAgeDays: 365 });
+  assert.deepEqual(sectionOptions(undefined, 'known-sender', schema), { maxAgeDays: 365 });
+  assert.throws(() => sectionOptions({ 'known-sender': { maxAgeDays: 'x' } }, 'known-sender', schema));
 });
