@@ -18,6 +18,11 @@ export function reportClassOf(recipient: string, addresses: Config['bayes']['rep
   return null;
 }
 
+/** The address users are told to forward missed spam to (the first spam report address), or null. */
+export function spamReportAddress(config: Pick<Config, 'bayes'>): string | null {
+  return config.bayes.reportAddresses.spam[0] ?? null;
+}
+
 /** The messages attached to a report: message/rfc822 parts and .eml files (Outlook's "forward as attachment"). */
 export function reportedMessages(view: Pick<ParsedMessage, 'attachments'>): Buffer[] {
   return view.attachments

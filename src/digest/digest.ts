@@ -2,6 +2,7 @@
 // expiring links to release or allow) and the daily admin report (yesterday's figures, top
 // spam sources, anything unhealthy). A scheduler runs both at quarantine.digest.hour (UTC); a
 // store counter makes one node of a cluster do it once per day.
+import { spamReportAddress } from '../bayes/report.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { QuarantineItem, Store, User } from '../store/types.ts';
@@ -36,7 +37,7 @@ export async function digestFor(d: DigestDeps, user: User, now: number): Promise
   const link = (a: 'release' | 'allow', id: string) => `${base}/d/${signToken(secret, { a, id, u: user.username, exp })}`;
   const rows = fresh.map((i) => ({ i, release: link('release', i.id), allow: link('allow', i.id) }));
   const subject = t('digest.subject', { n: fresh.length });
-  const reportTo = d.config.bayes.reportAddresses.spam[0] ?? null;
+  const reportTo = spamReportAddress(d.config);
   const text = [
     t('digest.intro'), '',
     ...rows.flatMap(({ i, release, allow }) => [

@@ -1,6 +1,7 @@
 // Server-rendered pages for users (admin pages in admin-pages.ts). Forms post here, are checked
 // for the session's CSRF token (the Origin check already ran in the session hook), and redirect
 // back with a flash message key (POST-redirect-GET).
+import { spamReportAddress } from '../bayes/report.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { addListEntry, ADDRESS_PATTERN, doLogin, doLogout, needStore, parseDate, removeListEntry, userLists } from './api.ts';
@@ -95,7 +96,7 @@ export function registerPages(app: FastifyInstance, deps: WebDeps): void {
     const res = !p.admin && p.addresses.length === 0
       ? { items: [], total: 0 }
       : await store.quarantine.list({ kind, recipients: p.admin ? undefined : p.addresses, text: q || undefined, since: parseDate(since), until: parseDate(until, true), limit: PAGE, offset });
-    return sendPage(reply, quarantinePage(viewCtx(req), { ...res, q, since, until, kind, offset, limit: PAGE, describe: symbolDescriber(deps, req.lang), reportSpamTo: deps.config?.bayes.reportAddresses.spam[0] ?? null, ...flashOf(req) }));
+    return sendPage(reply, quarantinePage(viewCtx(req), { ...res, q, since, until, kind, offset, limit: PAGE, describe: symbolDescriber(deps, req.lang), reportSpamTo: deps.config ? spamReportAddress(deps.config) : null, ...flashOf(req) }));
   });
 
   app.get<{ Params: { id: string } }>('/quarantine/:id', async (req, reply) => {
