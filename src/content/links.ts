@@ -1,7 +1,26 @@
 // The links a reader can follow: hrefs of the HTML part and URLs written in the text. Shared by
-// the checks that judge links (scripts: look-alike hosts; uribl: domain block lists).
-import { URL_RE, reduceHtml } from '../bayes/tokenize.ts';
+// the checks that judge links (scripts: look-alike hosts; uribl: domain block lists; phishing:
+// links that show one site and lead to a look-alike of it).
+import { createRequire } from 'node:module';
+import { domainToASCII, domainToUnicode } from 'node:url';
+import { getDomain, parse } from 'tldts';
+import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
+import { hostOfUrl } from './scripts.ts';
+
+const require = createRequire(import.meta.url);
+// one file of natural, not its index (which loads every classifier and corpus it has)
+const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
+  DamerauLevenshteinDistance: (a: string, b: string, o?: { search?: boolean }) => number;
+};
+
+/** The domain a site is registered as: "click.mail.evil.co.uk" → "evil.co.uk", ASCII; null for IPs and junk. */
+export function linkDomainOf(host: string): string | null {
+  const ascii = domainToASCII(host.replace(/\.$/, '').toLowerCase());
+  if (!ascii || /^[\d.]+$/.test(ascii) || ascii.includes(':')) return null;
+  // private suffixes count (someone.blogspot.com is its owner's, not Google's)
+  return getDomain(ascii, { allowPrivateDomains: true });
+}
 
 /** HTML links first, then URLs in `text` (the visible text), at most `max`. */
 export function linkUrls(view: Pick<ParsedMessage, 'html'>, text: string, max = 100): string[] {
@@ -24,4 +43,69 @@ export function embeddedUrls(url: string): string[] {
     if (/^(?:https?:)?\/\//i.test(v)) out.push(v);
   }
   return out;
+}
+
+/** A link as the reader sees it: where it goes and the text it shows. */
+export interface Anchor { href: string; text: string }
+
+/** The `<a href>` links of an HTML part with their visible text (tags gone, entities decoded), at most `max`. */
+export function anchors(html: string, max = 200): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi)) {
+    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[1]!);
+    if (!href) continue;
+    const text = decodeEntities(m[2]!.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+    out.push({ href: decodeEntities(href[1] ?? href[2] ?? href[3] ?? '').trim(), text });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** A link that shows one site and leads to a look-alike of it (or to a bare IP address). */
+export interface DeceptiveLink {
+  /** the text the reader sees, e.g. "https://www.paypal.com/signin" */
+  shown: string;
+  /** the host the link leads to */
+  target: string;
+  why: 'ip-address' | 'domain-inside' | 'brand-hyphen' | 'misspelt';
+}
+
+// Text that is nothing but a web address: "www.bank.de", "https://bank.de/login", "Bank.de".
+const SHOWN_ADDRESS = /^(?:https?:\/\/|www\.)?[^\s/@]+\.[^\s/@]+(?:[/?#]\S*)?$/i;
+
+/**
+ * How the link's target imitates the site its text shows, or null. A target that is merely another
+ * site is not enough: newsletters show "www.shop.com" over their mailing service's click-tracking
+ * address, and on the SpamAssassin corpus that plain mismatch fired on 9 % of the hard ham and 0.7 %
+ * of the spam. What phishers do and honest senders do not is lead to the shown site's name inside a
+ * foreign domain ("paypal.com.evil.example", "paypal-secure.example"), to a misspelling of it
+ * ("paypa1.com"), or to a bare IP address.
+ */
+export function deceptiveLink(a: Anchor): DeceptiveLink | null {
+  const shown = a.text.trim().replace(/^[<("'\[]+|[>)"'\].,;:!]+$/g, '');
+  if (!SHOWN_ADDRESS.test(shown) || !/^https?:\/\//i.test(a.href)) return null;
+  const shownHost = hostOfUrl(/^https?:\/\//i.test(shown) ? shown : `http://${shown}`);
+  const authority = /^https?:\/\/([^/?#]*)/i.exec(a.href)![1]!;
+  const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')).toLowerCase() : '';
+  const target = /\[[^\]]*\]/.exec(authority)?.[0] ?? hostOfUrl(a.href);
+  if (!shownHost || !target) return null;
+  const site = parse(domainToASCII(shownHost) || shownHost, { allowPrivateDomains: true });
+  // only a real site name: "setup.py" or "Node.js" in a link's text are not addresses
+  if (!site.domain || !site.domainWithoutSuffix || !(site.isIcann || site.isPrivate) || site.isIp) return null;
+  const targetHost = domainToASCII(target.replace(/^\[|\]$/g, '')) || target;
+  if (/^[\d.]+$/.test(targetHost) || targetHost.includes(':')) return { shown, target, why: 'ip-address' };
+  const targetDomain = linkDomainOf(targetHost);
+  if (!targetDomain || targetDomain === site.domain) return null;
+  // "https://www.paypal.com@evil.example/": the browser goes to evil.example
+  if (userinfo.includes(site.domain) || `.${targetHost}.`.includes(`.${site.domain}.`) || `.${targetHost}`.includes(`.${site.domain}-`) || targetHost.includes(`-${site.domain}.`)) {
+    return { shown, target, why: 'domain-inside' };
+  }
+  // names compared as read: "сбербанк" and "сбербанк-онлайн", not their punycode
+  const brand = domainToUnicode(site.domainWithoutSuffix);
+  const other = domainToUnicode(parse(targetDomain, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
+  if (brand.length >= 4 && (other.startsWith(`${brand}-`) || other.endsWith(`-${brand}`))) return { shown, target, why: 'brand-hyphen' };
+  // one slip in a name of five letters or more, two in one of eight or more ("micorsfot")
+  const d = DamerauLevenshteinDistance(brand, other, { search: false });
+  if (d > 0 && (d === 1 ? brand.length >= 5 : d === 2 && brand.length >= 8)) return { shown, target, why: 'misspelt' };
+  return null;
 }

@@ -2,7 +2,10 @@
 // (dnsmasq) for SPF: a colleague's display name is learned from her outgoing mail, and a stranger
 // who then writes under that name is tagged (IMPERSONATE_LOCAL_NAME), while a namesake at a company
 // she writes to is not; mail from outside that forges our own domain is quarantined (SPOOF_LOCAL_DOMAIN);
-// the dashboard counts both and the admin API lists the learned name.
+// the dashboard counts both and the admin API lists the learned name. The phishing check on the
+// same path: a link that shows the bank's address and leads to a look-alike (PHISHING_LINK), and an
+// invoice whose replies go to a free-mail account (REPLYTO_FREEMAIL), unless a colleague has
+// written to that account.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
@@ -15,15 +18,17 @@ import { startSink, type Sink } from '../helpers/sink.ts';
 const exec = promisify(execFile);
 const TOKEN = 'spoofing-e2e-token';
 
-// argv: port, envelope sender, From header, To, Subject
+// argv: port, envelope sender, From header, To, Subject, Reply-To ('' = none), HTML body ('' = text only)
 const SEND = `
 import smtplib, sys
 from email.message import EmailMessage
-port, sender, from_, to, subject = sys.argv[1:6]
+port, sender, from_, to, subject, reply_to, html = sys.argv[1:8]
 m = EmailMessage()
 m['From'] = from_; m['To'] = to; m['Subject'] = subject
+if reply_to: m['Reply-To'] = reply_to
 m['Date'] = 'Wed, 02 Dec 2026 09:00:00 +0000'; m['Message-ID'] = '<%s@py.test>' % abs(hash(subject))
 m.set_content('Hello,\\nplease see the attached payment details and confirm today.\\nRegards')
+if html: m.add_alternative(html, subtype='html')
 s = smtplib.SMTP('127.0.0.1', int(port), local_hostname='mail.sender.test', timeout=30)
 try:
     s.send_message(m, from_addr=sender, to_addrs=[to])
@@ -67,11 +72,11 @@ describe('spoofing of the company', () => {
     await backend?.stop();
   });
 
-  const send = async (port: number, sender: string, from: string, to: string, subject: string): Promise<string> =>
-    (await exec('python3', ['-c', SEND, String(port), sender, from, to, subject])).stdout.trim();
+  const send = async (port: number, sender: string, from: string, to: string, subject: string, extra: { replyTo?: string; html?: string } = {}): Promise<string> =>
+    (await exec('python3', ['-c', SEND, String(port), sender, from, to, subject, extra.replyTo ?? '', extra.html ?? ''])).stdout.trim();
   /** what the gateway logged for an inbound message (each test sender writes once) */
-  async function inbound(sender: string, from: string, subject: string): Promise<{ symbols: string[]; action: unknown }> {
-    assert.equal(await send(gw.smtpPort, sender, from, 'bob@example.com', subject), '250');
+  async function inbound(sender: string, from: string, subject: string, extra: { replyTo?: string; html?: string } = {}): Promise<{ symbols: string[]; action: unknown }> {
+    assert.equal(await send(gw.smtpPort, sender, from, 'bob@example.com', subject, extra), '250');
     const line = await waitFor(() => gw.logLines().find((l) => l.msg === 'transaction' && l.mailFrom === sender), 10000, `log of ${subject}`);
     return { symbols: (line.symbols as string[]) ?? [], action: line.action };
   }
@@ -106,6 +111,28 @@ describe('spoofing of the company', () => {
     assert.equal(r.action, 'quarantine');
     const unrelated = await inbound('news@freemail.test', 'News <news@freemail.test>', 'plain newsletter');
     assert.ok(!unrelated.symbols.some((s) => s.startsWith('SPOOF_') || s === 'IMPERSONATE_LOCAL_NAME'), unrelated.symbols.join(','));
+  });
+
+  it('tags a link that shows the bank and leads to a look-alike (PHISHING_LINK)', async () => {
+    const html = '<p>Please confirm your account at <a href="http://www.sparkasse.de.konto-check.test/login">https://www.sparkasse.de/login</a> today.</p>';
+    const r = await inbound('service@konto-check.test', 'Sparkasse <service@konto-check.test>', 'account check', { html });
+    assert.ok(r.symbols.includes('PHISHING_LINK'), r.symbols.join(','));
+    assert.equal(r.action, 'tag');
+    assert.match(await relayed('account check'), /^X-Spam-Status: Yes, .*tests=.*PHISHING_LINK/m);
+    const honest = await inbound('news@partner.test', 'Partner News <news@partner.test>', 'partner newsletter',
+      { html: '<p>Our new shop: <a href="http://click.mailer.test/t?u=42">www.partner.test</a></p>' });
+    assert.ok(!honest.symbols.includes('PHISHING_LINK'), 'click tracking is not phishing: ' + honest.symbols.join(','));
+  });
+
+  it('marks replies that go to a free-mail account, unless a colleague writes to it (REPLYTO_FREEMAIL)', async () => {
+    const r = await inbound('billing@partner.test', 'Partner Billing <billing@partner.test>', 'changed bank details', { replyTo: 'partner.billing.dept@gmail.com' });
+    assert.ok(r.symbols.includes('REPLYTO_FREEMAIL'), r.symbols.join(','));
+    assert.match(await relayed('changed bank details'), /^X-Spam-Status: .*tests=.*REPLYTO_FREEMAIL/m);
+    // bob writes to the consultant's private account through the gateway; from then on it is a correspondent
+    assert.equal(await send(gw.outboundPort, 'bob@example.com', 'Bob <bob@example.com>', 'k.meyer.consulting@gmail.com', 'workshop dates'), '250');
+    await waitFor(() => smarthost.messages.find((m) => m.data.toString().includes('workshop dates')), 10000, 'outbound delivery');
+    const known = await inbound('office@partner.test', 'Meyer Consulting <office@partner.test>', 'workshop reply', { replyTo: 'k.meyer.consulting@gmail.com' });
+    assert.ok(!known.symbols.includes('REPLYTO_FREEMAIL'), known.symbols.join(','));
   });
 
   it("counts both on the dashboard and lists the learned name for the admin", async () => {

@@ -13,6 +13,7 @@ import { headersCheck } from './headers.ts';
 import { heloCheck } from './helo.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { listsCheck } from './lists.ts';
+import { phishingCheck } from './phishing.ts';
 import { scriptsCheck } from './scripts.ts';
 import { spoofingCheck } from './spoofing.ts';
 import { uriblCheck } from './uribl.ts';
@@ -35,4 +36,5 @@ export const CHECKS: readonly Check[] = [
   asCheck(bulkCheck),
   asCheck(scriptsCheck),
   asCheck(uriblCheck),
+  asCheck(phishingCheck),
 ];

@@ -4,11 +4,9 @@
 // rules/dnsbl.yaml. A spammer changes sending addresses by the hour, but the links must lead to the
 // shop or the phishing page, so the link's domain is the part that stays. Queries, caching, error
 // answers and self-tests are the DNSBL check's own (options in checks.yaml `dnsbl`).
-import { domainToASCII } from 'node:url';
-import { getDomain } from 'tldts';
 import { z } from 'zod';
 import { MAIL_RE, addressParts } from '../../mail/address.ts';
-import { embeddedUrls, linkUrls } from '../../content/links.ts';
+import { embeddedUrls, linkDomainOf, linkUrls } from '../../content/links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { createResolver } from '../../dns/index.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -24,13 +22,6 @@ export const uriblOptionsSchema = z.strictObject({
 });
 export type UriblOptions = z.infer<typeof uriblOptionsSchema>;
 
-/** The domain a list knows a host by: "click.mail.evil.co.uk" → "evil.co.uk", ASCII; null for IPs and junk. */
-export function listedDomainOf(host: string): string | null {
-  const ascii = domainToASCII(host.replace(/\.$/, '').toLowerCase());
-  if (!ascii || /^[\d.]+$/.test(ascii) || ascii.includes(':')) return null;
-  // private suffixes count (someone.blogspot.com is its owner's, not Google's)
-  return getDomain(ascii, { allowPrivateDomains: true });
-}
 
 /**
  * Domain → where it was first seen, in lookup order, at most `max`. The company's own domains
@@ -40,7 +31,7 @@ export function listedDomainOf(host: string): string | null {
 export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions, ours: ReadonlySet<string> = new Set()): Map<string, string> {
   const out = new Map<string, string>();
   const add = (host: string | null | undefined, where: string): void => {
-    const d = host ? listedDomainOf(host) : null;
+    const d = host ? linkDomainOf(host) : null;
     if (d && !ours.has(d) && !out.has(d) && out.size < opts.maxDomains) out.set(d, where);
   };
   if (opts.senderDomains) {
@@ -70,7 +61,7 @@ export const uriblCheck: Check<'data', UriblOptions> = {
     if (ctx.session.trusted) return [];
     const lists = (deps.rules?.dnsbl ?? []).filter((l) => l.type === 'domain' && l.enabled);
     if (!lists.length) return [];
-    const ours = new Set(deps.config.smtp.localDomains.map((d) => listedDomainOf(d) ?? d.toLowerCase()));
+    const ours = new Set(deps.config.smtp.localDomains.map((d) => linkDomainOf(d) ?? d.toLowerCase()));
     const domains = domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options, ours);
     if (!domains.size) return [];
     return queryDomains(domains, lists, createResolver(deps.config.dns), sectionOptions(deps.rules?.checks, 'dnsbl', dnsblOptionsSchema), deps.log, deps.signal);

@@ -3,9 +3,9 @@ import { beforeEach, test } from 'node:test';
 import { DnsError, type DnsResolver } from '../../../src/dns/index.ts';
 import { dnsblListErrors } from '../../../src/metrics.ts';
 import { dnsblOptionsSchema, queryDomains, queryLists, resetDnsblState, reverseName } from '../../../src/pipeline/checks/dnsbl.ts';
-import { domainsToCheck, listedDomainOf, uriblOptionsSchema } from '../../../src/pipeline/checks/uribl.ts';
+import { domainsToCheck, uriblOptionsSchema } from '../../../src/pipeline/checks/uribl.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
-import { embeddedUrls } from '../../../src/content/links.ts';
+import { embeddedUrls, linkDomainOf } from '../../../src/content/links.ts';
 import { dnsblListSchema, type DnsblList } from '../../../src/rules/schema.ts';
 import { quietLog } from './util.ts';
 
@@ -154,11 +154,11 @@ test("queryDomains: a domain list's error code (DBL's 127.0.1.255) disables it; 
 });
 
 test('uribl: the registrable domain of each link, redirect target, sender and address, ASCII, in order, bounded', async () => {
-  assert.equal(listedDomainOf('click.mail.Evil.co.uk.'), 'evil.co.uk');
-  assert.equal(listedDomainOf('someone.blogspot.com'), 'someone.blogspot.com');
-  assert.equal(listedDomainOf('портал.рф'), 'xn--80awhdgm.xn--p1ai');
-  assert.equal(listedDomainOf('192.0.2.1'), null);
-  assert.equal(listedDomainOf('localhost'), null);
+  assert.equal(linkDomainOf('click.mail.Evil.co.uk.'), 'evil.co.uk');
+  assert.equal(linkDomainOf('someone.blogspot.com'), 'someone.blogspot.com');
+  assert.equal(linkDomainOf('портал.рф'), 'xn--80awhdgm.xn--p1ai');
+  assert.equal(linkDomainOf('192.0.2.1'), null);
+  assert.equal(linkDomainOf('localhost'), null);
   const view = await parseMessage([
     'From: "Bank" <alerts@notify.bank.test>', 'Reply-To: claims@collect.example', 'Subject: verify', 'MIME-Version: 1.0',
     'Content-Type: multipart/alternative; boundary="B"', '', '--B', 'Content-Type: text/plain', '',

@@ -1,0 +1,61 @@
+// Mail that sends the reader's click or reply somewhere else than it shows (inbound only):
+//  - PHISHING_LINK: an HTML link whose text is a web address and whose target imitates it: the
+//    shown site's name inside a foreign domain ("www.paypal.com.evil.example", or before an "@"),
+//    the name with a word hyphenated to it ("paypal-secure.example"), a misspelling ("paypa1.com"),
+//    or a bare IP address (src/content/links.ts `deceptiveLink`). A target that is merely another
+//    site is not counted: that is every newsletter's click tracking.
+//  - REPLYTO_FREEMAIL: replies go to a free-mail account, not to the organisation in From
+//    ("accounts@supplier.example", Reply-To: supplier.payments@gmail.com), the pattern of invoice
+//    fraud and advance-fee mail. Not counted for mailing lists (they rewrite From and keep the
+//    poster in Reply-To), for mail from our own domains (the web site's contact form answers the
+//    visitor; a forged one is SPOOF_LOCAL_DOMAIN's), nor when a recipient has written to that
+//    Reply-To address. The free-mail domains are the known-sender check's `noDomainBonus`.
+import { z } from 'zod';
+import { anchors, deceptiveLink } from '../../content/links.ts';
+import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import type { Check, Hit } from '../types.ts';
+import { findKnown, knownSenderOptionsSchema } from './known-sender.ts';
+
+export const phishingOptionsSchema = z.strictObject({
+  /** links of the HTML part looked at per message */
+  maxLinks: z.number().int().min(1).default(200),
+});
+export type PhishingOptions = z.infer<typeof phishingOptionsSchema>;
+
+export const phishingCheck: Check<'data', PhishingOptions> = {
+  name: 'phishing',
+  phase: 'data',
+  symbols: ['PHISHING_LINK', 'REPLYTO_FREEMAIL'],
+  options: phishingOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const hits: Hit[] = [];
+
+    if (view.html) {
+      for (const a of anchors(view.html, deps.options.maxLinks)) {
+        const d = deceptiveLink(a);
+        if (d) {
+          hits.push({ symbol: 'PHISHING_LINK', detail: `shows ${d.shown}, leads to ${d.target} (${d.why})` });
+          break;
+        }
+      }
+    }
+
+    const header = (k: string): string | undefined => view.headers.find((h) => h.key === k)?.value;
+    const replyTo = addressParts(header('reply-to') ?? '');
+    const from = addressParts(header('from') ?? '');
+    if (replyTo.domain && replyTo.address !== from.address && orgDomain(replyTo.domain) !== orgDomain(from.domain)
+      && header('list-id') === undefined && !inDomains(from.domain, deps.config.smtp.localDomains)) {
+      const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
+      if (kOpts.noDomainBonus.some((d) => d.toLowerCase() === replyTo.domain)) {
+        const recipients = [...new Set(ctx.envelope.recipients.map((r) => r.toLowerCase()))].slice(0, kOpts.maxRecipients);
+        const known = await findKnown(deps.store, recipients, [replyTo.address], kOpts);
+        if (!known.pair) hits.push({ symbol: 'REPLYTO_FREEMAIL', detail: `From ${from.address || '(none)'}, replies go to ${replyTo.address}` });
+      }
+    }
+    return hits;
+  },
+};

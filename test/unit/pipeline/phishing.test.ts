@@ -1,0 +1,110 @@
+// The phishing check: links whose target imitates the address they show, and replies that go to a
+// free-mail account. Against the real embedded store (correspondents learned from outbound mail).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { anchors, deceptiveLink } from '../../../src/content/links.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
+import { phishingCheck, phishingOptionsSchema } from '../../../src/pipeline/checks/phishing.ts';
+import type { DataContext } from '../../../src/pipeline/types.ts';
+import type { Rules } from '../../../src/rules/schema.ts';
+import { openStore } from '../../../src/store/index.ts';
+import type { Store } from '../../../src/store/types.ts';
+import { quietLog, session, testConfig } from './util.ts';
+
+describe('links that imitate what they show', () => {
+  const why = (text: string, href: string) => deceptiveLink({ text, href })?.why ?? null;
+  it('the shown site inside a foreign domain, or before an @', () => {
+    assert.equal(why('https://www.paypal.com/signin', 'http://www.paypal.com.secure-id.example/x'), 'domain-inside');
+    assert.equal(why('www.paypal.com', 'http://login.example/paypal.com-verify/'), null, 'only the path names it');
+    assert.equal(why('www.paypal.com', 'http://signin-paypal.com.example/'), 'domain-inside');
+    assert.equal(why('www.paypal.com', 'http://www.paypal.com@evil.example/x'), 'domain-inside');
+    assert.deepEqual(deceptiveLink({ text: ' <https://www.paypal.com/signin>. ', href: 'http://www.paypal.com.evil.example/' }),
+      { shown: 'https://www.paypal.com/signin', target: 'www.paypal.com.evil.example', why: 'domain-inside' });
+  });
+  it('a word hyphenated to the name, a misspelling, a bare IP address', () => {
+    assert.equal(why('www.bankofamerica.com', 'https://bankofamerica-secure.com/login'), 'brand-hyphen');
+    assert.equal(why('sparkasse.de', 'https://secure-sparkasse.net/'), 'brand-hyphen');
+    assert.equal(why('paypal.com', 'http://paypa1.com/'), 'misspelt');
+    assert.equal(why('www.microsoft.com', 'https://www.micorsfot.com/'), 'misspelt', 'two slips in a long name');
+    assert.equal(why('www.tesco.ie', 'http://195.200.172.1/I?X=1'), 'ip-address');
+    assert.equal(why('https://sparkasse.de', 'http://[2001:db8::1]/'), 'ip-address');
+    assert.equal(why('СБЕРБАНК.рф', 'http://сбербанк-онлайн.рф/'), 'brand-hyphen', 'Cyrillic names compare as punycode');
+  });
+  it('not what honest mail does: click tracking, a sister domain, another TLD of the same name, text that is no address', () => {
+    assert.equal(why('www.buy.com', 'http://clickthru.online.com/Click?q=ed-jLlvQ'), null);
+    assert.equal(why('Walmart.com', 'http://www.lindows.com/walmart'), null);
+    assert.equal(why('www.shop.com', 'https://click.e.shop.com/x'), null);
+    assert.equal(why('amazon.de', 'https://www.amazon.com/'), null);
+    assert.equal(why('ibm.com', 'https://ibn.com/'), null, 'a slip in a short name is too likely by chance');
+    assert.equal(why('Click here', 'http://192.0.2.1/'), null);
+    assert.equal(why('setup.py', 'https://github.com/x/y'), null);
+    assert.equal(why('www.all-life/stopit', 'http://www.all-life-ins.com/'), null, 'no public suffix: not a site');
+    assert.equal(why('www.paypal.com', 'mailto:service@paypal.com.evil.example'), null);
+  });
+  it('anchors: the visible text without tags and entities', () => {
+    assert.deepEqual(anchors('<p><A HREF="http://a.example/?x=1&amp;y=2"><b>www.&#98;ank.de</b></A> <a name="x">no href</a> <a href=\'/rel\'>Rel</a>'),
+      [{ href: 'http://a.example/?x=1&y=2', text: 'www.bank.de' }, { href: '/rel', text: 'Rel' }]);
+  });
+});
+
+describe('phishing check', () => {
+  let dir: string;
+  let store: Store;
+  const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mm-phish-'));
+    store = await openStore(testConfig({ dataDir: dir }), quietLog);
+    await store.known.record('carol@example.com', ['k.meyer.consulting@gmail.com'], Date.now());
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function run(headers: string, opts: { html?: string; trusted?: boolean; rules?: Rules } = {}) {
+    const body = opts.html ? `MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${opts.html}\r\n` : '\r\nbody\r\n';
+    const raw = Buffer.from(`${headers}Subject: invoice\r\n${body}`);
+    const view = await parseMessage(raw);
+    const ctx: DataContext = {
+      session: session({ trusted: opts.trusted ?? false }),
+      envelope: { mailFrom: 'x@sender.test', recipients: ['carol@example.com'] },
+      raw, parsed: async () => view, auth: async () => { throw new Error('the phishing check needs no authentication results'); },
+    };
+    return phishingCheck.run(ctx, { options: phishingOptionsSchema.parse({}), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
+  }
+
+  it('PHISHING_LINK names what the link shows and where it leads, once per message', async () => {
+    const html = '<p>Confirm at <a href="http://www.sparkasse.de.konto-check.example/login">https://www.sparkasse.de/login</a> or '
+      + '<a href="http://198.51.100.7/">www.sparkasse.de</a></p>';
+    assert.deepEqual(await run('From: Sparkasse <info@konto-check.example>\r\n', { html }),
+      [{ symbol: 'PHISHING_LINK', detail: 'shows https://www.sparkasse.de/login, leads to www.sparkasse.de.konto-check.example (domain-inside)' }]);
+    assert.deepEqual(await run('From: Shop <news@shop.example>\r\n', { html: '<a href="http://click.esp.example/t?u=1">www.shop.example</a>' }), []);
+    assert.deepEqual(await run('From: x <x@y.example>\r\n', { html, trusted: true }), [], 'trusted networks are not judged');
+  });
+
+  it('REPLYTO_FREEMAIL: replies to a free-mail account instead of the sender organisation', async () => {
+    assert.deepEqual(await run('From: Accounts <accounts@supplier.example>\r\nReply-To: supplier.payments@gmail.com\r\n'),
+      [{ symbol: 'REPLYTO_FREEMAIL', detail: 'From accounts@supplier.example, replies go to supplier.payments@gmail.com' }]);
+    assert.equal((await run('From: Lottery <claims@yahoo.com>\r\nReply-To: "Agent" <agent.claims@mail.ru>\r\n')).length, 1, 'another free-mail account');
+  });
+
+  it('REPLYTO_FREEMAIL: not for lists, our own domains, the same account, known correspondents or other organisations', async () => {
+    const none = async (headers: string, why: string) => assert.deepEqual(await run(headers), [], why);
+    await none('From: "Anna via Users" <users@lists.example>\r\nReply-To: anna@gmail.com\r\nList-Id: <users.lists.example>\r\n', 'a list that rewrites From');
+    await none('From: Website <www@example.com>\r\nReply-To: visitor@gmail.com\r\n', "our web site's contact form");
+    await none('From: Bob <bob@gmail.com>\r\nReply-To: "Bob" <Bob@gmail.com>\r\n', 'the same account');
+    await none('From: Consulting <info@meyer-consulting.example>\r\nReply-To: k.meyer.consulting@gmail.com\r\n', 'carol has written to that address');
+    await none('From: Shop <news@shop.example>\r\nReply-To: support@helpdesk.example\r\n', 'not free mail');
+    await none('From: Shop <news@shop.example>\r\n', 'no Reply-To');
+  });
+
+  it('the free-mail domains are known-sender\'s noDomainBonus as the rules now have it', async () => {
+    const rules = { checks: { 'known-sender': { enabled: true, noDomainBonus: ['freebox.example'] } } } as unknown as Rules;
+    const headers = 'From: Accounts <accounts@supplier.example>\r\nReply-To: pay@freebox.example\r\n';
+    assert.equal((await run(headers, { rules })).length, 1);
+    assert.deepEqual(await run('From: Accounts <accounts@supplier.example>\r\nReply-To: pay@gmail.com\r\n', { rules }), []);
+  });
+});
