@@ -5,6 +5,7 @@
 // attachment filter", Proxmox's attachment filter and rspamd's mime_types do).
 import { Buffer } from 'node:buffer';
 import yauzl from 'yauzl';
+import { reduceHtml } from '../bayes/tokenize.ts';
 import { parseMessage } from '../mail/parse.ts';
 
 /** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */
@@ -49,7 +50,7 @@ export interface AttachmentPolicy {
   maxEntries: number;
 }
 
-export type FindingKind = 'blocked' | 'risky' | 'deceptive' | 'encrypted';
+export type FindingKind = 'blocked' | 'risky' | 'deceptive' | 'encrypted' | 'phish-page';
 
 export interface Finding {
   kind: FindingKind;
@@ -142,7 +143,13 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       const at = [...path, name];
       if (entry.isEncrypted()) encrypted = true;
       found.push(...nameFindings(name, at, policy));
-      const nested = extensionsOf(name).at(-1) === 'zip';
+      const ext = extensionsOf(name).at(-1) ?? '';
+      if (WEB_PAGE_EXTENSIONS.has(ext) && !entry.isEncrypted()) {
+        const page = await unpack(zip, entry, budget).catch(() => null);
+        const sign = page ? phishPageSign(page, ext.startsWith('mht')) : null;
+        if (sign) found.push({ kind: 'phish-page', path: at, why: sign });
+      }
+      const nested = ext === 'zip';
       if (nested && depth < policy.maxArchiveDepth && !entry.isEncrypted()) {
         const inner = await unpack(zip, entry, budget).catch(() => null);
         if (inner && isZip(inner)) found.push(...await inspectZip(inner, at, depth + 1, policy, budget));
@@ -155,6 +162,46 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
   }
   if (encrypted) found.push({ kind: 'encrypted', path, why: 'password-protected ZIP' });
   return found;
+}
+
+/** Web pages by name: they open in the browser, with scripts, from a local file. */
+const WEB_PAGE_EXTENSIONS = new Set(['htm', 'html', 'shtml', 'xhtml', 'mht', 'mhtml', 'svg']);
+/** bytes of a web page read for the signs below: phishing pages are small, a saved site may not be */
+const WEB_PAGE_MAX_BYTES = 2_000_000;
+
+/** Whether a file is a web page: by its extension, its Content-Type, or its first bytes. */
+export function isWebPage(file: Pick<AttachmentFile, 'filename' | 'mimeType' | 'content'>): boolean {
+  const ext = extensionsOf(file.filename ?? '').at(-1);
+  if (ext && WEB_PAGE_EXTENSIONS.has(ext)) return true;
+  if (file.mimeType && /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml|multipart\/related)$/i.test(file.mimeType)) return true;
+  const head = Buffer.from(file.content.buffer, file.content.byteOffset, Math.min(file.content.byteLength, 512)).toString('latin1');
+  return /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html\b|<svg\b|<\?xml[^>]*>\s*<svg\b)/i.test(head);
+}
+
+// What a login-page phish or an HTML smuggler needs, and a web page someone sends honestly (a saved
+// article, a report, an HTML invoice) does not. Measured on the HTML files of a Debian system and
+// its node_modules (bench/phish-pages.ts).
+const PASSWORD_FIELD = /<input\b[^>]*\btype\s*=\s*["']?password\b/i;
+/** a long encoded string decoded in place: the page's real content, hidden from scanners */
+const DECODED_BLOB = /\b(?:atob|unescape|decodeURIComponent)\s*\(\s*["'`][A-Za-z0-9+/=%\\]{400,}/;
+/** a file built in the browser and handed to the reader: HTML smuggling */
+const SMUGGLING = /\bnew\s+Blob\s*\(/;
+const SMUGGLING_SAVE = /msSaveOrOpenBlob|\.download\s*=|\bdownload\s*:\s*["'`]/;
+/** sent on to a web site as soon as it opens */
+const REDIRECT = /<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*url\s*=\s*["']?\s*https?:|\b(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*["'`]https?:|\blocation\.(?:replace|assign)\s*\(\s*["'`]https?:/i;
+/** a redirect counts only from a page with little to read (a real page that links on has text) */
+const REDIRECT_MAX_TEXT = 300;
+
+/** What makes an attached web page a phishing page or a smuggler, or null. */
+export function phishPageSign(content: Uint8Array, mht = false): string | null {
+  let page = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, WEB_PAGE_MAX_BYTES)).toString('latin1');
+  // an .mht is the page in MIME: undo quoted-printable so `type=3D"password"` reads as HTML
+  if (mht || /^mime-version:/im.test(page.slice(0, 2000))) page = page.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+  if (PASSWORD_FIELD.test(page)) return 'a web page that asks for a password';
+  if (SMUGGLING.test(page) && SMUGGLING_SAVE.test(page)) return 'a web page that builds a file to save (HTML smuggling)';
+  if (DECODED_BLOB.test(page)) return 'a web page that decodes hidden content';
+  if (REDIRECT.test(page) && reduceHtml(page).text.replace(/\s+/g, ' ').trim().length <= REDIRECT_MAX_TEXT) return 'a web page that sends the reader on to a web site';
+  return null;
 }
 
 /** Everything the policy has to say about a message's attachments, in attachment order. */
@@ -173,6 +220,10 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     found.push(...byName);
     const program = programKind(file.content);
     if (program && !byName.some((f) => f.kind === 'blocked')) found.push({ kind: 'blocked', path, why: program });
+    if (!program && isWebPage(file)) {
+      const sign = phishPageSign(file.content, /^mht/.test(extensionsOf(file.filename ?? '').at(-1) ?? ''));
+      if (sign) found.push({ kind: 'phish-page', path, why: sign });
+    }
     if (policy.inspectArchives && isZip(file.content)) found.push(...await inspectZip(file.content, path, depth, policy, budget));
     // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
     if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {

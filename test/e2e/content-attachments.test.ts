@@ -1,7 +1,8 @@
 // Attachment types end to end: Python's smtplib sends real MIME mail with attachments (a program
 // disguised as a PDF, a password-protected ZIP made by Info-ZIP, an ordinary PDF) through the
 // gateway. The program is refused with 554 5.7.1 naming the file and never reaches the backend;
-// the encrypted archive is relayed unchanged with ATTACH_ENCRYPTED_ARCHIVE; the PDF passes clean.
+// the encrypted archive is relayed unchanged with ATTACH_ENCRYPTED_ARCHIVE; the PDF passes clean;
+// a login page attached as "Remittance.html" is tagged (ATTACH_RISKY + ATTACH_PHISH_PAGE).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -98,6 +99,22 @@ describe('attachment types through the gateway', () => {
 
     assert.equal(await send('Contract', PDF, 'Vertrag 2027.pdf'), '250 accepted');
     assert.doesNotMatch(sink.messages.at(-1)!.raw.toString('latin1'), /ATTACH_/);
+  });
+
+  test('an attached login page is tagged ATTACH_PHISH_PAGE; an HTML report is only risky', async () => {
+    const page = '<!DOCTYPE html><html><body><form method="post" action="https://o365-verify.test/next.php"><p>Sign in to view the remittance.</p>'
+      + '<input type="email" name="login"><input type="password" name="passwd"><button>Sign in</button></form></body></html>';
+    assert.equal(await send('Remittance advice', Buffer.from(page), 'Remittance.html'), '250 accepted');
+    const entry = await logged('Remittance advice');
+    assert.equal(entry.action, 'tag');
+    assert.deepEqual(entry.symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`), [
+      'ATTACH_PHISH_PAGE: Remittance.html (a web page that asks for a password)',
+      'ATTACH_RISKY: Remittance.html (.html)',
+    ]);
+    assert.match(sink.messages.at(-1)!.raw.toString('latin1'), /^Subject: \[SPAM\] Remittance advice/m);
+
+    assert.equal(await send('Quarterly report', Buffer.from('<html><body><h1>Q3</h1><p>Revenue up 4 %.</p></body></html>'), 'Q3.html'), '250 accepted');
+    assert.deepEqual((await logged('Quarterly report')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => x.name), ['ATTACH_RISKY']);
   });
 
   test('the admin lets one type through live (as the settings page does) and takes it back', async () => {

@@ -1,7 +1,9 @@
 // Attachment types (src/content/attachments.ts): programs and scripts are refused (ATTACH_BLOCKED,
 // forced in rules/symbols.yaml), types malware often hides in add a score (ATTACH_RISKY), as do
-// names that disguise their type (ATTACH_DECEPTIVE_NAME) and password-protected archives no
-// scanner can open (ATTACH_ENCRYPTED_ARCHIVE). Inbound only: outbound mail is scanned by ClamAV.
+// names that disguise their type (ATTACH_DECEPTIVE_NAME), password-protected archives no
+// scanner can open (ATTACH_ENCRYPTED_ARCHIVE) and attached web pages made to phish or smuggle
+// (ATTACH_PHISH_PAGE: a password field, decoded hidden content, a file built to save, a redirect
+// on opening). Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachments, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
@@ -29,6 +31,7 @@ const SYMBOL: Record<FindingKind, string> = {
   risky: 'ATTACH_RISKY',
   deceptive: 'ATTACH_DECEPTIVE_NAME',
   encrypted: 'ATTACH_ENCRYPTED_ARCHIVE',
+  'phish-page': 'ATTACH_PHISH_PAGE',
 };
 
 /** The policy is rebuilt only when the options object changes (rules reload), not per message. */

