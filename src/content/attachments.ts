@@ -181,14 +181,18 @@ export function isWebPage(file: Pick<AttachmentFile, 'filename' | 'mimeType' | '
 // What a login-page phish or an HTML smuggler needs, and a web page someone sends honestly (a saved
 // article, a report, an HTML invoice) does not. Measured on the HTML files of a Debian system and
 // its node_modules (bench/phish-pages.ts).
-const PASSWORD_FIELD = /<input\b[^>]*\btype\s*=\s*["']?password\b/i;
+// Tag patterns stop at the next "<" or ">", so a page of a million unclosed "<input " costs linear time.
+const PASSWORD_FIELD = /<input\b[^<>]*?\btype\s*=\s*["']?password\b/i;
 /** a long encoded string decoded in place: the page's real content, hidden from scanners */
 const DECODED_BLOB = /\b(?:atob|unescape|decodeURIComponent)\s*\(\s*["'`][A-Za-z0-9+/=%\\]{400,}/;
 /** a file built in the browser and handed to the reader: HTML smuggling */
 const SMUGGLING = /\bnew\s+Blob\s*\(/;
 const SMUGGLING_SAVE = /msSaveOrOpenBlob|\.download\s*=|\bdownload\s*:\s*["'`]/;
 /** sent on to a web site as soon as it opens */
-const REDIRECT = /<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*url\s*=\s*["']?\s*https?:|\b(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*["'`]https?:|\blocation\.(?:replace|assign)\s*\(\s*["'`]https?:/i;
+const SCRIPT_REDIRECT = /\blocation(?:\.href)?\s*=\s*["'`]https?:|\blocation\.(?:replace|assign)\s*\(\s*["'`]https?:/i;
+const META_TAG = /<meta\b[^<>]*/gi;
+const isRefreshToWeb = (tag: string): boolean => /http-equiv\s*=\s*["']?refresh/i.test(tag) && /url\s*=\s*["']?\s*https?:/i.test(tag);
+const redirects = (page: string): boolean => SCRIPT_REDIRECT.test(page) || [...page.matchAll(META_TAG)].some((m) => isRefreshToWeb(m[0]));
 /** a redirect counts only from a page with little to read (a real page that links on has text) */
 const REDIRECT_MAX_TEXT = 300;
 
@@ -200,7 +204,7 @@ export function phishPageSign(content: Uint8Array, mht = false): string | null {
   if (PASSWORD_FIELD.test(page)) return 'a web page that asks for a password';
   if (SMUGGLING.test(page) && SMUGGLING_SAVE.test(page)) return 'a web page that builds a file to save (HTML smuggling)';
   if (DECODED_BLOB.test(page)) return 'a web page that decodes hidden content';
-  if (REDIRECT.test(page) && reduceHtml(page).text.replace(/\s+/g, ' ').trim().length <= REDIRECT_MAX_TEXT) return 'a web page that sends the reader on to a web site';
+  if (redirects(page) && reduceHtml(page).text.replace(/\s+/g, ' ').trim().length <= REDIRECT_MAX_TEXT) return 'a web page that sends the reader on to a web site';
   return null;
 }
 

@@ -51,15 +51,29 @@ export interface Anchor { href: string; text: string }
 /** The `<a href>` links of an HTML part with their visible text (tags gone, entities decoded), at most `max`. */
 export function anchors(html: string, max = 200): Anchor[] {
   const out: Anchor[] = [];
-  for (const m of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi)) {
+  // one pass: opening tags stop at the next "<" or ">", and the closing tags are found moving
+  // forward only, so a page of unclosed links costs linear time, not quadratic
+  const closing = /<\/a\s*>/gi;
+  let close = -1;
+  for (const m of html.matchAll(/<a\b([^<>]*)>/gi)) {
+    const start = m.index + m[0].length;
+    if (close < start) {
+      closing.lastIndex = start;
+      const c = closing.exec(html);
+      if (!c) break;
+      close = c.index;
+    }
     const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[1]!);
     if (!href) continue;
-    const text = decodeEntities(m[2]!.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+    const inner = html.slice(start, Math.min(close, start + ANCHOR_TEXT_MAX));
+    const text = decodeEntities(inner.replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
     out.push({ href: decodeEntities(href[1] ?? href[2] ?? href[3] ?? '').trim(), text });
     if (out.length >= max) break;
   }
   return out;
 }
+/** characters of a link's inner HTML read for its text: an address shown as a link is short */
+const ANCHOR_TEXT_MAX = 2000;
 
 /** A link that shows one site and leads to a look-alike of it (or to a bare IP address). */
 export interface DeceptiveLink {

@@ -95,6 +95,11 @@ test('phishPageSign: a password field, decoded hidden content, HTML smuggling, a
   assert.equal(sign('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<input type=3D"pass=\r\nword">\r\n--b--\r\n', true), 'a web page that asks for a password');
 });
 
+test('phishPageSign: a page of unclosed tags is read in linear time (backtracking over them took 47 s)', { timeout: 20_000 }, () => {
+  assert.equal(phishPageSign(Buffer.from('<input '.repeat(100_000))), null);
+  assert.equal(phishPageSign(Buffer.from(`<meta ${'http-equiv=refresh '.repeat(20_000)}`)), null);
+});
+
 test('phishPageSign: honest pages say nothing: an HTML invoice, a search form, a short atob, a linked redirect page with text', () => {
   const sign = (html: string) => phishPageSign(Buffer.from(html));
   assert.equal(sign('<html><body><h1>Invoice 2026-114</h1><table><tr><td>Consulting</td><td>1,200.00 EUR</td></tr></table></body></html>'), null);

@@ -44,6 +44,10 @@ describe('links that imitate what they show', () => {
     assert.equal(why('www.all-life/stopit', 'http://www.all-life-ins.com/'), null, 'no public suffix: not a site');
     assert.equal(why('www.paypal.com', 'mailto:service@paypal.com.evil.example'), null);
   });
+  it('anchors: unclosed tags by the hundred thousand are read in one pass (a regex that backtracks over them took 19 s)', { timeout: 20_000 }, () => {
+    assert.deepEqual(anchors('<a '.repeat(100_000)), []);
+    assert.equal(anchors(`${'<a href="http://x.example/">www.bank.de '.repeat(50_000)}</a>`).length, 200, 'at most max');
+  });
   it('anchors: the visible text without tags and entities', () => {
     assert.deepEqual(anchors('<p><A HREF="http://a.example/?x=1&amp;y=2"><b>www.&#98;ank.de</b></A> <a name="x">no href</a> <a href=\'/rel\'>Rel</a>'),
       [{ href: 'http://a.example/?x=1&y=2', text: 'www.bank.de' }, { href: '/rel', text: 'Rel' }]);
