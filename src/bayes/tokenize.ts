@@ -122,14 +122,44 @@ export function reduceHtml(html: string): HtmlReduction {
   return result;
 }
 
+/**
+ * `html.replace(re, f)` for a pattern that must end with `end`, in linear time. A pattern such as
+ * `<!--[\s\S]*?-->` scans from each start to the end of the text when no `end` follows it, so 200 kB
+ * of unclosed "<!--" or "<a " took seconds per message. Past the last `end` nothing can match, so
+ * only the text before it is searched: the result is the same.
+ */
+function replaceBefore(html: string, end: string, re: RegExp, f: (...m: string[]) => string): string {
+  const stop = html.lastIndexOf(end) + end.length;
+  return stop < end.length ? html : html.slice(0, stop).replace(re, f) + html.slice(stop);
+}
+
+/** Drops script, style and head elements. Like `/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi`,
+ * but an element that is never closed is looked for once, not from every later opening tag. */
+function dropElements(html: string): string {
+  const open = /<(script|style|head)\b/gi;
+  const unclosed = new Set<string>();
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(html);
+    if (!c) { unclosed.add(name); continue; }
+    out += html.slice(from, m.index) + ' ';
+    from = open.lastIndex = c.index + c[0].length;
+  }
+  return out + html.slice(from);
+}
+
 function reduceHtmlUncached(html: string): HtmlReduction {
   const urls: string[] = [];
-  const stripped = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, ' ');
-  const text = stripped.replace(/<\/?([a-z][a-z0-9]*)\b([^>]*)>/gi, (_m, tag: string, attrs: string) => {
+  const stripped = dropElements(replaceBefore(html, '-->', /<!--[\s\S]*?-->/g, () => ' '));
+  const text = replaceBefore(stripped, '>', /<\/?([a-z][a-z0-9]*)\b([^>]*)>/gi, (_m, tag: string, attrs: string) => {
     const t = tag.toLowerCase();
-    for (const a of attrs.matchAll(/([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    // a name starts where no name letter precedes it: a 200 kB run of letters is scanned once
+    for (const a of attrs.matchAll(/(?<![a-z-])([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
       const name = a[1]!.toLowerCase();
       if (name === 'href' || name === 'src' || name === 'action') urls.push(decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
     }

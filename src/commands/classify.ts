@@ -23,7 +23,7 @@ export interface ClassifyResult {
 
 function addressOf(header: string | undefined): string {
   if (!header) return '';
-  const m = /<([^>]*)>/.exec(header) ?? /([^\s<>"]+@[^\s<>"]+)/.exec(header);
+  const m = /<([^<>]*)>/.exec(header) ?? /(?<![^\s<>"])([^\s<>"]+@[^\s<>"]+)/.exec(header);
   return (m?.[1] ?? '').trim();
 }
 

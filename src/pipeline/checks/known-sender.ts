@@ -30,7 +30,7 @@ const domainOf = (a: string): string => lc(a.slice(a.lastIndexOf('@') + 1));
 
 /** The address inside a From: value ("Name <a@b>" or "a@b"), or null. */
 export function addressOf(from: string): string | null {
-  const m = /<([^<>\s]+@[^<>\s]+)>/.exec(from) ?? /([^\s<>,;:"()]+@[^\s<>,;:"()]+)/.exec(from);
+  const m = /<([^<>\s]+@[^<>\s]+)>/.exec(from) ?? /(?<![^\s<>,;:"()])([^\s<>,;:"()]+@[^\s<>,;:"()]+)/.exec(from);
   return m ? lc(m[1]!) : null;
 }
 

@@ -130,6 +130,17 @@ describe('HTML and URLs', () => {
     assert.doesNotMatch(r.text, /color:red|var x/);
     assert.deepEqual(r.urls, ['http://shop.example.biz/deal?id=1']);
   });
+  test('HTML: unclosed comments, elements and tags stay text, as a browser-less regex left them; closed ones after them still go', () => {
+    const r = reduceHtml('<p>a <!-- open <script>x=1 <style>s{}</style> <b>bold</b> <a href="http://x.example/">y</a> tail <i');
+    assert.equal(r.text.replace(/\s+/g, ' ').trim(), 'a <!-- open x=1 bold y tail <i');
+    assert.deepEqual(r.urls, ['http://x.example/']);
+    assert.equal(reduceHtml('<HEAD>h</head><Script>1</SCRIPT >t<!-- c -->u').text.replace(/\s+/g, ' ').trim(), 't u');
+  });
+  test('HTML: 200 kB of unclosed "<!--", "<a ", "<style>" or one long attribute is reduced in one pass (these took seconds to a minute each)', { timeout: 20_000 }, () => {
+    for (const page of ['<!--'.repeat(50_000), '<a '.repeat(70_000), '<style>'.repeat(30_000), `<a ${'x-'.repeat(100_000)}>text</a>`]) {
+      assert.ok(reduceHtml(page).text.length > 0);
+    }
+  });
   test('URL tokens: host, domain, TLD, IP flag, path words; query strings ignored', () => {
     const t = urlTokens('https://www.Shop.Example.BIZ:8080/special/offer.html?utm_source=x&id=123');
     assert.ok(t.includes('host:www.shop.example.biz'));

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { addressesIn, inDomains, personNameKey } from '../../../src/mail/address.ts';
+import { MAIL_RE, addressParts, addressesIn, inDomains, personNameKey } from '../../../src/mail/address.ts';
 import { ourSenderName } from '../../../src/outbound/transaction.ts';
 import { isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
@@ -36,6 +36,16 @@ describe('display names', () => {
     assert.equal(inDomains('Example.COM', ['example.com']), true);
     assert.equal(inDomains('notexample.com', ['example.com']), false);
     assert.equal(inDomains('', ['example.com']), false);
+  });
+  it('addresses: a stray "<" in the name does not swallow the address; 30 kB headers without "@" or ">" are read once', { timeout: 20_000 }, () => {
+    assert.deepEqual(addressParts('"<Karen Duarte" <Karen_Duarte@emailaccount.example>'), { name: '<Karen Duarte', address: 'karen_duarte@emailaccount.example', domain: 'emailaccount.example' });
+    assert.equal(addressParts('"<"<ann@iinet.example>').address, 'ann@iinet.example');
+    assert.equal(addressParts('Anna anna@example.com (work)').address, 'anna@example.com');
+    // each of these took 0.6 s per call when every character started a new scan
+    assert.equal(addressParts('a.'.repeat(15_000)).address, '');
+    assert.equal(addressParts('"a" <'.repeat(5_000)).address, '');
+    assert.deepEqual([...'a.'.repeat(100_000).matchAll(MAIL_RE)], [], '200 kB of "a.a.a." took a minute for the body address pattern');
+    assert.deepEqual([...`x ${'y'.repeat(80)}@long.example z@short.example`.matchAll(MAIL_RE)].map((m) => m[0]), ['z@short.example'], 'local parts longer than 64 are not addresses');
   });
   it('the outbound side learns a name only from our own domains, also in encoded words and raw UTF-8', () => {
     const raw = (from: string) => Buffer.concat([Buffer.from(`From: `), Buffer.from(from, 'utf8'), Buffer.from('\r\nSubject: x\r\n\r\nbody\r\n')]);

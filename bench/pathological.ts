@@ -1,0 +1,70 @@
+// Pathological messages through the whole inbound data phase, in one process: 200 kB bodies (text
+// and HTML) and 30 kB Subject/From/Reply-To headers made of one fragment repeated ("a.", "<a ",
+// "<!--", "=?utf-8?q?"…). A pattern that backtracks quadratically on such input blocks the event
+// loop, and with it every other SMTP session of the worker, for seconds to minutes: the time-boxes
+// of the checks cannot fire while a regex runs. Prints the slowest messages (CPU seconds) next to
+// an ordinary message's cost. `node --import tsx bench/pathological.ts [--show N]`
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../src/config.ts';
+import { createPipeline } from '../src/pipeline/index.ts';
+import type { SessionInfo } from '../src/pipeline/types.ts';
+import { openStore } from '../src/store/index.ts';
+
+const showAt = process.argv.indexOf('--show');
+const show = showAt >= 0 ? Number(process.argv[showAt + 1]) : 8;
+const FRAGMENTS = [
+  'a.', 'www.', 'http://', 'http://a', '<a ', '<a href=', '@', 'a@', 'a@a.', '=?utf-8?q?', '=?utf-8?b?', '&#', '&#1', '&amp;', '%2',
+  '\\', 'xn--', '-', '_', ' .', '(', '[', '"', "'", 'ёа', 'аa', '1.', '.com', ':', '//', '?q=', '<', '<!--', '<style>', '<script>',
+  'a ', 'A', '!', '$', '€', '\t', '=', '=\r\n', '  \r\n', 'a-', 'www.a', 'https://a.b/?u=http', '<img src=', '<meta ', 'url(', 'cid:',
+  '.', 'Aa ', 'ßüöä ', 'Привет ', 'αβγ ', '<input ', 'x-',
+];
+const repeat = (f: string, bytes: number): string => f.repeat(Math.ceil(bytes / f.length));
+const ORDINARY = 'an ordinary message';
+function* messages(): Generator<[string, Buffer]> {
+  // twice: the first run also warms up the code
+  for (let i = 0; i < 2; i++) yield [ORDINARY, Buffer.from('From: Anna <anna@sender.example>\r\nTo: u@example.com\r\nSubject: meeting\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n' + 'Hello, see you at ten. '.repeat(40) + '\r\n')];
+
+  for (const f of FRAGMENTS) {
+    const shown = JSON.stringify(f);
+    for (const type of ['plain', 'html']) {
+      yield [`${type} body ${shown}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/${type}; charset=utf-8\r\n\r\n${repeat(f, 200_000)}\r\n`)];
+    }
+    const h = repeat(f, 30_000).replace(/\r\n/g, ' ');
+    yield [`Subject ${shown}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: ${h}\r\n\r\nhi\r\n`)];
+    yield [`From/Reply-To ${shown}`, Buffer.from(`From: ${h} <a@b.example>\r\nReply-To: ${h}\r\nTo: u@example.com\r\nSubject: x\r\n\r\nhi\r\n`)];
+  }
+}
+
+const log = pino({ level: 'silent' });
+const dataDir = mkdtempSync(join(tmpdir(), 'mm-bench-patho-'));
+// no DNS answers (a closed port) and no clamd: the CPU of parsing and the checks is what counts
+const config = loadConfig({ env: {}, overrides: { dataDir, 'dns.servers': ['127.0.0.1:9'], 'dns.timeoutMs': 200, 'clamav.enabled': false, 'greylist.enabled': false, 'smtp.localDomains': ['example.com'] } });
+const store = await openStore(config, log);
+const pipeline = await createPipeline({ config, store, log, watch: false });
+const results: Array<{ name: string; cpu: number }> = [];
+for (const [name, raw] of messages()) {
+  const session: SessionInfo = { id: name, direction: 'inbound', clientIp: '192.0.2.1', clientHostname: null, helo: 'mail.b.example', tls: false, authUser: null, trusted: false };
+  const c0 = process.cpuUsage();
+  await pipeline.connect(session);
+  await pipeline.helo(session);
+  await pipeline.mail(session, 'a@b.example');
+  await pipeline.rcpt(session, 'a@b.example', 'u@example.com');
+  await pipeline.data(session, { mailFrom: 'a@b.example', recipients: ['u@example.com'] }, raw);
+  pipeline.endSession(session.id);
+  const c = process.cpuUsage(c0);
+  results.push({ name, cpu: (c.user + c.system) / 1e6 });
+}
+await pipeline.close();
+await store.close();
+rmSync(dataDir, { recursive: true, force: true });
+
+const ordinary = results[1]!.cpu;
+const rest = results.slice(2).sort((a, b) => b.cpu - a.cpu);
+console.log(`${rest.length} pathological messages; an ordinary one: ${(ordinary * 1000).toFixed(0)} ms CPU`);
+console.log('| message | CPU s |');
+console.log('|---|---|');
+for (const r of rest.slice(0, show)) console.log(`| ${r.name} | ${r.cpu.toFixed(2)} |`);
+console.log(`| median of all | ${rest[Math.floor(rest.length / 2)]!.cpu.toFixed(2)} |`);
