@@ -88,7 +88,9 @@ export interface KnownSenderStore {
   /** revokes a pair (internal given) or every pair with that external address/@domain (the
    *  domain's own entry too). Returns the pairs removed (1 for a '@domain' that had only its entry). */
   revoke(external: string, internal?: string): Promise<number>;
-  /** records that our user `address` sends with this display name; `shown` becomes the latest spelling */
+  /** records that our user `address` sends with this display name; `shown` becomes the latest
+   *  spelling. `lastSeen` may keep an earlier use of the same spelling within the hour (the
+   *  embedded store skips that write: names count for months, and every outgoing message calls this) */
   recordName(name: Omit<LocalName, 'lastSeen'>, now: number): Promise<void>;
   /** our users' addresses that have sent with this display name (by address) */
   namedAs(nameKey: string): Promise<LocalName[]>;

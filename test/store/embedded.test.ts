@@ -175,3 +175,23 @@ test('the database runs in WAL mode with synchronous=FULL, a busy timeout and th
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a colleague's name used again within the hour is not rewritten; a new spelling is, and so is the next hour's use", async () => {
+  const dir = tmp();
+  const store = await openEmbeddedStore(join(dir, 'data'), log);
+  try {
+    const T = Date.UTC(2026, 11, 2, 9);
+    const use = (shown: string, at: number) => store.known.recordName({ nameKey: 'anna schmidt', address: 'anna@example.com', shown }, at);
+    const seen = async () => (await store.known.namedAs('anna schmidt')).map((n) => [n.shown, n.lastSeen - T]);
+    await use('Anna Schmidt', T);
+    await use('Anna Schmidt', T + 59 * 60_000);
+    assert.deepEqual(await seen(), [['Anna Schmidt', 0]], 'no write for the same spelling within the hour');
+    await use('Schmidt, Anna', T + 60_000);
+    assert.deepEqual(await seen(), [['Schmidt, Anna', 60_000]]);
+    await use('Schmidt, Anna', T + 61 * 60_000);
+    assert.deepEqual(await seen(), [['Schmidt, Anna', 61 * 60_000]]);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

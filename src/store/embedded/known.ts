@@ -24,11 +24,15 @@ export function knownStore(db: Db): KnownSenderStore {
   const delByDomain = db.prepare<[string]>('DELETE FROM known_pair WHERE domain = ?');
   const delDomain = db.prepare<[string]>('DELETE FROM known_domain WHERE domain = ?');
   const domainUsed = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM known_pair WHERE domain = ? LIMIT 1');
+  const NAME_SEEN_RESOLUTION_MS = 3_600_000;
   const putName = db.prepare<[string, string, string, number]>(`
     INSERT INTO known_name (name, address, shown, last_seen) VALUES (?, ?, ?, ?)
     ON CONFLICT (name, address) DO UPDATE SET
       shown = CASE WHEN excluded.last_seen >= last_seen THEN excluded.shown ELSE shown END,
-      last_seen = max(last_seen, excluded.last_seen)`);
+      last_seen = max(last_seen, excluded.last_seen)
+    -- a colleague's every outgoing message would otherwise be a synced write; a name counts for
+    -- months (nameMaxAgeDays), so its last use to the hour is enough, and an unchanged row no write
+    WHERE excluded.shown != known_name.shown OR excluded.last_seen >= known_name.last_seen + ${NAME_SEEN_RESOLUTION_MS}`);
   const NAME_COLS = 'name AS nameKey, address, shown, last_seen AS lastSeen';
   const getNames = db.prepare<[string], LocalName>(`SELECT ${NAME_COLS} FROM known_name WHERE name = ? ORDER BY address`);
   const searchNames = db.prepare<{ q: string; limit: number; offset: number }, LocalName>(`
