@@ -30,20 +30,31 @@ export function linkUrls(view: Pick<ParsedMessage, 'html'>, text: string, max = 
 }
 
 /**
- * URLs carried inside a link's query, where open redirectors keep the real target:
- * "https://www.google.com/url?q=https%3A%2F%2Fevil.example%2Fx" → ["https://evil.example/x"].
+ * URLs carried inside a link, where open redirectors keep the real target: in the query
+ * ("https://www.google.com/url?q=https%3A%2F%2Fevil.example%2Fx" → "https://evil.example/x"), in the
+ * path ("https://ad.doubleclick.net/ddm/clk/1;2;https://evil.example/x"), and behind Google's AMP
+ * viewer ("https://www.google.com/amp/s/evil.example/x" → "https://evil.example/x").
  */
 export function embeddedUrls(url: string): string[] {
-  const q = url.indexOf('?');
-  if (q < 0) return [];
   const out: string[] = [];
+  const start = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url)?.[0].length ?? 0;
+  const q = url.indexOf('?', start);
+  const path = url.slice(start, q < 0 ? Math.min(url.length, start + PATH_SCANNED) : Math.min(q, start + PATH_SCANNED));
+  const amp = /^\/amp\/(s\/)?([^/?#]+\.[^/?#]+(?:\/.*)?)$/i.exec(path);
+  if (amp && /(?:^|\.)google\.[a-z.]+$/i.test(hostOfUrl(url) ?? '')) out.push(`${amp[1] ? 'https' : 'http'}://${amp[2]}`);
+  for (const m of path.matchAll(/https?(?::|%3A)(?:\/|%2F){2}[^\s;,]*/gi)) out.push(decoded(m[0]));
+  if (q < 0) return out;
   for (const value of url.slice(q + 1).split(/[&#]/).map((p) => p.slice(p.indexOf('=') + 1))) {
-    let v = value;
-    try { v = decodeURIComponent(value); } catch { /* keep it encoded */ }
+    const v = decoded(value);
     if (/^(?:https?:)?\/\//i.test(v)) out.push(v);
   }
   return out;
 }
+/** characters of a link's path searched for a URL inside it */
+const PATH_SCANNED = 2000;
+const decoded = (s: string): string => {
+  try { return decodeURIComponent(s); } catch { return s; /* a broken escape: keep it encoded */ }
+};
 
 /** A link as the reader sees it: where it goes and the text it shows. */
 export interface Anchor { href: string; text: string }
@@ -93,33 +104,44 @@ const SHOWN_ADDRESS = /^(?:https?:\/\/|www\.)?[^\s/@]+\.[^\s/@]+(?:[/?#]\S*)?$/i
  * address, and on the SpamAssassin corpus that plain mismatch fired on 9 % of the hard ham and 0.7 %
  * of the spam. What phishers do and honest senders do not is lead to the shown site's name inside a
  * foreign domain ("paypal.com.evil.example", "paypal-secure.example"), to a misspelling of it
- * ("paypa1.com"), or to a bare IP address.
+ * ("paypa1.com"), or to a bare IP address; directly or through a redirector that carries the
+ * target (`embeddedUrls`: "google.com/amp/s/paypa1.com/").
  */
 export function deceptiveLink(a: Anchor): DeceptiveLink | null {
   const shown = a.text.trim().replace(/^[<("'\[]+|[>)"'\].,;:!]+$/g, '');
   if (!SHOWN_ADDRESS.test(shown) || !/^https?:\/\//i.test(a.href)) return null;
   const shownHost = hostOfUrl(/^https?:\/\//i.test(shown) ? shown : `http://${shown}`);
-  const authority = /^https?:\/\/([^/?#]*)/i.exec(a.href)![1]!;
-  const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')).toLowerCase() : '';
-  const target = /\[[^\]]*\]/.exec(authority)?.[0] ?? hostOfUrl(a.href);
-  if (!shownHost || !target) return null;
+  if (!shownHost) return null;
   const site = parse(domainToASCII(shownHost) || shownHost, { allowPrivateDomains: true });
   // only a real site name: "setup.py" or "Node.js" in a link's text are not addresses
   if (!site.domain || !site.domainWithoutSuffix || !(site.isIcann || site.isPrivate) || site.isIp) return null;
+  for (const url of [a.href, ...embeddedUrls(a.href)]) {
+    const why = /^https?:\/\//i.test(url) ? imitation({ domain: site.domain, name: site.domainWithoutSuffix }, url) : null;
+    if (why) return { shown, ...why };
+  }
+  return null;
+}
+
+/** How `url`'s host imitates the site, or null when it is that site or merely another one. */
+function imitation(site: { domain: string; name: string }, url: string): Pick<DeceptiveLink, 'target' | 'why'> | null {
+  const authority = /^https?:\/\/([^/?#]*)/i.exec(url)![1]!;
+  const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')).toLowerCase() : '';
+  const target = /\[[^\]]*\]/.exec(authority)?.[0] ?? hostOfUrl(url);
+  if (!target) return null;
   const targetHost = domainToASCII(target.replace(/^\[|\]$/g, '')) || target;
-  if (/^[\d.]+$/.test(targetHost) || targetHost.includes(':')) return { shown, target, why: 'ip-address' };
+  if (/^[\d.]+$/.test(targetHost) || targetHost.includes(':')) return { target, why: 'ip-address' };
   const targetDomain = linkDomainOf(targetHost);
   if (!targetDomain || targetDomain === site.domain) return null;
   // "https://www.paypal.com@evil.example/": the browser goes to evil.example
   if (userinfo.includes(site.domain) || `.${targetHost}.`.includes(`.${site.domain}.`) || `.${targetHost}`.includes(`.${site.domain}-`) || targetHost.includes(`-${site.domain}.`)) {
-    return { shown, target, why: 'domain-inside' };
+    return { target, why: 'domain-inside' };
   }
   // names compared as read: "сбербанк" and "сбербанк-онлайн", not their punycode
-  const brand = domainToUnicode(site.domainWithoutSuffix);
+  const brand = domainToUnicode(site.name);
   const other = domainToUnicode(parse(targetDomain, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
-  if (brand.length >= 4 && (other.startsWith(`${brand}-`) || other.endsWith(`-${brand}`))) return { shown, target, why: 'brand-hyphen' };
+  if (brand.length >= 4 && (other.startsWith(`${brand}-`) || other.endsWith(`-${brand}`))) return { target, why: 'brand-hyphen' };
   // one slip in a name of five letters or more, two in one of eight or more ("micorsfot")
   const d = DamerauLevenshteinDistance(brand, other, { search: false });
-  if (d > 0 && (d === 1 ? brand.length >= 5 : d === 2 && brand.length >= 8)) return { shown, target, why: 'misspelt' };
+  if (d > 0 && (d === 1 ? brand.length >= 5 : d === 2 && brand.length >= 8)) return { target, why: 'misspelt' };
   return null;
 }

@@ -181,4 +181,12 @@ test('embeddedUrls: redirect targets in a query, encoded or not; broken escapes 
   assert.deepEqual(embeddedUrls('https://a.test/r?next=%E0%A4%A&go=//c.example/y'), ['//c.example/y']);
   assert.deepEqual(embeddedUrls('https://a.test/page?lang=de'), []);
   assert.deepEqual(embeddedUrls('https://a.test/no-query'), []);
+  // in the path: ad servers and archives carry the target after their own path
+  assert.deepEqual(embeddedUrls('https://ad.doubleclick.example/ddm/clk/123;456;https://evil.example/x?a=1'), ['https://evil.example/x']);
+  assert.deepEqual(embeddedUrls('https://r.example/go/https%3A%2F%2Fevil.example%2Fpay'), ['https://evil.example/pay']);
+  // Google's AMP viewer shows any site under google.com
+  assert.deepEqual(embeddedUrls('https://www.google.com/amp/s/evil.example/login.html'), ['https://evil.example/login.html']);
+  assert.deepEqual(embeddedUrls('https://www.google.co.uk/amp/evil.example/x'), ['http://evil.example/x']);
+  assert.deepEqual(embeddedUrls('https://amp.example/amp/s/other.example/x'), [], 'only under Google');
+  assert.deepEqual(embeddedUrls('https://shop.example/products/http-client'), []);
 });

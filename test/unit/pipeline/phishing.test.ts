@@ -31,7 +31,10 @@ describe('links that imitate what they show', () => {
     assert.equal(why('www.microsoft.com', 'https://www.micorsfot.com/'), 'misspelt', 'two slips in a long name');
     assert.equal(why('www.tesco.ie', 'http://195.200.172.1/I?X=1'), 'ip-address');
     assert.equal(why('https://sparkasse.de', 'http://[2001:db8::1]/'), 'ip-address');
-    assert.equal(why('СБЕРБАНК.рф', 'http://сбербанк-онлайн.рф/'), 'brand-hyphen', 'Cyrillic names compare as punycode');
+    assert.equal(why('СБЕРБАНК.рф', 'http://сбербанк-онлайн.рф/'), 'brand-hyphen', 'Cyrillic names compare as read');
+    assert.deepEqual(deceptiveLink({ text: 'www.paypal.com', href: 'https://www.google.com/amp/s/paypa1.com/signin' }), { shown: 'www.paypal.com', target: 'paypa1.com', why: 'misspelt' }, 'behind a redirector');
+    assert.equal(why('www.paypal.com', 'https://click.esp.example/t?url=https%3A%2F%2Fwww.paypal.com.evil.example%2F'), 'domain-inside');
+    assert.equal(why('www.shop.example', 'https://click.esp.example/t?url=https%3A%2F%2Fwww.shop.example%2Fsale'), null, 'tracking that carries the shown site');
   });
   it('not what honest mail does: click tracking, a sister domain, another TLD of the same name, text that is no address', () => {
     assert.equal(why('www.buy.com', 'http://clickthru.online.com/Click?q=ed-jLlvQ'), null);
