@@ -101,6 +101,9 @@ const IN_WORD_PUNCTUATION = new Set('’‘ʼ´·‐‑\u00ad');
  */
 const LETTER_SHADOWS = new Set('¹²³¼½¾±¶¤¨¯¸˘˛˝˙ˇ¦¬');
 
+/** Marks that follow a brand name ("LABTEC®", "Windows™"): where ISO-8859-2 reads the same byte as Ž or Š */
+const BRAND_MARKS = new Set('®™©');
+
 const MIN_WORD_SCORE = -6;
 
 /** How plausible a word with non-ASCII characters is as text; negative = looks like mojibake. */
@@ -129,6 +132,8 @@ function wordScore(word: string, latinLetters: Map<string, number>): number {
       // Spanish ¿ ¡ open a sentence: after a letter they are a misread ż or Ą
       else if ((c === '¿' || c === '¡') && LETTER_RE.test(chars[i - 1] ?? '')) score -= 4;
       else if (LETTER_SHADOWS.has(c) && (LETTER_RE.test(chars[i - 1] ?? '') || LETTER_RE.test(chars[i + 1] ?? ''))) score -= 4;
+      // a brand's mark ends a word of two letters or more; a little evidence for the reading that has it
+      else if (BRAND_MARKS.has(c) && i === chars.length - 1 && i >= 2 && LETTER_RE.test(chars[i - 1]!) && LETTER_RE.test(chars[i - 2]!)) score += 0.5;
       else if (code >= 0x80 && !IN_WORD_PUNCTUATION.has(c) && !isTypographic(code) && i > 0 && i < chars.length - 1 && LETTER_RE.test(chars[i - 1]!) && LETTER_RE.test(chars[i + 1]!)) score -= 4;
       prevLower = false;
       continue;

@@ -25,6 +25,13 @@ describe('detectCharset', () => {
     assertReads('W załączeniu przesyłam zamówienie, które będą realizować', 'windows-1250');
   });
 
+  test('a brand mark after a name is ® in windows-1252, not the Ž ISO-8859-2 has at that byte (a 2002 spam read as "LABTECŽ")', () => {
+    assertReads('Thank you for your order of the LABTEC® Pulse 420 and the LABTEC® Spin 95.', 'windows-1252');
+    assertReads('The leader, LABTEC® - Producing unmatched sound. Order now, LABTEC® speakers.', 'windows-1252');
+    // a word that ends in Ž among other Czech letters is still Czech
+    assertReads('MUŽ a ŽENA: příliš žluťoučký kůň úpěl ďábelské ódy', 'iso-8859-2');
+  });
+
   test('KOI8-R and windows-1251, also when most of the text is English', () => {
     const mixed = 'Please find the invoice attached. Счёт на оплату, срок до пятницы. Regards, Ivan';
     assert.equal(icuFirst(mixed, 'koi8-r'), 'iso-8859-1');
