@@ -44,15 +44,23 @@ function insert(hi: number, lo: number): boolean {
   return true;
 }
 
-export function features(seqs: readonly TokenSequence[], window = OSB_WINDOW): string[] {
+/**
+ * The message's feature keys, deduplicated, the bias key first. With `labels`, each key's text is
+ * recorded too ("b\tfree money": family prefix, tab, the word or the pair), for explaining a score;
+ * the store never sees it.
+ */
+export function features(seqs: readonly TokenSequence[], window = OSB_WINDOW, labels?: Map<string, string>): string[] {
   let bound = 1;
   for (const seq of seqs) bound += seq.pairs ? seq.words.length * window : seq.words.length;
   beginTable(bound);
   insert(0, 0); // the bias key
   const out: string[] = [BIAS_KEY];
   // dedupe on exactly the bits keyOf encodes (24 of each hash); strings only for unique keys
-  const add = (hi: number, lo: number): void => {
-    if (insert(hi & 0xffffff, lo & 0xffffff)) out.push(keyOf(hi, lo));
+  const add = (hi: number, lo: number, label?: () => string): void => {
+    if (!insert(hi & 0xffffff, lo & 0xffffff)) return;
+    const key = keyOf(hi, lo);
+    out.push(key);
+    if (labels && label) labels.set(key, label());
   };
   for (const seq of seqs) {
     const seed = fnv1a(seq.prefix, 0x5bd1e995);
@@ -63,12 +71,12 @@ export function features(seqs: readonly TokenSequence[], window = OSB_WINDOW): s
       const w = seq.words[i]!;
       h1[i] = fnv1a(w, seed);
       h2[i] = fnv1a(w, seed ^ 0x27d4eb2f);
-      add(h1[i]!, h2[i]!);
+      add(h1[i]!, h2[i]!, labels && (() => `${seq.prefix}\t${w}`));
     }
     if (!seq.pairs) continue;
     for (let i = 0; i < n; i++) {
       for (let d = 1; d < window && i + d < n; d++) {
-        add(combine(h1[i]!, h1[i + d]!, d), combine(h2[i]!, h2[i + d]!, d + 16));
+        add(combine(h1[i]!, h1[i + d]!, d), combine(h2[i]!, h2[i + d]!, d + 16), labels && (() => `${seq.prefix}\t${seq.words[i]} ${seq.words[i + d]}`));
       }
     }
   }

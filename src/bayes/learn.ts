@@ -67,6 +67,38 @@ export async function classifyPrepared(store: BayesHolder, prepared: Prepared, o
   return { ...score(prepared.keys, stats, totals), totals, language: prepared.language };
 }
 
+/** One feature's pull on a score: its family (tokenize.ts prefix: s subject, b text, u links…), its text, its share of the margin. */
+export interface Contribution { family: string; text: string; weight: number }
+export interface Explanation extends Classification {
+  /** the features that pulled most toward spam, strongest first */
+  spam: Contribution[];
+  /** … and toward ham */
+  ham: Contribution[];
+}
+
+/**
+ * The score of a message with the features that made it: what an admin needs to see why a message
+ * was scored as spam, or to spot a word the model learned wrong. Each feature adds its weight over
+ * √(number of features) to the margin (classifier.ts), and that share is what is listed.
+ */
+export async function explainView(store: BayesHolder, view: MessageView, opts: BayesOptions = {}, top = 8): Promise<Explanation> {
+  const labels = new Map<string, string>();
+  const t = tokenize(view, opts.tokenize ?? DEFAULT_TOKENIZE_OPTIONS);
+  const keys = features(t.sequences, undefined, labels);
+  const [stats, totals] = await Promise.all([store.bayes.getTokens(keys), store.bayes.totals()]);
+  const c: Classification = { ...score(keys, stats, totals), totals, language: t.language };
+  const norm = Math.sqrt(keys.length || 1);
+  const pulls: Contribution[] = [];
+  for (const [key, label] of labels) {
+    const weight = (stats.get(key)?.weight ?? 0) / norm;
+    if (weight === 0) continue;
+    const tab = label.indexOf('\t');
+    pulls.push({ family: label.slice(0, tab), text: label.slice(tab + 1), weight });
+  }
+  const strongest = (sign: 1 | -1): Contribution[] => pulls.filter((p) => Math.sign(p.weight) === sign).sort((a, b) => sign * (b.weight - a.weight)).slice(0, top);
+  return { ...c, spam: strongest(1), ham: strongest(-1) };
+}
+
 export interface LearnResult {
   /** false when the message was already learned as that class */
   changed: boolean;

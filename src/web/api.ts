@@ -6,7 +6,7 @@ import type { WebDeps } from './deps.ts';
 import { parseForView } from './message.ts';
 import { HttpError, deleteItem, getVisible, listOwner, releaseItem, senderAddress, summary, visibleRecipients } from './quarantine.ts';
 import { clearSessionCookie, createSession, sameOrigin, setSessionCookie, SESSION_COOKIE, type Principal } from './session.ts';
-import { blockFingerprint, trainMessage } from './learn.ts';
+import { blockFingerprint, explainMessage, trainMessage } from './learn.ts';
 import { symbolDescriber } from './rules-view.ts';
 import { LANG_KEY } from '../digest/digest.ts';
 
@@ -166,6 +166,7 @@ export function registerApi(app: FastifyInstance, deps: WebDeps): void {
     const item = await getVisible(store, req.params.id, p);
     const body = await store.quarantine.body(item.id);
     const view = body ? await parseForView(body) : null;
+    const bayes = body && p.admin ? await explainMessage(store, body, deps) : null;
     return {
       ...summary(item, p, symbolDescriber(deps, req.lang)),
       helo: item.helo,
@@ -173,6 +174,8 @@ export function registerApi(app: FastifyInstance, deps: WebDeps): void {
       text: view?.text ?? '',
       html: view?.html ?? null,
       attachments: view?.attachments ?? [],
+      // for admins, once the model is trained: the features that weighed most each way
+      ...(p.admin ? { bayes: bayes && { probability: bayes.probability, spam: bayes.spam, ham: bayes.ham } } : {}),
     };
   });
 

@@ -1,8 +1,9 @@
 // "Spam" / "not spam" feedback into the Bayes classifier (the content helper's learnMessage) and,
 // for admins' spam reports, the bulk-fingerprint block list.
 import type { LearnClass, QuarantineItem, Store } from '../store/types.ts';
-import { learnMessage } from '../bayes/learn.ts';
-import { bayesOptionsOf, DEFAULT_BAYES_CHECK_OPTIONS, learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
+import { explainView, learnMessage, type Explanation } from '../bayes/learn.ts';
+import { bayesOptionsOf, DEFAULT_BAYES_CHECK_OPTIONS, learnOptionsFrom, loadBayesOptions, type BayesCheckOptions } from '../bayes/options.ts';
+import { parseMessage } from '../mail/parse.ts';
 import { blockMessageFingerprint, reportNote } from '../fuzzy/block.ts';
 import type { WebDeps } from './deps.ts';
 
@@ -13,13 +14,33 @@ import type { WebDeps } from './deps.ts';
  */
 export async function trainMessage(store: Store, raw: Buffer, cls: LearnClass, deps: Pick<WebDeps, 'config' | 'runtime' | 'log'>): Promise<boolean> {
   try {
-    const options = deps.runtime ? bayesOptionsOf(deps.runtime.rules().checks)
-      : deps.config ? await loadBayesOptions(deps.config.rules) : DEFAULT_BAYES_CHECK_OPTIONS;
-    await learnMessage(store, raw, cls, learnOptionsFrom(options, deps.config?.bayes.maxTokens));
+    await learnMessage(store, raw, cls, learnOptionsFrom(await liveBayesOptions(deps), deps.config?.bayes.maxTokens));
     return true;
   } catch (err) {
     deps.log?.warn({ err: (err as Error).message }, 'Bayes training failed');
     return false;
+  }
+}
+
+/** The Bayes options in force: the live rules with the admin's overrides, else rules/checks.yaml. */
+async function liveBayesOptions(deps: Pick<WebDeps, 'config' | 'runtime'>): Promise<BayesCheckOptions> {
+  return deps.runtime ? bayesOptionsOf(deps.runtime.rules().checks)
+    : deps.config ? loadBayesOptions(deps.config.rules) : DEFAULT_BAYES_CHECK_OPTIONS;
+}
+
+/**
+ * Why the classifier scored a stored message as it did (the features that weighed most each way),
+ * tokenized as the check does; null while the model has not learned bayes.minSpam/minHam messages
+ * (the check is silent then too) or when the message cannot be read.
+ */
+export async function explainMessage(store: Store, raw: Buffer, deps: Pick<WebDeps, 'config' | 'runtime' | 'log'>): Promise<Explanation | null> {
+  try {
+    const e = await explainView(store, await parseMessage(raw), learnOptionsFrom(await liveBayesOptions(deps)));
+    const min = deps.config?.bayes ?? { minSpam: 1, minHam: 1 };
+    return e.totals.spam >= min.minSpam && e.totals.ham >= min.minHam ? e : null;
+  } catch (err) {
+    deps.log?.warn({ err: (err as Error).message }, 'Bayes explanation failed');
+    return null;
   }
 }
 

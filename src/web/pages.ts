@@ -13,7 +13,7 @@ import { symbolDescriber } from './rules-view.ts';
 import { checkFormToken } from './session.ts';
 import { accountPage, listsPage, loginPage, messagePage, quarantinePage } from './views/user.ts';
 import { viewCtx } from './views/layout.ts';
-import { blockFingerprint, trainMessage } from './learn.ts';
+import { blockFingerprint, explainMessage, trainMessage } from './learn.ts';
 import { registerAdminPages } from './admin-pages.ts';
 import { LANG_KEY } from '../digest/digest.ts';
 
@@ -105,7 +105,9 @@ export function registerPages(app: FastifyInstance, deps: WebDeps): void {
     const item = await getVisible(store, req.params.id, req.principal!);
     const body = await store.quarantine.body(item.id);
     const view = body ? await parseForView(body).catch(() => null) : null;
-    return sendPage(reply, messagePage(viewCtx(req), item, view, symbolDescriber(deps, req.lang), flashOf(req)));
+    // admins tune the model, so they see what it made of the message
+    const bayes = body && req.principal!.admin ? await explainMessage(store, body, deps) : null;
+    return sendPage(reply, messagePage(viewCtx(req), item, view, symbolDescriber(deps, req.lang), { ...flashOf(req), bayes }));
   });
 
   // The HTML body, for the sandboxed iframe only: its own strict CSP, no scripts, nothing remote.

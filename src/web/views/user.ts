@@ -2,6 +2,7 @@
 import type { ListEntry, QuarantineItem, SymbolHit } from '../../store/types.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { MessageView } from '../message.ts';
+import type { Contribution, Explanation } from '../../bayes/learn.ts';
 import { csrfField, fmtDate, fmtSize, layout, pager, scoreClass, type ViewCtx } from './layout.ts';
 
 export function loginPage(ctx: ViewCtx, opts: { error?: string | null; username?: string; next?: string; ldap: boolean }): SafeHtml {
@@ -86,7 +87,21 @@ ${pager(ctx, '/quarantine', params, o.offset, o.limit, o.total)}`}
 `, { flash: o.flash, error: o.error });
 }
 
-export function messagePage(ctx: ViewCtx, item: QuarantineItem, view: MessageView | null, describe: (n: string) => string | undefined, opts: { flash?: string | null; error?: string | null } = {}): SafeHtml {
+/** The classifier's reading of a message for admins: the features that pulled each way. */
+function bayesSection(ctx: ViewCtx, e: Explanation): SafeHtml {
+  const { t } = ctx;
+  const family = (f: string): string => { const k = `bayes.family.${f}`; const s = t(k); return s === k ? f : s; };
+  const table = (title: string, rows: Contribution[]) => html`<div><h3>${title}</h3>${rows.length
+    ? html`<table class="list bayes"><tbody>${rows.map((c) => html`<tr><td class="muted small">${family(c.family)}</td><td>${c.text}</td><td class="num">${c.weight > 0 ? '+' : ''}${c.weight.toFixed(2)}</td></tr>`)}</tbody></table>`
+    : html`<p class="empty">–</p>`}</div>`;
+  return html`<section class="card">
+  <h2>${t('msg.bayes')}</h2>
+  <p class="muted small">${t('msg.bayesIntro', { p: e.probability.toFixed(4) })}</p>
+  <div class="cols">${table(t('msg.bayesSpam'), e.spam)}${table(t('msg.bayesHam'), e.ham)}</div>
+</section>`;
+}
+
+export function messagePage(ctx: ViewCtx, item: QuarantineItem, view: MessageView | null, describe: (n: string) => string | undefined, opts: { flash?: string | null; error?: string | null; bayes?: Explanation | null } = {}): SafeHtml {
   const { t } = ctx;
   const id = encodeURIComponent(item.id);
   const action = (name: string, label: string, cls = '') =>
@@ -119,6 +134,7 @@ export function messagePage(ctx: ViewCtx, item: QuarantineItem, view: MessageVie
   ${sorted.map((s) => html`<tr><td><code>${s.name}</code></td><td class="num">${s.score.toFixed(2)}</td><td>${explain(ctx, s, describe)}${s.detail ? html` <span class="muted">(${s.detail})</span>` : ''}</td></tr>`)}
   </tbody></table>
 </section>
+${opts.bayes ? bayesSection(ctx, opts.bayes) : ''}
 ${view ? html`
 <section class="card">
   <h2>${t('msg.content')}</h2>

@@ -1,7 +1,8 @@
 // Route tests with inject(): the real embedded store, pipeline runtime and backend relay (to a sink).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { addUser, HOST, login, ORIGIN, quarantine, webFixture, type WebFixture } from './fixture.ts';
+import { addUser, HOST, login, ORIGIN, quarantine, rawMessage, webFixture, type WebFixture } from './fixture.ts';
+import { learnMessage } from '../../../src/bayes/learn.ts';
 
 let f: WebFixture;
 before(async () => {
@@ -454,5 +455,39 @@ describe('admin API', () => {
     await f.app.inject({ method: 'PATCH', url: '/api/admin/users/ivan@example.com', headers: bearer, payload: { disabled: true } });
     assert.equal((await f.app.inject({ url: '/api/me', headers: json(ivan) })).statusCode, 401);
     assert.equal((await f.app.inject({ method: 'POST', url: '/api/login', headers: { host: HOST }, payload: { username: 'ivan@example.com', password: 'ivan-pass-1' } })).statusCode, 401);
+  });
+});
+
+describe("the Bayes classifier's reading of a message, for admins", () => {
+  let f: WebFixture;
+  before(async () => {
+    f = await webFixture({ 'bayes.minSpam': 5, 'bayes.minHam': 5 });
+    await addUser(f.store, 'alice@example.com', 'alice-pass-1');
+  });
+  after(async () => { await f?.close(); });
+
+  const spam = (i: number) => rawMessage({ subject: `Cheap replica watches ${i}`, text: `Buy cheap replica watches now, limited offer ${i}` });
+  const ham = (i: number) => rawMessage({ subject: `Project meeting ${i}`, text: `The agenda for the project meeting on Monday, item ${i}` });
+
+  it('lists the features that weighed most each way once the model has learned enough, on the page and in the API; users get none', async () => {
+    const item = await quarantine(f.store, ['alice@example.com'], { subject: 'replica watches for the meeting', text: 'Buy cheap replica watches before the project meeting' });
+    const admin = await login(f.app, 'admin', 'admin-password-1');
+    const before = (await f.app.inject({ url: `/api/quarantine/${item.id}`, headers: json(admin) })).json();
+    assert.equal(before.bayes, null, 'silent before bayes.minSpam/minHam, as the check is');
+    for (let i = 0; i < 6; i++) {
+      await learnMessage(f.store, spam(i), 'spam');
+      await learnMessage(f.store, ham(i), 'ham');
+    }
+    const d = (await f.app.inject({ url: `/api/quarantine/${item.id}`, headers: json(admin) })).json();
+    assert.ok(d.bayes.probability > 0 && d.bayes.probability < 1);
+    assert.ok(d.bayes.spam.some((c: { family: string; text: string }) => ['s', 'b'].includes(c.family) && /cheap|replica/.test(c.text)), JSON.stringify(d.bayes.spam));
+    assert.ok(d.bayes.ham.some((c: { text: string }) => /meeting|project/.test(c.text)), JSON.stringify(d.bayes.ham));
+    const page = (await f.app.inject({ url: `/quarantine/${item.id}`, headers: json(admin, { accept: 'text/html' }) })).body;
+    assert.match(page, /How the Bayes classifier read it/);
+    assert.match(page, /<td class="muted small">(subject|text)<\/td><td>[^<]*(cheap|replica)/);
+
+    const alice = await login(f.app, 'alice@example.com', 'alice-pass-1');
+    assert.equal('bayes' in (await f.app.inject({ url: `/api/quarantine/${item.id}`, headers: json(alice) })).json(), false);
+    assert.doesNotMatch((await f.app.inject({ url: `/quarantine/${item.id}`, headers: json(alice, { accept: 'text/html' }) })).body, /Bayes classifier/);
   });
 });
