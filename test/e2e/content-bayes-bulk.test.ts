@@ -149,6 +149,21 @@ describe('bayes and bulk through the gateway', () => {
     assert.match(statusOf(got[2]!.raw), /BAYES_SPAM/);
   });
 
+  test('mailmoat classify --explain lists the features that pulled each way; without it the output is the contract\'s three keys', async () => {
+    const file = join(dir, 'explain-me.eml');
+    writeFileSync(file, synth('spam', 2001));
+    const bin = join(REPO_ROOT, 'bin', 'mailmoat.js');
+    const plain = JSON.parse((await exec(process.execPath, [bin, 'classify', file, '--config', gw.configFile], { cwd: dir })).stdout) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(plain), ['score', 'action', 'symbols']);
+    const { stdout } = await exec(process.execPath, [bin, 'classify', file, '--explain', '--config', gw.configFile], { cwd: dir });
+    const r = JSON.parse(stdout) as { bayes: { probability: number; learned: { spam: number; ham: number }; spam: Array<{ family: string; text: string; weight: number }>; ham: unknown[] } };
+    assert.ok(r.bayes.probability > 0.9, stdout);
+    assert.ok(r.bayes.learned.spam > 0 && r.bayes.learned.ham > 0);
+    assert.ok(r.bayes.spam.length > 0 && r.bayes.spam.length <= 15);
+    const spamWords = new Set([...SPAM.en, ...SPAM.ru].map((w) => w.toLowerCase()));
+    assert.ok(r.bayes.spam.some((c) => c.text.split(' ').some((w) => spamWords.has(w) || [...spamWords].some((s) => s.startsWith(w)))), JSON.stringify(r.bayes.spam));
+  });
+
   test('near-identical newsletters to several recipients get BULK_* by volume', async () => {
     const letter = (name: string, n: number): string => `From: Shop <news@shop.test>\r\nTo: ${name}@example.com\r\nSubject: Spring collection\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nDear ${name},\r\n\r\nour new spring collection has arrived in all stores and online. Order number ${n} gives you free delivery on every order this week.\r\nSee the collection at https://shop.test/spring?uid=${n}&utm_campaign=spring and find your favourite pieces.\r\nBest wishes, your shop team\r\n`;
     const before = sink.messages.length;
