@@ -90,6 +90,8 @@ const ANCHOR_TEXT_MAX = 2000;
 export interface DeceptiveLink {
   /** the text the reader sees, e.g. "https://www.paypal.com/signin" */
   shown: string;
+  /** the registrable domain it shows, ASCII: "paypal.com" */
+  site: string;
   /** the host the link leads to */
   target: string;
   why: 'ip-address' | 'domain-inside' | 'brand-hyphen' | 'misspelt';
@@ -117,7 +119,7 @@ export function deceptiveLink(a: Anchor): DeceptiveLink | null {
   if (!site.domain || !site.domainWithoutSuffix || !(site.isIcann || site.isPrivate) || site.isIp) return null;
   for (const url of [a.href, ...embeddedUrls(a.href)]) {
     const why = /^https?:\/\//i.test(url) ? imitation({ domain: site.domain, name: site.domainWithoutSuffix }, url) : null;
-    if (why) return { shown, ...why };
+    if (why) return { shown, site: site.domain, ...why };
   }
   return null;
 }

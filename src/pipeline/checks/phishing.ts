@@ -3,7 +3,8 @@
 //    shown site's name inside a foreign domain ("www.paypal.com.evil.example", or before an "@"),
 //    the name with a word hyphenated to it ("paypal-secure.example"), a misspelling ("paypa1.com"),
 //    or a bare IP address (src/content/links.ts `deceptiveLink`). A target that is merely another
-//    site is not counted: that is every newsletter's click tracking.
+//    site is not counted: that is every newsletter's click tracking. Nor is mail authenticated
+//    (SPF or DKIM) for the shown site: its owner may link to its own other domains.
 //  - REPLYTO_FREEMAIL: replies go to a free-mail account, not to the organisation in From
 //    ("accounts@supplier.example", Reply-To: supplier.payments@gmail.com), the pattern of invoice
 //    fraud and advance-fee mail. Not counted for mailing lists (they rewrite From and keep the
@@ -15,7 +16,7 @@ import { anchors, deceptiveLink } from '../../content/links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
-import { findKnown, knownSenderOptionsSchema } from './known-sender.ts';
+import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
 
 export const phishingOptionsSchema = z.strictObject({
   /** links of the HTML part looked at per message */
@@ -37,10 +38,11 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
     if (view.html) {
       for (const a of anchors(view.html, deps.options.maxLinks)) {
         const d = deceptiveLink(a);
-        if (d) {
-          hits.push({ symbol: 'PHISHING_LINK', detail: `shows ${d.shown}, leads to ${d.target} (${d.why})` });
-          break;
-        }
+        // the shown site's owner, authenticated, may link to its own other domains
+        // ("www.brandt.de" over brandt-home.de); a phisher cannot authenticate as the site he shows
+        if (!d || isAuthenticatedFor(`postmaster@${d.site}`, await ctx.auth())) continue;
+        hits.push({ symbol: 'PHISHING_LINK', detail: `shows ${d.shown}, leads to ${d.target} (${d.why})` });
+        break;
       }
     }
 

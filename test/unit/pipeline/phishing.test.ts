@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { anchors, deceptiveLink } from '../../../src/content/links.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { phishingCheck, phishingOptionsSchema } from '../../../src/pipeline/checks/phishing.ts';
-import type { DataContext } from '../../../src/pipeline/types.ts';
+import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
@@ -22,7 +22,7 @@ describe('links that imitate what they show', () => {
     assert.equal(why('www.paypal.com', 'http://signin-paypal.com.example/'), 'domain-inside');
     assert.equal(why('www.paypal.com', 'http://www.paypal.com@evil.example/x'), 'domain-inside');
     assert.deepEqual(deceptiveLink({ text: ' <https://www.paypal.com/signin>. ', href: 'http://www.paypal.com.evil.example/' }),
-      { shown: 'https://www.paypal.com/signin', target: 'www.paypal.com.evil.example', why: 'domain-inside' });
+      { shown: 'https://www.paypal.com/signin', site: 'paypal.com', target: 'www.paypal.com.evil.example', why: 'domain-inside' });
   });
   it('a word hyphenated to the name, a misspelling, a bare IP address', () => {
     assert.equal(why('www.bankofamerica.com', 'https://bankofamerica-secure.com/login'), 'brand-hyphen');
@@ -32,7 +32,7 @@ describe('links that imitate what they show', () => {
     assert.equal(why('www.tesco.ie', 'http://195.200.172.1/I?X=1'), 'ip-address');
     assert.equal(why('https://sparkasse.de', 'http://[2001:db8::1]/'), 'ip-address');
     assert.equal(why('СБЕРБАНК.рф', 'http://сбербанк-онлайн.рф/'), 'brand-hyphen', 'Cyrillic names compare as read');
-    assert.deepEqual(deceptiveLink({ text: 'www.paypal.com', href: 'https://www.google.com/amp/s/paypa1.com/signin' }), { shown: 'www.paypal.com', target: 'paypa1.com', why: 'misspelt' }, 'behind a redirector');
+    assert.deepEqual(deceptiveLink({ text: 'www.paypal.com', href: 'https://www.google.com/amp/s/paypa1.com/signin' }), { shown: 'www.paypal.com', site: 'paypal.com', target: 'paypa1.com', why: 'misspelt' }, 'behind a redirector');
     assert.equal(why('www.paypal.com', 'https://click.esp.example/t?url=https%3A%2F%2Fwww.paypal.com.evil.example%2F'), 'domain-inside');
     assert.equal(why('www.shop.example', 'https://click.esp.example/t?url=https%3A%2F%2Fwww.shop.example%2Fsale'), null, 'tracking that carries the shown site');
   });
@@ -71,14 +71,15 @@ describe('phishing check', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function run(headers: string, opts: { html?: string; trusted?: boolean; rules?: Rules } = {}) {
+  const noAuth: AuthResults = { spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: null, authenticatedDomain: null, header: '' };
+  async function run(headers: string, opts: { html?: string; trusted?: boolean; rules?: Rules; auth?: Partial<AuthResults> } = {}) {
     const body = opts.html ? `MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${opts.html}\r\n` : '\r\nbody\r\n';
     const raw = Buffer.from(`${headers}Subject: invoice\r\n${body}`);
     const view = await parseMessage(raw);
     const ctx: DataContext = {
       session: session({ trusted: opts.trusted ?? false }),
       envelope: { mailFrom: 'x@sender.test', recipients: ['carol@example.com'] },
-      raw, parsed: async () => view, auth: async () => { throw new Error('the phishing check needs no authentication results'); },
+      raw, parsed: async () => view, auth: async () => ({ ...noAuth, ...opts.auth }),
     };
     return phishingCheck.run(ctx, { options: phishingOptionsSchema.parse({}), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
   }
@@ -90,6 +91,12 @@ describe('phishing check', () => {
       [{ symbol: 'PHISHING_LINK', detail: 'shows https://www.sparkasse.de/login, leads to www.sparkasse.de.konto-check.example (domain-inside)' }]);
     assert.deepEqual(await run('From: Shop <news@shop.example>\r\n', { html: '<a href="http://click.esp.example/t?u=1">www.shop.example</a>' }), []);
     assert.deepEqual(await run('From: x <x@y.example>\r\n', { html, trusted: true }), [], 'trusted networks are not judged');
+    // the shown site's owner links to its own other domain; only its authentication tells it from a phisher's
+    const sister = '<p>Visit <a href="https://www.brandt-home.de/de">www.brandt.de</a></p>';
+    assert.equal((await run('From: Brandt <news@brandt.de>\r\n', { html: sister }))[0]?.symbol, 'PHISHING_LINK');
+    assert.deepEqual(await run('From: Brandt <news@brandt.de>\r\n', { html: sister, auth: { dkim: 'pass', dkimPass: ['mail.brandt.de'] } }), []);
+    assert.equal((await run('From: Brandt <news@brandt-home.de>\r\n', { html: sister, auth: { spf: 'pass', spfDomain: 'brandt-home.de' } }))[0]?.symbol, 'PHISHING_LINK',
+      'authenticated for the look-alike, not for the site it shows');
   });
 
   it('REPLYTO_FREEMAIL: replies to a free-mail account instead of the sender organisation', async () => {
