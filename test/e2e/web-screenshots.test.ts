@@ -15,6 +15,7 @@ let browser: Browser;
 let base: string;
 const seeded: Record<Action, number> = { accept: 0, tag: 0, quarantine: 0, reject: 0, tempfail: 0 };
 let seededBlockedAttachments = 0;
+let seededPhishingLinks = 0;
 const seededSpoofing = { domain: 0, name: 0 };
 
 // a deterministic pseudo-random sequence, so the screenshots are stable
@@ -33,7 +34,7 @@ function hitsFor(kind: 'ham' | 'grey' | 'bulk' | 'spam' | 'bad'): SymbolHit[] {
     case 'ham': return [h('SPF_PASS'), h('DKIM_PASS'), h('DMARC_PASS'), pick([h('KNOWN_SENDER'), h('BAYES_HAM', 0.6 + rnd() * 0.4), h('RWL_DNSWL_MED')])];
     case 'grey': return [h('GREYLIST_DEFERRED'), h('SPF_NONE'), h('HELO_NOT_FQDN')];
     case 'bulk': return [h('BULK_MEDIUM'), h('SPF_SOFTFAIL'), h('HELO_NOT_FQDN'), h('BAYES_SPAM', 0.25 + rnd() * 0.45)];
-    case 'spam': return [h('BAYES_SPAM', 0.7 + rnd() * 0.3), pick([h('BULK_HIGH'), h('DMARC_FAIL_QUARANTINE'), h('RBL_PSBL'), h('IMPERSONATE_LOCAL_NAME')]), h('HELO_NOT_FQDN'), h('SPF_SOFTFAIL')];
+    case 'spam': return [h('BAYES_SPAM', 0.7 + rnd() * 0.3), pick([h('BULK_HIGH'), h('DMARC_FAIL_QUARANTINE'), h('RBL_PSBL'), h('IMPERSONATE_LOCAL_NAME'), h('PHISHING_LINK')]), h('HELO_NOT_FQDN'), h('SPF_SOFTFAIL')];
     case 'bad': return [pick([h('RBL_SPAMHAUS_SBL'), h('RBL_SPAMHAUS_XBL'), h('CLAMAV_VIRUS'), h('RBL_SPAMCOP'), h('ATTACH_BLOCKED'), h('SPOOF_LOCAL_DOMAIN')]), h('BAYES_SPAM', 0.9 + rnd() * 0.1), h('DMARC_FAIL_REJECT')];
   }
 }
@@ -60,6 +61,7 @@ before(async () => {
     if (symbols.some((x) => x.name === 'ATTACH_BLOCKED')) seededBlockedAttachments++;
     if (symbols.some((x) => x.name === 'SPOOF_LOCAL_DOMAIN')) seededSpoofing.domain++;
     if (symbols.some((x) => x.name === 'IMPERSONATE_LOCAL_NAME')) seededSpoofing.name++;
+    if (symbols.some((x) => x.name === 'PHISHING_LINK')) seededPhishingLinks++;
     const entry: TxLogEntry = {
       id: `seed${i}`, at, direction: 'inbound', clientIp: spam ? pick(SPAM_IPS) : `192.0.2.${10 + (i % 50)}`, helo: spam ? 'mx-xyz' : 'mail.partner.example',
       mailFrom: `${pick(['news', 'billing', 'noreply', 'info'])}@${spam ? pick(SPAM_DOMAINS) : pick(GOOD_DOMAINS)}`,
@@ -150,6 +152,8 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   assert.match(await page.textContent('.tiles') ?? '', new RegExp(`blocked attachments: ${seededBlockedAttachments}\\b`));
   assert.ok(seededSpoofing.domain > 0 && seededSpoofing.name > 0);
   assert.match(await page.textContent('.tiles') ?? '', new RegExp(`Posing as us${seededSpoofing.domain + seededSpoofing.name}our domain forged: ${seededSpoofing.domain} · a colleague's name: ${seededSpoofing.name}\\b`));
+  assert.ok(seededPhishingLinks > 0);
+  assert.match(await page.textContent('.tiles') ?? '', new RegExp(`Phishing${seededPhishingLinks}look-alike links: ${seededPhishingLinks} · login pages: 0\\b`));
   await shot(page, 'dashboard.png', true);
   // the resource panel refreshes itself (web/static/app.js fetches /admin/live every 5 s)
   const first = await page.getAttribute('[data-updated]', 'data-updated');

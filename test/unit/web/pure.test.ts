@@ -84,6 +84,19 @@ describe('dashboard figures', () => {
   });
 });
 
+describe('dashboard phishing tile', () => {
+  it('counts messages with a look-alike link or a login page once each, and the three signs apart; outbound not', () => {
+    const now = Date.UTC(2026, 0, 2, 12, 30);
+    const s = trafficStats([
+      tx(now - 10 * 60_000, 'tag', { symbols: [{ name: 'PHISHING_LINK', score: 5 }, { name: 'ATTACH_PHISH_PAGE', score: 5 }] }),
+      tx(now - 11 * 60_000, 'tag', { symbols: [{ name: 'ATTACH_PHISH_PAGE', score: 5 }, { name: 'ATTACH_RISKY', score: 3 }] }),
+      tx(now - 12 * 60_000, 'accept', { symbols: [{ name: 'REPLYTO_FREEMAIL', score: 2.5 }] }),
+      tx(now - 13 * 60_000, 'accept', { direction: 'outbound', symbols: [{ name: 'PHISHING_LINK', score: 5 }] }),
+    ], now, 24);
+    assert.deepEqual([s.totals.phishing, s.totals.phishingLinks, s.totals.phishPages, s.totals.replyToFreemail], [2, 1, 2, 1]);
+  });
+});
+
 describe('what-if', () => {
   // a tiny stand-in for the pipeline runtime's rescoring: the sum of weights against thresholds
   const rt = (weights: Record<string, number>, th: { quarantine: number; reject: number }): WebRuntime => ({
