@@ -10,17 +10,23 @@
 //    fraud and advance-fee mail. Not counted for mailing lists (they rewrite From and keep the
 //    poster in Reply-To), for mail from our own domains (the web site's contact form answers the
 //    visitor; a forged one is SPOOF_LOCAL_DOMAIN's), nor when a recipient has written to that
-//    Reply-To address. The free-mail domains are the known-sender check's `noDomainBonus`.
+//    Reply-To address. The free-mail domains are the known-sender check's `noDomainBonus`. Form
+//    and booking services (Typeform, JotForm, Calendly) send a visitor's message from their
+//    authenticated no-reply address with the visitor's free-mail address as Reply-To: those count
+//    `serviceFactor` (the spoofing check's `serviceLocalParts` name such addresses).
 import { z } from 'zod';
 import { anchors, deceptiveLink } from '../../content/links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
+import { isServiceAddress, spoofingOptionsSchema } from './spoofing.ts';
 
 export const phishingOptionsSchema = z.strictObject({
   /** links of the HTML part looked at per message */
   maxLinks: z.number().int().min(1).default(200),
+  /** share of REPLYTO_FREEMAIL's weight for an authenticated notification address (a form or booking service passing on a visitor's message) */
+  serviceFactor: z.number().min(0).max(1).default(0.25),
 });
 export type PhishingOptions = z.infer<typeof phishingOptionsSchema>;
 
@@ -55,7 +61,15 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
       if (kOpts.noDomainBonus.some((d) => d.toLowerCase() === replyTo.domain)) {
         const recipients = [...new Set(ctx.envelope.recipients.map((r) => r.toLowerCase()))].slice(0, kOpts.maxRecipients);
         const known = await findKnown(deps.store, recipients, [replyTo.address], kOpts);
-        if (!known.pair) hits.push({ symbol: 'REPLYTO_FREEMAIL', detail: `From ${from.address || '(none)'}, replies go to ${replyTo.address}` });
+        if (!known.pair) {
+          const { serviceLocalParts } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
+          const service = from.address !== '' && isServiceAddress(from.address, serviceLocalParts) && isAuthenticatedFor(from.address, await ctx.auth());
+          hits.push({
+            symbol: 'REPLYTO_FREEMAIL',
+            weight: service ? deps.options.serviceFactor : 1,
+            detail: `From ${from.address || '(none)'}, replies go to ${replyTo.address}${service ? ' (a notification service)' : ''}`,
+          });
+        }
       }
     }
     return hits;

@@ -101,7 +101,7 @@ describe('phishing check', () => {
 
   it('REPLYTO_FREEMAIL: replies to a free-mail account instead of the sender organisation', async () => {
     assert.deepEqual(await run('From: Accounts <accounts@supplier.example>\r\nReply-To: supplier.payments@gmail.com\r\n'),
-      [{ symbol: 'REPLYTO_FREEMAIL', detail: 'From accounts@supplier.example, replies go to supplier.payments@gmail.com' }]);
+      [{ symbol: 'REPLYTO_FREEMAIL', weight: 1, detail: 'From accounts@supplier.example, replies go to supplier.payments@gmail.com' }]);
     assert.equal((await run('From: Lottery <claims@yahoo.com>\r\nReply-To: "Agent" <agent.claims@mail.ru>\r\n')).length, 1, 'another free-mail account');
   });
 
@@ -113,6 +113,14 @@ describe('phishing check', () => {
     await none('From: Consulting <info@meyer-consulting.example>\r\nReply-To: k.meyer.consulting@gmail.com\r\n', 'carol has written to that address');
     await none('From: Shop <news@shop.example>\r\nReply-To: support@helpdesk.example\r\n', 'not free mail');
     await none('From: Shop <news@shop.example>\r\n', 'no Reply-To');
+  });
+
+  it("REPLYTO_FREEMAIL from a form service's authenticated no-reply address counts a quarter", async () => {
+    const headers = 'From: Typeform <notifications@followups.typeform.example>\r\nReply-To: visitor@gmail.com\r\n';
+    assert.deepEqual(await run(headers, { auth: { dkim: 'pass', dkimPass: ['followups.typeform.example'] } }),
+      [{ symbol: 'REPLYTO_FREEMAIL', weight: 0.25, detail: 'From notifications@followups.typeform.example, replies go to visitor@gmail.com (a notification service)' }]);
+    assert.equal((await run(headers))[0]?.weight, 1, 'not authenticated: anyone can write "notifications@"');
+    assert.equal((await run('From: Accounts <accounts@supplier.example>\r\nReply-To: pay@gmail.com\r\n', { auth: { spf: 'pass', spfDomain: 'supplier.example' } }))[0]?.weight, 1, 'authenticated, but a person\'s address');
   });
 
   it('the free-mail domains are known-sender\'s noDomainBonus as the rules now have it', async () => {
