@@ -11,6 +11,7 @@ import pino from 'pino';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { explainView, type Contribution } from '../bayes/learn.ts';
+import { addressParts } from '../mail/address.ts';
 import { bayesOptionsOf, learnOptionsFrom } from '../bayes/options.ts';
 import { createLogger } from '../log.ts';
 import { createPipeline, parseMessage, RulesError } from '../pipeline/index.ts';
@@ -26,11 +27,7 @@ export interface ClassifyResult {
   bayes?: { probability: number; learned: { spam: number; ham: number }; spam: Contribution[]; ham: Contribution[] };
 }
 
-function addressOf(header: string | undefined): string {
-  if (!header) return '';
-  const m = /<([^<>]*)>/.exec(header) ?? /(?<![^\s<>"])([^\s<>"]+@[^\s<>"]+)/.exec(header);
-  return (m?.[1] ?? '').trim();
-}
+const addressOf = (header: string | undefined): string => addressParts(header ?? '').address;
 
 export async function classify(config: Config, raw: Buffer, env: { ip?: string; helo?: string; from?: string; rcpt?: string; explain?: boolean }): Promise<ClassifyResult> {
   const log = createLogger({ log: { level: config.log.level === 'info' ? 'warn' : config.log.level, pretty: false } }, pino.destination(2));

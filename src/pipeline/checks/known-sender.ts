@@ -5,6 +5,7 @@
 // or its DMARC-aligned organisation): anyone can forge a known correspondent's address, so an
 // unauthenticated match gives no bonus, only the informational KNOWN_SENDER_UNAUTH and a log line.
 import { z } from 'zod';
+import { addressParts } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
 import type { AuthResults, Check, Hit } from '../types.ts';
 
@@ -28,10 +29,10 @@ export type KnownSenderOptions = z.infer<typeof knownSenderOptionsSchema>;
 const lc = (s: string): string => s.trim().toLowerCase();
 const domainOf = (a: string): string => lc(a.slice(a.lastIndexOf('@') + 1));
 
-/** The address inside a From: value ("Name <a@b>" or "a@b"), or null. */
+/** The address inside a From: value ("Name <a@b>" or "a@b"), lower-case, or null (the one parser, src/mail/address.ts). */
 export function addressOf(from: string): string | null {
-  const m = /<([^<>\s]+@[^<>\s]+)>/.exec(from) ?? /(?<![^\s<>,;:"()])([^\s<>,;:"()]+@[^\s<>,;:"()]+)/.exec(from);
-  return m ? lc(m[1]!) : null;
+  const { address } = addressParts(from);
+  return address.includes('@') ? address : null;
 }
 
 function related(a: string, b: string): boolean {
