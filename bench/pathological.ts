@@ -1,6 +1,6 @@
 // Pathological messages through the whole inbound data phase, in one process: 200 kB bodies (text
 // and HTML) and 30 kB Subject/From/Reply-To headers made of one fragment repeated ("a.", "<a ",
-// "<!--", "=?utf-8?q?"…). A pattern that backtracks quadratically on such input blocks the event
+// "<!--", "=?utf-8?q?"…), and two ordinary but 20 MB bodies. A pattern that backtracks quadratically on such input blocks the event
 // loop, and with it every other SMTP session of the worker, for seconds to minutes: the time-boxes
 // of the checks cannot fire while a regex runs. Prints the slowest messages (CPU seconds) next to
 // an ordinary message's cost. `node --import tsx bench/pathological.ts [--show N]`
@@ -36,6 +36,10 @@ function* messages(): Generator<[string, Buffer]> {
     yield [`Subject ${shown}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: ${h}\r\n\r\nhi\r\n`)];
     yield [`From/Reply-To ${shown}`, Buffer.from(`From: ${h} <a@b.example>\r\nReply-To: ${h}\r\nTo: u@example.com\r\nSubject: x\r\n\r\nhi\r\n`)];
   }
+  // big but ordinary: 20 MB bodies under the default 25 MB size limit
+  const para = '<p>Hello <b>world</b>, see <a href="http://x.example/p">the page</a> for details. Regards.</p>\n';
+  yield ['20 MB HTML body', Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n${repeat(para, 20_000_000)}\r\n`)];
+  yield ['20 MB text body', Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\n\r\n${repeat('Hello world, see http://x.example/p for the details of this offer. Regards.\n', 20_000_000)}\r\n`)];
 }
 
 const log = pino({ level: 'silent' });

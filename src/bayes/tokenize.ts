@@ -113,8 +113,16 @@ const REDUCED_KEPT = 4;
 const REDUCED_MAX_CHARS = 256 * 1024;
 const reduced: Array<{ html: string; result: HtmlReduction }> = [];
 
-/** HTML → the text a reader sees, and link targets. The result is shared: do not change it. */
-export function reduceHtml(html: string): HtmlReduction {
+/**
+ * HTML read per message: a reader sees the start, and the content checks all read through here
+ * (SpamAssassin scans 50 kB of a body part). Unbounded, a 20 MB HTML body cost 20 s of CPU, the
+ * reduction repeated by each check (the cache below keeps small pages only).
+ */
+export const HTML_READ_MAX_CHARS = 1_000_000;
+
+/** HTML → the text a reader sees, and link targets (of the first HTML_READ_MAX_CHARS). The result is shared: do not change it. */
+export function reduceHtml(whole: string): HtmlReduction {
+  const html = whole.length > HTML_READ_MAX_CHARS ? whole.slice(0, HTML_READ_MAX_CHARS) : whole;
   const hit = reduced.find((r) => r.html === html);
   if (hit) return hit.result;
   const result = reduceHtmlUncached(html);

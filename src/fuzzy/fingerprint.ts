@@ -44,34 +44,52 @@ export const NAME_SHARE_LIMIT = 0.15;
  * unless the text capitalises so many words that they are its nouns (NAME_SHARE_LIMIT).
  */
 export function normalizeWords(text: string, maxWords = DEFAULT_FINGERPRINT.maxWords): string[] {
-  const cleaned = text.normalize('NFKC')
-    .replace(URL_RE, (_m, base: string) => ' ' + base.toLowerCase().split('/').filter((seg) => !/\d{3,}|^[\w-]{16,}$/.test(seg)).join('/') + ' ')
-    .replace(EMAIL_RE, ' ');
   const words: string[] = [];
   const nameLike: boolean[] = [];
   let names = 0;
-  let prevEnd = 0;
   let prevWord = '';
-  for (const m of cleaned.matchAll(WORD_RE)) {
-    const w = m[0];
-    const between = cleaned.slice(prevEnd, m.index);
-    const afterWord = prevWord;
-    prevEnd = m.index! + w.length;
-    prevWord = w;
-    if (/\d/.test(w)) continue;
-    const first = w[0]!;
-    const capitalised = first !== first.toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
-    // a new line or ".!?" after a real word starts a sentence; "Mr." / "Dr." / "Hr." do not
-    const sentenceStart = words.length === 0 || between.includes('\n') || (SENTENCE_END.test(between) && !/^\p{Lu}\p{Ll}{0,2}$/u.test(afterWord));
-    const name = capitalised && !sentenceStart;
-    words.push(w.toLowerCase());
-    nameLike.push(name);
-    if (name) names++;
-    if (words.length - names >= maxWords) break;
+  // what followed the last word of the previous chunk: the start of the next word's "between"
+  let carried = '';
+  // The text is read in chunks cut at whitespace, until maxWords words are found: a 20 MB body was
+  // normalised whole for its first 2000 words. No URL, address or word spans whitespace, and NFKC
+  // composes nothing across it, so the words are the same as from the whole text at once.
+  for (let start = 0; start < text.length && words.length - names < maxWords;) {
+    let end = Math.min(text.length, start + CHUNK_CHARS);
+    if (end < text.length) {
+      WHITESPACE.lastIndex = end;
+      end = WHITESPACE.exec(text)?.index ?? text.length;
+    }
+    const cleaned = text.slice(start, end).normalize('NFKC')
+      .replace(URL_RE, (_m, base: string) => ' ' + base.toLowerCase().split('/').filter((seg) => !/\d{3,}|^[\w-]{16,}$/.test(seg)).join('/') + ' ')
+      .replace(EMAIL_RE, ' ');
+    start = end;
+    let prevEnd = 0;
+    for (const m of cleaned.matchAll(WORD_RE)) {
+      const w = m[0];
+      const between = carried + cleaned.slice(prevEnd, m.index);
+      carried = '';
+      const afterWord = prevWord;
+      prevEnd = m.index! + w.length;
+      prevWord = w;
+      if (/\d/.test(w)) continue;
+      const first = w[0]!;
+      const capitalised = first !== first.toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
+      // a new line or ".!?" after a real word starts a sentence; "Mr." / "Dr." / "Hr." do not
+      const sentenceStart = words.length === 0 || between.includes('\n') || (SENTENCE_END.test(between) && !/^\p{Lu}\p{Ll}{0,2}$/u.test(afterWord));
+      const name = capitalised && !sentenceStart;
+      words.push(w.toLowerCase());
+      nameLike.push(name);
+      if (name) names++;
+      if (words.length - names >= maxWords) break;
+    }
+    carried += cleaned.slice(prevEnd);
   }
   if (names > words.length * NAME_SHARE_LIMIT) return words.slice(0, maxWords);
   return words.filter((_, i) => !nameLike[i]);
 }
+/** characters normalised at a time (then on to the next whitespace) */
+const CHUNK_CHARS = 16_384;
+const WHITESPACE = /\s/g;
 
 /** Min-hash signature of the word shingles, banded into `bands` hex hashes; [] when too short. */
 export function fingerprintWords(words: readonly string[], opts: FingerprintOptions = DEFAULT_FINGERPRINT): string[] {

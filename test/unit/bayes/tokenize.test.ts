@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { OSB_WINDOW, features } from '../../../src/bayes/features.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
-import { charTrigrams, normalizeText, reduceHtml, tokenize, urlTokens, words } from '../../../src/bayes/tokenize.ts';
+import { HTML_READ_MAX_CHARS, charTrigrams, normalizeText, reduceHtml, tokenize, urlTokens, words } from '../../../src/bayes/tokenize.ts';
 
 const SAMPLES = {
   ru: { subject: 'Скидка на обучение программированию', body: 'Здравствуйте! Приглашаем Вас на курсы программирования. Скидка для новых учеников: звоните сегодня, количество мест ограничено.', charsets: ['koi8-r', 'windows-1251', 'iso-8859-5', 'utf-8'] },
@@ -140,6 +140,12 @@ describe('HTML and URLs', () => {
     for (const page of ['<!--'.repeat(50_000), '<a '.repeat(70_000), '<style>'.repeat(30_000), `<a ${'x-'.repeat(100_000)}>text</a>`]) {
       assert.ok(reduceHtml(page).text.length > 0);
     }
+  });
+  test(`HTML: only the first ${HTML_READ_MAX_CHARS} characters are read`, () => {
+    const late = `<p>early</p>${' '.repeat(HTML_READ_MAX_CHARS)}<a href="http://late.example/">late</a>`;
+    const r = reduceHtml(late);
+    assert.equal(r.text.trim(), 'early');
+    assert.deepEqual(r.urls, []);
   });
   test('URL tokens: host, domain, TLD, IP flag, path words; query strings ignored', () => {
     const t = urlTokens('https://www.Shop.Example.BIZ:8080/special/offer.html?utm_source=x&id=123');

@@ -86,6 +86,18 @@ Ihr Gartenparadies Team`;
     assert.deepEqual(fingerprintWords(['just', 'a', 'few', 'words']), []);
     assert.deepEqual(fp('Thanks!'), []);
   });
+  test('a long text is read in chunks with the same words as at once: sentence starts and names across chunk edges', () => {
+    // 300 kB: many 16 kB chunks, each cut at whitespace somewhere inside a line
+    const line = 'Hello Anna Schmidt, the order you placed last week is ready for pickup at https://shop.example/orders?id=9 today.\n';
+    const text = line.repeat(4000);
+    const once = ['hello', 'the', 'order', 'you', 'placed', 'last', 'week', 'is', 'ready', 'for', 'pickup', 'at', 'https', 'shop', 'example', 'orders', 'today'];
+    assert.deepEqual(normalizeWords(text, 1_000_000), Array.from({ length: 4000 }, () => once).flat());
+    assert.equal(normalizeWords(text).length, 2000, 'and it stops at maxWords');
+    // every word starts a sentence, and every chunk edge falls on a space after a full stop
+    const sentences = 'Alpha. Beta. Gamma. Delta. '.repeat(12_000);
+    assert.equal(normalizeWords(sentences, 1_000_000).length, 48_000, 'no chunk\'s first word taken for a name');
+  });
+
   test('long words cost linear time (the address pattern is not retried inside a word)', () => {
     const word = 'X'.repeat(200_000);
     const started = performance.now();
