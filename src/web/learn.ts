@@ -1,5 +1,6 @@
 // "Spam" / "not spam" feedback into the Bayes classifier (the content helper's learnMessage) and,
-// for admins' spam reports, the bulk-fingerprint block list.
+// for admins' spam reports, the bulk-fingerprint block list; and, for admins, what the classifier
+// made of a held message (explainMessage).
 import type { LearnClass, QuarantineItem, Store } from '../store/types.ts';
 import { explainView, learnMessage, type Explanation } from '../bayes/learn.ts';
 import { bayesOptionsOf, DEFAULT_BAYES_CHECK_OPTIONS, learnOptionsFrom, loadBayesOptions, type BayesCheckOptions } from '../bayes/options.ts';
