@@ -1,4 +1,4 @@
-// The phishing check on the SpamAssassin corpus: how often PHISHING_LINK and REPLYTO_FREEMAIL fire
+// The phishing check on the SpamAssassin corpus: how often PHISHING_LINK, REPLYTO_LOOKALIKE and REPLYTO_FREEMAIL fire
 // on ham (false positives) and on spam, through the check itself with an empty embedded store
 // (nobody has written to anyone), and the CPU it costs per message. Ham hits are listed on stderr.
 // `node --import tsx bench/phishing.ts`
@@ -22,12 +22,12 @@ const config = loadConfig({ env: {}, overrides: { dataDir: storeDir, 'smtp.local
 const store = await openStore(config, log);
 const options = phishingOptionsSchema.parse({});
 
-console.log('| set | messages | with HTML | PHISHING_LINK | REPLYTO_FREEMAIL |');
-console.log('|---|---|---|---|---|');
+console.log('| set | messages | with HTML | PHISHING_LINK | REPLYTO_LOOKALIKE | REPLYTO_FREEMAIL |');
+console.log('|---|---|---|---|---|---|');
 let checked = 0, checkNs = 0n;
 for (const set of readdirSync(dataDir).filter((d) => !d.includes('.')).sort()) {
   let n = 0, html = 0;
-  const fired = { PHISHING_LINK: 0, REPLYTO_FREEMAIL: 0 };
+  const fired = { PHISHING_LINK: 0, REPLYTO_LOOKALIKE: 0, REPLYTO_FREEMAIL: 0 };
   for (const f of readdirSync(join(dataDir, set)).filter((f) => f.endsWith('.txt'))) {
     let raw = readFileSync(join(dataDir, set, f));
     if (raw.subarray(0, 5).toString('latin1') === 'From ') raw = raw.subarray(raw.indexOf(10) + 1); // mbox separator
@@ -50,7 +50,7 @@ for (const set of readdirSync(dataDir).filter((d) => !d.includes('.')).sort()) {
       if (set.includes('ham')) console.error(`  ${set}/${f}: ${hit.symbol} ${hit.detail}`);
     }
   }
-  console.log(`| ${set} | ${n} | ${html} | ${pct(fired.PHISHING_LINK, n)} | ${pct(fired.REPLYTO_FREEMAIL, n)} |`);
+  console.log(`| ${set} | ${n} | ${html} | ${pct(fired.PHISHING_LINK, n)} | ${pct(fired.REPLYTO_LOOKALIKE, n)} | ${pct(fired.REPLYTO_FREEMAIL, n)} |`);
 }
 console.log(`\nthe check: ${(Number(checkNs) / 1000 / checked).toFixed(0)} µs per message (${checked} messages, parsing not counted)`);
 await store.close();

@@ -11,8 +11,11 @@ import { hostOfUrl } from './scripts.ts';
 const require = createRequire(import.meta.url);
 // one file of natural, not its index (which loads every classifier and corpus it has)
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
-  DamerauLevenshteinDistance: (a: string, b: string, o?: { search?: boolean }) => number;
+  DamerauLevenshteinDistance: (a: string, b: string, o?: { restricted?: boolean }) => number;
 };
+/** Edit distance with transpositions. natural's unrestricted variant (its default) returns 0 for a
+ * doubled letter ("lieferant" / "lieferannt"); the restricted one, optimal string alignment, is right. */
+const editDistance = (a: string, b: string): number => DamerauLevenshteinDistance(a, b, { restricted: true });
 
 /** The domain a site is registered as: "click.mail.evil.co.uk" → "evil.co.uk", ASCII; null for IPs and junk. */
 export function linkDomainOf(host: string): string | null {
@@ -94,7 +97,7 @@ export interface DeceptiveLink {
   site: string;
   /** the host the link leads to */
   target: string;
-  why: 'ip-address' | 'domain-inside' | 'brand-hyphen' | 'misspelt';
+  why: 'ip-address' | Imitation;
 }
 
 // Text that is nothing but a web address: "www.bank.de", "https://bank.de/login", "Bank.de".
@@ -118,32 +121,45 @@ export function deceptiveLink(a: Anchor): DeceptiveLink | null {
   // only a real site name: "setup.py" or "Node.js" in a link's text are not addresses
   if (!site.domain || !site.domainWithoutSuffix || !(site.isIcann || site.isPrivate) || site.isIp) return null;
   for (const url of [a.href, ...embeddedUrls(a.href)]) {
-    const why = /^https?:\/\//i.test(url) ? imitation({ domain: site.domain, name: site.domainWithoutSuffix }, url) : null;
+    const why = /^https?:\/\//i.test(url) ? imitation(site.domain, url) : null;
     if (why) return { shown, site: site.domain, ...why };
   }
   return null;
 }
 
 /** How `url`'s host imitates the site, or null when it is that site or merely another one. */
-function imitation(site: { domain: string; name: string }, url: string): Pick<DeceptiveLink, 'target' | 'why'> | null {
+function imitation(site: string, url: string): Pick<DeceptiveLink, 'target' | 'why'> | null {
   const authority = /^https?:\/\/([^/?#]*)/i.exec(url)![1]!;
   const userinfo = authority.includes('@') ? authority.slice(0, authority.lastIndexOf('@')).toLowerCase() : '';
   const target = /\[[^\]]*\]/.exec(authority)?.[0] ?? hostOfUrl(url);
   if (!target) return null;
   const targetHost = domainToASCII(target.replace(/^\[|\]$/g, '')) || target;
   if (/^[\d.]+$/.test(targetHost) || targetHost.includes(':')) return { target, why: 'ip-address' };
-  const targetDomain = linkDomainOf(targetHost);
-  if (!targetDomain || targetDomain === site.domain) return null;
   // "https://www.paypal.com@evil.example/": the browser goes to evil.example
-  if (userinfo.includes(site.domain) || `.${targetHost}.`.includes(`.${site.domain}.`) || `.${targetHost}`.includes(`.${site.domain}-`) || targetHost.includes(`-${site.domain}.`)) {
-    return { target, why: 'domain-inside' };
-  }
+  if (userinfo.includes(site) && linkDomainOf(targetHost) !== site) return { target, why: 'domain-inside' };
+  const why = imitationOf(site, targetHost);
+  return why ? { target, why } : null;
+}
+
+export type Imitation = 'domain-inside' | 'brand-hyphen' | 'misspelt';
+
+/**
+ * How `host` imitates the registrable domain `site` ("paypal.com"), or null when it is that site or
+ * merely another one: the site inside a foreign domain ("paypal.com.evil.example"), its name with
+ * a word hyphenated to it ("paypal-secure.example"), or a misspelling of the name ("paypa1.com").
+ */
+export function imitationOf(site: string, host: string): Imitation | null {
+  const targetHost = domainToASCII(host.toLowerCase()) || host.toLowerCase();
+  const targetDomain = linkDomainOf(targetHost);
+  if (!targetDomain || targetDomain === site) return null;
+  if (`.${targetHost}.`.includes(`.${site}.`) || `.${targetHost}`.includes(`.${site}-`) || targetHost.includes(`-${site}.`)) return 'domain-inside';
   // names compared as read: "сбербанк" and "сбербанк-онлайн", not their punycode
-  const brand = domainToUnicode(site.name);
+  const brand = domainToUnicode(parse(site, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
   const other = domainToUnicode(parse(targetDomain, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
-  if (brand.length >= 4 && (other.startsWith(`${brand}-`) || other.endsWith(`-${brand}`))) return { target, why: 'brand-hyphen' };
+  if (!brand) return null;
+  if (brand.length >= 4 && (other.startsWith(`${brand}-`) || other.endsWith(`-${brand}`))) return 'brand-hyphen';
   // one slip in a name of five letters or more, two in one of eight or more ("micorsfot")
-  const d = DamerauLevenshteinDistance(brand, other, { search: false });
-  if (d > 0 && (d === 1 ? brand.length >= 5 : d === 2 && brand.length >= 8)) return { target, why: 'misspelt' };
+  const d = editDistance(brand, other);
+  if (d > 0 && (d === 1 ? brand.length >= 5 : d === 2 && brand.length >= 8)) return 'misspelt';
   return null;
 }

@@ -124,6 +124,15 @@ describe('spoofing of the company', () => {
     assert.ok(!honest.symbols.includes('PHISHING_LINK'), 'click tracking is not phishing: ' + honest.symbols.join(','));
   });
 
+  it("marks replies that go to a look-alike of the sender's domain when the sender is not authenticated (REPLYTO_LOOKALIKE)", async () => {
+    const r = await inbound('billing@lieferant.test', 'Lieferant Billing <billing@lieferant.test>', 'new bank account', { replyTo: 'billing@lieferannt.test' });
+    assert.ok(r.symbols.includes('REPLYTO_LOOKALIKE'), r.symbols.join(','));
+    assert.match(await relayed('new bank account'), /^X-Spam-Status: .*tests=.*REPLYTO_LOOKALIKE/m);
+    // partner.test passes SPF: it chose its Reply-To itself
+    const own = await inbound('accounts@partner.test', 'Partner Accounts <accounts@partner.test>', 'help desk reply-to', { replyTo: 'help@partner-support.test' });
+    assert.ok(!own.symbols.includes('REPLYTO_LOOKALIKE') && own.symbols.includes('SPF_PASS'), own.symbols.join(','));
+  });
+
   it('marks replies that go to a free-mail account, unless a colleague writes to it (REPLYTO_FREEMAIL)', async () => {
     const r = await inbound('billing@partner.test', 'Partner Billing <billing@partner.test>', 'changed bank details', { replyTo: 'partner.billing.dept@gmail.com' });
     assert.ok(r.symbols.includes('REPLYTO_FREEMAIL'), r.symbols.join(','));

@@ -5,6 +5,9 @@
 //    or a bare IP address (src/content/links.ts `deceptiveLink`). A target that is merely another
 //    site is not counted: that is every newsletter's click tracking. Nor is mail authenticated
 //    (SPF or DKIM) for the shown site: its owner may link to its own other domains.
+//  - REPLYTO_LOOKALIKE: replies go to a domain that imitates the sender's ("accounts@supplier.de",
+//    Reply-To: accounts@supp1ier.de or supplier-de.com), when the mail is not authenticated for
+//    its From domain: a fraudster who forged a supplier's address and wants the answer himself.
 //  - REPLYTO_FREEMAIL: replies go to a free-mail account, not to the organisation in From
 //    ("accounts@supplier.example", Reply-To: supplier.payments@gmail.com), the pattern of invoice
 //    fraud and advance-fee mail. Not counted for mailing lists (they rewrite From and keep the
@@ -15,7 +18,7 @@
 //    authenticated no-reply address with the visitor's free-mail address as Reply-To: those count
 //    `serviceFactor` (the spoofing check's `serviceLocalParts` name such addresses).
 import { z } from 'zod';
-import { anchors, deceptiveLink } from '../../content/links.ts';
+import { anchors, deceptiveLink, imitationOf, linkDomainOf } from '../../content/links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
@@ -33,7 +36,7 @@ export type PhishingOptions = z.infer<typeof phishingOptionsSchema>;
 export const phishingCheck: Check<'data', PhishingOptions> = {
   name: 'phishing',
   phase: 'data',
-  symbols: ['PHISHING_LINK', 'REPLYTO_FREEMAIL'],
+  symbols: ['PHISHING_LINK', 'REPLYTO_LOOKALIKE', 'REPLYTO_FREEMAIL'],
   options: phishingOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -55,6 +58,12 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
     const header = (k: string): string | undefined => view.headers.find((h) => h.key === k)?.value;
     const replyTo = addressParts(header('reply-to') ?? '');
     const from = addressParts(header('from') ?? '');
+    const fromSite = from.domain ? linkDomainOf(from.domain) : null;
+    const lookalike = fromSite && replyTo.domain ? imitationOf(fromSite, replyTo.domain) : null;
+    // a sender authenticated for its own domain chose that Reply-To itself (a help-desk domain)
+    if (lookalike && !isAuthenticatedFor(from.address, await ctx.auth())) {
+      hits.push({ symbol: 'REPLYTO_LOOKALIKE', detail: `From ${from.address}, replies go to ${replyTo.address} (${lookalike})` });
+    }
     if (replyTo.domain && replyTo.address !== from.address && orgDomain(replyTo.domain) !== orgDomain(from.domain)
       && header('list-id') === undefined && !inDomains(from.domain, deps.config.smtp.localDomains)) {
       const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);

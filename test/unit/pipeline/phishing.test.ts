@@ -29,6 +29,8 @@ describe('links that imitate what they show', () => {
     assert.equal(why('sparkasse.de', 'https://secure-sparkasse.net/'), 'brand-hyphen');
     assert.equal(why('paypal.com', 'http://paypa1.com/'), 'misspelt');
     assert.equal(why('www.microsoft.com', 'https://www.micorsfot.com/'), 'misspelt', 'two slips in a long name');
+    assert.equal(why('www.sparkasse.de', 'https://www.sparkase.de/'), 'misspelt', 'a letter dropped');
+    assert.equal(why('www.sparkasse.de', 'https://www.sparkkasse.de/'), 'misspelt', 'a letter doubled (natural\'s unrestricted distance says 0 here)');
     assert.equal(why('www.tesco.ie', 'http://195.200.172.1/I?X=1'), 'ip-address');
     assert.equal(why('https://sparkasse.de', 'http://[2001:db8::1]/'), 'ip-address');
     assert.equal(why('СБЕРБАНК.рф', 'http://сбербанк-онлайн.рф/'), 'brand-hyphen', 'Cyrillic names compare as read');
@@ -97,6 +99,15 @@ describe('phishing check', () => {
     assert.deepEqual(await run('From: Brandt <news@brandt.de>\r\n', { html: sister, auth: { dkim: 'pass', dkimPass: ['mail.brandt.de'] } }), []);
     assert.equal((await run('From: Brandt <news@brandt-home.de>\r\n', { html: sister, auth: { spf: 'pass', spfDomain: 'brandt-home.de' } }))[0]?.symbol, 'PHISHING_LINK',
       'authenticated for the look-alike, not for the site it shows');
+  });
+
+  it('REPLYTO_LOOKALIKE: replies to a domain that imitates the sender\'s, unless the sender is authenticated for its own', async () => {
+    assert.deepEqual(await run('From: Accounts <accounts@lieferant.de>\r\nReply-To: accounts@lieferannt.de\r\n'),
+      [{ symbol: 'REPLYTO_LOOKALIKE', detail: 'From accounts@lieferant.de, replies go to accounts@lieferannt.de (misspelt)' }]);
+    assert.equal((await run('From: Accounts <accounts@lieferant.de>\r\nReply-To: <billing@lieferant-de.com>\r\n'))[0]?.detail, 'From accounts@lieferant.de, replies go to billing@lieferant-de.com (brand-hyphen)');
+    assert.deepEqual(await run('From: Shop <news@lieferant.de>\r\nReply-To: service@lieferant-hilfe.de\r\n', { auth: { dkim: 'pass', dkimPass: ['lieferant.de'] } }), [], 'the real sender chose a help-desk domain');
+    assert.deepEqual(await run('From: Shop <news@lieferant.de>\r\nReply-To: service@support.lieferant.de\r\n'), [], 'its own subdomain');
+    assert.deepEqual(await run('From: Shop <news@lieferant.de>\r\nReply-To: service@helpdesk.example\r\n'), [], 'another organisation, no imitation');
   });
 
   it('REPLYTO_FREEMAIL: replies to a free-mail account instead of the sender organisation', async () => {
