@@ -153,7 +153,7 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   assert.ok(seededSpoofing.domain > 0 && seededSpoofing.name > 0);
   assert.match(await page.textContent('.tiles') ?? '', new RegExp(`Posing as us${seededSpoofing.domain + seededSpoofing.name}our domain forged: ${seededSpoofing.domain} · a colleague's name: ${seededSpoofing.name}\\b`));
   assert.ok(seededPhishingLinks > 0);
-  assert.match(await page.textContent('.tiles') ?? '', new RegExp(`Phishing${seededPhishingLinks}look-alike links: ${seededPhishingLinks} · login pages: 0\\b`));
+  assert.match(await page.textContent('.tiles') ?? '', new RegExp(`Phishing${seededPhishingLinks}look-alike links: ${seededPhishingLinks} · login pages: 0 · look-alike Reply-To: 0\\b`));
   await shot(page, 'dashboard.png', true);
   // the resource panel refreshes itself (web/static/app.js fetches /admin/live every 5 s)
   const first = await page.getAttribute('[data-updated]', 'data-updated');
