@@ -3,15 +3,14 @@ import { describe, it } from 'node:test';
 import { createLogger } from '../../../src/log.ts';
 import { addressOf, isAuthenticatedFor, knownSenderCheck } from '../../../src/pipeline/checks/known-sender.ts';
 import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
+import { authResults } from '../pipeline/util.ts';
 import type { KnownDomain, KnownSender, Store } from '../../../src/store/types.ts';
 import type { Config } from '../../../src/config.ts';
 import { byDomain, isLearnable } from '../../../src/outbound/transaction.ts';
 
 const log = createLogger({ log: { level: 'silent', pretty: false } });
 
-function auth(p: Partial<AuthResults>): AuthResults {
-  return { spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: null, authenticatedDomain: null, header: '', ...p };
-}
+const auth = authResults;
 
 function fakeStore(pairs: Array<[string, string]>, domains: string[]): Store {
   const now = Date.now();

@@ -10,7 +10,7 @@ import type { AuthResults, CheckDeps, DataContext } from '../../../src/pipeline/
 import { startQuarantineExpiry } from '../../../src/quarantine/expire.ts';
 import type { ListEntry, QuarantineItem } from '../../../src/store/types.ts';
 import { fakeStore } from './fake-store.ts';
-import { quietLog, session, testConfig } from './util.ts';
+import { authResults, quietLog, session, testConfig } from './util.ts';
 
 const deps = <O>(options: O, store = fakeStore()): CheckDeps<O> => ({ options, config: testConfig(), store, log: quietLog, signal: new AbortController().signal });
 
@@ -47,7 +47,7 @@ test('helo check: bare IP, single word, localhost, our own name; address literal
 });
 
 function authCtx(a: Partial<AuthResults>): DataContext {
-  const full: AuthResults = { spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: 'sender.example', authenticatedDomain: null, header: '', ...a };
+  const full = authResults({ fromDomain: 'sender.example', ...a });
   return { session: session(), envelope: { mailFrom: 'a@sender.example', recipients: ['b@example.com'] }, raw: Buffer.from(''), parsed: async () => { throw new Error('unused'); }, auth: async () => full };
 }
 

@@ -12,7 +12,7 @@ import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
-import { quietLog, session, testConfig } from './util.ts';
+import { authResults, quietLog, session, testConfig } from './util.ts';
 
 describe('links that imitate what they show', () => {
   const why = (text: string, href: string) => deceptiveLink({ text, href })?.why ?? null;
@@ -73,7 +73,6 @@ describe('phishing check', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const noAuth: AuthResults = { spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: null, authenticatedDomain: null, header: '' };
   async function run(headers: string, opts: { html?: string; trusted?: boolean; rules?: Rules; auth?: Partial<AuthResults> } = {}) {
     const body = opts.html ? `MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${opts.html}\r\n` : '\r\nbody\r\n';
     const raw = Buffer.from(`${headers}Subject: invoice\r\n${body}`);
@@ -81,7 +80,7 @@ describe('phishing check', () => {
     const ctx: DataContext = {
       session: session({ trusted: opts.trusted ?? false }),
       envelope: { mailFrom: 'x@sender.test', recipients: ['carol@example.com'] },
-      raw, parsed: async () => view, auth: async () => ({ ...noAuth, ...opts.auth }),
+      raw, parsed: async () => view, auth: async () => authResults(opts.auth),
     };
     return phishingCheck.run(ctx, { options: phishingOptionsSchema.parse({}), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
   }

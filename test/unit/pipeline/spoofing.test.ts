@@ -14,7 +14,7 @@ import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
-import { quietLog, session, testConfig } from './util.ts';
+import { authResults, quietLog, session, testConfig } from './util.ts';
 
 describe('display names', () => {
   it('one key for one person whatever the order, accents, case, comments or look-alike letters', () => {
@@ -75,14 +75,13 @@ describe('spoofing check', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const noAuth: AuthResults = { spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: null, authenticatedDomain: null, header: '' };
   async function run(from: string, opts: { mailFrom?: string; auth?: Partial<AuthResults>; extra?: string; trusted?: boolean; to?: string; rules?: Rules } = {}) {
     const raw = Buffer.from(`From: ${from}\r\n${opts.extra ?? ''}Subject: hello\r\n\r\nbody\r\n`);
     const view = await parseMessage(raw);
     const ctx: DataContext = {
       session: session({ trusted: opts.trusted ?? false }),
       envelope: { mailFrom: opts.mailFrom ?? 'x@sender.test', recipients: [opts.to ?? 'carol@example.com'] },
-      raw, parsed: async () => view, auth: async () => ({ ...noAuth, ...opts.auth }),
+      raw, parsed: async () => view, auth: async () => authResults(opts.auth),
     };
     return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({}), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
   }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../../src/config.ts';
-import type { SessionInfo } from '../../../src/pipeline/types.ts';
+import type { AuthResults, SessionInfo } from '../../../src/pipeline/types.ts';
 
 export const REPO_RULES = new URL('../../../rules/', import.meta.url).pathname;
 
@@ -22,4 +22,9 @@ export const quietLog = pino({ level: 'silent' });
 
 export function session(over: Partial<SessionInfo> = {}): SessionInfo {
   return { id: `s${Math.random()}`, direction: 'inbound', clientIp: '192.0.2.10', clientHostname: null, helo: 'mail.sender.example', tls: false, authUser: null, trusted: false, ...over };
+}
+
+/** Authentication results of a message nothing authenticates, with `over` on top. */
+export function authResults(over: Partial<AuthResults> = {}): AuthResults {
+  return { spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: null, authenticatedDomain: null, header: '', ...over };
 }
