@@ -85,6 +85,9 @@ export interface KnownSenderStore {
   record(internal: string, externals: readonly string[], now: number): Promise<void>;
   lookup(internal: string, external: string): Promise<{ pair: KnownSender | null; domain: KnownDomain | null }>;
   search(query: string, limit: number, offset: number): Promise<KnownSender[]>;
+  /** learned domains last written to at or after `minSeen` and at least `minCount` times, in no
+   *  particular order: the correspondents inbound senders' domains are compared with (look-alikes) */
+  domains(minSeen: number, minCount: number): Promise<KnownDomain[]>;
   /** revokes a pair (internal given) or every pair with that external address/@domain (the
    *  domain's own entry too). Returns the pairs removed (1 for a '@domain' that had only its entry). */
   revoke(external: string, internal?: string): Promise<number>;

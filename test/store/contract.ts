@@ -240,6 +240,13 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.deepEqual(l2.domain, { domain: 'other.example', count: 1, lastSeen: 3000 });
       assert.deepEqual(await s.known.lookup('x@corp.example', 'y@nowhere.example'), { pair: null, domain: null });
 
+      const byName = (ds: Array<{ domain: string }>) => [...ds].sort((a, b) => (a.domain < b.domain ? -1 : 1));
+      assert.deepEqual(byName(await s.known.domains(0, 1)), [{ domain: 'other.example', count: 1, lastSeen: 3000 }, { domain: 'partner.example', count: 4, lastSeen: 3000 }]);
+      assert.deepEqual(await s.known.domains(0, 2), [{ domain: 'partner.example', count: 4, lastSeen: 3000 }], 'written to at least twice');
+      await s.known.record('alice@corp.example', ['old@stale.example'], 500);
+      assert.deepEqual((await s.known.domains(1000, 1)).map((d) => d.domain).sort(), ['other.example', 'partner.example'], 'not written to since');
+      assert.equal(await s.known.revoke('@stale.example'), 1);
+
       const all = await s.known.search('', 10, 0);
       assert.equal(all.length, 4);
       assert.ok(all[0]!.lastSeen >= all[3]!.lastSeen, 'most recent first');
@@ -255,9 +262,11 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.equal(await s.known.revoke('@Partner.Example'), 2, 'carol and dave→bob');
       const gone = await s.known.lookup('dave@corp.example', 'bob@partner.example');
       assert.deepEqual(gone, { pair: null, domain: null });
+      assert.deepEqual((await s.known.domains(0, 1)).map((d) => d.domain), ['other.example'], 'a revoked domain is no longer listed');
       assert.equal((await s.known.lookup('alice@corp.example', 'carol@partner.example')).pair, null);
 
       assert.equal(await s.known.revoke('eve@other.example'), 1, 'every pair with that external');
+      assert.deepEqual(await s.known.domains(0, 1), [], 'nor one whose last pair went');
       assert.equal((await s.known.lookup('dave@corp.example', 'eve@other.example')).pair, null);
       assert.equal((await s.known.search('', 10, 0)).length, 0);
       assert.equal(await s.known.revoke('nobody@nowhere.example'), 0);

@@ -16,6 +16,7 @@ export function knownStore(db: Db): KnownSenderStore {
     ON CONFLICT (domain) DO UPDATE SET count = count + 1, last_seen = max(last_seen, excluded.last_seen)`);
   const getPair = db.prepare<[string, string], PairRow>('SELECT * FROM known_pair WHERE internal = ? AND external = ?');
   const getDomain = db.prepare<[string], KnownDomain>('SELECT domain, count, last_seen AS lastSeen FROM known_domain WHERE domain = ?');
+  const domainsSince = db.prepare<[number, number], KnownDomain>('SELECT domain, count, last_seen AS lastSeen FROM known_domain WHERE last_seen >= ? AND count >= ?');
   const search = db.prepare<{ q: string; limit: number; offset: number }, PairRow>(`
     SELECT * FROM known_pair WHERE @q = '' OR mm_icontains(internal, @q) OR mm_icontains(external, @q)
     ORDER BY last_seen DESC, internal, external LIMIT @limit OFFSET @offset`);
@@ -74,6 +75,9 @@ export function knownStore(db: Db): KnownSenderStore {
     },
     async search(query, limit, offset) {
       return search.all({ q: query.trim(), limit, offset }).map(toPair);
+    },
+    async domains(minSeen, minCount) {
+      return domainsSince.all(minSeen, minCount);
     },
     async revoke(external, internal) {
       return revoke.immediate(normAddr(external), internal === undefined ? undefined : normAddr(internal));

@@ -1,6 +1,7 @@
 // Correspondents learned from outbound mail.
 //   kn:p:<internal>   hash external → "count:firstSeen:lastSeen"
 //   kn:d:<domain>     hash { count, lastSeen }
+//   kn:domains        sorted set of the domains by lastSeen (the look-alike check lists them)
 //   kn:recent         sorted set "internal\nexternal" by lastSeen (admin list/search)
 //   kn:ext:<external> set of internals; kn:dom:<domain> set of "internal\nexternal" (revocation)
 //   kn:n:<name key>   hash our address → "lastSeen<TAB>shown" (display names our users send with)
@@ -45,6 +46,7 @@ export function knownStore({ r, k }: Ctx): KnownSenderStore {
   const extSet = (external: string): string => k(`kn:ext:${external}`);
   const domSet = (domain: string): string => k(`kn:dom:${domain}`);
   const recent = k('kn:recent');
+  const allDomains = k('kn:domains');
   const nameKey = (key: string): string => k(`kn:n:${key}`);
   const names = k('kn:names');
   const toName = (key: string, address: string, v: string): LocalName => {
@@ -65,7 +67,7 @@ export function knownStore({ r, k }: Ctx): KnownSenderStore {
     ]));
     // the domain bonus was learned from these pairs: it goes when its last pair does
     const domains = [...new Set(pairs.map(([, e]) => domainOf(e)).filter(Boolean))];
-    await Promise.all(domains.map(async (d) => { if ((await r.scard(domSet(d))) === 0) await r.del(domKey(d)); }));
+    await Promise.all(domains.map(async (d) => { if ((await r.scard(domSet(d))) === 0) await Promise.all([r.del(domKey(d)), r.zrem(allDomains, d)]); }));
     return removed.reduce((a, b) => a + b, 0);
   };
 
@@ -80,7 +82,7 @@ export function knownStore({ r, k }: Ctx): KnownSenderStore {
           const d = domainOf(e);
           return [
             r.zadd(recent, 'GT', now, int + SEP + e), r.sadd(extSet(e), int),
-            ...(d ? [r.sadd(domSet(d), int + SEP + e), BUMP_DOMAIN.run(r, [domKey(d)], [now])] : []),
+            ...(d ? [r.sadd(domSet(d), int + SEP + e), BUMP_DOMAIN.run(r, [domKey(d)], [now]), r.zadd(allDomains, 'GT', now, d)] : []),
           ];
         }),
       ]);
@@ -111,13 +113,22 @@ export function knownStore({ r, k }: Ctx): KnownSenderStore {
       const vals = await Promise.all(pairs.map(([i, e]) => r.hget(pairKey(i), e)));
       return pairs.map(([i, e], n) => toPair(i, e, vals[n]!)).filter((p): p is KnownSender => p !== null);
     },
+    async domains(minSeen, minCount) {
+      const flat = await r.zrangebyscore(allDomains, minSeen, '+inf', 'WITHSCORES');
+      const names = flat.filter((_, i) => i % 2 === 0);
+      const counts = await Promise.all(names.map((d) => r.hget(domKey(d), 'count')));
+      return names.flatMap((domain, i) => {
+        const count = Number(counts[i] ?? 0);
+        return count >= minCount ? [{ domain, count, lastSeen: Number(flat[2 * i + 1]) }] : [];
+      });
+    },
     async revoke(external, internal) {
       const ext = normAddr(external);
       if (ext.startsWith('@')) {
         const d = ext.slice(1);
         const pairs = (await r.smembers(domSet(d))).map((m) => m.split(SEP) as [string, string]);
         const n = await dropPairs(pairs);
-        const [had] = await Promise.all([r.del(domKey(d)), r.del(domSet(d))]); // two slots on a Cluster
+        const [had] = await Promise.all([r.del(domKey(d)), r.del(domSet(d)), r.zrem(allDomains, d)]); // separate slots on a Cluster
         return n || (had ? 1 : 0);
       }
       const internals = internal === undefined ? await r.smembers(extSet(ext)) : [normAddr(internal)];
