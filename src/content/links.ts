@@ -141,6 +141,16 @@ function imitation(site: string, url: string): Pick<DeceptiveLink, 'target' | 'w
   return why ? { target, why } : null;
 }
 
+/**
+ * The name a registrable domain is read by: "lieferant.de" → "lieferant". Compared as read, so
+ * punycode labels are decoded ("xn--80abap1arsf.xn--p1ai" → "сбербанк"), but only those: node's
+ * domainToUnicode takes a name of digits for an IPv4 address ("163" → "0.0.0.163").
+ */
+export function siteName(domain: string): string {
+  const name = parse(domain, { allowPrivateDomains: true }).domainWithoutSuffix ?? '';
+  return name.split('.').map((l) => (l.startsWith('xn--') ? domainToUnicode(l) || l : l)).join('.');
+}
+
 export type Imitation = 'domain-inside' | 'brand-hyphen' | 'misspelt';
 
 /**
@@ -153,9 +163,8 @@ export function imitationOf(site: string, host: string): Imitation | null {
   const targetDomain = linkDomainOf(targetHost);
   if (!targetDomain || targetDomain === site) return null;
   if (`.${targetHost}.`.includes(`.${site}.`) || `.${targetHost}`.includes(`.${site}-`) || targetHost.includes(`-${site}.`)) return 'domain-inside';
-  // names compared as read: "сбербанк" and "сбербанк-онлайн", not their punycode
-  const brand = domainToUnicode(parse(site, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
-  const other = domainToUnicode(parse(targetDomain, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
+  const brand = siteName(site);
+  const other = siteName(targetDomain);
   if (!brand) return null;
   if (brand.length >= 4 && (other.startsWith(`${brand}-`) || other.endsWith(`-${brand}`))) return 'brand-hyphen';
   // one slip in a name of five letters or more, two in one of eight or more ("micorsfot")

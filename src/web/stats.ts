@@ -28,7 +28,7 @@ export interface TrafficStats {
   buckets: Array<{ start: number; counts: Record<Action, number>; spam: number; total: number }>;
   totals: Record<Action, number> & { total: number; spamRatio: number; viruses: number; blockedAttachments: number;
     /** inbound messages that forged our own domain (SPOOF_LOCAL_DOMAIN) or used a colleague's name (IMPERSONATE_LOCAL_NAME) */
-    spoofedDomain: number; impersonation: number; phishing: number; phishingLinks: number; phishPages: number; replyToLookalike: number; replyToFreemail: number;
+    spoofedDomain: number; impersonation: number; lookalikeLocal: number; lookalikeCorrespondent: number; spoofing: number; phishing: number; phishingLinks: number; phishPages: number; replyToLookalike: number; replyToFreemail: number;
     greylistPassed: number; greylistDeferred: number; outbound: number };
   topSymbols: Array<{ name: string; count: number }>;
   topIps: Array<{ name: string; count: number }>;
@@ -53,6 +53,7 @@ export function domainOf(addr: string): string {
 
 /** the dashboard's phishing tile: mail that leads the reader's click or reply to an imitation */
 const PHISHING_SYMBOLS = new Set(['PHISHING_LINK', 'ATTACH_PHISH_PAGE', 'REPLYTO_LOOKALIKE']);
+const SPOOFING_SYMBOLS = new Set(['SPOOF_LOCAL_DOMAIN', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT']);
 
 export function trafficStats(entries: readonly TxLogEntry[], now: number, hours: number): TrafficStats {
   const bucketMs = hours <= 48 ? 3600_000 : 6 * 3600_000;
@@ -61,7 +62,7 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
   const start = end - n * bucketMs;
   const zero = (): Record<Action, number> => ({ accept: 0, tag: 0, quarantine: 0, reject: 0, tempfail: 0 });
   const buckets = Array.from({ length: n }, (_, i) => ({ start: start + i * bucketMs, counts: zero(), spam: 0, total: 0 }));
-  const totals = { ...zero(), total: 0, spamRatio: 0, viruses: 0, blockedAttachments: 0, spoofedDomain: 0, impersonation: 0, phishing: 0, phishingLinks: 0, phishPages: 0, replyToLookalike: 0, replyToFreemail: 0, greylistPassed: 0, greylistDeferred: 0, outbound: 0 };
+  const totals = { ...zero(), total: 0, spamRatio: 0, viruses: 0, blockedAttachments: 0, spoofedDomain: 0, impersonation: 0, lookalikeLocal: 0, lookalikeCorrespondent: 0, spoofing: 0, phishing: 0, phishingLinks: 0, phishPages: 0, replyToLookalike: 0, replyToFreemail: 0, greylistPassed: 0, greylistDeferred: 0, outbound: 0 };
   const symbols = new Map<string, number>();
   const ips = new Map<string, number>();
   const domains = new Map<string, number>();
@@ -88,6 +89,8 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
       if (s.name === 'ATTACH_BLOCKED') totals.blockedAttachments++;
       if (s.name === 'SPOOF_LOCAL_DOMAIN') totals.spoofedDomain++;
       if (s.name === 'IMPERSONATE_LOCAL_NAME') totals.impersonation++;
+      if (s.name === 'LOOKALIKE_LOCAL_DOMAIN') totals.lookalikeLocal++;
+      if (s.name === 'LOOKALIKE_CORRESPONDENT') totals.lookalikeCorrespondent++;
       if (s.name === 'GREYLIST_DEFERRED') totals.greylistDeferred++;
       if (s.name === 'PHISHING_LINK') totals.phishingLinks++;
       if (s.name === 'ATTACH_PHISH_PAGE') totals.phishPages++;
@@ -96,6 +99,7 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
     }
     // messages, not symbols: a phish with a look-alike link and a login page counts once
     if (e.symbols.some((s) => PHISHING_SYMBOLS.has(s.name))) totals.phishing++;
+    if (e.symbols.some((s) => SPOOFING_SYMBOLS.has(s.name))) totals.spoofing++;
   }
   const judged = totals.total - totals.tempfail;
   totals.spamRatio = judged > 0 ? (totals.tag + totals.quarantine + totals.reject) / judged : 0;

@@ -5,7 +5,8 @@
 // the dashboard counts both and the admin API lists the learned name. The phishing check on the
 // same path: a link that shows the bank's address and leads to a look-alike (PHISHING_LINK), and an
 // invoice whose replies go to a free-mail account (REPLYTO_FREEMAIL), unless a colleague has
-// written to that account.
+// written to that account. Senders whose domain imitates ours (LOOKALIKE_LOCAL_DOMAIN) or a supplier
+// Bob writes to (LOOKALIKE_CORRESPONDENT), authenticated by SPF for the look-alike itself.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
@@ -51,6 +52,9 @@ describe('spoofing of the company', () => {
       zones: {
         'partner.test': { txt: { '@': 'v=spf1 ip4:127.0.0.1 -all' } },
         'freemail.test': { txt: { '@': 'v=spf1 ip4:127.0.0.1 -all' } },
+        'stahlwerk.test': { txt: { '@': 'v=spf1 ip4:127.0.0.1 -all' } },
+        'stahlwerrk.test': { txt: { '@': 'v=spf1 ip4:127.0.0.1 -all' } },
+        'example-com.test': { txt: { '@': 'v=spf1 ip4:127.0.0.1 -all' } },
         // our own domain: only its real mail servers may send for it
         'example.com': { txt: { '@': 'v=spf1 ip4:192.0.2.25 -all', '_dmarc': 'v=DMARC1; p=none' } },
       },
@@ -82,6 +86,13 @@ describe('spoofing of the company', () => {
   }
   const relayed = async (subject: string): Promise<string> =>
     (await waitFor(() => backend.messages.find((m) => m.data.toString().includes(subject)), 10000, `relayed ${subject}`)).data.toString('utf8');
+
+  it('learns the suppliers Bob writes to from his outgoing mail', async () => {
+    // three messages make stahlwerk.test a correspondent (lookalikeMinCount); the look-alike index
+    // is read when the first inbound message arrives, after this
+    for (const n of [1, 2, 3]) assert.equal(await send(gw.outboundPort, 'bob@example.com', 'Bob <bob@example.com>', 'einkauf@stahlwerk.test', `order ${n}`), '250');
+    await waitFor(() => smarthost.messages.find((m) => m.data.toString().includes('order 3')), 10000, 'outbound delivery');
+  });
 
   it("learns a colleague's display name from her outgoing mail", async () => {
     assert.equal(await send(gw.outboundPort, 'anna@example.com', 'Анна Шмидт <anna@example.com>', 'ivan@partner.test', 'contract draft'), '250');
@@ -144,10 +155,22 @@ describe('spoofing of the company', () => {
     assert.ok(!known.symbols.includes('REPLYTO_FREEMAIL'), known.symbols.join(','));
   });
 
-  it("counts both on the dashboard and lists the learned name for the admin", async () => {
+  it("marks a sender whose domain imitates a supplier's (LOOKALIKE_CORRESPONDENT) or ours (LOOKALIKE_LOCAL_DOMAIN), SPF or not", async () => {
+    const fake = await inbound('rechnung@stahlwerrk.test', 'Stahlwerk Buchhaltung <rechnung@stahlwerrk.test>', 'updated invoice');
+    assert.ok(fake.symbols.includes('LOOKALIKE_CORRESPONDENT') && fake.symbols.includes('SPF_PASS'), fake.symbols.join(','));
+    assert.match(await relayed('updated invoice'), /^X-Spam-Status: .*tests=.*LOOKALIKE_CORRESPONDENT/m);
+    const real = await inbound('verkauf@stahlwerk.test', 'Stahlwerk Verkauf <verkauf@stahlwerk.test>', 'order confirmation');
+    assert.ok(!real.symbols.some((x) => x.startsWith('LOOKALIKE_')) && real.symbols.includes('KNOWN_DOMAIN'), real.symbols.join(','));
+    const ours = await inbound('ceo@example-com.test', 'CEO <ceo@example-com.test>', 'confidential acquisition');
+    assert.ok(ours.symbols.includes('LOOKALIKE_LOCAL_DOMAIN'), ours.symbols.join(','));
+    assert.equal(ours.action, 'tag');
+  });
+
+  it("counts them on the dashboard and lists the learned name for the admin", async () => {
     const api = async (path: string): Promise<unknown> => (await fetch(`http://127.0.0.1:${gw.webPort}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
-    const totals = ((await api('/api/admin/stats')) as { traffic: { totals: { spoofedDomain: number; impersonation: number } } }).traffic.totals;
-    assert.deepEqual([totals.spoofedDomain, totals.impersonation], [1, 1]);
+    type Totals = { spoofedDomain: number; impersonation: number; lookalikeLocal: number; lookalikeCorrespondent: number; spoofing: number };
+    const totals = ((await api('/api/admin/stats')) as { traffic: { totals: Totals } }).traffic.totals;
+    assert.deepEqual([totals.spoofedDomain, totals.impersonation, totals.lookalikeLocal, totals.lookalikeCorrespondent, totals.spoofing], [1, 1, 1, 1, 4]);
     const names = (await api('/api/admin/senders/names')) as Array<{ shown: string; address: string }>;
     assert.deepEqual(names.map((n) => [n.shown, n.address]), [['Анна Шмидт', 'anna@example.com']]);
   });

@@ -12,11 +12,23 @@
 //    colleague who acted ("Anna Schmidt" <notifications@github.com>, SharePoint, Jira, Zoom) send
 //    from an authenticated no-reply address (not free mail) with no Reply-To elsewhere: those count
 //    `serviceFactor`.
+//  - LOOKALIKE_LOCAL_DOMAIN: the sender's domain imitates one of ours ("examp1e.com", "example-com.net",
+//    "example.com.secure-mail.net" for example.com), the way CEO fraud comes when the company's own
+//    domain is protected by SPF/DMARC. The look-alike domain is the fraudster's own, so it passes SPF.
+//  - LOOKALIKE_CORRESPONDENT: the sender's domain imitates one our users write to (learned from
+//    outbound mail, at least `lookalikeMinCount` messages): "lieferannt.de" for the supplier
+//    lieferant.de, the pattern of invoice fraud. Both compare as links are compared, narrowed for
+//    senders (src/content/lookalike.ts: a misspelling only under the same suffix…), and neither
+//    counts a domain people here write to (`lookalikeMinCount` times) themselves: a partner whose
+//    name resembles ours or another partner's.
 import { z } from 'zod';
 import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
+import { domainToUnicode } from 'node:url';
+import { LookalikeIndex, type LookalikeMatch } from '../../content/lookalike.ts';
+import type { Store } from '../../store/types.ts';
 import type { Check, Hit } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
-import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
+import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
 
 export const spoofingOptionsSchema = z.strictObject({
   /** share of SPOOF_LOCAL_DOMAIN's weight for mail with a List-Id (a list reflecting a colleague's post) */
@@ -27,6 +39,10 @@ export const spoofingOptionsSchema = z.strictObject({
   serviceFactor: z.number().min(0).max(1).default(0.25),
   /** local parts of notification addresses, compared without "-", "_", "." and "+tag": noreply, no-reply, do_not_reply… */
   serviceLocalParts: z.array(z.string().min(2)).default(['noreply', 'donotreply', 'notification', 'notify', 'mailer', 'alert', 'jira', 'confluence', 'gitlab', 'driveshares', 'calendar', 'automated']),
+  /** a learned correspondent domain counts (is imitated, or is exempt itself) once written to this many times */
+  lookalikeMinCount: z.number().int().min(1).default(3),
+  /** how often each worker re-reads the correspondent domains from the store (0 = for every message) */
+  lookalikeRefreshSeconds: z.number().min(0).default(300),
 });
 export type SpoofingOptions = z.infer<typeof spoofingOptionsSchema>;
 
@@ -44,10 +60,45 @@ export function isServiceAddress(address: string, localParts: readonly string[])
   return localParts.some((p) => local.startsWith(squash(p)) || local.endsWith(squash(p)));
 }
 
+/** The correspondents index of a store, rebuilt in the background when older than `refreshMs`. */
+const correspondentCache = new WeakMap<Store, { key: string; at: number; index: Promise<{ domains: string; index: LookalikeIndex }> }>();
+
+/**
+ * The domains our users write to (learned from outbound mail), as a look-alike index; free-mail
+ * providers are not organisations. Read again after `refreshMs`; the index is rebuilt only when
+ * the list changed (20 000 domains take about 0.4 s, bench/lookalike.ts).
+ */
+export async function correspondentIndex(store: Store, known: Pick<KnownSenderOptions, 'maxAgeDays' | 'noDomainBonus'>, minCount: number, refreshMs: number, now = Date.now()): Promise<LookalikeIndex> {
+  const key = `${known.maxAgeDays}:${minCount}:${known.noDomainBonus.join(',')}`;
+  const cached = correspondentCache.get(store);
+  const current = cached?.key === key ? cached : undefined;
+  if (current && now - current.at < refreshMs) return (await current.index).index;
+  const freemail = new Set(known.noDomainBonus.map((d) => d.toLowerCase()));
+  const minSeen = known.maxAgeDays > 0 ? now - known.maxAgeDays * 86_400_000 : 0;
+  const next = store.known.domains(minSeen, minCount).then(async (ds) => {
+    const domains = ds.map((d) => d.domain).filter((d) => !freemail.has(d)).sort().join('\n');
+    const previous = current ? await current.index.catch(() => null) : null;
+    return previous?.domains === domains ? previous : { domains, index: new LookalikeIndex(domains ? domains.split('\n') : []) };
+  });
+  correspondentCache.set(store, { key, at: now, index: next });
+  next.catch(() => { if (correspondentCache.get(store)?.index === next) correspondentCache.delete(store); });
+  // a stale index answers while the new one is read: no message waits for a refresh
+  return (await (current && refreshMs > 0 ? current.index : next)).index;
+}
+
+const localIndexes = new WeakMap<readonly string[], LookalikeIndex>();
+const localIndex = (ours: readonly string[]): LookalikeIndex => {
+  let ix = localIndexes.get(ours);
+  if (!ix) localIndexes.set(ours, (ix = new LookalikeIndex(ours)));
+  return ix;
+};
+
+const describeMatch = (m: LookalikeMatch): string => `${m.site.includes('xn--') ? domainToUnicode(m.site) || m.site : m.site} (${m.why})`;
+
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
   name: 'spoofing',
   phase: 'data',
-  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME'],
+  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT'],
   options: spoofingOptionsSchema,
   directions: ['inbound'],
   timeoutMs: 10000,
@@ -74,20 +125,36 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
         });
       }
     }
+
+    // 2. a domain that imitates ours or a correspondent's
+    const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
+    const freemail = new Set(kOpts.noDomainBonus.map((d) => d.toLowerCase()));
+    const senders = [...new Map([from.address, ctx.envelope.mailFrom.toLowerCase()]
+      .filter((a) => a.includes('@')).map((a) => [a.slice(a.lastIndexOf('@') + 1), a] as const)).entries()]
+      .filter(([domain]) => !inDomains(domain, ours) && !freemail.has(domain));
+    if (senders.length) {
+      const where = (a: string): string => (a === from.address ? `From ${a}` : `sender ${a}`);
+      const correspondents = await correspondentIndex(deps.store, kOpts, deps.options.lookalikeMinCount, deps.options.lookalikeRefreshSeconds * 1000);
+      // a domain people here write to is a partner, whatever its name resembles
+      const strangers = senders.filter(([domain]) => !correspondents.has(domain));
+      const local = strangers.map(([domain, a]) => ({ a, m: localIndex(ours).find(domain) })).find((x) => x.m);
+      if (local) hits.push({ symbol: 'LOOKALIKE_LOCAL_DOMAIN', detail: `${where(local.a)} imitates our ${describeMatch(local.m!)}` });
+      const other = local ? undefined : strangers.map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
+      if (other) hits.push({ symbol: 'LOOKALIKE_CORRESPONDENT', detail: `${where(other.a)} imitates ${describeMatch(other.m!)}, a correspondent` });
+    }
     if (!from.address.includes('@')) return hits;
 
-    // 2. an address of another organisation shown as the name
+    // 3. an address of another organisation shown as the name
     const shown = foreignAddressInName(from);
     if (shown) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${shown}, is from ${from.address}` });
 
-    // 3. a colleague's name on a stranger's address
+    // 4. a colleague's name on a stranger's address
     const nameKey = inDomains(from.domain, ours) ? null : personNameKey(from.name);
     if (nameKey) {
       const minSeen = deps.options.nameMaxAgeDays > 0 ? Date.now() - deps.options.nameMaxAgeDays * 86_400_000 : 0;
       const colleagues = (await deps.store.known.namedAs(nameKey)).filter((n) => n.lastSeen >= minSeen).map((n) => n.address);
       if (colleagues.length) {
         // the known-sender check's options decide who counts as a correspondent here too (one rule)
-        const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
         const internals = [...new Set([...colleagues, ...ctx.envelope.recipients.map((r) => r.toLowerCase())])].slice(0, kOpts.maxRecipients);
         const known = await findKnown(deps.store, internals, [from.address], kOpts);
         const authenticated = isAuthenticatedFor(from.address, await ctx.auth());

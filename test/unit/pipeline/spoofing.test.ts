@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { MAIL_RE, addressParts, addressesIn, inDomains, personNameKey } from '../../../src/mail/address.ts';
 import { ourSenderName } from '../../../src/outbound/transaction.ts';
-import { isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
+import { correspondentIndex, isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
+import { knownSenderOptionsSchema } from '../../../src/pipeline/checks/known-sender.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
@@ -75,7 +76,7 @@ describe('spoofing check', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function run(from: string, opts: { mailFrom?: string; auth?: Partial<AuthResults>; extra?: string; trusted?: boolean; to?: string; rules?: Rules } = {}) {
+  async function run(from: string, opts: { mailFrom?: string; auth?: Partial<AuthResults>; extra?: string; trusted?: boolean; to?: string; rules?: Rules; options?: Record<string, unknown> } = {}) {
     const raw = Buffer.from(`From: ${from}\r\n${opts.extra ?? ''}Subject: hello\r\n\r\nbody\r\n`);
     const view = await parseMessage(raw);
     const ctx: DataContext = {
@@ -83,7 +84,7 @@ describe('spoofing check', () => {
       envelope: { mailFrom: opts.mailFrom ?? 'x@sender.test', recipients: [opts.to ?? 'carol@example.com'] },
       raw, parsed: async () => view, auth: async () => authResults(opts.auth),
     };
-    return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({}), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
+    return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({ lookalikeRefreshSeconds: 0, ...opts.options }), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
   }
   const symbols = async (...a: Parameters<typeof run>) => (await run(...a)).map((h) => h.symbol);
 
@@ -140,6 +141,54 @@ describe('spoofing check', () => {
     assert.deepEqual(await symbols('ceo@example.com', { mailFrom: 'ceo@example.com', auth: { spf: 'pass', spfDomain: 'example.com' } }), []);
     assert.deepEqual(await symbols('ceo@example.com', { mailFrom: 'bounce@esp.test', auth: { spf: 'pass', spfDomain: 'esp.test', dkim: 'pass', dkimPass: ['example.com'], authenticatedDomain: 'example.com' } }), []);
     assert.deepEqual(await symbols('ceo@example.com', { mailFrom: 'ceo@example.com', trusted: true }), []);
+  });
+  it('LOOKALIKE_LOCAL_DOMAIN: a sender domain that imitates ours, authenticated or not', async () => {
+    const spfPass = (d: string) => ({ spf: 'pass' as const, spfDomain: d });
+    const hits = await run('CEO <ceo@examp1e.com>', { mailFrom: 'ceo@examp1e.com', auth: spfPass('examp1e.com') });
+    assert.deepEqual(hits.map((h) => [h.symbol, h.detail]), [['LOOKALIKE_LOCAL_DOMAIN', 'From ceo@examp1e.com imitates our example.com (misspelt)']]);
+    assert.deepEqual((await run('CEO <ceo@example-com.net>')).map((h) => h.detail), ['From ceo@example-com.net imitates our example.com (brand-hyphen)']);
+    assert.deepEqual((await run('it@corp.test', { mailFrom: 'it@example.com.mail-secure.test' })).map((h) => h.detail), ['sender it@example.com.mail-secure.test imitates our example.com (domain-inside)']);
+    assert.deepEqual(await symbols('x@exampel.com', { trusted: true }), [], 'trusted networks');
+    assert.deepEqual(await symbols('x@examples.org'), [], 'one letter more under another suffix: another organisation');
+    assert.deepEqual(await symbols('x@examples.com'), ['LOOKALIKE_LOCAL_DOMAIN'], 'under the same suffix');
+  });
+  it('LOOKALIKE_CORRESPONDENT: a sender domain that imitates one our users write to, until they write to it themselves', async () => {
+    const now = Date.now();
+    for (let i = 0; i < 3; i++) await store.known.record('bob@example.com', ['accounts@lieferant.test'], now);
+    await store.known.record('bob@example.com', ['info@rarely.test'], now);
+    await store.known.record('bob@example.com', ['friend@gmail.com', 'friend@gmail.com', 'friend@gmail.com'], now);
+    for (let i = 0; i < 2; i++) await store.known.record('bob@example.com', ['x@lieferant-partner.test'], now);
+    const auth = { spf: 'pass' as const, spfDomain: 'lieferannt.test' };
+    const hits = await run('Buchhaltung <billing@lieferannt.test>', { mailFrom: 'billing@lieferannt.test', auth });
+    assert.deepEqual(hits.map((h) => [h.symbol, h.detail]), [['LOOKALIKE_CORRESPONDENT', 'From billing@lieferannt.test imitates lieferant.test (misspelt), a correspondent']]);
+    assert.deepEqual(await symbols('x@lieferant-zahlung.test'), ['LOOKALIKE_CORRESPONDENT'], 'brand-hyphen');
+    assert.deepEqual(await symbols('x@lieferant.test', { auth: { spf: 'pass', spfDomain: 'lieferant.test' } }), [], 'the correspondent itself');
+    assert.deepEqual(await symbols('x@rarelly.test'), [], 'written to once: not yet a correspondent (lookalikeMinCount 3)');
+    assert.deepEqual(await symbols('x@rarelly.test', { options: { lookalikeMinCount: 1 } }), ['LOOKALIKE_CORRESPONDENT'], 'with lookalikeMinCount 1');
+    assert.deepEqual(await symbols('x@gmai1.com'), [], 'free-mail providers are nobody\'s correspondent organisation');
+    // the partner that sends from a name like a correspondent's is exempt once written to often enough
+    assert.deepEqual(await symbols('x@lieferant-partner.test'), ['LOOKALIKE_CORRESPONDENT'], 'written to twice');
+    await store.known.record('bob@example.com', ['x@lieferant-partner.test'], now);
+    assert.deepEqual(await symbols('x@lieferant-partner.test'), [], 'three times: a correspondent itself');
+    // each worker keeps the list for lookalikeRefreshSeconds
+    const cached = { options: { lookalikeRefreshSeconds: 3600 } };
+    assert.deepEqual(await symbols('x@lieferamt.test', cached), ['LOOKALIKE_CORRESPONDENT']);
+    await store.known.revoke('@lieferant.test');
+    assert.deepEqual(await symbols('x@lieferamt.test', cached), ['LOOKALIKE_CORRESPONDENT'], 'the cached list');
+    assert.deepEqual(await symbols('x@lieferamt.test'), [], 'read again: lieferant.test was revoked');
+  });
+  it('the correspondent index is read again after lookalikeRefreshSeconds and rebuilt only when the list changed', async () => {
+    const known = knownSenderOptionsSchema.parse({});
+    const first = await correspondentIndex(store, known, 3, 0);
+    assert.equal(await correspondentIndex(store, known, 3, 0), first, 'same domains: the same index');
+    for (let i = 0; i < 3; i++) await store.known.record('bob@example.com', ['x@neuer-partner.test'], Date.now());
+    const second = await correspondentIndex(store, known, 3, 0);
+    assert.notEqual(second, first);
+    assert.equal(second.has('neuer-partner.test'), true);
+    await store.known.revoke('@neuer-partner.test');
+    assert.equal(await correspondentIndex(store, known, 3, 60_000), second, 'within the refresh time');
+    assert.equal((await correspondentIndex(store, known, 3, 60_000, Date.now() + 61_000)).has('neuer-partner.test'), true, 'the stale index answers while the list is read again');
+    assert.equal((await correspondentIndex(store, known, 3, 60_000, Date.now() + 62_000)).has('neuer-partner.test'), false, 'then the new one');
   });
   it('SPOOF_DISPLAY_NAME: an address of another organisation shown as the name', async () => {
     const hits = await run('"service@paypal.com" <x@evil.test>');

@@ -98,6 +98,21 @@ describe('dashboard phishing tile', () => {
   });
 });
 
+describe('dashboard spoofing tile', () => {
+  it('counts messages posing as us or a partner once each, and the four signs apart; outbound not', () => {
+    const now = Date.UTC(2026, 0, 2, 12, 30);
+    const s = trafficStats([
+      tx(now - 10 * 60_000, 'quarantine', { symbols: [{ name: 'LOOKALIKE_LOCAL_DOMAIN', score: 6 }, { name: 'IMPERSONATE_LOCAL_NAME', score: 7 }] }),
+      tx(now - 11 * 60_000, 'accept', { symbols: [{ name: 'LOOKALIKE_CORRESPONDENT', score: 3 }] }),
+      tx(now - 12 * 60_000, 'quarantine', { symbols: [{ name: 'SPOOF_LOCAL_DOMAIN', score: 6 }] }),
+      tx(now - 13 * 60_000, 'accept', { symbols: [{ name: 'REPLYTO_FREEMAIL', score: 2.5 }] }),
+      tx(now - 14 * 60_000, 'accept', { direction: 'outbound', symbols: [{ name: 'LOOKALIKE_CORRESPONDENT', score: 3 }] }),
+    ], now, 24);
+    const t = s.totals;
+    assert.deepEqual([t.spoofing, t.spoofedDomain, t.impersonation, t.lookalikeLocal, t.lookalikeCorrespondent], [3, 1, 1, 1, 1]);
+  });
+});
+
 describe('what-if', () => {
   // a tiny stand-in for the pipeline runtime's rescoring: the sum of weights against thresholds
   const rt = (weights: Record<string, number>, th: { quarantine: number; reject: number }): WebRuntime => ({

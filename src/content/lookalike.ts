@@ -1,0 +1,167 @@
+// Which of many known sites a sender's domain imitates, in a few lookups instead of one edit
+// distance per site. A company writes to thousands of domains; the spoofing check asks, for every
+// inbound message, whether its sender's domain imitates one of them ("lieferannt.de" for
+// "lieferant.de").
+//
+// The comparison is `imitationOf`'s (src/content/links.ts, which judges links), narrowed for
+// senders: a link is compared with the one site its text shows, a sender's domain with thousands.
+// On real domains (bench/lookalike.ts) the unnarrowed comparison took one honest domain in 12 for
+// an imitation of a correspondent's: "heanet.ie" of "hevanet.com", "poste.it" of "posteo.net",
+// "linux-ipv6.org" of "linux.cz", "gnu.org.in" of "gnu.org". So, for senders:
+//   - a misspelling counts only under the same public suffix ("lieferannt.de", not "lieferannt.com");
+//   - a word hyphenated to the name only under the same suffix, or when the word is the site's own
+//     suffix ("lieferant-zahlung.de", "lieferant-de.com"; not "lieferant-bau.com");
+//   - the site inside the domain only where it is not merely followed by a country suffix
+//     ("lieferant.de.rechnung.example", not "gnu.org.in", a sister organisation), nor a host under
+//     the site that a private suffix makes a domain of its own ("bucket.s3.amazonaws.com").
+// The index only finds the sites worth asking about, and finds every one that could match:
+//   - the site inside the host: the host's pieces between dots and hyphens, looked up whole;
+//   - the name with a word hyphenated to it: the name's hyphen prefixes and suffixes;
+//   - misspellings: imitationOf allows one edit in a name of five letters or more, two in one of
+//     eight or more. By symmetric deletion (as in SymSpell), two strings within that many edits share
+//     a string made by deleting at most that many letters from each, so the index keeps each name's
+//     deletions and a query looks up the host name's.
+import { parse } from 'tldts';
+import { imitationOf, linkDomainOf, siteName, type Imitation } from './links.ts';
+
+export interface LookalikeMatch { site: string; why: Imitation }
+
+/** How a sender's domain (`host`, or a host under it) imitates the registrable domain `site`, or null (see above). */
+export function senderImitationOf(site: string, host: string): Imitation | null {
+  const why = imitationOf(site, host);
+  // under the site itself, where a private suffix makes its customers' hosts their own domains
+  // ("bucket.s3.amazonaws.com" for amazonaws.com): the site's own mail servers, not an imitation
+  if (!why || `.${host.toLowerCase().replace(/\.$/, '')}`.endsWith(`.${site}`)) return null;
+  const target = linkDomainOf(host)!;
+  const suffix = parse(site, { allowPrivateDomains: true }).publicSuffix ?? '';
+  const sameSuffix = suffix === (parse(target, { allowPrivateDomains: true }).publicSuffix ?? '');
+  switch (why) {
+    case 'misspelt': return sameSuffix ? why : null;
+    case 'brand-hyphen': return sameSuffix || siteName(target) === `${siteName(site)}-${suffix.replaceAll('.', '-')}` ? why : null;
+    case 'domain-inside': return target.startsWith(`${site}.`) ? null : why;
+  }
+}
+
+/** Edits imitationOf allows for a name of this length (the same thresholds, in UTF-16 units as it counts). */
+const maxEdits = (name: string): number => (name.length >= 8 ? 2 : name.length >= 5 ? 1 : 0);
+
+// longer names are not indexed by deletion: a 30-letter name is not one a reader takes in at a
+// glance, and its deletions would be many
+const MAX_DELETION_NAME = 30;
+
+/**
+ * The FNV-1a hashes of every string made by deleting up to `n` (at most 2) UTF-16 units from `s`,
+ * `s` included, each passed to `emit`. Hashes, not strings: a company's 20 000 correspondents
+ * have about a million deletions, which as strings in a Map took 110 MB and 3 s to build; as
+ * hashes in one sorted typed array they take 8 bytes each. A colliding hash only proposes a
+ * candidate, which the comparison then rejects.
+ */
+function deletionHashes(s: string, n: number, emit: (h: number) => void): void {
+  const hash = (skipA: number, skipB: number): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+      if (i === skipA || i === skipB) continue;
+      h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    }
+    return h >>> 0;
+  };
+  emit(hash(-1, -1));
+  if (n < 1) return;
+  for (let i = 0; i < s.length; i++) {
+    emit(hash(i, -1));
+    if (n >= 2) for (let j = i + 1; j < s.length; j++) emit(hash(i, j));
+  }
+}
+
+// (hash, name id) packed in one float: the hash above 2^21 name ids, exact below 2^53
+const ID_SPACE = 2 ** 21;
+
+export class LookalikeIndex {
+  private readonly sites = new Set<string>();
+  /** a site's name → the sites with that name ("lieferant" → lieferant.de, lieferant.at) */
+  private readonly byName = new Map<string, string[]>();
+  /** the names indexed by deletion, by id */
+  private readonly names: string[] = [];
+  /** hash × ID_SPACE + name id of every deletion of every indexed name, sorted */
+  private readonly deletions: Float64Array;
+
+  /** `sites`: registrable domains or any host under them ("mail.lieferant.de" counts as lieferant.de). */
+  constructor(sites: Iterable<string>) {
+    let total = 0;
+    for (const s of sites) {
+      const site = linkDomainOf(s);
+      if (!site || this.sites.has(site)) continue;
+      this.sites.add(site);
+      const name = siteName(site);
+      if (!name) continue;
+      const same = this.byName.get(name);
+      if (same) { same.push(site); continue; }
+      this.byName.set(name, [site]);
+      const edits = maxEdits(name), n = name.length;
+      if (!edits || n > MAX_DELETION_NAME || this.names.length >= ID_SPACE) continue;
+      this.names.push(name);
+      total += 1 + n + (edits === 2 ? (n * (n - 1)) / 2 : 0);
+    }
+    this.deletions = new Float64Array(total);
+    let k = 0;
+    this.names.forEach((name, id) => deletionHashes(name, maxEdits(name), (h) => { this.deletions[k++] = h * ID_SPACE + id; }));
+    this.deletions.sort();
+  }
+
+  /** Ids of the indexed names with a deletion of this hash. */
+  private *namesWithDeletion(h: number): Generator<number> {
+    const lo = h * ID_SPACE, a = this.deletions;
+    let l = 0, r = a.length;
+    while (l < r) { const m = (l + r) >>> 1; if (a[m]! < lo) l = m + 1; else r = m; }
+    for (let i = l; i < a.length && a[i]! < lo + ID_SPACE; i++) yield a[i]! - lo;
+  }
+
+  get size(): number { return this.sites.size; }
+
+  /** Whether the host is one of the sites or under one. */
+  has(host: string): boolean {
+    const domain = linkDomainOf(host);
+    return domain !== null && this.sites.has(domain);
+  }
+
+  /** The site `host` imitates and how, or null when it imitates none (or is one of them). */
+  find(host: string): LookalikeMatch | null {
+    const target = linkDomainOf(host);
+    if (!target || this.sites.has(target)) return null;
+    const h = host.toLowerCase().replace(/\.$/, '');
+    for (const site of this.candidates(h, target)) {
+      const why = senderImitationOf(site, h);
+      if (why) return { site, why };
+    }
+    return null;
+  }
+
+  private *candidates(host: string, target: string): Generator<string> {
+    // the site inside the host: pieces that start after a dot or hyphen (or at the start) and end
+    // before one (or at the end)
+    const starts = [0], ends: number[] = [];
+    for (let i = 0; i < host.length && starts.length < 32; i++) if (host[i] === '.' || host[i] === '-') { ends.push(i); starts.push(i + 1); }
+    ends.push(host.length);
+    for (const s of starts) for (const e of ends) {
+      const piece = e > s ? host.slice(s, e) : '';
+      if (piece.includes('.') && this.sites.has(piece)) yield piece;
+    }
+    const name = siteName(target);
+    if (!name) return;
+    // the name with a word hyphenated to it
+    for (let i = name.indexOf('-'); i > 0; i = name.indexOf('-', i + 1)) {
+      yield* this.byName.get(name.slice(0, i)) ?? [];
+      yield* this.byName.get(name.slice(i + 1)) ?? [];
+    }
+    // misspellings: shared deletions (at most two edits, the most imitationOf allows)
+    if (name.length > MAX_DELETION_NAME + 2) return;
+    const hashes: number[] = [];
+    deletionHashes(name, 2, (h) => hashes.push(h));
+    const seen = new Set<number>();
+    for (const h of new Set(hashes)) for (const id of this.namesWithDeletion(h)) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      yield* this.byName.get(this.names[id]!) ?? [];
+    }
+  }
+}

@@ -1,0 +1,100 @@
+// The look-alike index finds, among many sites, the one a sender's domain imitates, and agrees with
+// comparing the domain to every site in turn (senderImitationOf), which is what it replaces.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { imitationOf, linkDomainOf, siteName } from '../../../src/content/links.ts';
+import { LookalikeIndex, senderImitationOf } from '../../../src/content/lookalike.ts';
+
+describe('LookalikeIndex', () => {
+  const index = new LookalikeIndex(['lieferant.de', 'lieferant.co.uk', 'mail.bosch-rexroth.com', 'sparkasse.de', 'сбербанк.рф', 'ab.de', 'microsoft.com', 'müller-bau.de']);
+
+  it('finds each kind of imitation', () => {
+    const cases: Array<[string, string, string]> = [
+      ['lieferannt.de', 'lieferant.de', 'misspelt'],
+      ['liefernat.de', 'lieferant.de', 'misspelt'],
+      ['rnicrosoft.com', 'microsoft.com', 'misspelt'],
+      ['micorsfot.com', 'microsoft.com', 'misspelt'],
+      ['mail.sparkase.de', 'sparkasse.de', 'misspelt'],
+      ['lieferant-de.com', 'lieferant.de', 'brand-hyphen'],
+      ['lieferant-co-uk.com', 'lieferant.co.uk', 'brand-hyphen'],
+      ['zahlung-lieferant.de', 'lieferant.de', 'brand-hyphen'],
+      ['bosch-rexroth-service.com', 'bosch-rexroth.com', 'brand-hyphen'],
+      ['müller-bau-rechnung.de', linkDomainOf('müller-bau.de')!, 'brand-hyphen'],
+      ['lieferant.de.rechnung.example', 'lieferant.de', 'domain-inside'],
+      ['lieferant.de-zahlung.example', 'lieferant.de', 'domain-inside'],
+      ['сбербанк-онлайн.рф', linkDomainOf('сбербанк.рф')!, 'brand-hyphen'],
+    ];
+    for (const [host, site, why] of cases) assert.deepEqual(index.find(host), { site, why }, host);
+  });
+
+  it('the sites themselves, their subdomains, short names and strangers are no imitation', () => {
+    for (const host of ['lieferant.de', 'LIEFERANT.DE.', 'rechnung.lieferant.de', 'bosch-rexroth.com', 'ab-x.de', 'ac.de', 'example.org', 'microsoft.com', 'sparkasse.at']) {
+      assert.equal(index.find(host), null, host);
+    }
+    assert.equal(index.has('www.sparkasse.de'), true);
+    assert.equal(index.has('sparkase.de'), false);
+    assert.equal(index.size, 8);
+  });
+
+  it('is narrower for senders than for links: other suffixes are other organisations', () => {
+    // a link showing lieferant.de that leads to any of these is deceptive; a sender's domain among
+    // thousands of correspondents resembles one of them by chance (bench/lookalike.ts)
+    for (const [host, site] of [['lieferannt.com', 'lieferant.de'], ['lieferant-bau.com', 'lieferant.de'], ['gnu.org.in', 'gnu.org'], ['heanet.ie', 'hevanet.com']] as const) {
+      assert.notEqual(imitationOf(site, host), null, `${host} imitates ${site} as a link`);
+      assert.equal(senderImitationOf(site, host), null, `${host} as a sender`);
+    }
+    assert.equal(senderImitationOf('lieferant.de', 'lieferant-de.com'), 'brand-hyphen', "the word is the site's own suffix");
+    assert.equal(senderImitationOf('gnu.org', 'gnu.org.mail-relay.in'), 'domain-inside');
+    assert.notEqual(imitationOf('amazonaws.com', 'bucket.s3.amazonaws.com'), null);
+    assert.equal(senderImitationOf('amazonaws.com', 'bucket.s3.amazonaws.com'), null, 'under the site, by a private suffix');
+  });
+
+  it('names of digits are names, not IPv4 addresses', () => {
+    assert.equal(siteName('163.com'), '163', "node's domainToUnicode('163') is '0.0.0.163'");
+    assert.equal(siteName('xn--80abap1arsf.xn--p1ai'), 'сбербанк');
+    assert.equal(imitationOf('163.com', '263.net'), null, 'a three-letter name is too short to be misspelt');
+  });
+
+  it('agrees with comparing the host to every site, on 2000 generated hosts', () => {
+    // a small deterministic generator: sites of 3 to 14 letters and hosts made from them by the
+    // edits imitationOf knows, plus unrelated names
+    let seed = 42;
+    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    const letters = 'abcdefghiklmnoprstuvz';
+    const word = (min: number, max: number): string => Array.from({ length: min + rand(max - min + 1) }, () => letters[rand(letters.length)]).join('');
+    const tlds = ['de', 'com', 'it', 'co.uk', 'pl'];
+    const sites = Array.from({ length: 300 }, () => `${word(3, 14)}.${tlds[rand(tlds.length)]}`);
+    const edit = (w: string): string => {
+      const i = rand(w.length + 1);
+      switch (rand(4)) {
+        case 0: return w.slice(0, i) + letters[rand(letters.length)] + w.slice(i);
+        case 1: return w.slice(0, i) + w.slice(i + 1);
+        case 2: return w.slice(0, i) + letters[rand(letters.length)] + w.slice(i + 1);
+        default: return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
+      }
+    };
+    const big = new LookalikeIndex(sites);
+    const siteSet = new Set(sites.map((s) => linkDomainOf(s)!));
+    let found = 0;
+    for (let n = 0; n < 2000; n++) {
+      const site = sites[rand(sites.length)]!;
+      const [name, ...rest] = site.split('.');
+      const tld = rest.join('.');
+      const host = [
+        () => `${edit(name!)}.${tld}`,
+        () => `${edit(edit(name!))}.${tld}`,
+        () => `${name}-${word(2, 6)}.${rand(2) ? tld : tlds[rand(tlds.length)]}`,
+        () => (rand(2) ? `${word(2, 5)}.${site}.${word(3, 8)}.com` : `${site}.${tlds[rand(tlds.length)]}`),
+        () => `${word(3, 14)}.${tlds[rand(tlds.length)]}`,
+      ][rand(5)]!();
+      const target = linkDomainOf(host);
+      const expected = !target || siteSet.has(target) ? [] : [...siteSet].filter((s) => senderImitationOf(s, host));
+      const got = big.find(host);
+      if (!expected.length) { assert.equal(got, null, host); continue; }
+      found++;
+      assert.ok(got && expected.includes(got.site), `${host}: expected one of ${expected.join(', ')}, got ${JSON.stringify(got)}`);
+      assert.equal(got.why, senderImitationOf(got.site, host), host);
+    }
+    assert.ok(found > 700, `only ${found} generated hosts were imitations`);
+  });
+});
