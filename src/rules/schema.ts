@@ -4,6 +4,7 @@
 // from here.
 import { z } from 'zod';
 import { SCRIPT_NAMES } from '../content/scripts.ts';
+import type { Lang } from '../lang.ts';
 
 const SYMBOL_NAME = /^[A-Z][A-Z0-9_]*$/;
 const symbolName = z.string().regex(SYMBOL_NAME, 'must be UPPER_SNAKE (A-Z, 0-9, _)');
@@ -24,7 +25,11 @@ export const actionsFileSchema = thresholdsSchema.extend({
   outbound: z.strictObject({ reject: z.number().nullable().optional() }).nullable().optional(),
 });
 
-export const descriptionSchema = z.strictObject({ en: z.string().min(1), ru: z.string().min(1) });
+/** Plain words for the web UI: English required, the other UI languages optional (English stands in). */
+const translation = z.string().min(1).optional();
+export const descriptionSchema = z.strictObject({
+  en: z.string().min(1), de: translation, es: translation, it: translation, pl: translation, el: translation, ru: translation,
+} satisfies Record<Lang, z.ZodType>);
 
 /** A forced action: `accept` in the RCPT phase means "this recipient allow-lists the sender". */
 export const forceSchema = z.enum(['reject', 'tempfail', 'quarantine', 'accept']);
@@ -37,7 +42,7 @@ export const symbolRuleSchema = z.strictObject({
   reply: z.string().regex(/^[45]\d\d [45]\.\d{1,3}\.\d{1,3}( .*)?$/, 'must look like "550 5.7.1 text"').optional(),
 });
 
-/** rules/symbols.yaml: SYMBOL → { weight, description: {en, ru}, force?, reply? } */
+/** rules/symbols.yaml: SYMBOL → { weight, description: {en, de?, …, ru?}, force?, reply? } */
 export const symbolsFileSchema = z.record(symbolName, symbolRuleSchema);
 
 export const dnsblSymbolSchema = symbolRuleSchema.extend({

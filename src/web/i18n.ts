@@ -2,19 +2,12 @@
 // the switch, else the browser's Accept-Language, else English. Missing keys fall back to English.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { LANGS, LANG_LOCALE, isLang, type Lang } from '../lang.ts';
 
-export const LANGS = ['en', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, LANG_LOCALE, isLang, type Lang };
 
 const dir = fileURLToPath(new URL('../../web/i18n/', import.meta.url));
-const TABLES: Record<Lang, Record<string, string>> = {
-  en: JSON.parse(readFileSync(dir + 'en.json', 'utf8')) as Record<string, string>,
-  ru: JSON.parse(readFileSync(dir + 'ru.json', 'utf8')) as Record<string, string>,
-};
-
-export function isLang(v: unknown): v is Lang {
-  return typeof v === 'string' && (LANGS as readonly string[]).includes(v);
-}
+const TABLES = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(`${dir}${l}.json`, 'utf8')) as Record<string, string>])) as Record<Lang, Record<string, string>>;
 
 export function pickLang(cookie: string | undefined, acceptLanguage: string | undefined): Lang {
   if (isLang(cookie)) return cookie;
@@ -41,8 +34,17 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-/** keys present in one table and not the other (a unit test keeps them in step) */
-export function missingKeys(): Record<Lang, string[]> {
-  const all = new Set([...Object.keys(TABLES.en), ...Object.keys(TABLES.ru)]);
-  return { en: [...all].filter((k) => !(k in TABLES.en)), ru: [...all].filter((k) => !(k in TABLES.ru)) };
+/** per language: keys English has and it lacks, and keys it has that English does not (a unit test keeps them in step) */
+export function missingKeys(): Record<Lang, { missing: string[]; extra: string[] }> {
+  const en = Object.keys(TABLES.en);
+  return Object.fromEntries(LANGS.map((l) => [l, {
+    missing: en.filter((k) => !(k in TABLES[l])),
+    extra: Object.keys(TABLES[l]).filter((k) => !(k in TABLES.en)),
+  }])) as Record<Lang, { missing: string[]; extra: string[] }>;
+}
+
+/** keys whose {placeholders} differ from English's, per language: a translation must keep them all */
+export function placeholderMismatches(): Record<Lang, string[]> {
+  const vars = (s: string): string => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  return Object.fromEntries(LANGS.map((l) => [l, Object.keys(TABLES[l]).filter((k) => k in TABLES.en && vars(TABLES[l][k]!) !== vars(TABLES.en[k]!))])) as Record<Lang, string[]>;
 }

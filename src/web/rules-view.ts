@@ -1,4 +1,4 @@
-// Reading the pipeline runtime's live rules for the UI: symbol descriptions (en/ru) and weights.
+// Reading the pipeline runtime's live rules for the UI: symbol descriptions (in the UI's languages) and weights.
 import { SCRIPT_NAMES, type ScriptName } from '../content/scripts.ts';
 import { attachmentsOptionsSchema, policyOf } from '../pipeline/checks/attachments.ts';
 import type { Rules } from '../pipeline/index.ts';
@@ -15,7 +15,10 @@ export function currentRules(deps: WebDeps): Rules | null {
 
 /** plain-words explanation of a symbol in the user's language, from rules/ */
 export function symbolDescriber(deps: WebDeps, lang: Lang = 'en'): (name: string) => string | undefined {
-  return (name) => currentRules(deps)?.symbols[name]?.description[lang];
+  return (name) => {
+    const d = currentRules(deps)?.symbols[name]?.description;
+    return d ? d[lang] ?? d.en : undefined;
+  };
 }
 
 /** the attachment types let through in force (rules/checks.yaml + the admin's override) */

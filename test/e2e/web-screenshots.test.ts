@@ -138,6 +138,12 @@ it('user pages: sign-in, quarantine, message, lists, Russian', async () => {
   await shot(page, 'lists.png');
   await page.goto(base + '/lang/ru?next=/quarantine');
   await shot(page, 'quarantine-ru.png');
+  // the switch reaches every office's language; German, with the reasons in German too
+  await page.click('header .lang a[hreflang="de"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.equal(await page.locator('h1').textContent(), 'Meine Quarantäne');
+  assert.ok(await page.locator('text=/Statistische|statistische/').count() > 0, 'the Bayes reason in German');
+  await shot(page, 'quarantine-de.png');
   await ctx.close();
 });
 

@@ -206,7 +206,7 @@ ${v.preview ? whatIfPanel(ctx, v.preview) : ''}
   <h2>${t('set.weights')}</h2>
   <p class="muted small">${t('set.weightsHelp')}</p>
   <table class="list weights"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('msg.meaning')}</th></tr></thead><tbody>
-  ${symbols.map(([name, s]) => html`<tr><td><code>${name}</code>${s.force ? html` <span class="badge">${s.force}</span>` : ''}</td><td><input type="number" step="0.1" name="w_${name}" value="${weight(name)}" aria-label="${name}"></td><td class="small">${s.description[ctx.lang]}</td></tr>`)}
+  ${symbols.map(([name, s]) => html`<tr><td><code>${name}</code>${s.force ? html` <span class="badge">${s.force}</span>` : ''}</td><td><input type="number" step="0.1" name="w_${name}" value="${weight(name)}" aria-label="${name}"></td><td class="small">${s.description[ctx.lang] ?? s.description.en}</td></tr>`)}
   </tbody></table>
 </section>
 </form>

@@ -2,7 +2,7 @@
 // which escapes whatever it interpolates.
 import type { FastifyRequest } from 'fastify';
 import { html, type SafeHtml } from '../html.ts';
-import type { Translate, Lang } from '../i18n.ts';
+import { LANGS, LANG_LOCALE, type Lang, type Translate } from '../i18n.ts';
 import type { Principal } from '../session.ts';
 
 export interface ViewCtx {
@@ -57,7 +57,7 @@ ${opts.scripts ? html`<script src="/static/app.js" defer></script>` : ''}
     ${navLink(ctx, '/admin/users', t('nav.users'))}` : ''}
   </nav>` : html`<nav></nav>`}
   <div class="right">
-    <span class="lang">${ctx.lang === 'en' ? html`<b>EN</b> · <a href="/lang/ru?next=${next}" hreflang="ru">RU</a>` : html`<a href="/lang/en?next=${next}" hreflang="en">EN</a> · <b>RU</b>`}</span>
+    <span class="lang">${LANGS.map((l, i) => html`${i ? ' · ' : ''}${l === ctx.lang ? html`<b lang="${l}">${l.toUpperCase()}</b>` : html`<a href="/lang/${l}?next=${next}" hreflang="${l}" lang="${l}">${l.toUpperCase()}</a>`}`)}</span>
     ${p ? html`<span class="who" title="${p.addresses.join(', ')}">${p.username}</span>
     <form method="post" action="/logout" class="inline">${csrfField(ctx)}<button class="link">${t('nav.logout')}</button></form>` : ''}
   </div>
@@ -78,7 +78,7 @@ export function errorPage(req: FastifyRequest, status: number, message: string):
 }
 
 export function fmtDate(ms: number, lang: Lang): string {
-  return new Date(ms).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+  return new Date(ms).toLocaleString(LANG_LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
 }
 
 export function fmtSize(n: number): string {

@@ -6,6 +6,7 @@ import { after, test } from 'node:test';
 import { buildRules, mergePatch, readRuleFiles, RulesError } from '../../../src/rules/load.ts';
 import { rulesPatchSchema, sectionOptions } from '../../../src/rules/schema.ts';
 import { z } from 'zod';
+import { LANGS } from '../../../src/lang.ts';
 
 const REPO_RULES = new URL('../../../rules/', import.meta.url).pathname;
 const GL = { enabled: true, mode: 'suspicious' as const, delay: 300, window: 172800, expire: 3024000 };
@@ -36,7 +37,8 @@ test('the shipped rules: contract thresholds, Spamhaus ZEN codes, SpamCop, a DNS
   assert.ok(r.dnsbl.some((l) => l.zone === 'bl.spamcop.net'));
   const dnswl = r.dnsbl.find((l) => l.zone === 'list.dnswl.org')!;
   assert.ok(Object.values(dnswl.symbols).every((s) => s.weight < 0));
-  for (const s of Object.values(r.symbols)) assert.ok(s.description.en && s.description.ru);
+  // every shipped symbol is explained in every UI language
+  for (const [name, s] of Object.entries(r.symbols)) for (const l of LANGS) assert.ok(s.description[l], `${name}: ${l}`);
   assert.ok(r.greylistExceptions.networks.length > 10 && r.greylistExceptions.hostnames.includes('*.google.com'));
 });
 

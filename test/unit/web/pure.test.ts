@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { hashPassword, verifyPassword } from '../../../src/auth/password.ts';
 import { escapeDn } from '../../../src/auth/ldap.ts';
 import { html, raw } from '../../../src/web/html.ts';
-import { missingKeys, pickLang, translator } from '../../../src/web/i18n.ts';
+import { LANGS, missingKeys, pickLang, placeholderMismatches, translator } from '../../../src/web/i18n.ts';
 import { trafficStats } from '../../../src/web/stats.ts';
 import { whatIf } from '../../../src/web/whatif.ts';
 import { settingsPatch } from '../../../src/web/admin-pages.ts';
@@ -37,14 +37,20 @@ describe('templates and language', () => {
     assert.equal(html`${raw('<b>')}${null}${false}${0}`.value, '<b>0');
   });
   it('picks the language from the cookie, else Accept-Language by quality, else English', () => {
-    assert.equal(pickLang(undefined, 'de-DE,ru;q=0.8,en;q=0.5'), 'ru');
+    assert.equal(pickLang(undefined, 'de-DE,ru;q=0.8,en;q=0.5'), 'de');
+    assert.equal(pickLang(undefined, 'fr-FR,pl;q=0.8,en;q=0.5'), 'pl', 'the first language the UI has');
+    assert.equal(pickLang(undefined, 'el-GR'), 'el');
     assert.equal(pickLang(undefined, 'en;q=0.4,ru;q=0.9'), 'ru');
     assert.equal(pickLang('en', 'ru'), 'en');
     assert.equal(pickLang('xx', 'fr'), 'en');
   });
-  it('has every UI string in both English and Russian', () => {
-    assert.deepEqual(missingKeys(), { en: [], ru: [] });
+  it('has every UI string in every language, with the same placeholders', () => {
+    const none = Object.fromEntries(LANGS.map((l) => [l, { missing: [], extra: [] }]));
+    assert.deepEqual(missingKeys(), none);
+    assert.deepEqual(placeholderMismatches(), Object.fromEntries(LANGS.map((l) => [l, []])));
     assert.equal(translator('ru')('pager.range', { from: 1, to: 2, total: 3 }), '1–2 из 3');
+    for (const l of LANGS) assert.match(translator(l)('pager.range', { from: 1, to: 2, total: 3 }), /1.*2.*3/s, l);
+    assert.notEqual(translator('de')('nav.quarantine'), translator('en')('nav.quarantine'));
   });
   it('escapes DN values for LDAP binds', () => {
     assert.equal(escapeDn('a,b=c+d'), 'a\\,b\\=c\\+d');

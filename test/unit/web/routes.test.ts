@@ -293,6 +293,21 @@ describe('pages', () => {
     assert.match(en.body, /Sign in/);
   });
 
+  it("speaks each office's language: the switch offers all seven, and each page comes in the chosen one", async () => {
+    const en = await f.app.inject({ url: '/login', headers: { host: HOST } });
+    for (const l of ['de', 'es', 'it', 'pl', 'el', 'ru']) assert.match(en.body, new RegExp(`href="/lang/${l}\\?next=[^"]*" hreflang="${l}"`), l);
+    assert.match(en.body, /<b lang="en">EN<\/b>/);
+    const sw = await f.app.inject({ url: '/lang/pl?next=/login', headers: { host: HOST } });
+    assert.match(String(sw.headers['set-cookie']), /lang=pl/);
+    const titles = new Set<string>();
+    for (const l of ['en', 'de', 'es', 'it', 'pl', 'el', 'ru']) {
+      const page = await f.app.inject({ url: '/login', headers: { host: HOST, cookie: `lang=${l}` } });
+      assert.match(page.body, new RegExp(`<html lang="${l}"`), l);
+      titles.add(/<h1>([^<]*)<\/h1>/.exec(page.body)?.[1] ?? '');
+    }
+    assert.equal(titles.size, 7, `a heading per language: ${[...titles].join(' | ')}`);
+  });
+
   it('redirects to the login page and does not open-redirect', async () => {
     const r = await f.app.inject({ url: '/quarantine', headers: { host: HOST } });
     assert.equal(r.statusCode, 302);
