@@ -2,7 +2,8 @@
 // disguised as a PDF, a password-protected ZIP made by Info-ZIP, an ordinary PDF) through the
 // gateway. The program is refused with 554 5.7.1 naming the file and never reaches the backend;
 // the encrypted archive is relayed unchanged with ATTACH_ENCRYPTED_ARCHIVE; the PDF passes clean;
-// a login page attached as "Remittance.html" is tagged (ATTACH_RISKY + ATTACH_PHISH_PAGE).
+// a login page attached as "Remittance.html" is tagged (ATTACH_RISKY + ATTACH_PHISH_PAGE); a Word
+// document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
-import { PDF, windowsProgram } from '../helpers/files.ts';
+import { PDF, oleDocument, windowsProgram } from '../helpers/files.ts';
 import { zipArchive } from '../helpers/zip.ts';
 
 const exec = promisify(execFile);
@@ -115,6 +116,18 @@ describe('attachment types through the gateway', () => {
 
     assert.equal(await send('Quarterly report', Buffer.from('<html><body><h1>Q3</h1><p>Revenue up 4 %.</p></body></html>'), 'Q3.html'), '250 accepted');
     assert.deepEqual((await logged('Quarterly report')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => x.name), ['ATTACH_RISKY']);
+  });
+
+  test('a Word document with macros is tagged ATTACH_MACRO whatever its name; one with a packaged program is refused', async () => {
+    assert.equal(await send('Offer 2027', oleDocument({ macros: true }), 'Angebot.doc'), '250 accepted');
+    const entry = await logged('Offer 2027');
+    assert.equal(entry.action, 'tag');
+    assert.deepEqual(entry.symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`), ['ATTACH_MACRO: Angebot.doc (an Office document with macros)']);
+    assert.match(sink.messages.at(-1)!.raw.toString('latin1'), /^Subject: \[SPAM\] Offer 2027/m);
+    const before = sink.messages.length;
+    const packaged = oleDocument({ packaged: { name: 'Lieferschein.pdf.exe', content: windowsProgram() } });
+    assert.equal(await send('Delivery note', packaged, 'Lieferschein.doc'), '554 5.7.1 Attachment type not accepted: Lieferschein.doc > Lieferschein.pdf.exe (.exe)');
+    assert.equal(sink.messages.length, before);
   });
 
   test('the admin lets one type through live (as the settings page does) and takes it back', async () => {

@@ -3,7 +3,9 @@
 // names that disguise their type (ATTACH_DECEPTIVE_NAME), password-protected archives no
 // scanner can open (ATTACH_ENCRYPTED_ARCHIVE) and attached web pages made to phish or smuggle
 // (ATTACH_PHISH_PAGE: a password field, decoded hidden content, a file built to save, a redirect
-// on opening). Inbound only: outbound mail is scanned by ClamAV.
+// on opening), and Office documents with macros (ATTACH_MACRO, by content: VBA in Word/Excel 97–2003
+// files and OOXML, Excel 4.0 macro sheets). Files packaged into a document (an icon in a Word file
+// that runs a program) are judged like attachments. Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachments, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
@@ -32,6 +34,7 @@ const SYMBOL: Record<FindingKind, string> = {
   deceptive: 'ATTACH_DECEPTIVE_NAME',
   encrypted: 'ATTACH_ENCRYPTED_ARCHIVE',
   'phish-page': 'ATTACH_PHISH_PAGE',
+  macro: 'ATTACH_MACRO',
 };
 
 /** The policy is rebuilt only when the options object changes (rules reload), not per message. */

@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, isWebPage, nameFindings, phishPageSign, programKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, isOle, isWebPage, nameFindings, phishPageSign, programKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
-import { PDF, windowsProgram } from '../../helpers/files.ts';
+import { PDF, oleDocument, windowsProgram } from '../../helpers/files.ts';
 import { zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
@@ -149,6 +149,41 @@ test('inspectAttachments: the attachments of a forwarded message (message/rfc822
   assert.deepEqual(await summary(twice.attachments, policy({ maxArchiveDepth: 2 })), []);
   // a saved message with another type, by its name
   assert.deepEqual(await summary([{ filename: 'mail.eml', mimeType: 'application/octet-stream', content: inner }]), ['blocked: mail.eml > tool.exe (.exe)']);
+});
+
+test('Office documents: VBA macros in Word 97–2003 files whatever the name, packaged files judged like attachments', async () => {
+  const macros = oleDocument({ macros: true });
+  assert.equal(isOle(macros), true);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.doc', content: macros }, { filename: 'scan.pdf', content: macros }]), [
+    'macro: Rechnung.doc (an Office document with macros)',
+    'macro: scan.pdf (an Office document with macros)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'Angebot.doc', content: oleDocument() }]), [], 'a document without macros');
+  // an icon in the document that runs a program, or a script, on a double click
+  assert.deepEqual(await summary([{ filename: 'Angebot.doc', content: oleDocument({ packaged: { name: 'invoice.pdf.exe', content: windowsProgram() } }) }]), [
+    'blocked: Angebot.doc > invoice.pdf.exe (.exe)', 'deceptive: Angebot.doc > invoice.pdf.exe (.pdf in front of .exe)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'Angebot.doc', content: oleDocument({ packaged: { name: 'photo.jpg', content: windowsProgram() } }) }]), ['blocked: Angebot.doc > photo.jpg (a Windows program)'], 'by content');
+  assert.deepEqual(await summary([{ filename: 'Angebot.doc', content: oleDocument({ packaged: { name: 'notes.txt', content: Buffer.from('hello') } }) }]), []);
+  // damaged, or not looked into
+  const damaged = Buffer.concat([macros.subarray(0, 512), Buffer.alloc(2000, 0xff)]);
+  assert.deepEqual(await summary([{ filename: 'broken.doc', content: damaged }]), []);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.doc', content: macros }], policy({ inspectArchives: false })), []);
+});
+
+test('Office documents: OOXML with a VBA project or Excel 4.0 macro sheets, embedded objects, documents inside ZIPs', async () => {
+  const part = (s: string) => Buffer.from(s);
+  const docx = (extra: Array<[string, Buffer]>) => zipArchive([['[Content_Types].xml', part('<Types/>')], ['word/document.xml', part('<w:document/>')], ...extra]);
+  // a .docm renamed .docx still carries its macros
+  assert.deepEqual(await summary([{ filename: 'Angebot.docx', content: docx([['word/vbaProject.bin', oleDocument({ macros: true })]]) }]), ['macro: Angebot.docx (an Office document with macros)']);
+  const xlsx = zipArchive([['[Content_Types].xml', part('<Types/>')], ['xl/workbook.xml', part('<workbook/>')], ['xl/macrosheets/sheet1.xml', part('<xm:macrosheet/>')]]);
+  assert.deepEqual(await summary([{ filename: 'Budget.xlsx', content: xlsx }]), ['macro: Budget.xlsx (an Excel workbook with Excel 4.0 macros)']);
+  const embedded = docx([['word/embeddings/oleObject1.bin', oleDocument({ packaged: { name: 'run.js', content: Buffer.from('WScript.Shell') } })]]);
+  assert.deepEqual(await summary([{ filename: 'Angebot.docx', content: embedded }]), ['blocked: Angebot.docx > run.js (.js)']);
+  assert.deepEqual(await summary([{ filename: 'Angebot.docx', content: docx([['word/media/image1.png', part('png')]]) }]), [], 'an ordinary document');
+  const archive = zipArchive([['Rechnung.doc', oleDocument({ macros: true })], ['readme.txt', 'hello']]);
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: archive }]), ['macro: docs.zip > Rechnung.doc (an Office document with macros)']);
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: archive }], policy({ maxArchiveDepth: 1 })), [], 'nesting is bounded');
 });
 
 function mime(parts: Array<{ name: string; type: string; content: Buffer }>): Buffer {
