@@ -1,5 +1,5 @@
 // Attachment policy: what a file's name and first bytes say it is, also inside ZIP archives,
-// forwarded messages and Office documents (macros, packaged files).
+// forwarded messages (MIME and Outlook .msg) and Office documents (macros, packaged files).
 // Programs and scripts by mail are the most common way malware reaches a company; ClamAV only
 // knows the samples it has signatures for, this knows the file types (as Exchange's "common
 // attachment filter", Proxmox's attachment filter and rspamd's mime_types do).
@@ -138,8 +138,9 @@ export function packagedFile(stream: Uint8Array): AttachmentFile | null {
   return { filename: name || null, content: b.subarray(sizeAt + 4, Math.min(b.length, sizeAt + 4 + size)) };
 }
 
-/** What an OLE2 document holds: VBA macros (a "_VBA_PROJECT" stream), and the files packaged into it. */
-export function oleContents(bytes: Uint8Array): { macros: boolean; packaged: AttachmentFile[] } | null {
+/** What an OLE2 file holds: VBA macros (a "_VBA_PROJECT" stream), and the files it carries: files
+ *  packaged into a document, and an Outlook message's (.msg) attachments. */
+export function oleContents(bytes: Uint8Array): { macros: boolean; files: AttachmentFile[] } | null {
   let cfb: CFB.CFB$Container;
   try {
     cfb = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
@@ -147,29 +148,46 @@ export function oleContents(bytes: Uint8Array): { macros: boolean; packaged: Att
     return null; // damaged: ClamAV still scans it
   }
   const macros = cfb.FileIndex.some((e) => e.name.toUpperCase() === '_VBA_PROJECT' || e.name.toUpperCase() === '_VBA_PROJECT_CUR');
-  const packaged = cfb.FileIndex.filter((e) => e.name === '\u0001Ole10Native' && e.content?.length)
+  const files = cfb.FileIndex.filter((e) => e.name === '\u0001Ole10Native' && e.content?.length)
     .map((e) => packagedFile(e.content as Uint8Array)).filter((f): f is AttachmentFile => f !== null);
-  return { macros, packaged };
+  // Outlook: each attachment is a storage "__attach_version1.0_#0000000N" with its bytes in the
+  // PR_ATTACH_DATA_BIN stream (3701 0102) and its name in PR_ATTACH_LONG_FILENAME (3707) or
+  // PR_ATTACH_FILENAME (3704), as UTF-16 (001F) or 8-bit (001E)
+  const stream = new Map(cfb.FullPaths.map((p, i) => [p.toUpperCase(), cfb.FileIndex[i]!]));
+  for (const path of cfb.FullPaths) {
+    if (!/^[^/]*\/__ATTACH_VERSION1\.0_#[0-9A-F]{8}\/$/i.test(path)) continue;
+    const at = (tag: string): Uint8Array | null => {
+      const c = stream.get(`${path}__substg1.0_${tag}`.toUpperCase())?.content;
+      return c && c.length ? (c as Uint8Array) : null;
+    };
+    const data = at('37010102');
+    if (!data) continue; // an embedded message or an OLE object: not a file
+    const utf16 = at('3707001F') ?? at('3704001F');
+    const ansi = at('3707001E') ?? at('3704001E');
+    const name = utf16 ? Buffer.from(utf16).toString('utf16le') : ansi ? Buffer.from(ansi).toString('latin1') : '';
+    files.push({ filename: name.replace(/\0+$/, '') || null, content: data });
+  }
+  return { macros, files };
 }
 
 const MACRO_WHY = 'an Office document with macros';
 
-/** An OLE2 document's macros and packaged files, the packaged ones inspected like attachments. */
+/** An OLE2 file's macros, and the files it carries inspected like attachments. */
 async function inspectOle(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
   if (bytes.byteLength > budget.bytes) return [];
   budget.bytes -= bytes.byteLength; // reading it copies its streams
   const ole = oleContents(bytes);
   if (!ole) return [];
   const found: Finding[] = ole.macros ? [{ kind: 'macro', path, why: MACRO_WHY }] : [];
-  if (ole.packaged.length && depth < policy.maxArchiveDepth) found.push(...await inspectFiles(ole.packaged, path, depth + 1, policy, budget));
+  if (ole.files.length && depth < policy.maxArchiveDepth) found.push(...await inspectFiles(ole.files, path, depth + 1, policy, budget));
   return found;
 }
 
 /** OOXML parts that are macros: VBA, and Excel 4.0 macro sheets. */
 const ooxmlMacro = (entryName: string): string | null =>
   /(^|\/)vbaProject\.bin$/i.test(entryName) ? MACRO_WHY : /^xl\/macrosheets\//i.test(entryName) ? 'an Excel workbook with Excel 4.0 macros' : null;
-/** OOXML parts and archive entries worth opening as OLE2: embedded objects and old-format documents. */
-const OLE_EXTENSIONS = new Set(['doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot', 'bin']);
+/** OOXML parts and archive entries worth opening as OLE2: embedded objects, old-format documents, Outlook messages. */
+const OLE_EXTENSIONS = new Set(['doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot', 'bin', 'msg']);
 
 const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
 const baseName = (entryName: string): string => entryName.split(/[\\/]/).pop() ?? entryName;

@@ -1,6 +1,6 @@
 // Small real files for attachment tests: what a Windows program and a PDF begin with, and Office
-// documents in the old binary format (OLE2 compound files written by SheetJS's cfb, the library
-// mailmoat reads them with) with VBA macros or a packaged file.
+// files in the old binary format (OLE2 compound files written by SheetJS's cfb, the library
+// mailmoat reads them with): Word documents with VBA macros or a packaged file, Outlook messages.
 import CFB from 'cfb';
 
 /** The smallest file Windows loads as a program: "MZ", the PE header's offset at 0x3c, "PE\0\0" there. */
@@ -42,4 +42,18 @@ export function oleDocument(opts: { macros?: boolean; packaged?: { name: string;
   }
   if (opts.packaged) CFB.utils.cfb_add(doc, 'ObjectPool/_1279313719/\u0001Ole10Native', ole10Native(opts.packaged.name, opts.packaged.content));
   return CFB.write(doc, { type: 'buffer' }) as Buffer;
+}
+
+/** An Outlook message (.msg) with these attachments, stored as Outlook stores them (MS-OXMSG). */
+export function outlookMessage(subject: string, attachments: Array<{ name: string; content: Buffer }>): Buffer {
+  const msg = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(msg, '__substg1.0_0037001F', Buffer.from(subject, 'utf16le'));
+  CFB.utils.cfb_add(msg, '__properties_version1.0', Buffer.alloc(32));
+  attachments.forEach((a, i) => {
+    const dir = `__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`;
+    CFB.utils.cfb_add(msg, `${dir}/__substg1.0_3707001F`, Buffer.from(a.name, 'utf16le'));
+    CFB.utils.cfb_add(msg, `${dir}/__substg1.0_37010102`, a.content);
+    CFB.utils.cfb_add(msg, `${dir}/__properties_version1.0`, Buffer.alloc(16));
+  });
+  return CFB.write(msg, { type: 'buffer' }) as Buffer;
 }

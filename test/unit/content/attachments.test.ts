@@ -8,7 +8,7 @@ import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } f
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
-import { PDF, oleDocument, windowsProgram } from '../../helpers/files.ts';
+import { PDF, oleDocument, outlookMessage, windowsProgram } from '../../helpers/files.ts';
 import { zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
@@ -184,6 +184,14 @@ test('Office documents: OOXML with a VBA project or Excel 4.0 macro sheets, embe
   const archive = zipArchive([['Rechnung.doc', oleDocument({ macros: true })], ['readme.txt', 'hello']]);
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: archive }]), ['macro: docs.zip > Rechnung.doc (an Office document with macros)']);
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: archive }], policy({ maxArchiveDepth: 1 })), [], 'nesting is bounded');
+});
+
+test("Outlook messages (.msg): their attachments count like a forwarded message's", async () => {
+  const msg = outlookMessage('Lieferschein', [{ name: 'Lieferschein.pdf', content: PDF }, { name: 'Счёт.js', content: Buffer.from('WScript.Shell') }]);
+  assert.deepEqual(await summary([{ filename: 'Fwd Lieferschein.msg', content: msg }]), ['blocked: Fwd Lieferschein.msg > Счёт.js (.js)']);
+  assert.deepEqual(await summary([{ filename: 'Fwd.msg', content: outlookMessage('x', [{ name: 'Angebot.doc', content: oleDocument({ macros: true }) }]) }]), ['macro: Fwd.msg > Angebot.doc (an Office document with macros)']);
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['mail.msg', msg]]) }]), ['blocked: docs.zip > mail.msg > Счёт.js (.js)'], 'in a ZIP');
+  assert.deepEqual(await summary([{ filename: 'Fwd.msg', content: outlookMessage('x', [{ name: 'photo.jpg', content: Buffer.from('jpeg') }]) }]), []);
 });
 
 function mime(parts: Array<{ name: string; type: string; content: Buffer }>): Buffer {
