@@ -2,11 +2,11 @@
 // the checks that judge links (scripts: look-alike hosts; uribl: domain block lists; phishing:
 // links that show one site and lead to a look-alike of it).
 import { createRequire } from 'node:module';
-import { domainToASCII, domainToUnicode } from 'node:url';
+import { domainToASCII } from 'node:url';
 import { getDomain, parse } from 'tldts';
 import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
-import { hostOfUrl } from './scripts.ts';
+import { hostOfUrl, readableHost } from './scripts.ts';
 
 const require = createRequire(import.meta.url);
 // one file of natural, not its index (which loads every classifier and corpus it has)
@@ -141,14 +141,9 @@ function imitation(site: string, url: string): Pick<DeceptiveLink, 'target' | 'w
   return why ? { target, why } : null;
 }
 
-/**
- * The name a registrable domain is read by: "lieferant.de" → "lieferant". Compared as read, so
- * punycode labels are decoded ("xn--80abap1arsf.xn--p1ai" → "сбербанк"), but only those: node's
- * domainToUnicode takes a name of digits for an IPv4 address ("163" → "0.0.0.163").
- */
+/** The name a registrable domain is read by: "lieferant.de" → "lieferant", "xn--80abap1arsf.xn--p1ai" → "сбербанк". */
 export function siteName(domain: string): string {
-  const name = parse(domain, { allowPrivateDomains: true }).domainWithoutSuffix ?? '';
-  return name.split('.').map((l) => (l.startsWith('xn--') ? domainToUnicode(l) || l : l)).join('.');
+  return readableHost(parse(domain, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
 }
 
 export type Imitation = 'domain-inside' | 'brand-hyphen' | 'misspelt';

@@ -135,10 +135,19 @@ export interface HomographHost {
   why: 'mixed-scripts' | 'cyrillic-lookalike';
 }
 
+/**
+ * A host as a reader sees it: punycode labels decoded ("xn--80abap1arsf.xn--p1ai" → "сбербанк.рф"),
+ * only those (node's domainToUnicode reads a name of digits such as "163" as the IPv4 address
+ * 0.0.0.163), and any undecodable label left as written.
+ */
+export function readableHost(host: string): string {
+  return host.split('.').map((l) => (l.toLowerCase().startsWith('xn--') ? domainToUnicode(l) || l : l)).join('.');
+}
+
 /** A link host that impersonates another: a label mixing scripts, or all-look-alike Cyrillic under a Latin TLD. */
 export function homographHost(host: string): HomographHost | null {
   const h = host.toLowerCase().replace(/\.$/, '');
-  const shown = h.includes('xn--') ? domainToUnicode(h) || h : h;
+  const shown = readableHost(h);
   if (/^[\x00-\x7f]*$/.test(shown)) return null;
   const labels = shown.split('.');
   const tld = labels[labels.length - 1] ?? '';

@@ -22,9 +22,9 @@
 //    counts a domain people here write to (`lookalikeMinCount` times) themselves: a partner whose
 //    name resembles ours or another partner's.
 import { z } from 'zod';
-import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
-import { domainToUnicode } from 'node:url';
 import { LookalikeIndex, type LookalikeMatch } from '../../content/lookalike.ts';
+import { readableHost } from '../../content/scripts.ts';
+import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -66,7 +66,7 @@ const correspondentCache = new WeakMap<Store, { key: string; at: number; index: 
 /**
  * The domains our users write to (learned from outbound mail), as a look-alike index; free-mail
  * providers are not organisations. Read again after `refreshMs`; the index is rebuilt only when
- * the list changed (20 000 domains take about 0.4 s, bench/lookalike.ts).
+ * the list changed (20 000 domains take about 0.2 s, bench/lookalike.ts).
  */
 export async function correspondentIndex(store: Store, known: Pick<KnownSenderOptions, 'maxAgeDays' | 'noDomainBonus'>, minCount: number, refreshMs: number, now = Date.now()): Promise<LookalikeIndex> {
   const key = `${known.maxAgeDays}:${minCount}:${known.noDomainBonus.join(',')}`;
@@ -93,7 +93,7 @@ const localIndex = (ours: readonly string[]): LookalikeIndex => {
   return ix;
 };
 
-const describeMatch = (m: LookalikeMatch): string => `${m.site.includes('xn--') ? domainToUnicode(m.site) || m.site : m.site} (${m.why})`;
+const describeMatch = (m: LookalikeMatch): string => `${readableHost(m.site)} (${m.why})`;
 
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
   name: 'spoofing',
