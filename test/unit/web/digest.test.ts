@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sendAdminReport, sendDigests } from '../../../src/digest/digest.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
 import { linkSecret, signToken, verifyToken } from '../../../src/digest/token.ts';
 import { addUser, HOST, quarantine, webFixture, type WebFixture } from './fixture.ts';
 
@@ -78,10 +79,11 @@ describe('daily digest', () => {
   it('sends the admin report with yesterday\'s figures', async () => {
     const now = Date.now();
     const yesterday = Math.floor(now / 86400_000) * 86400_000 - 3600_000;
+    const extra = [[], [], [{ name: 'LOOKALIKE_CORRESPONDENT', score: 3 }, { name: 'REPLYTO_FREEMAIL', score: 2.5 }], [{ name: 'PHISHING_LINK', score: 5 }]];
     for (const [i, action] of (['accept', 'reject', 'reject', 'quarantine'] as const).entries()) {
       await f.store.txlog.append({
         id: `rep${i}`, at: yesterday, direction: 'inbound', clientIp: '203.0.113.5', helo: 'h', mailFrom: `x${i}@spammy.test`, recipients: ['gina@example.com'],
-        from: '', subject: 's', size: 10, score: action === 'accept' ? 0 : 20, action, symbols: [{ name: 'HELO_NOT_FQDN', score: 1.5 }], reply: '250', backendReply: null, durationMs: 5, quarantineId: null,
+        from: '', subject: 's', size: 10, score: action === 'accept' ? 0 : 20, action, symbols: [{ name: 'HELO_NOT_FQDN', score: 1.5 }, ...extra[i]!], reply: '250', backendReply: null, durationMs: 5, quarantineId: null,
       });
     }
     const n = f.sink.messages.length;
@@ -92,5 +94,8 @@ describe('daily digest', () => {
     assert.match(raw, /Inbound messages: 4/);
     assert.match(raw, /203\.0\.113\.5/);
     assert.match(raw, /spammy\.test/);
+    const text = (await parseMessage(mail.data)).text;
+    assert.match(text, /Posing as us or a partner: 1 +\(our domain forged 0, a colleague's name 0, look-alikes of our domain 0, of a partner's 1\)/);
+    assert.match(text, /Phishing: 1 +\(look-alike links 1, login pages 0, look-alike Reply-To 0; replies to free mail 1\)/);
   });
 });
