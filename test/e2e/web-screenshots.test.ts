@@ -9,6 +9,7 @@ import type { Action, SymbolHit, TxLogEntry } from '../../src/store/types.ts';
 import { freePort } from '../helpers/ports.ts';
 import { addUser, quarantine, webFixture, type WebFixture } from '../unit/web/fixture.ts';
 import { launchBrowser, SCREENSHOTS } from './web-helpers.ts';
+import { LANGS } from '../../src/lang.ts';
 
 let f: WebFixture;
 let browser: Browser;
@@ -183,5 +184,23 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   await shot(page, 'senders.png');
   await page.goto(base + '/admin/users');
   await shot(page, 'users.png');
+  await ctx.close();
+});
+
+it('every page fits the window in every language (longer German, Greek or Polish words do not push it wider)', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await login(ctx, 'olga@example.com', 'olga-pass-1');
+  const pages = ['/quarantine', '/lists', '/account', '/admin', '/admin/log', '/admin/settings', '/admin/senders', '/admin/fingerprints', '/admin/users'];
+  const wide: string[] = [];
+  for (const lang of LANGS) {
+    await page.goto(`${base}/lang/${lang}?next=/quarantine`);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    for (const path of pages) {
+      await page.goto(base + path);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (scroll > client + 1) wide.push(`${lang} ${path}: ${scroll} > ${client}`);
+    }
+  }
+  assert.deepEqual(wide, []);
   await ctx.close();
 });
