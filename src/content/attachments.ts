@@ -1,5 +1,6 @@
-// Attachment policy: what a file's name and first bytes say it is, also inside ZIP archives,
-// forwarded messages (MIME and Outlook .msg) and Office documents (macros, packaged files).
+// Attachment policy: what a file's name and first bytes say it is, also inside ZIP archives, disk
+// images (ISO 9660), forwarded messages (MIME and Outlook .msg) and Office documents (macros,
+// packaged files).
 // Programs and scripts by mail are the most common way malware reaches a company; ClamAV only
 // knows the samples it has signatures for, this knows the file types (as Exchange's "common
 // attachment filter", Proxmox's attachment filter and rspamd's mime_types do).
@@ -7,6 +8,7 @@ import { Buffer } from 'node:buffer';
 import CFB from 'cfb';
 import yauzl from 'yauzl';
 import { reduceHtml } from '../bayes/tokenize.ts';
+import { isIso9660, isoFiles } from './iso9660.ts';
 import { parseMessage } from '../mail/parse.ts';
 
 /** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */
@@ -186,6 +188,8 @@ async function inspectOle(bytes: Uint8Array, path: string[], depth: number, poli
 /** OOXML parts that are macros: VBA, and Excel 4.0 macro sheets. */
 const ooxmlMacro = (entryName: string): string | null =>
   /(^|\/)vbaProject\.bin$/i.test(entryName) ? MACRO_WHY : /^xl\/macrosheets\//i.test(entryName) ? 'an Excel workbook with Excel 4.0 macros' : null;
+/** Archive entries worth opening as disk images. */
+const DISK_IMAGE_EXTENSIONS = new Set(['iso', 'img']);
 /** OOXML parts and archive entries worth opening as OLE2: embedded objects, old-format documents, Outlook messages. */
 const OLE_EXTENSIONS = new Set(['doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot', 'bin', 'msg']);
 
@@ -239,6 +243,10 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
         const page = await unpack(zip, entry, budget).catch(() => null);
         const sign = page ? phishPageSign(page, ext.startsWith('mht')) : null;
         if (sign) found.push({ kind: 'phish-page', path: at, why: sign });
+      }
+      if (DISK_IMAGE_EXTENSIONS.has(ext) && depth < policy.maxArchiveDepth && !entry.isEncrypted()) {
+        const inner = await unpack(zip, entry, budget).catch(() => null);
+        if (inner && isIso9660(inner)) found.push(...await inspectIso(inner, at, depth + 1, policy, budget));
       }
       const nested = ext === 'zip';
       if (nested && depth < policy.maxArchiveDepth && !entry.isEncrypted()) {
@@ -299,6 +307,18 @@ export function phishPageSign(content: Uint8Array, mht = false): string | null {
   return null;
 }
 
+/** A disk image (.iso, or .img or any other name): its files open with a double click, like an archive's. */
+async function inspectIso(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+  if (depth >= policy.maxArchiveDepth) return [];
+  // names always count; contents only within the unpack budget
+  const inside = isoFiles(bytes, policy.maxEntries).map((f): AttachmentFile => {
+    const fits = f.content.byteLength <= budget.bytes;
+    if (fits) budget.bytes -= f.content.byteLength;
+    return { filename: f.path.at(-1) ?? null, content: fits ? f.content : new Uint8Array(0) };
+  });
+  return inspectFiles(inside, path, depth + 1, policy, budget);
+}
+
 /** Everything the policy has to say about a message's attachments, in attachment order. */
 export function inspectAttachments(files: readonly AttachmentFile[], policy: AttachmentPolicy): Promise<Finding[]> {
   return inspectFiles(files, [], 1, policy, { bytes: policy.maxUnpackBytes });
@@ -321,6 +341,7 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     }
     if (policy.inspectArchives && isZip(file.content)) found.push(...await inspectZip(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isOle(file.content)) found.push(...await inspectOle(file.content, path, depth, policy, budget));
+    if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
     // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
     if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {
       budget.bytes -= file.content.byteLength;

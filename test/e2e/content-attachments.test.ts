@@ -3,7 +3,8 @@
 // gateway. The program is refused with 554 5.7.1 naming the file and never reaches the backend;
 // the encrypted archive is relayed unchanged with ATTACH_ENCRYPTED_ARCHIVE; the PDF passes clean;
 // a login page attached as "Remittance.html" is tagged (ATTACH_RISKY + ATTACH_PHISH_PAGE); a Word
-// document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused.
+// document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused, as is a
+// disk image (genisoimage) with a program on it.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { promisify } from 'node:util';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { PDF, oleDocument, windowsProgram } from '../helpers/files.ts';
-import { zipArchive } from '../helpers/zip.ts';
+import { isoImage, zipArchive } from '../helpers/zip.ts';
 
 const exec = promisify(execFile);
 const TOKEN = 'attachments-e2e-token';
@@ -128,6 +129,12 @@ describe('attachment types through the gateway', () => {
     const packaged = oleDocument({ packaged: { name: 'Lieferschein.pdf.exe', content: windowsProgram() } });
     assert.equal(await send('Delivery note', packaged, 'Lieferschein.doc'), '554 5.7.1 Attachment type not accepted: Lieferschein.doc > Lieferschein.pdf.exe (.exe)');
     assert.equal(sink.messages.length, before);
+  });
+
+  test('a disk image with a program on it is refused, whatever the image is called', async () => {
+    const image = isoImage([['Scan_2026-12.pdf.exe', windowsProgram()], ['info.txt', 'see the scan']]);
+    assert.equal(await send('Scanned document', image, 'Scan_2026-12.img'), '554 5.7.1 Attachment type not accepted: Scan_2026-12.img > Scan_2026-12.pdf.exe (.exe)');
+    assert.equal(await send('Backup', image, 'backup.bin'), '554 5.7.1 Attachment type not accepted: backup.bin > Scan_2026-12.pdf.exe (.exe)');
   });
 
   test('the admin lets one type through live (as the settings page does) and takes it back', async () => {

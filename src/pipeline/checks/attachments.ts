@@ -5,7 +5,8 @@
 // (ATTACH_PHISH_PAGE: a password field, decoded hidden content, a file built to save, a redirect
 // on opening), and Office documents with macros (ATTACH_MACRO, by content: VBA in Word/Excel 97–2003
 // files and OOXML, Excel 4.0 macro sheets). Files packaged into a document (an icon in a Word file
-// that runs a program) are judged like attachments. Inbound only: outbound mail is scanned by ClamAV.
+// that runs a program) are judged like attachments, as are the files on an attached disk image
+// (ISO 9660). Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachments, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
 import { extensionListSchema } from '../../rules/schema.ts';

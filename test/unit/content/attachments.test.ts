@@ -9,7 +9,7 @@ import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
 import { PDF, oleDocument, outlookMessage, windowsProgram } from '../../helpers/files.ts';
-import { zipArchive } from '../../helpers/zip.ts';
+import { isoImage, zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
 
@@ -192,6 +192,47 @@ test("Outlook messages (.msg): their attachments count like a forwarded message'
   assert.deepEqual(await summary([{ filename: 'Fwd.msg', content: outlookMessage('x', [{ name: 'Angebot.doc', content: oleDocument({ macros: true }) }]) }]), ['macro: Fwd.msg > Angebot.doc (an Office document with macros)']);
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['mail.msg', msg]]) }]), ['blocked: docs.zip > mail.msg > Счёт.js (.js)'], 'in a ZIP');
   assert.deepEqual(await summary([{ filename: 'Fwd.msg', content: outlookMessage('x', [{ name: 'photo.jpg', content: Buffer.from('jpeg') }]) }]), []);
+});
+
+test('disk images (ISO 9660, with or without Joliet names): their files count like an archive\'s, whatever the image is called', async () => {
+  const files = [['Rechnung Dezember.pdf.exe', windowsProgram()], ['docs/Angebot.doc', oleDocument({ macros: true })], ['readme.txt', 'hello']] as const;
+  const iso = isoImage(files);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.img', content: iso }]), [
+    'risky: Rechnung.img (.img)',
+    'blocked: Rechnung.img > Rechnung Dezember.pdf.exe (.exe)',
+    'deceptive: Rechnung.img > Rechnung Dezember.pdf.exe (.pdf in front of .exe)',
+    'macro: Rechnung.img > Angebot.doc (an Office document with macros)',
+  ]);
+  // without Joliet, Windows shows the ISO 9660 names: 8.3 capitals, still an .EXE
+  assert.deepEqual(await summary([{ filename: 'scan.iso', content: isoImage([['Rechnung Dezember.pdf.exe', windowsProgram()]], { joliet: false }) }]), [
+    'risky: scan.iso (.iso)', 'blocked: scan.iso > RECHNUNG.EXE (.exe)',
+  ]);
+  // a program named as a document, by content
+  assert.deepEqual(await summary([{ filename: 'photos.iso', content: isoImage([['IMG_0042.jpg', windowsProgram()]]) }]), ['risky: photos.iso (.iso)', 'blocked: photos.iso > IMG_0042.jpg (a Windows program)']);
+  assert.deepEqual(await summary([{ filename: 'photos.iso', content: isoImage([['IMG_0042.jpg', 'jpeg']]) }]), ['risky: photos.iso (.iso)'], 'only the type');
+  // in a ZIP; names count beyond the byte budget; off with the archives
+  assert.deepEqual(await summary([{ filename: 'x.zip', content: zipArchive([['a.img', iso]]) }]), [
+    'risky: x.zip > a.img (.img)',
+    'blocked: x.zip > a.img > Rechnung Dezember.pdf.exe (.exe)',
+    'deceptive: x.zip > a.img > Rechnung Dezember.pdf.exe (.pdf in front of .exe)',
+    'macro: x.zip > a.img > Angebot.doc (an Office document with macros)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.img', content: iso }], policy({ maxUnpackBytes: 100 })), [
+    'risky: Rechnung.img (.img)',
+    'blocked: Rechnung.img > Rechnung Dezember.pdf.exe (.exe)',
+    'deceptive: Rechnung.img > Rechnung Dezember.pdf.exe (.pdf in front of .exe)',
+  ], 'names only');
+  assert.deepEqual(await summary([{ filename: 'Rechnung.img', content: iso }], policy({ inspectArchives: false })), ['risky: Rechnung.img (.img)']);
+  assert.deepEqual(await summary([{ filename: 'backup.dat', content: iso }]), [
+    'blocked: backup.dat > Rechnung Dezember.pdf.exe (.exe)',
+    'deceptive: backup.dat > Rechnung Dezember.pdf.exe (.pdf in front of .exe)',
+    'macro: backup.dat > Angebot.doc (an Office document with macros)',
+  ], 'an image under any name, by content');
+  // damaged: a tree that points past the end, or at itself
+  const damaged = Buffer.from(iso);
+  damaged.writeUInt32LE(0x7fffff, 16 * 2048 + 156 + 2);
+  damaged.writeUInt32LE(0x7fffff, 17 * 2048 + 156 + 2);
+  assert.deepEqual(await summary([{ filename: 'broken.img', content: damaged }]), ['risky: broken.img (.img)']);
 });
 
 function mime(parts: Array<{ name: string; type: string; content: Buffer }>): Buffer {
