@@ -1,5 +1,5 @@
-// Attachment policy: what a file's name and first bytes say it is, also inside ZIP archives, disk
-// images (ISO 9660), forwarded messages (MIME and Outlook .msg) and Office documents (macros,
+// Attachment policy: what a file's name and first bytes say it is, also inside ZIP and RAR archives,
+// disk images (ISO 9660), forwarded messages (MIME and Outlook .msg) and Office documents (macros,
 // packaged files).
 // Programs and scripts by mail are the most common way malware reaches a company; ClamAV only
 // knows the samples it has signatures for, this knows the file types (as Exchange's "common
@@ -9,6 +9,7 @@ import CFB from 'cfb';
 import yauzl from 'yauzl';
 import { reduceHtml } from '../bayes/tokenize.ts';
 import { isIso9660, isoFiles } from './iso9660.ts';
+import { isRar, rarListing } from './rar.ts';
 import { parseMessage } from '../mail/parse.ts';
 
 /** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */
@@ -248,6 +249,10 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
         const inner = await unpack(zip, entry, budget).catch(() => null);
         if (inner && isIso9660(inner)) found.push(...await inspectIso(inner, at, depth + 1, policy, budget));
       }
+      if (ext === 'rar' && !entry.isEncrypted()) {
+        const inner = await unpack(zip, entry, budget).catch(() => null);
+        if (inner && isRar(inner)) found.push(...inspectRar(inner, at, policy));
+      }
       const nested = ext === 'zip';
       if (nested && depth < policy.maxArchiveDepth && !entry.isEncrypted()) {
         const inner = await unpack(zip, entry, budget).catch(() => null);
@@ -307,6 +312,15 @@ export function phishPageSign(content: Uint8Array, mht = false): string | null {
   return null;
 }
 
+/** A RAR archive: its file names (the data is compressed with RAR's own methods), and whether a password hides them. */
+function inspectRar(bytes: Uint8Array, path: string[], policy: AttachmentPolicy): Finding[] {
+  const listing = rarListing(bytes, policy.maxEntries);
+  const found = listing.names.flatMap((n) => nameFindings(baseName(n), [...path, baseName(n)], policy));
+  if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: 'RAR archive with encrypted names' });
+  else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: 'password-protected RAR' });
+  return found;
+}
+
 /** A disk image (.iso, or .img or any other name): its files open with a double click, like an archive's. */
 async function inspectIso(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
   if (depth >= policy.maxArchiveDepth) return [];
@@ -342,6 +356,7 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     if (policy.inspectArchives && isZip(file.content)) found.push(...await inspectZip(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isOle(file.content)) found.push(...await inspectOle(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
+    if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy));
     // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
     if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {
       budget.bytes -= file.content.byteLength;

@@ -3,8 +3,8 @@
 // gateway. The program is refused with 554 5.7.1 naming the file and never reaches the backend;
 // the encrypted archive is relayed unchanged with ATTACH_ENCRYPTED_ARCHIVE; the PDF passes clean;
 // a login page attached as "Remittance.html" is tagged (ATTACH_RISKY + ATTACH_PHISH_PAGE); a Word
-// document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused, as is a
-// disk image (genisoimage) with a program on it.
+// document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused, as are a
+// disk image (genisoimage) and a RAR archive with a program in them.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { PDF, oleDocument, windowsProgram } from '../helpers/files.ts';
+import { rar5Archive } from '../helpers/rar.ts';
 import { isoImage, zipArchive } from '../helpers/zip.ts';
 
 const exec = promisify(execFile);
@@ -135,6 +136,12 @@ describe('attachment types through the gateway', () => {
     const image = isoImage([['Scan_2026-12.pdf.exe', windowsProgram()], ['info.txt', 'see the scan']]);
     assert.equal(await send('Scanned document', image, 'Scan_2026-12.img'), '554 5.7.1 Attachment type not accepted: Scan_2026-12.img > Scan_2026-12.pdf.exe (.exe)');
     assert.equal(await send('Backup', image, 'backup.bin'), '554 5.7.1 Attachment type not accepted: backup.bin > Scan_2026-12.pdf.exe (.exe)');
+  });
+
+  test('a RAR archive with a program in it is refused; a password-protected one is scored', async () => {
+    assert.equal(await send('Payment', rar5Archive([['Zahlung.pdf.scr', windowsProgram()]]), 'Zahlung.rar'), '554 5.7.1 Attachment type not accepted: Zahlung.rar > Zahlung.pdf.scr (.scr)');
+    assert.equal(await send('Locked offer', rar5Archive([['Angebot.pdf', PDF]], { encrypted: true }), 'Angebot.rar'), '250 accepted');
+    assert.deepEqual((await logged('Locked offer')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`), ['ATTACH_ENCRYPTED_ARCHIVE: Angebot.rar (password-protected RAR)']);
   });
 
   test('the admin lets one type through live (as the settings page does) and takes it back', async () => {

@@ -1,7 +1,10 @@
 // Attachment policy on real files: names, first bytes, and ZIP archives made by Info-ZIP's zip
 // (plain, nested, password-protected); the check on MIME messages parsed as the gateway parses them.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, isOle, isWebPage, nameFindings, phishPageSign, programKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
@@ -9,6 +12,7 @@ import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
 import { PDF, oleDocument, outlookMessage, windowsProgram } from '../../helpers/files.ts';
+import { rar4Archive, rar5Archive } from '../../helpers/rar.ts';
 import { isoImage, zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
@@ -233,6 +237,41 @@ test('disk images (ISO 9660, with or without Joliet names): their files count li
   damaged.writeUInt32LE(0x7fffff, 16 * 2048 + 156 + 2);
   damaged.writeUInt32LE(0x7fffff, 17 * 2048 + 156 + 2);
   assert.deepEqual(await summary([{ filename: 'broken.img', content: damaged }]), ['risky: broken.img (.img)']);
+});
+
+test('RAR archives (5 and 1.5–4): the names inside, password-protected data, encrypted names', async () => {
+  // the fixtures are written by the specification; libarchive's bsdtar, another reader, must list them the same way first
+  const dir = mkdtempSync(join(tmpdir(), 'mm-rar-'));
+  const listedByBsdtar = (b: Buffer): string[] => {
+    writeFileSync(join(dir, 'a.rar'), b);
+    return execFileSync('bsdtar', ['-tf', join(dir, 'a.rar')], { encoding: 'utf8' }).trim().split('\n');
+  };
+  try {
+    const files = [['Rechnung Dezember.pdf.exe', windowsProgram()], ['docs/Счёт.pdf', PDF]] as const;
+    const rar5 = rar5Archive(files);
+    assert.deepEqual(listedByBsdtar(rar5), ['Rechnung Dezember.pdf.exe', 'docs/Счёт.pdf']);
+    assert.deepEqual(await summary([{ filename: 'Rechnung.rar', content: rar5 }]), [
+      'blocked: Rechnung.rar > Rechnung Dezember.pdf.exe (.exe)', 'deceptive: Rechnung.rar > Rechnung Dezember.pdf.exe (.pdf in front of .exe)',
+    ]);
+    const rar4 = rar4Archive([['invoice.js', 'WScript.Shell'], ['docs\\readme.txt', 'hi']]);
+    assert.deepEqual(listedByBsdtar(rar4), ['invoice.js', 'docs/readme.txt']);
+    assert.deepEqual(await summary([{ filename: 'scan.pdf', content: rar4 }]), ['blocked: scan.pdf > invoice.js (.js)'], 'by content, whatever its name');
+    assert.deepEqual(await summary([{ filename: 'docs.rar', content: rar5Archive([['Angebot.pdf', PDF]]) }]), []);
+    // a password: the names still show, and the archive is one no scanner can open
+    const locked = rar5Archive([['Angebot.pdf', PDF]], { encrypted: true });
+    assert.deepEqual(listedByBsdtar(locked), ['Angebot.pdf']);
+    assert.deepEqual(await summary([{ filename: 'Angebot.rar', content: locked }]), ['encrypted: Angebot.rar (password-protected RAR)']);
+    assert.deepEqual(await summary([{ filename: 'a.rar', content: rar4Archive([['a.pdf', PDF]], { encrypted: true }) }]), ['encrypted: a.rar (password-protected RAR)']);
+    assert.deepEqual(await summary([{ filename: 'a.rar', content: rar5Archive([['x.exe', 'x']], { hiddenNames: true }) }]), ['encrypted: a.rar (RAR archive with encrypted names)']);
+    // inside a ZIP; cut short; archives off
+    assert.deepEqual(await summary([{ filename: 'mail.zip', content: zipArchive([['Rechnung.rar', rar5]]) }]), [
+      'blocked: mail.zip > Rechnung.rar > Rechnung Dezember.pdf.exe (.exe)', 'deceptive: mail.zip > Rechnung.rar > Rechnung Dezember.pdf.exe (.pdf in front of .exe)',
+    ]);
+    assert.deepEqual(await summary([{ filename: 'cut.rar', content: rar5.subarray(0, 60) }]), []);
+    assert.deepEqual(await summary([{ filename: 'Rechnung.rar', content: rar5 }], policy({ inspectArchives: false })), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 function mime(parts: Array<{ name: string; type: string; content: Buffer }>): Buffer {
