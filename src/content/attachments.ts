@@ -189,10 +189,15 @@ async function inspectOle(bytes: Uint8Array, path: string[], depth: number, poli
 /** OOXML parts that are macros: VBA, and Excel 4.0 macro sheets. */
 const ooxmlMacro = (entryName: string): string | null =>
   /(^|\/)vbaProject\.bin$/i.test(entryName) ? MACRO_WHY : /^xl\/macrosheets\//i.test(entryName) ? 'an Excel workbook with Excel 4.0 macros' : null;
-/** Archive entries worth opening as disk images. */
-const DISK_IMAGE_EXTENSIONS = new Set(['iso', 'img']);
-/** OOXML parts and archive entries worth opening as OLE2: embedded objects, old-format documents, Outlook messages. */
-const OLE_EXTENSIONS = new Set(['doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot', 'bin', 'msg']);
+/**
+ * Archive entries (and OOXML parts) unpacked to look inside: archives, disk images, Office
+ * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin).
+ */
+const CONTAINER_EXTENSIONS = new Set([
+  'zip', 'rar', 'iso', 'img', 'msg', 'bin',
+  'doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot',
+  'docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'ppsm', 'potm', 'ppam',
+]);
 
 const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
 const baseName = (entryName: string): string => entryName.split(/[\\/]/).pop() ?? entryName;
@@ -234,30 +239,21 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       if (macro) continue;
       found.push(...nameFindings(name, at, policy));
       const ext = extensionsOf(name).at(-1) ?? '';
-      if (OLE_EXTENSIONS.has(ext) && depth < policy.maxArchiveDepth && !entry.isEncrypted()) {
-        const inner = await unpack(zip, entry, budget).catch(() => null);
-        // an OOXML document's embedded object (word/embeddings/oleObject1.bin) is part of the document
-        const where = /(^|\/)embeddings\//i.test(entry.fileName) ? path : at;
-        if (inner && isOle(inner)) found.push(...await inspectOle(inner, where, depth + 1, policy, budget));
-      }
-      if (WEB_PAGE_EXTENSIONS.has(ext) && !entry.isEncrypted()) {
-        const page = await unpack(zip, entry, budget).catch(() => null);
-        const sign = page ? phishPageSign(page, ext.startsWith('mht')) : null;
+      // entries worth unpacking, by name; what they are is then read from their bytes
+      const container = CONTAINER_EXTENSIONS.has(ext) && depth < policy.maxArchiveDepth;
+      if (entry.isEncrypted() || !(container || WEB_PAGE_EXTENSIONS.has(ext))) continue;
+      const inner = await unpack(zip, entry, budget).catch(() => null);
+      if (!inner) continue;
+      if (WEB_PAGE_EXTENSIONS.has(ext)) {
+        const sign = phishPageSign(inner, ext.startsWith('mht'));
         if (sign) found.push({ kind: 'phish-page', path: at, why: sign });
       }
-      if (DISK_IMAGE_EXTENSIONS.has(ext) && depth < policy.maxArchiveDepth && !entry.isEncrypted()) {
-        const inner = await unpack(zip, entry, budget).catch(() => null);
-        if (inner && isIso9660(inner)) found.push(...await inspectIso(inner, at, depth + 1, policy, budget));
-      }
-      if (ext === 'rar' && !entry.isEncrypted()) {
-        const inner = await unpack(zip, entry, budget).catch(() => null);
-        if (inner && isRar(inner)) found.push(...inspectRar(inner, at, policy));
-      }
-      const nested = ext === 'zip';
-      if (nested && depth < policy.maxArchiveDepth && !entry.isEncrypted()) {
-        const inner = await unpack(zip, entry, budget).catch(() => null);
-        if (inner && isZip(inner)) found.push(...await inspectZip(inner, at, depth + 1, policy, budget));
-      }
+      if (!container) continue;
+      // an OOXML document's embedded object (word/embeddings/oleObject1.bin) is part of the document
+      if (isOle(inner)) found.push(...await inspectOle(inner, /(^|\/)embeddings\//i.test(entry.fileName) ? path : at, depth + 1, policy, budget));
+      else if (isZip(inner)) found.push(...await inspectZip(inner, at, depth + 1, policy, budget));
+      else if (isIso9660(inner)) found.push(...await inspectIso(inner, at, depth + 1, policy, budget));
+      else if (isRar(inner)) found.push(...inspectRar(inner, at, policy));
     }
   } catch {
     // a damaged central directory: keep what was read before it
