@@ -27,7 +27,8 @@ export interface TrafficStats {
   bucketMs: number;
   buckets: Array<{ start: number; counts: Record<Action, number>; spam: number; total: number }>;
   totals: Record<Action, number> & { total: number; spamRatio: number; viruses: number; blockedAttachments: number;
-    /** inbound messages that forged our own domain (SPOOF_LOCAL_DOMAIN) or used a colleague's name (IMPERSONATE_LOCAL_NAME) */
+    /** inbound symbol counts: our own domain forged (SPOOF_LOCAL_DOMAIN), a colleague's name (IMPERSONATE_LOCAL_NAME), look-alikes
+     *  of our domain and of a correspondent's (LOOKALIKE_*); `spoofing` counts messages with any of them once, as `phishing` does */
     spoofedDomain: number; impersonation: number; lookalikeLocal: number; lookalikeCorrespondent: number; spoofing: number; phishing: number; phishingLinks: number; phishPages: number; replyToLookalike: number; replyToFreemail: number;
     greylistPassed: number; greylistDeferred: number; outbound: number };
   topSymbols: Array<{ name: string; count: number }>;
