@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { domainToASCII } from 'node:url';
 import { getDomain, parse } from 'tldts';
 import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
+import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 
@@ -25,10 +26,21 @@ export function linkDomainOf(host: string): string | null {
   return getDomain(ascii, { allowPrivateDomains: true });
 }
 
-/** HTML links first, then URLs in `text` (the visible text), at most `max`. */
-export function linkUrls(view: Pick<ParsedMessage, 'html'>, text: string, max = 100): string[] {
-  const urls = view.html ? [...reduceHtml(view.html).urls] : [];
-  for (const m of text.matchAll(URL_RE)) urls.push(m[0]);
+/** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
+const linksOfView = new WeakMap<object, string[]>();
+const LINKS_KEPT = 1000;
+
+/** HTML links first, then URLs written in the visible text, at most `max`. */
+export function linkUrls(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'>, max = 100): string[] {
+  let urls = linksOfView.get(view);
+  if (!urls) {
+    urls = view.html ? [...reduceHtml(view.html).urls].slice(0, LINKS_KEPT) : [];
+    for (const m of visibleText(view).matchAll(URL_RE)) {
+      if (urls.length >= LINKS_KEPT) break;
+      urls.push(m[0]);
+    }
+    linksOfView.set(view, urls);
+  }
   return urls.slice(0, max);
 }
 

@@ -85,8 +85,12 @@ export class LookalikeIndex {
   /** hash × ID_SPACE + name id of every deletion of every indexed name, sorted */
   private readonly deletions: Float64Array;
 
-  /** `sites`: registrable domains or any host under them ("mail.lieferant.de" counts as lieferant.de). */
-  constructor(sites: Iterable<string>) {
+  /**
+   * `sites`: registrable domains or any host under them ("mail.lieferant.de" counts as lieferant.de).
+   * `compare` judges each candidate: the comparison for senders by default, `imitationOf` itself
+   * for links (the candidates cover every imitation either can find).
+   */
+  constructor(sites: Iterable<string>, private readonly compare: (site: string, host: string) => Imitation | null = senderImitationOf) {
     let total = 0;
     for (const s of sites) {
       const site = linkDomainOf(s);
@@ -130,7 +134,7 @@ export class LookalikeIndex {
     if (!target || this.sites.has(target)) return null;
     const h = host.toLowerCase().replace(/\.$/, '');
     for (const site of this.candidates(h, target)) {
-      const why = senderImitationOf(site, h);
+      const why = this.compare(site, h);
       if (why) return { site, why };
     }
     return null;

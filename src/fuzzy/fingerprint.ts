@@ -121,14 +121,21 @@ export function fingerprintWords(words: readonly string[], opts: FingerprintOpti
   return bands;
 }
 
+/** visibleText per message view: the bulk, uribl, scripts and phishing checks all read it */
+const visibleTexts = new WeakMap<object, string>();
+
 /** The text a reader sees: the HTML part reduced to text when the plain part is missing or thin. */
 export function visibleText(view: { text: string; html: string | null; subject: string }): string {
-  let body = view.text ?? '';
-  if (view.html) {
-    const r = reduceHtml(view.html).text;
-    if (body.trim().length < r.trim().length / 2) body = r;
+  let text = visibleTexts.get(view);
+  if (text === undefined) {
+    let body = view.text ?? '';
+    if (view.html) {
+      const r = reduceHtml(view.html).text;
+      if (body.trim().length < r.trim().length / 2) body = r;
+    }
+    visibleTexts.set(view, (text = `${view.subject}\n${body}`));
   }
-  return `${view.subject}\n${body}`;
+  return text;
 }
 
 export function fingerprintView(view: { text: string; html: string | null; subject: string }, opts: FingerprintOptions = DEFAULT_FINGERPRINT): string[] {

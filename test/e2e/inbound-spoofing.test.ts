@@ -133,6 +133,11 @@ describe('spoofing of the company', () => {
     const honest = await inbound('news@partner.test', 'Partner News <news@partner.test>', 'partner newsletter',
       { html: '<p>Our new shop: <a href="http://click.mailer.test/t?u=42">www.partner.test</a></p>' });
     assert.ok(!honest.symbols.includes('PHISHING_LINK'), 'click tracking is not phishing: ' + honest.symbols.join(','));
+    // a fake of our own webmail login, behind a link that shows no address
+    const owa = await inbound('it-support@helpdesk-mail.test', 'IT Support <it-support@helpdesk-mail.test>', 'mailbox quota',
+      { html: '<p>Your mailbox is almost full. <a href="https://example.com.owa-login.test/owa/auth">Sign in</a> to keep receiving mail.</p>' });
+    assert.ok(owa.symbols.includes('LINK_LOOKALIKE_LOCAL'), owa.symbols.join(','));
+    assert.match(await relayed('mailbox quota'), /^X-Spam-Status: Yes, .*tests=.*LINK_LOOKALIKE_LOCAL/m);
   });
 
   it("marks replies that go to a look-alike of the sender's domain when the sender is not authenticated (REPLYTO_LOOKALIKE)", async () => {

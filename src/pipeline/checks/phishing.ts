@@ -5,6 +5,12 @@
 //    or a bare IP address (src/content/links.ts `deceptiveLink`). A target that is merely another
 //    site is not counted: that is every newsletter's click tracking. Nor is mail authenticated
 //    (SPF or DKIM) for the shown site: its owner may link to its own other domains.
+//  - LINK_LOOKALIKE_LOCAL: a link (HTML or written in the text, or a redirector's target) leads to
+//    a domain that imitates one of ours ("example.com.owa-login.net", "examp1e.com",
+//    "example-webmail.net" for example.com): the company's own webmail or VPN login, imitated to
+//    collect passwords. Compared as PHISHING_LINK compares (there with the one shown site, here
+//    with our few domains), except for a domain that is the sender's own (authenticated) or one
+//    people here write to: a partner whose name resembles ours links to its own site.
 //  - REPLYTO_LOOKALIKE: replies go to a domain that imitates the sender's ("accounts@supplier.de",
 //    Reply-To: accounts@supp1ier.de or supplier-de.com), when the mail is not authenticated for
 //    its From domain: a fraudster who forged a supplier's address and wants the answer himself.
@@ -18,12 +24,14 @@
 //    authenticated no-reply address with the visitor's free-mail address as Reply-To: those count
 //    `serviceFactor` (the spoofing check's `serviceLocalParts` name such addresses).
 import { z } from 'zod';
-import { anchors, deceptiveLink, imitationOf, linkDomainOf } from '../../content/links.ts';
+import { anchors, deceptiveLink, embeddedUrls, imitationOf, linkDomainOf, linkUrls } from '../../content/links.ts';
+import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
-import { isServiceAddress, spoofingOptionsSchema } from './spoofing.ts';
+import { LookalikeIndex } from '../../content/lookalike.ts';
+import { correspondentIndex, isServiceAddress, spoofingOptionsSchema } from './spoofing.ts';
 
 export const phishingOptionsSchema = z.strictObject({
   /** links of the HTML part looked at per message */
@@ -33,10 +41,42 @@ export const phishingOptionsSchema = z.strictObject({
 });
 export type PhishingOptions = z.infer<typeof phishingOptionsSchema>;
 
+/** Our domains as a look-alike index judged as links are (imitationOf), kept while the configuration is the same. */
+const ourLinkIndexes = new WeakMap<readonly string[], LookalikeIndex>();
+const ourLinkIndex = (localDomains: readonly string[]): LookalikeIndex => {
+  let ix = ourLinkIndexes.get(localDomains);
+  if (!ix) ourLinkIndexes.set(localDomains, (ix = new LookalikeIndex(localDomains, imitationOf)));
+  return ix;
+};
+
+/** The first link that leads to an imitation of one of our domains, described, or null. */
+async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], deps: Parameters<typeof phishingCheck.run>[1]): Promise<string | null> {
+  const view = await ctx.parsed();
+  const ours = ourLinkIndex(deps.config.smtp.localDomains);
+  const seen = new Set<string>();
+  for (const url of linkUrls(view, deps.options.maxLinks)) {
+    for (const target of [url, ...embeddedUrls(url)]) {
+      const host = hostOfUrl(target);
+      const domain = host ? linkDomainOf(host) : null;
+      if (!host || !domain || seen.has(domain)) continue;
+      seen.add(domain);
+      const match = ours.find(host);
+      if (!match) continue;
+      // the sender's own site, or a partner people here write to, that happens to resemble our name
+      if (isAuthenticatedFor(`postmaster@${domain}`, await ctx.auth())) continue;
+      const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
+      const { lookalikeMinCount, lookalikeRefreshSeconds } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
+      if ((await correspondentIndex(deps.store, kOpts, lookalikeMinCount, lookalikeRefreshSeconds * 1000)).has(domain)) continue;
+      return `leads to ${readableHost(host)}, imitating our ${readableHost(match.site)} (${match.why})`;
+    }
+  }
+  return null;
+}
+
 export const phishingCheck: Check<'data', PhishingOptions> = {
   name: 'phishing',
   phase: 'data',
-  symbols: ['PHISHING_LINK', 'REPLYTO_LOOKALIKE', 'REPLYTO_FREEMAIL'],
+  symbols: ['PHISHING_LINK', 'LINK_LOOKALIKE_LOCAL', 'REPLYTO_LOOKALIKE', 'REPLYTO_FREEMAIL'],
   options: phishingOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -53,6 +93,11 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
         hits.push({ symbol: 'PHISHING_LINK', detail: `shows ${d.shown}, leads to ${d.target} (${d.why})` });
         break;
       }
+    }
+
+    if (deps.config.smtp.localDomains.length) {
+      const imitated = await lookalikeOfOurs(ctx, deps);
+      if (imitated) hits.push({ symbol: 'LINK_LOOKALIKE_LOCAL', detail: imitated });
     }
 
     const header = (k: string): string | undefined => view.headers.find((h) => h.key === k)?.value;

@@ -46,7 +46,7 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
       hits.push({ symbol: 'MIXED_SCRIPT_WORDS', weight, detail: `${mixed.length} words: ${mixed.slice(0, 5).map(markForeignLetters).join(', ')}` });
     }
 
-    for (const url of linkUrls(view, text)) {
+    for (const url of linkUrls(view)) {
       const host = hostOfUrl(url);
       const h = host ? homographHost(host) : null;
       if (h) {

@@ -40,7 +40,7 @@ export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: Urib
     add(addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain, 'Reply-To');
   }
   const text = visibleText(view);
-  for (const url of linkUrls(view, text, 200)) {
+  for (const url of linkUrls(view, 200)) {
     add(hostOfUrl(url), 'link');
     for (const target of embeddedUrls(url)) add(hostOfUrl(target), 'redirect target');
   }

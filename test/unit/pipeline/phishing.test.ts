@@ -73,8 +73,8 @@ describe('phishing check', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function run(headers: string, opts: { html?: string; trusted?: boolean; rules?: Rules; auth?: Partial<AuthResults> } = {}) {
-    const body = opts.html ? `MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${opts.html}\r\n` : '\r\nbody\r\n';
+  async function run(headers: string, opts: { html?: string; text?: string; trusted?: boolean; rules?: Rules; auth?: Partial<AuthResults> } = {}) {
+    const body = opts.html ? `MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${opts.html}\r\n` : `\r\n${opts.text ?? 'body'}\r\n`;
     const raw = Buffer.from(`${headers}Subject: invoice\r\n${body}`);
     const view = await parseMessage(raw);
     const ctx: DataContext = {
@@ -98,6 +98,27 @@ describe('phishing check', () => {
     assert.deepEqual(await run('From: Brandt <news@brandt.de>\r\n', { html: sister, auth: { dkim: 'pass', dkimPass: ['mail.brandt.de'] } }), []);
     assert.equal((await run('From: Brandt <news@brandt-home.de>\r\n', { html: sister, auth: { spf: 'pass', spfDomain: 'brandt-home.de' } }))[0]?.symbol, 'PHISHING_LINK',
       'authenticated for the look-alike, not for the site it shows');
+  });
+
+  it("LINK_LOOKALIKE_LOCAL: a link to an imitation of our own domain (the company's webmail login), wherever the link is", async () => {
+    const owa = '<p>Your mailbox is full. <a href="https://example.com.owa-login.test/owa/">Sign in</a> to keep your mail.</p>';
+    assert.deepEqual(await run('From: IT Service <it@helpdesk.test>\r\n', { html: owa }),
+      [{ symbol: 'LINK_LOOKALIKE_LOCAL', detail: 'leads to example.com.owa-login.test, imitating our example.com (domain-inside)' }]);
+    assert.deepEqual((await run('From: x <x@y.test>\r\n', { html: '<a href="https://mail.examp1e.com/login">Webmail</a>' })).map((h) => h.detail),
+      ['leads to mail.examp1e.com, imitating our example.com (misspelt)']);
+    assert.deepEqual((await run('From: x <x@y.test>\r\n', { html: '<a href="https://www.google.com/url?q=https%3A%2F%2Fexample-webmail.test%2F">Open</a>' })).map((h) => h.symbol),
+      ['LINK_LOOKALIKE_LOCAL'], "behind a redirector, and another suffix counts for a link to our own name");
+    // a plain-text mail: the URL written in the text
+    assert.deepEqual((await run('From: x <x@y.test>\r\n', { text: 'Please sign in at https://example.com-secure.test/owa today.' })).map((h) => h.detail),
+      ['leads to example.com-secure.test, imitating our example.com (domain-inside)']);
+    // not our own site, a stranger's unrelated site, a partner whose name resembles ours when authenticated or written to
+    assert.deepEqual(await run('From: x <x@y.test>\r\n', { html: '<a href="https://intranet.example.com/">Intranet</a> <a href="https://shop.test/">Shop</a>' }), []);
+    const partner = '<a href="https://example-consulting.test/offer">our offer</a>';
+    assert.deepEqual((await run('From: x <info@example-consulting.test>\r\n', { html: partner })).map((h) => h.symbol), ['LINK_LOOKALIKE_LOCAL']);
+    assert.deepEqual(await run('From: x <info@example-consulting.test>\r\n', { html: partner, auth: { spf: 'pass', spfDomain: 'example-consulting.test' } }), [], 'the sender\'s own site');
+    for (let i = 0; i < 3; i++) await store.known.record('carol@example.com', ['info@example-consulting.test'], Date.now());
+    const fresh = { rules: { checks: { spoofing: { lookalikeRefreshSeconds: 0 } } } as unknown as Rules };
+    assert.deepEqual(await run('From: x <x@y.test>\r\n', { html: partner, ...fresh }), [], 'a partner people here write to');
   });
 
   it('REPLYTO_LOOKALIKE: replies to a domain that imitates the sender\'s, unless the sender is authenticated for its own', async () => {
