@@ -53,7 +53,7 @@ export function domainOf(addr: string): string {
 }
 
 /** the dashboard's phishing tile: mail that leads the reader's click or reply to an imitation */
-const PHISHING_SYMBOLS = new Set(['PHISHING_LINK', 'ATTACH_PHISH_PAGE', 'REPLYTO_LOOKALIKE']);
+const PHISHING_SYMBOLS = new Set(['PHISHING_LINK', 'LINK_LOOKALIKE_LOCAL', 'ATTACH_PHISH_PAGE', 'REPLYTO_LOOKALIKE']);
 const SPOOFING_SYMBOLS = new Set(['SPOOF_LOCAL_DOMAIN', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT']);
 
 export function trafficStats(entries: readonly TxLogEntry[], now: number, hours: number): TrafficStats {
@@ -93,13 +93,15 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
       if (s.name === 'LOOKALIKE_LOCAL_DOMAIN') totals.lookalikeLocal++;
       if (s.name === 'LOOKALIKE_CORRESPONDENT') totals.lookalikeCorrespondent++;
       if (s.name === 'GREYLIST_DEFERRED') totals.greylistDeferred++;
-      if (s.name === 'PHISHING_LINK') totals.phishingLinks++;
+
       if (s.name === 'ATTACH_PHISH_PAGE') totals.phishPages++;
       if (s.name === 'REPLYTO_LOOKALIKE') totals.replyToLookalike++;
       if (s.name === 'REPLYTO_FREEMAIL') totals.replyToFreemail++;
     }
     // messages, not symbols: a phish with a look-alike link and a login page counts once
     if (e.symbols.some((s) => PHISHING_SYMBOLS.has(s.name))) totals.phishing++;
+    // a link that imitates the site it shows, or our own domain: messages, once
+    if (e.symbols.some((s) => s.name === 'PHISHING_LINK' || s.name === 'LINK_LOOKALIKE_LOCAL')) totals.phishingLinks++;
     if (e.symbols.some((s) => SPOOFING_SYMBOLS.has(s.name))) totals.spoofing++;
   }
   const judged = totals.total - totals.tempfail;

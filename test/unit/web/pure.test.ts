@@ -101,6 +101,12 @@ describe('dashboard phishing tile', () => {
       tx(now - 13 * 60_000, 'accept', { direction: 'outbound', symbols: [{ name: 'PHISHING_LINK', score: 5 }] }),
     ], now, 24);
     assert.deepEqual([s.totals.phishing, s.totals.phishingLinks, s.totals.phishPages, s.totals.replyToLookalike, s.totals.replyToFreemail], [3, 1, 2, 1, 1]);
+    // a link to an imitation of our own domain is a look-alike link too; a message with both counts once
+    const t = trafficStats([
+      tx(now - 10 * 60_000, 'tag', { symbols: [{ name: 'LINK_LOOKALIKE_LOCAL', score: 6 }] }),
+      tx(now - 11 * 60_000, 'tag', { symbols: [{ name: 'LINK_LOOKALIKE_LOCAL', score: 6 }, { name: 'PHISHING_LINK', score: 5 }] }),
+    ], now, 24).totals;
+    assert.deepEqual([t.phishing, t.phishingLinks], [2, 2]);
   });
 });
 
