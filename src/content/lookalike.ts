@@ -90,7 +90,7 @@ export class LookalikeIndex {
    * `compare` judges each candidate: the comparison for senders by default, `imitationOf` itself
    * for links (the candidates cover every imitation either can find).
    */
-  constructor(sites: Iterable<string>, private readonly compare: (site: string, host: string) => Imitation | null = senderImitationOf) {
+  constructor(sites: Iterable<string>, private readonly compare: Comparison = senderImitationOf) {
     let total = 0;
     for (const s of sites) {
       const site = linkDomainOf(s);
@@ -168,4 +168,16 @@ export class LookalikeIndex {
       yield* this.byName.get(this.names[id]!) ?? [];
     }
   }
+}
+
+type Comparison = (site: string, host: string) => Imitation | null;
+const configured = new WeakMap<readonly string[], Map<Comparison, LookalikeIndex>>();
+
+/** The index of a configured list (our own domains), built once per list and comparison: the configuration object changes only on reload. */
+export function indexOfList(sites: readonly string[], compare: Comparison = senderImitationOf): LookalikeIndex {
+  let byComparison = configured.get(sites);
+  if (!byComparison) configured.set(sites, (byComparison = new Map()));
+  let index = byComparison.get(compare);
+  if (!index) byComparison.set(compare, (index = new LookalikeIndex(sites, compare)));
+  return index;
 }

@@ -25,12 +25,12 @@
 //    `serviceFactor` (the spoofing check's `serviceLocalParts` name such addresses).
 import { z } from 'zod';
 import { anchors, deceptiveLink, embeddedUrls, imitationOf, linkDomainOf, linkUrls } from '../../content/links.ts';
+import { indexOfList } from '../../content/lookalike.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
-import { LookalikeIndex } from '../../content/lookalike.ts';
 import { correspondentIndex, isServiceAddress, spoofingOptionsSchema } from './spoofing.ts';
 
 export const phishingOptionsSchema = z.strictObject({
@@ -41,18 +41,11 @@ export const phishingOptionsSchema = z.strictObject({
 });
 export type PhishingOptions = z.infer<typeof phishingOptionsSchema>;
 
-/** Our domains as a look-alike index judged as links are (imitationOf), kept while the configuration is the same. */
-const ourLinkIndexes = new WeakMap<readonly string[], LookalikeIndex>();
-const ourLinkIndex = (localDomains: readonly string[]): LookalikeIndex => {
-  let ix = ourLinkIndexes.get(localDomains);
-  if (!ix) ourLinkIndexes.set(localDomains, (ix = new LookalikeIndex(localDomains, imitationOf)));
-  return ix;
-};
-
 /** The first link that leads to an imitation of one of our domains, described, or null. */
 async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], deps: Parameters<typeof phishingCheck.run>[1]): Promise<string | null> {
   const view = await ctx.parsed();
-  const ours = ourLinkIndex(deps.config.smtp.localDomains);
+  // our domains judged as links are (imitationOf): there are only a few to compare with
+  const ours = indexOfList(deps.config.smtp.localDomains, imitationOf);
   const seen = new Set<string>();
   for (const url of linkUrls(view, deps.options.maxLinks)) {
     for (const target of [url, ...embeddedUrls(url)]) {

@@ -22,7 +22,7 @@
 //    counts a domain people here write to (`lookalikeMinCount` times) themselves: a partner whose
 //    name resembles ours or another partner's.
 import { z } from 'zod';
-import { LookalikeIndex, type LookalikeMatch } from '../../content/lookalike.ts';
+import { LookalikeIndex, indexOfList, type LookalikeMatch } from '../../content/lookalike.ts';
 import { readableHost } from '../../content/scripts.ts';
 import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
@@ -86,13 +86,6 @@ export async function correspondentIndex(store: Store, known: Pick<KnownSenderOp
   return (await (current && refreshMs > 0 ? current.index : next)).index;
 }
 
-const localIndexes = new WeakMap<readonly string[], LookalikeIndex>();
-const localIndex = (ours: readonly string[]): LookalikeIndex => {
-  let ix = localIndexes.get(ours);
-  if (!ix) localIndexes.set(ours, (ix = new LookalikeIndex(ours)));
-  return ix;
-};
-
 const describeMatch = (m: LookalikeMatch): string => `${readableHost(m.site)} (${m.why})`;
 
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
@@ -137,7 +130,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       const correspondents = await correspondentIndex(deps.store, kOpts, deps.options.lookalikeMinCount, deps.options.lookalikeRefreshSeconds * 1000);
       // a domain people here write to is a partner, whatever its name resembles
       const strangers = senders.filter(([domain]) => !correspondents.has(domain));
-      const local = strangers.map(([domain, a]) => ({ a, m: localIndex(ours).find(domain) })).find((x) => x.m);
+      const local = strangers.map(([domain, a]) => ({ a, m: indexOfList(ours).find(domain) })).find((x) => x.m);
       if (local) hits.push({ symbol: 'LOOKALIKE_LOCAL_DOMAIN', detail: `${where(local.a)} imitates our ${describeMatch(local.m!)}` });
       const other = local ? undefined : strangers.map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
       if (other) hits.push({ symbol: 'LOOKALIKE_CORRESPONDENT', detail: `${where(other.a)} imitates ${describeMatch(other.m!)}, a correspondent` });
