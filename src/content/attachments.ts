@@ -141,16 +141,48 @@ export function packagedFile(stream: Uint8Array): AttachmentFile | null {
   return { filename: name || null, content: b.subarray(sizeAt + 4, Math.min(b.length, sizeAt + 4 + size)) };
 }
 
-/** What an OLE2 file holds: VBA macros (a "_VBA_PROJECT" stream), and the files it carries: files
- *  packaged into a document, and an Outlook message's (.msg) attachments. */
-export function oleContents(bytes: Uint8Array): { macros: boolean; files: AttachmentFile[] } | null {
+const BIFF_BOUNDSHEET = 0x0085;
+const BIFF_FILEPASS = 0x002f;
+const BIFF_EOF = 0x000a;
+const BOUNDSHEET_MACRO_SHEET = 1;
+
+/**
+ * Whether an Excel 97–2003 (BIFF5/8) workbook stream declares an Excel 4.0 macro sheet: the
+ * workbook globals list each sheet in a BoundSheet record whose sixth byte is its type (MS-XLS
+ * 2.4.28; 1 = macro sheet). Qakbot's and Emotet's XLM droppers of 2020–2022 were such sheets,
+ * usually hidden, with no VBA project at all.
+ */
+export function hasMacroSheet(workbook: Uint8Array): boolean {
+  const b = Buffer.from(workbook.buffer, workbook.byteOffset, workbook.byteLength);
+  for (let at = 0; at + 4 <= b.length;) {
+    const type = b.readUInt16LE(at);
+    const length = b.readUInt16LE(at + 2);
+    const data = at + 4;
+    if (data + length > b.length || type === BIFF_EOF) return false;
+    // an encrypted workbook's records (the sheet type too) are ciphertext after FilePass
+    if (type === BIFF_FILEPASS) return false;
+    if (type === BIFF_BOUNDSHEET && length >= 6 && b[data + 5] === BOUNDSHEET_MACRO_SHEET) return true;
+    at = data + length;
+  }
+  return false;
+}
+
+const MACRO_WHY = 'an Office document with macros';
+const XLM_WHY = 'an Excel workbook with Excel 4.0 macros';
+
+/** What an OLE2 file holds: macros (a VBA project, or an Excel 97–2003 workbook's macro sheet), and
+ *  the files it carries: files packaged into a document, and an Outlook message's (.msg) attachments. */
+export function oleContents(bytes: Uint8Array): { macro: string | null; files: AttachmentFile[] } | null {
   let cfb: CFB.CFB$Container;
   try {
     cfb = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
   } catch {
     return null; // damaged: ClamAV still scans it
   }
-  const macros = cfb.FileIndex.some((e) => e.name.toUpperCase() === '_VBA_PROJECT' || e.name.toUpperCase() === '_VBA_PROJECT_CUR');
+  const vba = cfb.FileIndex.some((e) => e.name.toUpperCase() === '_VBA_PROJECT' || e.name.toUpperCase() === '_VBA_PROJECT_CUR');
+  // "Workbook" in BIFF8 (Excel 97–2003), "Book" in BIFF5 (Excel 5/95)
+  const workbook = cfb.FileIndex.find((e, i) => /^[^/]*\/(?:Workbook|Book)$/i.test(cfb.FullPaths[i]!))?.content;
+  const macro = vba ? MACRO_WHY : workbook?.length && hasMacroSheet(workbook as Uint8Array) ? XLM_WHY : null;
   const files = cfb.FileIndex.filter((e) => e.name === '\u0001Ole10Native' && e.content?.length)
     .map((e) => packagedFile(e.content as Uint8Array)).filter((f): f is AttachmentFile => f !== null);
   // Outlook: each attachment is a storage "__attach_version1.0_#0000000N" with its bytes in the
@@ -170,10 +202,8 @@ export function oleContents(bytes: Uint8Array): { macros: boolean; files: Attach
     const name = utf16 ? Buffer.from(utf16).toString('utf16le') : ansi ? Buffer.from(ansi).toString('latin1') : '';
     files.push({ filename: name.replace(/\0+$/, '') || null, content: data });
   }
-  return { macros, files };
+  return { macro, files };
 }
-
-const MACRO_WHY = 'an Office document with macros';
 
 /** An OLE2 file's macros, and the files it carries inspected like attachments. */
 async function inspectOle(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
@@ -181,14 +211,14 @@ async function inspectOle(bytes: Uint8Array, path: string[], depth: number, poli
   budget.bytes -= bytes.byteLength; // reading it copies its streams
   const ole = oleContents(bytes);
   if (!ole) return [];
-  const found: Finding[] = ole.macros ? [{ kind: 'macro', path, why: MACRO_WHY }] : [];
+  const found: Finding[] = ole.macro ? [{ kind: 'macro', path, why: ole.macro }] : [];
   if (ole.files.length && depth < policy.maxArchiveDepth) found.push(...await inspectFiles(ole.files, path, depth + 1, policy, budget));
   return found;
 }
 
 /** OOXML parts that are macros: VBA, and Excel 4.0 macro sheets. */
 const ooxmlMacro = (entryName: string): string | null =>
-  /(^|\/)vbaProject\.bin$/i.test(entryName) ? MACRO_WHY : /^xl\/macrosheets\//i.test(entryName) ? 'an Excel workbook with Excel 4.0 macros' : null;
+  /(^|\/)vbaProject\.bin$/i.test(entryName) ? MACRO_WHY : /^xl\/macrosheets\//i.test(entryName) ? XLM_WHY : null;
 /**
  * Archive entries (and OOXML parts) unpacked to look inside: archives, disk images, Office
  * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin).

@@ -13,6 +13,7 @@ import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
 import { PDF, oleDocument, outlookMessage, windowsProgram } from '../../helpers/files.ts';
 import { rar4Archive, rar5Archive } from '../../helpers/rar.ts';
+import { excelWorkbook, readWithXlrd } from '../../helpers/xls.ts';
 import { isoImage, zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
@@ -191,6 +192,22 @@ test('Office documents: OOXML with a VBA project or Excel 4.0 macro sheets, embe
   // an OOXML document inside a ZIP is opened too (it is a ZIP itself)
   const inZip = zipArchive([['Angebot.docx', docx([['word/vbaProject.bin', oleDocument({ macros: true })]])]]);
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: inZip }]), ['macro: docs.zip > Angebot.docx (an Office document with macros)']);
+});
+
+test('Excel 97–2003 workbooks: an Excel 4.0 macro sheet (hidden or not) counts as macros, whatever the name', async () => {
+  const dropper = excelWorkbook([{ name: 'Rechnung' }, { name: 'Auto_Open', macro: true, hidden: true }]);
+  // another reader, xlrd, must see the same workbook: one worksheet, one macro sheet it skips
+  assert.deepEqual(readWithXlrd(dropper), { worksheets: ['Rechnung'], macroSheets: ['Auto_Open'] });
+  const visible = excelWorkbook([{ name: 'Makro1', macro: true }, { name: 'Daten' }]);
+  assert.deepEqual(readWithXlrd(visible), { worksheets: ['Daten'], macroSheets: ['Makro1'] });
+  assert.deepEqual(await summary([{ filename: 'Rechnung.xls', content: dropper }, { filename: 'Liste.csv', content: visible }]), [
+    'macro: Rechnung.xls (an Excel workbook with Excel 4.0 macros)',
+    'macro: Liste.csv (an Excel workbook with Excel 4.0 macros)',
+  ]);
+  const plain = excelWorkbook([{ name: 'Rechnung' }, { name: 'Summen' }]);
+  assert.deepEqual(readWithXlrd(plain), { worksheets: ['Rechnung', 'Summen'], macroSheets: [] });
+  assert.deepEqual(await summary([{ filename: 'Budget.xls', content: plain }]), [], 'worksheets only');
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Rechnung.xls', dropper]]) }]), ['macro: docs.zip > Rechnung.xls (an Excel workbook with Excel 4.0 macros)']);
 });
 
 test("Outlook messages (.msg): their attachments count like a forwarded message's", async () => {
