@@ -10,6 +10,7 @@ import yauzl from 'yauzl';
 import { reduceHtml } from '../bayes/tokenize.ts';
 import { isIso9660, isoFiles } from './iso9660.ts';
 import { isRar, rarListing } from './rar.ts';
+import { isRtf, rtfContents } from './rtf.ts';
 import { parseMessage } from '../mail/parse.ts';
 
 /** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */
@@ -54,7 +55,7 @@ export interface AttachmentPolicy {
   maxEntries: number;
 }
 
-export type FindingKind = 'blocked' | 'risky' | 'deceptive' | 'encrypted' | 'phish-page' | 'macro';
+export type FindingKind = 'blocked' | 'risky' | 'deceptive' | 'encrypted' | 'phish-page' | 'macro' | 'exploit' | 'remote';
 
 export interface Finding {
   kind: FindingKind;
@@ -170,9 +171,26 @@ export function hasMacroSheet(workbook: Uint8Array): boolean {
 const MACRO_WHY = 'an Office document with macros';
 const XLM_WHY = 'an Excel workbook with Excel 4.0 macros';
 
-/** What an OLE2 file holds: macros (a VBA project, or an Excel 97–2003 workbook's macro sheet), and
- *  the files it carries: files packaged into a document, and an Outlook message's (.msg) attachments. */
-export function oleContents(bytes: Uint8Array): { macro: string | null; files: AttachmentFile[] } | null {
+/** Equation Editor 3.0, {0002CE02-0000-0000-C000-000000000046}, as an OLE2 directory entry stores it */
+const EQUATION_EDITOR_CLSID = '02ce020000000000c000000000000046';
+/** the URL moniker, {79EAC9E0-BAF9-11CE-8C82-00AA004BA90B}, in byte order: a link to a web address */
+const URL_MONIKER = Buffer.from('e0c9ea79f9bace118c8200aa004ba90b', 'hex');
+const EQUATION_WHY = 'an Equation Editor object (CVE-2017-11882)';
+const WEB_LINK_WHY = 'a linked object that loads a document from the web (CVE-2017-0199)';
+
+export interface OleContents {
+  /** why it counts as having macros: a VBA project, or an Excel 97–2003 workbook's macro sheet */
+  macro: string | null;
+  /** an object that exists to exploit Office: Equation Editor 3.0, removed from Office in 2018 */
+  exploit: string | null;
+  /** an OLE link to a web address (the "\u0001Ole" stream's moniker), which Word follows on opening */
+  remote: string | null;
+  /** files packaged into a document, and an Outlook message's (.msg) attachments */
+  files: AttachmentFile[];
+}
+
+/** What an OLE2 file holds, or null when it cannot be read. */
+export function oleContents(bytes: Uint8Array): OleContents | null {
   let cfb: CFB.CFB$Container;
   try {
     cfb = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
@@ -183,6 +201,10 @@ export function oleContents(bytes: Uint8Array): { macro: string | null; files: A
   // "Workbook" in BIFF8 (Excel 97–2003), "Book" in BIFF5 (Excel 5/95)
   const workbook = cfb.FileIndex.find((e, i) => /^[^/]*\/(?:Workbook|Book)$/i.test(cfb.FullPaths[i]!))?.content;
   const macro = vba ? MACRO_WHY : workbook?.length && hasMacroSheet(workbook as Uint8Array) ? XLM_WHY : null;
+  // the class an object's storage names, or the ProgID its CompObj stream gives (a dropper may clear one)
+  const equation = cfb.FileIndex.some((e) => e.clsid === EQUATION_EDITOR_CLSID
+    || (e.name === '\u0001CompObj' && e.content && Buffer.from(e.content as Uint8Array).includes('Equation.3', 0, 'latin1')));
+  const webLink = cfb.FileIndex.some((e) => e.name === '\u0001Ole' && e.content && Buffer.from(e.content as Uint8Array).includes(URL_MONIKER));
   const files = cfb.FileIndex.filter((e) => e.name === '\u0001Ole10Native' && e.content?.length)
     .map((e) => packagedFile(e.content as Uint8Array)).filter((f): f is AttachmentFile => f !== null);
   // Outlook: each attachment is a storage "__attach_version1.0_#0000000N" with its bytes in the
@@ -202,7 +224,7 @@ export function oleContents(bytes: Uint8Array): { macro: string | null; files: A
     const name = utf16 ? Buffer.from(utf16).toString('utf16le') : ansi ? Buffer.from(ansi).toString('latin1') : '';
     files.push({ filename: name.replace(/\0+$/, '') || null, content: data });
   }
-  return { macro, files };
+  return { macro, exploit: equation ? EQUATION_WHY : null, remote: webLink ? WEB_LINK_WHY : null, files };
 }
 
 /** An OLE2 file's macros, and the files it carries inspected like attachments. */
@@ -211,10 +233,45 @@ async function inspectOle(bytes: Uint8Array, path: string[], depth: number, poli
   budget.bytes -= bytes.byteLength; // reading it copies its streams
   const ole = oleContents(bytes);
   if (!ole) return [];
-  const found: Finding[] = ole.macro ? [{ kind: 'macro', path, why: ole.macro }] : [];
+  const found: Finding[] = [];
+  if (ole.macro) found.push({ kind: 'macro', path, why: ole.macro });
+  if (ole.exploit) found.push({ kind: 'exploit', path, why: ole.exploit });
+  if (ole.remote) found.push({ kind: 'remote', path, why: ole.remote });
   if (ole.files.length && depth < policy.maxArchiveDepth) found.push(...await inspectFiles(ole.files, path, depth + 1, policy, budget));
   return found;
 }
+
+/** Relationships an OOXML document follows as it opens, by type: what it fetches. */
+const FETCHED_ON_OPEN: Record<string, string> = { attachedTemplate: 'a template', oleObject: 'an object', frame: 'a frame', subDocument: 'a sub-document' };
+const FOLLINA_WHY = 'an object that opens a web page with a script (CVE-2022-30190, "Follina")';
+const RELATIONSHIP = /<Relationship\b[^<>]*>/g;
+const xmlAttribute = (tag: string, name: string): string | null => {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  const v = m ? (m[1] ?? m[2]!) : null;
+  return v && v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+};
+
+/**
+ * What an OOXML relationships part (`word/_rels/settings.xml.rels`, `word/_rels/document.xml.rels`…)
+ * makes the document fetch from the web as it opens: a remote template, with the macros the
+ * document itself does not carry ("template injection"), or an object, frame or sub-document.
+ * An external object whose address ends in "!" or is an `mhtml:`/`ms-msdt:` URL is the Follina
+ * exploit. Templates and links on the company's own disks (`file:///`) do not count.
+ */
+export function fetchedOnOpen(rels: string): Array<{ kind: 'exploit' | 'remote'; why: string }> {
+  const found: Array<{ kind: 'exploit' | 'remote'; why: string }> = [];
+  for (const [tag] of rels.matchAll(RELATIONSHIP)) {
+    if (xmlAttribute(tag, 'TargetMode') !== 'External') continue;
+    const what = FETCHED_ON_OPEN[(xmlAttribute(tag, 'Type') ?? '').split('/').pop()!];
+    const target = xmlAttribute(tag, 'Target')?.trim() ?? '';
+    if (!what) continue;
+    if (what === 'an object' && (/^mhtml:|ms-msdt:/i.test(target) || /^https?:\/\/.*!$/i.test(target))) found.push({ kind: 'exploit', why: FOLLINA_WHY });
+    else if (/^https?:\/\//i.test(target)) found.push({ kind: 'remote', why: `${what} fetched from the web (${target.slice(0, 100)})` });
+  }
+  return found;
+}
+/** relationship parts are small; a larger one is not read */
+const RELS_MAX_BYTES = 1_000_000;
 
 /** OOXML parts that are macros: VBA, and Excel 4.0 macro sheets. */
 const ooxmlMacro = (entryName: string): string | null =>
@@ -224,7 +281,7 @@ const ooxmlMacro = (entryName: string): string | null =>
  * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin).
  */
 const CONTAINER_EXTENSIONS = new Set([
-  'zip', 'rar', 'iso', 'img', 'msg', 'bin',
+  'zip', 'rar', 'iso', 'img', 'msg', 'bin', 'rtf',
   'doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot',
   'docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'ppsm', 'potm', 'ppam',
 ]);
@@ -263,6 +320,14 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       const name = baseName(entry.fileName);
       const at = [...path, name];
       if (entry.isEncrypted()) encrypted = true;
+      if (/(^|\/)_rels\/[^/]+\.rels$/i.test(entry.fileName)) {
+        const rels = entry.uncompressedSize <= RELS_MAX_BYTES && !entry.isEncrypted() ? await unpack(zip, entry, budget).catch(() => null) : null;
+        // as with macros, the document's own parts are reported as the document
+        for (const f of rels ? fetchedOnOpen(rels.toString('utf8')) : []) {
+          if (!found.some((g) => g.kind === f.kind && g.why === f.why && g.path === path)) found.push({ ...f, path });
+        }
+        continue;
+      }
       const macro = ooxmlMacro(entry.fileName);
       // a document's own parts are reported as the document ("invoice.docx (an Office document with macros)")
       if (macro && !found.some((f) => f.kind === 'macro' && f.path === path)) found.push({ kind: 'macro', path, why: macro });
@@ -284,6 +349,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       else if (isZip(inner)) found.push(...await inspectZip(inner, at, depth + 1, policy, budget));
       else if (isIso9660(inner)) found.push(...await inspectIso(inner, at, depth + 1, policy, budget));
       else if (isRar(inner)) found.push(...inspectRar(inner, at, policy));
+      else if (isRtf(inner)) found.push(...await inspectRtf(inner, at, depth + 1, policy, budget));
     }
   } catch {
     // a damaged central directory: keep what was read before it
@@ -359,6 +425,25 @@ async function inspectIso(bytes: Uint8Array, path: string[], depth: number, poli
   return inspectFiles(inside, path, depth + 1, policy, budget);
 }
 
+/** An RTF document's objects: packaged files judged like attachments, embedded OLE2 documents
+ *  inspected as documents, Equation Editor objects, and a template fetched from the web. */
+async function inspectRtf(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+  const rtf = rtfContents(bytes, policy.maxEntries, budget.bytes);
+  const found: Finding[] = [];
+  if (rtf.template) found.push({ kind: 'remote', path, why: `a template fetched from the web (${rtf.template})` });
+  for (const object of rtf.objects) {
+    budget.bytes -= object.data.byteLength;
+    if (/^equation\.\d/i.test(object.className)) found.push({ kind: 'exploit', path, why: EQUATION_WHY });
+    if (depth >= policy.maxArchiveDepth) continue;
+    // an OLE 1.0 "Package" holds an Ole10Native structure without its leading size
+    const packaged = /^package$/i.test(object.className) ? packagedFile(Buffer.concat([Buffer.alloc(4), object.data])) : null;
+    if (packaged) found.push(...await inspectFiles([packaged], path, depth + 1, policy, budget));
+    else if (isOle(object.data)) found.push(...await inspectOle(object.data, path, depth + 1, policy, budget));
+  }
+  // one finding of a kind and reason per document: ten Equation objects are one exploit
+  return found.filter((f, i) => found.findIndex((g) => g.kind === f.kind && g.why === f.why && g.path.join('\0') === f.path.join('\0')) === i);
+}
+
 /** Everything the policy has to say about a message's attachments, in attachment order. */
 export function inspectAttachments(files: readonly AttachmentFile[], policy: AttachmentPolicy): Promise<Finding[]> {
   return inspectFiles(files, [], 1, policy, { bytes: policy.maxUnpackBytes });
@@ -383,6 +468,7 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     if (policy.inspectArchives && isOle(file.content)) found.push(...await inspectOle(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy));
+    if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));
     // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
     if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {
       budget.bytes -= file.content.byteLength;

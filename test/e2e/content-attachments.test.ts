@@ -4,7 +4,8 @@
 // the encrypted archive is relayed unchanged with ATTACH_ENCRYPTED_ARCHIVE; the PDF passes clean;
 // a login page attached as "Remittance.html" is tagged (ATTACH_RISKY + ATTACH_PHISH_PAGE); a Word
 // document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused, as are a
-// disk image (genisoimage) and a RAR archive with a program in them.
+// disk image (genisoimage) and a RAR archive with a program in them; an RTF order with an Equation
+// Editor object is tagged (ATTACH_EXPLOIT).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
-import { PDF, oleDocument, windowsProgram } from '../helpers/files.ts';
+import { PDF, equationObject, oleDocument, rtfDocument, windowsProgram } from '../helpers/files.ts';
 import { rar5Archive } from '../helpers/rar.ts';
 import { isoImage, zipArchive } from '../helpers/zip.ts';
 
@@ -130,6 +131,15 @@ describe('attachment types through the gateway', () => {
     const packaged = oleDocument({ packaged: { name: 'Lieferschein.pdf.exe', content: windowsProgram() } });
     assert.equal(await send('Delivery note', packaged, 'Lieferschein.doc'), '554 5.7.1 Attachment type not accepted: Lieferschein.doc > Lieferschein.pdf.exe (.exe)');
     assert.equal(sink.messages.length, before);
+  });
+
+  test('an RTF document with an Equation Editor object is tagged ATTACH_EXPLOIT, whatever it is called', async () => {
+    const order = rtfDocument([{ className: 'Word.Picture.8', native: equationObject({ progId: false }) }], { obfuscated: true });
+    assert.equal(await send('Purchase order 4471', order, 'PO-4471.doc'), '250 accepted');
+    const entry = await logged('Purchase order 4471');
+    assert.equal(entry.action, 'tag');
+    assert.deepEqual(entry.symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`), ['ATTACH_EXPLOIT: PO-4471.doc (an Equation Editor object (CVE-2017-11882))']);
+    assert.match(sink.messages.at(-1)!.raw.toString('latin1'), /^Subject: \[SPAM\] Purchase order 4471/m);
   });
 
   test('a disk image with a program on it is refused, whatever the image is called', async () => {

@@ -57,3 +57,54 @@ export function outlookMessage(subject: string, attachments: Array<{ name: strin
   });
   return CFB.write(msg, { type: 'buffer' }) as Buffer;
 }
+
+/** Equation Editor 3.0's class ID as an OLE2 directory entry stores it (little-endian fields). */
+const EQUATION_CLSID = '02ce020000000000c000000000000046';
+
+/** An OLE2 file as Word embeds an Equation Editor 3.0 object: the root storage's class, the ProgID
+ *  in its CompObj stream (droppers may leave either out), an equation stream. */
+export function equationObject(opts: { clsid?: boolean; progId?: boolean } = {}): Buffer {
+  const obj = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(obj, '\u0001Ole10Native', Buffer.concat([Buffer.from([0x1c, 0, 0, 0]), Buffer.alloc(0x1c, 0x41)]));
+  const progId = opts.progId ?? true ? 'Equation.3' : 'Package';
+  CFB.utils.cfb_add(obj, '\u0001CompObj', Buffer.from(`\u0001\u0000\u00fe\u00ff\u0003\u000aMicrosoft Equation 3.0\u0000DS Equation\u0000${progId}\u0000`, 'latin1'));
+  if (opts.clsid ?? true) obj.FileIndex[0]!.clsid = EQUATION_CLSID;
+  return CFB.write(obj, { type: 'buffer' }) as Buffer;
+}
+
+/** An OLE2 object linked to a web address (an "\u0001Ole" stream with a URL moniker), as in CVE-2017-0199. */
+export function webLinkedObject(url: string): Buffer {
+  const obj = CFB.utils.cfb_new();
+  // Version, Flags (1 = linked), LinkUpdateOption, Reserved1, ReservedMonikerStreamSize (0), then the
+  // RelativeSourceMonikerStream's size and the AbsoluteSourceMoniker: the URL moniker's class ID, the URL in UTF-16
+  const urlBytes = Buffer.from(`${url}\0`, 'utf16le');
+  const moniker = Buffer.concat([Buffer.from('e0c9ea79f9bace118c8200aa004ba90b', 'hex'), Buffer.from(Uint32Array.of(urlBytes.length).buffer), urlBytes]);
+  const head = Buffer.from(Uint32Array.of(0x02000001, 1, 0, 0, 0, 0, moniker.length).buffer);
+  CFB.utils.cfb_add(obj, '\u0001Ole', Buffer.concat([head, moniker]));
+  return CFB.write(obj, { type: 'buffer' }) as Buffer;
+}
+
+/** An OLE 1.0 object as RTF embeds it (MS-OLEDS 2.2.4): version, format (2 = embedded), class, topic, item, native data. */
+export function ole1Object(className: string, native: Buffer): Buffer {
+  const ansi = (s: string) => {
+    const b = Buffer.from(s ? `${s}\0` : '', 'latin1');
+    return Buffer.concat([Buffer.from(Uint32Array.of(b.length).buffer), b]);
+  };
+  return Buffer.concat([Buffer.from(Uint32Array.of(0x0501, 2).buffer), ansi(className), ansi(''), ansi(''), Buffer.from(Uint32Array.of(native.length).buffer), native]);
+}
+
+/**
+ * An RTF document with these objects, as Word writes them: `{\object\objemb{\*\objclass C}{\*\objdata HEX}}`.
+ * `obfuscated` writes the hex as droppers do: broken by line ends, spaces, control words and empty groups.
+ */
+export function rtfDocument(objects: Array<{ className: string; native: Buffer }>, opts: { template?: string; obfuscated?: boolean } = {}): Buffer {
+  const hexOf = (b: Buffer): string => {
+    const hex = b.toString('hex');
+    if (!opts.obfuscated) return hex.replace(/.{1,128}/g, '$&\r\n');
+    // Word skips a group inside the data, hex digits and all
+    return hex.replace(/.{1,7}/g, (chunk, at: number) => `${chunk}${['{\\*\\bkmkend 0a1b}', ' \\par ', '\r\n', '{}', '\\\'e9 ', '\t'][(at / 7) % 6]}`);
+  };
+  const body = objects.map((o) => `{\\object\\objemb\\objw855\\objh765{\\*\\objclass ${o.className}}{\\*\\objdata ${hexOf(ole1Object(o.className, o.native))}}}`).join('\r\n');
+  const template = opts.template ? `{\\*\\template ${opts.template}}` : '';
+  return Buffer.from(`{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}${template}\r\n\\pard Rechnung anbei.\\par\r\n${body}\r\n}`, 'latin1');
+}

