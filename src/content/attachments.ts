@@ -1,4 +1,4 @@
-// Attachment policy: what a file's name and first bytes say it is, also inside ZIP and RAR archives,
+// Attachment policy: what a file's name and first bytes say it is, also inside ZIP, RAR and 7-Zip archives,
 // disk images (ISO 9660), forwarded messages (MIME and Outlook .msg) and Office documents (macros,
 // packaged files).
 // Programs and scripts by mail are the most common way malware reaches a company; ClamAV only
@@ -11,6 +11,7 @@ import { reduceHtml } from '../bayes/tokenize.ts';
 import { isIso9660, isoFiles } from './iso9660.ts';
 import { isRar, rarListing } from './rar.ts';
 import { isRtf, rtfContents } from './rtf.ts';
+import { isSevenZip, sevenZipListing } from './sevenzip.ts';
 import { parseMessage } from '../mail/parse.ts';
 
 /** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */
@@ -281,7 +282,7 @@ const ooxmlMacro = (entryName: string): string | null =>
  * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin).
  */
 const CONTAINER_EXTENSIONS = new Set([
-  'zip', 'rar', 'iso', 'img', 'msg', 'bin', 'rtf',
+  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf',
   'doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot',
   'docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'ppsm', 'potm', 'ppam',
 ]);
@@ -349,6 +350,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       else if (isZip(inner)) found.push(...await inspectZip(inner, at, depth + 1, policy, budget));
       else if (isIso9660(inner)) found.push(...await inspectIso(inner, at, depth + 1, policy, budget));
       else if (isRar(inner)) found.push(...inspectRar(inner, at, policy));
+      else if (isSevenZip(inner)) found.push(...await inspectSevenZip(inner, at, policy));
       else if (isRtf(inner)) found.push(...await inspectRtf(inner, at, depth + 1, policy, budget));
     }
   } catch {
@@ -413,6 +415,15 @@ function inspectRar(bytes: Uint8Array, path: string[], policy: AttachmentPolicy)
   return found;
 }
 
+/** A 7-Zip archive: its file names (read from the header; the data is not unpacked), and whether a password hides them. */
+async function inspectSevenZip(bytes: Uint8Array, path: string[], policy: AttachmentPolicy): Promise<Finding[]> {
+  const listing = await sevenZipListing(bytes, policy.maxEntries);
+  const found = listing.names.flatMap((n) => nameFindings(baseName(n), [...path, baseName(n)], policy));
+  if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: '7-Zip archive with encrypted names' });
+  else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: 'password-protected 7-Zip archive' });
+  return found;
+}
+
 /** A disk image (.iso, or .img or any other name): its files open with a double click, like an archive's. */
 async function inspectIso(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
   if (depth >= policy.maxArchiveDepth) return [];
@@ -468,6 +479,7 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     if (policy.inspectArchives && isOle(file.content)) found.push(...await inspectOle(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy));
+    if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, policy));
     if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));
     // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
     if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {

@@ -4,7 +4,7 @@
 // the encrypted archive is relayed unchanged with ATTACH_ENCRYPTED_ARCHIVE; the PDF passes clean;
 // a login page attached as "Remittance.html" is tagged (ATTACH_RISKY + ATTACH_PHISH_PAGE); a Word
 // document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused, as are a
-// disk image (genisoimage) and a RAR archive with a program in them; an RTF order with an Equation
+// disk image (genisoimage), a RAR archive and a 7-Zip archive (7zz) with a program in them; an RTF order with an Equation
 // Editor object is tagged (ATTACH_EXPLOIT).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -17,7 +17,7 @@ import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { PDF, equationObject, oleDocument, rtfDocument, windowsProgram } from '../helpers/files.ts';
 import { rar5Archive } from '../helpers/rar.ts';
-import { isoImage, zipArchive } from '../helpers/zip.ts';
+import { isoImage, sevenZipArchive, zipArchive } from '../helpers/zip.ts';
 
 const exec = promisify(execFile);
 const TOKEN = 'attachments-e2e-token';
@@ -152,6 +152,12 @@ describe('attachment types through the gateway', () => {
     assert.equal(await send('Payment', rar5Archive([['Zahlung.pdf.scr', windowsProgram()]]), 'Zahlung.rar'), '554 5.7.1 Attachment type not accepted: Zahlung.rar > Zahlung.pdf.scr (.scr)');
     assert.equal(await send('Locked offer', rar5Archive([['Angebot.pdf', PDF]], { encrypted: true }), 'Angebot.rar'), '250 accepted');
     assert.deepEqual((await logged('Locked offer')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`), ['ATTACH_ENCRYPTED_ARCHIVE: Angebot.rar (password-protected RAR)']);
+  });
+
+  test('a 7-Zip archive with a program in it is refused; one with encrypted names is scored', async () => {
+    assert.equal(await send('Order 7z', sevenZipArchive([['Bestellung.pdf.exe', windowsProgram()]]), 'Bestellung.7z'), '554 5.7.1 Attachment type not accepted: Bestellung.7z > Bestellung.pdf.exe (.exe)');
+    assert.equal(await send('Locked 7z', sevenZipArchive([['Angebot.pdf', PDF]], { password: 'geheim', encryptNames: true }), 'Angebot.7z'), '250 accepted');
+    assert.deepEqual((await logged('Locked 7z')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`), ['ATTACH_ENCRYPTED_ARCHIVE: Angebot.7z (7-Zip archive with encrypted names)']);
   });
 
   test('the admin lets one type through live (as the settings page does) and takes it back', async () => {

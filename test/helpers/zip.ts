@@ -1,5 +1,5 @@
-// Real ZIP archives and ISO images for tests, made by Info-ZIP's `zip` (Debian package zip) and
-// genisoimage. ZIPs: plain, nested (an archive is just another file) and password-protected
+// Real ZIP archives, ISO images and 7-Zip archives for tests, made by Info-ZIP's `zip` (Debian
+// package zip), genisoimage and 7-Zip's `7zz` (Debian package 7zip). ZIPs: plain, nested (an archive is just another file) and password-protected
 // (traditional PKWARE encryption, what malware mails use with the password in the text).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,37 @@ export function isoImage(files: ReadonlyArray<readonly [name: string, content: B
     }
     execFileSync('genisoimage', ['-quiet', ...(opts.joliet === false ? [] : ['-J', '-r']), '-o', join(dir, 'out.iso'), join(dir, 'root')]);
     return readFileSync(join(dir, 'out.iso'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A real 7-Zip archive made by 7zz: header compressed with LZMA (7-Zip's default), optionally
+ * password-protected (AES-256) and with encrypted names (`-mhe=on`, the header itself encrypted).
+ */
+export function sevenZipArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { password?: string; encryptNames?: boolean; method?: string } = {}): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-7z-'));
+  try {
+    for (const [name, content] of files) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), content);
+    }
+    const args = ['a', '-bd', '-bso0', ...(opts.method ? [`-m0=${opts.method}`] : []), ...(opts.password ? [`-p${opts.password}`] : []), ...(opts.encryptNames ? ['-mhe=on'] : []), 'out.7z', ...files.map(([name]) => name)];
+    execFileSync('7zz', args, { cwd: dir });
+    return readFileSync(join(dir, 'out.7z'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The file names 7zz itself lists in an archive (directories left out), to check the reader against. */
+export function sevenZipNames(archive: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-7z-'));
+  try {
+    writeFileSync(join(dir, 'a.7z'), archive);
+    const out = execFileSync('7zz', ['l', '-slt', '-ba', 'a.7z'], { cwd: dir, encoding: 'utf8' });
+    return out.split(/\n\n+/).filter((e) => /^Path = /m.test(e) && !/^Attributes = D/m.test(e) && !/^Folder = \+/m.test(e)).map((e) => /^Path = (.*)$/m.exec(e)![1]!);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

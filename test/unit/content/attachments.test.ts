@@ -14,7 +14,7 @@ import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
 import { PDF, equationObject, ole10Native, oleDocument, outlookMessage, rtfDocument, webLinkedObject, windowsProgram } from '../../helpers/files.ts';
 import { rar4Archive, rar5Archive } from '../../helpers/rar.ts';
 import { excelWorkbook, readWithXlrd } from '../../helpers/xls.ts';
-import { isoImage, zipArchive } from '../../helpers/zip.ts';
+import { isoImage, sevenZipArchive, sevenZipNames, zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
 
@@ -351,6 +351,34 @@ test('RAR archives (5 and 1.5–4): the names inside, password-protected data, e
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('7-Zip archives: the names in the LZMA-compressed header, password-protected data, encrypted names', async () => {
+  const files = [['Rechnung Dezember.pdf.exe', windowsProgram()], ['docs/Счёт.pdf', PDF], ['leer.txt', '']] as const;
+  const archive = sevenZipArchive(files);
+  // 7-Zip itself lists the same files
+  assert.deepEqual(sevenZipNames(archive), ['leer.txt', 'Rechnung Dezember.pdf.exe', 'docs/Счёт.pdf']);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.7z', content: archive }]), [
+    'blocked: Rechnung.7z > Rechnung Dezember.pdf.exe (.exe)', 'deceptive: Rechnung.7z > Rechnung Dezember.pdf.exe (.pdf in front of .exe)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'scan.pdf', content: sevenZipArchive([['scan.js', 'WScript.Shell']], { method: 'lzma' }) }]), ['blocked: scan.pdf > scan.js (.js)'], 'by content, whatever its name');
+  assert.deepEqual(await summary([{ filename: 'docs.7z', content: sevenZipArchive([['Angebot.pdf', PDF], ['Preise.xlsx', 'x']]) }]), []);
+  // ClamAV's own test archive (Debian clamav-testfiles)
+  assert.deepEqual(await summary([{ filename: 'clam.7z', content: readFileSync(join(CLAMAV_TESTFILES, 'clam.7z')) }]), ['blocked: clam.7z > clam.exe (.exe)']);
+  // a password: the names still show; with -mhe the names are encrypted too
+  const locked = sevenZipArchive([['Angebot.pdf', PDF]], { password: 'geheim' });
+  assert.deepEqual(sevenZipNames(locked), ['Angebot.pdf']);
+  assert.deepEqual(await summary([{ filename: 'Angebot.7z', content: locked }]), ['encrypted: Angebot.7z (password-protected 7-Zip archive)']);
+  assert.deepEqual(await summary([{ filename: 'Angebot.7z', content: sevenZipArchive([['x.exe', 'x']], { password: 'geheim', encryptNames: true }) }]), ['encrypted: Angebot.7z (7-Zip archive with encrypted names)']);
+  // inside a ZIP; cut short or damaged; archives off
+  assert.deepEqual(await summary([{ filename: 'mail.zip', content: zipArchive([['Rechnung.7z', archive]]) }]), [
+    'blocked: mail.zip > Rechnung.7z > Rechnung Dezember.pdf.exe (.exe)', 'deceptive: mail.zip > Rechnung.7z > Rechnung Dezember.pdf.exe (.pdf in front of .exe)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'cut.7z', content: archive.subarray(0, archive.length - 20) }]), []);
+  const damaged = Buffer.from(archive);
+  damaged.fill(0x55, damaged.length - 30, damaged.length - 10);
+  assert.deepEqual(await summary([{ filename: 'bad.7z', content: damaged }]), []);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.7z', content: archive }], policy({ inspectArchives: false })), []);
 });
 
 function mime(parts: Array<{ name: string; type: string; content: Buffer }>): Buffer {
