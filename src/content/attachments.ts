@@ -6,6 +6,7 @@
 // attachment filter", Proxmox's attachment filter and rspamd's mime_types do).
 import { Buffer } from 'node:buffer';
 import CFB from 'cfb';
+import { inflateSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { reduceHtml } from '../bayes/tokenize.ts';
 import { isIso9660, isoFiles } from './iso9660.ts';
@@ -188,10 +189,41 @@ export interface OleContents {
   remote: string | null;
   /** files packaged into a document, and an Outlook message's (.msg) attachments */
   files: AttachmentFile[];
+  /** OLE2 files stored inside a stream: a PowerPoint 97–2003 file's embedded objects and VBA project */
+  embedded: Uint8Array[];
+}
+
+const PPT_EX_OLE_OBJ_STG = 0x1011;
+/**
+ * The OLE2 files a PowerPoint 97–2003 document stream holds (MS-PPT 2.10.34 ExOleObjStg): its
+ * embedded objects and its VBA project are stored as top-level records, zlib-compressed when the
+ * record instance is 1 (a 4-byte size, then the data). At most `maxBytes` are inflated in all.
+ */
+export function powerPointObjects(stream: Uint8Array, maxBytes: number): Uint8Array[] {
+  const b = Buffer.from(stream.buffer, stream.byteOffset, stream.byteLength);
+  const found: Uint8Array[] = [];
+  let left = maxBytes;
+  for (let at = 0; at + 8 <= b.length && left > 0;) {
+    const instance = b.readUInt16LE(at) >> 4;
+    const type = b.readUInt16LE(at + 2);
+    const length = b.readUInt32LE(at + 4);
+    const end = Math.min(b.length, at + 8 + length);
+    if (type === PPT_EX_OLE_OBJ_STG) {
+      try {
+        const data = instance === 1 ? inflateSync(b.subarray(at + 12, end), { maxOutputLength: left }) : b.subarray(at + 8, end);
+        left -= data.length;
+        if (isOle(data)) found.push(data);
+      } catch {
+        // damaged, or larger than what is left: skipped
+      }
+    }
+    at = at + 8 + length;
+  }
+  return found;
 }
 
 /** What an OLE2 file holds, or null when it cannot be read. */
-export function oleContents(bytes: Uint8Array): OleContents | null {
+export function oleContents(bytes: Uint8Array, maxInflate = 20_000_000): OleContents | null {
   let cfb: CFB.CFB$Container;
   try {
     cfb = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
@@ -205,6 +237,8 @@ export function oleContents(bytes: Uint8Array): OleContents | null {
   // the class an object's storage names, or the ProgID its CompObj stream gives (a dropper may clear one)
   const equation = cfb.FileIndex.some((e) => e.clsid === EQUATION_EDITOR_CLSID
     || (e.name === '\u0001CompObj' && e.content && Buffer.from(e.content as Uint8Array).includes('Equation.3', 0, 'latin1')));
+  const slides = cfb.FileIndex.find((e, i) => /^[^/]*\/PowerPoint Document$/i.test(cfb.FullPaths[i]!))?.content;
+  const embedded = slides?.length ? powerPointObjects(slides as Uint8Array, maxInflate) : [];
   const webLink = cfb.FileIndex.some((e) => e.name === '\u0001Ole' && e.content && Buffer.from(e.content as Uint8Array).includes(URL_MONIKER));
   const files = cfb.FileIndex.filter((e) => e.name === '\u0001Ole10Native' && e.content?.length)
     .map((e) => packagedFile(e.content as Uint8Array)).filter((f): f is AttachmentFile => f !== null);
@@ -225,21 +259,23 @@ export function oleContents(bytes: Uint8Array): OleContents | null {
     const name = utf16 ? Buffer.from(utf16).toString('utf16le') : ansi ? Buffer.from(ansi).toString('latin1') : '';
     files.push({ filename: name.replace(/\0+$/, '') || null, content: data });
   }
-  return { macro, exploit: equation ? EQUATION_WHY : null, remote: webLink ? WEB_LINK_WHY : null, files };
+  return { macro, exploit: equation ? EQUATION_WHY : null, remote: webLink ? WEB_LINK_WHY : null, files, embedded };
 }
 
 /** An OLE2 file's macros, and the files it carries inspected like attachments. */
 async function inspectOle(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
   if (bytes.byteLength > budget.bytes) return [];
   budget.bytes -= bytes.byteLength; // reading it copies its streams
-  const ole = oleContents(bytes);
+  const ole = oleContents(bytes, budget.bytes);
   if (!ole) return [];
   const found: Finding[] = [];
   if (ole.macro) found.push({ kind: 'macro', path, why: ole.macro });
   if (ole.exploit) found.push({ kind: 'exploit', path, why: ole.exploit });
   if (ole.remote) found.push({ kind: 'remote', path, why: ole.remote });
+  // objects stored inside the document are part of it: "deck.ppt (an Office document with macros)"
+  for (const inner of depth < policy.maxArchiveDepth ? ole.embedded : []) found.push(...await inspectOle(inner, path, depth + 1, policy, budget));
   if (ole.files.length && depth < policy.maxArchiveDepth) found.push(...await inspectFiles(ole.files, path, depth + 1, policy, budget));
-  return found;
+  return withoutRepeats(found);
 }
 
 /** Relationships an OOXML document follows as it opens, by type: what it fetches. */
@@ -451,8 +487,14 @@ async function inspectRtf(bytes: Uint8Array, path: string[], depth: number, poli
     if (packaged) found.push(...await inspectFiles([packaged], path, depth + 1, policy, budget));
     else if (isOle(object.data)) found.push(...await inspectOle(object.data, path, depth + 1, policy, budget));
   }
-  // one finding of a kind and reason per document: ten Equation objects are one exploit
-  return found.filter((f, i) => found.findIndex((g) => g.kind === f.kind && g.why === f.why && g.path.join('\0') === f.path.join('\0')) === i);
+  return withoutRepeats(found);
+}
+
+/** One finding of a kind, reason and place: ten Equation objects in a document are one exploit. */
+function withoutRepeats(found: Finding[]): Finding[] {
+  const key = (f: Finding): string => `${f.kind}\0${f.why}\0${f.path.join('\0')}`;
+  const seen = new Set<string>();
+  return found.filter((f) => !seen.has(key(f)) && !!seen.add(key(f)));
 }
 
 /** Everything the policy has to say about a message's attachments, in attachment order. */

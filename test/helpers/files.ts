@@ -1,6 +1,7 @@
 // Small real files for attachment tests: what a Windows program and a PDF begin with, and Office
 // files in the old binary format (OLE2 compound files written by SheetJS's cfb, the library
 // mailmoat reads them with): Word documents with VBA macros or a packaged file, Outlook messages.
+import { deflateSync } from 'node:zlib';
 import CFB from 'cfb';
 
 /** The smallest file Windows loads as a program: "MZ", the PE header's offset at 0x3c, "PE\0\0" there. */
@@ -107,4 +108,28 @@ export function rtfDocument(objects: Array<{ className: string; native: Buffer }
   const body = objects.map((o) => `{\\object\\objemb\\objw855\\objh765{\\*\\objclass ${o.className}}{\\*\\objdata ${hexOf(ole1Object(o.className, o.native))}}}`).join('\r\n');
   const template = opts.template ? `{\\*\\template ${opts.template}}` : '';
   return Buffer.from(`{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}${template}\r\n\\pard Rechnung anbei.\\par\r\n${body}\r\n}`, 'latin1');
+}
+
+/**
+ * A PowerPoint 97–2003 file (MS-PPT): a "PowerPoint Document" stream of records, the document
+ * container first, then each object as an ExOleObjStg record (type 0x1011), zlib-compressed
+ * (instance 1: the size, then the data) unless `compressed` is false. PowerPoint stores embedded
+ * objects and the VBA project this way.
+ */
+export function powerPointDocument(objects: Buffer[], opts: { compressed?: boolean } = {}): Buffer {
+  const record = (verInstance: number, type: number, data: Buffer): Buffer => {
+    const head = Buffer.alloc(8);
+    head.writeUInt16LE(verInstance, 0);
+    head.writeUInt16LE(type, 2);
+    head.writeUInt32LE(data.length, 4);
+    return Buffer.concat([head, data]);
+  };
+  const compressed = opts.compressed ?? true;
+  const stored = objects.map((o) => compressed
+    ? record(0x0010, 0x1011, Buffer.concat([Buffer.from(Uint32Array.of(o.length).buffer), deflateSync(o)]))
+    : record(0x0000, 0x1011, o));
+  const ppt = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(ppt, 'PowerPoint Document', Buffer.concat([record(0x000f, 0x03e8, record(0x0001, 0x03e9, Buffer.alloc(40))), ...stored]));
+  CFB.utils.cfb_add(ppt, 'Current User', Buffer.alloc(20));
+  return CFB.write(ppt, { type: 'buffer' }) as Buffer;
 }

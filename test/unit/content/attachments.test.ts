@@ -11,7 +11,7 @@ import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } f
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
-import { PDF, equationObject, ole10Native, oleDocument, outlookMessage, rtfDocument, webLinkedObject, windowsProgram } from '../../helpers/files.ts';
+import { PDF, equationObject, ole10Native, oleDocument, outlookMessage, powerPointDocument, rtfDocument, webLinkedObject, windowsProgram } from '../../helpers/files.ts';
 import { rar4Archive, rar5Archive } from '../../helpers/rar.ts';
 import { excelWorkbook, readWithXlrd } from '../../helpers/xls.ts';
 import { isoImage, sevenZipArchive, sevenZipNames, zipArchive } from '../../helpers/zip.ts';
@@ -241,6 +241,21 @@ test('RTF documents: packaged files, embedded documents and Equation Editor obje
   assert.deepEqual(await summary([{ filename: 'Brief.rtf', content: rtfDocument([{ className: 'Paint.Picture', native: Buffer.alloc(300, 7) }]) }]), []);
   assert.deepEqual(await summary([{ filename: 'Brief.rtf', content: Buffer.from('{\\rtf1\\ansi {\\*\\objdata 0105}{\\*\\objdata zz}\\objdata') }]), [], 'damaged objects');
   assert.deepEqual(await summary([{ filename: 'Bestellung.rtf', content: many }], policy({ inspectArchives: false })), []);
+});
+
+test('PowerPoint 97–2003: objects and the VBA project stored in the document stream, zlib-compressed or not', async () => {
+  // ClamAV's test presentation carries clam.exe as a packaged object
+  assert.deepEqual(await summary([{ filename: 'clam.ppt', content: readFileSync(join(CLAMAV_TESTFILES, 'clam.ppt')) }]), ['blocked: clam.ppt > clam.exe (.exe)']);
+  for (const compressed of [true, false]) {
+    assert.deepEqual(await summary([{ filename: 'Vortrag.ppt', content: powerPointDocument([oleDocument({ macros: true })], { compressed }) }]), ['macro: Vortrag.ppt (an Office document with macros)'], `compressed: ${compressed}`);
+  }
+  const deck = powerPointDocument([equationObject(), oleDocument({ packaged: { name: 'Agenda.pdf.js', content: Buffer.from('WScript.Shell') } }), equationObject()]);
+  assert.deepEqual(await summary([{ filename: 'Agenda.pps', content: deck }]), [
+    'exploit: Agenda.pps (an Equation Editor object (CVE-2017-11882))', 'blocked: Agenda.pps > Agenda.pdf.js (.js)', 'deceptive: Agenda.pps > Agenda.pdf.js (.pdf in front of .js)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'Vortrag.ppt', content: powerPointDocument([oleDocument()]) }]), [], 'an object without macros');
+  assert.deepEqual(await summary([{ filename: 'Vortrag.ppt', content: powerPointDocument([oleDocument({ macros: true })]) }], policy({ maxUnpackBytes: 1000 })), [], 'within the byte budget');
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Vortrag.ppt', powerPointDocument([oleDocument({ macros: true })])]]) }]), ['macro: docs.zip > Vortrag.ppt (an Office document with macros)']);
 });
 
 test('Office documents that exploit Office or fetch content from the web as they open (OLE2 and OOXML)', async () => {
