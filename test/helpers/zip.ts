@@ -6,14 +6,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export function zipArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { password?: string } = {}): Buffer {
+export function zipArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { password?: string; stored?: boolean } = {}): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'mm-zip-'));
   try {
     for (const [name, content] of files) {
       mkdirSync(dirname(join(dir, name)), { recursive: true }); // "word/vbaProject.bin": an OOXML document is a ZIP of parts
       writeFileSync(join(dir, name), content);
     }
-    execFileSync('zip', ['-q', '-X', ...(opts.password ? ['-P', opts.password] : []), 'out.zip', ...files.map(([name]) => name)], { cwd: dir });
+    execFileSync('zip', ['-q', '-X', ...(opts.stored ? ['-0'] : []), ...(opts.password ? ['-P', opts.password] : []), 'out.zip', ...files.map(([name]) => name)], { cwd: dir });
     return readFileSync(join(dir, 'out.zip'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -189,6 +189,9 @@ test('Office documents: OOXML with a VBA project or Excel 4.0 macro sheets, embe
   const archive = zipArchive([['Rechnung.doc', oleDocument({ macros: true })], ['readme.txt', 'hello']]);
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: archive }]), ['macro: docs.zip > Rechnung.doc (an Office document with macros)']);
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: archive }], policy({ maxArchiveDepth: 1 })), [], 'nesting is bounded');
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: archive }], policy({ maxUnpackBytes: 1000 })), [], 'so are the bytes unpacked');
+  const stored = zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { stored: true });
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: stored }]), ['macro: docs.zip > Rechnung.doc (an Office document with macros)'], 'entries stored without compression');
   // an OOXML document inside a ZIP is opened too (it is a ZIP itself)
   const inZip = zipArchive([['Angebot.docx', docx([['word/vbaProject.bin', oleDocument({ macros: true })]])]]);
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: inZip }]), ['macro: docs.zip > Angebot.docx (an Office document with macros)']);
