@@ -99,7 +99,7 @@ export async function adminReport(d: DigestDeps & { web?: WebDeps }, now = Date.
     `mailmoat report for ${day} (UTC)`, '',
     `Inbound messages: ${s.totals.total}  (outbound: ${s.totals.outbound})`,
     `Delivered ${s.totals.accept}, tagged ${s.totals.tag}, quarantined ${s.totals.quarantine}, rejected ${s.totals.reject}, deferred ${s.totals.tempfail}`,
-    `Spam ratio: ${Math.round(s.totals.spamRatio * 100)}%   Viruses: ${s.totals.viruses}   Blocked attachments: ${s.totals.blockedAttachments}   Greylist passes: ${s.totals.greylistPassed}`,
+    `Spam ratio: ${Math.round(s.totals.spamRatio * 100)}%   Viruses: ${s.totals.viruses}   Blocked attachments: ${s.totals.blockedAttachments}   Documents with macros or exploits: ${s.totals.dangerousDocuments}   Greylist passes: ${s.totals.greylistPassed}`,
     // the fraud a spam ratio hides: a handful of such messages matter more than a thousand spams
     `Posing as us or a partner: ${s.totals.spoofing}  (our domain forged ${s.totals.spoofedDomain}, a colleague's name ${s.totals.impersonation}, look-alikes of our domain ${s.totals.lookalikeLocal}, of a partner's ${s.totals.lookalikeCorrespondent})`,
     `Phishing: ${s.totals.phishing}  (look-alike links ${s.totals.phishingLinks}, login pages ${s.totals.phishPages}, look-alike Reply-To ${s.totals.replyToLookalike}; replies to free mail ${s.totals.replyToFreemail})`,

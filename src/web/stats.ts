@@ -27,6 +27,8 @@ export interface TrafficStats {
   bucketMs: number;
   buckets: Array<{ start: number; counts: Record<Action, number>; spam: number; total: number }>;
   totals: Record<Action, number> & { total: number; spamRatio: number; viruses: number; blockedAttachments: number;
+    /** messages with a document that runs or fetches code: ATTACH_MACRO, ATTACH_EXPLOIT, ATTACH_REMOTE_CONTENT */
+    dangerousDocuments: number;
     /** inbound symbol counts: our own domain forged (SPOOF_LOCAL_DOMAIN), a colleague's name (IMPERSONATE_LOCAL_NAME), look-alikes
      *  of our domain and of a correspondent's (LOOKALIKE_*); `spoofing` counts messages with any of them once, as `phishing` does */
     spoofedDomain: number; impersonation: number; lookalikeLocal: number; lookalikeCorrespondent: number; spoofing: number; phishing: number; phishingLinks: number; phishPages: number; replyToLookalike: number; replyToFreemail: number;
@@ -53,6 +55,8 @@ export function domainOf(addr: string): string {
 }
 
 /** the dashboard's phishing tile: mail that leads the reader's click or reply to an imitation */
+/** documents that run code or fetch it: macros, Office exploits, remote templates (messages, once) */
+const DANGEROUS_DOCUMENT_SYMBOLS = new Set(['ATTACH_MACRO', 'ATTACH_EXPLOIT', 'ATTACH_REMOTE_CONTENT']);
 const PHISHING_SYMBOLS = new Set(['PHISHING_LINK', 'LINK_LOOKALIKE_LOCAL', 'ATTACH_PHISH_PAGE', 'REPLYTO_LOOKALIKE']);
 const SPOOFING_SYMBOLS = new Set(['SPOOF_LOCAL_DOMAIN', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT']);
 
@@ -63,7 +67,7 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
   const start = end - n * bucketMs;
   const zero = (): Record<Action, number> => ({ accept: 0, tag: 0, quarantine: 0, reject: 0, tempfail: 0 });
   const buckets = Array.from({ length: n }, (_, i) => ({ start: start + i * bucketMs, counts: zero(), spam: 0, total: 0 }));
-  const totals = { ...zero(), total: 0, spamRatio: 0, viruses: 0, blockedAttachments: 0, spoofedDomain: 0, impersonation: 0, lookalikeLocal: 0, lookalikeCorrespondent: 0, spoofing: 0, phishing: 0, phishingLinks: 0, phishPages: 0, replyToLookalike: 0, replyToFreemail: 0, greylistPassed: 0, greylistDeferred: 0, outbound: 0 };
+  const totals = { ...zero(), total: 0, spamRatio: 0, viruses: 0, blockedAttachments: 0, dangerousDocuments: 0, spoofedDomain: 0, impersonation: 0, lookalikeLocal: 0, lookalikeCorrespondent: 0, spoofing: 0, phishing: 0, phishingLinks: 0, phishPages: 0, replyToLookalike: 0, replyToFreemail: 0, greylistPassed: 0, greylistDeferred: 0, outbound: 0 };
   const symbols = new Map<string, number>();
   const ips = new Map<string, number>();
   const domains = new Map<string, number>();
@@ -103,6 +107,7 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
     // a link that imitates the site it shows, or our own domain: messages, once
     if (e.symbols.some((s) => s.name === 'PHISHING_LINK' || s.name === 'LINK_LOOKALIKE_LOCAL')) totals.phishingLinks++;
     if (e.symbols.some((s) => SPOOFING_SYMBOLS.has(s.name))) totals.spoofing++;
+    if (e.symbols.some((s) => DANGEROUS_DOCUMENT_SYMBOLS.has(s.name))) totals.dangerousDocuments++;
   }
   const judged = totals.total - totals.tempfail;
   totals.spamRatio = judged > 0 ? (totals.tag + totals.quarantine + totals.reject) / judged : 0;

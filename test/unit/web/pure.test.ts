@@ -90,6 +90,20 @@ describe('dashboard figures', () => {
   });
 });
 
+describe('dashboard virus tile: documents with macros or exploits', () => {
+  it('counts messages with ATTACH_MACRO, ATTACH_EXPLOIT or ATTACH_REMOTE_CONTENT once each; outbound not', () => {
+    const now = Date.UTC(2026, 0, 2, 12, 30);
+    const s = trafficStats([
+      tx(now - 10 * 60_000, 'quarantine', { symbols: [{ name: 'ATTACH_MACRO', score: 5 }, { name: 'ATTACH_REMOTE_CONTENT', score: 3 }] }),
+      tx(now - 11 * 60_000, 'tag', { symbols: [{ name: 'ATTACH_EXPLOIT', score: 8 }] }),
+      tx(now - 12 * 60_000, 'accept', { symbols: [{ name: 'ATTACH_RISKY', score: 3 }] }),
+      tx(now - 13 * 60_000, 'accept', { direction: 'outbound', symbols: [{ name: 'ATTACH_MACRO', score: 5 }] }),
+    ], now, 24);
+    assert.equal(s.totals.dangerousDocuments, 2);
+    assert.equal(s.totals.blockedAttachments, 0);
+  });
+});
+
 describe('dashboard phishing tile', () => {
   it('counts messages with a look-alike link, a login page or a look-alike Reply-To once each, and the four signs apart; outbound not', () => {
     const now = Date.UTC(2026, 0, 2, 12, 30);
