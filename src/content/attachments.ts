@@ -1,6 +1,6 @@
 // Attachment policy: what a file's name and first bytes say it is, also inside ZIP, RAR and 7-Zip archives,
-// disk images (ISO 9660), forwarded messages (MIME and Outlook .msg) and Office documents (macros,
-// packaged files).
+// disk images (ISO 9660), forwarded messages (MIME and Outlook .msg), PDFs (their attached files),
+// and Office and RTF documents (macros, packaged files, exploits, content fetched from the web).
 // Programs and scripts by mail are the most common way malware reaches a company; ClamAV only
 // knows the samples it has signatures for, this knows the file types (as Exchange's "common
 // attachment filter", Proxmox's attachment filter and rspamd's mime_types do).
@@ -11,6 +11,7 @@ import yauzl from 'yauzl';
 import { reduceHtml } from '../bayes/tokenize.ts';
 import { isIso9660, isoFiles } from './iso9660.ts';
 import { isRar, rarListing } from './rar.ts';
+import { isPdf, pdfOf } from './pdf.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { isSevenZip, sevenZipListing } from './sevenzip.ts';
 import { parseMessage } from '../mail/parse.ts';
@@ -551,6 +552,8 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy));
     if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, policy));
+    // files attached inside a PDF open from the reader
+    if (policy.inspectArchives && depth < policy.maxArchiveDepth && isPdf(file.content)) found.push(...await inspectFiles(pdfOf(file.content).files, path, depth + 1, policy, budget));
     if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));
     // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
     if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {

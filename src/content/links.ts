@@ -1,4 +1,5 @@
-// The links a reader can follow: hrefs of the HTML part and URLs written in the text. Shared by
+// The links a reader can follow: hrefs of the HTML part, URLs written in the text, and the links of
+// attached PDFs (a "View document" button in a PDF is today's commonest phishing link). Shared by
 // the checks that judge links (scripts: look-alike hosts; uribl: domain block lists; phishing:
 // links that show one site and lead to a look-alike of it).
 import { createRequire } from 'node:module';
@@ -7,6 +8,7 @@ import { getDomain, parse } from 'tldts';
 import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
+import { isPdf, pdfOf } from './pdf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 
 const require = createRequire(import.meta.url);
@@ -30,8 +32,13 @@ export function linkDomainOf(host: string): string | null {
 const linksOfView = new WeakMap<object, string[]>();
 const LINKS_KEPT = 1000;
 
-/** HTML links first, then URLs written in the visible text, at most `max`. */
-export function linkUrls(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'>, max = 100): string[] {
+/** The web links of a message's attached PDFs (each PDF is read once per message). */
+export function pdfLinkUrls(view: Partial<Pick<ParsedMessage, 'attachments'>>): string[] {
+  return (view.attachments ?? []).flatMap((a) => (isPdf(a.content) ? pdfOf(a.content).urls : []));
+}
+
+/** HTML links first, then URLs written in the visible text, then attached PDFs' links, at most `max`. */
+export function linkUrls(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'> & Partial<Pick<ParsedMessage, 'attachments'>>, max = 100): string[] {
   let urls = linksOfView.get(view);
   if (!urls) {
     urls = view.html ? [...reduceHtml(view.html).urls].slice(0, LINKS_KEPT) : [];
@@ -39,6 +46,7 @@ export function linkUrls(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'>,
       if (urls.length >= LINKS_KEPT) break;
       urls.push(m[0]);
     }
+    urls.push(...pdfLinkUrls(view).slice(0, Math.max(0, LINKS_KEPT - urls.length)));
     linksOfView.set(view, urls);
   }
   return urls.slice(0, max);

@@ -12,6 +12,7 @@ import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
 import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { waitFor } from '../helpers/ports.ts';
+import { pdfDocument } from '../helpers/pdf.ts';
 import { smtpSend } from './pipeline-client.ts';
 
 const d = (en: string) => ({ en, ru: en });
@@ -125,6 +126,18 @@ test('a link to a domain on a domain list (URIBL) tags the message; the log name
   assert.doesNotMatch(queries, /query\[A\] 9\.0\.0\.127\.dbl\.test/);
   // nor the company's own domain (smtp.localDomains: example.com)
   assert.doesNotMatch(queries, /query\[A\] example\.com\.dbl\.test/);
+});
+
+test('a listed link in an attached PDF counts like one in the body', async () => {
+  const pdf = pdfDocument({ links: ['https://docs.evil.example/view?doc=4471'] }).toString('base64').replace(/.{76}/g, '$&\r\n');
+  const body = `--B\r\nContent-Type: text/plain\r\n\r\nPlease find the invoice attached.\r\n--B\r\nContent-Type: application/pdf; name="Rechnung.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf}\r\n--B--`;
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'pdf link', headers: ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"'], body });
+  assert.match(r.final, /^250/);
+  const m = await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject')?.endsWith('pdf link')), 5000, 'message with the PDF');
+  assert.match(headerOf(m.data, 'x-spam-status')!, /^Yes, .*tests=.*DBL_TEST_SPAM/);
+  const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=pdf%20link`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const { items } = await res.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> };
+  assert.equal(items[0]!.symbols.find((x) => x.name === 'DBL_TEST_SPAM')?.detail, 'dbl.test: evil.example (link in a PDF) 127.0.1.2');
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {

@@ -8,7 +8,7 @@
 // Editor, Follina) and documents that fetch a template or object from the web as they open
 // (ATTACH_REMOTE_CONTENT), in OLE2, OOXML and RTF files. Files packaged into a document (an icon in a Word file
 // that runs a program) are judged like attachments, as are the files on an attached disk image
-// (ISO 9660). Inbound only: outbound mail is scanned by ClamAV.
+// (ISO 9660), in 7-Zip and RAR archives and attached inside PDFs. Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachments, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
 import { extensionListSchema } from '../../rules/schema.ts';

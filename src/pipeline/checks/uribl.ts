@@ -6,7 +6,7 @@
 // answers and self-tests are the DNSBL check's own (options in checks.yaml `dnsbl`).
 import { z } from 'zod';
 import { MAIL_RE, addressParts } from '../../mail/address.ts';
-import { embeddedUrls, linkDomainOf, linkUrls } from '../../content/links.ts';
+import { embeddedUrls, linkDomainOf, linkUrls, pdfLinkUrls } from '../../content/links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { createResolver } from '../../dns/index.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -40,8 +40,9 @@ export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: Urib
     add(addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain, 'Reply-To');
   }
   const text = visibleText(view);
+  const inPdf = new Set(pdfLinkUrls(view));
   for (const url of linkUrls(view, 200)) {
-    add(hostOfUrl(url), 'link');
+    add(hostOfUrl(url), inPdf.has(url) ? 'link in a PDF' : 'link');
     for (const target of embeddedUrls(url)) add(hostOfUrl(target), 'redirect target');
   }
   for (const m of text.matchAll(MAIL_RE)) add(m[1], 'address in text');

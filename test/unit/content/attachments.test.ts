@@ -13,6 +13,7 @@ import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
 import { PDF, equationObject, ole10Native, oleDocument, outlookMessage, powerPointDocument, rtfDocument, webLinkedObject, windowsProgram } from '../../helpers/files.ts';
 import { rar4Archive, rar5Archive } from '../../helpers/rar.ts';
+import { pdfDocument } from '../../helpers/pdf.ts';
 import { excelWorkbook, readWithXlrd } from '../../helpers/xls.ts';
 import { isoImage, sevenZipArchive, sevenZipNames, zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
@@ -369,6 +370,17 @@ test('RAR archives (5 and 1.5–4): the names inside, password-protected data, e
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('PDF documents: files attached inside them are judged like attachments', async () => {
+  const pdf = pdfDocument({ attachments: [{ name: 'Rechnung.pdf.exe', content: windowsProgram() }, { name: 'Daten.zip', content: zipArchive([['run.vbs', 'x']]) }, { name: 'Preise.csv', content: 'a;b' }] });
+  assert.deepEqual(await summary([{ filename: 'Rechnung.pdf', content: pdf }]), [
+    'blocked: Rechnung.pdf > Rechnung.pdf.exe (.exe)', 'deceptive: Rechnung.pdf > Rechnung.pdf.exe (.pdf in front of .exe)',
+    'blocked: Rechnung.pdf > Daten.zip > run.vbs (.vbs)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'scan.pdf', content: pdfDocument({ attachments: [{ name: 'photo.jpg', content: windowsProgram() }] }) }]), ['blocked: scan.pdf > photo.jpg (a Windows program)'], 'by content');
+  assert.deepEqual(await summary([{ filename: 'Rechnung.pdf', content: pdfDocument({ links: ['https://example.com/'] }) }]), []);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.pdf', content: pdf }], policy({ inspectArchives: false })), []);
 });
 
 test('7-Zip archives: the names in the LZMA-compressed header, password-protected data, encrypted names', async () => {

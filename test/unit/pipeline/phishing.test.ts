@@ -13,6 +13,7 @@ import type { Rules } from '../../../src/rules/schema.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
 import { authResults, quietLog, session, testConfig } from './util.ts';
+import { pdfDocument } from '../../helpers/pdf.ts';
 
 describe('links that imitate what they show', () => {
   const why = (text: string, href: string) => deceptiveLink({ text, href })?.why ?? null;
@@ -111,6 +112,11 @@ describe('phishing check', () => {
     // a plain-text mail: the URL written in the text
     assert.deepEqual((await run('From: x <x@y.test>\r\n', { text: 'Please sign in at https://example.com-secure.test/owa today.' })).map((h) => h.detail),
       ['leads to example.com-secure.test, imitating our example.com (domain-inside)']);
+    // a "View invoice" button in an attached PDF: the body has no link at all
+    const pdf = pdfDocument({ links: ['https://example.com.owa-login.test/owa/'] }).toString('base64').replace(/.{76}/g, '$&\r\n');
+    const parts = `--B\r\nContent-Type: text/plain\r\n\r\nYour invoice is attached.\r\n--B\r\nContent-Type: application/pdf; name="Rechnung.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf}\r\n--B--`;
+    assert.deepEqual((await run('From: x <x@y.test>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n', { text: parts })).map((h) => h.detail),
+      ['leads to example.com.owa-login.test, imitating our example.com (domain-inside)']);
     // not our own site, a stranger's unrelated site, a partner whose name resembles ours when authenticated or written to
     assert.deepEqual(await run('From: x <x@y.test>\r\n', { html: '<a href="https://intranet.example.com/">Intranet</a> <a href="https://shop.test/">Shop</a>' }), []);
     const partner = '<a href="https://example-consulting.test/offer">our offer</a>';

@@ -1,0 +1,192 @@
+// PDF attachments: the web links on their pages and the files attached to them.
+// A PDF with one "View document" button is how credential phishing gets past link scanners that
+// read only the mail's body; a file attached inside a PDF opens from the reader. Links go to the
+// checks that judge links (uribl, phishing, scripts) beside the body's; attached files are judged
+// like attachments. Since PDF 1.5 most producers pack their objects (link annotations and file
+// specifications too) into zlib-compressed object streams, so those are inflated, within a byte
+// budget. Not read: encrypted PDFs (their strings are ciphertext), streams with other filters.
+import { Buffer } from 'node:buffer';
+import { inflateSync } from 'node:zlib';
+
+/** "%PDF-" in the first kilobyte, where readers look for it. */
+export function isPdf(b: Uint8Array): boolean {
+  return Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 1024)).includes('%PDF-', 0, 'latin1');
+}
+
+export interface PdfContents {
+  /** http(s) links of link annotations and URI actions, in file order, at most maxUrls */
+  urls: string[];
+  /** files attached to the document (embedded file streams named by their file specification) */
+  files: Array<{ filename: string | null; content: Uint8Array }>;
+  /** the document is encrypted: nothing inside was read */
+  encrypted: boolean;
+}
+
+/** bytes of a PDF scanned; the objects that matter come early, and a larger PDF is mostly images */
+const MAX_SCANNED_BYTES = 30_000_000;
+
+/** A PDF literal string "(…)" (balanced parentheses, backslash escapes) or hex string "<…>" at `at`, decoded to bytes. */
+export function pdfString(text: string, at: number): Buffer | null {
+  if (text[at] === '<') {
+    const end = text.indexOf('>', at);
+    if (end < 0) return null;
+    const hex = text.slice(at + 1, end).replace(/\s+/g, '');
+    return Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
+  }
+  if (text[at] !== '(') return null;
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = at + 1; i < text.length && out.length < 65_536; i++) {
+    const c = text[i]!;
+    if (c === '\\') {
+      const n = text[++i] ?? '';
+      const octal = /^[0-7]{1,3}/.exec(text.slice(i, i + 3));
+      if (octal) { out.push(parseInt(octal[0], 8) & 0xff); i += octal[0].length - 1; }
+      else if (n === '\r' || n === '\n') { if (n === '\r' && text[i + 1] === '\n') i++; } // a line continuation
+      else out.push(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[n] ?? n.charCodeAt(0));
+    } else if (c === '(') { depth++; out.push(0x28); }
+    else if (c === ')') { if (depth-- === 0) return Buffer.from(out); out.push(0x29); }
+    else out.push(c.charCodeAt(0) & 0xff);
+  }
+  return null;
+}
+
+/** A PDF text string: UTF-16BE after its byte-order mark, else PDFDocEncoding (read as Latin-1). */
+const textString = (b: Buffer): string => (b[0] === 0xfe && b[1] === 0xff ? Buffer.from(b.subarray(2)).swap16().toString('utf16le') : b.toString('latin1'));
+
+/** The first string value of a key in `text` (`key` a global RegExp ending after the key's name and spaces). */
+function stringAfter(text: string, key: RegExp): Buffer | null {
+  for (const m of text.matchAll(key)) {
+    const value = pdfString(text, m.index! + m[0].length);
+    if (value) return value;
+  }
+  return null;
+}
+
+interface PdfStream { objectNumber: number; dictionary: string; body: Buffer; start: number; end: number }
+
+/** object streams and embedded files; page contents, fonts and images are not decoded */
+const WORTH_DECODING = /\/Type\s*\/(?:ObjStm|EmbeddedFile)\b|\/Params\b/;
+
+/** The file's stream objects, with their dictionaries, their bytes as stored and where those are.
+ *  Found with Buffer searches: the data of a large PDF (images, attached files) is never made a string. */
+function* streams(raw: Buffer): Generator<PdfStream> {
+  let previousEnd = 0;
+  for (let k = raw.indexOf('stream', 0, 'latin1'); k >= 0; k = raw.indexOf('stream', k + 6, 'latin1')) {
+    // the keyword after a dictionary, then CR LF or LF; not the end of "endstream"
+    const start = raw[k + 6] === 0x0d && raw[k + 7] === 0x0a ? k + 8 : raw[k + 6] === 0x0a ? k + 7 : -1;
+    if (start < 0 || k < previousEnd || raw.toString('latin1', Math.max(0, k - 3), k) === 'end') continue;
+    const head = raw.toString('latin1', Math.max(previousEnd, k - 65_536), k);
+    const objects = [...head.matchAll(/(\d+)\s+\d+\s+obj\b/g)];
+    const last = objects.at(-1);
+    const dictionary = last && /^\s*(<<[\s\S]*>>)\s*$/.exec(head.slice(last.index! + last[0].length))?.[1];
+    if (!dictionary) continue;
+    const declared = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary);
+    const length = declared && start + Number(declared[1]) <= raw.length ? Number(declared[1]) : raw.indexOf('endstream', start, 'latin1') - start;
+    if (length < 0) return;
+    previousEnd = start + length;
+    k = previousEnd - 6;
+    yield { objectNumber: Number(last[1]), dictionary, body: raw.subarray(start, start + length), start, end: start + length };
+  }
+}
+
+/** A stream's data: as stored, or inflated (FlateDecode) within the budget; null for other filters (images…) or damage. */
+function decoded(s: PdfStream, budget: { bytes: number }): Buffer | null {
+  const filters = /\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(s.dictionary)?.[1] ?? '';
+  const names = filters.match(/\/\w+/g) ?? [];
+  if (budget.bytes <= 0 || (names.length && (names.length > 1 || names[0] !== '/FlateDecode'))) return null;
+  let data: Buffer;
+  try {
+    // Z_SYNC_FLUSH: keep what a truncated stream gives
+    data = names.length ? inflateSync(s.body, { maxOutputLength: budget.bytes, finishFlush: 2 }) : s.body;
+  } catch {
+    return null;
+  }
+  budget.bytes -= data.length;
+  return data;
+}
+
+/**
+ * Links and attached files of a PDF; `maxBytes` bounds what is inflated. The attached files are
+ * inflated only when asked for: the link checks need only the links.
+ */
+export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100): PdfContents {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MAX_SCANNED_BYTES));
+  const urls: string[] = [];
+  // the text objects live in: the file outside its streams' data, and its object streams (PDF 1.5)
+  const texts: string[] = [];
+  const outside: string[] = [];
+  let from = 0;
+  const embedded = new Map<number, PdfStream>();
+  const budget = { bytes: maxBytes };
+  for (const s of streams(raw)) {
+    outside.push(raw.toString('latin1', from, s.start));
+    from = s.end;
+    if (!WORTH_DECODING.test(s.dictionary)) continue;
+    if (/\/Type\s*\/ObjStm\b/.test(s.dictionary)) {
+      const data = decoded(s, budget);
+      if (data) texts.push(data.toString('latin1'));
+    } else embedded.set(s.objectNumber, s);
+  }
+  outside.push(raw.toString('latin1', from));
+  texts.unshift(outside.join('\n'));
+  if (/\/Encrypt\s+\d+\s+\d+\s+R|\/Encrypt\s*<</.test(texts[0]!)) return { urls, files: [], encrypted: true };
+  const named: Array<{ filename: string | null; object: number }> = [];
+  for (const t of texts) {
+    for (const m of t.matchAll(/\/URI\s*/g)) {
+      if (urls.length >= maxUrls) break;
+      const url = pdfString(t, m.index! + m[0].length)?.toString('latin1').trim();
+      if (url && /^(?:https?:\/\/|www\.)/i.test(url)) urls.push(url);
+    }
+    // a file specification with an embedded file: /EF << /F 12 0 R >> (or /UF), named by /UF or /F
+    for (const m of t.matchAll(/\/EF\s*<<\s*\/U?F\s+(\d+)\s+\d+\s+R/g)) {
+      const dict = enclosingDictionary(t, m.index!);
+      const name = stringAfter(dict, /\/UF\s*/g) ?? stringAfter(dict, /\/F\s*(?=[(<][^<])/g);
+      named.push({ filename: name ? textString(name).replace(/\0+$/, '') : null, object: Number(m[1]) });
+    }
+  }
+  let files: PdfContents['files'] | null = null;
+  const readFiles = (): PdfContents['files'] => {
+    const out = named.map((f) => {
+      const s = embedded.get(f.object);
+      embedded.delete(f.object);
+      return { filename: f.filename, content: (s && decoded(s, budget)) ?? new Uint8Array(0) };
+    });
+    // embedded files no specification names: their contents still count
+    for (const s of embedded.values()) {
+      const content = /\/Type\s*\/EmbeddedFile\b/.test(s.dictionary) ? decoded(s, budget) : null;
+      if (content) out.push({ filename: null, content });
+    }
+    return out;
+  };
+  return { urls, encrypted: false, get files() { return (files ??= readFiles()); } };
+}
+
+/** bytes inflated per PDF (object streams and attached files) */
+const PDF_INFLATE_BYTES = 20_000_000;
+const readPdfs = new WeakMap<Uint8Array, PdfContents>();
+
+/** pdfContents of an attachment, read once per message for the checks that use it (links, attachments). */
+export function pdfOf(content: Uint8Array): PdfContents {
+  let pdf = readPdfs.get(content);
+  if (!pdf) {
+    pdf = pdfContents(content, PDF_INFLATE_BYTES, 100);
+    readPdfs.set(content, pdf);
+  }
+  return pdf;
+}
+
+/** The dictionary "<< … >>" that contains position `at` (strings are not parsed: good enough for file specifications). */
+function enclosingDictionary(text: string, at: number): string {
+  let start = at;
+  for (let depth = 0; start > 0 && at - start < 4000; start--) {
+    if (text.startsWith('>>', start - 1)) { depth++; start--; }
+    else if (text.startsWith('<<', start - 1)) { if (depth-- === 0) { start--; break; } start--; }
+  }
+  let end = at;
+  for (let depth = 0; end < text.length && end - at < 4000; end++) {
+    if (text.startsWith('<<', end)) { depth++; end++; }
+    else if (text.startsWith('>>', end)) { if (depth-- === 0) { end += 2; break; } end++; }
+  }
+  return text.slice(start, end);
+}
