@@ -27,6 +27,8 @@ export interface DsnInput {
   now?: Date;
   /** for delay notices: when we give up */
   retryUntil?: Date;
+  /** the notice in the sender's own language, put before the English one (a user of the web UI who chose it) */
+  notice?: { subject: string; text: string };
 }
 
 /** RFC 3463 status from a reply text ("550 5.1.1 …"), else derived from the reply code. */
@@ -46,6 +48,9 @@ export function headerBlock(raw: Buffer): string {
   const head = m ? text.slice(0, m.index) : text;
   return head.replace(/\r?\n/g, '\r\n');
 }
+
+/** One line of text (any script): for the translated subject. */
+const oneLineText = (s: string): string => s.replace(/[\r\n\p{Cc}]+/gu, ' ').trim();
 
 /** Values inside the delivery-status fields must be one (folded) line of printable ASCII. */
 function oneLine(s: string): string {
@@ -67,11 +72,25 @@ function fold(name: string, value: string): string {
   return lines.join('\r\n');
 }
 
+/** A header value as an RFC 2047 encoded word when it is not plain ASCII. */
+function encodedWord(value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return value;
+  // encoded words of at most 75 characters, split between characters (never inside a UTF-8 sequence)
+  const words: string[] = [];
+  let chunk = '';
+  for (const ch of value) {
+    if (Buffer.byteLength(chunk + ch) > 45) { words.push(chunk); chunk = ''; }
+    chunk += ch;
+  }
+  words.push(chunk);
+  return words.map((w) => `=?UTF-8?B?${Buffer.from(w).toString('base64')}?=`).join('\r\n ');
+}
+
 export function buildDsn(input: DsnInput): Buffer {
   const now = input.now ?? new Date();
   const boundary = `mm-dsn-${randomBytes(12).toString('hex')}`;
   const failed = input.kind === 'failed';
-  const subject = failed ? 'Undelivered Mail Returned to Sender' : 'Delayed Mail (still being retried)';
+  const subject = input.notice?.subject ?? (failed ? 'Undelivered Mail Returned to Sender' : 'Delayed Mail (still being retried)');
   const list = input.recipients.map((r) => `  <${oneLine(r.address)}>: ${oneLine(r.diagnostic)}`).join('\r\n');
   const human = failed
     ? [
@@ -106,20 +125,24 @@ export function buildDsn(input: DsnInput): Buffer {
   const headers = [
     `From: Mail Delivery System <MAILER-DAEMON@${input.reportingMta}>`,
     `To: <${oneLine(input.originalSender)}>`,
-    `Subject: ${subject}`,
+    `Subject: ${encodedWord(oneLineText(subject))}`,
     `Date: ${now.toUTCString().replace('GMT', '+0000')}`,
     `Message-ID: <${Date.now().toString(36)}.${randomBytes(6).toString('hex')}@${input.reportingMta}>`,
     'Auto-Submitted: auto-replied',
     'MIME-Version: 1.0',
     `Content-Type: multipart/report; report-type=delivery-status;\r\n\tboundary="${boundary}"`,
   ];
+  // the sender's language first, then the English text; UTF-8 in base64 so any relay passes it
+  const notification = input.notice
+    ? ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '',
+        Buffer.from(`${input.notice.text.replace(/\r?\n/g, '\r\n')}\r\n\r\n${human.join('\r\n')}`).toString('base64').replace(/.{76}/g, '$&\r\n'), '']
+    : ['Content-Type: text/plain; charset=us-ascii', '', human.join('\r\n')];
   const parts = [
     headers.join('\r\n'), '',
     'This is a MIME-encapsulated message.', '',
     `--${boundary}`,
     'Content-Description: Notification',
-    'Content-Type: text/plain; charset=us-ascii', '',
-    human.join('\r\n'),
+    ...notification,
     `--${boundary}`,
     'Content-Description: Delivery report',
     'Content-Type: message/delivery-status', '',

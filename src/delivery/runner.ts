@@ -10,9 +10,12 @@
 import { randomBytes } from 'node:crypto';
 import { hostname as osHostname } from 'node:os';
 import type { Config } from '../config.ts';
+import { addressLang } from '../user-lang.ts';
+import { LANG_LOCALE } from '../lang.ts';
 import type { Logger } from '../log.ts';
 import { queueSize } from '../metrics.ts';
 import type { QueueItem, Store } from '../store/types.ts';
+import { translator } from '../web/i18n.ts';
 import { retryDelaySeconds } from './backoff.ts';
 import { SmtpClientPool, type AttemptOutcome, type Target } from './client.ts';
 import { buildDsn, statusFromReply, type DsnRecipient } from './dsn.ts';
@@ -47,15 +50,28 @@ export function heloNameOf(config: Config): string {
   return config.delivery.heloName ?? config.hostname ?? osHostname();
 }
 
+/**
+ * The bounce's explanation in the language our user chose in the web UI (before the standard
+ * English one); none for English, for senders who are not users, or when the store cannot say.
+ */
+async function noticeFor(store: Store, sender: string, kind: 'failed' | 'delayed', retryUntil: Date): Promise<{ subject: string; text: string } | undefined> {
+  const lang = await addressLang(store, sender).catch(() => null);
+  if (!lang || lang === 'en') return undefined;
+  const t = translator(lang);
+  const until = `${new Intl.DateTimeFormat(LANG_LOCALE[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(retryUntil)} UTC`;
+  return { subject: t(`dsn.${kind}.subject`), text: t(`dsn.${kind}.text`, { until }) };
+}
+
 /** Builds a DSN for `recipients` of `item` and queues it to the original sender (never to <>). */
 export async function queueBounce(
   store: Store, config: Config, item: QueueItem, body: Buffer, kind: 'failed' | 'delayed', recipients: DsnRecipient[], now: number,
 ): Promise<string | null> {
   if (item.mailFrom === '' || !recipients.length) return null;
+  const retryUntil = new Date(item.createdAt + config.delivery.maxQueueTime * 1000);
   const dsn = buildDsn({
     kind, reportingMta: heloNameOf(config), queueId: item.id, originalSender: item.mailFrom,
-    arrivalDate: new Date(item.createdAt), recipients, original: body, now: new Date(now),
-    retryUntil: new Date(item.createdAt + config.delivery.maxQueueTime * 1000),
+    arrivalDate: new Date(item.createdAt), recipients, original: body, now: new Date(now), retryUntil,
+    notice: await noticeFor(store, item.mailFrom, kind, retryUntil),
   });
   const id = newQueueId();
   const at = item.mailFrom.lastIndexOf('@');

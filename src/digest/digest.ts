@@ -8,7 +8,8 @@ import type { Logger } from '../log.ts';
 import type { QuarantineItem, Store, User } from '../store/types.ts';
 import type { WebDeps, WebRelay } from '../web/deps.ts';
 import { escapeHtml } from '../web/html.ts';
-import { isLang, translator, type Lang } from '../web/i18n.ts';
+import { translator } from '../web/i18n.ts';
+import { userLang } from '../user-lang.ts';
 import { healthReport } from '../web/health.ts';
 import { trafficStats, txSince } from '../web/stats.ts';
 import { linkSecret, signToken } from './token.ts';
@@ -16,14 +17,8 @@ import { publicBase, sendNotification } from './mail.ts';
 
 export const LINK_TTL_HOURS = 72;
 const LAST_KEY = (u: string) => `digest.last.${u}`;
-export const LANG_KEY = (u: string) => `user.lang.${u}`;
 
 export interface DigestDeps { config: Config; store: Store; relay: WebRelay; log?: Logger }
-
-export async function userLang(store: Store, username: string): Promise<Lang> {
-  const l = await store.settings.get<string>(LANG_KEY(username));
-  return isLang(l) ? l : 'en';
-}
 
 export async function digestFor(d: DigestDeps, user: User, now: number): Promise<{ items: QuarantineItem[]; text: string; html: string; subject: string } | null> {
   const since = (await d.store.settings.get<number>(LAST_KEY(user.username))) ?? now - 24 * 3600_000;

@@ -8,7 +8,7 @@ import { HttpError, deleteItem, getVisible, listOwner, releaseItem, senderAddres
 import { clearSessionCookie, createSession, sameOrigin, setSessionCookie, SESSION_COOKIE, type Principal } from './session.ts';
 import { blockFingerprint, explainMessage, trainMessage } from './learn.ts';
 import { symbolDescriber } from './rules-view.ts';
-import { LANG_KEY } from '../digest/digest.ts';
+import { LANG_KEY } from '../user-lang.ts';
 
 // per IP is looser: a whole office may sit behind one NAT address
 export const LOGIN_LIMITS = { perAccount: 5, perIp: 30, windowSeconds: 900 };

@@ -15,7 +15,7 @@ import { accountPage, listsPage, loginPage, messagePage, quarantinePage } from '
 import { viewCtx } from './views/layout.ts';
 import { blockFingerprint, explainMessage, trainMessage } from './learn.ts';
 import { registerAdminPages } from './admin-pages.ts';
-import { LANG_KEY } from '../digest/digest.ts';
+import { LANG_KEY } from '../user-lang.ts';
 
 const PAGE = 50;
 

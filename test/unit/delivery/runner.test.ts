@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../../src/config.ts';
-import { startDelivery } from '../../../src/delivery/runner.ts';
+import { queueBounce, startDelivery } from '../../../src/delivery/runner.ts';
+import { LANG_KEY } from '../../../src/user-lang.ts';
+import PostalMime from 'postal-mime';
 import { createLogger } from '../../../src/log.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { QueueItem, Store } from '../../../src/store/types.ts';
@@ -53,6 +55,45 @@ describe('queue runner', () => {
       assert.ok(sink.connections <= 2, `connections are reused (${sink.connections})`);
     } finally {
       await delivery.stop();
+    }
+  });
+});
+
+describe('bounces to our own users', () => {
+  it("explain themselves in the language the user chose in the web UI, before the standard English text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-bounce-'));
+    const config = loadConfig({ env: {}, overrides: { dataDir: dir, 'delivery.maxQueueTime': 5 * 86400 } });
+    const store = await openStore(config, log);
+    try {
+      const user = { passwordHash: null, admin: false, disabled: false, source: 'local' as const, digest: true, createdAt: 0 };
+      await store.users.put({ ...user, username: 'anna', addresses: ['Anna.Schmidt@example.com'] });
+      await store.users.put({ ...user, username: 'ivan', addresses: ['ivan@example.com'] });
+      await store.settings.set(LANG_KEY('anna'), 'de');
+      await store.settings.set(LANG_KEY('ivan'), 'ru');
+      const now = Date.UTC(2026, 11, 2, 9, 0);
+      const rcpt = [{ address: 'kunde@remote.test', status: '5.1.1', diagnostic: '550 5.1.1 user unknown', smtpDiagnostic: true }];
+      const bounce = async (mailFrom: string, kind: 'failed' | 'delayed') => {
+        const id = await queueBounce(store, config, { ...item('Q', 'remote.test', ['kunde@remote.test'], now), mailFrom }, Buffer.from('Subject: Angebot\r\n\r\nx\r\n'), kind, rcpt, now);
+        const raw = (await store.queue.body((await store.queue.get(id!))!.id))!;
+        assert.match(raw.toString('latin1'), /^[\x00-\x7f]*$/, 'plain ASCII on the wire');
+        return PostalMime.parse(raw);
+      };
+      const de = await bounce('anna.schmidt@example.com', 'failed');
+      assert.equal(de.subject, 'Unzustellbare Nachricht an den Absender zurück');
+      assert.match(de.text!, /^Ihre Nachricht konnte an einen oder mehrere Empfänger nicht zugestellt werden\./);
+      assert.match(de.text!, /This is the mail system at host [^\n]*\n[\s\S]*kunde@remote\.test>: 550 5\.1\.1 user unknown/);
+      const ru = await bounce('ivan@example.com', 'delayed');
+      assert.equal(ru.subject, 'Доставка письма задерживается (попытки продолжаются)');
+      assert.match(ru.text!, /Попытки доставки будут продолжаться до 7 декабря 2026 г\. в 09:00 UTC\./);
+      // not a user, or a user who chose no language: the standard English bounce
+      for (const sender of ['someone@example.com']) {
+        const en = await bounce(sender, 'failed');
+        assert.equal(en.subject, 'Undelivered Mail Returned to Sender');
+        assert.match(en.text!, /^This is the mail system at host /);
+      }
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
