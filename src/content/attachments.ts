@@ -11,6 +11,7 @@ import yauzl from 'yauzl';
 import { reduceHtml } from '../bayes/tokenize.ts';
 import { isIso9660, isoFiles } from './iso9660.ts';
 import { isRar, rarListing } from './rar.ts';
+import { isOneNote, oneNoteFiles } from './onenote.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { isSevenZip, sevenZipListing } from './sevenzip.ts';
@@ -113,6 +114,22 @@ export function programKind(bytes: Uint8Array): string | null {
     if (pe + 4 <= bytes.length && bytes[pe] === 0x50 && bytes[pe + 1] === 0x45 && bytes[pe + 2] === 0 && bytes[pe + 3] === 0) return 'a Windows program';
   }
   if (bytes.length >= 4 && bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46) return 'a Linux program';
+  // a shell link: header size 0x4C, then the class ID {00021401-0000-0000-C000-000000000046}
+  if (bytes.length >= 20 && SHELL_LINK.every((x, i) => bytes[i] === x)) return 'a Windows shortcut';
+  return null;
+}
+const SHELL_LINK = Buffer.from('4c0000000114020000000000c000000000000046', 'hex');
+
+/**
+ * What a script runs as, by its text: for files embedded in a OneNote section, whose names are not
+ * read (only there: people mail honest scripts as unnamed text parts too).
+ */
+export function scriptKind(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  if (/<hta:application\b/i.test(head)) return 'an HTML application (HTA)';
+  if (/^\s*@?echo\s+off\b/i.test(head)) return 'a batch script';
+  if (/\bWScript\.(?:Shell|CreateObject)\b|CreateObject\s*\(\s*["']WScript\./i.test(head)) return 'a Windows script (VBScript/JScript)';
+  if (/\bpowershell(?:\.exe)?\b[^\r\n]{0,200}?\s-(?:e|ec|enc|encodedcommand)\s+[A-Za-z0-9+/=]{8,}/i.test(head)) return 'a PowerShell command';
   return null;
 }
 
@@ -319,7 +336,7 @@ const ooxmlMacro = (entryName: string): string | null =>
  * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin).
  */
 const CONTAINER_EXTENSIONS = new Set([
-  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf',
+  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf', 'one',
   'doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot',
   'docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'ppsm', 'potm', 'ppam',
 ]);
@@ -418,6 +435,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       else if (isRar(inner)) found.push(...inspectRar(inner, at, policy));
       else if (isSevenZip(inner)) found.push(...await inspectSevenZip(inner, at, policy));
       else if (isRtf(inner)) found.push(...await inspectRtf(inner, at, depth + 1, policy, budget));
+      else if (isOneNote(inner)) found.push(...await inspectOneNote(inner, at, depth + 2, policy, budget));
     }
   } catch {
     // a damaged central directory: keep what was read before it
@@ -490,6 +508,18 @@ async function inspectSevenZip(bytes: Uint8Array, path: string[], policy: Attach
   return found;
 }
 
+/** A OneNote section's embedded files, by content: programs, shortcuts and scripts are refused. */
+async function inspectOneNote(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+  const found: Finding[] = [];
+  const others: AttachmentFile[] = [];
+  for (const content of oneNoteFiles(bytes, policy.maxEntries)) {
+    const script = scriptKind(content);
+    if (script) found.push({ kind: 'blocked', path: [...path, '(embedded file)'], why: script });
+    else others.push({ filename: null, content });
+  }
+  return [...found, ...await inspectFiles(others, path, depth, policy, budget)];
+}
+
 /** A disk image (.iso, or .img or any other name): its files open with a double click, like an archive's. */
 async function inspectIso(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
   if (depth >= policy.maxArchiveDepth) return [];
@@ -554,6 +584,7 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, policy));
     // files attached inside a PDF open from the reader
     if (policy.inspectArchives && depth < policy.maxArchiveDepth && isPdf(file.content)) found.push(...await inspectFiles(pdfOf(file.content).files, path, depth + 1, policy, budget));
+    if (policy.inspectArchives && depth < policy.maxArchiveDepth && isOneNote(file.content)) found.push(...await inspectOneNote(file.content, path, depth + 1, policy, budget));
     if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));
     // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
     if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {

@@ -133,3 +133,24 @@ export function powerPointDocument(objects: Buffer[], opts: { compressed?: boole
   CFB.utils.cfb_add(ppt, 'Current User', Buffer.alloc(20));
   return CFB.write(ppt, { type: 'buffer' }) as Buffer;
 }
+
+/**
+ * A OneNote section (.one) as far as the embedded files go (MS-ONESTORE): the section's file-type
+ * GUID, some page data, and each file in a FileDataStoreObject (header GUID, length, 12 reserved
+ * bytes, the data, footer GUID, padded to 8 bytes).
+ */
+export function oneNoteSection(files: Buffer[]): Buffer {
+  const head = Buffer.concat([Buffer.from('e4525c7b8cd8a74daeb15378d02996d3', 'hex'), Buffer.alloc(1008, 0x11)]);
+  const stores = files.map((data) => {
+    const length = Buffer.alloc(8);
+    length.writeBigUInt64LE(BigInt(data.length));
+    const pad = Buffer.alloc((8 - (data.length % 8)) % 8);
+    return Buffer.concat([Buffer.from('e716e3bd65261145a4c48d4d0b7a9eac', 'hex'), length, Buffer.alloc(12), data, pad, Buffer.from('22a7fb71790f0b4abb13899256426b24', 'hex'), Buffer.alloc(64, 0x22)]);
+  });
+  return Buffer.concat([head, ...stores]);
+}
+
+/** A Windows shortcut (.lnk): the shell link header (size 0x4C, its class ID), then nothing useful. */
+export function windowsShortcut(): Buffer {
+  return Buffer.concat([Buffer.from('4c0000000114020000000000c000000000000046', 'hex'), Buffer.alloc(56)]);
+}

