@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
 import { parseMessage } from '../src/mail/parse.ts';
-import { linkUrls } from '../src/content/links.ts';
+import { messageLinks } from '../src/content/links.ts';
 import { phishingCheck, phishingOptionsSchema } from '../src/pipeline/checks/phishing.ts';
 import { corpusContext, corpusSets, readCorpusSet } from './corpus.ts';
 import { openStore } from '../src/store/index.ts';
@@ -38,7 +38,7 @@ for (const set of corpusSets()) {
     checked++;
     // again on a copy of the view whose links another check (uribl, scripts) has already read
     const again = { ...view };
-    linkUrls(again, 200);
+    await messageLinks(again, 200);
     const t2 = process.hrtime.bigint();
     await phishingCheck.run({ ...ctx, parsed: async () => again }, { options, config, store, log, signal: new AbortController().signal });
     warmNs += process.hrtime.bigint() - t2;

@@ -306,6 +306,15 @@ const xmlAttribute = (tag: string, name: string): string | null => {
   return v && v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 };
 
+/** The relationships an OOXML relationships part declares: the type's last word ("hyperlink"), the target, and whether it is outside the file. */
+export function relationships(rels: string): Array<{ type: string; target: string; external: boolean }> {
+  return [...rels.matchAll(RELATIONSHIP)].map(([tag]) => ({
+    type: (xmlAttribute(tag, 'Type') ?? '').split('/').pop()!,
+    target: xmlAttribute(tag, 'Target')?.trim() ?? '',
+    external: xmlAttribute(tag, 'TargetMode') === 'External',
+  }));
+}
+
 /**
  * What an OOXML relationships part (`word/_rels/settings.xml.rels`, `word/_rels/document.xml.rels`…)
  * makes the document fetch from the web as it opens: a remote template, with the macros the
@@ -315,11 +324,9 @@ const xmlAttribute = (tag: string, name: string): string | null => {
  */
 export function fetchedOnOpen(rels: string): Array<{ kind: 'exploit' | 'remote'; why: string }> {
   const found: Array<{ kind: 'exploit' | 'remote'; why: string }> = [];
-  for (const [tag] of rels.matchAll(RELATIONSHIP)) {
-    if (xmlAttribute(tag, 'TargetMode') !== 'External') continue;
-    const what = FETCHED_ON_OPEN[(xmlAttribute(tag, 'Type') ?? '').split('/').pop()!];
-    const target = xmlAttribute(tag, 'Target')?.trim() ?? '';
-    if (!what) continue;
+  for (const { type, target, external } of relationships(rels)) {
+    const what = FETCHED_ON_OPEN[type];
+    if (!external || !what) continue;
     if (what === 'an object' && (/^mhtml:|ms-msdt:/i.test(target) || /^https?:\/\/.*!$/i.test(target))) found.push({ kind: 'exploit', why: FOLLINA_WHY });
     else if (/^https?:\/\//i.test(target)) found.push({ kind: 'remote', why: `${what} fetched from the web (${target.slice(0, 100)})` });
   }
@@ -327,6 +334,34 @@ export function fetchedOnOpen(rels: string): Array<{ kind: 'exploit' | 'remote';
 }
 /** relationship parts are small; a larger one is not read */
 const RELS_MAX_BYTES = 1_000_000;
+/** an OOXML relationships part: "word/_rels/document.xml.rels", "_rels/.rels" */
+export const isRelationshipsPart = (entryName: string): boolean => /(^|\/)_rels\/[^/]+\.rels$/i.test(entryName);
+
+/** The entries of a ZIP held in memory that `wanted` names, each at most `maxBytes` unpacked; [] when it cannot be read. */
+export async function readZipEntries(bytes: Uint8Array, wanted: (entryName: string) => boolean, maxBytes: number, maxEntries = 1000): Promise<Array<{ name: string; data: Buffer }>> {
+  const archive = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: Array<{ name: string; data: Buffer }> = [];
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(archive, { lazyEntries: true, autoClose: false });
+  } catch {
+    return out;
+  }
+  try {
+    let seen = 0;
+    for await (const entry of zip.eachEntry()) {
+      if (++seen > maxEntries) break;
+      if (entry.isEncrypted() || entry.uncompressedSize > maxBytes || !wanted(entry.fileName)) continue;
+      const data = await unpack(archive, zip, entry, { bytes: maxBytes }).catch(() => null);
+      if (data) out.push({ name: entry.fileName, data });
+    }
+  } catch {
+    // a damaged central directory: keep what was read before it
+  } finally {
+    zip.close();
+  }
+  return out;
+}
 
 /** OOXML parts that are macros: VBA, and Excel 4.0 macro sheets. */
 const ooxmlMacro = (entryName: string): string | null =>
@@ -404,7 +439,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       const name = baseName(entry.fileName);
       const at = [...path, name];
       if (entry.isEncrypted()) encrypted = true;
-      if (/(^|\/)_rels\/[^/]+\.rels$/i.test(entry.fileName)) {
+      if (isRelationshipsPart(entry.fileName)) {
         const rels = entry.uncompressedSize <= RELS_MAX_BYTES && !entry.isEncrypted() ? await unpack(archive, zip, entry, budget).catch(() => null) : null;
         // as with macros, the document's own parts are reported as the document
         for (const f of rels ? fetchedOnOpen(rels.toString('utf8')) : []) {

@@ -1,5 +1,5 @@
 // The links a reader can follow: hrefs of the HTML part, URLs written in the text, and the links of
-// attached PDFs (a "View document" button in a PDF is today's commonest phishing link). Shared by
+// attached PDFs and Office documents. Shared by
 // the checks that judge links (scripts: look-alike hosts; uribl: domain block lists; phishing:
 // links that show one site and lead to a look-alike of it).
 import { createRequire } from 'node:module';
@@ -8,6 +8,7 @@ import { getDomain, parse } from 'tldts';
 import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
+import { isRelationshipsPart, readZipEntries, relationships } from './attachments.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 
@@ -28,28 +29,49 @@ export function linkDomainOf(host: string): string | null {
   return getDomain(ascii, { allowPrivateDomains: true });
 }
 
-/** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
-const linksOfView = new WeakMap<object, string[]>();
-const LINKS_KEPT = 1000;
+/** Where a reader finds a link: the body, or an attachment of this kind. */
+export interface MessageLink { url: string; in?: 'a PDF' | 'an Office document' }
 
-/** The web links of a message's attached PDFs (each PDF is read once per message). */
-export function pdfLinkUrls(view: Partial<Pick<ParsedMessage, 'attachments'>>): string[] {
-  return (view.attachments ?? []).flatMap((a) => (isPdf(a.content) ? pdfOf(a.content).urls : []));
+/** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
+const linksOfView = new WeakMap<object, Promise<MessageLink[]>>();
+const LINKS_KEPT = 1000;
+/** bytes of an Office document's relationship part read for its links */
+const OFFICE_RELS_BYTES = 1_000_000;
+/** OOXML documents: Word, Excel and PowerPoint, by name or by content type */
+const OOXML = /\.(?:doc|dot|xls|xlt|ppt|pot|pps)[xm]$|^application\/vnd\.openxmlformats-officedocument\./i;
+
+/** The web links of an Office document (OOXML): its hyperlinks, which live in the relationship parts. */
+async function officeLinks(content: Uint8Array): Promise<string[]> {
+  const parts = await readZipEntries(content, isRelationshipsPart, OFFICE_RELS_BYTES);
+  return parts.flatMap((p) => relationships(p.data.toString('utf8')))
+    .filter((r) => r.external && r.type === 'hyperlink' && /^https?:\/\//i.test(r.target)).map((r) => r.target);
 }
 
-/** HTML links first, then URLs written in the visible text, then attached PDFs' links, at most `max`. */
-export function linkUrls(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'> & Partial<Pick<ParsedMessage, 'attachments'>>, max = 100): string[] {
-  let urls = linksOfView.get(view);
-  if (!urls) {
-    urls = view.html ? [...reduceHtml(view.html).urls].slice(0, LINKS_KEPT) : [];
-    for (const m of visibleText(view).matchAll(URL_RE)) {
-      if (urls.length >= LINKS_KEPT) break;
-      urls.push(m[0]);
-    }
-    urls.push(...pdfLinkUrls(view).slice(0, Math.max(0, LINKS_KEPT - urls.length)));
-    linksOfView.set(view, urls);
+/**
+ * HTML links first, then URLs written in the visible text, then the links of attached PDFs and
+ * Office documents (a "View document" button there is how much credential phishing now arrives,
+ * with no link in the mail itself), at most `max`.
+ */
+export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'> & Partial<Pick<ParsedMessage, 'attachments'>>, max = 100): Promise<MessageLink[]> {
+  let links = linksOfView.get(view);
+  if (!links) {
+    links = (async () => {
+      const found: MessageLink[] = view.html ? [...reduceHtml(view.html).urls].slice(0, LINKS_KEPT).map((url) => ({ url })) : [];
+      for (const m of visibleText(view).matchAll(URL_RE)) {
+        if (found.length >= LINKS_KEPT) break;
+        found.push({ url: m[0] });
+      }
+      for (const a of view.attachments ?? []) {
+        if (found.length >= LINKS_KEPT) break;
+        const urls = isPdf(a.content) ? pdfOf(a.content).urls : OOXML.test(a.filename ?? '') || OOXML.test(a.mimeType ?? '') ? await officeLinks(a.content) : [];
+        const where = isPdf(a.content) ? 'a PDF' as const : 'an Office document' as const;
+        found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
+      }
+      return found;
+    })();
+    linksOfView.set(view, links);
   }
-  return urls.slice(0, max);
+  return links.then((l) => l.slice(0, max));
 }
 
 /**

@@ -13,6 +13,7 @@ import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { waitFor } from '../helpers/ports.ts';
 import { pdfDocument } from '../helpers/pdf.ts';
+import { zipArchive } from '../helpers/zip.ts';
 import { smtpSend } from './pipeline-client.ts';
 
 const d = (en: string) => ({ en, ru: en });
@@ -128,7 +129,7 @@ test('a link to a domain on a domain list (URIBL) tags the message; the log name
   assert.doesNotMatch(queries, /query\[A\] example\.com\.dbl\.test/);
 });
 
-test('a listed link in an attached PDF counts like one in the body', async () => {
+test('a listed link in an attached PDF or Word document counts like one in the body', async () => {
   const pdf = pdfDocument({ links: ['https://docs.evil.example/view?doc=4471'] }).toString('base64').replace(/.{76}/g, '$&\r\n');
   const body = `--B\r\nContent-Type: text/plain\r\n\r\nPlease find the invoice attached.\r\n--B\r\nContent-Type: application/pdf; name="Rechnung.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf}\r\n--B--`;
   const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'pdf link', headers: ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"'], body });
@@ -138,6 +139,15 @@ test('a listed link in an attached PDF counts like one in the body', async () =>
   const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=pdf%20link`, { headers: { authorization: `Bearer ${TOKEN}` } });
   const { items } = await res.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> };
   assert.equal(items[0]!.symbols.find((x) => x.name === 'DBL_TEST_SPAM')?.detail, 'dbl.test: evil.example (link in a PDF) 127.0.1.2');
+  // and one in a Word document's hyperlinks
+  const rels = '<Relationships><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://share.evil.example/doc" TargetMode="External"/></Relationships>';
+  const docx = zipArchive([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/_rels/document.xml.rels', rels]]).toString('base64').replace(/.{76}/g, '$&\r\n');
+  const body2 = `--B\r\nContent-Type: text/plain\r\n\r\nThe contract is attached.\r\n--B\r\nContent-Type: application/octet-stream; name="Vertrag.docx"\r\nContent-Transfer-Encoding: base64\r\n\r\n${docx}\r\n--B--`;
+  assert.match((await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'docx link', headers: ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"'], body: body2 })).final, /^250/);
+  await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject')?.endsWith('docx link')), 5000, 'message with the Word document');
+  const res2 = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=docx%20link`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const logged = (await res2.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> }).items;
+  assert.equal(logged[0]!.symbols.find((x) => x.name === 'DBL_TEST_SPAM')?.detail, 'dbl.test: evil.example (link in an Office document) 127.0.1.2');
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {

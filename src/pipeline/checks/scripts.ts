@@ -4,7 +4,7 @@
 // (`okScripts`), mail written mostly in others (SCRIPT_UNWANTED, SpamAssassin's ok_locales).
 import { z } from 'zod';
 import { addressParts } from '../../mail/address.ts';
-import { linkUrls } from '../../content/links.ts';
+import { messageLinks } from '../../content/links.ts';
 import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, type ScriptName } from '../../content/scripts.ts';
 import { okScriptsSchema } from '../../rules/schema.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -46,7 +46,7 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
       hits.push({ symbol: 'MIXED_SCRIPT_WORDS', weight, detail: `${mixed.length} words: ${mixed.slice(0, 5).map(markForeignLetters).join(', ')}` });
     }
 
-    for (const url of linkUrls(view)) {
+    for (const { url } of await messageLinks(view)) {
       const host = hostOfUrl(url);
       const h = host ? homographHost(host) : null;
       if (h) {

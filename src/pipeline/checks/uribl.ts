@@ -6,7 +6,7 @@
 // answers and self-tests are the DNSBL check's own (options in checks.yaml `dnsbl`).
 import { z } from 'zod';
 import { MAIL_RE, addressParts } from '../../mail/address.ts';
-import { embeddedUrls, linkDomainOf, linkUrls, pdfLinkUrls } from '../../content/links.ts';
+import { embeddedUrls, linkDomainOf, messageLinks } from '../../content/links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { createResolver } from '../../dns/index.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -28,7 +28,7 @@ export type UriblOptions = z.infer<typeof uriblOptionsSchema>;
  * (`ours`) are never looked up: every reply quotes them, so a listing of the company's hacked web
  * site would score all of its correspondence.
  */
-export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions, ours: ReadonlySet<string> = new Set()): Map<string, string> {
+export async function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions, ours: ReadonlySet<string> = new Set()): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const add = (host: string | null | undefined, where: string): void => {
     const d = host ? linkDomainOf(host) : null;
@@ -40,9 +40,8 @@ export function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: Urib
     add(addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain, 'Reply-To');
   }
   const text = visibleText(view);
-  const inPdf = new Set(pdfLinkUrls(view));
-  for (const url of linkUrls(view, 200)) {
-    add(hostOfUrl(url), inPdf.has(url) ? 'link in a PDF' : 'link');
+  for (const { url, in: attachment } of await messageLinks(view, 200)) {
+    add(hostOfUrl(url), attachment ? `link in ${attachment}` : 'link');
     for (const target of embeddedUrls(url)) add(hostOfUrl(target), 'redirect target');
   }
   for (const m of text.matchAll(MAIL_RE)) add(m[1], 'address in text');
@@ -63,7 +62,7 @@ export const uriblCheck: Check<'data', UriblOptions> = {
     const lists = (deps.rules?.dnsbl ?? []).filter((l) => l.type === 'domain' && l.enabled);
     if (!lists.length) return [];
     const ours = new Set(deps.config.smtp.localDomains.map((d) => linkDomainOf(d) ?? d.toLowerCase()));
-    const domains = domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options, ours);
+    const domains = await domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options, ours);
     if (!domains.size) return [];
     return queryDomains(domains, lists, createResolver(deps.config.dns), sectionOptions(deps.rules?.checks, 'dnsbl', dnsblOptionsSchema), deps.log, deps.signal);
   },

@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isPdf, pdfContents, pdfString } from '../../../src/content/pdf.ts';
-import { linkUrls } from '../../../src/content/links.ts';
 import { PDF, windowsProgram } from '../../helpers/files.ts';
 import { pdfDocument, readWithPoppler } from '../../helpers/pdf.ts';
 
@@ -43,10 +42,4 @@ test('only web links count; a plain PDF has none; damaged, cut or encrypted file
   // the byte budget bounds what is inflated: the object stream holding the links is not read
   assert.deepEqual(pdfContents(pdfDocument({ links }), 10).urls, []);
   assert.equal(isPdf(Buffer.from('hello')), false);
-});
-
-test("an attached PDF's links join the message's links, after the body's", () => {
-  const pdf = pdfDocument({ links: ['https://example.com.owa-login.test/auth'] });
-  const view = { subject: 'Rechnung', text: 'see https://www.example.org/ for details', html: null, attachments: [{ filename: 'Rechnung.pdf', mimeType: 'application/pdf', size: pdf.length, content: pdf }] };
-  assert.deepEqual(linkUrls(view), ['https://www.example.org/', 'https://example.com.owa-login.test/auth']);
 });

@@ -166,13 +166,13 @@ test('uribl: the registrable domain of each link, redirect target, sender and ad
     '<a href="https://login.phish.example/a?u=1">Log in</a> <a href="https://notify.bank.test/help">help</a>',
     '<a href="https://www.google.com/url?sa=t&amp;url=https%3A%2F%2Fhidden.example%2Fpay&amp;x=1">pay</a>', '--B--', '',
   ].join('\r\n'));
-  assert.deepEqual([...domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({}))], [
+  assert.deepEqual([...await domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({}))], [
     ['mailer.example', 'envelope sender'], ['bank.test', 'From'], ['collect.example', 'Reply-To'], ['phish.example', 'link'],
     ['google.com', 'link'], ['hidden.example', 'redirect target'], ['shop.example', 'link'], ['pills.example', 'address in text'],
   ]);
-  assert.deepEqual([...domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({ senderDomains: false, maxDomains: 1 })).keys()], ['phish.example']);
+  assert.deepEqual([...(await domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({ senderDomains: false, maxDomains: 1 }))).keys()], ['phish.example']);
   // the company's own domains are not looked up
-  assert.deepEqual([...domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({}), new Set(['bank.test', 'shop.example'])).keys()],
+  assert.deepEqual([...(await domainsToCheck(view, 'bounce@mailer.example', uriblOptionsSchema.parse({}), new Set(['bank.test', 'shop.example']))).keys()],
     ['mailer.example', 'collect.example', 'phish.example', 'google.com', 'hidden.example', 'pills.example']);
 });
 

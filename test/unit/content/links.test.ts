@@ -1,0 +1,37 @@
+// The links a message carries, where a reader finds them: the body, attached PDFs (written by qpdf)
+// and Office documents (OOXML hyperlinks, in the relationship parts; ZIPs made by Info-ZIP).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { messageLinks } from '../../../src/content/links.ts';
+import { pdfDocument } from '../../helpers/pdf.ts';
+import { zipArchive } from '../../helpers/zip.ts';
+
+const attachment = (filename: string, mimeType: string, content: Buffer) => ({ filename, mimeType, size: content.length, content });
+
+test("an attached PDF's links join the message's links, after the body's", async () => {
+  const pdf = pdfDocument({ links: ['https://example.com.owa-login.test/auth'] });
+  const view = { subject: 'Rechnung', text: 'see https://www.example.org/ for details', html: null, attachments: [{ filename: 'Rechnung.pdf', mimeType: 'application/pdf', size: pdf.length, content: pdf }] };
+  assert.deepEqual(await messageLinks(view), [{ url: 'https://www.example.org/' }, { url: 'https://example.com.owa-login.test/auth', in: 'a PDF' }]);
+});
+
+test("an Office document's hyperlinks join them too; its own parts, local files and mail links do not", async () => {
+  const rels = (...r: string[]) => Buffer.from(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${r.join('')}</Relationships>`);
+  const rel = (id: number, type: string, target: string, external = true) =>
+    `<Relationship Id="rId${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/>`;
+  const docx = zipArchive([
+    ['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'],
+    ['word/_rels/document.xml.rels', rels(rel(1, 'styles', 'styles.xml', false), rel(2, 'hyperlink', 'https://sharepoint-docs.test/view?id=7&amp;u=anna'), rel(3, 'hyperlink', 'mailto:anna@example.com'), rel(4, 'hyperlink', 'file:///C:/Users/anna/a.pdf'))],
+  ]);
+  const xlsx = zipArchive([['xl/workbook.xml', '<workbook/>'], ['xl/worksheets/_rels/sheet1.xml.rels', rels(rel(1, 'hyperlink', 'http://203.0.113.9/pay'))]]);
+  const view = { subject: 'Angebot', text: 'Anbei.', html: null, attachments: [
+    attachment('Angebot.docx', 'application/octet-stream', docx),
+    attachment('Preise', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', xlsx),
+    attachment('archive.zip', 'application/zip', xlsx), // a ZIP is not read as a document
+  ] };
+  assert.deepEqual(await messageLinks(view), [
+    { url: 'https://sharepoint-docs.test/view?id=7&u=anna', in: 'an Office document' }, { url: 'http://203.0.113.9/pay', in: 'an Office document' },
+  ]);
+  assert.deepEqual(await messageLinks(view, 1), [{ url: 'https://sharepoint-docs.test/view?id=7&u=anna', in: 'an Office document' }], 'at most max');
+  const broken = { subject: 'x', text: '', html: null, attachments: [attachment('kaputt.docx', 'application/octet-stream', docx.subarray(0, 100))] };
+  assert.deepEqual(await messageLinks(broken), []);
+});
