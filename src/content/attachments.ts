@@ -5,16 +5,17 @@
 // knows the samples it has signatures for, this knows the file types (as Exchange's "common
 // attachment filter", Proxmox's attachment filter and rspamd's mime_types do).
 import { Buffer } from 'node:buffer';
-import CFB from 'cfb';
-import { inflateRawSync, inflateSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { reduceHtml } from '../bayes/tokenize.ts';
 import { isIso9660, isoFiles } from './iso9660.ts';
 import { isRar, rarListing } from './rar.ts';
+import { EQUATION_WHY, MACRO_WHY, XLM_WHY, isOle, oleContents, packagedFile } from './ole.ts';
 import { isOneNote, oneNoteFiles } from './onenote.ts';
+import { fetchedOnOpen, isRelationshipsPart } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { isSevenZip, sevenZipListing } from './sevenzip.ts';
+import { isZip, unpack } from './zip.ts';
 import { parseMessage } from '../mail/parse.ts';
 
 /** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */
@@ -133,153 +134,6 @@ export function scriptKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-// ---- Office documents: macros, and files packaged into them ----
-// Macros in Office documents and programs packaged into them (an "Ole10Native" object: a file
-// dropped into a Word document, shown as an icon, run with a double click) carried Emotet, Dridex
-// and most mail-borne malware of the last decade. The type by name says nothing: ".doc" and
-// ".xls" may hold macros, and a ".docm" renamed ".docx" still carries its vbaProject.bin.
-
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** An OLE2 compound file: Word 97–2003, Excel, PowerPoint, Outlook .msg, and an OOXML file's embedded objects. */
-export const isOle = (b: Uint8Array): boolean => b.length >= 512 && OLE_MAGIC.every((x, i) => b[i] === x);
-
-/** A file packaged into a document (Ole10Native): its name and bytes, or null when the stream is not one. */
-export function packagedFile(stream: Uint8Array): AttachmentFile | null {
-  // size (4), type (2), label\0, original path\0, 4 unknown, temp path length (4), temp path, data size (4), data
-  const b = Buffer.from(stream.buffer, stream.byteOffset, stream.byteLength);
-  const cString = (at: number): [string, number] | null => {
-    const end = b.indexOf(0, at);
-    return end < 0 || end - at > 1024 ? null : [b.subarray(at, end).toString('latin1'), end + 1];
-  };
-  const label = cString(6);
-  const original = label && cString(label[1]);
-  if (!label || !original || original[1] + 8 > b.length) return null;
-  const tempLength = b.readUInt32LE(original[1] + 4);
-  const sizeAt = original[1] + 8 + tempLength;
-  if (sizeAt + 4 > b.length) return null;
-  const size = b.readUInt32LE(sizeAt);
-  const name = [original[0], label[0]].map((n) => n.split(/[\\/]/).pop() ?? '').find((n) => n.includes('.')) ?? label[0];
-  return { filename: name || null, content: b.subarray(sizeAt + 4, Math.min(b.length, sizeAt + 4 + size)) };
-}
-
-const BIFF_BOUNDSHEET = 0x0085;
-const BIFF_FILEPASS = 0x002f;
-const BIFF_EOF = 0x000a;
-const BOUNDSHEET_MACRO_SHEET = 1;
-
-/**
- * Whether an Excel 97–2003 (BIFF5/8) workbook stream declares an Excel 4.0 macro sheet: the
- * workbook globals list each sheet in a BoundSheet record whose sixth byte is its type (MS-XLS
- * 2.4.28; 1 = macro sheet). Qakbot's and Emotet's XLM droppers of 2020–2022 were such sheets,
- * usually hidden, with no VBA project at all.
- */
-export function hasMacroSheet(workbook: Uint8Array): boolean {
-  const b = Buffer.from(workbook.buffer, workbook.byteOffset, workbook.byteLength);
-  for (let at = 0; at + 4 <= b.length;) {
-    const type = b.readUInt16LE(at);
-    const length = b.readUInt16LE(at + 2);
-    const data = at + 4;
-    if (data + length > b.length || type === BIFF_EOF) return false;
-    // an encrypted workbook's records (the sheet type too) are ciphertext after FilePass
-    if (type === BIFF_FILEPASS) return false;
-    if (type === BIFF_BOUNDSHEET && length >= 6 && b[data + 5] === BOUNDSHEET_MACRO_SHEET) return true;
-    at = data + length;
-  }
-  return false;
-}
-
-const MACRO_WHY = 'an Office document with macros';
-const XLM_WHY = 'an Excel workbook with Excel 4.0 macros';
-
-/** Equation Editor 3.0, {0002CE02-0000-0000-C000-000000000046}, as an OLE2 directory entry stores it */
-const EQUATION_EDITOR_CLSID = '02ce020000000000c000000000000046';
-/** the URL moniker, {79EAC9E0-BAF9-11CE-8C82-00AA004BA90B}, in byte order: a link to a web address */
-const URL_MONIKER = Buffer.from('e0c9ea79f9bace118c8200aa004ba90b', 'hex');
-const EQUATION_WHY = 'an Equation Editor object (CVE-2017-11882)';
-const WEB_LINK_WHY = 'a linked object that loads a document from the web (CVE-2017-0199)';
-
-export interface OleContents {
-  /** why it counts as having macros: a VBA project, or an Excel 97–2003 workbook's macro sheet */
-  macro: string | null;
-  /** an object that exists to exploit Office: Equation Editor 3.0, removed from Office in 2018 */
-  exploit: string | null;
-  /** an OLE link to a web address (the "\u0001Ole" stream's moniker), which Word follows on opening */
-  remote: string | null;
-  /** files packaged into a document, and an Outlook message's (.msg) attachments */
-  files: AttachmentFile[];
-  /** OLE2 files stored inside a stream: a PowerPoint 97–2003 file's embedded objects and VBA project */
-  embedded: Uint8Array[];
-}
-
-const PPT_EX_OLE_OBJ_STG = 0x1011;
-/**
- * The OLE2 files a PowerPoint 97–2003 document stream holds (MS-PPT 2.10.34 ExOleObjStg): its
- * embedded objects and its VBA project are stored as top-level records, zlib-compressed when the
- * record instance is 1 (a 4-byte size, then the data). At most `maxBytes` are inflated in all.
- */
-export function powerPointObjects(stream: Uint8Array, maxBytes: number): Uint8Array[] {
-  const b = Buffer.from(stream.buffer, stream.byteOffset, stream.byteLength);
-  const found: Uint8Array[] = [];
-  let left = maxBytes;
-  for (let at = 0; at + 8 <= b.length && left > 0;) {
-    const instance = b.readUInt16LE(at) >> 4;
-    const type = b.readUInt16LE(at + 2);
-    const length = b.readUInt32LE(at + 4);
-    const end = Math.min(b.length, at + 8 + length);
-    if (type === PPT_EX_OLE_OBJ_STG) {
-      try {
-        const data = instance === 1 ? inflateSync(b.subarray(at + 12, end), { maxOutputLength: left }) : b.subarray(at + 8, end);
-        left -= data.length;
-        if (isOle(data)) found.push(data);
-      } catch {
-        // damaged, or larger than what is left: skipped
-      }
-    }
-    at = at + 8 + length;
-  }
-  return found;
-}
-
-/** What an OLE2 file holds, or null when it cannot be read. */
-export function oleContents(bytes: Uint8Array, maxInflate = 20_000_000): OleContents | null {
-  let cfb: CFB.CFB$Container;
-  try {
-    cfb = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
-  } catch {
-    return null; // damaged: ClamAV still scans it
-  }
-  const vba = cfb.FileIndex.some((e) => e.name.toUpperCase() === '_VBA_PROJECT' || e.name.toUpperCase() === '_VBA_PROJECT_CUR');
-  // "Workbook" in BIFF8 (Excel 97–2003), "Book" in BIFF5 (Excel 5/95)
-  const workbook = cfb.FileIndex.find((e, i) => /^[^/]*\/(?:Workbook|Book)$/i.test(cfb.FullPaths[i]!))?.content;
-  const macro = vba ? MACRO_WHY : workbook?.length && hasMacroSheet(workbook as Uint8Array) ? XLM_WHY : null;
-  // the class an object's storage names, or the ProgID its CompObj stream gives (a dropper may clear one)
-  const equation = cfb.FileIndex.some((e) => e.clsid === EQUATION_EDITOR_CLSID
-    || (e.name === '\u0001CompObj' && e.content && Buffer.from(e.content as Uint8Array).includes('Equation.3', 0, 'latin1')));
-  const slides = cfb.FileIndex.find((e, i) => /^[^/]*\/PowerPoint Document$/i.test(cfb.FullPaths[i]!))?.content;
-  const embedded = slides?.length ? powerPointObjects(slides as Uint8Array, maxInflate) : [];
-  const webLink = cfb.FileIndex.some((e) => e.name === '\u0001Ole' && e.content && Buffer.from(e.content as Uint8Array).includes(URL_MONIKER));
-  const files = cfb.FileIndex.filter((e) => e.name === '\u0001Ole10Native' && e.content?.length)
-    .map((e) => packagedFile(e.content as Uint8Array)).filter((f): f is AttachmentFile => f !== null);
-  // Outlook: each attachment is a storage "__attach_version1.0_#0000000N" with its bytes in the
-  // PR_ATTACH_DATA_BIN stream (3701 0102) and its name in PR_ATTACH_LONG_FILENAME (3707) or
-  // PR_ATTACH_FILENAME (3704), as UTF-16 (001F) or 8-bit (001E)
-  const stream = new Map(cfb.FullPaths.map((p, i) => [p.toUpperCase(), cfb.FileIndex[i]!]));
-  for (const path of cfb.FullPaths) {
-    if (!/^[^/]*\/__ATTACH_VERSION1\.0_#[0-9A-F]{8}\/$/i.test(path)) continue;
-    const at = (tag: string): Uint8Array | null => {
-      const c = stream.get(`${path}__substg1.0_${tag}`.toUpperCase())?.content;
-      return c && c.length ? (c as Uint8Array) : null;
-    };
-    const data = at('37010102');
-    if (!data) continue; // an embedded message or an OLE object: not a file
-    const utf16 = at('3707001F') ?? at('3704001F');
-    const ansi = at('3707001E') ?? at('3704001E');
-    const name = utf16 ? Buffer.from(utf16).toString('utf16le') : ansi ? Buffer.from(ansi).toString('latin1') : '';
-    files.push({ filename: name.replace(/\0+$/, '') || null, content: data });
-  }
-  return { macro, exploit: equation ? EQUATION_WHY : null, remote: webLink ? WEB_LINK_WHY : null, files, embedded };
-}
-
 /** An OLE2 file's macros, and the files it carries inspected like attachments. */
 async function inspectOle(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
   if (bytes.byteLength > budget.bytes) return [];
@@ -296,72 +150,8 @@ async function inspectOle(bytes: Uint8Array, path: string[], depth: number, poli
   return withoutRepeats(found);
 }
 
-/** Relationships an OOXML document follows as it opens, by type: what it fetches. */
-const FETCHED_ON_OPEN: Record<string, string> = { attachedTemplate: 'a template', oleObject: 'an object', frame: 'a frame', subDocument: 'a sub-document' };
-const FOLLINA_WHY = 'an object that opens a web page with a script (CVE-2022-30190, "Follina")';
-const RELATIONSHIP = /<Relationship\b[^<>]*>/g;
-const xmlAttribute = (tag: string, name: string): string | null => {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  const v = m ? (m[1] ?? m[2]!) : null;
-  return v && v.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-};
-
-/** The relationships an OOXML relationships part declares: the type's last word ("hyperlink"), the target, and whether it is outside the file. */
-export function relationships(rels: string): Array<{ type: string; target: string; external: boolean }> {
-  return [...rels.matchAll(RELATIONSHIP)].map(([tag]) => ({
-    type: (xmlAttribute(tag, 'Type') ?? '').split('/').pop()!,
-    target: xmlAttribute(tag, 'Target')?.trim() ?? '',
-    external: xmlAttribute(tag, 'TargetMode') === 'External',
-  }));
-}
-
-/**
- * What an OOXML relationships part (`word/_rels/settings.xml.rels`, `word/_rels/document.xml.rels`…)
- * makes the document fetch from the web as it opens: a remote template, with the macros the
- * document itself does not carry ("template injection"), or an object, frame or sub-document.
- * An external object whose address ends in "!" or is an `mhtml:`/`ms-msdt:` URL is the Follina
- * exploit. Templates and links on the company's own disks (`file:///`) do not count.
- */
-export function fetchedOnOpen(rels: string): Array<{ kind: 'exploit' | 'remote'; why: string }> {
-  const found: Array<{ kind: 'exploit' | 'remote'; why: string }> = [];
-  for (const { type, target, external } of relationships(rels)) {
-    const what = FETCHED_ON_OPEN[type];
-    if (!external || !what) continue;
-    if (what === 'an object' && (/^mhtml:|ms-msdt:/i.test(target) || /^https?:\/\/.*!$/i.test(target))) found.push({ kind: 'exploit', why: FOLLINA_WHY });
-    else if (/^https?:\/\//i.test(target)) found.push({ kind: 'remote', why: `${what} fetched from the web (${target.slice(0, 100)})` });
-  }
-  return found;
-}
 /** relationship parts are small; a larger one is not read */
 const RELS_MAX_BYTES = 1_000_000;
-/** an OOXML relationships part: "word/_rels/document.xml.rels", "_rels/.rels" */
-export const isRelationshipsPart = (entryName: string): boolean => /(^|\/)_rels\/[^/]+\.rels$/i.test(entryName);
-
-/** The entries of a ZIP held in memory that `wanted` names, each at most `maxBytes` unpacked; [] when it cannot be read. */
-export async function readZipEntries(bytes: Uint8Array, wanted: (entryName: string) => boolean, maxBytes: number, maxEntries = 1000): Promise<Array<{ name: string; data: Buffer }>> {
-  const archive = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: Array<{ name: string; data: Buffer }> = [];
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await yauzl.fromBufferPromise(archive, { lazyEntries: true, autoClose: false });
-  } catch {
-    return out;
-  }
-  try {
-    let seen = 0;
-    for await (const entry of zip.eachEntry()) {
-      if (++seen > maxEntries) break;
-      if (entry.isEncrypted() || entry.uncompressedSize > maxBytes || !wanted(entry.fileName)) continue;
-      const data = await unpack(archive, zip, entry, { bytes: maxBytes }).catch(() => null);
-      if (data) out.push({ name: entry.fileName, data });
-    }
-  } catch {
-    // a damaged central directory: keep what was read before it
-  } finally {
-    zip.close();
-  }
-  return out;
-}
 
 /** OOXML parts that are macros: VBA, and Excel 4.0 macro sheets. */
 const ooxmlMacro = (entryName: string): string | null =>
@@ -376,50 +166,7 @@ const CONTAINER_EXTENSIONS = new Set([
   'docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'ppsm', 'potm', 'ppam',
 ]);
 
-const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
 const baseName = (entryName: string): string => entryName.split(/[\\/]/).pop() ?? entryName;
-
-/** entries up to this size are inflated in one call: a stream costs 100–300 µs per entry, most of an OOXML document's inspection */
-const SMALL_ENTRY_BYTES = 1 << 20;
-
-/**
- * A small stored or deflated entry read straight from the archive in memory (its local header
- * gives where the data starts); undefined when the stream path should read it (another method,
- * a header that does not match), null when it would pass the byte budget.
- */
-function smallEntry(archive: Buffer, entry: yauzl.Entry, maxBytes: number): Buffer | null | undefined {
-  const at = entry.relativeOffsetOfLocalHeader;
-  if (at + 30 > archive.length || archive.readUInt32LE(at) !== 0x04034b50) return undefined;
-  const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
-  const data = archive.subarray(start, start + entry.compressedSize);
-  if (data.length !== entry.compressedSize) return undefined;
-  if (entry.compressionMethod === 0) return data.length > maxBytes ? null : data;
-  if (entry.compressionMethod !== 8) return undefined;
-  try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(maxBytes, entry.uncompressedSize)) });
-  } catch {
-    return null; // damaged, or larger than it claims: not read
-  }
-}
-
-/** Reads an entry to the end, or null when it would pass the byte budget. */
-async function unpack(archive: Buffer, zip: yauzl.ZipFile, entry: yauzl.Entry, budget: { bytes: number }): Promise<Buffer | null> {
-  if (entry.uncompressedSize > budget.bytes) return null;
-  const small = entry.compressedSize <= SMALL_ENTRY_BYTES ? smallEntry(archive, entry, budget.bytes) : undefined;
-  if (small !== undefined) {
-    if (small) budget.bytes -= small.length;
-    return small;
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of await zip.openReadStreamPromise(entry)) {
-    size += (chunk as Buffer).length;
-    if (size > budget.bytes) return null;
-    chunks.push(chunk as Buffer);
-  }
-  budget.bytes -= size;
-  return Buffer.concat(chunks);
-}
 
 async function inspectZip(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
   const found: Finding[] = [];

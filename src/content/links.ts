@@ -8,9 +8,10 @@ import { getDomain, parse } from 'tldts';
 import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
-import { isRelationshipsPart, readZipEntries, relationships } from './attachments.ts';
+import { isRelationshipsPart, relationships } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
+import { readZipEntries } from './zip.ts';
 
 const require = createRequire(import.meta.url);
 // one file of natural, not its index (which loads every classifier and corpus it has)
