@@ -9,7 +9,7 @@ import type { QuarantineItem, Store, User } from '../store/types.ts';
 import type { WebDeps, WebRelay } from '../web/deps.ts';
 import { escapeHtml } from '../web/html.ts';
 import { translator } from '../web/i18n.ts';
-import { userLang } from '../user-lang.ts';
+import { addressLang, userLang } from '../user-lang.ts';
 import { healthReport } from '../web/health.ts';
 import { trafficStats, txSince } from '../web/stats.ts';
 import { linkSecret, signToken } from './token.ts';
@@ -89,24 +89,26 @@ export async function adminReport(d: DigestDeps & { web?: WebDeps }, now = Date.
   const health = await healthReport(d.web ?? { config: d.config, store: d.store });
   const bad = Object.entries(health.components).filter(([, c]) => !c.ok);
   const quarantined = await d.store.quarantine.count('quarantine').catch(() => null);
-  const t = translator('en');
+  // in the language the admin chose in the web UI, when the report address is one of the users'
+  const t = translator((await addressLang(d.store, d.config.admin.reportTo).catch(() => null)) ?? 'en');
+  const n = s.totals;
   const lines = [
-    `mailmoat report for ${day} (UTC)`, '',
-    `Inbound messages: ${s.totals.total}  (outbound: ${s.totals.outbound})`,
-    `Delivered ${s.totals.accept}, tagged ${s.totals.tag}, quarantined ${s.totals.quarantine}, rejected ${s.totals.reject}, deferred ${s.totals.tempfail}`,
-    `Spam ratio: ${Math.round(s.totals.spamRatio * 100)}%   Viruses: ${s.totals.viruses}   Blocked attachments: ${s.totals.blockedAttachments}   Documents with macros or exploits: ${s.totals.dangerousDocuments}   Greylist passes: ${s.totals.greylistPassed}`,
+    t('report.title', { day }), '',
+    t('report.inbound', { n: n.total, out: n.outbound }),
+    t('report.actions', { accept: n.accept, tag: n.tag, quarantine: n.quarantine, reject: n.reject, tempfail: n.tempfail }),
+    t('report.threats', { ratio: Math.round(n.spamRatio * 100), viruses: n.viruses, blocked: n.blockedAttachments, docs: n.dangerousDocuments, greylist: n.greylistPassed }),
     // the fraud a spam ratio hides: a handful of such messages matter more than a thousand spams
-    `Posing as us or a partner: ${s.totals.spoofing}  (our domain forged ${s.totals.spoofedDomain}, a colleague's name ${s.totals.impersonation}, look-alikes of our domain ${s.totals.lookalikeLocal}, of a partner's ${s.totals.lookalikeCorrespondent})`,
-    `Phishing: ${s.totals.phishing}  (look-alike links ${s.totals.phishingLinks}, login pages ${s.totals.phishPages}, look-alike Reply-To ${s.totals.replyToLookalike}; replies to free mail ${s.totals.replyToFreemail})`,
-    `In quarantine now: ${quarantined ?? 'unknown'}`, '',
-    'Top spam sources (IP):', ...s.topIps.map((r) => `  ${r.count}\t${r.name}`), '',
-    'Top spam sender domains:', ...s.topDomains.map((r) => `  ${r.count}\t${r.name}`), '',
-    'Top symbols:', ...s.topSymbols.map((r) => `  ${r.count}\t${r.name}`), '',
-    bad.length ? 'UNHEALTHY:' : 'All components healthy.', ...bad.map(([n, c]) => `  ${n}: ${c.detail ?? 'down'}`),
+    t('report.spoofing', { n: n.spoofing, domain: n.spoofedDomain, name: n.impersonation, lookalike: n.lookalikeLocal, partner: n.lookalikeCorrespondent }),
+    t('report.phishing', { n: n.phishing, links: n.phishingLinks, pages: n.phishPages, replyTo: n.replyToLookalike, freemail: n.replyToFreemail }),
+    t('report.quarantined', { n: quarantined ?? t('report.unknown') }), '',
+    t('report.topIps'), ...s.topIps.map((r) => `  ${r.count}\t${r.name}`), '',
+    t('report.topDomains'), ...s.topDomains.map((r) => `  ${r.count}\t${r.name}`), '',
+    t('report.topSymbols'), ...s.topSymbols.map((r) => `  ${r.count}\t${r.name}`), '',
+    bad.length ? t('report.unhealthy') : t('report.healthy'), ...bad.map(([name, c]) => `  ${name}: ${c.detail ?? t('report.down')}`),
   ];
   const text = lines.join('\n');
-  const html = `<!doctype html><html><body><pre style="font-size:13px">${escapeHtml(text)}</pre><p><a href="${escapeHtml(publicBase(d.config))}/admin">Dashboard</a></p></body></html>`;
-  return { subject: `${t('report.subject', { date: day })}${bad.length ? ' — UNHEALTHY' : ''}`, text, html };
+  const html = `<!doctype html><html><body><pre style="font-size:13px">${escapeHtml(text)}</pre><p><a href="${escapeHtml(publicBase(d.config))}/admin">${escapeHtml(t('report.dashboard'))}</a></p></body></html>`;
+  return { subject: `${t('report.subject', { date: day })}${bad.length ? t('report.unhealthySubject') : ''}`, text, html };
 }
 
 export async function sendAdminReport(d: DigestDeps & { web?: WebDeps }, now = Date.now()): Promise<boolean> {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sendAdminReport, sendDigests } from '../../../src/digest/digest.ts';
+import { LANG_KEY } from '../../../src/user-lang.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { linkSecret, signToken, verifyToken } from '../../../src/digest/token.ts';
 import { addUser, HOST, quarantine, webFixture, type WebFixture } from './fixture.ts';
@@ -98,5 +99,18 @@ describe('daily digest', () => {
     assert.match(text, /Posing as us or a partner: 1 +\(our domain forged 0, a colleague's name 0, look-alikes of our domain 0, of a partner's 1\)/);
     assert.match(text, /Blocked attachments: 0 +Documents with macros or exploits: 1 /);
     assert.match(text, /Phishing: 1 +\(look-alike links 1, login pages 0, look-alike Reply-To 0; replies to free mail 1\)/);
+  });
+
+  it('writes the admin report in the language the admin chose, when the report address is a user\'s', async () => {
+    await f.store.users.put({ username: 'it-admin', passwordHash: null, addresses: ['IT@example.com'], admin: true, disabled: false, source: 'local', digest: false, createdAt: 0 });
+    await f.store.settings.set(LANG_KEY('it-admin'), 'de');
+    const n = f.sink.messages.length;
+    assert.equal(await sendAdminReport({ config: f.config, store: f.store, relay: f.relay }, Date.now()), true);
+    const mail = await parseMessage(f.sink.messages[n]!.data);
+    assert.match(mail.subject, /^mailmoat-Tagesbericht für \d{4}-\d\d-\d\d/);
+    assert.match(mail.text, /^mailmoat-Bericht für \d{4}-\d\d-\d\d \(UTC\)/);
+    assert.match(mail.text, /Eingehende Nachrichten: 4 +\(ausgehend: 0\)/);
+    assert.match(mail.text, /Gesperrte Anhänge: 0 +Dokumente mit Makros oder Exploits: 1 /);
+    assert.match(mail.text, /Häufigste Spam-Quellen \(IP\):\n +\d+\t203\.0\.113\.5/);
   });
 });
