@@ -260,11 +260,16 @@ const redirects = (page: string): boolean => SCRIPT_REDIRECT.test(page) || [...p
 /** a redirect counts only from a page with little to read (a real page that links on has text) */
 const REDIRECT_MAX_TEXT = 300;
 
+/** An attached web page's text, its first WEB_PAGE_MAX_BYTES; an .mht is the page in MIME, so its
+ *  quoted-printable is undone (`type=3D"password"` reads as HTML). */
+export function webPageText(content: Uint8Array, mht = false): string {
+  const page = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, WEB_PAGE_MAX_BYTES)).toString('latin1');
+  return mht || /^mime-version:/im.test(page.slice(0, 2000)) ? page.replace(/=\r?\n/g, '').replace(/=3D/gi, '=') : page;
+}
+
 /** What makes an attached web page a phishing page or a smuggler, or null. */
 export function phishPageSign(content: Uint8Array, mht = false): string | null {
-  let page = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, WEB_PAGE_MAX_BYTES)).toString('latin1');
-  // an .mht is the page in MIME: undo quoted-printable so `type=3D"password"` reads as HTML
-  if (mht || /^mime-version:/im.test(page.slice(0, 2000))) page = page.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+  const page = webPageText(content, mht);
   if (PASSWORD_FIELD.test(page)) return 'a web page that asks for a password';
   if (SMUGGLING.test(page) && SMUGGLING_SAVE.test(page)) return 'a web page that builds a file to save (HTML smuggling)';
   if (DECODED_BLOB.test(page)) return 'a web page that decodes hidden content';

@@ -8,7 +8,7 @@ import { getDomain, parse } from 'tldts';
 import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
-import { isWebPage } from './attachments.ts';
+import { isWebPage, webPageText } from './attachments.ts';
 import { isRelationshipsPart, relationships } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
@@ -49,17 +49,12 @@ async function officeLinks(content: Uint8Array): Promise<string[]> {
     .filter((r) => r.external && r.type === 'hyperlink' && /^https?:\/\//i.test(r.target)).map((r) => r.target);
 }
 
-/** bytes of an attached web page read for its links */
-const WEB_PAGE_BYTES = 2_000_000;
-
 /**
  * The web addresses of an attached web page: its links and form targets, and the addresses its
  * scripts hold (a phishing page posts the password with a script as often as with a form).
  */
-function webPageLinks(content: Uint8Array): string[] {
-  let page = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, WEB_PAGE_BYTES)).toString('latin1');
-  // a saved .mht page is MIME: undo quoted-printable
-  if (/^mime-version:/im.test(page.slice(0, 2000))) page = page.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+function webPageLinks(file: { filename: string | null; content: Uint8Array }): string[] {
+  const page = webPageText(file.content, /\.mht(?:ml)?$/i.test(file.filename ?? ''));
   const urls = reduceHtml(page).urls.filter((u) => /^https?:\/\//i.test(u));
   for (const m of page.matchAll(URL_RE)) urls.push(m[0]);
   return [...new Set(urls)];
@@ -67,8 +62,8 @@ function webPageLinks(content: Uint8Array): string[] {
 
 /**
  * HTML links first, then URLs written in the visible text, then the links of attached PDFs,
- * Office documents and web pages (a "View document" button there is how much credential phishing now arrives,
- * with no link in the mail itself), at most `max`.
+ * Office documents and web pages (a "View document" button there is how much credential
+ * phishing now arrives, with no link in the mail itself), at most `max`.
  */
 export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'> & Partial<Pick<ParsedMessage, 'attachments'>>, max = 100): Promise<MessageLink[]> {
   let links = linksOfView.get(view);
@@ -83,7 +78,7 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
         if (found.length >= LINKS_KEPT) break;
         const [where, urls]: [MessageLink['in'], string[]] = isPdf(a.content) ? ['a PDF', pdfOf(a.content).urls]
           : OOXML.test(a.filename ?? '') || OOXML.test(a.mimeType ?? '') ? ['an Office document', await officeLinks(a.content)]
-            : isWebPage(a) ? ['an attached web page', webPageLinks(a.content)] : [undefined, []];
+            : isWebPage(a) ? ['an attached web page', webPageLinks(a)] : [undefined, []];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
       }
       return found;
