@@ -1,5 +1,5 @@
 // The links a reader can follow: hrefs of the HTML part, URLs written in the text, and the links of
-// attached PDFs and Office documents. Shared by
+// attached PDFs, Office documents, web pages and internet shortcuts. Shared by
 // the checks that judge links (scripts: look-alike hosts; uribl: domain block lists; phishing:
 // links that show one site and lead to a look-alike of it).
 import { createRequire } from 'node:module';
@@ -32,7 +32,7 @@ export function linkDomainOf(host: string): string | null {
 }
 
 /** Where a reader finds a link: the body, or an attachment of this kind. */
-export interface MessageLink { url: string; in?: 'a PDF' | 'an Office document' | 'an attached web page' }
+export interface MessageLink { url: string; in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'an internet shortcut' }
 
 /** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
 const linksOfView = new WeakMap<object, Promise<MessageLink[]>>();
@@ -60,6 +60,14 @@ function webPageLinks(file: { filename: string | null; content: Uint8Array }): s
   return [...new Set(urls)];
 }
 
+/** The address of an internet shortcut (.url: "[InternetShortcut]" then "URL=…"), which opens with a double click. */
+function shortcutLink(content: Uint8Array): string[] {
+  const text = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, 8192)).toString('latin1');
+  if (!/^\s*\[InternetShortcut\]/i.test(text)) return [];
+  const url = /^URL=(https?:\/\/\S+)/im.exec(text)?.[1];
+  return url ? [url] : [];
+}
+
 /**
  * HTML links first, then URLs written in the visible text, then the links of attached PDFs,
  * Office documents and web pages (a "View document" button there is how much credential
@@ -78,7 +86,7 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
         if (found.length >= LINKS_KEPT) break;
         const [where, urls]: [MessageLink['in'], string[]] = isPdf(a.content) ? ['a PDF', pdfOf(a.content).urls]
           : OOXML.test(a.filename ?? '') || OOXML.test(a.mimeType ?? '') ? ['an Office document', await officeLinks(a.content)]
-            : isWebPage(a) ? ['an attached web page', webPageLinks(a)] : [undefined, []];
+            : isWebPage(a) ? ['an attached web page', webPageLinks(a)] : ['an internet shortcut', shortcutLink(a.content)];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
       }
       return found;

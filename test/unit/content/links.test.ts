@@ -47,3 +47,11 @@ test("an attached web page's links, form targets and the addresses in its script
     "https://api.evil2.test/log?u= (an attached web page)", 'https://www.example.com/owa (an attached web page)',
   ]);
 });
+
+test("an internet shortcut's address joins them; other files give none", async () => {
+  const url = Buffer.from('[InternetShortcut]\r\nURL=https://files.evil.test/Rechnung.html\r\nIconIndex=13\r\nIconFile=C:\\Windows\\System32\\shell32.dll\r\n');
+  const view = { subject: 'Rechnung', text: 'Anbei.', html: null, attachments: [attachment('Rechnung.url', 'application/octet-stream', url), attachment('notes.txt', 'text/plain', Buffer.from('URL=https://not.a.shortcut.test/'))] };
+  assert.deepEqual(await messageLinks(view), [{ url: 'https://files.evil.test/Rechnung.html', in: 'an internet shortcut' }]);
+  const local = Buffer.from('[InternetShortcut]\nURL=file://203.0.113.7/share/invoice.exe\n');
+  assert.deepEqual(await messageLinks({ subject: 'x', text: '', html: null, attachments: [attachment('a.url', 'application/octet-stream', local)] }), []);
+});
