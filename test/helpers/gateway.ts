@@ -66,15 +66,34 @@ export function deepMerge(base: PartialConfig, over: PartialConfig): PartialConf
   return out;
 }
 
+/** The gateway could not bind a port this helper chose: another test process took it in between. */
+class PortTakenError extends Error {}
+
+/**
+ * Starts a gateway on free ports. Test files run two at a time, each choosing free ports: when
+ * another process binds one of ours between the choice and the gateway's start, the gateway
+ * exits ("port … is in use") and this starts it again on newly chosen ports.
+ */
 export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startGatewayOnce(opts);
+    } catch (err) {
+      if (!(err instanceof PortTakenError) || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function startGatewayOnce(opts: GatewayOptions): Promise<Gateway> {
   const dir = mkdtempSync(join(tmpdir(), 'mailmoat-gw-'));
+  const logLevel = process.env.MM_TEST_LOG_LEVEL ?? 'info';
   const dataDir = join(dir, 'data');
   const [smtpPort, outboundPort, webPort, backendPort, deadDnsPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   const defaults: PartialConfig = {
     hostname: 'mx.gateway.test',
     dataDir,
     rules: opts.rulesDir ?? join(REPO_ROOT, 'rules'),
-    log: { level: process.env.MM_TEST_LOG_LEVEL ?? 'info', pretty: false },
+    log: { level: logLevel, pretty: false },
     smtp: {
       inbound: { host: '127.0.0.1', port: smtpPort },
       outbound: { host: '127.0.0.1', port: outboundPort },
@@ -90,6 +109,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
     admin: { password: 'test-admin-password' },
   };
   const config = deepMerge(defaults, opts.config ?? {});
+  const effectiveLevel = String(((config.log ?? {}) as PartialConfig).level ?? 'info');
   const configFile = join(dir, 'mailmoat.yaml');
   writeFileSync(configFile, stringify(config));
   const smtp = (config.smtp ?? {}) as PartialConfig;
@@ -119,10 +139,15 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
     let dead = false;
     void exited.then(() => { dead = true; });
     while (Date.now() < deadline) {
-      if (dead) throw new Error(`gateway exited with ${child.exitCode} before it was healthy:\n${output}`);
+      if (dead) {
+        const message = `gateway exited with ${child.exitCode} before it was healthy:\n${output}`;
+        throw /port \d+ is in use/.test(output) ? new PortTakenError(message) : new Error(message);
+      }
       try {
         const res = await fetch(`http://127.0.0.1:${ports.webPort}/healthz`);
-        if (res.status === 200) return;
+        // our own web UI must be the one answering (its log line), not another process's on a port
+        // both chose; at a quieter log level the answer alone has to do
+        if (res.status === 200 && (output.includes('web UI listening') || !/^(?:trace|debug|info)$/.test(effectiveLevel))) return;
       } catch {
         // not listening yet
       }
@@ -143,7 +168,12 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
   };
 
   spawnIt();
-  if (!opts.noWait) await waitHealthy();
+  if (!opts.noWait) {
+    await waitHealthy().catch((err: unknown) => {
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    });
+  }
 
   const gw: Gateway = {
     ...ports,
