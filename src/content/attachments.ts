@@ -121,6 +121,27 @@ export function programKind(bytes: Uint8Array): string | null {
 }
 const SHELL_LINK = Buffer.from('4c0000000114020000000000c000000000000046', 'hex');
 
+/** The target of an internet shortcut (.url: "[InternetShortcut]" then "URL=…"), or null when the file is not one. */
+export function internetShortcutTarget(content: Uint8Array): string | null {
+  const text = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, 8192)).toString('latin1');
+  if (!/^\s*\[InternetShortcut\]/i.test(text)) return null;
+  return /^URL=(.+)$/im.exec(text)?.[1]?.trim() ?? null;
+}
+
+/**
+ * Whether a shortcut's target is a file on a network share: `\\host\share`, `file://host/share`
+ * or `file:////host/share` (not `file:///C:/…` or `file:///home/…`, files on the reader's own
+ * disk). With a double click Windows fetches and opens it over SMB or WebDAV, past the browser's
+ * download checks.
+ */
+export function isNetworkShare(target: string): boolean {
+  const t = target.trim().replace(/\\/g, '/');
+  const m = /^(?:file:)?(\/*)([^/]+)\//i.exec(t);
+  if (!m || /^[a-z]:$/i.test(m[2]!) || /^localhost$/i.test(m[2]!)) return false;
+  const slashes = m[1]!.length;
+  return /^file:/i.test(t) ? slashes === 2 || slashes >= 4 : slashes === 2;
+}
+
 /**
  * What a script runs as, by its text: for files embedded in a OneNote section, whose names are not
  * read (only there: people mail honest scripts as unnamed text parts too).
@@ -360,6 +381,8 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     found.push(...byName);
     const program = programKind(file.content);
     if (program && !byName.some((f) => f.kind === 'blocked')) found.push({ kind: 'blocked', path, why: program });
+    const shortcut = internetShortcutTarget(file.content);
+    if (shortcut && isNetworkShare(shortcut)) found.push({ kind: 'blocked', path, why: `a shortcut to a file on a network share (${shortcut.slice(0, 80)})` });
     if (!program && isWebPage(file)) {
       const sign = phishPageSign(file.content, /^mht/.test(extensionsOf(file.filename ?? '').at(-1) ?? ''));
       if (sign) found.push({ kind: 'phish-page', path, why: sign });

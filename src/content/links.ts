@@ -8,7 +8,7 @@ import { getDomain, parse } from 'tldts';
 import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
-import { isWebPage, webPageText } from './attachments.ts';
+import { internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
 import { isRelationshipsPart, relationships } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
@@ -60,12 +60,10 @@ function webPageLinks(file: { filename: string | null; content: Uint8Array }): s
   return [...new Set(urls)];
 }
 
-/** The address of an internet shortcut (.url: "[InternetShortcut]" then "URL=…"), which opens with a double click. */
+/** The web address of an internet shortcut (.url), which opens with a double click. */
 function shortcutLink(content: Uint8Array): string[] {
-  const text = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, 8192)).toString('latin1');
-  if (!/^\s*\[InternetShortcut\]/i.test(text)) return [];
-  const url = /^URL=(https?:\/\/\S+)/im.exec(text)?.[1];
-  return url ? [url] : [];
+  const target = internetShortcutTarget(content);
+  return target && /^https?:\/\/\S+$/i.test(target) ? [target] : [];
 }
 
 /**

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, isWebPage, nameFindings, phishPageSign, programKind, scriptKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, isNetworkShare, isWebPage, nameFindings, phishPageSign, programKind, scriptKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { isOle } from '../../../src/content/ole.ts';
 import { fetchedOnOpen } from '../../../src/content/ooxml.ts';
 import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
@@ -57,6 +57,20 @@ test('programKind: a Windows program by its PE header, a Linux one by ELF; MZ te
   assert.equal(programKind(Buffer.from('MZ is the start of this plain text note, which is long enough to have an offset at 0x3c.')), null);
   assert.equal(programKind(PDF), null);
   assert.equal(programKind(windowsShortcut()), 'a Windows shortcut');
+});
+
+test('internet shortcuts to a file on a network share are refused; web shortcuts are only risky', async () => {
+  const shortcut = (url: string) => Buffer.from(`[InternetShortcut]\r\nURL=${url}\r\nIconIndex=1\r\n`);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.url', content: shortcut('file://203.0.113.7/share/Rechnung.pdf.exe') }]), [
+    'risky: Rechnung.url (.url)', 'blocked: Rechnung.url (a shortcut to a file on a network share (file://203.0.113.7/share/Rechnung.pdf.exe))',
+  ]);
+  assert.deepEqual(await summary([{ filename: 'Scan.pdf', content: shortcut('\\\\files.evil.test@SSL\\DavWWWRoot\\scan.js') }]).then((r) => r.map((x) => x.split(' (')[0])), ['blocked: Scan.pdf'], 'by content, whatever its name');
+  assert.deepEqual(await summary([{ filename: 'Intranet.url', content: shortcut('https://www.example.com/') }]), ['risky: Intranet.url (.url)']);
+  assert.deepEqual(await summary([{ filename: 'Doku.url', content: shortcut('file:///C:/Users/anna/Doku.pdf') }]), ['risky: Doku.url (.url)'], "the reader's own disk");
+  for (const [target, remote] of [['\\\\203.0.113.7\\share\\a.exe', true], ['file:////srv/share/a.exe', true], ['file://\\\\srv\\share\\a.exe', true],
+    ['file:///home/a/x', false], ['file://localhost/c$/x', false], ['file://C:/x', false], ['https://x.test/a/b', false]] as const) {
+    assert.equal(isNetworkShare(target), remote, target);
+  }
 });
 
 test('OneNote sections: embedded programs, shortcuts and scripts are refused by content; documents pass', async () => {
