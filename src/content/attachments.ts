@@ -210,14 +210,12 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       if (isRelationshipsPart(entry.fileName)) {
         const rels = entry.uncompressedSize <= RELS_MAX_BYTES && !entry.isEncrypted() ? await unpack(archive, zip, entry, budget).catch(() => null) : null;
         // as with macros, the document's own parts are reported as the document
-        for (const f of rels ? fetchedOnOpen(rels.toString('utf8')) : []) {
-          if (!found.some((g) => g.kind === f.kind && g.why === f.why && g.path === path)) found.push({ ...f, path });
-        }
+        for (const f of rels ? fetchedOnOpen(rels.toString('utf8')) : []) found.push({ ...f, path });
         continue;
       }
       const macro = ooxmlMacro(entry.fileName);
       // a document's own parts are reported as the document ("invoice.docx (an Office document with macros)")
-      if (macro && !found.some((f) => f.kind === 'macro' && f.path === path)) found.push({ kind: 'macro', path, why: macro });
+      if (macro) found.push({ kind: 'macro', path, why: macro });
       if (macro) continue;
       found.push(...nameFindings(name, at, policy));
       const ext = extensionsOf(name).at(-1) ?? '';
@@ -246,7 +244,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
     zip.close();
   }
   if (encrypted) found.push({ kind: 'encrypted', path, why: 'password-protected ZIP' });
-  return found;
+  return withoutRepeats(found);
 }
 
 /** Web pages by name: they open in the browser, with scripts, from a local file. */

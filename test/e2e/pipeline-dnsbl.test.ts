@@ -113,14 +113,30 @@ test('SERVFAIL and timeouts of lists never list anybody and never cause a 5xx', 
   assert.ok(Date.now() - started < 15000);
 });
 
-test('a link to a domain on a domain list (URIBL) tags the message; the log names the domain and where it was; our own domain is not asked', async () => {
-  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'dbl link', body: 'Cheap watches: https://click.evil.example/r?id=12345 and http://good.example/, as seen on https://www.example.com/' });
-  assert.match(r.final, /^250/);
-  const m = await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject')?.endsWith('dbl link')), 5000, 'message with the listed link');
-  assert.match(headerOf(m.data, 'x-spam-status')!, /^Yes, .*tests=.*DBL_TEST_SPAM/);
-  const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=dbl%20link`, { headers: { authorization: `Bearer ${TOKEN}` } });
+/** the DBL_TEST_SPAM detail the message log has for the message with this subject */
+async function dblDetail(subject: string): Promise<string | undefined> {
+  const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=${encodeURIComponent(subject)}`, { headers: { authorization: `Bearer ${TOKEN}` } });
   const { items } = await res.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> };
-  assert.equal(items[0]!.symbols.find((x) => x.name === 'DBL_TEST_SPAM')?.detail, 'dbl.test: evil.example (link) 127.0.1.2');
+  return items[0]!.symbols.find((x) => x.name === 'DBL_TEST_SPAM')?.detail;
+}
+
+/** sends a message (a text part and one attachment, or a plain body), waits for the backend, returns its X-Spam-Status */
+async function sendAndRelay(subject: string, message: { body: string } | { text: string; attachment: { name: string; type: string; content: Buffer } }): Promise<string> {
+  const mime = 'body' in message ? { body: message.body } : {
+    headers: ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"'],
+    body: `--B\r\nContent-Type: text/plain\r\n\r\n${message.text}\r\n--B\r\nContent-Type: ${message.attachment.type}; name="${message.attachment.name}"\r\n`
+      + `Content-Transfer-Encoding: base64\r\n\r\n${message.attachment.content.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n--B--`,
+  };
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject, ...mime });
+  assert.match(r.final, /^250/);
+  const m = await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject')?.endsWith(subject)), 5000, `relayed ${subject}`);
+  return headerOf(m.data, 'x-spam-status')!;
+}
+
+test('a link to a domain on a domain list (URIBL) tags the message; the log names the domain and where it was; our own domain is not asked', async () => {
+  const status = await sendAndRelay('dbl link', { body: 'Cheap watches: https://click.evil.example/r?id=12345 and http://good.example/, as seen on https://www.example.com/' });
+  assert.match(status, /^Yes, .*tests=.*DBL_TEST_SPAM/);
+  assert.equal(await dblDetail('dbl link'), 'dbl.test: evil.example (link) 127.0.1.2');
   // the unlisted domain and the sender's were asked too, the client address was not
   const queries = dns.logs();
   assert.match(queries, /query\[A\] good\.example\.dbl\.test/);
@@ -130,24 +146,14 @@ test('a link to a domain on a domain list (URIBL) tags the message; the log name
 });
 
 test('a listed link in an attached PDF or Word document counts like one in the body', async () => {
-  const pdf = pdfDocument({ links: ['https://docs.evil.example/view?doc=4471'] }).toString('base64').replace(/.{76}/g, '$&\r\n');
-  const body = `--B\r\nContent-Type: text/plain\r\n\r\nPlease find the invoice attached.\r\n--B\r\nContent-Type: application/pdf; name="Rechnung.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf}\r\n--B--`;
-  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'pdf link', headers: ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"'], body });
-  assert.match(r.final, /^250/);
-  const m = await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject')?.endsWith('pdf link')), 5000, 'message with the PDF');
-  assert.match(headerOf(m.data, 'x-spam-status')!, /^Yes, .*tests=.*DBL_TEST_SPAM/);
-  const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=pdf%20link`, { headers: { authorization: `Bearer ${TOKEN}` } });
-  const { items } = await res.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> };
-  assert.equal(items[0]!.symbols.find((x) => x.name === 'DBL_TEST_SPAM')?.detail, 'dbl.test: evil.example (link in a PDF) 127.0.1.2');
+  const pdf = pdfDocument({ links: ['https://docs.evil.example/view?doc=4471'] });
+  assert.match(await sendAndRelay('pdf link', { text: 'Please find the invoice attached.', attachment: { name: 'Rechnung.pdf', type: 'application/pdf', content: pdf } }), /^Yes, .*tests=.*DBL_TEST_SPAM/);
+  assert.equal(await dblDetail('pdf link'), 'dbl.test: evil.example (link in a PDF) 127.0.1.2');
   // and one in a Word document's hyperlinks
   const rels = '<Relationships><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://share.evil.example/doc" TargetMode="External"/></Relationships>';
-  const docx = zipArchive([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/_rels/document.xml.rels', rels]]).toString('base64').replace(/.{76}/g, '$&\r\n');
-  const body2 = `--B\r\nContent-Type: text/plain\r\n\r\nThe contract is attached.\r\n--B\r\nContent-Type: application/octet-stream; name="Vertrag.docx"\r\nContent-Transfer-Encoding: base64\r\n\r\n${docx}\r\n--B--`;
-  assert.match((await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'docx link', headers: ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"'], body: body2 })).final, /^250/);
-  await waitFor(() => sink.messages.find((x) => headerOf(x.data, 'subject')?.endsWith('docx link')), 5000, 'message with the Word document');
-  const res2 = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=docx%20link`, { headers: { authorization: `Bearer ${TOKEN}` } });
-  const logged = (await res2.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> }).items;
-  assert.equal(logged[0]!.symbols.find((x) => x.name === 'DBL_TEST_SPAM')?.detail, 'dbl.test: evil.example (link in an Office document) 127.0.1.2');
+  const docx = zipArchive([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/_rels/document.xml.rels', rels]]);
+  await sendAndRelay('docx link', { text: 'The contract is attached.', attachment: { name: 'Vertrag.docx', type: 'application/octet-stream', content: docx } });
+  assert.equal(await dblDetail('docx link'), 'dbl.test: evil.example (link in an Office document) 127.0.1.2');
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {
