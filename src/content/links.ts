@@ -1,5 +1,5 @@
-// The links a reader can follow: hrefs of the HTML part, URLs written in the text, and the links of
-// attached PDFs, Office documents, web pages and internet shortcuts. Shared by
+// The links a reader can follow: hrefs of the HTML part, URLs written in the text, the links of
+// attached PDFs, Office documents, web pages and internet shortcuts, and those of QR codes in the images. Shared by
 // the checks that judge links (scripts: look-alike hosts; uribl: domain block lists; phishing:
 // links that show one site and lead to a look-alike of it).
 import { createRequire } from 'node:module';
@@ -11,6 +11,7 @@ import type { ParsedMessage } from '../pipeline/types.ts';
 import { internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
 import { isRelationshipsPart, relationships } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
+import { qrCodesOf, qrLink, type QrOptions } from './qr.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { readZipEntries } from './zip.ts';
 
@@ -32,7 +33,10 @@ export function linkDomainOf(host: string): string | null {
 }
 
 /** Where a reader finds a link: the body, or an attachment of this kind. */
-export interface MessageLink { url: string; in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'an internet shortcut' }
+export interface MessageLink {
+  url: string;
+  in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'an internet shortcut' | 'a QR code' | 'a QR code in a PDF' | 'a QR code in an Office document';
+}
 
 /** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
 const linksOfView = new WeakMap<object, Promise<MessageLink[]>>();
@@ -69,9 +73,11 @@ function shortcutLink(content: Uint8Array): string[] {
 /**
  * HTML links first, then URLs written in the visible text, then the links of attached PDFs,
  * Office documents and web pages (a "View document" button there is how much credential
- * phishing now arrives, with no link in the mail itself), at most `max`.
+ * phishing now arrives, with no link in the mail itself), then those of QR codes in the message's
+ * images (read when `qr` is given: the `qr-codes` check's options), at most `max`. Found once per
+ * message: the first caller's `qr` counts (every check passes the same rules' options).
  */
-export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'> & Partial<Pick<ParsedMessage, 'attachments'>>, max = 100): Promise<MessageLink[]> {
+export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'> & Partial<Pick<ParsedMessage, 'attachments'>>, max = 100, qr: QrOptions | null = null): Promise<MessageLink[]> {
   let links = linksOfView.get(view);
   if (!links) {
     links = (async () => {
@@ -86,6 +92,10 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
           : OOXML.test(a.filename ?? '') || OOXML.test(a.mimeType ?? '') ? ['an Office document', await officeLinks(a.content)]
             : isWebPage(a) ? ['an attached web page', webPageLinks(a)] : ['an internet shortcut', shortcutLink(a.content)];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
+      }
+      for (const code of qr ? await qrCodesOf(view, qr) : []) {
+        const url = qrLink(code.text);
+        if (url && found.length < LINKS_KEPT) found.push({ url, in: code.in === 'an image' ? 'a QR code' : `a QR code in ${code.in}` });
       }
       return found;
     })();

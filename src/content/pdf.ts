@@ -4,7 +4,7 @@
 // checks that judge links (uribl, phishing, scripts) beside the body's; attached files are judged
 // like attachments. Since PDF 1.5 most producers pack their objects (link annotations and file
 // specifications too) into zlib-compressed object streams, so those are inflated, within a byte
-// budget. Not read: encrypted PDFs (their strings are ciphertext), streams with other filters.
+// budget. The pictures are offered to the QR-code reader (qr.ts). Not read: encrypted PDFs (their strings are ciphertext), streams with other filters.
 import { Buffer } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
 
@@ -20,7 +20,12 @@ export interface PdfContents {
   files: Array<{ filename: string | null; content: Uint8Array }>;
   /** the document is encrypted: nothing inside was read */
   encrypted: boolean;
+  /** its pictures (for the QR-code reader): JPEG files as stored, or pixels to be decoded on demand */
+  images: Array<Uint8Array | PdfImage>;
 }
+
+/** A picture a PDF stores as compressed pixels rather than as an image file. */
+export interface PdfImage { width: number; height: number; rgba(): Uint8ClampedArray | null }
 
 /** bytes of a PDF scanned; the objects that matter come early, and a larger PDF is mostly images */
 const MAX_SCANNED_BYTES = 30_000_000;
@@ -118,10 +123,12 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100):
   const outside: string[] = [];
   let from = 0;
   const embedded = new Map<number, PdfStream>();
+  const pictures: PdfStream[] = [];
   const budget = { bytes: maxBytes };
   for (const s of streams(raw)) {
     outside.push(raw.toString('latin1', from, s.start));
     from = s.end;
+    if (/\/Subtype\s*\/Image\b/.test(s.dictionary) && pictures.length < MAX_IMAGES) pictures.push(s);
     if (!WORTH_DECODING.test(s.dictionary)) continue;
     if (/\/Type\s*\/ObjStm\b/.test(s.dictionary)) {
       const data = decoded(s, budget);
@@ -130,7 +137,7 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100):
   }
   outside.push(raw.toString('latin1', from));
   texts.unshift(outside.join('\n'));
-  if (/\/Encrypt\s+\d+\s+\d+\s+R|\/Encrypt\s*<</.test(texts[0]!)) return { urls, files: [], encrypted: true };
+  if (/\/Encrypt\s+\d+\s+\d+\s+R|\/Encrypt\s*<</.test(texts[0]!)) return { urls, files: [], images: [], encrypted: true };
   const named: Array<{ filename: string | null; object: number }> = [];
   for (const t of texts) {
     for (const m of t.matchAll(/\/URI\s*/g)) {
@@ -159,7 +166,92 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100):
     }
     return out;
   };
-  return { urls, encrypted: false, get files() { return (files ??= readFiles()); } };
+  let images: PdfContents['images'] | null = null;
+  const readImages = (): PdfContents['images'] => pictures.flatMap((s) => {
+    const image = pictureOf(s, budget);
+    return image ? [image] : [];
+  });
+  return { urls, encrypted: false, get files() { return (files ??= readFiles()); }, get images() { return (images ??= readImages()); } };
+}
+
+/** pictures of a PDF offered to the QR-code reader (a quishing PDF has one page and one code) */
+const MAX_IMAGES = 20;
+
+/**
+ * A picture stream as the QR-code reader takes it: a JPEG (DCTDecode) is an image file as it is;
+ * Flate-compressed pixels (gray, RGB or CMYK, 1 to 8 bits, with or without PNG predictors) become
+ * RGBA when asked for. Other filters (JBIG2, CCITT fax, JPEG 2000) and palettes' colours are not
+ * read; a palette image's indexes are read as shades of gray, which keeps a two-colour code's contrast.
+ */
+function pictureOf(s: PdfStream, budget: { bytes: number }): Uint8Array | PdfImage | null {
+  const d = s.dictionary;
+  const filters = (/\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(d)?.[1] ?? '').match(/\/\w+/g) ?? [];
+  if (filters.length === 1 && filters[0] === '/DCTDecode') return s.body;
+  if (filters.length !== 1 || filters[0] !== '/FlateDecode') return null;
+  const width = Number(/\/Width\s+(\d+)/.exec(d)?.[1] ?? 0);
+  const height = Number(/\/Height\s+(\d+)/.exec(d)?.[1] ?? 0);
+  const mask = /\/ImageMask\s+true/.test(d);
+  const bits = mask ? 1 : Number(/\/BitsPerComponent\s+(\d+)/.exec(d)?.[1] ?? 8);
+  const predictor = Number(/\/Predictor\s+(\d+)/.exec(d)?.[1] ?? 1);
+  if (!width || !height || ![1, 2, 4, 8].includes(bits)) return null;
+  return {
+    width,
+    height,
+    rgba: () => {
+      const data = decoded(s, budget);
+      if (!data) return null;
+      const png = predictor >= 10 ? 1 : 0;
+      // components per pixel: whichever makes the rows fit the data (a /ColorSpace may be an indirect reference)
+      const components = [1, 3, 4].find((c) => (Math.ceil((width * c * bits) / 8) + png) * height === data.length)
+        ?? [1, 3, 4].find((c) => (Math.ceil((width * c * bits) / 8) + png) * height <= data.length && (Math.ceil((width * (c + 1) * bits) / 8) + png) * height > data.length);
+      if (!components) return null;
+      const row = Math.ceil((width * components * bits) / 8);
+      const samples = png ? unpredict(data, row, Math.max(1, Math.floor((components * bits) / 8)), height) : data;
+      return toRgba(samples, width, height, components, bits, row);
+    },
+  };
+}
+
+/** PNG predictors (PDF /Predictor 10–15): each row starts with its filter type. */
+function unpredict(data: Buffer, row: number, pixelBytes: number, height: number): Buffer {
+  const out = Buffer.alloc(row * height);
+  for (let y = 0; y < height; y++) {
+    const type = data[y * (row + 1)]!;
+    const src = y * (row + 1) + 1;
+    const at = y * row;
+    for (let x = 0; x < row; x++) {
+      const left = x >= pixelBytes ? out[at + x - pixelBytes]! : 0;
+      const up = y > 0 ? out[at - row + x]! : 0;
+      const upLeft = y > 0 && x >= pixelBytes ? out[at - row + x - pixelBytes]! : 0;
+      const p = left + up - upLeft;
+      const paeth = Math.abs(p - left) <= Math.abs(p - up) && Math.abs(p - left) <= Math.abs(p - upLeft) ? left : Math.abs(p - up) <= Math.abs(p - upLeft) ? up : upLeft;
+      const add = type === 1 ? left : type === 2 ? up : type === 3 ? (left + up) >> 1 : type === 4 ? paeth : 0;
+      out[at + x] = (data[src + x]! + add) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Samples (gray, RGB or CMYK; `bits` per sample) to RGBA. */
+function toRgba(samples: Buffer, width: number, height: number, components: number, bits: number, row: number): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(width * height * 4);
+  const max = (1 << bits) - 1;
+  const sample = (y: number, i: number): number => {
+    const bit = i * bits;
+    const byte = samples[y * row + (bit >> 3)] ?? 0;
+    return bits === 8 ? byte : ((byte >> (8 - bits - (bit & 7))) & max) * (255 / max);
+  };
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const o = (y * width + x) * 4;
+      const i = x * components;
+      if (components === 1) out[o] = out[o + 1] = out[o + 2] = sample(y, i);
+      else if (components === 3) { out[o] = sample(y, i); out[o + 1] = sample(y, i + 1); out[o + 2] = sample(y, i + 2); }
+      else { const k = sample(y, i + 3); out[o] = 255 - Math.min(255, sample(y, i) + k); out[o + 1] = 255 - Math.min(255, sample(y, i + 1) + k); out[o + 2] = 255 - Math.min(255, sample(y, i + 2) + k); }
+      out[o + 3] = 255;
+    }
+  }
+  return out;
 }
 
 /** bytes inflated per PDF (object streams and attached files) */

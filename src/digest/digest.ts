@@ -99,7 +99,7 @@ export async function adminReport(d: DigestDeps & { web?: WebDeps }, now = Date.
     t('report.threats', { ratio: Math.round(n.spamRatio * 100), viruses: n.viruses, blocked: n.blockedAttachments, docs: n.dangerousDocuments, greylist: n.greylistPassed }),
     // the fraud a spam ratio hides: a handful of such messages matter more than a thousand spams
     t('report.spoofing', { n: n.spoofing, domain: n.spoofedDomain, name: n.impersonation, lookalike: n.lookalikeLocal, partner: n.lookalikeCorrespondent }),
-    t('report.phishing', { n: n.phishing, links: n.phishingLinks, pages: n.phishPages, replyTo: n.replyToLookalike, freemail: n.replyToFreemail }),
+    t('report.phishing', { n: n.phishing, links: n.phishingLinks, pages: n.phishPages, replyTo: n.replyToLookalike, freemail: n.replyToFreemail, qr: n.qrCodeLinks }),
     t('report.quarantined', { n: quarantined ?? t('report.unknown') }), '',
     t('report.topIps'), ...s.topIps.map((r) => `  ${r.count}\t${r.name}`), '',
     t('report.topDomains'), ...s.topDomains.map((r) => `  ${r.count}\t${r.name}`), '',

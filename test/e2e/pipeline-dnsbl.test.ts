@@ -13,6 +13,7 @@ import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { waitFor } from '../helpers/ports.ts';
 import { pdfDocument } from '../helpers/pdf.ts';
+import { imageInPdf, qrImage } from '../helpers/qr.ts';
 import { zipArchive } from '../helpers/zip.ts';
 import { smtpSend } from './pipeline-client.ts';
 
@@ -113,12 +114,15 @@ test('SERVFAIL and timeouts of lists never list anybody and never cause a 5xx', 
   assert.ok(Date.now() - started < 15000);
 });
 
-/** the DBL_TEST_SPAM detail the message log has for the message with this subject */
-async function dblDetail(subject: string): Promise<string | undefined> {
+/** the detail of one symbol in the message log's entry for the message with this subject */
+async function symbolDetail(subject: string, symbol: string): Promise<string | undefined> {
   const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=${encodeURIComponent(subject)}`, { headers: { authorization: `Bearer ${TOKEN}` } });
   const { items } = await res.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> };
-  return items[0]!.symbols.find((x) => x.name === 'DBL_TEST_SPAM')?.detail;
+  return items[0]!.symbols.find((x) => x.name === symbol)?.detail;
 }
+
+/** the DBL_TEST_SPAM detail the message log has for the message with this subject */
+const dblDetail = (subject: string): Promise<string | undefined> => symbolDetail(subject, 'DBL_TEST_SPAM');
 
 /** sends a message (a text part and one attachment, or a plain body), waits for the backend, returns its X-Spam-Status */
 async function sendAndRelay(subject: string, message: { body: string } | { text: string; attachment: { name: string; type: string; content: Buffer } }): Promise<string> {
@@ -154,6 +158,18 @@ test('a listed link in an attached PDF or Word document counts like one in the b
   const docx = zipArchive([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/_rels/document.xml.rels', rels]]);
   await sendAndRelay('docx link', { text: 'The contract is attached.', attachment: { name: 'Vertrag.docx', type: 'application/octet-stream', content: docx } });
   assert.equal(await dblDetail('docx link'), 'dbl.test: evil.example (link in an Office document) 127.0.1.2');
+});
+
+test('a listed domain only in a QR code (a picture in a PDF, a picture in the mail) counts, and QR_CODE_LINK names the code', async () => {
+  // the quishing letter: no link in the mail, a scanned page with a code to a phishing site
+  const scan = imageInPdf(qrImage('https://m365.evil.example/renew?u=bob%40example.com', { format: 'jpeg', page: [1240, 1754, 800, 1300] }), 'scan.jpg');
+  const status = await sendAndRelay('qr pdf', { text: 'Your MFA expires today. Scan the code in the attached notice.', attachment: { name: 'MFA-Notice.pdf', type: 'application/pdf', content: scan } });
+  assert.match(status, /^Yes, .*tests=.*DBL_TEST_SPAM/);
+  assert.match(status, /QR_CODE_LINK/);
+  assert.equal(await dblDetail('qr pdf'), 'dbl.test: evil.example (link in a QR code in a PDF) 127.0.1.2');
+  assert.equal(await symbolDetail('qr pdf', 'QR_CODE_LINK'), "QR code in a PDF leads to m365.evil.example, with the recipient's address (the only link)");
+  await sendAndRelay('qr image', { text: 'Scan to sign.', attachment: { name: 'code.png', type: 'image/png', content: qrImage('https://sign.evil.example/d') } });
+  assert.equal(await dblDetail('qr image'), 'dbl.test: evil.example (link in a QR code) 127.0.1.2');
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {

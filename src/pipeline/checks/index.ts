@@ -14,6 +14,7 @@ import { heloCheck } from './helo.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { listsCheck } from './lists.ts';
 import { phishingCheck } from './phishing.ts';
+import { qrCodesCheck } from './qr-codes.ts';
 import { scriptsCheck } from './scripts.ts';
 import { spoofingCheck } from './spoofing.ts';
 import { uriblCheck } from './uribl.ts';
@@ -37,4 +38,5 @@ export const CHECKS: readonly Check[] = [
   asCheck(scriptsCheck),
   asCheck(uriblCheck),
   asCheck(phishingCheck),
+  asCheck(qrCodesCheck),
 ];

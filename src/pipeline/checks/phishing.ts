@@ -26,6 +26,7 @@
 import { z } from 'zod';
 import { anchors, deceptiveLink, embeddedUrls, imitationOf, linkDomainOf, messageLinks } from '../../content/links.ts';
 import { indexOfList } from '../../content/lookalike.ts';
+import { qrOptionsOf } from '../../content/qr.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -47,7 +48,7 @@ async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], dep
   // our domains judged as links are (imitationOf): there are only a few to compare with
   const ours = indexOfList(deps.config.smtp.localDomains, imitationOf);
   const seen = new Set<string>();
-  for (const { url } of await messageLinks(view, deps.options.maxLinks)) {
+  for (const { url } of await messageLinks(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks))) {
     for (const target of [url, ...embeddedUrls(url)]) {
       const host = hostOfUrl(target);
       const domain = host ? linkDomainOf(host) : null;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { addressParts } from '../../mail/address.ts';
 import { messageLinks } from '../../content/links.ts';
+import { qrOptionsOf } from '../../content/qr.ts';
 import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, type ScriptName } from '../../content/scripts.ts';
 import { okScriptsSchema } from '../../rules/schema.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -33,7 +34,7 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
   symbols: ['MIXED_SCRIPT_WORDS', 'URL_HOMOGRAPH', 'SCRIPT_UNWANTED'],
   options: scriptsOptionsSchema,
   directions: ['inbound'],
-  async run(ctx, { options }) {
+  async run(ctx, { options, rules }) {
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
     const text = visibleText(view);
@@ -46,7 +47,7 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
       hits.push({ symbol: 'MIXED_SCRIPT_WORDS', weight, detail: `${mixed.length} words: ${mixed.slice(0, 5).map(markForeignLetters).join(', ')}` });
     }
 
-    for (const { url } of await messageLinks(view)) {
+    for (const { url } of await messageLinks(view, 100, qrOptionsOf(rules?.checks))) {
       const host = hostOfUrl(url);
       const h = host ? homographHost(host) : null;
       if (h) {

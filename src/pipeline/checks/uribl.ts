@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { MAIL_RE, addressParts } from '../../mail/address.ts';
 import { embeddedUrls, linkDomainOf, messageLinks } from '../../content/links.ts';
+import { qrOptionsOf, type QrOptions } from '../../content/qr.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { createResolver } from '../../dns/index.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -28,7 +29,7 @@ export type UriblOptions = z.infer<typeof uriblOptionsSchema>;
  * (`ours`) are never looked up: every reply quotes them, so a listing of the company's hacked web
  * site would score all of its correspondence.
  */
-export async function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions, ours: ReadonlySet<string> = new Set()): Promise<Map<string, string>> {
+export async function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions, ours: ReadonlySet<string> = new Set(), qr: QrOptions | null = null): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const add = (host: string | null | undefined, where: string): void => {
     const d = host ? linkDomainOf(host) : null;
@@ -40,7 +41,7 @@ export async function domainsToCheck(view: ParsedMessage, mailFrom: string, opts
     add(addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain, 'Reply-To');
   }
   const text = visibleText(view);
-  for (const { url, in: attachment } of await messageLinks(view, 200)) {
+  for (const { url, in: attachment } of await messageLinks(view, 200, qr)) {
     add(hostOfUrl(url), attachment ? `link in ${attachment}` : 'link');
     for (const target of embeddedUrls(url)) add(hostOfUrl(target), 'redirect target');
   }
@@ -62,7 +63,7 @@ export const uriblCheck: Check<'data', UriblOptions> = {
     const lists = (deps.rules?.dnsbl ?? []).filter((l) => l.type === 'domain' && l.enabled);
     if (!lists.length) return [];
     const ours = new Set(deps.config.smtp.localDomains.map((d) => linkDomainOf(d) ?? d.toLowerCase()));
-    const domains = await domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options, ours);
+    const domains = await domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options, ours, qrOptionsOf(deps.rules?.checks));
     if (!domains.size) return [];
     return queryDomains(domains, lists, createResolver(deps.config.dns), sectionOptions(deps.rules?.checks, 'dnsbl', dnsblOptionsSchema), deps.log, deps.signal);
   },

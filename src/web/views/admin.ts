@@ -64,7 +64,7 @@ export function dashboardPage(ctx: ViewCtx, s: TrafficStats, r: ResourceStats, h
   <div class="tile"><span class="k">${t('dash.spamRatio')}</span><span class="v">${Math.round(tot.spamRatio * 100)}%</span><span class="s">${t('action.quarantine')} ${tot.quarantine} · ${t('action.reject')} ${tot.reject} · ${t('action.tag')} ${tot.tag}</span></div>
   <div class="tile"><span class="k">${t('dash.viruses')}</span><span class="v">${tot.viruses}</span><span class="s">${t('dash.blockedAttachments', { n: tot.blockedAttachments, docs: tot.dangerousDocuments })}</span></div>
   <div class="tile"><span class="k">${t('dash.spoofing')}</span><span class="v">${tot.spoofing}</span><span class="s">${t('dash.spoofingDetail', { domain: tot.spoofedDomain, name: tot.impersonation, lookalike: tot.lookalikeLocal, partner: tot.lookalikeCorrespondent })}</span></div>
-  <div class="tile"><span class="k">${t('dash.phishing')}</span><span class="v">${tot.phishing}</span><span class="s">${t('dash.phishingDetail', { links: tot.phishingLinks, pages: tot.phishPages, lookalike: tot.replyToLookalike, replies: tot.replyToFreemail })}</span></div>
+  <div class="tile"><span class="k">${t('dash.phishing')}</span><span class="v">${tot.phishing}</span><span class="s">${t('dash.phishingDetail', { links: tot.phishingLinks, pages: tot.phishPages, lookalike: tot.replyToLookalike, replies: tot.replyToFreemail, qr: tot.qrCodeLinks })}</span></div>
   <div class="tile"><span class="k">${t('dash.greylist')}</span><span class="v">${tot.greylistPassed}</span><span class="s">${t('dash.greylistDeferred', { n: tot.greylistDeferred })}</span></div>
 </div>
 ${bayes ? bayesPanel(ctx, bayes) : ''}

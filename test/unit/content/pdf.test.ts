@@ -31,14 +31,14 @@ test('PDF strings: balanced parentheses, escapes, octal, line continuations, hex
 
 test('only web links count; a plain PDF has none; damaged, cut or encrypted files give what can be read', () => {
   assert.deepEqual(pdfContents(pdfDocument({ links: ['mailto:anna@example.com', 'file:///etc/passwd', 'www.example.com/x'] }), 1_000_000).urls, ['www.example.com/x']);
-  assert.deepEqual(pdfContents(PDF, 1_000_000), { urls: [], files: [], encrypted: false });
+  assert.deepEqual(pdfContents(PDF, 1_000_000), { urls: [], files: [], images: [], encrypted: false });
   const pdf = pdfDocument({ links, attachments: [{ name: 'a.txt', content: 'x' }] });
   for (const cut of [100, 300, pdf.length - 200]) assert.doesNotThrow(() => pdfContents(pdf.subarray(0, cut), 1_000_000));
   const garbled = Buffer.from(pdf);
   for (let i = 200; i < garbled.length; i += 37) garbled[i] = 0x5a;
   assert.doesNotThrow(() => pdfContents(garbled, 1_000_000));
   const encrypted = Buffer.from(PDF.toString('latin1').replace('trailer <<', 'trailer << /Encrypt 9 0 R'), 'latin1');
-  assert.deepEqual(pdfContents(encrypted, 1_000_000), { urls: [], files: [], encrypted: true });
+  assert.deepEqual(pdfContents(encrypted, 1_000_000), { urls: [], files: [], images: [], encrypted: true });
   // the byte budget bounds what is inflated: the object stream holding the links is not read
   assert.deepEqual(pdfContents(pdfDocument({ links }), 10).urls, []);
   assert.equal(isPdf(Buffer.from('hello')), false);

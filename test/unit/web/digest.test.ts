@@ -80,7 +80,7 @@ describe('daily digest', () => {
   it('sends the admin report with yesterday\'s figures', async () => {
     const now = Date.now();
     const yesterday = Math.floor(now / 86400_000) * 86400_000 - 3600_000;
-    const extra = [[], [{ name: 'ATTACH_EXPLOIT', score: 8 }], [{ name: 'LOOKALIKE_CORRESPONDENT', score: 3 }, { name: 'REPLYTO_FREEMAIL', score: 2.5 }], [{ name: 'PHISHING_LINK', score: 5 }]];
+    const extra = [[], [{ name: 'ATTACH_EXPLOIT', score: 8 }], [{ name: 'LOOKALIKE_CORRESPONDENT', score: 3 }, { name: 'REPLYTO_FREEMAIL', score: 2.5 }], [{ name: 'PHISHING_LINK', score: 5 }, { name: 'QR_CODE_LINK', score: 3 }]];
     for (const [i, action] of (['accept', 'reject', 'reject', 'quarantine'] as const).entries()) {
       await f.store.txlog.append({
         id: `rep${i}`, at: yesterday, direction: 'inbound', clientIp: '203.0.113.5', helo: 'h', mailFrom: `x${i}@spammy.test`, recipients: ['gina@example.com'],
@@ -98,7 +98,7 @@ describe('daily digest', () => {
     const text = (await parseMessage(mail.data)).text;
     assert.match(text, /Posing as us or a partner: 1 +\(our domain forged 0, a colleague's name 0, look-alikes of our domain 0, of a partner's 1\)/);
     assert.match(text, /Blocked attachments: 0 +Documents with macros or exploits: 1 /);
-    assert.match(text, /Phishing: 1 +\(look-alike links 1, login pages 0, look-alike Reply-To 0; replies to free mail 1\)/);
+    assert.match(text, /Phishing: 1 +\(look-alike links 1, login pages 0, look-alike Reply-To 0; replies to free mail 1; QR codes 1\)/);
   });
 
   it('writes the admin report in the language the admin chose, when the report address is a user\'s', async () => {

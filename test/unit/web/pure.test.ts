@@ -105,16 +105,18 @@ describe('dashboard virus tile: documents with macros or exploits', () => {
 });
 
 describe('dashboard phishing tile', () => {
-  it('counts messages with a look-alike link, a login page or a look-alike Reply-To once each, and the four signs apart; outbound not', () => {
+  it('counts messages with a look-alike link, a login page or a look-alike Reply-To once each, and the four signs and QR codes apart; outbound not', () => {
     const now = Date.UTC(2026, 0, 2, 12, 30);
     const s = trafficStats([
       tx(now - 10 * 60_000, 'tag', { symbols: [{ name: 'PHISHING_LINK', score: 5 }, { name: 'ATTACH_PHISH_PAGE', score: 5 }] }),
       tx(now - 11 * 60_000, 'tag', { symbols: [{ name: 'ATTACH_PHISH_PAGE', score: 5 }, { name: 'ATTACH_RISKY', score: 3 }] }),
       tx(now - 12 * 60_000, 'accept', { symbols: [{ name: 'REPLYTO_FREEMAIL', score: 2.5 }] }),
+      tx(now - 15 * 60_000, 'accept', { symbols: [{ name: 'QR_CODE_LINK', score: 1.5 }] }),
       tx(now - 14 * 60_000, 'accept', { symbols: [{ name: 'REPLYTO_LOOKALIKE', score: 4 }] }),
-      tx(now - 13 * 60_000, 'accept', { direction: 'outbound', symbols: [{ name: 'PHISHING_LINK', score: 5 }] }),
+      tx(now - 13 * 60_000, 'accept', { direction: 'outbound', symbols: [{ name: 'PHISHING_LINK', score: 5 }, { name: 'QR_CODE_LINK', score: 3 }] }),
     ], now, 24);
-    assert.deepEqual([s.totals.phishing, s.totals.phishingLinks, s.totals.phishPages, s.totals.replyToLookalike, s.totals.replyToFreemail], [3, 1, 2, 1, 1]);
+    // a QR code alone is no phishing (newsletters carry them too): counted apart
+    assert.deepEqual([s.totals.phishing, s.totals.phishingLinks, s.totals.phishPages, s.totals.replyToLookalike, s.totals.replyToFreemail, s.totals.qrCodeLinks], [3, 1, 2, 1, 1, 1]);
     // a link to an imitation of our own domain is a look-alike link too; a message with both counts once
     const t = trafficStats([
       tx(now - 10 * 60_000, 'tag', { symbols: [{ name: 'LINK_LOOKALIKE_LOCAL', score: 6 }] }),

@@ -1,0 +1,189 @@
+// QR codes in a message's images ("quishing"): a picture of a QR code that leads to a login page
+// is a link no link scanner sees and no Bayes token carries, and the reader opens it on a phone,
+// outside the company's protection. The codes are read from the images of the body (attached or
+// inline, and `data:` URIs in the HTML), of attached PDFs and of Office documents, by ZXing-C++
+// (WebAssembly) in one worker thread per process (qr-worker.js), one image at a time.
+// Bounded three ways: images per message, pixels per image (read from the header before any
+// decoding, so a decompression bomb is never decoded) and a time budget per message, after which
+// the links read so far count and the rest are skipped. An image that takes longer than
+// `imageTimeoutMs` stops the worker, which starts again for the next image.
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import type { ParsedMessage } from '../pipeline/types.ts';
+import { sectionOptions } from '../rules/schema.ts';
+import { dataUriImages, imageSize } from './images.ts';
+import { isRelationshipsPart } from './ooxml.ts';
+import { isPdf, pdfOf, type PdfImage } from './pdf.ts';
+import { readZipEntries } from './zip.ts';
+
+export const qrOptionsSchema = z.strictObject({
+  /** images read per message (body images first, then those of PDFs and Office documents) */
+  maxImages: z.number().int().min(1).max(50).default(8),
+  /** larger images are not decoded (megapixels). 8 covers an A4 page scanned at 240 dpi; a phone
+   *  photo (12) is skipped: it costs ~0.4 s and grows the reader's memory by ~140 MB, which stays */
+  maxMegapixels: z.number().min(0.1).max(50).default(8),
+  /** time for all images of one message; the links read by then count */
+  budgetMs: z.number().int().min(100).default(2000),
+  /** one image taking longer stops the reader (it starts again for the next) */
+  imageTimeoutMs: z.number().int().min(100).default(3000),
+});
+export type QrOptions = z.infer<typeof qrOptionsSchema>;
+
+/** The QR options of the rules, or null when the `qr-codes` check is switched off (then no image is read). */
+export function qrOptionsOf(checks: Record<string, unknown> | undefined): QrOptions | null {
+  const section = checks?.['qr-codes'] as { enabled?: unknown } | undefined;
+  return section?.enabled === false ? null : sectionOptions(checks, 'qr-codes', qrOptionsSchema);
+}
+
+/** An image as the reader takes it: an image file, or pixels (RGBA). */
+export type QrImage = Uint8Array | { width: number; height: number; data: Uint8ClampedArray };
+
+/** Where a QR code was found. */
+export type QrPlace = 'an image' | 'a PDF' | 'an Office document';
+export interface QrCode { text: string; in: QrPlace }
+
+/** smaller images cannot hold a readable code (21 modules, one pixel each, plus a margin): icons, spacers, tracking pixels */
+const MIN_SIDE = 25;
+/** images waiting for the reader, over all messages of this process; more are skipped, not queued */
+const MAX_WAITING = 64;
+/** bytes of an Office document's pictures read */
+const OFFICE_MEDIA_BYTES = 20_000_000;
+const OFFICE_MEDIA = /^(?:word|xl|ppt)\/media\/[^/]+\.(?:png|jpe?g|gif|bmp)$/i;
+/** OOXML documents by name or content type (as in links.ts) */
+const OOXML = /\.(?:doc|dot|xls|xlt|ppt|pot|pps)[xm]$|^application\/vnd\.openxmlformats-officedocument\./i;
+
+interface Job { image: QrImage; timeoutMs: number; resolve: (texts: string[] | null) => void }
+
+/** The one reader of this process: a worker thread, started at the first image and kept while it works. */
+class QrReader {
+  private worker: Worker | null = null;
+  private readonly waiting: Job[] = [];
+  private current: { id: number; job: Job; timer: NodeJS.Timeout } | null = null;
+  private nextId = 1;
+
+  /** The texts of the QR codes in `image`, or null when it could not be read (overload, time-out, crash). */
+  read(image: QrImage, timeoutMs: number): Promise<string[] | null> {
+    if (this.waiting.length >= MAX_WAITING) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      this.waiting.push({ image, timeoutMs, resolve });
+      this.dispatch();
+    });
+  }
+
+  private start(): Worker {
+    const w = new Worker(new URL('./qr-worker.js', import.meta.url));
+    w.on('message', (m: { id: number; texts: string[] }) => {
+      if (this.current?.id !== m.id) return;
+      this.finish(m.texts);
+    });
+    // a crash: the image it read is lost, the next one gets a new worker
+    w.on('error', () => this.stop(w));
+    w.on('exit', () => this.stop(w));
+    return w;
+  }
+
+  private dispatch(): void {
+    if (this.current) return;
+    const job = this.waiting.shift();
+    if (!job) {
+      this.worker?.unref(); // idle: do not keep the process alive
+      return;
+    }
+    this.worker ??= this.start();
+    this.worker.ref();
+    const id = this.nextId++;
+    const timer = setTimeout(() => {
+      const w = this.worker;
+      this.stop(w);
+      void w?.terminate();
+    }, job.timeoutMs);
+    this.current = { id, job, timer };
+    this.worker.postMessage({ id, image: job.image });
+  }
+
+  private finish(texts: string[] | null): void {
+    const c = this.current;
+    if (!c) return;
+    clearTimeout(c.timer);
+    this.current = null;
+    c.job.resolve(texts);
+    this.dispatch();
+  }
+
+  /** The worker is gone or must go: its image counts as unread, and the next image starts a new one. */
+  private stop(w: Worker | null): void {
+    if (!w || this.worker !== w) return;
+    this.worker = null;
+    this.finish(null);
+  }
+}
+
+const reader = new QrReader();
+
+/** The QR codes of one image (file bytes or pixels), or null when it could not be read in time. */
+export function readQrCodes(image: QrImage, timeoutMs = qrOptionsSchema.parse({}).imageTimeoutMs): Promise<string[] | null> {
+  return reader.read(image, timeoutMs);
+}
+
+/** The image to decode, or null when it is not worth it: an unknown format, too small for a code, or too big to decode safely. */
+function readable(image: Uint8Array | PdfImage, maxPixels: number): QrImage | null {
+  const size = image instanceof Uint8Array ? imageSize(image) : image;
+  if (!size || size.width < MIN_SIDE || size.height < MIN_SIDE || size.width * size.height > maxPixels) return null;
+  if (image instanceof Uint8Array) return image;
+  const data = image.rgba();
+  return data && { width: image.width, height: image.height, data };
+}
+
+/** The message's images in the order they are read: the body's, then those inside PDFs, then those in Office documents. */
+async function* imagesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMessage, 'attachments'>>): AsyncGenerator<{ image: Uint8Array | PdfImage; in: QrPlace }> {
+  for (const image of view.html ? dataUriImages(view.html, 20) : []) yield { image, in: 'an image' };
+  const attachments = view.attachments ?? [];
+  for (const a of attachments) if (imageSize(a.content)) yield { image: a.content, in: 'an image' };
+  for (const a of attachments) if (isPdf(a.content)) for (const image of pdfOf(a.content).images) yield { image, in: 'a PDF' };
+  for (const a of attachments) {
+    if (!OOXML.test(a.filename ?? '') && !OOXML.test(a.mimeType ?? '')) continue;
+    const media = await readZipEntries(a.content, (name) => OFFICE_MEDIA.test(name) && !isRelationshipsPart(name), OFFICE_MEDIA_BYTES);
+    for (const m of media) yield { image: m.data, in: 'an Office document' };
+  }
+}
+
+const codesOfView = new WeakMap<object, Promise<QrCode[]>>();
+
+/** The QR codes of a message's images, read once per message for the checks that use them. */
+export function qrCodesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMessage, 'attachments'>>, opts: QrOptions): Promise<QrCode[]> {
+  let codes = codesOfView.get(view);
+  if (!codes) {
+    codes = readAll(view, opts);
+    codesOfView.set(view, codes);
+  }
+  return codes;
+}
+
+async function readAll(view: Parameters<typeof qrCodesOf>[0], opts: QrOptions): Promise<QrCode[]> {
+  const found: QrCode[] = [];
+  const deadline = Date.now() + opts.budgetMs;
+  let read = 0;
+  const work = (async () => {
+    for await (const { image, in: where } of imagesOf(view)) {
+      if (read >= opts.maxImages || Date.now() >= deadline) break;
+      const decodable = readable(image, opts.maxMegapixels * 1_000_000);
+      if (!decodable) continue;
+      read++;
+      for (const text of (await readQrCodes(decodable, opts.imageTimeoutMs)) ?? []) found.push({ text, in: where });
+    }
+  })().catch(() => { /* a damaged attachment: the codes read so far count */ });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => { timer = setTimeout(resolve, opts.budgetMs); });
+  await Promise.race([work, late]);
+  clearTimeout(timer);
+  read = opts.maxImages; // past the budget: the loop reads no further image
+  return [...found];
+}
+
+/** The web address a QR code holds ("https://…", or "www.…" as phones open it), or null. */
+export function qrLink(text: string): string | null {
+  const t = text.trim();
+  if (/^https?:\/\/\S+$/i.test(t)) return t;
+  if (/^www\.[^\s/]+\.[^\s/]+(?:\/\S*)?$/i.test(t)) return `http://${t}`;
+  return null;
+}

@@ -1,0 +1,68 @@
+// QR codes that lead to a web site (inbound only). "Scan the code to keep your mailbox / sign the
+// document / renew your MFA" moves the click to a phone, past every link scanner and the company's
+// web filter; the mail itself carries no link and little text for the Bayes check.
+//  - QR_CODE_LINK: an image of the message (attached, inline, a `data:` URI, or inside a PDF or
+//    an Office document) holds a QR code with a web address on someone else's site. Full weight
+//    when the code is the message's only link or its address carries the recipient's e-mail
+//    address (plain or base64: the personalised login page); half when the message has other links
+//    (a newsletter's "get our app"). Not counted for the sender's own site (a business card or a
+//    signature) nor for our own domains.
+// The codes' links also go to the checks that judge links: uribl looks their domains up ("link in a
+// QR code in a PDF"), phishing compares them with our domains, scripts with homographs. Reading
+// the images (src/content/qr.ts) is bounded in images, pixels and time per message; `enabled:
+// false` in this check's section of checks.yaml stops every QR reading.
+import { Buffer } from 'node:buffer';
+import { linkDomainOf, messageLinks } from '../../content/links.ts';
+import { qrCodesOf, qrLink, qrOptionsSchema, type QrOptions } from '../../content/qr.ts';
+import { hostOfUrl } from '../../content/scripts.ts';
+import { addressParts } from '../../mail/address.ts';
+import type { Check, Hit } from '../types.ts';
+
+/** Whether a link carries one of the addresses, as written, URL-encoded or in base64 (with or without padding, URL-safe or not). */
+export function carriesAddress(url: string, addresses: readonly string[]): boolean {
+  let decoded = url;
+  try { decoded = decodeURIComponent(url); } catch { /* a broken escape: search it as it is */ }
+  const hay = decoded.toLowerCase();
+  return addresses.some((a) => {
+    const address = a.toLowerCase();
+    if (!address.includes('@')) return false;
+    if (hay.includes(address)) return true;
+    const b64 = Buffer.from(address).toString('base64').replace(/=+$/, '');
+    // the last base64 character depends on what follows: compare the full groups only
+    const stem = b64.slice(0, b64.length - (b64.length % 4 === 0 ? 0 : b64.length % 4));
+    return stem.length >= 8 && (decoded.includes(stem) || decoded.includes(stem.replace(/\+/g, '-').replace(/\//g, '_')));
+  });
+}
+
+export const qrCodesCheck: Check<'data', QrOptions> = {
+  name: 'qr-codes',
+  phase: 'data',
+  symbols: ['QR_CODE_LINK'],
+  options: qrOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const codes = await qrCodesOf(view, deps.options);
+    if (!codes.length) return [];
+    const fromDomain = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '').domain;
+    const own = new Set([fromDomain, ...deps.config.smtp.localDomains].map((d) => (d ? linkDomainOf(d) : null)).filter(Boolean));
+    const links = await messageLinks(view, 1000, deps.options);
+    const otherLinks = links.some((l) => !l.in?.startsWith('a QR code'));
+    const hits: Hit[] = [];
+    for (const code of codes) {
+      const url = qrLink(code.text);
+      const host = url ? hostOfUrl(url) : null;
+      if (!url || !host || own.has(linkDomainOf(host))) continue;
+      const personal = carriesAddress(url, ctx.envelope.recipients);
+      const where = code.in === 'an image' ? '' : ` in ${code.in}`;
+      hits.push({
+        symbol: 'QR_CODE_LINK',
+        weight: personal || !otherLinks ? 1 : 0.5,
+        detail: `QR code${where} leads to ${host}${personal ? ', with the recipient\'s address' : ''}${otherLinks ? '' : ' (the only link)'}`,
+      });
+      break;
+    }
+    return hits;
+  },
+};

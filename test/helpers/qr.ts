@@ -1,0 +1,83 @@
+// Real QR-code images for tests, made by the tools people make them with: qrencode writes the
+// code (PNG), netpbm turns it into a photo-sized picture, an inverted one, GIF or BMP, libjpeg's
+// cjpeg into a JPEG, img2pdf puts it into a PDF the way scanners' and office tools' PDFs hold
+// pictures. zbarimg (package zbar-tools), another reader, must read each fixture before a test
+// relies on it. Debian packages: qrencode netpbm libjpeg-turbo-progs img2pdf zbar-tools.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface QrImageOptions {
+  /** file format (default png) */
+  format?: 'png' | 'jpeg' | 'gif' | 'bmp';
+  /** pixels per module (default 6) */
+  scale?: number;
+  /** white code on black, as some phishing mail sends it to slip past readers */
+  inverted?: boolean;
+  /** place the code at this offset on a white page of this size, like a scanned letter: [width, height, left, top] */
+  page?: readonly [number, number, number, number];
+  /** an 8-bit RGB PNG (a screenshot) instead of a 1-bit one */
+  rgb?: boolean;
+}
+
+/** Runs a shell pipeline in a temporary directory; returns the file it wrote. */
+function inTemp<T>(work: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-qr-'));
+  try { return work(dir); } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+const sh = (script: string, cwd: string): void => { execFileSync('bash', ['-o', 'pipefail', '-c', script], { cwd, stdio: ['ignore', 'ignore', 'pipe'] }); };
+
+/** An image file holding a QR code of `text`. */
+export function qrImage(text: string, o: QrImageOptions = {}): Buffer {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, 'text'), text);
+    sh(`qrencode -r text -s ${o.scale ?? 6} -o - | pngtopnm > code.pnm`, dir);
+    let source = 'code.pnm';
+    if (o.page) {
+      const [w, h, left, top] = o.page;
+      const [, cw, ch] = /(\d+) by (\d+)/.exec(execFileSync('pnmfile', ['code.pnm'], { cwd: dir, encoding: 'utf8' }))!.map(Number);
+      sh(`pnmpad -white -left ${left} -top ${top} -right ${w - left - cw!} -bottom ${h - top - ch!} code.pnm > page.pnm`, dir);
+      source = 'page.pnm';
+    }
+    const toFile = { png: o.rgb ? 'ppmtoppm | pnmtopng -force' : 'pnmtopng', jpeg: 'cjpeg -quality 85', gif: 'ppmtogif', bmp: 'ppmtobmp' }[o.format ?? 'png'];
+    sh(`cat ${source} ${o.inverted ? '| pnminvert' : ''} | ${toFile} > out`, dir);
+    return readFileSync(join(dir, 'out'));
+  });
+}
+
+/** A white PNG picture of this size, without a code. */
+export function blankImage(width: number, height: number): Buffer {
+  return execFileSync('bash', ['-o', 'pipefail', '-c', `pbmmake -white ${width} ${height} | pnmtopng`]);
+}
+
+/** What zbarimg reads in an image file: the texts of its QR codes. */
+export function zbarTexts(image: Buffer): string[] {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, 'img'), image);
+    try {
+      return execFileSync('zbarimg', ['-q', '--raw', '-Sdisable', '-Sqrcode.enable', 'img'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+    } catch {
+      return []; // exit code 4: no code found
+    }
+  });
+}
+
+/** A PDF with the image file on its page, written by img2pdf (JPEG as is, PNG as compressed pixels). */
+export function imageInPdf(image: Buffer, name = 'code.png'): Buffer {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, name), image);
+    execFileSync('img2pdf', [name, '-o', 'out.pdf'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    return readFileSync(join(dir, 'out.pdf'));
+  });
+}
+
+/** poppler's description of a PDF's pictures: [color, bits per component, encoding] each ("gray", "1", "image"). */
+export function pdfImageList(pdf: Buffer): string[][] {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    const out = execFileSync('pdfimages', ['-list', 'in.pdf'], { cwd: dir, encoding: 'utf8' });
+    // page num type width height color comp bpc enc …
+    return out.split('\n').slice(2).filter((l) => l.trim()).map((l) => l.trim().split(/\s+/)).map((c) => [c[2]!, c[5]!, c[7]!, c[8]!]);
+  });
+}

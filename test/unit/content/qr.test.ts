@@ -1,0 +1,157 @@
+// QR codes in images: the header reader that guards the decoder, the worker that reads the codes
+// (ZXing-C++ in WebAssembly), and where a message's images come from (attached, inline, data:
+// URIs, PDFs, Office documents). Every fixture is made by qrencode/netpbm/cjpeg/img2pdf and read
+// first by zbarimg, another reader (test/helpers/qr.ts).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { dataUriImages, imageSize } from '../../../src/content/images.ts';
+import { messageLinks } from '../../../src/content/links.ts';
+import { pdfOf } from '../../../src/content/pdf.ts';
+import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes } from '../../../src/content/qr.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
+import { blankImage, imageInPdf, pdfImageList, qrImage, zbarTexts } from '../../helpers/qr.ts';
+import { zipArchive } from '../../helpers/zip.ts';
+
+const URL1 = 'https://m365-verify.example/auth?u=carol%40example.com&t=8f3a';
+const defaults = qrOptionsSchema.parse({});
+const b64 = (b: Buffer): string => b.toString('base64').replace(/.{76}/g, '$&\r\n');
+
+/** A message with these parts after a short text part, parsed as the pipeline parses it. */
+async function message(parts: Array<{ type: string; name?: string; content: Buffer; inline?: boolean }>, html?: string) {
+  const body = [`--B\r\nContent-Type: ${html ? 'text/html' : 'text/plain'}; charset=utf-8\r\n\r\n${html ?? 'Scan the code to keep your mailbox.'}\r\n`,
+    ...parts.map((p) => `--B\r\nContent-Type: ${p.type}${p.name ? `; name="${p.name}"` : ''}\r\nContent-Transfer-Encoding: base64\r\n`
+      + `Content-Disposition: ${p.inline ? 'inline' : 'attachment'}${p.name ? `; filename="${p.name}"` : ''}\r\n\r\n${b64(p.content)}\r\n`)].join('');
+  return parseMessage(Buffer.from(`From: IT <it@helpdesk.test>\r\nSubject: MFA\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n${body}--B--\r\n`));
+}
+
+describe('image headers', () => {
+  it('format and size of PNG, JPEG, GIF and BMP files, as netpbm reports them', () => {
+    for (const format of ['png', 'jpeg', 'gif', 'bmp'] as const) {
+      const img = qrImage('x', { format, page: [333, 222, 10, 10] });
+      assert.deepEqual(imageSize(img), { format, width: 333, height: 222 });
+    }
+  });
+  it('a JPEG whose frame header comes after other segments (Exif, tables); damaged and unknown files', () => {
+    const jpeg = qrImage('x', { format: 'jpeg', page: [640, 480, 0, 0] });
+    // an APP1 segment of 3000 bytes inserted after SOI, as a camera's Exif block sits there
+    const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0x0b, 0xba]), Buffer.alloc(3000, 0x41)]);
+    assert.deepEqual(imageSize(Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)])), { format: 'jpeg', width: 640, height: 480 });
+    assert.equal(imageSize(jpeg.subarray(0, 20)), null, 'cut before its frame header');
+    assert.equal(imageSize(Buffer.from('%PDF-1.4')), null);
+    assert.equal(imageSize(Buffer.alloc(0)), null);
+  });
+  it('data: URIs of an HTML part, decoded, at most max', () => {
+    const png = qrImage('x');
+    const html = `<img src="data:image/png;base64,${png.toString('base64')}"> <img src='data:image/jpeg;base64,${png.toString('base64').replace(/.{60}/g, '$&\n')}'>`;
+    assert.deepEqual(dataUriImages(html, 5), [png, png], 'base64 broken into lines, too');
+    assert.equal(dataUriImages(html, 1).length, 1);
+    assert.deepEqual(dataUriImages('<img src="data:image/svg+xml;base64,PHN2Zz4=">', 5), [], 'not an image the reader decodes');
+  });
+});
+
+describe('reading QR codes', () => {
+  it('reads what zbarimg reads, in PNG, JPEG, GIF and BMP files and in a photo-sized page', async () => {
+    for (const o of [{}, { format: 'jpeg' }, { format: 'gif' }, { format: 'bmp' }, { format: 'jpeg', page: [1240, 1754, 700, 1200] }] as const) {
+      const img = qrImage(URL1, o);
+      assert.deepEqual(zbarTexts(img), [URL1], `fixture ${JSON.stringify(o)}`);
+      assert.deepEqual(await readQrCodes(img), [URL1], JSON.stringify(o));
+    }
+  });
+  it('an inverted code (white on black), which zbarimg itself cannot read', async () => {
+    const inverted = qrImage(URL1, { inverted: true });
+    assert.notDeepEqual(inverted, qrImage(URL1));
+    assert.deepEqual(zbarTexts(qrImage(URL1)), [URL1]);
+    assert.deepEqual(await readQrCodes(inverted), [URL1]);
+  });
+  it('an image without a code gives none; a broken file gives none and the reader goes on', async () => {
+    assert.deepEqual(await readQrCodes(blankImage(400, 400)), []);
+    const png = qrImage(URL1);
+    assert.deepEqual(await readQrCodes(png.subarray(0, 60)), []);
+    assert.deepEqual(await readQrCodes(Buffer.from('not an image at all')), []);
+    assert.deepEqual(await readQrCodes(png), [URL1]);
+  });
+  it('an image that takes longer than its time limit is not read, and the next one gets a new reader', async () => {
+    const photo = qrImage(URL1, { format: 'jpeg', page: [2000, 2000, 1500, 1500] });
+    assert.equal(await readQrCodes(photo, 1), null);
+    assert.deepEqual(await readQrCodes(qrImage(URL1)), [URL1]);
+  });
+  it('the web address of a code; payment codes, Wi-Fi logins and contacts are none', () => {
+    assert.equal(qrLink(` ${URL1}\n`), URL1);
+    assert.equal(qrLink('www.shop.example/app'), 'http://www.shop.example/app');
+    assert.equal(qrLink('BCD\n002\n1\nSCT\nBIC\nName\nDE89370400440532013000\nEUR12.3'), null, 'an EPC payment code');
+    assert.equal(qrLink('WIFI:T:WPA;S:office;P:secret;;'), null);
+    assert.equal(qrLink('BEGIN:VCARD\nURL:https://x.example\nEND:VCARD'), null);
+    assert.equal(qrLink('https://a.example/ and more'), null);
+  });
+});
+
+describe('the images of a message', () => {
+  it('attached and inline images, data: URIs, PDFs (JPEG, 1-bit and RGB pixels) and Office documents, each named', async () => {
+    const png = qrImage(URL1);
+    const viaPng = imageInPdf(png);
+    const viaRgb = imageInPdf(qrImage(URL1, { rgb: true }));
+    const viaJpeg = imageInPdf(qrImage(URL1, { format: 'jpeg' }), 'code.jpg');
+    // poppler's view of the fixtures: the three ways a PDF stores a picture that the reader decodes
+    assert.deepEqual(pdfImageList(viaPng), [['image', 'gray', '1', 'image']]);
+    assert.deepEqual(pdfImageList(viaRgb), [['image', 'rgb', '8', 'image']]);
+    assert.deepEqual(pdfImageList(viaJpeg), [['image', 'gray', '8', 'jpeg']]);
+    for (const pdf of [viaPng, viaRgb, viaJpeg]) {
+      const view = await message([{ type: 'application/pdf', name: 'Scan.pdf', content: pdf }]);
+      assert.deepEqual(await qrCodesOf(view, defaults), [{ text: URL1, in: 'a PDF' }]);
+    }
+    const docx = zipArchive([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/media/image1.png', png]]);
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'application/octet-stream', name: 'Richtlinie.docx', content: docx }]), defaults), [{ text: URL1, in: 'an Office document' }]);
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'image/png', content: png, inline: true }]), defaults), [{ text: URL1, in: 'an image' }]);
+    // a picture named .pdf is read as what it is
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'application/pdf', name: 'Scan.pdf', content: png }]), defaults), [{ text: URL1, in: 'an image' }]);
+    const html = `<p>Scan:</p><img src="data:image/png;base64,${png.toString('base64')}">`;
+    assert.deepEqual(await qrCodesOf(await message([], html), defaults), [{ text: URL1, in: 'an image' }]);
+  });
+  it('images too small for a code do not count against maxImages; the maxImages-th image is the last read', async () => {
+    const pixel = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+    assert.deepEqual(imageSize(pixel), { format: 'gif', width: 1, height: 1 });
+    const blank = blankImage(300, 300);
+    const parts = [...Array(10).fill({ type: 'image/gif', content: pixel, inline: true }), { type: 'image/png', content: blank }, { type: 'image/png', content: qrImage(URL1) }];
+    const view = await message(parts);
+    assert.deepEqual(await qrCodesOf(view, qrOptionsSchema.parse({ maxImages: 2 })), [{ text: URL1, in: 'an image' }]);
+    assert.deepEqual(await qrCodesOf(await message(parts), qrOptionsSchema.parse({ maxImages: 1 })), [], 'the blank page was the one image read');
+  });
+  it('an image with more pixels than maxMegapixels is not decoded (its header says so first)', async () => {
+    // 5000 × 4000: 20 megapixels of white with the code in a corner, a small PNG
+    const big = qrImage(URL1, { page: [5000, 4000, 10, 10] });
+    assert.deepEqual(imageSize(big), { format: 'png', width: 5000, height: 4000 });
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'image/png', content: big }]), defaults), []);
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'image/png', content: big }]), qrOptionsSchema.parse({ maxMegapixels: 25 })), [{ text: URL1, in: 'an image' }]);
+    // a PNG header that claims 40000 × 40000 over a small image: never handed to the decoder
+    const liar = Buffer.from(qrImage(URL1));
+    liar.writeUInt32BE(40_000, 16);
+    liar.writeUInt32BE(40_000, 20);
+    const started = process.memoryUsage().rss;
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'image/png', content: liar }]), qrOptionsSchema.parse({ maxMegapixels: 50 })), []);
+    assert.ok(process.memoryUsage().rss - started < 500_000_000);
+  });
+  it('a PDF picture stored with a filter the reader does not decode is skipped', () => {
+    const pdf = imageInPdf(qrImage(URL1));
+    const ccitt = Buffer.from(pdf.toString('latin1').replaceAll('/FlateDecode', '/CCITTFax  '), 'latin1');
+    assert.equal(pdfOf(ccitt).images.length, 0);
+    assert.equal(pdfOf(pdf).images.length, 1);
+  });
+  it('messageLinks adds the codes\' links, where found, when the QR reading is on', async () => {
+    const pdf = imageInPdf(qrImage(URL1));
+    const view = await message([{ type: 'application/pdf', name: 'Scan.pdf', content: pdf }, { type: 'image/png', content: qrImage('https://other.example/x') }]);
+    assert.deepEqual(await messageLinks(view, 100, defaults), [{ url: 'https://other.example/x', in: 'a QR code' }, { url: URL1, in: 'a QR code in a PDF' }]);
+    assert.deepEqual(await messageLinks(await message([{ type: 'image/png', content: qrImage(URL1) }])), [], 'without QR options');
+  });
+  it('the check\'s section switches the reading off', () => {
+    assert.equal(qrOptionsOf({ 'qr-codes': { enabled: false } }), null);
+    assert.deepEqual(qrOptionsOf({ 'qr-codes': { maxImages: 3 } }), { ...defaults, maxImages: 3 });
+    assert.deepEqual(qrOptionsOf(undefined), defaults);
+  });
+  it('zbarimg and this reader agree on a page with two codes', async () => {
+    // two codes side by side (netpbm pnmcat), as a flyer with "app" and "web site" codes
+    const two = execFileSync('bash', ['-o', 'pipefail', '-c', 'pnmcat -lr <(qrencode -s 6 -o - https://a.example/1 | pngtopnm) <(qrencode -s 6 -o - https://b.example/2 | pngtopnm) | pnmtopng']);
+    assert.deepEqual(zbarTexts(two).sort(), ['https://a.example/1', 'https://b.example/2']);
+    assert.deepEqual((await readQrCodes(two))?.sort(), ['https://a.example/1', 'https://b.example/2']);
+  });
+});

@@ -1,0 +1,63 @@
+// The qr-codes check: QR_CODE_LINK for a QR code that leads to someone else's site, full weight
+// when it is the only link or carries the recipient's address. Images made by qrencode (test/helpers/qr.ts).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseMessage } from '../../../src/mail/parse.ts';
+import { carriesAddress, qrCodesCheck } from '../../../src/pipeline/checks/qr-codes.ts';
+import { qrOptionsSchema } from '../../../src/content/qr.ts';
+import type { DataContext } from '../../../src/pipeline/types.ts';
+import { imageInPdf, qrImage } from '../../helpers/qr.ts';
+import { authResults, quietLog, session, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+const b64 = (b: Buffer): string => b.toString('base64').replace(/.{76}/g, '$&\r\n');
+
+async function run(from: string, image: Buffer, o: { html?: string; type?: string; trusted?: boolean } = {}) {
+  const raw = Buffer.from(`From: ${from}\r\nSubject: Action required\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n`
+    + `--B\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${o.html ?? '<p>Your password expires today. Scan the code with your phone to keep it.</p>'}\r\n`
+    + `--B\r\nContent-Type: ${o.type ?? 'image/png'}\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="${o.type === 'application/pdf' ? 'Scan.pdf' : 'code.png'}"\r\n\r\n${b64(image)}\r\n--B--\r\n`);
+  const view = await parseMessage(raw);
+  const ctx: DataContext = {
+    session: session({ trusted: o.trusted ?? false }),
+    envelope: { mailFrom: 'x@sender.test', recipients: ['carol@example.com'] },
+    raw, parsed: async () => view, auth: async () => authResults(),
+  };
+  const store = undefined as unknown as Parameters<typeof qrCodesCheck.run>[1]['store']; // the check keeps nothing
+  return qrCodesCheck.run(ctx, { options: qrOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+}
+
+describe('qr-codes check', () => {
+  it('a code that is the only link, or that carries the recipient\'s address, counts fully', async () => {
+    assert.deepEqual(await run('IT <it@helpdesk.test>', qrImage('https://sso-renew.test/login')),
+      [{ symbol: 'QR_CODE_LINK', weight: 1, detail: 'QR code leads to sso-renew.test (the only link)' }]);
+    const personal = `https://sso-renew.test/l?e=${Buffer.from('carol@example.com').toString('base64')}`;
+    assert.deepEqual(await run('IT <it@helpdesk.test>', qrImage(personal), { html: '<p>See <a href="https://helpdesk.test/faq">our FAQ</a>.</p>' }),
+      [{ symbol: 'QR_CODE_LINK', weight: 1, detail: "QR code leads to sso-renew.test, with the recipient's address" }]);
+    assert.deepEqual(await run('DocuSign <dse@docs.test>', imageInPdf(qrImage('https://sign-docs.test/v')), { type: 'application/pdf' }),
+      [{ symbol: 'QR_CODE_LINK', weight: 1, detail: 'QR code in a PDF leads to sign-docs.test (the only link)' }]);
+  });
+  it('half when the message has other links (a newsletter\'s "get our app")', async () => {
+    const html = '<p>News from the shop. <a href="https://shop.test/sale">Sale</a></p>';
+    assert.deepEqual(await run('Shop <news@shop.test>', qrImage('https://apps.apple.test/app/id1'), { html }),
+      [{ symbol: 'QR_CODE_LINK', weight: 0.5, detail: 'QR code leads to apps.apple.test' }]);
+  });
+  it('not for the sender\'s own site, our own domains, codes without a web address, or trusted networks', async () => {
+    assert.deepEqual(await run('Anna <anna@lieferant.test>', qrImage('https://www.lieferant.test/kontakt')), [], 'a signature');
+    assert.deepEqual(await run('x <x@y.test>', qrImage('https://intranet.example.com/')), []);
+    assert.deepEqual(await run('x <x@y.test>', qrImage('BCD\n002\n1\nSCT\n\nLieferant GmbH\nDE89370400440532013000\nEUR120.00')), [], 'an EPC payment code');
+    assert.deepEqual(await run('x <x@y.test>', qrImage('https://sso-renew.test/login'), { trusted: true }), []);
+  });
+  it('the recipient\'s address in a link: plain, URL-encoded, base64 (standard or URL-safe, any padding)', () => {
+    const a = ['carol@example.com'];
+    assert.ok(carriesAddress('https://x.test/?u=carol@example.com', a));
+    assert.ok(carriesAddress('https://x.test/?u=Carol%40Example.com', a));
+    for (const addr of ['carol@example.com', 'bo@example.com', 'bob1@example.com', 'ab+c?d@example.com']) {
+      const enc = Buffer.from(addr).toString('base64');
+      assert.ok(carriesAddress(`https://x.test/#${enc}`, [addr]), enc);
+      assert.ok(carriesAddress(`https://x.test/#${enc.replace(/=+$/, '')}&x=1`, [addr]), 'unpadded');
+      assert.ok(carriesAddress(`https://x.test/${enc.replace(/\+/g, '-').replace(/\//g, '_')}`, [addr]), 'URL-safe');
+    }
+    assert.ok(!carriesAddress('https://x.test/?u=dave@example.com', a));
+    assert.ok(!carriesAddress(`https://x.test/#${Buffer.from('dave@example.com').toString('base64')}`, a));
+  });
+});
