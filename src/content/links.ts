@@ -11,7 +11,7 @@ import type { ParsedMessage } from '../pipeline/types.ts';
 import { internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
 import { isRelationshipsPart, relationships } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
-import { qrCodesOf, qrLink, type QrOptions } from './qr.ts';
+import { QR_LINK_PLACE, qrCodesOf, qrLink, type QrOptions } from './qr.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { readZipEntries } from './zip.ts';
 
@@ -35,7 +35,7 @@ export function linkDomainOf(host: string): string | null {
 /** Where a reader finds a link: the body, or an attachment of this kind. */
 export interface MessageLink {
   url: string;
-  in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'an internet shortcut' | 'a QR code' | 'a QR code in a PDF' | 'a QR code in an Office document';
+  in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'an internet shortcut' | (typeof QR_LINK_PLACE)[keyof typeof QR_LINK_PLACE];
 }
 
 /** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
@@ -95,7 +95,7 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
       }
       for (const code of qr ? await qrCodesOf(view, qr) : []) {
         const url = qrLink(code.text);
-        if (url && found.length < LINKS_KEPT) found.push({ url, in: code.in === 'an image' ? 'a QR code' : `a QR code in ${code.in}` });
+        if (url && found.length < LINKS_KEPT) found.push({ url, in: QR_LINK_PLACE[code.in] });
       }
       return found;
     })();

@@ -1,7 +1,8 @@
 // QR codes in a message's images ("quishing"): a picture of a QR code that leads to a login page
 // is a link no link scanner sees and no Bayes token carries, and the reader opens it on a phone,
 // outside the company's protection. The codes are read from the images of the body (attached or
-// inline, and `data:` URIs in the HTML), of attached PDFs and of Office documents, by ZXing-C++
+// inline, and `data:` URIs in the HTML), of attached PDFs and of Office documents, and from codes
+// drawn without a picture (qr-drawn.ts: HTML tables, block characters), by ZXing-C++
 // (WebAssembly) in one worker thread per process (qr-worker.js), one image at a time.
 // Bounded three ways: images per message, pixels per image (read from the header before any
 // decoding, so a decompression bomb is never decoded) and a time budget per message, after which
@@ -12,6 +13,7 @@ import { z } from 'zod';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import { sectionOptions } from '../rules/schema.ts';
 import { dataUriImages, imageSize } from './images.ts';
+import { drawnCodes, type DrawnCode } from './qr-drawn.ts';
 import { isRelationshipsPart } from './ooxml.ts';
 import { isPdf, pdfOf, type PdfImage } from './pdf.ts';
 import { readZipEntries } from './zip.ts';
@@ -39,7 +41,11 @@ export function qrOptionsOf(checks: Record<string, unknown> | undefined): QrOpti
 export type QrImage = Uint8Array | { width: number; height: number; data: Uint8ClampedArray };
 
 /** Where a QR code was found. */
-export type QrPlace = 'an image' | 'a PDF' | 'an Office document';
+export type QrPlace = 'an image' | 'a PDF' | 'an Office document' | 'the text';
+/** How a link's place reads for each: "link in a QR code in a PDF" */
+export const QR_LINK_PLACE = {
+  'an image': 'a QR code', 'a PDF': 'a QR code in a PDF', 'an Office document': 'a QR code in an Office document', 'the text': 'a QR code drawn in the text',
+} as const satisfies Record<QrPlace, string>;
 export interface QrCode { text: string; in: QrPlace }
 
 /** smaller images cannot hold a readable code (21 modules, one pixel each, plus a margin): icons, spacers, tracking pixels */
@@ -126,16 +132,20 @@ export function readQrCodes(image: QrImage, timeoutMs = qrOptionsSchema.parse({}
 }
 
 /** The image to decode, or null when it is not worth it: an unknown format, too small for a code, or too big to decode safely. */
-function readable(image: Uint8Array | PdfImage, maxPixels: number): QrImage | null {
+function readable(image: Uint8Array | PdfImage | DrawnCode, maxPixels: number): QrImage | null {
   const size = image instanceof Uint8Array ? imageSize(image) : image;
   if (!size || size.width < MIN_SIDE || size.height < MIN_SIDE || size.width * size.height > maxPixels) return null;
-  if (image instanceof Uint8Array) return image;
+  if (image instanceof Uint8Array || 'data' in image) return image;
   const data = image.rgba();
   return data && { width: image.width, height: image.height, data };
 }
 
-/** The message's images in the order they are read: the body's, then those inside PDFs, then those in Office documents. */
-async function* imagesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMessage, 'attachments'>>): AsyncGenerator<{ image: Uint8Array | PdfImage; in: QrPlace }> {
+/**
+ * The message's images in the order they are read: codes drawn in the text (HTML tables, block
+ * characters), the body's pictures, then those inside PDFs, then those in Office documents.
+ */
+async function* imagesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMessage, 'attachments' | 'text'>>): AsyncGenerator<{ image: Uint8Array | PdfImage | DrawnCode; in: QrPlace }> {
+  for (const image of drawnCodes(view)) yield { image, in: 'the text' };
   for (const image of view.html ? dataUriImages(view.html, 20) : []) yield { image, in: 'an image' };
   const attachments = view.attachments ?? [];
   for (const a of attachments) if (imageSize(a.content)) yield { image: a.content, in: 'an image' };
@@ -150,7 +160,7 @@ async function* imagesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<Parsed
 const codesOfView = new WeakMap<object, Promise<QrCode[]>>();
 
 /** The QR codes of a message's images, read once per message for the checks that use them. */
-export function qrCodesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMessage, 'attachments'>>, opts: QrOptions): Promise<QrCode[]> {
+export function qrCodesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMessage, 'attachments' | 'text'>>, opts: QrOptions): Promise<QrCode[]> {
   let codes = codesOfView.get(view);
   if (!codes) {
     codes = readAll(view, opts);

@@ -81,3 +81,29 @@ export function pdfImageList(pdf: Buffer): string[][] {
     return out.split('\n').slice(2).filter((l) => l.trim()).map((l) => l.trim().split(/\s+/)).map((c) => [c[2]!, c[5]!, c[7]!, c[8]!]);
   });
 }
+
+/** The modules of the QR code of `text` as qrencode lays them out (true = dark), with `margin` modules of quiet zone. */
+export function qrMatrix(text: string, margin = 0): boolean[][] {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, 'text'), text);
+    const plain = execFileSync('bash', ['-o', 'pipefail', '-c', `qrencode -r text -s 1 -m ${margin} -o - | pngtopnm -plain`], { cwd: dir, encoding: 'utf8' });
+    // plain PBM (P1: 1 = black) or PGM (P2: 0 = black), as pngtopnm chooses for the PNG's palette
+    const [magic, width, height, ...rest] = plain.replace(/#.*$/gm, '').trim().split(/\s+/);
+    const values = (magic === 'P2' ? rest.slice(1) : rest.join('').split('')).map(Number);
+    return Array.from({ length: Number(height) }, (_, y) => values.slice(y * Number(width), (y + 1) * Number(width)).map((v) => (magic === 'P2' ? v === 0 : v === 1)));
+  });
+}
+
+/** A QR code drawn as an HTML table, one cell per module, as phishing mail draws it to carry no image. */
+export function qrTable(matrix: boolean[][], o: { inverted?: boolean; css?: boolean } = {}): string {
+  const cell = (dark: boolean): string => {
+    const colour = dark !== Boolean(o.inverted) ? '#000000' : '#ffffff';
+    return o.css ? `<td style="width:4px;height:4px;background-color:${colour}"></td>` : `<td width="4" height="4" bgcolor="${colour}"></td>`;
+  };
+  return `<table cellpadding="0" cellspacing="0" border="0">${matrix.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('\n')}</table>`;
+}
+
+/** qrencode's drawing of the code in Unicode block characters (UTF8: light modules inked, for dark terminals; UTF8i: dark ones). */
+export function qrBlocks(text: string, o: { inverted?: boolean; margin?: number } = {}): string {
+  return execFileSync('qrencode', ['-t', o.inverted ? 'UTF8i' : 'UTF8', '-m', String(o.margin ?? 2), text], { encoding: 'utf8' });
+}

@@ -2,7 +2,7 @@
 // document / renew your MFA" moves the click to a phone, past every link scanner and the company's
 // web filter; the mail itself carries no link and little text for the Bayes check.
 //  - QR_CODE_LINK: an image of the message (attached, inline, a `data:` URI, or inside a PDF or
-//    an Office document) holds a QR code with a web address on someone else's site. Full weight
+//    an Office document), or a drawing in its text (an HTML table, block characters), holds a QR code with a web address on someone else's site. Full weight
 //    when the code is the message's only link or its address carries the recipient's e-mail
 //    address (plain or base64: the personalised login page); half when the message has other links
 //    (a newsletter's "get our app"). Not counted for the sender's own site (a business card or a
@@ -13,7 +13,7 @@
 // false` in this check's section of checks.yaml stops every QR reading.
 import { Buffer } from 'node:buffer';
 import { linkDomainOf, messageLinks } from '../../content/links.ts';
-import { qrCodesOf, qrLink, qrOptionsSchema, type QrOptions } from '../../content/qr.ts';
+import { QR_LINK_PLACE, qrCodesOf, qrLink, qrOptionsSchema, type QrOptions } from '../../content/qr.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { addressParts } from '../../mail/address.ts';
 import type { Check, Hit } from '../types.ts';
@@ -55,11 +55,10 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
       const host = url ? hostOfUrl(url) : null;
       if (!url || !host || own.has(linkDomainOf(host))) continue;
       const personal = carriesAddress(url, ctx.envelope.recipients);
-      const where = code.in === 'an image' ? '' : ` in ${code.in}`;
       hits.push({
         symbol: 'QR_CODE_LINK',
         weight: personal || !otherLinks ? 1 : 0.5,
-        detail: `QR code${where} leads to ${host}${personal ? ', with the recipient\'s address' : ''}${otherLinks ? '' : ' (the only link)'}`,
+        detail: `${QR_LINK_PLACE[code.in].replace(/^a /, '')} leads to ${host}${personal ? ', with the recipient\'s address' : ''}${otherLinks ? '' : ' (the only link)'}`,
       });
       break;
     }

@@ -10,7 +10,8 @@ import { messageLinks } from '../../../src/content/links.ts';
 import { pdfOf } from '../../../src/content/pdf.ts';
 import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes } from '../../../src/content/qr.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
-import { blankImage, imageInPdf, pdfImageList, qrImage, zbarTexts } from '../../helpers/qr.ts';
+import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrImage, qrMatrix, qrTable, zbarTexts } from '../../helpers/qr.ts';
+import { blockGrids, drawnCodes, luminance, tableGrids } from '../../../src/content/qr-drawn.ts';
 import { zipArchive } from '../../helpers/zip.ts';
 
 const URL1 = 'https://m365-verify.example/auth?u=carol%40example.com&t=8f3a';
@@ -153,5 +154,54 @@ describe('the images of a message', () => {
     const two = execFileSync('bash', ['-o', 'pipefail', '-c', 'pnmcat -lr <(qrencode -s 6 -o - https://a.example/1 | pngtopnm) <(qrencode -s 6 -o - https://b.example/2 | pngtopnm) | pnmtopng']);
     assert.deepEqual(zbarTexts(two).sort(), ['https://a.example/1', 'https://b.example/2']);
     assert.deepEqual((await readQrCodes(two))?.sort(), ['https://a.example/1', 'https://b.example/2']);
+  });
+});
+
+describe('QR codes drawn without a picture', () => {
+  it('the table and block fixtures are the code qrencode draws, which zbarimg reads', () => {
+    assert.deepEqual(zbarTexts(qrImage(URL1)), [URL1]);
+    const m = qrMatrix(URL1);
+    assert.equal(m.length, m[0]!.length);
+    // the table's cells are the matrix' modules; the block drawing's are too (two modules per character)
+    assert.deepEqual(tableGrids(qrTable(m)), [m]);
+    assert.deepEqual(blockGrids(qrBlocks(URL1, { inverted: true })), [m]);
+  });
+  it('an HTML table of black and white cells (bgcolor or CSS, inverted, with or without a margin) is read', async () => {
+    for (const margin of [0, 2]) {
+      for (const o of [{}, { inverted: true }, { css: true }]) {
+        const html = `<p>Your mailbox will be closed. Scan to keep it:</p>${qrTable(qrMatrix(URL1, margin), o)}<p>IT</p>`;
+        const codes = drawnCodes({ html });
+        assert.equal(codes.length, 1, `margin ${margin} ${JSON.stringify(o)}`);
+        assert.deepEqual(await readQrCodes(codes[0]!), [URL1], `margin ${margin} ${JSON.stringify(o)}`);
+      }
+    }
+  });
+  it('block characters in the text (light or dark modules inked, with or without a margin, trailing spaces stripped) are read', async () => {
+    for (const o of [{}, { inverted: true }, { margin: 0 }, { inverted: true, margin: 0 }]) {
+      const text = `Scan the code:\n${qrBlocks(URL1, o).split('\n').map((l) => l.trimEnd()).join('\n')}\nIT service desk`;
+      const codes = drawnCodes({ text });
+      assert.equal(codes.length, 1, JSON.stringify(o));
+      assert.deepEqual(await readQrCodes(codes[0]!), [URL1], JSON.stringify(o));
+    }
+  });
+  it('tables that are not codes: layout, a calendar, nested tables, uneven rows', () => {
+    const calendar = `<table>${Array.from({ length: 6 }, () => `<tr>${'<td bgcolor="#eeeeee">1</td>'.repeat(7)}</tr>`).join('')}</table>`;
+    const layout = `<table bgcolor="#ffffff"><tr><td><table>${'<tr><td>x</td></tr>'.repeat(30)}</table></td></tr></table>`;
+    const uneven = qrTable(qrMatrix(URL1)).replace('</tr>', '<td bgcolor="#000"></td></tr>');
+    assert.deepEqual(tableGrids(calendar + layout + uneven), []);
+    // a code inside a layout table is still found: the innermost table counts
+    assert.equal(tableGrids(`<table><tr><td>${qrTable(qrMatrix(URL1))}</td></tr></table>`).length, 1);
+    assert.deepEqual(blockGrids('█ Heading █\n▀▀▀▀▀▀▀▀▀▀▀\nText'), []);
+  });
+  it('colours: hex, rgb(), names', () => {
+    assert.equal(luminance('#000'), 0);
+    assert.equal(luminance('FFFFFF'), 255);
+    assert.ok(luminance('rgb(20, 20, 60)')! < 128);
+    assert.equal(luminance('black'), 0);
+    assert.equal(luminance('transparent'), null);
+  });
+  it('a drawn code\'s link joins the message\'s links', async () => {
+    const view = await parseMessage(Buffer.from(`From: x@y.test\r\nSubject: s\r\nContent-Type: text/html\r\n\r\n<p>Scan</p>${qrTable(qrMatrix(URL1))}\r\n`));
+    assert.deepEqual(await messageLinks(view, 100, defaults), [{ url: URL1, in: 'a QR code drawn in the text' }]);
   });
 });

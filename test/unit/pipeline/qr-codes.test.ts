@@ -6,7 +6,7 @@ import { parseMessage } from '../../../src/mail/parse.ts';
 import { carriesAddress, qrCodesCheck } from '../../../src/pipeline/checks/qr-codes.ts';
 import { qrOptionsSchema } from '../../../src/content/qr.ts';
 import type { DataContext } from '../../../src/pipeline/types.ts';
-import { imageInPdf, qrImage } from '../../helpers/qr.ts';
+import { blankImage, imageInPdf, qrImage, qrMatrix, qrTable } from '../../helpers/qr.ts';
 import { authResults, quietLog, session, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
@@ -35,6 +35,9 @@ describe('qr-codes check', () => {
       [{ symbol: 'QR_CODE_LINK', weight: 1, detail: "QR code leads to sso-renew.test, with the recipient's address" }]);
     assert.deepEqual(await run('DocuSign <dse@docs.test>', imageInPdf(qrImage('https://sign-docs.test/v')), { type: 'application/pdf' }),
       [{ symbol: 'QR_CODE_LINK', weight: 1, detail: 'QR code in a PDF leads to sign-docs.test (the only link)' }]);
+    // no picture of a code at all: an HTML table of black and white cells (the picture attached is a blank page)
+    assert.deepEqual(await run('IT <it@helpdesk.test>', blankImage(300, 300), { html: `<p>Scan to keep your mailbox:</p>${qrTable(qrMatrix('https://sso-renew.test/t'))}` }),
+      [{ symbol: 'QR_CODE_LINK', weight: 1, detail: 'QR code drawn in the text leads to sso-renew.test (the only link)' }]);
   });
   it('half when the message has other links (a newsletter\'s "get our app")', async () => {
     const html = '<p>News from the shop. <a href="https://shop.test/sale">Sale</a></p>';

@@ -1,0 +1,157 @@
+// QR codes drawn without a picture: an HTML table whose cells are the modules (black and white
+// backgrounds), or lines of Unicode block characters (█ ▀ ▄) in the text. Phishers send them so
+// since image scanning became common: the mail has no image to read, yet a phone's camera reads
+// the code on the screen. Each drawing becomes a small picture (4 pixels per module, with a quiet
+// zone) for the same reader as the images (qr.ts).
+
+/** pixels per module in the rendered picture */
+const SCALE = 4;
+/** modules of quiet zone added around a drawing */
+const QUIET = 4;
+/** a QR code has 21 (version 1) to 177 (version 40) modules a side; a drawing may add its own margin */
+const MIN_MODULES = 21;
+const MAX_MODULES = 200;
+/** characters of the HTML searched for tables */
+const HTML_SEARCHED = 1_000_000;
+/** drawings rendered per message */
+const MAX_DRAWINGS = 4;
+
+export interface DrawnCode { width: number; height: number; data: Uint8ClampedArray }
+
+/** Named colours a drawing uses; any other name counts as light. */
+const NAMED: Record<string, number> = { black: 0, white: 255, navy: 40, darkblue: 40, darkgreen: 60, maroon: 40, purple: 60, gray: 128, grey: 128, silver: 192 };
+
+/** The luminance (0–255) of a CSS or HTML colour value, or null when it is not one. */
+export function luminance(value: string): number | null {
+  const v = value.trim().toLowerCase();
+  const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v)?.[1];
+  let rgb: number[] | null = null;
+  if (hex) rgb = hex.length === 3 ? [...hex].map((c) => parseInt(c + c, 16)) : [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const fn = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(v);
+  if (fn) rgb = [Number(fn[1]), Number(fn[2]), Number(fn[3])];
+  if (rgb) return 0.299 * rgb[0]! + 0.587 * rgb[1]! + 0.114 * rgb[2]!;
+  return NAMED[v] ?? null;
+}
+
+/** The background a cell's or table's attributes give: dark (true), light (false), or none (undefined). */
+function background(attributes: string): boolean | undefined {
+  const attr = /\bbgcolor\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
+  const style = /\bbackground(?:-color)?\s*:\s*(#[0-9a-f]{3,6}\b|rgba?\([^)]*\)|[a-z]+)/i.exec(attributes)?.[1];
+  const value = style ?? attr;
+  const l = value === undefined ? null : luminance(value);
+  return l === null ? undefined : l < 128;
+}
+
+/** The module grids of the HTML's innermost tables that look like a QR code: square enough, 21 modules or more. */
+export function tableGrids(html: string): boolean[][][] {
+  const text = html.slice(0, HTML_SEARCHED);
+  const grids: boolean[][][] = [];
+  // innermost tables only: an open tag followed by its close tag with no table opened in between
+  const open: Array<{ end: number; attributes: string; inner: boolean }> = [];
+  for (const m of text.matchAll(/<(\/?)table\b([^<>]*)>/gi)) {
+    if (!m[1]) {
+      if (open.length) open[open.length - 1]!.inner = false;
+      open.push({ end: m.index + m[0].length, attributes: m[2]!, inner: true });
+      continue;
+    }
+    const t = open.pop();
+    if (!t?.inner || grids.length >= MAX_DRAWINGS) continue;
+    const grid = tableGrid(text.slice(t.end, m.index), background(t.attributes) ?? false);
+    if (grid) grids.push(grid);
+  }
+  return grids;
+}
+
+function tableGrid(inner: string, tableDark: boolean): boolean[][] | null {
+  const rows: boolean[][] = [];
+  for (const row of inner.split(/<tr\b/i).slice(1)) {
+    const rowDark = background(/^([^<>]*)>/.exec(row)?.[1] ?? '') ?? tableDark;
+    const cells: boolean[] = [];
+    for (const c of row.matchAll(/<t[dh]\b([^<>]*)>/gi)) {
+      const span = Math.min(MAX_MODULES, Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(c[1]!)?.[1] ?? 1) || 1);
+      const dark = background(c[1]!) ?? rowDark;
+      for (let i = 0; i < span && cells.length <= MAX_MODULES; i++) cells.push(dark);
+    }
+    if (cells.length) rows.push(cells);
+    if (rows.length > MAX_MODULES) return null;
+  }
+  return square(rows);
+}
+
+/**
+ * The grid without its margin (rows and columns of one colour at the edges: no row or column of a
+ * QR code is uniform), when it could be a QR code: MIN_MODULES to MAX_MODULES rows of one length,
+ * about as wide as tall.
+ */
+function square(grid: boolean[][]): boolean[][] | null {
+  let rows = grid;
+  const uniform = (cells: boolean[]): boolean => cells.every((c) => c === cells[0]);
+  while (rows.length && uniform(rows[0]!)) rows = rows.slice(1);
+  while (rows.length && uniform(rows[rows.length - 1]!)) rows = rows.slice(0, -1);
+  if (rows.some((r) => r.length !== rows[0]!.length)) return null;
+  while (rows[0]?.length && uniform(rows.map((r) => r[0]!))) rows = rows.map((r) => r.slice(1));
+  while (rows[0]?.length && uniform(rows.map((r) => r[r.length - 1]!))) rows = rows.map((r) => r.slice(0, -1));
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < MIN_MODULES || width < MIN_MODULES || width > MAX_MODULES || rows.some((r) => r.length !== width)) return null;
+  return Math.abs(rows.length - width) <= 2 ? rows : null;
+}
+
+/** Block characters: which halves of a character cell they fill (upper, lower). */
+const BLOCKS: Record<string, [boolean, boolean]> = { '█': [true, true], '▀': [true, false], '▄': [false, true], ' ': [false, false], '\u00a0': [false, false] };
+
+/** The module grids drawn in the text with block characters: eight lines or more made of them alone. */
+export function blockGrids(text: string): boolean[][][] {
+  const grids: boolean[][][] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length >= 8 && grids.length < MAX_DRAWINGS) {
+      const width = Math.max(...run.map((l) => [...l].length));
+      // each character is one module wide and two tall: its upper and lower half
+      const rows = run.flatMap((line) => {
+        const chars = [...line.padEnd(width, ' ')];
+        return [chars.map((c) => BLOCKS[c]![0]), chars.map((c) => BLOCKS[c]![1])];
+      });
+      const grid = square(rows);
+      if (grid) grids.push(grid);
+    }
+    run = [];
+  };
+  for (const line of text.slice(0, HTML_SEARCHED).split(/\r?\n/)) {
+    // a margin line is spaces only, and mailers strip trailing spaces: judge the line without them
+    if (line.trimEnd().length >= MIN_MODULES / 2 && /^[█▀▄ \u00a0]+$/.test(line) && /[█▀▄]/.test(line)) run.push(line);
+    else flush();
+  }
+  flush();
+  return grids;
+}
+
+/**
+ * A grid (without its margin) as a picture: 4 pixels per module, with a quiet zone of the colour
+ * opposite to its top-left module, which is a finder pattern's corner: dark in a code drawn dark on
+ * light, light in one drawn light on dark (then the reader's inverted pass sees the zone as light).
+ */
+export function renderGrid(grid: boolean[][]): DrawnCode {
+  const rows = grid.length;
+  const cols = grid[0]!.length;
+  const marginDark = !grid[0]![0];
+  const width = (cols + 2 * QUIET) * SCALE;
+  const height = (rows + 2 * QUIET) * SCALE;
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const gy = Math.floor(y / SCALE) - QUIET;
+    for (let x = 0; x < width; x++) {
+      const gx = Math.floor(x / SCALE) - QUIET;
+      const dark = gy >= 0 && gy < rows && gx >= 0 && gx < cols ? grid[gy]![gx]! : marginDark;
+      const o = (y * width + x) * 4;
+      data[o] = data[o + 1] = data[o + 2] = dark ? 0 : 255;
+      data[o + 3] = 255;
+    }
+  }
+  return { width, height, data };
+}
+
+/** The QR-code drawings of a message (HTML tables, block characters in the text), rendered, at most a few. */
+export function drawnCodes(view: { html?: string | null; text?: string | null }): DrawnCode[] {
+  const grids = [...(view.html ? tableGrids(view.html) : []), ...blockGrids(view.text ?? '')];
+  return grids.slice(0, MAX_DRAWINGS).map(renderGrid);
+}
