@@ -9,7 +9,7 @@ import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import { internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
-import { isRelationshipsPart, relationships } from './ooxml.ts';
+import { isOfficeDocument, isRelationshipsPart, relationships } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, type QrOptions } from './qr.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
@@ -43,8 +43,6 @@ const linksOfView = new WeakMap<object, Promise<MessageLink[]>>();
 const LINKS_KEPT = 1000;
 /** bytes of an Office document's relationship part read for its links */
 const OFFICE_RELS_BYTES = 1_000_000;
-/** OOXML documents: Word, Excel and PowerPoint, by name or by content type */
-const OOXML = /\.(?:doc|dot|xls|xlt|ppt|pot|pps)[xm]$|^application\/vnd\.openxmlformats-officedocument\./i;
 
 /** The web links of an Office document (OOXML): its hyperlinks, which live in the relationship parts. */
 async function officeLinks(content: Uint8Array): Promise<string[]> {
@@ -89,7 +87,7 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
       for (const a of view.attachments ?? []) {
         if (found.length >= LINKS_KEPT) break;
         const [where, urls]: [MessageLink['in'], string[]] = isPdf(a.content) ? ['a PDF', pdfOf(a.content).urls]
-          : OOXML.test(a.filename ?? '') || OOXML.test(a.mimeType ?? '') ? ['an Office document', await officeLinks(a.content)]
+          : isOfficeDocument(a) ? ['an Office document', await officeLinks(a.content)]
             : isWebPage(a) ? ['an attached web page', webPageLinks(a)] : ['an internet shortcut', shortcutLink(a.content)];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
       }

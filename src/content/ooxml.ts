@@ -38,5 +38,10 @@ export function fetchedOnOpen(rels: string): Array<{ kind: 'exploit' | 'remote';
   return found;
 }
 
+/** OOXML documents: Word, Excel and PowerPoint, by name or by content type */
+const OOXML = /\.(?:doc|dot|xls|xlt|ppt|pot|pps)[xm]$|^application\/vnd\.openxmlformats-officedocument\./i;
+/** An attachment that is an OOXML document by its name or its content type. */
+export const isOfficeDocument = (a: { filename: string | null; mimeType?: string | null }): boolean => OOXML.test(a.filename ?? '') || OOXML.test(a.mimeType ?? '');
+
 /** an OOXML relationships part: "word/_rels/document.xml.rels", "_rels/.rels" */
 export const isRelationshipsPart = (entryName: string): boolean => /(^|\/)_rels\/[^/]+\.rels$/i.test(entryName);

@@ -14,7 +14,7 @@ import type { ParsedMessage } from '../pipeline/types.ts';
 import { sectionOptions } from '../rules/schema.ts';
 import { dataUriImages, imageSize } from './images.ts';
 import { drawnCodes, type DrawnCode } from './qr-drawn.ts';
-import { isRelationshipsPart } from './ooxml.ts';
+import { isOfficeDocument } from './ooxml.ts';
 import { isPdf, pdfOf, type PdfImage } from './pdf.ts';
 import { readZipEntries } from './zip.ts';
 
@@ -55,8 +55,6 @@ const MAX_WAITING = 64;
 /** bytes of an Office document's pictures read */
 const OFFICE_MEDIA_BYTES = 20_000_000;
 const OFFICE_MEDIA = /^(?:word|xl|ppt)\/media\/[^/]+\.(?:png|jpe?g|gif|bmp)$/i;
-/** OOXML documents by name or content type (as in links.ts) */
-const OOXML = /\.(?:doc|dot|xls|xlt|ppt|pot|pps)[xm]$|^application\/vnd\.openxmlformats-officedocument\./i;
 
 interface Job { image: QrImage; timeoutMs: number; resolve: (texts: string[] | null) => void }
 
@@ -151,8 +149,8 @@ async function* imagesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<Parsed
   for (const a of attachments) if (imageSize(a.content)) yield { image: a.content, in: 'an image' };
   for (const a of attachments) if (isPdf(a.content)) for (const image of pdfOf(a.content).images) yield { image, in: 'a PDF' };
   for (const a of attachments) {
-    if (!OOXML.test(a.filename ?? '') && !OOXML.test(a.mimeType ?? '')) continue;
-    const media = await readZipEntries(a.content, (name) => OFFICE_MEDIA.test(name) && !isRelationshipsPart(name), OFFICE_MEDIA_BYTES);
+    if (!isOfficeDocument(a)) continue;
+    const media = await readZipEntries(a.content, (name) => OFFICE_MEDIA.test(name), OFFICE_MEDIA_BYTES);
     for (const m of media) yield { image: m.data, in: 'an Office document' };
   }
 }
