@@ -21,9 +21,9 @@ import { readZipEntries } from './zip.ts';
 export const qrOptionsSchema = z.strictObject({
   /** images read per message (body images first, then those of PDFs and Office documents) */
   maxImages: z.number().int().min(1).max(50).default(8),
-  /** larger images are not decoded (megapixels). 8 covers an A4 page scanned at 240 dpi; a phone
-   *  photo (12) is skipped: it costs ~0.4 s and grows the reader's memory by ~140 MB, which stays */
-  maxMegapixels: z.number().min(0.1).max(50).default(8),
+  /** larger images are not decoded (megapixels). 9 covers an A4 or Letter page scanned at 300 dpi
+   *  (8.7); a phone photo (12) is skipped: it costs ~0.4 s and grows the reader's memory by ~140 MB, which stays */
+  maxMegapixels: z.number().min(0.1).max(50).default(9),
   /** time for all images of one message; the links read by then count */
   budgetMs: z.number().int().min(100).default(2000),
   /** one image taking longer stops the reader (it starts again for the next) */
