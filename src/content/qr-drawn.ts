@@ -11,10 +11,14 @@ const QUIET = 4;
 /** a QR code has 21 (version 1) to 177 (version 40) modules a side; a drawing may add its own margin */
 const MIN_MODULES = 21;
 const MAX_MODULES = 200;
+/** modules of margin a drawing may have on a side */
+const MAX_MARGIN = 20;
 /** characters of the HTML searched for tables */
 const HTML_SEARCHED = 1_000_000;
 /** drawings rendered per message */
 const MAX_DRAWINGS = 4;
+/** candidates examined per message (innermost tables; runs of block-character lines): bounds the work on odd mail */
+const MAX_CANDIDATES = 200;
 
 export interface DrawnCode { width: number; height: number; data: Uint8ClampedArray }
 
@@ -48,6 +52,7 @@ export function tableGrids(html: string): boolean[][][] {
   const grids: boolean[][][] = [];
   // innermost tables only: an open tag followed by its close tag with no table opened in between
   const open: Array<{ end: number; attributes: string; inner: boolean }> = [];
+  let examined = 0;
   for (const m of text.matchAll(/<(\/?)table\b([^<>]*)>/gi)) {
     if (!m[1]) {
       if (open.length) open[open.length - 1]!.inner = false;
@@ -55,7 +60,8 @@ export function tableGrids(html: string): boolean[][][] {
       continue;
     }
     const t = open.pop();
-    if (!t?.inner || grids.length >= MAX_DRAWINGS) continue;
+    if (!t?.inner) continue;
+    if (grids.length >= MAX_DRAWINGS || ++examined > MAX_CANDIDATES) break;
     const grid = tableGrid(text.slice(t.end, m.index), background(t.attributes) ?? false);
     if (grid) grids.push(grid);
   }
@@ -70,10 +76,10 @@ function tableGrid(inner: string, tableDark: boolean): boolean[][] | null {
     for (const c of row.matchAll(/<t[dh]\b([^<>]*)>/gi)) {
       const span = Math.min(MAX_MODULES, Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(c[1]!)?.[1] ?? 1) || 1);
       const dark = background(c[1]!) ?? rowDark;
-      for (let i = 0; i < span && cells.length <= MAX_MODULES; i++) cells.push(dark);
+      for (let i = 0; i < span && cells.length <= MAX_MODULES + 2 * MAX_MARGIN; i++) cells.push(dark);
     }
     if (cells.length) rows.push(cells);
-    if (rows.length > MAX_MODULES) return null;
+    if (rows.length > MAX_MODULES + 2 * MAX_MARGIN) return null;
   }
   return square(rows);
 }
@@ -84,16 +90,22 @@ function tableGrid(inner: string, tableDark: boolean): boolean[][] | null {
  * about as wide as tall.
  */
 function square(grid: boolean[][]): boolean[][] | null {
-  let rows = grid;
-  const uniform = (cells: boolean[]): boolean => cells.every((c) => c === cells[0]);
-  while (rows.length && uniform(rows[0]!)) rows = rows.slice(1);
-  while (rows.length && uniform(rows[rows.length - 1]!)) rows = rows.slice(0, -1);
-  if (rows.some((r) => r.length !== rows[0]!.length)) return null;
-  while (rows[0]?.length && uniform(rows.map((r) => r[0]!))) rows = rows.map((r) => r.slice(1));
-  while (rows[0]?.length && uniform(rows.map((r) => r[r.length - 1]!))) rows = rows.map((r) => r.slice(0, -1));
-  const width = rows[0]?.length ?? 0;
-  if (rows.length < MIN_MODULES || width < MIN_MODULES || width > MAX_MODULES || rows.some((r) => r.length !== width)) return null;
-  return Math.abs(rows.length - width) <= 2 ? rows : null;
+  const uniformRow = (y: number): boolean => grid[y]!.every((c) => c === grid[y]![0]);
+  let top = 0;
+  let bottom = grid.length;
+  while (top < bottom && uniformRow(top)) top++;
+  while (bottom > top && uniformRow(bottom - 1)) bottom--;
+  const rows = grid.slice(top, bottom);
+  const full = rows[0]?.length ?? 0;
+  if (full > MAX_MODULES + 2 * MAX_MARGIN || rows.some((r) => r.length !== full)) return null;
+  const uniformColumn = (x: number): boolean => rows.every((r) => r[x] === rows[0]![x]);
+  let left = 0;
+  let right = full;
+  while (left < right && uniformColumn(left)) left++;
+  while (right > left && uniformColumn(right - 1)) right--;
+  const width = right - left;
+  if (rows.length < MIN_MODULES || width < MIN_MODULES || width > MAX_MODULES || Math.abs(rows.length - width) > 2) return null;
+  return rows.map((r) => r.slice(left, right));
 }
 
 /** Block characters: which halves of a character cell they fill (upper, lower). */
@@ -103,8 +115,9 @@ const BLOCKS: Record<string, [boolean, boolean]> = { '█': [true, true], '▀':
 export function blockGrids(text: string): boolean[][][] {
   const grids: boolean[][][] = [];
   let run: string[] = [];
+  let examined = 0;
   const flush = (): void => {
-    if (run.length >= 8 && grids.length < MAX_DRAWINGS) {
+    if (run.length >= 8 && grids.length < MAX_DRAWINGS && ++examined <= MAX_CANDIDATES / 10) {
       const width = Math.max(...run.map((l) => [...l].length));
       // each character is one module wide and two tall: its upper and lower half
       const rows = run.flatMap((line) => {
@@ -118,7 +131,8 @@ export function blockGrids(text: string): boolean[][][] {
   };
   for (const line of text.slice(0, HTML_SEARCHED).split(/\r?\n/)) {
     // a margin line is spaces only, and mailers strip trailing spaces: judge the line without them
-    if (line.trimEnd().length >= MIN_MODULES / 2 && /^[█▀▄ \u00a0]+$/.test(line) && /[█▀▄]/.test(line)) run.push(line);
+    const drawn = line.length <= MAX_MODULES + 2 * MAX_MARGIN && line.trimEnd().length >= MIN_MODULES / 2 && /^[█▀▄ \u00a0]+$/.test(line) && /[█▀▄]/.test(line);
+    if (drawn && run.length < MAX_MODULES) run.push(line);
     else flush();
   }
   flush();
