@@ -60,7 +60,7 @@ export interface AttachmentPolicy {
   maxEntries: number;
 }
 
-export type FindingKind = 'blocked' | 'risky' | 'deceptive' | 'encrypted' | 'phish-page' | 'macro' | 'exploit' | 'remote';
+export type FindingKind = 'blocked' | 'risky' | 'deceptive' | 'encrypted' | 'phish-page' | 'macro' | 'exploit' | 'remote' | 'pdf-script';
 
 export interface Finding {
   kind: FindingKind;
@@ -179,15 +179,26 @@ const ooxmlMacro = (entryName: string): string | null =>
   /(^|\/)vbaProject\.bin$/i.test(entryName) ? MACRO_WHY : /^xl\/macrosheets\//i.test(entryName) ? XLM_WHY : null;
 /**
  * Archive entries (and OOXML parts) unpacked to look inside: archives, disk images, Office
- * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin).
+ * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin), PDFs.
  */
 const CONTAINER_EXTENSIONS = new Set([
-  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf', 'one',
+  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf', 'one', 'pdf',
   'doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot',
   'docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'ppsm', 'potm', 'ppam',
 ]);
 
 const baseName = (entryName: string): string => entryName.split(/[\\/]/).pop() ?? entryName;
+
+/** A PDF's active content (see PdfActions), and the files attached inside it, judged like attachments. */
+async function inspectPdf(content: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+  const { actions } = pdfOf(content);
+  // a PDF that starts a program is made for nothing else (the "/Launch cmd.exe" droppers)
+  const found: Finding[] = actions.launches.map((program) => ({ kind: 'exploit', path, why: `a PDF that starts a program or file: /Launch ${program}` }));
+  if (actions.scriptOnOpen) found.push({ kind: 'pdf-script', path, why: 'JavaScript that runs as the PDF opens' });
+  // files attached inside a PDF open from the reader
+  if (policy.inspectArchives && depth < policy.maxArchiveDepth) found.push(...await inspectFiles(pdfOf(content).files, path, depth + 1, policy, budget));
+  return found;
+}
 
 async function inspectZip(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
   const found: Finding[] = [];
@@ -237,6 +248,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       else if (isSevenZip(inner)) found.push(...await inspectSevenZip(inner, at, policy));
       else if (isRtf(inner)) found.push(...await inspectRtf(inner, at, depth + 1, policy, budget));
       else if (isOneNote(inner)) found.push(...await inspectOneNote(inner, at, depth + 2, policy, budget));
+      else if (isPdf(inner)) found.push(...await inspectPdf(inner, at, depth + 1, policy, budget));
     }
   } catch {
     // a damaged central directory: keep what was read before it
@@ -390,8 +402,7 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy));
     if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, policy));
-    // files attached inside a PDF open from the reader
-    if (policy.inspectArchives && depth < policy.maxArchiveDepth && isPdf(file.content)) found.push(...await inspectFiles(pdfOf(file.content).files, path, depth + 1, policy, budget));
+    if (isPdf(file.content)) found.push(...await inspectPdf(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && depth < policy.maxArchiveDepth && isOneNote(file.content)) found.push(...await inspectOneNote(file.content, path, depth + 1, policy, budget));
     if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));
     // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…

@@ -18,10 +18,70 @@ export interface PdfContents {
   urls: string[];
   /** files attached to the document (embedded file streams named by their file specification) */
   files: Array<{ filename: string | null; content: Uint8Array }>;
-  /** the document is encrypted: nothing inside was read */
+  /** the document is encrypted: its strings, object streams and files were not read (its actions were: names are not encrypted) */
   encrypted: boolean;
+  /** what the document does by itself: programs its /Launch actions start, and whether JavaScript runs as it opens */
+  actions: PdfActions;
   /** its pictures (for the QR-code reader): JPEG files as stored, or pixels to be decoded on demand */
   images: Array<Uint8Array | PdfImage>;
+}
+
+/**
+ * Active content of a PDF, the marks of malicious PDFs that tools like pdfid count: a Launch action
+ * (starts a program or opens a file: "cmd.exe /c …"), and JavaScript that runs when the document
+ * opens (an /OpenAction that is a JavaScript action, or document-level scripts: a /JavaScript
+ * name tree). JavaScript in form fields (calculations, formats) is left alone: honest forms use it.
+ */
+export interface PdfActions {
+  /** the files or programs of /Launch actions ("cmd.exe"), or "(encrypted)" when the string cannot be read */
+  launches: string[];
+  scriptOnOpen: boolean;
+}
+
+/** Names with #xx escapes ("/J#61vaScript" is "/JavaScript"), decoded: malicious PDFs hide their keywords so. */
+function withPlainNames(text: string): string {
+  return text.includes('#') ? text.replace(/\/[^\s/[\]<>(){}%]*#[0-9A-Fa-f]{2}[^\s/[\]<>(){}%]*/g, (name) => name.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))) : text;
+}
+
+/** The text of object `n`: in the file ("n 0 obj … endobj") or in an object stream (by its offset table). */
+function objectText(n: number, outside: string, objectStreams: Array<{ data: string; first: number }>): string | null {
+  const at = new RegExp(`(?:^|[^\\d])${n}\\s+\\d+\\s+obj\\b`).exec(outside);
+  if (at) {
+    const end = outside.indexOf('endobj', at.index);
+    return outside.slice(at.index, end < 0 ? at.index + 4000 : end);
+  }
+  for (const { data, first } of objectStreams) {
+    const table = data.slice(0, first).trim().split(/\s+/).map(Number);
+    for (let i = 0; i + 1 < table.length; i += 2) {
+      if (table[i] !== n) continue;
+      const next = i + 3 < table.length ? first + table[i + 3]! : data.length;
+      return data.slice(first + table[i + 1]!, next);
+    }
+  }
+  return null;
+}
+
+const IS_JAVASCRIPT_ACTION = /\/S\s*\/JavaScript\b/;
+
+/** The active content of a PDF's object text (outside streams, then object streams); see PdfActions. */
+function actionsOf(texts: string[], objectStreams: Array<{ data: string; first: number }>, encrypted: boolean): PdfActions {
+  const launches: string[] = [];
+  let scriptOnOpen = false;
+  for (const t of texts.map(withPlainNames)) {
+    for (const m of t.matchAll(/\/S\s*\/Launch\b/g)) {
+      if (launches.length >= 5) break;
+      const action = enclosingDictionary(t, m.index!);
+      const file = stringAfter(action, /\/F\s*/g);
+      launches.push(encrypted ? '(encrypted)' : file ? textString(file).replace(/[\p{Cc}]/gu, '').slice(0, 100) : '(no file named)');
+    }
+    // a /JavaScript name tree: the document's own scripts, run when it opens
+    if (/\/JavaScript\s*(?:\d+\s+\d+\s+R|<<)/.test(t)) scriptOnOpen = true;
+    for (const m of t.matchAll(/\/OpenAction\s*(?:(<<)|(\d+)\s+\d+\s+R)/g)) {
+      const action = m[1] ? enclosingDictionary(t, m.index! + m[0].length) : objectText(Number(m[2]), texts[0]!, objectStreams);
+      if (action && IS_JAVASCRIPT_ACTION.test(withPlainNames(action))) scriptOnOpen = true;
+    }
+  }
+  return { launches, scriptOnOpen };
 }
 
 /** A picture a PDF stores as compressed pixels rather than as an image file. */
@@ -124,6 +184,7 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100):
   let from = 0;
   const embedded = new Map<number, PdfStream>();
   const pictures: PdfStream[] = [];
+  const objectStreams: Array<{ data: string; first: number }> = [];
   const budget = { bytes: maxBytes };
   for (const s of streams(raw)) {
     outside.push(raw.toString('latin1', from, s.start));
@@ -132,12 +193,15 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100):
     if (!WORTH_DECODING.test(s.dictionary)) continue;
     if (/\/Type\s*\/ObjStm\b/.test(s.dictionary)) {
       const data = decoded(s, budget);
-      if (data) texts.push(data.toString('latin1'));
+      if (data) {
+        texts.push(data.toString('latin1'));
+        objectStreams.push({ data: texts.at(-1)!, first: Number(/\/First\s+(\d+)/.exec(s.dictionary)?.[1] ?? 0) });
+      }
     } else embedded.set(s.objectNumber, s);
   }
   outside.push(raw.toString('latin1', from));
   texts.unshift(outside.join('\n'));
-  if (/\/Encrypt\s+\d+\s+\d+\s+R|\/Encrypt\s*<</.test(texts[0]!)) return { urls, files: [], images: [], encrypted: true };
+  if (/\/Encrypt\s+\d+\s+\d+\s+R|\/Encrypt\s*<</.test(texts[0]!)) return { urls, files: [], images: [], encrypted: true, actions: actionsOf(texts, objectStreams, true) };
   const named: Array<{ filename: string | null; object: number }> = [];
   for (const t of texts) {
     for (const m of t.matchAll(/\/URI\s*/g)) {
@@ -171,7 +235,8 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100):
     const image = pictureOf(s, budget);
     return image ? [image] : [];
   });
-  return { urls, encrypted: false, get files() { return (files ??= readFiles()); }, get images() { return (images ??= readImages()); } };
+  const actions = actionsOf(texts, objectStreams, false);
+  return { urls, encrypted: false, actions, get files() { return (files ??= readFiles()); }, get images() { return (images ??= readImages()); } };
 }
 
 /** pictures of a PDF offered to the QR-code reader (a quishing PDF has one page and one code) */

@@ -56,7 +56,7 @@ export function domainOf(addr: string): string {
 
 /** the dashboard's phishing tile: mail that leads the reader's click or reply to an imitation */
 /** documents that run code or fetch it: macros, Office exploits, remote templates (messages, once) */
-const DANGEROUS_DOCUMENT_SYMBOLS = new Set(['ATTACH_MACRO', 'ATTACH_EXPLOIT', 'ATTACH_REMOTE_CONTENT']);
+const DANGEROUS_DOCUMENT_SYMBOLS = new Set(['ATTACH_MACRO', 'ATTACH_EXPLOIT', 'ATTACH_REMOTE_CONTENT', 'ATTACH_PDF_SCRIPT']);
 const PHISHING_SYMBOLS = new Set(['PHISHING_LINK', 'LINK_LOOKALIKE_LOCAL', 'ATTACH_PHISH_PAGE', 'REPLYTO_LOOKALIKE']);
 const SPOOFING_SYMBOLS = new Set(['SPOOF_LOCAL_DOMAIN', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT']);
 

@@ -14,10 +14,23 @@ export interface PdfOptions {
   attachments?: Array<{ name: string; content: Buffer | string }>;
   /** pack objects into compressed object streams, as most producers since PDF 1.5 do (default true) */
   objectStreams?: boolean;
+  /** the catalog's /OpenAction: JavaScript, a Launch of this program, or a view (/Fit, what honest PDFs have) */
+  openAction?: { javascript: string } | { launch: string } | 'fit';
+  /** document-level JavaScript (a /JavaScript name tree), which runs as the document opens */
+  documentScript?: string;
+  /** a form field whose value is calculated by JavaScript (honest forms) */
+  fieldScript?: string;
+  /** write the action names with #xx escapes ("/J#61vaScript"), as malicious PDFs hide them */
+  escapedNames?: boolean;
+  /** false: the file as written here, checked by qpdf but not rewritten (qpdf would write the escaped names plainly) */
+  rewrite?: boolean;
 }
 
-/** The page's objects: catalog, pages, page, content, font, one annotation per link. */
-function plainPdf(links: string[]): Buffer {
+const pdfLiteral = (s: string): string => `(${s.replace(/[\\()]/g, '\\$&')})`;
+
+/** The page's objects: catalog, pages, page, content, font, one annotation per link, then the actions asked for. */
+function plainPdf(opts: PdfOptions): Buffer {
+  const links = opts.links ?? [];
   const text = 'BT /F1 12 Tf 72 720 Td (Rechnung 4471: bitte den Link unten öffnen.) Tj ET';
   const annots = links.map((_, i) => `${6 + i} 0 R`).join(' ');
   const objects = [
@@ -29,6 +42,24 @@ function plainPdf(links: string[]): Buffer {
     // a literal string: "(" and ")" and "\" escaped as PDF writes them
     ...links.map((url, i) => `<< /Type /Annot /Subtype /Link /Rect [72 ${600 - 20 * i} 300 ${615 - 20 * i}] /Border [0 0 0] /A << /S /URI /URI (${url.replace(/[\\()]/g, '\\$&')}) >> >>`),
   ];
+  // actions: objects after the links; the catalog (object 1) names them
+  const catalog: string[] = [];
+  const add = (o: string): number => objects.push(o);
+  const js = opts.escapedNames ? '/J#61vaScript' : '/JavaScript';
+  const launch = opts.escapedNames ? '/L#61unch' : '/Launch';
+  const a = opts.openAction;
+  if (a === 'fit') catalog.push('/OpenAction [3 0 R /Fit]');
+  else if (a && 'javascript' in a) catalog.push(`/OpenAction ${add(`<< /Type /Action /S ${js} /JS ${pdfLiteral(a.javascript)} >>`)} 0 R`);
+  else if (a) catalog.push(`/OpenAction << /S ${launch} /Win << /F ${pdfLiteral(a.launch)} /P (/c start) >> /F ${pdfLiteral(a.launch)} >>`);
+  if (opts.documentScript !== undefined) {
+    const action = add(`<< /S ${js} /JS ${pdfLiteral(opts.documentScript)} >>`);
+    catalog.push(`/Names << ${js} ${add(`<< /Names [(init) ${action} 0 R] >>`)} 0 R >>`);
+  }
+  if (opts.fieldScript !== undefined) {
+    const field = add(`<< /FT /Tx /T (Total) /Rect [72 500 200 520] /Subtype /Widget /Type /Annot /P 3 0 R /AA << /C << /S ${js} /JS ${pdfLiteral(opts.fieldScript)} >> >> >>`);
+    catalog.push(`/AcroForm << /Fields [${field} 0 R] >>`);
+  }
+  objects[0] = `<< /Type /Catalog /Pages 2 0 R ${catalog.join(' ')} >>`;
   let body = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -44,7 +75,11 @@ function plainPdf(links: string[]): Buffer {
 export function pdfDocument(opts: PdfOptions = {}): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'mm-pdf-'));
   try {
-    writeFileSync(join(dir, 'in.pdf'), plainPdf(opts.links ?? []));
+    writeFileSync(join(dir, 'in.pdf'), plainPdf(opts));
+    if (opts.rewrite === false) {
+      execFileSync('qpdf', ['--check', join(dir, 'in.pdf')], { stdio: 'ignore' });
+      return readFileSync(join(dir, 'in.pdf'));
+    }
     const attach = (opts.attachments ?? []).flatMap((a, i) => {
       writeFileSync(join(dir, `att${i}`), a.content);
       return ['--add-attachment', join(dir, `att${i}`), `--filename=${a.name}`, `--key=${a.name}`, '--'];
@@ -67,6 +102,34 @@ export function readWithPoppler(pdf: Buffer): { urls: string[]; attachments: str
     const attachments = execFileSync('pdfdetach', ['-list', join(dir, 'a.pdf')], { encoding: 'utf8' }).trim().split('\n').slice(1)
       .map((line) => line.replace(/^\d+:\s*/, ''));
     return { urls, attachments };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The action a PDF's catalog runs as it opens, as qpdf reads it: the action's /S ("/JavaScript", "/Launch"), "view" for a destination, null for none. */
+export function openActionWithQpdf(pdf: Buffer): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-pdf-'));
+  try {
+    writeFileSync(join(dir, 'a.pdf'), pdf);
+    const show = (obj: string): string => execFileSync('qpdf', [`--show-object=${obj}`, join(dir, 'a.pdf')], { encoding: 'utf8' });
+    const root = /\/Root (\d+) 0 R/.exec(show('trailer'))![1]!;
+    const catalog = show(root);
+    const ref = /\/OpenAction (\d+) 0 R/.exec(catalog)?.[1];
+    const action = ref ? show(ref) : /\/OpenAction (<<.*?>>|\[[^\]]*\])/.exec(catalog)?.[1];
+    if (!action) return null;
+    return /\/S (\/\w+)/.exec(action)?.[1] ?? 'view';
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The JavaScript poppler finds in a PDF (pdfinfo -js): document-level scripts and form fields' scripts. */
+export function scriptsWithPoppler(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-pdf-'));
+  try {
+    writeFileSync(join(dir, 'a.pdf'), pdf);
+    return execFileSync('pdfinfo', ['-js', join(dir, 'a.pdf')], { encoding: 'utf8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

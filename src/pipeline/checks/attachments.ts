@@ -6,7 +6,8 @@
 // on opening), and Office documents with macros (ATTACH_MACRO, by content: VBA in Word/Excel 97–2003
 // files and OOXML, Excel 4.0 macro sheets), objects made to exploit Office (ATTACH_EXPLOIT: Equation
 // Editor, Follina) and documents that fetch a template or object from the web as they open
-// (ATTACH_REMOTE_CONTENT), in OLE2, OOXML and RTF files. Files packaged into a document (an icon in a Word file
+// (ATTACH_REMOTE_CONTENT), in OLE2, OOXML and RTF files; PDFs that start a program (ATTACH_EXPLOIT: a
+// /Launch action) or run JavaScript as they open (ATTACH_PDF_SCRIPT). Files packaged into a document (an icon in a Word file
 // that runs a program) are judged like attachments, as are the files on an attached disk image
 // (ISO 9660), in 7-Zip and RAR archives and attached inside PDFs. Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
@@ -40,6 +41,7 @@ const SYMBOL: Record<FindingKind, string> = {
   macro: 'ATTACH_MACRO',
   exploit: 'ATTACH_EXPLOIT',
   remote: 'ATTACH_REMOTE_CONTENT',
+  'pdf-script': 'ATTACH_PDF_SCRIPT',
 };
 
 /** The policy is rebuilt only when the options object changes (rules reload), not per message. */

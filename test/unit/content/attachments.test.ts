@@ -420,6 +420,25 @@ test('PDF documents: files attached inside them are judged like attachments', as
   assert.deepEqual(await summary([{ filename: 'Rechnung.pdf', content: pdf }], policy({ inspectArchives: false })), []);
 });
 
+test('PDF documents that start a program or run JavaScript as they open; views and form scripts do not count', async () => {
+  assert.deepEqual(await summary([{ filename: 'Rechnung.pdf', content: pdfDocument({ openAction: { launch: 'cmd.exe' } }) }]),
+    ['exploit: Rechnung.pdf (a PDF that starts a program or file: /Launch cmd.exe)']);
+  assert.deepEqual(await summary([{ filename: 'Scan.pdf', content: pdfDocument({ openAction: { javascript: 'x()' }, escapedNames: true, rewrite: false }) }]),
+    ['pdf-script: Scan.pdf (JavaScript that runs as the PDF opens)']);
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Angebot.pdf', pdfDocument({ documentScript: 'this.print()' })]]) }]),
+    ['pdf-script: docs.zip > Angebot.pdf (JavaScript that runs as the PDF opens)'], 'inside an archive');
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Rechnung.pdf', pdfDocument({ attachments: [{ name: 'Beleg.exe', content: windowsProgram() }] })]]) }]),
+    ['blocked: docs.zip > Rechnung.pdf > Beleg.exe (.exe)'], 'a file attached in a PDF in a ZIP');
+  assert.deepEqual(await summary([{ filename: 'Formular.pdf', content: pdfDocument({ openAction: 'fit', fieldScript: 'AFSimple_Calculate("SUM")' }) }]), []);
+  // the check's symbols
+  const pdf = pdfDocument({ openAction: { launch: 'cmd.exe' }, documentScript: 'x()' });
+  const raw = Buffer.from(`From: a@b.test\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B\r\nContent-Type: application/pdf; name="R.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf.toString('base64')}\r\n--B--\r\n`);
+  const view = await parseMessage(raw);
+  const ctx = { session: session(), envelope: { mailFrom: 'a@b.test', recipients: ['x@example.com'] }, raw, parsed: async () => view, auth: async () => { throw new Error('unused'); } } as unknown as DataContext;
+  const hits = await attachmentsCheck.run(ctx, { options: attachmentsOptionsSchema.parse({}), config: testConfig(), store: fakeStore(), log: quietLog, signal: new AbortController().signal } as CheckDeps<AttachmentsOptions>);
+  assert.deepEqual(hits.map((h) => h.symbol), ['ATTACH_EXPLOIT', 'ATTACH_PDF_SCRIPT']);
+});
+
 test('7-Zip archives: the names in the LZMA-compressed header, password-protected data, encrypted names', async () => {
   const files = [['Rechnung Dezember.pdf.exe', windowsProgram()], ['docs/Счёт.pdf', PDF], ['leer.txt', '']] as const;
   const archive = sevenZipArchive(files);

@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isPdf, pdfContents, pdfString } from '../../../src/content/pdf.ts';
 import { PDF, windowsProgram } from '../../helpers/files.ts';
-import { pdfDocument, readWithPoppler } from '../../helpers/pdf.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openActionWithQpdf, pdfDocument, readWithPoppler, scriptsWithPoppler } from '../../helpers/pdf.ts';
 
 const links = ['https://login.examp1e.test/owa?user=anna&next=(inbox)', 'http://203.0.113.7/rechnung 4471', 'https://www.example.com/'];
 
@@ -31,15 +35,65 @@ test('PDF strings: balanced parentheses, escapes, octal, line continuations, hex
 
 test('only web links count; a plain PDF has none; damaged, cut or encrypted files give what can be read', () => {
   assert.deepEqual(pdfContents(pdfDocument({ links: ['mailto:anna@example.com', 'file:///etc/passwd', 'www.example.com/x'] }), 1_000_000).urls, ['www.example.com/x']);
-  assert.deepEqual(pdfContents(PDF, 1_000_000), { urls: [], files: [], images: [], encrypted: false });
+  assert.deepEqual(pdfContents(PDF, 1_000_000), { urls: [], files: [], images: [], encrypted: false, actions: { launches: [], scriptOnOpen: false } });
   const pdf = pdfDocument({ links, attachments: [{ name: 'a.txt', content: 'x' }] });
   for (const cut of [100, 300, pdf.length - 200]) assert.doesNotThrow(() => pdfContents(pdf.subarray(0, cut), 1_000_000));
   const garbled = Buffer.from(pdf);
   for (let i = 200; i < garbled.length; i += 37) garbled[i] = 0x5a;
   assert.doesNotThrow(() => pdfContents(garbled, 1_000_000));
   const encrypted = Buffer.from(PDF.toString('latin1').replace('trailer <<', 'trailer << /Encrypt 9 0 R'), 'latin1');
-  assert.deepEqual(pdfContents(encrypted, 1_000_000), { urls: [], files: [], images: [], encrypted: true });
+  assert.deepEqual(pdfContents(encrypted, 1_000_000), { urls: [], files: [], images: [], encrypted: true, actions: { launches: [], scriptOnOpen: false } });
   // the byte budget bounds what is inflated: the object stream holding the links is not read
   assert.deepEqual(pdfContents(pdfDocument({ links }), 10).urls, []);
   assert.equal(isPdf(Buffer.from('hello')), false);
+});
+
+/** A PDF encrypted by qpdf with an empty user password (it opens without one, as malware sends it to hide its strings). */
+function encryptedWithQpdf(pdf: Buffer): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-pdf-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    execFileSync('qpdf', ['--object-streams=disable', '--encrypt', '', 'owner-secret', '256', '--', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+    return readFileSync(join(dir, 'out.pdf'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('active content: a Launch action and JavaScript that runs on opening, as qpdf and poppler read the same files', () => {
+  for (const objectStreams of [true, false]) {
+    const launch = pdfDocument({ openAction: { launch: 'cmd.exe' }, objectStreams });
+    assert.equal(openActionWithQpdf(launch), '/Launch');
+    assert.deepEqual(pdfContents(launch, 1_000_000).actions, { launches: ['cmd.exe'], scriptOnOpen: false });
+    const onOpen = pdfDocument({ openAction: { javascript: 'app.launchURL("https://x.test/")' }, objectStreams });
+    assert.equal(openActionWithQpdf(onOpen), '/JavaScript');
+    assert.deepEqual(pdfContents(onOpen, 1_000_000).actions, { launches: [], scriptOnOpen: true });
+    const documentLevel = pdfDocument({ documentScript: 'this.print({bUI: false})', objectStreams });
+    assert.match(scriptsWithPoppler(documentLevel), /Name Dictionary "init":\s+this\.print/);
+    assert.equal(pdfContents(documentLevel, 1_000_000).actions.scriptOnOpen, true);
+  }
+});
+
+test('what honest PDFs do is not active content: a view to open at, a form field that calculates', () => {
+  const fit = pdfDocument({ openAction: 'fit' });
+  assert.equal(openActionWithQpdf(fit), 'view');
+  assert.deepEqual(pdfContents(fit, 1_000_000).actions, { launches: [], scriptOnOpen: false });
+  const form = pdfDocument({ fieldScript: 'AFSimple_Calculate("SUM", new Array("A", "B"));' });
+  assert.match(scriptsWithPoppler(form), /AFSimple_Calculate/, 'poppler sees the field\'s script');
+  assert.deepEqual(pdfContents(form, 1_000_000).actions, { launches: [], scriptOnOpen: false });
+});
+
+test('escaped names (/J#61vaScript, /L#61unch) and an encrypted file do not hide the actions', () => {
+  const escaped = pdfDocument({ openAction: { javascript: 'x()' }, escapedNames: true, rewrite: false });
+  assert.ok(escaped.includes('/J#61vaScript'));
+  assert.equal(openActionWithQpdf(escaped), '/JavaScript', 'qpdf reads the escaped name as the plain one');
+  assert.equal(pdfContents(escaped, 1_000_000).actions.scriptOnOpen, true);
+  const launch = pdfDocument({ openAction: { launch: 'calc.exe' }, escapedNames: true, rewrite: false });
+  assert.deepEqual(pdfContents(launch, 1_000_000).actions.launches, ['calc.exe']);
+  // names are not encrypted, strings are: the action shows, its program does not
+  const encrypted = encryptedWithQpdf(pdfDocument({ openAction: { launch: 'cmd.exe' }, objectStreams: false }));
+  assert.equal(openActionWithQpdf(encrypted), '/Launch');
+  const read = pdfContents(encrypted, 1_000_000);
+  assert.equal(read.encrypted, true);
+  assert.deepEqual(read.actions.launches, ['(encrypted)']);
 });
