@@ -5,7 +5,8 @@
 // a login page attached as "Remittance.html" is tagged (ATTACH_RISKY + ATTACH_PHISH_PAGE); a Word
 // document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused, as are a
 // disk image (genisoimage), a RAR archive and a 7-Zip archive (7zz) with a program in them; an RTF order with an Equation
-// Editor object is tagged (ATTACH_EXPLOIT).
+// Editor object is tagged (ATTACH_EXPLOIT), as is a zipped PDF that starts cmd.exe; a PDF that runs
+// JavaScript as it opens gets ATTACH_PDF_SCRIPT.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { promisify } from 'node:util';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { PDF, equationObject, oleDocument, rtfDocument, windowsProgram } from '../helpers/files.ts';
+import { pdfDocument } from '../helpers/pdf.ts';
 import { rar5Archive } from '../helpers/rar.ts';
 import { isoImage, sevenZipArchive, zipArchive } from '../helpers/zip.ts';
 
@@ -140,6 +142,17 @@ describe('attachment types through the gateway', () => {
     assert.equal(entry.action, 'tag');
     assert.deepEqual(entry.symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`), ['ATTACH_EXPLOIT: PO-4471.doc (an Equation Editor object (CVE-2017-11882))']);
     assert.match(sink.messages.at(-1)!.raw.toString('latin1'), /^Subject: \[SPAM\] Purchase order 4471/m);
+  });
+
+  test('a zipped PDF that starts cmd.exe is tagged ATTACH_EXPLOIT; one that runs JavaScript as it opens, ATTACH_PDF_SCRIPT', async () => {
+    const launcher = zipArchive([['Rechnung_4471.pdf', pdfDocument({ openAction: { launch: 'cmd.exe' } })]]);
+    assert.equal(await send('Rechnung 4471', launcher, 'Rechnung_4471.zip'), '250 accepted');
+    const entry = await logged('Rechnung 4471');
+    assert.equal(entry.action, 'tag');
+    assert.deepEqual(entry.symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`),
+      ['ATTACH_EXPLOIT: Rechnung_4471.zip > Rechnung_4471.pdf (a PDF that starts a program or file: /Launch cmd.exe)']);
+    assert.equal(await send('Angebot 12', pdfDocument({ openAction: { javascript: 'this.exportDataObject({cName: "a"})' } }), 'Angebot.pdf'), '250 accepted');
+    assert.deepEqual((await logged('Angebot 12')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => x.name), ['ATTACH_PDF_SCRIPT']);
   });
 
   test('a disk image with a program on it is refused, whatever the image is called', async () => {
