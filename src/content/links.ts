@@ -69,17 +69,24 @@ function shortcutLink(content: Uint8Array): string[] {
 }
 
 /**
- * HTML links first, then URLs written in the visible text, then the links of attached PDFs,
- * Office documents and web pages (a "View document" button there is how much credential
- * phishing now arrives, with no link in the mail itself), then those of QR codes in the message's
- * images (read when `qr` is given: the `qr-codes` check's options), at most `max`. Found once per
- * message: the first caller's `qr` counts (every check passes the same rules' options).
+ * The links of QR codes in the message's images first (read when `qr` is given: the `qr-codes`
+ * check's options; a few at most, and the reason the mail was sent, so that no padding of the
+ * body with links pushes them past `max` or past uribl's domain limit), then HTML links, URLs
+ * written in the visible text, and the links of attached PDFs, Office documents and web pages (a
+ * "View document" button there is how much credential phishing now arrives, with no link in the
+ * mail itself), at most `max`. Found once per message: the first caller's `qr` counts (every
+ * check passes the same rules' options).
  */
 export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'> & Partial<Pick<ParsedMessage, 'attachments'>>, max = 100, qr: QrOptions | null = null): Promise<MessageLink[]> {
   let links = linksOfView.get(view);
   if (!links) {
     links = (async () => {
-      const found: MessageLink[] = view.html ? [...reduceHtml(view.html).urls].slice(0, LINKS_KEPT).map((url) => ({ url })) : [];
+      const found: MessageLink[] = [];
+      for (const code of qr ? await qrCodesOf(view, qr) : []) {
+        const url = qrLink(code.text);
+        if (url) found.push({ url, in: QR_LINK_PLACE[code.in] });
+      }
+      if (view.html) found.push(...[...reduceHtml(view.html).urls].slice(0, LINKS_KEPT - found.length).map((url) => ({ url })));
       for (const m of visibleText(view).matchAll(URL_RE)) {
         if (found.length >= LINKS_KEPT) break;
         found.push({ url: m[0] });
@@ -90,10 +97,6 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
           : isOfficeDocument(a) ? ['an Office document', await officeLinks(a.content)]
             : isWebPage(a) ? ['an attached web page', webPageLinks(a)] : ['an internet shortcut', shortcutLink(a.content)];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
-      }
-      for (const code of qr ? await qrCodesOf(view, qr) : []) {
-        const url = qrLink(code.text);
-        if (url && found.length < LINKS_KEPT) found.push({ url, in: QR_LINK_PLACE[code.in] });
       }
       return found;
     })();

@@ -143,6 +143,11 @@ describe('the images of a message', () => {
     const view = await message([{ type: 'application/pdf', name: 'Scan.pdf', content: pdf }, { type: 'image/png', content: qrImage('https://other.example/x') }]);
     assert.deepEqual(await messageLinks(view, 100, defaults), [{ url: 'https://other.example/x', in: 'a QR code' }, { url: URL1, in: 'a QR code in a PDF' }]);
     assert.deepEqual(await messageLinks(await message([{ type: 'image/png', content: qrImage(URL1) }])), [], 'without QR options');
+    // first: a body padded with 300 links does not push the code's link past the checks' limits
+    const padded = Array.from({ length: 300 }, (_, i) => `<a href="https://news${i}.example/">${i}</a>`).join(' ');
+    const links = await messageLinks(await message([{ type: 'image/png', content: qrImage(URL1) }], padded), 200, defaults);
+    assert.equal(links.length, 200);
+    assert.deepEqual(links[0], { url: URL1, in: 'a QR code' });
   });
   it('the check\'s section switches the reading off', () => {
     assert.equal(qrOptionsOf({ 'qr-codes': { enabled: false } }), null);
