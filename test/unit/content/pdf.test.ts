@@ -62,9 +62,9 @@ function encryptedWithQpdf(pdf: Buffer): Buffer {
 
 test('active content: a Launch action and JavaScript that runs on opening, as qpdf and poppler read the same files', () => {
   for (const objectStreams of [true, false]) {
-    const launch = pdfDocument({ openAction: { launch: 'cmd.exe' }, objectStreams });
+    const launch = pdfDocument({ openAction: { launch: 'cmd.exe', parameters: '/c start' }, objectStreams });
     assert.equal(openActionWithQpdf(launch), '/Launch');
-    assert.deepEqual(pdfContents(launch, 1_000_000).actions, { launches: ['cmd.exe'], scriptOnOpen: false });
+    assert.deepEqual(pdfContents(launch, 1_000_000).actions, { launches: [{ file: 'cmd.exe', parameters: true }], scriptOnOpen: false });
     const onOpen = pdfDocument({ openAction: { javascript: 'app.launchURL("https://x.test/")' }, objectStreams });
     assert.equal(openActionWithQpdf(onOpen), '/JavaScript');
     assert.deepEqual(pdfContents(onOpen, 1_000_000).actions, { launches: [], scriptOnOpen: true });
@@ -89,11 +89,11 @@ test('escaped names (/J#61vaScript, /L#61unch) and an encrypted file do not hide
   assert.equal(openActionWithQpdf(escaped), '/JavaScript', 'qpdf reads the escaped name as the plain one');
   assert.equal(pdfContents(escaped, 1_000_000).actions.scriptOnOpen, true);
   const launch = pdfDocument({ openAction: { launch: 'calc.exe' }, escapedNames: true, rewrite: false });
-  assert.deepEqual(pdfContents(launch, 1_000_000).actions.launches, ['calc.exe']);
+  assert.deepEqual(pdfContents(launch, 1_000_000).actions.launches, [{ file: 'calc.exe', parameters: false }]);
   // names are not encrypted, strings are: the action shows, its program does not
-  const encrypted = encryptedWithQpdf(pdfDocument({ openAction: { launch: 'cmd.exe' }, objectStreams: false }));
+  const encrypted = encryptedWithQpdf(pdfDocument({ openAction: { launch: 'cmd.exe', parameters: '/c start' }, objectStreams: false }));
   assert.equal(openActionWithQpdf(encrypted), '/Launch');
   const read = pdfContents(encrypted, 1_000_000);
   assert.equal(read.encrypted, true);
-  assert.deepEqual(read.actions.launches, ['(encrypted)']);
+  assert.deepEqual(read.actions.launches, [{ file: null, parameters: true }]);
 });
