@@ -4,7 +4,9 @@
 // checks that judge links (uribl, phishing, scripts) beside the body's; attached files are judged
 // like attachments. Since PDF 1.5 most producers pack their objects (link annotations and file
 // specifications too) into zlib-compressed object streams, so those are inflated, within a byte
-// budget. The pictures are offered to the QR-code reader (qr.ts). Not read: encrypted PDFs (their strings are ciphertext), streams with other filters.
+// budget. Launch actions and JavaScript run on opening are found (PdfActions); the pictures are
+// offered to the QR-code reader (qr.ts). Not read: the strings and object streams of encrypted
+// PDFs (ciphertext), streams with other filters.
 import { Buffer } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
 
@@ -28,9 +30,10 @@ export interface PdfContents {
 
 /**
  * Active content of a PDF, the marks of malicious PDFs that tools like pdfid count: a Launch action
- * (starts a program, "cmd.exe /c …", or opens a file: TeX documentation links its PDFs so), and JavaScript that runs when the document
- * opens (an /OpenAction that is a JavaScript action, or document-level scripts: a /JavaScript
- * name tree). JavaScript in form fields (calculations, formats) is left alone: honest forms use it.
+ * (starts a program, "cmd.exe /c …", or opens a file: TeX documentation links its PDFs so), and
+ * JavaScript that runs when the document opens (an /OpenAction that is a JavaScript action, or
+ * document-level scripts: a /JavaScript name tree). JavaScript in form fields (calculations,
+ * formats) is left alone: honest forms use it.
  */
 export interface PdfActions {
   /** the /Launch actions: the file or program they start ("cmd.exe"; null when unnamed or encrypted), and whether they pass it parameters */
