@@ -31,8 +31,8 @@ export interface PdfContents {
 /**
  * Active content of a PDF, the marks of malicious PDFs that tools like pdfid count: a Launch action
  * (starts a program, "cmd.exe /c …", or opens a file: TeX documentation links its PDFs so), and
- * JavaScript that runs when the document opens (an /OpenAction that is a JavaScript action, or
- * document-level scripts: a /JavaScript name tree). JavaScript in form fields (calculations,
+ * JavaScript that runs when the document opens (an /OpenAction that is a JavaScript action, a
+ * page's "on open" additional action, or document-level scripts: a /JavaScript name tree). JavaScript in form fields (calculations,
  * formats) is left alone: honest forms use it.
  */
 export interface PdfActions {
@@ -80,7 +80,9 @@ function objectText(n: number, outside: string, objectStreams: Array<{ data: str
 }
 
 const IS_JAVASCRIPT_ACTION = /\/S\s*\/JavaScript\b/;
-const ACTIVE_CONTENT = /\/(?:S\s*\/Launch\b|JavaScript\s*(?:\d+\s+\d+\s+R|<<)|OpenAction\s*(?:(<<)|(\d+)\s+\d+\s+R))/g;
+const ACTIVE_CONTENT = /\/(?:S\s*\/Launch\b|JavaScript\s*(?:\d+\s+\d+\s+R|<<)|OpenAction\s*(?:(<<)|(\d+)\s+\d+\s+R)|AA\s*<<)/g;
+/** in an additional-actions dictionary: the page's "on open" action (fields have no /O; their /C is a calculation) */
+const PAGE_OPEN = /\/O\s*(?:(<<)|(\d+)\s+\d+\s+R)/;
 
 /** The active content of a PDF's object text (outside streams, then object streams); see PdfActions. */
 function actionsOf(texts: string[], objectStreams: Array<{ data: string; first: number }>, encrypted: boolean): PdfActions {
@@ -96,7 +98,13 @@ function actionsOf(texts: string[], objectStreams: Array<{ data: string; first: 
         const file = encrypted ? null : stringAfter(action, /\/F\s*/g);
         launches.push({ file: file && textString(file).replace(/[\p{Cc}]/gu, '').slice(0, 100), parameters: /\/P\s*[(<]/.test(action) });
       } else if (m[0].startsWith('/JavaScript')) scriptOnOpen = true;
-      else {
+      else if (m[0].startsWith('/AA')) {
+        // a page's /AA << /O … >>: run as the page opens, the first page as the document does
+        const additional = enclosingDictionary(t, m.index! + m[0].length);
+        const open = PAGE_OPEN.exec(additional);
+        const action = !open ? null : open[1] ? enclosingDictionary(additional, open.index + open[0].length) : objectText(Number(open[2]), texts[0]!, objectStreams);
+        if (action && IS_JAVASCRIPT_ACTION.test(withPlainNames(action))) scriptOnOpen = true;
+      } else {
         const action = m[1] ? enclosingDictionary(t, m.index! + m[0].length) : objectText(Number(m[2]), texts[0]!, objectStreams);
         if (action && IS_JAVASCRIPT_ACTION.test(withPlainNames(action))) scriptOnOpen = true;
       }

@@ -18,6 +18,8 @@ export interface PdfOptions {
   openAction?: { javascript: string } | { launch: string; parameters?: string } | 'fit';
   /** document-level JavaScript (a /JavaScript name tree), which runs as the document opens */
   documentScript?: string;
+  /** JavaScript the first page runs as it opens (the page's /AA << /O … >>) */
+  pageOpenScript?: string;
   /** a form field whose value is calculated by JavaScript (honest forms) */
   fieldScript?: string;
   /** write the action names with #xx escapes ("/J#61vaScript"), as malicious PDFs hide them */
@@ -60,6 +62,7 @@ function plainPdf(opts: PdfOptions): Buffer {
     catalog.push(`/AcroForm << /Fields [${field} 0 R] >>`);
   }
   objects[0] = `<< /Type /Catalog /Pages 2 0 R ${catalog.join(' ')} >>`;
+  if (opts.pageOpenScript !== undefined) objects[2] = objects[2]!.replace(/>>$/, `/AA << /O << /S ${js} /JS ${pdfLiteral(opts.pageOpenScript)} >> >> >>`);
   let body = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {

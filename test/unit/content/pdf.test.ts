@@ -71,6 +71,10 @@ test('active content: a Launch action and JavaScript that runs on opening, as qp
     const documentLevel = pdfDocument({ documentScript: 'this.print({bUI: false})', objectStreams });
     assert.match(scriptsWithPoppler(documentLevel), /Name Dictionary "init":\s+this\.print/);
     assert.equal(pdfContents(documentLevel, 1_000_000).actions.scriptOnOpen, true);
+    // the first page's "on open" action
+    const pageOpen = pdfDocument({ pageOpenScript: 'app.alert("x")', objectStreams });
+    assert.match(scriptsWithPoppler(pageOpen), /app\.alert/);
+    assert.equal(pdfContents(pageOpen, 1_000_000).actions.scriptOnOpen, true);
   }
 });
 
