@@ -191,18 +191,18 @@ const baseName = (entryName: string): string => entryName.split(/[\\/]/).pop() ?
 
 /** A PDF's active content (see PdfActions), and the files attached inside it, judged like attachments. */
 async function inspectPdf(content: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
-  const { actions } = pdfOf(content);
+  const pdf = pdfOf(content);
   const found: Finding[] = [];
-  for (const { file, parameters } of actions.launches) {
+  for (const { file, parameters } of pdf.actions.launches) {
     // a PDF that starts a program is made for nothing else (the "/Launch cmd.exe" droppers); one
     // that opens another document is a link between documents (TeX manuals have them)
     const ext = extensionsOf(file ?? '').at(-1);
     if (file !== null && !parameters && ext && !policy.block.has(ext)) continue;
     found.push({ kind: 'exploit', path, why: `a PDF that starts a program: /Launch ${file ?? '(name not readable)'}${parameters ? ' with parameters' : ''}` });
   }
-  if (actions.scriptOnOpen) found.push({ kind: 'pdf-script', path, why: 'JavaScript that runs as the PDF opens' });
+  if (pdf.actions.scriptOnOpen) found.push({ kind: 'pdf-script', path, why: 'JavaScript that runs as the PDF opens' });
   // files attached inside a PDF open from the reader
-  if (policy.inspectArchives && depth < policy.maxArchiveDepth) found.push(...await inspectFiles(pdfOf(content).files, path, depth + 1, policy, budget));
+  if (policy.inspectArchives && depth < policy.maxArchiveDepth) found.push(...await inspectFiles(pdf.files, path, depth + 1, policy, budget));
   return found;
 }
 

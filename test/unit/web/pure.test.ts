@@ -101,6 +101,8 @@ describe('dashboard virus tile: documents with macros or exploits', () => {
     ], now, 24);
     assert.equal(s.totals.dangerousDocuments, 2);
     assert.equal(s.totals.blockedAttachments, 0);
+    // a PDF that runs JavaScript as it opens runs code too
+    assert.equal(trafficStats([tx(now - 10 * 60_000, 'accept', { symbols: [{ name: 'ATTACH_PDF_SCRIPT', score: 2 }] })], now, 24).totals.dangerousDocuments, 1);
   });
 });
 
