@@ -5,6 +5,8 @@
 // layer can build OSB pairs inside each one (never across a header and the body).
 import { MAIL_RE, addressParts } from '../mail/address.ts';
 import { decodeWords } from '../mail/mime-words.ts';
+import { reduceHtml } from '../content/html.ts';
+import { stripInvisible } from '../content/invisible.ts';
 import { detectLanguage, stemmerFor, type Language } from './language.ts';
 
 /** The parsed view the tokenizer needs; structurally the pipeline's `ParsedMessage`. */
@@ -45,9 +47,9 @@ const WORD_RE = /[$€£¥]?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’._-][\p{L}\p{M
 const GREEK_DIACRITICS_RE = /[\u0301\u0308\u0344\u0342\u0313\u0314\u0345]/g;
 const HAS_GREEK_RE = /[\u0370-\u03ff\u1f00-\u1fff]/;
 
-/** NFKC + case folding, plus the folds toLowerCase misses for our languages. */
+/** Invisible characters dropped ("Pay\u200bPal" is PayPal), NFKC + case folding, plus the folds toLowerCase misses for our languages. */
 export function normalizeText(text: string): string {
-  let t = text.normalize('NFKC').toLowerCase();
+  let t = stripInvisible(text).normalize('NFKC').toLowerCase();
   // Greek: final sigma folds to sigma; capitals are written without tonos, so drop accents to make
   // "ΠΡΟΣΦΟΡΑ" and "προσφορά" the same word.
   if (HAS_GREEK_RE.test(t)) t = t.normalize('NFD').replace(GREEK_DIACRITICS_RE, '').normalize('NFC').replace(/ς/g, 'σ');
@@ -85,95 +87,6 @@ export function charTrigrams(text: string, maxChars = 80): string[] {
   const out: string[] = [];
   for (let i = 0; i + 3 <= t.length; i++) out.push(t.slice(i, i + 3));
   return out;
-}
-
-// ---------- HTML ----------
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®', euro: '€', pound: '£' };
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
-    }
-    return ENTITIES[e.toLowerCase()] ?? all;
-  });
-}
-
-export interface HtmlReduction { text: string; urls: string[] }
-
-// No tokens for the tag and attribute vocabulary: it describes the mail program more than the
-// mail (cross-validation by sender: 0.6310 without, 0.6359 with; by message: 0.1009 and 0.1081).
-
-// The Bayes tokenizer, the bulk fingerprints and the scripts check each need the reduced HTML of the
-// same message, and the pipeline runs them one after the other: the last few reductions are kept
-// (the same string compares by reference first, so a hit costs next to nothing). Only HTML up to
-// REDUCED_MAX_CHARS is kept, so the cache holds on to at most a few hundred KB after the mail left.
-const REDUCED_KEPT = 4;
-const REDUCED_MAX_CHARS = 256 * 1024;
-const reduced: Array<{ html: string; result: HtmlReduction }> = [];
-
-/**
- * HTML read per message: a reader sees the start, and the content checks all read through here
- * (SpamAssassin scans 50 kB of a body part). Unbounded, a 20 MB HTML body cost 20 s of CPU, the
- * reduction repeated by each check (the cache below keeps small pages only).
- */
-export const HTML_READ_MAX_CHARS = 1_000_000;
-
-/** HTML → the text a reader sees, and link targets (of the first HTML_READ_MAX_CHARS). The result is shared: do not change it. */
-export function reduceHtml(whole: string): HtmlReduction {
-  const html = whole.length > HTML_READ_MAX_CHARS ? whole.slice(0, HTML_READ_MAX_CHARS) : whole;
-  const hit = reduced.find((r) => r.html === html);
-  if (hit) return hit.result;
-  const result = reduceHtmlUncached(html);
-  if (html.length <= REDUCED_MAX_CHARS && reduced.unshift({ html, result }) > REDUCED_KEPT) reduced.pop();
-  return result;
-}
-
-/**
- * `html.replace(re, f)` for a pattern that must end with `end`, in linear time. A pattern such as
- * `<!--[\s\S]*?-->` scans from each start to the end of the text when no `end` follows it, so 200 kB
- * of unclosed "<!--" or "<a " took seconds per message. Past the last `end` nothing can match, so
- * only the text before it is searched: the result is the same.
- */
-function replaceBefore(html: string, end: string, re: RegExp, f: (...m: string[]) => string): string {
-  const stop = html.lastIndexOf(end) + end.length;
-  return stop < end.length ? html : html.slice(0, stop).replace(re, f) + html.slice(stop);
-}
-
-/** Drops script, style and head elements. Like `/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi`,
- * but an element that is never closed is looked for once, not from every later opening tag. */
-function dropElements(html: string): string {
-  const open = /<(script|style|head)\b/gi;
-  const unclosed = new Set<string>();
-  let out = '';
-  let from = 0;
-  for (let m = open.exec(html); m; m = open.exec(html)) {
-    const name = m[1]!.toLowerCase();
-    if (unclosed.has(name)) continue;
-    const close = new RegExp(`</${name}\\s*>`, 'gi');
-    close.lastIndex = m.index + m[0].length;
-    const c = close.exec(html);
-    if (!c) { unclosed.add(name); continue; }
-    out += html.slice(from, m.index) + ' ';
-    from = open.lastIndex = c.index + c[0].length;
-  }
-  return out + html.slice(from);
-}
-
-function reduceHtmlUncached(html: string): HtmlReduction {
-  const urls: string[] = [];
-  const stripped = dropElements(replaceBefore(html, '-->', /<!--[\s\S]*?-->/g, () => ' '));
-  const text = replaceBefore(stripped, '>', /<\/?([a-z][a-z0-9]*)\b([^>]*)>/gi, (_m, tag: string, attrs: string) => {
-    const t = tag.toLowerCase();
-    // a name starts where no name letter precedes it: a 200 kB run of letters is scanned once
-    for (const a of attrs.matchAll(/(?<![a-z-])([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-      const name = a[1]!.toLowerCase();
-      if (name === 'href' || name === 'src' || name === 'action') urls.push(decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
-    }
-    return /^(br|p|div|tr|li|h\d|table|td|blockquote)$/.test(t) ? '\n' : ' ';
-  });
-  return { text: decodeEntities(text), urls };
 }
 
 // ---------- URLs ----------

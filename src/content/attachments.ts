@@ -6,7 +6,7 @@
 // attachment filter", Proxmox's attachment filter and rspamd's mime_types do).
 import { Buffer } from 'node:buffer';
 import yauzl from 'yauzl';
-import { reduceHtml } from '../bayes/tokenize.ts';
+import { reduceHtml } from './html.ts';
 import { isIso9660, isoFiles } from './iso9660.ts';
 import { isRar, rarListing } from './rar.ts';
 import { EQUATION_WHY, MACRO_WHY, XLM_WHY, isOle, oleContents, packagedFile } from './ole.ts';

@@ -5,7 +5,8 @@
 import { createRequire } from 'node:module';
 import { domainToASCII } from 'node:url';
 import { getDomain, parse } from 'tldts';
-import { URL_RE, decodeEntities, reduceHtml } from '../bayes/tokenize.ts';
+import { URL_RE } from '../bayes/tokenize.ts';
+import { decodeEntities, reduceHtml } from './html.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import { internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';

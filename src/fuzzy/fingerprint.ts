@@ -4,7 +4,8 @@
 // signature into a few hashes. Two messages whose normalised texts share most shingles share most
 // band hashes (LSH), so the store can count copies by exact hash lookups.
 import { combine, fnv1a } from '../bayes/hash.ts';
-import { reduceHtml } from '../bayes/tokenize.ts';
+import { reduceHtml } from '../content/html.ts';
+import { stripInvisible } from '../content/invisible.ts';
 
 export interface FingerprintOptions {
   /** words per shingle */
@@ -124,7 +125,7 @@ export function fingerprintWords(words: readonly string[], opts: FingerprintOpti
 /** visibleText per message view: the bulk, uribl, scripts and phishing checks all read it */
 const visibleTexts = new WeakMap<object, string>();
 
-/** The text a reader sees: the HTML part reduced to text when the plain part is missing or thin. */
+/** The text a reader sees: the HTML part reduced to its visible text when the plain part is missing or thin, without invisible characters. */
 export function visibleText(view: { text: string; html: string | null; subject: string }): string {
   let text = visibleTexts.get(view);
   if (text === undefined) {
@@ -133,7 +134,7 @@ export function visibleText(view: { text: string; html: string | null; subject: 
       const r = reduceHtml(view.html).text;
       if (body.trim().length < r.trim().length / 2) body = r;
     }
-    visibleTexts.set(view, (text = `${view.subject}\n${body}`));
+    visibleTexts.set(view, (text = stripInvisible(`${view.subject}\n${body}`)));
   }
   return text;
 }

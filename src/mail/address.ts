@@ -2,6 +2,7 @@
 // the checks, and the key under which a display name is compared when someone borrows a
 // colleague's name ("Anna Schmidt" <anna.schmidt.ceo@gmail.com>).
 import { getDomain } from 'tldts';
+import { stripInvisible } from '../content/invisible.ts';
 import { latinSkeleton } from '../content/scripts.ts';
 import { decodeWords } from './mime-words.ts';
 
@@ -42,11 +43,11 @@ export function addressesIn(name: string): string[] {
  * The key two display names of one person share, or null when the name is not a person's full
  * name (fewer than two words of two letters or more, more than five, or an address in it).
  * Comments in brackets go ("Anna Schmidt (Sales)"); accents, case, word order ("Schmidt, Anna")
- * and Cyrillic/Greek look-alike letters ("Аnna" with a Cyrillic А) do not matter.
+ * Cyrillic/Greek look-alike letters ("Аnna" with a Cyrillic А) and invisible characters do not matter.
  */
 export function personNameKey(name: string): string | null {
   if (name.includes('@')) return null;
-  const plain = name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = stripInvisible(name).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const words = [...new Set((plain.match(/\p{L}+/gu) ?? []).map(latinSkeleton).filter((w) => w.length >= 2))];
   if (words.length < 2 || words.length > 5) return null;
   return words.sort().join(' ');

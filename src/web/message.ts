@@ -2,7 +2,7 @@
 // ever served inside a sandboxed iframe with a CSP that forbids scripts and remote loads), and
 // the attachments' names and sizes.
 import PostalMime, { type Address } from 'postal-mime';
-import { reduceHtml } from '../bayes/tokenize.ts';
+import { reduceHtml } from '../content/html.ts';
 
 export interface MessageView {
   headers: Array<{ key: string; value: string }>;

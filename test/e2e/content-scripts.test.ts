@@ -1,7 +1,8 @@
 // Writing-system checks end to end: Python's smtplib sends real MIME mail in its own charsets
 // (KOI8-R, GB2312, UTF-8) through the gateway; the relayed copies carry MIXED_SCRIPT_WORDS,
 // URL_HOMOGRAPH and SCRIPT_UNWANTED (okScripts set in the rules' checks.yaml) — or none of them
-// for an honest Russian letter with a typo and a Cyrillic .рф link.
+// for an honest Russian letter with a typo and a Cyrillic .рф link. Text hidden from the reader
+// (HIDDEN_TEXT, INVISIBLE_WORD_SPLIT) is checked here too.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,37 @@ s.quit()
 print('sent')
 `;
 
+// Text hidden from the reader: a phishing mail with zero-width characters inside its brand names,
+// a "font-size:0" fragment inside another, and a display:none block of ham words for Bayes; and an
+// honest newsletter whose preview line is display:none, as every newsletter tool writes it.
+const SEND_HIDDEN = `
+import smtplib, sys
+from email.message import EmailMessage
+def msg(subject, sender, text, html):
+    m = EmailMessage()
+    m['From'] = sender; m['To'] = 'bob@example.com'; m['Subject'] = subject
+    m['Date'] = 'Tue, 01 Dec 2026 10:00:00 +0000'; m['Message-ID'] = '<%s@sender.test>' % abs(hash(subject))
+    m.set_content(text, charset='utf-8')
+    m.add_alternative(html, subtype='html', charset='utf-8')
+    return m
+ham = 'please find the minutes of the project meeting attached and let me know about next tuesday '
+mails = [
+  msg('Your Micro\u200bsoft 365 password expires', '"Micro\u2060soft 365" <it@sender.test>',
+      'Your Micro\u200bsoft 365 password expires today.',
+      '<p>Your Micro\u200bsoft 365 password expires today. Keep it at <a href="https://sender.test/o">Out<span style="font-size:0">zz</span>look</a>.</p>'
+      '<div style="display:none">' + ham * 6 + '</div>'),
+  msg('Winter sale: 30% off', 'Shop <news@sender.test>', 'Winter sale: jackets and boots, 30% off this week.',
+      '<html><head><style>.preheader{display:none!important}</style></head><body>'
+      '<span class="preheader">Jackets and boots, 30% off, this week only' + '&zwnj;&nbsp;' * 60 + '</span>'
+      '<h1>Winter sale</h1><p>Jackets and boots, 30% off this week.</p></body></html>'),
+]
+s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), local_hostname='py.sender.test', timeout=30)
+for m in mails:
+    s.send_message(m, from_addr='news@sender.test', to_addrs=['bob@example.com'])
+    print('sent')
+s.quit()
+`;
+
 const statusOf = (raw: Buffer): string => /X-Spam-Status: ([^\r\n]*)/.exec(raw.toString('utf8'))?.[1] ?? '';
 
 describe('writing-system checks through the gateway', () => {
@@ -110,6 +142,21 @@ describe('writing-system checks through the gateway', () => {
     const detail = (name: string): string | undefined => items[0]!.symbols.find((x) => x.name === name)?.detail;
     assert.equal(detail('URL_HOMOGRAPH'), 'xn--pypal-4ve.com shows as p[а]ypal.com (mixed-scripts)');
     assert.match(detail('MIXED_SCRIPT_WORDS') ?? '', /^5 words: .*p\[а\]yp\[а\]l/);
+  });
+
+  test('words split by invisible characters and hidden HTML, hidden ham words; a newsletter\'s hidden preview line is not counted', async () => {
+    const { stdout } = await exec('python3', ['-c', SEND_HIDDEN, String(gw.smtpPort)]);
+    assert.equal(stdout.trim().split('\n').length, 2, stdout);
+    const [phish, newsletter] = sink.messages.slice(-2).map((m) => statusOf(m.raw));
+    assert.match(phish!, /INVISIBLE_WORD_SPLIT/);
+    assert.match(phish!, /HIDDEN_TEXT/);
+    assert.doesNotMatch(newsletter!, /HIDDEN_TEXT|INVISIBLE_WORD_SPLIT/);
+    const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=${encodeURIComponent('password expires')}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const { items } = await res.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> };
+    assert.equal(items.length, 1);
+    const detail = (name: string): string | undefined => items[0]!.symbols.find((x) => x.name === name)?.detail;
+    assert.equal(detail('INVISIBLE_WORD_SPLIT'), '3 words: Micro⟨U+200B⟩soft, Micro⟨U+2060⟩soft, Out⟨zz⟩look');
+    assert.match(detail('HIDDEN_TEXT') ?? '', /^\d+ hidden letters: "zz please find the minutes of the project meeting/);
   });
 
   // The message log used to read raw 8-bit subjects as Latin-1 ("Faktura za us³ugi  roda"), and

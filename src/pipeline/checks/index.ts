@@ -11,6 +11,7 @@ import { dnsblCheck } from './dnsbl.ts';
 import { greylistCheck } from './greylist.ts';
 import { headersCheck } from './headers.ts';
 import { heloCheck } from './helo.ts';
+import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { listsCheck } from './lists.ts';
 import { phishingCheck } from './phishing.ts';
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(bayesCheck),
   asCheck(bulkCheck),
   asCheck(scriptsCheck),
+  asCheck(hiddenTextCheck),
   asCheck(uriblCheck),
   asCheck(phishingCheck),
   asCheck(qrCodesCheck),

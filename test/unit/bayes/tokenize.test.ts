@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { OSB_WINDOW, features } from '../../../src/bayes/features.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
-import { HTML_READ_MAX_CHARS, charTrigrams, normalizeText, reduceHtml, tokenize, urlTokens, words } from '../../../src/bayes/tokenize.ts';
+import { charTrigrams, normalizeText, tokenize, urlTokens, words } from '../../../src/bayes/tokenize.ts';
+import { HTML_READ_MAX_CHARS, reduceHtml } from '../../../src/content/html.ts';
 
 const SAMPLES = {
   ru: { subject: 'Скидка на обучение программированию', body: 'Здравствуйте! Приглашаем Вас на курсы программирования. Скидка для новых учеников: звоните сегодня, количество мест ограничено.', charsets: ['koi8-r', 'windows-1251', 'iso-8859-5', 'utf-8'] },

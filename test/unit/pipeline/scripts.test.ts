@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares } from '../../../src/content/scripts.ts';
-import { reduceHtml } from '../../../src/bayes/tokenize.ts';
+import { reduceHtml } from '../../../src/content/html.ts';
 import { scriptsCheck, scriptsOptionsSchema, type ScriptsOptions } from '../../../src/pipeline/checks/scripts.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';

@@ -1,0 +1,164 @@
+// What an HTML element's own markup says about whether its text can be seen: inline `style`,
+// simple class rules from the page's <style> blocks, and the old presentation attributes
+// (`hidden`, `bgcolor`, `<font color>`). Spammers hide words from the reader that filters still
+// read: ham words to poison Bayes ("display:none"), white text on a white table, a zero-size span
+// inside "Pay<span style="font-size:0">x</span>Pal". No layout engine: what is judged is only
+// what an element says about itself and what it inherits (colour, background, hiding).
+
+/** An sRGB colour, 0–255 per channel. */
+export type Rgb = readonly [number, number, number];
+
+/** A text colour: null when it cannot be read (contrast is then not judged). */
+export type TextColor = Rgb | null | 'transparent';
+
+/** The style facts of one element that matter for visibility; undefined = not set here (inherited). */
+export interface ElementStyle {
+  /** display:none, opacity ≈ 0, a zero box that hides its overflow, the `hidden` attribute: no descendant can undo these */
+  hides: boolean;
+  /** visibility: a descendant can set it back to visible */
+  visibilityHidden?: boolean;
+  /** a font too small to read; a descendant can set a readable size again (honest templates zero the font between inline blocks) */
+  tinyFont?: boolean;
+  color?: TextColor;
+  /** null = a background picture or a colour we cannot read: contrast is then not judged */
+  background?: Rgb | null;
+}
+
+/** Later layers win for what they set (inherited properties); `hides` accumulates. */
+export function mergeStyles(layers: readonly ElementStyle[]): ElementStyle {
+  const out: ElementStyle = { hides: false };
+  for (const l of layers) {
+    out.hides ||= l.hides;
+    if (l.visibilityHidden !== undefined) out.visibilityHidden = l.visibilityHidden;
+    if (l.tinyFont !== undefined) out.tinyFont = l.tinyFont;
+    if (l.color !== undefined) out.color = l.color;
+    if (l.background !== undefined) out.background = l.background;
+  }
+  return out;
+}
+
+// CSS's named colours that mail uses; an unknown name reads as "not readable" (null).
+const NAMED: Record<string, Rgb> = {
+  white: [255, 255, 255], black: [0, 0, 0], red: [255, 0, 0], green: [0, 128, 0], blue: [0, 0, 255],
+  yellow: [255, 255, 0], gray: [128, 128, 128], grey: [128, 128, 128], silver: [192, 192, 192],
+  navy: [0, 0, 128], maroon: [128, 0, 0], purple: [128, 0, 128], teal: [0, 128, 128], olive: [128, 128, 0],
+  lime: [0, 255, 0], aqua: [0, 255, 255], cyan: [0, 255, 255], fuchsia: [255, 0, 255], magenta: [255, 0, 255],
+  orange: [255, 165, 0], whitesmoke: [245, 245, 245], snow: [255, 250, 250], ivory: [255, 255, 240],
+  ghostwhite: [248, 248, 255], floralwhite: [255, 250, 240], linen: [250, 240, 230],
+  lightgray: [211, 211, 211], lightgrey: [211, 211, 211], gainsboro: [220, 220, 220],
+  darkgray: [169, 169, 169], darkgrey: [169, 169, 169], dimgray: [105, 105, 105], dimgrey: [105, 105, 105],
+};
+
+/** A CSS or HTML colour value → RGB; null when it is not a colour we can read (or `transparent`). */
+export function parseColor(value: string): Rgb | null {
+  const v = value.trim().toLowerCase().replace(/\s*!important$/, '');
+  const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v);
+  // HTML attributes take bare hex ("bgcolor=ffffff"); CSS needs the "#". Both are read.
+  if (hex && (v.startsWith('#') || v.length === 6 || /\d/.test(v))) {
+    const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
+    return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
+  }
+  const rgb = /^rgba?\(\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*(?:[,/]\s*([\d.]+%?)\s*)?\)$/.exec(v);
+  if (rgb) {
+    // a see-through colour is not judged: what shows depends on what lies under it
+    if (rgb[4] !== undefined && !/^(?:1|1\.0*|100%)$/.test(rgb[4])) return null;
+    return [Math.min(255, +rgb[1]!), Math.min(255, +rgb[2]!), Math.min(255, +rgb[3]!)];
+  }
+  return NAMED[v] ?? null;
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const lin = (c: number): number => { const s = c / 255; return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG 2 contrast ratio, 1 (same colour) to 21 (black on white). */
+export function contrastRatio(a: Rgb, b: Rgb): number {
+  const la = luminance(a), lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/**
+ * Below this ratio text does not stand out from its background: #fff on #fafafa is 1.04, #eee on
+ * white 1.16, while the light grey of honest footers (#999 on white) is 2.8 and WCAG's least for
+ * large text is 3.
+ */
+export const INVISIBLE_CONTRAST = 1.2;
+
+/** A font size too small to read: 0, ≤ 1 px or pt, ≤ 0.1 em/rem, ≤ 10 %. */
+function tinyFont(value: string): boolean {
+  const m = /^(-?[\d.]+)\s*(px|pt|em|rem|%)?/.exec(value.trim().toLowerCase());
+  if (!m) return false;
+  const n = Number(m[1]);
+  if (!Number.isFinite(n)) return false;
+  switch (m[2]) {
+    case undefined: return n === 0;
+    case 'px': case 'pt': return n <= 1;
+    case 'em': case 'rem': return n <= 0.1;
+    default: return n <= 10;
+  }
+}
+
+const zeroLength = (v: string | undefined): boolean => v !== undefined && /^-?0*(?:\.0*)?(?:px|pt|em|rem|%)?$/.test(v.trim().toLowerCase());
+
+/** `a: b; c: d` → Map of lower-case names to values (the last one wins, as in CSS). */
+export function declarations(style: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of style.split(';')) {
+    const i = part.indexOf(':');
+    if (i <= 0) continue;
+    out.set(part.slice(0, i).trim().toLowerCase(), part.slice(i + 1).trim().replace(/\s*!important$/i, ''));
+  }
+  return out;
+}
+
+/** The visibility facts in a set of declarations (inline style or a class rule). */
+export function styleOf(d: Map<string, string>): ElementStyle {
+  const get = (k: string): string | undefined => d.get(k)?.toLowerCase();
+  const overflowHidden = /^(?:hidden|clip)$/.test(get('overflow') ?? '');
+  const opacity = get('opacity');
+  const opaque = opacity === undefined ? 1 : parseFloat(opacity) / (opacity.trim().endsWith('%') ? 100 : 1);
+  const hides = get('display') === 'none' || opaque < 0.05
+    || (overflowHidden && [get('height'), get('max-height'), get('width'), get('max-width')].some(zeroLength));
+  const style: ElementStyle = { hides };
+  const visibility = get('visibility');
+  if (visibility && visibility !== 'inherit') style.visibilityHidden = visibility === 'hidden' || visibility === 'collapse';
+  if (d.has('font-size')) style.tinyFont = tinyFont(d.get('font-size')!);
+  const color = get('color');
+  if (color !== undefined && color !== 'inherit') style.color = color === 'transparent' ? 'transparent' : parseColor(color);
+  const bg = d.get('background-color') ?? d.get('background');
+  if (bg !== undefined && bg.toLowerCase() !== 'inherit') {
+    // "background: #fff url(x.png)": a picture decides what shows, so the contrast is not judged
+    style.background = /url\(|gradient\(/i.test(bg) ? null : parseColor(bg.split(/\s+(?![^(]*\))/)[0]!);
+  }
+  if (d.has('background-image') && !/^none$/i.test(d.get('background-image')!)) style.background = null;
+  return style;
+}
+
+/** Class name → the style its simple rules give (`.x {…}`, `span.x {…}`), from the page's <style> blocks. */
+export type ClassRules = Map<string, ElementStyle>;
+
+const MAX_RULES = 2000;
+
+/**
+ * Rules of one class each. Selectors with anything else (descendants, ids, pseudo-classes,
+ * @media blocks) are skipped: a rule inside @media applies to some screens only, and preheader
+ * tricks and hidden blocks use plain classes.
+ */
+export function classRules(css: string, into: ClassRules = new Map()): ClassRules {
+  // @media and other at-rule blocks go first (their inner braces would confuse the rule split)
+  const flat = css.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/@[a-z-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/gi, ' ');
+  let n = 0;
+  for (const m of flat.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    if (++n > MAX_RULES) break;
+    const style = styleOf(declarations(m[2]!));
+    for (const sel of m[1]!.split(',')) {
+      const c = /^\s*(?:[a-z][a-z0-9]*)?\.([\w-]+)\s*$/i.exec(sel);
+      if (!c) continue;
+      const name = c[1]!.toLowerCase();
+      const before = into.get(name);
+      into.set(name, before ? mergeStyles([before, style]) : style);
+    }
+  }
+  return into;
+}

@@ -1,0 +1,241 @@
+// HTML → the text a reader sees, the text hidden from them, and the link targets. Every content
+// check reads HTML through here (Bayes, bulk fingerprints, scripts, phishing, links, the UI's text
+// view). No DOM: one pass over the tags with a stack of open elements, linear on any input.
+import { decodeHTML } from 'entities';
+import { classRules, contrastRatio, declarations, INVISIBLE_CONTRAST, mergeStyles, parseColor, styleOf, type ClassRules, type ElementStyle, type Rgb, type TextColor } from './html-style.ts';
+
+/** Entities: all of HTML's named ones ("f&uuml;r", "&euro;", "&zwnj;"), numeric ones, and the old ones written without ";". */
+export function decodeEntities(s: string): string {
+  return s.includes('&') ? decodeHTML(s) : s;
+}
+
+export interface HiddenText {
+  /** letters in text the reader cannot see (display:none, zero-size or same-colour-as-background text, …) */
+  letters: number;
+  /** the start of that text (at most HIDDEN_KEPT_CHARS), for details and the admin's eyes */
+  text: string;
+  /** words a hidden fragment splits without a visible gap: "Pay⟨x⟩Pal" (at most MAX_SPLICES) */
+  splices: string[];
+}
+
+export interface HtmlReduction {
+  /** the visible text, entities decoded; block elements end lines, inline ones join their text as a browser does */
+  text: string;
+  urls: string[];
+  hidden: HiddenText;
+}
+
+// The Bayes tokenizer, the bulk fingerprints and the scripts check each need the reduced HTML of the
+// same message, and the pipeline runs them one after the other: the last few reductions are kept
+// (the same string compares by reference first, so a hit costs next to nothing). Only HTML up to
+// REDUCED_MAX_CHARS is kept, so the cache holds on to at most a few hundred KB after the mail left.
+const REDUCED_KEPT = 4;
+const REDUCED_MAX_CHARS = 256 * 1024;
+const reduced: Array<{ html: string; result: HtmlReduction }> = [];
+
+/**
+ * HTML read per message: a reader sees the start, and the content checks all read through here
+ * (SpamAssassin scans 50 kB of a body part). Unbounded, a 20 MB HTML body cost 20 s of CPU, the
+ * reduction repeated by each check (the cache below keeps small pages only).
+ */
+export const HTML_READ_MAX_CHARS = 1_000_000;
+
+/** HTML → the text a reader sees, hidden text, and link targets (of the first HTML_READ_MAX_CHARS). The result is shared: do not change it. */
+export function reduceHtml(whole: string): HtmlReduction {
+  const html = whole.length > HTML_READ_MAX_CHARS ? whole.slice(0, HTML_READ_MAX_CHARS) : whole;
+  const hit = reduced.find((r) => r.html === html);
+  if (hit) return hit.result;
+  const result = reduceHtmlUncached(html);
+  if (html.length <= REDUCED_MAX_CHARS && reduced.unshift({ html, result }) > REDUCED_KEPT) reduced.pop();
+  return result;
+}
+
+/**
+ * `html.replace(re, f)` for a pattern that must end with `end`, in linear time. A pattern such as
+ * `<!--[\s\S]*?-->` scans from each start to the end of the text when no `end` follows it, so 200 kB
+ * of unclosed "<!--" or "<a " took seconds per message. Past the last `end` nothing can match, so
+ * only the text before it is searched: the result is the same.
+ */
+function replaceBefore(html: string, end: string, re: RegExp, f: (...m: string[]) => string): string {
+  const stop = html.lastIndexOf(end) + end.length;
+  return stop < end.length ? html : html.slice(0, stop).replace(re, f) + html.slice(stop);
+}
+
+/** The CSS of the style elements a page's head and body hold; more is not read. */
+const MAX_CSS_CHARS = 100_000;
+
+/**
+ * Drops script, style and head elements, keeping the style elements' CSS in `css`. Like
+ * `/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi`, but an element that is never closed is looked for
+ * once, not from every later opening tag.
+ */
+function dropElements(html: string, css: string[], names = 'script|style|head'): string {
+  const open = new RegExp(`<(${names})\\b`, 'gi');
+  const unclosed = new Set<string>();
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(html);
+    if (!c) { unclosed.add(name); continue; }
+    const inner = html.slice(m.index + m[0].length, c.index);
+    if (name === 'style') css.push(inner.slice(inner.indexOf('>') + 1));
+    else if (name === 'head') dropElements(inner, css, 'style');
+    out += html.slice(from, m.index) + ' ';
+    from = open.lastIndex = c.index + c[0].length;
+  }
+  return out + html.slice(from);
+}
+
+// How a tag separates the text around it: block elements start a line, inline ones ("F<b>ree</b>",
+// a link) join their text to their neighbours as a browser shows it, anything else is a space.
+const BLOCK = new Set(['br', 'p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'td', 'th', 'blockquote', 'ul', 'ol', 'dl', 'dt', 'dd', 'pre', 'hr', 'center', 'section', 'article', 'header', 'footer', 'nav', 'title', 'address', 'form', 'tbody', 'thead', 'tfoot', 'caption', 'body', 'html']);
+const INLINE = new Set(['a', 'b', 'i', 'u', 's', 'em', 'strong', 'span', 'font', 'small', 'big', 'sub', 'sup', 'mark', 'abbr', 'cite', 'code', 'q', 'strike', 'tt', 'ins', 'del', 'label', 'bdi', 'bdo', 'var', 'kbd', 'samp', 'o:p']);
+// Elements without content: they open nothing.
+const VOID = new Set(['br', 'img', 'hr', 'meta', 'input', 'link', 'wbr', 'col', 'area', 'base', 'source', 'embed', 'param', 'track', 'keygen']);
+// An opening tag of these closes an open one of the same kind ("<li>a<li>b"), as HTML's parser does.
+const SELF_CLOSING_SIBLINGS: Record<string, readonly string[]> = {
+  p: ['p'], li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], option: ['option'], td: ['td', 'th'], th: ['td', 'th'], tr: ['td', 'th', 'tr'],
+};
+const SCOPE_BOUNDARY = new Set(['table', 'td', 'th', 'caption', 'html', 'object', 'template']);
+/** Open elements tracked; deeper nesting (garbage or an attack) inherits the deepest state. */
+const MAX_DEPTH = 256;
+const HIDDEN_KEPT_CHARS = 2000;
+const MAX_SPLICES = 20;
+
+interface OpenElement { tag: string; hides: boolean; visibilityHidden: boolean; tinyFont: boolean; color: TextColor; background: Rgb | null; invisible: boolean }
+
+const NO_STYLE: ElementStyle = Object.freeze({ hides: false });
+const ATTR_RE = /(?<![a-z-])([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const LETTERS_RE = /\p{L}/gu;
+const TRAILING_WORD_RE = /[\p{L}\p{M}]+$/u;
+const LEADING_WORD_RE = /^[\p{L}\p{M}]+/u;
+
+function reduceHtmlUncached(html: string): HtmlReduction {
+  const urls: string[] = [];
+  const css: string[] = [];
+  const stripped = dropElements(replaceBefore(html, '-->', /<!--[\s\S]*?-->/g, () => ' '), css);
+  const classes: ClassRules = css.length ? classRules(css.join('\n').slice(0, MAX_CSS_CHARS)) : new Map();
+
+  const stack: OpenElement[] = [{ tag: '', hides: false, visibilityHidden: false, tinyFont: false, color: [0, 0, 0], background: [255, 255, 255], invisible: false }];
+  const visible: string[] = [];
+  const hidden: HiddenText = { letters: 0, text: '', splices: [] };
+  // a hidden fragment right after a visible letter: a splice if a letter follows it
+  let spliced: { before: string; inner: string } | null = null;
+  let lastVisible = '';
+
+  const emit = (s: string): void => {
+    if (!s) return;
+    if (stack[stack.length - 1]!.invisible) {
+      const t = decodeEntities(s);
+      const letters = t.match(LETTERS_RE)?.length ?? 0;
+      if (!letters) return;
+      hidden.letters += letters;
+      if (hidden.text.length < HIDDEN_KEPT_CHARS) hidden.text += `${hidden.text ? ' ' : ''}${t.trim().slice(0, HIDDEN_KEPT_CHARS - hidden.text.length)}`;
+      if (spliced) spliced.inner += t;
+      else {
+        const before = TRAILING_WORD_RE.exec(lastVisible)?.[0];
+        if (before) spliced = { before, inner: t };
+      }
+      return;
+    }
+    if (spliced && hidden.splices.length < MAX_SPLICES) {
+      const after = LEADING_WORD_RE.exec(s)?.[0];
+      if (after) hidden.splices.push(`${spliced.before}⟨${spliced.inner.trim().slice(0, 12)}⟩${after}`);
+    }
+    spliced = null;
+    visible.push(s);
+    lastVisible = s;
+  };
+
+  const open = (tag: string, attrs: string): void => {
+    const siblings = SELF_CLOSING_SIBLINGS[tag];
+    while (siblings && stack.length > 1 && siblings.includes(stack[stack.length - 1]!.tag)) stack.pop();
+    if (VOID.has(tag) || attrs.endsWith('/') || stack.length >= MAX_DEPTH) {
+      if (attrs) elementStyle(tag, attrs, classes, urls);
+      return;
+    }
+    const parent = stack[stack.length - 1]!;
+    const own = elementStyle(tag, attrs, classes, urls);
+    // A table does not take its text colour from outside in quirks mode (most mail has no
+    // doctype), and in standards mode it does: inside one, an inherited colour is not judged.
+    const color = own.color === undefined ? (tag === 'table' ? null : parent.color) : own.color;
+    const background = own.background === undefined ? parent.background : own.background;
+    const hides = parent.hides || own.hides;
+    const visibilityHidden = own.visibilityHidden ?? parent.visibilityHidden;
+    const tinyFont = own.tinyFont ?? parent.tinyFont;
+    const invisible = hides || visibilityHidden || tinyFont || color === 'transparent' || lowContrast(color, background);
+    stack.push({ tag, hides, visibilityHidden, tinyFont, color, background, invisible });
+  };
+
+  // An end tag closes the nearest open element of its name inside the same table cell or table,
+  // as HTML's "in scope" rule: a stray "</tr>" in a nested table must not close the outer table
+  // (old spam is full of them, and its white text on the outer black table came out hidden).
+  const close = (tag: string): void => {
+    for (let i = stack.length - 1; i > 0; i--) {
+      const open = stack[i]!.tag;
+      if (open === tag) { stack.length = i; return; }
+      if (SCOPE_BOUNDARY.has(open)) return;
+    }
+  };
+
+  // Tags are read only up to the last ">": past it nothing can be a tag, and a tag pattern tried at
+  // every "<" of 200 kB of "<a " with no ">" after it would scan to the end each time.
+  const tagged = stripped.slice(0, stripped.lastIndexOf('>') + 1);
+  let from = 0;
+  for (const m of tagged.matchAll(/<(\/?)([a-z][a-z0-9]*(?::[a-z]+)?)\b([^>]*)>/gi)) {
+    emit(stripped.slice(from, m.index));
+    from = m.index + m[0].length;
+    const tag = m[2]!.toLowerCase();
+    const attrs = m[3]!;
+    if (m[1]) close(tag);
+    else {
+      open(tag, attrs.trim());
+    }
+    const separator = BLOCK.has(tag) ? '\n' : INLINE.has(tag) ? '' : ' ';
+    // a separator is whitespace in the visible text wherever the tag is: it ends a spliced word
+    if (separator) { visible.push(separator); lastVisible = separator; spliced = null; }
+  }
+  emit(stripped.slice(from));
+  // no-break spaces are spaces to every reader of this text (word splitting, fingerprints, patterns)
+  return { text: decodeEntities(visible.join('')).replace(/\u00a0/g, ' '), urls, hidden };
+}
+
+/** Text in (nearly) the colour of its background. */
+function lowContrast(color: TextColor, background: Rgb | null): boolean {
+  return color !== null && color !== 'transparent' && background !== null && contrastRatio(color, background) < INVISIBLE_CONTRAST;
+}
+
+/**
+ * The visibility facts of one opening tag. Precedence as in CSS: presentation attributes
+ * (`bgcolor`, `<font color>`) lose to class rules, which lose to the inline style.
+ */
+function elementStyle(tag: string, attrs: string, classes: ClassRules, urls: string[]): ElementStyle {
+  if (!attrs) return NO_STYLE;
+  const layers: ElementStyle[] = [{ hides: /(?:^|\s)hidden(?=\s|=|\/|$)/i.test(attrs) && !/\bhidden\s*=\s*["']?until-found/i.test(attrs) }];
+  const presentational: ElementStyle = { hides: false };
+  let inline: ElementStyle | null = null;
+  // a name starts where no name letter precedes it: a 200 kB run of letters is scanned once
+  for (const a of attrs.matchAll(ATTR_RE)) {
+    const name = a[1]!.toLowerCase();
+    const value = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
+    if (name === 'href' || name === 'src' || name === 'action') urls.push(value);
+    else if (name === 'class' && classes.size) {
+      for (const c of value.toLowerCase().split(/\s+/)) {
+        const rule = classes.get(c);
+        if (rule) layers.push(rule);
+      }
+    } else if (name === 'style') inline = styleOf(declarations(value));
+    else if (name === 'bgcolor') presentational.background = parseColor(value);
+    // a background picture decides what shows: the contrast is then not judged
+    else if (name === 'background' && value) presentational.background = null;
+    else if ((name === 'color' && tag === 'font') || (name === 'text' && tag === 'body')) presentational.color = parseColor(value);
+  }
+  if (layers.length === 1 && !inline && presentational.color === undefined && presentational.background === undefined && !layers[0]!.hides) return NO_STYLE;
+  layers.splice(1, 0, presentational);
+  if (inline) layers.push(inline);
+  return mergeStyles(layers);
+}

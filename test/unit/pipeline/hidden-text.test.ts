@@ -1,0 +1,71 @@
+// The hidden-text check: HIDDEN_TEXT for more hidden HTML text than a preview line, and
+// INVISIBLE_WORD_SPLIT for words split by characters or fragments that print as nothing.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseMessage } from '../../../src/mail/parse.ts';
+import { hiddenTextCheck, hiddenTextOptionsSchema } from '../../../src/pipeline/checks/hidden-text.ts';
+import type { DataContext } from '../../../src/pipeline/types.ts';
+import { authResults, quietLog, session, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+
+async function run(body: { html?: string; text?: string; subject?: string; from?: string }, o: { trusted?: boolean; options?: object } = {}) {
+  const parts = [
+    body.text !== undefined ? `--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body.text}\r\n` : '',
+    body.html !== undefined ? `--B\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${body.html}\r\n` : '',
+  ].join('');
+  const raw = Buffer.from(`From: ${body.from ?? 'Shop <news@shop.test>'}\r\nSubject: =?utf-8?B?${Buffer.from(body.subject ?? 'News').toString('base64')}?=\r\nMIME-Version: 1.0\r\n`
+    + `Content-Type: multipart/alternative; boundary="B"\r\n\r\n${parts}--B--\r\n`);
+  const view = await parseMessage(raw);
+  const ctx: DataContext = {
+    session: session({ trusted: o.trusted ?? false }),
+    envelope: { mailFrom: 'news@shop.test', recipients: ['carol@example.com'] },
+    raw, parsed: async () => view, auth: async () => authResults(),
+  };
+  const store = undefined as unknown as Parameters<typeof hiddenTextCheck.run>[1]['store']; // the check keeps nothing
+  return hiddenTextCheck.run(ctx, { options: hiddenTextOptionsSchema.parse(o.options ?? {}), config, store, log: quietLog, signal: new AbortController().signal });
+}
+
+const poison = 'the meeting agenda for tuesday is attached please review the quarterly figures and send comments '.repeat(8);
+const preview = 'Our winter sale starts today: 30% off all jackets and boots, this week only';
+const newsletter = (hiddenBlock: string): string => `<html><head><style>.preheader{display:none!important;max-height:0;overflow:hidden}</style></head>`
+  + `<body><div class="preheader">${hiddenBlock}${'&zwnj;&nbsp;'.repeat(80)}</div><h1>Winter sale</h1><p>Jackets and boots, 30% off.</p></body></html>`;
+
+describe('hidden-text check', () => {
+  it('a newsletter\'s hidden preview line does not count; poison words in white on white or display:none do, growing with their length', async () => {
+    assert.deepEqual(await run({ html: newsletter(preview) }), []);
+    const [white] = await run({ html: `<body bgcolor="#ffffff"><p>Cheap meds online, click here</p><font color="#FFFFFF">${poison}</font></body>` });
+    assert.equal(white!.symbol, 'HIDDEN_TEXT');
+    assert.equal(white!.weight, 1);
+    assert.match(white!.detail!, /^\d+ hidden letters: "the meeting agenda for tuesday/);
+    const [some] = await run({ html: newsletter(`${preview}. ${poison.slice(0, 200)}`) });
+    assert.equal(some!.symbol, 'HIDDEN_TEXT');
+    assert.ok(some!.weight! > 0 && some!.weight! < 1, `partial weight, got ${some!.weight}`);
+  });
+
+  it('words split by zero-width characters or hidden fragments, in the subject, the From name, the text or the HTML', async () => {
+    const hits = await run({
+      subject: 'Your Pay\u200bPal account',
+      from: '"Micro\u2060soft Support" <help@evil.test>',
+      html: '<p>Confirm your <span>Ama<span style="font-size:0">xq</span>zon</span> order and your App\u200ble ID</p>',
+    });
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0]!.symbol, 'INVISIBLE_WORD_SPLIT');
+    assert.equal(hits[0]!.weight, 0.75, '4 of the 5 that give the full weight');
+    assert.equal(hits[0]!.detail, '4 words: Pay⟨U+200B⟩Pal, Micro⟨U+2060⟩soft, App⟨U+200B⟩le, Ama⟨xq⟩zon');
+    // one split (a mail that keeps phones from linking an address) is not enough
+    assert.deepEqual(await run({ text: 'Visit us at Haupt\u200bstraße 5, 80331 München.' }), []);
+    const [two] = await run({ text: 'Pay\u200bPal and Net\u200bflix' });
+    assert.equal(two!.weight, 0.25);
+    // the same split in the text and the HTML part is one word
+    const [same] = await run({ text: 'Pay\u200bPal and Net\u200bflix', html: '<p>Pay\u200bPal and Net\u200bflix</p>' });
+    assert.equal(same!.detail, '2 words: Pay⟨U+200B⟩Pal, Net⟨U+200B⟩flix');
+  });
+
+  it('not for honest text: soft hyphens, preview padding, Persian; nothing from trusted networks; thresholds are options', async () => {
+    assert.deepEqual(await run({ html: '<p>Ihre Versicherungs&shy;bedingungen und Haft&shy;pflicht</p>', text: 'می\u200cخواهم' }), []);
+    assert.deepEqual(await run({ html: `<p>x</p><div style="display:none">${poison}</div>`, subject: 'Pay\u200bPal Net\u200bflix' }, { trusted: true }), []);
+    assert.deepEqual(await run({ html: `<p>x</p><div style="display:none">${poison}</div>` }, { options: { minHiddenLetters: 2000, fullHiddenLetters: 3000 } }), []);
+    assert.throws(() => hiddenTextOptionsSchema.parse({ minSplitWords: 5, fullSplitWords: 2 }), /fullSplitWords/);
+  });
+});
