@@ -32,6 +32,8 @@ function* messages(): Generator<[string, Buffer]> {
     for (const type of ['plain', 'html']) {
       yield [`${type} body ${shown}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/${type}; charset=utf-8\r\n\r\n${repeat(f, 200_000)}\r\n`)];
     }
+    // the same inside a style sheet, which is read for class rules that hide text
+    yield [`style sheet ${shown}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<style>${repeat(f, 200_000)}</style><p class="a">text</p>\r\n`)];
     const h = repeat(f, 30_000).replace(/\r\n/g, ' ');
     yield [`Subject ${shown}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: ${h}\r\n\r\nhi\r\n`)];
     yield [`From/Reply-To ${shown}`, Buffer.from(`From: ${h} <a@b.example>\r\nReply-To: ${h}\r\nTo: u@example.com\r\nSubject: x\r\n\r\nhi\r\n`)];

@@ -65,15 +65,36 @@ function replaceBefore(html: string, end: string, re: RegExp, f: (...m: string[]
 const MAX_CSS_CHARS = 100_000;
 
 /**
- * Drops script, style and head elements, keeping the style elements' CSS in `css`. Like
- * `/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi`, but an element that is never closed is looked for
- * once, not from every later opening tag.
+ * Drops script, style and head elements. Like `/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi`, but
+ * an element that is never closed is looked for once, not from every later opening tag.
  */
-function dropElements(html: string, css: string[], names = 'script|style|head'): string {
-  const open = new RegExp(`<(${names})\\b`, 'gi');
-  const unclosed = new Set<string>();
+function dropElements(html: string): string {
   let out = '';
   let from = 0;
+  for (const e of elements(html, 'script|style|head')) {
+    out += html.slice(from, e.start) + ' ';
+    from = e.end;
+  }
+  return out + html.slice(from);
+}
+
+/**
+ * The page's style sheets, read before comments are dropped: old pages wrap their CSS in
+ * "<!-- … -->" to hide it from browsers that predate CSS, and every old mailer copied that.
+ */
+function styleSheets(html: string): string {
+  let css = '';
+  for (const e of elements(html, 'style')) {
+    css += `${e.inner.slice(e.inner.indexOf('>') + 1).replace(/<!--|-->/g, ' ')}\n`;
+    if (css.length > MAX_CSS_CHARS) break;
+  }
+  return css.slice(0, MAX_CSS_CHARS);
+}
+
+/** Closed elements of the names, outermost first, each found once (an unclosed name is not looked for again). */
+function* elements(html: string, names: string): Generator<{ start: number; end: number; inner: string }> {
+  const open = new RegExp(`<(${names})\\b`, 'gi');
+  const unclosed = new Set<string>();
   for (let m = open.exec(html); m; m = open.exec(html)) {
     const name = m[1]!.toLowerCase();
     if (unclosed.has(name)) continue;
@@ -81,13 +102,9 @@ function dropElements(html: string, css: string[], names = 'script|style|head'):
     close.lastIndex = m.index + m[0].length;
     const c = close.exec(html);
     if (!c) { unclosed.add(name); continue; }
-    const inner = html.slice(m.index + m[0].length, c.index);
-    if (name === 'style') css.push(inner.slice(inner.indexOf('>') + 1));
-    else if (name === 'head') dropElements(inner, css, 'style');
-    out += html.slice(from, m.index) + ' ';
-    from = open.lastIndex = c.index + c[0].length;
+    yield { start: m.index, end: c.index + c[0].length, inner: html.slice(m.index + m[0].length, c.index) };
+    open.lastIndex = c.index + c[0].length;
   }
-  return out + html.slice(from);
 }
 
 // How a tag separates the text around it: block elements start a line, inline ones ("F<b>ree</b>",
@@ -116,9 +133,9 @@ const LEADING_WORD_RE = /^[\p{L}\p{M}]+/u;
 
 function reduceHtmlUncached(html: string): HtmlReduction {
   const urls: string[] = [];
-  const css: string[] = [];
-  const stripped = dropElements(replaceBefore(html, '-->', /<!--[\s\S]*?-->/g, () => ' '), css);
-  const classes: ClassRules = css.length ? classRules(css.join('\n').slice(0, MAX_CSS_CHARS)) : new Map();
+  const css = styleSheets(html);
+  const classes: ClassRules = css ? classRules(css) : new Map();
+  const stripped = dropElements(replaceBefore(html, '-->', /<!--[\s\S]*?-->/g, () => ' '));
 
   const stack: OpenElement[] = [{ tag: '', hides: false, visibilityHidden: false, tinyFont: false, color: [0, 0, 0], background: [255, 255, 255], invisible: false }];
   const visible: string[] = [];

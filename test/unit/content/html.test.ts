@@ -57,6 +57,8 @@ describe('HTML: hidden text', () => {
     assert.equal(hidden(page('@media only screen and (max-width:600px) { .mob { display:none } }', 'mob')), '', 'hidden on small screens only');
     assert.equal(hidden(page('.a .b { display:none } #c { display:none }', 'b')), '');
     assert.equal(hidden('<p>x</p><style>.h{visibility:hidden}</style><span class="h">late rule</span>'), 'late rule');
+    // CSS wrapped in a comment, as old mailers wrote it: white text on a class's blue background is visible
+    assert.equal(hidden('<style><!-- .title { color:#ffffff; background-color:#48669f } --></style><td class=title><font color=ffffff>Advanced</font></td>'), '');
     assert.deepEqual([...classRules('.a{display:none} .b{color:#fff;background-color:#000}').entries()],
       [['a', { hides: true }], ['b', { hides: false, color: [255, 255, 255], background: [0, 0, 0] }]]);
   });
@@ -100,12 +102,16 @@ describe('HTML: hidden text', () => {
     assert.equal(visible('<a href="x">click</a><img src="y">here'), 'click here');
   });
 
-  it('500 levels of nesting, 100 000 tags and 200 kB of unclosed tags are read in linear time', { timeout: 20_000 }, () => {
+  it('500 levels of nesting, 100 000 tags, 200 kB of unclosed tags and of odd CSS are read in linear time', { timeout: 20_000 }, () => {
     const deep = `${'<div style="color:#fff">'.repeat(500)}deep${'</div>'.repeat(500)}<p>end</p>`;
     assert.equal(visible(deep), 'end');
     const t = performance.now();
     reduceHtml(`<span>${'<b>x</b><i style="display:none">y</i>'.repeat(50_000)}</span>`);
     reduceHtml('<td><font color=white>'.repeat(30_000));
+    // style sheets without braces, with an unclosed rule or comment (a rule regex took 6 s on 100 kB)
+    for (const css of ['a'.repeat(200_000), `.a{${'color:red;'.repeat(20_000)}`, '/*'.repeat(100_000), '@m{.x{'.repeat(30_000)]) {
+      reduceHtml(`<style>${css}</style><p class="a x">text</p>`);
+    }
     assert.ok(performance.now() - t < 10_000);
   });
 });
