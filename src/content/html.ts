@@ -50,6 +50,11 @@ export function reduceHtml(whole: string): HtmlReduction {
   return result;
 }
 
+/** The visible text of a piece of HTML (a link's inner HTML): not cached, inline styles only. */
+export function visibleTextOf(fragment: string): string {
+  return reduceHtmlUncached(fragment).text;
+}
+
 /**
  * `html.replace(re, f)` for a pattern that must end with `end`, in linear time. A pattern such as
  * `<!--[\s\S]*?-->` scans from each start to the end of the text when no `end` follows it, so 200 kB
@@ -123,7 +128,12 @@ const MAX_DEPTH = 256;
 const HIDDEN_KEPT_CHARS = 2000;
 const MAX_SPLICES = 20;
 
-interface OpenElement { tag: string; hides: boolean; visibilityHidden: boolean; tinyFont: boolean; color: TextColor; background: Rgb | null; invisible: boolean }
+interface OpenElement {
+  tag: string; hides: boolean; visibilityHidden: boolean; tinyFont: boolean; color: TextColor; background: Rgb | null;
+  /** text colour within INVISIBLE_CONTRAST of the background */
+  faint: boolean;
+  invisible: boolean;
+}
 
 const NO_STYLE: ElementStyle = Object.freeze({ hides: false });
 const ATTR_RE = /(?<![a-z-])([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
@@ -133,11 +143,11 @@ const LEADING_WORD_RE = /^[\p{L}\p{M}]+/u;
 
 function reduceHtmlUncached(html: string): HtmlReduction {
   const urls: string[] = [];
-  const css = styleSheets(html);
+  const css = /<style/i.test(html) ? styleSheets(html) : '';
   const classes: ClassRules = css ? classRules(css) : new Map();
   const stripped = dropElements(replaceBefore(html, '-->', /<!--[\s\S]*?-->/g, () => ' '));
 
-  const stack: OpenElement[] = [{ tag: '', hides: false, visibilityHidden: false, tinyFont: false, color: [0, 0, 0], background: [255, 255, 255], invisible: false }];
+  const stack: OpenElement[] = [{ tag: '', hides: false, visibilityHidden: false, tinyFont: false, color: [0, 0, 0], background: [255, 255, 255], faint: false, invisible: false }];
   const visible: string[] = [];
   const hidden: HiddenText = { letters: 0, text: '', splices: [] };
   // a hidden fragment right after a visible letter: a splice if a letter follows it
@@ -177,6 +187,8 @@ function reduceHtmlUncached(html: string): HtmlReduction {
     }
     const parent = stack[stack.length - 1]!;
     const own = elementStyle(tag, attrs, classes, urls);
+    // most elements say nothing about visibility: they inherit it all (the common case, kept cheap)
+    if (own === NO_STYLE && tag !== 'table') { stack.push({ ...parent, tag }); return; }
     // A table does not take its text colour from outside in quirks mode (most mail has no
     // doctype), and in standards mode it does: inside one, an inherited colour is not judged.
     const color = own.color === undefined ? (tag === 'table' ? null : parent.color) : own.color;
@@ -184,8 +196,10 @@ function reduceHtmlUncached(html: string): HtmlReduction {
     const hides = parent.hides || own.hides;
     const visibilityHidden = own.visibilityHidden ?? parent.visibilityHidden;
     const tinyFont = own.tinyFont ?? parent.tinyFont;
-    const invisible = hides || visibilityHidden || tinyFont || color === 'transparent' || lowContrast(color, background);
-    stack.push({ tag, hides, visibilityHidden, tinyFont, color, background, invisible });
+    // the contrast is worked out again only where a colour changes
+    const faint = color === parent.color && background === parent.background ? parent.faint : lowContrast(color, background);
+    const invisible = hides || visibilityHidden || tinyFont || color === 'transparent' || faint;
+    stack.push({ tag, hides, visibilityHidden, tinyFont, color, background, faint, invisible });
   };
 
   // An end tag closes the nearest open element of its name inside the same table cell or table,

@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { domainToASCII } from 'node:url';
 import { getDomain, parse } from 'tldts';
 import { URL_RE } from '../bayes/tokenize.ts';
-import { decodeEntities, reduceHtml } from './html.ts';
+import { decodeEntities, reduceHtml, visibleTextOf } from './html.ts';
+import { stripInvisible } from './invisible.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import { internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
@@ -136,7 +137,7 @@ const decoded = (s: string): string => {
 /** A link as the reader sees it: where it goes and the text it shows. */
 export interface Anchor { href: string; text: string }
 
-/** The `<a href>` links of an HTML part with their visible text (tags gone, entities decoded), at most `max`. */
+/** The `<a href>` links of an HTML part with their visible text (as a reader sees it, entities decoded), at most `max`. */
 export function anchors(html: string, max = 200): Anchor[] {
   const out: Anchor[] = [];
   // one pass: opening tags stop at the next "<" or ">", and the closing tags are found moving
@@ -154,7 +155,9 @@ export function anchors(html: string, max = 200): Anchor[] {
     const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[1]!);
     if (!href) continue;
     const inner = html.slice(start, Math.min(close, start + ANCHOR_TEXT_MAX));
-    const text = decodeEntities(inner.replace(/<[^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+    // as a browser shows it: "www.pay<b>pal</b>.com" is one address, and a hidden fragment or a
+    // zero-width character inside it is not there for the reader
+    const text = stripInvisible(visibleTextOf(inner)).replace(/\s+/g, ' ').trim();
     out.push({ href: decodeEntities(href[1] ?? href[2] ?? href[3] ?? '').trim(), text });
     if (out.length >= max) break;
   }

@@ -58,6 +58,12 @@ describe('links that imitate what they show', () => {
     assert.deepEqual(anchors('<p><A HREF="http://a.example/?x=1&amp;y=2"><b>www.&#98;ank.de</b></A> <a name="x">no href</a> <a href=\'/rel\'>Rel</a>'),
       [{ href: 'http://a.example/?x=1&y=2', text: 'www.bank.de' }, { href: '/rel', text: 'Rel' }]);
   });
+  it('anchors: the address a reader sees, whatever inline tags, hidden fragments or zero-width characters split it', () => {
+    const texts = anchors(['www.pay<b>pal</b>.com', 'www.pay<span style="display:none">-not-</span>pal.com', 'www.pay\u200bpal.com', 'www.pay&#8203;pal.com', '<div>www.paypal.com</div> <br>']
+      .map((t) => `<a href="http://paypal.com.evil.example/">${t}</a>`).join(' ')).map((a) => a.text);
+    assert.deepEqual(texts, Array(5).fill('www.paypal.com'));
+    assert.deepEqual(deceptiveLink(anchors('<a href="https://paypal-login.example/">https://www.pay<font style="font-size:0">zz</font>pal.com</a>')[0]!)?.site, 'paypal.com');
+  });
 });
 
 describe('phishing check', () => {
