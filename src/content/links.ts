@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { domainToASCII } from 'node:url';
 import { getDomain, parse } from 'tldts';
 import { URL_RE } from '../bayes/tokenize.ts';
-import { decodeEntities, reduceHtml, visibleTextOf } from './html.ts';
+import { decodeAttribute, reduceHtml, visibleTextOf } from './html.ts';
 import { stripInvisible } from './invisible.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
@@ -158,7 +158,7 @@ export function anchors(html: string, max = 200): Anchor[] {
     // as a browser shows it: "www.pay<b>pal</b>.com" is one address, and a hidden fragment or a
     // zero-width character inside it is not there for the reader
     const text = stripInvisible(visibleTextOf(inner)).replace(/\s+/g, ' ').trim();
-    out.push({ href: decodeEntities(href[1] ?? href[2] ?? href[3] ?? '').trim(), text });
+    out.push({ href: decodeAttribute(href[1] ?? href[2] ?? href[3] ?? '').trim(), text });
     if (out.length >= max) break;
   }
   return out;

@@ -165,7 +165,7 @@ describe('HTML and URLs', () => {
     assert.ok(t.sequences.find((s) => s.prefix === 'u')!.words.includes('host:deals.example'));
   });
   test('hidden words do not reach the classifier; split words and entity-written letters read as the reader sees them', async () => {
-    const html = '<p>Gr&uuml;&szlig;e, <b>V</b>ia<span style="font-size:0">x</span>gra f&uuml;r Sie, Pay\u200bPal</p>'
+    const html = '<p>Gr&uuml;&szlig;e, Via<span style="font-size:0">x</span>gra f&uuml;r Sie, Pay\u200bPal</p>'
       + '<div style="display:none">meeting agenda quarterly</div><font color="#ffffff">invoice attached</font>';
     const raw = Buffer.from(`From: a@b.example\r\nSubject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`);
     const t = tokenize(await parseMessage(raw), { maxBodyWords: 2000, stem: false });
