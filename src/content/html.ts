@@ -145,6 +145,10 @@ interface OpenElement {
 }
 
 const NO_STYLE: ElementStyle = Object.freeze({ hides: false });
+/** The attributes read: link targets and what decides visibility. */
+const READ_ATTRIBUTES = new Set(['href', 'src', 'action', 'class', 'style', 'bgcolor', 'background', 'color', 'text']);
+// most tags' attributes are layout (width, align, border…): one test skips them
+const INTERESTING_RE = /href|src|action|class|style|bgcolor|background|color|text|hidden/i;
 const ATTR_RE = /(?<![a-z-])([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const LETTERS_RE = /\p{L}/gu;
 const TRAILING_WORD_RE = /[\p{L}\p{M}]+$/u;
@@ -272,13 +276,15 @@ function lowContrast(color: TextColor, background: Rgb | null): boolean {
  * (`bgcolor`, `<font color>`) lose to class rules, which lose to the inline style.
  */
 function elementStyle(tag: string, attrs: string, classes: ClassRules, urls: string[]): ElementStyle {
-  if (!attrs) return NO_STYLE;
-  const layers: ElementStyle[] = [{ hides: /(?:^|\s)hidden(?=\s|=|\/|$)/i.test(attrs) && !/\bhidden\s*=\s*["']?until-found/i.test(attrs) }];
+  if (!attrs || !INTERESTING_RE.test(attrs)) return NO_STYLE;
+  const hiddenAttribute = /hidden/i.test(attrs) && /(?:^|\s)hidden(?=\s|=|\/|$)/i.test(attrs) && !/\bhidden\s*=\s*["']?until-found/i.test(attrs);
+  const layers: ElementStyle[] = [{ hides: hiddenAttribute }];
   const presentational: ElementStyle = { hides: false };
   let inline: ElementStyle | null = null;
   // a name starts where no name letter precedes it: a 200 kB run of letters is scanned once
   for (const a of attrs.matchAll(ATTR_RE)) {
     const name = a[1]!.toLowerCase();
+    if (!READ_ATTRIBUTES.has(name)) continue;
     const value = decodeAttribute(a[2] ?? a[3] ?? a[4] ?? '');
     if (name === 'href' || name === 'src' || name === 'action') urls.push(value);
     else if (name === 'class' && classes.size) {
