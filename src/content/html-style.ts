@@ -129,7 +129,8 @@ export function styleOf(d: Map<string, string>): ElementStyle {
   const bg = d.get('background-color') ?? d.get('background');
   if (bg !== undefined && bg.toLowerCase() !== 'inherit') {
     // "background: #fff url(x.png)": a picture decides what shows, so the contrast is not judged
-    style.background = /url\(|gradient\(/i.test(bg) ? null : parseColor(bg.split(/\s+(?![^(]*\))/)[0]!);
+    // the colour is the first word of the shorthand ("#fff no-repeat"), or an rgb(…) with its spaces
+    style.background = /url\(|gradient\(/i.test(bg) ? null : parseColor(/^(?:rgba?\([^)]*\)|\S+)/i.exec(bg.trim())?.[0] ?? '');
   }
   if (d.has('background-image') && !/^none$/i.test(d.get('background-image')!)) style.background = null;
   return style;

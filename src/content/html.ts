@@ -151,8 +151,10 @@ const READ_ATTRIBUTES = new Set(['href', 'src', 'action', 'class', 'style', 'bgc
 const INTERESTING_RE = /href|src|action|class|style|bgcolor|background|color|text|hidden/i;
 const ATTR_RE = /(?<![a-z-])([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 const LETTERS_RE = /\p{L}/gu;
+/** the longest part of a split word kept on each side */
+const MAX_WORD_CHARS = 40;
 const TRAILING_WORD_RE = /[\p{L}\p{M}]+$/u;
-const LEADING_WORD_RE = /^[\p{L}\p{M}]+/u;
+const LEADING_WORD_RE = new RegExp(`^[\\p{L}\\p{M}]{1,${MAX_WORD_CHARS}}`, 'u');
 
 /**
  * How inline elements separate text. A browser joins "<b>F</b>ree" into "Free", yet for the
@@ -188,7 +190,9 @@ function reduceHtmlUncached(html: string, inline: InlineGap = 'space'): HtmlRedu
       if (hidden.text.length < HIDDEN_KEPT_CHARS) hidden.text += `${hidden.text ? ' ' : ''}${t.trim().slice(0, HIDDEN_KEPT_CHARS - hidden.text.length)}`;
       if (spliced) spliced.inner += t;
       else {
-        const before = TRAILING_WORD_RE.exec(lastVisible)?.[0];
+        // the end of the text only: an end-anchored pattern tried from each letter of a 200 kB
+        // word that ends in a full stop took 28 s
+        const before = TRAILING_WORD_RE.exec(lastVisible.slice(-MAX_WORD_CHARS))?.[0];
         if (before) spliced = { before, inner: t };
       }
       return;
