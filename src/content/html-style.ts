@@ -99,6 +99,12 @@ function tinyFont(value: string): boolean {
   }
 }
 
+/** An offset that puts content off any screen: at least 999 px (or pt, or 50 em) to the left or top. */
+function farOff(value: string | undefined): boolean {
+  const m = value === undefined ? null : /^-(\d+(?:\.\d+)?)\s*(px|pt|em|rem)\b/.exec(value.trim());
+  return !!m && Number(m[1]) >= (m[2] === 'em' || m[2] === 'rem' ? 50 : 999);
+}
+
 const zeroLength = (v: string | undefined): boolean => v !== undefined && /^-?0*(?:\.0*)?(?:px|pt|em|rem|%)?$/.test(v.trim().toLowerCase());
 
 /** `a: b; c: d` → Map of lower-case names to values (the last one wins, as in CSS). */
@@ -118,8 +124,14 @@ export function styleOf(d: Map<string, string>): ElementStyle {
   const overflowHidden = /^(?:hidden|clip)$/.test(get('overflow') ?? '');
   const opacity = get('opacity');
   const opaque = opacity === undefined ? 1 : parseFloat(opacity) / (opacity.trim().endsWith('%') ? 100 : 1);
+  const positioned = /^(?:absolute|fixed)$/.test(get('position') ?? '');
   const hides = get('display') === 'none' || opaque < 0.05
-    || (overflowHidden && [get('height'), get('max-height'), get('width'), get('max-width')].some(zeroLength));
+    || (overflowHidden && [get('height'), get('max-height'), get('width'), get('max-width')].some(zeroLength))
+    // moved off the page: the old image-replacement trick, and spam's
+    || farOff(get('text-indent'))
+    || (positioned && [get('left'), get('top'), get('right'), get('margin-left'), get('margin-top')].some(farOff))
+    // clipped to nothing: the "visually hidden" pattern (screen readers read it; nobody sees it)
+    || (positioned && /^rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)$/.test(get('clip') ?? ''));
   const style: ElementStyle = { hides };
   const visibility = get('visibility');
   if (visibility && visibility !== 'inherit') style.visibilityHidden = visibility === 'hidden' || visibility === 'collapse';

@@ -12,14 +12,17 @@ describe('HTML: hidden text', () => {
   it('styles that hide: display, visibility, opacity, a font too small to read, a zero box, the hidden attribute, transparent text', () => {
     for (const style of ['display:none', 'DISPLAY: NONE !important', 'visibility:hidden', 'opacity:0', 'opacity: 0.01', 'opacity:0%',
       'font-size:0', 'font-size:0px', 'font-size:1px', 'font-size:0.5pt', 'font-size:0.05em', 'font-size:5%',
-      'max-height:0;overflow:hidden', 'height:0px; overflow:hidden', 'width:0;overflow:clip', 'color:transparent']) {
+      'max-height:0;overflow:hidden', 'height:0px; overflow:hidden', 'width:0;overflow:clip', 'color:transparent',
+      'text-indent:-9999px', 'position:absolute; left:-10000px', 'position:fixed;top:-2000pt', 'position:absolute;margin-left:-100em',
+      'position:absolute; clip: rect(0 0 0 0)', 'position:absolute;clip:rect(0px, 0px, 0px, 0px)']) {
       const r = reduceHtml(`<p>Hello there <span style="${style}">cheap watches</span> friend</p>`);
       assert.equal(r.text.replace(/\s+/g, ' ').trim(), 'Hello there friend', style);
       assert.equal(r.hidden.text, 'cheap watches', style);
       assert.equal(r.hidden.letters, 12, style);
     }
     assert.equal(hidden('<div hidden>poison words</div><p>text</p>'), 'poison words');
-    for (const style of ['font-size:2px', 'font-size:8pt', 'opacity:0.5', 'height:0', 'max-height:0', 'overflow:hidden', 'font-size:0.8em', 'display:block']) {
+    for (const style of ['font-size:2px', 'font-size:8pt', 'opacity:0.5', 'height:0', 'max-height:0', 'overflow:hidden', 'font-size:0.8em', 'display:block',
+      'text-indent:-20px', 'left:-10000px', 'position:absolute;left:-20px', 'position:absolute;left:0', 'clip:rect(0 0 0 0)', 'position:absolute;clip:rect(0 100px 20px 0)']) {
       assert.equal(hidden(`<p>a <span style="${style}">readable text</span></p>`), '', style);
     }
     assert.equal(hidden('<input type="hidden" value="x"><p>visible</p>'), '', 'type="hidden" is not the hidden attribute');
