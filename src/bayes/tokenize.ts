@@ -228,6 +228,10 @@ export interface Tokenized {
   language: Language;
 }
 
+// The body comes from the HTML as a reader sees it (src/content/html.ts: no hidden text, no
+// invisible characters). No tokens for the tag and attribute vocabulary: it describes the mail
+// program more than the mail (cross-validation by sender: 0.6310 without, 0.6359 with; by message:
+// 0.1009 and 0.1081). Nor for the hidden text: a family of its words scored 0.3204 with and without.
 export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKENIZE_OPTIONS): Tokenized {
   const seqs = headerSequences(view);
   const meta: string[] = [];

@@ -42,7 +42,7 @@ export function addressesIn(name: string): string[] {
 /**
  * The key two display names of one person share, or null when the name is not a person's full
  * name (fewer than two words of two letters or more, more than five, or an address in it).
- * Comments in brackets go ("Anna Schmidt (Sales)"); accents, case, word order ("Schmidt, Anna")
+ * Comments in brackets go ("Anna Schmidt (Sales)"); accents, case, word order ("Schmidt, Anna"),
  * Cyrillic/Greek look-alike letters ("Аnna" with a Cyrillic А) and invisible characters do not matter.
  */
 export function personNameKey(name: string): string | null {
