@@ -22,6 +22,8 @@ export interface ElementStyle {
   color?: TextColor;
   /** null = a background picture or a colour we cannot read: contrast is then not judged */
   background?: Rgb | null;
+  /** a class that an @media rule shows on some screens: the element's own hiding does not count */
+  revealed?: boolean;
 }
 
 /** Later layers win for what they set (inherited properties); `hides` accumulates. */
@@ -33,7 +35,10 @@ export function mergeStyles(layers: readonly ElementStyle[]): ElementStyle {
     if (l.tinyFont !== undefined) out.tinyFont = l.tinyFont;
     if (l.color !== undefined) out.color = l.color;
     if (l.background !== undefined) out.background = l.background;
+    out.revealed ||= l.revealed;
   }
+  // shown on some screens (a responsive mail's mobile-only block): not hidden from every reader
+  if (out.revealed) return { ...out, hides: false, visibilityHidden: undefined, tinyFont: undefined };
   return out;
 }
 
@@ -154,34 +159,69 @@ export type ClassRules = Map<string, ElementStyle>;
 const MAX_RULES = 2000;
 
 /**
- * Rules of one class each. Selectors with anything else (descendants, ids, pseudo-classes) and
- * rules inside @media and other at-rule blocks are skipped: a rule inside @media applies to some
- * screens only, and preheader tricks and hidden blocks use plain classes. A scan by index, not a
- * regex: a rule pattern retried from every position of 100 kB without a brace took 6 s.
+ * Rules of one class each. Selectors with anything else (descendants, ids, pseudo-classes) are
+ * skipped, and so are rules inside @media blocks, which apply to some screens only, with one use:
+ * a class that an @media rule shows again (`display:block`, a height, a readable font) is
+ * `revealed`. Responsive newsletters hide their mobile-only blocks inline
+ * (`style="display:none;max-height:0"`) and show them on phones that way; that text is not hidden
+ * from the reader. A scan by index, not a regex: a rule pattern retried from every position of
+ * 100 kB without a brace took 6 s.
  */
 export function classRules(css: string, into: ClassRules = new Map()): ClassRules {
   const text = withoutComments(css);
-  let n = 0;
-  for (let i = 0; i < text.length && n < MAX_RULES;) {
-    const open = text.indexOf('{', i);
-    if (open < 0) break;
-    const close = text.indexOf('}', open + 1);
-    if (close < 0) break;
-    const inner = text.indexOf('{', open + 1);
-    if (inner >= 0 && inner < close) { i = blockEnd(text, open); continue; } // an @media block: its rules are skipped
-    n++;
-    const selectors = text.slice(i, open);
-    const style = styleOf(declarations(text.slice(open + 1, close)));
-    i = close + 1;
+  const add = (name: string, style: ElementStyle): void => {
+    const before = into.get(name);
+    into.set(name, before ? mergeStyles([before, style]) : style);
+  };
+  forEachRule(text, 0, text.length, (selectors, body, nested) => {
+    if (nested) {
+      // an @media block: only what it shows again counts
+      if (!/^\s*@media\b/i.test(selectors)) return;
+      forEachRule(text, body.start, body.end, (inner, decls) => {
+        if (!reveals(declarations(text.slice(decls.start, decls.end)))) return;
+        for (const m of inner.matchAll(/\.([\w-]+)|\[class\s*[~*^|$]?=\s*["']?([\w-]+)/gi)) add((m[1] ?? m[2]!).toLowerCase(), { hides: false, revealed: true });
+      });
+      return;
+    }
+    const style = styleOf(declarations(text.slice(body.start, body.end)));
     for (const sel of selectors.split(',')) {
       const c = /^\s*(?:[a-z][a-z0-9]*)?\.([\w-]+)\s*$/i.exec(sel);
-      if (!c) continue;
-      const name = c[1]!.toLowerCase();
-      const before = into.get(name);
-      into.set(name, before ? mergeStyles([before, style]) : style);
+      if (c) add(c[1]!.toLowerCase(), style);
     }
-  }
+  });
   return into;
+}
+
+/** Whether declarations show something again: a display other than none, visibility, a height, a readable font. */
+function reveals(d: Map<string, string>): boolean {
+  const get = (k: string): string | undefined => d.get(k)?.toLowerCase();
+  const display = get('display');
+  return (display !== undefined && display !== 'none') || get('visibility') === 'visible'
+    || ['max-height', 'height'].some((k) => d.has(k) && !zeroLength(d.get(k)))
+    || (d.has('font-size') && !tinyFont(d.get('font-size')!));
+}
+
+/**
+ * Calls `fn` for each rule of `text[from, to)`: its selectors (or at-rule prelude), the range of its
+ * body, and whether the body holds rules of its own (an at-rule block). At most MAX_RULES.
+ */
+function forEachRule(text: string, from: number, to: number, fn: (selectors: string, body: { start: number; end: number }, nested: boolean) => void): void {
+  let n = 0;
+  for (let i = from; i < to && n < MAX_RULES; n++) {
+    const open = text.indexOf('{', i);
+    if (open < 0 || open >= to) break;
+    const close = text.indexOf('}', open + 1);
+    if (close < 0 || close >= to) break;
+    const inner = text.indexOf('{', open + 1);
+    if (inner >= 0 && inner < close) {
+      const end = Math.min(blockEnd(text, open), to);
+      fn(text.slice(i, open), { start: open + 1, end: end - 1 }, true);
+      i = end;
+      continue;
+    }
+    fn(text.slice(i, open), { start: open + 1, end: close }, false);
+    i = close + 1;
+  }
 }
 
 /** The index after the "}" that closes the block opened at `open` (nested blocks counted), or the end. */

@@ -73,7 +73,8 @@ print('sent')
 
 // Text hidden from the reader: a phishing mail with zero-width characters inside its brand names,
 // a "font-size:0" fragment inside another, and a display:none block of ham words for Bayes; and an
-// honest newsletter whose preview line is display:none, as every newsletter tool writes it.
+// honest newsletter whose preview line is display:none, as every newsletter tool writes it, with a
+// mobile-only block hidden inline and shown on phones by an @media rule.
 const SEND_HIDDEN = `
 import smtplib, sys
 from email.message import EmailMessage
@@ -91,8 +92,9 @@ mails = [
       '<p>Your Micro\u200bsoft 365 password expires today. Keep it at <a href="https://sender.test/o">Out<span style="font-size:0">zz</span>look</a>.</p>'
       '<div style="display:none">' + ham * 6 + '</div>'),
   msg('Winter sale: 30% off', 'Shop <news@sender.test>', 'Winter sale: jackets and boots, 30% off this week.',
-      '<html><head><style>.preheader{display:none!important}</style></head><body>'
+      '<html><head><style>.preheader{display:none!important} @media (max-width:480px){.mobile{display:block!important;max-height:none!important}}</style></head><body>'
       '<span class="preheader">Jackets and boots, 30% off, this week only' + '&zwnj;&nbsp;' * 60 + '</span>'
+      '<div class="mobile" style="display:none;max-height:0;overflow:hidden">' + 'Get the app for your phone and order in two taps. ' * 6 + '</div>'
       '<h1>Winter sale</h1><p>Jackets and boots, 30% off this week.</p></body></html>'),
 ]
 s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), local_hostname='py.sender.test', timeout=30)

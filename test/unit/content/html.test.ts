@@ -60,6 +60,14 @@ describe('HTML: hidden text', () => {
     assert.equal(hidden(page('/* .gone {display:none} */ .gone { color: red }', 'gone')), '');
     assert.equal(hidden(page('@media only screen and (max-width:600px) { .mob { display:none } }', 'mob')), '', 'hidden on small screens only');
     assert.equal(hidden(page('.a .b { display:none } #c { display:none }', 'b')), '');
+    // a responsive newsletter's mobile-only block: hidden inline, shown on phones by an @media rule
+    const mobile = (css: string, cls = 'mobile-only'): string => `<html><head><style>${css}</style></head><body>`
+      + `<div class="${cls}" style="display:none;max-height:0;overflow:hidden;mso-hide:all">Shop the app: tap here</div><p>Desktop text</p></body></html>`;
+    assert.equal(hidden(mobile('@media only screen and (max-width:480px) { .mobile-only { display:block !important; max-height:none !important } }')), '');
+    assert.equal(hidden(mobile('@media screen and (max-width:600px) { body .x, *[class~="mobile-only"] { display:table !important } }')), '');
+    assert.equal(hidden(mobile('@media (max-width:480px) { .mobile-only { color:red } }')), 'Shop the app: tap here', 'shown again only by what shows');
+    assert.equal(hidden(mobile('@media (max-width:480px) { .other { display:block } }')), 'Shop the app: tap here', 'another class');
+    assert.equal(hidden(mobile('@font-face { .mobile-only { display:block } }')), 'Shop the app: tap here', 'not a @media block');
     assert.equal(hidden('<p>x</p><style>.h{visibility:hidden}</style><span class="h">late rule</span>'), 'late rule');
     // CSS wrapped in a comment, as old mailers wrote it: white text on a class's blue background is visible
     assert.equal(hidden('<style><!-- .title { color:#ffffff; background-color:#48669f } --></style><td class=title><font color=ffffff>Advanced</font></td>'), '');
