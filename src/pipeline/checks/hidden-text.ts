@@ -12,6 +12,7 @@ import { reduceHtml } from '../../content/html.ts';
 import { invisibleWordBreaks } from '../../content/invisible.ts';
 import { addressParts } from '../../mail/address.ts';
 import type { Check, Hit } from '../types.ts';
+import { ramp } from '../weight.ts';
 
 export const hiddenTextOptionsSchema = z.strictObject({
   /**
@@ -34,8 +35,6 @@ export const hiddenTextOptionsSchema = z.strictObject({
   .refine((o) => o.fullSplitWords >= o.minSplitWords, { message: 'fullSplitWords must be ≥ minSplitWords', path: ['fullSplitWords'] });
 export type HiddenTextOptions = z.infer<typeof hiddenTextOptionsSchema>;
 
-/** 0 below `min`, rising linearly to 1 at `full`. */
-const ramp = (n: number, min: number, full: number): number => (n < min ? 0 : Math.min(1, (n - min + 1) / (full - min + 1)));
 
 const quote = (s: string, max = 80): string => {
   const t = s.replace(/\s+/g, ' ').trim();

@@ -10,6 +10,7 @@ import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptS
 import { okScriptsSchema } from '../../rules/schema.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
+import { ramp } from '../weight.ts';
 
 export const scriptsOptionsSchema = z.strictObject({
   /** scripts the company reads; empty = every script is welcome and SCRIPT_UNWANTED never fires */
@@ -41,9 +42,8 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
     const hits: Hit[] = [];
 
     const mixed = mixedScriptWords(`${fromName(view)}\n${text}`);
-    if (mixed.length >= options.minMixedWords) {
-      const span = options.fullMixedWords - options.minMixedWords + 1;
-      const weight = Math.min(1, (mixed.length - options.minMixedWords + 1) / span);
+    const weight = ramp(mixed.length, options.minMixedWords, options.fullMixedWords);
+    if (weight > 0) {
       hits.push({ symbol: 'MIXED_SCRIPT_WORDS', weight, detail: `${mixed.length} words: ${mixed.slice(0, 5).map(markForeignLetters).join(', ')}` });
     }
 

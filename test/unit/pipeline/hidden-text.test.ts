@@ -2,10 +2,8 @@
 // INVISIBLE_WORD_SPLIT for words split by characters or fragments that print as nothing.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseMessage } from '../../../src/mail/parse.ts';
 import { hiddenTextCheck, hiddenTextOptionsSchema } from '../../../src/pipeline/checks/hidden-text.ts';
-import type { DataContext } from '../../../src/pipeline/types.ts';
-import { authResults, quietLog, session, testConfig } from './util.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
 
@@ -16,12 +14,7 @@ async function run(body: { html?: string; text?: string; subject?: string; from?
   ].join('');
   const raw = Buffer.from(`From: ${body.from ?? 'Shop <news@shop.test>'}\r\nSubject: =?utf-8?B?${Buffer.from(body.subject ?? 'News').toString('base64')}?=\r\nMIME-Version: 1.0\r\n`
     + `Content-Type: multipart/alternative; boundary="B"\r\n\r\n${parts}--B--\r\n`);
-  const view = await parseMessage(raw);
-  const ctx: DataContext = {
-    session: session({ trusted: o.trusted ?? false }),
-    envelope: { mailFrom: 'news@shop.test', recipients: ['carol@example.com'] },
-    raw, parsed: async () => view, auth: async () => authResults(),
-  };
+  const ctx = await dataContext(raw, { trusted: o.trusted, mailFrom: 'news@shop.test' });
   const store = undefined as unknown as Parameters<typeof hiddenTextCheck.run>[1]['store']; // the check keeps nothing
   return hiddenTextCheck.run(ctx, { options: hiddenTextOptionsSchema.parse(o.options ?? {}), config, store, log: quietLog, signal: new AbortController().signal });
 }

@@ -6,13 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { anchors, deceptiveLink } from '../../../src/content/links.ts';
-import { parseMessage } from '../../../src/mail/parse.ts';
 import { phishingCheck, phishingOptionsSchema } from '../../../src/pipeline/checks/phishing.ts';
-import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
-import { authResults, quietLog, session, testConfig } from './util.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
 import { pdfDocument } from '../../helpers/pdf.ts';
 
 describe('links that imitate what they show', () => {
@@ -83,12 +82,7 @@ describe('phishing check', () => {
   async function run(headers: string, opts: { html?: string; text?: string; trusted?: boolean; rules?: Rules; auth?: Partial<AuthResults> } = {}) {
     const body = opts.html ? `MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${opts.html}\r\n` : `\r\n${opts.text ?? 'body'}\r\n`;
     const raw = Buffer.from(`${headers}Subject: invoice\r\n${body}`);
-    const view = await parseMessage(raw);
-    const ctx: DataContext = {
-      session: session({ trusted: opts.trusted ?? false }),
-      envelope: { mailFrom: 'x@sender.test', recipients: ['carol@example.com'] },
-      raw, parsed: async () => view, auth: async () => authResults(opts.auth),
-    };
+    const ctx = await dataContext(raw, { trusted: opts.trusted, auth: opts.auth });
     return phishingCheck.run(ctx, { options: phishingOptionsSchema.parse({}), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
   }
 

@@ -2,12 +2,10 @@
 // when it is the only link or carries the recipient's address. Images made by qrencode (test/helpers/qr.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseMessage } from '../../../src/mail/parse.ts';
 import { carriesAddress, qrCodesCheck } from '../../../src/pipeline/checks/qr-codes.ts';
 import { qrOptionsSchema } from '../../../src/content/qr.ts';
-import type { DataContext } from '../../../src/pipeline/types.ts';
 import { blankImage, imageInPdf, qrImage, qrMatrix, qrTable } from '../../helpers/qr.ts';
-import { authResults, quietLog, session, testConfig } from './util.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
 const b64 = (b: Buffer): string => b.toString('base64').replace(/.{76}/g, '$&\r\n');
@@ -16,12 +14,7 @@ async function run(from: string, image: Buffer, o: { html?: string; type?: strin
   const raw = Buffer.from(`From: ${from}\r\nSubject: Action required\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n`
     + `--B\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${o.html ?? '<p>Your password expires today. Scan the code with your phone to keep it.</p>'}\r\n`
     + `--B\r\nContent-Type: ${o.type ?? 'image/png'}\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="${o.type === 'application/pdf' ? 'Scan.pdf' : 'code.png'}"\r\n\r\n${b64(image)}\r\n--B--\r\n`);
-  const view = await parseMessage(raw);
-  const ctx: DataContext = {
-    session: session({ trusted: o.trusted ?? false }),
-    envelope: { mailFrom: 'x@sender.test', recipients: ['carol@example.com'] },
-    raw, parsed: async () => view, auth: async () => authResults(),
-  };
+  const ctx = await dataContext(raw, { trusted: o.trusted });
   const store = undefined as unknown as Parameters<typeof qrCodesCheck.run>[1]['store']; // the check keeps nothing
   return qrCodesCheck.run(ctx, { options: qrOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
 }

@@ -10,12 +10,11 @@ import { MAIL_RE, addressParts, addressesIn, inDomains, personNameKey } from '..
 import { ourSenderName } from '../../../src/outbound/transaction.ts';
 import { correspondentIndex, isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
 import { knownSenderOptionsSchema } from '../../../src/pipeline/checks/known-sender.ts';
-import { parseMessage } from '../../../src/mail/parse.ts';
-import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
-import { authResults, quietLog, session, testConfig } from './util.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
 
 describe('display names', () => {
   it('one key for one person whatever the order, accents, case, comments or look-alike letters', () => {
@@ -78,12 +77,7 @@ describe('spoofing check', () => {
 
   async function run(from: string, opts: { mailFrom?: string; auth?: Partial<AuthResults>; extra?: string; trusted?: boolean; to?: string; rules?: Rules; options?: Record<string, unknown> } = {}) {
     const raw = Buffer.from(`From: ${from}\r\n${opts.extra ?? ''}Subject: hello\r\n\r\nbody\r\n`);
-    const view = await parseMessage(raw);
-    const ctx: DataContext = {
-      session: session({ trusted: opts.trusted ?? false }),
-      envelope: { mailFrom: opts.mailFrom ?? 'x@sender.test', recipients: [opts.to ?? 'carol@example.com'] },
-      raw, parsed: async () => view, auth: async () => authResults(opts.auth),
-    };
+    const ctx = await dataContext(raw, { trusted: opts.trusted, mailFrom: opts.mailFrom, recipients: opts.to ? [opts.to] : undefined, auth: opts.auth });
     return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({ lookalikeRefreshSeconds: 0, ...opts.options }), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
   }
   const symbols = async (...a: Parameters<typeof run>) => (await run(...a)).map((h) => h.symbol);

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../../src/config.ts';
-import type { AuthResults, SessionInfo } from '../../../src/pipeline/types.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
+import type { AuthResults, DataContext, SessionInfo } from '../../../src/pipeline/types.ts';
 
 export const REPO_RULES = new URL('../../../rules/', import.meta.url).pathname;
 
@@ -27,4 +28,14 @@ export function session(over: Partial<SessionInfo> = {}): SessionInfo {
 /** Authentication results of a message nothing authenticates, with `over` on top. */
 export function authResults(over: Partial<AuthResults> = {}): AuthResults {
   return { spf: 'none', spfDomain: null, dkimPass: [], dkim: 'none', dmarc: 'none', dmarcPolicy: null, arc: 'none', fromDomain: null, authenticatedDomain: null, header: '', ...over };
+}
+
+/** The data-phase context of a raw message from an untrusted client (unless `trusted`), parsed once, as the SMTP layer builds it. */
+export async function dataContext(raw: Buffer, o: { trusted?: boolean; mailFrom?: string; recipients?: string[]; auth?: Partial<AuthResults> } = {}): Promise<DataContext> {
+  const view = await parseMessage(raw);
+  return {
+    session: session({ trusted: o.trusted ?? false }),
+    envelope: { mailFrom: o.mailFrom ?? 'x@sender.test', recipients: o.recipients ?? ['carol@example.com'] },
+    raw, parsed: async () => view, auth: async () => authResults(o.auth),
+  };
 }
