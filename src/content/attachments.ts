@@ -16,6 +16,7 @@ import { isPdf, pdfOf } from './pdf.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { isSevenZip, sevenZipListing } from './sevenzip.ts';
 import { isZip, unpack } from './zip.ts';
+import { URL_RE } from '../bayes/tokenize.ts';
 import { parseMessage } from '../mail/parse.ts';
 
 /** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */
@@ -298,12 +299,44 @@ const isRefreshToWeb = (tag: string): boolean => /http-equiv\s*=\s*["']?refresh/
 const redirects = (page: string): boolean => SCRIPT_REDIRECT.test(page) || [...page.matchAll(META_TAG)].some((m) => isRefreshToWeb(m[0]));
 /** a redirect counts only from a page with little to read (a real page that links on has text) */
 const REDIRECT_MAX_TEXT = 300;
-/** A web address written so that a scanner does not read it: "http://" or "https://" in base64,
- *  percent, hex or Unicode escapes, HTML character references, or reversed. Phishing pages hide
- *  where they send the reader or post the password that way; none of the 112,627 web pages on the
- *  development machine has one (bench/phish-pages.ts). Base64 counts only at the start of a string:
- *  inside a data: URI, "http://" is often an SVG picture's xmlns. */
-const ENCODED_WEB_ADDRESS = /["'`\s(=]aHR0c(?:HM6Ly|DovL)|%68%74%74%70|\\x68\\x74\\x74\\x70|\\u0068\\u0074\\u0074\\u0070|&#x?0*(?:104|68);&#x?0*(?:116|74);&#x?0*(?:116|74);&#x?0*(?:112|70);|\/\/:s?ptth/i;
+/** runs of text that may hide a web address: base64 from a string's start, escapes mixed with plain characters */
+const HIDDEN_RUN = /["'`\s(=](aHR0c[A-Za-z0-9+/_-]+={0,2})|((?:%[0-9a-f]{2}|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#x?[0-9a-f]+;)(?:%[0-9a-f]{2}|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|&#x?[0-9a-f]+;|[^\s"'`<>\\%&])*)/gi;
+/** the end of a reversed address; its start is found by walking back (a pattern that matched the whole run backtracks quadratically) */
+const REVERSED_SCHEME = /\/\/:s?ptth/gi;
+/** characters of one run decoded: enough for any web address */
+const HIDDEN_RUN_MAX_CHARS = 8000;
+const unescapeRun = (run: string): string => run.replace(/%([0-9a-f]{2})|\\x([0-9a-f]{2})|\\u([0-9a-f]{4})|&#(x?)([0-9a-f]+);/gi,
+  (_, pct?: string, hex?: string, uni?: string, x?: string, ref?: string) => {
+    const code = parseInt(pct ?? hex ?? uni ?? ref!, pct || hex || uni || x ? 16 : 10);
+    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''; // NaN for "&#ab;"
+  });
+
+/**
+ * The web addresses a page hides from scanners, decoded: "http://" or "https://" written in base64,
+ * percent, hex or Unicode escapes, HTML character references, or backwards. Phishing pages hide
+ * where they send the reader or post the password that way; none of the 112,627 web pages on the
+ * development machine does (bench/phish-pages.ts). Base64 counts only at the start of a string:
+ * inside a data: URI, "http://" is often an SVG picture's xmlns. The checks that judge links look
+ * the decoded addresses up like any other.
+ */
+export function hiddenWebAddresses(page: string): string[] {
+  const urls: string[] = [];
+  const decoded: string[] = [];
+  for (const m of page.matchAll(HIDDEN_RUN)) {
+    decoded.push(m[1] ? Buffer.from(m[1].slice(0, HIDDEN_RUN_MAX_CHARS), 'base64').toString('latin1') : unescapeRun(m[2].slice(0, HIDDEN_RUN_MAX_CHARS)));
+  }
+  let previousEnd = 0;
+  for (const m of page.matchAll(REVERSED_SCHEME)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > previousEnd && end - start < HIDDEN_RUN_MAX_CHARS && !/[\s"'`<>]/.test(page[start - 1])) start--;
+    decoded.push([...page.slice(start, end)].reverse().join(''));
+    previousEnd = end;
+  }
+  for (const text of decoded) for (const u of text.matchAll(URL_RE)) if (/^https?:\/\//i.test(u[0])) urls.push(u[0]);
+  return urls;
+}
+
 /** a picture, not a page: the first element is <svg> */
 const SVG_ROOT = /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:(?:<!--[^]*?-->|<!doctype[^>]*>)\s*)*<svg\b/i;
 /** What makes a picture run code as it opens in the browser: a script, an event handler, a
@@ -327,7 +360,7 @@ export function phishPageSign(content: Uint8Array, mht = false): string | null {
   if (SMUGGLING.test(page) && SMUGGLING_SAVE.test(page)) return 'a web page that builds a file to save (HTML smuggling)';
   if (DECODED_BLOB.test(page) || DECODED_CODE.test(page)) return 'a web page that decodes hidden content';
   if (SVG_ROOT.test(page.slice(0, 4096)) && SVG_CODE.test(page)) return 'an SVG picture that runs a script';
-  if (ENCODED_WEB_ADDRESS.test(page)) return 'a web page that hides a web address';
+  if (hiddenWebAddresses(page).length) return 'a web page that hides a web address';
   const redirect = redirects(page), remote = !redirect && REMOTE_CONTENT.test(page);
   if (!redirect && !remote) return null;
   if (reduceHtml(page).text.replace(/\s+/g, ' ').trim().length > REDIRECT_MAX_TEXT) return null;

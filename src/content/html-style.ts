@@ -110,6 +110,12 @@ function farOff(value: string | undefined): boolean {
   return !!m && Number(m[1]) >= (m[2] === 'em' || m[2] === 'rem' ? 50 : 999);
 }
 
+/** the `margin` shorthand: top is its first value, left its fourth, else its second, else its first */
+function marginFarOff(value: string | undefined): boolean {
+  const parts = value?.trim().split(/\s+/) ?? [];
+  return farOff(parts[0]) || farOff(parts[3] ?? parts[1]);
+}
+
 const zeroLength = (v: string | undefined): boolean => v !== undefined && /^-?0*(?:\.0*)?(?:px|pt|em|rem|%)?$/.test(v.trim().toLowerCase());
 
 /** `a: b; c: d` → Map of lower-case names to values (the last one wins, as in CSS). */
@@ -129,12 +135,15 @@ export function styleOf(d: Map<string, string>): ElementStyle {
   const overflowHidden = /^(?:hidden|clip)$/.test(get('overflow') ?? '');
   const opacity = get('opacity');
   const opaque = opacity === undefined ? 1 : parseFloat(opacity) / (opacity.trim().endsWith('%') ? 100 : 1);
-  const positioned = /^(?:absolute|fixed)$/.test(get('position') ?? '');
+  const position = get('position') ?? '';
+  const positioned = /^(?:absolute|fixed)$/.test(position);
+  const transform = get('transform') ?? '';
   const hides = get('display') === 'none' || opaque < 0.05
     || (overflowHidden && [get('height'), get('max-height'), get('width'), get('max-width')].some(zeroLength))
-    // moved off the page: the old image-replacement trick, and spam's
-    || farOff(get('text-indent'))
-    || (positioned && [get('left'), get('top'), get('right'), get('margin-left'), get('margin-top')].some(farOff))
+    // moved off the page: the old image-replacement trick, and spam's (left/top move only a positioned box; a margin moves any)
+    || farOff(get('text-indent')) || farOff(get('margin-left')) || farOff(get('margin-top')) || marginFarOff(get('margin'))
+    || ((positioned || position === 'relative') && [get('left'), get('top'), get('right')].some(farOff))
+    || farOff(/translate(?:x|y|3d)?\(\s*([^,)]*)/.exec(transform)?.[1]) || /\bscale[xy]?\(\s*0*(?:\.0*)?\s*[,)]/.test(transform)
     // clipped to nothing: the "visually hidden" pattern (screen readers read it; nobody sees it)
     || (positioned && /^rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)$/.test(get('clip') ?? ''));
   const style: ElementStyle = { hides };

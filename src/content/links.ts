@@ -1,5 +1,6 @@
 // The links a reader can follow: hrefs of the HTML part, URLs written in the text, the links of
-// attached PDFs, Office documents, web pages and internet shortcuts, and those of QR codes in the images. Shared by
+// attached PDFs, Office documents, web pages, calendar invitations and internet shortcuts, and
+// those of QR codes in the images. Shared by
 // the checks that judge links (scripts: look-alike hosts; uribl: domain block lists; phishing:
 // links that show one site and lead to a look-alike of it).
 import { createRequire } from 'node:module';
@@ -10,7 +11,8 @@ import { decodeAttribute, reduceHtml, visibleTextOf } from './html.ts';
 import { stripInvisible } from './invisible.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
-import { internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
+import { hiddenWebAddresses, internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
+import { calendarLinks, isCalendar } from './calendar.ts';
 import { isOfficeDocument, isRelationshipsPart, relationships } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, type QrOptions } from './qr.ts';
@@ -37,7 +39,7 @@ export function linkDomainOf(host: string): string | null {
 /** Where a reader finds a link: the body, or an attachment of this kind. */
 export interface MessageLink {
   url: string;
-  in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'an internet shortcut' | (typeof QR_LINK_PLACE)[keyof typeof QR_LINK_PLACE];
+  in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'a calendar invitation' | 'an internet shortcut' | (typeof QR_LINK_PLACE)[keyof typeof QR_LINK_PLACE];
 }
 
 /** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
@@ -54,13 +56,15 @@ async function officeLinks(content: Uint8Array): Promise<string[]> {
 }
 
 /**
- * The web addresses of an attached web page: its links and form targets, and the addresses its
- * scripts hold (a phishing page posts the password with a script as often as with a form).
+ * The web addresses of an attached web page: its links and form targets, the addresses its
+ * scripts hold (a phishing page posts the password with a script as often as with a form), and
+ * those it hides in base64 or escapes.
  */
 function webPageLinks(file: { filename: string | null; content: Uint8Array }): string[] {
   const page = webPageText(file.content, /\.mht(?:ml)?$/i.test(file.filename ?? ''));
   const urls = reduceHtml(page).urls.filter((u) => /^https?:\/\//i.test(u));
   for (const m of page.matchAll(URL_RE)) urls.push(m[0]);
+  urls.push(...hiddenWebAddresses(page));
   return [...new Set(urls)];
 }
 
@@ -74,7 +78,7 @@ function shortcutLink(content: Uint8Array): string[] {
  * The links of QR codes in the message's images first (read when `qr` is given: the `qr-codes`
  * check's options; a few at most, and the reason the mail was sent, so that no padding of the
  * body with links pushes them past `max` or past uribl's domain limit), then HTML links, URLs
- * written in the visible text, and the links of attached PDFs, Office documents and web pages (a
+ * written in the visible text, and the links of attached PDFs, Office documents, web pages and calendar invitations (a
  * "View document" button there is how much credential phishing now arrives, with no link in the
  * mail itself), at most `max`. Found once per message: the first caller's `qr` counts (every
  * check passes the same rules' options).
@@ -97,7 +101,8 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
         if (found.length >= LINKS_KEPT) break;
         const [where, urls]: [MessageLink['in'], string[]] = isPdf(a.content) ? ['a PDF', pdfOf(a.content).urls]
           : isOfficeDocument(a) ? ['an Office document', await officeLinks(a.content)]
-            : isWebPage(a) ? ['an attached web page', webPageLinks(a)] : ['an internet shortcut', shortcutLink(a.content)];
+            : isWebPage(a) ? ['an attached web page', webPageLinks(a)]
+              : isCalendar(a) ? ['a calendar invitation', calendarLinks(a.content)] : ['an internet shortcut', shortcutLink(a.content)];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
       }
       return found;

@@ -160,6 +160,21 @@ test('a listed link in an attached PDF or Word document counts like one in the b
   assert.equal(await dblDetail('docx link'), 'dbl.test: evil.example (link in an Office document) 127.0.1.2');
 });
 
+test('a listed link in a calendar invitation, or hidden in base64 in an attached web page, counts like one in the body', async () => {
+  // invitation phishing: the mail says "you are invited", the link is in the event's description (a folded line)
+  const ics = ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'SUMMARY:Salary review 2027', 'DESCRIPTION:Review and sign before Friday: https://hr.evi',
+    ' l.example/sign?u=bob', 'DTSTART:20270115T090000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+  await sendAndRelay('invite link', { text: 'You have been invited.', attachment: { name: 'invite.ics', type: 'text/calendar; method=REQUEST', content: Buffer.from(ics) } });
+  assert.equal(await dblDetail('invite link'), 'dbl.test: evil.example (link in a calendar invitation) 127.0.1.2');
+  // the voicemail page: its address in base64. With ATTACH_PHISH_PAGE and ATTACH_RISKY it is held, not relayed
+  const page = `<html><script>window.location.href = atob("${Buffer.from('https://voice.evil.example/m?u=bob').toString('base64')}")</script></html>`;
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'hidden link', headers: ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"'],
+    body: `--B\r\nContent-Type: text/plain\r\n\r\nNew voicemail.\r\n--B\r\nContent-Type: application/octet-stream; name="VM.htm"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(page).toString('base64')}\r\n--B--` });
+  assert.match(r.final, /^250/);
+  assert.equal(await dblDetail('hidden link'), 'dbl.test: evil.example (link in an attached web page) 127.0.1.2');
+  assert.equal(await symbolDetail('hidden link', 'ATTACH_PHISH_PAGE'), 'VM.htm (a web page that hides a web address)');
+});
+
 test('a listed domain only in a QR code (a picture in a PDF, a picture in the mail) counts, and QR_CODE_LINK names the code', async () => {
   // the quishing letter: no link in the mail, a scanned page with a code to a phishing site
   const scan = imageInPdf(qrImage('https://m365.evil.example/renew?u=bob%40example.com', { format: 'jpeg', page: [1240, 1754, 800, 1300] }), 'scan.jpg');

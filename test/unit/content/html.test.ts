@@ -14,7 +14,8 @@ describe('HTML: hidden text', () => {
       'font-size:0', 'font-size:0px', 'font-size:1px', 'font-size:0.5pt', 'font-size:0.05em', 'font-size:5%',
       'max-height:0;overflow:hidden', 'height:0px; overflow:hidden', 'width:0;overflow:clip', 'color:transparent',
       'text-indent:-9999px', 'position:absolute; left:-10000px', 'position:fixed;top:-2000pt', 'position:absolute;margin-left:-100em',
-      'position:absolute; clip: rect(0 0 0 0)', 'position:absolute;clip:rect(0px, 0px, 0px, 0px)']) {
+      'position:absolute; clip: rect(0 0 0 0)', 'position:absolute;clip:rect(0px, 0px, 0px, 0px)',
+      'position:relative;left:-9999px', 'margin-left:-5000px', 'margin-top:-3000px', 'margin:-9999px', 'margin:0 0 0 -9999px', 'transform:translateX(-9999px)', 'transform: translate(-2000px, 0)', 'transform:scale(0)', 'transform:scaleY(0.0)']) {
       const r = reduceHtml(`<p>Hello there <span style="${style}">cheap watches</span> friend</p>`);
       assert.equal(r.text.replace(/\s+/g, ' ').trim(), 'Hello there friend', style);
       assert.equal(r.hidden.text, 'cheap watches', style);
@@ -22,7 +23,8 @@ describe('HTML: hidden text', () => {
     }
     assert.equal(hidden('<div hidden>poison words</div><p>text</p>'), 'poison words');
     for (const style of ['font-size:2px', 'font-size:8pt', 'opacity:0.5', 'height:0', 'max-height:0', 'overflow:hidden', 'font-size:0.8em', 'display:block',
-      'text-indent:-20px', 'left:-10000px', 'position:absolute;left:-20px', 'position:absolute;left:0', 'clip:rect(0 0 0 0)', 'position:absolute;clip:rect(0 100px 20px 0)']) {
+      'text-indent:-20px', 'left:-10000px', 'position:absolute;left:-20px', 'position:absolute;left:0', 'clip:rect(0 0 0 0)', 'position:absolute;clip:rect(0 100px 20px 0)',
+      'position:relative;left:-8px', 'margin-left:-20px', 'margin:0 auto', 'margin:-10px 0 0 -20px', 'transform:translateX(-10px)', 'transform:scale(0.5)', 'transform:scale(1.05)', 'transform:rotate(0)']) {
       assert.equal(hidden(`<p>a <span style="${style}">readable text</span></p>`), '', style);
     }
     assert.equal(hidden('<input type="hidden" value="x"><p>visible</p>'), '', 'type="hidden" is not the hidden attribute');

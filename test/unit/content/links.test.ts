@@ -48,6 +48,39 @@ test("an attached web page's links, form targets and the addresses in its script
   ]);
 });
 
+test("an attached web page's hidden addresses join them, decoded: base64, escapes, character references, reversed", async () => {
+  const b64 = Buffer.from('https://b64.evil.test/next?u=carol').toString('base64');
+  const page = Buffer.from(`<html><script>location.href = atob("${b64}");
+fetch("\\x68\\x74\\x74\\x70\\x73\\x3a\\x2f\\x2fhex.evil.test/p", {method: "POST"}); var u = unescape('%68%74%74%70%73%3A%2F%2Fpct.evil.test%2Fx');
+var r = "tset.live.desrever//:sptth".split("").reverse().join("");</script><a href="&#104;&#116;&#116;&#112;&#115;&#58;//ref.evil.test/">Open</a>
+<img src="data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}"></html>`);
+  const view = { subject: 'Voicemail', text: '', html: null, attachments: [attachment('VM.html', 'text/html', page)] };
+  const urls = (await messageLinks(view)).map((l) => l.url);
+  for (const hidden of ['https://b64.evil.test/next?u=carol', 'https://hex.evil.test/p', 'https://pct.evil.test/x', 'https://reversed.evil.test', 'https://ref.evil.test/'])
+    assert.ok(urls.includes(hidden), `${hidden} in ${urls.join(' ')}`);
+  assert.ok(!urls.some((u) => u.includes('w3.org')), 'a picture\'s xmlns in a data: URI is no link');
+});
+
+test("a calendar invitation's links join them: description, location, URL, the HTML description; folded lines unfolded", async () => {
+  const ics = Buffer.from([
+    'BEGIN:VCALENDAR', 'METHOD:REQUEST', 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', 'BEGIN:VEVENT',
+    'SUMMARY:Gehaltsanpassung 2027 – bitte bestätigen',
+    'DESCRIPTION:Bitte melden Sie sich an: https://hr-portal.evil.te', ' st/login?u=carol\, danach bestätigen.\nDanke',
+    'LOCATION;LANGUAGE=de-DE:Teams: https://teams-join.evil.test/meet/42',
+    'URL;VALUE=URI:https://cal.evil.test/e/42',
+    'X-ALT-DESC;FMTTYPE=text/html:<html><body><a href="https://button.evil.test/r?x=1&amp;y=2">Jetzt prüfen</a></body></html>',
+    'ORGANIZER;CN="HR, Personal":mailto:hr@example.com',
+    'END:VEVENT', 'END:VCALENDAR', '',
+  ].join('\r\n'));
+  const view = { subject: 'Einladung', text: 'Sie wurden eingeladen.', html: null, attachments: [attachment(null as unknown as string, 'text/calendar', ics)] };
+  assert.deepEqual((await messageLinks(view)).map((l) => `${l.url} (${l.in})`), [
+    'https://hr-portal.evil.test/login?u=carol (a calendar invitation)', 'https://teams-join.evil.test/meet/42 (a calendar invitation)',
+    'https://cal.evil.test/e/42 (a calendar invitation)', 'https://button.evil.test/r?x=1&y=2 (a calendar invitation)',
+  ]);
+  const byName = { subject: 'x', text: '', html: null, attachments: [attachment('invite.ics', 'application/octet-stream', ics)] };
+  assert.equal((await messageLinks(byName)).length, 4, 'an .ics file by its name');
+});
+
 test("an internet shortcut's address joins them; other files give none", async () => {
   const url = Buffer.from('[InternetShortcut]\r\nURL=https://files.evil.test/Rechnung.html\r\nIconIndex=13\r\nIconFile=C:\\Windows\\System32\\shell32.dll\r\n');
   const view = { subject: 'Rechnung', text: 'Anbei.', html: null, attachments: [attachment('Rechnung.url', 'application/octet-stream', url), attachment('notes.txt', 'text/plain', Buffer.from('URL=https://not.a.shortcut.test/'))] };

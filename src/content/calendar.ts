@@ -1,0 +1,61 @@
+// Calendar invitations (iCalendar, RFC 5545): the links they carry. An invitation is a text/calendar
+// part or an .ics file; mail clients show its description and add it to the calendar, often
+// before anyone reads the mail, and a calendar reminder later asks to "join" or "review". Phishing
+// sent as an invitation puts its link there, with next to nothing in the mail itself, so the checks
+// that judge links (uribl, phishing, scripts) read the invitation's links as well.
+import { URL_RE } from '../bayes/tokenize.ts';
+import { reduceHtml } from './html.ts';
+
+/** bytes of an invitation read: one is a few kB, a calendar export with a year of events may be more */
+const CALENDAR_MAX_BYTES = 1_000_000;
+
+/** Whether a file is a calendar invitation: by Content-Type, name, or first line. */
+export function isCalendar(file: { filename?: string | null; mimeType?: string | null; content: Uint8Array }): boolean {
+  if (file.mimeType && /^(?:text\/(?:x-v)?calendar|application\/ics)$/i.test(file.mimeType)) return true;
+  if (/\.(?:ics|ifb|vcs)$/i.test(file.filename ?? '')) return true;
+  const head = Buffer.from(file.content.buffer, file.content.byteOffset, Math.min(file.content.byteLength, 64)).toString('latin1');
+  return /^(?:\ufeff|\xef\xbb\xbf)?\s*BEGIN:VCALENDAR\r?\n/i.test(head);
+}
+
+export interface CalendarProperty {
+  /** upper case, e.g. DESCRIPTION, X-ALT-DESC */
+  name: string;
+  /** upper-case parameter names, values as written (quotes removed) */
+  params: Record<string, string>;
+  /** TEXT escapes undone ("\n" is a line break, "\," a comma) */
+  value: string;
+}
+
+/** The properties of an iCalendar file, lines unfolded (a line break followed by a space or tab continues the line). */
+export function calendarProperties(content: Uint8Array): CalendarProperty[] {
+  const bytes = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, CALENDAR_MAX_BYTES));
+  const text = bytes.toString('utf8').replace(/\r?\n[ \t]/g, '');
+  const properties: CalendarProperty[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    // NAME *(;PARAM=VALUE) : VALUE; a parameter value may be quoted and hold ":" or ";"
+    const head = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*):/.exec(line);
+    if (!head) continue;
+    const params: Record<string, string> = {};
+    for (const p of head[2].matchAll(/;([A-Za-z0-9-]+)=("[^"]*"|[^;]*)/g)) params[p[1].toUpperCase()] = p[2].replace(/^"|"$/g, '');
+    const value = line.slice(head[0].length).replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+    properties.push({ name: head[1].toUpperCase(), params, value });
+  }
+  return properties;
+}
+
+/**
+ * The web links of an invitation: the addresses in its text (summary, description, location,
+ * comments), the URL, ATTACH and CONFERENCE values, and the links of the HTML description some
+ * clients add (X-ALT-DESC). Each once, in the order written.
+ */
+export function calendarLinks(content: Uint8Array): string[] {
+  const urls: string[] = [];
+  for (const p of calendarProperties(content)) {
+    if (p.name === 'X-ALT-DESC' && /html/i.test(p.params.FMTTYPE ?? '')) {
+      urls.push(...reduceHtml(p.value).urls.filter((u) => /^https?:\/\//i.test(u)));
+      continue;
+    }
+    for (const m of p.value.matchAll(URL_RE)) urls.push(m[0].replace(/[.,;:!?]+$/, ''));
+  }
+  return [...new Set(urls)];
+}
