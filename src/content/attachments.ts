@@ -323,7 +323,9 @@ export function hiddenWebAddresses(page: string): string[] {
   const urls: string[] = [];
   const decoded: string[] = [];
   for (const m of page.matchAll(HIDDEN_RUN)) {
-    decoded.push(m[1] ? Buffer.from(m[1].slice(0, HIDDEN_RUN_MAX_CHARS), 'base64').toString('latin1') : unescapeRun(m[2].slice(0, HIDDEN_RUN_MAX_CHARS)));
+    if (m[1]) decoded.push(Buffer.from(m[1].slice(0, HIDDEN_RUN_MAX_CHARS), 'base64').toString('latin1'));
+    // an escaped run with "http:" written plainly in it hides nothing (a code sample in a link, "&#60;a href=http://…")
+    else if (!/https?:/i.test(m[2])) decoded.push(unescapeRun(m[2].slice(0, HIDDEN_RUN_MAX_CHARS)));
   }
   let previousEnd = 0;
   for (const m of page.matchAll(REVERSED_SCHEME)) {

@@ -169,6 +169,8 @@ test('phishPageSign: a web address written so that a scanner cannot read it', ()
   assert.equal(sign('<html><a href="&#104;&#116;&#116;&#112;&#115;://evil.example">Open</a></html>'), HIDES, 'character references');
   assert.equal(sign('<html><script>location.href = "elpmaxe.live//:sptth".split("").reverse().join("")</script></html>'), HIDES, 'reversed');
   assert.equal(sign('<html><body><p>&#ab; &#x110000; &#999999999999;</p><a href="https://www.example.org/?next=https%3A%2F%2Fwww.example.org%2Fa">aHR0 is base64 for htt</a><img src="data:image/png;base64,iVBORw0KGgo="></body></html>'), null);
+  assert.equal(sign('<html><a href="https://play.example/?code=fn+main()+%7B%0A++//+FIXME(https://github.com/org/repo/issues/1)%0A%7D">Run</a><pre>&#60;link href="http://www.w3.org/1999/xhtml"&#62;</pre></html>'), null,
+    'escaped text with a plain web address in it (a code sample in a link, escaped markup) hides none');
   const logo = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"/>').toString('base64');
   assert.ok(logo.includes('aHR0cDovL'), 'the xmlns is "http://" in base64');
   assert.equal(sign(`<html><body>${document}<img src="data:image/svg+xml;base64,${logo}"></body></html>`), null, 'a picture in a data: URI');
