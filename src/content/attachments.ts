@@ -14,6 +14,7 @@ import { isOneNote, oneNoteFiles } from './onenote.ts';
 import { fetchedOnOpen, isRelationshipsPart } from './ooxml.ts';
 import { isPdf, pdfOf } from './pdf.ts';
 import { isRtf, rtfContents } from './rtf.ts';
+import { hostOfUrl, readableHost } from './scripts.ts';
 import { isSevenZip, sevenZipListing } from './sevenzip.ts';
 import { isZip, unpack } from './zip.ts';
 import { URL_RE } from '../bayes/tokenize.ts';
@@ -362,7 +363,8 @@ export function phishPageSign(content: Uint8Array, mht = false): string | null {
   if (SMUGGLING.test(page) && SMUGGLING_SAVE.test(page)) return 'a web page that builds a file to save (HTML smuggling)';
   if (DECODED_BLOB.test(page) || DECODED_CODE.test(page)) return 'a web page that decodes hidden content';
   if (SVG_ROOT.test(page.slice(0, 4096)) && SVG_CODE.test(page)) return 'an SVG picture that runs a script';
-  if (hiddenWebAddresses(page).length) return 'a web page that hides a web address';
+  const hidden = hiddenWebAddresses(page).map(hostOfUrl).find((h) => h);
+  if (hidden) return `a web page that hides a web address: ${readableHost(hidden)}`;
   const redirect = redirects(page), remote = !redirect && REMOTE_CONTENT.test(page);
   if (!redirect && !remote) return null;
   if (reduceHtml(page).text.replace(/\s+/g, ' ').trim().length > REDIRECT_MAX_TEXT) return null;

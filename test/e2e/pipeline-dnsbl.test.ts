@@ -172,7 +172,7 @@ test('a listed link in a calendar invitation, or hidden in base64 in an attached
     body: `--B\r\nContent-Type: text/plain\r\n\r\nNew voicemail.\r\n--B\r\nContent-Type: application/octet-stream; name="VM.htm"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(page).toString('base64')}\r\n--B--` });
   assert.match(r.final, /^250/);
   assert.equal(await dblDetail('hidden link'), 'dbl.test: evil.example (link in an attached web page) 127.0.1.2');
-  assert.equal(await symbolDetail('hidden link', 'ATTACH_PHISH_PAGE'), 'VM.htm (a web page that hides a web address)');
+  assert.equal(await symbolDetail('hidden link', 'ATTACH_PHISH_PAGE'), 'VM.htm (a web page that hides a web address: voice.evil.example)');
 });
 
 test('a listed domain only in a QR code (a picture in a PDF, a picture in the mail) counts, and QR_CODE_LINK names the code', async () => {

