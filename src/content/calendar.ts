@@ -17,7 +17,7 @@ export function isCalendar(file: { filename?: string | null; mimeType?: string |
   return /^(?:\ufeff|\xef\xbb\xbf)?\s*BEGIN:VCALENDAR\r?\n/i.test(head);
 }
 
-export interface CalendarProperty {
+interface CalendarProperty {
   /** upper case, e.g. DESCRIPTION, X-ALT-DESC */
   name: string;
   /** upper-case parameter names, values as written (quotes removed) */
@@ -27,7 +27,7 @@ export interface CalendarProperty {
 }
 
 /** The properties of an iCalendar file, lines unfolded (a line break followed by a space or tab continues the line). */
-export function calendarProperties(content: Uint8Array): CalendarProperty[] {
+function calendarProperties(content: Uint8Array): CalendarProperty[] {
   const bytes = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, CALENDAR_MAX_BYTES));
   const text = bytes.toString('utf8').replace(/\r?\n[ \t]/g, '');
   const properties: CalendarProperty[] = [];

@@ -1,8 +1,7 @@
 // The links a reader can follow: hrefs of the HTML part, URLs written in the text, the links of
 // attached PDFs, Office documents, web pages, calendar invitations and internet shortcuts, and
-// those of QR codes in the images. Shared by
-// the checks that judge links (scripts: look-alike hosts; uribl: domain block lists; phishing:
-// links that show one site and lead to a look-alike of it).
+// those of QR codes in the images. Shared by the checks that judge links (scripts: look-alike
+// hosts; uribl: domain block lists; phishing: links that show one site and lead to a look-alike of it).
 import { createRequire } from 'node:module';
 import { domainToASCII } from 'node:url';
 import { getDomain, parse } from 'tldts';
@@ -78,9 +77,9 @@ function shortcutLink(content: Uint8Array): string[] {
  * The links of QR codes in the message's images first (read when `qr` is given: the `qr-codes`
  * check's options; a few at most, and the reason the mail was sent, so that no padding of the
  * body with links pushes them past `max` or past uribl's domain limit), then HTML links, URLs
- * written in the visible text, and the links of attached PDFs, Office documents, web pages and calendar invitations (a
- * "View document" button there is how much credential phishing now arrives, with no link in the
- * mail itself), at most `max`. Found once per message: the first caller's `qr` counts (every
+ * written in the visible text, and the links of attached PDFs, Office documents, web pages and
+ * calendar invitations (a "View document" button there is how much credential phishing now
+ * arrives, with no link in the mail itself), at most `max`. Found once per message: the first caller's `qr` counts (every
  * check passes the same rules' options).
  */
 export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subject'> & Partial<Pick<ParsedMessage, 'attachments'>>, max = 100, qr: QrOptions | null = null): Promise<MessageLink[]> {
