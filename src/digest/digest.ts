@@ -11,6 +11,8 @@ import { escapeHtml } from '../web/html.ts';
 import { translator } from '../web/i18n.ts';
 import { addressLang, userLang } from '../user-lang.ts';
 import { healthReport } from '../web/health.ts';
+import { adminReleaseReasons } from '../web/quarantine.ts';
+import { currentRules } from '../web/rules-view.ts';
 import { trafficStats, txSince } from '../web/stats.ts';
 import { linkSecret, signToken } from './token.ts';
 import { publicBase, sendNotification } from './mail.ts';
@@ -20,7 +22,7 @@ const LAST_KEY = (u: string) => `digest.last.${u}`;
 
 export interface DigestDeps { config: Config; store: Store; relay: WebRelay; log?: Logger }
 
-export async function digestFor(d: DigestDeps, user: User, now: number): Promise<{ items: QuarantineItem[]; text: string; html: string; subject: string } | null> {
+export async function digestFor(d: DigestDeps & { web?: WebDeps }, user: User, now: number): Promise<{ items: QuarantineItem[]; text: string; html: string; subject: string } | null> {
   const since = (await d.store.settings.get<number>(LAST_KEY(user.username))) ?? now - 24 * 3600_000;
   // half-open windows [since, now): the next digest starts exactly where this one ended
   const { items: fresh } = await d.store.quarantine.list({ kind: 'quarantine', recipients: user.addresses, since, until: now, limit: 200, offset: 0 });
@@ -30,16 +32,18 @@ export async function digestFor(d: DigestDeps, user: User, now: number): Promise
   const base = publicBase(d.config);
   const exp = now + LINK_TTL_HOURS * 3600_000;
   const link = (a: 'release' | 'allow', id: string) => `${base}/d/${signToken(secret, { a, id, u: user.username, exp })}`;
-  const rows = fresh.map((i) => ({ i, release: link('release', i.id), allow: link('allow', i.id) }));
+  // mail held for signs of phishing or malware (rules: `release: admin`) gets no release link, only
+  // the way to its page, where the user can ask an admin
+  const rules = d.web ? currentRules(d.web) : null;
+  const rows = fresh.map((i) => ({ i, adminOnly: adminReleaseReasons(i, rules).length > 0, open: `${base}/quarantine/${encodeURIComponent(i.id)}`, release: link('release', i.id), allow: link('allow', i.id) }));
   const subject = t('digest.subject', { n: fresh.length });
   const reportTo = spamReportAddress(d.config);
   const text = [
     t('digest.intro'), '',
-    ...rows.flatMap(({ i, release, allow }) => [
+    ...rows.flatMap(({ i, adminOnly, open, release, allow }) => [
       `* ${new Date(i.receivedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC — ${i.from || i.mailFrom}`,
       `  ${i.subject}`,
-      `  ${t('digest.release')}: ${release}`,
-      `  ${t('digest.allow')}: ${allow}`, '',
+      ...adminOnly ? [`  ${t('digest.adminOnly')}: ${open}`] : [`  ${t('digest.release')}: ${release}`, `  ${t('digest.allow')}: ${allow}`], '',
     ]),
     t('digest.expires', { hours: LINK_TTL_HOURS }),
     `${t('digest.open')}: ${base}/quarantine`, '',
@@ -49,10 +53,10 @@ export async function digestFor(d: DigestDeps, user: User, now: number): Promise
   const e = escapeHtml;
   const html = `<!doctype html><html><body style="font-family:sans-serif;font-size:14px;color:#1d2430">
 <p>${e(t('digest.intro'))}</p>
-<table cellpadding="6" style="border-collapse:collapse">${rows.map(({ i, release, allow }) => `<tr style="border-bottom:1px solid #e3e7ee">
+<table cellpadding="6" style="border-collapse:collapse">${rows.map(({ i, adminOnly, open, release, allow }) => `<tr style="border-bottom:1px solid #e3e7ee">
 <td style="white-space:nowrap;color:#667085">${e(new Date(i.receivedAt).toISOString().slice(0, 16).replace('T', ' '))}</td>
 <td><b>${e(i.subject || '(no subject)')}</b><br><span style="color:#667085">${e(i.from || i.mailFrom)}</span></td>
-<td style="white-space:nowrap"><a href="${e(release)}">${e(t('digest.release'))}</a> · <a href="${e(allow)}">${e(t('digest.allow'))}</a></td></tr>`).join('\n')}</table>
+<td style="white-space:nowrap">${adminOnly ? `<a href="${e(open)}">${e(t('digest.adminOnly'))}</a>` : `<a href="${e(release)}">${e(t('digest.release'))}</a> · <a href="${e(allow)}">${e(t('digest.allow'))}</a>`}</td></tr>`).join('\n')}</table>
 <p style="color:#667085">${e(t('digest.expires', { hours: LINK_TTL_HOURS }))} <a href="${e(base)}/quarantine">${e(t('digest.open'))}</a></p>
 ${reportTo ? `<p style="color:#667085">${e(t('q.reportHint'))} <a href="mailto:${e(reportTo)}">${e(reportTo)}</a></p>
 ` : ''}<p style="color:#667085;font-size:12px">${e(t('digest.optout'))} <a href="${e(base)}/account">${e(base)}/account</a></p>
@@ -61,7 +65,7 @@ ${reportTo ? `<p style="color:#667085">${e(t('q.reportHint'))} <a href="mailto:$
 }
 
 /** sends every opted-in user their digest; returns how many were sent */
-export async function sendDigests(d: DigestDeps, now = Date.now()): Promise<number> {
+export async function sendDigests(d: DigestDeps & { web?: WebDeps }, now = Date.now()): Promise<number> {
   let sent = 0;
   for (const user of await d.store.users.list()) {
     if (!user.digest || user.disabled || user.addresses.length === 0) continue;

@@ -53,6 +53,7 @@ export function registerDigestRoutes(app: FastifyInstance, deps: WebDeps): void 
       return done(ctx.t(c.t.a === 'allow' ? 'flash.releasedAllowed' : 'flash.released'));
     } catch (err) {
       if (err instanceof HttpError && err.status === 404) return done(ctx.t('flash.gone'), 410);
+      if (err instanceof HttpError && err.status === 403) return done(ctx.t('flash.adminOnly'), 403);
       if (err instanceof HttpError && err.status >= 500) return done(ctx.t('flash.relayFailed'), 502);
       throw err;
     }

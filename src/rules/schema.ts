@@ -40,9 +40,13 @@ export const symbolRuleSchema = z.strictObject({
   force: forceSchema.optional(),
   /** SMTP reply for a forced reject/tempfail, e.g. "554 5.7.1 {detail}" ({detail} = the hit's detail) */
   reply: z.string().regex(/^[45]\d\d [45]\.\d{1,3}\.\d{1,3}( .*)?$/, 'must look like "550 5.7.1 text"').optional(),
+  /** who may release a message held with this symbol: `admin` for signs of phishing and malware
+   * (the user who releases such mail takes the attack's last step; the user may ask an admin);
+   * default: the users it was sent to */
+  release: z.enum(['user', 'admin']).optional(),
 });
 
-/** rules/symbols.yaml: SYMBOL → { weight, description: {en, de?, …, ru?}, force?, reply? } */
+/** rules/symbols.yaml: SYMBOL → { weight, description: {en, de?, …, ru?}, force?, reply?, release? } */
 export const symbolsFileSchema = z.record(symbolName, symbolRuleSchema);
 
 export const dnsblSymbolSchema = symbolRuleSchema.extend({

@@ -130,6 +130,8 @@ export interface QuarantineItem {
   clientIp: string;
   helo: string;
   size: number;
+  /** a user asked an admin to release it (held for a symbol with `release: admin`) */
+  releaseRequest?: { by: string; at: number };
 }
 export interface QuarantineQuery {
   kind?: QuarantineItem['kind'];

@@ -4,7 +4,7 @@ import type { Store } from '../store/types.ts';
 import { authenticate, normalizeUsername } from '../auth/users.ts';
 import type { WebDeps } from './deps.ts';
 import { parseForView } from './message.ts';
-import { HttpError, deleteItem, getVisible, listOwner, releaseItem, senderAddress, summary, visibleRecipients } from './quarantine.ts';
+import { HttpError, assertMayRelease, deleteItem, getVisible, listOwner, releaseItem, requestRelease, senderAddress, summary, visibleRecipients } from './quarantine.ts';
 import { clearSessionCookie, createSession, sameOrigin, setSessionCookie, SESSION_COOKIE, type Principal } from './session.ts';
 import { blockFingerprint, explainMessage, trainMessage } from './learn.ts';
 import { symbolDescriber } from './rules-view.ts';
@@ -28,6 +28,7 @@ export const quarantineSummarySchema = {
     action: { type: 'string' }, symbols: { type: 'array', items: symbolSchema },
     receivedAt: { type: 'string', format: 'date-time' }, expiresAt: { type: 'string', format: 'date-time' },
     size: { type: 'integer' }, clientIp: { type: 'string' },
+    releaseRequest: { type: 'object', properties: { by: { type: 'string' }, at: { type: 'string', format: 'date-time' } } },
   },
 } as const;
 const listEntrySchema = {
@@ -192,7 +193,7 @@ export function registerApi(app: FastifyInstance, deps: WebDeps): void {
 
   const actionRoute = (path: string, summaryText: string, handler: (p: Principal, id: string) => Promise<Record<string, unknown>>) =>
     app.post<{ Params: { id: string } }>(`/api/quarantine/:id/${path}`, {
-      schema: { tags: ['quarantine'], summary: summaryText, params: idParam, response: { 404: errorSchema } },
+      schema: { tags: ['quarantine'], summary: summaryText, params: idParam, response: { 403: errorSchema, 404: errorSchema, 409: errorSchema } },
     }, async (req) => handler(requireUser(req), req.params.id));
 
   actionRoute('release', 'Relays it to the backend and removes it from quarantine (exactly once)', async (p, id) => {
@@ -208,6 +209,10 @@ export function registerApi(app: FastifyInstance, deps: WebDeps): void {
     if (sender) await addListEntry(store, p, 'allow', sender);
     return { released: true, recipients: r.recipients, allowed: sender };
   });
+  actionRoute('request-release', 'Asks the admins to release a message only they may release (held for signs of phishing or malware)', async (p, id) => {
+    const r = await requestRelease(deps, id, p);
+    return { requested: true, at: new Date(r.item.releaseRequest!.at).toISOString(), adminsMailed: r.adminsMailed };
+  });
   actionRoute('delete', 'Deletes it', async (p, id) => {
     await deleteItem(needStore(deps), id, p);
     deps.log?.info({ id, by: p.username }, 'quarantine delete');
@@ -216,6 +221,7 @@ export function registerApi(app: FastifyInstance, deps: WebDeps): void {
   actionRoute('not-spam', 'Trains the Bayes classifier as ham and releases it', async (p, id) => {
     const store = needStore(deps);
     const item = await getVisible(store, id, p);
+    assertMayRelease(deps, item, p); // before learning it as ham
     const body = await store.quarantine.body(item.id);
     const learned = body ? await trainMessage(store, body, 'ham', deps) : false;
     const r = await releaseItem(deps, id, p);

@@ -8,8 +8,8 @@ import { addListEntry, ADDRESS_PATTERN, doLogin, doLogout, needStore, parseDate,
 import type { WebDeps } from './deps.ts';
 import { isLang } from './i18n.ts';
 import { htmlBodyDocument, HTML_BODY_CSP, parseForView } from './message.ts';
-import { HttpError, deleteItem, getVisible, releaseItem, senderAddress } from './quarantine.ts';
-import { symbolDescriber } from './rules-view.ts';
+import { HttpError, adminReleaseReasons, assertMayRelease, deleteItem, getVisible, releaseItem, requestRelease, senderAddress } from './quarantine.ts';
+import { currentRules, symbolDescriber } from './rules-view.ts';
 import { checkFormToken } from './session.ts';
 import { accountPage, listsPage, loginPage, messagePage, quarantinePage } from './views/user.ts';
 import { viewCtx } from './views/layout.ts';
@@ -107,7 +107,8 @@ export function registerPages(app: FastifyInstance, deps: WebDeps): void {
     const view = body ? await parseForView(body).catch(() => null) : null;
     // admins tune the model, so they see what it made of the message
     const bayes = body && req.principal!.admin ? await explainMessage(store, body, deps) : null;
-    return sendPage(reply, messagePage(viewCtx(req), item, view, symbolDescriber(deps, req.lang), { ...flashOf(req), bayes }));
+    const adminRelease = adminReleaseReasons(item, currentRules(deps));
+    return sendPage(reply, messagePage(viewCtx(req), item, view, symbolDescriber(deps, req.lang), { ...flashOf(req), bayes, adminRelease }));
   });
 
   // The HTML body, for the sandboxed iframe only: its own strict CSP, no scripts, nothing remote.
@@ -154,8 +155,12 @@ export function registerPages(app: FastifyInstance, deps: WebDeps): void {
           if (sender) await addListEntry(store, p, 'allow', sender);
           return back('releasedAllowed');
         }
+        case 'request-release':
+          await requestRelease(deps, id, p);
+          return reply.redirect(`/quarantine/${encodeURIComponent(id)}?ok=releaseRequested`);
         case 'not-spam': {
           const item = await getVisible(store, id, p);
+          assertMayRelease(deps, item, p); // before learning it as ham
           const body = await store.quarantine.body(item.id);
           if (body) await trainMessage(store, body, 'ham', deps);
           await releaseItem(deps, id, p);
@@ -177,6 +182,7 @@ export function registerPages(app: FastifyInstance, deps: WebDeps): void {
       }
     } catch (err) {
       if (err instanceof HttpError && err.status === 404) return reply.redirect('/quarantine?err=gone');
+      if (err instanceof HttpError && (err.status === 403 || err.status === 409)) return reply.redirect(`/quarantine/${encodeURIComponent(id)}?err=${err.status === 403 ? 'adminOnly' : 'mayRelease'}`);
       if (err instanceof HttpError && err.status >= 500) return reply.redirect(`/quarantine/${encodeURIComponent(id)}?err=relayFailed`);
       throw err;
     }

@@ -2,8 +2,11 @@
 // a user sees an item only when one of its recipients is one of the user's addresses (an admin
 // sees everything, including the short-lived copies of rejected mail). Anything else is "not
 // found", never "forbidden", so ids do not leak what exists.
+import { sendReleaseRequest } from '../digest/release-request.ts';
+import type { Rules } from '../pipeline/index.ts';
 import type { QuarantineItem, Store, SymbolHit } from '../store/types.ts';
 import type { WebDeps } from './deps.ts';
+import { currentRules } from './rules-view.ts';
 import type { Principal } from './session.ts';
 
 export class HttpError extends Error {
@@ -21,6 +24,21 @@ export function visibleRecipients(item: QuarantineItem, p: Pick<Principal, 'admi
 export function canSee(item: QuarantineItem, p: Pick<Principal, 'admin' | 'addresses'>): boolean {
   if (p.admin) return true;
   return item.kind === 'quarantine' && visibleRecipients(item, p).length > 0;
+}
+
+/**
+ * The symbols a held message carries that only an admin may release it for (`release: admin` in
+ * rules/: signs of phishing and malware). Empty: its users may release it themselves.
+ */
+export function adminReleaseReasons(item: Pick<QuarantineItem, 'symbols'>, rules: Pick<Rules, 'symbols'> | null): string[] {
+  return [...new Set(item.symbols.filter((s) => rules?.symbols[s.name]?.release === 'admin').map((s) => s.name))];
+}
+
+/** Refuses a user's release of a message that only an admin may release (403, naming the symbols). */
+export function assertMayRelease(deps: WebDeps, item: QuarantineItem, p: Pick<Principal, 'admin'>): void {
+  if (p.admin) return;
+  const reasons = adminReleaseReasons(item, currentRules(deps));
+  if (reasons.length) throw new HttpError(403, `only an administrator can release this message (held for ${reasons.join(', ')}); ask for its release instead`);
 }
 
 export async function getVisible(store: Store, id: string, p: Principal): Promise<QuarantineItem> {
@@ -46,6 +64,7 @@ export function summary(item: QuarantineItem, p: Principal, describe: (s: string
     expiresAt: new Date(item.expiresAt).toISOString(),
     size: item.size,
     clientIp: item.clientIp,
+    ...(item.releaseRequest ? { releaseRequest: { by: item.releaseRequest.by, at: new Date(item.releaseRequest.at).toISOString() } } : {}),
   };
 }
 
@@ -59,6 +78,7 @@ export async function releaseItem(deps: WebDeps, id: string, p: Principal): Prom
   const relay = deps.relay;
   if (!relay) throw new HttpError(503, 'backend relay not available');
   const peek = await getVisible(store, id, p);
+  assertMayRelease(deps, peek, p);
   const mine = visibleRecipients(peek, p);
   const taken = await store.quarantine.take(id);
   if (!taken) throw new HttpError(404, 'not found');
@@ -78,6 +98,31 @@ export async function releaseItem(deps: WebDeps, id: string, p: Principal): Prom
   const keep = [...rest, ...res.accepted.length ? targets.filter((r) => !res.accepted.map((a) => a.toLowerCase()).includes(r.toLowerCase())) : []];
   if (keep.length) await store.quarantine.put({ ...item, recipients: keep }, body);
   return { recipients: targets };
+}
+
+/**
+ * A user asks the admins to release a message only they may release: the request is kept on the
+ * item (the admin's quarantine list shows it) and, when `admin.reportTo` is set, mailed there with
+ * a link to the message. Asking again changes nothing. A message the user may release is a 409.
+ */
+export async function requestRelease(deps: WebDeps, id: string, p: Principal, now = Date.now()): Promise<{ item: QuarantineItem; adminsMailed: boolean }> {
+  const store = deps.store!;
+  const peek = await getVisible(store, id, p);
+  const reasons = p.admin ? [] : adminReleaseReasons(peek, currentRules(deps));
+  if (reasons.length === 0) throw new HttpError(409, 'you can release this message yourself');
+  if (peek.releaseRequest) return { item: peek, adminsMailed: false };
+  const taken = await store.quarantine.take(id);
+  if (!taken) throw new HttpError(404, 'not found');
+  const item = { ...taken.item, releaseRequest: taken.item.releaseRequest ?? { by: p.username, at: now } };
+  await store.quarantine.put(item, taken.body);
+  deps.log?.info({ id, by: p.username, reasons }, 'quarantine release requested');
+  let adminsMailed = false;
+  if (!taken.item.releaseRequest && deps.config && deps.relay) {
+    // the request stands in the admin's list whether or not the mail goes out
+    adminsMailed = await sendReleaseRequest(deps.config, store, deps.relay, item, reasons)
+      .catch((err: Error) => { deps.log?.warn({ id, err: { message: err.message } }, 'release request mail failed'); return false; });
+  }
+  return { item, adminsMailed };
 }
 
 export async function deleteItem(store: Store, id: string, p: Principal): Promise<void> {

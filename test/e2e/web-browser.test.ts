@@ -1,7 +1,8 @@
 // The web UI end to end: the real gateway process, mail sent through SMTP, headless Chromium.
 // Log in, find a quarantined message, preview it, release it and see it at the backend sink;
 // hostile mail runs nothing and loads nothing remote; user B cannot see A's mail; a cross-origin
-// POST is refused; a threshold changed in the settings page applies to the next SMTP message.
+// POST is refused; a threshold changed in the settings page applies to the next SMTP message; a
+// message held for an attached login page is released by the admin after the user asked.
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
@@ -124,6 +125,38 @@ describe('web UI with the real gateway', () => {
     assert.match(got.data.toString(), /Subject: Your invoice 2291/);
     assert.equal((await api(`/api/quarantine/${id}`)).status, 404, 'gone from the quarantine');
     await ctx.close();
+  });
+
+  it('holds a message with an attached login page for the admins: the user asks for its release, the admin releases it', async () => {
+    const page = '<html><body><form action="https://o365-verify.test/next.php" method="post"><input type="password" name="p"><button>Sign in</button></form></body></html>';
+    const raw = [
+      'From: Accounts <ap@remote.test>', 'To: alice@example.com', 'Subject: Remittance 7781', `Date: ${new Date().toUTCString()}`, `Message-ID: <phish.${Date.now()}@remote.test>`,
+      'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="P"', '', '--P', 'Content-Type: text/plain', '', 'See the attached remittance.', '',
+      '--P', 'Content-Type: text/html; name="Remittance.html"', 'Content-Disposition: attachment; filename="Remittance.html"', 'Content-Transfer-Encoding: base64', '',
+      Buffer.from(page).toString('base64'), '--P--', '',
+    ].join('\r\n');
+    assert.match(await sendSmtp(gw.smtpPort, 'ap@remote.test', ['alice@example.com'], raw), /^250/);
+    const id = await quarantinedId('Remittance 7781');
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const user = await loginPage(ctx, 'alice@example.com', 'alice-e2e-pw');
+    await user.goto(`${base}/quarantine/${id}`);
+    assert.match(await user.textContent('.admin-only') ?? '', /signs of phishing or malware \(ATTACH_PHISH_PAGE\)/);
+    assert.equal(await user.locator('button:text-is("Release")').count(), 0, 'no release button');
+    await Promise.all([user.waitForURL(/ok=releaseRequested/), user.click('button:has-text("Ask for release")')]);
+    assert.match(await user.textContent('.release-requested') ?? '', /Release requested by alice@example\.com/);
+    await ctx.close();
+
+    const before = sink.messages.length;
+    const actx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const admin = await loginPage(actx, 'admin', 'e2e-admin-pw');
+    await admin.goto(`${base}/quarantine?q=Remittance%207781`);
+    assert.equal(await admin.textContent('.badge.requested'), 'release requested');
+    await admin.goto(`${base}/quarantine/${id}`);
+    await Promise.all([admin.waitForURL(/ok=released/), admin.click('button:text-is("Release")')]);
+    await waitFor(() => sink.messages.length > before, 10000, 'release at the sink');
+    assert.deepEqual(sink.messages.at(-1)!.rcptTo, ['alice@example.com']);
+    assert.match(sink.messages.at(-1)!.data.toString(), /Subject: Remittance 7781/);
+    await actx.close();
   });
 
   it('runs nothing and loads nothing remote from a hostile message (Subject, From, HTML body)', async () => {

@@ -76,7 +76,7 @@ ${o.items.length === 0 ? html`<p class="empty">${t('q.empty')}</p>` : html`
   ${o.items.map((i) => html`<tr>
     <td class="nowrap">${fmtDate(i.receivedAt, ctx.lang)}</td>
     <td class="from">${i.from || i.mailFrom || '<>'}</td>
-    <td><a href="/quarantine/${encodeURIComponent(i.id)}">${i.subject || t('q.noSubject')}</a></td>
+    <td><a href="/quarantine/${encodeURIComponent(i.id)}">${i.subject || t('q.noSubject')}</a>${i.releaseRequest ? html` <span class="badge requested" title="${t('msg.requestedBy', { user: i.releaseRequest.by, at: fmtDate(i.releaseRequest.at, ctx.lang) })}">${t('q.releaseRequested')}</span>` : ''}</td>
     ${admin ? html`<td class="small">${i.recipients.join(', ')}</td>` : ''}
     <td><span class="${scoreClass(i.score)}">${i.score.toFixed(1)}</span></td>
     <td>${reasons(ctx, i.symbols, o.describe, 2)}</td>
@@ -101,8 +101,12 @@ function bayesSection(ctx: ViewCtx, e: Explanation): SafeHtml {
 </section>`;
 }
 
-export function messagePage(ctx: ViewCtx, item: QuarantineItem, view: MessageView | null, describe: (n: string) => string | undefined, opts: { flash?: string | null; error?: string | null; bayes?: Explanation | null } = {}): SafeHtml {
+export function messagePage(ctx: ViewCtx, item: QuarantineItem, view: MessageView | null, describe: (n: string) => string | undefined,
+  opts: { flash?: string | null; error?: string | null; bayes?: Explanation | null; adminRelease?: readonly string[] } = {}): SafeHtml {
   const { t } = ctx;
+  // held for signs of phishing or malware (rules: `release: admin`): the user asks, an admin releases
+  const adminOnly = !ctx.principal?.admin && (opts.adminRelease?.length ?? 0) > 0;
+  const requested = item.releaseRequest ? t('msg.requestedBy', { user: item.releaseRequest.by, at: fmtDate(item.releaseRequest.at, ctx.lang) }) : null;
   const id = encodeURIComponent(item.id);
   const action = (name: string, label: string, cls = '') =>
     html`<form method="post" action="/quarantine/${id}/act" class="inline">${csrfField(ctx)}<input type="hidden" name="action" value="${name}"><button class="${cls}" type="submit">${label}</button></form>`;
@@ -120,7 +124,13 @@ export function messagePage(ctx: ViewCtx, item: QuarantineItem, view: MessageVie
     <dt>${t('msg.client')}</dt><dd>${item.clientIp} (${item.helo})</dd>
     <dt>${t('q.score')}</dt><dd><span class="${scoreClass(item.score)}">${item.score.toFixed(2)}</span> · ${t('action.' + item.action)}</dd>
   </dl>
-  ${item.kind === 'quarantine' ? html`<div class="actions">
+  ${item.kind === 'quarantine' && adminOnly ? html`<p class="flash warn admin-only">${t('msg.adminOnly', { symbols: opts.adminRelease!.join(', ') })}</p>
+  ${requested ? html`<p class="muted release-requested">${requested}</p>` : ''}
+  <div class="actions">
+    ${requested ? '' : action('request-release', t('act.requestRelease'), 'primary')}
+    ${action('spam', t('act.spam'))}
+    ${action('delete', t('act.delete'), 'danger')}
+  </div>` : item.kind === 'quarantine' ? html`${requested ? html`<p class="flash warn release-requested">${requested}</p>` : ''}<div class="actions">
     ${action('release', t('act.release'), 'primary')}
     ${action('release-allow', t('act.releaseAllow'))}
     ${action('not-spam', t('act.notSpam'))}
