@@ -334,6 +334,13 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.equal(await s.quarantine.delete('q2'), false);
       assert.equal(await s.quarantine.body('q2'), null);
       assert.deepEqual((await s.quarantine.list({ recipients: ['bob@corp.example'], limit: 10, offset: 0 })).items.map((i) => i.id), ['q3']);
+
+      // a user's release request is kept with the item (take and put it back, as the web UI does)
+      const taken = (await s.quarantine.take('q1'))!;
+      await s.quarantine.put({ ...taken.item, releaseRequest: { by: 'alice@corp.example', at: t + 5000 } }, taken.body);
+      assert.deepEqual((await s.quarantine.get('q1'))?.releaseRequest, { by: 'alice@corp.example', at: t + 5000 });
+      assert.deepEqual((await s.quarantine.list({ recipients: ['alice@corp.example'], kind: 'quarantine', limit: 10, offset: 0 })).items[0]?.releaseRequest?.by, 'alice@corp.example');
+      assert.deepEqual(await s.quarantine.body('q1'), Buffer.from('body-1'));
     }));
 
     test('quarantine: take is exactly-once under concurrent calls', withStore(async (s) => {
