@@ -1,5 +1,5 @@
 // The qr-codes check on the SpamAssassin corpus: how many messages have pictures it reads, how
-// many drawings (HTML tables, block characters) look like codes, how often QR_CODE_LINK fires on
+// many drawings (HTML tables, block characters, SVG in the HTML) look like codes, how often QR_CODE_LINK fires on
 // ham and spam (the corpus predates QR codes in mail: a hit on ham is a false positive to look at),
 // the wall time the check takes per message with pictures, and its CPU per message without (the
 // search for drawings in the HTML and the text). Ham hits are listed on stderr.
@@ -8,6 +8,7 @@ import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
 import { imageSize } from '../src/content/images.ts';
 import { tableGrids, blockGrids } from '../src/content/qr-drawn.ts';
+import { inlineSvgCodes } from '../src/content/qr-svg.ts';
 import { qrOptionsSchema } from '../src/content/qr.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { qrCodesCheck } from '../src/pipeline/checks/qr-codes.ts';
@@ -26,7 +27,7 @@ for (const set of corpusSets()) {
     const view = await parseMessage(raw);
     n++;
     const images = view.attachments.filter((a) => imageSize(a.content)).length;
-    drawings += (view.html ? tableGrids(view.html).length : 0) + blockGrids(view.text ?? '').length;
+    drawings += (view.html ? tableGrids(view.html).length + inlineSvgCodes(view.html).length : 0) + blockGrids(view.text ?? '').length;
     const t = performance.now();
     const cpu = process.cpuUsage();
     const hits = await qrCodesCheck.run(corpusContext(raw, view), { options, config, store, log, signal: new AbortController().signal });

@@ -342,6 +342,13 @@ export function hiddenWebAddresses(page: string): string[] {
 
 /** a picture, not a page: the first element is <svg> */
 const SVG_ROOT = /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:(?:<!--[^]*?-->|<!doctype[^>]*>)\s*)*<svg\b/i;
+const svgRoot = (head: string): boolean => SVG_ROOT.test(head.slice(0, 4096));
+
+/** Whether a file is an SVG picture: by Content-Type or name, or an <svg> first element. */
+export function isSvgPicture(file: Pick<AttachmentFile, 'filename' | 'mimeType' | 'content'>): boolean {
+  if (/^image\/svg\+xml$/i.test(file.mimeType ?? '') || /\.svg$/i.test(file.filename ?? '')) return true;
+  return svgRoot(Buffer.from(file.content.buffer, file.content.byteOffset, Math.min(file.content.byteLength, 4096)).toString('latin1'));
+}
 /** What makes a picture run code as it opens in the browser: a script, an event handler, a
  *  javascript: link. The 820 SVG files of the development machine have none (diagrams use
  *  <foreignObject> for their HTML labels, so that is no sign). */
@@ -362,7 +369,7 @@ export function phishPageSign(content: Uint8Array, mht = false): string | null {
   if (PASSWORD_FIELD.test(page)) return 'a web page that asks for a password';
   if (SMUGGLING.test(page) && SMUGGLING_SAVE.test(page)) return 'a web page that builds a file to save (HTML smuggling)';
   if (DECODED_BLOB.test(page) || DECODED_CODE.test(page)) return 'a web page that decodes hidden content';
-  if (SVG_ROOT.test(page.slice(0, 4096)) && SVG_CODE.test(page)) return 'an SVG picture that runs a script';
+  if (svgRoot(page) && SVG_CODE.test(page)) return 'an SVG picture that runs a script';
   const hidden = hiddenWebAddresses(page).map(hostOfUrl).find((h) => h);
   if (hidden) return `a web page that hides a web address: ${readableHost(hidden)}`;
   const redirect = redirects(page), remote = !redirect && REMOTE_CONTENT.test(page);

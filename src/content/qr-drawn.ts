@@ -2,7 +2,7 @@
 // backgrounds), or lines of Unicode block characters (█ ▀ ▄) in the text. Phishers send them so
 // since image scanning became common: the mail has no image to read, yet a phone's camera reads
 // the code on the screen. Each drawing becomes a small picture (4 pixels per module, with a quiet
-// zone) for the same reader as the images (qr.ts).
+// zone) for the same reader as the images (qr.ts). SVG drawings: qr-svg.ts.
 
 /** pixels per module in the rendered picture */
 const SCALE = 4;
@@ -89,7 +89,7 @@ function tableGrid(inner: string, tableDark: boolean): boolean[][] | null {
  * QR code is uniform), when it could be a QR code: MIN_MODULES to MAX_MODULES rows of one length,
  * about as wide as tall.
  */
-function square(grid: boolean[][]): boolean[][] | null {
+export function square(grid: boolean[][]): boolean[][] | null {
   const uniformRow = (y: number): boolean => grid[y]!.every((c) => c === grid[y]![0]);
   let top = 0;
   let bottom = grid.length;

@@ -14,6 +14,8 @@ import type { ParsedMessage } from '../pipeline/types.ts';
 import { sectionOptions } from '../rules/schema.ts';
 import { dataUriImages, imageSize } from './images.ts';
 import { drawnCodes, type DrawnCode } from './qr-drawn.ts';
+import { inlineSvgCodes, svgCode } from './qr-svg.ts';
+import { isSvgPicture } from './attachments.ts';
 import { isOfficeDocument } from './ooxml.ts';
 import { isPdf, pdfOf, type PdfImage } from './pdf.ts';
 import { readZipEntries } from './zip.ts';
@@ -144,9 +146,14 @@ function readable(image: Uint8Array | PdfImage | DrawnCode, maxPixels: number): 
  */
 async function* imagesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMessage, 'attachments' | 'text'>>): AsyncGenerator<{ image: Uint8Array | PdfImage | DrawnCode; in: QrPlace }> {
   for (const image of drawnCodes(view)) yield { image, in: 'the text' };
+  for (const image of view.html ? inlineSvgCodes(view.html) : []) yield { image, in: 'the text' };
   for (const image of view.html ? dataUriImages(view.html, 20) : []) yield { image, in: 'an image' };
   const attachments = view.attachments ?? [];
   for (const a of attachments) if (imageSize(a.content)) yield { image: a.content, in: 'an image' };
+  for (const a of attachments) {
+    const code = isSvgPicture(a) ? svgCode(a.content) : null;
+    if (code) yield { image: code, in: 'an image' };
+  }
   for (const a of attachments) if (isPdf(a.content)) for (const image of pdfOf(a.content).images) yield { image, in: 'a PDF' };
   for (const a of attachments) {
     if (!isOfficeDocument(a)) continue;

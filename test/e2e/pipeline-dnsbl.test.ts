@@ -1,6 +1,7 @@
 // Real gateway + real dnsmasq serving test DNSBL zones + a real SMTP sink as the backend.
 // Loopback source addresses play the listed/unlisted clients.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -185,6 +186,14 @@ test('a listed domain only in a QR code (a picture in a PDF, a picture in the ma
   assert.equal(await symbolDetail('qr pdf', 'QR_CODE_LINK'), "QR code in a PDF leads to m365.evil.example, with the recipient's address (the only link)");
   await sendAndRelay('qr image', { text: 'Scan to sign.', attachment: { name: 'code.png', type: 'image/png', content: qrImage('https://sign.evil.example/d') } });
   assert.equal(await dblDetail('qr image'), 'dbl.test: evil.example (link in a QR code) 127.0.1.2');
+  // drawn as vector art: an SVG picture as qrencode writes it (no image for a scanner to read); with
+  // ATTACH_RISKY (.svg) besides it is held, not relayed
+  const svg = execFileSync('qrencode', ['-t', 'SVG', '-o', '-', 'https://pay.evil.example/i/77'], { encoding: 'utf8' });
+  const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'qr svg', headers: ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"'],
+    body: `--B\r\nContent-Type: text/plain\r\n\r\nYour invoice, scan to pay.\r\n--B\r\nContent-Type: image/svg+xml; name="Invoice.svg"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(svg).toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n--B--` });
+  assert.match(r.final, /^250/);
+  assert.equal(await dblDetail('qr svg'), 'dbl.test: evil.example (link in a QR code) 127.0.1.2');
+  assert.match(await symbolDetail('qr svg', 'QR_CODE_LINK') ?? '', /^QR code leads to pay\.evil\.example/);
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {

@@ -2,7 +2,7 @@
 // document / renew your MFA" moves the click to a phone, past every link scanner and the company's
 // web filter; the mail itself carries no link and little text for the Bayes check.
 //  - QR_CODE_LINK: an image of the message (attached, inline, a `data:` URI, or inside a PDF or
-//    an Office document), or a drawing in its text (an HTML table, block characters), holds a QR
+//    an Office document), or a drawing (an HTML table, block characters, an SVG picture), holds a QR
 //    code with a web address on someone else's site. Full weight
 //    when the code is the message's only link or its address carries the recipient's e-mail
 //    address (plain or base64: the personalised login page); half when the message has other links

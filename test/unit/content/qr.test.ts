@@ -12,6 +12,7 @@ import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes } from '..
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrImage, qrMatrix, qrTable, zbarTexts } from '../../helpers/qr.ts';
 import { blockGrids, drawnCodes, luminance, tableGrids } from '../../../src/content/qr-drawn.ts';
+import { svgCode, svgGrid } from '../../../src/content/qr-svg.ts';
 import { zipArchive } from '../../helpers/zip.ts';
 
 const URL1 = 'https://m365-verify.example/auth?u=carol%40example.com&t=8f3a';
@@ -159,6 +160,47 @@ describe('the images of a message', () => {
     const two = execFileSync('bash', ['-o', 'pipefail', '-c', 'pnmcat -lr <(qrencode -s 6 -o - https://a.example/1 | pngtopnm) <(qrencode -s 6 -o - https://b.example/2 | pngtopnm) | pnmtopng']);
     assert.deepEqual(zbarTexts(two).sort(), ['https://a.example/1', 'https://b.example/2']);
     assert.deepEqual((await readQrCodes(two))?.sort(), ['https://a.example/1', 'https://b.example/2']);
+  });
+});
+
+describe('QR codes drawn as SVG', () => {
+  const m = qrMatrix(URL1);
+  const darkCells = m.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [[x, y] as const] : [])));
+  // how the common generators draw one: qrencode (rects; --svg-path: strokes), node-qrcode and segno
+  // (one stroke per run of dark modules), qrcode-generator (a filled square per module), and a
+  // design tool's export (scaled groups)
+  const runs = m.flatMap((row, y) => row.reduce<Array<[number, number, number]>>((acc, dark, x) => {
+    if (dark && acc.at(-1)?.[1] === y && acc.at(-1)![0] + acc.at(-1)![2] === x) acc.at(-1)![2]++;
+    else if (dark) acc.push([x, y, 1]);
+    return acc;
+  }, []));
+  const n = m.length + 8;
+  const svgs: Record<string, string> = {
+    'qrencode -t SVG': execFileSync('qrencode', ['-t', 'SVG', '-o', '-', URL1], { encoding: 'utf8' }),
+    'qrencode -t SVG --svg-path': execFileSync('qrencode', ['-t', 'SVG', '--svg-path', '-o', '-', URL1], { encoding: 'utf8' }),
+    'strokes (node-qrcode, segno)': `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n} ${n}" shape-rendering="crispEdges"><path fill="#ffffff" d="M0 0h${n}v${n}H0z"/><path stroke="#000000" d="${runs.map(([x, y, len]) => `M${x + 4} ${y + 4.5}h${len}`).join('')}"/></svg>`,
+    'filled squares (qrcode-generator)': `<svg xmlns="http://www.w3.org/2000/svg" width="${n * 4}px" height="${n * 4}px" viewBox="0 0 ${n * 4} ${n * 4}"><rect width="100%" height="100%" fill="white"/><path d="${darkCells.map(([x, y]) => `M${(x + 4) * 4},${(y + 4) * 4}l4,0 0,4 -4,0 0,-4z`).join(' ')}" stroke="transparent" fill="black"/></svg>`,
+    'scaled groups, default fill': `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400"><g transform="translate(20 20) scale(10)"><g style="fill:#1a1a1a">${darkCells.map(([x, y]) => `<rect x="${x}" y="${y}" width="1" height="1"/>`).join('')}</g></g></svg>`,
+  };
+  for (const [name, svg] of Object.entries(svgs)) {
+    it(`reads ${name}`, async () => {
+      assert.deepEqual(svgGrid(svg), m, name);
+      const code = svgCode(Buffer.from(svg));
+      assert.ok(code, name);
+      assert.deepEqual(await readQrCodes(code), [URL1], name);
+    });
+  }
+  it('an attached SVG picture and an <svg> in the HTML join the message\'s codes', async () => {
+    const svg = svgs['qrencode -t SVG']!;
+    const view = { html: `<p>Scan to sign</p>${svgs['strokes (node-qrcode, segno)']}`, text: '', attachments: [{ filename: 'Invoice.svg', mimeType: 'application/octet-stream', size: svg.length, content: Buffer.from(svg) }] };
+    assert.deepEqual(await qrCodesOf(view, defaults), [{ text: URL1, in: 'the text' }, { text: URL1, in: 'an image' }]);
+  });
+  it('pictures that are not codes: a logo, a chart with curves, a rotated drawing, junk', () => {
+    assert.equal(svgGrid('<svg viewBox="0 0 10 10"><rect x="1" y="1" width="8" height="8" fill="#003366"/></svg>'), null);
+    assert.equal(svgGrid('<svg><path d="M0 0C10 10 20 20 30 30" stroke="#000"/></svg>'), null);
+    assert.equal(svgGrid(`<svg><g transform="rotate(45)">${svgs['scaled groups, default fill']}</g></svg>`), null);
+    assert.equal(svgGrid('<svg><rect x="a" width="-1"/><path d="M1 e"/></svg>'), null);
+    assert.equal(svgGrid(''), null);
   });
 });
 
