@@ -4,9 +4,9 @@ import type { Store } from '../store/types.ts';
 import { authenticate, normalizeUsername } from '../auth/users.ts';
 import type { WebDeps } from './deps.ts';
 import { parseForView } from './message.ts';
-import { HttpError, assertMayRelease, deleteItem, getVisible, listOwner, releaseItem, requestRelease, senderAddress, summary, visibleRecipients } from './quarantine.ts';
+import { HttpError, deleteItem, getVisible, listOwner, releaseAsHam, releaseItem, reportSpam, requestRelease, senderAddress, summary, visibleRecipients } from './quarantine.ts';
 import { clearSessionCookie, createSession, sameOrigin, setSessionCookie, SESSION_COOKIE, type Principal } from './session.ts';
-import { blockFingerprint, explainMessage, trainMessage } from './learn.ts';
+import { explainMessage } from './learn.ts';
 import { symbolDescriber } from './rules-view.ts';
 import { LANG_KEY } from '../user-lang.ts';
 
@@ -219,22 +219,12 @@ export function registerApi(app: FastifyInstance, deps: WebDeps): void {
     return { deleted: true };
   });
   actionRoute('not-spam', 'Trains the Bayes classifier as ham and releases it', async (p, id) => {
-    const store = needStore(deps);
-    const item = await getVisible(store, id, p);
-    assertMayRelease(deps, item, p); // before learning it as ham
-    const body = await store.quarantine.body(item.id);
-    const learned = body ? await trainMessage(store, body, 'ham', deps) : false;
-    const r = await releaseItem(deps, id, p);
-    return { learned, released: true, recipients: r.recipients };
+    const r = await releaseAsHam(deps, id, p);
+    return { learned: r.learned, released: true, recipients: r.recipients };
   });
   actionRoute('spam', 'Trains the Bayes classifier as spam, blocks its fingerprint, and deletes it', async (p, id) => {
-    const store = needStore(deps);
-    const item = await getVisible(store, id, p);
-    const body = await store.quarantine.body(item.id);
-    const learned = body ? await trainMessage(store, body, 'spam', deps) : false;
-    if (body && p.admin) await blockFingerprint(store, body, item, p.username).catch(() => false);
-    await deleteItem(store, id, p);
-    return { learned, deleted: true };
+    const r = await reportSpam(deps, id, p);
+    return { learned: r.learned, deleted: true };
   });
 
   app.get('/api/lists', {

@@ -8,12 +8,12 @@ import { addListEntry, ADDRESS_PATTERN, doLogin, doLogout, needStore, parseDate,
 import type { WebDeps } from './deps.ts';
 import { isLang } from './i18n.ts';
 import { htmlBodyDocument, HTML_BODY_CSP, parseForView } from './message.ts';
-import { HttpError, adminReleaseReasons, assertMayRelease, deleteItem, getVisible, releaseItem, requestRelease, senderAddress } from './quarantine.ts';
+import { HttpError, adminReleaseReasons, deleteItem, getVisible, releaseAsHam, releaseItem, reportSpam, requestRelease, senderAddress } from './quarantine.ts';
 import { currentRules, symbolDescriber } from './rules-view.ts';
 import { checkFormToken } from './session.ts';
 import { accountPage, listsPage, loginPage, messagePage, quarantinePage } from './views/user.ts';
 import { viewCtx } from './views/layout.ts';
-import { blockFingerprint, explainMessage, trainMessage } from './learn.ts';
+import { explainMessage } from './learn.ts';
 import { registerAdminPages } from './admin-pages.ts';
 import { LANG_KEY } from '../user-lang.ts';
 
@@ -158,22 +158,12 @@ export function registerPages(app: FastifyInstance, deps: WebDeps): void {
         case 'request-release':
           await requestRelease(deps, id, p);
           return reply.redirect(`/quarantine/${encodeURIComponent(id)}?ok=releaseRequested`);
-        case 'not-spam': {
-          const item = await getVisible(store, id, p);
-          assertMayRelease(deps, item, p); // before learning it as ham
-          const body = await store.quarantine.body(item.id);
-          if (body) await trainMessage(store, body, 'ham', deps);
-          await releaseItem(deps, id, p);
+        case 'not-spam':
+          await releaseAsHam(deps, id, p);
           return back('learnedHam');
-        }
-        case 'spam': {
-          const item = await getVisible(store, id, p);
-          const body = await store.quarantine.body(item.id);
-          if (body) await trainMessage(store, body, 'spam', deps);
-          if (body && p.admin) await blockFingerprint(store, body, item, p.username).catch(() => false);
-          await deleteItem(store, id, p);
+        case 'spam':
+          await reportSpam(deps, id, p);
           return back('learnedSpam');
-        }
         case 'delete':
           await deleteItem(store, id, p);
           return back('deleted');

@@ -6,6 +6,7 @@ import { sendReleaseRequest } from '../digest/release-request.ts';
 import type { Rules } from '../pipeline/index.ts';
 import type { QuarantineItem, Store, SymbolHit } from '../store/types.ts';
 import type { WebDeps } from './deps.ts';
+import { blockFingerprint, trainMessage } from './learn.ts';
 import { currentRules } from './rules-view.ts';
 import type { Principal } from './session.ts';
 
@@ -98,6 +99,28 @@ export async function releaseItem(deps: WebDeps, id: string, p: Principal): Prom
   const keep = [...rest, ...res.accepted.length ? targets.filter((r) => !res.accepted.map((a) => a.toLowerCase()).includes(r.toLowerCase())) : []];
   if (keep.length) await store.quarantine.put({ ...item, recipients: keep }, body);
   return { recipients: targets };
+}
+
+/** "Not spam": learns the message as ham, then releases it; refused (403) before learning when only an admin may release it. */
+export async function releaseAsHam(deps: WebDeps, id: string, p: Principal): Promise<{ learned: boolean; recipients: string[] }> {
+  const store = deps.store!;
+  const item = await getVisible(store, id, p);
+  assertMayRelease(deps, item, p);
+  const body = await store.quarantine.body(item.id);
+  const learned = body ? await trainMessage(store, body, 'ham', deps) : false;
+  const r = await releaseItem(deps, id, p);
+  return { learned, recipients: r.recipients };
+}
+
+/** "Spam": learns the message as spam, blocks its fingerprint when an admin reports it, and deletes the user's copy. */
+export async function reportSpam(deps: WebDeps, id: string, p: Principal): Promise<{ learned: boolean }> {
+  const store = deps.store!;
+  const item = await getVisible(store, id, p);
+  const body = await store.quarantine.body(item.id);
+  const learned = body ? await trainMessage(store, body, 'spam', deps) : false;
+  if (body && p.admin) await blockFingerprint(store, body, item, p.username).catch(() => false);
+  await deleteItem(store, id, p);
+  return { learned };
 }
 
 /**
