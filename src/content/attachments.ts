@@ -272,13 +272,13 @@ const WEB_PAGE_EXTENSIONS = new Set(['htm', 'html', 'shtml', 'xhtml', 'mht', 'mh
 /** bytes of a web page read for the signs below: phishing pages are small, a saved site may not be */
 const WEB_PAGE_MAX_BYTES = 2_000_000;
 
-/** Whether a file is a web page: by its extension, its Content-Type, or its first bytes. */
+/** Whether a file is a web page (an SVG picture is one too: it opens in the browser): by its extension, its Content-Type, or its first bytes. */
 export function isWebPage(file: Pick<AttachmentFile, 'filename' | 'mimeType' | 'content'>): boolean {
   const ext = extensionsOf(file.filename ?? '').at(-1);
   if (ext && WEB_PAGE_EXTENSIONS.has(ext)) return true;
-  if (file.mimeType && /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml|multipart\/related)$/i.test(file.mimeType)) return true;
+  if (file.mimeType && /^(?:text\/html|application\/xhtml\+xml|multipart\/related)$/i.test(file.mimeType)) return true;
   const head = Buffer.from(file.content.buffer, file.content.byteOffset, Math.min(file.content.byteLength, 512)).toString('latin1');
-  return /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html\b|<svg\b|<\?xml[^>]*>\s*<svg\b)/i.test(head);
+  return /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html\b)/i.test(head) || isSvgPicture(file);
 }
 
 // What a login-page phish or an HTML smuggler needs, and a web page someone sends honestly (a saved
@@ -346,7 +346,7 @@ const svgRoot = (head: string): boolean => SVG_ROOT.test(head.slice(0, 4096));
 
 /** Whether a file is an SVG picture: by Content-Type or name, or an <svg> first element. */
 export function isSvgPicture(file: Pick<AttachmentFile, 'filename' | 'mimeType' | 'content'>): boolean {
-  if (/^image\/svg\+xml$/i.test(file.mimeType ?? '') || /\.svg$/i.test(file.filename ?? '')) return true;
+  if (/^image\/svg\+xml$/i.test(file.mimeType ?? '') || extensionsOf(file.filename ?? '').at(-1) === 'svg') return true;
   return svgRoot(Buffer.from(file.content.buffer, file.content.byteOffset, Math.min(file.content.byteLength, 4096)).toString('latin1'));
 }
 /** What makes a picture run code as it opens in the browser: a script, an event handler, a

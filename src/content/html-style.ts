@@ -46,7 +46,7 @@ export function mergeStyles(layers: readonly ElementStyle[]): ElementStyle {
 const NAMED: Record<string, Rgb> = {
   white: [255, 255, 255], black: [0, 0, 0], red: [255, 0, 0], green: [0, 128, 0], blue: [0, 0, 255],
   yellow: [255, 255, 0], gray: [128, 128, 128], grey: [128, 128, 128], silver: [192, 192, 192],
-  navy: [0, 0, 128], maroon: [128, 0, 0], purple: [128, 0, 128], teal: [0, 128, 128], olive: [128, 128, 0],
+  navy: [0, 0, 128], darkblue: [0, 0, 139], darkgreen: [0, 100, 0], maroon: [128, 0, 0], purple: [128, 0, 128], teal: [0, 128, 128], olive: [128, 128, 0],
   lime: [0, 255, 0], aqua: [0, 255, 255], cyan: [0, 255, 255], fuchsia: [255, 0, 255], magenta: [255, 0, 255],
   orange: [255, 165, 0], whitesmoke: [245, 245, 245], snow: [255, 250, 250], ivory: [255, 255, 240],
   ghostwhite: [248, 248, 255], floralwhite: [255, 250, 240], linen: [250, 240, 230],

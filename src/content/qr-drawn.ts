@@ -3,6 +3,7 @@
 // since image scanning became common: the mail has no image to read, yet a phone's camera reads
 // the code on the screen. Each drawing becomes a small picture (4 pixels per module, with a quiet
 // zone) for the same reader as the images (qr.ts). SVG drawings: qr-svg.ts.
+import { parseColor } from './html-style.ts';
 
 /** pixels per module in the rendered picture */
 const SCALE = 4;
@@ -22,19 +23,10 @@ const MAX_CANDIDATES = 200;
 
 export interface DrawnCode { width: number; height: number; data: Uint8ClampedArray }
 
-/** Named colours a drawing uses; any other name counts as light. */
-const NAMED: Record<string, number> = { black: 0, white: 255, navy: 40, darkblue: 40, darkgreen: 60, maroon: 40, purple: 60, gray: 128, grey: 128, silver: 192 };
-
-/** The luminance (0–255) of a CSS or HTML colour value, or null when it is not one. */
+/** The luminance (0–255) of a CSS or HTML colour value, or null when it is not one (html-style.ts reads it). */
 export function luminance(value: string): number | null {
-  const v = value.trim().toLowerCase();
-  const hex = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(v)?.[1];
-  let rgb: number[] | null = null;
-  if (hex) rgb = hex.length === 3 ? [...hex].map((c) => parseInt(c + c, 16)) : [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const fn = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(v);
-  if (fn) rgb = [Number(fn[1]), Number(fn[2]), Number(fn[3])];
-  if (rgb) return 0.299 * rgb[0]! + 0.587 * rgb[1]! + 0.114 * rgb[2]!;
-  return NAMED[v] ?? null;
+  const rgb = parseColor(value);
+  return rgb && 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
 }
 
 /** The background a cell's or table's attributes give: dark (true), light (false), or none (undefined). */
