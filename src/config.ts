@@ -192,6 +192,8 @@ export function formatIssues(error: z.ZodError, prefix = ''): string[] {
   return error.issues.flatMap((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean);
     if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => `${[...path, k].join('.')}: unknown key`);
+    // a record key the key schema refused: its reason ("must be UPPER_SNAKE"), not "Invalid key in record"
+    if (issue.code === 'invalid_key' && issue.issues.length) return [`${path.join('.') || '(root)'}: ${issue.issues.map((i) => i.message).join('; ')}`];
     return [`${path.join('.') || '(root)'}: ${issue.message}`];
   });
 }

@@ -8,11 +8,12 @@ import type { z } from 'zod';
 import { formatIssues, type Config } from '../config.ts';
 import type { Check } from '../pipeline/types.ts';
 import {
-  actionsFileSchema, checksFileSchema, dnsblFileSchema, greylistExceptionsSchema, rulesPatchSchema, symbolsFileSchema,
-  type GreylistParams, type Rules, type RulesPatch,
+  actionsFileSchema, checksFileSchema, customRulesFileSchema, dnsblFileSchema, greylistExceptionsSchema, rulesPatchSchema, symbolsFileSchema,
+  type CustomConditions, type GreylistParams, type Rules, type RulesPatch,
 } from './schema.ts';
+import { ipPatternProblem, patternProblem } from './patterns.ts';
 
-export const RULE_FILES = ['actions.yaml', 'symbols.yaml', 'dnsbl.yaml', 'checks.yaml', 'greylist-exceptions.yaml'] as const;
+export const RULE_FILES = ['actions.yaml', 'symbols.yaml', 'dnsbl.yaml', 'checks.yaml', 'greylist-exceptions.yaml', 'custom-rules.yaml'] as const;
 /** keys of a checks.yaml section read by the runner itself, not passed to the check's schema */
 export const RUNNER_KEYS = ['enabled', 'timeoutMs'] as const;
 
@@ -28,6 +29,7 @@ export interface RuleFiles {
   dnsbl: z.infer<typeof dnsblFileSchema>;
   checks: z.infer<typeof checksFileSchema>;
   greylistExceptions: z.infer<typeof greylistExceptionsSchema>;
+  custom: z.infer<typeof customRulesFileSchema>;
 }
 
 async function readYaml<S extends z.ZodType>(dir: string, file: string, schema: S, optional: boolean, problems: string[]): Promise<z.infer<S> | null> {
@@ -59,15 +61,16 @@ async function readYaml<S extends z.ZodType>(dir: string, file: string, schema: 
 /** Reads and schema-checks the files; throws RulesError listing every problem. */
 export async function readRuleFiles(dir: string): Promise<RuleFiles> {
   const problems: string[] = [];
-  const [actions, symbols, dnsbl, checks, greylistExceptions] = await Promise.all([
+  const [actions, symbols, dnsbl, checks, greylistExceptions, custom] = await Promise.all([
     readYaml(dir, 'actions.yaml', actionsFileSchema, false, problems),
     readYaml(dir, 'symbols.yaml', symbolsFileSchema, false, problems),
     readYaml(dir, 'dnsbl.yaml', dnsblFileSchema, true, problems),
     readYaml(dir, 'checks.yaml', checksFileSchema, true, problems),
     readYaml(dir, 'greylist-exceptions.yaml', greylistExceptionsSchema, true, problems),
+    readYaml(dir, 'custom-rules.yaml', customRulesFileSchema, true, problems),
   ]);
-  if (problems.length || !actions || !symbols || !dnsbl || !checks || !greylistExceptions) throw new RulesError(problems);
-  return { actions, symbols, dnsbl, checks, greylistExceptions };
+  if (problems.length || !actions || !symbols || !dnsbl || !checks || !greylistExceptions || !custom) throw new RulesError(problems);
+  return { actions, symbols, dnsbl, checks, greylistExceptions, custom };
 }
 
 /** Merges a new patch into the accumulated overrides (later wins; `reset` starts over). */
@@ -114,6 +117,17 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
     const enabled = o.dnsbl?.[list.name]?.enabled;
     return enabled === undefined ? list : { ...list, enabled };
   });
+  const custom: Rules['custom'] = [];
+  for (const [name, rule] of Object.entries(files.custom)) {
+    if (symbols[name]) problems.push(`rules/custom-rules.yaml: ${name}: symbol already defined in rules/${symbols[name].source}`);
+    const { weight, description, force, reply, release, direction, unless, ...conditions } = rule;
+    problems.push(...conditionProblems(conditions, `rules/custom-rules.yaml: ${name}.`), ...conditionProblems(unless ?? {}, `rules/custom-rules.yaml: ${name}.unless.`));
+    symbols[name] = {
+      weight, force, reply, release, source: 'custom-rules.yaml',
+      description: description ?? { en: `Matches the administrator's rule ${name} (rules/custom-rules.yaml)` },
+    };
+    custom.push({ name, direction, unless, ...conditions });
+  }
   for (const name of Object.keys(o.dnsbl ?? {})) {
     if (!seenLists.has(name)) problems.push(`dnsbl.${name}: unknown DNSBL list`);
   }
@@ -160,8 +174,21 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
     thresholds,
     outbound: { reject: outboundReject },
     subjectPrefix: o.subjectPrefix !== undefined ? o.subjectPrefix : files.actions.subjectPrefix ?? null,
-    symbols, dnsbl, checks, greylist, greylistExceptions,
+    symbols, dnsbl, checks, greylist, greylistExceptions, custom,
   };
+}
+
+/** Every pattern of a rule's conditions that cannot be used, with its key path (`NAME.subject.0: missing closing )`). */
+function conditionProblems(c: CustomConditions, prefix: string): string[] {
+  const problems: string[] = [];
+  const each = (path: string, patterns: string[] | undefined, problem: (p: string) => string | null) => patterns?.forEach((p, i) => {
+    const why = problem(p);
+    if (why) problems.push(`${prefix}${path}.${i}: ${why}`);
+  });
+  for (const field of ['subject', 'from', 'mailFrom', 'recipient', 'body', 'attachment', 'link'] as const) each(field, c[field], patternProblem);
+  for (const [name, patterns] of Object.entries(c.header ?? {})) each(`header.${name}`, patterns, patternProblem);
+  each('ip', c.ip, ipPatternProblem);
+  return problems;
 }
 
 /** Options for one check: its checks.yaml section without the runner's keys, through its schema. */

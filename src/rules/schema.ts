@@ -49,6 +49,51 @@ export const symbolRuleSchema = z.strictObject({
 /** rules/symbols.yaml: SYMBOL → { weight, description: {en, de?, …, ru?}, force?, reply?, release? } */
 export const symbolsFileSchema = z.record(symbolName, symbolRuleSchema);
 
+/** A pattern or a list of them (any one matching counts); how one reads is up to src/rules/patterns.ts. */
+const patternList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+/**
+ * What an admin's own rule looks at (rules/custom-rules.yaml). Every field listed must match (and);
+ * of a field's patterns, any one (or). Text fields take a phrase (whole words, any case) or a
+ * `/regular expression/flags` (RE2 syntax: linear time, so no pattern can stall the gateway).
+ */
+export const customConditionsSchema = z.strictObject({
+  /** the Subject, decoded */
+  subject: patternList.optional(),
+  /** the From header as shown: `Name <address>` */
+  from: patternList.optional(),
+  /** the envelope sender (MAIL FROM; '' for bounces) */
+  mailFrom: patternList.optional(),
+  /** any envelope recipient */
+  recipient: patternList.optional(),
+  /** header name → patterns for its decoded value (any occurrence) */
+  header: z.record(z.string().regex(/^[!-9;-~]+$/, 'must be a header name such as X-Mailer'), patternList).optional(),
+  /** the text a reader sees: the subject, then the body (HTML reduced to its visible text) */
+  body: patternList.optional(),
+  /** the file name of any attachment */
+  attachment: patternList.optional(),
+  /** any web address the message links to (body, attachments, QR codes) */
+  link: patternList.optional(),
+  /** the client's IP address: addresses and CIDR networks, not patterns */
+  ip: patternList.optional(),
+});
+
+export const CUSTOM_FIELDS = Object.keys(customConditionsSchema.shape) as Array<keyof z.infer<typeof customConditionsSchema>>;
+
+/** One rule of rules/custom-rules.yaml: a symbol (weight, force, reply, release as in symbols.yaml) and what it matches. */
+export const customRuleSchema = symbolRuleSchema.extend({
+  /** the words the UI shows for the symbol; default: "Matches the administrator's rule NAME" */
+  description: descriptionSchema.optional(),
+  /** which mail it applies to */
+  direction: z.enum(['inbound', 'outbound', 'both']).default('inbound'),
+  /** exceptions: the rule does not fire when any field listed here matches */
+  unless: customConditionsSchema.optional(),
+  ...customConditionsSchema.shape,
+}).refine((r) => CUSTOM_FIELDS.some((f) => r[f] !== undefined), { message: `must name what it matches: one or more of ${CUSTOM_FIELDS.join(', ')}` });
+
+/** rules/custom-rules.yaml: SYMBOL → { weight, …, subject?, from?, …, unless? } */
+export const customRulesFileSchema = z.record(symbolName, customRuleSchema).nullable().transform((v) => v ?? {});
+
 export const dnsblSymbolSchema = symbolRuleSchema.extend({
   /** answers that count for this symbol; "any" = every answer in 127/8 that is not an error code */
   codes: z.union([z.literal('any'), z.array(ipv4Pattern).min(1)]),
@@ -130,6 +175,8 @@ export type DnsblList = z.infer<typeof dnsblListSchema>;
 export type GreylistExceptions = z.infer<typeof greylistExceptionsSchema>;
 export type GreylistParams = z.infer<typeof greylistParamsSchema>;
 export type RulesPatch = z.infer<typeof rulesPatchSchema>;
+export type CustomConditions = z.infer<typeof customConditionsSchema>;
+export type CustomRule = z.infer<typeof customRuleSchema>;
 export type ForcedAction = z.infer<typeof forceSchema>;
 
 export interface ResolvedThresholds { reject: number | null; quarantine: number | null; tag: number | null; greylist: number | null }
@@ -141,7 +188,9 @@ export interface Rules {
   outbound: { reject: number | null };
   subjectPrefix: string | null;
   /** every symbol incl. the DNSBL ones, with its effective weight; `source` says which file defines it */
-  symbols: Record<string, SymbolRule & { source: 'symbols.yaml' | 'dnsbl.yaml' }>;
+  symbols: Record<string, SymbolRule & { source: 'symbols.yaml' | 'dnsbl.yaml' | 'custom-rules.yaml' }>;
+  /** the admin's own rules (rules/custom-rules.yaml), patterns checked; each is also in `symbols` */
+  custom: Array<{ name: string } & CustomConditions & Pick<CustomRule, 'direction' | 'unless'>>;
   dnsbl: DnsblList[];
   /** raw per-check option sections of checks.yaml (validated by each check's schema) */
   checks: Record<string, Record<string, unknown>>;

@@ -90,3 +90,46 @@ test("a user's allow-list delivers their copy even when the score says quarantin
   const held = await waitFor(async () => (await store.quarantine.list({ kind: 'quarantine', text: 'allow test', limit: 10, offset: 0 })).items[0], 5000, 'held copy');
   assert.deepEqual(held.recipients, ['dave@example.com']);
 });
+
+test("the admin's own rules (custom-rules.yaml): a forced reject answers with the rule's reply, a weighted rule is named in X-Spam-Status, a bad pattern is refused and the old rules stay", async () => {
+  writeFileSync(join(rulesDir, 'actions.yaml'), actions);
+  writeFileSync(join(rulesDir, 'custom-rules.yaml'), `
+NO_DISK_IMAGES:
+  weight: 0
+  force: reject
+  reply: "554 5.7.1 Disk images are not accepted here: {detail}"
+  attachment: '/\\.(iso|img)$/i'
+INVOICE_WAVE:
+  weight: 3.5
+  subject: "/сч[её]т.{0,30}оплат/i"
+  unless: { from: "@partner.test" }
+`);
+  const iso = Buffer.from('MZ fake disk image').toString('base64');
+  const mime = (name: string) => ({
+    headers: ['MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="B"'],
+    body: `--B\r\nContent-Type: text/plain\r\n\r\nthe scan\r\n--B\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${iso}\r\n--B--`,
+  });
+  const refused = await waitFor(async () => {
+    const r = await smtpSend({ port: gw.smtpPort, to: ['bob@example.com'], subject: `scan ${Date.now()}`, ...mime('Scan_0042.ISO') });
+    return r.final.startsWith('554') ? r : null;
+  }, 8000, 'custom rule in force');
+  assert.equal(refused.final, '554 5.7.1 Disk images are not accepted here: attachment: "Scan_0042.ISO"');
+  const pdf = await smtpSend({ port: gw.smtpPort, to: ['bob@example.com'], subject: 'scan as pdf', ...mime('Scan_0042.pdf') });
+  assert.match(pdf.final, /^250/);
+
+  const subject = `=?utf-8?B?${Buffer.from('Ваш счёт на оплату').toString('base64')}?=`;
+  await smtpSend({ port: gw.smtpPort, from: 'buh@wave.test', to: ['bob@example.com'], subject });
+  await smtpSend({ port: gw.smtpPort, from: 'buh@partner.test', to: ['carol@example.com'], subject });
+  const wave = await waitFor(() => sink.messages.find((m) => m.rcptTo.includes('bob@example.com') && m.data.toString().includes(subject)), 5000, 'the wave message');
+  assert.match(wave.data.toString(), /X-Spam-Status: \w+, score=[\d.]+ required=[\d.]+ tests=[A-Z_,]*INVOICE_WAVE/);
+  const partner = await waitFor(() => sink.messages.find((m) => m.rcptTo.includes('carol@example.com') && m.data.toString().includes(subject)), 5000, "the partner's message");
+  assert.doesNotMatch(partner.data.toString(), /INVOICE_WAVE/);
+
+  // a pattern RE2 cannot compile: refused with its key, and the rules in force stay
+  const refusals = gw.logs().match(/rules change refused/g)?.length ?? 0;
+  writeFileSync(join(rulesDir, 'custom-rules.yaml'), `NO_DISK_IMAGES:\n  weight: 0\n  force: reject\n  attachment: '/(?<=x)\\.iso/'\n`);
+  await waitFor(() => (gw.logs().match(/rules change refused/g)?.length ?? 0) > refusals, 5000, 'refusal log line');
+  assert.match(gw.logs(), /custom-rules\.yaml: NO_DISK_IMAGES\.attachment\.0: lookbehind \(\?<= \(\?<! is not supported/);
+  const still = await smtpSend({ port: gw.smtpPort, to: ['bob@example.com'], subject: 'scan again', ...mime('again.img') });
+  assert.match(still.final, /^554 5\.7\.1 Disk images are not accepted here/);
+});

@@ -7,6 +7,7 @@ import { authCheck } from './auth.ts';
 import { bayesCheck } from './bayes.ts';
 import { bulkCheck } from './bulk.ts';
 import { clamavCheck } from './clamav.ts';
+import { customRulesCheck } from './custom-rules.ts';
 import { dnsblCheck } from './dnsbl.ts';
 import { greylistCheck } from './greylist.ts';
 import { headersCheck } from './headers.ts';
@@ -41,4 +42,5 @@ export const CHECKS: readonly Check[] = [
   asCheck(uriblCheck),
   asCheck(phishingCheck),
   asCheck(qrCodesCheck),
+  asCheck(customRulesCheck),
 ];
