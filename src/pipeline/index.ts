@@ -412,6 +412,8 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
 /** A candidate patch applied over effective rules (what-if preview; nothing persisted). */
 export function applyPatchToRules(base: Rules, patch: RulesPatch): Rules {
   const problems: string[] = [];
+  // the log keeps each message's symbols, not the message: a new rule has nothing to be replayed on
+  if (patch.custom) problems.push('custom: rules cannot be previewed on the message log; save the rule and watch the log');
   const symbols = { ...base.symbols };
   for (const [name, w] of Object.entries(patch.weights ?? {})) {
     if (w === null) continue;

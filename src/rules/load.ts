@@ -9,7 +9,7 @@ import { formatIssues, type Config } from '../config.ts';
 import type { Check } from '../pipeline/types.ts';
 import {
   actionsFileSchema, checksFileSchema, customRulesFileSchema, dnsblFileSchema, greylistExceptionsSchema, rulesPatchSchema, symbolsFileSchema,
-  type CustomConditions, type GreylistParams, type Rules, type RulesPatch,
+  type CustomConditions, type CustomRule, type GreylistParams, type RuleOrigin, type Rules, type RulesPatch,
 } from './schema.ts';
 import { ipPatternProblem, patternProblem } from './patterns.ts';
 
@@ -88,6 +88,18 @@ export function mergePatch(base: RulesPatch, patch: RulesPatch): RulesPatch {
     }
     out.weights = w;
   }
+  if (patch.custom) {
+    const c = { ...start.custom };
+    const w = { ...out.weights };
+    for (const [k, v] of Object.entries(patch.custom)) {
+      if (v === null) delete c[k];
+      else c[k] = v;
+      // the rule as saved carries its weight: an older weight override would hide it (or outlive the rule)
+      if (patch.weights?.[k] === undefined) delete w[k];
+    }
+    out.custom = c;
+    if (out.weights) out.weights = w;
+  }
   if (patch.dnsbl) out.dnsbl = { ...start.dnsbl, ...patch.dnsbl };
   if (patch.greylist) out.greylist = { ...start.greylist, ...patch.greylist };
   if (patch.greylistExceptions) out.greylistExceptions = { ...start.greylistExceptions, ...patch.greylistExceptions };
@@ -118,16 +130,20 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
     return enabled === undefined ? list : { ...list, enabled };
   });
   const custom: Rules['custom'] = [];
-  for (const [name, rule] of Object.entries(files.custom)) {
-    if (symbols[name]) problems.push(`rules/custom-rules.yaml: ${name}: symbol already defined in rules/${symbols[name].source}`);
-    const { weight, description, force, reply, release, direction, unless, ...conditions } = rule;
-    problems.push(...conditionProblems(conditions, `rules/custom-rules.yaml: ${name}.`), ...conditionProblems(unless ?? {}, `rules/custom-rules.yaml: ${name}.unless.`));
-    symbols[name] = {
-      weight, force, reply, release, source: 'custom-rules.yaml',
-      description: description ?? { en: `Matches the administrator's rule ${name} (rules/custom-rules.yaml)` },
-    };
-    custom.push({ name, direction, unless, ...conditions });
-  }
+  const addCustom = (origin: RuleOrigin, where: string, rules: Record<string, CustomRule | null>) => {
+    for (const [name, rule] of Object.entries(rules)) {
+      if (!rule) continue;
+      const at = `${where}${name}`;
+      if (symbols[name]) problems.push(`${at}: symbol already defined in ${symbols[name].source === 'web UI' ? 'the web UI' : `rules/${symbols[name].source}`}`);
+      const { weight, description, force, reply, release, direction, unless, ...conditions } = rule;
+      problems.push(...conditionProblems(conditions, `${at}.`), ...conditionProblems(unless ?? {}, `${at}.unless.`));
+      const place = origin === 'web UI' ? 'made in the web UI' : 'rules/custom-rules.yaml';
+      symbols[name] = { weight, force, reply, release, source: origin, description: description ?? { en: `Matches the administrator's rule ${name} (${place})` } };
+      custom.push({ name, origin, direction: direction ?? 'inbound', unless, ...conditions });
+    }
+  };
+  addCustom('custom-rules.yaml', 'rules/custom-rules.yaml: ', files.custom);
+  addCustom('web UI', 'custom.', o.custom ?? {});
   for (const name of Object.keys(o.dnsbl ?? {})) {
     if (!seenLists.has(name)) problems.push(`dnsbl.${name}: unknown DNSBL list`);
   }

@@ -84,8 +84,8 @@ export const CUSTOM_FIELDS = Object.keys(customConditionsSchema.shape) as Array<
 export const customRuleSchema = symbolRuleSchema.extend({
   /** the words the UI shows for the symbol; default: "Matches the administrator's rule NAME" */
   description: descriptionSchema.optional(),
-  /** which mail it applies to */
-  direction: z.enum(['inbound', 'outbound', 'both']).default('inbound'),
+  /** which mail it applies to (default inbound; no zod default: the web API's JSON schema would carry it into a nullable, which its validator refuses) */
+  direction: z.enum(['inbound', 'outbound', 'both']).optional(),
   /** exceptions: the rule does not fire when any field listed here matches */
   unless: customConditionsSchema.optional(),
   ...customConditionsSchema.shape,
@@ -165,6 +165,8 @@ export const rulesPatchSchema = z.strictObject({
   okScripts: okScriptsSchema.optional(),
   /** attachment types let through although a list blocks them (checks.yaml attachments.allowExtensions) */
   allowExtensions: extensionListSchema.optional(),
+  /** the admin's own rules made in the web UI (as in rules/custom-rules.yaml): name → rule, null removes it */
+  custom: z.record(symbolName, customRuleSchema.nullable()).optional(),
   /** true clears every earlier override first */
   reset: z.boolean().optional(),
 });
@@ -177,6 +179,8 @@ export type GreylistParams = z.infer<typeof greylistParamsSchema>;
 export type RulesPatch = z.infer<typeof rulesPatchSchema>;
 export type CustomConditions = z.infer<typeof customConditionsSchema>;
 export type CustomRule = z.infer<typeof customRuleSchema>;
+/** where an admin's rule was written: the rules file, or the web UI (stored with the overrides) */
+export type RuleOrigin = 'custom-rules.yaml' | 'web UI';
 export type ForcedAction = z.infer<typeof forceSchema>;
 
 export interface ResolvedThresholds { reject: number | null; quarantine: number | null; tag: number | null; greylist: number | null }
@@ -188,9 +192,9 @@ export interface Rules {
   outbound: { reject: number | null };
   subjectPrefix: string | null;
   /** every symbol incl. the DNSBL ones, with its effective weight; `source` says which file defines it */
-  symbols: Record<string, SymbolRule & { source: 'symbols.yaml' | 'dnsbl.yaml' | 'custom-rules.yaml' }>;
-  /** the admin's own rules (rules/custom-rules.yaml), patterns checked; each is also in `symbols` */
-  custom: Array<{ name: string } & CustomConditions & Pick<CustomRule, 'direction' | 'unless'>>;
+  symbols: Record<string, SymbolRule & { source: 'symbols.yaml' | 'dnsbl.yaml' | RuleOrigin }>;
+  /** the admin's own rules (rules/custom-rules.yaml, then those made in the web UI), patterns checked; each is also in `symbols` */
+  custom: Array<{ name: string; origin: RuleOrigin; direction: NonNullable<CustomRule['direction']> } & CustomConditions & Pick<CustomRule, 'unless'>>;
   dnsbl: DnsblList[];
   /** raw per-check option sections of checks.yaml (validated by each check's schema) */
   checks: Record<string, Record<string, unknown>>;

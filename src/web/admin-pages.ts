@@ -13,7 +13,8 @@ import { HttpError } from './quarantine.ts';
 import { allowExtensionsOf, okScriptsOf, symbolDescriber } from './rules-view.ts';
 import { extensionListSchema } from '../rules/schema.ts';
 import { bayesStatusOf, resourceStats, trafficStats, txSince } from './stats.ts';
-import { dashboardPage, fingerprintsPage, logEntryPage, logPage, resourcesPanel, settingsPage, sendersPage, usersPage, type LogForm, type SettingsView } from './views/admin.ts';
+import { dashboardPage, fingerprintsPage, logEntryPage, logPage, resourcesPanel, rulesPage, settingsPage, sendersPage, usersPage, type LogForm, type RulesView, type SettingsView } from './views/admin.ts';
+import { emptyRuleForm, formCanEdit, parseRuleForm, ruleForm } from './custom-rule-form.ts';
 import { listBlockedReports } from '../fuzzy/block.ts';
 import { viewCtx } from './views/layout.ts';
 
@@ -149,6 +150,55 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     } catch (err) {
       return sendPage(reply, await renderSettings(req, { candidate: built.candidate, error: (err as Error).message, days }), 400);
     }
+  });
+
+  // ---------- the admin's own rules (rules/custom-rules.yaml and those made here) ----------
+  const renderRules = (req: Parameters<typeof viewCtx>[0], extra: Partial<RulesView>): { value: string } => {
+    const rules = needRuntime(deps).rules();
+    const editable = new Set(rules.custom.filter((r) => r.origin === 'web UI' && formCanEdit(r)).map((r) => r.name));
+    return rulesPage(viewCtx(req), { rules, form: emptyRuleForm(), editing: null, editable, ...flashOf(req), ...extra });
+  };
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/admin/rules', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    const q = req.query;
+    const rules = needRuntime(deps).rules();
+    const edited = q.edit ? rules.custom.find((r) => r.name === q.edit && r.origin === 'web UI') : undefined;
+    if (edited) return sendPage(reply, renderRules(req, { form: ruleForm(edited.name, { ...edited, ...rules.symbols[edited.name]! }, req.lang), editing: edited.name }));
+    // "a rule from this message" (the message log): its values as phrases to keep or clear
+    const form = emptyRuleForm();
+    for (const field of ['subject', 'from', 'mailFrom', 'ip', 'attachment'] as const) {
+      const v = q[field]?.trim().slice(0, 300);
+      if (v) form.boxes[`when_${field}`] = v;
+    }
+    return sendPage(reply, renderRules(req, { form }));
+  });
+
+  app.post<{ Body: Form }>('/admin/rules', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    requireFormToken(req);
+    const { form, name, rule } = parseRuleForm(req.body, req.lang);
+    const original = (req.body.original ?? '').trim() || null;
+    const again = (error: string) => sendPage(reply, renderRules(req, { form, editing: original, error }), 400);
+    const current = needRuntime(deps).rules().custom;
+    // a new rule must not silently replace one made before under the same name
+    if (name !== original && current.some((r) => r.name === name && r.origin === 'web UI')) return again(req.t('rules.nameTaken', { name }));
+    const patch: RulesPatch = { custom: { [name]: rule as never, ...(original && original !== name ? { [original]: null } : {}) } };
+    try {
+      await applyRules(deps, patch, req.principal!.username);
+    } catch (err) {
+      return again((err as Error).message);
+    }
+    return reply.redirect('/admin/rules?ok=ruleSaved');
+  });
+
+  app.post<{ Body: Form }>('/admin/rules/delete', async (req, reply) => {
+    if (!pageUser(req, reply, true)) return reply;
+    requireFormToken(req);
+    const name = (req.body.name ?? '').trim();
+    if (!needRuntime(deps).rules().custom.some((r) => r.name === name && r.origin === 'web UI')) return reply.redirect('/admin/rules?err=ruleGone');
+    await applyRules(deps, { custom: { [name]: null } }, req.principal!.username);
+    return reply.redirect('/admin/rules?ok=ruleDeleted');
   });
 
   app.get<{ Querystring: { q?: string; offset?: string } }>('/admin/senders', async (req, reply) => {

@@ -24,6 +24,8 @@ export function whatIf(runtime: WebRuntime, entries: readonly TxLogEntry[], patc
   const after = zero();
   const changes = new Map<string, { from: Action; to: Action; count: number; examples: WhatIfExample[] }>();
   let n = 0;
+  // the candidate is checked once even when no logged message is there to replay
+  runtime.rescore([], patch);
   for (const e of entries) {
     // greylisting and infrastructure tempfails carry no verdict worth rescoring
     if (e.direction !== 'inbound' || e.action === 'tempfail' || e.symbols.length === 0) continue;

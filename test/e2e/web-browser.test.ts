@@ -227,6 +227,41 @@ describe('web UI with the real gateway', () => {
     await new Promise((r) => evil.close(r));
   });
 
+  it("makes the admin's own rule from a message in the log: the next such message gets the rule's reply over SMTP", async () => {
+    const first = await sendSmtp(gw.smtpPort, 'buchhaltung@lieferant.test', ['alice@example.com'], message({ from: 'Buchhaltung <buchhaltung@lieferant.test>', to: 'alice@example.com', subject: 'Rechnung 7781 überfällig' }));
+    assert.match(first, /^250/);
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await loginPage(ctx, 'admin', 'e2e-admin-pw');
+    await page.goto(`${base}/admin/log?subject=${encodeURIComponent('Rechnung 7781')}`);
+    await Promise.all([page.waitForURL(/\/admin\/log\/./), page.click('table.list tbody tr:first-child a')]);
+    await Promise.all([page.waitForURL(/\/admin\/rules\?/), page.click('text=New rule from this message')]);
+    assert.equal(await page.inputValue('textarea[name=when_subject]'), 'Rechnung 7781 überfällig');
+    assert.equal(await page.inputValue('textarea[name=when_from]'), 'buchhaltung@lieferant.test');
+    // every number, not just this one; any sender: clear the From box
+    await page.fill('textarea[name=when_subject]', '/rechnung\\s+\\d+\\s+überfällig/i');
+    await page.fill('textarea[name=when_from]', '');
+    await page.fill('input[name=name]', 'OVERDUE_WAVE');
+    await page.fill('input[name=weight]', '0');
+    await page.selectOption('select[name=force]', 'reject');
+    await page.fill('input[name=reply]', '550 5.7.1 Overdue-invoice wave: {detail}');
+    await page.click('summary');
+    await page.fill('textarea[name=unless_from]', '@partner.example');
+    await Promise.all([page.waitForURL(/ok=ruleSaved/), page.click('button:has-text("Save rule")')]);
+    const listed = await page.textContent('table.rules') ?? '';
+    assert.match(listed, /OVERDUE_WAVE/);
+    assert.match(listed, /subject: \/rechnung\\s\+\\d\+\\s\+überfällig\/i\s*unless: from: @partner\.example/);
+    const refused = await sendSmtp(gw.smtpPort, 'billing@other.test', ['alice@example.com'], message({ to: 'alice@example.com', subject: 'RECHNUNG 9912  Überfällig' })).catch((err: Error) => err.message);
+    // SMTP replies are ASCII: the reply layer writes "?" for other characters
+    assert.match(refused, /550 5\.7\.1 Overdue-invoice wave: subject: "RECHNUNG 9912 \?berf\?llig"/);
+    const partner = await sendSmtp(gw.smtpPort, 'billing@partner.example', ['alice@example.com'], message({ from: 'billing@partner.example', to: 'alice@example.com', subject: 'Rechnung 12 überfällig' }));
+    assert.match(partner, /^250/, 'the exception lets the partner through');
+    // the log shows why, with the rule's own description
+    await page.goto(`${base}/admin/log?subject=${encodeURIComponent('RECHNUNG 9912')}`);
+    await page.click('table.list tbody tr:first-child a');
+    assert.match(await page.textContent('table.symbols') ?? '', /OVERDUE_WAVE.*Matches the administrator's rule OVERDUE_WAVE \(made in the web UI\)/s);
+    await ctx.close();
+  });
+
   it('shows the admin pages (dashboard, log, users) and lets a user edit lists and switch language', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await loginPage(ctx, 'admin', 'e2e-admin-pw');

@@ -171,6 +171,8 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   await shot(page, 'message-log.png');
   await page.click('table.list tbody tr:first-child a');
   await shot(page, 'log-entry.png');
+  await page.click('text=New rule from this message');
+  await shot(page, 'rules.png');
   await page.goto(base + '/admin/settings');
   await page.fill('input[name=th_quarantine]', '8');
   await Promise.all([page.waitForLoadState('load'), page.click('button[value=preview]')]);
@@ -190,7 +192,7 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
 it('every page fits the window in every language (longer German, Greek or Polish words do not push it wider)', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const page = await login(ctx, 'olga@example.com', 'olga-pass-1');
-  const pages = ['/quarantine', '/lists', '/account', '/admin', '/admin/log', '/admin/settings', '/admin/senders', '/admin/fingerprints', '/admin/users'];
+  const pages = ['/quarantine', '/lists', '/account', '/admin', '/admin/log', '/admin/settings', '/admin/rules', '/admin/senders', '/admin/fingerprints', '/admin/users'];
   const wide: string[] = [];
   for (const lang of LANGS) {
     await page.goto(`${base}/lang/${lang}?next=/quarantine`);

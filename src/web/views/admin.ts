@@ -4,6 +4,8 @@ import type { BlockedReport } from '../../fuzzy/block.ts';
 import { SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
 import type { Rules } from '../../pipeline/index.ts';
 import { allowExtensionsOf, blockedExtensionsOf, okScriptsOf } from '../rules-view.ts';
+import { FORM_FIELDS, FORM_FORCES, type CustomRuleForm } from '../custom-rule-form.ts';
+import { addressParts } from '../../mail/address.ts';
 import type { Action, AuditEntry, KnownSender, LocalName, TxLogEntry, User } from '../../store/types.ts';
 import { hbars, ratioLine, stackedBars, ACTION_COLORS } from '../charts.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -128,6 +130,7 @@ export function logEntryPage(ctx: ViewCtx, e: TxLogEntry, describe: (n: string) 
   <dt>${t('log.backendReply')}</dt><dd><code>${e.backendReply ?? '—'}</code></dd>
   ${e.quarantineId ? html`<dt>${t('nav.quarantine')}</dt><dd><a href="/quarantine/${encodeURIComponent(e.quarantineId)}">${e.quarantineId}</a></dd>` : ''}
 </dl>
+<p><a href="/admin/rules?${new URLSearchParams({ subject: e.subject, from: addressParts(e.from).address || e.from }).toString()}#rule-form">${t('rules.fromMessage')}</a></p>
 </section>
 <section class="card"><h2>${t('msg.why')}</h2>
 <table class="list symbols"><thead><tr><th>${t('msg.symbol')}</th><th>${t('q.score')}</th><th>${t('msg.meaning')}</th></tr></thead><tbody>
@@ -290,4 +293,73 @@ ${users.map((u) => html`<tr class="${u.disabled ? 'disabled' : ''}"><td>${u.user
     <button type="submit" class="primary">${t('users.add')}</button>
   </form>
 </section>`, opts);
+}
+
+export interface RulesView {
+  rules: Rules;
+  form: CustomRuleForm;
+  /** the name of the rule the form edits (a rename replaces it), or null for a new one */
+  editing: string | null;
+  /** names of the web UI's rules the form can edit (one header per side at most) */
+  editable: ReadonlySet<string>;
+  flash?: string | null;
+  error?: string | null;
+}
+
+/** "subject: /сч[её]т/i | invoice; attachment: /\.zip$/i" */
+function conditionsText(c: Rules['custom'][number] | NonNullable<Rules['custom'][number]['unless']>): string {
+  const parts: string[] = [];
+  for (const field of FORM_FIELDS) if (c[field]) parts.push(`${field}: ${c[field]!.join(' | ')}`);
+  for (const [name, patterns] of Object.entries(c.header ?? {})) parts.push(`${name}: ${patterns.join(' | ')}`);
+  return parts.join('; ');
+}
+
+export function rulesPage(ctx: ViewCtx, v: RulesView): SafeHtml {
+  const { t } = ctx;
+  const f = v.form;
+  const box = (side: 'when' | 'unless', field: string) => html`<label>${t(`rules.field.${field}`)}<textarea name="${side}_${field}" rows="2" spellcheck="false">${f.boxes[`${side}_${field}`] ?? ''}</textarea></label>`;
+  const headerBoxes = (side: 'when' | 'unless') => html`<label>${t('rules.field.headerName')}<input type="text" name="${side}_header_name" value="${f.boxes[`${side}_header_name`] ?? ''}" placeholder="X-Mailer" spellcheck="false"></label>${box(side, 'header')}`;
+  const conditions = (side: 'when' | 'unless') => html`<div class="grid-fields">${FORM_FIELDS.map((field) => box(side, field))}${headerBoxes(side)}</div>`;
+  const hasUnless = Object.keys(f.boxes).some((k) => k.startsWith('unless_'));
+  return layout(ctx, t('nav.rules'), html`
+<h1>${t('nav.rules')}</h1>
+<p class="muted">${t('rules.intro')}</p>
+${v.rules.custom.length ? html`<table class="list rules"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('rules.matches')}</th><th>${t('rules.direction')}</th><th>${t('rules.origin')}</th><th></th></tr></thead><tbody>
+${v.rules.custom.map((r) => {
+  const s = v.rules.symbols[r.name]!;
+  return html`<tr><td><code>${r.name}</code>${s.force ? html` <span class="badge">${s.force}</span>` : ''}${s.release === 'admin' ? html` <span class="badge">${t('rules.releaseAdminShort')}</span>` : ''}<div class="small muted">${s.description[ctx.lang] ?? s.description.en}</div></td>
+<td class="num">${s.weight}</td>
+<td class="small"><code>${conditionsText(r)}</code>${r.unless ? html`<div>${t('rules.unless')}: <code>${conditionsText(r.unless)}</code></div>` : ''}</td>
+<td>${t(`rules.dir.${r.direction}`)}</td>
+<td class="small">${r.origin === 'web UI' ? t('rules.fromUi') : html`<code>rules/custom-rules.yaml</code>`}</td>
+<td class="right">${r.origin === 'web UI' ? html`${v.editable.has(r.name) ? html`<a href="/admin/rules?edit=${encodeURIComponent(r.name)}#rule-form">${t('rules.edit')}</a> ` : ''}
+<form method="post" action="/admin/rules/delete" class="inline">${csrfField(ctx)}<input type="hidden" name="name" value="${r.name}"><button class="link danger">${t('rules.delete')}</button></form>` : ''}</td></tr>`;
+})}
+</tbody></table>` : html`<p class="empty">${t('rules.none')}</p>`}
+<section class="card" id="rule-form">
+<h2>${v.editing ? t('rules.editTitle', { name: v.editing }) : t('rules.add')}</h2>
+<form method="post" action="/admin/rules" class="rule">
+${csrfField(ctx)}
+${v.editing ? html`<input type="hidden" name="original" value="${v.editing}">` : ''}
+<div class="row">
+  <label>${t('rules.name')}<input type="text" name="name" value="${f.name}" required pattern="[A-Za-z][A-Za-z0-9_]*" placeholder="INVOICE_WAVE" spellcheck="false"></label>
+  <label>${t('set.weight')}<input type="number" step="0.1" name="weight" value="${f.weight}" required></label>
+  <label>${t('rules.force')}<select name="force">${FORM_FORCES.map((x) => html`<option value="${x}"${f.force === x ? html` selected` : ''}>${x ? t(`action.${x}`) : t('rules.forceNone')}</option>`)}</select></label>
+  <label>${t('rules.direction')}<select name="direction">${(['inbound', 'outbound', 'both'] as const).map((d) => html`<option value="${d}"${f.direction === d ? html` selected` : ''}>${t(`rules.dir.${d}`)}</option>`)}</select></label>
+  <label class="check"><input type="checkbox" name="release" value="1"${f.releaseAdmin ? html` checked` : ''}> ${t('rules.releaseAdmin')}</label>
+</div>
+<div class="row">
+  <label class="wide">${t('rules.description')}<input type="text" name="description" value="${f.description}" maxlength="300"></label>
+  <label class="wide">${t('rules.reply')}<input type="text" name="reply" value="${f.reply}" placeholder="554 5.7.1 …" spellcheck="false"></label>
+</div>
+<h3>${t('rules.when')}</h3>
+<p class="muted small">${t('rules.patternsHelp')}</p>
+${conditions('when')}
+<details${hasUnless ? html` open` : ''}><summary>${t('rules.unlessTitle')}</summary>
+<p class="muted small">${t('rules.unlessHelp')}</p>
+${conditions('unless')}
+</details>
+<div class="actions"><button type="submit" class="primary">${t('rules.save')}</button>${v.editing ? html` <a href="/admin/rules">${t('rules.cancel')}</a>` : ''}</div>
+</form>
+</section>`, { flash: v.flash, error: v.error });
 }

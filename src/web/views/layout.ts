@@ -52,6 +52,7 @@ ${opts.scripts ? html`<script src="/static/app.js" defer></script>` : ''}
     ${navLink(ctx, '/admin', t('nav.dashboard'))}
     ${navLink(ctx, '/admin/log', t('nav.log'))}
     ${navLink(ctx, '/admin/settings', t('nav.settings'))}
+    ${navLink(ctx, '/admin/rules', t('nav.rules'))}
     ${navLink(ctx, '/admin/senders', t('nav.senders'))}
     ${navLink(ctx, '/admin/fingerprints', t('nav.fingerprints'))}
     ${navLink(ctx, '/admin/users', t('nav.users'))}` : ''}

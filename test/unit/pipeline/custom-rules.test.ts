@@ -7,10 +7,12 @@ import { after, describe, it } from 'node:test';
 import { CHECKS } from '../../../src/pipeline/checks/index.ts';
 import { customRulesCheck } from '../../../src/pipeline/checks/custom-rules.ts';
 import type { DataContext, Hit } from '../../../src/pipeline/types.ts';
-import { buildRules, loadRules, readRuleFiles, RulesError } from '../../../src/rules/load.ts';
+import { createPipeline } from '../../../src/pipeline/index.ts';
+import { buildRules, loadRules, mergePatch, readRuleFiles, RulesError } from '../../../src/rules/load.ts';
 import { compileIpPattern, compilePattern, patternProblem } from '../../../src/rules/patterns.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
-import { dataContext, quietLog, tempRules, testConfig } from './util.ts';
+import { fakeStore } from './fake-store.ts';
+import { dataContext, quietLog, session, tempRules, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
 const cleanups: Array<() => void> = [];
@@ -259,5 +261,71 @@ BOTH:
     assert.deepEqual((await run(ctx, rules)).map((h) => h.symbol), ['BOTH']);
     const out = { ...ctx, session: { ...ctx.session, direction: 'outbound' as const } };
     assert.deepEqual((await run(out, rules)).map((h) => h.symbol), ['OUT_ONLY', 'BOTH']);
+  });
+});
+
+describe('rules made in the web UI (overrides `custom`)', () => {
+  const RULE = { weight: 4, subject: ['/сч[её]т.{0,30}оплат/i'], description: { en: 'Invoice wave', de: 'Rechnungswelle' } };
+
+  async function pipelineWith(store = fakeStore(), dir?: string) {
+    let rulesDir = dir;
+    if (!rulesDir) {
+      const t = tempRules();
+      cleanups.push(t.cleanup);
+      rulesDir = t.dir;
+      // only the check under test: no DNS, no clamd in unit tests
+      writeFileSync(join(rulesDir, 'checks.yaml'), CHECKS.filter((c) => c.name !== 'custom-rules').map((c) => `${c.name}: { enabled: false }\n`).join(''));
+      writeFileSync(join(rulesDir, 'custom-rules.yaml'), 'FILE_RULE:\n  weight: 1\n  subject: quarterly report\n');
+    }
+    const p = await createPipeline({ config: testConfig({ rules: rulesDir, 'greylist.enabled': false }), store, log: quietLog, watch: false });
+    cleanups.push(() => void p.close());
+    return { p, store, dir: rulesDir };
+  }
+  const msg = (subject: string) => Buffer.from(`From: a@sender.test\r\nTo: bob@example.com\r\nSubject: =?utf-8?B?${Buffer.from(subject).toString('base64')}?=\r\n\r\nbody\r\n`);
+  const symbolsOf = async (p: Awaited<ReturnType<typeof pipelineWith>>['p'], subject: string) =>
+    (await p.data(session(), { mailFrom: 'a@sender.test', recipients: ['bob@example.com'] }, msg(subject))).symbols.map((s) => `${s.name}=${s.score}`);
+
+  it('a rule saved live scores the next message, is audited, survives a restart, and is removed with null', async () => {
+    const { p, store, dir } = await pipelineWith();
+    assert.deepEqual(await symbolsOf(p, 'Счёт на оплату 17'), []);
+    await p.updateRules({ custom: { INVOICE_UI: RULE } } as never, 'admin');
+    assert.deepEqual(await symbolsOf(p, 'Счёт на оплату 17'), ['INVOICE_UI=4']);
+    assert.equal(p.rules().symbols.INVOICE_UI!.source, 'web UI');
+    assert.equal(p.rules().symbols.INVOICE_UI!.description.de, 'Rechnungswelle');
+    assert.deepEqual(p.rules().custom.map((r) => [r.name, r.origin]), [['FILE_RULE', 'custom-rules.yaml'], ['INVOICE_UI', 'web UI']]);
+    assert.deepEqual(store.auditEntries.at(-1)!.detail, { custom: { INVOICE_UI: { ...RULE, direction: 'inbound' } } });
+    await p.close();
+    const again = (await pipelineWith(store, dir)).p;
+    assert.deepEqual(await symbolsOf(again, 'Счёт на оплату 17'), ['INVOICE_UI=4']);
+    await again.updateRules({ custom: { INVOICE_UI: null } }, 'admin');
+    assert.equal(again.rules().symbols.INVOICE_UI, undefined);
+    assert.deepEqual(await symbolsOf(again, 'Счёт на оплату 17'), []);
+  });
+
+  it('bad rules are refused with their key and change nothing: a bad pattern, a name in use, no condition', async () => {
+    const { p } = await pipelineWith();
+    await assert.rejects(p.updateRules({ custom: { BAD: { weight: 1, body: ['ok', '/[unclosed/'] } } } as never, 'admin'), (err: unknown) => {
+      assert.ok(err instanceof RulesError);
+      assert.deepEqual(err.problems, ['custom.BAD.body.1: missing closing ]: `[unclosed`']);
+      return true;
+    });
+    await assert.rejects(p.updateRules({ custom: { FILE_RULE: RULE } } as never, 'admin'), /custom\.FILE_RULE: symbol already defined in rules\/custom-rules\.yaml/);
+    await assert.rejects(p.updateRules({ custom: { BAYES_SPAM: RULE } } as never, 'admin'), /custom\.BAYES_SPAM: symbol already defined in rules\/symbols\.yaml/);
+    await assert.rejects(p.updateRules({ custom: { EMPTY: { weight: 1 } } } as never, 'admin'), /custom\.EMPTY: must name what it matches/);
+    assert.deepEqual(p.rules().custom.map((r) => r.name), ['FILE_RULE']);
+  });
+
+  it('saving or removing a rule drops an older weight override of its symbol', () => {
+    let o = mergePatch({}, { custom: { A: { ...RULE, direction: 'inbound' } } });
+    o = mergePatch(o, { weights: { A: 9, SPF_FAIL: 2 } });
+    assert.deepEqual(o.weights, { A: 9, SPF_FAIL: 2 });
+    const saved = mergePatch(o, { custom: { A: { ...RULE, weight: 5, direction: 'inbound' } } });
+    assert.deepEqual(saved.weights, { SPF_FAIL: 2 });
+    assert.equal(saved.custom!.A!.weight, 5);
+    const both = mergePatch(o, { custom: { A: { ...RULE, direction: 'inbound' } }, weights: { A: 7 } });
+    assert.deepEqual(both.weights, { A: 7, SPF_FAIL: 2 }, 'unless the same change sets it');
+    const removed = mergePatch(o, { custom: { A: null } });
+    assert.deepEqual(removed.custom, {});
+    assert.deepEqual(removed.weights, { SPF_FAIL: 2 });
   });
 });

@@ -1,0 +1,147 @@
+// The admin's own rules in the web UI (/admin/rules): made, refused with the key of the problem (the
+// form keeps what was typed), edited and renamed, deleted; in force for the next message at once;
+// admins only; the API takes the same rules; the message log offers a rule from a message.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { parseRuleForm, ruleForm } from '../../../src/web/custom-rule-form.ts';
+import { session } from '../pipeline/util.ts';
+import { addUser, HOST, login, ORIGIN, webFixture, type WebFixture } from './fixture.ts';
+
+let f: WebFixture;
+before(async () => {
+  f = await webFixture({ 'greylist.enabled': false, 'clamav.enabled': false, 'dns.servers': ['127.0.0.1:9'], 'dns.timeoutMs': 100 });
+  await addUser(f.store, 'alice@example.com', 'alice-pass-1');
+  await addUser(f.store, 'root@example.com', 'root-pass-1', true);
+});
+after(async () => f.close());
+
+const headers = (cookie: string, extra: Record<string, string> = {}) => ({ host: HOST, cookie, origin: ORIGIN, ...extra });
+const form = { 'content-type': 'application/x-www-form-urlencoded' };
+
+async function page(cookie: string, url = '/admin/rules'): Promise<{ body: string; csrf: string; status: number }> {
+  const r = await f.app.inject({ url, headers: headers(cookie) });
+  return { body: r.body, status: r.statusCode, csrf: /name="_csrf" value="([^"]+)"/.exec(r.body)?.[1] ?? '' };
+}
+async function post(cookie: string, url: string, fields: Record<string, string>) {
+  const { csrf } = await page(cookie);
+  return f.app.inject({ method: 'POST', url, headers: headers(cookie, form), payload: new URLSearchParams({ ...fields, _csrf: csrf }).toString() });
+}
+/** the symbols the live pipeline gives a message with this subject and attachment name */
+async function symbolsFor(subject: string, attachment = 'notes.txt'): Promise<string[]> {
+  const raw = Buffer.from(`From: Buchhaltung <buh@lieferant.test>\r\nTo: bob@example.com\r\nSubject: =?utf-8?B?${Buffer.from(subject).toString('base64')}?=\r\n`
+    + `MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n`
+    + `--B\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="${attachment}"\r\n\r\nxx\r\n--B--\r\n`);
+  const v = await f.runtime.data(session(), { mailFrom: 'buh@lieferant.test', recipients: ['bob@example.com'] }, raw);
+  return v.symbols.map((s) => s.name).filter((n) => /^(INVOICE|WAVE)/.test(n));
+}
+
+describe('the rules page', () => {
+  it('is for admins only', async () => {
+    const alice = await login(f.app, 'alice@example.com', 'alice-pass-1');
+    assert.equal((await page(alice)).status, 404, 'admin pages do not exist for users');
+    const r = await post(alice, '/admin/rules', { name: 'X', weight: '1', when_subject: 'x' });
+    assert.equal(r.statusCode, 404);
+    assert.equal(f.runtime.rules().custom.length, 0);
+  });
+
+  it('a rule made in the form is in force for the next message and listed; the description goes to the admin\'s language and English', async () => {
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    assert.match((await page(root)).body, /No rules yet\./);
+    assert.deepEqual(await symbolsFor('Счёт на оплату 4411', 'schet.zip'), []);
+    const r = await post(`${root}; lang=de`, '/admin/rules', {
+      name: 'invoice_wave', weight: '6,5', description: 'Rechnungswelle dieser Woche', direction: 'inbound',
+      when_subject: '/сч[её]т.{0,30}оплат/i\r\nRechnung überfällig\r\n', when_attachment: '/\\.(zip|rar)$/i', unless_from: '@partner.test',
+    });
+    assert.equal(r.statusCode, 302);
+    assert.equal(r.headers.location, '/admin/rules?ok=ruleSaved');
+    const symbol = f.runtime.rules().symbols.INVOICE_WAVE!;
+    assert.equal(symbol.weight, 6.5);
+    assert.deepEqual(symbol.description, { en: 'Rechnungswelle dieser Woche', de: 'Rechnungswelle dieser Woche' });
+    assert.deepEqual(await symbolsFor('Счёт на оплату 4411', 'schet.zip'), ['INVOICE_WAVE']);
+    assert.deepEqual(await symbolsFor('Счёт на оплату 4411', 'schet.pdf'), []);
+    const listed = (await page(`${root}; lang=de`, '/admin/rules?ok=ruleSaved')).body;
+    assert.match(listed, /Regel gespeichert/);
+    assert.match(listed, /<code>INVOICE_WAVE<\/code>/);
+    assert.match(listed, /subject: \/сч\[её\]т\.\{0,30\}оплат\/i \| Rechnung überfällig; attachment: \/\\\.\(zip\|rar\)\$\/i/);
+    assert.match(listed, /außer: <code>from: @partner\.test<\/code>/);
+    assert.match(listed, /href="\/admin\/rules\?edit=INVOICE_WAVE#rule-form"/);
+    assert.equal(f.runtime.rules().custom.find((r) => r.name === 'INVOICE_WAVE')!.origin, 'web UI');
+  });
+
+  it('a bad rule is refused with the key of each problem, and the form keeps what was typed', async () => {
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    const bad = await post(root, '/admin/rules', { name: 'WAVE_TWO', weight: 'x', when_subject: 'ok\n/(?<=a)b/' });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /custom\.WAVE_TWO\.weight: Invalid input: expected number/);
+    const pattern = await post(root, '/admin/rules', { name: 'WAVE_TWO', weight: '2', when_subject: 'ok\n/(?<=a)b/' });
+    assert.equal(pattern.statusCode, 400);
+    assert.match(pattern.body, /custom\.WAVE_TWO\.subject\.1: lookbehind \(\?&lt;= \(\?&lt;! is not supported/);
+    assert.match(pattern.body, /<textarea name="when_subject"[^>]*>ok\n\/\(\?&lt;=a\)b\/<\/textarea>/);
+    const nothing = await post(root, '/admin/rules', { name: 'WAVE_TWO', weight: '2' });
+    assert.match(nothing.body, /custom\.WAVE_TWO: must name what it matches/);
+    const taken = await post(root, '/admin/rules', { name: 'BAYES_SPAM', weight: '2', when_subject: 'x' });
+    assert.match(taken.body, /custom\.BAYES_SPAM: symbol already defined in rules\/symbols\.yaml/);
+    const again = await post(root, '/admin/rules', { name: 'INVOICE_WAVE', weight: '2', when_subject: 'x' });
+    assert.match(again.body, /A rule named INVOICE_WAVE exists already/);
+    assert.equal(f.runtime.rules().symbols.INVOICE_WAVE!.weight, 6.5, 'unchanged');
+    assert.equal(f.runtime.rules().symbols.WAVE_TWO, undefined);
+  });
+
+  it('edit shows the rule in the form; saving under a new name replaces it; delete removes it', async () => {
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    const edit = (await page(root, '/admin/rules?edit=INVOICE_WAVE')).body;
+    assert.match(edit, /Edit rule INVOICE_WAVE/);
+    assert.match(edit, /name="original" value="INVOICE_WAVE"/);
+    assert.match(edit, /<textarea name="unless_from"[^>]*>@partner\.test<\/textarea>/);
+    assert.match(edit, /<details open>/, 'exceptions shown when there are some');
+    const renamed = await post(root, '/admin/rules', { original: 'INVOICE_WAVE', name: 'INVOICE_RU', weight: '3', force: 'quarantine', release: '1', when_subject: '/сч[её]т.{0,30}оплат/i' });
+    assert.equal(renamed.statusCode, 302);
+    const rules = f.runtime.rules();
+    assert.equal(rules.symbols.INVOICE_WAVE, undefined);
+    assert.deepEqual([rules.symbols.INVOICE_RU!.weight, rules.symbols.INVOICE_RU!.force, rules.symbols.INVOICE_RU!.release], [3, 'quarantine', 'admin']);
+    assert.deepEqual(await symbolsFor('Счёт на оплату 4411'), ['INVOICE_RU']);
+    const audit = (await f.store.settings.auditLog(1))[0]!;
+    assert.equal(audit.who, 'root@example.com');
+    assert.deepEqual(Object.keys((audit.detail as { custom: object }).custom).sort(), ['INVOICE_RU', 'INVOICE_WAVE']);
+    const del = await post(root, '/admin/rules/delete', { name: 'INVOICE_RU' });
+    assert.equal(del.headers.location, '/admin/rules?ok=ruleDeleted');
+    assert.equal(f.runtime.rules().symbols.INVOICE_RU, undefined);
+    assert.deepEqual(await symbolsFor('Счёт на оплату 4411'), []);
+    assert.equal((await post(root, '/admin/rules/delete', { name: 'INVOICE_RU' })).headers.location, '/admin/rules?err=ruleGone');
+  });
+
+  it('the API takes the same rules (PATCH /api/admin/rules `custom`), with the same checks', async () => {
+    const auth = { host: HOST, authorization: 'Bearer test-api-token-0123456789' };
+    const ok = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: { INVOICE_API: { weight: 2, subject: 'Rechnung überfällig', header: { 'X-Mailer': ['PHPMailer'], 'X-Priority': '1' } } } } });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.deepEqual(ok.json().custom.find((r: { name: string }) => r.name === 'INVOICE_API').header, { 'X-Mailer': ['PHPMailer'], 'X-Priority': ['1'] });
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    assert.doesNotMatch((await page(root)).body, /edit=INVOICE_API/, 'two headers: the form cannot show it whole, so it offers no edit');
+    const bad = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: { INVOICE_API: { weight: 2, subject: '/(/' } } } });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error, /custom\.INVOICE_API\.subject\.0: missing closing \)/);
+    const preview = await f.app.inject({ method: 'POST', url: '/api/admin/rules/preview', headers: auth, payload: { patch: { custom: { X: { weight: 1, subject: 'x' } } } } });
+    assert.equal(preview.statusCode, 400);
+    assert.match(preview.json().error, /rules cannot be previewed on the message log/);
+    await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: { INVOICE_API: null } } });
+    assert.equal(f.runtime.rules().symbols.INVOICE_API, undefined);
+  });
+
+  it("the message log offers a rule from a message: its subject and sender's address in the form", async () => {
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    const body = (await page(root, `/admin/rules?subject=${encodeURIComponent('Ваш счёт')}&from=buh%40lieferant.test`)).body;
+    assert.match(body, /<textarea name="when_subject"[^>]*>Ваш счёт<\/textarea>/);
+    assert.match(body, /<textarea name="when_from"[^>]*>buh@lieferant\.test<\/textarea>/);
+  });
+});
+
+describe('the rule form', () => {
+  it('reads one pattern per line, leaves empty boxes out, and shows a rule back as it was', () => {
+    const { name, rule } = parseRuleForm({ name: ' wave ', weight: '2.5', force: 'reject', reply: '554 5.7.1 no', direction: 'both', when_body: 'a\n\n b \n', when_header_name: 'X-Mailer', when_header: 'PHPMailer', unless_ip: '10.0.0.0/8', when_link: '' }, 'en');
+    assert.equal(name, 'WAVE');
+    assert.deepEqual(rule, { weight: 2.5, direction: 'both', body: ['a', 'b'], header: { 'X-Mailer': ['PHPMailer'] }, force: 'reject', reply: '554 5.7.1 no', unless: { ip: ['10.0.0.0/8'] } });
+    const back = ruleForm('WAVE', rule as never, 'en');
+    assert.deepEqual(back.boxes, { when_body: 'a\nb', when_header_name: 'X-Mailer', when_header: 'PHPMailer', unless_ip: '10.0.0.0/8' });
+    assert.deepEqual([back.weight, back.force, back.reply, back.direction, back.releaseAdmin], ['2.5', 'reject', '554 5.7.1 no', 'both', false]);
+  });
+});
