@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Rules, RulesPatch } from '../pipeline/index.ts';
 import { SCRIPT_NAMES } from '../content/scripts.ts';
-import type { Action, Direction } from '../store/types.ts';
+import type { Action, Direction, TxLogEntry } from '../store/types.ts';
 import { needStore } from './api.ts';
 import { applyRules, logQuery, needRuntime, previewRules, unblockReport, upsertUser } from './admin-api.ts';
 import type { WebDeps } from './deps.ts';
@@ -19,6 +19,23 @@ import { listBlockedReports } from '../fuzzy/block.ts';
 import { viewCtx } from './views/layout.ts';
 
 const LOG_PAGE = 50;
+/** the rules page counts each rule's messages over these last days of the message log */
+const RULE_HIT_DAYS = 7;
+
+/** How often each of the admin's rules fired in these log entries (newest first), and its latest message. */
+export function ruleHits(rules: Rules, entries: readonly TxLogEntry[]): RulesView['hits'] {
+  const names = new Set(rules.custom.map((r) => r.name));
+  const hits: RulesView['hits'] = {};
+  for (const e of entries) {
+    for (const s of e.symbols) {
+      if (!names.has(s.name)) continue;
+      const h = (hits[s.name] ??= { count: 0, lastId: e.id, lastAt: e.at });
+      h.count++;
+      if (e.at > h.lastAt) Object.assign(h, { lastId: e.id, lastAt: e.at });
+    }
+  }
+  return hits;
+}
 
 type Form = Record<string, string | undefined>;
 
@@ -153,10 +170,11 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
   });
 
   // ---------- the admin's own rules (rules/custom-rules.yaml and those made here) ----------
-  const renderRules = (req: Parameters<typeof viewCtx>[0], extra: Partial<RulesView>): { value: string } => {
+  const renderRules = async (req: Parameters<typeof viewCtx>[0], extra: Partial<RulesView>): Promise<{ value: string }> => {
     const rules = needRuntime(deps).rules();
     const editable = new Set(rules.custom.filter((r) => r.origin === 'web UI' && formCanEdit(r)).map((r) => r.name));
-    return rulesPage(viewCtx(req), { rules, form: emptyRuleForm(), editing: null, editable, ...flashOf(req), ...extra });
+    const hits = ruleHits(rules, await txSince(needStore(deps), Date.now() - RULE_HIT_DAYS * 86400_000));
+    return rulesPage(viewCtx(req), { rules, form: emptyRuleForm(), editing: null, editable, hits, hitDays: RULE_HIT_DAYS, ...flashOf(req), ...extra });
   };
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/admin/rules', async (req, reply) => {
@@ -164,14 +182,14 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     const q = req.query;
     const rules = needRuntime(deps).rules();
     const edited = q.edit ? rules.custom.find((r) => r.name === q.edit && r.origin === 'web UI') : undefined;
-    if (edited) return sendPage(reply, renderRules(req, { form: ruleForm(edited.name, { ...edited, ...rules.symbols[edited.name]! }, req.lang), editing: edited.name }));
+    if (edited) return sendPage(reply, await renderRules(req, { form: ruleForm(edited.name, { ...edited, ...rules.symbols[edited.name]! }, req.lang), editing: edited.name }));
     // "a rule from this message" (the message log): its values as phrases to keep or clear
     const form = emptyRuleForm();
     for (const field of ['subject', 'from', 'mailFrom', 'ip', 'attachment'] as const) {
       const v = q[field]?.trim().slice(0, 300);
       if (v) form.boxes[`when_${field}`] = v;
     }
-    return sendPage(reply, renderRules(req, { form }));
+    return sendPage(reply, await renderRules(req, { form }));
   });
 
   app.post<{ Body: Form }>('/admin/rules', async (req, reply) => {
@@ -179,7 +197,7 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     requireFormToken(req);
     const { form, name, rule } = parseRuleForm(req.body, req.lang);
     const original = (req.body.original ?? '').trim() || null;
-    const again = (error: string) => sendPage(reply, renderRules(req, { form, editing: original, error }), 400);
+    const again = async (error: string) => sendPage(reply, await renderRules(req, { form, editing: original, error }), 400);
     const current = needRuntime(deps).rules().custom;
     // a new rule must not silently replace one made before under the same name
     if (name !== original && current.some((r) => r.name === name && r.origin === 'web UI')) return again(req.t('rules.nameTaken', { name }));

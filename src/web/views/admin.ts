@@ -302,6 +302,9 @@ export interface RulesView {
   editing: string | null;
   /** names of the web UI's rules the form can edit (one header per side at most) */
   editable: ReadonlySet<string>;
+  /** messages each rule scored in the last `hitDays` days of the message log, and the latest one */
+  hits: Record<string, { count: number; lastId: string; lastAt: number }>;
+  hitDays: number;
   flash?: string | null;
   error?: string | null;
 }
@@ -324,7 +327,7 @@ export function rulesPage(ctx: ViewCtx, v: RulesView): SafeHtml {
   return layout(ctx, t('nav.rules'), html`
 <h1>${t('nav.rules')}</h1>
 <p class="muted">${t('rules.intro')}</p>
-${v.rules.custom.length ? html`<table class="list rules"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('rules.matches')}</th><th>${t('rules.direction')}</th><th>${t('rules.origin')}</th><th></th></tr></thead><tbody>
+${v.rules.custom.length ? html`<table class="list rules"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('rules.matches')}</th><th>${t('rules.direction')}</th><th>${t('rules.origin')}</th><th>${t('rules.hits', { days: v.hitDays })}</th><th></th></tr></thead><tbody>
 ${v.rules.custom.map((r) => {
   const s = v.rules.symbols[r.name]!;
   return html`<tr><td><code>${r.name}</code>${s.force ? html` <span class="badge">${s.force}</span>` : ''}${s.release === 'admin' ? html` <span class="badge">${t('rules.releaseAdminShort')}</span>` : ''}<div class="small muted">${s.description[ctx.lang] ?? s.description.en}</div></td>
@@ -332,6 +335,7 @@ ${v.rules.custom.map((r) => {
 <td class="small"><code>${conditionsText(r)}</code>${r.unless ? html`<div>${t('rules.unless')}: <code>${conditionsText(r.unless)}</code></div>` : ''}</td>
 <td>${t(`rules.dir.${r.direction}`)}</td>
 <td class="small">${r.origin === 'web UI' ? t('rules.fromUi') : html`<code>rules/custom-rules.yaml</code>`}</td>
+<td class="num">${v.hits[r.name] ? html`${v.hits[r.name]!.count}<div class="small"><a href="/admin/log/${encodeURIComponent(v.hits[r.name]!.lastId)}">${t('rules.latest')}</a></div>` : '0'}</td>
 <td class="right">${r.origin === 'web UI' ? html`${v.editable.has(r.name) ? html`<a href="/admin/rules?edit=${encodeURIComponent(r.name)}#rule-form">${t('rules.edit')}</a> ` : ''}
 <form method="post" action="/admin/rules/delete" class="inline">${csrfField(ctx)}<input type="hidden" name="name" value="${r.name}"><button class="link danger">${t('rules.delete')}</button></form>` : ''}</td></tr>`;
 })}

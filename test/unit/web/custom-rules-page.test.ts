@@ -3,6 +3,7 @@
 // admins only; the API takes the same rules; the message log offers a rule from a message.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { ruleHits } from '../../../src/web/admin-pages.ts';
 import { parseRuleForm, ruleForm } from '../../../src/web/custom-rule-form.ts';
 import { session } from '../pipeline/util.ts';
 import { addUser, HOST, login, ORIGIN, webFixture, type WebFixture } from './fixture.ts';
@@ -132,6 +133,27 @@ describe('the rules page', () => {
     const body = (await page(root, `/admin/rules?subject=${encodeURIComponent('Ваш счёт')}&from=buh%40lieferant.test`)).body;
     assert.match(body, /<textarea name="when_subject"[^>]*>Ваш счёт<\/textarea>/);
     assert.match(body, /<textarea name="when_from"[^>]*>buh@lieferant\.test<\/textarea>/);
+  });
+});
+
+describe('rule hits on the rules page', () => {
+  it("counts each rule's messages in the log and keeps the latest", async () => {
+    const rules = { custom: [{ name: 'A' }, { name: 'B' }] } as never;
+    const entry = (id: string, at: number, names: string[]) => ({ id, at, symbols: names.map((name) => ({ name, score: 1 })) }) as never;
+    assert.deepEqual(ruleHits(rules, [entry('t3', 300, ['A', 'BAYES_SPAM']), entry('t1', 100, ['A', 'B']), entry('t2', 200, ['SPF_FAIL'])]), {
+      A: { count: 2, lastId: 't3', lastAt: 300 }, B: { count: 1, lastId: 't1', lastAt: 100 },
+    });
+  });
+
+  it('the page shows the count and links the latest message', async () => {
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    const auth = { host: HOST, authorization: 'Bearer test-api-token-0123456789' };
+    await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: { HIT_ME: { weight: 1, subject: 'quarterly figures' } } } });
+    const id = `tx-hit-${Date.now()}`;
+    await f.store.txlog.append({ id, at: Date.now(), direction: 'inbound', clientIp: '192.0.2.1', helo: 'h', mailFrom: 'a@b.test', from: 'a@b.test', recipients: ['bob@example.com'], subject: 'Quarterly figures', score: 1, action: 'accept', symbols: [{ name: 'HIT_ME', score: 1, detail: 'subject: "Quarterly figures"' }], reply: '250', backendReply: '250', durationMs: 3, quarantineId: null, size: 100 });
+    const body = (await page(root)).body;
+    assert.match(body, new RegExp(`<td class="num">1<div class="small"><a href="/admin/log/${id}">latest</a>`));
+    await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: { HIT_ME: null } } });
   });
 });
 
