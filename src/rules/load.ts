@@ -73,6 +73,16 @@ export async function readRuleFiles(dir: string): Promise<RuleFiles> {
   return { actions, symbols, dnsbl, checks, greylistExceptions, custom };
 }
 
+/** Per-symbol overrides: later values win, null drops one. */
+function overridden<V>(base: Record<string, V> | undefined, patch: Record<string, V | null>): Record<string, V> {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}
+
 /** Merges a new patch into the accumulated overrides (later wins; `reset` starts over). */
 export function mergePatch(base: RulesPatch, patch: RulesPatch): RulesPatch {
   const start: RulesPatch = patch.reset ? {} : base;
@@ -80,25 +90,22 @@ export function mergePatch(base: RulesPatch, patch: RulesPatch): RulesPatch {
   if (patch.thresholds) out.thresholds = { ...start.thresholds, ...patch.thresholds };
   if (patch.subjectPrefix !== undefined) out.subjectPrefix = patch.subjectPrefix;
   if (patch.outbound) out.outbound = { ...start.outbound, ...patch.outbound };
-  if (patch.weights) {
-    const w = { ...start.weights };
-    for (const [k, v] of Object.entries(patch.weights)) {
-      if (v === null) delete w[k];
-      else w[k] = v;
-    }
-    out.weights = w;
-  }
+  if (patch.weights) out.weights = overridden(start.weights, patch.weights);
+  if (patch.release) out.release = overridden(start.release, patch.release);
   if (patch.custom) {
     const c = { ...start.custom };
     const w = { ...out.weights };
+    const r = { ...out.release };
     for (const [k, v] of Object.entries(patch.custom)) {
       if (v === null) delete c[k];
       else c[k] = v;
-      // the rule as saved carries its weight: an older weight override would hide it (or outlive the rule)
+      // the rule as saved carries its weight and release: older overrides would hide them (or outlive the rule)
       if (patch.weights?.[k] === undefined) delete w[k];
+      if (patch.release?.[k] === undefined) delete r[k];
     }
     out.custom = c;
     if (out.weights) out.weights = w;
+    if (out.release) out.release = r;
   }
   if (patch.dnsbl) out.dnsbl = { ...start.dnsbl, ...patch.dnsbl };
   if (patch.greylist) out.greylist = { ...start.greylist, ...patch.greylist };
@@ -153,6 +160,12 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
     if (!rule) problems.push(`weights.${name}: unknown symbol`);
     else if (!Number.isFinite(weight)) problems.push(`weights.${name}: must be a finite number`);
     else symbols[name] = { ...rule, weight };
+  }
+  for (const [name, release] of Object.entries(o.release ?? {})) {
+    if (release === null) continue;
+    const rule = symbols[name];
+    if (!rule) problems.push(`release.${name}: unknown symbol`);
+    else symbols[name] = { ...rule, release };
   }
   const pick = (k: 'reject' | 'quarantine' | 'tag' | 'greylist'): number | null => {
     const ov = o.thresholds?.[k];

@@ -156,6 +156,8 @@ export const rulesPatchSchema = z.strictObject({
   outbound: z.strictObject({ reject: z.number().nullable().optional() }).optional(),
   /** symbol → weight; null drops the override (back to the file's weight) */
   weights: z.record(z.string(), z.number().nullable()).optional(),
+  /** symbol → who releases mail held with it (`release` in rules/); null drops the override */
+  release: z.record(z.string(), z.enum(['user', 'admin']).nullable()).optional(),
   /** list name → enabled */
   dnsbl: z.record(z.string(), z.strictObject({ enabled: z.boolean() })).optional(),
   greylist: greylistParamsSchema.partial().optional(),

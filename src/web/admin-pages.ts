@@ -58,9 +58,14 @@ export function settingsPatch(rules: Rules, f: Form): { patch: RulesPatch; candi
   const outboundReject = numOrNull(f.th_outbound);
   if (outboundReject !== rules.outbound.reject) patch.outbound = { reject: outboundReject };
   const weights: Record<string, number> = {};
+  const releaseAdmin: Record<string, boolean> = {};
   for (const [name, s] of Object.entries(rules.symbols)) {
     const raw = f[`w_${name}`];
     if (raw === undefined) continue;
+    // a checkbox is posted only when ticked: the symbol's row (its weight box) says the form showed it
+    const admin = f[`rel_${name}`] === '1';
+    releaseAdmin[name] = admin;
+    if (admin !== (s.release === 'admin')) (patch.release ??= {})[name] = admin ? 'admin' : 'user';
     const v = numOrNull(raw);
     if (v === null) continue;
     weights[name] = v;
@@ -91,7 +96,7 @@ export function settingsPatch(rules: Rules, f: Form): { patch: RulesPatch; candi
     allowExtensions = [...new Set(typed.data)];
     if (allowExtensions.join() !== allowExtensionsOf(rules).join()) patch.allowExtensions = allowExtensions;
   }
-  return { patch, candidate: { thresholds, outboundReject, weights, dnsbl, greylist, okScripts, allowExtensions } };
+  return { patch, candidate: { thresholds, outboundReject, weights, releaseAdmin, dnsbl, greylist, okScripts, allowExtensions } };
 }
 
 export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {

@@ -141,7 +141,7 @@ ${[...e.symbols].sort((a, b) => b.score - a.score).map((s) => html`<tr><td><code
 export interface SettingsView {
   rules: Rules;
   /** candidate values from the form (after a preview) */
-  candidate: { thresholds: Record<string, number | null>; outboundReject: number | null; weights: Record<string, number>; dnsbl: Record<string, boolean>; greylist: Rules['greylist']; okScripts: ScriptName[]; allowExtensions: string[] } | null;
+  candidate: { thresholds: Record<string, number | null>; outboundReject: number | null; weights: Record<string, number>; releaseAdmin: Record<string, boolean>; dnsbl: Record<string, boolean>; greylist: Rules['greylist']; okScripts: ScriptName[]; allowExtensions: string[] } | null;
   preview: WhatIfResult | null;
   days: number;
   audit: AuditEntry[];
@@ -154,6 +154,7 @@ export function settingsPage(ctx: ViewCtx, v: SettingsView): SafeHtml {
   const r = v.rules;
   const th = v.candidate?.thresholds ?? r.thresholds;
   const weight = (name: string) => v.candidate?.weights[name] ?? r.symbols[name]!.weight;
+  const adminReleases = (name: string) => v.candidate?.releaseAdmin[name] ?? r.symbols[name]!.release === 'admin';
   const gl = v.candidate?.greylist ?? r.greylist;
   const dnsblOn = (name: string, def: boolean) => v.candidate?.dnsbl[name] ?? def;
   const okScripts = new Set<string>(v.candidate?.okScripts ?? okScriptsOf(r));
@@ -208,8 +209,8 @@ ${v.preview ? whatIfPanel(ctx, v.preview) : ''}
 <section class="card">
   <h2>${t('set.weights')}</h2>
   <p class="muted small">${t('set.weightsHelp')}</p>
-  <table class="list weights"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('msg.meaning')}</th></tr></thead><tbody>
-  ${symbols.map(([name, s]) => html`<tr><td><code>${name}</code>${s.force ? html` <span class="badge">${s.force}</span>` : ''}</td><td><input type="number" step="0.1" name="w_${name}" value="${weight(name)}" aria-label="${name}"></td><td class="small">${s.description[ctx.lang] ?? s.description.en}</td></tr>`)}
+  <table class="list weights"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th title="${t('set.adminReleasesHelp')}">${t('set.adminReleases')}</th><th>${t('msg.meaning')}</th></tr></thead><tbody>
+  ${symbols.map(([name, s]) => html`<tr><td><code>${name}</code>${s.force ? html` <span class="badge">${s.force}</span>` : ''}</td><td><input type="number" step="0.1" name="w_${name}" value="${weight(name)}" aria-label="${name}"></td><td class="center"><input type="checkbox" name="rel_${name}" value="1" aria-label="${t('set.adminReleases')}: ${name}"${adminReleases(name) ? html` checked` : ''}></td><td class="small">${s.description[ctx.lang] ?? s.description.en}</td></tr>`)}
   </tbody></table>
 </section>
 </form>

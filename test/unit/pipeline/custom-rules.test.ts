@@ -293,7 +293,7 @@ describe('rules made in the web UI (overrides `custom`)', () => {
     assert.equal(p.rules().symbols.INVOICE_UI!.source, 'web UI');
     assert.equal(p.rules().symbols.INVOICE_UI!.description.de, 'Rechnungswelle');
     assert.deepEqual(p.rules().custom.map((r) => [r.name, r.origin]), [['FILE_RULE', 'custom-rules.yaml'], ['INVOICE_UI', 'web UI']]);
-    assert.deepEqual(store.auditEntries.at(-1)!.detail, { custom: { INVOICE_UI: { ...RULE, direction: 'inbound' } } });
+    assert.deepEqual(store.auditEntries.at(-1)!.detail, { custom: { INVOICE_UI: RULE } });
     await p.close();
     const again = (await pipelineWith(store, dir)).p;
     assert.deepEqual(await symbolsOf(again, 'Счёт на оплату 17'), ['INVOICE_UI=4']);
@@ -315,7 +315,7 @@ describe('rules made in the web UI (overrides `custom`)', () => {
     assert.deepEqual(p.rules().custom.map((r) => r.name), ['FILE_RULE']);
   });
 
-  it('saving or removing a rule drops an older weight override of its symbol', () => {
+  it('saving or removing a rule drops older weight and release overrides of its symbol', () => {
     let o = mergePatch({}, { custom: { A: { ...RULE, direction: 'inbound' } } });
     o = mergePatch(o, { weights: { A: 9, SPF_FAIL: 2 } });
     assert.deepEqual(o.weights, { A: 9, SPF_FAIL: 2 });
@@ -324,6 +324,8 @@ describe('rules made in the web UI (overrides `custom`)', () => {
     assert.equal(saved.custom!.A!.weight, 5);
     const both = mergePatch(o, { custom: { A: { ...RULE, direction: 'inbound' } }, weights: { A: 7 } });
     assert.deepEqual(both.weights, { A: 7, SPF_FAIL: 2 }, 'unless the same change sets it');
+    const guarded = mergePatch(o, { release: { A: 'admin', SPF_FAIL: 'admin' } });
+    assert.deepEqual(mergePatch(guarded, { custom: { A: { ...RULE, direction: 'inbound' } } }).release, { SPF_FAIL: 'admin' }, 'its release override goes too');
     const removed = mergePatch(o, { custom: { A: null } });
     assert.deepEqual(removed.custom, {});
     assert.deepEqual(removed.weights, { SPF_FAIL: 2 });

@@ -76,6 +76,23 @@ describe('release by an admin only', () => {
     assert.match(f.sink.messages.at(-1)!.data.toString(), /Subject: Voicemail 00:42/);
   });
 
+  it('an admin changes who releases live (Settings, or PATCH /api/admin/rules `release`); unknown symbols are refused', async () => {
+    const auth = { host: HOST, authorization: 'Bearer test-api-token-0123456789' };
+    const item = await quarantine(f.store, ['alice@example.com'], { subject: 'Shared folder', symbols: [{ name: 'DBL_PHISH', score: 7 }], score: 15 });
+    const alice = await login(f.app, 'alice@example.com', 'alice-pass-1');
+    assert.equal((await f.app.inject({ method: 'POST', url: `/api/quarantine/${item.id}/release`, headers: headers(alice) })).statusCode, 403);
+    const off = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { release: { DBL_PHISH: 'user' } } });
+    assert.equal(off.statusCode, 200);
+    assert.equal(off.json().symbols.DBL_PHISH.release, 'user');
+    assert.equal((await f.app.inject({ method: 'POST', url: `/api/quarantine/${item.id}/release`, headers: headers(alice) })).statusCode, 200);
+    const bad = await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { release: { NO_SUCH: 'admin' } } });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error, /release\.NO_SUCH: unknown symbol/);
+    // back to the file's choice
+    await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { release: { DBL_PHISH: null } } });
+    assert.equal(f.runtime.rules().symbols.DBL_PHISH!.release, 'admin');
+  });
+
   it('a message the user may release needs no request (409)', async () => {
     const item = await quarantine(f.store, ['alice@example.com'], { subject: 'just spam' });
     const alice = await login(f.app, 'alice@example.com', 'alice-pass-1');

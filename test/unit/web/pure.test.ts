@@ -196,6 +196,15 @@ describe('settings form', () => {
     assert.deepEqual(settingsPatch(rules, { th_reject: '15', th_quarantine: '10', th_tag: '5', th_greylist: '4', th_outbound: '7.5', dnsbl_zen: '1', gl_enabled: '1', gl_mode: 'suspicious' }).patch, { outbound: { reject: 7.5 } });
     assert.deepEqual(settingsPatch(rules, { th_reject: '15', th_quarantine: '10', th_tag: '5', th_greylist: '4', th_outbound: '', dnsbl_zen: '1', gl_enabled: '1', gl_mode: 'suspicious' }).patch, { outbound: { reject: null } });
   });
+  it('who releases: a ticked box marks a symbol admin-only, an unticked one lets its users release; only rows the form showed count', () => {
+    const same = { th_reject: '15', th_quarantine: '10', th_tag: '5', th_greylist: '4', th_outbound: '10', dnsbl_zen: '1', gl_enabled: '1', gl_mode: 'suspicious' };
+    const { patch, candidate } = settingsPatch(rules, { ...same, w_A: '1', w_B: '2', rel_B: '1' });
+    assert.deepEqual(patch, { release: { B: 'admin' } });
+    assert.deepEqual(candidate.releaseAdmin, { A: false, B: true });
+    const guarded = { ...rules, symbols: { ...rules.symbols, B: { ...rules.symbols.B!, release: 'admin' } } } as unknown as Rules;
+    assert.deepEqual(settingsPatch(guarded, { ...same, w_A: '1', w_B: '2' }).patch, { release: { B: 'user' } });
+    assert.deepEqual(settingsPatch(guarded, same).patch, {}, 'a form without the weights table changes nothing');
+  });
   it('refuses a value that is not a number', () => {
     assert.throws(() => settingsPatch(rules, { th_reject: 'ten' }), /not a number/);
   });
