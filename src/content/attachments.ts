@@ -158,7 +158,7 @@ export function scriptKind(bytes: Uint8Array): string | null {
 }
 
 /** An OLE2 file's macros, and the files it carries inspected like attachments. */
-async function inspectOle(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+async function inspectOle(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   if (bytes.byteLength > budget.bytes) return [];
   budget.bytes -= bytes.byteLength; // reading it copies its streams
   const ole = oleContents(bytes, budget.bytes);
@@ -192,7 +192,7 @@ const CONTAINER_EXTENSIONS = new Set([
 const baseName = (entryName: string): string => entryName.split(/[\\/]/).pop() ?? entryName;
 
 /** A PDF's active content (see PdfActions), and the files attached inside it, judged like attachments. */
-async function inspectPdf(content: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+async function inspectPdf(content: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const pdf = pdfOf(content);
   const found: Finding[] = [];
   for (const { file, parameters } of pdf.actions.launches) {
@@ -208,7 +208,7 @@ async function inspectPdf(content: Uint8Array, path: string[], depth: number, po
   return found;
 }
 
-async function inspectZip(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+async function inspectZip(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const found: Finding[] = [];
   const archive = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let zip: yauzl.ZipFile;
@@ -236,6 +236,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       // a document's own parts are reported as the document ("invoice.docx (an Office document with macros)")
       if (macro) found.push({ kind: 'macro', path, why: macro });
       if (macro) continue;
+      met(budget, at);
       found.push(...nameFindings(name, at, policy));
       const ext = extensionsOf(name).at(-1) ?? '';
       // entries worth unpacking, by name; what they are is then read from their bytes
@@ -252,8 +253,8 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       if (isOle(inner)) found.push(...await inspectOle(inner, /(^|\/)embeddings\//i.test(entry.fileName) ? path : at, depth + 1, policy, budget));
       else if (isZip(inner)) found.push(...await inspectZip(inner, at, depth + 1, policy, budget));
       else if (isIso9660(inner)) found.push(...await inspectIso(inner, at, depth + 1, policy, budget));
-      else if (isRar(inner)) found.push(...inspectRar(inner, at, policy));
-      else if (isSevenZip(inner)) found.push(...await inspectSevenZip(inner, at, policy));
+      else if (isRar(inner)) found.push(...inspectRar(inner, at, policy, budget));
+      else if (isSevenZip(inner)) found.push(...await inspectSevenZip(inner, at, policy, budget));
       else if (isRtf(inner)) found.push(...await inspectRtf(inner, at, depth + 1, policy, budget));
       else if (isOneNote(inner)) found.push(...await inspectOneNote(inner, at, depth + 2, policy, budget));
       else if (isPdf(inner)) found.push(...await inspectPdf(inner, at, depth + 1, policy, budget));
@@ -379,25 +380,25 @@ export function phishPageSign(content: Uint8Array, mht = false): string | null {
 }
 
 /** A RAR archive: its file names (the data is compressed with RAR's own methods), and whether a password hides them. */
-function inspectRar(bytes: Uint8Array, path: string[], policy: AttachmentPolicy): Finding[] {
+function inspectRar(bytes: Uint8Array, path: string[], policy: AttachmentPolicy, budget: Walk): Finding[] {
   const listing = rarListing(bytes, policy.maxEntries);
-  const found = listing.names.flatMap((n) => nameFindings(baseName(n), [...path, baseName(n)], policy));
+  const found = listing.names.flatMap((n) => nameFindings(baseName(n), met(budget, [...path, baseName(n)]), policy));
   if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: 'RAR archive with encrypted names' });
   else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: 'password-protected RAR' });
   return found;
 }
 
 /** A 7-Zip archive: its file names (read from the header; the data is not unpacked), and whether a password hides them. */
-async function inspectSevenZip(bytes: Uint8Array, path: string[], policy: AttachmentPolicy): Promise<Finding[]> {
+async function inspectSevenZip(bytes: Uint8Array, path: string[], policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const listing = await sevenZipListing(bytes, policy.maxEntries);
-  const found = listing.names.flatMap((n) => nameFindings(baseName(n), [...path, baseName(n)], policy));
+  const found = listing.names.flatMap((n) => nameFindings(baseName(n), met(budget, [...path, baseName(n)]), policy));
   if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: '7-Zip archive with encrypted names' });
   else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: 'password-protected 7-Zip archive' });
   return found;
 }
 
 /** A OneNote section's embedded files, by content: programs, shortcuts and scripts are refused. */
-async function inspectOneNote(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+async function inspectOneNote(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const found: Finding[] = [];
   const others: AttachmentFile[] = [];
   for (const content of oneNoteFiles(bytes, policy.maxEntries)) {
@@ -409,7 +410,7 @@ async function inspectOneNote(bytes: Uint8Array, path: string[], depth: number, 
 }
 
 /** A disk image (.iso, or .img or any other name): its files open with a double click, like an archive's. */
-async function inspectIso(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+async function inspectIso(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   if (depth >= policy.maxArchiveDepth) return [];
   // names always count; contents only within the unpack budget
   const inside = isoFiles(bytes, policy.maxEntries).map((f): AttachmentFile => {
@@ -422,7 +423,7 @@ async function inspectIso(bytes: Uint8Array, path: string[], depth: number, poli
 
 /** An RTF document's objects: packaged files judged like attachments, embedded OLE2 documents
  *  inspected as documents, Equation Editor objects, and a template fetched from the web. */
-async function inspectRtf(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+async function inspectRtf(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const rtf = rtfContents(bytes, policy.maxEntries, budget.bytes);
   const found: Finding[] = [];
   if (rtf.template) found.push({ kind: 'remote', path, why: `a template fetched from the web (${rtf.template})` });
@@ -445,18 +446,61 @@ function withoutRepeats(found: Finding[]): Finding[] {
   return found.filter((f) => !seen.has(key(f)) && !!seen.add(key(f)));
 }
 
+/** The state of one message's walk: unpack budget left, and every named file met on the way. */
+interface Walk {
+  bytes: number;
+  /** paths of the files met: attachments, and what archives, disk images, documents and forwarded messages hold (at most PATHS_KEPT) */
+  paths: string[][];
+}
+const PATHS_KEPT = 2000;
+function met(walk: Walk, path: string[]): string[] {
+  if (walk.paths.length < PATHS_KEPT) walk.paths.push(path);
+  return path;
+}
+
+export interface AttachmentInspection {
+  findings: Finding[];
+  /** every named file met, as its path ["docs.zip", "scan.iso", "scan.exe"] */
+  paths: string[][];
+}
+
+// The attachments check and the admin's own rules (attachment names inside archives) read the
+// same walk: kept per message (the attachments array) and policy, so archives are unpacked once.
+const inspections = new WeakMap<readonly AttachmentFile[], Map<string, Promise<AttachmentInspection>>>();
+const policyKeys = new WeakMap<AttachmentPolicy, string>();
+function policyKey(p: AttachmentPolicy): string {
+  let key = policyKeys.get(p);
+  if (key === undefined) policyKeys.set(p, (key = JSON.stringify({ ...p, block: [...p.block].sort(), risky: [...p.risky].sort() })));
+  return key;
+}
+
+/** The findings of a message's attachments (in attachment order) and the files met, walked once per message and policy. */
+export function inspectAttachmentFiles(files: readonly AttachmentFile[], policy: AttachmentPolicy): Promise<AttachmentInspection> {
+  let byPolicy = inspections.get(files);
+  if (!byPolicy) inspections.set(files, (byPolicy = new Map()));
+  const key = policyKey(policy);
+  let inspection = byPolicy.get(key);
+  if (!inspection) {
+    const walk: Walk = { bytes: policy.maxUnpackBytes, paths: [] };
+    inspection = inspectFiles(files, [], 1, policy, walk).then((findings) => ({ findings, paths: walk.paths }));
+    byPolicy.set(key, inspection);
+  }
+  return inspection;
+}
+
 /** Everything the policy has to say about a message's attachments, in attachment order. */
-export function inspectAttachments(files: readonly AttachmentFile[], policy: AttachmentPolicy): Promise<Finding[]> {
-  return inspectFiles(files, [], 1, policy, { bytes: policy.maxUnpackBytes });
+export async function inspectAttachments(files: readonly AttachmentFile[], policy: AttachmentPolicy): Promise<Finding[]> {
+  return (await inspectAttachmentFiles(files, policy)).findings;
 }
 
 /** A forwarded message ("fwd.eml", message/rfc822): its own attachments open with a double click. */
 const isMessage = (file: AttachmentFile): boolean => file.mimeType === 'message/rfc822' || extensionsOf(file.filename ?? '').at(-1) === 'eml';
 
-async function inspectFiles(files: readonly AttachmentFile[], parent: string[], depth: number, policy: AttachmentPolicy, budget: { bytes: number }): Promise<Finding[]> {
+async function inspectFiles(files: readonly AttachmentFile[], parent: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const found: Finding[] = [];
   for (const file of files) {
     const path = [...parent, file.filename ?? '(no name)'];
+    if (file.filename) met(budget, path);
     const byName = file.filename ? nameFindings(file.filename, path, policy) : [];
     found.push(...byName);
     const program = programKind(file.content);
@@ -470,8 +514,8 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     if (policy.inspectArchives && isZip(file.content)) found.push(...await inspectZip(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isOle(file.content)) found.push(...await inspectOle(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
-    if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy));
-    if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, policy));
+    if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy, budget));
+    if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, policy, budget));
     if (isPdf(file.content)) found.push(...await inspectPdf(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && depth < policy.maxArchiveDepth && isOneNote(file.content)) found.push(...await inspectOneNote(file.content, path, depth + 1, policy, budget));
     if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));

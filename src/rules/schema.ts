@@ -70,7 +70,7 @@ export const customConditionsSchema = z.strictObject({
   header: z.record(z.string().regex(/^[!-9;-~]+$/, 'must be a header name such as X-Mailer'), patternList).optional(),
   /** the text a reader sees: the subject, then the body (HTML reduced to its visible text) */
   body: patternList.optional(),
-  /** the file name of any attachment */
+  /** the file name of any attachment, or of a file inside one (archives, disk images, forwarded messages, as the attachments check opens them) */
   attachment: patternList.optional(),
   /** any web address the message links to (body, attachments, QR codes) */
   link: patternList.optional(),

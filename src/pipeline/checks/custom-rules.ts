@@ -4,14 +4,16 @@
 // checks have not learned yet ("Счёт на оплату" with a .zip, this week), or mark a partner's mail.
 // Weights, forced actions, replies and who releases work as in symbols.yaml.
 import { z } from 'zod';
+import { inspectAttachmentFiles } from '../../content/attachments.ts';
 import { stripInvisible } from '../../content/invisible.ts';
 import { messageLinks } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
 import { decodeWords } from '../../mail/mime-words.ts';
 import { compileIpPattern, compilePattern, type IpPattern, type TextPattern } from '../../rules/patterns.ts';
-import type { CustomConditions, Rules } from '../../rules/schema.ts';
+import { sectionOptions, type CustomConditions, type Rules } from '../../rules/schema.ts';
 import type { Check, DataContext, Hit, ParsedMessage } from '../types.ts';
+import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
 
 /** Text read per field: the linear matcher makes a longer text slower, never stuck; SpamAssassin reads 50 kB of a body part. */
 export const CUSTOM_TEXT_MAX_CHARS = 300_000;
@@ -52,21 +54,24 @@ const readable = (s: string): string => {
   return /[^\x00-\x7f]/.test(t) ? t.normalize('NFC') : t;
 };
 
+/** A field's value as matched, and as a hit's detail shows it when that differs (a file inside an archive: "docs.zip > scan.iso"). */
+interface FieldValue { text: string; shown?: string }
+
 /** The values of a message's fields, each read once and only when some rule asks for it. */
 class MessageFields {
-  private readonly cache = new Map<string, Promise<string[]>>();
+  private readonly cache = new Map<string, Promise<FieldValue[]>>();
   constructor(private readonly ctx: DataContext, private readonly rules: Rules) {}
 
-  values(field: TextField | `header:${string}`): Promise<string[]> {
+  values(field: TextField | `header:${string}`): Promise<FieldValue[]> {
     let v = this.cache.get(field);
     if (!v) {
-      v = this.read(field).then((values) => values.map(readable));
+      v = this.read(field).then((values) => values.map((x) => (typeof x === 'string' ? { text: readable(x) } : { ...x, text: readable(x.text) })));
       this.cache.set(field, v);
     }
     return v;
   }
 
-  private async read(field: TextField | `header:${string}`): Promise<string[]> {
+  private async read(field: TextField | `header:${string}`): Promise<Array<string | FieldValue>> {
     const { envelope } = this.ctx;
     if (field === 'mailFrom') return [envelope.mailFrom];
     if (field === 'recipient') return envelope.recipients;
@@ -79,10 +84,18 @@ class MessageFields {
       case 'subject': return [view.subject];
       case 'from': return view.headers.filter((h) => h.key === 'from').map((h) => decodeWords(h.value));
       case 'body': return [visibleText(view)];
-      case 'attachment': return view.attachments.flatMap((a) => (a.filename ? [a.filename] : []));
+      case 'attachment': return this.attachmentNames(view);
       case 'link': return (await messageLinks(view, LINKS_READ, qrOptionsOf(this.rules.checks))).map((l) => l.url);
       default: return [];
     }
+  }
+
+  /** Every file's own name: the attachments, and the files inside archives, disk images and forwarded messages as the attachments check opens them. */
+  private async attachmentNames(view: ParsedMessage): Promise<FieldValue[]> {
+    if (!view.attachments.length) return [];
+    const policy = policyOf(sectionOptions(this.rules.checks, 'attachments', attachmentsOptionsSchema));
+    const { paths } = await inspectAttachmentFiles(view.attachments, policy);
+    return paths.map((path) => ({ text: path.at(-1)!, ...(path.length > 1 ? { shown: path.join(' > ') } : {}) }));
   }
 }
 
@@ -92,14 +105,14 @@ const shown = (s: string, max = 60): string => {
 };
 
 /**
- * The first match among the values as a detail, or null: the whole value (`attachment: "Rechnung.zip"`),
- * or for the body what matched (`body: "überweisen Sie bis Freitag"`).
+ * The first match among the values as a detail, or null: the whole value (`attachment: "Rechnung.zip"`,
+ * `attachment: "Rechnung.zip > Rechnung.iso"`), or for the body what matched (`body: "überweisen Sie bis Freitag"`).
  */
 async function firstMatch(fields: MessageFields, field: TextField | `header:${string}`, patterns: TextPattern[], label: string): Promise<string | null> {
   for (const value of await fields.values(field)) {
     for (const p of patterns) {
-      const m = p.find(value);
-      if (m !== null) return `${label}: ${shown(field === 'body' ? m : value)}`;
+      const m = p.find(value.text);
+      if (m !== null) return `${label}: ${shown(field === 'body' ? m : value.shown ?? value.text)}`;
     }
   }
   return null;

@@ -11,6 +11,7 @@ import { createPipeline } from '../../../src/pipeline/index.ts';
 import { buildRules, loadRules, mergePatch, readRuleFiles, RulesError } from '../../../src/rules/load.ts';
 import { compileIpPattern, compilePattern, patternProblem } from '../../../src/rules/patterns.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
+import { isoImage, zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from './fake-store.ts';
 import { dataContext, quietLog, session, tempRules, testConfig } from './util.ts';
 
@@ -244,6 +245,24 @@ NET:
     ]);
     const fromNet = { ...ctx, session: { ...ctx.session, clientIp: '::ffff:203.0.113.9' } };
     assert.deepEqual((await run(fromNet, rules)).map((h) => [h.symbol, h.detail]).at(-1), ['NET', 'ip: ::ffff:203.0.113.9']);
+  });
+
+  it('attachment names inside archives and disk images count, shown with their path', async () => {
+    const rules = await rulesWith(`
+DISK_IMAGE:
+  weight: 5
+  attachment: '/\\.(iso|img)$/i'
+INVOICE_NAME:
+  weight: 1
+  attachment: '/^rechnung/i'
+`);
+    const zip = zipArchive([['Rechnung_4411.pdf', '%PDF-1.4 x'], ['scan.ISO', isoImage([['readme.txt', 'hi']])]]).toString('base64');
+    const raw = Buffer.from(`From: a@sender.test\r\nTo: carol@example.com\r\nSubject: docs\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n`
+      + `--B\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--B\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; filename="docs.zip"\r\nContent-Transfer-Encoding: base64\r\n\r\n${zip}\r\n--B--\r\n`);
+    assert.deepEqual(await run(await dataContext(raw), rules), [
+      { symbol: 'DISK_IMAGE', detail: 'attachment: "docs.zip > scan.ISO"' },
+      { symbol: 'INVOICE_NAME', detail: 'attachment: "docs.zip > Rechnung_4411.pdf"' },
+    ]);
   });
 
   it('a rule runs for its direction only', async () => {
