@@ -99,8 +99,9 @@ class MessageFields {
   }
 }
 
+/** A value as a detail: one line, control and format characters as "?" (a detail can become an SMTP reply's text). */
 const shown = (s: string, max = 60): string => {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = s.replace(/\s+/g, ' ').trim().replace(/[\p{Cc}\p{Cf}]/gu, '?');
   return `"${t.length > max ? `${t.slice(0, max)}…` : t}"`;
 };
 
