@@ -130,7 +130,7 @@ export function logEntryPage(ctx: ViewCtx, e: TxLogEntry, describe: (n: string) 
   <dt>${t('log.backendReply')}</dt><dd><code>${e.backendReply ?? '—'}</code></dd>
   ${e.quarantineId ? html`<dt>${t('nav.quarantine')}</dt><dd><a href="/quarantine/${encodeURIComponent(e.quarantineId)}">${e.quarantineId}</a></dd>` : ''}
 </dl>
-<p><a href="/admin/rules?${new URLSearchParams({ subject: e.subject, from: addressParts(e.from).address || e.from }).toString()}#rule-form">${t('rules.fromMessage')}</a></p>
+${ruleFromMessageLink(ctx, e.subject, e.from)}
 </section>
 <section class="card"><h2>${t('msg.why')}</h2>
 <table class="list symbols"><thead><tr><th>${t('msg.symbol')}</th><th>${t('q.score')}</th><th>${t('msg.meaning')}</th></tr></thead><tbody>
@@ -294,6 +294,13 @@ ${users.map((u) => html`<tr class="${u.disabled ? 'disabled' : ''}"><td>${u.user
     <button type="submit" class="primary">${t('users.add')}</button>
   </form>
 </section>`, opts);
+}
+
+/** "New rule from this message…": the rules page's form with the message's subject and sender's address filled in (admins only). */
+export function ruleFromMessageLink(ctx: ViewCtx, subject: string, from: string): SafeHtml | '' {
+  if (!ctx.principal?.admin) return '';
+  const q = new URLSearchParams({ subject, from: addressParts(from).address || from });
+  return html`<p class="rule-from-message"><a href="/admin/rules?${q.toString()}#rule-form">${ctx.t('rules.fromMessage')}</a></p>`;
 }
 
 export interface RulesView {

@@ -4,6 +4,7 @@ import { html, type SafeHtml } from '../html.ts';
 import type { MessageView } from '../message.ts';
 import type { Contribution, Explanation } from '../../bayes/learn.ts';
 import { csrfField, fmtDate, fmtSize, layout, pager, scoreClass, type ViewCtx } from './layout.ts';
+import { ruleFromMessageLink } from './admin.ts';
 
 export function loginPage(ctx: ViewCtx, opts: { error?: string | null; username?: string; next?: string; ldap: boolean }): SafeHtml {
   const { t } = ctx;
@@ -124,6 +125,7 @@ export function messagePage(ctx: ViewCtx, item: QuarantineItem, view: MessageVie
     <dt>${t('msg.client')}</dt><dd>${item.clientIp} (${item.helo})</dd>
     <dt>${t('q.score')}</dt><dd><span class="${scoreClass(item.score)}">${item.score.toFixed(2)}</span> · ${t('action.' + item.action)}</dd>
   </dl>
+  ${ruleFromMessageLink(ctx, item.subject, view?.from || item.from || item.mailFrom)}
   ${item.kind === 'quarantine' && adminOnly ? html`<p class="flash warn admin-only">${t('msg.adminOnly', { symbols: opts.adminRelease!.join(', ') })}</p>
   ${requested ? html`<p class="muted release-requested">${requested}</p>` : ''}
   <div class="actions">

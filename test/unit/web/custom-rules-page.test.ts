@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { ruleHits } from '../../../src/web/admin-pages.ts';
 import { parseRuleForm, ruleForm } from '../../../src/web/custom-rule-form.ts';
 import { session } from '../pipeline/util.ts';
-import { addUser, HOST, login, ORIGIN, webFixture, type WebFixture } from './fixture.ts';
+import { addUser, HOST, login, ORIGIN, quarantine, webFixture, type WebFixture } from './fixture.ts';
 
 let f: WebFixture;
 before(async () => {
@@ -126,6 +126,15 @@ describe('the rules page', () => {
     assert.match(preview.json().error, /rules cannot be previewed on the message log/);
     await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: { INVOICE_API: null } } });
     assert.equal(f.runtime.rules().symbols.INVOICE_API, undefined);
+  });
+
+  it("an admin's quarantine page of a message links a rule from it; a user's does not", async () => {
+    const item = await quarantine(f.store, ['alice@example.com'], { subject: 'Счёт на оплату 5', from: 'Бухгалтерия <buh@lieferant.test>' });
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    const admin = (await page(root, `/quarantine/${item.id}`)).body;
+    assert.match(admin, new RegExp(`href="/admin/rules\\?subject=${encodeURIComponent('Счёт на оплату 5').replace(/%20/g, '\\+')}&amp;from=buh%40lieferant\\.test#rule-form"`));
+    const alice = await login(f.app, 'alice@example.com', 'alice-pass-1');
+    assert.doesNotMatch((await page(alice, `/quarantine/${item.id}`)).body, /admin\/rules/);
   });
 
   it("the message log offers a rule from a message: its subject and sender's address in the form", async () => {
