@@ -142,11 +142,11 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
       if (!rule) continue;
       const at = `${where}${name}`;
       if (symbols[name]) problems.push(`${at}: symbol already defined in ${symbols[name].source === 'web UI' ? 'the web UI' : `rules/${symbols[name].source}`}`);
-      const { weight, description, force, reply, release, direction, unless, ...conditions } = rule;
+      const { weight, description, force, reply, release, enabled, direction, unless, ...conditions } = rule;
       problems.push(...conditionProblems(conditions, `${at}.`), ...conditionProblems(unless ?? {}, `${at}.unless.`));
       const place = origin === 'web UI' ? 'made in the web UI' : 'rules/custom-rules.yaml';
       symbols[name] = { weight, force, reply, release, source: origin, description: description ?? { en: `Matches the administrator's rule ${name} (${place})` } };
-      custom.push({ name, origin, direction: direction ?? 'inbound', unless, ...conditions });
+      custom.push({ name, origin, enabled: enabled ?? true, direction: direction ?? 'inbound', unless, ...conditions });
     }
   };
   addCustom('custom-rules.yaml', 'rules/custom-rules.yaml: ', files.custom);

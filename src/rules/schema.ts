@@ -84,6 +84,8 @@ export const CUSTOM_FIELDS = Object.keys(customConditionsSchema.shape) as Array<
 export const customRuleSchema = symbolRuleSchema.extend({
   /** the words the UI shows for the symbol; default: "Matches the administrator's rule NAME" */
   description: descriptionSchema.optional(),
+  /** false keeps the rule (and its symbol) but does not run it */
+  enabled: z.boolean().optional(),
   /** which mail it applies to (default inbound; no zod default: the web API's JSON schema would carry it into a nullable, which its validator refuses) */
   direction: z.enum(['inbound', 'outbound', 'both']).optional(),
   /** exceptions: the rule does not fire when any field listed here matches */
@@ -196,7 +198,7 @@ export interface Rules {
   /** every symbol incl. the DNSBL ones, with its effective weight; `source` says which file defines it */
   symbols: Record<string, SymbolRule & { source: 'symbols.yaml' | 'dnsbl.yaml' | RuleOrigin }>;
   /** the admin's own rules (rules/custom-rules.yaml, then those made in the web UI), patterns checked; each is also in `symbols` */
-  custom: Array<{ name: string; origin: RuleOrigin; direction: NonNullable<CustomRule['direction']> } & CustomConditions & Pick<CustomRule, 'unless'>>;
+  custom: Array<{ name: string; origin: RuleOrigin; enabled: boolean; direction: NonNullable<CustomRule['direction']> } & CustomConditions & Pick<CustomRule, 'unless'>>;
   dnsbl: DnsblList[];
   /** raw per-check option sections of checks.yaml (validated by each check's schema) */
   checks: Record<string, Record<string, unknown>>;

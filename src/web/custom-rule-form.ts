@@ -17,12 +17,13 @@ export interface CustomRuleForm {
   force: string;
   reply: string;
   releaseAdmin: boolean;
-  direction: CustomRule['direction'];
+  enabled: boolean;
+  direction: NonNullable<CustomRule['direction']>;
   /** `when_subject`, `unless_body`, `when_header_name`…: the text of each box */
   boxes: Record<string, string>;
 }
 
-export const emptyRuleForm = (): CustomRuleForm => ({ name: '', description: '', weight: '3', force: '', reply: '', releaseAdmin: false, direction: 'inbound', boxes: {} });
+export const emptyRuleForm = (): CustomRuleForm => ({ name: '', description: '', weight: '3', force: '', reply: '', releaseAdmin: false, enabled: true, direction: 'inbound', boxes: {} });
 
 const lines = (text: string | undefined): string[] => (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
@@ -51,7 +52,7 @@ export function parseRuleForm(body: Record<string, string | undefined>, lang: La
   const form: CustomRuleForm = {
     name: (body.name ?? '').trim().toUpperCase(), description: (body.description ?? '').trim(), weight: (body.weight ?? '').trim(),
     force: (FORM_FORCES as readonly string[]).includes(body.force ?? '') ? body.force! : '', reply: (body.reply ?? '').trim(),
-    releaseAdmin: body.release === '1', direction, boxes,
+    releaseAdmin: body.release === '1', enabled: body.enabled === '1', direction, boxes,
   };
   const weight = Number(form.weight.replace(',', '.'));
   const unless = conditionsOf(boxes, 'unless');
@@ -66,13 +67,14 @@ export function parseRuleForm(body: Record<string, string | undefined>, lang: La
     ...(form.force ? { force: form.force } : {}),
     ...(form.reply ? { reply: form.reply } : {}),
     ...(form.releaseAdmin ? { release: 'admin' } : {}),
+    ...(form.enabled ? {} : { enabled: false }),
     ...(Object.keys(unless).length ? { unless } : {}),
   };
   return { form, name: form.name, rule };
 }
 
 /** A rule in force → the form that edits it. */
-export function ruleForm(name: string, rule: CustomConditions & Partial<Pick<CustomRule, 'weight' | 'force' | 'reply' | 'release' | 'direction' | 'unless' | 'description'>>, lang: Lang): CustomRuleForm {
+export function ruleForm(name: string, rule: CustomConditions & Partial<Pick<CustomRule, 'weight' | 'force' | 'reply' | 'release' | 'enabled' | 'direction' | 'unless' | 'description'>>, lang: Lang): CustomRuleForm {
   const boxes: Record<string, string> = {};
   const fill = (c: CustomConditions, side: 'when' | 'unless') => {
     for (const field of FORM_FIELDS) if (c[field]) boxes[`${side}_${field}`] = c[field]!.join('\n');
@@ -87,7 +89,7 @@ export function ruleForm(name: string, rule: CustomConditions & Partial<Pick<Cus
   return {
     name, description: rule.description ? rule.description[lang] ?? rule.description.en : '', weight: String(rule.weight ?? ''),
     force: rule.force && (FORM_FORCES as readonly string[]).includes(rule.force) ? rule.force : '', reply: rule.reply ?? '',
-    releaseAdmin: rule.release === 'admin', direction: rule.direction ?? 'inbound', boxes,
+    releaseAdmin: rule.release === 'admin', enabled: rule.enabled !== false, direction: rule.direction ?? 'inbound', boxes,
   };
 }
 

@@ -43,7 +43,7 @@ const compiled = new WeakMap<Rules['custom'], CompiledRule[]>();
 function compiledRules(custom: Rules['custom']): CompiledRule[] {
   let rules = compiled.get(custom);
   if (!rules) {
-    rules = custom.map((r) => ({ name: r.name, direction: r.direction, when: compileConditions(r), unless: r.unless ? compileConditions(r.unless) : null }));
+    rules = custom.filter((r) => r.enabled).map((r) => ({ name: r.name, direction: r.direction, when: compileConditions(r), unless: r.unless ? compileConditions(r.unless) : null }));
     compiled.set(custom, rules);
   }
   return rules;

@@ -338,7 +338,7 @@ export function rulesPage(ctx: ViewCtx, v: RulesView): SafeHtml {
 ${v.rules.custom.length ? html`<table class="list rules"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('rules.matches')}</th><th>${t('rules.direction')}</th><th>${t('rules.origin')}</th><th>${t('rules.hits', { days: v.hitDays })}</th><th></th></tr></thead><tbody>
 ${v.rules.custom.map((r) => {
   const s = v.rules.symbols[r.name]!;
-  return html`<tr><td><code>${r.name}</code>${s.force ? html` <span class="badge">${s.force}</span>` : ''}${s.release === 'admin' ? html` <span class="badge">${t('rules.releaseAdminShort')}</span>` : ''}<div class="small muted">${s.description[ctx.lang] ?? s.description.en}</div></td>
+  return html`<tr class="${r.enabled ? '' : 'disabled'}"><td><code>${r.name}</code>${r.enabled ? '' : html` <span class="badge">${t('rules.off')}</span>`}${s.force ? html` <span class="badge">${s.force}</span>` : ''}${s.release === 'admin' ? html` <span class="badge">${t('rules.releaseAdminShort')}</span>` : ''}<div class="small muted">${s.description[ctx.lang] ?? s.description.en}</div></td>
 <td class="num">${s.weight}</td>
 <td class="small"><code>${conditionsText(r)}</code>${r.unless ? html`<div>${t('rules.unless')}: <code>${conditionsText(r.unless)}</code></div>` : ''}</td>
 <td>${t(`rules.dir.${r.direction}`)}</td>
@@ -358,6 +358,7 @@ ${v.editing ? html`<input type="hidden" name="original" value="${v.editing}">` :
   <label>${t('set.weight')}<input type="number" step="0.1" name="weight" value="${f.weight}" required></label>
   <label>${t('rules.force')}<select name="force">${FORM_FORCES.map((x) => html`<option value="${x}"${f.force === x ? html` selected` : ''}>${x ? t(`action.${x}`) : t('rules.forceNone')}</option>`)}</select></label>
   <label>${t('rules.direction')}<select name="direction">${(['inbound', 'outbound', 'both'] as const).map((d) => html`<option value="${d}"${f.direction === d ? html` selected` : ''}>${t(`rules.dir.${d}`)}</option>`)}</select></label>
+  <label class="check"><input type="checkbox" name="enabled" value="1"${f.enabled ? html` checked` : ''}> ${t('set.enabled')}</label>
   <label class="check"><input type="checkbox" name="release" value="1"${f.releaseAdmin ? html` checked` : ''}> ${t('rules.releaseAdmin')}</label>
 </div>
 <div class="row">

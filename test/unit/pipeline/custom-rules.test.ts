@@ -265,6 +265,18 @@ INVOICE_NAME:
     ]);
   });
 
+  it('a rule with enabled: false keeps its symbol and does not run', async () => {
+    const rules = await rulesWith(`
+RESTING:
+  weight: 1
+  enabled: false
+  subject: confidential
+`);
+    assert.equal(rules.symbols.RESTING!.weight, 1);
+    assert.equal(rules.custom[0]!.enabled, false);
+    assert.deepEqual(await run(await dataContext(message({ subject: 'Confidential' })), rules), []);
+  });
+
   it('a rule runs for its direction only', async () => {
     const rules = await rulesWith(`
 OUT_ONLY:

@@ -50,7 +50,7 @@ describe('the rules page', () => {
     assert.match((await page(root)).body, /No rules yet\./);
     assert.deepEqual(await symbolsFor('Счёт на оплату 4411', 'schet.zip'), []);
     const r = await post(`${root}; lang=de`, '/admin/rules', {
-      name: 'invoice_wave', weight: '6,5', description: 'Rechnungswelle dieser Woche', direction: 'inbound',
+      name: 'invoice_wave', enabled: '1', weight: '6,5', description: 'Rechnungswelle dieser Woche', direction: 'inbound',
       when_subject: '/сч[её]т.{0,30}оплат/i\r\nRechnung überfällig\r\n', when_attachment: '/\\.(zip|rar)$/i', unless_from: '@partner.test',
     });
     assert.equal(r.statusCode, 302);
@@ -95,7 +95,8 @@ describe('the rules page', () => {
     assert.match(edit, /name="original" value="INVOICE_WAVE"/);
     assert.match(edit, /<textarea name="unless_from"[^>]*>@partner\.test<\/textarea>/);
     assert.match(edit, /<details open>/, 'exceptions shown when there are some');
-    const renamed = await post(root, '/admin/rules', { original: 'INVOICE_WAVE', name: 'INVOICE_RU', weight: '3', force: 'quarantine', release: '1', when_subject: '/сч[её]т.{0,30}оплат/i' });
+    assert.match(edit, /name="enabled" value="1" checked/);
+    const renamed = await post(root, '/admin/rules', { original: 'INVOICE_WAVE', name: 'INVOICE_RU', enabled: '1', weight: '3', force: 'quarantine', release: '1', when_subject: '/сч[её]т.{0,30}оплат/i' });
     assert.equal(renamed.statusCode, 302);
     const rules = f.runtime.rules();
     assert.equal(rules.symbols.INVOICE_WAVE, undefined);
@@ -109,6 +110,15 @@ describe('the rules page', () => {
     assert.equal(f.runtime.rules().symbols.INVOICE_RU, undefined);
     assert.deepEqual(await symbolsFor('Счёт на оплату 4411'), []);
     assert.equal((await post(root, '/admin/rules/delete', { name: 'INVOICE_RU' })).headers.location, '/admin/rules?err=ruleGone');
+  });
+
+  it('a rule saved with Enabled unticked is listed as off and does not run', async () => {
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    const r = await post(root, '/admin/rules', { name: 'WAVE_RESTING', weight: '3', when_subject: '/сч[её]т.{0,30}оплат/i' });
+    assert.equal(r.statusCode, 302);
+    assert.deepEqual(await symbolsFor('Счёт на оплату 4411'), []);
+    assert.match((await page(root)).body, /<tr class="disabled"><td><code>WAVE_RESTING<\/code> <span class="badge">off<\/span>/);
+    await post(root, '/admin/rules/delete', { name: 'WAVE_RESTING' });
   });
 
   it('the API takes the same rules (PATCH /api/admin/rules `custom`), with the same checks', async () => {
@@ -170,9 +180,10 @@ describe('the rule form', () => {
   it('reads one pattern per line, leaves empty boxes out, and shows a rule back as it was', () => {
     const { name, rule } = parseRuleForm({ name: ' wave ', weight: '2.5', force: 'reject', reply: '554 5.7.1 no', direction: 'both', when_body: 'a\n\n b \n', when_header_name: 'X-Mailer', when_header: 'PHPMailer', unless_ip: '10.0.0.0/8', when_link: '' }, 'en');
     assert.equal(name, 'WAVE');
-    assert.deepEqual(rule, { weight: 2.5, direction: 'both', body: ['a', 'b'], header: { 'X-Mailer': ['PHPMailer'] }, force: 'reject', reply: '554 5.7.1 no', unless: { ip: ['10.0.0.0/8'] } });
+    assert.deepEqual(rule, { weight: 2.5, direction: 'both', body: ['a', 'b'], header: { 'X-Mailer': ['PHPMailer'] }, force: 'reject', reply: '554 5.7.1 no', enabled: false, unless: { ip: ['10.0.0.0/8'] } }, 'an unticked Enabled box is posted as nothing');
     const back = ruleForm('WAVE', rule as never, 'en');
     assert.deepEqual(back.boxes, { when_body: 'a\nb', when_header_name: 'X-Mailer', when_header: 'PHPMailer', unless_ip: '10.0.0.0/8' });
-    assert.deepEqual([back.weight, back.force, back.reply, back.direction, back.releaseAdmin], ['2.5', 'reject', '554 5.7.1 no', 'both', false]);
+    assert.deepEqual([back.weight, back.force, back.reply, back.direction, back.releaseAdmin, back.enabled], ['2.5', 'reject', '554 5.7.1 no', 'both', false, false]);
+    assert.equal(parseRuleForm({ name: 'X', weight: '1', enabled: '1', when_subject: 'x' }, 'en').rule.enabled, undefined, 'enabled is the default');
   });
 });
