@@ -11,7 +11,7 @@ import type { Config } from '../config.ts';
 import { createResolver } from '../dns/index.ts';
 import { cachedMailauthResolver } from '../dns/mailauth-cache.ts';
 import type { Logger } from '../log.ts';
-import { buildRules, checkOptions, loadRules, mergePatch, readRuleFiles, RulesError, validateAgainstChecks } from '../rules/load.ts';
+import { buildRules, checkOptions, loadRules, mergePatch, readRuleFiles, RulesError, unknownOverrideSymbols, validateAgainstChecks } from '../rules/load.ts';
 import { rulesPatchSchema, type Rules, type RulesPatch } from '../rules/schema.ts';
 import { formatIssues } from '../config.ts';
 import type { Store, SymbolHit, Action } from '../store/types.ts';
@@ -258,7 +258,7 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
     const merged = mergePatch(overrides, parsed.data);
     const files = await readRuleFiles(config.rules);
     const next = buildRules(files, config.greylist, merged);
-    const problems = validateAgainstChecks(next, checks);
+    const problems = [...unknownOverrideSymbols(next, parsed.data), ...validateAgainstChecks(next, checks)];
     if (problems.length) throw new RulesError(problems);
     await store.settings.set(OVERRIDES_KEY, merged);
     apply(next, merged);

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { formatIssues, type Config } from '../config.ts';
 import type { Check } from '../pipeline/types.ts';
 import {
-  actionsFileSchema, checksFileSchema, customRulesFileSchema, dnsblFileSchema, greylistExceptionsSchema, rulesPatchSchema, symbolsFileSchema,
+  actionsFileSchema, checksFileSchema, customRulesFileSchema, dnsblFileSchema, greylistExceptionsSchema, rulesPatchSchema, symbolsFileSchema, TEXT_CONDITION_FIELDS,
   type CustomConditions, type CustomRule, type GreylistParams, type RuleOrigin, type Rules, type RulesPatch,
 } from './schema.ts';
 import { ipPatternProblem, patternProblem } from './patterns.ts';
@@ -154,18 +154,18 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
   for (const name of Object.keys(o.dnsbl ?? {})) {
     if (!seenLists.has(name)) problems.push(`dnsbl.${name}: unknown DNSBL list`);
   }
+  // A stored override of a symbol the files no longer define (an admin's rule taken out of
+  // custom-rules.yaml) waits unused: refusing it would refuse the file edit. A new patch's names are
+  // checked by unknownOverrideSymbols() before it is stored.
   for (const [name, weight] of Object.entries(o.weights ?? {})) {
-    if (weight === null) continue;
     const rule = symbols[name];
-    if (!rule) problems.push(`weights.${name}: unknown symbol`);
-    else if (!Number.isFinite(weight)) problems.push(`weights.${name}: must be a finite number`);
+    if (weight === null || !rule) continue;
+    if (!Number.isFinite(weight)) problems.push(`weights.${name}: must be a finite number`);
     else symbols[name] = { ...rule, weight };
   }
   for (const [name, release] of Object.entries(o.release ?? {})) {
-    if (release === null) continue;
     const rule = symbols[name];
-    if (!rule) problems.push(`release.${name}: unknown symbol`);
-    else symbols[name] = { ...rule, release };
+    if (release !== null && rule) symbols[name] = { ...rule, release };
   }
   const pick = (k: 'reject' | 'quarantine' | 'tag' | 'greylist'): number | null => {
     const ov = o.thresholds?.[k];
@@ -207,6 +207,12 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
   };
 }
 
+/** The symbols a patch sets a weight or release for that the rules do not define, as problems (`weights.NO_SUCH: unknown symbol`). */
+export function unknownOverrideSymbols(rules: Rules, patch: RulesPatch): string[] {
+  return (['weights', 'release'] as const).flatMap((key) => Object.entries(patch[key] ?? {})
+    .filter(([name, v]) => v !== null && !rules.symbols[name]).map(([name]) => `${key}.${name}: unknown symbol`));
+}
+
 /** Every pattern of a rule's conditions that cannot be used, with its key path (`NAME.subject.0: missing closing )`). */
 function conditionProblems(c: CustomConditions, prefix: string): string[] {
   const problems: string[] = [];
@@ -214,7 +220,7 @@ function conditionProblems(c: CustomConditions, prefix: string): string[] {
     const why = problem(p);
     if (why) problems.push(`${prefix}${path}.${i}: ${why}`);
   });
-  for (const field of ['subject', 'from', 'mailFrom', 'recipient', 'body', 'attachment', 'link'] as const) each(field, c[field], patternProblem);
+  for (const field of TEXT_CONDITION_FIELDS) each(field, c[field], patternProblem);
   for (const [name, patterns] of Object.entries(c.header ?? {})) each(`header.${name}`, patterns, patternProblem);
   each('ip', c.ip, ipPatternProblem);
   return problems;

@@ -79,6 +79,8 @@ export const customConditionsSchema = z.strictObject({
 });
 
 export const CUSTOM_FIELDS = Object.keys(customConditionsSchema.shape) as Array<keyof z.infer<typeof customConditionsSchema>>;
+/** the fields whose values are text matched by patterns (header has a name besides; ip takes addresses) */
+export const TEXT_CONDITION_FIELDS = CUSTOM_FIELDS.filter((f): f is Exclude<(typeof CUSTOM_FIELDS)[number], 'header' | 'ip'> => f !== 'header' && f !== 'ip');
 
 /** One rule of rules/custom-rules.yaml: a symbol (weight, force, reply, release as in symbols.yaml) and what it matches. */
 export const customRuleSchema = symbolRuleSchema.extend({

@@ -11,7 +11,7 @@ import { qrOptionsOf } from '../../content/qr.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
 import { decodeWords } from '../../mail/mime-words.ts';
 import { compileIpPattern, compilePattern, type IpPattern, type TextPattern } from '../../rules/patterns.ts';
-import { sectionOptions, type CustomConditions, type Rules } from '../../rules/schema.ts';
+import { sectionOptions, TEXT_CONDITION_FIELDS, type CustomConditions, type Rules } from '../../rules/schema.ts';
 import type { Check, DataContext, Hit, ParsedMessage } from '../types.ts';
 import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
 
@@ -20,8 +20,7 @@ export const CUSTOM_TEXT_MAX_CHARS = 300_000;
 /** links a rule looks at (the uribl check reads 200) */
 const LINKS_READ = 200;
 
-type TextField = 'subject' | 'from' | 'mailFrom' | 'recipient' | 'body' | 'attachment' | 'link';
-const TEXT_FIELDS: readonly TextField[] = ['subject', 'from', 'mailFrom', 'recipient', 'body', 'attachment', 'link'];
+type TextField = (typeof TEXT_CONDITION_FIELDS)[number];
 
 interface CompiledConditions {
   text: Array<{ field: TextField; patterns: TextPattern[] }>;
@@ -32,7 +31,7 @@ interface CompiledRule { name: string; direction: Rules['custom'][number]['direc
 
 function compileConditions(c: CustomConditions): CompiledConditions {
   return {
-    text: TEXT_FIELDS.filter((f) => c[f]).map((field) => ({ field, patterns: c[field]!.map(compilePattern) })),
+    text: TEXT_CONDITION_FIELDS.filter((f) => c[f]).map((field) => ({ field, patterns: c[field]!.map(compilePattern) })),
     headers: Object.entries(c.header ?? {}).map(([label, patterns]) => ({ name: label.toLowerCase(), label, patterns: patterns.map(compilePattern) })),
     ip: c.ip ? c.ip.map(compileIpPattern) : null,
   };

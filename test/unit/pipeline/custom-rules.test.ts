@@ -346,6 +346,19 @@ describe('rules made in the web UI (overrides `custom`)', () => {
     assert.deepEqual(p.rules().custom.map((r) => r.name), ['FILE_RULE']);
   });
 
+  it('a file rule taken out while the web UI overrides its weight: the edit applies, the override waits unused', async () => {
+    const { p, dir } = await pipelineWith();
+    await p.updateRules({ weights: { FILE_RULE: 9 }, release: { FILE_RULE: 'admin' } }, 'admin');
+    writeFileSync(join(dir, 'custom-rules.yaml'), 'OTHER_RULE:\n  weight: 1\n  subject: something else\n');
+    assert.deepEqual(await p.reload(), { ok: true });
+    assert.equal(p.rules().symbols.FILE_RULE, undefined);
+    await assert.rejects(p.updateRules({ weights: { FILE_RULE: 2 } }, 'admin'), /weights\.FILE_RULE: unknown symbol/, 'a new override of a symbol nobody defines is refused');
+    await p.updateRules({ thresholds: { tag: 6 } }, 'admin');
+    writeFileSync(join(dir, 'custom-rules.yaml'), 'FILE_RULE:\n  weight: 1\n  subject: quarterly report\n');
+    assert.deepEqual(await p.reload(), { ok: true });
+    assert.deepEqual([p.rules().symbols.FILE_RULE!.weight, p.rules().symbols.FILE_RULE!.release], [9, 'admin']);
+  });
+
   it('saving or removing a rule drops older weight and release overrides of its symbol', () => {
     let o = mergePatch({}, { custom: { A: { ...RULE, direction: 'inbound' } } });
     o = mergePatch(o, { weights: { A: 9, SPF_FAIL: 2 } });
