@@ -1,7 +1,7 @@
 // Bad configuration and unbindable ports stop `start` and `check-config` with exit 2, naming the key.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,19 @@ describe('check-config', () => {
     assert.equal(r.code, 2, r.out);
     assert.match(r.out, /^smtp\.tls\.key: cannot read \/nonexistent\/key\.pem/m);
     assert.match(r.out, /^smtp\.tls\.cert: cannot read/m);
+  });
+
+  test("the admin's own rules: a pattern RE2 cannot use is named by its key, exit 2", async () => {
+    const rules = join(dir, 'rules-custom');
+    mkdirSync(rules, { recursive: true });
+    for (const file of ['actions.yaml', 'symbols.yaml', 'dnsbl.yaml', 'checks.yaml']) writeFileSync(join(rules, file), readFileSync(join(REPO_ROOT, 'rules', file)));
+    writeFileSync(join(rules, 'custom-rules.yaml'), 'INVOICE_WAVE:\n  weight: 6\n  subject: ["ok", "/(unclosed/"]\n  unless: { from: "/(?<!x)@partner/" }\n');
+    const r = await mailmoat(['check-config'], { MAILMOAT_RULES: rules });
+    assert.equal(r.code, 2, r.out);
+    assert.match(r.out, /^rules\/custom-rules\.yaml: INVOICE_WAVE\.subject\.1: missing closing \): `\(unclosed`$/m);
+    assert.match(r.out, /^rules\/custom-rules\.yaml: INVOICE_WAVE\.unless\.from\.0: lookbehind \(\?<= \(\?<! is not supported/m);
+    writeFileSync(join(rules, 'custom-rules.yaml'), 'INVOICE_WAVE:\n  weight: 6\n  subject: "/сч[её]т.{0,30}оплат/i"\n');
+    assert.equal((await mailmoat(['check-config'], { MAILMOAT_RULES: rules })).code, 0);
   });
 
   test('environment overrides are validated the same way', async () => {
