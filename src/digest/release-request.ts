@@ -1,7 +1,7 @@
 // The mail to the admins when a user asks for the release of a message only an admin may release
 // (rules: `release: admin`): who asks, what the message is, why it is held, and a link to it.
-// Sent to admin.reportTo, in the language that address chose in the web UI, through the backend
-// relay like the digests.
+// Sent to admin.reportTo, or without one to every enabled admin account's address, each in the
+// language that address chose in the web UI, through the backend relay like the digests.
 import type { Config } from '../config.ts';
 import type { QuarantineItem, Store } from '../store/types.ts';
 import type { WebRelay } from '../web/deps.ts';
@@ -10,10 +10,16 @@ import { translator } from '../web/i18n.ts';
 import { addressLang } from '../user-lang.ts';
 import { publicBase, sendNotification, type Notification } from './mail.ts';
 
-/** The notification, or null when no admin address is configured. */
-export async function releaseRequestMail(config: Config, store: Store, item: QuarantineItem, reasons: readonly string[]): Promise<Notification | null> {
-  const to = config.admin.reportTo;
-  if (!to || !item.releaseRequest) return null;
+/** Who hears of a request: admin.reportTo, or else the addresses of the enabled admin accounts (the built-in `admin` has none). */
+export async function requestRecipients(config: Config, store: Store): Promise<string[]> {
+  if (config.admin.reportTo) return [config.admin.reportTo];
+  const admins = (await store.users.list()).filter((u) => u.admin && !u.disabled);
+  return [...new Set(admins.map((u) => u.addresses[0] ?? (u.username.includes('@') ? u.username : '')).filter(Boolean).map((a) => a.toLowerCase()))];
+}
+
+/** The notification to one admin address, or null for a message nobody asked for. */
+export async function releaseRequestMail(config: Config, store: Store, item: QuarantineItem, reasons: readonly string[], to: string): Promise<Notification | null> {
+  if (!item.releaseRequest) return null;
   const t = translator((await addressLang(store, to).catch(() => null)) ?? 'en');
   const link = `${publicBase(config)}/quarantine/${encodeURIComponent(item.id)}`;
   const vars = { user: item.releaseRequest.by, from: item.from || item.mailFrom || '<>', subject: item.subject || t('q.noSubject'), reasons: reasons.join(', ') };
@@ -27,9 +33,14 @@ export async function releaseRequestMail(config: Config, store: Store, item: Qua
   return { to, subject, text: lines.join('\n'), html };
 }
 
+/** Mails the request to each admin address; false when there is none to mail. */
 export async function sendReleaseRequest(config: Config, store: Store, relay: WebRelay, item: QuarantineItem, reasons: readonly string[]): Promise<boolean> {
-  const mail = await releaseRequestMail(config, store, item, reasons);
-  if (!mail) return false;
-  await sendNotification(config, relay, mail);
-  return true;
+  let sent = false;
+  for (const to of await requestRecipients(config, store)) {
+    const mail = await releaseRequestMail(config, store, item, reasons, to);
+    if (!mail) continue;
+    await sendNotification(config, relay, mail);
+    sent = true;
+  }
+  return sent;
 }

@@ -125,8 +125,8 @@ export async function reportSpam(deps: WebDeps, id: string, p: Principal): Promi
 
 /**
  * A user asks the admins to release a message only they may release: the request is kept on the
- * item (the admin's quarantine list shows it) and, when `admin.reportTo` is set, mailed there with
- * a link to the message. Asking again changes nothing. A message the user may release is a 409.
+ * item (the admin's quarantine list shows it) and mailed with a link to the message to
+ * `admin.reportTo`, or without one to the admin accounts' addresses. Asking again changes nothing. A message the user may release is a 409.
  */
 export async function requestRelease(deps: WebDeps, id: string, p: Principal, now = Date.now()): Promise<{ item: QuarantineItem; adminsMailed: boolean }> {
   const store = deps.store!;

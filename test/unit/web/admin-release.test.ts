@@ -135,3 +135,28 @@ describe('release by an admin only', () => {
     assert.match(block('Cheap watches'), /Release: \S+\/d\//);
   });
 });
+
+describe('release requests without admin.reportTo', () => {
+  let g: WebFixture;
+  before(async () => {
+    g = await webFixture();
+    await addUser(g.store, 'carol@example.com', 'carol-pass-1');
+    await addUser(g.store, 'it-lead@example.com', 'lead-pass-1', true);
+    await addUser(g.store, 'former-admin@example.com', 'former-pass-1', true);
+    const former = (await g.store.users.get('former-admin@example.com'))!;
+    await g.store.users.put({ ...former, disabled: true });
+  });
+  after(async () => g.close());
+
+  it('go to every enabled admin account with an address', async () => {
+    const item = await quarantine(g.store, ['carol@example.com'], { subject: 'Invoice portal', symbols: PHISH, score: 15 });
+    const carol = await login(g.app, 'carol@example.com', 'carol-pass-1');
+    const before = g.sink.messages.length;
+    const r = await g.app.inject({ method: 'POST', url: `/api/quarantine/${item.id}/request-release`, headers: headers(carol) });
+    assert.equal(r.statusCode, 200);
+    assert.equal(r.json().adminsMailed, true);
+    const mails = g.sink.messages.slice(before);
+    assert.deepEqual(mails.map((m) => m.rcptTo), [['it-lead@example.com']]);
+    assert.match(mails[0]!.data.toString(), /^Subject: Release requested: Invoice portal \(by carol@example\.com\)/m);
+  });
+});
