@@ -142,11 +142,10 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
       if (!rule) continue;
       const at = `${where}${name}`;
       if (symbols[name]) problems.push(`${at}: symbol already defined in ${symbols[name].source === 'web UI' ? 'the web UI' : `rules/${symbols[name].source}`}`);
-      const { weight, description, force, reply, release, enabled, direction, unless, ...conditions } = rule;
-      problems.push(...conditionProblems(conditions, `${at}.`), ...conditionProblems(unless ?? {}, `${at}.unless.`));
-      const place = origin === 'web UI' ? 'made in the web UI' : 'rules/custom-rules.yaml';
-      symbols[name] = { weight, force, reply, release, source: origin, description: description ?? { en: `Matches the administrator's rule ${name} (${place})` } };
-      custom.push({ name, origin, enabled: enabled ?? true, direction: direction ?? 'inbound', unless, ...conditions });
+      const built = customRuleOf(name, origin, rule, at);
+      problems.push(...built.problems);
+      symbols[name] = built.symbol;
+      custom.push(built.rule);
     }
   };
   addCustom('custom-rules.yaml', 'rules/custom-rules.yaml: ', files.custom);
@@ -211,6 +210,17 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
 export function unknownOverrideSymbols(rules: Rules, patch: RulesPatch): string[] {
   return (['weights', 'release'] as const).flatMap((key) => Object.entries(patch[key] ?? {})
     .filter(([name, v]) => v !== null && !rules.symbols[name]).map(([name]) => `${key}.${name}: unknown symbol`));
+}
+
+/** One admin's rule → its symbol and its entry in Rules.custom, and the problems of its patterns (keys under `at`). */
+export function customRuleOf(name: string, origin: RuleOrigin, rule: CustomRule, at: string): { symbol: Rules['symbols'][string]; rule: Rules['custom'][number]; problems: string[] } {
+  const { weight, description, force, reply, release, enabled, direction, unless, ...conditions } = rule;
+  const place = origin === 'web UI' ? 'made in the web UI' : 'rules/custom-rules.yaml';
+  return {
+    symbol: { weight, force, reply, release, source: origin, description: description ?? { en: `Matches the administrator's rule ${name} (${place})` } },
+    rule: { name, origin, enabled: enabled ?? true, direction: direction ?? 'inbound', unless, ...conditions },
+    problems: [...conditionProblems(conditions, `${at}.`), ...conditionProblems(unless ?? {}, `${at}.unless.`)],
+  };
 }
 
 /** Every pattern of a rule's conditions that cannot be used, with its key path (`NAME.subject.0: missing closing )`). */

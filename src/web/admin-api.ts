@@ -12,6 +12,7 @@ import { forgetLocalName, parseKnownRevoke, revokeKnownSender } from '../outboun
 import { HttpError } from './quarantine.ts';
 import { bayesStatusOf, resourceStats, trafficStats, txSince } from './stats.ts';
 import { whatIf } from './whatif.ts';
+import { tryRule, TRIAL_MESSAGES, type RuleTrial } from './rule-trial.ts';
 import { listBlockedReports, removeBlockedReport } from '../fuzzy/block.ts';
 
 export function needRuntime(deps: WebDeps): WebRuntime {
@@ -39,6 +40,17 @@ export function logQuery(q: LogQs): TxLogQuery {
 export async function applyRules(deps: WebDeps, patch: RulesPatch, who: string): Promise<void> {
   try {
     await needRuntime(deps).updateRules(patch, who);
+  } catch (err) {
+    if (err instanceof RulesError) throw new HttpError(400, err.problems.join('; '));
+    throw err;
+  }
+}
+
+/** An admin's rule (as the rules file or the API writes one) tried on the newest held mail; its problems are a 400 naming their keys. */
+export async function tryRuleOnHeld(deps: WebDeps, name: string, rule: unknown): Promise<RuleTrial> {
+  if (!deps.config || !deps.log) throw new HttpError(503, 'gateway not ready');
+  try {
+    return await tryRule({ config: deps.config, store: needStore(deps), log: deps.log, rules: needRuntime(deps).rules() }, name, rule);
   } catch (err) {
     if (err instanceof RulesError) throw new HttpError(400, err.problems.join('; '));
     throw err;
@@ -145,6 +157,16 @@ export function registerAdminApi(app: FastifyInstance, deps: WebDeps): void {
     const p = requireAdmin(req);
     await applyRules(deps, req.body, p.username);
     return needRuntime(deps).rules();
+  });
+
+  app.post<{ Body: { name: string; rule: unknown } }>('/api/admin/rules/try', {
+    schema: {
+      tags: ['admin'], summary: `Tries an admin's rule (as in rules/custom-rules.yaml) on the newest ${TRIAL_MESSAGES} held messages (quarantine and kept rejected copies); nothing is saved`,
+      body: { type: 'object', required: ['name', 'rule'], properties: { name: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' }, rule: { type: 'object' } } },
+    },
+  }, async (req) => {
+    requireAdmin(req);
+    return tryRuleOnHeld(deps, req.body.name, req.body.rule);
   });
 
   app.post<{ Body: { patch: RulesPatch; days?: number } }>('/api/admin/rules/preview', {

@@ -5,7 +5,7 @@ import type { Rules, RulesPatch } from '../pipeline/index.ts';
 import { SCRIPT_NAMES } from '../content/scripts.ts';
 import type { Action, Direction, TxLogEntry } from '../store/types.ts';
 import { needStore } from './api.ts';
-import { applyRules, logQuery, needRuntime, previewRules, unblockReport, upsertUser } from './admin-api.ts';
+import { applyRules, logQuery, needRuntime, previewRules, tryRuleOnHeld, unblockReport, upsertUser } from './admin-api.ts';
 import type { WebDeps } from './deps.ts';
 import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
 import { forgetLocalName, parseKnownRevoke, revokeKnownSender } from '../outbound/known-senders.ts';
@@ -203,6 +203,15 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     const { form, name, rule } = parseRuleForm(req.body, req.lang);
     const original = (req.body.original ?? '').trim() || null;
     const again = async (error: string) => sendPage(reply, await renderRules(req, { form, editing: original, error }), 400);
+    if (req.body.op === 'try') {
+      let trial;
+      try {
+        trial = await tryRuleOnHeld(deps, name, rule);
+      } catch (err) {
+        return again((err as Error).message);
+      }
+      return sendPage(reply, await renderRules(req, { form, editing: original, trial }));
+    }
     const current = needRuntime(deps).rules().custom;
     // a new rule must not silently replace one made before under the same name
     if (name !== original && current.some((r) => r.name === name && r.origin === 'web UI')) return again(req.t('rules.nameTaken', { name }));

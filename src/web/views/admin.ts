@@ -5,6 +5,7 @@ import { SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
 import type { Rules } from '../../pipeline/index.ts';
 import { allowExtensionsOf, blockedExtensionsOf, okScriptsOf } from '../rules-view.ts';
 import { FORM_FIELDS, FORM_FORCES, type CustomRuleForm } from '../custom-rule-form.ts';
+import type { RuleTrial } from '../rule-trial.ts';
 import { addressParts } from '../../mail/address.ts';
 import type { Action, AuditEntry, KnownSender, LocalName, TxLogEntry, User } from '../../store/types.ts';
 import { hbars, ratioLine, stackedBars, ACTION_COLORS } from '../charts.ts';
@@ -313,6 +314,8 @@ export interface RulesView {
   /** messages each rule scored in the last `hitDays` days of the message log, and the latest one */
   hits: Record<string, { count: number; lastId: string; lastAt: number }>;
   hitDays: number;
+  /** the form's rule tried on held mail (the Try button), or nothing */
+  trial?: RuleTrial | null;
   flash?: string | null;
   error?: string | null;
 }
@@ -325,6 +328,17 @@ function conditionsText(c: Rules['custom'][number] | NonNullable<Rules['custom']
   return parts.join('; ');
 }
 
+function trialPanel(ctx: ViewCtx, trial: RuleTrial): SafeHtml {
+  const { t } = ctx;
+  return html`<section class="card trial" id="trial">
+  <h2>${t('rules.trialTitle')}</h2>
+  <p>${t('rules.trialSummary', { matched: trial.matched, tried: trial.tried })}</p>
+  ${trial.examples.length ? html`<table class="list"><thead><tr><th>${t('q.received')}</th><th>${t('q.from')}</th><th>${t('q.subject')}</th><th>${t('rules.matches')}</th></tr></thead><tbody>
+  ${trial.examples.map((e) => html`<tr><td class="nowrap">${fmtDate(e.receivedAt, ctx.lang)}</td><td class="small">${e.from}</td><td><a href="/quarantine/${encodeURIComponent(e.id)}">${e.subject || t('q.noSubject')}</a>${e.kind === 'rejected' ? html` <span class="badge reject">${t('action.reject')}</span>` : ''}</td><td class="small"><code>${e.detail}</code></td></tr>`)}
+  </tbody></table>` : ''}
+</section>`;
+}
+
 export function rulesPage(ctx: ViewCtx, v: RulesView): SafeHtml {
   const { t } = ctx;
   const f = v.form;
@@ -335,6 +349,7 @@ export function rulesPage(ctx: ViewCtx, v: RulesView): SafeHtml {
   return layout(ctx, t('nav.rules'), html`
 <h1>${t('nav.rules')}</h1>
 <p class="muted">${t('rules.intro')}</p>
+${v.trial ? trialPanel(ctx, v.trial) : ''}
 ${v.rules.custom.length ? html`<table class="list rules"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('rules.matches')}</th><th>${t('rules.direction')}</th><th>${t('rules.origin')}</th><th>${t('rules.hits', { days: v.hitDays })}</th><th></th></tr></thead><tbody>
 ${v.rules.custom.map((r) => {
   const s = v.rules.symbols[r.name]!;
@@ -372,7 +387,7 @@ ${conditions('when')}
 <p class="muted small">${t('rules.unlessHelp')}</p>
 ${conditions('unless')}
 </details>
-<div class="actions"><button type="submit" class="primary">${t('rules.save')}</button>${v.editing ? html` <a href="/admin/rules">${t('rules.cancel')}</a>` : ''}</div>
+<div class="actions"><button type="submit" name="op" value="save" class="primary">${t('rules.save')}</button> <button type="submit" name="op" value="try" title="${t('rules.tryHelp')}">${t('rules.try')}</button>${v.editing ? html` <a href="/admin/rules">${t('rules.cancel')}</a>` : ''}</div>
 </form>
 </section>`, { flash: v.flash, error: v.error });
 }

@@ -138,6 +138,31 @@ describe('the rules page', () => {
     assert.equal(f.runtime.rules().symbols.INVOICE_API, undefined);
   });
 
+  it('a rule is tried on held mail before it is saved: the count, the newest matches with what matched, and nothing saved', async () => {
+    const wave = await quarantine(f.store, ['alice@example.com'], { subject: 'Счёт на оплату 7', from: 'Бухгалтерия <buh@lieferant.test>', at: Date.now() - 1000 });
+    await quarantine(f.store, ['alice@example.com'], { subject: 'Cheap watches', at: Date.now() - 2000 });
+    const rejected = await quarantine(f.store, ['alice@example.com'], { subject: 'СЧЕТ НА ОПЛАТУ 8', kind: 'rejected', at: Date.now() - 3000 });
+    const auth = { host: HOST, authorization: 'Bearer test-api-token-0123456789' };
+    const r = await f.app.inject({ method: 'POST', url: '/api/admin/rules/try', headers: auth, payload: { name: 'TRY_WAVE', rule: { weight: 1, subject: '/сч[её]т на оплату/i' } } });
+    assert.equal(r.statusCode, 200, r.body);
+    const trial = r.json() as { tried: number; matched: number; examples: Array<{ id: string; kind: string; detail: string }> };
+    assert.ok(trial.tried >= 3);
+    assert.equal(trial.matched, 2);
+    assert.deepEqual(trial.examples.map((e) => [e.id, e.kind, e.detail]), [[wave.id, 'quarantine', 'subject: "Счёт на оплату 7"'], [rejected.id, 'rejected', 'subject: "СЧЕТ НА ОПЛАТУ 8"']]);
+    assert.equal(f.runtime.rules().symbols.TRY_WAVE, undefined, 'nothing saved');
+    const bad = await f.app.inject({ method: 'POST', url: '/api/admin/rules/try', headers: auth, payload: { name: 'TRY_WAVE', rule: { weight: 1, subject: '/(/' } } });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error, /custom\.TRY_WAVE\.subject\.0: missing closing \)/);
+    // the form's Try button: the page shows the trial and keeps the form
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    const tried = await post(root, '/admin/rules', { op: 'try', name: 'try_wave', enabled: '1', weight: '2', when_subject: '/сч[её]т на оплату/i' });
+    assert.equal(tried.statusCode, 200);
+    assert.match(tried.body, /The rule matches 2 of the \d+ newest held messages/);
+    assert.match(tried.body, new RegExp(`href="/quarantine/${rejected.id}">СЧЕТ НА ОПЛАТУ 8</a> <span class="badge reject">`));
+    assert.match(tried.body, /<textarea name="when_subject"[^>]*>\/сч\[её\]т на оплату\/i<\/textarea>/);
+    assert.equal(f.runtime.rules().symbols.TRY_WAVE, undefined);
+  });
+
   it("an admin's quarantine page of a message links a rule from it; a user's does not", async () => {
     const item = await quarantine(f.store, ['alice@example.com'], { subject: 'Счёт на оплату 5', from: 'Бухгалтерия <buh@lieferant.test>' });
     const root = await login(f.app, 'root@example.com', 'root-pass-1');
