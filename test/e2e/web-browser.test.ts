@@ -246,6 +246,12 @@ describe('web UI with the real gateway', () => {
     await page.fill('input[name=reply]', '550 5.7.1 Overdue-invoice wave: {detail}');
     await page.click('summary');
     await page.fill('textarea[name=unless_from]', '@partner.example');
+    // tried first on held mail (the settings test above set the thresholds so that this mail was held)
+    await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("Try on held mail")')]);
+    const trial = await page.textContent('#trial') ?? '';
+    assert.match(trial, /The rule matches 1 of the \d+ newest held messages/);
+    assert.match(trial, /Rechnung 7781 überfällig/);
+    assert.equal(await page.inputValue('input[name=name]'), 'OVERDUE_WAVE', 'the form is kept');
     await Promise.all([page.waitForURL(/ok=ruleSaved/), page.click('button:has-text("Save rule")')]);
     const listed = await page.textContent('table.rules') ?? '';
     assert.match(listed, /OVERDUE_WAVE/);
