@@ -240,7 +240,7 @@ describe('web UI with the real gateway', () => {
     // every number, not just this one; any sender: clear the From box
     await page.fill('textarea[name=when_subject]', '/rechnung\\s+\\d+\\s+überfällig/i');
     await page.fill('textarea[name=when_from]', '');
-    await page.fill('input[name=name]', 'OVERDUE_WAVE');
+    await page.fill('form.rule input[name=name]', 'OVERDUE_WAVE');
     await page.fill('input[name=weight]', '0');
     await page.selectOption('select[name=force]', 'reject');
     await page.fill('input[name=reply]', '550 5.7.1 Overdue-invoice wave: {detail}');
@@ -251,7 +251,7 @@ describe('web UI with the real gateway', () => {
     const trial = await page.textContent('#trial') ?? '';
     assert.match(trial, /The rule matches 1 of the \d+ newest held messages/);
     assert.match(trial, /Rechnung 7781 überfällig/);
-    assert.equal(await page.inputValue('input[name=name]'), 'OVERDUE_WAVE', 'the form is kept');
+    assert.equal(await page.inputValue('form.rule input[name=name]'), 'OVERDUE_WAVE', 'the form is kept');
     await Promise.all([page.waitForURL(/ok=ruleSaved/), page.click('button:has-text("Save rule")')]);
     const listed = await page.textContent('table.rules') ?? '';
     assert.match(listed, /OVERDUE_WAVE/);

@@ -98,6 +98,13 @@ before(async () => {
   await f.store.known.recordName({ nameKey: 'bob novak', address: 'bob@example.com', shown: 'Novak, Bob' }, now - 7200_000);
   await f.store.known.recordName({ nameKey: 'olga smirnova', address: 'olga@example.com', shown: 'Ольга Смирнова' }, now - 9000_000);
   await f.runtime.updateRules({ weights: { HELO_NOT_FQDN: 1.5 } }, 'olga@example.com');
+  // the admin's own rules: one made in the web UI, and its hits in the log
+  await f.runtime.updateRules({ custom: {
+    PARCEL_WAVE: { weight: 6, description: { en: 'This week\'s fake parcel notices' }, subject: ['/parcel.{0,40}(waiting|held|confirm)/i', 'Ihr Paket wartet'], unless: { from: '@dhl.de' } },
+    NO_DISK_IMAGES: { weight: 0, force: 'reject', reply: '554 5.7.1 Disk images are not accepted here: {detail}', attachment: '/\\.(iso|img|vhdx?)$/i' },
+  } } as never, 'olga@example.com');
+  seeded.quarantine += 3;
+  for (let i = 0; i < 3; i++) await f.store.txlog.append({ id: `wave${i}`, at: now - i * 1800_000, direction: 'inbound', clientIp: pick(SPAM_IPS), helo: 'mx-xyz', mailFrom: 'noreply@promo-blast.test', recipients: ['alice@example.com'], from: 'noreply@promo-blast.test', subject: 'Your parcel is waiting', size: 3000, score: 9, action: 'quarantine', symbols: [{ name: 'PARCEL_WAVE', score: 6, detail: 'subject: "Your parcel is waiting"' }], reply: '250 2.0.0 Ok', backendReply: null, durationMs: 50, quarantineId: null });
   await f.app.listen({ host: '127.0.0.1', port });
   base = `http://127.0.0.1:${port}`;
   browser = await launchBrowser();
@@ -172,7 +179,13 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   await page.click('table.list tbody tr:first-child a');
   await shot(page, 'log-entry.png');
   await page.click('text=New rule from this message');
-  await shot(page, 'rules.png');
+  await page.fill('form.rule input[name=name]', 'INVOICE_OVERDUE');
+  await page.fill('textarea[name=when_subject]', '/invoice.{0,30}overdue/i\nRechnung überfällig');
+  await page.fill('textarea[name=when_from]', '');
+  await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("Try on held mail")')]);
+  assert.match(await page.textContent('#trial') ?? '', /The rule matches 1 of the 6 newest held messages/);
+  assert.match(await page.textContent('table.rules') ?? '', /PARCEL_WAVE.*3/s);
+  await shot(page, 'rules.png', true);
   await page.goto(base + '/admin/settings');
   await page.fill('input[name=th_quarantine]', '8');
   await Promise.all([page.waitForLoadState('load'), page.click('button[value=preview]')]);
