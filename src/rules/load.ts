@@ -218,7 +218,7 @@ export function customRuleOf(name: string, origin: RuleOrigin, rule: CustomRule,
   const place = origin === 'web UI' ? 'made in the web UI' : 'rules/custom-rules.yaml';
   return {
     symbol: { weight, force, reply, release, source: origin, description: description ?? { en: `Matches the administrator's rule ${name} (${place})` } },
-    rule: { name, origin, enabled: enabled ?? true, direction: direction ?? 'inbound', unless, ...conditions },
+    rule: { name, origin, enabled: enabled ?? true, direction: direction ?? 'inbound', described: description !== undefined, unless, ...conditions },
     problems: [...conditionProblems(conditions, `${at}.`), ...conditionProblems(unless ?? {}, `${at}.unless.`)],
   };
 }

@@ -200,7 +200,11 @@ export interface Rules {
   /** every symbol incl. the DNSBL ones, with its effective weight; `source` says which file defines it */
   symbols: Record<string, SymbolRule & { source: 'symbols.yaml' | 'dnsbl.yaml' | RuleOrigin }>;
   /** the admin's own rules (rules/custom-rules.yaml, then those made in the web UI), patterns checked; each is also in `symbols` */
-  custom: Array<{ name: string; origin: RuleOrigin; enabled: boolean; direction: NonNullable<CustomRule['direction']> } & CustomConditions & Pick<CustomRule, 'unless'>>;
+  custom: Array<{
+    name: string; origin: RuleOrigin; enabled: boolean; direction: NonNullable<CustomRule['direction']>;
+    /** the rule gives its own description (else its symbol's is the default naming the rule) */
+    described: boolean;
+  } & CustomConditions & Pick<CustomRule, 'unless'>>;
   dnsbl: DnsblList[];
   /** raw per-check option sections of checks.yaml (validated by each check's schema) */
   checks: Record<string, Record<string, unknown>>;

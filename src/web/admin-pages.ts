@@ -177,7 +177,7 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
   // ---------- the admin's own rules (rules/custom-rules.yaml and those made here) ----------
   const renderRules = async (req: Parameters<typeof viewCtx>[0], extra: Partial<RulesView>): Promise<{ value: string }> => {
     const rules = needRuntime(deps).rules();
-    const editable = new Set(rules.custom.filter((r) => r.origin === 'web UI' && formCanEdit(r)).map((r) => r.name));
+    const editable = new Set(rules.custom.filter((r) => r.origin === 'web UI' && formCanEdit({ ...r, force: rules.symbols[r.name]?.force })).map((r) => r.name));
     const hits = ruleHits(rules, await txSince(needStore(deps), Date.now() - RULE_HIT_DAYS * 86400_000));
     return rulesPage(viewCtx(req), { rules, form: emptyRuleForm(), editing: null, editable, hits, hitDays: RULE_HIT_DAYS, ...flashOf(req), ...extra });
   };
@@ -187,7 +187,11 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     const q = req.query;
     const rules = needRuntime(deps).rules();
     const edited = q.edit ? rules.custom.find((r) => r.name === q.edit && r.origin === 'web UI') : undefined;
-    if (edited) return sendPage(reply, await renderRules(req, { form: ruleForm(edited.name, { ...edited, ...rules.symbols[edited.name]! }, req.lang), editing: edited.name }));
+    if (edited) {
+      const { description, ...symbol } = rules.symbols[edited.name]!;
+      const form = ruleForm(edited.name, { ...edited, ...symbol, ...(edited.described ? { description } : {}) }, req.lang);
+      return sendPage(reply, await renderRules(req, { form, editing: edited.name }));
+    }
     // "a rule from this message" (the message log): its values as phrases to keep or clear
     const form = emptyRuleForm();
     for (const field of ['subject', 'from', 'mailFrom', 'ip', 'attachment'] as const) {
@@ -212,9 +216,12 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
       }
       return sendPage(reply, await renderRules(req, { form, editing: original, trial }));
     }
-    const current = needRuntime(deps).rules().custom;
+    const rules = needRuntime(deps).rules();
     // a new rule must not silently replace one made before under the same name
-    if (name !== original && current.some((r) => r.name === name && r.origin === 'web UI')) return again(req.t('rules.nameTaken', { name }));
+    if (name !== original && rules.custom.some((r) => r.name === name && r.origin === 'web UI')) return again(req.t('rules.nameTaken', { name }));
+    // the form shows one language of the description: unchanged, the rule keeps all of them
+    const before = original ? rules.symbols[original] : undefined;
+    if (before && rules.custom.find((r) => r.name === original)?.described && form.description === (before.description[req.lang] ?? before.description.en)) rule.description = before.description;
     const patch: RulesPatch = { custom: { [name]: rule as never, ...(original && original !== name ? { [original]: null } : {}) } };
     try {
       await applyRules(deps, patch, req.principal!.username);

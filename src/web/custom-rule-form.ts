@@ -73,7 +73,7 @@ export function parseRuleForm(body: Record<string, string | undefined>, lang: La
   return { form, name: form.name, rule };
 }
 
-/** A rule in force → the form that edits it. */
+/** A rule in force (its entry and symbol; the description only when the rule gives one) → the form that edits it. */
 export function ruleForm(name: string, rule: CustomConditions & Partial<Pick<CustomRule, 'weight' | 'force' | 'reply' | 'release' | 'enabled' | 'direction' | 'unless' | 'description'>>, lang: Lang): CustomRuleForm {
   const boxes: Record<string, string> = {};
   const fill = (c: CustomConditions, side: 'when' | 'unless') => {
@@ -93,7 +93,8 @@ export function ruleForm(name: string, rule: CustomConditions & Partial<Pick<Cus
   };
 }
 
-/** Whether the form can show the rule whole: it has one box pair for a header on each side. */
-export function formCanEdit(rule: CustomConditions & { unless?: CustomConditions }): boolean {
-  return Object.keys(rule.header ?? {}).length <= 1 && Object.keys(rule.unless?.header ?? {}).length <= 1;
+/** Whether the form can show the rule whole (a rule made through the API may not fit it): one header per side, a forced action the form offers. */
+export function formCanEdit(rule: CustomConditions & { unless?: CustomConditions; force?: string }): boolean {
+  return Object.keys(rule.header ?? {}).length <= 1 && Object.keys(rule.unless?.header ?? {}).length <= 1
+    && (FORM_FORCES as readonly string[]).includes(rule.force ?? '');
 }

@@ -163,6 +163,28 @@ describe('the rules page', () => {
     assert.equal(f.runtime.rules().symbols.TRY_WAVE, undefined);
   });
 
+  it('editing keeps what the form does not show: every language of the description; a rule the form cannot hold offers no edit', async () => {
+    const auth = { host: HOST, authorization: 'Bearer test-api-token-0123456789' };
+    await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: {
+      MULTI_LANG: { weight: 2, subject: 'Rechnung', description: { en: 'Invoice wave', de: 'Rechnungswelle', ru: 'Волна счетов' } },
+      NO_TEXT: { weight: 1, subject: 'parcel' },
+      HOLD_LATER: { weight: 0, force: 'tempfail', subject: 'later' },
+    } } });
+    const root = await login(f.app, 'root@example.com', 'root-pass-1');
+    const listed = (await page(root)).body;
+    assert.match(listed, /edit=MULTI_LANG/);
+    assert.doesNotMatch(listed, /edit=HOLD_LATER/, 'tempfail is not in the form');
+    const edit = (await page(`${root}; lang=de`, '/admin/rules?edit=MULTI_LANG')).body;
+    assert.match(edit, /name="description" value="Rechnungswelle"/);
+    assert.match((await page(root, '/admin/rules?edit=NO_TEXT')).body, /name="description" value=""/, 'a default description is not written into the rule');
+    await post(`${root}; lang=de`, '/admin/rules', { original: 'MULTI_LANG', name: 'MULTI_LANG', enabled: '1', weight: '3', description: 'Rechnungswelle', when_subject: 'Rechnung' });
+    assert.deepEqual(f.runtime.rules().symbols.MULTI_LANG!.description, { en: 'Invoice wave', de: 'Rechnungswelle', ru: 'Волна счетов' });
+    assert.equal(f.runtime.rules().symbols.MULTI_LANG!.weight, 3);
+    await post(root, '/admin/rules', { original: 'NO_TEXT', name: 'NO_TEXT_2', enabled: '1', weight: '1', when_subject: 'parcel' });
+    assert.match(f.runtime.rules().symbols.NO_TEXT_2!.description.en, /rule NO_TEXT_2 \(made in the web UI\)/, 'the default names the new name');
+    await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: { MULTI_LANG: null, NO_TEXT_2: null, HOLD_LATER: null } } });
+  });
+
   it("an admin's quarantine page of a message links a rule from it; a user's does not", async () => {
     const item = await quarantine(f.store, ['alice@example.com'], { subject: 'Счёт на оплату 5', from: 'Бухгалтерия <buh@lieferant.test>' });
     const root = await login(f.app, 'root@example.com', 'root-pass-1');
