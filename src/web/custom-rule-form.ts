@@ -2,7 +2,8 @@
 // form has a text box per field (one pattern per line) for "matches" and for "unless"; the
 // rule itself is validated where every rule is (rules/load.ts), so a bad pattern comes back with
 // its key path.
-import { CUSTOM_FIELDS, type CustomConditions, type CustomRule } from '../rules/schema.ts';
+import { stringify } from 'yaml';
+import { CUSTOM_FIELDS, type CustomConditions, type CustomRule, type Rules } from '../rules/schema.ts';
 import type { Lang } from './i18n.ts';
 
 /** the fields a text box per field covers (header has a name box besides) */
@@ -97,4 +98,21 @@ export function ruleForm(name: string, rule: CustomConditions & Partial<Pick<Cus
 export function formCanEdit(rule: CustomConditions & { unless?: CustomConditions; force?: string }): boolean {
   return Object.keys(rule.header ?? {}).length <= 1 && Object.keys(rule.unless?.header ?? {}).length <= 1
     && (FORM_FORCES as readonly string[]).includes(rule.force ?? '');
+}
+
+/** A rule in force as rules/custom-rules.yaml writes it: to move a rule made in the web UI into the file (or another gateway). */
+export function ruleYaml(entry: Rules['custom'][number], symbol: Rules['symbols'][string]): string {
+  const { name, origin: _origin, enabled, direction, described, unless, ...conditions } = entry;
+  const rule = {
+    weight: symbol.weight,
+    ...(described ? { description: symbol.description } : {}),
+    ...(symbol.force ? { force: symbol.force } : {}),
+    ...(symbol.reply ? { reply: symbol.reply } : {}),
+    ...(symbol.release ? { release: symbol.release } : {}),
+    ...(enabled ? {} : { enabled: false }),
+    ...(direction !== 'inbound' ? { direction } : {}),
+    ...conditions,
+    ...(unless ? { unless } : {}),
+  };
+  return stringify({ [name]: rule });
 }

@@ -4,7 +4,7 @@ import type { BlockedReport } from '../../fuzzy/block.ts';
 import { SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
 import type { Rules } from '../../pipeline/index.ts';
 import { allowExtensionsOf, blockedExtensionsOf, okScriptsOf } from '../rules-view.ts';
-import { FORM_FIELDS, FORM_FORCES, type CustomRuleForm } from '../custom-rule-form.ts';
+import { FORM_FIELDS, FORM_FORCES, ruleYaml, type CustomRuleForm } from '../custom-rule-form.ts';
 import type { RuleTrial } from '../rule-trial.ts';
 import { addressParts } from '../../mail/address.ts';
 import type { Action, AuditEntry, KnownSender, LocalName, TxLogEntry, User } from '../../store/types.ts';
@@ -353,7 +353,7 @@ ${v.trial ? trialPanel(ctx, v.trial) : ''}
 ${v.rules.custom.length ? html`<table class="list rules"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('rules.matches')}</th><th>${t('rules.direction')}</th><th>${t('rules.origin')}</th><th>${t('rules.hits', { days: v.hitDays })}</th><th></th></tr></thead><tbody>
 ${v.rules.custom.map((r) => {
   const s = v.rules.symbols[r.name]!;
-  return html`<tr class="${r.enabled ? '' : 'disabled'}"><td><code>${r.name}</code>${r.enabled ? '' : html` <span class="badge">${t('rules.off')}</span>`}${s.force ? html` <span class="badge">${s.force}</span>` : ''}${s.release === 'admin' ? html` <span class="badge">${t('rules.releaseAdminShort')}</span>` : ''}<div class="small muted">${s.description[ctx.lang] ?? s.description.en}</div></td>
+  return html`<tr class="${r.enabled ? '' : 'disabled'}"><td><code>${r.name}</code>${r.enabled ? '' : html` <span class="badge">${t('rules.off')}</span>`}${s.force ? html` <span class="badge">${s.force}</span>` : ''}${s.release === 'admin' ? html` <span class="badge">${t('rules.releaseAdminShort')}</span>` : ''}<div class="small muted">${s.description[ctx.lang] ?? s.description.en}</div>${r.origin === 'web UI' ? html`<details class="yaml"><summary class="small">YAML</summary><pre class="small">${ruleYaml(r, s)}</pre></details>` : ''}</td>
 <td class="num">${s.weight}</td>
 <td class="small"><code>${conditionsText(r)}</code>${r.unless ? html`<div>${t('rules.unless')}: <code>${conditionsText(r.unless)}</code></div>` : ''}</td>
 <td>${t(`rules.dir.${r.direction}`)}</td>

@@ -4,7 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ruleHits } from '../../../src/web/admin-pages.ts';
-import { parseRuleForm, ruleForm } from '../../../src/web/custom-rule-form.ts';
+import { parse as parseYaml } from 'yaml';
+import { customRuleOf } from '../../../src/rules/load.ts';
+import { customRulesFileSchema } from '../../../src/rules/schema.ts';
+import { parseRuleForm, ruleForm, ruleYaml } from '../../../src/web/custom-rule-form.ts';
 import { session } from '../pipeline/util.ts';
 import { addUser, HOST, login, ORIGIN, quarantine, webFixture, type WebFixture } from './fixture.ts';
 
@@ -66,6 +69,7 @@ describe('the rules page', () => {
     assert.match(listed, /subject: \/сч\[её\]т\.\{0,30\}оплат\/i \| Rechnung überfällig; attachment: \/\\\.\(zip\|rar\)\$\/i/);
     assert.match(listed, /außer: <code>from: @partner\.test<\/code>/);
     assert.match(listed, /href="\/admin\/rules\?edit=INVOICE_WAVE#rule-form"/);
+    assert.match(listed, /<details class="yaml"><summary class="small">YAML<\/summary><pre class="small">INVOICE_WAVE:\n  weight: 6.5\n/);
     assert.equal(f.runtime.rules().custom.find((r) => r.name === 'INVOICE_WAVE')!.origin, 'web UI');
   });
 
@@ -224,6 +228,19 @@ describe('rule hits on the rules page', () => {
 });
 
 describe('the rule form', () => {
+  it("a web UI rule's YAML, pasted into rules/custom-rules.yaml, is the same rule", () => {
+    const rule = { weight: 4, description: { en: 'Wave', de: 'Welle' }, force: 'reject', reply: '554 5.7.1 no: {detail}', release: 'admin', enabled: false, direction: 'both', subject: ['/сч[её]т/i'], header: { 'X-Mailer': ['PHPMailer'] }, ip: ['10.0.0.0/8'], unless: { from: ['@partner.test'] } } as const;
+    const made = customRuleOf('WAVE', 'web UI', rule as never, 'custom.WAVE');
+    const yaml = ruleYaml(made.rule, made.symbol);
+    assert.match(yaml, /^WAVE:\n  weight: 4\n/);
+    const file = customRulesFileSchema.parse(parseYaml(yaml));
+    const loaded = customRuleOf('WAVE', 'custom-rules.yaml', file.WAVE!, 'rules/custom-rules.yaml: WAVE');
+    assert.deepEqual({ ...loaded.rule, origin: 'web UI' }, made.rule);
+    assert.deepEqual({ ...loaded.symbol, source: 'web UI' }, made.symbol);
+    const plain = customRuleOf('PLAIN', 'web UI', { weight: 1, subject: ['x'] } as never, 'custom.PLAIN');
+    assert.equal(ruleYaml(plain.rule, plain.symbol), 'PLAIN:\n  weight: 1\n  subject:\n    - x\n', 'defaults are left out');
+  });
+
   it('reads one pattern per line, leaves empty boxes out, and shows a rule back as it was', () => {
     const { name, rule } = parseRuleForm({ name: ' wave ', weight: '2.5', force: 'reject', reply: '554 5.7.1 no', direction: 'both', when_body: 'a\n\n b \n', when_header_name: 'X-Mailer', when_header: 'PHPMailer', unless_ip: '10.0.0.0/8', when_link: '' }, 'en');
     assert.equal(name, 'WAVE');
