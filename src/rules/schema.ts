@@ -76,6 +76,10 @@ export const customConditionsSchema = z.strictObject({
   link: patternList.optional(),
   /** the client's IP address: addresses and CIDR networks, not patterns */
   ip: patternList.optional(),
+  /** the client's reverse DNS name ('' when it has none) */
+  hostname: patternList.optional(),
+  /** the name the client gave in HELO/EHLO */
+  helo: patternList.optional(),
 });
 
 export const CUSTOM_FIELDS = Object.keys(customConditionsSchema.shape) as Array<keyof z.infer<typeof customConditionsSchema>>;

@@ -74,6 +74,8 @@ class MessageFields {
     const { envelope } = this.ctx;
     if (field === 'mailFrom') return [envelope.mailFrom];
     if (field === 'recipient') return envelope.recipients;
+    if (field === 'hostname') return [this.ctx.session.clientHostname ?? ''];
+    if (field === 'helo') return [this.ctx.session.helo];
     const view: ParsedMessage = await this.ctx.parsed();
     if (field.startsWith('header:')) {
       const name = field.slice('header:'.length);

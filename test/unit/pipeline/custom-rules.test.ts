@@ -164,7 +164,7 @@ lower_case:
   subject: x
 `);
     const text = problems.join('\n');
-    assert.match(text, /rules\/custom-rules\.yaml: NOTHING: must name what it matches: one or more of subject, from, mailFrom, recipient, header, body, attachment, link, ip/);
+    assert.match(text, /rules\/custom-rules\.yaml: NOTHING: must name what it matches: one or more of subject, from, mailFrom, recipient, header, body, attachment, link, ip, hostname, helo$/m);
     assert.match(text, /rules\/custom-rules\.yaml: TYPO\.subjekt: unknown key/);
     assert.match(text, /rules\/custom-rules\.yaml: lower_case: must be UPPER_SNAKE/);
     // the schema problems stop the load before the patterns are compiled: fix them, and the rest shows
@@ -219,7 +219,7 @@ PAY_NOW:
     assert.deepEqual(await run(await dataContext(message({ html: '<p>Hi</p><div style="display:none">wire the payment today</div>' })), rules), []);
   });
 
-  it('headers (decoded, any occurrence), envelope, links and the client address', async () => {
+  it('headers (decoded, any occurrence), envelope, links, the client address, host name and HELO', async () => {
     const rules = await rulesWith(`
 MAILER:
   weight: 1
@@ -234,6 +234,10 @@ LINKED:
 NET:
   weight: 1
   ip: ["203.0.113.0/24", "2001:db8::/32"]
+DYNAMIC:
+  weight: 1
+  hostname: '/(^|[.-])(dyn|dynamic|pool|dsl)[.-]/i'
+  helo: '/^\\[?\\d+\\.\\d+\\.\\d+\\.\\d+\\]?$/'
 `);
     const ctx = await dataContext(message({ headers: ['X-Mailer: Outlook', `X-Mailer: ${b64('Массовая рассылка 3.1')}`], html: '<a href="https://promo.shop.top/x?id=1">deal</a>' }),
       { mailFrom: 'b-123@bounce.sender.test', recipients: ['carol@example.com', 'sales@example.com'] });
@@ -245,6 +249,10 @@ NET:
     ]);
     const fromNet = { ...ctx, session: { ...ctx.session, clientIp: '::ffff:203.0.113.9' } };
     assert.deepEqual((await run(fromNet, rules)).map((h) => [h.symbol, h.detail]).at(-1), ['NET', 'ip: ::ffff:203.0.113.9']);
+    const dynamic = { ...ctx, session: { ...ctx.session, clientHostname: 'host-7.dyn.isp.example', helo: '[198.51.100.7]' } };
+    assert.deepEqual((await run(dynamic, rules)).map((h) => [h.symbol, h.detail]).at(-1), ['DYNAMIC', 'hostname: "host-7.dyn.isp.example"; helo: "[198.51.100.7]"']);
+    const named = { ...dynamic, session: { ...dynamic.session, helo: 'mail.isp.example' } };
+    assert.notEqual((await run(named, rules)).at(-1)?.symbol, 'DYNAMIC', 'both fields must match');
   });
 
   it('attachment names inside archives and disk images count, shown with their path', async () => {
