@@ -40,15 +40,18 @@ function expressionOf(pattern: string): { expr: string; flags: number; phrase: b
   return { expr: `${before}(${words.map((w) => RE2JS.quote(w)).join('\\s+')})${after}`, flags: RE2JS.CASE_INSENSITIVE, phrase: true };
 }
 
-/** Why a pattern cannot be used, or null. */
-export function patternProblem(pattern: string): string | null {
+/** Why `compile` refuses a pattern, or null. */
+const problemOf = (compile: (pattern: string) => unknown) => (pattern: string): string | null => {
   try {
-    compilePattern(pattern);
+    compile(pattern);
     return null;
   } catch (err) {
     return (err as Error).message;
   }
-}
+};
+
+/** Why a text pattern cannot be used, or null. */
+export const patternProblem = problemOf(compilePattern);
 
 /** What RE2 leaves out, by name: its own messages call a lookbehind "invalid named capture". */
 function unsupportedFeature(expr: string): string | null {
@@ -98,11 +101,5 @@ function parseIp(ip: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   return ipaddr.isValid(ip) ? ipaddr.process(ip) : null;
 }
 
-export function ipPatternProblem(pattern: string): string | null {
-  try {
-    compileIpPattern(pattern);
-    return null;
-  } catch (err) {
-    return (err as Error).message;
-  }
-}
+/** Why an ip pattern cannot be used, or null. */
+export const ipPatternProblem = problemOf(compileIpPattern);
