@@ -309,7 +309,7 @@ export interface RulesView {
   form: CustomRuleForm;
   /** the name of the rule the form edits (a rename replaces it), or null for a new one */
   editing: string | null;
-  /** names of the web UI's rules the form can edit (one header per side at most) */
+  /** names of the web UI's rules the form can hold whole (formCanEdit) */
   editable: ReadonlySet<string>;
   /** messages each rule scored in the last `hitDays` days of the message log, and the latest one */
   hits: Record<string, { count: number; lastId: string; lastAt: number }>;
