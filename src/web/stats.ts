@@ -8,12 +8,13 @@ import type { WebDeps } from './deps.ts';
 import { healthReport } from './health.ts';
 
 export const ACTIONS: readonly Action[] = ['accept', 'tag', 'quarantine', 'reject', 'tempfail'];
-const MAX_ENTRIES = 50_000;
+/** transactions txSince() reads at most */
+export const TX_ENTRIES_MAX = 50_000;
 
-/** every logged transaction since `since` (newest first), capped so a huge log cannot stall the UI */
+/** every logged transaction since `since` (newest first), capped at TX_ENTRIES_MAX so a huge log cannot stall the UI */
 export async function txSince(store: Store, since: number, direction?: 'inbound' | 'outbound'): Promise<TxLogEntry[]> {
   const out: TxLogEntry[] = [];
-  for (let offset = 0; out.length < MAX_ENTRIES; ) {
+  for (let offset = 0; out.length < TX_ENTRIES_MAX; ) {
     const { items } = await store.txlog.search({ since, direction, limit: 5000, offset });
     out.push(...items);
     if (items.length < 5000) break;

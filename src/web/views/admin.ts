@@ -314,6 +314,8 @@ export interface RulesView {
   /** messages each rule scored in the last `hitDays` days of the message log, and the latest one */
   hits: Record<string, { count: number; lastId: string; lastAt: number }>;
   hitDays: number;
+  /** when the log read stopped short of `hitDays` (a busy week): the oldest message counted */
+  hitsSince?: number | null;
   /** the form's rule tried on held mail (the Try button), or nothing */
   trial?: RuleTrial | null;
   flash?: string | null;
@@ -350,7 +352,7 @@ export function rulesPage(ctx: ViewCtx, v: RulesView): SafeHtml {
 <h1>${t('nav.rules')}</h1>
 <p class="muted">${t('rules.intro')}</p>
 ${v.trial ? trialPanel(ctx, v.trial) : ''}
-${v.rules.custom.length ? html`<table class="list rules"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('rules.matches')}</th><th>${t('rules.direction')}</th><th>${t('rules.origin')}</th><th>${t('rules.hits', { days: v.hitDays })}</th><th></th></tr></thead><tbody>
+${v.rules.custom.length ? html`<table class="list rules"><thead><tr><th>${t('msg.symbol')}</th><th>${t('set.weight')}</th><th>${t('rules.matches')}</th><th>${t('rules.direction')}</th><th>${t('rules.origin')}</th><th>${v.hitsSince ? t('rules.hitsSince', { date: fmtDate(v.hitsSince, ctx.lang) }) : t('rules.hits', { days: v.hitDays })}</th><th></th></tr></thead><tbody>
 ${v.rules.custom.map((r) => {
   const s = v.rules.symbols[r.name]!;
   return html`<tr class="${r.enabled ? '' : 'disabled'}"><td><code>${r.name}</code>${r.enabled ? '' : html` <span class="badge">${t('rules.off')}</span>`}${s.force ? html` <span class="badge">${s.force}</span>` : ''}${s.release === 'admin' ? html` <span class="badge">${t('rules.releaseAdminShort')}</span>` : ''}<div class="small muted">${s.description[ctx.lang] ?? s.description.en}</div>${r.origin === 'web UI' ? html`<details class="yaml"><summary class="small">YAML</summary><pre class="small">${ruleYaml(r, s)}</pre></details>` : ''}</td>

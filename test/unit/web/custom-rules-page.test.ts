@@ -7,7 +7,9 @@ import { ruleHits } from '../../../src/web/admin-pages.ts';
 import { parse as parseYaml } from 'yaml';
 import { customRuleOf } from '../../../src/rules/load.ts';
 import { customRulesFileSchema } from '../../../src/rules/schema.ts';
-import { parseRuleForm, ruleForm, ruleYaml } from '../../../src/web/custom-rule-form.ts';
+import { emptyRuleForm, parseRuleForm, ruleForm, ruleYaml } from '../../../src/web/custom-rule-form.ts';
+import { translator } from '../../../src/web/i18n.ts';
+import { rulesPage } from '../../../src/web/views/admin.ts';
 import { session } from '../pipeline/util.ts';
 import { addUser, HOST, login, ORIGIN, quarantine, webFixture, type WebFixture } from './fixture.ts';
 
@@ -213,6 +215,16 @@ describe('rule hits on the rules page', () => {
     assert.deepEqual(ruleHits(rules, [entry('t3', 300, ['A', 'BAYES_SPAM']), entry('t1', 100, ['A', 'B']), entry('t2', 200, ['SPF_FAIL'])]), {
       A: { count: 2, lastId: 't3', lastAt: 300 }, B: { count: 1, lastId: 't1', lastAt: 100 },
     });
+  });
+
+  it('when the log read stops short of 7 days (a busy week), the column says since when it counts', () => {
+    const rules = f.runtime.rules();
+    const ctx = { t: translator('en'), lang: 'en' as const, principal: null, csrf: '', path: '/admin/rules' };
+    const view = { rules: { ...rules, custom: [{ name: 'A', origin: 'web UI' as const, enabled: true, direction: 'inbound' as const, described: false, subject: ['x'] }], symbols: { ...rules.symbols, A: { weight: 1, description: { en: 'a' }, source: 'web UI' as const } } }, form: emptyRuleForm(), editing: null, editable: new Set<string>(), hits: {}, hitDays: 7 };
+    assert.match(rulesPage(ctx, view).value, /<th>Messages, last 7 days<\/th>/);
+    const capped = rulesPage(ctx, { ...view, hitsSince: Date.UTC(2026, 11, 1, 9, 30) }).value;
+    assert.match(capped, /<th>Messages since [^<]*2026[^<]*<\/th>/);
+    assert.doesNotMatch(capped, /last 7 days/);
   });
 
   it('the page shows the count and links the latest message', async () => {
