@@ -17,6 +17,14 @@ after(async () => f.close());
 
 const headers = (cookie: string, extra: Record<string, string> = {}) => ({ host: HOST, cookie, origin: ORIGIN, ...extra });
 const PHISH = [{ name: 'ATTACH_PHISH_PAGE', score: 5, detail: 'Remittance.html (a web page that asks for a password)' }, { name: 'ATTACH_RISKY', score: 3 }, { name: 'DBL_PHISH', score: 7 }];
+/** A phishing message held for `user`, who signs in and asks for its release; the sink's count before. */
+async function askForRelease(fx: WebFixture, user: string, password: string, subject: string) {
+  const item = await quarantine(fx.store, [user], { subject, symbols: PHISH, score: 15 });
+  const cookie = await login(fx.app, user, password);
+  const before = fx.sink.messages.length;
+  const r = await fx.app.inject({ method: 'POST', url: `/api/quarantine/${item.id}/request-release`, headers: headers(cookie) });
+  return { item, cookie, before, r };
+}
 
 describe('release by an admin only', () => {
   it('rules mark the phishing and malware symbols, and only those', () => {
@@ -46,10 +54,7 @@ describe('release by an admin only', () => {
   });
 
   it('the user asks, the admins get one mail with a link, the admin sees the request and releases it', async () => {
-    const item = await quarantine(f.store, ['alice@example.com'], { subject: 'Voicemail 00:42', symbols: PHISH, score: 15 });
-    const alice = await login(f.app, 'alice@example.com', 'alice-pass-1');
-    const before = f.sink.messages.length;
-    const r = await f.app.inject({ method: 'POST', url: `/api/quarantine/${item.id}/request-release`, headers: headers(alice) });
+    const { item, cookie: alice, before, r } = await askForRelease(f, 'alice@example.com', 'alice-pass-1', 'Voicemail 00:42');
     assert.equal(r.statusCode, 200);
     assert.equal(r.json().adminsMailed, true);
     assert.equal(f.sink.messages.length, before + 1);
@@ -149,10 +154,7 @@ describe('release requests without admin.reportTo', () => {
   after(async () => g.close());
 
   it('go to every enabled admin account with an address', async () => {
-    const item = await quarantine(g.store, ['carol@example.com'], { subject: 'Invoice portal', symbols: PHISH, score: 15 });
-    const carol = await login(g.app, 'carol@example.com', 'carol-pass-1');
-    const before = g.sink.messages.length;
-    const r = await g.app.inject({ method: 'POST', url: `/api/quarantine/${item.id}/request-release`, headers: headers(carol) });
+    const { before, r } = await askForRelease(g, 'carol@example.com', 'carol-pass-1', 'Invoice portal');
     assert.equal(r.statusCode, 200);
     assert.equal(r.json().adminsMailed, true);
     const mails = g.sink.messages.slice(before);
