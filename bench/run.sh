@@ -23,3 +23,6 @@ node --import tsx bench/charset-guess.ts
 echo
 echo "## The admin's own rules: 20 and 200 rules against parsing (SpamAssassin corpus)"
 node --import tsx bench/custom-rules.ts
+echo
+echo "## Spam traps: spam-1 trapped, every other set scored (SpamAssassin corpus)"
+node --import tsx bench/spamtrap.ts

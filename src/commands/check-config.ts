@@ -1,9 +1,10 @@
 // `mailmoat check-config [--config FILE]`: validates the config and the rules it points to.
 // Exit 0 when fine, 2 with every problem on its own line, each starting with its key path.
+// Warnings (rules that load but will not work as written) go to stderr and keep exit 0.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseCommandArgs } from '../cli.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { validateRules } from '../pipeline/index.ts';
+import { rulesWarnings, validateRules } from '../pipeline/index.ts';
 
 /** --config, else MAILMOAT_CONFIG, else none (defaults + environment). */
 export function configFileFrom(values: { config?: string | boolean | undefined }): string | null {
@@ -80,6 +81,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const p of problems) console.error(p);
     return 2;
   }
+  for (const w of await rulesWarnings(config.rules, config)) console.error(`warning: ${w}`);
   console.log(`configuration ok${file ? ` (${file})` : ' (built-in defaults and MAILMOAT_* environment)'}; rules ok (${config.rules})`);
   return 0;
 }

@@ -139,6 +139,14 @@ export function visibleText(view: { text: string; html: string | null; subject: 
   return text;
 }
 
+/** per message and options: the bulk and spam trap checks fingerprint the same text */
+const fingerprints = new WeakMap<object, Map<string, string[]>>();
+
 export function fingerprintView(view: { text: string; html: string | null; subject: string }, opts: FingerprintOptions = DEFAULT_FINGERPRINT): string[] {
-  return fingerprintWords(normalizeWords(visibleText(view), opts.maxWords), opts);
+  let byOptions = fingerprints.get(view);
+  if (!byOptions) fingerprints.set(view, (byOptions = new Map()));
+  const key = `${opts.shingle}/${opts.bands}/${opts.rows}/${opts.minWords}/${opts.maxWords}`;
+  let hashes = byOptions.get(key);
+  if (!hashes) byOptions.set(key, (hashes = fingerprintWords(normalizeWords(visibleText(view), opts.maxWords), opts)));
+  return hashes;
 }

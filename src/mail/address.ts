@@ -28,6 +28,17 @@ export function orgDomain(domain: string): string {
   return getDomain(d, { allowPrivateDomains: true }) ?? d;
 }
 
+/** Whether an address is in smtp.localDomains, as the inbound RCPT gate reads it: a name matches itself, ".example.com" its subdomains. */
+export function isLocalDomain(domains: readonly string[], address: string): boolean {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return false;
+  const domain = address.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  return domains.some((d) => {
+    const l = d.toLowerCase();
+    return l.startsWith('.') ? domain.endsWith(l) : domain === l;
+  });
+}
+
 /** Whether `domain` is one of `domains` or a subdomain of one ("mail.example.com" under "example.com"). */
 export function inDomains(domain: string, domains: readonly string[]): boolean {
   const d = domain.toLowerCase().replace(/\.$/, '');

@@ -12,11 +12,12 @@ import { createResolver } from '../dns/index.ts';
 import { cachedMailauthResolver } from '../dns/mailauth-cache.ts';
 import type { Logger } from '../log.ts';
 import { buildRules, checkOptions, loadRules, mergePatch, readRuleFiles, RulesError, unknownOverrideSymbols, validateAgainstChecks } from '../rules/load.ts';
-import { rulesPatchSchema, type Rules, type RulesPatch } from '../rules/schema.ts';
+import { rulesPatchSchema, sectionOptions, type Rules, type RulesPatch } from '../rules/schema.ts';
 import { formatIssues } from '../config.ts';
 import type { Store, SymbolHit, Action } from '../store/types.ts';
 import { CHECKS } from './checks/index.ts';
 import { greylistGate, greylistOptionsSchema } from './checks/greylist.ts';
+import { isTrapAddress, spamtrapOptionsSchema, trapProblems, type SpamtrapOptions } from './checks/spamtrap.ts';
 import { DEFAULT_TIMEOUT_MS, runPhase, type PhaseHit, type PreparedCheck, type RunnerEnv } from './runner.ts';
 import type { AuthResults, Check, DataContext, Pipeline, SessionInfo, SmtpReply, Verdict } from './types.ts';
 import { decide, forcedReply, scoreHits, spamHeaders, defaultReply } from './verdict.ts';
@@ -76,6 +77,20 @@ export async function validateRules(dir: string, config?: Config, checks: readon
   } catch (err) {
     if (err instanceof RulesError) return err.problems;
     return [`rules: ${(err as Error).message}`];
+  }
+}
+
+/**
+ * What loads but will not work as written, said rather than refused (the file may predate the
+ * change that broke it): trap addresses outside smtp.localDomains, which no mail reaches.
+ */
+export async function rulesWarnings(dir: string, config: Config, checks: readonly Check[] = CHECKS): Promise<string[]> {
+  try {
+    const rules = await loadRules(dir, config.greylist, checks);
+    const traps = sectionOptions(rules.checks, 'spamtrap', spamtrapOptionsSchema).addresses;
+    return trapProblems(traps, config.smtp.localDomains, []).map((p) => `rules/checks.yaml: spamtrap.addresses: ${p}`);
+  } catch {
+    return [];
   }
 }
 
@@ -147,6 +162,7 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
     rules = await loadRules(config.rules, config.greylist, checks, {});
   }
   prepared = prepare(rules, checks);
+  void warnAboutTraps();
 
   const env = (): RunnerEnv => ({ config, store, log, rules, knownSymbols: (s) => Boolean(rules.symbols[s]) });
   const sessions = new Map<string, SessionState>();
@@ -170,6 +186,20 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
     rules = next;
     overrides = nextOverrides;
     prepared = nextPrepared;
+    void warnAboutTraps();
+  }
+
+  /** Trap addresses from rules/checks.yaml are not refused (the file may predate a user), but said. */
+  async function warnAboutTraps(): Promise<void> {
+    const p = prepared.find((c) => c.check.name === 'spamtrap');
+    const addresses = (p?.options as SpamtrapOptions | undefined)?.addresses ?? [];
+    if (!p?.enabled || !addresses.length) return;
+    try {
+      const problems = trapProblems(addresses, config.smtp.localDomains, await store.users.list());
+      if (problems.length) log.warn({ problems }, 'spamtrap.addresses: check these trap addresses');
+    } catch (err) {
+      log.debug({ err: { message: (err as Error).message } }, 'could not check the trap addresses');
+    }
   }
 
   async function reload(): Promise<{ ok: true } | { ok: false; problems: string[] }> {
@@ -235,6 +265,12 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
     return { hits, allow, perRecipient };
   }
 
+  /** A recipient that is a spam trap while the spamtrap check is on (rules/checks.yaml or Settings). */
+  function isSpamTrap(recipient: string): boolean {
+    const p = prepared.find((c) => c.check.name === 'spamtrap');
+    return Boolean(p?.enabled) && isTrapAddress((p!.options as SpamtrapOptions).addresses, recipient);
+  }
+
   function connectMayRefuse(): boolean {
     const names = new Set<string>();
     for (const p of prepared) if (p.enabled && p.check.phase === 'connect') for (const sym of [...p.check.symbols, ...(p.check.ruleSymbols?.(rules) ?? [])]) names.add(sym);
@@ -259,6 +295,7 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
     const files = await readRuleFiles(config.rules);
     const next = buildRules(files, config.greylist, merged);
     const problems = [...unknownOverrideSymbols(next, parsed.data), ...validateAgainstChecks(next, checks)];
+    if (parsed.data.spamTraps) problems.push(...trapProblems(parsed.data.spamTraps, config.smtp.localDomains, await store.users.list()).map((p) => `spamTraps: ${p}`));
     if (problems.length) throw new RulesError(problems);
     await store.settings.set(OVERRIDES_KEY, merged);
     apply(next, merged);
@@ -292,7 +329,8 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
       const s = state(session);
       let hits = await runPhase('rcpt', { session, mailFrom, recipient }, prepared, env());
       // A recipient who allow-listed the sender is not greylisted (a block still wins over allow).
-      if (hits.some((h) => rules.symbols[h.symbol]?.force === 'accept')) hits = hits.filter((h) => rules.symbols[h.symbol]?.force !== 'tempfail');
+      // Nor is a spam trap: a spammer who does not retry would leave it nothing to learn from.
+      if (hits.some((h) => rules.symbols[h.symbol]?.force === 'accept') || isSpamTrap(recipient)) hits = hits.filter((h) => rules.symbols[h.symbol]?.force !== 'tempfail');
       // Kept even when refused: data() only looks at the recipients it is given (the accepted ones),
       // and `classify` passes the refused one on purpose to report its symbol.
       s.rcpt.set(recipient.toLowerCase(), hits);
@@ -361,6 +399,9 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
         headers,
         subjectPrefix: decision.action === 'tag' ? rules.subjectPrefix : null,
         allowRecipients: [...allow],
+        // a spammer told "refused" drops the address; told 250, it keeps feeding the trap
+        silentDiscard: decision.action === 'reject' && symbols.some((x) => x.name === 'SPAMTRAP')
+          && envelope.recipients.length > 0 && envelope.recipients.every(isSpamTrap),
       };
       log.debug({ sid: session.id, score: verdict.score, action: verdict.action, symbols: symbols.map((x) => `${x.name}(${x.score})`).join(','), ms: now() - started }, 'verdict');
       if (config.bayes.autolearn.enabled && session.direction === 'inbound') {
@@ -370,6 +411,7 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
       }
       return verdict;
     },
+    isSpamTrap,
     rules: () => rules,
     updateRules(patch, who) {
       // one at a time: each merges into the overrides the previous one left

@@ -133,6 +133,11 @@ export interface Verdict {
   subjectPrefix: string | null;
   /** recipients whose copy is delivered even if the action is quarantine (user allow-list), lower-case */
   allowRecipients: string[];
+  /**
+   * A rejected message whose every recipient is a spam trap: the client hears 250 as if it were
+   * delivered, nothing is delivered, and the copy of rejected mail is kept for the admins.
+   */
+  silentDiscard?: boolean;
 }
 
 /** The facade the SMTP layer calls, one method per phase. null = go on. */
@@ -142,4 +147,6 @@ export interface Pipeline {
   mail(session: SessionInfo, mailFrom: string): Promise<SmtpReply | null>;
   rcpt(session: SessionInfo, mailFrom: string, recipient: string): Promise<SmtpReply | null>;
   data(session: SessionInfo, envelope: Envelope, raw: Buffer): Promise<Verdict>;
+  /** whether a recipient is a spam trap (the SMTP layer then asks the mail server nothing about it) */
+  isSpamTrap?(recipient: string): boolean;
 }

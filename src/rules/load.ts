@@ -112,6 +112,7 @@ export function mergePatch(base: RulesPatch, patch: RulesPatch): RulesPatch {
   if (patch.greylistExceptions) out.greylistExceptions = { ...start.greylistExceptions, ...patch.greylistExceptions };
   if (patch.okScripts) out.okScripts = [...new Set(patch.okScripts)];
   if (patch.allowExtensions) out.allowExtensions = [...new Set(patch.allowExtensions)];
+  if (patch.spamTraps) out.spamTraps = [...new Set(patch.spamTraps)];
   delete out.reset;
   return out;
 }
@@ -197,6 +198,7 @@ export function buildRules(files: RuleFiles, greylistConfig: Config['greylist'],
   for (const [name, section] of Object.entries(files.checks)) checks[name] = section ?? {};
   if (o.okScripts) checks.scripts = { ...checks.scripts, okScripts: o.okScripts };
   if (o.allowExtensions) checks.attachments = { ...checks.attachments, allowExtensions: o.allowExtensions };
+  if (o.spamTraps) checks.spamtrap = { ...checks.spamtrap, addresses: o.spamTraps };
   if (problems.length) throw new RulesError(problems);
   return {
     thresholds,

@@ -1,6 +1,6 @@
 // Schemas of the files in rules/ and of the admin's live overrides. The TS types are derived from
 // these; nothing here knows about checks (cross-file validation lives in load.ts), except the
-// check options the admin changes live (okScripts, allowExtensions), whose schemas the checks take
+// check options the admin changes live (okScripts, allowExtensions, spamTraps), whose schemas the checks take
 // from here.
 import { z } from 'zod';
 import { SCRIPT_NAMES } from '../content/scripts.ts';
@@ -156,6 +156,14 @@ export const extensionListSchema = z.array(
   z.string().transform((s) => s.trim().toLowerCase().replace(/^\.+/, '')).pipe(z.string().regex(/^[\p{L}\p{N}_-]{1,20}$/u, 'an extension such as exe or .exe')),
 );
 
+/**
+ * Spam trap addresses (checks.yaml spamtrap.addresses): `name@domain`, or `@domain` for every
+ * address of a domain no person uses any more; lower-cased.
+ */
+export const spamTrapAddressesSchema = z.array(
+  z.string().transform((s) => s.trim().toLowerCase()).pipe(z.string().regex(/^(?:[^@\s]+)?@[^@\s.]+(?:\.[^@\s.]+)+$/, 'an address (trap@example.com) or a whole domain (@old.example.com)')),
+);
+
 /** What the admin may change live (web UI settings); persisted in store.settings `rules.overrides`. */
 export const rulesPatchSchema = z.strictObject({
   thresholds: thresholdsSchema.optional(),
@@ -175,6 +183,8 @@ export const rulesPatchSchema = z.strictObject({
   okScripts: okScriptsSchema.optional(),
   /** attachment types let through although a list blocks them (checks.yaml attachments.allowExtensions) */
   allowExtensions: extensionListSchema.optional(),
+  /** spam trap addresses (checks.yaml spamtrap.addresses) */
+  spamTraps: spamTrapAddressesSchema.optional(),
   /** the admin's own rules made in the web UI (as in rules/custom-rules.yaml): name → rule, null removes it */
   custom: z.record(symbolName, customRuleSchema.nullable()).optional(),
   /** true clears every earlier override first */

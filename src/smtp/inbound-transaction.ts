@@ -97,6 +97,7 @@ export async function disposeMessage(input: DisposeInput, deps: DisposeDeps): Pr
           deps.log.warn({ err }, 'could not keep a copy of a rejected message');
         }
       }
+      if (verdict.silentDiscard) return { ...none, quarantineId, reply: { code: 250, enhanced: '2.0.0', message: `Ok: queued as ${input.txId}` } };
       return { ...none, quarantineId, reply: verdict.reply ?? REPLY_REJECT };
     }
     case 'tempfail':

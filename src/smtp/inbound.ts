@@ -12,6 +12,7 @@ import { newId } from './ids.ts';
 import { bindSmtpServer, drainSmtpServer } from './listen.ts';
 import { collectMessage, MemoryBudget, inspectLineEndings, isClean, normalizeLineEndings, receivedHeader } from './message.ts';
 import { displayHeader } from '../mail/parse.ts';
+import { isLocalDomain } from '../mail/address.ts';
 import { MoatServer, type MoatConnection } from './moat-server.ts';
 import { canonicalIp, networkMatcher } from './networks.ts';
 import type { RelayResult } from './relay.ts';
@@ -57,16 +58,6 @@ export function replyText(r: SmtpReply): string {
 
 function addressOf(a: SMTPServerAddress | false): string {
   return a ? a.address : '';
-}
-
-export function isLocalDomain(domains: readonly string[], address: string): boolean {
-  const at = address.lastIndexOf('@');
-  if (at < 0) return false;
-  const domain = address.slice(at + 1).toLowerCase().replace(/\.$/, '');
-  return domains.some((d) => {
-    const l = d.toLowerCase();
-    return l.startsWith('.') ? domain.endsWith(l) : domain === l;
-  });
 }
 
 export class InboundListener {
@@ -212,7 +203,8 @@ export class InboundListener {
       throw smtpError(reply);
     };
     if (!isLocalDomain(this.deps.config.smtp.localDomains, rcpt)) refuse({ code: 550, enhanced: '5.7.1', message: `<${rcpt}>: Relay access denied` });
-    if (this.deps.config.smtp.inbound.verifyRecipients) {
+    // a spam trap is no mailbox: the mail server would refuse it, and the trap would catch nothing
+    if (this.deps.config.smtp.inbound.verifyRecipients && !this.deps.pipeline.isSpamTrap?.(rcpt)) {
       const known = await this.verifyRecipient(rcpt, s.log);
       if (known === 'no') refuse({ code: 550, enhanced: '5.1.1', message: `<${rcpt}>: Recipient address rejected: User unknown` });
     }

@@ -10,8 +10,8 @@ import type { WebDeps } from './deps.ts';
 import { flashOf, pageUser, requireFormToken, sendPage } from './pages.ts';
 import { forgetLocalName, parseKnownRevoke, revokeKnownSender } from '../outbound/known-senders.ts';
 import { HttpError } from './quarantine.ts';
-import { allowExtensionsOf, okScriptsOf, symbolDescriber } from './rules-view.ts';
-import { extensionListSchema } from '../rules/schema.ts';
+import { allowExtensionsOf, okScriptsOf, spamTrapsOf, symbolDescriber } from './rules-view.ts';
+import { extensionListSchema, spamTrapAddressesSchema } from '../rules/schema.ts';
 import { bayesStatusOf, resourceStats, trafficStats, TX_ENTRIES_MAX, txSince } from './stats.ts';
 import { dashboardPage, fingerprintsPage, logEntryPage, logPage, resourcesPanel, rulesPage, settingsPage, sendersPage, usersPage, type LogForm, type RulesView, type SettingsView } from './views/admin.ts';
 import { emptyRuleForm, formCanEdit, parseRuleForm, ruleForm } from './custom-rule-form.ts';
@@ -96,7 +96,18 @@ export function settingsPatch(rules: Rules, f: Form): { patch: RulesPatch; candi
     allowExtensions = [...new Set(typed.data)];
     if (allowExtensions.join() !== allowExtensionsOf(rules).join()) patch.allowExtensions = allowExtensions;
   }
-  return { patch, candidate: { thresholds, outboundReject, weights, releaseAdmin, dnsbl, greylist, okScripts, allowExtensions } };
+  let spamTraps = spamTrapsOf(rules);
+  if (f.spam_traps !== undefined) {
+    const entries = f.spam_traps.split(/[\s,;]+/).filter(Boolean);
+    const typed = spamTrapAddressesSchema.safeParse(entries);
+    if (!typed.success) {
+      const issue = typed.error.issues[0]!;
+      throw new HttpError(400, `spamTraps: "${entries[issue.path[0] as number]}": ${issue.message}`);
+    }
+    spamTraps = [...new Set(typed.data)];
+    if (spamTraps.join() !== spamTrapsOf(rules).join()) patch.spamTraps = spamTraps;
+  }
+  return { patch, candidate: { thresholds, outboundReject, weights, releaseAdmin, dnsbl, greylist, okScripts, allowExtensions, spamTraps } };
 }
 
 export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {

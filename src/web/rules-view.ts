@@ -33,6 +33,12 @@ export function blockedExtensionsOf(rules: Rules): string[] {
   return options.success ? [...policyOf(options.data).block] : [];
 }
 
+/** the spam trap addresses in force (rules/checks.yaml + the admin's override) */
+export function spamTrapsOf(rules: Rules): string[] {
+  const listed = (rules.checks.spamtrap as { addresses?: unknown } | undefined)?.addresses;
+  return Array.isArray(listed) ? listed.map(String) : [];
+}
+
 /** the scripts check's okScripts in force (rules/checks.yaml + the admin's override), in SCRIPT_NAMES order */
 export function okScriptsOf(rules: Rules): ScriptName[] {
   const listed = (rules.checks.scripts as { okScripts?: unknown } | undefined)?.okScripts;

@@ -18,6 +18,7 @@ import { listsCheck } from './lists.ts';
 import { phishingCheck } from './phishing.ts';
 import { qrCodesCheck } from './qr-codes.ts';
 import { scriptsCheck } from './scripts.ts';
+import { spamtrapCheck } from './spamtrap.ts';
 import { spoofingCheck } from './spoofing.ts';
 import { uriblCheck } from './uribl.ts';
 
@@ -37,6 +38,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(attachmentsCheck),
   asCheck(bayesCheck),
   asCheck(bulkCheck),
+  asCheck(spamtrapCheck),
   asCheck(scriptsCheck),
   asCheck(hiddenTextCheck),
   asCheck(uriblCheck),

@@ -3,7 +3,7 @@ import type { BayesStatus } from '../../bayes/status.ts';
 import type { BlockedReport } from '../../fuzzy/block.ts';
 import { SCRIPT_NAMES, type ScriptName } from '../../content/scripts.ts';
 import type { Rules } from '../../pipeline/index.ts';
-import { allowExtensionsOf, blockedExtensionsOf, okScriptsOf } from '../rules-view.ts';
+import { allowExtensionsOf, blockedExtensionsOf, okScriptsOf, spamTrapsOf } from '../rules-view.ts';
 import { FORM_FIELDS, FORM_FORCES, ruleYaml, type CustomRuleForm } from '../custom-rule-form.ts';
 import type { RuleTrial } from '../rule-trial.ts';
 import { addressParts } from '../../mail/address.ts';
@@ -142,7 +142,7 @@ ${[...e.symbols].sort((a, b) => b.score - a.score).map((s) => html`<tr><td><code
 export interface SettingsView {
   rules: Rules;
   /** candidate values from the form (after a preview) */
-  candidate: { thresholds: Record<string, number | null>; outboundReject: number | null; weights: Record<string, number>; releaseAdmin: Record<string, boolean>; dnsbl: Record<string, boolean>; greylist: Rules['greylist']; okScripts: ScriptName[]; allowExtensions: string[] } | null;
+  candidate: { thresholds: Record<string, number | null>; outboundReject: number | null; weights: Record<string, number>; releaseAdmin: Record<string, boolean>; dnsbl: Record<string, boolean>; greylist: Rules['greylist']; okScripts: ScriptName[]; allowExtensions: string[]; spamTraps: string[] } | null;
   preview: WhatIfResult | null;
   days: number;
   audit: AuditEntry[];
@@ -160,6 +160,7 @@ export function settingsPage(ctx: ViewCtx, v: SettingsView): SafeHtml {
   const dnsblOn = (name: string, def: boolean) => v.candidate?.dnsbl[name] ?? def;
   const okScripts = new Set<string>(v.candidate?.okScripts ?? okScriptsOf(r));
   const allowExtensions = v.candidate?.allowExtensions ?? allowExtensionsOf(r);
+  const spamTraps = v.candidate?.spamTraps ?? spamTrapsOf(r);
   const num = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
   const symbols = Object.entries(r.symbols).sort(([a], [b]) => a.localeCompare(b));
   return layout(ctx, t('nav.settings'), html`
@@ -200,6 +201,11 @@ ${v.preview ? whatIfPanel(ctx, v.preview) : ''}
   <p class="muted small">${t('set.attachmentsHelp')}</p>
   <label>${t('set.attachAllow')}<input type="text" name="attach_allow" value="${allowExtensions.join(', ')}" placeholder="msi, jar" spellcheck="false"></label>
   <p class="muted small">${t('set.attachBlocked')} <code>${blockedExtensionsOf(r).join(' ')}</code></p>
+</section>
+<section class="card">
+  <h2>${t('set.spamTraps')}</h2>
+  <p class="muted small">${t('set.spamTrapsHelp')}</p>
+  <label>${t('set.spamTrapAddresses')}<textarea name="spam_traps" rows="3" placeholder="old.sales@example.com" spellcheck="false">${spamTraps.join('\n')}</textarea></label>
 </section>
 <section class="card">
   <h2>${t('set.dnsbl')}</h2>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLocalDomain } from '../../../src/smtp/inbound.ts';
+import { isLocalDomain } from '../../../src/mail/address.ts';
 import { canonicalIp, networkMatcher } from '../../../src/smtp/networks.ts';
 
 test('network matcher: IPv4 CIDR, single address, IPv6, IPv4-mapped IPv6', () => {

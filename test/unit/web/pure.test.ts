@@ -228,4 +228,16 @@ describe('settings form', () => {
     assert.deepEqual(settingsPatch(allowing, same).patch, {}, 'a form without the field changes nothing');
     assert.throws(() => settingsPatch(rules, { ...same, attach_allow: 'msi, *.exe' }), (e: Error & { status?: number }) => e.status === 400 && /allowExtensions/.test(e.message));
   });
+  it('spam traps: one address or @domain per line (or commas), lower-cased, when they differ; a bad entry is a 400 naming it', () => {
+    const same = { th_reject: '15', th_quarantine: '10', th_tag: '5', th_greylist: '4', th_outbound: '10', dnsbl_zen: '1', gl_enabled: '1', gl_mode: 'suspicious' };
+    const { patch, candidate } = settingsPatch(rules, { ...same, spam_traps: 'Old.Sales@example.com\r\n@old-brand.example.com, old.sales@example.com\r\n' });
+    assert.deepEqual(patch, { spamTraps: ['old.sales@example.com', '@old-brand.example.com'] });
+    assert.deepEqual(candidate.spamTraps, ['old.sales@example.com', '@old-brand.example.com']);
+    const trapping = { ...rules, checks: { spamtrap: { addresses: ['old.sales@example.com'] } } } as unknown as Rules;
+    assert.deepEqual(settingsPatch(trapping, { ...same, spam_traps: 'old.sales@example.com' }).patch, {});
+    assert.deepEqual(settingsPatch(trapping, { ...same, spam_traps: '' }).patch, { spamTraps: [] }, 'an empty field ends every trap');
+    assert.deepEqual(settingsPatch(trapping, same).patch, {}, 'a form without the field changes nothing');
+    assert.throws(() => settingsPatch(rules, { ...same, spam_traps: 'ok@example.com\nold.sales' }),
+      (e: Error & { status?: number }) => e.status === 400 && e.message === 'spamTraps: "old.sales": an address (trap@example.com) or a whole domain (@old.example.com)');
+  });
 });
