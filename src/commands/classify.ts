@@ -2,8 +2,8 @@
 // message through the same pipeline as SMTP (all phases, same rules, same store) and prints
 //   {"score":n,"action":"accept|tag|quarantine|reject|tempfail","symbols":[{"name":s,"score":n,"detail":s}]}
 // (--explain adds "bayes": P(spam), the counts learned, and the features that weighed most each way).
-// Greylisting and Bayes autolearn are off here: a dry run must not create greylist triplets or
-// pass them, nor learn the message.
+// Greylisting, Bayes autolearn and the spam traps' learning are off here: a dry run must not
+// create greylist triplets or pass them, nor learn the message.
 // Logs go to stderr so stdout stays one JSON object.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -34,7 +34,7 @@ export async function classify(config: Config, raw: Buffer, env: { ip?: string; 
   // a dry run must not teach the classifier either: autolearn off whatever the config says
   const cfg: Config = { ...config, greylist: { ...config.greylist, enabled: false }, bayes: { ...config.bayes, autolearn: { ...config.bayes.autolearn, enabled: false } } };
   const store = await openCommandStore(cfg, log, 'classify');
-  const pipeline = await createPipeline({ config: cfg, store, log, watch: false });
+  const pipeline = await createPipeline({ config: cfg, store, log, watch: false, dryRun: true });
   try {
     const parsed = await parseMessage(raw);
     const header = (k: string): string | undefined => parsed.headers.find((h) => h.key === k)?.value;

@@ -53,6 +53,8 @@ export interface PipelineOptions {
   watch?: boolean;
   /** clock, for tests */
   now?: () => number;
+  /** a dry run (`mailmoat classify`): checks that learn from a message (spam traps) learn nothing */
+  dryRun?: boolean;
 }
 
 interface SessionState {
@@ -164,7 +166,7 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
   prepared = prepare(rules, checks);
   void warnAboutTraps();
 
-  const env = (): RunnerEnv => ({ config, store, log, rules, knownSymbols: (s) => Boolean(rules.symbols[s]) });
+  const env = (): RunnerEnv => ({ config, store, log, rules, knownSymbols: (s) => Boolean(rules.symbols[s]), dryRun: opts.dryRun });
   const sessions = new Map<string, SessionState>();
   const state = (session: SessionInfo): SessionState => {
     let s = sessions.get(session.id);

@@ -24,6 +24,8 @@ export interface RunnerEnv {
   /** symbols known to the rules (a hit for anything else is dropped) */
   knownSymbols: (symbol: string) => boolean;
   rules: Rules;
+  /** a dry run (`mailmoat classify`): checks score the message but learn nothing from it */
+  dryRun?: boolean;
 }
 
 /** A hit as the verdict sees it: which check and phase it came from. */
@@ -85,7 +87,7 @@ async function runOne<P extends Phase>(prepared: PreparedCheck, ctx: PhaseContex
       }, timeoutMs);
     });
     const deps = {
-      options, config: env.config, rules: env.rules, store: env.store, log,
+      options, config: env.config, rules: env.rules, store: env.store, log, dryRun: env.dryRun ?? false,
       get signal(): AbortSignal { return (controller ??= new AbortController()).signal; },
     };
     const run = (check as Check<P>).run(ctx, deps);

@@ -103,6 +103,8 @@ export interface CheckDeps<O> {
   store: Store;
   log: Logger;
   signal: AbortSignal;
+  /** a dry run (`mailmoat classify`): score the message, but learn and mark nothing (optional for test fakes) */
+  dryRun?: boolean;
 }
 
 export interface Check<P extends Phase = Phase, O = unknown> {

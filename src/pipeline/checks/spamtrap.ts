@@ -154,7 +154,7 @@ export const spamtrapCheck: Check<'data', SpamtrapOptions> = {
       const latest = matched.reduce((a, b) => (b.at > a.at ? b : a));
       hits.push({ symbol: 'SPAMTRAP_FUZZY', weight: matched.length / hashes.length, detail: `${matched.length}/${hashes.length} fingerprint bands match mail to spam trap ${latest.trap} at ${when(latest.at)} UTC` });
     }
-    if (trapped.length) await markTrapped(ctx, hashes, trapped[0]!, deps);
+    if (trapped.length && !deps.dryRun) await markTrapped(ctx, hashes, trapped[0]!, deps);
     return hits;
   },
 };

@@ -137,6 +137,7 @@ describe('spam traps through the pipeline', () => {
   after(async () => { for (const c of cleanups.reverse()) await c(); });
   let store: Store;
   let p: PipelineRuntime;
+  let config: ReturnType<typeof testConfig>;
   before(async () => {
     const t = tempRules();
     cleanups.push(t.cleanup);
@@ -148,7 +149,7 @@ describe('spam traps through the pipeline', () => {
     ].join('\n'));
     const dataDir = mkdtempSync(join(tmpdir(), 'mm-trap-p-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const config = testConfig({ rules: t.dir, dataDir, 'smtp.localDomains': ['example.com', 'old-brand.example.com'], 'greylist.mode': 'all' });
+    config = testConfig({ rules: t.dir, dataDir, 'smtp.localDomains': ['example.com', 'old-brand.example.com'], 'greylist.mode': 'all' });
     store = await openStore(config, quietLog);
     cleanups.push(() => store.close());
     p = await createPipeline({ config, store, log: quietLog, watch: false });
@@ -190,6 +191,21 @@ describe('spam traps through the pipeline', () => {
     assert.ok(copy.score >= 4, `score ${copy.score}`);
     // an unrelated letter from elsewhere: nothing
     assert.deepEqual(names(await p.data(session({ clientIp: '192.0.2.98' }), { mailFrom: 'y@x.test', recipients: ['bob@example.com'] }, letter('Lunch'))), []);
+  });
+
+  it('a dry run (mailmoat classify) scores trap mail but learns and marks nothing', async () => {
+    const dry = await createPipeline({ config, store, log: quietLog, watch: false, dryRun: true });
+    try {
+      const before = (await store.bayes.totals()).spam;
+      const v = await dry.data(session({ clientIp: '203.0.113.77' }), { mailFrom: 'claims@lotto-win.test', recipients: ['old.sales@example.com'] }, lottery('Eva', 9));
+      assert.deepEqual(names(v), ['SPAMTRAP']);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal((await store.bayes.totals()).spam, before);
+      assert.equal(await store.cache.get('spamtrap:ip:203.0.113.77'), null);
+      assert.deepEqual(names(await p.data(session({ clientIp: '192.0.2.77' }), { mailFrom: 'claims@lotto-win.test', recipients: ['bob@example.com'] }, lottery('Max', 10))), []);
+    } finally {
+      await dry.close();
+    }
   });
 
   it('a trap among real recipients: the message is refused for all of them (550), not swallowed', async () => {
