@@ -104,6 +104,7 @@ export async function adminReport(d: DigestDeps & { web?: WebDeps }, now = Date.
     // the fraud a spam ratio hides: a handful of such messages matter more than a thousand spams
     t('report.spoofing', { n: n.spoofing, domain: n.spoofedDomain, name: n.impersonation, lookalike: n.lookalikeLocal, partner: n.lookalikeCorrespondent }),
     t('report.phishing', { n: n.phishing, links: n.phishingLinks, pages: n.phishPages, replyTo: n.replyToLookalike, freemail: n.replyToFreemail, qr: n.qrCodeLinks }),
+    t('report.spamTraps', { n: n.spamTraps, marked: n.trapMarked }),
     t('report.quarantined', { n: quarantined ?? t('report.unknown') }), '',
     t('report.topIps'), ...s.topIps.map((r) => `  ${r.count}\t${r.name}`), '',
     t('report.topDomains'), ...s.topDomains.map((r) => `  ${r.count}\t${r.name}`), '',

@@ -33,6 +33,8 @@ export interface TrafficStats {
     /** inbound symbol counts: our own domain forged (SPOOF_LOCAL_DOMAIN), a colleague's name (IMPERSONATE_LOCAL_NAME), look-alikes
      *  of our domain and of a correspondent's (LOOKALIKE_*); `spoofing` counts messages with any of them once, as `phishing` does */
     spoofedDomain: number; impersonation: number; lookalikeLocal: number; lookalikeCorrespondent: number; spoofing: number; phishing: number; phishingLinks: number; phishPages: number; replyToLookalike: number; replyToFreemail: number; qrCodeLinks: number;
+    /** messages to spam traps (SPAMTRAP), and other messages marked by what the traps caught (SPAMTRAP_IP or SPAMTRAP_FUZZY, once) */
+    spamTraps: number; trapMarked: number;
     greylistPassed: number; greylistDeferred: number; outbound: number };
   topSymbols: Array<{ name: string; count: number }>;
   topIps: Array<{ name: string; count: number }>;
@@ -68,7 +70,7 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
   const start = end - n * bucketMs;
   const zero = (): Record<Action, number> => ({ accept: 0, tag: 0, quarantine: 0, reject: 0, tempfail: 0 });
   const buckets = Array.from({ length: n }, (_, i) => ({ start: start + i * bucketMs, counts: zero(), spam: 0, total: 0 }));
-  const totals = { ...zero(), total: 0, spamRatio: 0, viruses: 0, blockedAttachments: 0, dangerousDocuments: 0, spoofedDomain: 0, impersonation: 0, lookalikeLocal: 0, lookalikeCorrespondent: 0, spoofing: 0, phishing: 0, phishingLinks: 0, phishPages: 0, replyToLookalike: 0, replyToFreemail: 0, qrCodeLinks: 0, greylistPassed: 0, greylistDeferred: 0, outbound: 0 };
+  const totals = { ...zero(), total: 0, spamRatio: 0, viruses: 0, blockedAttachments: 0, dangerousDocuments: 0, spoofedDomain: 0, impersonation: 0, lookalikeLocal: 0, lookalikeCorrespondent: 0, spoofing: 0, phishing: 0, phishingLinks: 0, phishPages: 0, replyToLookalike: 0, replyToFreemail: 0, qrCodeLinks: 0, spamTraps: 0, trapMarked: 0, greylistPassed: 0, greylistDeferred: 0, outbound: 0 };
   const symbols = new Map<string, number>();
   const ips = new Map<string, number>();
   const domains = new Map<string, number>();
@@ -103,6 +105,7 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
       if (s.name === 'REPLYTO_LOOKALIKE') totals.replyToLookalike++;
       if (s.name === 'REPLYTO_FREEMAIL') totals.replyToFreemail++;
       if (s.name === 'QR_CODE_LINK') totals.qrCodeLinks++;
+      if (s.name === 'SPAMTRAP') totals.spamTraps++;
     }
     // messages, not symbols: a phish with a look-alike link and a login page counts once
     if (e.symbols.some((s) => PHISHING_SYMBOLS.has(s.name))) totals.phishing++;
@@ -110,6 +113,7 @@ export function trafficStats(entries: readonly TxLogEntry[], now: number, hours:
     if (e.symbols.some((s) => s.name === 'PHISHING_LINK' || s.name === 'LINK_LOOKALIKE_LOCAL')) totals.phishingLinks++;
     if (e.symbols.some((s) => SPOOFING_SYMBOLS.has(s.name))) totals.spoofing++;
     if (e.symbols.some((s) => DANGEROUS_DOCUMENT_SYMBOLS.has(s.name))) totals.dangerousDocuments++;
+    if (e.symbols.some((s) => s.name === 'SPAMTRAP_IP' || s.name === 'SPAMTRAP_FUZZY')) totals.trapMarked++;
   }
   const judged = totals.total - totals.tempfail;
   totals.spamRatio = judged > 0 ? (totals.tag + totals.quarantine + totals.reject) / judged : 0;

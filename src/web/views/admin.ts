@@ -68,6 +68,7 @@ export function dashboardPage(ctx: ViewCtx, s: TrafficStats, r: ResourceStats, h
   <div class="tile"><span class="k">${t('dash.viruses')}</span><span class="v">${tot.viruses}</span><span class="s">${t('dash.blockedAttachments', { n: tot.blockedAttachments, docs: tot.dangerousDocuments })}</span></div>
   <div class="tile"><span class="k">${t('dash.spoofing')}</span><span class="v">${tot.spoofing}</span><span class="s">${t('dash.spoofingDetail', { domain: tot.spoofedDomain, name: tot.impersonation, lookalike: tot.lookalikeLocal, partner: tot.lookalikeCorrespondent })}</span></div>
   <div class="tile"><span class="k">${t('dash.phishing')}</span><span class="v">${tot.phishing}</span><span class="s">${t('dash.phishingDetail', { links: tot.phishingLinks, pages: tot.phishPages, lookalike: tot.replyToLookalike, replies: tot.replyToFreemail, qr: tot.qrCodeLinks })}</span></div>
+  <div class="tile"><span class="k">${t('dash.spamTraps')}</span><span class="v">${tot.spamTraps}</span><span class="s">${t('dash.trapMarked', { n: tot.trapMarked })}</span></div>
   <div class="tile"><span class="k">${t('dash.greylist')}</span><span class="v">${tot.greylistPassed}</span><span class="s">${t('dash.greylistDeferred', { n: tot.greylistDeferred })}</span></div>
 </div>
 ${bayes ? bayesPanel(ctx, bayes) : ''}

@@ -80,8 +80,8 @@ describe('daily digest', () => {
   it('sends the admin report with yesterday\'s figures', async () => {
     const now = Date.now();
     const yesterday = Math.floor(now / 86400_000) * 86400_000 - 3600_000;
-    const extra = [[], [{ name: 'ATTACH_EXPLOIT', score: 8 }], [{ name: 'LOOKALIKE_CORRESPONDENT', score: 3 }, { name: 'REPLYTO_FREEMAIL', score: 2.5 }], [{ name: 'PHISHING_LINK', score: 5 }, { name: 'QR_CODE_LINK', score: 3 }]];
-    for (const [i, action] of (['accept', 'reject', 'reject', 'quarantine'] as const).entries()) {
+    const extra = [[], [{ name: 'ATTACH_EXPLOIT', score: 8 }], [{ name: 'LOOKALIKE_CORRESPONDENT', score: 3 }, { name: 'REPLYTO_FREEMAIL', score: 2.5 }], [{ name: 'PHISHING_LINK', score: 5 }, { name: 'QR_CODE_LINK', score: 3 }], [{ name: 'SPAMTRAP', score: 20 }], [{ name: 'SPAMTRAP_IP', score: 6 }, { name: 'SPAMTRAP_FUZZY', score: 8 }]];
+    for (const [i, action] of (['accept', 'reject', 'reject', 'quarantine', 'reject', 'tag'] as const).entries()) {
       await f.store.txlog.append({
         id: `rep${i}`, at: yesterday, direction: 'inbound', clientIp: '203.0.113.5', helo: 'h', mailFrom: `x${i}@spammy.test`, recipients: ['gina@example.com'],
         from: '', subject: 's', size: 10, score: action === 'accept' ? 0 : 20, action, symbols: [{ name: 'HELO_NOT_FQDN', score: 1.5 }, ...extra[i]!], reply: '250', backendReply: null, durationMs: 5, quarantineId: null,
@@ -92,13 +92,14 @@ describe('daily digest', () => {
     const mail = f.sink.messages[n]!;
     assert.deepEqual(mail.rcptTo, ['it@example.com']);
     const raw = mail.data.toString();
-    assert.match(raw, /Inbound messages: 4/);
+    assert.match(raw, /Inbound messages: 6/);
     assert.match(raw, /203\.0\.113\.5/);
     assert.match(raw, /spammy\.test/);
     const text = (await parseMessage(mail.data)).text;
     assert.match(text, /Posing as us or a partner: 1 +\(our domain forged 0, a colleague's name 0, look-alikes of our domain 0, of a partner's 1\)/);
     assert.match(text, /Blocked attachments: 0 +Documents with macros or exploits: 1 /);
     assert.match(text, /Phishing: 1 +\(look-alike links 1, login pages 0, look-alike Reply-To 0; replies to free mail 1; QR codes 1\)/);
+    assert.match(text, /Spam traps: 1 messages caught; 1 other messages from their servers or with their text marked/);
   });
 
   it('writes the admin report in the language the admin chose, when the report address is a user\'s', async () => {
@@ -109,7 +110,8 @@ describe('daily digest', () => {
     const mail = await parseMessage(f.sink.messages[n]!.data);
     assert.match(mail.subject, /^mailmoat-Tagesbericht für \d{4}-\d\d-\d\d/);
     assert.match(mail.text, /^mailmoat-Bericht für \d{4}-\d\d-\d\d \(UTC\)/);
-    assert.match(mail.text, /Eingehende Nachrichten: 4 +\(ausgehend: 0\)/);
+    assert.match(mail.text, /Eingehende Nachrichten: 6 +\(ausgehend: 0\)/);
+    assert.match(mail.text, /Spamfallen: 1 Nachrichten gefangen; 1 weitere Nachrichten/);
     assert.match(mail.text, /Gesperrte Anhänge: 0 +Dokumente mit Makros oder Exploits: 1 /);
     assert.match(mail.text, /Häufigste Spam-Quellen \(IP\):\n +\d+\t203\.0\.113\.5/);
   });

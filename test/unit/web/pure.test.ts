@@ -106,6 +106,20 @@ describe('dashboard virus tile: documents with macros or exploits', () => {
   });
 });
 
+describe('dashboard spam trap tile', () => {
+  it('counts the messages traps caught, and once each the other messages their marks scored; outbound not', () => {
+    const now = Date.UTC(2026, 0, 2, 12, 30);
+    const t = trafficStats([
+      tx(now - 10 * 60_000, 'reject', { symbols: [{ name: 'SPAMTRAP', score: 20 }] }),
+      tx(now - 11 * 60_000, 'reject', { symbols: [{ name: 'SPAMTRAP', score: 20 }, { name: 'SPAMTRAP_IP', score: 6 }] }),
+      tx(now - 12 * 60_000, 'tag', { symbols: [{ name: 'SPAMTRAP_IP', score: 6 }, { name: 'SPAMTRAP_FUZZY', score: 8 }] }),
+      tx(now - 13 * 60_000, 'accept', { symbols: [{ name: 'BULK_LOW', score: 0.5 }] }),
+      tx(now - 14 * 60_000, 'accept', { direction: 'outbound', symbols: [{ name: 'SPAMTRAP_FUZZY', score: 8 }] }),
+    ], now, 24).totals;
+    assert.deepEqual([t.spamTraps, t.trapMarked], [2, 2]);
+  });
+});
+
 describe('dashboard phishing tile', () => {
   it('counts messages with a look-alike link, a login page or a look-alike Reply-To once each, and the four signs and QR codes apart; outbound not', () => {
     const now = Date.UTC(2026, 0, 2, 12, 30);
