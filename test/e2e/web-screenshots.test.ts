@@ -193,6 +193,17 @@ it('admin pages: dashboard, message log, settings with what-if, learned senders,
   assert.ok(await page.locator('#whatif h3 .badge.tag').count() > 0, 'some tagged mail would now be quarantined');
   await shot(page, 'settings.png');
   await page.locator('#whatif').screenshot({ path: join(SCREENSHOTS, 'settings-whatif.png') });
+  // spam traps typed in the browser: a domain that is not ours comes back with its reason, the typing kept
+  await page.goto(base + '/admin/settings');
+  await page.fill('textarea[name=spam_traps]', 'Old.Sales@example.com\n@old-brand.example.net');
+  await Promise.all([page.waitForLoadState('load'), page.click('button[value=save]')]);
+  assert.match(await page.textContent('main') ?? '', /spamTraps: "@old-brand\.example\.net" is not in smtp\.localDomains/);
+  assert.equal(await page.inputValue('textarea[name=spam_traps]'), 'old.sales@example.com\n@old-brand.example.net');
+  await page.fill('textarea[name=spam_traps]', 'Old.Sales@example.com');
+  await Promise.all([page.waitForLoadState('load'), page.click('button[value=save]')]);
+  assert.equal(await page.inputValue('textarea[name=spam_traps]'), 'old.sales@example.com');
+  assert.ok(f.runtime.isSpamTrap!('old.sales@example.com'));
+  await page.locator('section:has(textarea[name=spam_traps])').screenshot({ path: join(SCREENSHOTS, 'settings-spamtraps.png') });
   await page.goto(base + '/admin/senders');
   assert.equal(await page.locator('table.list:not(.names) tbody tr').count(), 4);
   assert.deepEqual(await page.locator('table.names tbody tr td:first-child').allTextContents(), ['Alice Meyer', 'Novak, Bob', 'Ольга Смирнова']);

@@ -11,6 +11,9 @@
 //    spare trusted senders, as the bulk symbols do.
 // Trap mail that passed DMARC-aligned SPF or DKIM does not mark its IP: that mail answers for its
 // domain, and its IP may be a big provider's outbound host that thousands of companies share.
+// Bounces and auto-replies to a trap are backscatter: a spammer forged the trap as a sender somewhere
+// and an honest server answered. They are dropped like all trap mail, but mark and teach nothing:
+// marking would score that server's real mail and every bounce that reads alike.
 // A trusted sender (allow-listed, or an authenticated known correspondent) writing to a trap is
 // not a spammer but someone with an old address: nothing fires, the message goes on as usual and
 // the mail server refuses or delivers the address as it would.
@@ -20,6 +23,7 @@ import { bayesOptionsOf, learnOptionsFrom } from '../../bayes/options.ts';
 import { learnPrepared, prepare } from '../../bayes/learn.ts';
 import { fingerprintView } from '../../fuzzy/fingerprint.ts';
 import { isLocalDomain } from '../../mail/address.ts';
+import { headerValue } from '../../smtp/message.ts';
 import { spamTrapAddressesSchema } from '../../rules/schema.ts';
 import type { User } from '../../store/types.ts';
 import type { Check, CheckDeps, DataContext, Hit } from '../types.ts';
@@ -105,6 +109,14 @@ async function authenticatedDomain(ctx: DataContext): Promise<string | null> {
   }
 }
 
+/** A bounce (null sender) or an automatic reply (RFC 3834 Auto-Submitted, or the older X-Autoreply family). */
+export function isAutomaticReply(raw: Buffer, mailFrom: string): boolean {
+  if (mailFrom === '') return true;
+  const auto = headerValue(raw, 'auto-submitted').trim().toLowerCase();
+  if (auto && auto !== 'no') return true;
+  return Boolean(headerValue(raw, 'x-autoreply') || headerValue(raw, 'x-autorespond'));
+}
+
 /** Marks the sender and the text of a trapped message, and learns it as spam (in the background). */
 async function markTrapped(ctx: DataContext, hashes: readonly string[], trap: string, deps: CheckDeps<SpamtrapOptions>): Promise<void> {
   const { options, store, log, config, rules } = deps;
@@ -154,7 +166,10 @@ export const spamtrapCheck: Check<'data', SpamtrapOptions> = {
       const latest = matched.reduce((a, b) => (b.at > a.at ? b : a));
       hits.push({ symbol: 'SPAMTRAP_FUZZY', weight: matched.length / hashes.length, detail: `${matched.length}/${hashes.length} fingerprint bands match mail to spam trap ${latest.trap} at ${when(latest.at)} UTC` });
     }
-    if (trapped.length && !deps.dryRun) await markTrapped(ctx, hashes, trapped[0]!, deps);
+    if (trapped.length && !deps.dryRun) {
+      if (isAutomaticReply(ctx.raw, ctx.envelope.mailFrom)) log.debug({ trapped }, 'a bounce or auto-reply to a spam trap (backscatter): dropped, nothing marked or learned');
+      else await markTrapped(ctx, hashes, trapped[0]!, deps);
+    }
     return hits;
   },
 };

@@ -206,7 +206,7 @@ ${v.preview ? whatIfPanel(ctx, v.preview) : ''}
 <section class="card">
   <h2>${t('set.spamTraps')}</h2>
   <p class="muted small">${t('set.spamTrapsHelp')}</p>
-  <label>${t('set.spamTrapAddresses')}<textarea name="spam_traps" rows="3" placeholder="old.sales@example.com" spellcheck="false">${spamTraps.join('\n')}</textarea></label>
+  <div class="row"><label class="wide">${t('set.spamTrapAddresses')}<textarea name="spam_traps" rows="3" placeholder="old.sales@example.com" spellcheck="false">${spamTraps.join('\n')}</textarea></label></div>
 </section>
 <section class="card">
   <h2>${t('set.dnsbl')}</h2>

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CHECKS } from '../../../src/pipeline/checks/index.ts';
-import { isTrapAddress, spamtrapCheck, spamtrapOptionsSchema, trapIpKey, trapProblems } from '../../../src/pipeline/checks/spamtrap.ts';
+import { isAutomaticReply, isTrapAddress, spamtrapCheck, spamtrapOptionsSchema, trapIpKey, trapProblems } from '../../../src/pipeline/checks/spamtrap.ts';
 import { createPipeline, rulesWarnings, type PipelineRuntime } from '../../../src/pipeline/index.ts';
 import { RulesError } from '../../../src/rules/load.ts';
 import { openStore } from '../../../src/store/index.ts';
@@ -71,6 +71,16 @@ describe('spam trap addresses', () => {
     } finally {
       t.cleanup();
     }
+  });
+
+  it('tell bounces and automatic replies from mail a person or a spammer sent', () => {
+    const msg = (headers: string) => Buffer.from(`From: a@b.test\r\n${headers}Subject: x\r\n\r\nbody\r\n`);
+    assert.ok(isAutomaticReply(msg(''), ''));
+    assert.ok(isAutomaticReply(msg('Auto-Submitted: auto-replied\r\n'), 'a@b.test'));
+    assert.ok(isAutomaticReply(msg('Auto-Submitted: Auto-Generated\r\n'), 'a@b.test'));
+    assert.ok(isAutomaticReply(msg('X-Autoreply: yes\r\n'), 'a@b.test'));
+    assert.ok(!isAutomaticReply(msg('Auto-Submitted: no\r\n'), 'a@b.test'));
+    assert.ok(!isAutomaticReply(msg('Precedence: bulk\r\n'), 'a@b.test'));
   });
 
   it('mark an IPv4 sender by its address and an IPv6 sender by its /64', () => {
@@ -206,6 +216,28 @@ describe('spam traps through the pipeline', () => {
     } finally {
       await dry.close();
     }
+  });
+
+  it('bounces and auto-replies to a trap (backscatter of forged mail) are dropped, but mark and teach nothing', async () => {
+    const before = (await store.bayes.totals()).spam;
+    const dsn = (n: number) => Buffer.from([
+      'From: Mail Delivery System <MAILER-DAEMON@mx.partner.test>', 'To: old.sales@example.com', 'Subject: Undelivered Mail Returned to Sender',
+      'Auto-Submitted: auto-replied', 'Content-Type: text/plain', '',
+      `This is the mail system at host mx.partner.test. I'm sorry to have to inform you that your message ${n} could not`,
+      'be delivered to one or more recipients. It is attached below. For further assistance, please send mail to postmaster.',
+      'If you do so, please include this problem report. You can delete your own text from the attached returned message.', '',
+    ].join('\r\n'));
+    const bounce = await p.data(session({ clientIp: '203.0.113.60' }), { mailFrom: '', recipients: ['old.sales@example.com'] }, dsn(1));
+    assert.deepEqual(names(bounce), ['SPAMTRAP']);
+    assert.equal(bounce.silentDiscard, true);
+    const reply = await p.data(session({ clientIp: '203.0.113.61' }), { mailFrom: 'anna@partner.test', recipients: ['info@old-brand.example.com'] }, dsn(2));
+    assert.deepEqual(names(reply), ['SPAMTRAP']);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal((await store.bayes.totals()).spam, before);
+    assert.equal(await store.cache.get('spamtrap:ip:203.0.113.60'), null);
+    assert.equal(await store.cache.get('spamtrap:ip:203.0.113.61'), null);
+    // an honest bounce to a real user afterwards is not marked as trapped text
+    assert.deepEqual(names(await p.data(session({ clientIp: '192.0.2.60' }), { mailFrom: '', recipients: ['bob@example.com'] }, dsn(3))), []);
   });
 
   it('a trap among real recipients: the message is refused for all of them (550), not swallowed', async () => {
