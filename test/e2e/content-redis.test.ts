@@ -1,5 +1,6 @@
 // The content checks on the Redis store (what a cluster shares): `mailmoat train` into Redis,
-// then BAYES_SPAM, BULK_LOW and a virus reject through SMTP with a real clamd.
+// then BAYES_SPAM, BULK_LOW and a virus reject through SMTP with a real clamd; a spam trap hit on one
+// node marks the sender for a second node on the same Redis.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,7 +51,8 @@ describe('content checks on the Redis store', () => {
     dir = mkdtempSync(join(tmpdir(), 'mm-content-redis-'));
     const rules = join(dir, 'rules');
     cpSync(join(REPO_ROOT, 'rules'), rules, { recursive: true });
-    writeFileSync(join(rules, 'checks.yaml'), readFileSync(join(rules, 'checks.yaml'), 'utf8').replace(/^(\s+low:) \d+/m, '$1 2'));
+    writeFileSync(join(rules, 'checks.yaml'), readFileSync(join(rules, 'checks.yaml'), 'utf8').replace(/^(\s+low:) \d+/m, '$1 2')
+      .replace(/^ {2}addresses: \[\]$/m, '  addresses: [old.sales@example.com]'));
     for (const k of ['spam', 'ham']) {
       mkdirSync(join(dir, k));
       for (let i = 0; i < 25; i++) writeFileSync(join(dir, k, `${i}.eml`), synth(k as 'spam' | 'ham', i));
@@ -86,5 +88,25 @@ describe('content checks on the Redis store', () => {
     const r = await send(gw.smtpPort, 'bob@example.com', virus);
     assert.equal(r.code, 554);
     assert.match(r.text, /5\.7\.1 .*Eicar-Test-Signature/);
+  });
+
+  test('a spam trap hit on one node marks its sender and its text for another node on the same Redis', async () => {
+    const node2 = await startGateway({ rulesDir: join(dir, 'rules'), config: { store: { redis: redis.url }, backend: { host: '127.0.0.1', port: sink.port }, clamav: { enabled: false } } });
+    try {
+      const offer = (name: string, n: number): string => `From: deals@offers.test\r\nTo: x@example.com\r\nSubject: Exclusive offer ${n}\r\n\r\nDear ${name},\r\nonly today you can order our premium replica watches with a discount of ${n} percent and free express shipping to your door, pay by card or bank transfer.\r\n`;
+      const before = sink.messages.length;
+      const trapped = await send(gw.smtpPort, 'old.sales@example.com', offer('Anna', 40));
+      assert.equal(trapped.code, 250, trapped.text);
+      assert.equal(sink.messages.length, before, 'nothing delivered for the trap');
+      // the second node has seen neither: its score comes from the marks the first node left in Redis
+      const copy = await send(node2.smtpPort, 'bob@example.com', offer('Boris', 55));
+      assert.equal(copy.code, 550, copy.text);
+      assert.equal(sink.messages.length, before);
+      const logged = node2.logLines().find((l) => l.msg === 'transaction' && (l.rcpt as string[]).includes('bob@example.com'));
+      assert.ok(logged, 'the second node logged the copy');
+      assert.ok((logged.symbols as string[]).includes('SPAMTRAP_IP') && (logged.symbols as string[]).includes('SPAMTRAP_FUZZY'), String(logged.symbols));
+    } finally {
+      await node2.cleanup();
+    }
   });
 });
