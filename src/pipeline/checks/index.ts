@@ -18,6 +18,7 @@ import { listsCheck } from './lists.ts';
 import { phishingCheck } from './phishing.ts';
 import { qrCodesCheck } from './qr-codes.ts';
 import { scriptsCheck } from './scripts.ts';
+import { senderDomainCheck } from './sender-domain.ts';
 import { spamtrapCheck } from './spamtrap.ts';
 import { spoofingCheck } from './spoofing.ts';
 import { uriblCheck } from './uribl.ts';
@@ -32,6 +33,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(listsCheck),
   asCheck(greylistCheck),
   asCheck(authCheck),
+  asCheck(senderDomainCheck),
   asCheck(knownSenderCheck),
   asCheck(spoofingCheck),
   asCheck(clamavCheck),
