@@ -37,31 +37,25 @@ export async function senderDomainVerdict(domain: string, dns: Pick<DnsResolver,
     if (codeOf(err) === 'ENOTFOUND') return 'unknown';
     if (!isNegative(err)) return 'dns-error';
   }
-  // no MX: the domain's own address is its mail host
-  let negative = 0;
-  for (const type of ['A', 'AAAA']) {
-    try {
-      if ((await dns.mailauth(domain, type)).length) return 'ok';
-      negative++;
-    } catch (err) {
-      if (codeOf(err) === 'ENOTFOUND') return 'unknown';
-      if (isNegative(err)) negative++;
-    }
-  }
-  return negative === 2 ? 'no-mail-host' : 'dns-error';
+  // no MX: the domain's own address is its mail host (both asked at once: one DNS timeout, not two)
+  const answers = await Promise.allSettled(['A', 'AAAA'].map((type) => dns.mailauth(domain, type)));
+  if (answers.some((a) => a.status === 'fulfilled' && a.value.length)) return 'ok';
+  const failures = answers.map((a) => (a.status === 'rejected' ? a.reason : null));
+  if (failures.some((e) => codeOf(e) === 'ENOTFOUND')) return 'unknown';
+  return failures.every((e) => e === null || isNegative(e)) ? 'no-mail-host' : 'dns-error';
 }
 
-const answers = new Map<string, { verdict: SenderDomainVerdict; until: number }>();
+const kept = new Map<string, { verdict: SenderDomainVerdict; until: number }>();
 const MAX_ANSWERS = 10_000;
 
 async function cachedVerdict(domain: string, dns: DnsResolver, cacheSeconds: number): Promise<SenderDomainVerdict> {
   const now = Date.now();
-  const hit = answers.get(domain);
+  const hit = kept.get(domain);
   if (hit && hit.until > now) return hit.verdict;
   const verdict = await senderDomainVerdict(domain, dns);
   if (verdict !== 'dns-error' && cacheSeconds > 0) {
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(domain, { verdict, until: now + cacheSeconds * 1000 });
+    if (kept.size >= MAX_ANSWERS) kept.clear();
+    kept.set(domain, { verdict, until: now + cacheSeconds * 1000 });
   }
   return verdict;
 }
@@ -85,6 +79,8 @@ export const senderDomainCheck: Check<'data', SenderDomainOptions> = {
   symbols: ['SENDER_DOMAIN_UNKNOWN', 'SENDER_NO_MAIL_HOST', 'SENDER_NULL_MX'],
   options: senderDomainOptionsSchema,
   directions: ['inbound'],
+  // MX, then A and AAAA together: two DNS timeouts (dns.timeoutMs) at most, and then some
+  timeoutMs: 5000,
   async run(ctx, { options, config, log }) {
     const domain = domainToCheck(ctx.envelope.mailFrom, ctx.session.trusted, config.smtp.localDomains);
     if (!domain) return [];
