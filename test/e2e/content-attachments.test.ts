@@ -25,7 +25,7 @@ import { isoImage, sevenZipArchive, zipArchive } from '../helpers/zip.ts';
 const exec = promisify(execFile);
 const TOKEN = 'attachments-e2e-token';
 
-// argv: port, subject, attachment file, its name in the mail; prints the reply to DATA
+// argv: port, subject, attachment file, its name in the mail[, the text]; prints the reply to DATA
 const SEND = `
 import smtplib, sys
 from email.message import EmailMessage
@@ -33,7 +33,7 @@ port, subject, path, name = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv
 m = EmailMessage()
 m['From'] = 'Accounts <accounts@sender.test>'; m['To'] = 'bob@example.com'; m['Subject'] = subject
 m['Date'] = 'Tue, 01 Dec 2026 10:00:00 +0000'; m['Message-ID'] = '<%s@sender.test>' % abs(hash(subject))
-m.set_content('Hello Bob, the documents you asked for are attached. Regards, Accounts')
+m.set_content(sys.argv[5] if len(sys.argv) > 5 else 'Hello Bob, the documents you asked for are attached. Regards, Accounts')
 m.add_attachment(open(path, 'rb').read(), maintype='application', subtype='octet-stream', filename=name)
 s = smtplib.SMTP('127.0.0.1', port, local_hostname='py.sender.test', timeout=60)
 try:
@@ -59,10 +59,10 @@ describe('attachment types through the gateway', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const send = async (subject: string, content: Buffer, name: string): Promise<string> => {
+  const send = async (subject: string, content: Buffer, name: string, text?: string): Promise<string> => {
     const file = join(dir, `${subject.replace(/\W+/g, '-')}.bin`);
     writeFileSync(file, content);
-    return (await exec('python3', ['-c', SEND, String(gw.smtpPort), subject, file, name])).stdout.trim();
+    return (await exec('python3', ['-c', SEND, String(gw.smtpPort), subject, file, name, ...(text ? [text] : [])])).stdout.trim();
   };
   const logged = async (subject: string): Promise<{ action: string; symbols: Array<{ name: string; detail?: string }> }> => {
     const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=${encodeURIComponent(subject)}`, { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -106,6 +106,14 @@ describe('attachment types through the gateway', () => {
 
     assert.equal(await send('Contract', PDF, 'Vertrag 2027.pdf'), '250 accepted');
     assert.doesNotMatch(sink.messages.at(-1)!.raw.toString('latin1'), /ATTACH_/);
+  });
+
+  test('a locked ZIP with its password in the text (the Emotet way) adds ATTACH_ENCRYPTED_PASSWORD and is tagged', async () => {
+    const locked = zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026' });
+    assert.equal(await send('Ihre Rechnung', locked, 'Rechnung.zip', 'Guten Tag, anbei die Rechnung. Das Passwort lautet: Re2026'), '250 accepted');
+    assert.match(sink.messages.at(-1)!.raw.toString('latin1'), /X-Spam-Status: Yes, score=6(\.\d+)? [^\r\n]*tests=[^\r\n]*ATTACH_ENCRYPTED_ARCHIVE,ATTACH_ENCRYPTED_PASSWORD/);
+    assert.deepEqual((await logged('Ihre Rechnung')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`),
+      ['ATTACH_ENCRYPTED_ARCHIVE: Rechnung.zip (password-protected ZIP)', 'ATTACH_ENCRYPTED_PASSWORD: the text gives the password: "Re2026"']);
   });
 
   test('an attached login page and a scripted SVG picture are tagged ATTACH_PHISH_PAGE; an HTML report is only risky', async () => {

@@ -10,9 +10,12 @@
 // (ATTACH_REMOTE_CONTENT), in OLE2, OOXML and RTF files; PDFs that start a program (ATTACH_EXPLOIT: a
 // /Launch action) or run JavaScript as they open (ATTACH_PDF_SCRIPT). Files packaged into a document (an icon in a Word file
 // that runs a program) are judged like attachments, as are the files on an attached disk image
-// (ISO 9660), in 7-Zip and RAR archives and attached inside PDFs. Inbound only: outbound mail is scanned by ClamAV.
+// (ISO 9660), in 7-Zip and RAR archives and attached inside PDFs. A locked archive whose password the
+// text gives away is how Emotet, Qakbot and their kind get past scanners (ATTACH_ENCRYPTED_PASSWORD):
+// an honest sender sends the password some other way. Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachments, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
+import { visibleText } from '../../fuzzy/fingerprint.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 
@@ -45,6 +48,23 @@ const SYMBOL: Record<FindingKind, string> = {
   'pdf-script': 'ATTACH_PDF_SCRIPT',
 };
 
+/**
+ * "password" in the offices' languages and a few more (inflected where the password follows the
+ * word: "hasło", "пароль", "паролем", "κωδικός"), then a colon, a dash or "is"/"ist"/"lautet"/"es"/
+ * "è"/"jest"/"είναι"/"—", then the password itself. Matched on the text without accents
+ * (ΚΩΔΙΚΟΣ and κωδικός alike), so the words are written without them here.
+ */
+const PASSWORD_IN_TEXT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:password|passwort|kennwort|passcode|pwd|contrasena|clave|hasło|hasła|haslo|hasla|κωδικος|κωδικος προσβασης|κωδικο|συνθηματικο|пароль|пароля|паролем|mot de passe|senha|wachtwoord|heslo)`
+  + String.raw`(?![\p{L}\p{N}])(?:\s*(?:[:：=]|\p{Pd})|\s+(?:is|ist|lautet|es|e|jest|ειναι|—)\s*[:：]?)\s*["'«„“‘]?([^\s"'»“”‘’<>]{3,40})`,
+  'iu',
+);
+
+/** The password a text gives for an attachment ("Password: 2024", "Пароль — 7781", "Hasło: faktura1"), or null. */
+export function passwordInText(text: string): string | null {
+  return PASSWORD_IN_TEXT.exec(text.normalize('NFD').replace(/\p{M}/gu, ''))?.[1]?.replace(/[.,;!)]+$/, '') ?? null;
+}
+
 /** The policy is rebuilt only when the options object changes (rules reload), not per message. */
 const policies = new WeakMap<AttachmentsOptions, AttachmentPolicy>();
 export function policyOf(o: AttachmentsOptions): AttachmentPolicy {
@@ -67,7 +87,7 @@ export function describeFinding(f: Finding): string {
 export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
   name: 'attachments',
   phase: 'data',
-  symbols: Object.values(SYMBOL),
+  symbols: [...Object.values(SYMBOL), 'ATTACH_ENCRYPTED_PASSWORD'],
   options: attachmentsOptionsSchema,
   directions: ['inbound'],
   async run(ctx, { options }) {
@@ -80,6 +100,10 @@ export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
       if (!of.length) continue;
       const more = of.length > 3 ? `; and ${of.length - 3} more` : '';
       hits.push({ symbol: SYMBOL[kind], detail: of.slice(0, 3).map(describeFinding).join('; ') + more });
+    }
+    if (findings.some((f) => f.kind === 'encrypted')) {
+      const password = passwordInText(visibleText(view));
+      if (password !== null) hits.push({ symbol: 'ATTACH_ENCRYPTED_PASSWORD', detail: `the text gives the password: "${password}"`.replace(/[\p{Cc}\p{Cf}]/gu, '?') });
     }
     return hits;
   },

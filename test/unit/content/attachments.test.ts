@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, isNetworkShare, isWebPage, nameFindings, phishPageSign, programKind, scriptKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { isOle } from '../../../src/content/ole.ts';
 import { fetchedOnOpen } from '../../../src/content/ooxml.ts';
-import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
+import { attachmentsCheck, attachmentsOptionsSchema, passwordInText, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
@@ -552,6 +552,25 @@ test('the attachments check: allowExtensions lets a type through; replaced lists
   // no attachments, nothing to say
   const plain = Buffer.from('From: a@sender.test\r\nSubject: hi\r\n\r\nJust text.\r\n');
   assert.deepEqual(await attachmentsCheck.run(ctx(plain), deps()), []);
+});
+
+test('a password given in the text, in the offices\' languages, with or without accents and capitals', () => {
+  const found: Array<[string, string]> = [
+    ['Password: 1234', '1234'], ['The password is Inv2026.', 'Inv2026'], ['PASSWORT: X1y2', 'X1y2'], ['Das Kennwort lautet „Rechnung22“', 'Rechnung22'], ['Das Passwort lautet: Re2026', 'Re2026'],
+    ['Пароль: 7781', '7781'], ['пароль — qwe123', 'qwe123'], ['Hasło: faktura1', 'faktura1'], ['Contraseña: 4455', '4455'],
+    ['La password è 9988', '9988'], ['Κωδικός: 5566', '5566'], ['ΚΩΔΙΚΟΣ: 5566', '5566'], ['Ο κωδικός είναι 7788', '7788'], ['mot de passe : abc123', 'abc123'],
+  ];
+  for (const [text, password] of found) assert.equal(passwordInText(`Hello,\n${text}\nRegards`), password, text);
+  for (const text of ['Reset your password today', 'passwords are secret', 'Παρακαλώ τον κωδικό', 'Der Passwortmanager hilft', 'PIN: 1234']) assert.equal(passwordInText(text), null, text);
+});
+
+test('the attachments check: a locked archive whose password the text gives adds ATTACH_ENCRYPTED_PASSWORD; the password alone or the archive alone does not', async () => {
+  const locked = { name: 'Rechnung.zip', type: 'application/zip', content: zipArchive([['Rechnung.doc', 'x']], { password: '7781' }) };
+  const withText = (text: string, parts: Parameters<typeof mime>[0]) => Buffer.from(mime(parts).toString('utf8').replace('Please see the attachments.', text));
+  const both = await attachmentsCheck.run(ctx(withText('Счёт во вложении. Пароль: 7781', [locked])), deps());
+  assert.deepEqual(both.map((h) => `${h.symbol}: ${h.detail}`), ['ATTACH_ENCRYPTED_ARCHIVE: Rechnung.zip (password-protected ZIP)', 'ATTACH_ENCRYPTED_PASSWORD: the text gives the password: "7781"']);
+  assert.deepEqual((await attachmentsCheck.run(ctx(withText('Счёт во вложении, пароль пришлю по телефону.', [locked])), deps())).map((h) => h.symbol), ['ATTACH_ENCRYPTED_ARCHIVE']);
+  assert.deepEqual(await attachmentsCheck.run(ctx(withText('Your new password: 7781', [{ name: 'Info.pdf', type: 'application/pdf', content: PDF }])), deps()), []);
 });
 
 test('the README lists the default extensions as the code has them', () => {
