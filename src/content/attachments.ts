@@ -16,7 +16,7 @@ import { isPdf, pdfOf } from './pdf.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { isSevenZip, sevenZipListing } from './sevenzip.ts';
-import { isZip, unpack } from './zip.ts';
+import { isZip, unlockEntry, unpack } from './zip.ts';
 import { URL_RE } from '../bayes/tokenize.ts';
 import { parseMessage } from '../mail/parse.ts';
 
@@ -218,6 +218,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
     return found; // not readable as ZIP: ClamAV still scans it
   }
   let encrypted = false;
+  let unlocked = false;
   let entries = 0;
   try {
     for await (const entry of zip.eachEntry()) {
@@ -241,8 +242,10 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       const ext = extensionsOf(name).at(-1) ?? '';
       // entries worth unpacking, by name; what they are is then read from their bytes
       const container = CONTAINER_EXTENSIONS.has(ext) && depth < policy.maxArchiveDepth;
-      if (entry.isEncrypted() || !(container || WEB_PAGE_EXTENSIONS.has(ext))) continue;
-      const inner = await unpack(archive, zip, entry, budget).catch(() => null);
+      if (!(container || WEB_PAGE_EXTENSIONS.has(ext))) continue;
+      // a locked entry is opened with the password the mail gives, as its reader will
+      const inner = entry.isEncrypted() ? unlockEntry(archive, entry, budget.passwords(), budget) : await unpack(archive, zip, entry, budget).catch(() => null);
+      if (inner && entry.isEncrypted()) unlocked = true;
       if (!inner) continue;
       if (WEB_PAGE_EXTENSIONS.has(ext)) {
         const sign = phishPageSign(inner, ext.startsWith('mht'));
@@ -264,7 +267,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
   } finally {
     zip.close();
   }
-  if (encrypted) found.push({ kind: 'encrypted', path, why: 'password-protected ZIP' });
+  if (encrypted) found.push({ kind: 'encrypted', path, why: unlocked ? 'password-protected ZIP, opened with the password in the text' : 'password-protected ZIP' });
   return withoutRepeats(found);
 }
 
@@ -449,6 +452,8 @@ function withoutRepeats(found: Finding[]): Finding[] {
 /** The state of one message's walk: unpack budget left, and every named file met on the way. */
 interface Walk {
   bytes: number;
+  /** passwords the message's text gives, tried on password-protected ZIP entries worth opening (asked only then) */
+  passwords: () => readonly string[];
   /** paths of the files met: attachments, and what archives, disk images, documents and forwarded messages hold (at most PATHS_KEPT) */
   paths: string[][];
 }
@@ -474,14 +479,20 @@ function policyKey(p: AttachmentPolicy): string {
   return key;
 }
 
-/** The findings of a message's attachments (in attachment order) and the files met, walked once per message and policy. */
-export function inspectAttachmentFiles(files: readonly AttachmentFile[], policy: AttachmentPolicy): Promise<AttachmentInspection> {
+/**
+ * The findings of a message's attachments (in attachment order) and the files met, walked once per
+ * message and policy. `passwords` gives those the message's text holds, to open a locked ZIP as its
+ * reader would; it is asked only when such an archive has an entry worth opening. Every caller of
+ * one message must give the same (src/pipeline/checks/attachments.ts `messageAttachments`).
+ */
+export function inspectAttachmentFiles(files: readonly AttachmentFile[], policy: AttachmentPolicy, passwords: () => readonly string[] = () => []): Promise<AttachmentInspection> {
   let byPolicy = inspections.get(files);
   if (!byPolicy) inspections.set(files, (byPolicy = new Map()));
   const key = policyKey(policy);
   let inspection = byPolicy.get(key);
   if (!inspection) {
-    const walk: Walk = { bytes: policy.maxUnpackBytes, paths: [] };
+    let asked: readonly string[] | null = null;
+    const walk: Walk = { bytes: policy.maxUnpackBytes, paths: [], passwords: () => (asked ??= passwords()) };
     inspection = inspectFiles(files, [], 1, policy, walk).then((findings) => ({ findings, paths: walk.paths }));
     byPolicy.set(key, inspection);
   }
@@ -489,8 +500,8 @@ export function inspectAttachmentFiles(files: readonly AttachmentFile[], policy:
 }
 
 /** Everything the policy has to say about a message's attachments, in attachment order. */
-export async function inspectAttachments(files: readonly AttachmentFile[], policy: AttachmentPolicy): Promise<Finding[]> {
-  return (await inspectAttachmentFiles(files, policy)).findings;
+export async function inspectAttachments(files: readonly AttachmentFile[], policy: AttachmentPolicy, passwords?: () => readonly string[]): Promise<Finding[]> {
+  return (await inspectAttachmentFiles(files, policy, passwords)).findings;
 }
 
 /** A forwarded message ("fwd.eml", message/rfc822): its own attachments open with a double click. */

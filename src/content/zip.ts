@@ -1,13 +1,49 @@
 // ZIP archives held in memory (attachments, OOXML documents), read with yauzl; small entries are
 // inflated in one call.
 import { Buffer } from 'node:buffer';
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
+import { zipCryptoDecrypt } from './zipcrypto.ts';
 
 export const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
 
 /** entries up to this size are inflated in one call: a stream costs 100–300 µs per entry, most of an OOXML document's inspection */
 const SMALL_ENTRY_BYTES = 1 << 20;
+
+/** An entry's data as stored in the archive (compressed, maybe encrypted), found by its local header. */
+function rawData(archive: Buffer, entry: yauzl.Entry): Buffer | null {
+  const at = entry.relativeOffsetOfLocalHeader;
+  if (at + 30 > archive.length || archive.readUInt32LE(at) !== 0x04034b50) return null;
+  const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
+  const data = archive.subarray(start, start + entry.compressedSize);
+  return data.length === entry.compressedSize ? data : null;
+}
+
+/**
+ * A password-protected (ZipCrypto) entry opened with one of these passwords, or null: no password
+ * fits (the result's CRC must match the entry's), WinZip AES, another method than stored or
+ * deflated, or more than the byte budget.
+ */
+export function unlockEntry(archive: Buffer, entry: yauzl.Entry, passwords: readonly string[], budget: { bytes: number }): Buffer | null {
+  const data = entry.isEncrypted() && (entry.compressionMethod === 0 || entry.compressionMethod === 8) && entry.uncompressedSize <= budget.bytes ? rawData(archive, entry) : null;
+  if (!data) return null;
+  // sizes after the data (bit 3): the header's check byte is then the DOS time's high byte
+  const check = entry.generalPurposeBitFlag & 0x8 ? entry.lastModFileTime >>> 8 : entry.crc32 >>> 24;
+  for (const password of passwords) {
+    const plain = zipCryptoDecrypt(data, password, check);
+    if (!plain) continue;
+    let out: Buffer;
+    try {
+      out = entry.compressionMethod === 0 ? plain : inflateRawSync(plain, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    } catch {
+      continue; // a wrong password that passed the check byte inflates to nothing
+    }
+    if (crc32(out) !== entry.crc32) continue;
+    budget.bytes -= out.length;
+    return out;
+  }
+  return null;
+}
 
 /**
  * A small stored or deflated entry read straight from the archive in memory (its local header
@@ -15,11 +51,8 @@ const SMALL_ENTRY_BYTES = 1 << 20;
  * a header that does not match), null when it would pass the byte budget.
  */
 function smallEntry(archive: Buffer, entry: yauzl.Entry, maxBytes: number): Buffer | null | undefined {
-  const at = entry.relativeOffsetOfLocalHeader;
-  if (at + 30 > archive.length || archive.readUInt32LE(at) !== 0x04034b50) return undefined;
-  const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
-  const data = archive.subarray(start, start + entry.compressedSize);
-  if (data.length !== entry.compressedSize) return undefined;
+  const data = rawData(archive, entry);
+  if (!data) return undefined;
   if (entry.compressionMethod === 0) return data.length > maxBytes ? null : data;
   if (entry.compressionMethod !== 8) return undefined;
   try {

@@ -38,17 +38,21 @@ export function isoImage(files: ReadonlyArray<readonly [name: string, content: B
 /**
  * A real 7-Zip archive made by 7zz: header compressed with LZMA (7-Zip's default), optionally
  * password-protected (AES-256) and with encrypted names (`-mhe=on`, the header itself encrypted).
+ * With `zipEncryption` 7zz writes a password-protected ZIP instead, the way Windows tools do
+ * (ZipCrypto without a data descriptor, unlike Info-ZIP's, or WinZip AES).
  */
-export function sevenZipArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { password?: string; encryptNames?: boolean; method?: string } = {}): Buffer {
+export function sevenZipArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { password?: string; encryptNames?: boolean; method?: string; zipEncryption?: 'ZipCrypto' | 'AES256' } = {}): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'mm-7z-'));
   try {
     for (const [name, content] of files) {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
       writeFileSync(join(dir, name), content);
     }
-    const args = ['a', '-bd', '-bso0', ...(opts.method ? [`-m0=${opts.method}`] : []), ...(opts.password ? [`-p${opts.password}`] : []), ...(opts.encryptNames ? ['-mhe=on'] : []), 'out.7z', ...files.map(([name]) => name)];
+    const out = opts.zipEncryption ? 'out.zip' : 'out.7z';
+    const args = ['a', '-bd', '-bso0', ...(opts.zipEncryption ? ['-tzip', `-mem=${opts.zipEncryption}`] : []), ...(opts.method ? [`-m0=${opts.method}`] : []),
+      ...(opts.password ? [`-p${opts.password}`] : []), ...(opts.encryptNames ? ['-mhe=on'] : []), out, ...files.map(([name]) => name)];
     execFileSync('7zz', args, { cwd: dir });
-    return readFileSync(join(dir, 'out.7z'));
+    return readFileSync(join(dir, out));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,10 +14,10 @@
 // text gives away is how Emotet, Qakbot and their kind get past scanners (ATTACH_ENCRYPTED_PASSWORD):
 // an honest sender sends the password some other way. Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachments, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachmentFiles, type AttachmentInspection, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
-import type { Check, Hit } from '../types.ts';
+import type { Check, Hit, ParsedMessage } from '../types.ts';
 
 export const attachmentsOptionsSchema = z.strictObject({
   /** refused types; given here, the list replaces the default one */
@@ -65,6 +65,17 @@ export function passwordInText(text: string): string | null {
   return PASSWORD_IN_TEXT.exec(text.normalize('NFD').replace(/\p{M}/gu, ''))?.[1]?.replace(/[.,;!)]+$/, '') ?? null;
 }
 
+/**
+ * A message's attachments walked as this check reads them, a locked ZIP opened with the password
+ * its text gives; the admin's own rules read the same walk (attachment names), so both ask here.
+ */
+export function messageAttachments(view: ParsedMessage, options: AttachmentsOptions): Promise<AttachmentInspection> {
+  return inspectAttachmentFiles(view.attachments, policyOf(options), () => {
+    const password = passwordInText(visibleText(view));
+    return password === null ? [] : [password];
+  });
+}
+
 /** The policy is rebuilt only when the options object changes (rules reload), not per message. */
 const policies = new WeakMap<AttachmentsOptions, AttachmentPolicy>();
 export function policyOf(o: AttachmentsOptions): AttachmentPolicy {
@@ -93,7 +104,7 @@ export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
   async run(ctx, { options }) {
     const view = await ctx.parsed();
     if (!view.attachments.length) return [];
-    const findings = await inspectAttachments(view.attachments, policyOf(options));
+    const { findings } = await messageAttachments(view, options);
     const hits: Hit[] = [];
     for (const kind of Object.keys(SYMBOL) as FindingKind[]) {
       const of = findings.filter((f) => f.kind === kind);

@@ -4,7 +4,6 @@
 // checks have not learned yet ("Счёт на оплату" with a .zip, this week), or mark a partner's mail.
 // Weights, forced actions, replies and who releases work as in symbols.yaml.
 import { z } from 'zod';
-import { inspectAttachmentFiles } from '../../content/attachments.ts';
 import { stripInvisible } from '../../content/invisible.ts';
 import { messageLinks } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
@@ -13,7 +12,7 @@ import { decodeWords } from '../../mail/mime-words.ts';
 import { compileIpPattern, compilePattern, type IpPattern, type TextPattern } from '../../rules/patterns.ts';
 import { sectionOptions, TEXT_CONDITION_FIELDS, type CustomConditions, type Rules } from '../../rules/schema.ts';
 import type { Check, DataContext, Hit, ParsedMessage } from '../types.ts';
-import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
+import { attachmentsOptionsSchema, messageAttachments } from './attachments.ts';
 
 /** Text read per field: the linear matcher makes a longer text slower, never stuck; SpamAssassin reads 50 kB of a body part. */
 export const CUSTOM_TEXT_MAX_CHARS = 300_000;
@@ -94,8 +93,7 @@ class MessageFields {
   /** Every file's own name: the attachments, and the files inside archives, disk images and forwarded messages as the attachments check opens them. */
   private async attachmentNames(view: ParsedMessage): Promise<FieldValue[]> {
     if (!view.attachments.length) return [];
-    const policy = policyOf(sectionOptions(this.rules.checks, 'attachments', attachmentsOptionsSchema));
-    const { paths } = await inspectAttachmentFiles(view.attachments, policy);
+    const { paths } = await messageAttachments(view, sectionOptions(this.rules.checks, 'attachments', attachmentsOptionsSchema));
     return paths.map((path) => ({ text: path.at(-1)!, ...(path.length > 1 ? { shown: path.join(' > ') } : {}) }));
   }
 }

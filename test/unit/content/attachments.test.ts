@@ -564,11 +564,35 @@ test('a password given in the text, in the offices\' languages, with or without 
   for (const text of ['Reset your password today', 'passwords are secret', 'Παρακαλώ τον κωδικό', 'Der Passwortmanager hilft', 'PIN: 1234']) assert.equal(passwordInText(text), null, text);
 });
 
-test('the attachments check: a locked archive whose password the text gives adds ATTACH_ENCRYPTED_PASSWORD; the password alone or the archive alone does not', async () => {
-  const locked = { name: 'Rechnung.zip', type: 'application/zip', content: zipArchive([['Rechnung.doc', 'x']], { password: '7781' }) };
+test('inspectAttachments: a locked ZIP (ZipCrypto, stored or deflated) is opened with the password the text gives, and only with the right one', async () => {
+  const doc = oleDocument({ macros: true });
+  for (const stored of [false, true]) {
+    const locked = zipArchive([['Rechnung.doc', doc], ['Liesmich.txt', 'Bitte Makros aktivieren.']], { password: 'Re2026', stored });
+    const found = async (passwords: string[]) => (await inspectAttachments([{ filename: 'Rechnung.zip', content: locked }], policy(), () => passwords)).map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`);
+    assert.deepEqual(await found(['Re2026']), [
+      'macro: Rechnung.zip > Rechnung.doc (an Office document with macros)',
+      'encrypted: Rechnung.zip (password-protected ZIP, opened with the password in the text)',
+    ], stored ? 'stored' : 'deflated');
+    assert.deepEqual(await found(['re2026', 'Re2025']), ['encrypted: Rechnung.zip (password-protected ZIP)'], 'wrong passwords open nothing');
+    assert.deepEqual(await found([]), ['encrypted: Rechnung.zip (password-protected ZIP)']);
+  }
+  // as Windows tools write them: ZipCrypto checked by the CRC (no data descriptor); WinZip AES is not opened
+  const files = [['Rechnung.doc', doc]] as const;
+  const byWindows = await inspectAttachments([{ filename: 'R.zip', content: sevenZipArchive(files, { password: 'Re2026', zipEncryption: 'ZipCrypto' }) }], policy(), () => ['Re2026']);
+  assert.deepEqual(byWindows.map((f) => f.kind), ['macro', 'encrypted']);
+  const aes = await inspectAttachments([{ filename: 'R.zip', content: sevenZipArchive(files, { password: 'Re2026', zipEncryption: 'AES256' }) }], policy(), () => ['Re2026']);
+  assert.deepEqual(aes.map((f) => `${f.kind}: ${f.why}`), ['encrypted: password-protected ZIP']);
+});
+
+test('the attachments check: a locked archive whose password the text gives adds ATTACH_ENCRYPTED_PASSWORD and is looked into; the password alone or the archive alone does not', async () => {
+  const locked = { name: 'Rechnung.zip', type: 'application/zip', content: zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: '7781' }) };
   const withText = (text: string, parts: Parameters<typeof mime>[0]) => Buffer.from(mime(parts).toString('utf8').replace('Please see the attachments.', text));
   const both = await attachmentsCheck.run(ctx(withText('Счёт во вложении. Пароль: 7781', [locked])), deps());
-  assert.deepEqual(both.map((h) => `${h.symbol}: ${h.detail}`), ['ATTACH_ENCRYPTED_ARCHIVE: Rechnung.zip (password-protected ZIP)', 'ATTACH_ENCRYPTED_PASSWORD: the text gives the password: "7781"']);
+  assert.deepEqual(both.map((h) => `${h.symbol}: ${h.detail}`), [
+    'ATTACH_ENCRYPTED_ARCHIVE: Rechnung.zip (password-protected ZIP, opened with the password in the text)',
+    'ATTACH_MACRO: Rechnung.zip > Rechnung.doc (an Office document with macros)',
+    'ATTACH_ENCRYPTED_PASSWORD: the text gives the password: "7781"',
+  ]);
   assert.deepEqual((await attachmentsCheck.run(ctx(withText('Счёт во вложении, пароль пришлю по телефону.', [locked])), deps())).map((h) => h.symbol), ['ATTACH_ENCRYPTED_ARCHIVE']);
   assert.deepEqual(await attachmentsCheck.run(ctx(withText('Your new password: 7781', [{ name: 'Info.pdf', type: 'application/pdf', content: PDF }])), deps()), []);
 });
