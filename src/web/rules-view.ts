@@ -1,6 +1,8 @@
 // Reading the pipeline runtime's live rules for the UI: symbol descriptions (in the UI's languages) and weights.
 import { SCRIPT_NAMES, type ScriptName } from '../content/scripts.ts';
 import { attachmentsOptionsSchema, policyOf } from '../pipeline/checks/attachments.ts';
+import { spamtrapOptionsSchema } from '../pipeline/checks/spamtrap.ts';
+import { sectionOptions } from '../rules/schema.ts';
 import type { Rules } from '../pipeline/index.ts';
 import type { WebDeps } from './deps.ts';
 import type { Lang } from './i18n.ts';
@@ -33,10 +35,9 @@ export function blockedExtensionsOf(rules: Rules): string[] {
   return options.success ? [...policyOf(options.data).block] : [];
 }
 
-/** the spam trap addresses in force (rules/checks.yaml + the admin's override) */
+/** the spam trap addresses in force (rules/checks.yaml + the admin's override), as the check reads them (lower case) */
 export function spamTrapsOf(rules: Rules): string[] {
-  const listed = (rules.checks.spamtrap as { addresses?: unknown } | undefined)?.addresses;
-  return Array.isArray(listed) ? listed.map(String) : [];
+  return sectionOptions(rules.checks, 'spamtrap', spamtrapOptionsSchema).addresses;
 }
 
 /** the scripts check's okScripts in force (rules/checks.yaml + the admin's override), in SCRIPT_NAMES order */
