@@ -249,6 +249,8 @@ export interface TxLogQuery {
   recipient?: string;
   subject?: string;
   ip?: string;
+  /** a symbol the transaction scored (its exact name: SPAMTRAP, ATTACH_MACRO) */
+  symbol?: string;
   /** receivedAt/at >= since and < until */
   since?: number;
   until?: number;

@@ -20,7 +20,7 @@ export function needRuntime(deps: WebDeps): WebRuntime {
   return deps.runtime;
 }
 
-export interface LogQs { direction?: Direction; action?: Action; sender?: string; recipient?: string; subject?: string; ip?: string; since?: string; until?: string; limit?: number; offset?: number }
+export interface LogQs { direction?: Direction; action?: Action; sender?: string; recipient?: string; subject?: string; ip?: string; symbol?: string; since?: string; until?: string; limit?: number; offset?: number }
 
 export function logQuery(q: LogQs): TxLogQuery {
   return {
@@ -30,6 +30,8 @@ export function logQuery(q: LogQs): TxLogQuery {
     recipient: q.recipient?.trim() || undefined,
     subject: q.subject?.trim() || undefined,
     ip: q.ip?.trim() || undefined,
+    // symbols are written in capitals (rules/symbols.yaml); the search is for the exact name
+    symbol: q.symbol?.trim().toUpperCase() || undefined,
     since: parseDate(q.since),
     until: parseDate(q.until, true),
     limit: q.limit ?? 50,
@@ -113,6 +115,7 @@ const logQs = {
   properties: {
     direction: { type: 'string', enum: ['inbound', 'outbound', ''] }, action: { type: 'string', enum: ['accept', 'tag', 'quarantine', 'reject', 'tempfail', ''] },
     sender: { type: 'string', maxLength: 320 }, recipient: { type: 'string', maxLength: 320 }, subject: { type: 'string', maxLength: 200 }, ip: { type: 'string', maxLength: 64 },
+    symbol: { type: 'string', maxLength: 64, pattern: '^[A-Za-z0-9_]*$' },
     since: { type: 'string', maxLength: 40 }, until: { type: 'string', maxLength: 40 },
     limit: { type: 'integer', minimum: 1, maximum: 1000, default: 50 }, offset: { type: 'integer', minimum: 0, default: 0 },
   },

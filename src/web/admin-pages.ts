@@ -132,7 +132,8 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
       direction: q.direction === 'inbound' || q.direction === 'outbound' ? q.direction : '',
       action: ['accept', 'tag', 'quarantine', 'reject', 'tempfail'].includes(q.action ?? '') ? q.action! : '',
       sender: (q.sender ?? '').slice(0, 320), recipient: (q.recipient ?? '').slice(0, 320), subject: (q.subject ?? '').slice(0, 200),
-      ip: (q.ip ?? '').slice(0, 64), since: (q.since ?? '').slice(0, 10), until: (q.until ?? '').slice(0, 10),
+      ip: (q.ip ?? '').slice(0, 64), symbol: (q.symbol ?? '').trim().toUpperCase().replace(/[^A-Z0-9_]/g, '').slice(0, 64),
+      since: (q.since ?? '').slice(0, 10), until: (q.until ?? '').slice(0, 10),
     };
     const offset = Math.max(0, Number.parseInt(q.offset ?? '0', 10) || 0);
     const res = await needStore(deps).txlog.search(logQuery({ ...f, direction: (f.direction || undefined) as Direction | undefined, action: (f.action || undefined) as Action | undefined, limit: LOG_PAGE, offset }));

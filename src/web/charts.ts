@@ -63,14 +63,16 @@ export function ratioLine(s: TrafficStats, title: string): SafeHtml {
 </svg>`;
 }
 
-export function hbars(rows: Array<{ name: string; count: number }>, title: string, color = '#4a6fa5'): SafeHtml {
+/** Horizontal bars, one per row; with `href`, each bar links to where its row's messages are listed. */
+export function hbars(rows: Array<{ name: string; count: number }>, title: string, color = '#4a6fa5', href?: (name: string) => string): SafeHtml {
   if (!rows.length) return html`<p class="muted">—</p>`;
   const W = 340, rowH = 20;
   const max = Math.max(...rows.map((r) => r.count));
+  const bar = (r: { name: string }, inner: SafeHtml): SafeHtml => (href ? html`<a href="${href(r.name)}">${inner}</a>` : inner);
   return html`<svg class="chart small" viewBox="0 0 ${W} ${rows.length * rowH + 4}" role="img" aria-label="${title}">
   <title>${title}</title>
-  ${rows.map((r, i) => html`<g><rect x="150" y="${i * rowH + 3}" width="${Math.max(2, ((W - 200) * r.count) / max).toFixed(1)}" height="${rowH - 6}" fill="${color}"/>
+  ${rows.map((r, i) => bar(r, html`<g><rect x="150" y="${i * rowH + 3}" width="${Math.max(2, ((W - 200) * r.count) / max).toFixed(1)}" height="${rowH - 6}" fill="${color}"/>
   <text x="146" y="${i * rowH + 15}" text-anchor="end" font-size="11" fill="#333">${r.name.length > 24 ? r.name.slice(0, 23) + '…' : r.name}</text>
-  <text x="${(154 + ((W - 200) * r.count) / max).toFixed(1)}" y="${i * rowH + 15}" font-size="11" fill="#333">${r.count}</text></g>`)}
+  <text x="${(154 + ((W - 200) * r.count) / max).toFixed(1)}" y="${i * rowH + 15}" font-size="11" fill="#333">${r.count}</text></g>`))}
 </svg>`;
 }

@@ -451,7 +451,7 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       await s.txlog.append(txEntry('x1', t));
       await s.txlog.append(txEntry('x2', t + 1000, { action: 'quarantine', subject: 'Дешёвые ЧАСЫ', clientIp: '203.0.113.9', mailFrom: 'promo@Spam.Example', from: 'Promo <promo@spam.example>', quarantineId: 'q9' }));
       await s.txlog.append(txEntry('x3', t + 2000, { direction: 'outbound', recipients: ['partner@Other.Example', 'x@y.example'], action: 'accept' }));
-      await s.txlog.append(txEntry('x4', t + 3000, { action: 'reject', from: 'Display <forged@bank.example>' }));
+      await s.txlog.append(txEntry('x4', t + 3000, { action: 'reject', from: 'Display <forged@bank.example>', symbols: [{ name: 'SPAMTRAP', score: 20, detail: 'to spam trap old@corp.example' }, { name: 'SPF_PASS', score: -0.5 }] }));
 
       const all = await s.txlog.search({ limit: 10, offset: 0 });
       assert.deepEqual(all.items.map((e) => e.id), ['x4', 'x3', 'x2', 'x1']);
@@ -469,6 +469,10 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.deepEqual(await q({ ip: '203.0.113' }), ['x2']);
       assert.deepEqual(await q({ since: t + 1000, until: t + 3000 }), ['x3', 'x2']);
       assert.deepEqual(await q({ direction: 'inbound', action: 'accept', ip: '198.51' }), ['x1']);
+      assert.deepEqual(await q({ symbol: 'SPAMTRAP' }), ['x4']);
+      assert.deepEqual(await q({ symbol: 'SPF_PASS', action: 'reject' }), ['x4']);
+      assert.deepEqual(await q({ symbol: 'SPF_PASS' }), ['x4', 'x3', 'x2', 'x1']);
+      assert.deepEqual(await q({ symbol: 'SPAM' }), [], 'the exact name, not a part of it');
       const page = await s.txlog.search({ limit: 2, offset: 1 });
       assert.deepEqual(page.items.map((e) => e.id), ['x3', 'x2']);
       assert.equal(page.total, 4);

@@ -69,6 +69,10 @@ export function txlogStore(db: Db): EmbeddedTxLogStore {
     like('recipients', 'recipient', q.recipient);
     like('subject', 'subject', q.subject);
     like('client_ip', 'ip', q.ip);
+    if (q.symbol) {
+      where.push(`EXISTS (SELECT 1 FROM json_each(data, '$.symbols') WHERE json_extract(value, '$.name') = @symbol)`);
+      params.symbol = q.symbol;
+    }
     if (q.since !== undefined) { where.push('at >= @since'); params.since = q.since; }
     if (q.until !== undefined) { where.push('at < @until'); params.until = q.until; }
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -43,7 +43,7 @@ export function txlogStore({ r, k }: Ctx): TxLogStore {
       const max = q.until !== undefined ? `(${q.until}` : '+inf';
       const src = q.action ? byAction(q.action) : q.direction ? byDirection(q.direction) : all;
       const needDirection = Boolean(q.action && q.direction);
-      const filtered = needDirection || Boolean(q.sender || q.recipient || q.subject || q.ip);
+      const filtered = needDirection || Boolean(q.sender || q.recipient || q.subject || q.ip || q.symbol);
       if (!filtered) {
         const [total, ids] = await Promise.all([
           r.zcount(src, min, max),
@@ -56,7 +56,8 @@ export function txlogStore({ r, k }: Ctx): TxLogStore {
         (!q.sender || icontains(e.mailFrom, q.sender) || icontains(e.from, q.sender)) &&
         (!q.recipient || e.recipients.some((x) => icontains(x, q.recipient!))) &&
         (!q.subject || icontains(e.subject, q.subject)) &&
-        (!q.ip || icontains(e.clientIp, q.ip));
+        (!q.ip || icontains(e.clientIp, q.ip)) &&
+        (!q.symbol || e.symbols.some((s) => s.name === q.symbol));
       const items: TxLogEntry[] = [];
       let total = 0;
       for (let start = 0; ; start += CHUNK) {

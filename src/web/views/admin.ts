@@ -75,15 +75,15 @@ ${bayes ? bayesPanel(ctx, bayes) : ''}
 <section class="card"><h2>${t('dash.perHour')}</h2>${stackedBars(s, actionLabels(ctx), t('dash.perHour'))}</section>
 <section class="card"><h2>${t('dash.ratioOverTime')}</h2>${ratioLine(s, t('dash.ratioOverTime'))}</section>
 <div class="cols three">
-  <section class="card"><h2>${t('dash.topSymbols')}</h2>${hbars(s.topSymbols, t('dash.topSymbols'), ACTION_COLORS.quarantine)}</section>
-  <section class="card"><h2>${t('dash.topIps')}</h2>${hbars(s.topIps, t('dash.topIps'), ACTION_COLORS.reject)}</section>
+  <section class="card"><h2>${t('dash.topSymbols')}</h2>${hbars(s.topSymbols, t('dash.topSymbols'), ACTION_COLORS.quarantine, (name) => `/admin/log?symbol=${encodeURIComponent(name)}`)}</section>
+  <section class="card"><h2>${t('dash.topIps')}</h2>${hbars(s.topIps, t('dash.topIps'), ACTION_COLORS.reject, (ip) => `/admin/log?ip=${encodeURIComponent(ip)}`)}</section>
   <section class="card"><h2>${t('dash.topDomains')}</h2>${hbars(s.topDomains, t('dash.topDomains'), '#4a6fa5')}</section>
 </div>
 <section class="card"><h2>${t('dash.resources')}</h2><div id="live" data-src="/admin/live" data-every="5000">${resourcesPanel(ctx, r)}</div></section>
 `, { scripts: true });
 }
 
-export interface LogForm { direction: string; action: string; sender: string; recipient: string; subject: string; ip: string; since: string; until: string }
+export interface LogForm { direction: string; action: string; sender: string; recipient: string; subject: string; ip: string; symbol: string; since: string; until: string }
 
 export function logPage(ctx: ViewCtx, f: LogForm, items: TxLogEntry[], total: number, offset: number, limit: number): SafeHtml {
   const { t } = ctx;
@@ -96,6 +96,7 @@ export function logPage(ctx: ViewCtx, f: LogForm, items: TxLogEntry[], total: nu
   <label>${t('log.recipient')}<input name="recipient" value="${f.recipient}"></label>
   <label>${t('q.subject')}<input name="subject" value="${f.subject}"></label>
   <label>IP<input name="ip" value="${f.ip}" size="15"></label>
+  <label>${t('msg.symbol')}<input name="symbol" value="${f.symbol}" size="18" placeholder="SPAMTRAP" spellcheck="false"></label>
   <label>${t('log.direction')}${sel('direction', f.direction, [['', t('log.any')], ['inbound', t('log.inbound')], ['outbound', t('log.outbound')]])}</label>
   <label>${t('log.action')}${sel('action', f.action, [['', t('log.any')], ...ACTIONS.map((a): [string, string] => [a, t(`action.${a}`)])])}</label>
   <label>${t('q.since')}<input type="date" name="since" value="${f.since}"></label>
@@ -136,7 +137,7 @@ ${ruleFromMessageLink(ctx, e.subject, e.from)}
 </section>
 <section class="card"><h2>${t('msg.why')}</h2>
 <table class="list symbols"><thead><tr><th>${t('msg.symbol')}</th><th>${t('q.score')}</th><th>${t('msg.meaning')}</th></tr></thead><tbody>
-${[...e.symbols].sort((a, b) => b.score - a.score).map((s) => html`<tr><td><code>${s.name}</code></td><td class="num">${s.score.toFixed(2)}</td><td>${describe(s.name) ?? ''}${s.detail ? html` <span class="muted">(${s.detail})</span>` : ''}</td></tr>`)}
+${[...e.symbols].sort((a, b) => b.score - a.score).map((s) => html`<tr><td><a href="/admin/log?symbol=${encodeURIComponent(s.name)}" title="${t('log.withSymbol')}"><code>${s.name}</code></a></td><td class="num">${s.score.toFixed(2)}</td><td>${describe(s.name) ?? ''}${s.detail ? html` <span class="muted">(${s.detail})</span>` : ''}</td></tr>`)}
 </tbody></table></section>`);
 }
 
@@ -367,7 +368,7 @@ ${v.rules.custom.map((r) => {
 <td class="small"><code>${conditionsText(r)}</code>${r.unless ? html`<div>${t('rules.unless')}: <code>${conditionsText(r.unless)}</code></div>` : ''}</td>
 <td>${t(`rules.dir.${r.direction}`)}</td>
 <td class="small">${r.origin === 'web UI' ? t('rules.fromUi') : html`<code>rules/custom-rules.yaml</code>`}</td>
-<td class="num">${v.hits[r.name] ? html`${v.hits[r.name]!.count}<div class="small"><a href="/admin/log/${encodeURIComponent(v.hits[r.name]!.lastId)}">${t('rules.latest')}</a></div>` : '0'}</td>
+<td class="num">${v.hits[r.name] ? html`<a href="/admin/log?symbol=${encodeURIComponent(r.name)}" title="${t('log.withSymbol')}">${v.hits[r.name]!.count}</a><div class="small"><a href="/admin/log/${encodeURIComponent(v.hits[r.name]!.lastId)}">${t('rules.latest')}</a></div>` : '0'}</td>
 <td class="right">${r.origin === 'web UI' ? html`${v.editable.has(r.name) ? html`<a href="/admin/rules?edit=${encodeURIComponent(r.name)}#rule-form">${t('rules.edit')}</a> ` : ''}
 <form method="post" action="/admin/rules/delete" class="inline">${csrfField(ctx)}<input type="hidden" name="name" value="${r.name}"><button class="link danger">${t('rules.delete')}</button></form>` : ''}</td></tr>`;
 })}

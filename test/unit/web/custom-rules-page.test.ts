@@ -227,14 +227,14 @@ describe('rule hits on the rules page', () => {
     assert.doesNotMatch(capped, /last 7 days/);
   });
 
-  it('the page shows the count and links the latest message', async () => {
+  it('the page shows the count, linked to the rule\'s messages in the log, and links the latest message', async () => {
     const root = await login(f.app, 'root@example.com', 'root-pass-1');
     const auth = { host: HOST, authorization: 'Bearer test-api-token-0123456789' };
     await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: { HIT_ME: { weight: 1, subject: 'quarterly figures' } } } });
     const id = `tx-hit-${Date.now()}`;
     await f.store.txlog.append({ id, at: Date.now(), direction: 'inbound', clientIp: '192.0.2.1', helo: 'h', mailFrom: 'a@b.test', from: 'a@b.test', recipients: ['bob@example.com'], subject: 'Quarterly figures', score: 1, action: 'accept', symbols: [{ name: 'HIT_ME', score: 1, detail: 'subject: "Quarterly figures"' }], reply: '250', backendReply: '250', durationMs: 3, quarantineId: null, size: 100 });
     const body = (await page(root)).body;
-    assert.match(body, new RegExp(`<td class="num">1<div class="small"><a href="/admin/log/${id}">latest</a>`));
+    assert.match(body, new RegExp(`<td class="num"><a href="/admin/log\\?symbol=HIT_ME"[^>]*>1</a><div class="small"><a href="/admin/log/${id}">latest</a>`));
     await f.app.inject({ method: 'PATCH', url: '/api/admin/rules', headers: auth, payload: { custom: { HIT_ME: null } } });
   });
 });
