@@ -21,7 +21,7 @@ import { customRulesCheck } from '../src/pipeline/checks/custom-rules.ts';
 import type { ParsedMessage } from '../src/pipeline/types.ts';
 import { loadRules } from '../src/rules/load.ts';
 import type { Rules } from '../src/rules/schema.ts';
-import { corpusContext, corpusSets, readCorpusSet } from './corpus.ts';
+import { corpusContext, corpusSets, cpuMs, parsedCorpusSet } from './corpus.ts';
 
 const log = pino({ level: 'silent' });
 const config = loadConfig({ env: {}, overrides: {} });
@@ -68,7 +68,6 @@ async function rulesOf(yaml: string): Promise<Rules> {
 }
 
 const attachmentPolicy = policyOf(attachmentsOptionsSchema.parse({}));
-const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 async function timeRules(rules: Rules, views: Array<{ raw: Buffer; view: ParsedMessage }>): Promise<{ us: number; hits: number }> {
   let us = 0, hits = 0;
@@ -87,15 +86,7 @@ console.log(`rules: ${twenty.custom.length} and ${twoHundred.custom.length}`);
 console.log('| set | messages | parse µs/msg | 20 rules µs/msg | ratio to parse | hits | 200 rules µs/msg | ratio to parse |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
-  const raws = readCorpusSet(set).map((f) => f.raw);
-  let parseUs = 0;
-  let views: Array<{ raw: Buffer; view: ParsedMessage }> = [];
-  for (let pass = 0; pass < 3; pass++) {
-    const t = cpuMs();
-    views = [];
-    for (const raw of raws) views.push({ raw, view: await parseMessage(raw) });
-    parseUs = ((cpuMs() - t) * 1000) / raws.length;
-  }
+  const { views, parseUs } = await parsedCorpusSet(set);
   // what the bayes, bulk, uribl, phishing and attachments checks read anyway in the pipeline
   for (const { view } of views) { visibleText(view); await messageLinks(view, 200); await inspectAttachmentFiles(view.attachments, attachmentPolicy); }
   const a = await timeRules(twenty, views);

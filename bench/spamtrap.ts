@@ -16,13 +16,12 @@ import { parseMessage } from '../src/mail/parse.ts';
 import { spamtrapCheck, spamtrapOptionsSchema } from '../src/pipeline/checks/spamtrap.ts';
 import type { ParsedMessage } from '../src/pipeline/types.ts';
 import { openStore } from '../src/store/index.ts';
-import { corpusContext, corpusSets, readCorpusSet } from './corpus.ts';
+import { corpusContext, corpusSets, cpuMs, parsedCorpusSet, readCorpusSet } from './corpus.ts';
 
 const log = pino({ level: 'silent' });
 const dir = mkdtempSync(join(tmpdir(), 'mm-bench-trap-'));
 const config = loadConfig({ env: {}, overrides: { dataDir: dir } });
 const store = await openStore(config, log);
-const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const TRAP = 'old.sales@example.com';
 const options = spamtrapOptionsSchema.parse({ addresses: [TRAP], learn: false });
 const run = (raw: Buffer, view: ParsedMessage, recipients: string[], clientIp: string) => {
@@ -41,15 +40,7 @@ try {
   console.log('| set | messages | SPAMTRAP_FUZZY | share | check µs/msg | parse µs/msg | ratio to parse |');
   console.log('|---|---|---|---|---|---|---|');
   for (const set of corpusSets().filter((s) => s !== 'spam-1')) {
-    const raws = readCorpusSet(set).map((f) => f.raw);
-    let parseUs = 0;
-    let views: Array<{ raw: Buffer; view: ParsedMessage }> = [];
-    for (let pass = 0; pass < 3; pass++) {
-      const t = cpuMs();
-      views = [];
-      for (const raw of raws) views.push({ raw, view: await parseMessage(raw) });
-      parseUs = ((cpuMs() - t) * 1000) / raws.length;
-    }
+    const { views, parseUs } = await parsedCorpusSet(set);
     for (const { view } of views) fingerprintView(view);
     let fuzzy = 0, us = 0;
     for (let pass = 0; pass < 3; pass++) {

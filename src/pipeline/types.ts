@@ -137,7 +137,8 @@ export interface Verdict {
   allowRecipients: string[];
   /**
    * A rejected message whose every recipient is a spam trap: the client hears 250 as if it were
-   * delivered, nothing is delivered, and the copy of rejected mail is kept for the admins.
+   * delivered, nothing is delivered, and the copy of rejected mail is kept for the admins (without
+   * that copy, 550 as for any rejected message).
    */
   silentDiscard?: boolean;
 }

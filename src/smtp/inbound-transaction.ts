@@ -97,7 +97,9 @@ export async function disposeMessage(input: DisposeInput, deps: DisposeDeps): Pr
           deps.log.warn({ err }, 'could not keep a copy of a rejected message');
         }
       }
-      if (verdict.silentDiscard) return { ...none, quarantineId, reply: { code: 250, enhanced: '2.0.0', message: `Ok: queued as ${input.txId}` } };
+      // mail only to spam traps: 250 as if delivered, but only once the copy is stored (a 250 means
+      // delivered or durably kept); without a copy it is refused like any rejected message
+      if (verdict.silentDiscard && quarantineId) return { ...none, quarantineId, reply: { code: 250, enhanced: '2.0.0', message: `Ok: queued as ${input.txId}` } };
       return { ...none, quarantineId, reply: verdict.reply ?? REPLY_REJECT };
     }
     case 'tempfail':

@@ -2,7 +2,7 @@
 // or mailboxes long gone that now receive nothing but spam. Whoever writes to one is a spammer,
 // unless a recipient or the admin trusts the sender. So mail to a trap
 //  - is never delivered: SPAMTRAP forces reject. When every recipient is a trap, the sender hears
-//    250 as if it were delivered (a refusal would teach the spammer to drop the address) and an
+//    250 as if it were delivered (a refusal would teach the spammer to drop the address) once an
 //    admin-only copy is kept like that of rejected mail (the pipeline sets Verdict.silentDiscard);
 //  - is learned as spam by the Bayes classifier;
 //  - marks its sender for a while: SPAMTRAP_IP on other mail from that IP (an IPv6 sender by its

@@ -118,6 +118,22 @@ describe('disposeMessage', () => {
     assert.deepEqual(r.reply, reply);
   });
 
+  test('reject of mail only to spam traps: 250 once the admin-only copy is stored; without a copy (none kept, or the store fails) 550', async () => {
+    const trapped = verdict({ action: 'reject', score: 20, silentDiscard: true });
+    const f = fakes();
+    const r = await disposeMessage(input(trapped), { config, store: f.store, relay: f.relay, log });
+    assert.deepEqual([r.reply.code, r.reply.enhanced, r.reply.message], [250, '2.0.0', 'Ok: queued as tx1']);
+    assert.equal(f.relayed.length, 0);
+    assert.equal(f.held[0]!.item.kind, 'rejected');
+    assert.equal(r.quarantineId, f.held[0]!.item.id);
+    const failing = fakes({}, true);
+    assert.equal((await disposeMessage(input(trapped), { config, store: failing.store, relay: failing.relay, log })).reply.code, 550);
+    const noCopies = loadConfig({ env: {}, overrides: { 'quarantine.rejectedRetentionDays': 0 } });
+    const none = fakes();
+    assert.equal((await disposeMessage(input(trapped), { config: noCopies, store: none.store, relay: none.relay, log })).reply.code, 550);
+    assert.equal(none.held.length, 0);
+  });
+
   test('tempfail: the verdict reply (greylisting 451 4.7.1)', async () => {
     const f = fakes();
     const r = await disposeMessage(input(verdict({ action: 'tempfail', reply: { code: 451, enhanced: '4.7.1', message: 'Greylisted' } })), { config, store: f.store, relay: f.relay, log });
