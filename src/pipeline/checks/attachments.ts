@@ -65,13 +65,21 @@ export function passwordInText(text: string): string | null {
   return PASSWORD_IN_TEXT.exec(text.normalize('NFD').replace(/\p{M}/gu, ''))?.[1]?.replace(/[.,;!)]+$/, '') ?? null;
 }
 
+/** per message: the walk (to open a locked ZIP) and the symbol read the same password */
+const textPasswords = new WeakMap<ParsedMessage, string | null>();
+function textPassword(view: ParsedMessage): string | null {
+  let password = textPasswords.get(view);
+  if (password === undefined) textPasswords.set(view, (password = passwordInText(visibleText(view))));
+  return password;
+}
+
 /**
  * A message's attachments walked as this check reads them, a locked ZIP opened with the password
  * its text gives; the admin's own rules read the same walk (attachment names), so both ask here.
  */
 export function messageAttachments(view: ParsedMessage, options: AttachmentsOptions): Promise<AttachmentInspection> {
   return inspectAttachmentFiles(view.attachments, policyOf(options), () => {
-    const password = passwordInText(visibleText(view));
+    const password = textPassword(view);
     return password === null ? [] : [password];
   });
 }
@@ -113,7 +121,7 @@ export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
       hits.push({ symbol: SYMBOL[kind], detail: of.slice(0, 3).map(describeFinding).join('; ') + more });
     }
     if (findings.some((f) => f.kind === 'encrypted')) {
-      const password = passwordInText(visibleText(view));
+      const password = textPassword(view);
       if (password !== null) hits.push({ symbol: 'ATTACH_ENCRYPTED_PASSWORD', detail: `the text gives the password: "${password}"`.replace(/[\p{Cc}\p{Cf}]/gu, '?') });
     }
     return hits;
