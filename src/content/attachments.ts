@@ -242,10 +242,18 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       const ext = extensionsOf(name).at(-1) ?? '';
       // entries worth unpacking, by name; what they are is then read from their bytes
       const container = CONTAINER_EXTENSIONS.has(ext) && depth < policy.maxArchiveDepth;
-      if (!(container || WEB_PAGE_EXTENSIONS.has(ext))) continue;
-      // a locked entry is opened with the password the mail gives, as its reader will
-      const inner = entry.isEncrypted() ? unlockEntry(archive, entry, budget.passwords(), budget) : await unpack(archive, zip, entry, budget).catch(() => null);
-      if (inner && entry.isEncrypted()) unlocked = true;
+      // a locked entry of any type is opened with the password the mail gives, as its reader
+      // will: ClamAV cannot open it, so what it holds is handed to the scanner (`unlocked`)
+      let inner: Buffer | null = null;
+      if (entry.isEncrypted()) {
+        inner = unlockEntry(archive, entry, budget.passwords(), budget);
+        if (inner) {
+          unlocked = true;
+          budget.unlocked.push({ path: at, data: inner });
+        }
+      } else if (container || WEB_PAGE_EXTENSIONS.has(ext)) {
+        inner = await unpack(archive, zip, entry, budget).catch(() => null);
+      }
       if (!inner) continue;
       if (WEB_PAGE_EXTENSIONS.has(ext)) {
         const sign = phishPageSign(inner, ext.startsWith('mht'));
@@ -452,10 +460,12 @@ function withoutRepeats(found: Finding[]): Finding[] {
 /** The state of one message's walk: unpack budget left, and every named file met on the way. */
 interface Walk {
   bytes: number;
-  /** passwords the message's text gives, tried on password-protected ZIP entries worth opening (asked only then) */
+  /** passwords the message's text gives, tried on password-protected ZIP entries (asked only when one is met) */
   passwords: () => readonly string[];
   /** paths of the files met: attachments, and what archives, disk images, documents and forwarded messages hold (at most PATHS_KEPT) */
   paths: string[][];
+  /** locked entries opened with a password from the text (within the unpack budget) */
+  unlocked: UnlockedFile[];
 }
 const PATHS_KEPT = 2000;
 function met(walk: Walk, path: string[]): string[] {
@@ -463,10 +473,18 @@ function met(walk: Walk, path: string[]): string[] {
   return path;
 }
 
+/** A file a password-protected archive held, opened with the password the message's text gives. */
+export interface UnlockedFile {
+  path: string[];
+  data: Buffer;
+}
+
 export interface AttachmentInspection {
   findings: Finding[];
   /** every named file met, as its path ["docs.zip", "scan.iso", "scan.exe"] */
   paths: string[][];
+  /** what locked archives held, opened with the text's password: no virus scanner sees it otherwise */
+  unlocked: UnlockedFile[];
 }
 
 // The attachments check and the admin's own rules (attachment names inside archives) read the
@@ -482,7 +500,7 @@ function policyKey(p: AttachmentPolicy): string {
 /**
  * The findings of a message's attachments (in attachment order) and the files met, walked once per
  * message and policy. `passwords` gives those the message's text holds, to open a locked ZIP as its
- * reader would; it is asked only when such an archive has an entry worth opening. Every caller of
+ * reader would; it is asked only when such an archive is met. Every caller of
  * one message must give the same (src/pipeline/checks/attachments.ts `messageAttachments`).
  */
 export function inspectAttachmentFiles(files: readonly AttachmentFile[], policy: AttachmentPolicy, passwords: () => readonly string[] = () => []): Promise<AttachmentInspection> {
@@ -492,8 +510,8 @@ export function inspectAttachmentFiles(files: readonly AttachmentFile[], policy:
   let inspection = byPolicy.get(key);
   if (!inspection) {
     let asked: readonly string[] | null = null;
-    const walk: Walk = { bytes: policy.maxUnpackBytes, paths: [], passwords: () => (asked ??= passwords()) };
-    inspection = inspectFiles(files, [], 1, policy, walk).then((findings) => ({ findings, paths: walk.paths }));
+    const walk: Walk = { bytes: policy.maxUnpackBytes, paths: [], unlocked: [], passwords: () => (asked ??= passwords()) };
+    inspection = inspectFiles(files, [], 1, policy, walk).then((findings) => ({ findings, paths: walk.paths, unlocked: walk.unlocked }));
     byPolicy.set(key, inspection);
   }
   return inspection;

@@ -7,11 +7,12 @@ import { EICAR, startClamd, type Clamd } from '../helpers/clamd.ts';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { freePort, waitFor } from '../helpers/ports.ts';
 import { rawSmtp, startSink, type Sink } from '../helpers/sink.ts';
+import { zipArchive } from '../helpers/zip.ts';
 
-function message(subject: string, attachment: Buffer | null): string {
+function message(subject: string, attachment: Buffer | null, o: { name?: string; text?: string } = {}): string {
   const head = `From: Sender <sender@sender.test>\r\nTo: bob@example.com\r\nSubject: ${subject}\r\nMessage-ID: <${Math.random().toString(36).slice(2)}@sender.test>\r\nMIME-Version: 1.0\r\n`;
   if (!attachment) return `${head}Content-Type: text/plain\r\n\r\nJust a normal note about lunch.\r\n`;
-  return `${head}Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nSee attachment.\r\n--B\r\nContent-Type: application/octet-stream; name="file.com"\r\nContent-Transfer-Encoding: base64\r\n\r\n${attachment.toString('base64')}\r\n--B--\r\n`;
+  return `${head}Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${o.text ?? 'See attachment.'}\r\n--B\r\nContent-Type: application/octet-stream; name="${o.name ?? 'file.com'}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${attachment.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n--B--\r\n`;
 }
 
 /** one SMTP transaction; returns the reply to the end of DATA */
@@ -53,6 +54,20 @@ describe('clamav through SMTP', () => {
     assert.equal(sink.messages.length, before);
     // the log line travels through the child's stdout pipe: it may arrive just after the reply
     await waitFor(() => /virus found/.test(gw.logs()), 10000, 'the virus log line');
+  });
+
+  test('a virus in a locked ZIP whose password the text gives → 554 naming it and where it was; without the password clamd cannot see it', async () => {
+    const locked = zipArchive([['Faktura.txt', EICAR]], { password: 'Fv2026' });
+    const before = sink.messages.length;
+    const r = await send(gw.smtpPort, message('Faktura', locked, { name: 'Faktura.zip', text: 'Dzień dobry, w załączniku faktura. Hasło: Fv2026' }));
+    assert.equal(r.code, 554, r.text);
+    assert.match(r.text, /^554 5\.7\.1 Virus found: Eicar-Test-Signature\S* in Faktura\.zip > Faktura\.txt/);
+    assert.equal(sink.messages.length, before);
+    // the same archive with the password sent some other way: locked to every scanner, scored as such
+    const shut = await send(gw.smtpPort, message('Faktura bez hasła', locked, { name: 'Faktura.zip', text: 'Hasło podam telefonicznie.' }));
+    assert.equal(shut.code, 250, shut.text);
+    assert.match(sink.messages.at(-1)!.raw.toString(), /X-Spam-Status: .*tests=[^\r\n]*ATTACH_ENCRYPTED_ARCHIVE/);
+    assert.doesNotMatch(sink.messages.at(-1)!.raw.toString(), /CLAMAV/);
   });
 
   test('a clean message is relayed', async () => {

@@ -12,6 +12,9 @@ import { createLogger } from '../../../src/log.ts';
 import { EICAR, startClamd, type Clamd } from '../../helpers/clamd.ts';
 import { freePort } from '../../helpers/ports.ts';
 import { zipArchive } from '../../helpers/zip.ts';
+import { clamavCheck, clamavOptionsSchema } from '../../../src/pipeline/checks/clamav.ts';
+import { fakeStore } from '../pipeline/fake-store.ts';
+import { dataContext, quietLog } from '../pipeline/util.ts';
 
 function qp(b: Buffer): string {
   return [...b].map((c) => (c >= 33 && c <= 126 && c !== 61 ? String.fromCharCode(c) : `=${c.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
@@ -70,6 +73,30 @@ describe('real clamd with the test signature database', () => {
       assert.match((r as { virus: string }).virus, /^Heuristics\.Limits\.Exceeded/);
     } finally {
       await strict.stop();
+    }
+  });
+
+  test('the check: what a locked ZIP holds is scanned once the text gives its password, and the virus is named with where it was', async () => {
+    resetClamavState();
+    const config = loadConfig({ env: {}, overrides: { 'clamav.host': clamd.host, 'clamav.port': clamd.port, 'clamav.enabled': true } });
+    const locked = zipArchive([['Rechnung.pdf', '%PDF-1.4 harmless'], ['Rechnung.txt', EICAR]], { password: 'Re2026' });
+    const message = (text: string): Buffer => mime([`Content-Type: text/plain; charset=utf-8\r\n\r\n${text}`,
+      `Content-Type: application/zip; name="Rechnung.zip"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="Rechnung.zip"\r\n\r\n${locked.toString('base64').replace(/.{76}/g, '$&\r\n')}`]);
+    const run = async (text: string) => clamavCheck.run(await dataContext(message(text)), {
+      options: clamavOptionsSchema.parse({}), config, store: fakeStore(), log: quietLog, signal: new AbortController().signal,
+    });
+    try {
+      // clamd alone cannot look inside: the message as such is clean to it
+      assert.deepEqual(await client.scan(message('Anbei die Rechnung. Das Passwort lautet: Re2026')), { status: 'clean' });
+      const [hit, ...more] = await run('Anbei die Rechnung. Das Passwort lautet: Re2026');
+      assert.equal(hit?.symbol, 'CLAMAV_VIRUS');
+      assert.match(hit.detail ?? '', /^Eicar-Test-Signature\S* in Rechnung\.zip > Rechnung\.txt$/);
+      assert.deepEqual(more, []);
+      // no password in the text (or a wrong one): nothing opened, nothing more to scan
+      assert.deepEqual(await run('Anbei die Rechnung. Das Passwort kommt per Telefon.'), []);
+      assert.deepEqual(await run('Anbei die Rechnung. Passwort: Re2025'), []);
+    } finally {
+      resetClamavState();
     }
   });
 

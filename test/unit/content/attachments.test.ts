@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachments, isNetworkShare, isWebPage, nameFindings, phishPageSign, programKind, scriptKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachmentFiles, inspectAttachments, isNetworkShare, isWebPage, nameFindings, phishPageSign, programKind, scriptKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { isOle } from '../../../src/content/ole.ts';
 import { fetchedOnOpen } from '../../../src/content/ooxml.ts';
 import { attachmentsCheck, attachmentsOptionsSchema, passwordInText, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
@@ -575,7 +575,18 @@ test('inspectAttachments: a locked ZIP (ZipCrypto, stored or deflated) is opened
     ], stored ? 'stored' : 'deflated');
     assert.deepEqual(await found(['re2026', 'Re2025']), ['encrypted: Rechnung.zip (password-protected ZIP)'], 'wrong passwords open nothing');
     assert.deepEqual(await found([]), ['encrypted: Rechnung.zip (password-protected ZIP)']);
+    // every locked entry opened, whatever its type, is kept for the virus scanner, byte for byte
+    const opened = async (passwords: string[]) => (await inspectAttachmentFiles([{ filename: 'Rechnung.zip', content: locked }], policy(), () => passwords)).unlocked;
+    assert.deepEqual((await opened(['Re2026'])).map((f) => [f.path.join(' > '), f.data.equals(f.path[1] === 'Rechnung.doc' ? doc : Buffer.from('Bitte Makros aktivieren.'))]), [
+      ['Rechnung.zip > Rechnung.doc', true],
+      ['Rechnung.zip > Liesmich.txt', true],
+    ]);
+    assert.deepEqual(await opened(['Re2025']), []);
   }
+  // within the unpack budget: what does not fit stays locked
+  const big = zipArchive([['a.txt', 'x'.repeat(5000)], ['b.txt', 'y'.repeat(5000)]], { password: 'pw123' });
+  const budgeted = await inspectAttachmentFiles([{ filename: 'big.zip', content: big }], { ...policy(), maxUnpackBytes: 6000 }, () => ['pw123']);
+  assert.deepEqual(budgeted.unlocked.map((f) => f.path.at(-1)), ['a.txt']);
   // as Windows tools write them: ZipCrypto checked by the CRC (no data descriptor); WinZip AES is not opened
   const files = [['Rechnung.doc', doc]] as const;
   const byWindows = await inspectAttachments([{ filename: 'R.zip', content: sevenZipArchive(files, { password: 'Re2026', zipEncryption: 'ZipCrypto' }) }], policy(), () => ['Re2026']);
