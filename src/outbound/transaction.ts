@@ -10,7 +10,8 @@
 import { isUtf8 } from 'node:buffer';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { Rules } from '../rules/schema.ts';
+import { sectionOptions, type Rules } from '../rules/schema.ts';
+import { rememberSent, replyOptionsSchema } from '../pipeline/checks/reply.ts';
 import type { Envelope, Pipeline, SessionInfo, SmtpReply, Verdict } from '../pipeline/types.ts';
 import { learnMessage } from '../bayes/learn.ts';
 import { bayesOptionsOf, DEFAULT_BAYES_CHECK_OPTIONS, learnOptionsFrom } from '../bayes/options.ts';
@@ -239,6 +240,15 @@ async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<Outbou
       await store.known.record(envelope.mailFrom, externals, t);
     } catch (err) {
       log.error({ err: (err as Error).message }, 'could not record learned correspondents');
+    }
+  }
+  // and the message itself, so that an answer to it is known as one (check `reply`)
+  const replySection = rules?.checks?.reply as { enabled?: boolean } | undefined;
+  if (externals.length && learnable && replySection?.enabled !== false) {
+    try {
+      await rememberSent(store, raw, externals, sectionOptions(rules?.checks, 'reply', replyOptionsSchema));
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'could not remember the sent message for its replies');
     }
   }
   const sender = learnable ? ourSenderName(raw, config.smtp.localDomains) : null;

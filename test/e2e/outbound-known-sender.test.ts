@@ -1,7 +1,8 @@
 // Auto-learned senders end to end: outbound mail teaches the gateway who our users write to;
 // a reply from that correspondent gets KNOWN_SENDER only when SPF passes (a real DNS server
 // publishes the SPF record); a forged copy from another address gets no bonus and the log
-// says why. The admin functions list and revoke learned senders in the same store.
+// says why. The admin functions list and revoke learned senders in the same store. Replies to
+// the mail sent (In-Reply-To/References) are known as such (check reply).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config.ts';
@@ -50,8 +51,8 @@ describe('auto-learned senders', () => {
   });
 
   /** sends inbound mail and returns the symbols the gateway logged for it */
-  async function inbound(from: string, subject: string, localAddress = '127.0.0.1'): Promise<string[]> {
-    const r = await sendMail(gw.smtpPort, { localAddress, helo: 'mail.partner.test', from, to: ['alice@example.com'], message: message(from, 'alice@example.com', subject) });
+  async function inbound(from: string, subject: string, localAddress = '127.0.0.1', headers = ''): Promise<string[]> {
+    const r = await sendMail(gw.smtpPort, { localAddress, helo: 'mail.partner.test', from, to: ['alice@example.com'], message: message(from, 'alice@example.com', subject).replace('MIME-Version', `${headers}MIME-Version`) });
     assert.ok(r.data, `inbound transaction reached DATA: ${JSON.stringify(r)}`);
     const line = await waitFor(() => gw.logLines().find((l) => l.msg === 'transaction' && l.mailFrom === from && String(l.rcpt) === 'alice@example.com' && l.tx && !seen.has(String(l.tx))), 10000, `transaction log for ${subject}`);
     seen.add(String(line.tx));
@@ -87,6 +88,27 @@ describe('auto-learned senders', () => {
     const symbols = await inbound('carol@partner.test', 'from carol');
     assert.ok(symbols.includes('KNOWN_DOMAIN'), symbols.join(','));
     assert.ok(!symbols.includes('KNOWN_SENDER'), symbols.join(','));
+  });
+
+  it('knows a reply to mail our users sent: REPLY from a domain it went to, authenticated; REPLY_UNAUTH forged; REPLY_FOREIGN_SENDER from elsewhere', async () => {
+    const id = `<offer-${Date.now()}@example.com>`;
+    const sent = message('alice@example.com', 'dan@partner.test', 'our offer').replace(/^Message-ID: .*$/m, `Message-ID: ${id}`);
+    assert.match((await sendMail(gw.outboundPort, { from: 'alice@example.com', to: ['dan@partner.test'], message: sent })).data ?? '', /^250/);
+    // a colleague of the recipient answers (In-Reply-To), SPF passes
+    const reply = await inbound('erin@partner.test', 'Re: our offer', '127.0.0.1', `In-Reply-To: ${id}\r\nReferences: <older@partner.test> ${id}\r\n`);
+    assert.ok(reply.includes('REPLY') && reply.includes('SPF_PASS'), reply.join(','));
+    // later in the thread: our message is in References only, not last
+    const later = await inbound('erin@partner.test', 'Re: Re: our offer', '127.0.0.1', `In-Reply-To: <newer@partner.test>\r\nReferences: ${id} <newer@partner.test>\r\n`);
+    assert.ok(later.includes('REPLY'), later.join(','));
+    // the same answer from a server SPF does not allow: no bonus
+    const forged = await inbound('erin@partner.test', 'Re: our offer (forged)', '127.0.0.2', `In-Reply-To: ${id}\r\n`);
+    assert.ok(forged.includes('REPLY_UNAUTH') && !forged.includes('REPLY'), forged.join(','));
+    // an authenticated sender of a domain the offer never went to answers the thread: a hijack's look
+    const foreign = await inbound('billing@stranger.test', 'Re: our offer', '127.0.0.1', `In-Reply-To: ${id}\r\n`);
+    assert.ok(foreign.includes('REPLY_FOREIGN_SENDER') && !foreign.includes('REPLY'), foreign.join(','));
+    // a reply to something we never sent is nothing
+    const unknown = await inbound('erin@partner.test', 'Re: something else', '127.0.0.1', 'In-Reply-To: <never-sent@example.com>\r\n');
+    assert.ok(!unknown.some((s) => s.startsWith('REPLY')), unknown.join(','));
   });
 
   it('gives no bonus to a forged known sender (SPF fail) and logs why', async () => {

@@ -17,6 +17,7 @@ import { knownSenderCheck } from './known-sender.ts';
 import { listsCheck } from './lists.ts';
 import { phishingCheck } from './phishing.ts';
 import { qrCodesCheck } from './qr-codes.ts';
+import { replyCheck } from './reply.ts';
 import { scriptsCheck } from './scripts.ts';
 import { senderDomainCheck } from './sender-domain.ts';
 import { spamtrapCheck } from './spamtrap.ts';
@@ -35,6 +36,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(authCheck),
   asCheck(senderDomainCheck),
   asCheck(knownSenderCheck),
+  asCheck(replyCheck),
   asCheck(spoofingCheck),
   asCheck(clamavCheck),
   asCheck(attachmentsCheck),

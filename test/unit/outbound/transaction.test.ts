@@ -24,16 +24,18 @@ const session: SessionInfo = { id: 's', direction: 'outbound', clientIp: '127.0.
 function fakes(verdict: Partial<Verdict>) {
   const queued: Array<{ items: QueueItem[]; body: Buffer }> = [];
   const learned: Array<[string, readonly string[]]> = [];
+  const remembered: Array<[string, string, number]> = [];
   const counts = new Map<string, number>();
   const store = {
     queue: { async enqueue(items: QueueItem[], body: Buffer) { queued.push({ items, body }); } },
     known: { async record(i: string, e: readonly string[]) { learned.push([i, e]); } },
     counters: { async hit(k: string, _w: number, _n: number, by = 1) { counts.set(k, (counts.get(k) ?? 0) + by); return counts.get(k)!; } },
+    cache: { async set(k: string, v: string, ttl: number) { remembered.push([k, v, ttl]); }, async get() { return null; } },
   } as unknown as Store;
   const pipeline = {
     async data() { return { score: 0, action: 'accept', symbols: [], reply: null, headers: [], subjectPrefix: null, allowRecipients: [], ...verdict }; },
   } as unknown as Pipeline;
-  return { store, pipeline, queued, learned };
+  return { store, pipeline, queued, learned, remembered };
 }
 
 const rules = { outbound: { reject: 8 }, symbols: { CLAM_VIRUS: { weight: 0, force: 'reject', description: { en: 'x', ru: 'x' }, source: 'symbols.yaml' } } } as unknown as Rules;
@@ -53,6 +55,22 @@ describe('outbound disposition', () => {
     assert.deepEqual(f.queued[0]!.items.map((i) => [i.domain, i.recipients.map((x) => x.address)]), [['remote.test', ['bob@remote.test', 'dave@remote.test']], ['other.test', ['carol@other.test']]]);
     assert.match(f.queued[0]!.body.toString(), /^Received: from mail\.example\.com/);
     assert.deepEqual(f.learned, [['alice@example.com', ['bob@remote.test', 'carol@other.test', 'dave@remote.test']]]);
+  });
+
+  it('remembers the sent message\'s Message-ID (hashed) with the external domains, for the reply check, unless that check is off', async () => {
+    const withId = { ...input, raw: Buffer.from(raw.toString().replace('Subject: hi', 'Message-ID: <m1@example.com>\r\nSubject: hi')) };
+    const f = fakes({});
+    assert.equal((await outboundData(withId, { config: config(), store: f.store, log, pipeline: f.pipeline, rules: () => rules, dkim: null })).reply.code, 250);
+    assert.equal(f.remembered.length, 1);
+    const [key, value, ttl] = f.remembered[0]!;
+    assert.match(key, /^reply:[\w-]{32}$/);
+    assert.ok(!key.includes('m1@example.com'), 'only a hash is kept');
+    assert.deepEqual(JSON.parse(value), ['remote.test', 'other.test']);
+    assert.equal(ttl, 90 * 86_400);
+    const off = fakes({});
+    await outboundData(withId, { config: config(), store: off.store, log, pipeline: off.pipeline, rules: () => ({ ...rules, checks: { reply: { enabled: false } } }) as unknown as Rules, dkim: null });
+    assert.equal(off.remembered.length, 0);
+    assert.equal(off.learned.length, 1, 'correspondents are still learned');
   });
 
   it('learns nothing from mail the server forwards for an outside sender', async () => {
