@@ -52,6 +52,11 @@ export interface FuzzyCounts { hash: string; ips: number; domains: number; recip
 export interface FuzzyStore {
   /** records the observation for each hash and returns distinct counts within the window */
   observe(hashes: readonly string[], obs: FuzzyObservation, now: number, windowSeconds: number): Promise<FuzzyCounts[]>;
+  /**
+   * The counts that observing a message for each of these recipients would give, writing nothing
+   * (`mailmoat classify`, a dry run). Recipients distinct, as the bulk check passes them.
+   */
+  peek(hashes: readonly string[], obs: Omit<FuzzyObservation, 'recipient'> & { recipients: readonly string[] }, now: number, windowSeconds: number): Promise<FuzzyCounts[]>;
   /** admin block list of fingerprints */
   addBlocked(hash: string, note: string): Promise<void>;
   removeBlocked(hash: string): Promise<void>;

@@ -183,6 +183,18 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       r = await s.fuzzy.observe(['h1'], { ip: '192.0.2.9', senderDomain: 'b.example', recipient: 'u9@corp.example' }, t0 + 1500 + W * 1000, W);
       assert.deepEqual(r, [{ hash: 'h1', ips: 2, domains: 1, recipients: 2, total: 2 }], 'the t0 and t0+1s observations aged out');
 
+      // a dry run's peek: the counts observing would give (u3 and 192.0.2.2 are still in the window,
+      // u1 aged out and counts as new), and nothing is written
+      const t1 = t0 + 1600 + W * 1000;
+      const dry = { ip: '192.0.2.2', senderDomain: 'B.example', recipients: ['U3@corp.example', 'u1@corp.example', 'u10@corp.example'] };
+      assert.deepEqual(await s.fuzzy.peek(['h1', 'h9'], dry, t1, W), [
+        { hash: 'h1', ips: 2, domains: 1, recipients: 4, total: 5 },
+        { hash: 'h9', ips: 1, domains: 1, recipients: 3, total: 3 },
+      ]);
+      assert.deepEqual(await s.fuzzy.peek(['h1'], dry, t1, W), [{ hash: 'h1', ips: 2, domains: 1, recipients: 4, total: 5 }], 'the first peek wrote nothing');
+      r = await s.fuzzy.observe(['h9'], { ip: '192.0.2.5', senderDomain: 'c.example', recipient: 'u5@corp.example' }, t1, W);
+      assert.deepEqual(r, [{ hash: 'h9', ips: 1, domains: 1, recipients: 1, total: 1 }]);
+
       assert.deepEqual(await s.fuzzy.blocked(['h1', 'h2']), []);
       await s.fuzzy.addBlocked('h2', 'reported spam');
       await s.fuzzy.addBlocked('h3', 'campaign');

@@ -57,7 +57,7 @@ export const bulkCheck: Check<'data', BulkOptions> = {
   options: bulkOptionsSchema,
   // outbound too: the outbound profile (rules/actions.yaml `outbound:`) catches a compromised mailbox
   directions: ['inbound', 'outbound'],
-  async run(ctx, { options, store, log }) {
+  async run(ctx, { options, store, log, dryRun }) {
     const view = await ctx.parsed();
     const hashes = fingerprintView(view, { ...DEFAULT_FINGERPRINT, minWords: options.minWords });
     if (!hashes.length) return [];
@@ -69,8 +69,11 @@ export const bulkCheck: Check<'data', BulkOptions> = {
     const senderDomain = lc(ctx.envelope.mailFrom.split('@')[1] ?? '') || lc((view.from.split('@')[1] ?? '').replace(/>.*/, ''));
     const recipients = [...new Set(ctx.envelope.recipients.map(lc))].slice(0, options.maxRecipients);
     const now = Date.now();
-    const results = await Promise.all(recipients.map((recipient) =>
-      store.fuzzy.observe(hashes, { ip: ctx.session.clientIp, senderDomain, recipient }, now, options.windowSeconds)));
+    // a dry run (mailmoat classify) reads the counts this message would give and records nothing
+    const results = dryRun
+      ? [await store.fuzzy.peek(hashes, { ip: ctx.session.clientIp, senderDomain, recipients }, now, options.windowSeconds)]
+      : await Promise.all(recipients.map((recipient) =>
+        store.fuzzy.observe(hashes, { ip: ctx.session.clientIp, senderDomain, recipient }, now, options.windowSeconds)));
     // the band with the most copies stands for the message (LSH: any matching band is a near-duplicate)
     let best = { recipients: 0, ips: 0, domains: 0 };
     for (const counts of results) for (const c of counts) if (c.recipients > best.recipients) best = c;

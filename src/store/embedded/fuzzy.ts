@@ -16,6 +16,9 @@ export function fuzzyStore(db: Db): FuzzyStore {
   const dropEvents = db.prepare<[string, number]>('DELETE FROM fuzzy_event WHERE hash = ? AND at <= ?');
   const countSeen = db.prepare<[string], { kind: string; n: number }>('SELECT kind, count(*) AS n FROM fuzzy_seen WHERE hash = ? GROUP BY kind');
   const countEvents = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM fuzzy_event WHERE hash = ?');
+  const liveSeen = db.prepare<[string, number], { kind: string; n: number }>('SELECT kind, count(*) AS n FROM fuzzy_seen WHERE hash = ? AND last_seen > ? GROUP BY kind');
+  const liveValue = db.prepare<[string, string, string, number], { one: number }>('SELECT 1 AS one FROM fuzzy_seen WHERE hash = ? AND kind = ? AND value = ? AND last_seen > ?');
+  const liveEvents = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM fuzzy_event WHERE hash = ? AND at > ?');
   const sweepSeen = db.prepare<[number]>('DELETE FROM fuzzy_seen WHERE last_seen <= ?');
   const sweepEvents = db.prepare<[number]>('DELETE FROM fuzzy_event WHERE at <= ?');
   const addBlocked = db.prepare<[string, string, number]>(
@@ -52,6 +55,19 @@ export function fuzzyStore(db: Db): FuzzyStore {
       if (!hashes.length) return [];
       const values = { i: obs.ip.trim().toLowerCase(), d: obs.senderDomain.trim().toLowerCase(), r: normAddr(obs.recipient) };
       return observe.immediate([...new Set(hashes)], values, now, now - windowSeconds * 1000);
+    },
+    async peek(hashes, obs, now, windowSeconds) {
+      const cutoff = now - windowSeconds * 1000;
+      const values = { i: [obs.ip.trim().toLowerCase()], d: [obs.senderDomain.trim().toLowerCase()], r: obs.recipients.map(normAddr) };
+      return [...new Set(hashes)].map((hash) => {
+        const live = new Map(liveSeen.all(hash, cutoff).map((r) => [r.kind, r.n]));
+        const counts: FuzzyCounts = { hash, ips: 0, domains: 0, recipients: 0, total: liveEvents.get(hash, cutoff)!.n + obs.recipients.length };
+        for (const [kind, field] of KINDS) {
+          const added = values[kind].filter((v) => v && !liveValue.get(hash, kind, v, cutoff)).length;
+          counts[field] = (live.get(kind) ?? 0) + added;
+        }
+        return counts;
+      });
     },
     async addBlocked(hash, note) {
       addBlocked.run(hash, note, Date.now());

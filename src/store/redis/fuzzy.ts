@@ -19,6 +19,20 @@ for i = 1, 4 do
 end
 return out`);
 
+// The same counts without writing (a dry run). KEYS as above; ARGV cutoff, ip, domain, recipients…
+const PEEK = new Lua(`
+local cutoff = tonumber(ARGV[1])
+local function live(key) return redis.call('ZCOUNT', key, '(' .. ARGV[1], '+inf') end
+local function new(key, v)
+  if v == '' then return 0 end
+  local seen = redis.call('ZSCORE', key, v)
+  if seen and tonumber(seen) > cutoff then return 0 end
+  return 1
+end
+local recipients = live(KEYS[3])
+for i = 4, #ARGV do recipients = recipients + new(KEYS[3], ARGV[i]) end
+return { live(KEYS[1]) + new(KEYS[1], ARGV[2]), live(KEYS[2]) + new(KEYS[2], ARGV[3]), recipients, live(KEYS[4]) + #ARGV - 3 }`);
+
 export function fuzzyStore({ r, k }: Ctx): FuzzyStore {
   const blockedKey = k('fz:blocked');
   return {
@@ -33,6 +47,15 @@ export function fuzzyStore({ r, k }: Ctx): FuzzyStore {
         const eventId = `${now}:${randomBytes(6).toString('base64url')}`;
         const [ips, domains, recipients, total] = (await OBSERVE.run(r, keys,
           [now, cutoff, windowSeconds * 1000 + 60_000, ...values, eventId])) as number[];
+        return { hash, ips: ips!, domains: domains!, recipients: recipients!, total: total! };
+      }));
+    },
+    async peek(hashes, obs, now, windowSeconds) {
+      const values = [obs.ip.trim().toLowerCase(), obs.senderDomain.trim().toLowerCase(), ...obs.recipients.map(normAddr)];
+      const cutoff = now - windowSeconds * 1000;
+      return Promise.all([...new Set(hashes)].map(async (hash): Promise<FuzzyCounts> => {
+        const keys = ['i', 'd', 'r', 'e'].map((s) => k(`fz:{${hash}}:${s}`));
+        const [ips, domains, recipients, total] = (await PEEK.run(r, keys, [cutoff, ...values])) as number[];
         return { hash, ips: ips!, domains: domains!, recipients: recipients!, total: total! };
       }));
     },

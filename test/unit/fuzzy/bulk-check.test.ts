@@ -1,11 +1,15 @@
 // The bulk check with a fake store: volume levels by distinct recipients, FUZZY_BLOCKED, and no
 // bulk symbol for allow-listed or authenticated known senders.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config.ts';
 import { bulkCheck, bulkOptionsSchema } from '../../../src/pipeline/checks/bulk.ts';
 import type { AuthResults, DataContext } from '../../../src/pipeline/types.ts';
+import { openStore } from '../../../src/store/index.ts';
 import type { FuzzyCounts, FuzzyObservation, ListEntry, Store } from '../../../src/store/types.ts';
 
 function fakeStore(opts: { allow?: string; known?: string } = {}) {
@@ -75,6 +79,24 @@ describe('bulk check', () => {
     const fb = hits.find((h) => h.symbol === 'FUZZY_BLOCKED');
     assert.ok(fb);
     assert.equal(fb.weight, 1);
+  });
+
+  test('a dry run (mailmoat classify) reads the counts the message would give and records nothing (real embedded store)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mm-bulk-'));
+    const store = await openStore(loadConfig({ env: {}, overrides: { dataDir: dir } }), pino({ level: 'silent' }));
+    try {
+      const run = async (rcpts: string[], dryRun: boolean) => (await bulkCheck.run({ ...ctx(rcpts[0]!), envelope: { mailFrom: 'news@shop.test', recipients: rcpts } }, { ...deps(store), dryRun })).map((h) => h.symbol).join(',');
+      assert.equal(await run(['a@example.com'], false), '');
+      assert.equal(await run(['b@example.com'], false), 'BULK_LOW');
+      // two new recipients in one message: as the real run would count them (low 2, medium 3, high 4)
+      assert.equal(await run(['c@example.com', 'd@example.com'], true), 'BULK_HIGH');
+      assert.equal(await run(['c@example.com'], true), 'BULK_MEDIUM', 'the dry run before recorded nothing');
+      assert.equal(await run(['a@example.com'], true), 'BULK_LOW', 'a recipient already counted is not new');
+      assert.equal(await run(['c@example.com'], false), 'BULK_MEDIUM');
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('thresholds must be ordered', () => {
