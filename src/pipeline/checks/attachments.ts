@@ -57,12 +57,31 @@ const SYMBOL: Record<FindingKind, string> = {
 const PASSWORD_IN_TEXT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:password|passwort|kennwort|passcode|pwd|contrasena|clave|hasło|hasła|haslo|hasla|κωδικος|κωδικος προσβασης|κωδικο|συνθηματικο|пароль|пароля|паролем|mot de passe|senha|wachtwoord|heslo)`
   + String.raw`(?![\p{L}\p{N}])(?:\s*(?:[:：=]|\p{Pd})|\s+(?:is|ist|lautet|es|e|jest|ειναι|—)\s*[:：]?)\s*["'«„“‘]?([^\s"'»“”‘’<>]{3,40})`,
-  'iu',
+  'giu',
 );
+
+/** Text as the password is searched in: accents and other marks gone (ΚΩΔΙΚΌΣ, hasło, пароль alike). */
+const withoutMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Words that follow "password is" / "Passwort:" in honest mail and are no password: "your password
+ * is expiring", "the password is the invoice number", "Passwort: siehe unten", "Пароль: ниже".
+ */
+const NOT_A_PASSWORD = new Set([
+  'expiring', 'expired', 'expires', 'required', 'incorrect', 'wrong', 'invalid', 'missing', 'needed', 'changed', 'reset', 'the', 'your', 'our', 'not',
+  'below', 'above', 'attached', 'sent', 'same', 'coming', 'separate', 'different', 'following', 'unchanged', 'empty', 'blank',
+  'siehe', 'folgt', 'unten', 'oben', 'dein', 'ihr', 'ihre', 'das', 'die', 'der', 'gleich', 'abgelaufen', 'falsch', 'leer',
+  'abajo', 'tu', 'su', 'el', 'la', 'sotto', 'il', 'tuo', 'vostra', 'poniżej', 'powyżej', 'twoje', 'ниже', 'выше', 'будет', 'прежний',
+  'παρακάτω', 'ίδιος',
+].map(withoutMarks));
 
 /** The password a text gives for an attachment ("Password: 2024", "Пароль — 7781", "Hasło: faktura1"), or null. */
 export function passwordInText(text: string): string | null {
-  return PASSWORD_IN_TEXT.exec(text.normalize('NFD').replace(/\p{M}/gu, ''))?.[1]?.replace(/[.,;!)]+$/, '') ?? null;
+  for (const m of withoutMarks(text).matchAll(PASSWORD_IN_TEXT)) {
+    const password = m[1]!.replace(/[.,;!)]+$/, '');
+    if (password.length >= 3 && !NOT_A_PASSWORD.has(password.toLowerCase())) return password;
+  }
+  return null;
 }
 
 /** per message: the walk (to open a locked ZIP) and the symbol read the same password */

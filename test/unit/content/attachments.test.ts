@@ -562,6 +562,10 @@ test('a password given in the text, in the offices\' languages, with or without 
   ];
   for (const [text, password] of found) assert.equal(passwordInText(`Hello,\n${text}\nRegards`), password, text);
   for (const text of ['Reset your password today', 'passwords are secret', 'Παρακαλώ τον κωδικό', 'Der Passwortmanager hilft', 'PIN: 1234']) assert.equal(passwordInText(text), null, text);
+  // honest phrases where a word, not a password, follows
+  for (const text of ['Your password is expiring in 3 days', 'The password is the invoice number', 'Passwort: siehe unten', 'Пароль: ниже', 'Hasło: poniżej', 'Пароль — прежний', 'Password is required.', 'Ο κωδικός είναι παρακάτω']) assert.equal(passwordInText(text), null, text);
+  // a stop word first, the real password after it
+  assert.equal(passwordInText('Your password is expiring. New password: Kx91-b'), 'Kx91-b');
 });
 
 test('inspectAttachments: a locked ZIP (ZipCrypto, stored or deflated) is opened with the password the text gives, and only with the right one', async () => {
