@@ -14,6 +14,7 @@ import { headersCheck } from './headers.ts';
 import { heloCheck } from './helo.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
+import { linksCheck } from './links.ts';
 import { listsCheck } from './lists.ts';
 import { phishingCheck } from './phishing.ts';
 import { qrCodesCheck } from './qr-codes.ts';
@@ -47,6 +48,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(hiddenTextCheck),
   asCheck(uriblCheck),
   asCheck(phishingCheck),
+  asCheck(linksCheck),
   asCheck(qrCodesCheck),
   asCheck(customRulesCheck),
 ];

@@ -1,0 +1,125 @@
+// The shape of a message's links (inbound), wherever the reader finds them (src/content/links.ts:
+// the HTML, the text, attached PDFs, Office documents, web pages, calendar invitations, QR codes):
+//  - LINK_IP_ADDRESS: a link to a bare IP address (http://203.0.113.5/login): a site with no name
+//    is a compromised machine or a throwaway server; honest senders link to their names.
+//  - LINK_IP_OBFUSCATED: the address written so that it does not look like one (http://3405803889/,
+//    0xCB.0x00.0x71.0x71, octal 0313.0.0161.0161): browsers still open it; only a filter is meant
+//    to miss it.
+//  - LINK_USERINFO: a link with a user part before the host (https://www.bank.example@evil.example/):
+//    the browser goes to what follows the "@", the reader sees what precedes it.
+//  - LINK_PROGRAM: a link that downloads a program or script by its name (…/Rechnung.exe, .js,
+//    .hta, .lnk…, the attachments check's refused types): malware sent as a link instead of an
+//    attachment, past the attachment filter.
+//  - LINK_IPFS: a page on IPFS (a /ipfs/<CID> path or a <CID>.ipfs. host on any gateway): no one
+//    can take it down, which is why phishing kits are published there.
+//  - LINK_RISKY_HOST: a host of `riskyHosts` (rules/checks.yaml): tunnels and anonymous publishing
+//    services that phishing uses and companies do not send links to (trycloudflare.com, ngrok).
+import { z } from 'zod';
+import { extensionsOf } from '../../content/attachments.ts';
+import { embeddedUrls, messageLinks, type MessageLink } from '../../content/links.ts';
+import { qrOptionsOf } from '../../content/qr.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import type { Check, Hit } from '../types.ts';
+import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
+
+export const linksOptionsSchema = z.strictObject({
+  /** links looked at per message */
+  maxLinks: z.number().int().min(1).default(200),
+  /** hosts (and their subdomains) that give LINK_RISKY_HOST */
+  riskyHosts: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a host name, e.g. trycloudflare.com')).default([
+    'trycloudflare.com', 'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'ngrok-free.dev', 'loca.lt', 'serveo.net', 'localhost.run',
+    'r2.dev', '000webhostapp.com',
+  ]),
+});
+export type LinksOptions = z.infer<typeof linksOptionsSchema>;
+
+export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'program' | 'ipfs' | 'risky-host';
+
+const SYMBOL: Record<LinkKind, string> = {
+  ip: 'LINK_IP_ADDRESS',
+  'ip-obfuscated': 'LINK_IP_OBFUSCATED',
+  userinfo: 'LINK_USERINFO',
+  program: 'LINK_PROGRAM',
+  ipfs: 'LINK_IPFS',
+  'risky-host': 'LINK_RISKY_HOST',
+};
+
+/** scheme, user part, host (an IPv6 literal in brackets, or up to a port, path, query or fragment), the rest */
+const URL_PARTS = /^(?:(https?|ftp):\/\/|(?=www\.))(?:([^@/?#\s]*)@)?(\[[0-9a-f:.]+\]|[^/:?#\s]+)(.*)$/i;
+const DOTTED_IP = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+/** one part of an IPv4 address as browsers read it: decimal, 0x hexadecimal or 0-led octal */
+const IP_PART = /^(?:0x[0-9a-f]*|0[0-7]*|[1-9]\d*)$/i;
+/** an IPFS content ID: CIDv0 (base58 "Qm…") or CIDv1 in base32 ("bafy…") */
+const CID = String.raw`(?:Qm[1-9A-HJ-NP-Za-km-z]{44}|b[a-z2-7]{58,})`;
+const IPFS_PATH = new RegExp(String.raw`^/ip[fn]s/${CID}`);
+const IPFS_HOST = new RegExp(String.raw`^${CID}\.ip[fn]s\.`, 'i');
+
+/**
+ * Refused attachment types that in a link's path are no download: web applications of old servers
+ * (ISAPI's "eBayISAPI.dll?ViewItem", AOLserver's ".adp" pages, in the SpamAssassin corpus's ham)
+ * and ".com", far more often a site's name ("…/go/example.com") than a DOS program.
+ */
+const NOT_DOWNLOADS = new Set(['dll', 'adp', 'com']);
+
+/** Whether a host is an IPv4 address written another way than dotted decimal (what the WHATWG URL parser still reads as one). */
+export function isObfuscatedIp(host: string): boolean {
+  const parts = host.replace(/\.$/, '').split('.');
+  if (parts.length > 4 || !parts.every((p) => IP_PART.test(p))) return false;
+  return !DOTTED_IP.test(host.replace(/\.$/, ''));
+}
+
+/** What is wrong with one link's shape, or null. `blocked`: the refused file types (extensions). */
+export function linkKind(url: string, options: LinksOptions, blocked: ReadonlySet<string>): LinkKind | null {
+  const m = URL_PARTS.exec(url.trim());
+  if (!m) return null;
+  const [, , user, rawHost, rest] = m;
+  const host = rawHost!.toLowerCase();
+  if (host.startsWith('[') || DOTTED_IP.test(host.replace(/\.$/, ''))) return 'ip';
+  if (isObfuscatedIp(host)) return 'ip-obfuscated';
+  if (user !== undefined && user !== '') return 'userinfo';
+  const path = rest!.replace(/[?#].*$/, '');
+  if (IPFS_PATH.test(path) || IPFS_HOST.test(host)) return 'ipfs';
+  if (options.riskyHosts.some((h) => host === h || host.endsWith(`.${h}`))) return 'risky-host';
+  let file = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+    // a broken escape: read as written
+  }
+  const ext = file.includes('.') ? extensionsOf(file).at(-1) : undefined;
+  if (ext && blocked.has(ext) && !NOT_DOWNLOADS.has(ext)) return 'program';
+  return null;
+}
+
+const shown = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/[\p{Cc}\p{Cf}\s]/gu, '?');
+const where = (l: MessageLink): string => (l.in ? ` (link in ${l.in})` : '');
+
+export const linksCheck: Check<'data', LinksOptions> = {
+  name: 'links',
+  phase: 'data',
+  symbols: Object.values(SYMBOL),
+  options: linksOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, { options, rules }) {
+    const view = await ctx.parsed();
+    const links = await messageLinks(view, options.maxLinks, qrOptionsOf(rules?.checks));
+    if (!links.length) return [];
+    const blocked = policyOf(sectionOptions(rules?.checks, 'attachments', attachmentsOptionsSchema)).block;
+    const first = new Map<LinkKind, string>();
+    for (const link of links) {
+      // a redirector's target counts as the link itself
+      for (const url of [link.url, ...embeddedUrls(link.url)]) {
+        const kind = linkKind(url, options, blocked);
+        if (kind && !first.has(kind)) first.set(kind, `${shown(url)}${where(link)}`);
+      }
+    }
+    const hits: Hit[] = [];
+    for (const [kind, symbol] of Object.entries(SYMBOL) as Array<[LinkKind, string]>) {
+      const detail = first.get(kind);
+      if (detail) hits.push({ symbol, detail });
+    }
+    return hits;
+  },
+};
+
+export default linksCheck;

@@ -1,0 +1,89 @@
+// The links check: each shape on its own (linkKind), then the check on parsed messages: links in
+// the HTML, the text, an attached PDF and behind a redirector, with details that name them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_BLOCK_EXTENSIONS } from '../../../src/content/attachments.ts';
+import { isObfuscatedIp, linkKind, linksCheck, linksOptionsSchema } from '../../../src/pipeline/checks/links.ts';
+import { pdfDocument } from '../../helpers/pdf.ts';
+import { fakeStore } from './fake-store.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const options = linksOptionsSchema.parse({});
+const blocked = new Set(DEFAULT_BLOCK_EXTENSIONS);
+const kind = (url: string) => linkKind(url, options, blocked);
+
+describe('the shape of a link', () => {
+  it('a bare IP address, v4 or v6, and one written to hide it', () => {
+    assert.equal(kind('http://203.0.113.5/login.php'), 'ip');
+    assert.equal(kind('https://[2001:db8::5]/x'), 'ip');
+    assert.equal(kind('http://203.0.113.5:8080'), 'ip');
+    for (const host of ['3405803889', '0xcb007171', '0xCB.0x00.0x71.0x71', '0313.0.0161.0161', '203.29553']) {
+      assert.ok(isObfuscatedIp(host), host);
+      assert.equal(kind(`http://${host}/secure`), 'ip-obfuscated', host);
+    }
+    for (const host of ['203.0.113.5', 'example.com', '123.example.com', '1password.com', 'x0x.example']) assert.ok(!isObfuscatedIp(host), host);
+  });
+
+  it('a user part before the host', () => {
+    assert.equal(kind('https://www.bank.example@evil.example/login'), 'userinfo');
+    assert.equal(kind('https://evil.example/@bank'), null, 'an @ in the path is not one');
+  });
+
+  it('program downloads by name, not web applications or site names', () => {
+    assert.equal(kind('https://files.example/Rechnung_2026.exe'), 'program');
+    assert.equal(kind('https://files.example/dl/Faktura%2Ejs?x=1'), 'program', 'an escaped dot');
+    assert.equal(kind('https://files.example/a/b/invoice.pdf.lnk#x'), 'program');
+    assert.equal(kind('http://cgi.ebay.com/ws/eBayISAPI.dll?ViewItem&item=1'), null);
+    assert.equal(kind('https://go.example/to/example.com'), null);
+    assert.equal(kind('https://files.example/setup.exe.html'), null);
+    assert.equal(kind('https://files.example/download?file=setup.exe'), null);
+  });
+
+  it('IPFS on any gateway, and the risky hosts with their subdomains', () => {
+    assert.equal(kind('https://ipfs.io/ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/login.html'), 'ipfs');
+    assert.equal(kind('https://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.dweb.link/'), 'ipfs');
+    assert.equal(kind('https://gateway.example/ipfs/notacid'), null);
+    assert.equal(kind('https://tender-rain-42.trycloudflare.com/o365'), 'risky-host');
+    assert.equal(kind('https://pub-1234.r2.dev/doc.html'), 'risky-host');
+    assert.equal(kind('https://nottrycloudflare.com/'), null);
+    assert.equal(linkKind('https://a.b.partner-tunnel.test/', linksOptionsSchema.parse({ riskyHosts: ['Partner-Tunnel.test'] }), blocked), 'risky-host');
+  });
+
+  it('honest links are nothing', () => {
+    for (const url of ['https://www.example.com/news?id=5', 'www.example.de/angebot', 'https://docs.example/guide.pdf', 'ftp://ftp.example.org/pub/file.tar.gz']) assert.equal(kind(url), null, url);
+  });
+
+  it('riskyHosts must be host names', () => {
+    assert.equal(linksOptionsSchema.safeParse({ riskyHosts: ['https://x.example/'] }).success, false);
+  });
+});
+
+describe('the links check', () => {
+  const run = async (raw: string) => (await linksCheck.run(await dataContext(Buffer.from(raw)), {
+    options, config: testConfig(), store: fakeStore(), log: quietLog, signal: new AbortController().signal,
+  })).map((h) => `${h.symbol}: ${h.detail}`);
+
+  it('finds each kind once, in the HTML, in the text and behind a redirector, and names the link', async () => {
+    const html = '<p><a href="http://3405803889/secure">Sign in</a> <a href="http://3405803889/again">again</a></p>'
+      + '<p><a href="https://www.google.com/url?q=https%3A%2F%2Ffiles.example%2FRechnung.exe">Rechnung</a></p>';
+    const raw = `From: a@sender.test\r\nTo: b@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee https://ipfs.io/ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/login.html\r\n--b\r\nContent-Type: text/html\r\n\r\n${html}\r\n--b--\r\n`;
+    assert.deepEqual(await run(raw), [
+      'LINK_IP_OBFUSCATED: http://3405803889/secure',
+      'LINK_PROGRAM: https://files.example/Rechnung.exe',
+      'LINK_IPFS: https://ipfs.io/ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/login.html',
+    ]);
+    assert.deepEqual(await run('From: a@sender.test\r\nSubject: x\r\n\r\nLog in at https://www.bank.example@evil.example/login\r\n'), [
+      'LINK_USERINFO: https://www.bank.example@evil.example/login',
+    ]);
+  });
+
+  it('a link in an attached PDF, said where it was', async () => {
+    const pdf = pdfDocument({ links: ['http://198.51.100.7/portal/'] });
+    const raw = `From: a@sender.test\r\nTo: b@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease see the document.\r\n--b\r\nContent-Type: application/pdf; name="doc.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf.toString('base64')}\r\n--b--\r\n`;
+    assert.deepEqual(await run(raw), ['LINK_IP_ADDRESS: http://198.51.100.7/portal/ (link in a PDF)']);
+  });
+
+  it('a letter with honest links says nothing', async () => {
+    assert.deepEqual(await run('From: a@sender.test\r\nSubject: x\r\n\r\nThe agenda is at https://intranet.example.com/agenda.pdf and www.example.de/termine\r\n'), []);
+  });
+});
