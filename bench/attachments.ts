@@ -46,6 +46,7 @@ const cases: Array<[string, string, Buffer, string?]> = [
   ['ISO image of 10 PDFs', 'Rechnungen.iso', isoImage(pdfs)],
   ['ZIP locked with a password, no password in the text', 'Rechnung.zip', zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026' })],
   ['the same ZIP, opened with the password the text gives', 'Rechnung.zip', zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026' }), 'Re2026'],
+  ['the same document in a WinZip AES-256 ZIP, opened so', 'Rechnung.zip', sevenZipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026', zipEncryption: 'AES256' }), 'Re2026'],
 ];
 
 const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

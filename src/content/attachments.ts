@@ -16,7 +16,7 @@ import { isPdf, pdfOf } from './pdf.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { isSevenZip, sevenZipListing } from './sevenzip.ts';
-import { isZip, unlockEntry, unpack } from './zip.ts';
+import { isZip, unlockEntry, unpack, type UnlockBudget } from './zip.ts';
 import { URL_RE } from '../bayes/tokenize.ts';
 import { parseMessage } from '../mail/parse.ts';
 
@@ -246,7 +246,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       // will: ClamAV cannot open it, so what it holds is handed to the scanner (`unlocked`)
       let inner: Buffer | null = null;
       if (entry.isEncrypted()) {
-        inner = unlockEntry(archive, entry, budget.passwords(), budget);
+        inner = await unlockEntry(archive, entry, budget.passwords(), budget);
         if (inner) {
           unlocked = true;
           budget.unlocked.push({ path: at, data: inner });
@@ -458,8 +458,7 @@ function withoutRepeats(found: Finding[]): Finding[] {
 }
 
 /** The state of one message's walk: unpack budget left, and every named file met on the way. */
-interface Walk {
-  bytes: number;
+interface Walk extends UnlockBudget {
   /** passwords the message's text gives, tried on password-protected ZIP entries (asked only when one is met) */
   passwords: () => readonly string[];
   /** paths of the files met: attachments, and what archives, disk images, documents and forwarded messages hold (at most PATHS_KEPT) */
@@ -468,6 +467,8 @@ interface Walk {
   unlocked: UnlockedFile[];
 }
 const PATHS_KEPT = 2000;
+/** WinZip AES entries tried per message (each try ~0.8 ms of CPU; an honest archive has a few files) */
+const AES_KEYS_PER_MESSAGE = 50;
 function met(walk: Walk, path: string[]): string[] {
   if (walk.paths.length < PATHS_KEPT) walk.paths.push(path);
   return path;
@@ -510,7 +511,7 @@ export function inspectAttachmentFiles(files: readonly AttachmentFile[], policy:
   let inspection = byPolicy.get(key);
   if (!inspection) {
     let asked: readonly string[] | null = null;
-    const walk: Walk = { bytes: policy.maxUnpackBytes, paths: [], unlocked: [], passwords: () => (asked ??= passwords()) };
+    const walk: Walk = { bytes: policy.maxUnpackBytes, aesKeys: AES_KEYS_PER_MESSAGE, paths: [], unlocked: [], passwords: () => (asked ??= passwords()) };
     inspection = inspectFiles(files, [], 1, policy, walk).then((findings) => ({ findings, paths: walk.paths, unlocked: walk.unlocked }));
     byPolicy.set(key, inspection);
   }

@@ -3,6 +3,7 @@
 import { Buffer } from 'node:buffer';
 import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
+import { AES_METHOD, zipAesDecrypt, zipAesInfo } from './zipaes.ts';
 import { zipCryptoDecrypt } from './zipcrypto.ts';
 
 export const isZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
@@ -19,26 +20,41 @@ function rawData(archive: Buffer, entry: yauzl.Entry): Buffer | null {
   return data.length === entry.compressedSize ? data : null;
 }
 
+/** What opening locked entries may still use of one message's walk. */
+export interface UnlockBudget {
+  /** bytes still to unpack */
+  bytes: number;
+  /**
+   * WinZip AES keys still to derive: each costs ~0.8 ms of CPU (PBKDF2, 1000 rounds) whatever the
+   * entry's size, so an archive of a thousand tiny locked entries must not buy a second per message
+   */
+  aesKeys: number;
+}
+
 /**
- * A password-protected (ZipCrypto) entry opened with one of these passwords, or null: no password
- * fits (the result's CRC must match the entry's), WinZip AES, another method than stored or
- * deflated, or more than the byte budget.
+ * A password-protected entry (ZipCrypto or WinZip AES) opened with one of these passwords, or null:
+ * no password fits (the result's CRC, or for AES its HMAC, must match), another method than stored
+ * or deflated, or more than the byte budget.
  */
-export function unlockEntry(archive: Buffer, entry: yauzl.Entry, passwords: readonly string[], budget: { bytes: number }): Buffer | null {
-  const data = entry.isEncrypted() && (entry.compressionMethod === 0 || entry.compressionMethod === 8) && entry.uncompressedSize <= budget.bytes ? rawData(archive, entry) : null;
+export async function unlockEntry(archive: Buffer, entry: yauzl.Entry, passwords: readonly string[], budget: UnlockBudget): Promise<Buffer | null> {
+  const aes = entry.compressionMethod === AES_METHOD ? zipAesInfo(entry.extraFields) : null;
+  const method = aes ? aes.method : entry.compressionMethod;
+  const data = entry.isEncrypted() && (method === 0 || method === 8) && entry.uncompressedSize <= budget.bytes ? rawData(archive, entry) : null;
   if (!data) return null;
   // sizes after the data (bit 3): the header's check byte is then the DOS time's high byte
   const check = entry.generalPurposeBitFlag & 0x8 ? entry.lastModFileTime >>> 8 : entry.crc32 >>> 24;
   for (const password of passwords) {
-    const plain = zipCryptoDecrypt(data, password, check);
+    if (aes && budget.aesKeys-- <= 0) return null;
+    const plain = aes ? await zipAesDecrypt(data, password, aes) : zipCryptoDecrypt(data, password, check);
     if (!plain) continue;
     let out: Buffer;
     try {
-      out = entry.compressionMethod === 0 ? plain : inflateRawSync(plain, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+      out = method === 0 ? plain : inflateRawSync(plain, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
     } catch {
       continue; // a wrong password that passed the check byte inflates to nothing
     }
-    if (crc32(out) !== entry.crc32) continue;
+    // AE-2 leaves the CRC at 0 (its HMAC, checked above, stands for it)
+    if (!(aes?.version === 2) && crc32(out) !== entry.crc32) continue;
     budget.bytes -= out.length;
     return out;
   }

@@ -1,6 +1,6 @@
 // Traditional PKWARE encryption ("ZipCrypto", APPNOTE 6.1), the one `zip -P` and Windows write and
 // malware mails use with the password in the text. Only to look inside such an archive with the
-// password the mail itself gives; WinZip AES entries (method 99) are not opened.
+// password the mail itself gives; WinZip AES entries (method 99) are src/content/zipaes.ts's.
 
 /** CRC-32 table (polynomial 0xEDB88320), as the cipher's key schedule uses it byte by byte. */
 const CRC_TABLE = (() => {

@@ -41,7 +41,7 @@ export function isoImage(files: ReadonlyArray<readonly [name: string, content: B
  * With `zipEncryption` 7zz writes a password-protected ZIP instead, the way Windows tools do
  * (ZipCrypto without a data descriptor, unlike Info-ZIP's, or WinZip AES).
  */
-export function sevenZipArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { password?: string; encryptNames?: boolean; method?: string; zipEncryption?: 'ZipCrypto' | 'AES256' } = {}): Buffer {
+export function sevenZipArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { password?: string; encryptNames?: boolean; method?: string; zipEncryption?: 'ZipCrypto' | 'AES128' | 'AES256' } = {}): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'mm-7z-'));
   try {
     for (const [name, content] of files) {

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachmentFiles, inspectAttachments, isNetworkShare, isWebPage, nameFindings, phishPageSign, programKind, scriptKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { isOle } from '../../../src/content/ole.ts';
 import { fetchedOnOpen } from '../../../src/content/ooxml.ts';
+import { zipAesInfo } from '../../../src/content/zipaes.ts';
 import { attachmentsCheck, attachmentsOptionsSchema, passwordInText, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
@@ -19,7 +20,17 @@ import { pdfDocument } from '../../helpers/pdf.ts';
 import { excelWorkbook, readWithXlrd } from '../../helpers/xls.ts';
 import { isoImage, sevenZipArchive, sevenZipNames, zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
+import yauzl from 'yauzl';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
+
+/** the entries of a ZIP as yauzl reads them */
+async function entriesOf(archive: Buffer): Promise<yauzl.Entry[]> {
+  const zip = await yauzl.fromBufferPromise(archive, { lazyEntries: true });
+  const out: yauzl.Entry[] = [];
+  for await (const entry of zip.eachEntry()) out.push(entry);
+  zip.close();
+  return out;
+}
 
 const policy = (over: Partial<AttachmentPolicy> = {}): AttachmentPolicy => ({
   block: new Set(DEFAULT_BLOCK_EXTENSIONS), risky: new Set(DEFAULT_RISKY_EXTENSIONS), inspectArchives: true,
@@ -591,12 +602,34 @@ test('inspectAttachments: a locked ZIP (ZipCrypto, stored or deflated) is opened
   const big = zipArchive([['a.txt', 'x'.repeat(5000)], ['b.txt', 'y'.repeat(5000)]], { password: 'pw123' });
   const budgeted = await inspectAttachmentFiles([{ filename: 'big.zip', content: big }], { ...policy(), maxUnpackBytes: 6000 }, () => ['pw123']);
   assert.deepEqual(budgeted.unlocked.map((f) => f.path.at(-1)), ['a.txt']);
-  // as Windows tools write them: ZipCrypto checked by the CRC (no data descriptor); WinZip AES is not opened
-  const files = [['Rechnung.doc', doc]] as const;
-  const byWindows = await inspectAttachments([{ filename: 'R.zip', content: sevenZipArchive(files, { password: 'Re2026', zipEncryption: 'ZipCrypto' }) }], policy(), () => ['Re2026']);
-  assert.deepEqual(byWindows.map((f) => f.kind), ['macro', 'encrypted']);
-  const aes = await inspectAttachments([{ filename: 'R.zip', content: sevenZipArchive(files, { password: 'Re2026', zipEncryption: 'AES256' }) }], policy(), () => ['Re2026']);
-  assert.deepEqual(aes.map((f) => `${f.kind}: ${f.why}`), ['encrypted: password-protected ZIP']);
+  // as Windows tools write them: ZipCrypto checked by the CRC (no data descriptor), and WinZip AES
+  // (128 and 256 bits; 7-Zip writes AE-2, with no CRC), checked by its HMAC
+  const files = [['Rechnung.doc', doc], ['Liesmich.txt', 'Bitte Makros aktivieren. '.repeat(20)]] as const;
+  for (const zipEncryption of ['ZipCrypto', 'AES128', 'AES256'] as const) {
+    const archive = sevenZipArchive(files, { password: 'Re2026', zipEncryption });
+    const opened = await inspectAttachmentFiles([{ filename: 'R.zip', content: archive }], policy(), () => ['Re2026']);
+    assert.deepEqual(opened.findings.map((f) => `${f.kind}: ${f.why}`), ['macro: an Office document with macros', 'encrypted: password-protected ZIP, opened with the password in the text'], zipEncryption);
+    assert.deepEqual(opened.unlocked.map((f) => [f.path.at(-1), f.data.equals(Buffer.from(files.find(([n]) => n === f.path.at(-1))![1]))]).sort(), [['Liesmich.txt', true], ['Rechnung.doc', true]], zipEncryption);
+    const shut = await inspectAttachmentFiles([{ filename: 'R.zip', content: archive }], policy(), () => ['Re2025', 're2026']);
+    assert.deepEqual(shut.findings.map((f) => `${f.kind}: ${f.why}`), ['encrypted: password-protected ZIP'], `${zipEncryption}: wrong passwords open nothing`);
+  }
+});
+
+test('WinZip AES: the extra field is read, and data that was changed is not taken (its HMAC no longer matches)', async () => {
+  const archive = sevenZipArchive([['a.txt', 'x'.repeat(3000)]], { password: 'pw-2026', zipEncryption: 'AES256' });
+  const info = zipAesInfo((await entriesOf(archive))[0]!.extraFields);
+  assert.deepEqual(info && { keyBytes: info.keyBytes, method: info.method }, { keyBytes: 32, method: 8 });
+  assert.equal(zipAesInfo([]), null);
+  assert.equal((await inspectAttachmentFiles([{ filename: 'a.zip', content: archive }], policy(), () => ['pw-2026'])).unlocked.length, 1);
+  // flip one byte inside the encrypted data (after the local header, the name, the extra field, the 16-byte salt and the 2-byte check)
+  const changed = Buffer.from(archive);
+  const at = 30 + changed.readUInt16LE(26) + changed.readUInt16LE(28) + 16 + 2 + 5;
+  changed[at] = changed[at]! ^ 0xff;
+  assert.equal((await inspectAttachmentFiles([{ filename: 'a.zip', content: changed }], policy(), () => ['pw-2026'])).unlocked.length, 0);
+  // each AES key costs ~0.8 ms whatever the entry's size: at most 50 are derived per message
+  const many = sevenZipArchive(Array.from({ length: 60 }, (_, i) => [`f${i}.txt`, `file ${i}`] as const), { password: 'pw-2026', zipEncryption: 'AES256' });
+  assert.equal((await inspectAttachmentFiles([{ filename: 'many.zip', content: many }], policy(), () => ['pw-2026'])).unlocked.length, 50);
+  assert.equal((await inspectAttachmentFiles([{ filename: 'many.zip', content: many }], policy(), () => ['wrong', 'pw-2026'])).unlocked.length, 25, 'two passwords: two keys an entry');
 });
 
 test('the attachments check: a locked archive whose password the text gives adds ATTACH_ENCRYPTED_PASSWORD and is looked into; the password alone or the archive alone does not', async () => {
