@@ -11,7 +11,7 @@ import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/log.ts';
 import { EICAR, startClamd, type Clamd } from '../../helpers/clamd.ts';
 import { freePort } from '../../helpers/ports.ts';
-import { zipArchive } from '../../helpers/zip.ts';
+import { sevenZipArchive, zipArchive } from '../../helpers/zip.ts';
 import { clamavCheck, clamavOptionsSchema } from '../../../src/pipeline/checks/clamav.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import { dataContext, quietLog } from '../pipeline/util.ts';
@@ -79,7 +79,7 @@ describe('real clamd with the test signature database', () => {
   test('the check: what a locked ZIP holds is scanned once the text gives its password, and the virus is named with where it was', async () => {
     resetClamavState();
     const config = loadConfig({ env: {}, overrides: { 'clamav.host': clamd.host, 'clamav.port': clamd.port, 'clamav.enabled': true } });
-    const locked = zipArchive([['Rechnung.pdf', '%PDF-1.4 harmless'], ['Rechnung.txt', EICAR]], { password: 'Re2026' });
+    let locked = zipArchive([['Rechnung.pdf', '%PDF-1.4 harmless'], ['Rechnung.txt', EICAR]], { password: 'Re2026' });
     const message = (text: string): Buffer => mime([`Content-Type: text/plain; charset=utf-8\r\n\r\n${text}`,
       `Content-Type: application/zip; name="Rechnung.zip"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="Rechnung.zip"\r\n\r\n${locked.toString('base64').replace(/.{76}/g, '$&\r\n')}`]);
     const run = async (text: string) => clamavCheck.run(await dataContext(message(text)), {
@@ -95,6 +95,10 @@ describe('real clamd with the test signature database', () => {
       // no password in the text (or a wrong one): nothing opened, nothing more to scan
       assert.deepEqual(await run('Anbei die Rechnung. Das Passwort kommt per Telefon.'), []);
       assert.deepEqual(await run('Anbei die Rechnung. Passwort: Re2025'), []);
+      // the same with WinZip AES, as WinZip and 7-Zip's -mem=AES256 lock it
+      locked = sevenZipArchive([['Rechnung.txt', EICAR]], { password: 'Re2026', zipEncryption: 'AES256' });
+      assert.deepEqual(await client.scan(message('Das Passwort lautet: Re2026')), { status: 'clean' });
+      assert.match((await run('Das Passwort lautet: Re2026'))[0]?.detail ?? '', /^Eicar-Test-Signature\S* in Rechnung\.zip > Rechnung\.txt$/);
     } finally {
       resetClamavState();
     }
