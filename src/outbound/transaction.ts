@@ -242,9 +242,10 @@ async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<Outbou
       log.error({ err: (err as Error).message }, 'could not record learned correspondents');
     }
   }
-  // and the message itself, so that an answer to it is known as one (check `reply`)
+  // and the message itself, whoever sent it (a newsletter, an auto-reply): an answer to it is then
+  // known as one, and a bounce of mail it is not as backscatter (check `reply`)
   const replySection = rules?.checks?.reply as { enabled?: boolean } | undefined;
-  if (externals.length && learnable && replySection?.enabled !== false) {
+  if (externals.length && replySection?.enabled !== false) {
     try {
       await rememberSent(store, raw, externals, sectionOptions(rules?.checks, 'reply', replyOptionsSchema));
     } catch (err) {

@@ -2,7 +2,8 @@
 // a reply from that correspondent gets KNOWN_SENDER only when SPF passes (a real DNS server
 // publishes the SPF record); a forged copy from another address gets no bonus and the log
 // says why. The admin functions list and revoke learned senders in the same store. Replies to
-// the mail sent (In-Reply-To/References) are known as such (check reply).
+// the mail sent (In-Reply-To/References) are known as such, and bounces of mail it never sent as
+// backscatter (check reply).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config.ts';
@@ -51,8 +52,8 @@ describe('auto-learned senders', () => {
   });
 
   /** sends inbound mail and returns the symbols the gateway logged for it */
-  async function inbound(from: string, subject: string, localAddress = '127.0.0.1', headers = ''): Promise<string[]> {
-    const r = await sendMail(gw.smtpPort, { localAddress, helo: 'mail.partner.test', from, to: ['alice@example.com'], message: message(from, 'alice@example.com', subject).replace('MIME-Version', `${headers}MIME-Version`) });
+  async function inbound(from: string, subject: string, localAddress = '127.0.0.1', headers = '', raw?: string): Promise<string[]> {
+    const r = await sendMail(gw.smtpPort, { localAddress, helo: 'mail.partner.test', from, to: ['alice@example.com'], message: raw ?? message(from, 'alice@example.com', subject).replace('MIME-Version', `${headers}MIME-Version`) });
     assert.ok(r.data, `inbound transaction reached DATA: ${JSON.stringify(r)}`);
     const line = await waitFor(() => gw.logLines().find((l) => l.msg === 'transaction' && l.mailFrom === from && String(l.rcpt) === 'alice@example.com' && l.tx && !seen.has(String(l.tx))), 10000, `transaction log for ${subject}`);
     seen.add(String(line.tx));
@@ -109,6 +110,29 @@ describe('auto-learned senders', () => {
     // a reply to something we never sent is nothing
     const unknown = await inbound('erin@partner.test', 'Re: something else', '127.0.0.1', 'In-Reply-To: <never-sent@example.com>\r\n');
     assert.ok(!unknown.some((s) => s.startsWith('REPLY')), unknown.join(','));
+  });
+
+  it('marks a bounce of mail "from" us that the gateway never sent as BACKSCATTER; a bounce of real mail is not', async () => {
+    // as if the gateway had begun to remember sent mail two days ago
+    await store.cache.set('reply:since', String(Date.now() - 2 * 86_400_000), 86_400);
+    const id = `<invoice-${Date.now()}@example.com>`;
+    const sent = message('alice@example.com', 'nobody@partner.test', 'invoice').replace(/^Message-ID: .*$/m, `Message-ID: ${id}`);
+    assert.match((await sendMail(gw.outboundPort, { from: 'alice@example.com', to: ['nobody@partner.test'], message: sent })).data ?? '', /^250/);
+    const dsn = (returnedId: string, subject: string) => [
+      'From: Mail Delivery System <MAILER-DAEMON@mail.partner.test>', 'To: alice@example.com', `Subject: ${subject}`, `Date: ${new Date().toUTCString()}`,
+      `Message-ID: <dsn-${Math.random().toString(36).slice(2)}@mail.partner.test>`, 'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+      '--B', 'Content-Type: text/plain', '', 'Your message could not be delivered to nobody@partner.test.',
+      '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mail.partner.test', '', 'Final-Recipient: rfc822; nobody@partner.test', 'Action: failed', 'Status: 5.1.1',
+      '--B', 'Content-Type: text/rfc822-headers', '', 'From: alice@example.com', 'To: nobody@partner.test', 'Subject: invoice',
+      `Date: ${new Date(Date.now() - 600_000).toUTCString()}`, `Message-ID: ${returnedId}`, '', '--B--', '',
+    ].join('\r\n');
+    const real = await inbound('', 'Undelivered Mail Returned to Sender', '127.0.0.1', '', dsn(id, 'Undelivered Mail Returned to Sender'));
+    assert.ok(!real.includes('BACKSCATTER'), real.join(','));
+    const forged = await inbound('', 'Undelivered: Cheap watches', '127.0.0.1', '', dsn('<f00d-1@example.com>', 'Undelivered: Cheap watches'));
+    assert.ok(forged.includes('BACKSCATTER'), forged.join(','));
+    const relayed = await waitFor(() => backend.messages.find((m) => m.data.toString().includes('Undelivered: Cheap watches')), 10000, 'relayed bounce');
+    assert.match(relayed.data.toString(), /^Subject: \[SPAM\] Undelivered: Cheap watches/m);
   });
 
   it('gives no bonus to a forged known sender (SPF fail) and logs why', async () => {

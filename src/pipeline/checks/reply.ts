@@ -1,17 +1,23 @@
-// Replies to our own mail (as rspamd's "replies" module): the outbound gateway remembers the
-// Message-ID of every message our users send out, with the domains it went to; an inbound message
-// whose In-Reply-To or References names one of them answers our mail. From a domain the original
-// went to, authenticated (SPF pass or DKIM for it, as for KNOWN_SENDER), that is the surest sign of
-// wanted mail there is: REPLY. A reply from elsewhere is what a hijacked thread looks like (Emotet
-// and Qakbot answer stolen conversations from other compromised mailboxes): REPLY_FOREIGN_SENDER
-// adds a little, to combine with the other signals. A Message-ID is no secret once a mailing
-// list's archive shows it, so an unauthenticated match earns nothing (REPLY_UNAUTH, weight 0).
-// Only a hash of each Message-ID is kept, in the store's cache (a Redis cluster shares it).
+// Replies to our own mail, and bounces of mail we never sent. The outbound gateway remembers the
+// Message-ID of every message it relays out, with the domains it went to; only a hash of each
+// Message-ID is kept, in the store's cache (a Redis cluster shares it).
+//  - REPLY (as rspamd's "replies" module): an inbound message whose In-Reply-To or References
+//    names one of them answers our mail. From a domain the original went to, authenticated (SPF
+//    pass or DKIM for it, as for KNOWN_SENDER), that is the surest sign of wanted mail there is.
+//  - REPLY_FOREIGN_SENDER: a reply from a domain the original never went to is what a hijacked
+//    thread looks like (Emotet and Qakbot answer stolen conversations from other compromised
+//    mailboxes): a little, to combine with the other signals.
+//  - REPLY_UNAUTH: a Message-ID is no secret once a mailing list's archive shows it, so an
+//    unauthenticated match earns nothing.
+//  - BACKSCATTER (as SpamAssassin's VBounce): a bounce (null sender) of a message "from" one of our
+//    domains that this gateway never relayed, sent after it began to remember: spam sent elsewhere
+//    with our address forged as its sender, bounced to us by the servers that refused it.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { isLocalDomain } from '../../mail/address.ts';
 import { headerValue } from '../../smtp/message.ts';
 import type { Store } from '../../store/types.ts';
-import type { Check } from '../types.ts';
+import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { addressOf, isAuthenticatedFor } from './known-sender.ts';
 
 export const replyOptionsSchema = z.strictObject({
@@ -22,12 +28,18 @@ export const replyOptionsSchema = z.strictObject({
 });
 export type ReplyOptions = z.infer<typeof replyOptionsSchema>;
 
-/** recipient domains kept per sent message */
+/** recipient domains kept per sent message; past them the message counts as sent to many */
 const MAX_DOMAINS = 50;
+/** when the gateway began to remember sent mail: bounces of older mail are not judged */
+const SINCE_KEY = 'reply:since';
+const SINCE_TTL_SECONDS = 10 * 365 * 86_400;
+/** a returned message dated this soon after `since` may have been sent just before */
+const SINCE_GRACE_MS = 3600_000;
 
 const lc = (s: string): string => s.trim().toLowerCase();
 const domainOf = (a: string): string => lc(a.slice(a.lastIndexOf('@') + 1));
 const related = (a: string, b: string): boolean => a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+const shown = (s: string): string => s.replace(/[\p{Cc}\p{Cf}]/gu, '?');
 
 /** The Message-IDs in an In-Reply-To or References value, "<…>" each, in order. */
 export function messageIds(value: string): string[] {
@@ -36,60 +48,111 @@ export function messageIds(value: string): string[] {
 
 const keyOf = (messageId: string): string => `reply:${createHash('sha256').update(messageId).digest('base64url').slice(0, 32)}`;
 
+/** What is kept of a sent message: the domains it went to, and whether there were more. */
+interface Sent { domains: string[]; many: boolean }
+
+function readSent(value: string | null): Sent | null {
+  if (value === null) return null;
+  try {
+    const v = JSON.parse(value) as Partial<Sent>;
+    return Array.isArray(v.domains) ? { domains: v.domains.filter((d): d is string => typeof d === 'string'), many: v.many === true } : null;
+  } catch {
+    return null; // not ours (another writer of the cache key space)
+  }
+}
+
 /**
- * Remembers a message our users sent out (called by the outbound gateway once it is queued): its
- * Message-ID's hash and the external domains it went to. Nothing without a Message-ID.
+ * Remembers a message relayed out (called by the outbound gateway once it is queued): its
+ * Message-ID's hash and the external domains it went to, added to those of earlier copies (a
+ * mailer that sends a newsletter one recipient at a time keeps its Message-ID). Nothing without
+ * a Message-ID or an external recipient.
  */
-export async function rememberSent(store: Store, raw: Buffer, externalRecipients: readonly string[], options: ReplyOptions): Promise<boolean> {
+export async function rememberSent(store: Store, raw: Buffer, externalRecipients: readonly string[], options: ReplyOptions, now = Date.now()): Promise<boolean> {
   const [id] = messageIds(headerValue(raw, 'message-id'));
   if (!id || !externalRecipients.length) return false;
-  const domains = [...new Set(externalRecipients.map(domainOf))].slice(0, MAX_DOMAINS);
-  await store.cache.set(keyOf(id), JSON.stringify(domains), options.days * 86_400);
+  const [before, since] = await Promise.all([store.cache.get(keyOf(id)).then(readSent), store.cache.get(SINCE_KEY)]);
+  const all = [...new Set([...(before?.domains ?? []), ...externalRecipients.map(domainOf)])];
+  const sent: Sent = { domains: all.slice(0, MAX_DOMAINS), many: (before?.many ?? false) || all.length > MAX_DOMAINS };
+  await Promise.all([
+    store.cache.set(keyOf(id), JSON.stringify(sent), options.days * 86_400),
+    since === null ? store.cache.set(SINCE_KEY, String(now), SINCE_TTL_SECONDS) : undefined,
+  ]);
   return true;
 }
 
-/** The domains our sent message went to, for each of these Message-IDs that is one. */
-async function sentTo(store: Store, ids: readonly string[]): Promise<Array<{ id: string; domains: string[] }>> {
+/** What we sent for each of these Message-IDs that is one of ours. */
+async function sentOf(store: Store, ids: readonly string[]): Promise<Array<{ id: string } & Sent>> {
   const values = await Promise.all(ids.map((id) => store.cache.get(keyOf(id))));
-  const out: Array<{ id: string; domains: string[] }> = [];
-  values.forEach((v, i) => {
-    if (v === null) return;
-    try {
-      const domains = JSON.parse(v) as unknown;
-      if (Array.isArray(domains)) out.push({ id: ids[i]!, domains: domains.filter((d): d is string => typeof d === 'string') });
-    } catch {
-      // not ours (another writer of the cache key space): ignore
-    }
+  return values.flatMap((v, i) => {
+    const sent = readSent(v);
+    return sent ? [{ id: ids[i]!, ...sent }] : [];
   });
-  return out;
+}
+
+/** the parts in which a bounce returns the message (or its headers) */
+const RETURNED_TYPES = new Set(['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers']);
+const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+
+/** The returned message's Message-ID, From and Date, from a delivery report's parts; null for other mail. */
+export function returnedMessage(view: Pick<ParsedMessage, 'attachments'>): { messageId: string | null; from: string; date: string } | null {
+  if (!view.attachments.some((a) => REPORT_TYPES.has(a.mimeType))) return null;
+  const part = view.attachments.find((a) => RETURNED_TYPES.has(a.mimeType));
+  if (!part) return null;
+  const text = Buffer.from(part.content.buffer, part.content.byteOffset, Math.min(part.content.byteLength, 64 * 1024)).toString('utf8');
+  const head = text.split(/\r?\n\r?\n/, 1)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  const field = (name: string): string => new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
+  return { messageId: messageIds(field('message-id'))[0] ?? null, from: field('from'), date: field('date') };
+}
+
+/**
+ * BACKSCATTER's detail, or null: a delivery report sent to the null sender, returning a message
+ * from one of our domains, dated since this gateway began to remember and within `days`, whose
+ * Message-ID it never relayed.
+ */
+async function backscatter(view: ParsedMessage, localDomains: readonly string[], store: Store, options: ReplyOptions, now: number): Promise<string | null> {
+  const returned = returnedMessage(view);
+  const from = returned ? addressOf(returned.from) : null;
+  if (!returned?.messageId || !from || !isLocalDomain(localDomains, from)) return null;
+  const since = Number(await store.cache.get(SINCE_KEY));
+  const date = Date.parse(returned.date);
+  if (!since || !Number.isFinite(date) || date < since + SINCE_GRACE_MS || date < now - options.days * 86_400_000 || date > now + 86_400_000) return null;
+  if ((await sentOf(store, [returned.messageId])).length) return null;
+  return shown(`a bounce of ${returned.messageId} "from" ${from}, which this gateway never sent`);
 }
 
 export const replyCheck: Check<'data', ReplyOptions> = {
   name: 'reply',
   phase: 'data',
-  symbols: ['REPLY', 'REPLY_FOREIGN_SENDER', 'REPLY_UNAUTH'],
+  symbols: ['REPLY', 'REPLY_FOREIGN_SENDER', 'REPLY_UNAUTH', 'BACKSCATTER'],
   options: replyOptionsSchema,
   directions: ['inbound'],
-  async run(ctx, { options, store }) {
+  async run(ctx, { options, store, config }) {
     const view = await ctx.parsed();
+    if (ctx.envelope.mailFrom === '') {
+      const detail = await backscatter(view, config.smtp.localDomains, store, options, Date.now());
+      if (detail) return [{ symbol: 'BACKSCATTER', detail }];
+    }
     const header = (name: string): string => view.headers.filter((h) => h.key === name).map((h) => h.value).join(' ');
     // In-Reply-To first, then References from its end (the newest messages of the thread)
     const ids = [...new Set([...messageIds(header('in-reply-to')), ...messageIds(header('references')).reverse()])].slice(0, options.maxReferences);
     if (!ids.length) return [];
-    const found = await sentTo(store, ids);
+    const found = await sentOf(store, ids);
     if (!found.length) return [];
     const senders = [...new Set([addressOf(view.from), ctx.envelope.mailFrom ? lc(ctx.envelope.mailFrom) : null].filter((a): a is string => !!a && a.includes('@')))];
     const domains = found.flatMap((f) => f.domains);
     const matching = senders.filter((s) => domains.some((d) => related(domainOf(s), d)));
-    const shown = (s: string): string => s.replace(/[\p{Cc}\p{Cf}]/gu, '?');
     if (!matching.length) {
+      // sent to more domains than are kept: a reply from another one may be from a recipient
+      if (found.some((f) => f.many)) return [];
       const to = [...new Set(domains)].slice(0, 3).join(', ');
       return [{ symbol: 'REPLY_FOREIGN_SENDER', detail: shown(`answers ${found[0]!.id}, which went to ${to}; from ${senders.join(', ') || 'no address'}`) }];
     }
     const auth = await ctx.auth();
     const authenticated = matching.find((s) => isAuthenticatedFor(s, auth));
-    if (!authenticated) return [{ symbol: 'REPLY_UNAUTH', detail: shown(`${matching[0]} answers ${found[0]!.id} but is not authenticated`) }];
-    return [{ symbol: 'REPLY', detail: shown(`${authenticated} answers ${found[0]!.id}`) }];
+    const hit: Hit = authenticated
+      ? { symbol: 'REPLY', detail: shown(`${authenticated} answers ${found[0]!.id}`) }
+      : { symbol: 'REPLY_UNAUTH', detail: shown(`${matching[0]} answers ${found[0]!.id} but is not authenticated`) };
+    return [hit];
   },
 };
 

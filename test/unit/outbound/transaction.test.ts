@@ -61,11 +61,11 @@ describe('outbound disposition', () => {
     const withId = { ...input, raw: Buffer.from(raw.toString().replace('Subject: hi', 'Message-ID: <m1@example.com>\r\nSubject: hi')) };
     const f = fakes({});
     assert.equal((await outboundData(withId, { config: config(), store: f.store, log, pipeline: f.pipeline, rules: () => rules, dkim: null })).reply.code, 250);
-    assert.equal(f.remembered.length, 1);
-    const [key, value, ttl] = f.remembered[0]!;
-    assert.match(key, /^reply:[\w-]{32}$/);
+    // the message, and when the gateway began to remember (for the backscatter rule)
+    assert.deepEqual(f.remembered.map(([k]) => k.replace(/^reply:[\w-]{32}$/, 'reply:<hash>')).sort(), ['reply:<hash>', 'reply:since']);
+    const [key, value, ttl] = f.remembered.find(([k]) => k !== 'reply:since')!;
     assert.ok(!key.includes('m1@example.com'), 'only a hash is kept');
-    assert.deepEqual(JSON.parse(value), ['remote.test', 'other.test']);
+    assert.deepEqual(JSON.parse(value), { domains: ['remote.test', 'other.test'], many: false });
     assert.equal(ttl, 90 * 86_400);
     const off = fakes({});
     await outboundData(withId, { config: config(), store: off.store, log, pipeline: off.pipeline, rules: () => ({ ...rules, checks: { reply: { enabled: false } } }) as unknown as Rules, dkim: null });

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { messageIds, rememberSent, replyCheck, replyOptionsSchema } from '../../../src/pipeline/checks/reply.ts';
+import { messageIds, rememberSent, replyCheck, replyOptionsSchema, returnedMessage } from '../../../src/pipeline/checks/reply.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
@@ -62,6 +62,18 @@ describe('replies to our own mail', () => {
     ]);
   });
 
+  it('copies of one Message-ID add their domains; past 50 domains a reply from another is not called foreign', async () => {
+    await rememberSent(store, sent('<news-7@example.com>'), ['a@first.test'], options);
+    await rememberSent(store, sent('<news-7@example.com>'), ['b@second.test'], options);
+    const spf = (d: string) => ({ spf: 'pass' as const, spfDomain: d });
+    assert.deepEqual(await check(answer('a@first.test', 'In-Reply-To: <news-7@example.com>\r\n'), { auth: spf('first.test') }), ['REPLY: a@first.test answers <news-7@example.com>']);
+    assert.deepEqual(await check(answer('b@second.test', 'In-Reply-To: <news-7@example.com>\r\n'), { auth: spf('second.test') }), ['REPLY: b@second.test answers <news-7@example.com>']);
+    const list = Array.from({ length: 60 }, (_, i) => `reader@d${i}.test`);
+    await rememberSent(store, sent('<news-8@example.com>'), list, options);
+    assert.deepEqual(await check(answer('reader@d3.test', 'In-Reply-To: <news-8@example.com>\r\n'), { auth: spf('d3.test') }), ['REPLY: reader@d3.test answers <news-8@example.com>']);
+    assert.deepEqual(await check(answer('reader@d55.test', 'In-Reply-To: <news-8@example.com>\r\n'), { auth: spf('d55.test') }), [], 'one of the domains not kept');
+  });
+
   it('nothing for mail that answers something we did not send, or no reply at all; only the newest References are read', async () => {
     assert.deepEqual(await check(answer('erin@partner.test', 'In-Reply-To: <never@example.com>\r\n'), { auth: { spf: 'pass', spfDomain: 'partner.test' } }), []);
     assert.deepEqual(await check(answer('erin@partner.test', '')), []);
@@ -70,5 +82,60 @@ describe('replies to our own mail', () => {
     const spf = { spf: 'pass' as const, spfDomain: 'partner.test' };
     assert.deepEqual(await check(answer('erin@partner.test', thread), { auth: spf, maxReferences: 4 }), []);
     assert.deepEqual(await check(answer('erin@partner.test', thread), { auth: spf, maxReferences: 5 }), ['REPLY: erin@partner.test answers <offer-1@example.com>']);
+  });
+});
+
+describe('bounces of mail we never sent (backscatter)', () => {
+  let dir: string;
+  let store: Store;
+  const DAY = 86_400_000;
+  const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mm-backscatter-'));
+    store = await openStore(testConfig({ dataDir: dir }), quietLog);
+    // the gateway began to remember two days ago, with this message
+    await rememberSent(store, sent('<real-1@example.com>'), ['dan@partner.test'], options, Date.now() - 2 * DAY);
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** a delivery report (RFC 3464) returning the headers of a message */
+  const bounce = (returned: { id: string; from: string; date: Date }, reportType = 'message/delivery-status') => Buffer.from([
+    'From: Mail Delivery System <MAILER-DAEMON@mx.partner.test>', 'To: alice@example.com', 'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+    '--B', 'Content-Type: text/plain', '', 'Your message could not be delivered.',
+    '--B', `Content-Type: ${reportType}`, '', 'Reporting-MTA: dns; mx.partner.test', '', 'Final-Recipient: rfc822; nobody@partner.test', 'Action: failed', 'Status: 5.1.1',
+    '--B', 'Content-Type: text/rfc822-headers', '', `From: ${returned.from}`, 'To: nobody@partner.test', 'Subject: Cheap watches',
+    `Date: ${returned.date.toUTCString()}`, `Message-ID: ${returned.id}`, '', '--B--', '',
+  ].join('\r\n'));
+  const run = async (raw: Buffer, mailFrom = '') => (await replyCheck.run({ ...(await dataContext(raw)), envelope: { mailFrom, recipients: ['alice@example.com'] } },
+    { options, config, store, log: quietLog, signal: new AbortController().signal })).map((h) => `${h.symbol}: ${h.detail}`);
+  const hourAgo = new Date(Date.now() - 3600_000);
+
+  it('reads the returned message of a delivery report, and only of one', async () => {
+    const view = await (await dataContext(bounce({ id: '<a-1@example.com>', from: 'Alice <alice@example.com>', date: new Date('2026-12-01T10:00:00Z') }))).parsed();
+    assert.deepEqual(returnedMessage(view), { messageId: '<a-1@example.com>', from: 'Alice <alice@example.com>', date: 'Tue, 01 Dec 2026 10:00:00 GMT' });
+    assert.equal(returnedMessage({ attachments: [] }), null);
+  });
+
+  it('BACKSCATTER for a bounce of a message from our domain that the gateway never sent', async () => {
+    assert.deepEqual(await run(bounce({ id: '<forged-77@example.com>', from: '"Alice" <alice@example.com>', date: hourAgo })), [
+      'BACKSCATTER: a bounce of <forged-77@example.com> "from" alice@example.com, which this gateway never sent',
+    ]);
+    // RFC 6533's internationalised report counts the same
+    assert.equal((await run(bounce({ id: '<forged-78@example.com>', from: 'alice@example.com', date: hourAgo }, 'message/global-delivery-status'))).length, 1);
+  });
+
+  it('nothing for a bounce of our real mail, of mail from elsewhere, of mail older than the memory, or mail that is no bounce', async () => {
+    assert.deepEqual(await run(bounce({ id: '<real-1@example.com>', from: 'alice@example.com', date: hourAgo })), []);
+    assert.deepEqual(await run(bounce({ id: '<x-1@other.test>', from: 'someone@other.test', date: hourAgo })), []);
+    // sent before the gateway began to remember (two days ago), or beyond `days`
+    assert.deepEqual(await run(bounce({ id: '<old-1@example.com>', from: 'alice@example.com', date: new Date(Date.now() - 3 * DAY) })), []);
+    // a report from a real sender address is no bounce (the null sender is)
+    assert.deepEqual(await run(bounce({ id: '<forged-79@example.com>', from: 'alice@example.com', date: hourAgo }), 'postmaster@partner.test'), []);
+    // no delivery-status part: a forwarded message, not a report
+    assert.deepEqual(await run(bounce({ id: '<forged-80@example.com>', from: 'alice@example.com', date: hourAgo }, 'text/plain')), []);
   });
 });
