@@ -54,7 +54,7 @@ export async function unlockEntry(archive: Buffer, entry: yauzl.Entry, passwords
       continue; // a wrong password that passed the check byte inflates to nothing
     }
     // AE-2 leaves the CRC at 0 (its HMAC, checked above, stands for it)
-    if (!(aes?.version === 2) && crc32(out) !== entry.crc32) continue;
+    if (aes?.version !== 2 && crc32(out) !== entry.crc32) continue;
     budget.bytes -= out.length;
     return out;
   }

@@ -30,7 +30,8 @@ export const clamavCheck: Check<'data', ClamavOptions> = {
     if (!state.active) return [];
     const started = performance.now();
     const client = clamdClient(config, options.maxConnections);
-    const [whole, unlocked] = await Promise.all([client.scan(ctx.raw), scanUnlocked(ctx, client, rules)]);
+    // a walk that failed opened nothing: the whole message's scan stands alone
+    const [whole, unlocked] = await Promise.all([client.scan(ctx.raw), scanUnlocked(ctx, client, rules).catch(() => null)]);
     const result = unlocked ? worse(whole, unlocked) : whole;
     const ms = Math.round(performance.now() - started);
     if (result.status === 'clean') {
