@@ -112,7 +112,7 @@ describe('auto-learned senders', () => {
     assert.ok(!unknown.some((s) => s.startsWith('REPLY')), unknown.join(','));
   });
 
-  it('marks a bounce of mail "from" us that the gateway never sent as BACKSCATTER; a bounce of real mail is not', async () => {
+  it('marks a bounce of (or an out-of-office reply to) mail "from" us that the gateway never sent as BACKSCATTER; one of real mail is not', async () => {
     // as if the gateway had begun to remember sent mail two days ago
     await store.cache.set('reply:since', String(Date.now() - 2 * 86_400_000), 86_400);
     const id = `<invoice-${Date.now()}@example.com>`;
@@ -133,6 +133,11 @@ describe('auto-learned senders', () => {
     assert.ok(forged.includes('BACKSCATTER'), forged.join(','));
     const relayed = await waitFor(() => backend.messages.find((m) => m.data.toString().includes('Undelivered: Cheap watches')), 10000, 'relayed bounce');
     assert.match(relayed.data.toString(), /^Subject: \[SPAM\] Undelivered: Cheap watches/m);
+    // an out-of-office notice: to the forged message, and to the real one
+    const ooo = await inbound('bob@partner.test', 'Automatic reply: Cheap watches', '127.0.0.1', 'Auto-Submitted: auto-replied\r\nIn-Reply-To: <f00d-2@example.com>\r\n');
+    assert.ok(ooo.includes('BACKSCATTER'), ooo.join(','));
+    const oooReal = await inbound('bob@partner.test', 'Automatic reply: invoice', '127.0.0.1', `Auto-Submitted: auto-replied\r\nIn-Reply-To: ${id}\r\n`);
+    assert.ok(!oooReal.includes('BACKSCATTER') && oooReal.includes('REPLY'), oooReal.join(','));
   });
 
   it('gives no bonus to a forged known sender (SPF fail) and logs why', async () => {

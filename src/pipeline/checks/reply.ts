@@ -11,7 +11,8 @@
 //    unauthenticated match earns nothing.
 //  - BACKSCATTER (as SpamAssassin's VBounce): a bounce (null sender) of a message "from" one of our
 //    domains that this gateway never relayed, sent after it began to remember: spam sent elsewhere
-//    with our address forged as its sender, bounced to us by the servers that refused it.
+//    with our address forged as its sender, bounced to us by the servers that refused it; or an
+//    automatic reply (out of office, a ticket system's receipt) to such a message.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { isLocalDomain } from '../../mail/address.ts';
@@ -120,6 +121,29 @@ async function backscatter(view: ParsedMessage, localDomains: readonly string[],
   return shown(`a bounce of ${returned.messageId} "from" ${from}, which this gateway never sent`);
 }
 
+/** an automatic reply is judged only once the gateway has remembered for this long (the message it answers was sent just before it) */
+const AUTO_REPLY_SINCE_MS = 86_400_000;
+
+/**
+ * An answer a machine sent at once to the message it names (RFC 3834 "auto-replied", or the older
+ * X-Autoreply family): an out-of-office notice, a ticket system's receipt. Not "auto-generated",
+ * which ticket systems also put on updates that name a thread's first message, weeks old.
+ */
+export function isImmediateAutoReply(raw: Buffer): boolean {
+  return /^auto-replied\b/i.test(headerValue(raw, 'auto-submitted')) || Boolean(headerValue(raw, 'x-autoreply') || headerValue(raw, 'x-autorespond'));
+}
+
+/**
+ * BACKSCATTER's detail for an automatic reply to one of us answering a Message-ID (In-Reply-To)
+ * the gateway never relayed, once it has remembered for a day; or null.
+ */
+async function autoReplyBackscatter(raw: Buffer, inReplyTo: string | undefined, store: Store, now: number): Promise<string | null> {
+  if (!inReplyTo || !isImmediateAutoReply(raw)) return null;
+  const since = Number(await store.cache.get(SINCE_KEY));
+  if (!since || now < since + AUTO_REPLY_SINCE_MS) return null;
+  return shown(`an automatic reply to ${inReplyTo}, which this gateway never sent`);
+}
+
 export const replyCheck: Check<'data', ReplyOptions> = {
   name: 'reply',
   phase: 'data',
@@ -137,7 +161,10 @@ export const replyCheck: Check<'data', ReplyOptions> = {
     const ids = [...new Set([...messageIds(header('in-reply-to')), ...messageIds(header('references')).reverse()])].slice(0, options.maxReferences);
     if (!ids.length) return [];
     const found = await sentOf(store, ids);
-    if (!found.length) return [];
+    if (!found.length) {
+      const detail = await autoReplyBackscatter(ctx.raw, messageIds(header('in-reply-to'))[0], store, Date.now());
+      return detail ? [{ symbol: 'BACKSCATTER', detail }] : [];
+    }
     const senders = [...new Set([addressOf(view.from), ctx.envelope.mailFrom ? lc(ctx.envelope.mailFrom) : null].filter((a): a is string => !!a && a.includes('@')))];
     const domains = found.flatMap((f) => f.domains);
     const matching = senders.filter((s) => domains.some((d) => related(domainOf(s), d)));

@@ -138,4 +138,37 @@ describe('bounces of mail we never sent (backscatter)', () => {
     // no delivery-status part: a forwarded message, not a report
     assert.deepEqual(await run(bounce({ id: '<forged-80@example.com>', from: 'alice@example.com', date: hourAgo }, 'text/plain')), []);
   });
+
+  /** an out-of-office notice answering a message (In-Reply-To) */
+  const outOfOffice = (inReplyTo: string, marker = 'Auto-Submitted: auto-replied') => Buffer.from([
+    'From: Bob <bob@partner.test>', 'To: alice@example.com', 'Subject: Automatic reply: Cheap watches', marker, `In-Reply-To: ${inReplyTo}`, '',
+    'I am out of the office until Monday.', '',
+  ].join('\r\n'));
+
+  it('BACKSCATTER for an automatic reply to a message the gateway never sent; not for one to our real mail, nor for other machine mail', async () => {
+    assert.deepEqual(await run(outOfOffice('<forged-90@example.com>'), 'bob@partner.test'), [
+      'BACKSCATTER: an automatic reply to <forged-90@example.com>, which this gateway never sent',
+    ]);
+    assert.equal((await run(outOfOffice('<forged-91@example.com>', 'X-Autoreply: yes'))).length, 1, 'the older marker, from the null sender');
+    // an answer to our real mail is a reply (unauthenticated here), not backscatter
+    assert.deepEqual(await run(outOfOffice('<real-1@example.com>'), 'bob@partner.test'), ['REPLY_UNAUTH: bob@partner.test answers <real-1@example.com> but is not authenticated']);
+    // a ticket system's update ("auto-generated") names a thread's first message, maybe weeks old
+    assert.deepEqual(await run(outOfOffice('<forged-92@example.com>', 'Auto-Submitted: auto-generated'), 'helpdesk@partner.test'), []);
+    // a person's reply to something we never sent is nobody's business here
+    assert.deepEqual(await run(outOfOffice('<forged-93@example.com>', 'X-Mailer: Outlook'), 'bob@partner.test'), []);
+  });
+
+  it('an automatic reply is judged only once the gateway has remembered for a day', async () => {
+    const young = mkdtempSync(join(tmpdir(), 'mm-backscatter-young-'));
+    const fresh = await openStore(testConfig({ dataDir: young }), quietLog);
+    try {
+      await rememberSent(fresh, sent('<real-2@example.com>'), ['dan@partner.test'], options);
+      const hits = await replyCheck.run({ ...(await dataContext(outOfOffice('<forged-94@example.com>'))), envelope: { mailFrom: 'bob@partner.test', recipients: ['alice@example.com'] } },
+        { options, config, store: fresh, log: quietLog, signal: new AbortController().signal });
+      assert.deepEqual(hits, []);
+    } finally {
+      await fresh.close();
+      rmSync(young, { recursive: true, force: true });
+    }
+  });
 });
