@@ -6,7 +6,7 @@
 // attachment filter", Proxmox's attachment filter and rspamd's mime_types do).
 import { Buffer } from 'node:buffer';
 import yauzl from 'yauzl';
-import { reduceHtml } from './html.ts';
+import { decodeAttribute, reduceHtml } from './html.ts';
 import { isIso9660, isoFiles } from './iso9660.ts';
 import { isRar, rarListing } from './rar.ts';
 import { EQUATION_WHY, MACRO_WHY, XLM_WHY, isOle, oleContents, packagedFile } from './ole.ts';
@@ -298,6 +298,20 @@ export function isWebPage(file: Pick<AttachmentFile, 'filename' | 'mimeType' | '
 // its node_modules (bench/phish-pages.ts).
 // Tag patterns stop at the next "<" or ">", so a page of a million unclosed "<input " costs linear time.
 const PASSWORD_FIELD = /<input\b[^<>]*?\btype\s*=\s*["']?password\b/i;
+/** a form's target, from the <form> tags before a password field (the last one holds it) */
+const FORM_ACTION = /<form\b[^<>]*?\baction\s*=\s*["']?([^"'\s<>]+)/gi;
+
+/**
+ * Where a page's password field posts to ("https://o365-verify.example/next.php", "" when the form
+ * names no target), or null when it has none: the message's own HTML asking for a password is a
+ * login form in the mail itself (the phishing check), an attached page is a login page (here).
+ */
+export function passwordForm(html: string): { action: string } | null {
+  const field = PASSWORD_FIELD.exec(html);
+  if (!field) return null;
+  const forms = [...html.slice(0, field.index).matchAll(FORM_ACTION)];
+  return { action: decodeAttribute(forms.at(-1)?.[1] ?? '') };
+}
 /** a long encoded string decoded in place: the page's real content, hidden from scanners */
 const DECODED_BLOB = /\b(?:atob|unescape|decodeURIComponent)\s*\(\s*["'`][A-Za-z0-9+/=%\\]{400,}/;
 /** code that is decoded and run, of any length, or a script loaded from a data: address */
@@ -378,7 +392,7 @@ export function webPageText(content: Uint8Array, mht = false): string {
 /** What makes an attached web page a phishing page or a smuggler, or null. */
 export function phishPageSign(content: Uint8Array, mht = false): string | null {
   const page = webPageText(content, mht);
-  if (PASSWORD_FIELD.test(page)) return 'a web page that asks for a password';
+  if (passwordForm(page)) return 'a web page that asks for a password';
   if (SMUGGLING.test(page) && SMUGGLING_SAVE.test(page)) return 'a web page that builds a file to save (HTML smuggling)';
   if (DECODED_BLOB.test(page) || DECODED_CODE.test(page)) return 'a web page that decodes hidden content';
   if (svgRoot(page) && SVG_CODE.test(page)) return 'an SVG picture that runs a script';

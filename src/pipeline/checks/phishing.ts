@@ -5,6 +5,8 @@
 //    or a bare IP address (src/content/links.ts `deceptiveLink`). A target that is merely another
 //    site is not counted: that is every newsletter's click tracking. Nor is mail authenticated
 //    (SPF or DKIM) for the shown site: its owner may link to its own other domains.
+//  - PHISHING_FORM: the message's own HTML holds a form with a password field: the login page in
+//    the mail itself (clients that show forms let the reader type into it and send it).
 //  - LINK_LOOKALIKE_LOCAL: a link (HTML or written in the text, or a redirector's target) leads to
 //    a domain that imitates one of ours ("example.com.owa-login.net", "examp1e.com",
 //    "example-webmail.net" for example.com): the company's own webmail or VPN login, imitated to
@@ -24,6 +26,7 @@
 //    authenticated no-reply address with the visitor's free-mail address as Reply-To: those count
 //    `serviceFactor` (the spoofing check's `serviceLocalParts` name such addresses).
 import { z } from 'zod';
+import { passwordForm } from '../../content/attachments.ts';
 import { anchors, deceptiveLink, embeddedUrls, imitationOf, linkDomainOf, messageLinks } from '../../content/links.ts';
 import { indexOfList } from '../../content/lookalike.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
@@ -70,7 +73,7 @@ async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], dep
 export const phishingCheck: Check<'data', PhishingOptions> = {
   name: 'phishing',
   phase: 'data',
-  symbols: ['PHISHING_LINK', 'LINK_LOOKALIKE_LOCAL', 'REPLYTO_LOOKALIKE', 'REPLYTO_FREEMAIL'],
+  symbols: ['PHISHING_LINK', 'PHISHING_FORM', 'LINK_LOOKALIKE_LOCAL', 'REPLYTO_LOOKALIKE', 'REPLYTO_FREEMAIL'],
   options: phishingOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -88,6 +91,10 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
         break;
       }
     }
+
+    // a login form in the mail itself: the reader types the password into the message
+    const form = view.html ? passwordForm(view.html) : null;
+    if (form) hits.push({ symbol: 'PHISHING_FORM', detail: form.action ? `a form asks for a password and sends it to ${readableHost(hostOfUrl(form.action) ?? form.action)}` : 'a form asks for a password' });
 
     if (deps.config.smtp.localDomains.length) {
       const imitated = await lookalikeOfOurs(ctx, deps);

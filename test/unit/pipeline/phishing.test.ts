@@ -101,6 +101,20 @@ describe('phishing check', () => {
       'authenticated for the look-alike, not for the site it shows');
   });
 
+  it('PHISHING_FORM: a form in the mail itself that asks for a password, named by where it sends it; a search form is nothing', async () => {
+    const login = '<form method="post" action="https://o365-verify.example/next.php?u=1"><p>Your mailbox is full. Sign in to keep your mail:</p>'
+      + '<input type="email" name="login"><input name="pw" TYPE = \'password\'><button>Sign in</button></form>';
+    assert.deepEqual(await run('From: IT Service <it@helpdesk.example>\r\n', { html: login }),
+      [{ symbol: 'PHISHING_FORM', detail: 'a form asks for a password and sends it to o365-verify.example' }]);
+    // two forms: the one around the password field is the one named
+    assert.deepEqual(await run('From: x <x@y.example>\r\n', { html: `<form action="https://search.example/q"><input name=q></form>${login.replace('https://o365-verify.example/next.php?u=1', 'https://collect.example/p')}` }),
+      [{ symbol: 'PHISHING_FORM', detail: 'a form asks for a password and sends it to collect.example' }]);
+    assert.deepEqual(await run('From: x <x@y.example>\r\n', { html: '<form><input type=password></form>' }), [{ symbol: 'PHISHING_FORM', detail: 'a form asks for a password' }]);
+    assert.deepEqual(await run('From: Shop <news@shop.example>\r\n', { html: '<form action="https://shop.example/search"><input type="text" name="q"><input type="submit"></form>' }), []);
+    // the text of the mail may speak of passwords freely
+    assert.deepEqual(await run('From: x <x@y.example>\r\n', { html: '<p>Never type your password into a form in an e-mail: type="password" fields belong on our site.</p>' }), []);
+  });
+
   it("LINK_LOOKALIKE_LOCAL: a link to an imitation of our own domain (the company's webmail login), wherever the link is", async () => {
     const owa = '<p>Your mailbox is full. <a href="https://example.com.owa-login.test/owa/">Sign in</a> to keep your mail.</p>';
     assert.deepEqual(await run('From: IT Service <it@helpdesk.test>\r\n', { html: owa }),
