@@ -92,23 +92,39 @@ async function sentOf(store: Store, ids: readonly string[]): Promise<Array<{ id:
 
 /** the parts in which a bounce returns the message (or its headers) */
 const RETURNED_TYPES = new Set(['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers']);
-const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 
-/** The returned message's Message-ID, From and Date, from a delivery report's parts; null for other mail. */
-export function returnedMessage(view: Pick<ParsedMessage, 'attachments'>): { messageId: string | null; from: string; date: string } | null {
-  if (!view.attachments.some((a) => REPORT_TYPES.has(a.mimeType))) return null;
-  const part = view.attachments.find((a) => RETURNED_TYPES.has(a.mimeType));
-  if (!part) return null;
-  const text = Buffer.from(part.content.buffer, part.content.byteOffset, Math.min(part.content.byteLength, 64 * 1024)).toString('utf8');
+/** a report about mail that failed DMARC or was reported as abuse (ARF): the company asked for those */
+const FEEDBACK_REPORT = 'message/feedback-report';
+/** where a bounce without MIME parts (qmail, old Exim and Sendmail) starts to quote the message */
+const QUOTED_MESSAGE = /^[-=*\s]*(?:below this line is a copy of the message|this is a copy of the message|original message follows|returned message follows|original message headers)\b.*$/im;
+
+/** Message-ID, From and Date of a header block (the text up to its first blank line). */
+function headerFields(text: string): { messageId: string | null; from: string; date: string } {
   const head = text.split(/\r?\n\r?\n/, 1)[0]!.replace(/\r?\n[ \t]+/g, ' ');
   const field = (name: string): string => new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
   return { messageId: messageIds(field('message-id'))[0] ?? null, from: field('from'), date: field('date') };
 }
 
 /**
- * BACKSCATTER's detail, or null: a delivery report sent to the null sender, returning a message
- * from one of our domains, dated since this gateway began to remember and within `days`, whose
- * Message-ID it never relayed.
+ * The Message-ID, From and Date of the message a bounce returns: from its returned part (a delivery
+ * report's, or one attached alone), or quoted in its text after the line that says so (qmail's
+ * "--- Below this line is a copy of the message."); null when it returns none, and for feedback
+ * reports (DMARC failure and abuse reports return forged mail too, but the company asked for them).
+ */
+export function returnedMessage(view: Pick<ParsedMessage, 'attachments' | 'text'>): { messageId: string | null; from: string; date: string } | null {
+  if (view.attachments.some((a) => a.mimeType === FEEDBACK_REPORT)) return null;
+  const part = view.attachments.find((a) => RETURNED_TYPES.has(a.mimeType));
+  if (part) return headerFields(Buffer.from(part.content.buffer, part.content.byteOffset, Math.min(part.content.byteLength, 64 * 1024)).toString('utf8'));
+  const marker = QUOTED_MESSAGE.exec(view.text);
+  if (!marker) return null;
+  const quoted = view.text.slice(marker.index + marker[0].length).replace(/^\s*\n/, '');
+  return headerFields(quoted.slice(0, 64 * 1024));
+}
+
+/**
+ * BACKSCATTER's detail, or null: a bounce (mail to the null sender) returning a message from one
+ * of our domains, dated since this gateway began to remember and within `days`, whose Message-ID
+ * it never relayed.
  */
 async function backscatter(view: ParsedMessage, localDomains: readonly string[], store: Store, options: ReplyOptions, now: number): Promise<string | null> {
   const returned = returnedMessage(view);

@@ -114,10 +114,10 @@ describe('bounces of mail we never sent (backscatter)', () => {
     { options, config, store, log: quietLog, signal: new AbortController().signal })).map((h) => `${h.symbol}: ${h.detail}`);
   const hourAgo = new Date(Date.now() - 3600_000);
 
-  it('reads the returned message of a delivery report, and only of one', async () => {
+  it('reads the returned message of a delivery report; none from mail that returns none', async () => {
     const view = await (await dataContext(bounce({ id: '<a-1@example.com>', from: 'Alice <alice@example.com>', date: new Date('2026-12-01T10:00:00Z') }))).parsed();
     assert.deepEqual(returnedMessage(view), { messageId: '<a-1@example.com>', from: 'Alice <alice@example.com>', date: 'Tue, 01 Dec 2026 10:00:00 GMT' });
-    assert.equal(returnedMessage({ attachments: [] }), null);
+    assert.equal(returnedMessage({ attachments: [], text: 'Your message was delivered.' }), null);
   });
 
   it('BACKSCATTER for a bounce of a message from our domain that the gateway never sent', async () => {
@@ -128,15 +128,31 @@ describe('bounces of mail we never sent (backscatter)', () => {
     assert.equal((await run(bounce({ id: '<forged-78@example.com>', from: 'alice@example.com', date: hourAgo }, 'message/global-delivery-status'))).length, 1);
   });
 
-  it('nothing for a bounce of our real mail, of mail from elsewhere, of mail older than the memory, or mail that is no bounce', async () => {
+  it('nothing for a bounce of our real mail, of mail from elsewhere, of mail older than the memory, for mail that is no bounce, or a DMARC failure report', async () => {
     assert.deepEqual(await run(bounce({ id: '<real-1@example.com>', from: 'alice@example.com', date: hourAgo })), []);
     assert.deepEqual(await run(bounce({ id: '<x-1@other.test>', from: 'someone@other.test', date: hourAgo })), []);
     // sent before the gateway began to remember (two days ago), or beyond `days`
     assert.deepEqual(await run(bounce({ id: '<old-1@example.com>', from: 'alice@example.com', date: new Date(Date.now() - 3 * DAY) })), []);
     // a report from a real sender address is no bounce (the null sender is)
     assert.deepEqual(await run(bounce({ id: '<forged-79@example.com>', from: 'alice@example.com', date: hourAgo }), 'postmaster@partner.test'), []);
-    // no delivery-status part: a forwarded message, not a report
-    assert.deepEqual(await run(bounce({ id: '<forged-80@example.com>', from: 'alice@example.com', date: hourAgo }, 'text/plain')), []);
+    // a DMARC failure report (ARF) returns forged mail too, but the company asked for it
+    assert.deepEqual(await run(bounce({ id: '<forged-80@example.com>', from: 'alice@example.com', date: hourAgo }, 'message/feedback-report')), []);
+  });
+
+  it('a bounce without MIME parts (qmail): the message it quotes after "Below this line is a copy of the message"', async () => {
+    const qmail = (id: string, from = 'alice@example.com') => Buffer.from([
+      'From: MAILER-DAEMON@mx.partner.test', 'To: alice@example.com', 'Subject: failure notice', '',
+      'Hi. This is the qmail-send program at mx.partner.test.', "I'm afraid I wasn't able to deliver your message to the following addresses.", '',
+      '<nobody@partner.test>:', 'Sorry, no mailbox here by that name. (#5.1.1)', '',
+      '--- Below this line is a copy of the message.', '',
+      'Return-Path: <alice@example.com>', 'Received: from 203.0.113.9 by mx.partner.test', `Message-ID: ${id}`, `From: ${from}`, 'To: nobody@partner.test',
+      `Date: ${hourAgo.toUTCString()}`, 'Subject: Cheap watches', '', 'Rolex from 99 EUR', '',
+    ].join('\r\n'));
+    assert.deepEqual(await run(qmail('<forged-81@example.com>')), ['BACKSCATTER: a bounce of <forged-81@example.com> "from" alice@example.com, which this gateway never sent']);
+    assert.deepEqual(await run(qmail('<real-1@example.com>')), []);
+    assert.deepEqual(await run(qmail('<x-2@other.test>', 'someone@other.test')), []);
+    // null-sender mail that quotes nothing
+    assert.deepEqual(await run(Buffer.from('From: MAILER-DAEMON@mx.partner.test\r\nTo: alice@example.com\r\nSubject: warning\r\n\r\nYour message is delayed.\r\n')), []);
   });
 
   /** an out-of-office notice answering a message (In-Reply-To) */
