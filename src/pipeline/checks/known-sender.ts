@@ -27,7 +27,8 @@ export const knownSenderOptionsSchema = z.strictObject({
 export type KnownSenderOptions = z.infer<typeof knownSenderOptionsSchema>;
 
 const lc = (s: string): string => s.trim().toLowerCase();
-const domainOf = (a: string): string => lc(a.slice(a.lastIndexOf('@') + 1));
+/** An address's domain, lower-case. */
+export const domainOf = (a: string): string => lc(a.slice(a.lastIndexOf('@') + 1));
 
 /** The address inside a From: value ("Name <a@b>" or "a@b"), lower-case, or null (the one parser, src/mail/address.ts). */
 export function addressOf(from: string): string | null {
@@ -35,7 +36,8 @@ export function addressOf(from: string): string | null {
   return address.includes('@') ? address : null;
 }
 
-function related(a: string, b: string): boolean {
+/** Whether two domains are the same or one is a subdomain of the other (mail.partner.de and partner.de). */
+export function related(a: string, b: string): boolean {
   return a === b || a.endsWith('.' + b) || b.endsWith('.' + a);
 }
 

@@ -19,7 +19,7 @@ import { isLocalDomain } from '../../mail/address.ts';
 import { headerValue } from '../../smtp/message.ts';
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
-import { addressOf, isAuthenticatedFor } from './known-sender.ts';
+import { addressOf, domainOf, isAuthenticatedFor, related } from './known-sender.ts';
 
 export const replyOptionsSchema = z.strictObject({
   /** how long a sent message's Message-ID is remembered */
@@ -38,8 +38,6 @@ const SINCE_TTL_SECONDS = 10 * 365 * 86_400;
 const SINCE_GRACE_MS = 3600_000;
 
 const lc = (s: string): string => s.trim().toLowerCase();
-const domainOf = (a: string): string => lc(a.slice(a.lastIndexOf('@') + 1));
-const related = (a: string, b: string): boolean => a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 const shown = (s: string): string => s.replace(/[\p{Cc}\p{Cf}]/gu, '?');
 
 /** The Message-IDs in an In-Reply-To or References value, "<…>" each, in order. */
