@@ -25,11 +25,10 @@ import { classifyPrepared, learnPrepared, prepare, type Prepared } from '../src/
 import { MemoryBayesStore } from '../src/bayes/memory-store.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { features } from '../src/bayes/features.ts';
-import { fnv1a } from '../src/bayes/hash.ts';
 import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions } from '../src/bayes/tokenize.ts';
 import { DEFAULT_BAYES_CHECK_OPTIONS } from '../src/bayes/options.ts';
 import type { Store } from '../src/store/types.ts';
-import { CORPUS_DATA, splitHeader, withoutCollectorHops } from './corpus.ts';
+import { CORPUS_DATA, CV_FOLDS, senderFoldOf, withoutCollectorHops } from './corpus.ts';
 
 type Group = 'easy-ham-1' | 'easy-ham-2' | 'hard-ham-1' | 'spam-1' | 'spam-2';
 interface Sample {
@@ -65,11 +64,6 @@ const { values: args } = parseArgs({
 
 const dataDir = CORPUS_DATA;
 
-const CV_FOLDS = 5;
-function senderFoldOf(raw: Buffer): number {
-  const from = splitHeader(raw).fields.find((f) => /^from:/i.test(f)) ?? '';
-  return fnv1a((/@([a-z0-9.-]+)/i.exec(from)?.[1] ?? 'none').toLowerCase().split('.').slice(-2).join('.')) % CV_FOLDS;
-}
 
 function load(group: Group): Sample[] {
   const dir = join(dataDir, group);

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fnv1a } from '../src/bayes/hash.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import type { DataContext, ParsedMessage } from '../src/pipeline/types.ts';
 
@@ -62,6 +63,18 @@ export function withoutCollectorHops(raw: Buffer): Buffer {
     return !CORPUS_OWNER_HOSTS.test(by);
   });
   return kept.length === fields.length ? raw : Buffer.from(kept.join('\n') + rest, 'latin1');
+}
+
+/** Cross-validation folds of the benchmarks that choose parameters inside the training split. */
+export const CV_FOLDS = 5;
+
+/**
+ * A message's cross-validation fold, by the domain of its From (last two labels): each sender in
+ * one fold only, since the test mail comes from a later period with new senders (see bench/accuracy.ts).
+ */
+export function senderFoldOf(raw: Buffer): number {
+  const from = splitHeader(raw).fields.find((f) => /^from:/i.test(f)) ?? '';
+  return fnv1a((/@([a-z0-9.-]+)/i.exec(from)?.[1] ?? 'none').toLowerCase().split('.').slice(-2).join('.')) % CV_FOLDS;
 }
 
 /** CPU time of this process so far, ms (user + system). */

@@ -67,7 +67,7 @@ describe('bayes and bulk through the gateway', () => {
     cpSync(join(REPO_ROOT, 'rules'), rules, { recursive: true });
     const checks = readFileSync(join(rules, 'checks.yaml'), 'utf8')
       .replace(/^(\s+low:) \d+/m, '$1 2').replace(/^(\s+medium:) \d+/m, '$1 3').replace(/^(\s+high:) \d+/m, '$1 50')
-      .replace(/^(\s+spamThreshold:) [\d.]+/m, '$1 0.8');
+      .replace(/^(\s+spamThreshold:) [\d.]+/m, '$1 0.8').replace(/^(\s+likelySpamThreshold:) [\d.]+/m, '$1 0.8');
     writeFileSync(join(rules, 'checks.yaml'), checks);
     // spam as an mbox (with the multilingual spam fixtures), ham as a maildir (with the ham fixtures)
     const fixtures = readdirSync(FIXTURES);

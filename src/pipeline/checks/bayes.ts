@@ -8,7 +8,7 @@ import type { Check, Hit } from '../types.ts';
 export const bayesCheck: Check<'data', BayesCheckOptions> = {
   name: 'bayes',
   phase: 'data',
-  symbols: ['BAYES_SPAM', 'BAYES_HAM'],
+  symbols: ['BAYES_SPAM', 'BAYES_LIKELY_SPAM', 'BAYES_HAM'],
   options: bayesCheckOptionsSchema,
   // outbound too: the outbound profile (rules/actions.yaml `outbound:`) catches a compromised mailbox
   directions: ['inbound', 'outbound'],
@@ -23,6 +23,8 @@ export const bayesCheck: Check<'data', BayesCheckOptions> = {
     const detail = `P(spam)=${p.toFixed(4)} lang=${c.language}`;
     const hits: Hit[] = [];
     if (p >= options.spamThreshold) hits.push({ symbol: 'BAYES_SPAM', weight: confidence, detail });
+    // leaning to spam but not sure: a fixed weight below the tag threshold, so it tags only beside another sign
+    else if (p >= options.likelySpamThreshold) hits.push({ symbol: 'BAYES_LIKELY_SPAM', detail });
     else if (p <= options.hamThreshold) hits.push({ symbol: 'BAYES_HAM', weight: confidence, detail });
     return hits;
   },

@@ -2,6 +2,9 @@
 // one token read per classification, expires tokens, and the check stays silent until trained.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import { fisherScore, planLearn } from '../../../src/bayes/classifier.ts';
 import { classifyView, expire, learnMessage, prepare, unlearnMessage } from '../../../src/bayes/learn.ts';
@@ -9,8 +12,12 @@ import { MemoryBayesStore } from '../../../src/bayes/memory-store.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { bayesCheck } from '../../../src/pipeline/checks/bayes.ts';
-import { DEFAULT_BAYES_CHECK_OPTIONS } from '../../../src/bayes/options.ts';
+import { bayesCheckOptionsSchema, DEFAULT_BAYES_CHECK_OPTIONS } from '../../../src/bayes/options.ts';
 import type { DataContext } from '../../../src/pipeline/types.ts';
+import { CHECKS } from '../../../src/pipeline/checks/index.ts';
+import { createPipeline } from '../../../src/pipeline/index.ts';
+import { openStore } from '../../../src/store/index.ts';
+import { quietLog, session, tempRules, testConfig } from '../pipeline/util.ts';
 import type { Store } from '../../../src/store/types.ts';
 
 const SPAM_WORDS = 'cheap pills viagra casino winner lottery prize claim urgent offer discount credit loan bitcoin crypto investment guaranteed'.split(' ');
@@ -204,5 +211,69 @@ describe('bayes check', () => {
     assert.match(spam[0]!.detail!, /P\(spam\)=0\.9/);
     const ham = await bayesCheck.run(ctxFor(synth('ham', 302)), deps(store));
     assert.equal(ham[0]!.symbol, 'BAYES_HAM');
+  });
+
+  test('BAYES_LIKELY_SPAM between likelySpamThreshold and spamThreshold, with a fixed weight', async () => {
+    const store = holder();
+    await trainSet(store, 30);
+    const message = synth('spam', 303);
+    const [sure] = await bayesCheck.run(ctxFor(message), deps(store));
+    const p = Number(/P\(spam\)=([0-9.]+)/.exec(sure!.detail!)![1]);
+    assert.equal(sure!.symbol, 'BAYES_SPAM');
+    // the same message when the sure band starts above its P: likely, not sure
+    const band = { ...options, spamThreshold: Math.min(1, p + 0.01), likelySpamThreshold: p - 0.01 };
+    const likely = await bayesCheck.run(ctxFor(message), { ...deps(store), options: band });
+    assert.deepEqual(likely.map((h) => [h.symbol, h.weight]), [['BAYES_LIKELY_SPAM', undefined]]);
+    assert.match(likely[0]!.detail!, /P\(spam\)=/);
+    // below the band: nothing; an empty band (both thresholds equal): nothing either
+    assert.deepEqual(await bayesCheck.run(ctxFor(message), { ...deps(store), options: { ...band, likelySpamThreshold: band.spamThreshold } }), []);
+    assert.deepEqual(await bayesCheck.run(ctxFor(message), { ...deps(store), options: { ...band, likelySpamThreshold: Math.min(1, p + 0.005) } }), []);
+  });
+
+  test('through the pipeline: BAYES_LIKELY_SPAM alone leaves mail accepted, beside another sign it is tagged', async () => {
+    const t = tempRules();
+    const dataDir = mkdtempSync(join(tmpdir(), 'mm-bayes-likely-'));
+    const config = testConfig({ rules: t.dir, dataDir, 'bayes.minSpam': 20, 'bayes.minHam': 20, 'greylist.enabled': false });
+    const store = await openStore(config, quietLog);
+    try {
+      for (let i = 0; i < 30; i++) {
+        await learnMessage(store, synth('spam', i), 'spam');
+        await learnMessage(store, synth('ham', i), 'ham');
+      }
+      const plain = synth('spam', 401);
+      // the same text with a link to a bare IP address (LINK_IP_ADDRESS, +2)
+      const linked = Buffer.from(plain.toString().replace(/\r\n$/, ' http://192.0.2.77/offer\r\n'));
+      const p1 = (await classifyView(store, await parseMessage(plain))).probability;
+      const p2 = (await classifyView(store, await parseMessage(linked))).probability;
+      // the band put around this model's P for both, with only the checks under test on
+      writeFileSync(join(t.dir, 'checks.yaml'), [
+        ...CHECKS.filter((c) => !['bayes', 'links'].includes(c.name)).map((c) => `${c.name}: { enabled: false }`),
+        `bayes: { likelySpamThreshold: ${Math.min(p1, p2) - 0.01}, spamThreshold: ${Math.min(1, Math.max(p1, p2) + 0.01)} }`, 'links: {}', '',
+      ].join('\n'));
+      const p = await createPipeline({ config, store, log: quietLog, watch: false, dryRun: true });
+      try {
+        const verdictOf = (raw: Buffer) => p.data(session(), { mailFrom: 'promo@deals.example', recipients: ['user@example.com'] }, raw);
+        const alone = await verdictOf(plain);
+        assert.deepEqual(alone.symbols.map((s) => [s.name, s.score]), [['BAYES_LIKELY_SPAM', 3]]);
+        assert.equal(alone.action, 'accept');
+        const both = await verdictOf(linked);
+        assert.deepEqual(both.symbols.map((s) => s.name).sort(), ['BAYES_LIKELY_SPAM', 'LINK_IP_ADDRESS']);
+        assert.equal(both.score, 5);
+        assert.equal(both.action, 'tag');
+      } finally {
+        await p.close();
+      }
+    } finally {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      t.cleanup();
+    }
+  });
+
+  test('likelySpamThreshold above spamThreshold is refused by name', () => {
+    const r = bayesCheckOptionsSchema.safeParse({ spamThreshold: 0.9, likelySpamThreshold: 0.95 });
+    assert.equal(r.success, false);
+    assert.deepEqual(r.error!.issues[0]!.path, ['likelySpamThreshold']);
+    assert.equal(bayesCheckOptionsSchema.parse({}).likelySpamThreshold, 0.85);
   });
 });
