@@ -12,7 +12,8 @@ import { isRar, rarListing } from './rar.ts';
 import { EQUATION_WHY, MACRO_WHY, XLM_WHY, isOle, oleContents, packagedFile } from './ole.ts';
 import { isOneNote, oneNoteFiles } from './onenote.ts';
 import { fetchedOnOpen, isRelationshipsPart } from './ooxml.ts';
-import { isPdf, pdfOf } from './pdf.ts';
+import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
+import type { PdfKeyBudget } from './pdfcrypt.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { isSevenZip, sevenZipListing } from './sevenzip.ts';
@@ -193,7 +194,7 @@ const baseName = (entryName: string): string => entryName.split(/[\\/]/).pop() ?
 
 /** A PDF's active content (see PdfActions), and the files attached inside it, judged like attachments. */
 async function inspectPdf(content: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
-  const pdf = pdfOf(content);
+  const pdf = pdfOf(content, budget.pdfKeys);
   const found: Finding[] = [];
   for (const { file, parameters } of pdf.actions.launches) {
     // a PDF that starts a program is made for nothing else (the "/Launch cmd.exe" droppers); one
@@ -479,6 +480,8 @@ interface Walk extends UnlockBudget {
   paths: string[][];
   /** locked entries opened with a password from the text (within the unpack budget) */
   unlocked: UnlockedFile[];
+  /** the message's budget for PDFs' costly keys, shared with the link and QR readers */
+  pdfKeys: PdfKeyBudget;
 }
 const PATHS_KEPT = 2000;
 /** WinZip AES entries tried per message (each try ~0.8 ms of CPU; an honest archive has a few files) */
@@ -525,7 +528,7 @@ export function inspectAttachmentFiles(files: readonly AttachmentFile[], policy:
   let inspection = byPolicy.get(key);
   if (!inspection) {
     let asked: readonly string[] | null = null;
-    const walk: Walk = { bytes: policy.maxUnpackBytes, aesKeys: AES_KEYS_PER_MESSAGE, paths: [], unlocked: [], passwords: () => (asked ??= passwords()) };
+    const walk: Walk = { bytes: policy.maxUnpackBytes, aesKeys: AES_KEYS_PER_MESSAGE, pdfKeys: pdfKeyBudgetOf(files), paths: [], unlocked: [], passwords: () => (asked ??= passwords()) };
     inspection = inspectFiles(files, [], 1, policy, walk).then((findings) => ({ findings, paths: walk.paths, unlocked: walk.unlocked }));
     byPolicy.set(key, inspection);
   }

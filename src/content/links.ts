@@ -13,7 +13,7 @@ import type { ParsedMessage } from '../pipeline/types.ts';
 import { hiddenWebAddresses, internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
 import { calendarLinks, isCalendar } from './calendar.ts';
 import { isOfficeDocument, isRelationshipsPart, relationships } from './ooxml.ts';
-import { isPdf, pdfOf } from './pdf.ts';
+import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, type QrOptions } from './qr.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { readZipEntries } from './zip.ts';
@@ -96,9 +96,10 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
         if (found.length >= LINKS_KEPT) break;
         found.push({ url: m[0] });
       }
-      for (const a of view.attachments ?? []) {
+      const attachments = view.attachments ?? [];
+      for (const a of attachments) {
         if (found.length >= LINKS_KEPT) break;
-        const [where, urls]: [MessageLink['in'], string[]] = isPdf(a.content) ? ['a PDF', pdfOf(a.content).urls]
+        const [where, urls]: [MessageLink['in'], string[]] = isPdf(a.content) ? ['a PDF', pdfOf(a.content, pdfKeyBudgetOf(attachments)).urls]
           : isOfficeDocument(a) ? ['an Office document', await officeLinks(a.content)]
             : isWebPage(a) ? ['an attached web page', webPageLinks(a)]
               : isCalendar(a) ? ['a calendar invitation', calendarLinks(a.content)] : ['an internet shortcut', shortcutLink(a.content)];

@@ -5,10 +5,12 @@
 // like attachments. Since PDF 1.5 most producers pack their objects (link annotations and file
 // specifications too) into zlib-compressed object streams, so those are inflated, within a byte
 // budget. Launch actions and JavaScript run on opening are found (PdfActions); the pictures are
-// offered to the QR-code reader (qr.ts). Not read: the strings and object streams of encrypted
-// PDFs (ciphertext), streams with other filters.
+// offered to the QR-code reader (qr.ts). An encrypted PDF is decrypted first when it opens
+// without a password (pdfcrypt.ts), as most do. Not read: the strings and streams of a PDF locked
+// with a user password (ciphertext), streams with other filters.
 import { Buffer } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
+import { pdfDecryptor, type PdfDecrypt, type PdfKeyBudget } from './pdfcrypt.ts';
 
 /** "%PDF-" in the first kilobyte, where readers look for it. */
 export function isPdf(b: Uint8Array): boolean {
@@ -20,7 +22,11 @@ export interface PdfContents {
   urls: string[];
   /** files attached to the document (embedded file streams named by their file specification) */
   files: Array<{ filename: string | null; content: Uint8Array }>;
-  /** the document is encrypted: its strings, object streams and files were not read (its actions were: names are not encrypted) */
+  /**
+   * the document is encrypted. When it opens without a password it was decrypted and read like any
+   * other; when not, nothing but its names was read (urls, files and images are empty; its actions
+   * show, since names are not encrypted)
+   */
   encrypted: boolean;
   /** what the document does by itself: programs its /Launch actions start, and whether JavaScript runs as it opens */
   actions: PdfActions;
@@ -121,11 +127,16 @@ const MAX_SCANNED_BYTES = 30_000_000;
 
 /** A PDF literal string "(…)" (balanced parentheses, backslash escapes) or hex string "<…>" at `at`, decoded to bytes. */
 export function pdfString(text: string, at: number): Buffer | null {
+  return readString(text, at)?.value ?? null;
+}
+
+/** pdfString with where the string ends (the index after its closing delimiter). */
+function readString(text: string, at: number): { value: Buffer; end: number } | null {
   if (text[at] === '<') {
     const end = text.indexOf('>', at);
     if (end < 0) return null;
     const hex = text.slice(at + 1, end).replace(/\s+/g, '');
-    return Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
+    return { value: Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex'), end: end + 1 };
   }
   if (text[at] !== '(') return null;
   const out: number[] = [];
@@ -139,7 +150,7 @@ export function pdfString(text: string, at: number): Buffer | null {
       else if (n === '\r' || n === '\n') { if (n === '\r' && text[i + 1] === '\n') i++; } // a line continuation
       else out.push(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[n] ?? n.charCodeAt(0));
     } else if (c === '(') { depth++; out.push(0x28); }
-    else if (c === ')') { if (depth-- === 0) return Buffer.from(out); out.push(0x29); }
+    else if (c === ')') { if (depth-- === 0) return { value: Buffer.from(out), end: i + 1 }; out.push(0x29); }
     else out.push(c.charCodeAt(0) & 0xff);
   }
   return null;
@@ -157,7 +168,14 @@ function stringAfter(text: string, key: RegExp): Buffer | null {
   return null;
 }
 
-interface PdfStream { objectNumber: number; dictionary: string; body: Buffer; start: number; end: number }
+interface PdfStream {
+  objectNumber: number; generation: number; dictionary: string; body: Buffer; start: number; end: number;
+  /** the file is encrypted: the body's plain bytes */
+  decrypt?: (body: Buffer) => Buffer;
+}
+
+/** A stream's bytes as its filters take them: decrypted when the file is. */
+const stored = (s: PdfStream): Buffer => (s.decrypt ? s.decrypt(s.body) : s.body);
 
 /** object streams and embedded files; page contents, fonts and images are not decoded */
 const WORTH_DECODING = /\/Type\s*\/(?:ObjStm|EmbeddedFile)\b|\/Params\b/;
@@ -171,7 +189,7 @@ function* streams(raw: Buffer): Generator<PdfStream> {
     const start = raw[k + 6] === 0x0d && raw[k + 7] === 0x0a ? k + 8 : raw[k + 6] === 0x0a ? k + 7 : -1;
     if (start < 0 || k < previousEnd || raw.toString('latin1', Math.max(0, k - 3), k) === 'end') continue;
     const head = raw.toString('latin1', Math.max(previousEnd, k - 65_536), k);
-    const objects = [...head.matchAll(/(\d+)\s+\d+\s+obj\b/g)];
+    const objects = [...head.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)];
     const last = objects.at(-1);
     const dictionary = last && /^\s*(<<[\s\S]*>>)\s*$/.exec(head.slice(last.index! + last[0].length))?.[1];
     if (!dictionary) continue;
@@ -180,7 +198,7 @@ function* streams(raw: Buffer): Generator<PdfStream> {
     if (length < 0) return;
     previousEnd = start + length;
     k = previousEnd - 6;
-    yield { objectNumber: Number(last[1]), dictionary, body: raw.subarray(start, start + length), start, end: start + length };
+    yield { objectNumber: Number(last[1]), generation: Number(last[2]), dictionary, body: raw.subarray(start, start + length), start, end: start + length };
   }
 }
 
@@ -192,7 +210,7 @@ function decoded(s: PdfStream, budget: { bytes: number }): Buffer | null {
   let data: Buffer;
   try {
     // Z_SYNC_FLUSH: keep what a truncated stream gives
-    data = names.length ? inflateSync(s.body, { maxOutputLength: budget.bytes, finishFlush: 2 }) : s.body;
+    data = names.length ? inflateSync(stored(s), { maxOutputLength: budget.bytes, finishFlush: 2 }) : stored(s);
   } catch {
     return null;
   }
@@ -200,11 +218,99 @@ function decoded(s: PdfStream, budget: { bytes: number }): Buffer | null {
   return data;
 }
 
+/** Where "/Encrypt" names the encryption dictionary (the trailer's key, not /EncryptMetadata), searched from the end. */
+function encryptKeyAt(raw: Buffer): number {
+  for (let at = raw.lastIndexOf('/Encrypt', undefined, 'latin1'); at >= 0; at = at > 0 ? raw.lastIndexOf('/Encrypt', at - 1, 'latin1') : -1) {
+    if (/^\/Encrypt\s*(?:\d|<<)/.test(raw.toString('latin1', at, at + 12))) return at;
+  }
+  return -1;
+}
+
+/** The file's encryption: undefined when it has none, null when it cannot be opened without a password, else the decryptor. */
+function encryptionOf(raw: Buffer, budget: PdfKeyBudget): { decrypt: PdfDecrypt; dictionaryObject: number | null } | null | undefined {
+  const at = encryptKeyAt(raw);
+  if (at < 0) return undefined;
+  const key = raw.toString('latin1', at, at + 4000);
+  const ref = /^\/Encrypt\s+(\d+)\s+(\d+)\s+R/.exec(key);
+  let dictionary: string | null = null;
+  if (!ref) dictionary = enclosingDictionary(key, key.indexOf('<<') + 2);
+  else {
+    // "n g obj" not preceded by a digit (so "1 0 obj" is not found inside "11 0 obj"); never in an object stream
+    const header = `${ref[1]} ${ref[2]} obj`;
+    for (let i = raw.indexOf(header, 0, 'latin1'); i >= 0 && dictionary === null; i = raw.indexOf(header, i + 1, 'latin1')) {
+      if (i > 0 && raw[i - 1]! >= 0x30 && raw[i - 1]! <= 0x39) continue;
+      const text = raw.toString('latin1', i, i + 4000);
+      const end = text.indexOf('endobj');
+      dictionary = end < 0 ? text : text.slice(0, end);
+    }
+  }
+  // the file's identifier: the first string of the trailer's /ID (also in an xref stream's dictionary)
+  const idAt = raw.lastIndexOf('/ID', undefined, 'latin1');
+  const idText = idAt < 0 ? '' : raw.toString('latin1', idAt, idAt + 200);
+  const open = /^\/ID\s*\[\s*/.exec(idText);
+  const id = open ? pdfString(idText, open[0].length) : null;
+  if (!dictionary) return null;
+  const decrypt = pdfDecryptor(dictionary, id ?? Buffer.alloc(0), pdfString, budget);
+  return decrypt ? { decrypt, dictionaryObject: ref ? Number(ref[1]) : null } : null;
+}
+
+/** The text outside streams of a file that cannot be decrypted, for the action names (names are not encrypted). */
+function encryptedText(raw: Buffer): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const s of streams(raw)) {
+    parts.push(raw.toString('latin1', from, s.start));
+    from = s.end;
+  }
+  parts.push(raw.toString('latin1', from));
+  return parts.join('\n');
+}
+
+/**
+ * The objects' text with every string decrypted (written as a hex string), so the links, names and
+ * actions read as in a file that is not encrypted. The encryption dictionary and an xref stream's
+ * dictionary are not encrypted; strings inside object streams were decrypted with their stream.
+ */
+function decryptedStrings(text: string, encryption: { decrypt: PdfDecrypt; dictionaryObject: number | null }): string {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/(\d+)\s+(\d+)\s+obj\b/g)) {
+    const start = m.index! + m[0].length;
+    if (m.index! < last) continue;
+    const found = text.indexOf('endobj', start);
+    const end = found < 0 ? text.length : found;
+    const body = text.slice(start, end);
+    const object = Number(m[1]);
+    out.push(text.slice(last, start));
+    out.push(object === encryption.dictionaryObject || /\/Type\s*\/XRef\b/.test(body) ? body : decryptObjectStrings(body, object, Number(m[2]), encryption.decrypt));
+    last = end;
+  }
+  out.push(text.slice(last));
+  return out.join('');
+}
+
+function decryptObjectStrings(body: string, object: number, generation: number, decrypt: PdfDecrypt): string {
+  const out: string[] = [];
+  let last = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '<' && body[i + 1] === '<') { i++; continue; }
+    if (c !== '(' && c !== '<') continue;
+    const string = readString(body, i);
+    if (!string) break;
+    out.push(body.slice(last, i), `<${decrypt(object, generation, string.value, 'string').toString('hex')}>`);
+    last = string.end;
+    i = string.end - 1;
+  }
+  out.push(body.slice(last));
+  return out.join('');
+}
+
 /**
  * Links and attached files of a PDF; `maxBytes` bounds what is inflated. The attached files are
  * inflated only when asked for: the link checks need only the links.
  */
-export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100): PdfContents {
+export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100, keys: PdfKeyBudget = newKeyBudget()): PdfContents {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MAX_SCANNED_BYTES));
   const urls: string[] = [];
   // the text objects live in: the file outside its streams' data, and its object streams (PDF 1.5)
@@ -215,9 +321,13 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100):
   const pictures: PdfStream[] = [];
   const objectStreams: Array<{ data: string; first: number }> = [];
   const budget = { bytes: maxBytes };
+  // undefined: not encrypted; null: encrypted with a password of its own (not read)
+  const encryption = encryptionOf(raw, keys);
+  if (encryption === null) return { urls, files: [], images: [], encrypted: true, actions: actionsOf([encryptedText(raw)], [], true) };
   for (const s of streams(raw)) {
     outside.push(raw.toString('latin1', from, s.start));
     from = s.end;
+    if (encryption) s.decrypt = (body) => encryption.decrypt(s.objectNumber, s.generation, body, 'stream');
     if (/\/Subtype\s*\/Image\b/.test(s.dictionary) && pictures.length < MAX_IMAGES) pictures.push(s);
     if (!WORTH_DECODING.test(s.dictionary)) continue;
     if (/\/Type\s*\/ObjStm\b/.test(s.dictionary)) {
@@ -229,8 +339,7 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100):
     } else embedded.set(s.objectNumber, s);
   }
   outside.push(raw.toString('latin1', from));
-  texts.unshift(outside.join('\n'));
-  if (/\/Encrypt\s+\d+\s+\d+\s+R|\/Encrypt\s*<</.test(texts[0]!)) return { urls, files: [], images: [], encrypted: true, actions: actionsOf(texts, objectStreams, true) };
+  texts.unshift(encryption ? decryptedStrings(outside.join('\n'), encryption) : outside.join('\n'));
   const named: Array<{ filename: string | null; object: number }> = [];
   for (const t of texts) {
     for (const m of t.matchAll(/\/URI\s*/g)) {
@@ -265,7 +374,7 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100):
     return image ? [image] : [];
   });
   const actions = actionsOf(texts, objectStreams, false);
-  return { urls, encrypted: false, actions, get files() { return (files ??= readFiles()); }, get images() { return (images ??= readImages()); } };
+  return { urls, encrypted: encryption !== undefined, actions, get files() { return (files ??= readFiles()); }, get images() { return (images ??= readImages()); } };
 }
 
 /** pictures of a PDF offered to the QR-code reader (a quishing PDF has one page and one code) */
@@ -280,7 +389,7 @@ const MAX_IMAGES = 20;
 function pictureOf(s: PdfStream, budget: { bytes: number }): Uint8Array | PdfImage | null {
   const d = s.dictionary;
   const filters = (/\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(d)?.[1] ?? '').match(/\/\w+/g) ?? [];
-  if (filters.length === 1 && filters[0] === '/DCTDecode') return s.body;
+  if (filters.length === 1 && filters[0] === '/DCTDecode') return stored(s);
   if (filters.length !== 1 || filters[0] !== '/FlateDecode') return null;
   const width = Number(/\/Width\s+(\d+)/.exec(d)?.[1] ?? 0);
   const height = Number(/\/Height\s+(\d+)/.exec(d)?.[1] ?? 0);
@@ -352,11 +461,26 @@ function toRgba(samples: Buffer, width: number, height: number, components: numb
 const PDF_INFLATE_BYTES = 20_000_000;
 const readPdfs = new WeakMap<Uint8Array, PdfContents>();
 
-/** pdfContents of an attachment, read once per message for the checks that use it (links, attachments). */
-export function pdfOf(content: Uint8Array): PdfContents {
+/** AES-256 (revision 6) PDFs opened per message: ~1 ms of CPU each; an honest message has a few. */
+const R6_KEYS_PER_MESSAGE = 20;
+const newKeyBudget = (): PdfKeyBudget => ({ r6Keys: R6_KEYS_PER_MESSAGE });
+const keyBudgets = new WeakMap<object, PdfKeyBudget>();
+
+/** The key budget of one message, named by an object that stands for it (its attachments array). */
+export function pdfKeyBudgetOf(message: object): PdfKeyBudget {
+  let budget = keyBudgets.get(message);
+  if (!budget) keyBudgets.set(message, (budget = newKeyBudget()));
+  return budget;
+}
+
+/**
+ * pdfContents of an attachment, read once per message for the checks that use it (links,
+ * attachments, QR codes); `keys` is the message's budget for costly keys (pdfKeyBudgetOf).
+ */
+export function pdfOf(content: Uint8Array, keys: PdfKeyBudget): PdfContents {
   let pdf = readPdfs.get(content);
   if (!pdf) {
-    pdf = pdfContents(content, PDF_INFLATE_BYTES, 100);
+    pdf = pdfContents(content, PDF_INFLATE_BYTES, 100, keys);
     readPdfs.set(content, pdf);
   }
   return pdf;

@@ -17,7 +17,7 @@ import { drawnCodes, type DrawnCode } from './qr-drawn.ts';
 import { inlineSvgCodes, svgCode } from './qr-svg.ts';
 import { isSvgPicture } from './attachments.ts';
 import { isOfficeDocument } from './ooxml.ts';
-import { isPdf, pdfOf, type PdfImage } from './pdf.ts';
+import { isPdf, pdfKeyBudgetOf, pdfOf, type PdfImage } from './pdf.ts';
 import { readZipEntries } from './zip.ts';
 
 export const qrOptionsSchema = z.strictObject({
@@ -154,7 +154,7 @@ async function* imagesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<Parsed
     const code = isSvgPicture(a) ? svgCode(a.content) : null;
     if (code) yield { image: code, in: 'an image' };
   }
-  for (const a of attachments) if (isPdf(a.content)) for (const image of pdfOf(a.content).images) yield { image, in: 'a PDF' };
+  for (const a of attachments) if (isPdf(a.content)) for (const image of pdfOf(a.content, pdfKeyBudgetOf(attachments)).images) yield { image, in: 'a PDF' };
   for (const a of attachments) {
     if (!isOfficeDocument(a)) continue;
     const media = await readZipEntries(a.content, (name) => OFFICE_MEDIA.test(name), OFFICE_MEDIA_BYTES);

@@ -13,7 +13,7 @@ import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
 import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { waitFor } from '../helpers/ports.ts';
-import { pdfDocument } from '../helpers/pdf.ts';
+import { encryptedWithQpdf, pdfDocument } from '../helpers/pdf.ts';
 import { imageInPdf, qrImage } from '../helpers/qr.ts';
 import { zipArchive } from '../helpers/zip.ts';
 import { smtpSend } from './pipeline-client.ts';
@@ -154,6 +154,11 @@ test('a listed link in an attached PDF or Word document counts like one in the b
   const pdf = pdfDocument({ links: ['https://docs.evil.example/view?doc=4471'] });
   assert.match(await sendAndRelay('pdf link', { text: 'Please find the invoice attached.', attachment: { name: 'Rechnung.pdf', type: 'application/pdf', content: pdf } }), /^Yes, .*tests=.*DBL_TEST_SPAM/);
   assert.equal(await dblDetail('pdf link'), 'dbl.test: evil.example (link in a PDF) 127.0.1.2');
+  // the same PDF encrypted with an empty user password (it opens without one; its strings are ciphertext)
+  const encrypted = encryptedWithQpdf(pdf);
+  assert.ok(!encrypted.includes('evil.example'));
+  assert.match(await sendAndRelay('encrypted pdf link', { text: 'Please find the invoice attached.', attachment: { name: 'Rechnung.pdf', type: 'application/pdf', content: encrypted } }), /^Yes, .*tests=.*DBL_TEST_SPAM/);
+  assert.equal(await dblDetail('encrypted pdf link'), 'dbl.test: evil.example (link in a PDF) 127.0.1.2');
   // and one in a Word document's hyperlinks
   const rels = '<Relationships><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://share.evil.example/doc" TargetMode="External"/></Relationships>';
   const docx = zipArchive([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/_rels/document.xml.rels', rels]]);

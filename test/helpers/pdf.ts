@@ -137,3 +137,25 @@ export function scriptsWithPoppler(pdf: Buffer): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** qpdf's encryption choices: RC4 with 40 and 128-bit keys (revisions 2, 3), AES-128 (4), AES-256 (5, 6). */
+export const CIPHERS: Record<string, string[]> = {
+  'RC4-40 (R2)': ['40'], 'RC4-128 (R3)': ['128', '--use-aes=n'], 'AES-128 (R4)': ['128', '--use-aes=y'], 'AES-256 (R6)': ['256'], 'AES-256 (R5)': ['256', '--force-R5'],
+};
+
+/**
+ * A PDF encrypted by qpdf, by default with an empty user password (it opens without one, as
+ * malware sends it to hide its strings) and AES-256; `userPassword` one a reader must be given.
+ */
+export function encryptedWithQpdf(pdf: Buffer, o: { cipher?: string; userPassword?: string; objectStreams?: boolean } = {}): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-pdf-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    // RC4 and revision 5 are deprecated: qpdf writes them when allowed to
+    execFileSync('qpdf', ['--allow-weak-crypto', `--object-streams=${o.objectStreams ? 'generate' : 'disable'}`, '--encrypt', o.userPassword ?? '', 'owner-secret',
+      ...CIPHERS[o.cipher ?? 'AES-256 (R6)']!, '--', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+    return readFileSync(join(dir, 'out.pdf'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

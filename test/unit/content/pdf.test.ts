@@ -2,13 +2,9 @@
 // compressed object streams or plain objects), checked against poppler's reading of the same files.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isPdf, pdfContents, pdfString } from '../../../src/content/pdf.ts';
+import { isPdf, pdfContents, pdfKeyBudgetOf, pdfOf, pdfString } from '../../../src/content/pdf.ts';
 import { PDF, windowsProgram } from '../../helpers/files.ts';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openActionWithQpdf, pdfDocument, readWithPoppler, scriptsWithPoppler } from '../../helpers/pdf.ts';
+import { CIPHERS, encryptedWithQpdf, openActionWithQpdf, pdfDocument, readWithPoppler, scriptsWithPoppler } from '../../helpers/pdf.ts';
 
 const links = ['https://login.examp1e.test/owa?user=anna&next=(inbox)', 'http://203.0.113.7/rechnung 4471', 'https://www.example.com/'];
 
@@ -48,17 +44,52 @@ test('only web links count; a plain PDF has none; damaged, cut or encrypted file
   assert.equal(isPdf(Buffer.from('hello')), false);
 });
 
-/** A PDF encrypted by qpdf with an empty user password (it opens without one, as malware sends it to hide its strings). */
-function encryptedWithQpdf(pdf: Buffer): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), 'mm-pdf-'));
-  try {
-    writeFileSync(join(dir, 'in.pdf'), pdf);
-    execFileSync('qpdf', ['--object-streams=disable', '--encrypt', '', 'owner-secret', '256', '--', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
-    return readFileSync(join(dir, 'out.pdf'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+test('an encrypted PDF that opens without a password is read like any other (every cipher, with and without object streams), one with a user password is not', () => {
+  const plain = pdfDocument({ links, attachments: [{ name: 'Rechnung.js', content: 'WScript.Shell' }], openAction: { launch: 'cmd.exe', parameters: '/c start' } });
+  for (const cipher of Object.keys(CIPHERS)) {
+    for (const objectStreams of [true, false]) {
+      const pdf = encryptedWithQpdf(plain, { cipher, objectStreams });
+      const label = `${cipher}, objectStreams: ${objectStreams}`;
+      assert.ok(!pdf.includes('login.examp1e') && !pdf.includes('WScript'), `${label}: the strings and streams are ciphertext`);
+      assert.deepEqual(readWithPoppler(pdf), { urls: links, attachments: ['Rechnung.js'] }, `${label}: poppler opens it without a password`);
+      const read = pdfContents(pdf, 1_000_000);
+      assert.equal(read.encrypted, true);
+      assert.deepEqual(read.urls, links, label);
+      assert.deepEqual(read.files.map((f) => [f.filename, Buffer.from(f.content).toString('latin1')]), [['Rechnung.js', 'WScript.Shell']], label);
+      assert.deepEqual(read.actions.launches, [{ file: 'cmd.exe', parameters: true }], label);
+      // the same file locked for reading: nothing but the names (a password is never guessed)
+      const locked = pdfContents(encryptedWithQpdf(plain, { cipher, objectStreams, userPassword: 'geheim' }), 1_000_000);
+      assert.deepEqual({ ...locked, actions: locked.actions.launches }, { urls: [], files: [], images: [], encrypted: true, actions: [{ file: null, parameters: true }] }, label);
+    }
   }
-}
+});
+
+test('AES-256 (revision 6) PDFs cost ~1 ms each to open: a message opens at most 20, the others are left unread; cheaper ciphers are not counted', () => {
+  const pdf = encryptedWithQpdf(pdfDocument({ links }));
+  const rc4 = encryptedWithQpdf(pdfDocument({ links }), { cipher: 'RC4-128 (R3)' });
+  const attachments: object = [];
+  const budget = pdfKeyBudgetOf(attachments);
+  assert.equal(pdfKeyBudgetOf(attachments), budget, 'one budget per message');
+  // each a copy: pdfOf keeps one reading per file
+  const read = Array.from({ length: 22 }, () => pdfOf(Buffer.from(pdf), budget).urls.length);
+  assert.deepEqual(read, [...Array(20).fill(3), 0, 0]);
+  assert.equal(pdfOf(Buffer.from(rc4), budget).urls.length, 3);
+  assert.equal(pdfOf(Buffer.from(pdf), pdfKeyBudgetOf([])).urls.length, 3, 'another message has its own');
+});
+
+test('a damaged encrypted PDF gives what can be read and never throws', () => {
+  const pdf = encryptedWithQpdf(pdfDocument({ links }), { cipher: 'AES-128 (R4)' });
+  for (let at = 100; at < pdf.length; at += 23) {
+    const damaged = Buffer.from(pdf);
+    damaged[at] ^= 0x41;
+    assert.doesNotThrow(() => pdfContents(damaged, 1_000_000).urls, `byte ${at}`);
+  }
+  // the encryption dictionary's U changed: the empty password no longer checks out, nothing is read
+  const text = pdf.toString('latin1');
+  const u = /\/U\s*<([0-9a-f]{4})/.exec(text)!;
+  const wrongU = Buffer.from(text.replace(u[0], u[0].slice(0, -4) + (u[1] === '0000' ? '1111' : '0000')), 'latin1');
+  assert.deepEqual(pdfContents(wrongU, 1_000_000).urls, []);
+});
 
 test('active content: a Launch action and JavaScript that runs on opening, as qpdf and poppler read the same files', () => {
   for (const objectStreams of [true, false]) {
@@ -94,10 +125,9 @@ test('escaped names (/J#61vaScript, /L#61unch) and an encrypted file do not hide
   assert.equal(pdfContents(escaped, 1_000_000).actions.scriptOnOpen, true);
   const launch = pdfDocument({ openAction: { launch: 'calc.exe' }, escapedNames: true, rewrite: false });
   assert.deepEqual(pdfContents(launch, 1_000_000).actions.launches, [{ file: 'calc.exe', parameters: false }]);
-  // names are not encrypted, strings are: the action shows, its program does not
-  const encrypted = encryptedWithQpdf(pdfDocument({ openAction: { launch: 'cmd.exe', parameters: '/c start' }, objectStreams: false }));
-  assert.equal(openActionWithQpdf(encrypted), '/Launch');
-  const read = pdfContents(encrypted, 1_000_000);
+  // names are not encrypted, strings are: in a file locked with a user password the action shows, its program does not
+  const locked = encryptedWithQpdf(pdfDocument({ openAction: { launch: 'cmd.exe', parameters: '/c start' }, objectStreams: false }), { userPassword: 'geheim' });
+  const read = pdfContents(locked, 1_000_000);
   assert.equal(read.encrypted, true);
   assert.deepEqual(read.actions.launches, [{ file: null, parameters: true }]);
 });

@@ -10,6 +10,7 @@ import { messageLinks } from '../../../src/content/links.ts';
 import { pdfOf } from '../../../src/content/pdf.ts';
 import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes } from '../../../src/content/qr.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
+import { encryptedWithQpdf } from '../../helpers/pdf.ts';
 import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrImage, qrMatrix, qrTable, zbarTexts } from '../../helpers/qr.ts';
 import { blockGrids, drawnCodes, luminance, tableGrids } from '../../../src/content/qr-drawn.ts';
 import { svgCode, svgGrid } from '../../../src/content/qr-svg.ts';
@@ -133,11 +134,20 @@ describe('the images of a message', () => {
     assert.deepEqual(await qrCodesOf(await message([{ type: 'image/png', content: liar }]), qrOptionsSchema.parse({ maxMegapixels: 50 })), []);
     assert.ok(process.memoryUsage().rss - started < 500_000_000);
   });
+  it('a PDF encrypted without a user password hides no code: its pictures are decrypted (pixels and JPEG)', async () => {
+    for (const [image, name] of [[qrImage(URL1), 'code.png'], [qrImage(URL1, { format: 'jpeg' }), 'code.jpg']] as const) {
+      for (const cipher of ['AES-256 (R6)', 'RC4-128 (R3)']) {
+        const pdf = encryptedWithQpdf(imageInPdf(image, name), { cipher });
+        const view = await message([{ type: 'application/pdf', name: 'Scan.pdf', content: pdf }]);
+        assert.deepEqual(await qrCodesOf(view, defaults), [{ text: URL1, in: 'a PDF' }], `${name}, ${cipher}`);
+      }
+    }
+  });
   it('a PDF picture stored with a filter the reader does not decode is skipped', () => {
     const pdf = imageInPdf(qrImage(URL1));
     const ccitt = Buffer.from(pdf.toString('latin1').replaceAll('/FlateDecode', '/CCITTFax  '), 'latin1');
-    assert.equal(pdfOf(ccitt).images.length, 0);
-    assert.equal(pdfOf(pdf).images.length, 1);
+    assert.equal(pdfOf(ccitt, { r6Keys: 1 }).images.length, 0);
+    assert.equal(pdfOf(pdf, { r6Keys: 1 }).images.length, 1);
   });
   it('messageLinks adds the codes\' links, where found, when the QR reading is on', async () => {
     const pdf = imageInPdf(qrImage(URL1));
