@@ -64,7 +64,6 @@ const { values: args } = parseArgs({
 
 const dataDir = CORPUS_DATA;
 
-
 function load(group: Group): Sample[] {
   const dir = join(dataDir, group);
   // the .txt files are the raw messages (bytes as received), each starting with an mbox "From " line

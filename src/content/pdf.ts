@@ -244,26 +244,16 @@ function encryptionOf(raw: Buffer, budget: PdfKeyBudget): { decrypt: PdfDecrypt;
       dictionary = end < 0 ? text : text.slice(0, end);
     }
   }
-  // the file's identifier: the first string of the trailer's /ID (also in an xref stream's dictionary)
-  const idAt = raw.lastIndexOf('/ID', undefined, 'latin1');
-  const idText = idAt < 0 ? '' : raw.toString('latin1', idAt, idAt + 200);
-  const open = /^\/ID\s*\[\s*/.exec(idText);
-  const id = open ? pdfString(idText, open[0].length) : null;
   if (!dictionary) return null;
+  // the file's identifier: the first string of the last /ID [...] (the trailer's, or an xref stream's dictionary's)
+  let id: Buffer | null = null;
+  for (let i = raw.lastIndexOf('/ID', undefined, 'latin1'); i >= 0 && !id; i = i > 0 ? raw.lastIndexOf('/ID', i - 1, 'latin1') : -1) {
+    const text = raw.toString('latin1', i, i + 200);
+    const open = /^\/ID\s*\[\s*/.exec(text);
+    if (open) id = pdfString(text, open[0].length);
+  }
   const decrypt = pdfDecryptor(dictionary, id ?? Buffer.alloc(0), pdfString, budget);
   return decrypt ? { decrypt, dictionaryObject: ref ? Number(ref[1]) : null } : null;
-}
-
-/** The text outside streams of a file that cannot be decrypted, for the action names (names are not encrypted). */
-function encryptedText(raw: Buffer): string {
-  const parts: string[] = [];
-  let from = 0;
-  for (const s of streams(raw)) {
-    parts.push(raw.toString('latin1', from, s.start));
-    from = s.end;
-  }
-  parts.push(raw.toString('latin1', from));
-  return parts.join('\n');
 }
 
 /**
@@ -323,10 +313,10 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100, 
   const budget = { bytes: maxBytes };
   // undefined: not encrypted; null: encrypted with a password of its own (not read)
   const encryption = encryptionOf(raw, keys);
-  if (encryption === null) return { urls, files: [], images: [], encrypted: true, actions: actionsOf([encryptedText(raw)], [], true) };
   for (const s of streams(raw)) {
     outside.push(raw.toString('latin1', from, s.start));
     from = s.end;
+    if (encryption === null) continue; // ciphertext
     if (encryption) s.decrypt = (body) => encryption.decrypt(s.objectNumber, s.generation, body, 'stream');
     if (/\/Subtype\s*\/Image\b/.test(s.dictionary) && pictures.length < MAX_IMAGES) pictures.push(s);
     if (!WORTH_DECODING.test(s.dictionary)) continue;
@@ -339,6 +329,8 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100, 
     } else embedded.set(s.objectNumber, s);
   }
   outside.push(raw.toString('latin1', from));
+  // locked with a user password: only the names can be read (its actions show, its strings do not)
+  if (encryption === null) return { urls, files: [], images: [], encrypted: true, actions: actionsOf([outside.join('\n')], [], true) };
   texts.unshift(encryption ? decryptedStrings(outside.join('\n'), encryption) : outside.join('\n'));
   const named: Array<{ filename: string | null; object: number }> = [];
   for (const t of texts) {
