@@ -54,6 +54,8 @@ const cases: Array<[string, string, Buffer, string?]> = [
   ['ZIP locked with a password, no password in the text', 'Rechnung.zip', zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026' })],
   ['the same ZIP, opened with the password the text gives', 'Rechnung.zip', zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026' }), 'Re2026'],
   ['the same document in a WinZip AES-256 ZIP, opened so', 'Rechnung.zip', sevenZipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026', zipEncryption: 'AES256' }), 'Re2026'],
+  ['the same document in a 7-Zip archive (AES-256, 2^19 rounds), opened so', 'Rechnung.7z', sevenZipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026' }), 'Re2026'],
+  ['… with its names encrypted too', 'Rechnung.7z', sevenZipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026', encryptNames: true }), 'Re2026'],
 ];
 
 const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -16,7 +16,7 @@ import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import type { PdfKeyBudget } from './pdfcrypt.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
-import { isSevenZip, sevenZipListing } from './sevenzip.ts';
+import { isSevenZip, sevenZipListing, sevenZipUnlock, type SevenZipBudget } from './sevenzip.ts';
 import { isZip, unlockEntry, unpack, type UnlockBudget } from './zip.ts';
 import { URL_RE } from '../bayes/tokenize.ts';
 import { parseMessage } from '../mail/parse.ts';
@@ -266,7 +266,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       else if (isZip(inner)) found.push(...await inspectZip(inner, at, depth + 1, policy, budget));
       else if (isIso9660(inner)) found.push(...await inspectIso(inner, at, depth + 1, policy, budget));
       else if (isRar(inner)) found.push(...inspectRar(inner, at, policy, budget));
-      else if (isSevenZip(inner)) found.push(...await inspectSevenZip(inner, at, policy, budget));
+      else if (isSevenZip(inner)) found.push(...await inspectSevenZip(inner, at, depth + 1, policy, budget));
       else if (isRtf(inner)) found.push(...await inspectRtf(inner, at, depth + 1, policy, budget));
       else if (isOneNote(inner)) found.push(...await inspectOneNote(inner, at, depth + 2, policy, budget));
       else if (isPdf(inner)) found.push(...await inspectPdf(inner, at, depth + 1, policy, budget));
@@ -415,12 +415,24 @@ function inspectRar(bytes: Uint8Array, path: string[], policy: AttachmentPolicy,
 }
 
 /** A 7-Zip archive: its file names (read from the header; the data is not unpacked), and whether a password hides them. */
-async function inspectSevenZip(bytes: Uint8Array, path: string[], policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
+async function inspectSevenZip(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const listing = await sevenZipListing(bytes, policy.maxEntries);
   const found = listing.names.flatMap((n) => nameFindings(baseName(n), met(budget, [...path, baseName(n)]), policy));
-  if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: '7-Zip archive with encrypted names' });
-  else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: 'password-protected 7-Zip archive' });
-  return found;
+  // locked: opened with the password the mail gives, as its reader will; clamd cannot open it, so
+  // what it holds goes to the scanner (`unlocked`), and is judged here like any attachment (by
+  // name too: with encrypted names nothing was listed)
+  const passwords = listing.encrypted ? budget.passwords() : [];
+  const { names, files } = passwords.length ? await sevenZipUnlock(bytes, passwords, policy.maxEntries, budget) : { names: [], files: [] };
+  // names the password showed, also of files not unpacked (a program's BCJ filter is not undone)
+  if (listing.namesHidden) found.push(...names.flatMap((n) => nameFindings(baseName(n), met(budget, [...path, baseName(n)]), policy)));
+  for (const f of files) budget.unlocked.push({ path: [...path, baseName(f.name)], data: f.content });
+  const inner = files.map((f) => ({ filename: baseName(f.name), content: f.content }));
+  if (depth < policy.maxArchiveDepth) found.push(...await inspectFiles(inner, path, depth + 1, policy, budget));
+  else for (const f of inner) found.push(...nameFindings(f.filename, met(budget, [...path, f.filename]), policy));
+  const opened = files.length || names.length ? ', opened with the password in the text' : '';
+  if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: `7-Zip archive with encrypted names${opened}` });
+  else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: `password-protected 7-Zip archive${opened}` });
+  return withoutRepeats(found);
 }
 
 /** A OneNote section's embedded files, by content: programs, shortcuts and scripts are refused. */
@@ -473,7 +485,7 @@ function withoutRepeats(found: Finding[]): Finding[] {
 }
 
 /** The state of one message's walk: unpack budget left, and every named file met on the way. */
-interface Walk extends UnlockBudget {
+interface Walk extends UnlockBudget, SevenZipBudget {
   /** passwords the message's text gives, tried on password-protected ZIP entries (asked only when one is met) */
   passwords: () => readonly string[];
   /** paths of the files met: attachments, and what archives, disk images, documents and forwarded messages hold (at most PATHS_KEPT) */
@@ -486,6 +498,8 @@ interface Walk extends UnlockBudget {
 const PATHS_KEPT = 2000;
 /** WinZip AES entries tried per message (each try ~0.8 ms of CPU; an honest archive has a few files) */
 const AES_KEYS_PER_MESSAGE = 50;
+/** 7-Zip keys derived per message (each ~8 ms of CPU: 2^19 rounds of SHA-256; one per password and archive) */
+const SEVEN_ZIP_KEYS_PER_MESSAGE = 4;
 function met(walk: Walk, path: string[]): string[] {
   if (walk.paths.length < PATHS_KEPT) walk.paths.push(path);
   return path;
@@ -528,7 +542,7 @@ export function inspectAttachmentFiles(files: readonly AttachmentFile[], policy:
   let inspection = byPolicy.get(key);
   if (!inspection) {
     let asked: readonly string[] | null = null;
-    const walk: Walk = { bytes: policy.maxUnpackBytes, aesKeys: AES_KEYS_PER_MESSAGE, pdfKeys: pdfKeyBudgetOf(files), paths: [], unlocked: [], passwords: () => (asked ??= passwords()) };
+    const walk: Walk = { bytes: policy.maxUnpackBytes, aesKeys: AES_KEYS_PER_MESSAGE, sevenZipKeys: SEVEN_ZIP_KEYS_PER_MESSAGE, pdfKeys: pdfKeyBudgetOf(files), paths: [], unlocked: [], passwords: () => (asked ??= passwords()) };
     inspection = inspectFiles(files, [], 1, policy, walk).then((findings) => ({ findings, paths: walk.paths, unlocked: walk.unlocked }));
     byPolicy.set(key, inspection);
   }
@@ -562,7 +576,7 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     if (policy.inspectArchives && isOle(file.content)) found.push(...await inspectOle(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy, budget));
-    if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, policy, budget));
+    if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, depth, policy, budget));
     if (isPdf(file.content)) found.push(...await inspectPdf(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && depth < policy.maxArchiveDepth && isOneNote(file.content)) found.push(...await inspectOneNote(file.content, path, depth + 1, policy, budget));
     if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));

@@ -7,7 +7,7 @@ import { EICAR, startClamd, type Clamd } from '../helpers/clamd.ts';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { freePort, waitFor } from '../helpers/ports.ts';
 import { rawSmtp, startSink, type Sink } from '../helpers/sink.ts';
-import { zipArchive } from '../helpers/zip.ts';
+import { sevenZipArchive, zipArchive } from '../helpers/zip.ts';
 
 function message(subject: string, attachment: Buffer | null, o: { name?: string; text?: string } = {}): string {
   const head = `From: Sender <sender@sender.test>\r\nTo: bob@example.com\r\nSubject: ${subject}\r\nMessage-ID: <${Math.random().toString(36).slice(2)}@sender.test>\r\nMIME-Version: 1.0\r\n`;
@@ -68,6 +68,15 @@ describe('clamav through SMTP', () => {
     assert.equal(shut.code, 250, shut.text);
     assert.match(sink.messages.at(-1)!.raw.toString(), /X-Spam-Status: .*tests=[^\r\n]*ATTACH_ENCRYPTED_ARCHIVE/);
     assert.doesNotMatch(sink.messages.at(-1)!.raw.toString(), /CLAMAV/);
+  });
+
+  test('a virus in a 7-Zip archive with encrypted names, password in the text → 554 naming it and where it was', async () => {
+    const locked = sevenZipArchive([['Rechnung.txt', EICAR]], { password: 'Re-4471', encryptNames: true });
+    const before = sink.messages.length;
+    const r = await send(gw.smtpPort, message('Rechnung', locked, { name: 'Rechnung.7z', text: 'Guten Tag, anbei die Rechnung. Das Passwort lautet: Re-4471' }));
+    assert.equal(r.code, 554, r.text);
+    assert.match(r.text, /^554 5\.7\.1 Virus found: Eicar-Test-Signature\S* in Rechnung\.7z > Rechnung\.txt/);
+    assert.equal(sink.messages.length, before);
   });
 
   test('a clean message is relayed', async () => {

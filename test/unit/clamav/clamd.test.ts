@@ -76,12 +76,13 @@ describe('real clamd with the test signature database', () => {
     }
   });
 
-  test('the check: what a locked ZIP holds is scanned once the text gives its password, and the virus is named with where it was', async () => {
+  test('the check: what a locked ZIP or 7-Zip archive holds is scanned once the text gives its password, and the virus is named with where it was', async () => {
     resetClamavState();
     const config = loadConfig({ env: {}, overrides: { 'clamav.host': clamd.host, 'clamav.port': clamd.port, 'clamav.enabled': true } });
     let locked = zipArchive([['Rechnung.pdf', '%PDF-1.4 harmless'], ['Rechnung.txt', EICAR]], { password: 'Re2026' });
+    let name = 'Rechnung.zip';
     const message = (text: string): Buffer => mime([`Content-Type: text/plain; charset=utf-8\r\n\r\n${text}`,
-      `Content-Type: application/zip; name="Rechnung.zip"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="Rechnung.zip"\r\n\r\n${locked.toString('base64').replace(/.{76}/g, '$&\r\n')}`]);
+      `Content-Type: application/octet-stream; name="${name}"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="${name}"\r\n\r\n${locked.toString('base64').replace(/.{76}/g, '$&\r\n')}`]);
     const run = async (text: string) => clamavCheck.run(await dataContext(message(text)), {
       options: clamavOptionsSchema.parse({}), config, store: fakeStore(), log: quietLog, signal: new AbortController().signal,
     });
@@ -99,6 +100,12 @@ describe('real clamd with the test signature database', () => {
       locked = sevenZipArchive([['Rechnung.txt', EICAR]], { password: 'Re2026', zipEncryption: 'AES256' });
       assert.deepEqual(await client.scan(message('Das Passwort lautet: Re2026')), { status: 'clean' });
       assert.match((await run('Das Passwort lautet: Re2026'))[0]?.detail ?? '', /^Eicar-Test-Signature\S* in Rechnung\.zip > Rechnung\.txt$/);
+      // and a 7-Zip archive with its names encrypted too (7-Zip's AES-256, -mhe)
+      locked = sevenZipArchive([['Rechnung.txt', EICAR]], { password: 'Re2026', encryptNames: true });
+      name = 'Rechnung.7z';
+      assert.deepEqual(await client.scan(message('Password: Re2026')), { status: 'clean' });
+      assert.match((await run('Password: Re2026'))[0]?.detail ?? '', /^Eicar-Test-Signature\S* in Rechnung\.7z > Rechnung\.txt$/);
+      assert.deepEqual(await run('Password: Re2025'), []);
     } finally {
       resetClamavState();
     }

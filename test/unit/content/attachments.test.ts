@@ -615,6 +615,47 @@ test('inspectAttachments: a locked ZIP (ZipCrypto, stored or deflated) is opened
   }
 });
 
+test('7-Zip archives locked with a password the text gives are opened (LZMA2, LZMA, stored; names shown or encrypted), what they hold judged and kept for the scanner', async () => {
+  const doc = oleDocument({ macros: true });
+  const files = [['Rechnung.doc', doc], ['Belege/Liesmich.txt', 'Bitte Makros aktivieren. '.repeat(20)]] as const;
+  const want = [['Belege/Liesmich.txt', true], ['Rechnung.doc', true]];
+  for (const o of [{}, { method: 'lzma' }, { method: 'copy' }, { encryptNames: true }, { encryptNames: true, method: 'lzma' }]) {
+    const archive = sevenZipArchive(files, { password: 'Fv-2026', ...o });
+    const label = JSON.stringify(o);
+    const opened = await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: archive }], policy(), () => ['falsch', 'Fv-2026']);
+    const what = o.encryptNames ? '7-Zip archive with encrypted names' : 'password-protected 7-Zip archive';
+    assert.deepEqual(opened.findings.map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`), [
+      'macro: Faktura.7z > Rechnung.doc (an Office document with macros)',
+      `encrypted: Faktura.7z (${what}, opened with the password in the text)`,
+    ], label);
+    assert.deepEqual(opened.unlocked.map((f) => [f.path.slice(1).join(' > '), f.data.equals(Buffer.from(files.find(([n]) => n.endsWith(f.path.at(-1)!))![1]))]).sort(),
+      want.map(([n, ok]) => [String(n).split('/').pop(), ok]).sort(), label);
+    const shut = await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: archive }], policy(), () => ['falsch', 'fv-2026']);
+    assert.deepEqual(shut.findings.map((f) => f.why), [what], `${label}: wrong passwords open nothing`);
+    assert.deepEqual(shut.unlocked, []);
+  }
+  // a program whose name the archive hides: refused once the password shows it
+  const hidden = sevenZipArchive([['Faktura.pdf.exe', windowsProgram()]], { password: 'x-4471', encryptNames: true });
+  assert.deepEqual(await summary([{ filename: 'Faktura.7z', content: hidden }]), ['encrypted: Faktura.7z (7-Zip archive with encrypted names)']);
+  const shown = (await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: hidden }], policy(), () => ['x-4471'])).findings.map((f) => `${f.kind}: ${f.path.join(' > ')}`);
+  assert.ok(shown.includes('blocked: Faktura.7z > Faktura.pdf.exe'), shown.join('; '));
+  // a real program (here an ELF one) 7-Zip packs with its BCJ2 filter, which is not undone: not
+  // unpacked, yet its hidden name is read with the password and refused
+  const filtered = sevenZipArchive([['Faktura.pdf.exe', readFileSync('/usr/bin/ls')]], { password: 'x-4471', encryptNames: true });
+  const named = await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: filtered }], policy(), () => ['x-4471']);
+  assert.deepEqual(named.unlocked, []);
+  assert.deepEqual(named.findings.map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`), [
+    'blocked: Faktura.7z > Faktura.pdf.exe (.exe)', 'deceptive: Faktura.7z > Faktura.pdf.exe (.pdf in front of .exe)',
+    'encrypted: Faktura.7z (7-Zip archive with encrypted names, opened with the password in the text)',
+  ]);
+  // within the unpack budget
+  const big = sevenZipArchive([['a.txt', 'x'.repeat(5000)]], { password: 'pw123' });
+  assert.deepEqual((await inspectAttachmentFiles([{ filename: 'big.7z', content: big }], { ...policy(), maxUnpackBytes: 4000 }, () => ['pw123'])).unlocked, []);
+  // a key costs 2^19 rounds of SHA-256: at most 4 are derived per message (here 5 archives, one password each)
+  const archives = Array.from({ length: 5 }, (_, i) => ({ filename: `a${i}.7z`, content: sevenZipArchive([[`f${i}.txt`, `file ${i}`]], { password: 'pw123' }) }));
+  assert.equal((await inspectAttachmentFiles(archives, policy(), () => ['pw123'])).unlocked.length, 4);
+});
+
 test('WinZip AES: the extra field is read, and data that was changed is not taken (its HMAC no longer matches)', async () => {
   const archive = sevenZipArchive([['a.txt', 'x'.repeat(3000)]], { password: 'pw-2026', zipEncryption: 'AES256' });
   const info = zipAesInfo((await entriesOf(archive))[0]!.extraFields);
