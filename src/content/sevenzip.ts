@@ -68,6 +68,8 @@ interface Folder {
   unpackSizes: number[];
   /** which coder output feeds which coder input: [inIndex, outIndex] */
   bindPairs: Array<[number, number]>;
+  /** packed streams it reads (BCJ2 reads four) */
+  packedStreams: number;
   crc: number | null;
   /** files packed in the folder (a "solid" block holds many) */
   unpackStreams: number;
@@ -96,7 +98,7 @@ function readFolder(r: Reader): Folder {
   for (let i = 0; i < outStreams - 1; i++) bindPairs.push([r.number(), r.number()]);
   const packed = inStreams - bindPairs.length;
   if (packed > 1) for (let i = 0; i < packed; i++) r.number();
-  return { coders, unpackSizes: Array<number>(outStreams).fill(0), bindPairs, crc: null, unpackStreams: 1, subSizes: [], subCrcs: [] };
+  return { coders, unpackSizes: Array<number>(outStreams).fill(0), bindPairs, packedStreams: packed, crc: null, unpackStreams: 1, subSizes: [], subCrcs: [] };
 }
 
 function readStreamsInfo(r: Reader): StreamsInfo {
@@ -341,9 +343,11 @@ async function unpackFolder(archive: Buffer, info: StreamsInfo, index: number, k
   const aes = folder.coders[aesIndex]!;
   const method = other >= 0 ? folder.coders[other]! : null;
   // the folder's packed stream: after those of the folders before it
+  let stream = 0;
+  for (let i = 0; i < index; i++) stream += info.folders[i]!.packedStreams;
   let at = 32 + info.packPos;
-  for (let i = 0; i < index; i++) at += info.packSizes[i] ?? 0;
-  const size = info.packSizes[index];
+  for (let i = 0; i < stream; i++) at += info.packSizes[i] ?? 0;
+  const size = info.packSizes[stream];
   if (size === undefined || size % 16 || at + size > archive.length) return null;
   const properties = aesProperties(aes.properties);
   const k = properties && key(aes);

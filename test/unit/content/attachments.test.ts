@@ -641,11 +641,14 @@ test('7-Zip archives locked with a password the text gives are opened (LZMA2, LZ
   assert.ok(shown.includes('blocked: Faktura.7z > Faktura.pdf.exe'), shown.join('; '));
   // a real program (here an ELF one) 7-Zip packs with its BCJ2 filter, which is not undone: not
   // unpacked, yet its hidden name is read with the password and refused
-  const filtered = sevenZipArchive([['Faktura.pdf.exe', readFileSync('/usr/bin/ls')]], { password: 'x-4471', encryptNames: true });
+  // unpacked, yet its hidden name is read with the password and refused; the document packed
+  // beside it (in a folder of its own) is opened
+  const filtered = sevenZipArchive([['Faktura.pdf.exe', readFileSync('/usr/bin/ls')], ['Faktura.doc', doc]], { password: 'x-4471', encryptNames: true });
   const named = await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: filtered }], policy(), () => ['x-4471']);
-  assert.deepEqual(named.unlocked, []);
+  assert.deepEqual(named.unlocked.map((f) => f.path.join(' > ')), ['Faktura.7z > Faktura.doc']);
   assert.deepEqual(named.findings.map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`), [
     'blocked: Faktura.7z > Faktura.pdf.exe (.exe)', 'deceptive: Faktura.7z > Faktura.pdf.exe (.pdf in front of .exe)',
+    'macro: Faktura.7z > Faktura.doc (an Office document with macros)',
     'encrypted: Faktura.7z (7-Zip archive with encrypted names, opened with the password in the text)',
   ]);
   // within the unpack budget
