@@ -7,7 +7,7 @@
 // A damaged or unknown header yields no names, never an exception.
 import { Buffer } from 'node:buffer';
 import { createDecipheriv, createHash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { lzma, lzma2 } from '@napi-rs/lzma';
 
 const SIGNATURE = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]);
@@ -20,6 +20,7 @@ const CODERS_UNPACK_SIZE = 0x0c, NUM_UNPACK_STREAM = 0x0d, EMPTY_STREAM = 0x0e, 
 const LZMA_CODER = '030101';
 const LZMA2_CODER = '21';
 const COPY_CODER = '00';
+const DEFLATE_CODER = '040108';
 const AES_CODER = '06f10701';
 /** a header larger than this is not unpacked (7-Zip's own headers are a few bytes per file) */
 const MAX_HEADER_BYTES = 16 << 20;
@@ -328,7 +329,7 @@ function lzma2Size(data: Buffer): number | null {
 }
 
 /**
- * Folder `index`'s output: AES-256 (7-Zip's 7zAES) then LZMA2, LZMA or nothing, the chains 7-Zip
+ * Folder `index`'s output: AES-256 (7-Zip's 7zAES) then LZMA2, LZMA, Deflate or nothing, the chains 7-Zip
  * writes for a password (other filters, such as BCJ for programs, are not unpacked). `key` gives
  * the AES coder's key, or null. Null when it does not unpack to the declared size.
  */
@@ -360,6 +361,12 @@ async function unpackFolder(archive: Buffer, info: StreamsInfo, index: number, k
   if (!method || method.id === COPY_CODER) out = decrypted;
   else if (method.id === LZMA2_CODER) {
     out = lzma2Size(decrypted) === expected ? await lzma2.decompress(decrypted).catch(() => null) : null;
+  } else if (method.id === DEFLATE_CODER) {
+    try {
+      out = inflateRawSync(decrypted, { maxOutputLength: Math.max(1, expected) });
+    } catch {
+      out = null;
+    }
   } else if (method.id === LZMA_CODER && method.properties.length === 5) {
     const length = Buffer.alloc(8);
     length.writeBigUInt64LE(BigInt(expected));

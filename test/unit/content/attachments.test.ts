@@ -615,11 +615,11 @@ test('inspectAttachments: a locked ZIP (ZipCrypto, stored or deflated) is opened
   }
 });
 
-test('7-Zip archives locked with a password the text gives are opened (LZMA2, LZMA, stored; names shown or encrypted), what they hold judged and kept for the scanner', async () => {
+test('7-Zip archives locked with a password the text gives are opened (LZMA2, LZMA, Deflate, stored; names shown or encrypted), what they hold judged and kept for the scanner', async () => {
   const doc = oleDocument({ macros: true });
   const files = [['Rechnung.doc', doc], ['Belege/Liesmich.txt', 'Bitte Makros aktivieren. '.repeat(20)]] as const;
   const want = [['Belege/Liesmich.txt', true], ['Rechnung.doc', true]];
-  for (const o of [{}, { method: 'lzma' }, { method: 'copy' }, { encryptNames: true }, { encryptNames: true, method: 'lzma' }]) {
+  for (const o of [{}, { method: 'lzma' }, { method: 'deflate' }, { method: 'copy' }, { encryptNames: true }, { encryptNames: true, method: 'lzma' }]) {
     const archive = sevenZipArchive(files, { password: 'Fv-2026', ...o });
     const label = JSON.stringify(o);
     const opened = await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: archive }], policy(), () => ['falsch', 'Fv-2026']);
