@@ -417,21 +417,21 @@ function inspectRar(bytes: Uint8Array, path: string[], policy: AttachmentPolicy,
 /** A 7-Zip archive: its file names (read from the header; the data is not unpacked), and whether a password hides them. */
 async function inspectSevenZip(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const listing = await sevenZipListing(bytes, policy.maxEntries);
-  const found = listing.names.flatMap((n) => nameFindings(baseName(n), met(budget, [...path, baseName(n)]), policy));
   // locked: opened with the password the mail gives, as its reader will; clamd cannot open it, so
-  // what it holds goes to the scanner (`unlocked`), and is judged here like any attachment (by
-  // name too: with encrypted names nothing was listed)
+  // what it holds goes to the scanner (`unlocked`), and is judged here like any attachment
   const passwords = listing.encrypted ? budget.passwords() : [];
-  const { names, files } = passwords.length ? await sevenZipUnlock(bytes, passwords, policy.maxEntries, budget) : { names: [], files: [] };
-  // names the password showed, also of files not unpacked (a program's BCJ filter is not undone)
-  if (listing.namesHidden) found.push(...names.flatMap((n) => nameFindings(baseName(n), met(budget, [...path, baseName(n)]), policy)));
-  for (const f of files) budget.unlocked.push({ path: [...path, baseName(f.name)], data: f.content });
-  const inner = files.map((f) => ({ filename: baseName(f.name), content: f.content }));
-  if (depth < policy.maxArchiveDepth) found.push(...await inspectFiles(inner, path, depth + 1, policy, budget));
-  else for (const f of inner) found.push(...nameFindings(f.filename, met(budget, [...path, f.filename]), policy));
-  const opened = files.length || names.length ? ', opened with the password in the text' : '';
-  if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: `7-Zip archive with encrypted names${opened}` });
-  else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: `password-protected 7-Zip archive${opened}` });
+  const unlocked = passwords.length ? await sevenZipUnlock(bytes, passwords, policy.maxEntries, budget) : { names: [], files: [] };
+  for (const f of unlocked.files) budget.unlocked.push({ path: [...path, baseName(f.name)], data: f.content });
+  const inside = depth < policy.maxArchiveDepth ? unlocked.files : [];
+  // judged by name alone: what is not unpacked (with encrypted names, what the password showed:
+  // a program's BCJ filter is not undone); each file is met once
+  const opened = new Set(inside.map((f) => f.name));
+  const names = (listing.namesHidden ? unlocked.names : listing.names).filter((n) => !opened.has(n));
+  const found = names.flatMap((n) => nameFindings(baseName(n), met(budget, [...path, baseName(n)]), policy));
+  found.push(...await inspectFiles(inside.map((f) => ({ filename: baseName(f.name), content: f.content })), path, depth + 1, policy, budget));
+  const how = unlocked.files.length || unlocked.names.length ? ', opened with the password in the text' : '';
+  if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: `7-Zip archive with encrypted names${how}` });
+  else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: `password-protected 7-Zip archive${how}` });
   return withoutRepeats(found);
 }
 

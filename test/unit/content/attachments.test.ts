@@ -630,6 +630,8 @@ test('7-Zip archives locked with a password the text gives are opened (LZMA2, LZ
     ], label);
     assert.deepEqual(opened.unlocked.map((f) => [f.path.slice(1).join(' > '), f.data.equals(Buffer.from(files.find(([n]) => n.endsWith(f.path.at(-1)!))![1]))]).sort(),
       want.map(([n, ok]) => [String(n).split('/').pop(), ok]).sort(), label);
+    // each file met once (the admin's attachment-name rules read these)
+    assert.deepEqual(opened.paths.map((p) => p.join(' > ')).sort(), ['Faktura.7z', 'Faktura.7z > Liesmich.txt', 'Faktura.7z > Rechnung.doc'], label);
     const shut = await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: archive }], policy(), () => ['falsch', 'fv-2026']);
     assert.deepEqual(shut.findings.map((f) => f.why), [what], `${label}: wrong passwords open nothing`);
     assert.deepEqual(shut.unlocked, []);
