@@ -47,16 +47,14 @@ export interface BayesStore {
 }
 
 // ---------- bulk fingerprints ----------
-export interface FuzzyObservation { ip: string; senderDomain: string; recipient: string }
-export interface FuzzyCounts { hash: string; ips: number; domains: number; recipients: number; total: number }
+/** one message: its sender IP and domain, and its recipients (distinct, as the bulk check passes them) */
+export interface FuzzyObservation { ip: string; senderDomain: string; recipients: readonly string[] }
+export interface FuzzyCounts { hash: string; ips: number; domains: number; recipients: number }
 export interface FuzzyStore {
-  /** records the observation for each hash and returns distinct counts within the window */
+  /** records the message for each hash and returns the distinct counts within the window, it included */
   observe(hashes: readonly string[], obs: FuzzyObservation, now: number, windowSeconds: number): Promise<FuzzyCounts[]>;
-  /**
-   * The counts that observing a message for each of these recipients would give, writing nothing
-   * (`mailmoat classify`, a dry run). Recipients distinct, as the bulk check passes them.
-   */
-  peek(hashes: readonly string[], obs: Omit<FuzzyObservation, 'recipient'> & { recipients: readonly string[] }, now: number, windowSeconds: number): Promise<FuzzyCounts[]>;
+  /** the counts that observing the message would give, writing nothing (`mailmoat classify`, a dry run) */
+  peek(hashes: readonly string[], obs: FuzzyObservation, now: number, windowSeconds: number): Promise<FuzzyCounts[]>;
   /** admin block list of fingerprints */
   addBlocked(hash: string, note: string): Promise<void>;
   removeBlocked(hash: string): Promise<void>;

@@ -169,31 +169,44 @@ export function storeContract(name: string, makeStore: MakeStore): void {
     test('fuzzy: distinct counts within the window, block list', withStore(async (s) => {
       const W = 3600;
       const t0 = 10_000_000;
-      let r = await s.fuzzy.observe(['h1', 'h2'], { ip: '192.0.2.1', senderDomain: 'a.example', recipient: 'u1@corp.example' }, t0, W);
+      let r = await s.fuzzy.observe(['h1', 'h2'], { ip: '192.0.2.1', senderDomain: 'a.example', recipients: ['u1@corp.example'] }, t0, W);
       assert.deepEqual(r.map((c) => c.hash).sort(), ['h1', 'h2']);
-      assert.deepEqual(r.find((c) => c.hash === 'h1'), { hash: 'h1', ips: 1, domains: 1, recipients: 1, total: 1 });
-      r = await s.fuzzy.observe(['h1'], { ip: '192.0.2.1', senderDomain: 'A.example', recipient: 'U2@corp.example' }, t0 + 1000, W);
-      assert.deepEqual(r, [{ hash: 'h1', ips: 1, domains: 1, recipients: 2, total: 2 }]);
-      r = await s.fuzzy.observe(['h1'], { ip: '192.0.2.2', senderDomain: 'b.example', recipient: 'u3@corp.example' }, t0 + 2000, W);
-      assert.deepEqual(r, [{ hash: 'h1', ips: 2, domains: 2, recipients: 3, total: 3 }]);
+      assert.deepEqual(r.find((c) => c.hash === 'h1'), { hash: 'h1', ips: 1, domains: 1, recipients: 1 });
+      r = await s.fuzzy.observe(['h1'], { ip: '192.0.2.1', senderDomain: 'A.example', recipients: ['U2@corp.example'] }, t0 + 1000, W);
+      assert.deepEqual(r, [{ hash: 'h1', ips: 1, domains: 1, recipients: 2 }]);
+      r = await s.fuzzy.observe(['h1'], { ip: '192.0.2.2', senderDomain: 'b.example', recipients: ['u3@corp.example'] }, t0 + 2000, W);
+      assert.deepEqual(r, [{ hash: 'h1', ips: 2, domains: 2, recipients: 3 }]);
+      // a message to several recipients counts them all (once each)
+      r = await s.fuzzy.observe(['h3'], { ip: '192.0.2.1', senderDomain: 'a.example', recipients: ['u1@corp.example', 'u2@corp.example', 'U2@corp.example', 'u3@corp.example'] }, t0 + 2500, W);
+      assert.deepEqual(r, [{ hash: 'h3', ips: 1, domains: 1, recipients: 3 }]);
       // h2 is unaffected by h1's observations
-      r = await s.fuzzy.observe(['h2'], { ip: '192.0.2.1', senderDomain: 'a.example', recipient: 'u1@corp.example' }, t0 + 3000, W);
-      assert.deepEqual(r, [{ hash: 'h2', ips: 1, domains: 1, recipients: 1, total: 2 }]);
+      r = await s.fuzzy.observe(['h2'], { ip: '192.0.2.1', senderDomain: 'a.example', recipients: ['u1@corp.example'] }, t0 + 3000, W);
+      assert.deepEqual(r, [{ hash: 'h2', ips: 1, domains: 1, recipients: 1 }]);
       // after the window only the observations still inside count
-      r = await s.fuzzy.observe(['h1'], { ip: '192.0.2.9', senderDomain: 'b.example', recipient: 'u9@corp.example' }, t0 + 1500 + W * 1000, W);
-      assert.deepEqual(r, [{ hash: 'h1', ips: 2, domains: 1, recipients: 2, total: 2 }], 'the t0 and t0+1s observations aged out');
+      r = await s.fuzzy.observe(['h1'], { ip: '192.0.2.9', senderDomain: 'b.example', recipients: ['u9@corp.example'] }, t0 + 1500 + W * 1000, W);
+      assert.deepEqual(r, [{ hash: 'h1', ips: 2, domains: 1, recipients: 2 }], 'the t0 and t0+1s observations aged out');
 
       // a dry run's peek: the counts observing would give (u3 and 192.0.2.2 are still in the window,
       // u1 aged out and counts as new), and nothing is written
       const t1 = t0 + 1600 + W * 1000;
       const dry = { ip: '192.0.2.2', senderDomain: 'B.example', recipients: ['U3@corp.example', 'u1@corp.example', 'u10@corp.example'] };
       assert.deepEqual(await s.fuzzy.peek(['h1', 'h9'], dry, t1, W), [
-        { hash: 'h1', ips: 2, domains: 1, recipients: 4, total: 5 },
-        { hash: 'h9', ips: 1, domains: 1, recipients: 3, total: 3 },
+        { hash: 'h1', ips: 2, domains: 1, recipients: 4 },
+        { hash: 'h9', ips: 1, domains: 1, recipients: 3 },
       ]);
-      assert.deepEqual(await s.fuzzy.peek(['h1'], dry, t1, W), [{ hash: 'h1', ips: 2, domains: 1, recipients: 4, total: 5 }], 'the first peek wrote nothing');
-      r = await s.fuzzy.observe(['h9'], { ip: '192.0.2.5', senderDomain: 'c.example', recipient: 'u5@corp.example' }, t1, W);
-      assert.deepEqual(r, [{ hash: 'h9', ips: 1, domains: 1, recipients: 1, total: 1 }]);
+      assert.deepEqual(await s.fuzzy.peek(['h1'], dry, t1, W), [{ hash: 'h1', ips: 2, domains: 1, recipients: 4 }], 'the first peek wrote nothing');
+      r = await s.fuzzy.observe(['h9'], { ip: '192.0.2.5', senderDomain: 'c.example', recipients: ['u5@corp.example'] }, t1, W);
+      assert.deepEqual(r, [{ hash: 'h9', ips: 1, domains: 1, recipients: 1 }]);
+      // sightings past the window that no observation has dropped yet do not count in a peek
+      assert.deepEqual(await s.fuzzy.peek(['h9'], { ip: '192.0.2.5', senderDomain: 'c.example', recipients: ['u6@corp.example'] }, t1 + W * 1000, W),
+        [{ hash: 'h9', ips: 1, domains: 1, recipients: 1 }]);
+
+      // a value seen again stays in the window from its last sighting (the embedded store moves a
+      // sighting forward at most once a minute)
+      await s.fuzzy.observe(['h4'], { ip: '192.0.2.7', senderDomain: 'd.example', recipients: ['u1@corp.example'] }, t0, W);
+      await s.fuzzy.observe(['h4'], { ip: '192.0.2.7', senderDomain: 'd.example', recipients: ['u2@corp.example'] }, t0 + 120_000, W);
+      r = await s.fuzzy.observe(['h4'], { ip: '192.0.2.8', senderDomain: 'e.example', recipients: ['u3@corp.example'] }, t0 + 60_000 + W * 1000, W);
+      assert.deepEqual(r, [{ hash: 'h4', ips: 2, domains: 2, recipients: 2 }], 'u1 aged out; 192.0.2.7 and d.example were seen again two minutes later');
 
       assert.deepEqual(await s.fuzzy.blocked(['h1', 'h2']), []);
       await s.fuzzy.addBlocked('h2', 'reported spam');
@@ -205,6 +218,20 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.ok(listed.every((b) => b.createdAt > 0));
       await s.fuzzy.removeBlocked('h2');
       assert.deepEqual(await s.fuzzy.blocked(['h1', 'h2', 'h3']), ['h3']);
+    }));
+
+    test('fuzzy: counts stay right after the periodic sweep of hashes not seen again', withStore(async (s) => {
+      const W = 60;
+      const t0 = 20_000_000;
+      for (const u of ['u1', 'u2', 'u3']) await s.fuzzy.observe(['old'], { ip: '192.0.2.1', senderDomain: 'a.example', recipients: [`${u}@corp.example`] }, t0, W);
+      // enough other traffic, after the window, for the embedded store's sweep (every 1000 observations) to run
+      for (let i = 0; i < 1000; i++) {
+        await s.fuzzy.observe([`other${i % 7}`], { ip: '192.0.2.2', senderDomain: 'b.example', recipients: [`x${i}@corp.example`] }, t0 + W * 1000 + 1, W);
+      }
+      const r = await s.fuzzy.observe(['old'], { ip: '192.0.2.1', senderDomain: 'a.example', recipients: ['u4@corp.example'] }, t0 + W * 1000 + 2, W);
+      assert.deepEqual(r, [{ hash: 'old', ips: 1, domains: 1, recipients: 1 }], 'the swept sightings no longer count');
+      const other = await s.fuzzy.observe(['other0'], { ip: '192.0.2.2', senderDomain: 'b.example', recipients: ['x0@corp.example'] }, t0 + W * 1000 + 3, W);
+      assert.deepEqual(other, [{ hash: 'other0', ips: 1, domains: 1, recipients: 143 }], 'sightings inside the window survive the sweep');
     }));
 
     test('lists: add/list/remove per owner, match address, @domain and parent domains', withStore(async (s) => {

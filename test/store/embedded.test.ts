@@ -3,13 +3,14 @@
 // can share one database file.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../../src/log.ts';
-import { openDb } from '../../src/store/embedded/db.ts';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, openDb } from '../../src/store/embedded/db.ts';
 import { openEmbeddedStore } from '../../src/store/embedded/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { configSchema } from '../../src/config.ts';
@@ -192,6 +193,35 @@ test("a colleague's name used again within the hour is not rewritten; a new spel
     assert.deepEqual(await seen(), [['Schmidt, Anna', 61 * 60_000]]);
   } finally {
     await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a database from before the kept fingerprint counts is upgraded with its sightings counted', async () => {
+  const dir = tmp();
+  const dataDir = join(dir, 'data');
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const old = new Database(join(dataDir, 'mailmoat.db'));
+    const before = MIGRATIONS.findIndex((m) => m.includes('fuzzy_distinct'));
+    for (const m of MIGRATIONS.slice(0, before)) old.exec(m);
+    old.pragma(`user_version = ${before}`);
+    const now = Date.now();
+    const seen = old.prepare('INSERT INTO fuzzy_seen (hash, kind, value, last_seen) VALUES (?, ?, ?, ?)');
+    for (const u of ['u1', 'u2', 'u3']) seen.run('h1', 'r', `${u}@corp.example`, now - 1000);
+    seen.run('h1', 'i', '192.0.2.1', now - 1000);
+    seen.run('h1', 'd', 'a.example', now - 1000);
+    old.prepare('INSERT INTO fuzzy_event (hash, at) VALUES (?, ?)').run('h1', now - 1000);
+    old.close();
+
+    const store = await openEmbeddedStore(dataDir, log);
+    try {
+      const r = await store.fuzzy.observe(['h1'], { ip: '192.0.2.1', senderDomain: 'a.example', recipients: ['u4@corp.example'] }, now, 3600);
+      assert.deepEqual(r, [{ hash: 'h1', ips: 1, domains: 1, recipients: 4 }]);
+    } finally {
+      await store.close();
+    }
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });

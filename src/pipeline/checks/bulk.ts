@@ -20,7 +20,7 @@ export const bulkOptionsSchema = z.strictObject({
   /** band hashes that must be on the block list for FUZZY_BLOCKED (of `bands`) */
   minBlockedBands: z.number().int().min(1).default(2),
   minWords: z.number().int().min(3).default(DEFAULT_FINGERPRINT.minWords),
-  /** recipients of one message counted (each is one store round trip, run in parallel) */
+  /** recipients of one message counted */
   maxRecipients: z.number().int().min(1).default(20),
 }).refine((o) => o.low <= o.medium && o.medium <= o.high, { message: 'must satisfy low ≤ medium ≤ high' });
 export type BulkOptions = z.infer<typeof bulkOptionsSchema>;
@@ -70,13 +70,13 @@ export const bulkCheck: Check<'data', BulkOptions> = {
     const recipients = [...new Set(ctx.envelope.recipients.map(lc))].slice(0, options.maxRecipients);
     const now = Date.now();
     // a dry run (mailmoat classify) reads the counts this message would give and records nothing
-    const results = dryRun
-      ? [await store.fuzzy.peek(hashes, { ip: ctx.session.clientIp, senderDomain, recipients }, now, options.windowSeconds)]
-      : await Promise.all(recipients.map((recipient) =>
-        store.fuzzy.observe(hashes, { ip: ctx.session.clientIp, senderDomain, recipient }, now, options.windowSeconds)));
+    const observation = { ip: ctx.session.clientIp, senderDomain, recipients };
+    const counts = dryRun
+      ? await store.fuzzy.peek(hashes, observation, now, options.windowSeconds)
+      : await store.fuzzy.observe(hashes, observation, now, options.windowSeconds);
     // the band with the most copies stands for the message (LSH: any matching band is a near-duplicate)
     let best = { recipients: 0, ips: 0, domains: 0 };
-    for (const counts of results) for (const c of counts) if (c.recipients > best.recipients) best = c;
+    for (const c of counts) if (c.recipients > best.recipients) best = c;
     const level = best.recipients >= options.high ? 'BULK_HIGH' : best.recipients >= options.medium ? 'BULK_MEDIUM' : best.recipients >= options.low ? 'BULK_LOW' : null;
     if (level) {
       const trusted = await trustedSender(ctx, store);

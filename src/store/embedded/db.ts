@@ -17,7 +17,7 @@ export const DB_FILE = 'mailmoat.db';
 const BUSY_TIMEOUT_MS = 10_000;
 
 /** Schema versions, applied in order; PRAGMA user_version records how many have run. Append only. */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE greylist (key TEXT PRIMARY KEY, data TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
   CREATE INDEX greylist_expires ON greylist (expires_at);
@@ -101,6 +101,21 @@ const MIGRATIONS: string[] = [
     name TEXT NOT NULL, address TEXT NOT NULL, shown TEXT NOT NULL, last_seen INTEGER NOT NULL, PRIMARY KEY (name, address)
   ) WITHOUT ROWID;
   CREATE INDEX known_name_seen ON known_name (last_seen);
+  `,
+  // bulk fingerprints: distinct counts kept up to date by triggers instead of counted per
+  // observation (a campaign of thousands of copies made each observation count thousands of
+  // rows), and no row per observation (the bulk check never read that total)
+  `
+  DROP TABLE fuzzy_event;
+  CREATE INDEX fuzzy_seen_hash_time ON fuzzy_seen (hash, last_seen);
+  CREATE TABLE fuzzy_distinct (hash TEXT NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (hash, kind)) WITHOUT ROWID;
+  INSERT INTO fuzzy_distinct (hash, kind, n) SELECT hash, kind, count(*) FROM fuzzy_seen GROUP BY hash, kind;
+  CREATE TRIGGER fuzzy_seen_added AFTER INSERT ON fuzzy_seen BEGIN
+    INSERT INTO fuzzy_distinct (hash, kind, n) VALUES (new.hash, new.kind, 1) ON CONFLICT (hash, kind) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER fuzzy_seen_dropped AFTER DELETE ON fuzzy_seen BEGIN
+    UPDATE fuzzy_distinct SET n = n - 1 WHERE hash = old.hash AND kind = old.kind;
+  END;
   `,
 ];
 

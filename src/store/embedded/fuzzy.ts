@@ -1,26 +1,42 @@
 // Bulk fingerprints: per hash, the distinct sender IPs / sender domains / recipients seen within
-// a sliding window, and the number of observations. Rows older than the window are dropped as
-// the hash is observed again, and by an occasional sweep for hashes never seen again.
-import type { FuzzyCounts, FuzzyStore } from '../types.ts';
+// a sliding window. Each value is one row with its last sighting; fuzzy_distinct keeps their
+// number per hash and kind (triggers in db.ts), so an observation costs the same whether a text
+// was seen twice or is a campaign of thousands of copies from as many bots. Rows older than the
+// window are dropped as the hash is observed again, and by an occasional sweep for hashes never
+// seen again. One statement each drops, records and counts for all of a message's hashes.
+import type { FuzzyCounts, FuzzyObservation, FuzzyStore } from '../types.ts';
 import { normAddr } from '../common.ts';
 import type { Db } from './db.ts';
 
 const SWEEP_EVERY = 1000;
+const REFRESH_MS = 60_000;
 const KINDS = [['i', 'ips'], ['d', 'domains'], ['r', 'recipients']] as const;
+type Kind = typeof KINDS[number][0];
+interface KindCount { hash: string; kind: string; n: number }
+
+/** the distinct non-empty values of each kind, normalised */
+const valuesOf = (obs: FuzzyObservation): Record<Kind, string[]> => {
+  const distinct = (vs: readonly string[]): string[] => [...new Set(vs.filter(Boolean))];
+  return { i: distinct([obs.ip.trim().toLowerCase()]), d: distinct([obs.senderDomain.trim().toLowerCase()]), r: distinct(obs.recipients.map(normAddr)) };
+};
+
+const IN_HASHES = 'hash IN (SELECT value FROM json_each(?))';
 
 export function fuzzyStore(db: Db): FuzzyStore {
-  const seen = db.prepare<[string, string, string, number]>(
-    'INSERT INTO fuzzy_seen (hash, kind, value, last_seen) VALUES (?, ?, ?, ?) ON CONFLICT (hash, kind, value) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)');
-  const event = db.prepare<[string, number]>('INSERT INTO fuzzy_event (hash, at) VALUES (?, ?)');
-  const dropSeen = db.prepare<[string, number]>('DELETE FROM fuzzy_seen WHERE hash = ? AND last_seen <= ?');
-  const dropEvents = db.prepare<[string, number]>('DELETE FROM fuzzy_event WHERE hash = ? AND at <= ?');
-  const countSeen = db.prepare<[string], { kind: string; n: number }>('SELECT kind, count(*) AS n FROM fuzzy_seen WHERE hash = ? GROUP BY kind');
-  const countEvents = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM fuzzy_event WHERE hash = ?');
-  const liveSeen = db.prepare<[string, number], { kind: string; n: number }>('SELECT kind, count(*) AS n FROM fuzzy_seen WHERE hash = ? AND last_seen > ? GROUP BY kind');
+  const drop = db.prepare<[string, number]>(`DELETE FROM fuzzy_seen WHERE ${IN_HASHES} AND last_seen <= ?`);
+  // every hash × every [kind, value] pair. A value seen again is moved forward at most once a
+  // minute: a rewritten row costs its index entries and pages of the WAL, and a campaign repeats
+  // the same sender IP and domain in every copy.
+  const record = db.prepare<[number, string, string]>(`
+    INSERT INTO fuzzy_seen (hash, kind, value, last_seen)
+    SELECT h.value, v.value ->> 0, v.value ->> 1, ? FROM json_each(?) h, json_each(?) v WHERE true
+    ON CONFLICT (hash, kind, value) DO UPDATE SET last_seen = excluded.last_seen WHERE last_seen < excluded.last_seen - ${REFRESH_MS}`);
+  const distinct = db.prepare<[string], KindCount>(`SELECT hash, kind, n FROM fuzzy_distinct WHERE ${IN_HASHES}`);
+  const expired = db.prepare<[string, number], KindCount>(
+    `SELECT hash, kind, count(*) AS n FROM fuzzy_seen WHERE ${IN_HASHES} AND last_seen <= ? GROUP BY hash, kind`);
   const liveValue = db.prepare<[string, string, string, number], { one: number }>('SELECT 1 AS one FROM fuzzy_seen WHERE hash = ? AND kind = ? AND value = ? AND last_seen > ?');
-  const liveEvents = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM fuzzy_event WHERE hash = ? AND at > ?');
   const sweepSeen = db.prepare<[number]>('DELETE FROM fuzzy_seen WHERE last_seen <= ?');
-  const sweepEvents = db.prepare<[number]>('DELETE FROM fuzzy_event WHERE at <= ?');
+  const sweepDistinct = db.prepare('DELETE FROM fuzzy_distinct WHERE n <= 0');
   const addBlocked = db.prepare<[string, string, number]>(
     'INSERT INTO fuzzy_blocked (hash, note, created_at) VALUES (?, ?, ?) ON CONFLICT (hash) DO UPDATE SET note = excluded.note');
   const removeBlocked = db.prepare<[string]>('DELETE FROM fuzzy_blocked WHERE hash = ?');
@@ -28,46 +44,49 @@ export function fuzzyStore(db: Db): FuzzyStore {
   const listBlocked = db.prepare<[], { hash: string; note: string; createdAt: number }>(
     'SELECT hash, note, created_at AS createdAt FROM fuzzy_blocked ORDER BY created_at DESC, hash');
 
+  /** counts per hash in `hashes`' order: `plus` rows added, `minus` rows taken away */
+  const countsOf = (hashes: readonly string[], plus: readonly KindCount[], minus: readonly KindCount[] = []): FuzzyCounts[] => {
+    const byHash = new Map(hashes.map((hash): [string, FuzzyCounts] => [hash, { hash, ips: 0, domains: 0, recipients: 0 }]));
+    const field = new Map<string, 'ips' | 'domains' | 'recipients'>(KINDS);
+    for (const [rows, sign] of [[plus, 1], [minus, -1]] as const) {
+      for (const r of rows) {
+        const counts = byHash.get(r.hash), f = field.get(r.kind);
+        if (counts && f) counts[f] += sign * r.n;
+      }
+    }
+    return [...byHash.values()];
+  };
+
   let calls = 0;
-  const observe = db.transaction((hashes: readonly string[], values: Record<'i' | 'd' | 'r', string>, now: number, cutoff: number) => {
+  const observe = db.transaction((hashes: readonly string[], values: ReadonlyArray<[Kind, string]>, now: number, cutoff: number) => {
     if (++calls % SWEEP_EVERY === 0) {
       sweepSeen.run(cutoff);
-      sweepEvents.run(cutoff);
+      sweepDistinct.run();
     }
-    const out: FuzzyCounts[] = [];
-    for (const hash of hashes) {
-      dropSeen.run(hash, cutoff);
-      dropEvents.run(hash, cutoff);
-      for (const [kind] of KINDS) if (values[kind]) seen.run(hash, kind, values[kind], now);
-      event.run(hash, now);
-      const counts: FuzzyCounts = { hash, ips: 0, domains: 0, recipients: 0, total: countEvents.get(hash)!.n };
-      for (const r of countSeen.all(hash)) {
-        const field = KINDS.find(([k]) => k === r.kind)?.[1];
-        if (field) counts[field] = r.n;
-      }
-      out.push(counts);
-    }
-    return out;
+    const json = JSON.stringify(hashes);
+    drop.run(json, cutoff);
+    record.run(now, json, JSON.stringify(values));
+    return countsOf(hashes, distinct.all(json));
   });
 
   return {
     async observe(hashes, obs, now, windowSeconds) {
       if (!hashes.length) return [];
-      const values = { i: obs.ip.trim().toLowerCase(), d: obs.senderDomain.trim().toLowerCase(), r: normAddr(obs.recipient) };
+      const byKind = valuesOf(obs);
+      const values = KINDS.flatMap(([kind]) => byKind[kind].map((v): [Kind, string] => [kind, v]));
       return observe.immediate([...new Set(hashes)], values, now, now - windowSeconds * 1000);
     },
     async peek(hashes, obs, now, windowSeconds) {
       const cutoff = now - windowSeconds * 1000;
-      const values = { i: [obs.ip.trim().toLowerCase()], d: [obs.senderDomain.trim().toLowerCase()], r: obs.recipients.map(normAddr) };
-      return [...new Set(hashes)].map((hash) => {
-        const live = new Map(liveSeen.all(hash, cutoff).map((r) => [r.kind, r.n]));
-        const counts: FuzzyCounts = { hash, ips: 0, domains: 0, recipients: 0, total: liveEvents.get(hash, cutoff)!.n + obs.recipients.length };
-        for (const [kind, field] of KINDS) {
-          const added = values[kind].filter((v) => v && !liveValue.get(hash, kind, v, cutoff)).length;
-          counts[field] = (live.get(kind) ?? 0) + added;
-        }
-        return counts;
-      });
+      const uniq = [...new Set(hashes)];
+      const json = JSON.stringify(uniq);
+      // sightings past the window count as observing would leave them: dropped
+      const counts = countsOf(uniq, distinct.all(json), expired.all(json, cutoff));
+      const values = valuesOf(obs);
+      for (const c of counts) {
+        for (const [kind, field] of KINDS) c[field] += values[kind].filter((v) => !liveValue.get(c.hash, kind, v, cutoff)).length;
+      }
+      return counts;
     },
     async addBlocked(hash, note) {
       addBlocked.run(hash, note, Date.now());

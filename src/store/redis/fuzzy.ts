@@ -1,19 +1,21 @@
 // Bulk fingerprints. Per hash, three sorted sets of distinct values (sender IPs, sender domains,
-// recipients) scored by last seen, and one of observations; all four share the hash tag so one
-// script trims the window, records and counts. Keys expire one window after the last sighting.
-import { randomBytes } from 'node:crypto';
+// recipients) scored by last seen; the three share the hash tag so one script trims the window,
+// records and counts. Keys expire one window after the last sighting.
 import type { FuzzyCounts, FuzzyStore } from '../types.ts';
 import { normAddr } from '../common.ts';
 import { Lua } from './client.ts';
 import type { Ctx } from './ctx.ts';
 
-// KEYS ips, domains, recipients, events; ARGV now, cutoff, ttlMs, ip, domain, recipient, eventId
+// KEYS ips, domains, recipients; ARGV now, cutoff, ttlMs, ip, domain, recipients…
 const OBSERVE = new Lua(`
 local out = {}
-for i = 1, 4 do
+for i = 1, 3 do
   redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', ARGV[2])
-  local v = ARGV[3 + i]
-  if v ~= '' then redis.call('ZADD', KEYS[i], ARGV[1], v) end
+  local last = i
+  if i == 3 then last = #ARGV - 3 end
+  for j = 3 + i, 3 + last do
+    if ARGV[j] ~= '' then redis.call('ZADD', KEYS[i], ARGV[1], ARGV[j]) end
+  end
   out[i] = redis.call('ZCARD', KEYS[i])
   redis.call('PEXPIRE', KEYS[i], ARGV[3])
 end
@@ -31,32 +33,30 @@ local function new(key, v)
 end
 local recipients = live(KEYS[3])
 for i = 4, #ARGV do recipients = recipients + new(KEYS[3], ARGV[i]) end
-return { live(KEYS[1]) + new(KEYS[1], ARGV[2]), live(KEYS[2]) + new(KEYS[2], ARGV[3]), recipients, live(KEYS[4]) + #ARGV - 3 }`);
+return { live(KEYS[1]) + new(KEYS[1], ARGV[2]), live(KEYS[2]) + new(KEYS[2], ARGV[3]), recipients }`);
 
 export function fuzzyStore({ r, k }: Ctx): FuzzyStore {
   const blockedKey = k('fz:blocked');
   return {
     async observe(hashes, obs, now, windowSeconds) {
       const uniq = [...new Set(hashes)];
-      const values = [obs.ip.trim().toLowerCase(), obs.senderDomain.trim().toLowerCase(), normAddr(obs.recipient)];
+      const values = [obs.ip.trim().toLowerCase(), obs.senderDomain.trim().toLowerCase(), ...obs.recipients.map(normAddr)];
       const cutoff = now - windowSeconds * 1000;
       return Promise.all(uniq.map(async (hash): Promise<FuzzyCounts> => {
         const tag = `fz:{${hash}}`;
-        const keys = ['i', 'd', 'r', 'e'].map((s) => k(`${tag}:${s}`));
-        // each observation is a distinct member so the event set counts them all
-        const eventId = `${now}:${randomBytes(6).toString('base64url')}`;
-        const [ips, domains, recipients, total] = (await OBSERVE.run(r, keys,
-          [now, cutoff, windowSeconds * 1000 + 60_000, ...values, eventId])) as number[];
-        return { hash, ips: ips!, domains: domains!, recipients: recipients!, total: total! };
+        const keys = ['i', 'd', 'r'].map((s) => k(`${tag}:${s}`));
+        const [ips, domains, recipients] = (await OBSERVE.run(r, keys,
+          [now, cutoff, windowSeconds * 1000 + 60_000, ...values])) as number[];
+        return { hash, ips: ips!, domains: domains!, recipients: recipients! };
       }));
     },
     async peek(hashes, obs, now, windowSeconds) {
       const values = [obs.ip.trim().toLowerCase(), obs.senderDomain.trim().toLowerCase(), ...obs.recipients.map(normAddr)];
       const cutoff = now - windowSeconds * 1000;
       return Promise.all([...new Set(hashes)].map(async (hash): Promise<FuzzyCounts> => {
-        const keys = ['i', 'd', 'r', 'e'].map((s) => k(`fz:{${hash}}:${s}`));
-        const [ips, domains, recipients, total] = (await PEEK.run(r, keys, [cutoff, ...values])) as number[];
-        return { hash, ips: ips!, domains: domains!, recipients: recipients!, total: total! };
+        const keys = ['i', 'd', 'r'].map((s) => k(`fz:{${hash}}:${s}`));
+        const [ips, domains, recipients] = (await PEEK.run(r, keys, [cutoff, ...values])) as number[];
+        return { hash, ips: ips!, domains: domains!, recipients: recipients! };
       }));
     },
     async addBlocked(hash, note) {

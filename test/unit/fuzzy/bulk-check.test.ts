@@ -21,7 +21,7 @@ function fakeStore(opts: { allow?: string; known?: string } = {}) {
         return hashes.map((h) => {
           const list = [...(seen.get(h) ?? []), obs];
           seen.set(h, list);
-          return { hash: h, ips: new Set(list.map((o) => o.ip)).size, domains: new Set(list.map((o) => o.senderDomain)).size, recipients: new Set(list.map((o) => o.recipient)).size, total: list.length };
+          return { hash: h, ips: new Set(list.map((o) => o.ip)).size, domains: new Set(list.map((o) => o.senderDomain)).size, recipients: new Set(list.flatMap((o) => o.recipients)).size };
         });
       },
       async blocked(hashes: readonly string[]) { return hashes.filter((h) => blocked.has(h)); },
