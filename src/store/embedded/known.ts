@@ -7,15 +7,16 @@ import type { Db } from './db.ts';
 interface PairRow { internal: string; external: string; count: number; first_seen: number; last_seen: number }
 const toPair = (r: PairRow): KnownSender => ({ internal: r.internal, external: r.external, count: r.count, firstSeen: r.first_seen, lastSeen: r.last_seen });
 
-export function knownStore(db: Db): KnownSenderStore {
+/** `reader`: the connection for lookups on the message path (see index.ts) */
+export function knownStore(db: Db, reader: Db = db): KnownSenderStore {
   const bumpPair = db.prepare<[string, string, string, number, number]>(`
     INSERT INTO known_pair (internal, external, domain, count, first_seen, last_seen) VALUES (?, ?, ?, 1, ?, ?)
     ON CONFLICT (internal, external) DO UPDATE SET count = count + 1, last_seen = max(last_seen, excluded.last_seen)`);
   const bumpDomain = db.prepare<[string, number]>(`
     INSERT INTO known_domain (domain, count, last_seen) VALUES (?, 1, ?)
     ON CONFLICT (domain) DO UPDATE SET count = count + 1, last_seen = max(last_seen, excluded.last_seen)`);
-  const getPair = db.prepare<[string, string], PairRow>('SELECT * FROM known_pair WHERE internal = ? AND external = ?');
-  const getDomain = db.prepare<[string], KnownDomain>('SELECT domain, count, last_seen AS lastSeen FROM known_domain WHERE domain = ?');
+  const getPair = reader.prepare<[string, string], PairRow>('SELECT * FROM known_pair WHERE internal = ? AND external = ?');
+  const getDomain = reader.prepare<[string], KnownDomain>('SELECT domain, count, last_seen AS lastSeen FROM known_domain WHERE domain = ?');
   const domainsSince = db.prepare<[number, number], KnownDomain>('SELECT domain, count, last_seen AS lastSeen FROM known_domain WHERE last_seen >= ? AND count >= ?');
   const search = db.prepare<{ q: string; limit: number; offset: number }, PairRow>(`
     SELECT * FROM known_pair WHERE @q = '' OR mm_icontains(internal, @q) OR mm_icontains(external, @q)
@@ -35,7 +36,7 @@ export function knownStore(db: Db): KnownSenderStore {
     -- months (nameMaxAgeDays), so its last use to the hour is enough, and an unchanged row no write
     WHERE excluded.shown != known_name.shown OR excluded.last_seen >= known_name.last_seen + ${NAME_SEEN_RESOLUTION_MS}`);
   const NAME_COLS = 'name AS nameKey, address, shown, last_seen AS lastSeen';
-  const getNames = db.prepare<[string], LocalName>(`SELECT ${NAME_COLS} FROM known_name WHERE name = ? ORDER BY address`);
+  const getNames = reader.prepare<[string], LocalName>(`SELECT ${NAME_COLS} FROM known_name WHERE name = ? ORDER BY address`);
   const searchNames = db.prepare<{ q: string; limit: number; offset: number }, LocalName>(`
     SELECT ${NAME_COLS} FROM known_name WHERE @q = '' OR mm_icontains(shown, @q) OR mm_icontains(address, @q)
     ORDER BY last_seen DESC, name, address LIMIT @limit OFFSET @offset`);

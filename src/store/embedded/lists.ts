@@ -7,13 +7,14 @@ import type { Db } from './db.ts';
 interface Row { id: string; owner: string; kind: ListEntry['kind']; address: string; created_at: number }
 const toEntry = (r: Row): ListEntry => ({ id: r.id, owner: r.owner, kind: r.kind, address: r.address, createdAt: r.created_at });
 
-export function listStore(db: Db): ListStore {
+/** `reader`: the connection for lookups on the message path (see index.ts) */
+export function listStore(db: Db, reader: Db = db): ListStore {
   const list = db.prepare<[string], Row>('SELECT * FROM list_entry WHERE owner = ? ORDER BY created_at DESC, address');
   const insert = db.prepare<[string, string, string, string, number], Row>(
     'INSERT INTO list_entry (id, owner, kind, address, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (owner, kind, address) DO NOTHING RETURNING *');
   const existing = db.prepare<[string, string, string], Row>('SELECT * FROM list_entry WHERE owner = ? AND kind = ? AND address = ?');
   const remove = db.prepare<[string, string]>('DELETE FROM list_entry WHERE owner = ? AND id = ?');
-  const match = db.prepare<[string, string], Row>(
+  const match = reader.prepare<[string, string], Row>(
     'SELECT * FROM list_entry WHERE address IN (SELECT value FROM json_each(?)) AND owner IN (SELECT value FROM json_each(?))');
 
   return {
