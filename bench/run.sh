@@ -12,6 +12,9 @@ echo
 echo "## Inbound: full gateway, default rules"
 bash bench/throughput.sh --runs 2 --workers auto "$@"
 echo
+echo "## Bulk fingerprints in the embedded store as a campaign grows"
+node --import tsx bench/bulk-store.ts
+echo
 echo "## Bayes accuracy (parameters by cross-validation inside the training split; three training orders)"
 node --import tsx bench/accuracy.ts --cv --seeds 1,2,3
 echo
