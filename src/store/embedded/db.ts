@@ -136,7 +136,7 @@ export function openDb(dataDir: string, durability: Durability = 'full'): Db {
   // The Bayes table is read ~1000 keys per message and outgrows SQLite's default 2 MB page cache
   // after a few thousand learned messages. No memory map: after another connection's or worker's
   // commit SQLite drops a connection's map with its cache, and faulting the pages back in made a
-  // classification 2.4× dearer than reading them again (1144 against 480 µs, a 22 MB model, another
+  // classification 2.6× dearer than reading them again (1201 against 458 µs, a 22 MB model, another
   // process writing); without other writers the two were alike. A larger cache keeps them between
   // messages when nothing else wrote.
   if (durability === 'normal') db.pragma(`cache_size = -${FAST_CACHE_KIB}`);
