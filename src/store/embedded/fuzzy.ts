@@ -12,6 +12,7 @@ const SWEEP_EVERY = 1000;
 const REFRESH_MS = 60_000;
 const KINDS = [['i', 'ips'], ['d', 'domains'], ['r', 'recipients']] as const;
 type Kind = typeof KINDS[number][0];
+const FIELD_OF = new Map<string, typeof KINDS[number][1]>(KINDS);
 interface KindCount { hash: string; kind: string; n: number }
 
 /** the distinct non-empty values of each kind, normalised */
@@ -47,10 +48,9 @@ export function fuzzyStore(db: Db): FuzzyStore {
   /** counts per hash in `hashes`' order: `plus` rows added, `minus` rows taken away */
   const countsOf = (hashes: readonly string[], plus: readonly KindCount[], minus: readonly KindCount[] = []): FuzzyCounts[] => {
     const byHash = new Map(hashes.map((hash): [string, FuzzyCounts] => [hash, { hash, ips: 0, domains: 0, recipients: 0 }]));
-    const field = new Map<string, 'ips' | 'domains' | 'recipients'>(KINDS);
     for (const [rows, sign] of [[plus, 1], [minus, -1]] as const) {
       for (const r of rows) {
-        const counts = byHash.get(r.hash), f = field.get(r.kind);
+        const counts = byHash.get(r.hash), f = FIELD_OF.get(r.kind);
         if (counts && f) counts[f] += sign * r.n;
       }
     }
