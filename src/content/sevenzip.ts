@@ -9,6 +9,7 @@ import { Buffer } from 'node:buffer';
 import { createDecipheriv, createHash } from 'node:crypto';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { lzma, lzma2 } from '@napi-rs/lzma';
+import { bcj2Decode, bcjX86Decode } from './sevenzip-filters.ts';
 
 const SIGNATURE = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]);
 export const isSevenZip = (b: Uint8Array): boolean => b.length >= 32 && SIGNATURE.every((x, i) => b[i] === x);
@@ -62,7 +63,13 @@ class Reader {
   }
 }
 
-interface Coder { id: string; properties: Buffer }
+interface Coder {
+  id: string;
+  properties: Buffer;
+  /** how many streams it reads (BCJ2 four) and writes */
+  inStreams: number;
+  outStreams: number;
+}
 interface Folder {
   coders: Coder[];
   /** one per coder output stream */
@@ -71,6 +78,8 @@ interface Folder {
   bindPairs: Array<[number, number]>;
   /** packed streams it reads (BCJ2 reads four) */
   packedStreams: number;
+  /** the coder input each packed stream feeds, in the order they are stored */
+  packedInputs: number[];
   crc: number | null;
   /** files packed in the folder (a "solid" block holds many) */
   unpackStreams: number;
@@ -91,15 +100,21 @@ function readFolder(r: Reader): Folder {
     if (flags & 0x80) throw new RangeError('7z: alternative methods');
     const id = r.bytes(flags & 0x0f).toString('hex');
     const complex = (flags & 0x10) !== 0;
-    inStreams += complex ? r.number() : 1;
-    outStreams += complex ? r.number() : 1;
-    coders.push({ id, properties: flags & 0x20 ? r.bytes(r.number()) : Buffer.alloc(0) });
+    const ins = complex ? r.number() : 1;
+    const outs = complex ? r.number() : 1;
+    if (ins > 64 || outs > 64) throw new RangeError('7z: too many streams');
+    inStreams += ins;
+    outStreams += outs;
+    coders.push({ id, properties: flags & 0x20 ? r.bytes(r.number()) : Buffer.alloc(0), inStreams: ins, outStreams: outs });
   }
   const bindPairs: Array<[number, number]> = [];
   for (let i = 0; i < outStreams - 1; i++) bindPairs.push([r.number(), r.number()]);
   const packed = inStreams - bindPairs.length;
-  if (packed > 1) for (let i = 0; i < packed; i++) r.number();
-  return { coders, unpackSizes: Array<number>(outStreams).fill(0), bindPairs, packedStreams: packed, crc: null, unpackStreams: 1, subSizes: [], subCrcs: [] };
+  const packedInputs: number[] = [];
+  if (packed > 1) for (let i = 0; i < packed; i++) packedInputs.push(r.number());
+  // one packed stream: the one input no bind pair feeds
+  else for (let i = 0; i < inStreams && !packedInputs.length; i++) if (!bindPairs.some(([input]) => input === i)) packedInputs.push(i);
+  return { coders, unpackSizes: Array<number>(outStreams).fill(0), bindPairs, packedStreams: packed, packedInputs, crc: null, unpackStreams: 1, subSizes: [], subCrcs: [] };
 }
 
 function readStreamsInfo(r: Reader): StreamsInfo {
@@ -233,7 +248,7 @@ async function headerBytes(archive: Buffer, key?: (coder: Coder) => Buffer | nul
   if (!key) return 'encrypted';
   const folder = info.folders[0];
   if (!folder || outputSize(folder) > MAX_HEADER_BYTES) return null;
-  return unpackFolder(archive, info, 0, key);
+  return unpackFolder(archive, info, 0, key, MAX_HEADER_BYTES);
 }
 
 /** What a 7-Zip archive's header says; an unreadable header gives no names. */
@@ -329,51 +344,99 @@ function lzma2Size(data: Buffer): number | null {
 }
 
 /**
- * Folder `index`'s output: AES-256 (7-Zip's 7zAES) then LZMA2, LZMA, Deflate or nothing, the chains 7-Zip
- * writes for a password (other filters, such as BCJ for programs, are not unpacked). `key` gives
- * the AES coder's key, or null. Null when it does not unpack to the declared size.
+ * Folder `index`'s output, its coders undone from the packed streams up: AES-256 (7-Zip's 7zAES),
+ * LZMA2, LZMA, Deflate, copy, and the x86 branch filters BCJ and BCJ2 — what 7-Zip writes for a
+ * password, programs included. Only a folder with an AES coder is unpacked (ClamAV unpacks the
+ * others itself). `key` gives the AES coder's key, or null. Each stream must come out at its
+ * declared size, and none may be larger than `maxBytes`; null otherwise, or for other coders.
  */
-async function unpackFolder(archive: Buffer, info: StreamsInfo, index: number, key: (coder: Coder) => Buffer | null): Promise<Buffer | null> {
+async function unpackFolder(archive: Buffer, info: StreamsInfo, index: number, key: (coder: Coder) => Buffer | null, maxBytes: number): Promise<Buffer | null> {
   const folder = info.folders[index]!;
-  // coder i reads input i and writes output i; a bind pair [i, o] feeds output o to input i. The
-  // chain must be: the packed stream into AES, AES's output into the unpacker (if any)
-  const aesIndex = folder.coders.findIndex((c) => c.id === AES_CODER);
-  const other = folder.coders.length === 2 ? 1 - aesIndex : -1;
-  if (aesIndex < 0 || folder.coders.length > 2) return null;
-  if (other >= 0 && (folder.bindPairs.length !== 1 || folder.bindPairs[0]![0] !== other || folder.bindPairs[0]![1] !== aesIndex)) return null;
-  const aes = folder.coders[aesIndex]!;
-  const method = other >= 0 ? folder.coders[other]! : null;
-  // the folder's packed stream: after those of the folders before it
+  if (!folder.coders.some((c) => c.id === AES_CODER) || folder.unpackSizes.some((n) => n > maxBytes)) return null;
+  // the folder's packed streams: after those of the folders before it
   let stream = 0;
   for (let i = 0; i < index; i++) stream += info.folders[i]!.packedStreams;
   let at = 32 + info.packPos;
   for (let i = 0; i < stream; i++) at += info.packSizes[i] ?? 0;
-  const size = info.packSizes[stream];
-  if (size === undefined || size % 16 || at + size > archive.length) return null;
-  const properties = aesProperties(aes.properties);
-  const k = properties && key(aes);
-  if (!properties || !k) return null;
-  const d = createDecipheriv('aes-256-cbc', k, properties.iv).setAutoPadding(false);
-  const plain = Buffer.concat([d.update(archive.subarray(at, at + size)), d.final()]);
-  const decrypted = plain.subarray(0, folder.unpackSizes[aesIndex] ?? plain.length);
-  const expected = outputSize(folder);
-  let out: Buffer | null;
-  if (!method || method.id === COPY_CODER) out = decrypted;
-  else if (method.id === LZMA2_CODER) {
-    out = lzma2Size(decrypted) === expected ? await lzma2.decompress(decrypted).catch(() => null) : null;
-  } else if (method.id === DEFLATE_CODER) {
-    try {
-      out = inflateRawSync(decrypted, { maxOutputLength: Math.max(1, expected) });
-    } catch {
-      out = null;
+  const packed: Buffer[] = [];
+  for (let i = 0; i < folder.packedStreams; i++) {
+    const size = info.packSizes[stream + i];
+    if (size === undefined || at + size > archive.length) return null;
+    packed.push(archive.subarray(at, at + size));
+    at += size;
+  }
+  // coder c reads inputs firstIn[c]… and writes outputs firstOut[c]…, numbered across the folder
+  const firstIn: number[] = [];
+  const firstOut: number[] = [];
+  for (let c = 0, i = 0, o = 0; c < folder.coders.length; c++) {
+    firstIn.push(i);
+    firstOut.push(o);
+    i += folder.coders[c]!.inStreams;
+    o += folder.coders[c]!.outStreams;
+  }
+  const input = async (i: number, depth: number): Promise<Buffer | null> => {
+    const bound = folder.bindPairs.find(([into]) => into === i);
+    if (bound) return output(bound[1], depth + 1);
+    const p = folder.packedInputs.indexOf(i);
+    return p < 0 ? null : packed[p] ?? null;
+  };
+  const output = async (o: number, depth: number): Promise<Buffer | null> => {
+    const c = firstOut.findIndex((first, k) => o >= first && o < first + folder.coders[k]!.outStreams);
+    const coder = folder.coders[c];
+    if (!coder || coder.outStreams !== 1 || depth > folder.coders.length) return null;
+    const inputs: Buffer[] = [];
+    for (let i = 0; i < coder.inStreams; i++) {
+      const data = await input(firstIn[c]! + i, depth);
+      if (!data) return null;
+      inputs.push(data);
     }
-  } else if (method.id === LZMA_CODER && method.properties.length === 5) {
-    const length = Buffer.alloc(8);
-    length.writeBigUInt64LE(BigInt(expected));
-    out = await lzma.decompress(Buffer.concat([method.properties, length, decrypted])).catch(() => null);
-  } else out = null;
-  if (!out || out.length !== expected) return null;
+    const out = await runCoder(coder, inputs, folder.unpackSizes[o]!, key);
+    return out?.length === folder.unpackSizes[o] ? out : null;
+  };
+  const bound = new Set(folder.bindPairs.map(([, out]) => out));
+  const final = folder.unpackSizes.findIndex((_, o) => !bound.has(o));
+  const out = final < 0 ? null : await output(final, 0);
+  if (!out) return null;
   return folder.crc === null || crc32(out) === folder.crc ? out : null;
+}
+
+const BCJ_CODERS = new Set(['03030103', '04']);
+const BCJ2_CODER = '0303011b';
+
+/** One coder's output from its inputs, `size` bytes declared; null for a coder not known here or data that does not unpack. */
+async function runCoder(coder: Coder, inputs: Buffer[], size: number, key: (coder: Coder) => Buffer | null): Promise<Buffer | null> {
+  const [data] = inputs;
+  if (coder.id === BCJ2_CODER) return inputs.length === 4 ? bcj2Decode(inputs[0]!, inputs[1]!, inputs[2]!, inputs[3]!, size) : null;
+  if (!data || inputs.length !== 1) return null;
+  switch (coder.id) {
+    case AES_CODER: {
+      const properties = aesProperties(coder.properties);
+      const k = properties && key(coder);
+      if (!properties || !k || data.length % 16) return null;
+      const d = createDecipheriv('aes-256-cbc', k, properties.iv).setAutoPadding(false);
+      // the last block is padded
+      return Buffer.concat([d.update(data), d.final()]).subarray(0, size);
+    }
+    case COPY_CODER:
+      return data;
+    case LZMA2_CODER:
+      return lzma2Size(data) === size ? lzma2.decompress(data).catch(() => null) : null;
+    case LZMA_CODER: {
+      if (coder.properties.length !== 5) return null;
+      const length = Buffer.alloc(8);
+      length.writeBigUInt64LE(BigInt(size));
+      return lzma.decompress(Buffer.concat([coder.properties, length, data])).catch(() => null);
+    }
+    case DEFLATE_CODER:
+      try {
+        return inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+      } catch {
+        return null;
+      }
+    default:
+      // BCJ converts in place: the input may be the archive itself (a stored, unencrypted stream)
+      return BCJ_CODERS.has(coder.id) ? bcjX86Decode(Buffer.from(data)) : null;
+  }
 }
 
 export interface SevenZipUnlocked {
@@ -386,8 +449,8 @@ export interface SevenZipUnlocked {
 /**
  * The files of a 7-Zip archive locked with one of `passwords` (7-Zip's AES-256), unpacked within
  * the budget: what a recipient who types the password from the mail gets. Also when the names
- * are encrypted ("-mhe"). A password is right when the files' CRCs match. Files of chains other
- * than 7-Zip's usual ones (see unpackFolder) are left out; a damaged archive gives what was read.
+ * are encrypted ("-mhe"). A password is right when the files' CRCs match. Files packed by
+ * coders not read here (see unpackFolder) are left out; a damaged archive gives what was read.
  */
 export async function sevenZipUnlock(bytes: Uint8Array, passwords: readonly string[], maxEntries: number, budget: SevenZipBudget): Promise<SevenZipUnlocked> {
   const archive = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -418,7 +481,7 @@ export async function sevenZipUnlock(bytes: Uint8Array, passwords: readonly stri
         const inFolder = withData.slice(file, file + folder.unpackStreams).map((e) => e.name);
         file += folder.unpackStreams;
         if (!folder.coders.some((c) => c.id === AES_CODER) || outputSize(folder) > budget.bytes || files.length >= maxEntries) continue;
-        const out = await unpackFolder(archive, streams, index, key);
+        const out = await unpackFolder(archive, streams, index, key, budget.bytes);
         if (!out) continue;
         // each file of a solid folder, by the sizes and CRCs of its substreams
         const sizes = folder.subSizes.length ? folder.subSizes : [out.length];

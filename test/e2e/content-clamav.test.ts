@@ -3,7 +3,7 @@
 // through as clean: 451 with onError=tempfail, accepted with CLAMAV_UNSCANNED with onError=accept.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { EICAR, startClamd, type Clamd } from '../helpers/clamd.ts';
+import { EICAR, startClamd, testProgram, type Clamd } from '../helpers/clamd.ts';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { freePort, waitFor } from '../helpers/ports.ts';
 import { rawSmtp, startSink, type Sink } from '../helpers/sink.ts';
@@ -77,6 +77,17 @@ describe('clamav through SMTP', () => {
     assert.equal(r.code, 554, r.text);
     assert.match(r.text, /^554 5\.7\.1 Virus found: Eicar-Test-Signature\S* in Rechnung\.7z > Rechnung\.txt/);
     assert.equal(sink.messages.length, before);
+  });
+
+  test('a program in a locked 7-Zip archive, packed through 7-Zip\'s x86 filters (BCJ; BCJ2 at -mx=9) → unfiltered and found', async () => {
+    for (const level of [5, 9]) {
+      const locked = sevenZipArchive([['Rechnung.exe', testProgram()]], { password: 'Re-4471', level });
+      const before = sink.messages.length;
+      const r = await send(gw.smtpPort, message('Rechnung', locked, { name: 'Rechnung.7z', text: 'Guten Tag, anbei die Rechnung. Das Passwort lautet: Re-4471' }));
+      assert.equal(r.code, 554, `-mx=${level}: ${r.text}`);
+      assert.match(r.text, /^554 5\.7\.1 Virus found: Mailmoat-Test-Program\S* in Rechnung\.7z > Rechnung\.exe/, `-mx=${level}`);
+      assert.equal(sink.messages.length, before);
+    }
   });
 
   test('a clean message is relayed', async () => {

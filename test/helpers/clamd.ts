@@ -2,7 +2,7 @@
 // with only the test signature database shipped in test/fixtures/clamav (EICAR by MD5 and by a
 // body signature). No freshclam, no network. Waits for PING → PONG (loading takes a few seconds).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +14,18 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures',
 
 /** The EICAR test string (68 bytes), assembled so this file itself does not trip scanners. */
 export const EICAR = Buffer.from(['X5O!P%@AP[4\\PZX54(P^)7CC)7}$', 'EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*'].join(''), 'latin1');
+
+/**
+ * A Windows program the test signatures call Mailmoat-Test-Program: ClamAV's own test PE (Debian
+ * package clamav-testfiles), so that 7-Zip takes it for a program and packs it through its x86
+ * filters (BCJ, or BCJ2 at -mx=9), then 64 kB of CALL and JMP instructions and the signature's
+ * bytes, whose own CALL those filters rewrite: found only in the program as it was.
+ */
+export function testProgram(): Buffer {
+  const code = Buffer.from([0x55, 0x89, 0xe5, 0xe8, 0x10, 0x00, 0x00, 0x00, 0x5d, 0xc3, 0xe9, 0xf0, 0xff, 0xff, 0xff, 0x90]);
+  const marker = Buffer.concat([Buffer.from('MAILMOAT-BCJ-TEST'), Buffer.from([0xe8, 0x10, 0, 0, 0]), Buffer.from('CALL-TARGET')]);
+  return Buffer.concat([readFileSync('/usr/share/clamav-testfiles/clam.exe'), ...Array<Buffer>(4096).fill(code), marker, ...Array<Buffer>(64).fill(code)]);
+}
 
 export interface Clamd {
   host: string;

@@ -641,17 +641,28 @@ test('7-Zip archives locked with a password the text gives are opened (LZMA2, LZ
   assert.deepEqual(await summary([{ filename: 'Faktura.7z', content: hidden }]), ['encrypted: Faktura.7z (7-Zip archive with encrypted names)']);
   const shown = (await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: hidden }], policy(), () => ['x-4471'])).findings.map((f) => `${f.kind}: ${f.path.join(' > ')}`);
   assert.ok(shown.includes('blocked: Faktura.7z > Faktura.pdf.exe'), shown.join('; '));
-  // a real program (here an ELF one) 7-Zip packs with its BCJ2 filter, which is not undone: not
-  // unpacked, yet its hidden name is read with the password and refused
-  // unpacked, yet its hidden name is read with the password and refused; the document packed
-  // beside it (in a folder of its own) is opened
-  const filtered = sevenZipArchive([['Faktura.pdf.exe', readFileSync('/usr/bin/ls')], ['Faktura.doc', doc]], { password: 'x-4471', encryptNames: true });
-  const named = await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: filtered }], policy(), () => ['x-4471']);
-  assert.deepEqual(named.unlocked.map((f) => f.path.join(' > ')), ['Faktura.7z > Faktura.doc']);
-  assert.deepEqual(named.findings.map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`), [
-    'blocked: Faktura.7z > Faktura.pdf.exe (.exe)', 'deceptive: Faktura.7z > Faktura.pdf.exe (.pdf in front of .exe)',
-    'macro: Faktura.7z > Faktura.doc (an Office document with macros)',
-    'encrypted: Faktura.7z (7-Zip archive with encrypted names, opened with the password in the text)',
+  // a real program (here an ELF one) 7-Zip packs through its x86 filter, BCJ (BCJ2 at -mx=9, from
+  // four streams, three of them LZMA): unpacked byte for byte, its hidden name read and refused,
+  // the document beside it (in a folder of its own) opened too
+  const program = readFileSync('/usr/bin/ls');
+  for (const o of [{}, { level: 9 }, { level: 9, method: 'copy' }, { method: 'lzma' }]) {
+    const filtered = sevenZipArchive([['Faktura.pdf.exe', program], ['Faktura.doc', doc]], { password: 'x-4471', encryptNames: true, ...o });
+    const label = JSON.stringify(o);
+    const named = await inspectAttachmentFiles([{ filename: 'Faktura.7z', content: filtered }], policy(), () => ['x-4471']);
+    assert.deepEqual(named.unlocked.map((f) => [f.path.join(' > '), f.data.equals(f.path[1] === 'Faktura.doc' ? doc : program)]).sort(), [
+      ['Faktura.7z > Faktura.doc', true], ['Faktura.7z > Faktura.pdf.exe', true],
+    ], label);
+    assert.deepEqual(named.findings.map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`).sort(), [
+      'blocked: Faktura.7z > Faktura.pdf.exe (.exe)', 'deceptive: Faktura.7z > Faktura.pdf.exe (.pdf in front of .exe)',
+      'encrypted: Faktura.7z (7-Zip archive with encrypted names, opened with the password in the text)',
+      'macro: Faktura.7z > Faktura.doc (an Office document with macros)',
+    ], label);
+  }
+  // 7-Zip filters a program by its content too: one named as data is known by what it unpacks to
+  const renamed = sevenZipArchive([['daten.dat', program]], { password: 'x-4471' });
+  assert.deepEqual((await inspectAttachmentFiles([{ filename: 'Daten.7z', content: renamed }], policy(), () => ['x-4471'])).findings.map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`), [
+    'blocked: Daten.7z > daten.dat (a Linux program)',
+    'encrypted: Daten.7z (password-protected 7-Zip archive, opened with the password in the text)',
   ]);
   // within the unpack budget
   const big = sevenZipArchive([['a.txt', 'x'.repeat(5000)]], { password: 'pw123' });
