@@ -5,7 +5,9 @@
 // layer can build OSB pairs inside each one (never across a header and the body).
 import { MAIL_RE, addressParts } from '../mail/address.ts';
 import { decodeWords } from '../mail/mime-words.ts';
+import { invitationText } from '../content/calendar.ts';
 import { reduceHtml } from '../content/html.ts';
+import { URL_RE } from '../content/url-pattern.ts';
 import { stripInvisible } from '../content/invisible.ts';
 import { detectLanguage, stemmerFor, type Language } from './language.ts';
 
@@ -15,7 +17,7 @@ export interface MessageView {
   subject: string;
   text: string;
   html: string | null;
-  attachments: ReadonlyArray<{ filename: string | null; mimeType: string; size: number }>;
+  attachments: ReadonlyArray<{ filename: string | null; mimeType: string; size: number; content?: Uint8Array }>;
 }
 
 export interface TokenSequence {
@@ -90,7 +92,6 @@ export function charTrigrams(text: string, maxChars = 80): string[] {
 }
 
 // ---------- URLs ----------
-export const URL_RE = /\b(?:https?:\/\/|www\.)[^\s"'<>()[\]{}]+/gi;
 
 /** Tokens for a URL: host, registrable-ish domain, TLD, IP-literal flag, first path words. */
 export function urlTokens(url: string): string[] {
@@ -244,6 +245,12 @@ export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKE
     urls.push(...r.urls);
     meta.push(view.text?.trim() ? 'body:text+html' : 'body:html-only');
   } else meta.push(bodyText.trim() ? 'body:text' : 'body:empty');
+  // a calendar invitation's description is read like the body (spam sent as an invitation)
+  const invitation = invitationText(view.attachments);
+  if (invitation) {
+    bodyText = bodyText.trim() ? `${bodyText}\n${invitation}` : invitation;
+    meta.push('invitation');
+  }
   for (const m of bodyText.matchAll(URL_RE)) urls.push(m[0]);
   meta.push(capsBucket(bodyText));
 

@@ -18,7 +18,7 @@ import { isRtf, rtfContents } from './rtf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { isSevenZip, sevenZipListing, sevenZipUnlock, type SevenZipBudget } from './sevenzip.ts';
 import { isZip, unlockEntry, unpack, type UnlockBudget } from './zip.ts';
-import { URL_RE } from '../bayes/tokenize.ts';
+import { URL_RE } from './url-pattern.ts';
 import { parseMessage } from '../mail/parse.ts';
 
 /** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */

@@ -3,7 +3,7 @@
 // before anyone reads the mail, and a calendar reminder later asks to "join" or "review". Phishing
 // sent as an invitation puts its link there, with next to nothing in the mail itself, so the checks
 // that judge links (uribl, phishing, scripts) read the invitation's links as well.
-import { URL_RE } from '../bayes/tokenize.ts';
+import { URL_RE } from './url-pattern.ts';
 import { reduceHtml } from './html.ts';
 
 /** bytes of an invitation read: one is a few kB, a calendar export with a year of events may be more */
@@ -58,4 +58,42 @@ export function calendarLinks(content: Uint8Array): string[] {
     for (const m of p.value.matchAll(URL_RE)) urls.push(m[0].replace(/[.,;:!?]+$/, ''));
   }
   return [...new Set(urls)];
+}
+
+/** invitations read per message: a real one carries one, a calendar export a few */
+const INVITATIONS_READ = 3;
+/** characters of text kept per invitation (Bayes reads 2000 words, fingerprints fewer) */
+const INVITATION_TEXT_MAX = 20_000;
+
+/**
+ * What a reader sees of an invitation: its summary, location, description and comments (the HTML
+ * description some clients add, reduced to its text, when there is no plain one).
+ */
+export function calendarText(content: Uint8Array): string {
+  const properties = calendarProperties(content);
+  const plain = properties.filter((p) => p.name === 'SUMMARY' || p.name === 'LOCATION' || p.name === 'DESCRIPTION' || p.name === 'COMMENT');
+  const described = plain.some((p) => p.name === 'DESCRIPTION' && p.value.trim());
+  const html = described ? [] : properties.filter((p) => p.name === 'X-ALT-DESC' && /html/i.test(p.params.FMTTYPE ?? '')).map((p) => reduceHtml(p.value).text.replace(/\s+/g, ' ').trim());
+  return [...plain.map((p) => p.value), ...html].join('\n').slice(0, INVITATION_TEXT_MAX);
+}
+
+/** per attachment list: the Bayes tokenizer and the fingerprints both read it */
+const invitationTexts = new WeakMap<object, string>();
+
+/**
+ * The text of the calendar invitations a message carries, for the checks that judge its words (the
+ * Bayes classifier, bulk fingerprints): an invitation sent as spam puts its pitch in the event's
+ * description, with next to nothing in the mail itself. Empty when there is none.
+ */
+export function invitationText(attachments: ReadonlyArray<{ filename?: string | null; mimeType?: string | null; content?: Uint8Array }> | undefined): string {
+  if (!attachments?.length) return '';
+  let text = invitationTexts.get(attachments);
+  if (text === undefined) {
+    const calendars: Uint8Array[] = [];
+    for (const { filename, mimeType, content } of attachments) {
+      if (content && calendars.length < INVITATIONS_READ && isCalendar({ filename, mimeType, content })) calendars.push(content);
+    }
+    invitationTexts.set(attachments, (text = calendars.map(calendarText).filter((t) => t.trim()).join('\n')));
+  }
+  return text;
 }

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { domainToASCII } from 'node:url';
 import { getDomain, parse } from 'tldts';
-import { URL_RE } from '../bayes/tokenize.ts';
+import { URL_RE } from './url-pattern.ts';
 import { decodeAttribute, reduceHtml, visibleTextOf } from './html.ts';
 import { stripInvisible } from './invisible.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';

@@ -4,6 +4,7 @@
 // signature into a few hashes. Two messages whose normalised texts share most shingles share most
 // band hashes (LSH), so the store can count copies by exact hash lookups.
 import { combine, fnv1a } from '../bayes/hash.ts';
+import { invitationText } from '../content/calendar.ts';
 import { reduceHtml } from '../content/html.ts';
 import { stripInvisible } from '../content/invisible.ts';
 
@@ -142,11 +143,16 @@ export function visibleText(view: { text: string; html: string | null; subject: 
 /** per message and options: the bulk and spam trap checks fingerprint the same text */
 const fingerprints = new WeakMap<object, Map<string, string[]>>();
 
-export function fingerprintView(view: { text: string; html: string | null; subject: string }, opts: FingerprintOptions = DEFAULT_FINGERPRINT): string[] {
+/** A message's fingerprint: its visible text and the text of the calendar invitations it carries. */
+export function fingerprintView(view: { text: string; html: string | null; subject: string; attachments?: Parameters<typeof invitationText>[0] }, opts: FingerprintOptions = DEFAULT_FINGERPRINT): string[] {
   let byOptions = fingerprints.get(view);
   if (!byOptions) fingerprints.set(view, (byOptions = new Map()));
   const key = `${opts.shingle}/${opts.bands}/${opts.rows}/${opts.minWords}/${opts.maxWords}`;
   let hashes = byOptions.get(key);
-  if (!hashes) byOptions.set(key, (hashes = fingerprintWords(normalizeWords(visibleText(view), opts.maxWords), opts)));
+  if (!hashes) {
+    const invitation = invitationText(view.attachments);
+    const text = invitation ? `${visibleText(view)}\n${invitation}` : visibleText(view);
+    byOptions.set(key, (hashes = fingerprintWords(normalizeWords(text, opts.maxWords), opts)));
+  }
   return hashes;
 }

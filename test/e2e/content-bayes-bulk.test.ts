@@ -175,6 +175,22 @@ describe('bayes and bulk through the gateway', () => {
     assert.match(statuses[3]!, /BULK_MEDIUM/);
   });
 
+  test('the same calendar invitation to several recipients gets BULK_* though the mail itself says next to nothing', async () => {
+    const invite = (name: string, n: number): string => {
+      const ics = ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', `UID:${n}@webinar.test`, 'SUMMARY:Exclusive investment webinar',
+        `DESCRIPTION:Dear ${name}, join our free online seminar and learn how ordinary people double their savings with crypto trading in four weeks. Reserve seat ${n} now, places are limited.`,
+        'DTSTART:20270115T090000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+      return `From: Events <events@webinar.test>\r\nTo: ${name}@example.com\r\nSubject: Invitation\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nYou have been invited.\r\n--B\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n${ics}--B--\r\n`;
+    };
+    const before = sink.messages.length;
+    const names = ['Elena', 'Franz', 'Giorgos', 'Hanna'];
+    for (const [i, n] of names.entries()) assert.equal(await send(gw.smtpPort, `${n.toLowerCase()}@example.com`, invite(n, 2000 + i)), 250);
+    const statuses = sink.messages.slice(before).map((m) => statusOf(m.raw));
+    assert.doesNotMatch(statuses[0]!, /BULK_/);
+    assert.match(statuses[1]!, /BULK_LOW/);
+    assert.match(statuses[3]!, /BULK_MEDIUM/);
+  });
+
   test('a fingerprint blocked through blockMessageFingerprint gives FUZZY_BLOCKED (mailmoat classify)', async () => {
     const reported = `From: x@scam.test\r\nTo: bob@example.com\r\nSubject: Account notice\r\n\r\nDear Customer,\r\nyour account has been suspended. Confirm your details within 24 hours at https://verify.scam.test/login?id=111 or it will be closed permanently. Security department\r\n`;
     const { openEmbeddedStore } = await import('../../src/store/embedded/index.ts');

@@ -229,3 +229,17 @@ describe('feature keys', () => {
     assert.equal(features([small], 5).length, 13); // bias, 3 words, 9 distinct (word, distance, word) pairs
   });
 });
+
+test("a calendar invitation's description is read like the body: spam sent as an invitation is not an empty message", async () => {
+  const ics = ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'SUMMARY:Congratulations winner', 'DESCRIPTION:Claim your bitcoin reward today at https://claim.evil.test/r?id=7',
+    'DTSTART:20270115T090000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+  const raw = (withInvite: boolean) => `From: a@sender.test\r\nTo: b@example.com\r\nSubject: Invitation\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\n\r\n${withInvite ? `--B\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n${ics}` : ''}--B--\r\n`;
+  const seq = (t: ReturnType<typeof tokenize>, prefix: string) => t.sequences.find((s) => s.prefix === prefix)?.words ?? [];
+  const invited = tokenize(await parseMessage(raw(true)));
+  assert.ok(seq(invited, 'b').includes('bitcoin'), seq(invited, 'b').join(' '));
+  assert.ok(seq(invited, 'u').some((w) => w.includes('evil.test')), seq(invited, 'u').join(' '));
+  assert.ok(seq(invited, 'm').includes('invitation'));
+  const bare = tokenize(await parseMessage(raw(false)));
+  assert.deepEqual(seq(bare, 'b'), []);
+  assert.ok(!seq(bare, 'm').includes('invitation'));
+});

@@ -106,4 +106,18 @@ Ihr Gartenparadies Team`;
     assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`);
     assert.deepEqual(words.filter((w) => w.length < 100), ['mail', 'or', 'or', 'today']);
   });
+
+  test("a calendar invitation's text is fingerprinted with the mail's: the same invitation to many counts as bulk", () => {
+    const invite = (name: string, pitch: string) => Buffer.from(['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'SUMMARY:Exclusive investment webinar',
+      `DESCRIPTION:Dear ${name}, ${pitch} Reserve your seat now, places are limited and the offer closes on Friday. Our experts explain every step of the plan.`,
+      'DTSTART:20270115T090000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n'));
+    const view = (content: Buffer | null) => ({ subject: 'Invitation', text: 'You have been invited.', html: null, attachments: content ? [{ filename: 'invite.ics', mimeType: 'text/calendar', size: content.length, content }] : [] });
+    const pitch = 'join our free online seminar and learn how ordinary people double their savings with crypto trading in only four weeks.';
+    const a = fingerprintView(view(invite('Anna', pitch)));
+    assert.equal(a.length, 8);
+    assert.deepEqual(fingerprintView(view(invite('Giorgos', pitch))), a);
+    assert.equal(shared(fingerprintView(view(invite('Anna', 'the quarterly budget review moves to the large meeting room on the third floor, please bring the printed figures.'))), a) < 4, true);
+    // the mail alone is too short to fingerprint
+    assert.deepEqual(fingerprintView(view(null)), []);
+  });
 });
