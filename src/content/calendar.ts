@@ -97,3 +97,33 @@ export function invitationText(attachments: ReadonlyArray<{ filename?: string | 
   }
   return text;
 }
+
+/** What an invitation says of itself: who organises it, which event, and what it asks. */
+export interface Invitation {
+  /** the iTIP method, upper case: REQUEST (an invitation or update), CANCEL, PUBLISH, REPLY, COUNTER…; '' when none is given (a bare .ics file) */
+  method: string;
+  /** the first event's UID ('' when none) */
+  uid: string;
+  /** the first event's organiser, lower case, without "mailto:" ('' when none) */
+  organizer: string;
+  summary: string;
+}
+
+/** The invitations a message carries (the first 3), each as its first event describes it. */
+export function invitationsOf(attachments: ReadonlyArray<{ filename?: string | null; mimeType?: string | null; content?: Uint8Array }>): Invitation[] {
+  const out: Invitation[] = [];
+  for (const { filename, mimeType, content } of attachments) {
+    if (out.length >= INVITATIONS_READ) break;
+    if (!content || !isCalendar({ filename, mimeType, content })) continue;
+    const properties = calendarProperties(content);
+    // METHOD belongs to the calendar, the rest to its first event (its other events are exceptions of the same UID)
+    const first = (name: string): string => properties.find((p) => p.name === name)?.value.trim() ?? '';
+    out.push({
+      method: first('METHOD').toUpperCase(),
+      uid: first('UID'),
+      organizer: first('ORGANIZER').replace(/^mailto:/i, '').toLowerCase(),
+      summary: first('SUMMARY'),
+    });
+  }
+  return out;
+}

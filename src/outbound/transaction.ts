@@ -11,7 +11,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { sectionOptions, type Rules } from '../rules/schema.ts';
-import { rememberSent, replyOptionsSchema } from '../pipeline/checks/reply.ts';
+import { rememberInvitations, rememberSent, replyOptionsSchema } from '../pipeline/checks/reply.ts';
 import type { Envelope, Pipeline, SessionInfo, SmtpReply, Verdict } from '../pipeline/types.ts';
 import { learnMessage } from '../bayes/learn.ts';
 import { bayesOptionsOf, DEFAULT_BAYES_CHECK_OPTIONS, learnOptionsFrom } from '../bayes/options.ts';
@@ -243,11 +243,14 @@ async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<Outbou
     }
   }
   // and the message itself, whoever sent it (a newsletter, an auto-reply): an answer to it is then
-  // known as one, and a bounce of mail it is not as backscatter (check `reply`)
-  const replySection = rules?.checks?.reply as { enabled?: boolean } | undefined;
-  if (externals.length && replySection?.enabled !== false) {
+  // known as one, and a bounce of mail it is not as backscatter (check `reply`); and the meetings
+  // it invites to, which the spoofing check tells from forged invitations
+  const enabled = (name: string): boolean => (rules?.checks?.[name] as { enabled?: boolean } | undefined)?.enabled !== false;
+  if (externals.length) {
+    const replyOptions = sectionOptions(rules?.checks, 'reply', replyOptionsSchema);
     try {
-      await rememberSent(store, raw, externals, sectionOptions(rules?.checks, 'reply', replyOptionsSchema));
+      if (enabled('reply')) await rememberSent(store, raw, externals, replyOptions);
+      if (enabled('spoofing')) await rememberInvitations(store, raw, replyOptions);
     } catch (err) {
       log.error({ err: (err as Error).message }, 'could not remember the sent message for its replies');
     }

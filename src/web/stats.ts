@@ -61,7 +61,7 @@ export function domainOf(addr: string): string {
 /** documents that run code or fetch it: macros, Office exploits, remote templates (messages, once) */
 const DANGEROUS_DOCUMENT_SYMBOLS = new Set(['ATTACH_MACRO', 'ATTACH_EXPLOIT', 'ATTACH_REMOTE_CONTENT', 'ATTACH_PDF_SCRIPT']);
 const PHISHING_SYMBOLS = new Set(['PHISHING_LINK', 'LINK_LOOKALIKE_LOCAL', 'ATTACH_PHISH_PAGE', 'REPLYTO_LOOKALIKE']);
-const SPOOFING_SYMBOLS = new Set(['SPOOF_LOCAL_DOMAIN', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT']);
+const SPOOFING_SYMBOLS = new Set(['SPOOF_LOCAL_DOMAIN', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT', 'SPOOF_CALENDAR_ORGANIZER']);
 
 export function trafficStats(entries: readonly TxLogEntry[], now: number, hours: number): TrafficStats {
   const bucketMs = hours <= 48 ? 3600_000 : 6 * 3600_000;

@@ -39,6 +39,29 @@ except smtplib.SMTPResponseException as e:
 s.quit()
 `;
 
+// argv: port, envelope sender, From header, To, Subject, iTIP method, event UID, organiser: a meeting
+// invitation as Outlook sends one (text and a text/calendar part, base64)
+const SEND_INVITE = `
+import smtplib, sys
+from email.message import EmailMessage
+port, sender, from_, to, subject, method, uid, organizer = sys.argv[1:9]
+m = EmailMessage()
+m['From'] = from_; m['To'] = to; m['Subject'] = subject
+m['Date'] = 'Wed, 02 Dec 2026 09:00:00 +0000'; m['Message-ID'] = '<%s@py.test>' % abs(hash(subject))
+m.set_content('You have been invited to: %s' % subject)
+ics = '\\r\\n'.join(['BEGIN:VCALENDAR', 'METHOD:' + method, 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', 'BEGIN:VEVENT',
+  'UID:' + uid, 'SUMMARY:' + subject, 'ORGANIZER;CN=Organizer:mailto:' + organizer, 'ATTENDEE;RSVP=TRUE:mailto:' + to,
+  'DTSTART:20270115T090000Z', 'DTEND:20270115T100000Z', 'END:VEVENT', 'END:VCALENDAR', ''])
+m.add_alternative(ics.encode(), maintype='text', subtype='calendar', params={'method': method}, cte='base64')
+s = smtplib.SMTP('127.0.0.1', int(port), local_hostname='mail.sender.test', timeout=30)
+try:
+    s.send_message(m, from_addr=sender, to_addrs=[to])
+    print('250')
+except smtplib.SMTPResponseException as e:
+    print(e.smtp_code)
+s.quit()
+`;
+
 describe('spoofing of the company', () => {
   let dns: DnsServer;
   let smarthost: Sink;
@@ -183,5 +206,23 @@ describe('spoofing of the company', () => {
     assert.deepEqual([totals.spoofedDomain, totals.impersonation, totals.lookalikeLocal, totals.lookalikeCorrespondent, totals.spoofing], [1, 1, 1, 1, 4]);
     const names = (await api('/api/admin/senders/names')) as Array<{ shown: string; address: string }>;
     assert.deepEqual(names.map((n) => [n.shown, n.address]), [['Анна Шмидт', 'anna@example.com']]);
+  });
+
+  it('marks an invitation from outside organised in a colleague\'s name (SPOOF_CALENDAR_ORGANIZER), not her own meeting forwarded by an attendee', async () => {
+    const invite = async (port: number, sender: string, from: string, to: string, subject: string, method: string, uid: string, organizer: string): Promise<string> =>
+      (await exec('python3', ['-c', SEND_INVITE, String(port), sender, from, to, subject, method, uid, organizer])).stdout.trim();
+    // Anna invites Ivan at the partner through the outbound gateway; Ivan forwards the meeting to Bob
+    const uid = '040000008200E00074C5B7101A82E00800000000A1B2C3D4@example.com';
+    assert.equal(await invite(gw.outboundPort, 'anna@example.com', 'Anna <anna@example.com>', 'ivan@partner.test', 'Contract review', 'REQUEST', uid, 'anna@example.com'), '250');
+    await waitFor(() => smarthost.messages.find((m) => m.data.toString().includes('Contract review')), 10000, 'outbound delivery');
+    assert.equal(await invite(gw.smtpPort, 'ivan@partner.test', 'Ivan <ivan@partner.test>', 'bob@example.com', 'FW: Contract review', 'REQUEST', uid, 'anna@example.com'), '250');
+    const forwarded = await waitFor(() => gw.logLines().find((l) => l.msg === 'transaction' && l.mailFrom === 'ivan@partner.test'), 10000, 'log of the forward');
+    assert.ok(!(forwarded.symbols as string[]).includes('SPOOF_CALENDAR_ORGANIZER'), (forwarded.symbols as string[]).join(','));
+    // a stranger's "salary review" organised by HR, from his own authenticated domain
+    assert.equal(await invite(gw.smtpPort, 'hr.portal@freemail.test', 'HR <hr.portal@freemail.test>', 'bob@example.com', 'Salary review 2027', 'REQUEST', 'a81f@freemail.test', 'hr@example.com'), '250');
+    const forged = await waitFor(() => gw.logLines().find((l) => l.msg === 'transaction' && l.mailFrom === 'hr.portal@freemail.test'), 10000, 'log of the forged invitation');
+    assert.ok((forged.symbols as string[]).includes('SPOOF_CALENDAR_ORGANIZER') && (forged.symbols as string[]).includes('SPF_PASS'), (forged.symbols as string[]).join(','));
+    assert.equal(forged.action, 'tag');
+    assert.match(await relayed('Salary review 2027'), /^X-Spam-Status: .*tests=.*SPOOF_CALENDAR_ORGANIZER/m);
   });
 });

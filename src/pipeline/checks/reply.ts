@@ -13,9 +13,14 @@
 //    domains that this gateway never relayed, sent after it began to remember: spam sent elsewhere
 //    with our address forged as its sender, bounced to us by the servers that refused it; or an
 //    automatic reply (out of office, a ticket system's receipt) to such a message.
+// The outbound gateway also remembers the UIDs of the meetings its invitations invite to (hashed,
+// same cache): the spoofing check tells our own meeting, forwarded by an attendee outside, from an
+// invitation forged in a colleague's name (SPOOF_CALENDAR_ORGANIZER).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { invitationsOf } from '../../content/calendar.ts';
 import { isLocalDomain } from '../../mail/address.ts';
+import { parseMessage } from '../../mail/parse.ts';
 import { headerValue } from '../../smtp/message.ts';
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
@@ -77,6 +82,28 @@ export async function rememberSent(store: Store, raw: Buffer, externalRecipients
     since === null ? store.cache.set(SINCE_KEY, String(now), SINCE_TTL_SECONDS) : undefined,
   ]);
   return true;
+}
+
+const inviteKeyOf = (uid: string): string => `invite:${createHash('sha256').update(uid).digest('base64url').slice(0, 32)}`;
+/** how a message that carries an invitation shows it, found without parsing every outgoing message */
+const CALENDAR_MARKS = ['text/calendar', 'application/ics', '.ics'].map((m) => Buffer.from(m));
+
+/**
+ * Remembers the events of the invitations a message relayed out carries (by a hash of their UIDs),
+ * for `days` (the reply check's): an attendee outside who forwards or updates one of our meetings
+ * sends it back with one of us as its organiser, and the spoofing check tells that from an
+ * invitation forged in a colleague's name. Returns how many.
+ */
+export async function rememberInvitations(store: Store, raw: Buffer, options: ReplyOptions): Promise<number> {
+  if (!CALENDAR_MARKS.some((m) => raw.includes(m))) return 0;
+  const uids = [...new Set(invitationsOf((await parseMessage(raw)).attachments).map((i) => i.uid).filter(Boolean))];
+  await Promise.all(uids.map((uid) => store.cache.set(inviteKeyOf(uid), '1', options.days * 86_400)));
+  return uids.length;
+}
+
+/** Whether an event with this UID went out in an invitation from here within `days`. */
+export async function sentInvitation(store: Store, uid: string): Promise<boolean> {
+  return uid !== '' && (await store.cache.get(inviteKeyOf(uid))) !== null;
 }
 
 /** What we sent for each of these Message-IDs that is one of ours. */

@@ -21,7 +21,15 @@
 //    senders (src/content/lookalike.ts: a misspelling only under the same suffix…), and neither
 //    counts a domain people here write to (`lookalikeMinCount` times) themselves: a partner whose
 //    name resembles ours or another partner's.
+//  - SPOOF_CALENDAR_ORGANIZER: a calendar invitation from outside names one of us as its organiser
+//    ("Salary review", organised by hr@example.com, sent from the fraudster's own domain, which
+//    passes SPF): the calendar shows the colleague as the one who invites. An attendee outside who
+//    forwards or updates one of our meetings sends it back with our organiser too; its UID went out
+//    from here (remembered by the reply check with the sent Message-IDs), so it does not count.
+//    An authenticated notification service (a booking tool that invites on a colleague's behalf)
+//    counts `serviceFactor`.
 import { z } from 'zod';
+import { invitationsOf, type Invitation } from '../../content/calendar.ts';
 import { LookalikeIndex, indexOfList, type LookalikeMatch } from '../../content/lookalike.ts';
 import { readableHost } from '../../content/scripts.ts';
 import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
@@ -29,6 +37,7 @@ import type { Store } from '../../store/types.ts';
 import type { Check, Hit } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
+import { sentInvitation } from './reply.ts';
 
 export const spoofingOptionsSchema = z.strictObject({
   /** share of SPOOF_LOCAL_DOMAIN's weight for mail with a List-Id (a list reflecting a colleague's post) */
@@ -88,10 +97,28 @@ export async function correspondentIndex(store: Store, known: Pick<KnownSenderOp
 
 const describeMatch = (m: LookalikeMatch): string => `${readableHost(m.site)} (${m.why})`;
 
+/** the iTIP methods that put an event in the calendar or take it out ('' : a bare .ics file) */
+const ORGANIZER_METHODS = new Set(['REQUEST', 'PUBLISH', 'ADD', 'CANCEL', '']);
+
+/**
+ * The first invitation that names one of us as its organiser although it came from outside and is
+ * no event of ours (none went out from here with its UID: an attendee who forwards or updates our
+ * meeting sends it back as it was); null when there is none. Answers (REPLY, COUNTER) name our
+ * organiser by nature and are not judged.
+ */
+async function forgedOrganizer(attachments: Parameters<typeof invitationsOf>[0], ours: readonly string[], store: Store): Promise<Invitation | null> {
+  for (const invitation of invitationsOf(attachments)) {
+    const { organizer, method, uid } = invitation;
+    if (!ORGANIZER_METHODS.has(method) || !organizer.includes('@') || !inDomains(organizer.slice(organizer.lastIndexOf('@') + 1), ours)) continue;
+    if (!(await sentInvitation(store, uid))) return invitation;
+  }
+  return null;
+}
+
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
   name: 'spoofing',
   phase: 'data',
-  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT'],
+  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT', 'SPOOF_CALENDAR_ORGANIZER'],
   options: spoofingOptionsSchema,
   directions: ['inbound'],
   timeoutMs: 10000,
@@ -135,13 +162,26 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       const other = local ? undefined : strangers.map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
       if (other) hits.push({ symbol: 'LOOKALIKE_CORRESPONDENT', detail: `${where(other.a)} imitates ${describeMatch(other.m!)}, a correspondent` });
     }
+    // 3. an invitation "organised" by one of us, from outside
+    const forgedInvite = inDomains(from.domain, ours) ? null : await forgedOrganizer(view.attachments, ours, deps.store);
+    if (forgedInvite) {
+      const auth = await ctx.auth();
+      const replyTo = addressParts(header('reply-to') ?? '');
+      const service = from.address.includes('@') && isAuthenticatedFor(from.address, auth) && !kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain)
+        && (replyTo.domain === '' || orgDomain(replyTo.domain) === orgDomain(from.domain)) && isServiceAddress(from.address, deps.options.serviceLocalParts);
+      hits.push({
+        symbol: 'SPOOF_CALENDAR_ORGANIZER',
+        weight: service ? deps.options.serviceFactor : 1,
+        detail: `"${forgedInvite.summary.slice(0, 80)}" names ${forgedInvite.organizer} as its organiser; sent by ${from.address || ctx.envelope.mailFrom || 'no address'}${service ? ' (a notification service)' : ''}`,
+      });
+    }
     if (!from.address.includes('@')) return hits;
 
-    // 3. an address of another organisation shown as the name
+    // 4. an address of another organisation shown as the name
     const shown = foreignAddressInName(from);
     if (shown) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${shown}, is from ${from.address}` });
 
-    // 4. a colleague's name on a stranger's address
+    // 5. a colleague's name on a stranger's address
     const nameKey = inDomains(from.domain, ours) ? null : personNameKey(from.name);
     if (nameKey) {
       const minSeen = deps.options.nameMaxAgeDays > 0 ? Date.now() - deps.options.nameMaxAgeDays * 86_400_000 : 0;

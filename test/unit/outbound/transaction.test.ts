@@ -73,6 +73,19 @@ describe('outbound disposition', () => {
     assert.equal(off.learned.length, 1, 'correspondents are still learned');
   });
 
+  it('remembers the meetings a sent message invites to (their UIDs, hashed) for the spoofing check, unless that check is off', async () => {
+    const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:meeting-7@example.com\r\nORGANIZER:mailto:alice@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const invitation = { ...input, raw: Buffer.from(`From: Alice <alice@example.com>\r\nTo: bob@remote.test\r\nSubject: Review\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nReview\r\n--B\r\nContent-Type: text/calendar; method=REQUEST\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(ics).toString('base64')}\r\n--B--\r\n`) };
+    const checks = (c: Record<string, unknown>) => () => ({ ...rules, checks: c }) as unknown as Rules;
+    const f = fakes({});
+    await outboundData(invitation, { config: config(), store: f.store, log, pipeline: f.pipeline, rules: checks({ reply: { enabled: false } }), dkim: null });
+    assert.deepEqual(f.remembered.map(([k, , ttl]) => [k.replace(/^invite:[\w-]{32}$/, 'invite:<hash>'), ttl]), [['invite:<hash>', 90 * 86_400]]);
+    assert.ok(!f.remembered[0]![0].includes('meeting-7'), 'only a hash is kept');
+    const off = fakes({});
+    await outboundData(invitation, { config: config(), store: off.store, log, pipeline: off.pipeline, rules: checks({ reply: { enabled: false }, spoofing: { enabled: false } }), dkim: null });
+    assert.equal(off.remembered.length, 0);
+  });
+
   it('learns nothing from mail the server forwards for an outside sender', async () => {
     const f = fakes({});
     const r = await outboundData({ ...input, envelope: { ...input.envelope, mailFrom: 'someone@outside.test' } }, { config: config(), store: f.store, log, pipeline: f.pipeline, rules: () => rules, dkim: null });

@@ -10,6 +10,7 @@ import { MAIL_RE, addressParts, addressesIn, inDomains, personNameKey } from '..
 import { ourSenderName } from '../../../src/outbound/transaction.ts';
 import { correspondentIndex, isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
 import { knownSenderOptionsSchema } from '../../../src/pipeline/checks/known-sender.ts';
+import { rememberInvitations, replyOptionsSchema } from '../../../src/pipeline/checks/reply.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
 import { openStore } from '../../../src/store/index.ts';
@@ -189,5 +190,30 @@ describe('spoofing check', () => {
     assert.deepEqual(hits.map((h) => [h.symbol, h.detail]), [['SPOOF_DISPLAY_NAME', 'shows service@paypal.com, is from x@evil.test']]);
     assert.deepEqual(await symbols('"news@mail.shop.test" <bounce@shop.test>'), [], 'same organisation');
     assert.deepEqual(await symbols('"Anna" <anna@shop.test>'), []);
+  });
+  it('SPOOF_CALENDAR_ORGANIZER: an invitation from outside organised by one of us, unless that event went out from here; answers are not judged', async () => {
+    const invite = (method: string, uid: string, organizer = 'hr@example.com'): string => ['BEGIN:VCALENDAR', ...(method ? [`METHOD:${method}`] : []), 'BEGIN:VTIMEZONE', 'TZID:Europe/Berlin', 'END:VTIMEZONE',
+      'BEGIN:VEVENT', `UID:${uid}`, 'SUMMARY:Salary review 2027', `ORGANIZER;CN="HR, Personal":MAILTO:${organizer}`, 'DTSTART:20270115T090000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const message = (from: string, ics: string): Buffer => Buffer.from(`From: ${from}\r\nSubject: Invitation\r\nMIME-Version: 1.0\r\n`
+      + `Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nYou have been invited.\r\n--B\r\nContent-Type: text/calendar; method=REQUEST\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(ics).toString('base64')}\r\n--B--\r\n`);
+    const check = async (raw: Buffer, auth?: Partial<AuthResults>) => {
+      const ctx = await dataContext(raw, { auth, mailFrom: addressParts(/^From: (.*)$/m.exec(raw.toString())![1]!).address });
+      return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({ lookalikeRefreshSeconds: 0 }), config, store, log: quietLog, signal: new AbortController().signal });
+    };
+    const pass = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkim: 'pass', dkimPass: [d], authenticatedDomain: d });
+    const forged = await check(message('HR <hr@hr-portal.test>', invite('REQUEST', 'forged-1@hr-portal.test')), pass('hr-portal.test'));
+    assert.deepEqual(forged.map((h) => [h.symbol, h.weight, h.detail]), [['SPOOF_CALENDAR_ORGANIZER', 1, '"Salary review 2027" names hr@example.com as its organiser; sent by hr@hr-portal.test']]);
+    for (const method of ['', 'PUBLISH', 'CANCEL']) assert.deepEqual((await check(message('x@evil.test', invite(method, 'forged-2@evil.test')))).map((h) => h.symbol), ['SPOOF_CALENDAR_ORGANIZER'], method || 'no method');
+    for (const method of ['REPLY', 'COUNTER']) assert.deepEqual(await check(message('dan@partner.test', invite(method, 'forged-3@evil.test'))), [], `${method}: an answer to our organiser`);
+    assert.deepEqual(await check(message('dan@partner.test', invite('REQUEST', 'theirs@partner.test', 'dan@partner.test'))), [], 'organised outside');
+    // our meeting, forwarded by an attendee outside: its UID went out in an invitation (remembered as the outbound gateway does)
+    const ours = invite('REQUEST', '040000008200E00074C5B7101A82E008@example.com');
+    assert.equal(await rememberInvitations(store, message('HR <hr@example.com>', ours), replyOptionsSchema.parse({})), 1);
+    assert.deepEqual(await check(message('Dan <dan@partner.test>', ours), pass('partner.test')), [], 'forwarded by an attendee');
+    // a booking tool inviting on a colleague's behalf, authenticated: a quarter; the same unauthenticated: all of it
+    assert.deepEqual((await check(message('Bookings <noreply@booking.test>', invite('REQUEST', 'b-1@booking.test')), pass('booking.test'))).map((h) => h.weight), [0.25]);
+    assert.deepEqual((await check(message('Bookings <noreply@booking.test>', invite('REQUEST', 'b-1@booking.test')))).map((h) => h.weight), [1]);
+    // from one of our domains, forged: SPOOF_LOCAL_DOMAIN's case, not counted twice
+    assert.deepEqual((await check(message('hr@example.com', invite('REQUEST', 'forged-4@evil.test')))).map((h) => h.symbol), ['SPOOF_LOCAL_DOMAIN']);
   });
 });
