@@ -12,6 +12,9 @@ echo
 echo "## Inbound: full gateway, default rules"
 bash bench/throughput.sh --runs 2 --workers auto "$@"
 echo
+echo "## Inbound: full gateway, real mail (the corpus's test split), Bayes trained by mailmoat train"
+bash bench/throughput.sh --corpus --runs 2 --workers auto
+echo
 echo "## Bulk fingerprints in the embedded store as a campaign grows"
 node --import tsx bench/bulk-store.ts
 echo

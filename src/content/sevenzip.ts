@@ -23,6 +23,8 @@ const LZMA2_CODER = '21';
 const COPY_CODER = '00';
 const DEFLATE_CODER = '040108';
 const AES_CODER = '06f10701';
+/** coders in a folder that is unpacked */
+const MAX_CODERS = 8;
 /** a header larger than this is not unpacked (7-Zip's own headers are a few bytes per file) */
 const MAX_HEADER_BYTES = 16 << 20;
 
@@ -352,7 +354,8 @@ function lzma2Size(data: Buffer): number | null {
  */
 async function unpackFolder(archive: Buffer, info: StreamsInfo, index: number, key: (coder: Coder) => Buffer | null, maxBytes: number): Promise<Buffer | null> {
   const folder = info.folders[index]!;
-  if (!folder.coders.some((c) => c.id === AES_CODER) || folder.unpackSizes.some((n) => n > maxBytes)) return null;
+  // 7-Zip's longest chain is BCJ2's: the filter, three unpackers, four AES coders. More is no work of 7-Zip's, only more to unpack
+  if (!folder.coders.some((c) => c.id === AES_CODER) || folder.coders.length > MAX_CODERS || folder.unpackSizes.some((n) => n > maxBytes)) return null;
   // the folder's packed streams: after those of the folders before it
   let stream = 0;
   for (let i = 0; i < index; i++) stream += info.folders[i]!.packedStreams;
