@@ -25,7 +25,7 @@
 //    ("Salary review", organised by hr@example.com, sent from the fraudster's own domain, which
 //    passes SPF): the calendar shows the colleague as the one who invites. An attendee outside who
 //    forwards or updates one of our meetings sends it back with our organiser too; its UID went out
-//    from here (remembered by the reply check with the sent Message-IDs), so it does not count.
+//    from here (the outbound gateway remembers it: rememberInvitations in reply.ts), so it does not count.
 //    An authenticated notification service (a booking tool that invites on a colleague's behalf)
 //    counts `serviceFactor`.
 import { z } from 'zod';
@@ -162,17 +162,22 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       const other = local ? undefined : strangers.map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
       if (other) hits.push({ symbol: 'LOOKALIKE_CORRESPONDENT', detail: `${where(other.a)} imitates ${describeMatch(other.m!)}, a correspondent` });
     }
+    // a notification service acting for a colleague (GitHub naming who acted, a booking tool
+    // inviting for one): an authenticated no-reply address, not free mail, that asks for no replies elsewhere
+    const replyTo = addressParts(header('reply-to') ?? '');
+    const repliesElsewhere = replyTo.domain !== '' && orgDomain(replyTo.domain) !== orgDomain(from.domain);
+    const isService = async (): Promise<boolean> => from.address.includes('@') && !repliesElsewhere && isServiceAddress(from.address, deps.options.serviceLocalParts)
+      // free-mail accounts are never services: anyone can open "anna.noreply@gmail.com"
+      && !kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain) && isAuthenticatedFor(from.address, await ctx.auth());
+
     // 3. an invitation "organised" by one of us, from outside
     const forgedInvite = inDomains(from.domain, ours) ? null : await forgedOrganizer(view.attachments, ours, deps.store);
     if (forgedInvite) {
-      const auth = await ctx.auth();
-      const replyTo = addressParts(header('reply-to') ?? '');
-      const service = from.address.includes('@') && isAuthenticatedFor(from.address, auth) && !kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain)
-        && (replyTo.domain === '' || orgDomain(replyTo.domain) === orgDomain(from.domain)) && isServiceAddress(from.address, deps.options.serviceLocalParts);
+      const service = await isService();
       hits.push({
         symbol: 'SPOOF_CALENDAR_ORGANIZER',
         weight: service ? deps.options.serviceFactor : 1,
-        detail: `"${forgedInvite.summary.slice(0, 80)}" names ${forgedInvite.organizer} as its organiser; sent by ${from.address || ctx.envelope.mailFrom || 'no address'}${service ? ' (a notification service)' : ''}`,
+        detail: `"${forgedInvite.summary.replace(/\s+/g, ' ').slice(0, 80)}" names ${forgedInvite.organizer} as its organiser; sent by ${from.address || ctx.envelope.mailFrom || 'no address'}${service ? ' (a notification service)' : ''}`,
       });
     }
     if (!from.address.includes('@')) return hits;
@@ -192,11 +197,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
         const known = await findKnown(deps.store, internals, [from.address], kOpts);
         const authenticated = isAuthenticatedFor(from.address, await ctx.auth());
         if (!((known.pair || known.domain) && authenticated)) {
-          const replyTo = addressParts(header('reply-to') ?? '');
-          const repliesElsewhere = replyTo.domain !== '' && orgDomain(replyTo.domain) !== orgDomain(from.domain);
-          // free-mail accounts are never services: anyone can open "anna.noreply@gmail.com"
-          const freemail = kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain);
-          const service = authenticated && !repliesElsewhere && !freemail && isServiceAddress(from.address, deps.options.serviceLocalParts);
+          const service = await isService();
           hits.push({
             symbol: 'IMPERSONATE_LOCAL_NAME',
             weight: service ? deps.options.serviceFactor : 1,
