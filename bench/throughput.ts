@@ -12,7 +12,7 @@
 // zones, which answer NXDOMAIN: the checks make their DNS queries and nothing is listed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,6 +148,26 @@ async function trainModel(dir: string, configFile: string): Promise<string> {
   return `${split.ham.length} ham, ${split.spam.length} spam`;
 }
 
+/** CPU time (user + system, ms) of a process and every process below it (the gateway and its SMTP workers), from /proc. */
+function treeCpuMs(pid: number): number {
+  let ticks = 0;
+  const pending = [pid];
+  while (pending.length) {
+    const p = pending.pop()!;
+    try {
+      // fields after the command's closing parenthesis: state is 3rd, utime 14th, stime 15th
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+      for (const task of readdirSync(`/proc/${p}/task`)) pending.push(...readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * (1000 / CLOCK_TICKS);
+}
+/** the kernel's clock ticks per second (getconf CLK_TCK; 100 on Linux) */
+const CLOCK_TICKS = 100;
+
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function startSink(): Promise<{ port: number; proc: ChildProcess }> {
@@ -217,9 +237,12 @@ try {
   let replies: Record<string, number> = {};
   for (let i = 0; i < RUNS; i++) {
     let direct: number, via: number, latD: number[], latV: number[];
+    let cpu = '';
     if (values.corpus) {
       ({ rate: direct, lat: latD } = await corpusPass(sink.port, bodies));
+      const before = treeCpuMs(gw.proc.pid!);
       ({ rate: via, lat: latV, replies } = await corpusPass(gw.port, bodies));
+      cpu = ` ${((treeCpuMs(gw.proc.pid!) - before) / bodies.length).toFixed(2)} |`;
     } else {
       direct = await smtpSource(sink.port);
       via = await smtpSource(gw.port);
@@ -227,14 +250,14 @@ try {
       latV = await latencies(gw.port);
     }
     const d50 = pct(latD, 50), d99 = pct(latD, 99), v50 = pct(latV, 50), v99 = pct(latV, 99);
-    rows.push(`| ${i + 1} | ${direct.toFixed(0)} | ${via.toFixed(0)} | **${((via / direct) * 100).toFixed(1)}%** | ${d50.toFixed(2)} / ${d99.toFixed(2)} | ${v50.toFixed(2)} / ${v99.toFixed(2)} | +${(v50 - d50).toFixed(2)} (×${(v50 / d50).toFixed(1)}) | +${(v99 - d99).toFixed(2)} (×${(v99 / d99).toFixed(1)}) |`);
+    rows.push(`| ${i + 1} | ${direct.toFixed(0)} | ${via.toFixed(0)} | **${((via / direct) * 100).toFixed(1)}%** | ${d50.toFixed(2)} / ${d99.toFixed(2)} | ${v50.toFixed(2)} / ${v99.toFixed(2)} | +${(v50 - d50).toFixed(2)} (×${(v50 / d50).toFixed(1)}) | +${(v99 - d99).toFixed(2)} (×${(v99 / d99).toFixed(1)}) |${cpu}`);
   }
   const what = values.corpus
     ? `the ${bodies.length} test messages of the corpus (${(bodies.reduce((n, b) => n + b.length, 0) / bodies.length / 1024).toFixed(1)} kB on average) once per side, rate and latency from that pass; Bayes trained by mailmoat train on ${trained}`
     : `${MESSAGES} messages of ${SIZE} bytes per smtp-source run; latency over ${LAT_MESSAGES} messages`;
   console.log(`\nInbound pass-through: ${SESSIONS} concurrent sessions, one message per connection, ${what}; mailmoat workers=${WORKERS}, checks=${values.checks}\n`);
-  console.log('| run | direct msg/s | via mailmoat msg/s | ratio | direct p50 / p99 ms | mailmoat p50 / p99 ms | added p50 ms | added p99 ms |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log(`| run | direct msg/s | via mailmoat msg/s | ratio | direct p50 / p99 ms | mailmoat p50 / p99 ms | added p50 ms | added p99 ms |${values.corpus ? ' mailmoat CPU ms per message |' : ''}`);
+  console.log(`|---|---|---|---|---|---|---|---|${values.corpus ? '---|' : ''}`);
   for (const r of rows) console.log(r);
   if (values.corpus) console.log(`\nmailmoat's replies in the last pass: ${Object.entries(replies).map(([k, n]) => `${n} ${k}`).join(', ')}`);
 } finally {

@@ -208,6 +208,18 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       r = await s.fuzzy.observe(['h4'], { ip: '192.0.2.8', senderDomain: 'e.example', recipients: ['u3@corp.example'] }, t0 + 60_000 + W * 1000, W);
       assert.deepEqual(r, [{ hash: 'h4', ips: 2, domains: 2, recipients: 2 }], 'u1 aged out; 192.0.2.7 and d.example were seen again two minutes later');
 
+      // a text seen once counts that sighting when it comes again, in an observation or a peek, and
+      // not once it has aged out (the embedded store keeps a first sighting apart, as one row per hash)
+      await s.fuzzy.observe(['h5'], { ip: '192.0.2.10', senderDomain: 'f.example', recipients: ['u1@corp.example', 'u2@corp.example'] }, t0, W);
+      assert.deepEqual(await s.fuzzy.peek(['h5'], { ip: '192.0.2.10', senderDomain: 'F.example', recipients: ['U2@corp.example', 'u3@corp.example'] }, t0 + 1000, W),
+        [{ hash: 'h5', ips: 1, domains: 1, recipients: 3 }]);
+      assert.deepEqual(await s.fuzzy.peek(['h5'], { ip: '192.0.2.11', senderDomain: 'g.example', recipients: ['u3@corp.example'] }, t0 + W * 1000, W),
+        [{ hash: 'h5', ips: 1, domains: 1, recipients: 1 }], 'aged out');
+      r = await s.fuzzy.observe(['h5', 'h6'], { ip: '192.0.2.11', senderDomain: 'g.example', recipients: ['u3@corp.example'] }, t0 + W * 1000 + 1, W);
+      assert.deepEqual(r, [{ hash: 'h5', ips: 1, domains: 1, recipients: 1 }, { hash: 'h6', ips: 1, domains: 1, recipients: 1 }], 'the first sighting aged out');
+      r = await s.fuzzy.observe(['h5'], { ip: '192.0.2.11', senderDomain: 'g.example', recipients: ['u4@corp.example'] }, t0 + W * 1000 + 2, W);
+      assert.deepEqual(r, [{ hash: 'h5', ips: 1, domains: 1, recipients: 2 }]);
+
       assert.deepEqual(await s.fuzzy.blocked(['h1', 'h2']), []);
       await s.fuzzy.addBlocked('h2', 'reported spam');
       await s.fuzzy.addBlocked('h3', 'campaign');

@@ -197,6 +197,31 @@ test("a colleague's name used again within the hour is not rewritten; a new spel
   }
 });
 
+test('first sightings of texts never seen again are swept with the other sightings past the window', async () => {
+  const dir = tmp();
+  try {
+    const store = await openEmbeddedStore(dir, log);
+    const t0 = 30_000_000;
+    const once = { ip: '192.0.2.1', senderDomain: 'a.example', recipients: ['u1@corp.example'] };
+    try {
+      // 999 texts seen once; the 1000th observation, after their window, sweeps
+      for (let i = 0; i < 999; i++) await store.fuzzy.observe([`once${i}`], once, t0, 60);
+      await store.fuzzy.observe(['late'], once, t0 + 61_000, 60);
+    } finally {
+      await store.close();
+    }
+    const db = new Database(join(dir, 'mailmoat.db'), { readonly: true });
+    try {
+      assert.deepEqual(db.prepare('SELECT hash FROM fuzzy_first').pluck().all(), ['late']);
+      assert.equal(db.prepare('SELECT count(*) FROM fuzzy_seen').pluck().get(), 0, 'a text seen once writes no row per value');
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a database from before the kept fingerprint counts is upgraded with its sightings counted', async () => {
   const dir = tmp();
   const dataDir = join(dir, 'data');

@@ -117,6 +117,12 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE fuzzy_distinct SET n = n - 1 WHERE hash = old.hash AND kind = old.kind;
   END;
   `,
+  // bulk fingerprints: a text seen once (most mail) is one row per hash with its values as JSON,
+  // not a row per value and its counts; it becomes rows of fuzzy_seen when seen again
+  `
+  CREATE TABLE fuzzy_first (hash TEXT PRIMARY KEY, at INTEGER NOT NULL, vals TEXT NOT NULL) WITHOUT ROWID;
+  CREATE INDEX fuzzy_first_at ON fuzzy_first (at);
+  `,
 ];
 
 /** page cache of the loss-tolerant connection, which the Bayes reads use (KiB, SQLite's negative form) */

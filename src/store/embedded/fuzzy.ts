@@ -4,6 +4,10 @@
 // was seen twice or is a campaign of thousands of copies from as many bots. Rows older than the
 // window are dropped as the hash is observed again, and by an occasional sweep for hashes never
 // seen again. One statement each drops, records and counts for all of a message's hashes.
+// Most mail is a text seen once: its hashes are first kept as one row each in fuzzy_first (the
+// message's values as JSON) and become rows of fuzzy_seen only when the text comes again. A unique
+// message then writes 8 rows instead of 24 and their index entries and counts (bench/bulk-store.ts).
+// A hash is in one of the two tables, never both.
 import type { FuzzyCounts, FuzzyObservation, FuzzyStore } from '../types.ts';
 import { normAddr } from '../common.ts';
 import type { Db } from './db.ts';
@@ -44,6 +48,13 @@ export function fuzzyStore(db: Db): FuzzyStore {
   const blocked = db.prepare<[string], { hash: string }>('SELECT b.hash FROM json_each(?) j JOIN fuzzy_blocked b ON b.hash = j.value');
   const listBlocked = db.prepare<[], { hash: string; note: string; createdAt: number }>(
     'SELECT hash, note, created_at AS createdAt FROM fuzzy_blocked ORDER BY created_at DESC, hash');
+  // each hash with its first sighting (if it has one) and whether it has rows of values
+  const sightings = db.prepare<[string], { hash: string; at: number | null; vals: string | null; seen: number }>(`
+    SELECT j.value AS hash, f.at, f.vals, EXISTS (SELECT 1 FROM fuzzy_seen s WHERE s.hash = j.value) AS seen
+    FROM json_each(?) j LEFT JOIN fuzzy_first f ON f.hash = j.value`);
+  const addFirst = db.prepare<[number, string, string]>('INSERT INTO fuzzy_first (hash, at, vals) SELECT value, ?, ? FROM json_each(?)');
+  const dropFirst = db.prepare<[string]>(`DELETE FROM fuzzy_first WHERE ${IN_HASHES}`);
+  const sweepFirst = db.prepare<[number]>('DELETE FROM fuzzy_first WHERE at <= ?');
 
   /** counts per hash in `hashes`' order: `plus` rows added, `minus` rows taken away */
   const countsOf = (hashes: readonly string[], plus: readonly KindCount[], minus: readonly KindCount[] = []): FuzzyCounts[] => {
@@ -57,16 +68,38 @@ export function fuzzyStore(db: Db): FuzzyStore {
     return [...byHash.values()];
   };
 
+  /** what a message's values count for a hash seen with them alone */
+  const countsOfValues = (hash: string, values: ReadonlyArray<readonly [string, string]>): KindCount[] =>
+    KINDS.map(([kind]) => ({ hash, kind, n: values.filter(([k]) => k === kind).length }));
+
   let calls = 0;
   const observe = db.transaction((hashes: readonly string[], values: ReadonlyArray<[Kind, string]>, now: number, cutoff: number) => {
     if (++calls % SWEEP_EVERY === 0) {
       sweepSeen.run(cutoff);
       sweepDistinct.run();
+      sweepFirst.run(cutoff);
     }
-    const json = JSON.stringify(hashes);
-    drop.run(json, cutoff);
-    record.run(now, json, JSON.stringify(values));
-    return countsOf(hashes, distinct.all(json));
+    const valuesJson = JSON.stringify(values);
+    const fresh: string[] = [];
+    const again: string[] = [];
+    const firstGone: string[] = [];
+    for (const s of sightings.all(JSON.stringify(hashes))) {
+      const firstLive = s.at !== null && s.at > cutoff;
+      if (s.at !== null) firstGone.push(s.hash);
+      // seen once within the window: that sighting's values become rows, as of then
+      if (firstLive) record.run(s.at!, JSON.stringify([s.hash]), s.vals!);
+      (s.seen || firstLive ? again : fresh).push(s.hash);
+    }
+    if (firstGone.length) dropFirst.run(JSON.stringify(firstGone));
+    if (fresh.length) addFirst.run(now, valuesJson, JSON.stringify(fresh));
+    let seen: KindCount[] = [];
+    if (again.length) {
+      const json = JSON.stringify(again);
+      drop.run(json, cutoff);
+      record.run(now, json, valuesJson);
+      seen = distinct.all(json);
+    }
+    return countsOf(hashes, [...seen, ...fresh.flatMap((hash) => countsOfValues(hash, values))]);
   });
 
   return {
@@ -82,9 +115,14 @@ export function fuzzyStore(db: Db): FuzzyStore {
       const json = JSON.stringify(uniq);
       // sightings past the window count as observing would leave them: dropped
       const counts = countsOf(uniq, distinct.all(json), expired.all(json, cutoff));
+      const firsts = new Map(sightings.all(json).filter((s) => s.at !== null && s.at > cutoff).map((s) => [s.hash, JSON.parse(s.vals!) as Array<[Kind, string]>]));
       const values = valuesOf(obs);
       for (const c of counts) {
-        for (const [kind, field] of KINDS) c[field] += values[kind].filter((v) => !liveValue.get(c.hash, kind, v, cutoff)).length;
+        const first = firsts.get(c.hash);
+        for (const [kind, field] of KINDS) {
+          const had = first?.filter(([k]) => k === kind).map(([, v]) => v);
+          c[field] += had ? had.length + values[kind].filter((v) => !had.includes(v)).length : values[kind].filter((v) => !liveValue.get(c.hash, kind, v, cutoff)).length;
+        }
       }
       return counts;
     },
