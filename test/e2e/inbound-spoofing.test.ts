@@ -19,6 +19,17 @@ import { startSink, type Sink } from '../helpers/sink.ts';
 const exec = promisify(execFile);
 const TOKEN = 'spoofing-e2e-token';
 
+/** the end of both senders below: send `m` to `to` through port, print the reply code */
+const SMTP_SEND = `
+s = smtplib.SMTP('127.0.0.1', int(port), local_hostname='mail.sender.test', timeout=30)
+try:
+    s.send_message(m, from_addr=sender, to_addrs=[to])
+    print('250')
+except smtplib.SMTPResponseException as e:
+    print(e.smtp_code)
+s.quit()
+`;
+
 // argv: port, envelope sender, From header, To, Subject, Reply-To ('' = none), HTML body ('' = text only)
 const SEND = `
 import smtplib, sys
@@ -30,14 +41,7 @@ if reply_to: m['Reply-To'] = reply_to
 m['Date'] = 'Wed, 02 Dec 2026 09:00:00 +0000'; m['Message-ID'] = '<%s@py.test>' % abs(hash(subject))
 m.set_content('Hello,\\nplease see the attached payment details and confirm today.\\nRegards')
 if html: m.add_alternative(html, subtype='html')
-s = smtplib.SMTP('127.0.0.1', int(port), local_hostname='mail.sender.test', timeout=30)
-try:
-    s.send_message(m, from_addr=sender, to_addrs=[to])
-    print('250')
-except smtplib.SMTPResponseException as e:
-    print(e.smtp_code)
-s.quit()
-`;
+${SMTP_SEND}`;
 
 // argv: port, envelope sender, From header, To, Subject, iTIP method, event UID, organiser: a meeting
 // invitation as Outlook sends one (text and a text/calendar part, base64)
@@ -53,14 +57,7 @@ ics = '\\r\\n'.join(['BEGIN:VCALENDAR', 'METHOD:' + method, 'PRODID:-//Microsoft
   'UID:' + uid, 'SUMMARY:' + subject, 'ORGANIZER;CN=Organizer:mailto:' + organizer, 'ATTENDEE;RSVP=TRUE:mailto:' + to,
   'DTSTART:20270115T090000Z', 'DTEND:20270115T100000Z', 'END:VEVENT', 'END:VCALENDAR', ''])
 m.add_alternative(ics.encode(), maintype='text', subtype='calendar', params={'method': method}, cte='base64')
-s = smtplib.SMTP('127.0.0.1', int(port), local_hostname='mail.sender.test', timeout=30)
-try:
-    s.send_message(m, from_addr=sender, to_addrs=[to])
-    print('250')
-except smtplib.SMTPResponseException as e:
-    print(e.smtp_code)
-s.quit()
-`;
+${SMTP_SEND}`;
 
 describe('spoofing of the company', () => {
   let dns: DnsServer;
