@@ -26,8 +26,17 @@ interface CalendarProperty {
   value: string;
 }
 
-/** The properties of an iCalendar file, lines unfolded (a line break followed by a space or tab continues the line). */
+/** per invitation: the link, text and organiser readers of one message each read its properties */
+const propertiesOf = new WeakMap<Uint8Array, CalendarProperty[]>();
+
+/** The properties of an iCalendar file, lines unfolded (a line break followed by a space or tab continues the line); read once per file. */
 function calendarProperties(content: Uint8Array): CalendarProperty[] {
+  let properties = propertiesOf.get(content);
+  if (!properties) propertiesOf.set(content, (properties = readProperties(content)));
+  return properties;
+}
+
+function readProperties(content: Uint8Array): CalendarProperty[] {
   const bytes = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, CALENDAR_MAX_BYTES));
   const text = bytes.toString('utf8').replace(/\r?\n[ \t]/g, '');
   const properties: CalendarProperty[] = [];
