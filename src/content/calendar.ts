@@ -116,6 +116,18 @@ export interface Invitation {
   /** the first event's organiser, lower case, without "mailto:" ('' when none) */
   organizer: string;
   summary: string;
+  /** when the event says it began: the earlier of its CREATED and DTSTART (ms; a date without a
+   *  time zone read as UTC), null when neither reads. A weekly meeting forwarded today began long ago. */
+  began: number | null;
+}
+
+/** An iCalendar DATE or DATE-TIME ("20270101", "20270101T100000", "…Z") in ms, or null. */
+export function calendarTime(value: string): number | null {
+  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(value.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, sec] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return null;
+  return Date.UTC(y, mo - 1, d, h, mi, sec);
 }
 
 /** The invitations a message carries (the first 3), each as its first event describes it. */
@@ -125,13 +137,20 @@ export function invitationsOf(attachments: ReadonlyArray<{ filename?: string | n
     if (out.length >= INVITATIONS_READ) break;
     if (!content || !isCalendar({ filename, mimeType, content })) continue;
     const properties = calendarProperties(content);
-    // METHOD belongs to the calendar, the rest to its first event (its other events are exceptions of the same UID)
-    const first = (name: string): string => properties.find((p) => p.name === name)?.value.trim() ?? '';
+    // METHOD belongs to the calendar, the rest to its first event (its other events are exceptions
+    // of the same UID); a time zone before it has DTSTARTs of its own (Outlook's: 1601)
+    const marks = (name: string) => (p: CalendarProperty): boolean => p.name === name && /^(?:VEVENT|VTODO)$/i.test(p.value.trim());
+    const at = properties.findIndex(marks('BEGIN'));
+    const end = properties.findIndex((p, i) => i > at && marks('END')(p));
+    const event = at < 0 ? properties : properties.slice(at + 1, end < 0 ? undefined : end);
+    const first = (name: string, within = event): string => within.find((p) => p.name === name)?.value.trim() ?? '';
+    const times = [first('CREATED'), first('DTSTART')].map(calendarTime).filter((t): t is number => t !== null);
     out.push({
-      method: first('METHOD').toUpperCase(),
+      method: first('METHOD', properties).toUpperCase(),
       uid: first('UID'),
       organizer: first('ORGANIZER').replace(/^mailto:/i, '').toLowerCase(),
       summary: first('SUMMARY'),
+      began: times.length ? Math.min(...times) : null,
     });
   }
   return out;

@@ -87,23 +87,45 @@ export async function rememberSent(store: Store, raw: Buffer, externalRecipients
 const inviteKeyOf = (uid: string): string => `invite:${createHash('sha256').update(uid).digest('base64url').slice(0, 32)}`;
 /** how a message that carries an invitation shows it, found without parsing every outgoing message */
 const CALENDAR_MARKS = ['text/calendar', 'application/ics', '.ics'].map((m) => Buffer.from(m));
+/** a meeting is remembered at least this long (a weekly meeting is forwarded long after it went out; a key per meeting is little) */
+const INVITE_MIN_DAYS = 400;
+/** when the outbound gateway began to remember meetings: one that began before may be ours unseen */
+const INVITE_SINCE_KEY = 'invite:since';
+const inviteDays = (options: ReplyOptions): number => Math.max(options.days, INVITE_MIN_DAYS);
+/** stores this process has seen INVITE_SINCE_KEY set in: it is read once, not for every message */
+const inviteSinceSet = new WeakSet<Store>();
 
 /**
  * Remembers the events of the invitations a message relayed out carries (by a hash of their UIDs),
- * for `days` (the reply check's): an attendee outside who forwards or updates one of our meetings
- * sends it back with one of us as its organiser, and the spoofing check tells that from an
- * invitation forged in a colleague's name. Returns how many.
+ * for `days` (the reply check's) or 400 days, whichever is longer: an attendee outside who forwards
+ * or updates one of our meetings sends it back with one of us as its organiser, and the spoofing
+ * check tells that from an invitation forged in a colleague's name. The first message relayed out
+ * starts the memory (invitationsKnownFrom). Returns how many.
  */
-export async function rememberInvitations(store: Store, raw: Buffer, options: ReplyOptions): Promise<number> {
+export async function rememberInvitations(store: Store, raw: Buffer, options: ReplyOptions, now = Date.now()): Promise<number> {
+  if (!inviteSinceSet.has(store)) {
+    if ((await store.cache.get(INVITE_SINCE_KEY)) === null) await store.cache.set(INVITE_SINCE_KEY, String(now), SINCE_TTL_SECONDS);
+    inviteSinceSet.add(store);
+  }
   if (!CALENDAR_MARKS.some((m) => raw.includes(m))) return 0;
   const uids = [...new Set(invitationsOf((await parseMessage(raw)).attachments).map((i) => i.uid).filter(Boolean))];
-  await Promise.all(uids.map((uid) => store.cache.set(inviteKeyOf(uid), '1', options.days * 86_400)));
+  await Promise.all(uids.map((uid) => store.cache.set(inviteKeyOf(uid), '1', inviteDays(options) * 86_400)));
   return uids.length;
 }
 
-/** Whether an event with this UID went out in an invitation from here within `days`. */
+/** Whether an event with this UID went out in an invitation from here (within the memory's span). */
 export async function sentInvitation(store: Store, uid: string): Promise<boolean> {
   return uid !== '' && (await store.cache.get(inviteKeyOf(uid))) !== null;
+}
+
+/**
+ * From when an invitation of ours would be known had it gone out: since the outbound gateway
+ * began to remember, and no further back than its memory lasts. Null when it never did (the
+ * company's outbound mail does not pass through mailmoat).
+ */
+export async function invitationsKnownFrom(store: Store, options: ReplyOptions, now = Date.now()): Promise<number | null> {
+  const since = Number(await store.cache.get(INVITE_SINCE_KEY));
+  return since ? Math.max(since, now - inviteDays(options) * 86_400_000) : null;
 }
 
 /** What we sent for each of these Message-IDs that is one of ours. */

@@ -27,7 +27,9 @@
 //    forwards or updates one of our meetings sends it back with our organiser too; its UID went out
 //    from here (the outbound gateway remembers it: rememberInvitations in reply.ts), so it does not count.
 //    An authenticated notification service (a booking tool that invites on a colleague's behalf)
-//    counts `serviceFactor`.
+//    counts `serviceFactor`. A meeting that began (CREATED, DTSTART) before the outbound gateway
+//    began to remember ours, or any when it never did, counts `unknownMeetingFactor`: it may be
+//    one of ours that went out unseen (a weekly meeting set up before mailmoat).
 import { z } from 'zod';
 import { invitationsOf, type Invitation } from '../../content/calendar.ts';
 import { LookalikeIndex, indexOfList, type LookalikeMatch } from '../../content/lookalike.ts';
@@ -37,7 +39,7 @@ import type { Store } from '../../store/types.ts';
 import type { Check, Hit } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
-import { sentInvitation } from './reply.ts';
+import { invitationsKnownFrom, replyOptionsSchema, sentInvitation } from './reply.ts';
 
 export const spoofingOptionsSchema = z.strictObject({
   /** share of SPOOF_LOCAL_DOMAIN's weight for mail with a List-Id (a list reflecting a colleague's post) */
@@ -46,6 +48,8 @@ export const spoofingOptionsSchema = z.strictObject({
   nameMaxAgeDays: z.number().min(0).default(365),
   /** share of IMPERSONATE_LOCAL_NAME's weight for an authenticated notification address with no Reply-To elsewhere */
   serviceFactor: z.number().min(0).max(1).default(0.25),
+  /** share of SPOOF_CALENDAR_ORGANIZER's weight for a meeting that began before the meetings sent from here are known (or when none is: outbound mail does not pass here) */
+  unknownMeetingFactor: z.number().min(0).max(1).default(0.5),
   /** local parts of notification addresses, compared without "-", "_", "." and "+tag": noreply, no-reply, do_not_reply… */
   serviceLocalParts: z.array(z.string().min(2)).default(['noreply', 'donotreply', 'notification', 'notify', 'mailer', 'alert', 'jira', 'confluence', 'gitlab', 'driveshares', 'calendar', 'automated']),
   /** a learned correspondent domain counts (is imitated, or is exempt itself) once written to this many times */
@@ -174,10 +178,16 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     const forgedInvite = inDomains(from.domain, ours) ? null : await forgedOrganizer(view.attachments, ours, deps.store);
     if (forgedInvite) {
       const service = await isService();
+      // a meeting that began before the outbound gateway knew ours may be one of ours it never saw
+      const knownFrom = await invitationsKnownFrom(deps.store, sectionOptions(deps.rules?.checks, 'reply', replyOptionsSchema));
+      const unknowable = knownFrom === null || (forgedInvite.began !== null && forgedInvite.began < knownFrom);
+      const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
+      const why = knownFrom === null ? '; no meeting sent from here is known (outbound mail has not passed through mailmoat)'
+        : unknowable ? `; it began ${day(forgedInvite.began!)}, before the meetings sent from here are known (${day(knownFrom)})` : '';
       hits.push({
         symbol: 'SPOOF_CALENDAR_ORGANIZER',
-        weight: service ? deps.options.serviceFactor : 1,
-        detail: `"${forgedInvite.summary.replace(/\s+/g, ' ').slice(0, 80)}" names ${forgedInvite.organizer} as its organiser; sent by ${from.address || ctx.envelope.mailFrom || 'no address'}${service ? ' (a notification service)' : ''}`,
+        weight: (service ? deps.options.serviceFactor : 1) * (unknowable ? deps.options.unknownMeetingFactor : 1),
+        detail: `"${forgedInvite.summary.replace(/\s+/g, ' ').slice(0, 80)}" names ${forgedInvite.organizer} as its organiser; sent by ${from.address || ctx.envelope.mailFrom || 'no address'}${service ? ' (a notification service)' : ''}${why}`,
       });
     }
     if (!from.address.includes('@')) return hits;

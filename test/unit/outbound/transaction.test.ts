@@ -61,15 +61,15 @@ describe('outbound disposition', () => {
     const withId = { ...input, raw: Buffer.from(raw.toString().replace('Subject: hi', 'Message-ID: <m1@example.com>\r\nSubject: hi')) };
     const f = fakes({});
     assert.equal((await outboundData(withId, { config: config(), store: f.store, log, pipeline: f.pipeline, rules: () => rules, dkim: null })).reply.code, 250);
-    // the message, and when the gateway began to remember (for the backscatter rule)
-    assert.deepEqual(f.remembered.map(([k]) => k.replace(/^reply:[\w-]{32}$/, 'reply:<hash>')).sort(), ['reply:<hash>', 'reply:since']);
-    const [key, value, ttl] = f.remembered.find(([k]) => k !== 'reply:since')!;
+    // the message, and when the gateway began to remember (for the backscatter rule; and meetings, for the spoofing check)
+    assert.deepEqual(f.remembered.map(([k]) => k.replace(/^reply:[\w-]{32}$/, 'reply:<hash>')).sort(), ['invite:since', 'reply:<hash>', 'reply:since']);
+    const [key, value, ttl] = f.remembered.find(([k]) => !k.endsWith(':since'))!;
     assert.ok(!key.includes('m1@example.com'), 'only a hash is kept');
     assert.deepEqual(JSON.parse(value), { domains: ['remote.test', 'other.test'], many: false });
     assert.equal(ttl, 90 * 86_400);
     const off = fakes({});
     await outboundData(withId, { config: config(), store: off.store, log, pipeline: off.pipeline, rules: () => ({ ...rules, checks: { reply: { enabled: false } } }) as unknown as Rules, dkim: null });
-    assert.equal(off.remembered.length, 0);
+    assert.deepEqual(off.remembered.map(([k]) => k), ['invite:since'], 'no Message-ID (the spoofing check still starts its memory of meetings)');
     assert.equal(off.learned.length, 1, 'correspondents are still learned');
   });
 
@@ -79,8 +79,9 @@ describe('outbound disposition', () => {
     const checks = (c: Record<string, unknown>) => () => ({ ...rules, checks: c }) as unknown as Rules;
     const f = fakes({});
     await outboundData(invitation, { config: config(), store: f.store, log, pipeline: f.pipeline, rules: checks({ reply: { enabled: false } }), dkim: null });
-    assert.deepEqual(f.remembered.map(([k, , ttl]) => [k.replace(/^invite:[\w-]{32}$/, 'invite:<hash>'), ttl]), [['invite:<hash>', 90 * 86_400]]);
-    assert.ok(!f.remembered[0]![0].includes('meeting-7'), 'only a hash is kept');
+    // when the memory began (once), then the meeting: for a year and more, longer than reply.days (90)
+    assert.deepEqual(f.remembered.map(([k, , ttl]) => [k.replace(/^invite:[\w-]{32}$/, 'invite:<hash>'), ttl]), [['invite:since', 10 * 365 * 86_400], ['invite:<hash>', 400 * 86_400]]);
+    assert.ok(!f.remembered.some(([k]) => k.includes('meeting-7')), 'only a hash is kept');
     const off = fakes({});
     await outboundData(invitation, { config: config(), store: off.store, log, pipeline: off.pipeline, rules: checks({ reply: { enabled: false }, spoofing: { enabled: false } }), dkim: null });
     assert.equal(off.remembered.length, 0);

@@ -192,8 +192,10 @@ describe('spoofing check', () => {
     assert.deepEqual(await symbols('"Anna" <anna@shop.test>'), []);
   });
   it('SPOOF_CALENDAR_ORGANIZER: an invitation from outside organised by one of us, unless that event went out from here; answers are not judged', async () => {
-    const invite = (method: string, uid: string, organizer = 'hr@example.com'): string => ['BEGIN:VCALENDAR', ...(method ? [`METHOD:${method}`] : []), 'BEGIN:VTIMEZONE', 'TZID:Europe/Berlin', 'END:VTIMEZONE',
-      'BEGIN:VEVENT', `UID:${uid}`, 'SUMMARY:Salary review 2027', `ORGANIZER;CN="HR, Personal":MAILTO:${organizer}`, 'DTSTART:20270115T090000Z', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    // a time zone as Outlook writes it, with DTSTARTs of its own (1601) before the event
+    const invite = (method: string, uid: string, organizer = 'hr@example.com', start = '20270115T090000Z'): string => ['BEGIN:VCALENDAR', ...(method ? [`METHOD:${method}`] : []),
+      'BEGIN:VTIMEZONE', 'TZID:Europe/Berlin', 'BEGIN:STANDARD', 'DTSTART:16011028T030000', 'END:STANDARD', 'END:VTIMEZONE',
+      'BEGIN:VEVENT', `UID:${uid}`, 'SUMMARY:Salary review 2027', `ORGANIZER;CN="HR, Personal":MAILTO:${organizer}`, `DTSTART:${start}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
     const message = (from: string, ics: string): Buffer => Buffer.from(`From: ${from}\r\nSubject: Invitation\r\nMIME-Version: 1.0\r\n`
       + `Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nYou have been invited.\r\n--B\r\nContent-Type: text/calendar; method=REQUEST\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(ics).toString('base64')}\r\n--B--\r\n`);
     const check = async (raw: Buffer, auth?: Partial<AuthResults>) => {
@@ -201,15 +203,24 @@ describe('spoofing check', () => {
       return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({ lookalikeRefreshSeconds: 0 }), config, store, log: quietLog, signal: new AbortController().signal });
     };
     const pass = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkim: 'pass', dkimPass: [d], authenticatedDomain: d });
+    // before any mail went out from here no meeting of ours is known: half
+    const unknown = await check(message('HR <hr@hr-portal.test>', invite('REQUEST', 'forged-0@hr-portal.test')), pass('hr-portal.test'));
+    assert.deepEqual(unknown.map((h) => [h.weight, h.detail]), [[0.5, '"Salary review 2027" names hr@example.com as its organiser; sent by hr@hr-portal.test; no meeting sent from here is known (outbound mail has not passed through mailmoat)']]);
+    // the outbound gateway relays a message (any: that starts the memory), then our meeting's invitation
+    const ours = invite('REQUEST', '040000008200E00074C5B7101A82E008@example.com');
+    assert.equal(await rememberInvitations(store, Buffer.from('From: anna@example.com\r\nSubject: hi\r\n\r\nhi\r\n'), replyOptionsSchema.parse({})), 0);
+    assert.equal(await rememberInvitations(store, message('HR <hr@example.com>', ours), replyOptionsSchema.parse({})), 1);
     const forged = await check(message('HR <hr@hr-portal.test>', invite('REQUEST', 'forged-1@hr-portal.test')), pass('hr-portal.test'));
     assert.deepEqual(forged.map((h) => [h.symbol, h.weight, h.detail]), [['SPOOF_CALENDAR_ORGANIZER', 1, '"Salary review 2027" names hr@example.com as its organiser; sent by hr@hr-portal.test']]);
     for (const method of ['', 'PUBLISH', 'CANCEL']) assert.deepEqual((await check(message('x@evil.test', invite(method, 'forged-2@evil.test')))).map((h) => h.symbol), ['SPOOF_CALENDAR_ORGANIZER'], method || 'no method');
     for (const method of ['REPLY', 'COUNTER']) assert.deepEqual(await check(message('dan@partner.test', invite(method, 'forged-3@evil.test'))), [], `${method}: an answer to our organiser`);
     assert.deepEqual(await check(message('dan@partner.test', invite('REQUEST', 'theirs@partner.test', 'dan@partner.test'))), [], 'organised outside');
     // our meeting, forwarded by an attendee outside: its UID went out in an invitation (remembered as the outbound gateway does)
-    const ours = invite('REQUEST', '040000008200E00074C5B7101A82E008@example.com');
-    assert.equal(await rememberInvitations(store, message('HR <hr@example.com>', ours), replyOptionsSchema.parse({})), 1);
     assert.deepEqual(await check(message('Dan <dan@partner.test>', ours), pass('partner.test')), [], 'forwarded by an attendee');
+    // a weekly meeting set up before mailmoat, forwarded: it began before the memory did, so half
+    const weekly = await check(message('Dan <dan@partner.test>', invite('REQUEST', 'weekly@example.com', 'hr@example.com', '20250106T090000Z')), pass('partner.test'));
+    assert.deepEqual(weekly.map((h) => h.weight), [0.5]);
+    assert.match(weekly[0]!.detail!, /; it began 2025-01-06, before the meetings sent from here are known \(20\d\d-\d\d-\d\d\)$/);
     // a booking tool inviting on a colleague's behalf, authenticated: a quarter; the same unauthenticated: all of it
     assert.deepEqual((await check(message('Bookings <noreply@booking.test>', invite('REQUEST', 'b-1@booking.test')), pass('booking.test'))).map((h) => h.weight), [0.25]);
     assert.deepEqual((await check(message('Bookings <noreply@booking.test>', invite('REQUEST', 'b-1@booking.test')))).map((h) => h.weight), [1]);
