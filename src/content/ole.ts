@@ -1,5 +1,5 @@
 // OLE2 compound files (Word, Excel and PowerPoint 97–2003, Outlook .msg, the objects embedded in
-// OOXML and RTF documents), read with SheetJS's cfb: macros, objects made to exploit Office, links
+// OOXML and RTF documents), read with ./cfb.ts: macros, objects made to exploit Office, links
 // to the web, and the files they carry.
 // Macros in Office documents and programs packaged into them (an "Ole10Native" object: a file
 // dropped into a Word document, shown as an icon, run with a double click) carried Emotet, Dridex
@@ -7,7 +7,7 @@
 // ".xls" may hold macros, and a ".docm" renamed ".docx" still carries its vbaProject.bin.
 import { Buffer } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
-import CFB from 'cfb';
+import { readCfb, type Cfb, type CfbEntry } from './cfb.ts';
 
 /** a file an OLE2 file carries: its name when known, and its bytes */
 export interface PackagedFile { filename: string | null; content: Uint8Array }
@@ -116,39 +116,42 @@ export function powerPointObjects(stream: Uint8Array, maxBytes: number): Uint8Ar
 
 /** What an OLE2 file holds, or null when it cannot be read. */
 export function oleContents(bytes: Uint8Array, maxInflate = 20_000_000): OleContents | null {
-  let cfb: CFB.CFB$Container;
+  let cfb: Cfb;
   try {
-    cfb = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
+    cfb = readCfb(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
     return null; // damaged: ClamAV still scans it
   }
-  const vba = cfb.FileIndex.some((e) => e.name.toUpperCase() === '_VBA_PROJECT' || e.name.toUpperCase() === '_VBA_PROJECT_CUR');
+  const { entries } = cfb;
+  const content = (e: CfbEntry | undefined): Buffer | null => (e ? cfb.read(e) : null);
+  const topStream = (name: RegExp) => entries.find((e) => e.kind === 'stream' && e.path.length === 1 && name.test(e.name));
+  const vba = entries.some((e) => e.name.toUpperCase() === '_VBA_PROJECT' || e.name.toUpperCase() === '_VBA_PROJECT_CUR');
   // "Workbook" in BIFF8 (Excel 97–2003), "Book" in BIFF5 (Excel 5/95)
-  const workbook = cfb.FileIndex.find((e, i) => /^[^/]*\/(?:Workbook|Book)$/i.test(cfb.FullPaths[i]!))?.content;
-  const macro = vba ? MACRO_WHY : workbook?.length && hasMacroSheet(workbook as Uint8Array) ? XLM_WHY : null;
+  const workbook = content(topStream(/^(?:Workbook|Book)$/i));
+  const macro = vba ? MACRO_WHY : workbook?.length && hasMacroSheet(workbook) ? XLM_WHY : null;
   // the class an object's storage names, or the ProgID its CompObj stream gives (a dropper may clear one)
-  const equation = cfb.FileIndex.some((e) => e.clsid === EQUATION_EDITOR_CLSID
-    || (e.name === '\u0001CompObj' && e.content && Buffer.from(e.content as Uint8Array).includes('Equation.3', 0, 'latin1')));
-  const slides = cfb.FileIndex.find((e, i) => /^[^/]*\/PowerPoint Document$/i.test(cfb.FullPaths[i]!))?.content;
-  const embedded = slides?.length ? powerPointObjects(slides as Uint8Array, maxInflate) : [];
-  const webLink = cfb.FileIndex.some((e) => e.name === '\u0001Ole' && e.content && Buffer.from(e.content as Uint8Array).includes(URL_MONIKER));
-  const files = cfb.FileIndex.filter((e) => e.name === '\u0001Ole10Native' && e.content?.length)
-    .map((e) => packagedFile(e.content as Uint8Array)).filter((f): f is PackagedFile => f !== null);
+  const equation = cfb.rootClsid === EQUATION_EDITOR_CLSID || entries.some((e) => e.clsid === EQUATION_EDITOR_CLSID
+    || (e.name === '\u0001CompObj' && content(e)?.includes('Equation.3', 0, 'latin1')));
+  const slides = content(topStream(/^PowerPoint Document$/i));
+  const embedded = slides?.length ? powerPointObjects(slides, maxInflate) : [];
+  const webLink = entries.some((e) => e.name === '\u0001Ole' && content(e)?.includes(URL_MONIKER));
+  const files = entries.filter((e) => e.name === '\u0001Ole10Native' && e.size > 0)
+    .map((e) => content(e)).filter((c): c is Buffer => !!c?.length)
+    .map(packagedFile).filter((f): f is PackagedFile => f !== null);
   // Outlook: each attachment is a storage "__attach_version1.0_#0000000N" with its bytes in the
   // PR_ATTACH_DATA_BIN stream (3701 0102) and its name in PR_ATTACH_LONG_FILENAME (3707) or
   // PR_ATTACH_FILENAME (3704), as UTF-16 (001F) or 8-bit (001E)
-  const stream = new Map(cfb.FullPaths.map((p, i) => [p.toUpperCase(), cfb.FileIndex[i]!]));
-  for (const path of cfb.FullPaths) {
-    if (!/^[^/]*\/__ATTACH_VERSION1\.0_#[0-9A-F]{8}\/$/i.test(path)) continue;
-    const at = (tag: string): Uint8Array | null => {
-      const c = stream.get(`${path}__substg1.0_${tag}`.toUpperCase())?.content;
-      return c && c.length ? (c as Uint8Array) : null;
+  for (const storage of entries) {
+    if (storage.kind !== 'storage' || storage.path.length !== 1 || !/^__attach_version1\.0_#[0-9A-F]{8}$/i.test(storage.name)) continue;
+    const at = (tag: string): Buffer | null => {
+      const c = content(entries.find((e) => e.path.length === 2 && e.path[0] === storage.name && e.name.toUpperCase() === `__SUBSTG1.0_${tag}`));
+      return c?.length ? c : null;
     };
     const data = at('37010102');
     if (!data) continue; // an embedded message or an OLE object: not a file
     const utf16 = at('3707001F') ?? at('3704001F');
     const ansi = at('3707001E') ?? at('3704001E');
-    const name = utf16 ? Buffer.from(utf16).toString('utf16le') : ansi ? Buffer.from(ansi).toString('latin1') : '';
+    const name = utf16 ? utf16.toString('utf16le') : ansi ? ansi.toString('latin1') : '';
     files.push({ filename: name.replace(/\0+$/, '') || null, content: data });
   }
   return { macro, exploit: equation ? EQUATION_WHY : null, remote: webLink ? WEB_LINK_WHY : null, files, embedded };

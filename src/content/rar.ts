@@ -39,7 +39,7 @@ function listRar5(b: Uint8Array, maxEntries: number, out: RarListing): void {
   const vint = (): number => {
     let v = 0, shift = 0;
     for (;;) {
-      if (at >= b.length || shift > 49) throw new RangeError('vint');
+      if (at < 0 || at >= b.length || shift > 49) throw new RangeError('vint');
       const x = b[at++]!;
       v += (x & 0x7f) * 2 ** shift;
       if (!(x & 0x80)) return v;
@@ -68,10 +68,11 @@ function listRar5(b: Uint8Array, maxEntries: number, out: RarListing): void {
       const name = Buffer.from(b.buffer, b.byteOffset + at, nameLength).toString('utf8');
       at += nameLength;
       if (!(fileFlags & 1)) out.names.push(name);
-      // extra area: records of (size, type, …); type 1 = file encryption
+      // extra area: records of (size, type, …); type 1 = file encryption. It is the header's end,
+      // after the name: a size that claims more would start the records before the file
       const extraEnd = headerStart + size;
       let rec = extraEnd - extraSize;
-      while (extraSize && rec < extraEnd) {
+      while (extraSize && rec >= at && rec < extraEnd) {
         at = rec;
         const recSize = vint();
         const recStart = at;

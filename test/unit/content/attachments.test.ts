@@ -461,6 +461,17 @@ test('RAR archives (5 and 1.5–4): the names inside, password-protected data, e
   }
 });
 
+test('RAR 5: a file header whose extra area claims more than the header holds ends the listing, not the worker', async () => {
+  const vint = (n: number): number[] => { const o: number[] = []; do { o.push((n % 128) | (n >= 128 ? 0x80 : 0)); n = Math.floor(n / 128); } while (n); return o; };
+  const block = (fields: number[]): Buffer => Buffer.from([0, 0, 0, 0, ...vint(fields.length), ...fields]); // CRC not checked here
+  const name = [...Buffer.from('Rechnung.exe')];
+  // type 2 (file), flags 1 (an extra area) of 2^40 bytes, then the file's fields and name
+  const file = block([2, 1, ...vint(2 ** 40), 0, 0, 0, 0, 0, name.length, ...name]);
+  const rar = Buffer.concat([Buffer.from([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00]), block([1, 0, 0]), file, block([5, 0, 0])]);
+  // before, the records were read from 2^40 bytes before the header, one byte at a time
+  assert.deepEqual(await summary([{ filename: 'a.rar', content: rar }]), ['blocked: a.rar > Rechnung.exe (.exe)']);
+});
+
 test('PDF documents: files attached inside them are judged like attachments', async () => {
   const pdf = pdfDocument({ attachments: [{ name: 'Rechnung.pdf.exe', content: windowsProgram() }, { name: 'Daten.zip', content: zipArchive([['run.vbs', 'x']]) }, { name: 'Preise.csv', content: 'a;b' }] });
   assert.deepEqual(await summary([{ filename: 'Rechnung.pdf', content: pdf }]), [
