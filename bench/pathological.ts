@@ -38,6 +38,14 @@ function* messages(): Generator<[string, Buffer]> {
     yield [`Subject ${shown}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: ${h}\r\n\r\nhi\r\n`)];
     yield [`From/Reply-To ${shown}`, Buffer.from(`From: ${h} <a@b.example>\r\nReply-To: ${h}\r\nTo: u@example.com\r\nSubject: x\r\n\r\nhi\r\n`)];
   }
+  // forwards nested in forwards (message/rfc822, each ~130 bytes): the MIME parser reads each
+  // inline level again; and parts nested deeper than it accepts (refused: MIME_UNREADABLE)
+  let forwards = 'Content-Type: text/plain\r\n\r\nhello\r\n';
+  for (let i = 0; i < 6000; i++) forwards = `Content-Type: multipart/mixed; boundary="c${i}"\r\n\r\n--c${i}\r\nContent-Type: message/rfc822\r\n\r\nFrom: x@y.example\r\nSubject: ${i}\r\n${forwards}--c${i}--\r\n`;
+  yield ['forwards nested 6000 deep (0.8 MB)', Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\n${forwards}`)];
+  let parts = 'Content-Type: text/plain\r\n\r\nhello\r\n';
+  for (let i = 0; i < 300; i++) parts = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${parts}--b${i}--\r\n`;
+  yield ['parts nested 300 deep', Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\n${parts}`)];
   // big but ordinary: 20 MB bodies under the default 25 MB size limit
   const para = '<p>Hello <b>world</b>, see <a href="http://x.example/p">the page</a> for details. Regards.</p>\n';
   yield ['20 MB HTML body', Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n${repeat(para, 20_000_000)}\r\n`)];

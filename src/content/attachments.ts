@@ -583,7 +583,9 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
     if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {
       budget.bytes -= file.content.byteLength;
-      const inner = await parseMessage(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength)).catch(() => null);
+      // its own forwards stay attachments, opened here one level at a time: read inline they were
+      // parsed again at every level of the walk (three 1.5 s parses of a 0.8 MB nest of forwards)
+      const inner = await parseMessage(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength), { inlineForwards: 0 }).catch(() => null);
       if (inner) found.push(...await inspectFiles(inner.attachments, path, depth + 1, policy, budget));
     }
   }

@@ -87,4 +87,11 @@ test('headers check: missing Date, Message-ID, From; a Date far in the future', 
   assert.deepEqual(await run('Subject: x\r\n\r\nbody\r\n'), ['HEADER_MISSING_DATE', 'HEADER_MISSING_FROM', 'HEADER_MISSING_MESSAGE_ID']);
   assert.deepEqual(await run(`From: a@x.example\r\nDate: ${new Date().toUTCString()}\r\nMessage-ID: <1@x.example>\r\n\r\nbody\r\n`), []);
   assert.deepEqual(await run(`From: a@x.example\r\nDate: ${new Date(Date.now() + 3 * 86400_000).toUTCString()}\r\nMessage-ID: <1@x.example>\r\n\r\nbody\r\n`), ['HEADER_DATE_FUTURE']);
+  // parts nested 300 deep: the MIME parser refuses the message, so every content check would fail
+  // and add nothing; MIME_UNREADABLE (force: reject) judges it instead
+  let nested = 'Content-Type: text/plain\r\n\r\nbuy now\r\n';
+  for (let i = 0; i < 300; i++) nested = `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n${nested}--b${i}--\r\n`;
+  const buf = Buffer.from(`From: a@x.example\r\nMIME-Version: 1.0\r\n${nested}`);
+  const ctx: DataContext = { session: session(), envelope: { mailFrom: 'a@x.example', recipients: ['b@example.com'] }, raw: buf, parsed: () => parseMessage(buf), auth: async () => { throw new Error('unused'); } };
+  assert.deepEqual((await headersCheck.run(ctx, deps({ futureToleranceHours: 24 }))).map((h) => [h.symbol, h.detail]), [['MIME_UNREADABLE', 'Maximum MIME nesting depth of 256 levels exceeded']]);
 });
