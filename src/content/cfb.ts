@@ -51,7 +51,8 @@ export function readCfb(file: Buffer, maxReadBytes = 2 * file.length + 1_000_000
   const shift = file.readUInt16LE(30);
   if (!((major === 3 && shift === 9) || (major === 4 && shift === 12))) throw new CfbError(`version ${major} with sectors of 2^${shift} bytes`);
   const ssz = 1 << shift;
-  const sectorCount = Math.max(0, Math.floor((file.length - ssz + ssz - 1) / ssz));
+  // the header takes the first sector's place (sector 0 starts after it); a short last sector counts
+  const sectorCount = Math.ceil(file.length / ssz) - 1;
   const sectorAt = (s: number): number => (s + 1) * ssz;
   const validSector = (s: number): boolean => s < sectorCount && s <= MAX_REGULAR_SECTOR;
   const u32 = (at: number): number => (at + 4 <= file.length ? file.readUInt32LE(at) : END_OF_CHAIN);

@@ -141,10 +141,11 @@ export function oleContents(bytes: Uint8Array, maxInflate = 20_000_000): OleCont
   // Outlook: each attachment is a storage "__attach_version1.0_#0000000N" with its bytes in the
   // PR_ATTACH_DATA_BIN stream (3701 0102) and its name in PR_ATTACH_LONG_FILENAME (3707) or
   // PR_ATTACH_FILENAME (3704), as UTF-16 (001F) or 8-bit (001E)
+  const byPath = new Map(entries.map((e) => [e.path.join('/').toUpperCase(), e]));
   for (const storage of entries) {
     if (storage.kind !== 'storage' || storage.path.length !== 1 || !/^__attach_version1\.0_#[0-9A-F]{8}$/i.test(storage.name)) continue;
     const at = (tag: string): Buffer | null => {
-      const c = content(entries.find((e) => e.path.length === 2 && e.path[0] === storage.name && e.name.toUpperCase() === `__SUBSTG1.0_${tag}`));
+      const c = content(byPath.get(`${storage.name}/__substg1.0_${tag}`.toUpperCase()));
       return c?.length ? c : null;
     };
     const data = at('37010102');
