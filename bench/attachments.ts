@@ -1,6 +1,6 @@
 // What the attachments check costs per attachment, by type: the time `inspectAttachments` takes
 // for one file (median of many runs, after warm-up), on real files made by the same tools the tests
-// use (Info-ZIP zip, 7zz, genisoimage, xlwt, SheetJS cfb, qpdf) and ClamAV's test files.
+// use (Info-ZIP zip, 7zz, GNU tar, genisoimage, xlwt, SheetJS cfb, qpdf) and ClamAV's test files.
 //   node --import tsx bench/attachments.ts [--runs N]
 // Needs the test packages (scripts/install-test-deps.sh): zip, 7zip, genisoimage, python3-xlwt, qpdf, clamav-testfiles.
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachments,
 import { PDF, equationObject, oleDocument, powerPointDocument, rtfDocument, windowsProgram } from '../test/helpers/files.ts';
 import { encryptedWithQpdf, pdfDocument } from '../test/helpers/pdf.ts';
 import { excelWorkbook } from '../test/helpers/xls.ts';
-import { isoImage, sevenZipArchive, zipArchive } from '../test/helpers/zip.ts';
+import { isoImage, sevenZipArchive, tarArchive, zipArchive } from '../test/helpers/zip.ts';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '300' } } });
 const runs = Number(args.runs);
@@ -51,6 +51,7 @@ const cases: Array<[string, string, Buffer, string?]> = [
   ['7-Zip of 10 PDFs', 'Rechnungen.7z', sevenZipArchive(pdfs)],
   ['7-Zip with a program', 'Rechnung.7z', sevenZipArchive([['Rechnung.pdf.exe', windowsProgram()]])],
   ['ISO image of 10 PDFs', 'Rechnungen.iso', isoImage(pdfs)],
+  ['tar.gz of 10 PDFs', 'Rechnungen.tar.gz', tarArchive(pdfs, { gzip: true })],
   ['ZIP locked with a password, no password in the text', 'Rechnung.zip', zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026' })],
   ['the same ZIP, opened with the password the text gives', 'Rechnung.zip', zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026' }), 'Re2026'],
   ['the same document in a WinZip AES-256 ZIP, opened so', 'Rechnung.zip', sevenZipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026', zipEncryption: 'AES256' }), 'Re2026'],

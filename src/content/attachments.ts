@@ -15,6 +15,7 @@ import { fetchedOnOpen, isRelationshipsPart } from './ooxml.ts';
 import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import type { PdfKeyBudget } from './pdfcrypt.ts';
 import { isRtf, rtfContents } from './rtf.ts';
+import { gunzipWithin, gzipName, isGzip, isTar, tarFiles } from './tar.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { isSevenZip, sevenZipListing, sevenZipUnlock, type SevenZipBudget } from './sevenzip.ts';
 import { isZip, unlockEntry, unpack, type UnlockBudget } from './zip.ts';
@@ -185,7 +186,7 @@ const ooxmlMacro = (entryName: string): string | null =>
  * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin), PDFs.
  */
 const CONTAINER_EXTENSIONS = new Set([
-  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf', 'one', 'pdf',
+  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf', 'one', 'pdf', 'tar', 'tgz', 'gz',
   'doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot',
   'docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'ppsm', 'potm', 'ppam',
 ]);
@@ -270,6 +271,8 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       else if (isRtf(inner)) found.push(...await inspectRtf(inner, at, depth + 1, policy, budget));
       else if (isOneNote(inner)) found.push(...await inspectOneNote(inner, at, depth + 2, policy, budget));
       else if (isPdf(inner)) found.push(...await inspectPdf(inner, at, depth + 1, policy, budget));
+      else if (isTar(inner)) found.push(...await inspectTar(inner, at, depth + 1, policy, budget));
+      else if (isGzip(inner)) found.push(...await inspectGzip(inner, at, depth + 1, policy, budget));
     }
   } catch {
     // a damaged central directory: keep what was read before it
@@ -459,6 +462,30 @@ async function inspectIso(bytes: Uint8Array, path: string[], depth: number, poli
   return inspectFiles(inside, path, depth + 1, policy, budget);
 }
 
+/** A tar archive: its files judged like an archive's; names always, contents within the unpack budget. */
+async function inspectTar(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
+  if (depth >= policy.maxArchiveDepth) return [];
+  const inside = tarFiles(bytes, policy.maxEntries).map((f): AttachmentFile => {
+    const fits = f.content.byteLength <= budget.bytes;
+    if (fits) budget.bytes -= f.content.byteLength;
+    return { filename: baseName(f.name) || null, content: fits ? f.content : new Uint8Array(0) };
+  });
+  return inspectFiles(inside, path, depth + 1, policy, budget);
+}
+
+/** A gzip file ("invoice.exe.gz", "docs.tgz"): what it holds, decompressed within the unpack budget, judged under the name it kept; a tar in it as the archive's own files. */
+async function inspectGzip(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
+  if (depth >= policy.maxArchiveDepth) return [];
+  const content = await gunzipWithin(bytes, budget.bytes);
+  if (!content) return [];
+  budget.bytes -= content.byteLength;
+  // a compressed tar ("docs.tgz", "docs.tar.gz") is one archive to its reader, and one level here
+  if (isTar(content)) return inspectTar(content, path, depth, policy, budget);
+  // else one file: under the name gzip kept, or the archive's without ".gz"
+  const name = gzipName(bytes) ?? (path.at(-1) ?? '').replace(/\.gz$/i, '');
+  return inspectFiles([{ filename: baseName(name) || null, content }], path, depth + 1, policy, budget);
+}
+
 /** An RTF document's objects: packaged files judged like attachments, embedded OLE2 documents
  *  inspected as documents, Equation Editor objects, and a template fetched from the web. */
 async function inspectRtf(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
@@ -577,6 +604,8 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy, budget));
     if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, depth, policy, budget));
+    if (policy.inspectArchives && isTar(file.content)) found.push(...await inspectTar(file.content, path, depth, policy, budget));
+    if (policy.inspectArchives && isGzip(file.content)) found.push(...await inspectGzip(file.content, path, depth, policy, budget));
     if (isPdf(file.content)) found.push(...await inspectPdf(file.content, path, depth, policy, budget));
     if (policy.inspectArchives && depth < policy.maxArchiveDepth && isOneNote(file.content)) found.push(...await inspectOneNote(file.content, path, depth + 1, policy, budget));
     if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));

@@ -20,7 +20,7 @@ import { startSink, type Sink } from '../helpers/sink.ts';
 import { PDF, equationObject, oleDocument, rtfDocument, windowsProgram } from '../helpers/files.ts';
 import { pdfDocument } from '../helpers/pdf.ts';
 import { rar5Archive } from '../helpers/rar.ts';
-import { isoImage, sevenZipArchive, zipArchive } from '../helpers/zip.ts';
+import { gzipFile, isoImage, sevenZipArchive, tarArchive, zipArchive } from '../helpers/zip.ts';
 
 const exec = promisify(execFile);
 const TOKEN = 'attachments-e2e-token';
@@ -184,6 +184,13 @@ describe('attachment types through the gateway', () => {
     const image = isoImage([['Scan_2026-12.pdf.exe', windowsProgram()], ['info.txt', 'see the scan']]);
     assert.equal(await send('Scanned document', image, 'Scan_2026-12.img'), '554 5.7.1 Attachment type not accepted: Scan_2026-12.img > Scan_2026-12.pdf.exe (.exe)');
     assert.equal(await send('Backup', image, 'backup.bin'), '554 5.7.1 Attachment type not accepted: backup.bin > Scan_2026-12.pdf.exe (.exe)');
+  });
+
+  test('a compressed tar or a gzip file with a program in it is refused; a tarball of documents passes', async () => {
+    const tgz = tarArchive([['Lieferschein_12-2026.pdf.exe', windowsProgram()], ['liesmich.txt', 'siehe Anhang']], { gzip: true });
+    assert.equal(await send('Delivery note', tgz, 'Lieferschein.tgz'), '554 5.7.1 Attachment type not accepted: Lieferschein.tgz > Lieferschein_12-2026.pdf.exe (.exe)');
+    assert.equal(await send('Invoice gz', gzipFile('Rechnung.pdf.js', 'WScript.Shell'), 'Rechnung.gz'), '554 5.7.1 Attachment type not accepted: Rechnung.gz > Rechnung.pdf.js (.js)');
+    assert.equal(await send('Reports tarball', tarArchive([['Bericht.pdf', PDF]], { gzip: true }), 'Berichte.tar.gz'), '250 accepted');
   });
 
   test('a RAR archive with a program in it is refused; a password-protected one is scored', async () => {

@@ -69,3 +69,29 @@ export function sevenZipNames(archive: Buffer): string[] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A real tar archive made by GNU tar in this format (GNU's long names, POSIX pax, or plain ustar), gzip-compressed with `gzip`. */
+export function tarArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { format?: 'gnu' | 'posix' | 'ustar'; gzip?: boolean } = {}): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-tar-'));
+  try {
+    for (const [name, content] of files) {
+      mkdirSync(dirname(join(dir, 'root', name)), { recursive: true });
+      writeFileSync(join(dir, 'root', name), content);
+    }
+    execFileSync('tar', [`--format=${opts.format ?? 'gnu'}`, ...(opts.gzip ? ['-z'] : []), '-cf', join(dir, 'out'), '-C', join(dir, 'root'), ...files.map(([name]) => name)]);
+    return readFileSync(join(dir, 'out'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A file compressed by `gzip`, which keeps its name in the header (`-n` leaves the name out). */
+export function gzipFile(name: string, content: Buffer | string, opts: { keepName?: boolean } = {}): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-gz-'));
+  try {
+    writeFileSync(join(dir, name), content);
+    return execFileSync('gzip', ['-c', ...(opts.keepName === false ? ['-n'] : ['-N']), name], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -18,7 +18,7 @@ import { PDF, equationObject, ole10Native, oleDocument, oneNoteSection, outlookM
 import { rar4Archive, rar5Archive } from '../../helpers/rar.ts';
 import { pdfDocument } from '../../helpers/pdf.ts';
 import { excelWorkbook, readWithXlrd } from '../../helpers/xls.ts';
-import { isoImage, sevenZipArchive, sevenZipNames, zipArchive } from '../../helpers/zip.ts';
+import { gzipFile, isoImage, sevenZipArchive, sevenZipNames, tarArchive, zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import yauzl from 'yauzl';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
@@ -383,6 +383,31 @@ test("Outlook messages (.msg): their attachments count like a forwarded message'
   assert.deepEqual(await summary([{ filename: 'Fwd.msg', content: outlookMessage('x', [{ name: 'Angebot.doc', content: oleDocument({ macros: true }) }]) }]), ['macro: Fwd.msg > Angebot.doc (an Office document with macros)']);
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['mail.msg', msg]]) }]), ['blocked: docs.zip > mail.msg > Счёт.js (.js)'], 'in a ZIP');
   assert.deepEqual(await summary([{ filename: 'Fwd.msg', content: outlookMessage('x', [{ name: 'photo.jpg', content: Buffer.from('jpeg') }]) }]), []);
+});
+
+test('tar and gzip (GNU tar, pax, ustar; gzip with and without the name): their files count like an archive\'s, whatever they are called', async () => {
+  const long = `${'Lieferschein_Dezember_2026_Kunde_4471_'.repeat(3)}.pdf.exe`; // over ustar's 100 characters
+  const files = [[long, windowsProgram()], ['docs/Angebot.doc', oleDocument({ macros: true })], ['readme.txt', 'hello']] as const;
+  const expected = (p: string) => [
+    `blocked: ${p} > ${long} (.exe)`, `deceptive: ${p} > ${long} (.pdf in front of .exe)`, `macro: ${p} > Angebot.doc (an Office document with macros)`];
+  for (const format of ['gnu', 'posix'] as const) {
+    assert.deepEqual(await summary([{ filename: 'Lieferschein.tar', content: tarArchive(files, { format }) }]), expected('Lieferschein.tar'), format);
+    assert.deepEqual(await summary([{ filename: 'Lieferschein.tgz', content: tarArchive(files, { format, gzip: true }) }]), expected('Lieferschein.tgz'), `${format}, gzip`);
+  }
+  // ustar keeps a long path in its prefix field; a program named as a photo, by content
+  assert.deepEqual(await summary([{ filename: 'fotos.tar', content: tarArchive([['Urlaub/2026/Sommer/IMG_0042.jpg', windowsProgram()]], { format: 'ustar' }) }]), ['blocked: fotos.tar > IMG_0042.jpg (a Windows program)']);
+  // a bare .gz under any name: the name gzip kept, else the file's without ".gz"
+  assert.deepEqual(await summary([{ filename: 'Rechnung.gz', content: gzipFile('Rechnung.pdf.js', 'WScript.Shell') }]), ['blocked: Rechnung.gz > Rechnung.pdf.js (.js)', 'deceptive: Rechnung.gz > Rechnung.pdf.js (.pdf in front of .js)']);
+  assert.deepEqual(await summary([{ filename: 'scan.pdf.gz', content: gzipFile('x', windowsProgram(), { keepName: false }) }]), ['blocked: scan.pdf.gz > scan.pdf (a Windows program)']);
+  assert.deepEqual(await summary([{ filename: 'notes.tar.gz', content: tarArchive([['notes.txt', 'hi']], { gzip: true }) }]), [], 'nothing to find');
+  // a gzip bomb (100 MB of zeros in 100 kB) stops at the unpack budget; a damaged one is skipped
+  const bomb = gzipFile('big.tar', Buffer.alloc(100_000_000));
+  assert.ok(bomb.length < 200_000);
+  assert.deepEqual(await summary([{ filename: 'big.tar.gz', content: bomb }]), []);
+  assert.deepEqual(await summary([{ filename: 'cut.tgz', content: tarArchive(files, { gzip: true }).subarray(0, 200) }]), []);
+  // in a ZIP; off with the archives
+  assert.deepEqual(await summary([{ filename: 'mail.zip', content: zipArchive([['a.tgz', tarArchive(files, { gzip: true })]]) }]), expected('mail.zip > a.tgz'));
+  assert.deepEqual(await summary([{ filename: 'a.tar', content: tarArchive(files) }], policy({ inspectArchives: false })), []);
 });
 
 test('disk images (ISO 9660, with or without Joliet names): their files count like an archive\'s, whatever the image is called', async () => {
