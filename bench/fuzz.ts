@@ -109,27 +109,17 @@ async function targetOf(name: string): Promise<Target> {
     };
   }
   if (name === 'message') {
-    const [{ default: pino }, { loadConfig }, { createPipeline }, { openStore }, { mkdtempSync }, { tmpdir }] = await Promise.all([
-      import('pino'), import('../src/config.ts'), import('../src/pipeline/index.ts'), import('../src/store/index.ts'), import('node:fs'), import('node:os')]);
+    const [{ default: pino }, { offlinePipeline }] = await Promise.all([import('pino'), import('./offline-pipeline.ts')]);
     // the checks' failures are logged, not thrown: a warning "check failed" is a finding
     let failures: string[] = [];
     const log = pino({ level: 'warn' }, { write: (line: string) => { const o = JSON.parse(line); if (/check failed|undeclared/.test(o.msg)) failures.push(`${o.check ?? ''}: ${o.msg}: ${o.err?.message ?? ''}`); } });
-    const dataDir = mkdtempSync(join(tmpdir(), 'mm-fuzz-'));
-    const config = loadConfig({ env: {}, overrides: { dataDir, 'dns.servers': ['127.0.0.1:9'], 'dns.timeoutMs': 50, 'clamav.enabled': false, 'greylist.enabled': false, 'smtp.localDomains': ['example.com'] } });
-    const store = await openStore(config, log);
-    const pipeline = await createPipeline({ config, store, log, watch: false });
+    const gateway = await offlinePipeline(log);
     let n = 0;
     return {
       seeds: seeds.messageSeeds,
       async run(_seedName, raw) {
         failures = [];
-        const session = { id: `f${n++}`, direction: 'inbound' as const, clientIp: '192.0.2.1', clientHostname: null, helo: 'mail.b.example', tls: false, authUser: null, trusted: false };
-        await pipeline.connect(session);
-        await pipeline.helo(session);
-        await pipeline.mail(session, 'a@b.example');
-        await pipeline.rcpt(session, 'a@b.example', 'u@example.com');
-        await pipeline.data(session, { mailFrom: 'a@b.example', recipients: ['u@example.com'] }, raw);
-        pipeline.endSession(session.id);
+        await gateway.run(`f${n++}`, raw);
         // DNS lookups against a closed port fail by design: only other failures count
         const real = failures.filter((f) => !/^(dnsbl|uribl|sender-domain|auth|helo|known-sender|spamtrap)\b/.test(f) || !/timeout|ECONNREFUSED|ETIMEOUT|queryA|DNS/i.test(f));
         return real.length ? real.join('\n') : null;

@@ -4,14 +4,8 @@
 // loop, and with it every other SMTP session of the worker, for seconds to minutes: the time-boxes
 // of the checks cannot fire while a regex runs. Prints the slowest messages (CPU seconds) next to
 // an ordinary message's cost. `node --import tsx bench/pathological.ts [--show N]`
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pino from 'pino';
-import { loadConfig } from '../src/config.ts';
-import { createPipeline } from '../src/pipeline/index.ts';
-import type { SessionInfo } from '../src/pipeline/types.ts';
-import { openStore } from '../src/store/index.ts';
+import { offlinePipeline } from './offline-pipeline.ts';
 
 const showAt = process.argv.indexOf('--show');
 const show = showAt >= 0 ? Number(process.argv[showAt + 1]) : 8;
@@ -52,28 +46,16 @@ function* messages(): Generator<[string, Buffer]> {
   yield ['20 MB text body', Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\n\r\n${repeat('Hello world, see http://x.example/p for the details of this offer. Regards.\n', 20_000_000)}\r\n`)];
 }
 
-const log = pino({ level: 'silent' });
-const dataDir = mkdtempSync(join(tmpdir(), 'mm-bench-patho-'));
 // no DNS answers (a closed port) and no clamd: the CPU of parsing and the checks is what counts
-const config = loadConfig({ env: {}, overrides: { dataDir, 'dns.servers': ['127.0.0.1:9'], 'dns.timeoutMs': 200, 'clamav.enabled': false, 'greylist.enabled': false, 'smtp.localDomains': ['example.com'] } });
-const store = await openStore(config, log);
-const pipeline = await createPipeline({ config, store, log, watch: false });
+const gateway = await offlinePipeline(pino({ level: 'silent' }));
 const results: Array<{ name: string; cpu: number }> = [];
 for (const [name, raw] of messages()) {
-  const session: SessionInfo = { id: name, direction: 'inbound', clientIp: '192.0.2.1', clientHostname: null, helo: 'mail.b.example', tls: false, authUser: null, trusted: false };
   const c0 = process.cpuUsage();
-  await pipeline.connect(session);
-  await pipeline.helo(session);
-  await pipeline.mail(session, 'a@b.example');
-  await pipeline.rcpt(session, 'a@b.example', 'u@example.com');
-  await pipeline.data(session, { mailFrom: 'a@b.example', recipients: ['u@example.com'] }, raw);
-  pipeline.endSession(session.id);
+  await gateway.run(name, raw);
   const c = process.cpuUsage(c0);
   results.push({ name, cpu: (c.user + c.system) / 1e6 });
 }
-await pipeline.close();
-await store.close();
-rmSync(dataDir, { recursive: true, force: true });
+await gateway.close();
 
 const ordinary = results[1]!.cpu;
 const rest = results.slice(2).sort((a, b) => b.cpu - a.cpu);
