@@ -76,8 +76,7 @@ async function targetOf(name: string): Promise<Target> {
   const seeds = await import('./fuzz-seeds.ts');
   if (name === 'attachments' || name === 'links') {
     const { inspectAttachmentFiles } = await import('../src/content/attachments.ts');
-    const { policyOf } = await import('../src/pipeline/checks/attachments.ts');
-    const { attachmentsOptionsSchema } = await import('../src/pipeline/checks/attachments.ts');
+    const { attachmentsOptionsSchema, policyOf } = await import('../src/pipeline/checks/attachments.ts');
     const { messageLinks } = await import('../src/content/links.ts');
     const { invitationsOf, invitationText } = await import('../src/content/calendar.ts');
     const policy = policyOf(attachmentsOptionsSchema.parse({}));

@@ -6,6 +6,8 @@ import { describe, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { displayHeader, guessCharset, parseMessage } from '../../../src/mail/parse.ts';
 import { tokenize } from '../../../src/bayes/tokenize.ts';
+import { inspectAttachments } from '../../../src/content/attachments.ts';
+import { attachmentsOptionsSchema, policyOf } from '../../../src/pipeline/checks/attachments.ts';
 
 const RU_SUBJECT = 'Скидка на обучение программированию';
 const RU_BODY = 'Здравствуйте! Приглашаем Вас на курсы программирования. Скидка для новых учеников: звоните сегодня, количество мест ограничено. Занятия проходят по вечерам в центре города.';
@@ -166,8 +168,6 @@ describe('windows-1252 (and the labels that mean it: iso-8859-1, us-ascii)', () 
 });
 
 test('forwarded messages are read as part of the message two deep; a deeper one stays an attachment, which the attachments walk still opens', async () => {
-  const { inspectAttachments } = await import('../../../src/content/attachments.ts');
-  const { attachmentsOptionsSchema, policyOf } = await import('../../../src/pipeline/checks/attachments.ts');
   // a message forwarding one that forwards one that forwards the third, which carries a program
   let inner = 'From: c@z.test\r\nSubject: forward 3\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="x3"\r\n\r\n--x3\r\nContent-Type: text/plain\r\n\r\ntext of forward 3\r\n--x3\r\nContent-Type: application/octet-stream; name="run.exe"\r\nContent-Disposition: attachment; filename="run.exe"\r\n\r\nMZ\r\n--x3--\r\n';
   for (const level of [2, 1, 0]) inner = `From: b@y.test\r\nSubject: ${level ? `forward ${level}` : 'top'}\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="x${level}"\r\n\r\n--x${level}\r\nContent-Type: text/plain\r\n\r\ntext of ${level ? `forward ${level}` : 'the top'}\r\n--x${level}\r\nContent-Type: message/rfc822\r\n\r\n${inner}--x${level}--\r\n`;
