@@ -11,7 +11,7 @@
 import './text-decoder.ts';
 import { isUtf8 } from 'node:buffer';
 import { detectCharset, eightBitLines, lines } from './charset-guess.ts';
-import PostalMime from 'postal-mime';
+import PostalMime from './postal-mime.ts';
 import { headerValue } from '../smtp/message.ts';
 import { decodeWords } from './mime-words.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';

@@ -1,7 +1,7 @@
 // A quarantined message as the UI shows it: decoded headers, text, the HTML body (which is only
 // ever served inside a sandboxed iframe with a CSP that forbids scripts and remote loads), and
 // the attachments' names and sizes.
-import PostalMime, { type Address } from 'postal-mime';
+import PostalMime, { type Address } from '../mail/postal-mime.ts';
 import { reduceHtml } from '../content/html.ts';
 
 export interface MessageView {
