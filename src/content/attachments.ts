@@ -183,10 +183,12 @@ const ooxmlMacro = (entryName: string): string | null =>
   /(^|\/)vbaProject\.bin$/i.test(entryName) ? MACRO_WHY : /^xl\/macrosheets\//i.test(entryName) ? XLM_WHY : null;
 /**
  * Archive entries (and OOXML parts) unpacked to look inside: archives, disk images, Office
- * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin), PDFs.
+ * documents old (OLE2) and new (ZIP-based), Outlook messages, embedded objects (.bin), PDFs,
+ * forwarded messages, and internet shortcuts (one that opens a file on a network share is a
+ * known dropper, and it is a few bytes).
  */
 const CONTAINER_EXTENSIONS = new Set([
-  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf', 'one', 'pdf', 'tar', 'tgz', 'gz',
+  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf', 'one', 'pdf', 'tar', 'tgz', 'gz', 'eml', 'url',
   'doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot',
   'docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'ppsm', 'potm', 'ppam',
 ]);
@@ -240,7 +242,8 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       if (macro) found.push({ kind: 'macro', path, why: macro });
       if (macro) continue;
       met(budget, at);
-      found.push(...nameFindings(name, at, policy));
+      const byName = nameFindings(name, at, policy);
+      found.push(...byName);
       const ext = extensionsOf(name).at(-1) ?? '';
       // entries worth unpacking, by name; what they are is then read from their bytes
       const container = CONTAINER_EXTENSIONS.has(ext) && depth < policy.maxArchiveDepth;
@@ -257,22 +260,9 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
         inner = await unpack(archive, zip, entry, budget).catch(() => null);
       }
       if (!inner) continue;
-      if (WEB_PAGE_EXTENSIONS.has(ext)) {
-        const sign = phishPageSign(inner, ext.startsWith('mht'));
-        if (sign) found.push({ kind: 'phish-page', path: at, why: sign });
-      }
-      if (!container) continue;
       // an OOXML document's embedded object (word/embeddings/oleObject1.bin) is part of the document
-      if (isOle(inner)) found.push(...await inspectOle(inner, /(^|\/)embeddings\//i.test(entry.fileName) ? path : at, depth + 1, policy, budget));
-      else if (isZip(inner)) found.push(...await inspectZip(inner, at, depth + 1, policy, budget));
-      else if (isIso9660(inner)) found.push(...await inspectIso(inner, at, depth + 1, policy, budget));
-      else if (isRar(inner)) found.push(...inspectRar(inner, at, policy, budget));
-      else if (isSevenZip(inner)) found.push(...await inspectSevenZip(inner, at, depth + 1, policy, budget));
-      else if (isRtf(inner)) found.push(...await inspectRtf(inner, at, depth + 1, policy, budget));
-      else if (isOneNote(inner)) found.push(...await inspectOneNote(inner, at, depth + 2, policy, budget));
-      else if (isPdf(inner)) found.push(...await inspectPdf(inner, at, depth + 1, policy, budget));
-      else if (isTar(inner)) found.push(...await inspectTar(inner, at, depth + 1, policy, budget));
-      else if (isGzip(inner)) found.push(...await inspectGzip(inner, at, depth + 1, policy, budget));
+      if (isOle(inner) && /(^|\/)embeddings\//i.test(entry.fileName)) found.push(...await inspectOle(inner, path, depth + 1, policy, budget));
+      else found.push(...await inspectContent({ filename: name, content: inner }, at, depth + 1, policy, budget, byName));
     }
   } catch {
     // a damaged central directory: keep what was read before it
@@ -590,33 +580,44 @@ async function inspectFiles(files: readonly AttachmentFile[], parent: string[], 
     const path = [...parent, file.filename ?? '(no name)'];
     if (file.filename) met(budget, path);
     const byName = file.filename ? nameFindings(file.filename, path, policy) : [];
-    found.push(...byName);
-    const program = programKind(file.content);
-    if (program && !byName.some((f) => f.kind === 'blocked')) found.push({ kind: 'blocked', path, why: program });
-    const shortcut = internetShortcutTarget(file.content);
-    if (shortcut && isNetworkShare(shortcut)) found.push({ kind: 'blocked', path, why: `a shortcut to a file on a network share (${shortcut.slice(0, 80)})` });
-    if (!program && isWebPage(file)) {
-      const sign = phishPageSign(file.content, /^mht/.test(extensionsOf(file.filename ?? '').at(-1) ?? ''));
-      if (sign) found.push({ kind: 'phish-page', path, why: sign });
-    }
-    if (policy.inspectArchives && isZip(file.content)) found.push(...await inspectZip(file.content, path, depth, policy, budget));
-    if (policy.inspectArchives && isOle(file.content)) found.push(...await inspectOle(file.content, path, depth, policy, budget));
-    if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
-    if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy, budget));
-    if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, depth, policy, budget));
-    if (policy.inspectArchives && isTar(file.content)) found.push(...await inspectTar(file.content, path, depth, policy, budget));
-    if (policy.inspectArchives && isGzip(file.content)) found.push(...await inspectGzip(file.content, path, depth, policy, budget));
-    if (isPdf(file.content)) found.push(...await inspectPdf(file.content, path, depth, policy, budget));
-    if (policy.inspectArchives && depth < policy.maxArchiveDepth && isOneNote(file.content)) found.push(...await inspectOneNote(file.content, path, depth + 1, policy, budget));
-    if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));
-    // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
-    if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {
-      budget.bytes -= file.content.byteLength;
-      // its own forwards stay attachments, opened here one level at a time: read inline they were
-      // parsed again at every level of the walk (three 1.5 s parses of a 0.8 MB nest of forwards)
-      const inner = await parseMessage(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength), { inlineForwards: 0 }).catch(() => null);
-      if (inner) found.push(...await inspectFiles(inner.attachments, path, depth + 1, policy, budget));
-    }
+    found.push(...byName, ...await inspectContent(file, path, depth, policy, budget, byName));
+  }
+  return found;
+}
+
+/**
+ * What a file's bytes show, whatever it is called: a program, a shortcut to a share, a phishing
+ * page, and what archives, disk images, documents and forwarded messages hold. The one dispatch
+ * by type of the walk: an attachment, a file in an archive, a document's embedded file. `depth`
+ * is the file's own nesting level; `byName` what its name already gave away.
+ */
+async function inspectContent(file: AttachmentFile, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk, byName: readonly Finding[]): Promise<Finding[]> {
+  const found: Finding[] = [];
+  const program = programKind(file.content);
+  if (program && !byName.some((f) => f.kind === 'blocked')) found.push({ kind: 'blocked', path, why: program });
+  const shortcut = internetShortcutTarget(file.content);
+  if (shortcut && isNetworkShare(shortcut)) found.push({ kind: 'blocked', path, why: `a shortcut to a file on a network share (${shortcut.slice(0, 80)})` });
+  if (!program && isWebPage(file)) {
+    const sign = phishPageSign(file.content, /^mht/.test(extensionsOf(file.filename ?? '').at(-1) ?? ''));
+    if (sign) found.push({ kind: 'phish-page', path, why: sign });
+  }
+  if (policy.inspectArchives && isZip(file.content)) found.push(...await inspectZip(file.content, path, depth, policy, budget));
+  if (policy.inspectArchives && isOle(file.content)) found.push(...await inspectOle(file.content, path, depth, policy, budget));
+  if (policy.inspectArchives && isIso9660(file.content)) found.push(...await inspectIso(file.content, path, depth, policy, budget));
+  if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy, budget));
+  if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, depth, policy, budget));
+  if (policy.inspectArchives && isTar(file.content)) found.push(...await inspectTar(file.content, path, depth, policy, budget));
+  if (policy.inspectArchives && isGzip(file.content)) found.push(...await inspectGzip(file.content, path, depth, policy, budget));
+  if (isPdf(file.content)) found.push(...await inspectPdf(file.content, path, depth, policy, budget));
+  if (policy.inspectArchives && depth < policy.maxArchiveDepth && isOneNote(file.content)) found.push(...await inspectOneNote(file.content, path, depth + 1, policy, budget));
+  if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));
+  // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
+  if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {
+    budget.bytes -= file.content.byteLength;
+    // its own forwards stay attachments, opened here one level at a time: read inline they were
+    // parsed again at every level of the walk (three 1.5 s parses of a 0.8 MB nest of forwards)
+    const inner = await parseMessage(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength), { inlineForwards: 0 }).catch(() => null);
+    if (inner) found.push(...await inspectFiles(inner.attachments, path, depth + 1, policy, budget));
   }
   return found;
 }

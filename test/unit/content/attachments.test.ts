@@ -410,6 +410,26 @@ test('tar and gzip (GNU tar, pax, ustar; gzip with and without the name): their 
   assert.deepEqual(await summary([{ filename: 'a.tar', content: tarArchive(files) }], policy({ inspectArchives: false })), []);
 });
 
+test('a ZIP\'s files are judged by their bytes as attachments are: disguised programs, shortcuts to shares, forwarded messages, locked files', async () => {
+  const shortcut = Buffer.from('[InternetShortcut]\r\nURL=file://203.0.113.7/share/Rechnung.pdf.exe\r\n');
+  const forward = Buffer.from(`From: a@b.example\r\nSubject: Rechnung\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nAnbei.\r\n--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="Rechnung.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${windowsProgram().toString('base64')}\r\n--b--\r\n`);
+  assert.deepEqual(await summary([{ filename: 'Unterlagen.zip', content: zipArchive([['Rechnung.pdf', windowsProgram()], ['Rechnung.url', shortcut], ['Weiterleitung.eml', forward], ['Notizen.txt', 'hallo']]) }]), [
+    'blocked: Unterlagen.zip > Rechnung.pdf (a Windows program)',
+    'risky: Unterlagen.zip > Rechnung.url (.url)',
+    'blocked: Unterlagen.zip > Rechnung.url (a shortcut to a file on a network share (file://203.0.113.7/share/Rechnung.pdf.exe))',
+    'blocked: Unterlagen.zip > Weiterleitung.eml > Rechnung.pdf (a Windows program)',
+  ]);
+  // a locked entry opened with the mail's password is judged by its bytes, whatever its type
+  const locked = zipArchive([['Foto.jpg', windowsProgram()]], { password: 'Re2026' });
+  assert.deepEqual((await inspectAttachments([{ filename: 'Fotos.zip', content: locked }], policy(), () => ['Re2026'])).map((f) => `${f.kind}: ${f.path.join(' > ')} (${f.why})`), [
+    'blocked: Fotos.zip > Foto.jpg (a Windows program)', 'encrypted: Fotos.zip (password-protected ZIP, opened with the password in the text)',
+  ]);
+  // the nesting limit holds: the files of a ZIP at the deepest level are listed, not unpacked
+  const nested = zipArchive([['b.zip', zipArchive([['Rechnung.pdf', windowsProgram()]])]]);
+  assert.deepEqual(await summary([{ filename: 'a.zip', content: nested }], policy({ maxArchiveDepth: 2 })), []);
+  assert.deepEqual(await summary([{ filename: 'a.zip', content: nested }], policy({ maxArchiveDepth: 3 })), ['blocked: a.zip > b.zip > Rechnung.pdf (a Windows program)']);
+});
+
 test('disk images (ISO 9660, with or without Joliet names): their files count like an archive\'s, whatever the image is called', async () => {
   const files = [['Rechnung Dezember.pdf.exe', windowsProgram()], ['docs/Angebot.doc', oleDocument({ macros: true })], ['readme.txt', 'hello']] as const;
   const iso = isoImage(files);
