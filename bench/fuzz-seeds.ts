@@ -1,5 +1,5 @@
 // Valid files and messages for bench/fuzz.ts to mutate, made by the same tools the tests use (zip,
-// 7zz, tar, gzip, genisoimage, qpdf, SheetJS's cfb, the RAR writer after the specification). Built once and
+// 7zz, tar, gzip, xz, genisoimage, qpdf, SheetJS's cfb, the RAR writer after the specification). Built once and
 // kept under the fuzzer's output directory: seeds/<name>, the name being the attachment's.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { equationObject, oleDocument, oneNoteSection, outlookMessage, powerPoint
 import { CIPHERS, encryptedWithQpdf, pdfDocument } from '../test/helpers/pdf.ts';
 import { imageInPdf, qrImage } from '../test/helpers/qr.ts';
 import { rar4Archive, rar5Archive } from '../test/helpers/rar.ts';
-import { gzipFile, isoImage, sevenZipArchive, tarArchive, zipArchive } from '../test/helpers/zip.ts';
+import { gzipFile, isoImage, sevenZipArchive, tarArchive, xzFile, zipArchive } from '../test/helpers/zip.ts';
 
 const SEED_DIR = join(process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : 'scratch/fuzz', 'seeds');
 const PASSWORD = 'secret';
@@ -79,6 +79,9 @@ export function fileSeeds(): Array<{ name: string; data: Buffer }> {
       ['pax.tar', tarArchive([[`${'long-name-'.repeat(12)}.exe`, windowsProgram()], ...files], { format: 'posix' })],
       ['docs.tgz', tarArchive(files, { gzip: true })],
       ['Rechnung.gz', gzipFile('Rechnung.pdf.js', 'WScript.Shell;'.repeat(10))],
+      ['docs.txz', tarArchive(files, { xz: true })],
+      // small blocks: mutations meet block headers and chunk headers, not only LZMA data
+      ['Rechnung.xz', xzFile(Buffer.concat([windowsProgram(), Buffer.from('WScript.Shell;'.repeat(600))]), ['--block-size=2KiB'])],
       ['disk.iso', isoImage(files)],
       ['plain.iso', isoImage(files, { joliet: false })],
       ['macro.doc', oleDocument({ macros: true })],

@@ -1,5 +1,5 @@
 // A mutation fuzzer for the readers of hostile input: ZIP (plain, ZipCrypto, WinZip AES), 7-Zip
-// (LZMA, LZMA2, BCJ, BCJ2, AES, encrypted names), RAR 4/5, tar and gzip, ISO 9660, OLE2 (Word, PowerPoint,
+// (LZMA, LZMA2, BCJ, BCJ2, AES, encrypted names), RAR 4/5, tar, gzip and xz, ISO 9660, OLE2 (Word, PowerPoint,
 // Outlook), RTF, OneNote, PDF (plain, object streams, encrypted with every cipher), calendars,
 // pictures read for QR codes, and whole MIME messages through the inbound pipeline. A reader that throws makes its check "add
 // nothing", so a file built to crash it passes unjudged; one that loops or allocates without bound

@@ -18,6 +18,7 @@ import { isRtf, rtfContents } from './rtf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { isSevenZip, sevenZipListing, sevenZipUnlock, type SevenZipBudget } from './sevenzip.ts';
 import { gunzipWithin, gzipName, isGzip, isTar, tarFiles } from './tar.ts';
+import { isXz, unxzWithin } from './xz.ts';
 import { isZip, unlockEntry, unpack, type UnlockBudget } from './zip.ts';
 import { URL_RE } from './url-pattern.ts';
 import { parseMessage } from '../mail/parse.ts';
@@ -188,7 +189,7 @@ const ooxmlMacro = (entryName: string): string | null =>
  * known dropper, and it is a few bytes).
  */
 const CONTAINER_EXTENSIONS = new Set([
-  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf', 'one', 'pdf', 'tar', 'tgz', 'gz', 'eml', 'url',
+  'zip', 'rar', '7z', 'iso', 'img', 'msg', 'bin', 'rtf', 'one', 'pdf', 'tar', 'tgz', 'gz', 'txz', 'xz', 'eml', 'url',
   'doc', 'dot', 'xls', 'xlt', 'ppt', 'pps', 'pot',
   'docx', 'docm', 'dotm', 'xlsx', 'xlsm', 'xltm', 'xlam', 'pptx', 'pptm', 'ppsm', 'potm', 'ppam',
 ]);
@@ -463,16 +464,20 @@ async function inspectTar(bytes: Uint8Array, path: string[], depth: number, poli
   return inspectFiles(inside, path, depth + 1, policy, budget);
 }
 
-/** A gzip file ("invoice.exe.gz", "docs.tgz"): what it holds, decompressed within the unpack budget, judged under the name it kept; a tar in it as the archive's own files. */
-async function inspectGzip(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
+/**
+ * A gzip or xz file ("invoice.exe.gz", "docs.tgz", "Rechnung.xz"): what it holds, unpacked within
+ * the unpack budget, judged under the name gzip kept, else the file's own without ".gz"/".xz"
+ * (xz keeps none); a tar in it as the archive's own files.
+ */
+async function inspectCompressed(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   if (depth >= policy.maxArchiveDepth) return [];
-  const content = await gunzipWithin(bytes, budget.bytes);
+  const gzip = isGzip(bytes);
+  const content = gzip ? await gunzipWithin(bytes, budget.bytes) : await unxzWithin(bytes, budget.bytes);
   if (!content) return [];
   budget.bytes -= content.byteLength;
-  // a compressed tar ("docs.tgz", "docs.tar.gz") is one archive to its reader, and one level here
+  // a compressed tar ("docs.tgz", "docs.tar.xz") is one archive to its reader, and one level here
   if (isTar(content)) return inspectTar(content, path, depth, policy, budget);
-  // else one file: under the name gzip kept, or the archive's without ".gz"
-  const name = gzipName(bytes) ?? (path.at(-1) ?? '').replace(/\.gz$/i, '');
+  const name = (gzip ? gzipName(bytes) : null) ?? (path.at(-1) ?? '').replace(/\.(?:gz|xz)$/i, '');
   return inspectFiles([{ filename: baseName(name) || null, content }], path, depth + 1, policy, budget);
 }
 
@@ -607,7 +612,7 @@ async function inspectContent(file: AttachmentFile, path: string[], depth: numbe
   if (policy.inspectArchives && isRar(file.content)) found.push(...inspectRar(file.content, path, policy, budget));
   if (policy.inspectArchives && isSevenZip(file.content)) found.push(...await inspectSevenZip(file.content, path, depth, policy, budget));
   if (policy.inspectArchives && isTar(file.content)) found.push(...await inspectTar(file.content, path, depth, policy, budget));
-  if (policy.inspectArchives && isGzip(file.content)) found.push(...await inspectGzip(file.content, path, depth, policy, budget));
+  if (policy.inspectArchives && (isGzip(file.content) || isXz(file.content))) found.push(...await inspectCompressed(file.content, path, depth, policy, budget));
   if (isPdf(file.content)) found.push(...await inspectPdf(file.content, path, depth, policy, budget));
   if (policy.inspectArchives && depth < policy.maxArchiveDepth && isOneNote(file.content)) found.push(...await inspectOneNote(file.content, path, depth + 1, policy, budget));
   if (policy.inspectArchives && isRtf(file.content)) found.push(...await inspectRtf(file.content, path, depth, policy, budget));

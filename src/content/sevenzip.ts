@@ -325,21 +325,26 @@ function sevenZipKey(password: string, salt: Buffer, power: number): Buffer | nu
   return sha.digest();
 }
 
-/** The unpacked size an LZMA2 stream's chunk headers add up to, or null when damaged (read before unpacking: the unpacker has no output limit). */
-function lzma2Size(data: Buffer): number | null {
+/**
+ * An LZMA2 stream that starts at `from`: the unpacked size its chunk headers add up to, and where
+ * it ends (after its end marker); null when damaged or cut short. Read before unpacking: the
+ * unpacker has no output limit, and a chunk unpacks to exactly the size its header declares.
+ */
+export function lzma2Extent(data: Uint8Array, from = 0): { size: number; end: number } | null {
+  const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let size = 0;
-  for (let at = 0; at < data.length;) {
-    const control = data[at]!;
-    if (control === 0) return size;
+  for (let at = from; at < b.length;) {
+    const control = b[at]!;
+    if (control === 0) return { size, end: at + 1 };
     if (control === 1 || control === 2) {
-      if (at + 3 > data.length) return null;
-      const n = data.readUInt16BE(at + 1) + 1;
+      if (at + 3 > b.length) return null;
+      const n = b.readUInt16BE(at + 1) + 1;
       size += n;
       at += 3 + n;
     } else if (control >= 0x80) {
-      if (at + 5 > data.length) return null;
-      size += ((control & 0x1f) << 16) + data.readUInt16BE(at + 1) + 1;
-      at += 5 + (control >= 0xc0 ? 1 : 0) + data.readUInt16BE(at + 3) + 1;
+      if (at + 5 > b.length) return null;
+      size += ((control & 0x1f) << 16) + b.readUInt16BE(at + 1) + 1;
+      at += 5 + (control >= 0xc0 ? 1 : 0) + b.readUInt16BE(at + 3) + 1;
     } else return null;
   }
   return null;
@@ -423,7 +428,7 @@ async function runCoder(coder: Coder, inputs: Buffer[], size: number, key: (code
     case COPY_CODER:
       return data;
     case LZMA2_CODER:
-      return lzma2Size(data) === size ? lzma2.decompress(data).catch(() => null) : null;
+      return lzma2Extent(data)?.size === size ? lzma2.decompress(data).catch(() => null) : null;
     case LZMA_CODER: {
       if (coder.properties.length !== 5) return null;
       const length = Buffer.alloc(8);

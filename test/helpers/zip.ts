@@ -70,15 +70,15 @@ export function sevenZipNames(archive: Buffer): string[] {
   }
 }
 
-/** A real tar archive made by GNU tar in this format (GNU's long names, POSIX pax, or plain ustar), gzip-compressed with `gzip`. */
-export function tarArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { format?: 'gnu' | 'posix' | 'ustar'; gzip?: boolean } = {}): Buffer {
+/** A real tar archive made by GNU tar in this format (GNU's long names, POSIX pax, or plain ustar), compressed with `gzip` or `xz` if asked. */
+export function tarArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { format?: 'gnu' | 'posix' | 'ustar'; gzip?: boolean; xz?: boolean } = {}): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'mm-tar-'));
   try {
     for (const [name, content] of files) {
       mkdirSync(dirname(join(dir, 'root', name)), { recursive: true });
       writeFileSync(join(dir, 'root', name), content);
     }
-    execFileSync('tar', [`--format=${opts.format ?? 'gnu'}`, ...(opts.gzip ? ['-z'] : []), '-cf', join(dir, 'out'), '-C', join(dir, 'root'), ...files.map(([name]) => name)]);
+    execFileSync('tar', [`--format=${opts.format ?? 'gnu'}`, ...(opts.gzip ? ['-z'] : []), ...(opts.xz ? ['-J'] : []), '-cf', join(dir, 'out'), '-C', join(dir, 'root'), ...files.map(([name]) => name)]);
     return readFileSync(join(dir, 'out'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -94,4 +94,9 @@ export function gzipFile(name: string, content: Buffer | string, opts: { keepNam
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Bytes compressed by `xz` with these options (`--block-size` for several blocks, `--x86` for a filter chain…). */
+export function xzFile(content: Buffer | string, args: readonly string[] = []): Buffer {
+  return execFileSync('xz', ['-c', ...args], { input: content, maxBuffer: 64 * 1024 * 1024 });
 }

@@ -18,7 +18,8 @@ import { PDF, equationObject, ole10Native, oleDocument, oneNoteSection, outlookM
 import { rar4Archive, rar5Archive } from '../../helpers/rar.ts';
 import { pdfDocument } from '../../helpers/pdf.ts';
 import { excelWorkbook, readWithXlrd } from '../../helpers/xls.ts';
-import { gzipFile, isoImage, sevenZipArchive, sevenZipNames, tarArchive, zipArchive } from '../../helpers/zip.ts';
+import { gzipFile, isoImage, sevenZipArchive, sevenZipNames, tarArchive, xzFile, zipArchive } from '../../helpers/zip.ts';
+import { unxzWithin } from '../../../src/content/xz.ts';
 import { fakeStore } from '../pipeline/fake-store.ts';
 import yauzl from 'yauzl';
 import { quietLog, session, testConfig } from '../pipeline/util.ts';
@@ -408,6 +409,29 @@ test('tar and gzip (GNU tar, pax, ustar; gzip with and without the name): their 
   // in a ZIP; off with the archives
   assert.deepEqual(await summary([{ filename: 'mail.zip', content: zipArchive([['a.tgz', tarArchive(files, { gzip: true })]]) }]), expected('mail.zip > a.tgz'));
   assert.deepEqual(await summary([{ filename: 'a.tar', content: tarArchive(files) }], policy({ inspectArchives: false })), []);
+});
+
+test('xz files (one block or several, each check type): what they hold counts like gzip\'s, judged under the file\'s name without .xz', async () => {
+  const files = [['Rechnung Dezember.pdf.exe', windowsProgram()], ['readme.txt', 'hello']] as const;
+  assert.deepEqual(await summary([{ filename: 'Lieferschein.tar.xz', content: tarArchive(files, { xz: true }) }]), [
+    'blocked: Lieferschein.tar.xz > Rechnung Dezember.pdf.exe (.exe)', 'deceptive: Lieferschein.tar.xz > Rechnung Dezember.pdf.exe (.pdf in front of .exe)',
+  ]);
+  // xz keeps no name: the program is found by its bytes, under the attachment's name less ".xz"
+  const program = Buffer.concat([windowsProgram(), Buffer.alloc(600_000, 'padding ')]);
+  for (const args of [[], ['--check=none'], ['--check=sha256'], ['-9e'], ['--block-size=64KiB']]) {
+    assert.deepEqual(await summary([{ filename: 'Rechnung.xz', content: xzFile(program, args) }]), ['blocked: Rechnung.xz > Rechnung (a Windows program)'], args.join(' '));
+  }
+  assert.deepEqual(await summary([{ filename: 'scan', content: xzFile(program) }]), ['blocked: scan > scan (a Windows program)'], 'by content, whatever it is called');
+  assert.deepEqual(await summary([{ filename: 'mail.zip', content: zipArchive([['Rechnung.xz', xzFile(program)]]) }]), ['blocked: mail.zip > Rechnung.xz > Rechnung (a Windows program)']);
+  // a bomb (100 MB of zeros in 15 kB) is refused by its chunk headers, before anything is unpacked; damaged or filtered files are skipped
+  const bomb = xzFile(Buffer.alloc(100_000_000));
+  assert.ok(bomb.length < 20_000);
+  assert.equal(await unxzWithin(bomb, 20_000_000), null);
+  assert.equal((await unxzWithin(bomb, 100_000_000))?.length, 100_000_000, 'within the budget it unpacks');
+  const whole = xzFile(program);
+  assert.equal(await unxzWithin(whole.subarray(0, whole.length >> 1), 20_000_000), null, 'cut short');
+  assert.equal(await unxzWithin(xzFile(program, ['--x86', '--lzma2']), 20_000_000), null, 'a filter chain is not unpacked');
+  assert.deepEqual(await summary([{ filename: 'Rechnung.xz', content: xzFile(program) }], policy({ inspectArchives: false })), []);
 });
 
 test('a ZIP\'s files are judged by their bytes as attachments are: disguised programs, shortcuts to shares, forwarded messages, locked files', async () => {
