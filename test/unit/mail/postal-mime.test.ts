@@ -46,11 +46,22 @@ test('no body, and bodies of empty lines, as postal-mime reads them', async () =
   assert.equal((await parse('From: a@b.example\r\nSubject: x\r\n\r\n\r\nab\r\n\r\n')).text, '\nab\n\n');
 });
 
-test('base64 and quoted-printable parts keep postal-mime\'s decoders', async () => {
+test('base64 (padded on every line too) and quoted-printable parts are decoded by postal-mime, joined without Blob', async () => {
   const raw = 'From: a@b.example\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n'
     + '--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nGr=C3=BC=C3=9Fe, a soft=\r\n break\r\n'
     + `--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="a.bin"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from('base64 bytes\x00\xff', 'latin1').toString('base64')}\r\n--b--\r\n`;
-  const email = await parse(raw);
+  const email = await withoutBlob(() => parse(raw));
   assert.equal(email.text, 'Grüße, a soft break\n');
   assert.deepEqual(bytesOf(email.attachments[0]!.content), Buffer.from('base64 bytes\x00\xff', 'latin1'));
+  // some encoders pad every line: each padded unit is decoded on its own
+  const lines = ['Grüße ', 'aus ', 'Köln'].map((l) => Buffer.from(l).toString('base64'));
+  assert.ok(lines.every((l) => l.endsWith('=')));
+  const padded = await withoutBlob(() => parse(`From: a@b.example\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${lines.join('\r\n')}\r\n`));
+  assert.equal(padded.text, 'Grüße aus Köln');
+  // a body bigger than the decoders' 100 kB chunks
+  const big = Buffer.from('Ωmega '.repeat(60_000));
+  const qp = big.toString('latin1').replace(/[\x80-\xff]/g, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/ /g, ' =\r\n'); // a soft line break after each word
+  const both = await withoutBlob(() => parse(`From: a@b.example\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${qp}\r\n--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="big.bin"\r\nContent-Transfer-Encoding: base64\r\n\r\n${big.toString('base64').replace(/(.{76})/g, '$1\r\n')}\r\n--b--\r\n`));
+  assert.ok(both.text === `${big.toString('utf8')}\n`, 'the quoted-printable text');
+  assert.ok(bytesOf(both.attachments[0]!.content).equals(big), 'the base64 attachment');
 });
