@@ -96,7 +96,7 @@ function dropElements(html: string): string {
  * The page's style sheets, read before comments are dropped: old pages wrap their CSS in
  * "<!-- … -->" to hide it from browsers that predate CSS, and every old mailer copied that.
  */
-function styleSheets(html: string): string {
+export function styleSheets(html: string): string {
   let css = '';
   for (const e of elements(html, 'style')) {
     css += `${e.inner.slice(e.inner.indexOf('>') + 1).replace(/<!--|-->/g, ' ')}\n`;

@@ -1,9 +1,11 @@
 // QR codes drawn without a picture: an HTML table whose cells are the modules (black and white
-// backgrounds), or lines of Unicode block characters (█ ▀ ▄) in the text. Phishers send them so
+// backgrounds), empty boxes (<div>, <span>) laid out in rows or a CSS grid, or lines of Unicode
+// block characters (█ ▀ ▄) in the text. Phishers send them so
 // since image scanning became common: the mail has no image to read, yet a phone's camera reads
 // the code on the screen. Each drawing becomes a small picture (4 pixels per module, with a quiet
 // zone) for the same reader as the images (qr.ts). SVG drawings: qr-svg.ts.
-import { parseColor } from './html-style.ts';
+import { classRules, declarations, parseColor } from './html-style.ts';
+import { styleSheets } from './html.ts';
 
 /** pixels per module in the rendered picture */
 const SCALE = 4;
@@ -38,9 +40,28 @@ function background(attributes: string): boolean | undefined {
   return l === null ? undefined : l < 128;
 }
 
+/** Class name → dark or light, from the simple rules of the page's style sheets that set a background. */
+function classColours(html: string): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  if (!/<style/i.test(html)) return out;
+  const rules = classRules(styleSheets(html));
+  for (const [name, style] of rules) if (style.background) out.set(name, 0.299 * style.background[0] + 0.587 * style.background[1] + 0.114 * style.background[2] < 128);
+  return out;
+}
+
+/** An element's background from its attributes (inline style, bgcolor), else from its classes' rules: dark, light, or undefined. */
+function colourOf(attributes: string, classes: ReadonlyMap<string, boolean>): boolean | undefined {
+  const own = background(attributes);
+  if (own !== undefined || !classes.size) return own;
+  let dark: boolean | undefined;
+  for (const c of /\bclass\s*=\s*["']?([^"'>]*)/i.exec(attributes)?.[1]?.toLowerCase().split(/\s+/) ?? []) dark = classes.get(c) ?? dark;
+  return dark;
+}
+
 /** The module grids of the HTML's innermost tables that look like a QR code: square enough, 21 modules or more. */
 export function tableGrids(html: string): boolean[][][] {
   const text = html.slice(0, HTML_SEARCHED);
+  const classes = classColours(text);
   const grids: boolean[][][] = [];
   // innermost tables only: an open tag followed by its close tag with no table opened in between
   const open: Array<{ end: number; attributes: string; inner: boolean }> = [];
@@ -54,20 +75,20 @@ export function tableGrids(html: string): boolean[][][] {
     const t = open.pop();
     if (!t?.inner) continue;
     if (grids.length >= MAX_DRAWINGS || ++examined > MAX_CANDIDATES) break;
-    const grid = tableGrid(text.slice(t.end, m.index), background(t.attributes) ?? false);
+    const grid = tableGrid(text.slice(t.end, m.index), colourOf(t.attributes, classes) ?? false, classes);
     if (grid) grids.push(grid);
   }
   return grids;
 }
 
-function tableGrid(inner: string, tableDark: boolean): boolean[][] | null {
+function tableGrid(inner: string, tableDark: boolean, classes: ReadonlyMap<string, boolean>): boolean[][] | null {
   const rows: boolean[][] = [];
   for (const row of inner.split(/<tr\b/i).slice(1)) {
-    const rowDark = background(/^([^<>]*)>/.exec(row)?.[1] ?? '') ?? tableDark;
+    const rowDark = colourOf(/^([^<>]*)>/.exec(row)?.[1] ?? '', classes) ?? tableDark;
     const cells: boolean[] = [];
     for (const c of row.matchAll(/<t[dh]\b([^<>]*)>/gi)) {
       const span = Math.min(MAX_MODULES, Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(c[1]!)?.[1] ?? 1) || 1);
-      const dark = background(c[1]!) ?? rowDark;
+      const dark = colourOf(c[1]!, classes) ?? rowDark;
       for (let i = 0; i < span && cells.length <= MAX_MODULES + 2 * MAX_MARGIN; i++) cells.push(dark);
     }
     if (cells.length) rows.push(cells);
@@ -98,6 +119,104 @@ export function square(grid: boolean[][]): boolean[][] | null {
   const width = right - left;
   if (rows.length < MIN_MODULES || width < MIN_MODULES || width > MAX_MODULES || Math.abs(rows.length - width) > 2) return null;
   return rows.map((r) => r.slice(left, right));
+}
+
+/** An empty box drawn as a module: its colour, and its width in px when its style gives one (a run of modules may be one wider box). */
+interface Box { dark: boolean; width: number | null }
+
+/** An empty <div> or <span>: nothing inside but spaces. */
+const EMPTY_BOX_RE = /<(div|span)\b([^<>]*)>(?:\s|&nbsp;|&#160;|&#xa0;)*<\/\1\s*>/gi;
+/** markup between two boxes that starts a new row: a line break, or the end or start of a block */
+const ROW_BREAK_RE = /<(?:br|\/?(?:div|p|li|tr|table))\b/i;
+/** modules of a box drawing at most: the largest code with its margin (boxes, and modules of wider boxes) */
+const MAX_BOX_MODULES = (MAX_MODULES + 2 * MAX_MARGIN) ** 2;
+
+/** A box's colour (inline style or bgcolor, else its class rules), and width; null when it is no module: no colour and no size. */
+function boxOf(attributes: string, classes: ReadonlyMap<string, boolean>): Box | null {
+  const style = /\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attributes);
+  const d = declarations(style?.[1] ?? style?.[2] ?? '');
+  let dark = colourOf(attributes, classes);
+  const width = /^(\d+(?:\.\d+)?)px$/i.exec(d.get('width') ?? '')?.[1];
+  // a box with a size but no colour shows the page behind it: light
+  if (dark === undefined && (d.has('width') || d.has('height') || /\b(?:width|height)\s*=/i.test(attributes))) dark = false;
+  return dark === undefined ? null : { dark, width: width ? Number(width) : null };
+}
+
+
+/** A row of boxes as modules: each box one module, or, when every box has a width in px, as many as its width holds of the narrowest; at most `limit`. */
+function modulesOf(row: Box[], unit: number | null, limit: number): boolean[] {
+  const out: boolean[] = [];
+  for (const b of row) {
+    const n = unit === null || !Number.isFinite(unit) ? 1 : Math.max(1, Math.round(b.width! / unit));
+    for (let i = 0; i < n; i++) if (out.push(b.dark) > limit) return out;
+  }
+  return out;
+}
+
+/**
+ * The module grids drawn with empty boxes: runs of <div>/<span> with a background colour (inline,
+ * bgcolor, or a class of the page's style sheet) or a size, with nothing but markup between them.
+ * Rows end at a line break or a block's edge (flex rows, inline-blocks with <br>); a run of N×N
+ * boxes in one row is a square grid laid out by CSS (grid, flex-wrap, floats in a fixed width).
+ */
+export function boxGrids(html: string): boolean[][][] {
+  const text = html.slice(0, HTML_SEARCHED);
+  if (!/<(?:div|span)\b[^<>]*>(?:\s|&nbsp;|&#160;|&#xa0;)*<\/(?:div|span)/i.test(text)) return [];
+  const classes = classColours(text);
+  const grids: boolean[][][] = [];
+  let rows: Box[][] = [];
+  let row: Box[] = [];
+  let boxes = 0;
+  let examined = 0;
+  const endRow = (): void => {
+    if (row.length) rows.push(row);
+    row = [];
+  };
+  const endDrawing = (): void => {
+    endRow();
+    if (rows.length && grids.length < MAX_DRAWINGS && ++examined <= MAX_CANDIDATES) {
+      // the narrowest box is one module; a row whose boxes all have widths counts each by its width
+      let unit = Infinity;
+      for (const b of rows.flat()) if (b.width) unit = Math.min(unit, b.width);
+      let total = 0;
+      const modules = rows.flatMap((r) => {
+        const row = modulesOf(r, r.every((b) => b.width) ? unit : null, MAX_BOX_MODULES - total);
+        total += row.length;
+        // a row of N×N modules is a square laid out by CSS (a grid, flex-wrap, floats in a fixed width)
+        const side = Math.round(Math.sqrt(row.length));
+        return side >= MIN_MODULES && side * side === row.length ? Array.from({ length: side }, (_, y) => row.slice(y * side, (y + 1) * side)) : [row];
+      });
+      // runs of rows of one length (a spacer or a bar before or after the drawing is no part of it)
+      for (let from = 0; total <= MAX_BOX_MODULES && from < modules.length && grids.length < MAX_DRAWINGS;) {
+        let to = from + 1;
+        while (to < modules.length && modules[to]!.length === modules[from]!.length) to++;
+        const grid = to - from >= MIN_MODULES ? square(modules.slice(from, to)) : null;
+        if (grid) grids.push(grid);
+        from = to;
+      }
+    }
+    rows = [];
+    boxes = 0;
+  };
+  let last = -1;
+  for (const m of text.matchAll(EMPTY_BOX_RE)) {
+    const box = boxOf(m[2]!, classes);
+    if (last >= 0) {
+      const between = text.slice(last, m.index);
+      // words between boxes end a drawing; markup alone may end a row
+      if (/[^\s]/.test(between.replace(/<[^<>]*>/g, '').replace(/&nbsp;|&#160;|&#xa0;/gi, ''))) endDrawing();
+      else if (ROW_BREAK_RE.test(between)) endRow();
+    }
+    last = m.index + m[0].length;
+    if (!box) {
+      endDrawing();
+      continue;
+    }
+    row.push(box);
+    if (++boxes > MAX_BOX_MODULES || rows.length > MAX_MODULES + 2 * MAX_MARGIN) endDrawing();
+  }
+  endDrawing();
+  return grids;
 }
 
 /** Block characters: which halves of a character cell they fill (upper, lower). */
@@ -156,8 +275,8 @@ export function renderGrid(grid: boolean[][]): DrawnCode {
   return { width, height, data };
 }
 
-/** The QR-code drawings of a message (HTML tables, block characters in the text), rendered, at most a few. */
+/** The QR-code drawings of a message (HTML tables and boxes, block characters in the text), rendered, at most a few. */
 export function drawnCodes(view: { html?: string | null; text?: string | null }): DrawnCode[] {
-  const grids = [...(view.html ? tableGrids(view.html) : []), ...blockGrids(view.text ?? '')];
+  const grids = [...(view.html ? [...tableGrids(view.html), ...boxGrids(view.html)] : []), ...blockGrids(view.text ?? '')];
   return grids.slice(0, MAX_DRAWINGS).map(renderGrid);
 }

@@ -103,6 +103,31 @@ export function qrTable(matrix: boolean[][], o: { inverted?: boolean; css?: bool
   return `<table cellpadding="0" cellspacing="0" border="0">${matrix.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('\n')}</table>`;
 }
 
+/**
+ * A QR code drawn with empty boxes, as phishing kits draw it when tables are filtered: `flex` rows
+ * of <div>s, inline-block <span>s with a <br> after each row, one CSS `grid` of N×N <div>s coloured
+ * by classes of a style sheet, or flex rows whose `runs` of one colour are one wider <div>.
+ */
+export function qrBoxes(matrix: boolean[][], layout: 'flex' | 'inline' | 'grid' | 'runs', o: { inverted?: boolean } = {}): string {
+  const colour = (dark: boolean): string => (dark !== Boolean(o.inverted) ? '#000' : '#fff');
+  const box = (dark: boolean, modules = 1): string => `<div style="width:${4 * modules}px;height:4px;background:${colour(dark)}"></div>`;
+  switch (layout) {
+    case 'flex':
+      return matrix.map((row) => `<div style="display:flex">${row.map((d) => box(d)).join('')}</div>`).join('\n');
+    case 'inline':
+      return `<p style="line-height:0">${matrix.map((row) => row.map((d) => `<span style="display:inline-block;width:4px;height:4px;background-color:${colour(d)}">&nbsp;</span>`).join('')).join('<br>\n')}</p>`;
+    case 'grid':
+      return `<style>.k{background:${colour(true)}} .w{background-color:${colour(false)}}</style>`
+        + `<div style="display:grid;grid-template-columns:repeat(${matrix.length},4px)">${matrix.flat().map((d) => `<div class="${d ? 'k' : 'w'}"></div>`).join('')}</div>`;
+    case 'runs':
+      return matrix.map((row) => {
+        const runs: Array<[boolean, number]> = [];
+        for (const d of row) runs.at(-1)?.[0] === d ? runs.at(-1)![1]++ : runs.push([d, 1]);
+        return `<div style="display:flex">${runs.map(([d, n]) => box(d, n)).join('')}</div>`;
+      }).join('');
+  }
+}
+
 /** qrencode's drawing of the code in Unicode block characters (UTF8: light modules inked, for dark terminals; UTF8i: dark ones). */
 export function qrBlocks(text: string, o: { inverted?: boolean; margin?: number } = {}): string {
   return execFileSync('qrencode', ['-t', o.inverted ? 'UTF8i' : 'UTF8', '-m', String(o.margin ?? 2), text], { encoding: 'utf8' });

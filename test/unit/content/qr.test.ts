@@ -11,8 +11,8 @@ import { pdfOf } from '../../../src/content/pdf.ts';
 import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes } from '../../../src/content/qr.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { encryptedWithQpdf } from '../../helpers/pdf.ts';
-import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrImage, qrMatrix, qrTable, zbarTexts } from '../../helpers/qr.ts';
-import { blockGrids, drawnCodes, luminance, tableGrids } from '../../../src/content/qr-drawn.ts';
+import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrBoxes, qrImage, qrMatrix, qrTable, zbarTexts } from '../../helpers/qr.ts';
+import { blockGrids, boxGrids, drawnCodes, luminance, tableGrids } from '../../../src/content/qr-drawn.ts';
 import { svgCode, svgGrid } from '../../../src/content/qr-svg.ts';
 import { zipArchive } from '../../helpers/zip.ts';
 
@@ -240,6 +240,33 @@ describe('QR codes drawn without a picture', () => {
       assert.equal(codes.length, 1, JSON.stringify(o));
       assert.deepEqual(await readQrCodes(codes[0]!), [URL1], JSON.stringify(o));
     }
+  });
+  it('empty boxes in rows or a CSS grid (flex rows, inline-blocks with <br>, classes of a style sheet, runs as wider boxes, inverted) and table cells coloured by classes are read', async () => {
+    const m = qrMatrix(URL1, 2);
+    for (const layout of ['flex', 'inline', 'grid', 'runs'] as const) {
+      for (const o of [{}, { inverted: true }]) {
+        const html = `<p>Ihr Postfach wird gesperrt. Code scannen:</p>\n<div style="height:20px"></div>${qrBoxes(m, layout, o)}<div style="height:8px;background:#c00"></div><p>IT-Service</p>`;
+        assert.equal(boxGrids(html).length, 1, `${layout} ${JSON.stringify(o)}`);
+        const codes = drawnCodes({ html });
+        assert.equal(codes.length, 1, `${layout} ${JSON.stringify(o)}`);
+        assert.deepEqual(await readQrCodes(codes[0]!), [URL1], `${layout} ${JSON.stringify(o)}`);
+      }
+    }
+    // the modules themselves, without the margin
+    assert.deepEqual(boxGrids(qrBoxes(qrMatrix(URL1), 'runs')), [qrMatrix(URL1)]);
+    // table cells coloured by classes, as the grid's boxes are
+    const classTable = `<style>td.d{background-color:#111} td.l{background:#fafafa}</style>${qrTable(qrMatrix(URL1)).replace(/ bgcolor="#000000"/g, ' class="d"').replace(/ bgcolor="#ffffff"/g, ' class="l"')}`;
+    assert.ok(!classTable.includes('bgcolor'));
+    assert.deepEqual(tableGrids(classTable), [qrMatrix(URL1)]);
+  });
+  it('boxes that are not codes: a newsletter\'s colour bars and spacers, a progress bar, a grid of product tiles', () => {
+    const bars = '<div style="height:4px;background:#003366"></div><p>News</p><div style="height:10px"></div>'.repeat(40);
+    const progress = `<div style="display:flex">${'<div style="width:10px;height:6px;background:#2a2"></div>'.repeat(7)}${'<div style="width:10px;height:6px;background:#ddd"></div>'.repeat(3)}</div>`;
+    const tiles = `<div style="display:grid;grid-template-columns:repeat(21,1fr)">${Array.from({ length: 441 }, (_, i) => `<div style="background:${i % 2 ? '#fff' : '#000'}">Item ${i}</div>`).join('')}</div>`;
+    const stripes = `<div style="display:grid">${Array.from({ length: 441 }, (_, i) => `<div style="background:${Math.floor(i / 21) % 2 ? '#fff' : '#000'}"></div>`).join('')}</div>`;
+    assert.deepEqual(boxGrids(bars + progress + tiles), []);
+    // uniform rows are margin: stripes leave nothing that could be a code
+    assert.deepEqual(boxGrids(stripes), []);
   });
   it('tables that are not codes: layout, a calendar, nested tables, uneven rows', () => {
     const calendar = `<table>${Array.from({ length: 6 }, () => `<tr>${'<td bgcolor="#eeeeee">1</td>'.repeat(7)}</tr>`).join('')}</table>`;
