@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { testProgram } from '../test/helpers/clamd.ts';
 import { equationObject, oleDocument, oneNoteSection, outlookMessage, powerPointDocument, rtfDocument, webLinkedObject, windowsProgram } from '../test/helpers/files.ts';
 import { CIPHERS, encryptedWithQpdf, pdfDocument } from '../test/helpers/pdf.ts';
-import { imageInPdf, qrImage } from '../test/helpers/qr.ts';
+import { imageInPdf, qrBlocks, qrBoxes, qrImage, qrMatrix } from '../test/helpers/qr.ts';
 import { rar4Archive, rar5Archive } from '../test/helpers/rar.ts';
 import { gzipFile, isoImage, sevenZipArchive, tarArchive, xzFile, zipArchive } from '../test/helpers/zip.ts';
 
@@ -131,6 +131,14 @@ export function messageSeeds(): Array<{ name: string; data: Buffer }> {
       '--b1', 'Content-Type: text/calendar; method=REQUEST; charset=utf-8', '', calendar,
       '--b1--', '',
     ].join('\r\n'))]);
-    return [...fixtures, ...attached];
+    // codes drawn without a picture: boxes in a CSS grid coloured by classes, flex rows of wider boxes, block characters
+    const matrix = qrMatrix('https://pay.example.net/invoice?id=4471', 1);
+    const drawn: [string, Buffer] = ['qr-drawn.eml', Buffer.from([
+      'From: "IT" <it@b.example>', 'To: u@example.com', 'Subject: Postfach', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="b"', '',
+      '--b', 'Content-Type: text/plain; charset=utf-8', '', qrBlocks('https://pay.example.net/x'),
+      '--b', 'Content-Type: text/html; charset=utf-8', '', `<p>Scan</p>${qrBoxes(matrix, 'grid')}<p>or</p>${qrBoxes(matrix, 'runs', { inverted: true })}`,
+      '--b--', '',
+    ].join('\r\n'))];
+    return [...fixtures, ...attached, drawn];
   });
 }
