@@ -20,7 +20,7 @@ import { greylistGate, greylistOptionsSchema } from './checks/greylist.ts';
 import { isTrapAddress, spamtrapOptionsSchema, trapProblems, type SpamtrapOptions } from './checks/spamtrap.ts';
 import { DEFAULT_TIMEOUT_MS, runPhase, type PhaseHit, type PreparedCheck, type RunnerEnv } from './runner.ts';
 import type { AuthResults, Check, DataContext, Pipeline, SessionInfo, SmtpReply, Verdict } from './types.ts';
-import { decide, forcedReply, scoreHits, spamHeaders, defaultReply } from './verdict.ts';
+import { creditsBesideAttacks, decide, forcedReply, scoreHits, spamHeaders, defaultReply } from './verdict.ts';
 import { maybeAutolearn } from '../bayes/autolearn.ts';
 import type { BayesCheckOptions } from '../bayes/options.ts';
 
@@ -429,12 +429,12 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
         // buildRules needs the files; rebuild from the current effective rules instead.
         r = applyPatchToRules(rules, parsed.data);
       }
-      const rescored = symbols.map((h) => {
+      const rescored = creditsBesideAttacks(r, symbols.map(({ uncounted: _, ...h }) => {
         const rule = r.symbols[h.name];
         const factor = h.factor ?? 1;
         const hit: SymbolHit = { ...h, factor, score: rule ? Math.round(rule.weight * factor * 100) / 100 : h.score };
         return hit;
-      });
+      }));
       const d = decide(r, rescored);
       return { score: d.score, action: d.action, symbols: rescored };
     },
@@ -463,6 +463,12 @@ export function applyPatchToRules(base: Rules, patch: RulesPatch): Rules {
     if (w === null) continue;
     if (!symbols[name]) problems.push(`weights.${name}: unknown symbol`);
     else symbols[name] = { ...symbols[name], weight: w };
+  }
+  // who releases a symbol's mail decides whether it is a sign of an attack, which credits do not offset (verdict.ts)
+  for (const [name, release] of Object.entries(patch.release ?? {})) {
+    if (release === null) continue;
+    if (!symbols[name]) problems.push(`release.${name}: unknown symbol`);
+    else symbols[name] = { ...symbols[name], release };
   }
   if (problems.length) throw new RulesError(problems);
   const th = { ...base.thresholds };

@@ -26,7 +26,26 @@ export function scoreHits(rules: Rules, hits: readonly Pick<PhaseHit, 'symbol' |
     if (h.detail) hit.detail = h.detail;
     by.set(h.symbol, hit);
   }
-  return [...by.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  return creditsBesideAttacks(rules, [...by.values()]).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+}
+
+/**
+ * Signs of an attack are not offset by credits. A symbol only an admin may release (`release:
+ * admin`: a macro, an exploit, a phishing link or page) means the message itself is the danger,
+ * and the classic way to deliver it is a real conversation with a real partner whose mailbox was
+ * broken into (Emotet's and Qakbot's thread hijacking): authenticated, a reply to our own mail, a
+ * known correspondent, ordinary business text. Those credits (REPLY −3, KNOWN_SENDER −4,
+ * BAYES_HAM −3, DMARC_PASS −1…) took a macro document's +5 to −7 and let it through unmarked.
+ * Beside such a sign, built-in and DNSBL credits count 0 (`uncounted` names the sign); the
+ * admin's own rules keep their weight, and an allow-list still passes a partner's mail.
+ */
+export function creditsBesideAttacks(rules: Rules, symbols: SymbolHit[]): SymbolHit[] {
+  const attack = symbols.find((h) => h.score > 0 && rules.symbols[h.name]?.release === 'admin');
+  if (!attack) return symbols;
+  return symbols.map((h) => {
+    const source = rules.symbols[h.name]?.source;
+    return h.score < 0 && (source === 'symbols.yaml' || source === 'dnsbl.yaml') ? { ...h, score: 0, uncounted: attack.name } : h;
+  });
 }
 
 export interface Decision {

@@ -9,7 +9,14 @@ export type Direction = 'inbound' | 'outbound';
 
 /** score = rule weight × factor; factor is the check's 0..1 hit multiplier (default 1), kept so
  *  the web UI can re-score logged transactions under candidate rules (pipeline `rescore`). */
-export interface SymbolHit { name: string; score: number; detail?: string; factor?: number }
+export interface SymbolHit {
+  name: string;
+  score: number;
+  detail?: string;
+  factor?: number;
+  /** a credit (negative weight) not counted: the sign of an attack beside it, e.g. ATTACH_MACRO (src/pipeline/verdict.ts) */
+  uncounted?: string;
+}
 
 // ---------- greylisting ----------
 export interface GreylistRecord {

@@ -20,7 +20,7 @@ import { startSink, type Sink } from '../helpers/sink.ts';
 import { PDF, equationObject, oleDocument, rtfDocument, windowsProgram } from '../helpers/files.ts';
 import { pdfDocument } from '../helpers/pdf.ts';
 import { rar5Archive } from '../helpers/rar.ts';
-import { gzipFile, isoImage, sevenZipArchive, tarArchive, zipArchive } from '../helpers/zip.ts';
+import { gzipFile, isoImage, sevenZipArchive, tarArchive, xzFile, zipArchive } from '../helpers/zip.ts';
 
 const exec = promisify(execFile);
 const TOKEN = 'attachments-e2e-token';
@@ -191,6 +191,13 @@ describe('attachment types through the gateway', () => {
     assert.equal(await send('Delivery note', tgz, 'Lieferschein.tgz'), '554 5.7.1 Attachment type not accepted: Lieferschein.tgz > Lieferschein_12-2026.pdf.exe (.exe)');
     assert.equal(await send('Invoice gz', gzipFile('Rechnung.pdf.js', 'WScript.Shell'), 'Rechnung.gz'), '554 5.7.1 Attachment type not accepted: Rechnung.gz > Rechnung.pdf.js (.js)');
     assert.equal(await send('Reports tarball', tarArchive([['Bericht.pdf', PDF]], { gzip: true }), 'Berichte.tar.gz'), '250 accepted');
+    // xz keeps no name: a program in one is judged under the file's name less ".xz"
+    assert.equal(await send('Invoice xz', xzFile(windowsProgram()), 'Rechnung.xz'), '554 5.7.1 Attachment type not accepted: Rechnung.xz > Rechnung (a Windows program)');
+    assert.equal(await send('Reports txz', tarArchive([['Bericht.pdf', PDF]], { xz: true }), 'Berichte.tar.xz'), '250 accepted');
+  });
+
+  test('a ZIP\'s files are judged by their bytes: a program named as a PDF is refused', async () => {
+    assert.equal(await send('Documents', zipArchive([['Rechnung.pdf', windowsProgram()], ['Bericht.pdf', PDF]]), 'Unterlagen.zip'), '554 5.7.1 Attachment type not accepted: Unterlagen.zip > Rechnung.pdf (a Windows program)');
   });
 
   test('a RAR archive with a program in it is refused; a password-protected one is scored', async () => {

@@ -14,7 +14,7 @@ import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { waitFor } from '../helpers/ports.ts';
 import { encryptedWithQpdf, pdfDocument } from '../helpers/pdf.ts';
-import { imageInPdf, qrImage } from '../helpers/qr.ts';
+import { imageInPdf, qrBoxes, qrImage, qrMatrix } from '../helpers/qr.ts';
 import { zipArchive } from '../helpers/zip.ts';
 import { smtpSend } from './pipeline-client.ts';
 
@@ -199,6 +199,12 @@ test('a listed domain only in a QR code (a picture in a PDF, a picture in the ma
   assert.match(r.final, /^250/);
   assert.equal(await dblDetail('qr svg'), 'dbl.test: evil.example (link in a QR code) 127.0.1.2');
   assert.match(await symbolDetail('qr svg', 'QR_CODE_LINK') ?? '', /^QR code leads to pay\.evil\.example/);
+  // drawn in the HTML with <div>s in a CSS grid, coloured by the style sheet's classes
+  const boxes = qrBoxes(qrMatrix('https://mfa.evil.example/k', 2), 'grid');
+  const r2 = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'qr boxes', headers: ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+    body: `<p>Ihr Konto wird gesperrt. Scannen Sie den Code:</p>\r\n${boxes.replace(/<\/div>/g, '</div>\r\n')}\r\n<p>IT-Service</p>` });
+  assert.match(r2.final, /^250/);
+  assert.equal(await dblDetail('qr boxes'), 'dbl.test: evil.example (link in a QR code drawn in the text) 127.0.1.2');
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {

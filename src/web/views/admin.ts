@@ -12,7 +12,7 @@ import { hbars, ratioLine, stackedBars, ACTION_COLORS } from '../charts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { ResourceStats, TrafficStats } from '../stats.ts';
 import type { WhatIfResult } from '../whatif.ts';
-import { csrfField, fmtDate, fmtSize, layout, pager, scoreClass, type ViewCtx } from './layout.ts';
+import { csrfField, fmtDate, fmtSize, layout, pager, scoreClass, symbolNotes, type ViewCtx } from './layout.ts';
 
 const ACTIONS: Action[] = ['accept', 'tag', 'quarantine', 'reject', 'tempfail'];
 
@@ -137,7 +137,7 @@ ${ruleFromMessageLink(ctx, e.subject, e.from)}
 </section>
 <section class="card"><h2>${t('msg.why')}</h2>
 <table class="list symbols"><thead><tr><th>${t('msg.symbol')}</th><th>${t('q.score')}</th><th>${t('msg.meaning')}</th></tr></thead><tbody>
-${[...e.symbols].sort((a, b) => b.score - a.score).map((s) => html`<tr><td><a href="/admin/log?symbol=${encodeURIComponent(s.name)}" title="${t('log.withSymbol')}"><code>${s.name}</code></a></td><td class="num">${s.score.toFixed(2)}</td><td>${describe(s.name) ?? ''}${s.detail ? html` <span class="muted">(${s.detail})</span>` : ''}</td></tr>`)}
+${[...e.symbols].sort((a, b) => b.score - a.score).map((s) => html`<tr><td><a href="/admin/log?symbol=${encodeURIComponent(s.name)}" title="${t('log.withSymbol')}"><code>${s.name}</code></a></td><td class="num">${s.score.toFixed(2)}</td><td>${describe(s.name) ?? ''}${symbolNotes(ctx, s)}</td></tr>`)}
 </tbody></table></section>`);
 }
 

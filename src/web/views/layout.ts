@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { html, type SafeHtml } from '../html.ts';
 import { LANGS, LANG_LOCALE, type Lang, type Translate } from '../i18n.ts';
 import type { Principal } from '../session.ts';
+import type { SymbolHit } from '../../store/types.ts';
 
 export interface ViewCtx {
   t: Translate;
@@ -87,6 +88,11 @@ export function fmtSize(n: number): string {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+
+/** What a symbol's row shows after its meaning: the hit's detail, and why a credit was not counted. */
+export function symbolNotes(ctx: ViewCtx, s: SymbolHit): SafeHtml {
+  return html`${s.detail ? html` <span class="muted">(${s.detail})</span>` : ''}${s.uncounted ? html` <span class="muted uncounted">${ctx.t('msg.uncounted', { symbol: s.uncounted })}</span>` : ''}`;
 }
 
 export function scoreClass(score: number): string {

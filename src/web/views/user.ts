@@ -3,7 +3,7 @@ import type { ListEntry, QuarantineItem, SymbolHit } from '../../store/types.ts'
 import { html, type SafeHtml } from '../html.ts';
 import type { MessageView } from '../message.ts';
 import type { Contribution, Explanation } from '../../bayes/learn.ts';
-import { csrfField, fmtDate, fmtSize, layout, pager, scoreClass, type ViewCtx } from './layout.ts';
+import { csrfField, fmtDate, fmtSize, layout, pager, scoreClass, symbolNotes, type ViewCtx } from './layout.ts';
 import { ruleFromMessageLink } from './admin.ts';
 
 export function loginPage(ctx: ViewCtx, opts: { error?: string | null; username?: string; next?: string; ldap: boolean }): SafeHtml {
@@ -143,7 +143,7 @@ export function messagePage(ctx: ViewCtx, item: QuarantineItem, view: MessageVie
 <section class="card">
   <h2>${t('msg.why')}</h2>
   <table class="list symbols"><thead><tr><th>${t('msg.symbol')}</th><th>${t('q.score')}</th><th>${t('msg.meaning')}</th></tr></thead><tbody>
-  ${sorted.map((s) => html`<tr><td><code>${s.name}</code></td><td class="num">${s.score.toFixed(2)}</td><td>${explain(ctx, s, describe)}${s.detail ? html` <span class="muted">(${s.detail})</span>` : ''}</td></tr>`)}
+  ${sorted.map((s) => html`<tr><td><code>${s.name}</code></td><td class="num">${s.score.toFixed(2)}</td><td>${explain(ctx, s, describe)}${symbolNotes(ctx, s)}</td></tr>`)}
   </tbody></table>
 </section>
 ${opts.bayes ? bayesSection(ctx, opts.bayes) : ''}

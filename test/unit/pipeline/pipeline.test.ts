@@ -233,6 +233,12 @@ test('rescore previews logged symbols under candidate rules without changing any
   assert.equal(what.score, 10 + p.rules().symbols.HELO_LOCALHOST!.weight);
   assert.equal(what.action, 'quarantine');
   assert.notEqual(p.rules().symbols.SPF_FAIL!.weight, 20);
+  // credits beside a sign of an attack: logged as not counted, previewed the same, and counted again when the sign may be released by users
+  const hijacked = p.rescore([{ name: 'PHISHING_LINK', score: 5, factor: 1 }, { name: 'REPLY', score: 0, factor: 1, uncounted: 'PHISHING_LINK' }]);
+  assert.deepEqual([hijacked.score, hijacked.symbols.find((h) => h.name === 'REPLY')!.uncounted], [p.rules().symbols.PHISHING_LINK!.weight, 'PHISHING_LINK']);
+  const released = p.rescore(hijacked.symbols, { release: { PHISHING_LINK: 'user' } });
+  assert.equal(released.score, p.rules().symbols.PHISHING_LINK!.weight + p.rules().symbols.REPLY!.weight);
+  assert.equal(released.symbols.find((h) => h.name === 'REPLY')!.uncounted, undefined);
 });
 
 test('rules hot reload: a good edit applies, a bad edit is refused and the old rules stay', async () => {

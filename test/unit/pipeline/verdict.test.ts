@@ -82,3 +82,26 @@ test('X-Spam headers follow the contract', async () => {
 test('reply templates parse into code, enhanced code and text', () => {
   assert.deepEqual(parseReply('451 4.7.1 Greylisted ({detail})', 'retry in 5s'), { code: 451, enhanced: '4.7.1', message: 'Greylisted (retry in 5s)' });
 });
+
+test('a sign of an attack (a symbol only an admin releases) is not offset by credits: a hijacked thread with a macro document', async () => {
+  const r = await rules();
+  const credits = ['REPLY', 'KNOWN_SENDER', 'DMARC_PASS', 'DKIM_PASS', 'SPF_PASS', 'BAYES_HAM'].map((symbol) => ({ symbol }));
+  assert.equal(r.symbols.ATTACH_MACRO!.release, 'admin');
+  // without the sign the credits count as ever
+  const calm = scoreHits(r, credits);
+  assert.ok(decide(r, calm).score < -10);
+  assert.ok(calm.every((h) => h.uncounted === undefined));
+  // beside it they count 0 and say why; the macro document is tagged instead of passing at −7
+  const hijacked = scoreHits(r, [{ symbol: 'ATTACH_MACRO', detail: 'Rechnung.xlsm' }, ...credits]);
+  const d = decide(r, hijacked);
+  assert.equal(d.score, r.symbols.ATTACH_MACRO!.weight);
+  assert.equal(d.action, 'tag');
+  for (const h of hijacked.filter((x) => x.name !== 'ATTACH_MACRO')) assert.deepEqual([h.score, h.uncounted], [0, 'ATTACH_MACRO'], h.name);
+  // the admin's own rules keep their weight; a sign scored 0 (a factor of 0) is no sign
+  r.symbols.PARTNER_ERP = { weight: -6, description: { en: 'ERP mail' }, source: 'custom-rules.yaml' };
+  assert.equal(decide(r, scoreHits(r, [{ symbol: 'ATTACH_MACRO' }, { symbol: 'PARTNER_ERP' }, { symbol: 'REPLY' }])).score, r.symbols.ATTACH_MACRO!.weight - 6);
+  assert.ok(scoreHits(r, [{ symbol: 'ATTACH_MACRO', weight: 0 }, { symbol: 'REPLY' }]).find((h) => h.name === 'REPLY')!.score < 0);
+  // a symbol the admin moved back to `release: user` is no sign of an attack
+  r.symbols.ATTACH_MACRO = { ...r.symbols.ATTACH_MACRO!, release: 'user' };
+  assert.ok(decide(r, scoreHits(r, [{ symbol: 'ATTACH_MACRO' }, ...credits])).score < 0);
+});

@@ -18,6 +18,7 @@ before(async () => {
   await f.store.txlog.append(entry('trapped', [{ name: 'SPAMTRAP', score: 20, detail: 'to spam trap old@example.com' }], 'reject'));
   await f.store.txlog.append(entry('marked', [{ name: 'SPAMTRAP_IP', score: 6 }, { name: 'HELO_NOT_FQDN', score: 1.5 }], 'tag'));
   await f.store.txlog.append(entry('plain', [{ name: 'HELO_NOT_FQDN', score: 1.5 }]));
+  await f.store.txlog.append(entry('hijacked', [{ name: 'ATTACH_MACRO', score: 5, detail: 'Rechnung.xlsm' }, { name: 'REPLY', score: 0, uncounted: 'ATTACH_MACRO' }], 'tag'));
 });
 after(async () => f.close());
 
@@ -44,5 +45,13 @@ describe('the message log by symbol', () => {
     assert.doesNotMatch(log, /subject marked|subject plain/);
     assert.match(await page('/admin'), /<a href="\/admin\/log\?symbol=HELO_NOT_FQDN">/);
     assert.match(await page('/admin/log/marked'), /<a href="\/admin\/log\?symbol=SPAMTRAP_IP"[^>]*><code>SPAMTRAP_IP<\/code><\/a>/);
+  });
+
+  it('a credit not counted beside a sign of an attack says so on the log entry', async () => {
+    const admin = await login(f.app, 'admin', 'admin-password-1');
+    const body = (await f.app.inject({ url: '/admin/log/hijacked', headers: { host: HOST, cookie: admin, origin: ORIGIN } })).body;
+    assert.match(body, /<code>REPLY<\/code><\/a><\/td><td class="num">0\.00<\/td><td>[^<]*<span class="muted uncounted">not counted: ATTACH_MACRO is a sign of an attack, which no credit offsets<\/span>/);
+    const macroRow = body.slice(body.indexOf('<code>ATTACH_MACRO</code>'));
+    assert.doesNotMatch(macroRow.slice(0, macroRow.indexOf('</tr>')), /uncounted/);
   });
 });
