@@ -15,6 +15,7 @@ import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { waitFor } from '../helpers/ports.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
+import { oleDocument } from '../helpers/files.ts';
 import { message, sendMail } from '../unit/outbound/smtp-dialog.ts';
 
 describe('auto-learned senders', () => {
@@ -110,6 +111,26 @@ describe('auto-learned senders', () => {
     // a reply to something we never sent is nothing
     const unknown = await inbound('erin@partner.test', 'Re: something else', '127.0.0.1', 'In-Reply-To: <never-sent@example.com>\r\n');
     assert.ok(!unknown.some((s) => s.startsWith('REPLY')), unknown.join(','));
+  });
+
+  it('a hijacked thread: the known partner\'s authenticated reply with a macro document is tagged, its credits not counted', async () => {
+    const id = `<order-${Date.now()}@example.com>`;
+    const sent = message('alice@example.com', 'bob@partner.test', 'order 4471').replace(/^Message-ID: .*$/m, `Message-ID: ${id}`);
+    assert.match((await sendMail(gw.outboundPort, { from: 'alice@example.com', to: ['bob@partner.test'], message: sent })).data ?? '', /^250/);
+    const raw = [
+      'From: bob@partner.test', 'To: alice@example.com', 'Subject: Re: order 4471', `Date: ${new Date().toUTCString()}`, `Message-ID: <r${Date.now()}@partner.test>`,
+      `In-Reply-To: ${id}`, `References: ${id}`, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '',
+      '--b', 'Content-Type: text/plain; charset=utf-8', '', 'Hello Alice, the updated order is attached, please enable editing.', '',
+      '--b', 'Content-Type: application/vnd.ms-excel; name="Bestellung_4471.xls"', 'Content-Disposition: attachment; filename="Bestellung_4471.xls"', 'Content-Transfer-Encoding: base64', '',
+      oleDocument({ macros: true }).toString('base64').replace(/.{76}/g, '$&\r\n'), '--b--', '',
+    ].join('\r\n');
+    const symbols = await inbound('bob@partner.test', 'Re: order 4471', '127.0.0.1', '', raw);
+    for (const s of ['ATTACH_MACRO', 'REPLY', 'KNOWN_SENDER', 'SPF_PASS']) assert.ok(symbols.includes(s), `${s} in ${symbols.join(',')}`);
+    const relayed = await waitFor(() => backend.messages.find((m) => m.data.toString().includes('Subject: [SPAM] Re: order 4471')), 10000, 'the tagged reply');
+    // the credits (REPLY −3, KNOWN_SENDER −4, SPF_PASS −0.5) would have taken the macro's +5 below zero
+    const score = Number(/^X-Spam-Score: (\S+)/m.exec(relayed.data.toString())?.[1]);
+    assert.ok(score >= 5, `score ${score}`);
+    assert.match(relayed.data.toString(), /^X-Spam-Status: Yes, /m);
   });
 
   it('marks a bounce of (or an out-of-office reply to) mail "from" us that the gateway never sent as BACKSCATTER; one of real mail is not', async () => {
