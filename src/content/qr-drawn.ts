@@ -4,7 +4,7 @@
 // since image scanning became common: the mail has no image to read, yet a phone's camera reads
 // the code on the screen. Each drawing becomes a small picture (4 pixels per module, with a quiet
 // zone) for the same reader as the images (qr.ts). SVG drawings: qr-svg.ts.
-import { classRules, declarations, parseColor } from './html-style.ts';
+import { classRules, declarations, parseColor, type Rgb } from './html-style.ts';
 import { styleSheets } from './html.ts';
 
 /** pixels per module in the rendered picture */
@@ -25,10 +25,13 @@ const MAX_CANDIDATES = 200;
 
 export interface DrawnCode { width: number; height: number; data: Uint8ClampedArray }
 
+/** The luminance (0–255) of a colour. */
+const luma = (rgb: Rgb): number => 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
+
 /** The luminance (0–255) of a CSS or HTML colour value, or null when it is not one (html-style.ts reads it). */
 export function luminance(value: string): number | null {
   const rgb = parseColor(value);
-  return rgb && 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
+  return rgb && luma(rgb);
 }
 
 /** The background a cell's or table's attributes give: dark (true), light (false), or none (undefined). */
@@ -41,11 +44,11 @@ function background(attributes: string): boolean | undefined {
 }
 
 /** Class name → dark or light, from the simple rules of the page's style sheets that set a background. */
-function classColours(html: string): Map<string, boolean> {
+function classColours(html: string): ReadonlyMap<string, boolean> {
   const out = new Map<string, boolean>();
   if (!/<style/i.test(html)) return out;
   const rules = classRules(styleSheets(html));
-  for (const [name, style] of rules) if (style.background) out.set(name, 0.299 * style.background[0] + 0.587 * style.background[1] + 0.114 * style.background[2] < 128);
+  for (const [name, style] of rules) if (style.background) out.set(name, luma(style.background) < 128);
   return out;
 }
 
@@ -59,9 +62,8 @@ function colourOf(attributes: string, classes: ReadonlyMap<string, boolean>): bo
 }
 
 /** The module grids of the HTML's innermost tables that look like a QR code: square enough, 21 modules or more. */
-export function tableGrids(html: string): boolean[][][] {
+export function tableGrids(html: string, classes = classColours(html.slice(0, HTML_SEARCHED))): boolean[][][] {
   const text = html.slice(0, HTML_SEARCHED);
-  const classes = classColours(text);
   const grids: boolean[][][] = [];
   // innermost tables only: an open tag followed by its close tag with no table opened in between
   const open: Array<{ end: number; attributes: string; inner: boolean }> = [];
@@ -142,7 +144,6 @@ function boxOf(attributes: string, classes: ReadonlyMap<string, boolean>): Box |
   return dark === undefined ? null : { dark, width: width ? Number(width) : null };
 }
 
-
 /** A row of boxes as modules: each box one module, or, when every box has a width in px, as many as its width holds of the narrowest; at most `limit`. */
 function modulesOf(row: Box[], unit: number | null, limit: number): boolean[] {
   const out: boolean[] = [];
@@ -159,10 +160,9 @@ function modulesOf(row: Box[], unit: number | null, limit: number): boolean[] {
  * Rows end at a line break or a block's edge (flex rows, inline-blocks with <br>); a run of N×N
  * boxes in one row is a square grid laid out by CSS (grid, flex-wrap, floats in a fixed width).
  */
-export function boxGrids(html: string): boolean[][][] {
+export function boxGrids(html: string, classes = classColours(html.slice(0, HTML_SEARCHED))): boolean[][][] {
   const text = html.slice(0, HTML_SEARCHED);
   if (!/<(?:div|span)\b[^<>]*>(?:\s|&nbsp;|&#160;|&#xa0;)*<\/(?:div|span)/i.test(text)) return [];
-  const classes = classColours(text);
   const grids: boolean[][][] = [];
   let rows: Box[][] = [];
   let row: Box[] = [];
@@ -277,6 +277,8 @@ export function renderGrid(grid: boolean[][]): DrawnCode {
 
 /** The QR-code drawings of a message (HTML tables and boxes, block characters in the text), rendered, at most a few. */
 export function drawnCodes(view: { html?: string | null; text?: string | null }): DrawnCode[] {
-  const grids = [...(view.html ? [...tableGrids(view.html), ...boxGrids(view.html)] : []), ...blockGrids(view.text ?? '')];
+  // the style sheets' class colours, read once for both
+  const classes = view.html ? classColours(view.html.slice(0, HTML_SEARCHED)) : new Map<string, boolean>();
+  const grids = [...(view.html ? [...tableGrids(view.html, classes), ...boxGrids(view.html, classes)] : []), ...blockGrids(view.text ?? '')];
   return grids.slice(0, MAX_DRAWINGS).map(renderGrid);
 }
