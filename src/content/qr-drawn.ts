@@ -16,7 +16,7 @@ const MIN_MODULES = 21;
 const MAX_MODULES = 200;
 /** modules of margin a drawing may have on a side */
 const MAX_MARGIN = 20;
-/** characters of the HTML searched for tables */
+/** characters of the HTML searched for tables and boxes */
 const HTML_SEARCHED = 1_000_000;
 /** drawings rendered per message */
 const MAX_DRAWINGS = 4;

@@ -5,7 +5,7 @@
 // `new Blob(chunks).arrayBuffer()`. Node 20's Blob handles every chunk on its own (a C++ blob per
 // chunk, read back one by one, asynchronously):
 // - a 7bit/8bit/binary body is kept as its lines plus a "\n" string each: a 20 MB plain-text body of
-//   80-byte lines took 3.0 s to parse, 80 % of it in Blob and the garbage collector (0.5 s now);
+//   80-byte lines took 3.0 s to parse, three quarters of it in Blob and the garbage collector (0.5 s now);
 // - base64 and quoted-printable are decoded into 100 kB chunks, but base64 that pads every line
 //   makes a chunk per line: 20 MB took 1.3–1.9 s, 0.6–0.8 s now. (On the SpamAssassin corpus,
 //   whose parts are small, parsing costs the same either way: 181–188 µs a message.)
