@@ -140,19 +140,25 @@ export function visibleText(view: { text: string; html: string | null; subject: 
   return text;
 }
 
+/**
+ * The visible text followed by the text of the calendar invitations the message carries: what the
+ * words of a message are for the checks that judge them as a whole (bulk fingerprints, the custom
+ * rules' `body`). An invitation sent as spam puts its pitch in the event, not in the mail.
+ */
+export function textWithInvitations(view: { text: string; html: string | null; subject: string; attachments?: Parameters<typeof invitationText>[0] }): string {
+  const invitation = invitationText(view.attachments);
+  return invitation ? `${visibleText(view)}\n${invitation}` : visibleText(view);
+}
+
 /** per message and options: the bulk and spam trap checks fingerprint the same text */
 const fingerprints = new WeakMap<object, Map<string, string[]>>();
 
 /** A message's fingerprint: its visible text and the text of the calendar invitations it carries. */
-export function fingerprintView(view: { text: string; html: string | null; subject: string; attachments?: Parameters<typeof invitationText>[0] }, opts: FingerprintOptions = DEFAULT_FINGERPRINT): string[] {
+export function fingerprintView(view: Parameters<typeof textWithInvitations>[0], opts: FingerprintOptions = DEFAULT_FINGERPRINT): string[] {
   let byOptions = fingerprints.get(view);
   if (!byOptions) fingerprints.set(view, (byOptions = new Map()));
   const key = `${opts.shingle}/${opts.bands}/${opts.rows}/${opts.minWords}/${opts.maxWords}`;
   let hashes = byOptions.get(key);
-  if (!hashes) {
-    const invitation = invitationText(view.attachments);
-    const text = invitation ? `${visibleText(view)}\n${invitation}` : visibleText(view);
-    byOptions.set(key, (hashes = fingerprintWords(normalizeWords(text, opts.maxWords), opts)));
-  }
+  if (!hashes) byOptions.set(key, (hashes = fingerprintWords(normalizeWords(textWithInvitations(view), opts.maxWords), opts)));
   return hashes;
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { stripInvisible } from '../../content/invisible.ts';
 import { messageLinks } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
-import { visibleText } from '../../fuzzy/fingerprint.ts';
+import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import { decodeWords } from '../../mail/mime-words.ts';
 import { compileIpPattern, compilePattern, type IpPattern, type TextPattern } from '../../rules/patterns.ts';
 import { sectionOptions, TEXT_CONDITION_FIELDS, type CustomConditions, type Rules } from '../../rules/schema.ts';
@@ -83,7 +83,7 @@ class MessageFields {
     switch (field) {
       case 'subject': return [view.subject];
       case 'from': return view.headers.filter((h) => h.key === 'from').map((h) => decodeWords(h.value));
-      case 'body': return [visibleText(view)];
+      case 'body': return [textWithInvitations(view)];
       case 'attachment': return this.attachmentNames(view);
       case 'link': return (await messageLinks(view, LINKS_READ, qrOptionsOf(this.rules.checks))).map((l) => l.url);
       default: return [];

@@ -214,6 +214,23 @@ PAY_NOW:
     assert.deepEqual(await run(await dataContext(message({ html: '<p>Hi</p><div style="display:none">wire the payment today</div>' })), rules), []);
   });
 
+  it('body also reads the text of a calendar invitation: spam sent as an event says little in the mail', async () => {
+    const rules = await rulesWith(`
+CRYPTO_INVITE:
+  weight: 3
+  body: "guaranteed bitcoin returns"
+`);
+    const ics = ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:1@sender.test', 'SUMMARY:Webinar',
+      'DESCRIPTION:Join us: guaranteed bit', ' coin returns\\, every week', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const invite = Buffer.from('From: Anna <anna@sender.test>\r\nTo: carol@example.com\r\nSubject: Invitation\r\nMIME-Version: 1.0\r\n'
+      + 'Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nYou are invited.\r\n'
+      + `--B\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n${ics}\r\n--B--\r\n`);
+    const [seen] = await run(await dataContext(invite), rules);
+    // the folded line is unfolded and the escaped comma read as a comma
+    assert.deepEqual(seen, { symbol: 'CRYPTO_INVITE', detail: 'body: "guaranteed bitcoin returns"' });
+    assert.deepEqual(await run(await dataContext(message({ text: 'You are invited.' })), rules), []);
+  });
+
   it('headers (decoded, any occurrence), envelope, links, the client address, host name and HELO', async () => {
     const rules = await rulesWith(`
 MAILER:
