@@ -22,6 +22,8 @@ export interface SendOptions {
   body?: string;
   /** extra header lines */
   headers?: string[];
+  /** the From header's value (default: the envelope sender in angle brackets) */
+  fromHeader?: string;
 }
 
 export async function smtpSend(o: SendOptions): Promise<SendResult> {
@@ -80,7 +82,7 @@ export async function smtpSend(o: SendOptions): Promise<SendResult> {
   const data = await cmd('DATA');
   if (!data.startsWith('354')) return done(data, rcpt);
   const msg = [
-    `From: <${from}>`, `To: <${o.to[0]}>`, `Subject: ${o.subject ?? 'pipeline test'}`,
+    `From: ${o.fromHeader ?? `<${from}>`}`, `To: <${o.to[0]}>`, `Subject: ${o.subject ?? 'pipeline test'}`,
     `Date: ${new Date().toUTCString()}`, `Message-ID: <${Math.random().toString(36).slice(2)}@sender.test>`,
     ...(o.headers ?? []), '', o.body ?? 'Hello, this is a test message.', '',
   ].join('\r\n').replace(/\r\n\./g, '\r\n..');

@@ -1,8 +1,8 @@
-// The envelope sender's domain through the real gateway and a real DNS server (dnsmasq): a domain
-// that does not exist, one with no mail host, one with a null MX, one that answers SERVFAIL, and
-// honest ones (an MX, or only an address record).
+// The senders' domains (envelope and From) through the real gateway and a real DNS server
+// (dnsmasq): a domain that does not exist, one with no mail host, one whose MX host has no address,
+// one with a null MX, one that answers SERVFAIL, and honest ones (an MX, or only an address record).
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -24,7 +24,7 @@ before(async () => {
   dns = await startDns({
     zones: {
       'senders.test': {
-        mx: { 'shop': [{ host: 'mx.shop.senders.test', pref: 10 }], 'nomail': [{ host: '.', pref: 0 }] },
+        mx: { 'shop': [{ host: 'mx.shop.senders.test', pref: 10 }], 'nomail': [{ host: '.', pref: 0 }], 'ghost': [{ host: 'mx.ghost.senders.test', pref: 10 }] },
         a: { 'mx.shop': '192.0.2.25', 'bare': '192.0.2.26' },
         txt: { 'parked': 'v=spf1 -all' },
       },
@@ -42,10 +42,10 @@ after(async () => {
   rmSync(rulesDir, { recursive: true, force: true });
 });
 
-/** The sender-domain symbols of a message from this envelope sender, as the X-Spam-Status the mail server sees. */
-async function symbolsFor(mailFrom: string): Promise<string[]> {
-  const subject = `from ${mailFrom}`;
-  const r = await smtpSend({ port: gw.smtpPort, from: mailFrom, to: ['bob@example.com'], subject, body: 'Hello Bob, see you at the meeting on Tuesday.' });
+/** The sender-domain symbols of a message from this envelope sender (and From header), as the X-Spam-Status the mail server sees. */
+async function symbolsFor(mailFrom: string, fromHeader?: string): Promise<string[]> {
+  const subject = `from ${mailFrom} ${fromHeader ?? ''}`.trim();
+  const r = await smtpSend({ port: gw.smtpPort, from: mailFrom, fromHeader, to: ['bob@example.com'], subject, body: 'Hello Bob, see you at the meeting on Tuesday.' });
   assert.match(r.final, /^250/, `${mailFrom}: ${r.final}`);
   const m = await waitFor(() => sink.messages.find((x) => x.data.toString().includes(`Subject: ${subject}`) || x.data.toString().includes(`Subject: [SPAM] ${subject}`)), 5000, 'delivery');
   const tests = /X-Spam-Status: .* tests=([^\r\n]*)/.exec(m.data.toString())?.[1] ?? '';
@@ -58,6 +58,28 @@ test('a sender domain that cannot receive mail is scored by what DNS says; hones
   assert.deepEqual(await symbolsFor('x@gone.senders.test'), ['SENDER_DOMAIN_UNKNOWN']);
   assert.deepEqual(await symbolsFor('x@parked.senders.test'), ['SENDER_NO_MAIL_HOST']);
   assert.deepEqual(await symbolsFor('x@nomail.senders.test'), ['SENDER_NULL_MX']);
+  assert.deepEqual(await symbolsFor('x@ghost.senders.test'), ['SENDER_NO_MAIL_HOST'], 'its MX names a host without an address');
   assert.deepEqual(await symbolsFor('x@mail.broken.test'), [], 'SERVFAIL scores nothing');
   assert.deepEqual(await symbolsFor(''), [], 'a bounce has no sender domain');
+});
+
+test('the From header\'s domain is asked too: a made-up From behind an honest envelope, and a bounce that names only its From', async () => {
+  assert.deepEqual(await symbolsFor('bounce-123@shop.senders.test', 'Shop <news@bare.senders.test>'), [], 'both honest');
+  assert.deepEqual(await symbolsFor('bounce-124@shop.senders.test', 'Bank <security@gone.senders.test>'), ['SENDER_DOMAIN_UNKNOWN']);
+  assert.deepEqual(await symbolsFor('bounce-125@shop.senders.test', '<x@ghost.senders.test>'), ['SENDER_NO_MAIL_HOST']);
+  assert.deepEqual(await symbolsFor('', 'Mail Delivery System <mailer-daemon@gone.senders.test>'), ['SENDER_DOMAIN_UNKNOWN'], 'a bounce from a made-up domain');
+  // one made-up sender, one sign: envelope and From at two dead domains score once
+  assert.deepEqual(await symbolsFor('x@gone.senders.test', '<y@old.senders.test>'), ['SENDER_DOMAIN_UNKNOWN']);
+  // our own domains are the spoofing check's business
+  assert.deepEqual(await symbolsFor('bounce-126@shop.senders.test', '<ceo@example.com>').then((s) => s.filter((x) => x.startsWith('SENDER_DOMAIN'))), []);
+});
+
+test('an admin can leave the From header out (sender-domain.fromHeader: false); the envelope is still asked', async () => {
+  const checks = join(rulesDir, 'checks.yaml');
+  const edited = readFileSync(checks, 'utf8').replace(/^(\s+fromHeader:) true/m, '$1 false');
+  assert.notEqual(edited, readFileSync(checks, 'utf8'), 'the shipped checks.yaml names the option');
+  writeFileSync(checks, edited);
+  await waitFor(() => /rules reloaded/.test(gw.logs()), 5000, 'reload log line');
+  assert.deepEqual(await symbolsFor('bounce-127@shop.senders.test', 'Bank <security@gone.senders.test>'), []);
+  assert.deepEqual(await symbolsFor('x@gone.senders.test', '<y@bare.senders.test>'), ['SENDER_DOMAIN_UNKNOWN']);
 });

@@ -1,27 +1,35 @@
-// Can the envelope sender's domain receive mail at all? Postfix admins know this as
+// Can the sender's domain receive mail at all? Postfix admins know this as
 // reject_unknown_sender_domain: a domain that does not exist, that has neither MX nor address
-// records, or that declares with a null MX (RFC 7505, "MX 0 .") that it handles no mail, cannot take
-// a reply or a bounce. Honest mail comes from domains that can; spam with a made-up or a long-dead
-// sender domain does not. Scored, not refused: a weight that adds to the other signals.
+// records, whose mail hosts (MX) have no address, or that declares with a null MX (RFC 7505,
+// "MX 0 .") that it handles no mail, cannot take a reply or a bounce. Honest mail comes from domains
+// that can; spam with a made-up or a long-dead sender domain does not. Scored, not refused: a weight
+// that adds to the other signals.
+// Both senders are asked: the envelope's (where bounces go) and the From header's (where the reader
+// replies, and all a bounce names). Spam sent through a real bulk service carries the service's
+// honest envelope domain and a made-up From domain; the reader sees only the latter.
 // DNS failures (SERVFAIL, timeouts) say nothing about the domain and score nothing. Answers are
 // kept a few minutes per process: a wave from one domain asks once.
 import { domainToASCII } from 'node:url';
 import { z } from 'zod';
 import { createResolver, isNegative, type DnsResolver } from '../../dns/index.ts';
 import { isLocalDomain } from '../../mail/address.ts';
+import { addressOf } from './known-sender.ts';
 import type { Check } from '../types.ts';
 
 export const senderDomainOptionsSchema = z.strictObject({
   /** how long a domain's answer is kept, seconds */
   cacheSeconds: z.number().int().min(0).default(300),
+  /** also ask the From header's domain (the envelope sender's is always asked) */
+  fromHeader: z.boolean().default(true),
 });
 export type SenderDomainOptions = z.infer<typeof senderDomainOptionsSchema>;
 
-export type SenderDomainVerdict = 'ok' | 'unknown' | 'no-mail-host' | 'null-mx' | 'dns-error';
+export type SenderDomainVerdict = 'ok' | 'unknown' | 'no-mail-host' | 'mx-no-address' | 'null-mx' | 'dns-error';
 
 const SYMBOL: Partial<Record<SenderDomainVerdict, { symbol: string; detail: string }>> = {
   unknown: { symbol: 'SENDER_DOMAIN_UNKNOWN', detail: 'does not exist (NXDOMAIN)' },
   'no-mail-host': { symbol: 'SENDER_NO_MAIL_HOST', detail: 'has no MX, A or AAAA record' },
+  'mx-no-address': { symbol: 'SENDER_NO_MAIL_HOST', detail: 'has mail hosts (MX) without an address' },
   'null-mx': { symbol: 'SENDER_NULL_MX', detail: 'declares that it handles no mail (null MX)' },
 };
 
@@ -32,7 +40,7 @@ export async function senderDomainVerdict(domain: string, dns: Pick<DnsResolver,
   try {
     const mx = await dns.resolveMx(domain);
     if (mx.length === 1 && (mx[0]!.exchange === '' || mx[0]!.exchange === '.')) return 'null-mx';
-    if (mx.length) return 'ok';
+    if (mx.length) return mailHostsVerdict(mx, dns);
   } catch (err) {
     if (codeOf(err) === 'ENOTFOUND') return 'unknown';
     if (!isNegative(err)) return 'dns-error';
@@ -43,6 +51,25 @@ export async function senderDomainVerdict(domain: string, dns: Pick<DnsResolver,
   const failures = answers.map((a) => (a.status === 'rejected' ? a.reason : null));
   if (failures.some((e) => codeOf(e) === 'ENOTFOUND')) return 'unknown';
   return failures.every((e) => e === null || isNegative(e)) ? 'no-mail-host' : 'dns-error';
+}
+
+/** MX hosts asked for an address, the most preferred first: a domain with a working one is fine */
+const MX_HOSTS_ASKED = 3;
+const IPV4_LITERAL_RE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/**
+ * Whether any of a domain's mail hosts has an address. An MX naming a host that does not exist or
+ * has no A/AAAA record cannot take mail (a made-up domain pointed at a made-up host, or a dead one
+ * whose mail host is gone); only definite answers count, a failure says nothing.
+ */
+async function mailHostsVerdict(mx: ReadonlyArray<{ exchange: string; priority: number }>, dns: Pick<DnsResolver, 'mailauth'>): Promise<SenderDomainVerdict> {
+  const hosts = [...mx].sort((a, b) => a.priority - b.priority).map((m) => m.exchange.replace(/\.$/, '')).filter(Boolean).slice(0, MX_HOSTS_ASKED);
+  // an address written as the host name is wrong (RFC 5321 5.1) yet some mailers deliver to it: not judged
+  if (!hosts.length || hosts.some((h) => IPV4_LITERAL_RE.test(h))) return 'ok';
+  // all hosts and both address types at once: one DNS timeout at most
+  const answers = await Promise.allSettled(hosts.flatMap((host) => ['A', 'AAAA'].map((type) => dns.mailauth(host, type))));
+  if (answers.some((a) => a.status === 'fulfilled' && a.value.length)) return 'ok';
+  return answers.every((a) => a.status === 'fulfilled' || isNegative(a.reason)) ? 'mx-no-address' : 'dns-error';
 }
 
 const kept = new Map<string, { verdict: SenderDomainVerdict; until: number }>();
@@ -61,12 +88,12 @@ async function cachedVerdict(domain: string, dns: DnsResolver, cacheSeconds: num
 }
 
 /**
- * The domain to look up for an envelope sender, in ASCII, or null: bounces have no sender, our own
- * domains are the spoofing check's business, an address literal is no domain, and a trusted
- * client's mail is not judged.
+ * The domain to look up for a sender address (envelope or From), in ASCII, or null: bounces have no
+ * sender, our own domains are the spoofing check's business, an address literal is no domain, and a
+ * trusted client's mail is not judged.
  */
-export function domainToCheck(mailFrom: string, trusted: boolean, localDomains: readonly string[]): string | null {
-  const sender = mailFrom.trim().toLowerCase();
+export function domainToCheck(address: string, trusted: boolean, localDomains: readonly string[]): string | null {
+  const sender = address.trim().toLowerCase();
   if (!sender.includes('@') || trusted || isLocalDomain(localDomains, sender)) return null;
   // an internationalised domain (SMTPUTF8) is looked up in its ASCII form
   const domain = domainToASCII(sender.slice(sender.lastIndexOf('@') + 1).replace(/\.$/, ''));
@@ -79,15 +106,30 @@ export const senderDomainCheck: Check<'data', SenderDomainOptions> = {
   symbols: ['SENDER_DOMAIN_UNKNOWN', 'SENDER_NO_MAIL_HOST', 'SENDER_NULL_MX'],
   options: senderDomainOptionsSchema,
   directions: ['inbound'],
-  // MX, then A and AAAA together: two DNS timeouts (dns.timeoutMs) at most, and then some
+  // MX, then A and AAAA together (of the domain, or of its mail hosts): two DNS timeouts
+  // (dns.timeoutMs) at most, and then some; the two senders' domains are asked at the same time
   timeoutMs: 5000,
   async run(ctx, { options, config, log }) {
-    const domain = domainToCheck(ctx.envelope.mailFrom, ctx.session.trusted, config.smtp.localDomains);
-    if (!domain) return [];
-    const verdict = await cachedVerdict(domain, createResolver(config.dns), options.cacheSeconds);
-    if (verdict === 'dns-error') log.debug({ domain }, 'sender domain: DNS failed, nothing scored');
-    const s = SYMBOL[verdict];
-    return s ? [{ symbol: s.symbol, detail: `${domain} ${s.detail}` }] : [];
+    const { trusted } = ctx.session;
+    const { localDomains } = config.smtp;
+    const envelope = domainToCheck(ctx.envelope.mailFrom, trusted, localDomains);
+    const fromAddress = trusted || !options.fromHeader ? null : addressOf((await ctx.parsed()).from);
+    const from = fromAddress ? domainToCheck(fromAddress, trusted, localDomains) : null;
+    const senders = [
+      ...(envelope ? [{ domain: envelope, label: '' }] : []),
+      ...(from && from !== envelope ? [{ domain: from, label: 'From: ' }] : []),
+    ];
+    if (!senders.length) return [];
+    const dns = createResolver(config.dns);
+    const verdicts = await Promise.all(senders.map((s) => cachedVerdict(s.domain, dns, options.cacheSeconds)));
+    // one sign, the envelope's first: a message is not scored twice for one made-up sender
+    for (const [i, verdict] of verdicts.entries()) {
+      const { domain, label } = senders[i]!;
+      if (verdict === 'dns-error') log.debug({ domain }, 'sender domain: DNS failed, nothing scored');
+      const s = SYMBOL[verdict];
+      if (s) return [{ symbol: s.symbol, detail: `${label}${domain} ${s.detail}` }];
+    }
+    return [];
   },
 };
 

@@ -21,7 +21,7 @@ function fakeDns(table: Record<string, Answer>) {
 describe('sender domain verdict', () => {
   it('reads MX first, then the address records, as RFC 5321 does', async () => {
     const dns = fakeDns({
-      'mx.test MX': [{ exchange: 'mail.mx.test', priority: 10 }],
+      'mx.test MX': [{ exchange: 'mail.mx.test', priority: 10 }], 'mail.mx.test A': ['192.0.2.25'], 'mail.mx.test AAAA': 'ENODATA',
       'a.test MX': 'ENODATA', 'a.test A': ['192.0.2.1'],
       'v6.test MX': 'ENODATA', 'v6.test A': 'ENODATA', 'v6.test AAAA': ['2001:db8::1'],
       'none.test MX': 'ENODATA', 'none.test A': 'ENODATA', 'none.test AAAA': 'ENODATA',
@@ -41,10 +41,32 @@ describe('sender domain verdict', () => {
     assert.equal(await senderDomainVerdict('sf.test', dns), 'dns-error');
     assert.equal(await senderDomainVerdict('half.test', dns), 'dns-error');
   });
+
+  it('asks the mail hosts an MX names for an address: none among them is a domain that cannot take mail', async () => {
+    const dns = fakeDns({
+      // the most preferred host is gone, the backup works
+      'backup.test MX': [{ exchange: 'gone.backup.test', priority: 10 }, { exchange: 'mx2.backup.test.', priority: 20 }], 'mx2.backup.test AAAA': ['2001:db8::25'],
+      // made-up domain pointed at a made-up host
+      'ghost.test MX': [{ exchange: 'mx.ghost.test', priority: 10 }],
+      'nodata.test MX': [{ exchange: 'mx.nodata.test', priority: 10 }], 'mx.nodata.test A': 'ENODATA', 'mx.nodata.test AAAA': 'ENODATA',
+      // an address written as the host: wrong, yet delivered to by some mailers
+      'literal.test MX': [{ exchange: '192.0.2.7', priority: 10 }],
+      // a host whose lookup times out says nothing
+      'slow.test MX': [{ exchange: 'mx.slow.test', priority: 10 }], 'mx.slow.test A': 'ETIMEOUT', 'mx.slow.test AAAA': 'ENODATA',
+      // only the three most preferred are asked
+      'many.test MX': ['a', 'b', 'c', 'd'].map((h, i) => ({ exchange: `${h}.many.test`, priority: i })), 'd.many.test A': ['192.0.2.9'],
+    });
+    assert.equal(await senderDomainVerdict('backup.test', dns), 'ok');
+    assert.equal(await senderDomainVerdict('ghost.test', dns), 'mx-no-address');
+    assert.equal(await senderDomainVerdict('nodata.test', dns), 'mx-no-address');
+    assert.equal(await senderDomainVerdict('literal.test', dns), 'ok');
+    assert.equal(await senderDomainVerdict('slow.test', dns), 'dns-error');
+    assert.equal(await senderDomainVerdict('many.test', dns), 'mx-no-address');
+  });
 });
 
 describe('the domain looked up', () => {
-  it('is the envelope sender\'s, in ASCII; none for a bounce, an address literal, a dotless name, our own domain or a trusted client', () => {
+  it('is the sender\'s (envelope or From), in ASCII; none for a bounce, an address literal, a dotless name, our own domain or a trusted client', () => {
     const local = ['example.com', '.example.org'];
     assert.equal(domainToCheck('Anna@Mail.Partner.TEST.', false, local), 'mail.partner.test');
     assert.equal(domainToCheck('info@bücher.de', false, local), 'xn--bcher-kva.de');
