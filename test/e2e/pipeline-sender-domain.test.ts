@@ -70,6 +70,8 @@ test('the From header\'s domain is asked too: a made-up From behind an honest en
   assert.deepEqual(await symbolsFor('', 'Mail Delivery System <mailer-daemon@gone.senders.test>'), ['SENDER_DOMAIN_UNKNOWN'], 'a bounce from a made-up domain');
   // one made-up sender, one sign: envelope and From at two dead domains score once
   assert.deepEqual(await symbolsFor('x@gone.senders.test', '<y@old.senders.test>'), ['SENDER_DOMAIN_UNKNOWN']);
+  // a device behind a partner's relay, its From an internal name: a misconfiguration, not a made-up sender
+  assert.deepEqual(await symbolsFor('scanner@shop.senders.test', 'Scanner <scanner@firma.local>'), []);
   // our own domains are the spoofing check's business
   assert.deepEqual(await symbolsFor('bounce-126@shop.senders.test', '<ceo@example.com>').then((s) => s.filter((x) => x.startsWith('SENDER_DOMAIN'))), []);
 });

@@ -100,6 +100,21 @@ export function domainToCheck(address: string, trusted: boolean, localDomains: r
   return domain.includes('.') && !domain.startsWith('[') ? domain : null;
 }
 
+/**
+ * Names of private networks' own namespaces (RFC 6762 .local, RFC 8375 home.arpa, ICANN's .internal,
+ * and the ones Windows domains and routers have long used). A scanner or an ERP behind a partner's
+ * relay writes From: scanner@firma.local, and the relay fixes only the envelope: a misconfiguration,
+ * not a made-up sender. Spam invents domains that look real. The envelope sender, which must take
+ * bounces, is judged whatever its name.
+ */
+const PRIVATE_NAMESPACE_RE = /\.(?:local|localdomain|lan|internal|intranet|corp|home|private|home\.arpa)$/;
+
+/** The From header's domain to look up: as for the envelope, but not a private network's name. */
+export function fromDomainToCheck(address: string, localDomains: readonly string[]): string | null {
+  const domain = domainToCheck(address, false, localDomains);
+  return domain && !PRIVATE_NAMESPACE_RE.test(domain) ? domain : null;
+}
+
 export const senderDomainCheck: Check<'data', SenderDomainOptions> = {
   name: 'sender-domain',
   phase: 'data',
@@ -114,7 +129,7 @@ export const senderDomainCheck: Check<'data', SenderDomainOptions> = {
     const { localDomains } = config.smtp;
     const envelope = domainToCheck(ctx.envelope.mailFrom, trusted, localDomains);
     const fromAddress = trusted || !options.fromHeader ? null : addressOf((await ctx.parsed()).from);
-    const from = fromAddress ? domainToCheck(fromAddress, trusted, localDomains) : null;
+    const from = fromAddress ? fromDomainToCheck(fromAddress, localDomains) : null;
     const senders = [
       ...(envelope ? [{ domain: envelope, label: '' }] : []),
       ...(from && from !== envelope ? [{ domain: from, label: 'From: ' }] : []),

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DnsError } from '../../../src/dns/index.ts';
-import { domainToCheck, senderDomainVerdict } from '../../../src/pipeline/checks/sender-domain.ts';
+import { domainToCheck, fromDomainToCheck, senderDomainVerdict } from '../../../src/pipeline/checks/sender-domain.ts';
 
 type Answer = string[] | Array<{ exchange: string; priority: number }> | string;
 /** A resolver answering from a table: a string is the error code it fails with. */
@@ -72,5 +72,15 @@ describe('the domain looked up', () => {
     assert.equal(domainToCheck('info@bücher.de', false, local), 'xn--bcher-kva.de');
     for (const mailFrom of ['', 'postmaster@[192.0.2.1]', 'x@nodots', 'anna@example.com', 'x@sub.example.org']) assert.equal(domainToCheck(mailFrom, false, local), null, mailFrom);
     assert.equal(domainToCheck('anna@partner.test', true, local), null);
+  });
+
+  it('of the From header is not a private network\'s name (a device behind a partner\'s relay), which the envelope\'s may be', () => {
+    for (const from of ['scanner@firma.local', 'erp@srv.corp', 'x@router.lan', 'x@nas.home.arpa', 'x@app.internal']) {
+      assert.equal(fromDomainToCheck(from, []), null, from);
+      assert.equal(domainToCheck(from, false, []), from.split('@')[1], `${from} as the envelope sender`);
+    }
+    assert.equal(fromDomainToCheck('security@paypal-verify.com', []), 'paypal-verify.com');
+    assert.equal(fromDomainToCheck('x@local.example.net', []), 'local.example.net');
+    assert.equal(fromDomainToCheck('anna@example.com', ['example.com']), null);
   });
 });
