@@ -110,7 +110,8 @@ export function imageSeeds(): Array<{ name: string; data: Buffer }> {
   return built('images', () => {
     const link = 'https://pay.example.net/invoice?id=4471';
     const images = (['png', 'jpeg', 'gif', 'bmp'] as const).map((format): [string, Buffer] => [`code.${format}`, qrImage(link, { format, scale: 3 })]);
-    return [...images, ['rgb.png', qrImage(link, { rgb: true, scale: 3 })], ['scan.pdf', imageInPdf(images[0]![1])], ['photo.pdf', imageInPdf(images[1]![1], 'code.jpg')]];
+    const webp = (['webp', 'webp-lossless', 'webp-extended'] as const).map((format): [string, Buffer] => [`${format}.webp`, qrImage(link, { format, scale: 3 })]);
+    return [...images, ...webp, ['rgb.png', qrImage(link, { rgb: true, scale: 3 })], ['scan.pdf', imageInPdf(images[0]![1])], ['photo.pdf', imageInPdf(images[1]![1], 'code.jpg')]];
   });
 }
 

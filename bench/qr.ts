@@ -27,6 +27,7 @@ const view = (files: Array<[string, Buffer]>) => ({
 const cases: Array<[string, Array<[string, Buffer]>, typeof opts?]> = [
   ['QR code PNG (qrencode, 198 px)', [['image/png', qrImage(URL)]]],
   ['A4 scan JPEG with a code (1240 × 1754)', [['image/jpeg', a4Scan]]],
+  ['the same scan as WebP (cwebp -q 80)', [['image/webp', qrImage(URL, { format: 'webp', page: [1240, 1754, 800, 1300] })]]],
   ['PDF of that scan (JPEG inside)', [['application/pdf', imageInPdf(a4Scan, 'scan.jpg')]]],
   ['PDF with a 1-bit code (Flate pixels)', [['application/pdf', imageInPdf(qrImage(URL))]]],
   ['newsletter: 8 pictures 600 × 300, no code', Array.from({ length: 8 }, () => ['image/jpeg', banner] as [string, Buffer])],

@@ -56,7 +56,7 @@ const MIN_SIDE = 25;
 const MAX_WAITING = 64;
 /** bytes of an Office document's pictures read */
 const OFFICE_MEDIA_BYTES = 20_000_000;
-const OFFICE_MEDIA = /^(?:word|xl|ppt)\/media\/[^/]+\.(?:png|jpe?g|gif|bmp)$/i;
+const OFFICE_MEDIA = /^(?:word|xl|ppt)\/media\/[^/]+\.(?:png|jpe?g|gif|bmp|webp)$/i;
 
 interface Job { image: QrImage; timeoutMs: number; resolve: (texts: string[] | null) => void }
 

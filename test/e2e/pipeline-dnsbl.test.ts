@@ -181,7 +181,7 @@ test('a listed link in a calendar invitation, or hidden in base64 in an attached
   assert.equal(await symbolDetail('hidden link', 'ATTACH_PHISH_PAGE'), 'VM.htm (a web page that hides a web address: voice.evil.example)');
 });
 
-test('a listed domain only in a QR code (a picture in a PDF, a picture in the mail) counts, and QR_CODE_LINK names the code', async () => {
+test('a listed domain only in a QR code (a picture in a PDF, a picture in the mail, PNG or WebP) counts, and QR_CODE_LINK names the code', async () => {
   // the quishing letter: no link in the mail, a scanned page with a code to a phishing site
   const scan = imageInPdf(qrImage('https://m365.evil.example/renew?u=bob%40example.com', { format: 'jpeg', page: [1240, 1754, 800, 1300] }), 'scan.jpg');
   const status = await sendAndRelay('qr pdf', { text: 'Your MFA expires today. Scan the code in the attached notice.', attachment: { name: 'MFA-Notice.pdf', type: 'application/pdf', content: scan } });
@@ -191,6 +191,9 @@ test('a listed domain only in a QR code (a picture in a PDF, a picture in the ma
   assert.equal(await symbolDetail('qr pdf', 'QR_CODE_LINK'), "QR code in a PDF leads to m365.evil.example, with the recipient's address (the only link)");
   await sendAndRelay('qr image', { text: 'Scan to sign.', attachment: { name: 'code.png', type: 'image/png', content: qrImage('https://sign.evil.example/d') } });
   assert.equal(await dblDetail('qr image'), 'dbl.test: evil.example (link in a QR code) 127.0.1.2');
+  // WebP, which the QR reader's own decoder does not know
+  await sendAndRelay('qr webp', { text: 'Scan to sign.', attachment: { name: 'code.webp', type: 'image/webp', content: qrImage('https://sign.evil.example/w', { format: 'webp' }) } });
+  assert.equal(await dblDetail('qr webp'), 'dbl.test: evil.example (link in a QR code) 127.0.1.2');
   // drawn as vector art: an SVG picture as qrencode writes it (no image for a scanner to read); with
   // ATTACH_RISKY (.svg) besides it is held, not relayed
   const svg = execFileSync('qrencode', ['-t', 'SVG', '-o', '-', 'https://pay.evil.example/i/77'], { encoding: 'utf8' });

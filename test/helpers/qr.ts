@@ -1,16 +1,16 @@
 // Real QR-code images for tests, made by the tools people make them with: qrencode writes the
 // code (PNG), netpbm turns it into a photo-sized picture, an inverted one, GIF or BMP, libjpeg's
-// cjpeg into a JPEG, img2pdf puts it into a PDF the way scanners' and office tools' PDFs hold
+// cjpeg into a JPEG, libwebp's cwebp and webpmux into WebP, img2pdf puts it into a PDF the way scanners' and office tools' PDFs hold
 // pictures. zbarimg (package zbar-tools), another reader, must read each fixture before a test
-// relies on it. Debian packages: qrencode netpbm libjpeg-turbo-progs img2pdf zbar-tools.
+// relies on it. Debian packages: qrencode netpbm libjpeg-turbo-progs webp img2pdf zbar-tools.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface QrImageOptions {
-  /** file format (default png) */
-  format?: 'png' | 'jpeg' | 'gif' | 'bmp';
+  /** file format (default png); WebP lossy (VP8), lossless (VP8L) or extended (VP8X, here for an XMP packet) */
+  format?: 'png' | 'jpeg' | 'gif' | 'bmp' | 'webp' | 'webp-lossless' | 'webp-extended';
   /** pixels per module (default 6) */
   scale?: number;
   /** white code on black, as some phishing mail sends it to slip past readers */
@@ -40,7 +40,12 @@ export function qrImage(text: string, o: QrImageOptions = {}): Buffer {
       sh(`pnmpad -white -left ${left} -top ${top} -right ${w - left - cw!} -bottom ${h - top - ch!} code.pnm > page.pnm`, dir);
       source = 'page.pnm';
     }
-    const toFile = { png: o.rgb ? 'ppmtoppm | pnmtopng -force' : 'pnmtopng', jpeg: 'cjpeg -quality 85', gif: 'ppmtogif', bmp: 'ppmtobmp' }[o.format ?? 'png'];
+    const toWebp = (flags: string, then = ''): string => `pnmtopng > in.png && cwebp -quiet ${flags} in.png -o /dev/stdout${then}`;
+    const toFile = {
+      png: o.rgb ? 'ppmtoppm | pnmtopng -force' : 'pnmtopng', jpeg: 'cjpeg -quality 85', gif: 'ppmtogif', bmp: 'ppmtobmp',
+      webp: toWebp('-q 80'), 'webp-lossless': toWebp('-lossless'),
+      'webp-extended': toWebp('-q 80', ' > plain.webp && echo "<x:xmpmeta xmlns:x=\'adobe:ns:meta/\'/>" > meta.xmp && webpmux -set xmp meta.xmp plain.webp -o /dev/stdout'),
+    }[o.format ?? 'png'];
     sh(`cat ${source} ${o.inverted ? '| pnminvert' : ''} | ${toFile} > out`, dir);
     return readFileSync(join(dir, 'out'));
   });
@@ -49,6 +54,15 @@ export function qrImage(text: string, o: QrImageOptions = {}): Buffer {
 /** A white PNG picture of this size, without a code. */
 export function blankImage(width: number, height: number): Buffer {
   return execFileSync('bash', ['-o', 'pipefail', '-c', `pbmmake -white ${width} ${height} | pnmtopng`]);
+}
+
+/** A WebP picture as PNG, by libwebp's own dwebp: zbarimg cannot read WebP, so the fixture is checked through this. */
+export function webpToPng(webp: Buffer): Buffer {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, 'in.webp'), webp);
+    sh('dwebp -quiet in.webp -o out.png', dir);
+    return readFileSync(join(dir, 'out.png'));
+  });
 }
 
 /** What zbarimg reads in an image file: the texts of its QR codes. */

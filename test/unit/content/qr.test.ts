@@ -11,7 +11,7 @@ import { pdfOf } from '../../../src/content/pdf.ts';
 import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes } from '../../../src/content/qr.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { encryptedWithQpdf } from '../../helpers/pdf.ts';
-import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrBoxes, qrImage, qrMatrix, qrTable, zbarTexts } from '../../helpers/qr.ts';
+import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrBoxes, qrImage, qrMatrix, qrTable, webpToPng, zbarTexts } from '../../helpers/qr.ts';
 import { blockGrids, boxGrids, drawnCodes, luminance, tableGrids } from '../../../src/content/qr-drawn.ts';
 import { svgCode, svgGrid } from '../../../src/content/qr-svg.ts';
 import { zipArchive } from '../../helpers/zip.ts';
@@ -34,6 +34,20 @@ describe('image headers', () => {
       const img = qrImage('x', { format, page: [333, 222, 10, 10] });
       assert.deepEqual(imageSize(img), { format, width: 333, height: 222 });
     }
+  });
+  it('WebP files, lossy (VP8), lossless (VP8L) and extended (VP8X), as cwebp wrote them', () => {
+    for (const [format, chunk] of [['webp', 'VP8 '], ['webp-lossless', 'VP8L'], ['webp-extended', 'VP8X']] as const) {
+      const img = qrImage('x', { format, page: [333, 222, 10, 10] });
+      assert.equal(img.toString('latin1', 12, 16), chunk, `${format} fixture`);
+      assert.deepEqual(imageSize(img), { format: 'webp', width: 333, height: 222 }, format);
+      assert.equal(imageSize(img.subarray(0, 24)), null, `${format} cut short`);
+    }
+    // a canvas of 16384 × 16384 declared in a few bytes: its size is known before anything is decoded
+    const vp8x = Buffer.alloc(30);
+    vp8x.write('RIFF', 0, 'latin1'); vp8x.writeUInt32LE(22, 4); vp8x.write('WEBPVP8X', 8, 'latin1'); vp8x.writeUInt32LE(10, 16);
+    vp8x.writeUIntLE(16383, 24, 3); vp8x.writeUIntLE(16383, 27, 3);
+    assert.deepEqual(imageSize(vp8x), { format: 'webp', width: 16384, height: 16384 });
+    assert.equal(imageSize(Buffer.from('RIFF\x16\x00\x00\x00WAVEfmt ' + 'x'.repeat(20), 'latin1')), null, 'another RIFF file');
   });
   it('a JPEG whose frame header comes after other segments (Exif, tables); damaged and unknown files', () => {
     const jpeg = qrImage('x', { format: 'jpeg', page: [640, 480, 0, 0] });
@@ -60,6 +74,16 @@ describe('reading QR codes', () => {
       assert.deepEqual(zbarTexts(img), [URL1], `fixture ${JSON.stringify(o)}`);
       assert.deepEqual(await readQrCodes(img), [URL1], JSON.stringify(o));
     }
+  });
+  it('reads WebP pictures, lossy, lossless and extended, which the reader gets as pixels; a damaged one gives none', async () => {
+    for (const format of ['webp', 'webp-lossless', 'webp-extended'] as const) {
+      const img = qrImage(URL1, { format });
+      assert.deepEqual(zbarTexts(webpToPng(img)), [URL1], `fixture ${format}`);
+      assert.deepEqual(await readQrCodes(img), [URL1], format);
+    }
+    const webp = qrImage(URL1, { format: 'webp' });
+    assert.deepEqual(await readQrCodes(webp.subarray(0, webp.length >> 1)), []);
+    assert.deepEqual(await readQrCodes(webp), [URL1], 'the reader goes on');
   });
   it('an inverted code (white on black), which zbarimg itself cannot read', async () => {
     const inverted = qrImage(URL1, { inverted: true });
@@ -110,6 +134,20 @@ describe('the images of a message', () => {
     assert.deepEqual(await qrCodesOf(await message([{ type: 'application/pdf', name: 'Scan.pdf', content: png }]), defaults), [{ text: URL1, in: 'an image' }]);
     const html = `<p>Scan:</p><img src="data:image/png;base64,${png.toString('base64')}">`;
     assert.deepEqual(await qrCodesOf(await message([], html), defaults), [{ text: URL1, in: 'an image' }]);
+  });
+  it('WebP pictures: attached, inline, as data: URIs and in Office documents; one larger than maxMegapixels by its header is not decoded', async () => {
+    const webp = qrImage(URL1, { format: 'webp' });
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'image/webp', name: 'code.webp', content: webp }]), defaults), [{ text: URL1, in: 'an image' }]);
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'image/webp', content: webp, inline: true }]), defaults), [{ text: URL1, in: 'an image' }]);
+    const html = `<p>Scan:</p><img src="data:image/webp;base64,${webp.toString('base64')}">`;
+    assert.deepEqual(await qrCodesOf(await message([], html), defaults), [{ text: URL1, in: 'an image' }]);
+    const docx = zipArchive([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/media/image1.webp', webp]]);
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'application/octet-stream', name: 'Richtlinie.docx', content: docx }]), defaults), [{ text: URL1, in: 'an Office document' }]);
+    // 3200 × 3200 = 10.2 megapixels: over the default 9, read only when the admin allows more
+    const page = qrImage(URL1, { format: 'webp-lossless', page: [3200, 3200, 2000, 2000] });
+    const view = await message([{ type: 'image/webp', name: 'page.webp', content: page }]);
+    assert.deepEqual(await qrCodesOf(view, defaults), []);
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'image/webp', name: 'page.webp', content: page }]), qrOptionsSchema.parse({ maxMegapixels: 11 })), [{ text: URL1, in: 'an image' }]);
   });
   it('images too small for a code do not count against maxImages; the maxImages-th image is the last read', async () => {
     const pixel = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
