@@ -49,7 +49,8 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
     const fromDomain = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '').domain;
     const own = new Set([fromDomain, ...deps.config.smtp.localDomains].map((d) => (d ? linkDomainOf(d) : null)).filter(Boolean));
     const links = await messageLinks(view, 1000, deps.options);
-    const otherLinks = links.some((l) => !l.in?.startsWith('a QR code'));
+    // web links only: an inline picture's `cid:` reference (the code's own picture, often) or a mailto: is none
+    const otherLinks = links.some((l) => !l.in?.startsWith('a QR code') && /^https?:\/\//i.test(l.url));
     const hits: Hit[] = [];
     for (const code of codes) {
       const url = qrLink(code.text);

@@ -32,6 +32,11 @@ describe('qr-codes check', () => {
     assert.deepEqual(await run('IT <it@helpdesk.test>', blankImage(300, 300), { html: `<p>Scan to keep your mailbox:</p>${qrTable(qrMatrix('https://sso-renew.test/t'))}` }),
       [{ symbol: 'QR_CODE_LINK', weight: 1, detail: 'QR code drawn in the text leads to sso-renew.test (the only link)' }]);
   });
+  it('the code\'s own inline picture (cid:) and a mailto: are no other links', async () => {
+    const html = '<p>Scan: <img src="cid:code@x"> Questions? <a href="mailto:it@helpdesk.test">Write to IT</a></p>';
+    assert.deepEqual(await run('IT <it@helpdesk.test>', qrImage('https://sso-renew.test/login'), { html }),
+      [{ symbol: 'QR_CODE_LINK', weight: 1, detail: 'QR code leads to sso-renew.test (the only link)' }]);
+  });
   it('half when the message has other links (a newsletter\'s "get our app")', async () => {
     const html = '<p>News from the shop. <a href="https://shop.test/sale">Sale</a></p>';
     assert.deepEqual(await run('Shop <news@shop.test>', qrImage('https://apps.apple.test/app/id1'), { html }),
