@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { testProgram } from '../test/helpers/clamd.ts';
 import { equationObject, oleDocument, oneNoteSection, outlookMessage, powerPointDocument, rtfDocument, webLinkedObject, windowsProgram } from '../test/helpers/files.ts';
 import { CIPHERS, encryptedWithQpdf, pdfDocument } from '../test/helpers/pdf.ts';
-import { imageInPdf, qrBlocks, qrBoxes, qrImage, qrMatrix } from '../test/helpers/qr.ts';
+import { imageInPdf, qrBlocks, qrBoxes, qrImage, qrMatrix, qrPieces } from '../test/helpers/qr.ts';
 import { rar4Archive, rar5Archive } from '../test/helpers/rar.ts';
 import { gzipFile, isoImage, sevenZipArchive, tarArchive, xzFile, zipArchive } from '../test/helpers/zip.ts';
 
@@ -140,6 +140,14 @@ export function messageSeeds(): Array<{ name: string; data: Buffer }> {
       '--b', 'Content-Type: text/html; charset=utf-8', '', `<p>Scan</p>${qrBoxes(matrix, 'grid')}<p>or</p>${qrBoxes(matrix, 'runs', { inverted: true })}`,
       '--b--', '',
     ].join('\r\n'))];
-    return [...fixtures, ...attached, drawn];
+    // a code split over two inline pictures (PNG halves) and two WebP pieces side by side
+    const halves = [...qrPieces('https://pay.example.net/s', 2, 'column', { scale: 3 }), ...qrPieces('https://pay.example.net/w', 2, 'row', { format: 'webp', scale: 3 })];
+    const split: [string, Buffer] = ['qr-split.eml', Buffer.from([
+      'From: "IT" <it@b.example>', 'To: u@example.com', 'Subject: Passwort', 'MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="r"', '',
+      '--r', 'Content-Type: text/html; charset=utf-8', '', `<p>Scan</p><img src="cid:a@k"><br><img src="cid:b@k"><p>or</p><img src="cid:c@k"><img src="cid:d@k">`,
+      ...halves.flatMap((h, i) => [`--r`, `Content-Type: image/${i < 2 ? 'png' : 'webp'}`, `Content-ID: <${'abcd'[i]}@k>`, 'Content-Transfer-Encoding: base64', '', h.toString('base64').replace(/.{76}/g, '$&\r\n')]),
+      '--r--', '',
+    ].join('\r\n'))];
+    return [...fixtures, ...attached, drawn, split];
   });
 }

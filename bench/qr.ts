@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { qrCodesOf, qrOptionsSchema } from '../src/content/qr.ts';
-import { imageInPdf, qrImage } from '../test/helpers/qr.ts';
+import { imageInPdf, qrImage, qrPieces } from '../test/helpers/qr.ts';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
 const runs = Number(args.runs);
@@ -28,6 +28,7 @@ const cases: Array<[string, Array<[string, Buffer]>, typeof opts?]> = [
   ['QR code PNG (qrencode, 198 px)', [['image/png', qrImage(URL)]]],
   ['A4 scan JPEG with a code (1240 × 1754)', [['image/jpeg', a4Scan]]],
   ['the same scan as WebP (cwebp -q 80)', [['image/webp', qrImage(URL, { format: 'webp', page: [1240, 1754, 800, 1300] })]]],
+  ['a code split in two pictures (PNG halves, put together)', qrPieces(URL, 2, 'column').map((p): [string, Buffer] => ['image/png', p])],
   ['PDF of that scan (JPEG inside)', [['application/pdf', imageInPdf(a4Scan, 'scan.jpg')]]],
   ['PDF with a 1-bit code (Flate pixels)', [['application/pdf', imageInPdf(qrImage(URL))]]],
   ['newsletter: 8 pictures 600 × 300, no code', Array.from({ length: 8 }, () => ['image/jpeg', banner] as [string, Buffer])],

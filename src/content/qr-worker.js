@@ -1,45 +1,108 @@
 // The QR-code reader's worker thread (see qr.ts). Plain JavaScript: a worker thread does not
 // inherit tsx's loader. ZXing-C++ compiled to WebAssembly (zxing-wasm) decodes the image file
-// (PNG, JPEG, GIF, BMP) and finds the codes; WebP, which its image reader does not know, is first
-// decoded to pixels by libwebp (WebAssembly, @jsquash/webp). It runs here because one photo costs
-// tens of milliseconds of CPU, which the SMTP sessions' event loop must not wait for.
+// (PNG, JPEG, GIF, BMP) and finds the codes; it runs here because one photo costs tens of
+// milliseconds of CPU, which the SMTP sessions' event loop must not wait for.
+// Pixels are decoded here too (WebAssembly builds of libwebp, libpng and mozjpeg, @jsquash/*) for
+// what ZXing's image reader cannot do alone: WebP, which it does not know, and a code split over
+// several pictures, which are put together before reading.
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import decodeWebp, { init as initWebp } from '@jsquash/webp/decode.js';
+import decodePng, { init as initPng } from '@jsquash/png/decode.js';
+import decodeJpeg, { init as initJpeg } from '@jsquash/jpeg/decode.js';
 
 const require = createRequire(import.meta.url);
-// the package fetches its .wasm from a CDN unless given the bytes; a gateway has no business online
+// the packages fetch their .wasm from a CDN unless given it; a gateway has no business online
 const wasmBinary = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
 const ready = prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
 
-/** @type {Promise<void> | null} the WebP decoder, compiled at the first WebP picture (from disk, like the reader) */
-let webpReady = null;
-/** @param {Uint8Array} bytes */
-const isWebp = (bytes) => {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 12)).toString('latin1');
-  return head.length === 12 && head.startsWith('RIFF') && head.endsWith('WEBP');
-};
+/** @typedef {{ width: number, height: number, data: Uint8ClampedArray }} Pixels */
 
 /**
- * What the reader is given: pixels for a WebP file (its size was checked from its header by qr.ts
- * before it came here), the file itself for the formats the reader decodes.
- * @param {Uint8Array | { width: number, height: number, data: Uint8ClampedArray }} image
+ * A pixel decoder per format, its WebAssembly compiled from disk at first use.
+ * @param {string} wasmPath
+ * @param {(m: WebAssembly.Module) => unknown} init
+ * @param {(bytes: ArrayBuffer) => Promise<Pixels>} decode
+ */
+function decoder(wasmPath, init, decode) {
+  /** @type {Promise<unknown> | null} */
+  let initialised = null;
+  return async (/** @type {ArrayBuffer} */ bytes) => {
+    initialised ??= WebAssembly.compile(readFileSync(require.resolve(wasmPath))).then(init);
+    await initialised;
+    return decode(bytes);
+  };
+}
+const DECODERS = {
+  webp: decoder('@jsquash/webp/codec/dec/webp_dec.wasm', (m) => initWebp(m), (b) => decodeWebp(b)),
+  png: decoder('@jsquash/png/codec/pkg/squoosh_png_bg.wasm', (m) => initPng(m), (b) => decodePng(b)),
+  jpeg: decoder('@jsquash/jpeg/codec/dec/mozjpeg_dec.wasm', (m) => initJpeg(m), (b) => decodeJpeg(b)),
+};
+
+/** @param {Uint8Array} bytes @returns {keyof typeof DECODERS | null} */
+function formatOf(bytes) {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 12)).toString('latin1');
+  if (head.length === 12 && head.startsWith('RIFF') && head.endsWith('WEBP')) return 'webp';
+  if (head.startsWith('\x89PNG')) return 'png';
+  if (head.startsWith('\xff\xd8')) return 'jpeg';
+  return null;
+}
+
+/** The pixels of a WebP, PNG or JPEG file (its size was checked from its header by qr.ts before it came here). @param {Uint8Array} bytes */
+async function pixelsOf(bytes) {
+  const format = formatOf(bytes);
+  if (!format) throw new Error('no pixel decoder for this picture');
+  const { width, height, data } = await DECODERS[format](bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return { width, height, data };
+}
+
+/**
+ * Pictures side by side ('row') or one below the other ('column') on a white ground with a white
+ * border (a code's quiet zone, which the pieces of a split code lack on their outer sides only if
+ * the sender cut it so), transparent pixels shown on white as a mail client shows them.
+ * @param {Pixels[]} pieces @param {'row' | 'column'} axis @returns {Pixels}
+ */
+function putTogether(pieces, axis) {
+  const row = axis === 'row';
+  const inner = {
+    width: row ? pieces.reduce((n, p) => n + p.width, 0) : Math.max(...pieces.map((p) => p.width)),
+    height: row ? Math.max(...pieces.map((p) => p.height)) : pieces.reduce((n, p) => n + p.height, 0),
+  };
+  const border = Math.max(8, Math.round(Math.max(inner.width, inner.height) / 10));
+  const width = inner.width + 2 * border; const height = inner.height + 2 * border;
+  const data = new Uint8ClampedArray(width * height * 4).fill(255);
+  let offset = border;
+  for (const p of pieces) {
+    const left = row ? offset : border; const top = row ? border : offset;
+    for (let y = 0; y < p.height; y++) {
+      for (let x = 0; x < p.width; x++) {
+        const s = (y * p.width + x) * 4; const d = ((top + y) * width + left + x) * 4;
+        const a = p.data[s + 3] / 255;
+        for (let c = 0; c < 3; c++) data[d + c] = p.data[s + c] * a + 255 * (1 - a);
+      }
+    }
+    offset += row ? p.width : p.height;
+  }
+  return { width, height, data };
+}
+
+/**
+ * What the reader is given: the file for the formats it decodes, pixels for WebP and for pieces
+ * put together.
+ * @param {Uint8Array | Pixels | { pieces: Uint8Array[], axis: 'row' | 'column' }} image
  */
 async function readerInput(image) {
-  if (!(image instanceof Uint8Array) || !isWebp(image)) return image;
-  webpReady ??= WebAssembly.compile(readFileSync(require.resolve('@jsquash/webp/codec/dec/webp_dec.wasm'))).then((m) => initWebp(m));
-  await webpReady;
-  const { width, height, data } = await decodeWebp(image.buffer.slice(image.byteOffset, image.byteOffset + image.byteLength));
-  return { width, height, data };
+  if ('pieces' in image) return putTogether(await Promise.all(image.pieces.map(pixelsOf)), image.axis);
+  return image instanceof Uint8Array && formatOf(image) === 'webp' ? pixelsOf(image) : image;
 }
 
 /** @type {import('zxing-wasm/reader').ReaderOptions} */
 const OPTIONS = { formats: ['QRCode', 'MicroQRCode'], tryHarder: true, tryRotate: true, tryInvert: true, maxNumberOfSymbols: 4, textMode: 'Plain' };
 
-parentPort?.on('message', async (/** @type {{ id: number, image: Uint8Array | { width: number, height: number, data: Uint8ClampedArray } }} */ job) => {
+parentPort?.on('message', async (/** @type {{ id: number, image: Parameters<typeof readerInput>[0] }} */ job) => {
   try {
     await ready;
     const found = await readBarcodes(await readerInput(job.image), OPTIONS);

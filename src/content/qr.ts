@@ -3,7 +3,9 @@
 // outside the company's protection. The codes are read from the images of the body (attached or
 // inline, and `data:` URIs in the HTML), of attached PDFs and of Office documents, and from codes
 // drawn without a picture (qr-drawn.ts: HTML tables, block characters), by ZXing-C++
-// (WebAssembly) in one worker thread per process (qr-worker.js), one image at a time.
+// (WebAssembly) in one worker thread per process (qr-worker.js), one image at a time. A code cut
+// into pieces, each its own picture shown next to the other (the Gabagool kit's "split QR code",
+// 2024), is read from the pieces put together.
 // Bounded three ways: images per message, pixels per image (read from the header before any
 // decoding, so a decompression bomb is never decoded) and a time budget per message, after which
 // the links read so far count and the rest are skipped. An image that takes longer than
@@ -12,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import { sectionOptions } from '../rules/schema.ts';
+import { HTML_READ_MAX_CHARS } from './html.ts';
 import { dataUriImages, imageSize } from './images.ts';
 import { drawnCodes, type DrawnCode } from './qr-drawn.ts';
 import { inlineSvgCodes, svgCode } from './qr-svg.ts';
@@ -39,14 +42,17 @@ export function qrOptionsOf(checks: Record<string, unknown> | undefined): QrOpti
   return section?.enabled === false ? null : sectionOptions(checks, 'qr-codes', qrOptionsSchema);
 }
 
-/** An image as the reader takes it: an image file, or pixels (RGBA). */
-export type QrImage = Uint8Array | { width: number; height: number; data: Uint8ClampedArray };
+/** Pieces of one picture, files in the order shown: side by side ('row') or one below the other ('column'). */
+export interface QrPieces { pieces: Uint8Array[]; axis: 'row' | 'column' }
+/** An image as the reader takes it: an image file, pixels (RGBA), or pieces it puts together. */
+export type QrImage = Uint8Array | { width: number; height: number; data: Uint8ClampedArray } | QrPieces;
 
 /** Where a QR code was found. */
-export type QrPlace = 'an image' | 'a PDF' | 'an Office document' | 'the text';
+export type QrPlace = 'an image' | 'a PDF' | 'an Office document' | 'the text' | 'pieces';
 /** How a link's place reads for each: "link in a QR code in a PDF" */
 export const QR_LINK_PLACE = {
   'an image': 'a QR code', 'a PDF': 'a QR code in a PDF', 'an Office document': 'a QR code in an Office document', 'the text': 'a QR code drawn in the text',
+  pieces: 'a QR code split over pictures',
 } as const satisfies Record<QrPlace, string>;
 export interface QrCode { text: string; in: QrPlace }
 
@@ -132,7 +138,7 @@ export function readQrCodes(image: QrImage, timeoutMs = qrOptionsSchema.parse({}
 }
 
 /** The image to decode, or null when it is not worth it: an unknown format, too small for a code, or too big to decode safely. */
-function readable(image: Uint8Array | PdfImage | DrawnCode, maxPixels: number): QrImage | null {
+function readable(image: Uint8Array | PdfImage | DrawnCode, maxPixels: number): Exclude<QrImage, QrPieces> | null {
   const size = image instanceof Uint8Array ? imageSize(image) : image;
   if (!size || size.width < MIN_SIDE || size.height < MIN_SIDE || size.width * size.height > maxPixels) return null;
   if (image instanceof Uint8Array || 'data' in image) return image;
@@ -186,6 +192,14 @@ async function readAll(view: Parameters<typeof qrCodesOf>[0], opts: QrOptions): 
       read++;
       for (const text of (await readQrCodes(decodable, opts.imageTimeoutMs)) ?? []) found.push({ text, in: where });
     }
+    // then the pieces, also when a whole code was found: a harmless one beside must not hide them
+    for (const pieces of splitCodeCandidates(view, opts.maxMegapixels * 1_000_000)) {
+      if (read >= opts.maxImages || Date.now() >= deadline) break;
+      read++;
+      for (const text of (await readQrCodes(pieces, opts.imageTimeoutMs)) ?? []) {
+        if (!found.some((f) => f.text === text)) found.push({ text, in: 'pieces' });
+      }
+    }
   })().catch(() => { /* a damaged attachment: the codes read so far count */ });
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<void>((resolve) => { timer = setTimeout(resolve, opts.budgetMs); });
@@ -193,6 +207,66 @@ async function readAll(view: Parameters<typeof qrCodesOf>[0], opts: QrOptions): 
   clearTimeout(timer);
   read = opts.maxImages; // past the budget: the loop reads no further image
   return [...found];
+}
+
+/** at most this many pictures make one code (the kits cut it in two, some in four) */
+const MAX_PIECES = 4;
+/** runs of pictures put together per message (each counts as one image against maxImages) */
+const MAX_PUT_TOGETHER = 3;
+/** a larger picture is a photo or a banner, not a piece of a code */
+const MAX_PIECE_PIXELS = 1_000_000;
+/** the formats the reader's worker decodes to pixels */
+const PIECE_FORMATS = new Set(['png', 'jpeg', 'webp']);
+const IMG_SRC_RE = /<img\b[^>]{0,2000}?\bsrc\s*=\s*["']?(?:cid:([^"'\s>]{1,500})|data:image\/(?:png|jpe?g|webp);base64,([A-Za-z0-9+/=\s]{1,16000000}))/gi;
+
+/**
+ * The body's pictures in the order a reader sees them: those the HTML shows (by `cid:` and as
+ * `data:` URIs), in its order; else the attached pictures, as mail clients list them below the text.
+ */
+function bodyPictures(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMessage, 'attachments'>>): Uint8Array[] {
+  const files = view.attachments ?? [];
+  const byCid = new Map<string, Uint8Array>();
+  for (const a of files) if (a.contentId) byCid.set(a.contentId.replace(/^<|>$/g, '').toLowerCase(), a.content);
+  const shown: Uint8Array[] = [];
+  for (const m of view.html?.slice(0, HTML_READ_MAX_CHARS).matchAll(IMG_SRC_RE) ?? []) {
+    const picture = m[1] !== undefined ? byCid.get(decodeURIComponentSafe(m[1]).toLowerCase()) : Buffer.from(m[2]!, 'base64');
+    if (picture) shown.push(picture);
+  }
+  return shown.length >= 2 ? shown : files.filter((a) => imageSize(a.content)).map((a) => a.content);
+}
+
+const decodeURIComponentSafe = (s: string): string => { try { return decodeURIComponent(s); } catch { return s; } };
+
+/**
+ * Pictures shown one after the other that could be the pieces of one code: runs of 2 to
+ * MAX_PIECES consecutive small pictures of one width (one below the other) or of one height (side
+ * by side) that make a square or nearly (a QR code is square). A longer run is a newsletter's
+ * column of banners, a row of icons in a signature is long and flat: neither is a code.
+ */
+export function splitCodeCandidates(view: Parameters<typeof bodyPictures>[0], maxPixels: number): QrPieces[] {
+  const pictures = bodyPictures(view).map((bytes) => ({ bytes, size: imageSize(bytes) }));
+  const piece = (i: number) => {
+    const p = pictures[i];
+    return p?.size && PIECE_FORMATS.has(p.size.format) && p.size.width >= 8 && p.size.height >= 8 && p.size.width * p.size.height <= MAX_PIECE_PIXELS ? p.size : null;
+  };
+  const out: QrPieces[] = [];
+  for (const axis of ['column', 'row'] as const) {
+    const side = axis === 'column' ? 'width' : 'height';
+    for (let i = 0; i < pictures.length && out.length < MAX_PUT_TOGETHER;) {
+      let j = i + 1;
+      while (piece(i) && piece(j) && piece(j)![side] === piece(i)![side]) j++;
+      const run = pictures.slice(i, j);
+      i = j;
+      // (a run of two or more holds pieces only: each passed piece())
+      if (run.length < 2 || run.length > MAX_PIECES) continue;
+      const pixels = run.reduce((n, p) => n + p.size!.width * p.size!.height, 0);
+      const long = run.reduce((n, p) => n + (axis === 'column' ? p.size!.height : p.size!.width), 0);
+      const across = axis === 'column' ? run[0]!.size!.width : run[0]!.size!.height;
+      const square = Math.min(long, across) >= MIN_SIDE && long <= 1.5 * across && across <= 1.5 * long;
+      if (square && pixels <= maxPixels) out.push({ pieces: run.map((p) => p.bytes), axis });
+    }
+  }
+  return out;
 }
 
 /** The web address a QR code holds ("https://…", or "www.…" as phones open it), or null. */

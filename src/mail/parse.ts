@@ -182,7 +182,8 @@ export async function parseMessage(raw: Buffer | string, options: ParseOptions =
     html: email.html ?? null,
     attachments: email.attachments.map((a) => {
       const content = typeof a.content === 'string' ? Buffer.from(a.content, 'utf8') : new Uint8Array(a.content);
-      return { filename: a.filename ?? null, mimeType: a.mimeType, size: content.byteLength, content };
+      // the Content-ID: how the HTML shows an inline picture (`cid:`), and so where
+      return { filename: a.filename ?? null, mimeType: a.mimeType, size: content.byteLength, content, contentId: a.contentId ?? null };
     }),
   };
 }

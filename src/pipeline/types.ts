@@ -49,7 +49,7 @@ export interface ParsedMessage {
   text: string;
   html: string | null;
   /** every non-body part; content is decoded (base64/quoted-printable undone) */
-  attachments: Array<{ filename: string | null; mimeType: string; size: number; content: Uint8Array }>;
+  attachments: Array<{ filename: string | null; mimeType: string; size: number; content: Uint8Array; contentId?: string | null }>;
 }
 
 /** Result of SPF/DKIM/DMARC/ARC evaluation, computed once per message (memoized by the pipeline). */

@@ -14,7 +14,7 @@ import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { waitFor } from '../helpers/ports.ts';
 import { encryptedWithQpdf, pdfDocument } from '../helpers/pdf.ts';
-import { imageInPdf, qrBoxes, qrImage, qrMatrix } from '../helpers/qr.ts';
+import { imageInPdf, qrBoxes, qrImage, qrMatrix, qrPieces } from '../helpers/qr.ts';
 import { zipArchive } from '../helpers/zip.ts';
 import { smtpSend } from './pipeline-client.ts';
 
@@ -181,7 +181,7 @@ test('a listed link in a calendar invitation, or hidden in base64 in an attached
   assert.equal(await symbolDetail('hidden link', 'ATTACH_PHISH_PAGE'), 'VM.htm (a web page that hides a web address: voice.evil.example)');
 });
 
-test('a listed domain only in a QR code (a picture in a PDF, a picture in the mail, PNG or WebP) counts, and QR_CODE_LINK names the code', async () => {
+test('a listed domain only in a QR code (a picture in a PDF, a picture in the mail, PNG or WebP, split over two pictures) counts, and QR_CODE_LINK names the code', async () => {
   // the quishing letter: no link in the mail, a scanned page with a code to a phishing site
   const scan = imageInPdf(qrImage('https://m365.evil.example/renew?u=bob%40example.com', { format: 'jpeg', page: [1240, 1754, 800, 1300] }), 'scan.jpg');
   const status = await sendAndRelay('qr pdf', { text: 'Your MFA expires today. Scan the code in the attached notice.', attachment: { name: 'MFA-Notice.pdf', type: 'application/pdf', content: scan } });
@@ -208,6 +208,14 @@ test('a listed domain only in a QR code (a picture in a PDF, a picture in the ma
     body: `<p>Ihr Konto wird gesperrt. Scannen Sie den Code:</p>\r\n${boxes.replace(/<\/div>/g, '</div>\r\n')}\r\n<p>IT-Service</p>` });
   assert.match(r2.final, /^250/);
   assert.equal(await dblDetail('qr boxes'), 'dbl.test: evil.example (link in a QR code drawn in the text) 127.0.1.2');
+  // the split code: two inline pictures that the HTML shows one below the other, neither a code alone
+  const halves = qrPieces('https://reset.evil.example/p?u=bob%40example.com', 2, 'column');
+  const related = [`--R\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Your password expires today.</p><img src="cid:h1@kit"><br><img src="cid:h2@kit">\r\n`,
+    ...halves.map((h, i) => `--R\r\nContent-Type: image/png\r\nContent-ID: <h${i + 1}@kit>\r\nContent-Disposition: inline\r\nContent-Transfer-Encoding: base64\r\n\r\n${h.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`)].join('');
+  const r3 = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'qr split', headers: ['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="R"'], body: `${related}--R--` });
+  assert.match(r3.final, /^250/);
+  assert.equal(await dblDetail('qr split'), 'dbl.test: evil.example (link in a QR code split over pictures) 127.0.1.2');
+  assert.equal(await symbolDetail('qr split', 'QR_CODE_LINK'), "QR code split over pictures leads to reset.evil.example, with the recipient's address (the only link)");
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {

@@ -51,6 +51,27 @@ export function qrImage(text: string, o: QrImageOptions = {}): Buffer {
   });
 }
 
+/**
+ * A QR code image cut into `count` equal pieces, as the split-QR phishing kits send it: 'column'
+ * pieces go one below the other (cut across), 'row' pieces side by side (cut down). Cut with
+ * netpbm's pamcut, each piece a PNG (or the format asked for).
+ */
+export function qrPieces(text: string, count: number, axis: 'row' | 'column', o: { format?: 'png' | 'jpeg' | 'webp'; scale?: number } = {}): Buffer[] {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, 'text'), text);
+    sh(`qrencode -r text -s ${o.scale ?? 6} -o - | pngtopnm > code.pnm`, dir);
+    const [, w, h] = /(\d+) by (\d+)/.exec(execFileSync('pnmfile', ['code.pnm'], { cwd: dir, encoding: 'utf8' }))!.map(Number) as [number, number, number];
+    const step = Math.ceil((axis === 'column' ? h : w) / count);
+    const toFile = { png: 'pnmtopng', jpeg: 'cjpeg -quality 90', webp: 'pnmtopng > p.png && cwebp -quiet -lossless p.png -o /dev/stdout' }[o.format ?? 'png'];
+    return Array.from({ length: count }, (_, i) => {
+      const from = i * step; const size = Math.min(step, (axis === 'column' ? h : w) - from);
+      const cut = axis === 'column' ? `-top ${from} -height ${size}` : `-left ${from} -width ${size}`;
+      sh(`pamcut ${cut} code.pnm | ${toFile} > piece`, dir);
+      return readFileSync(join(dir, 'piece'));
+    });
+  });
+}
+
 /** A white PNG picture of this size, without a code. */
 export function blankImage(width: number, height: number): Buffer {
   return execFileSync('bash', ['-o', 'pipefail', '-c', `pbmmake -white ${width} ${height} | pnmtopng`]);

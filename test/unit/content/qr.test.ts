@@ -8,10 +8,10 @@ import { describe, it } from 'node:test';
 import { dataUriImages, imageSize } from '../../../src/content/images.ts';
 import { messageLinks } from '../../../src/content/links.ts';
 import { pdfOf } from '../../../src/content/pdf.ts';
-import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes } from '../../../src/content/qr.ts';
+import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes, splitCodeCandidates } from '../../../src/content/qr.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { encryptedWithQpdf } from '../../helpers/pdf.ts';
-import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrBoxes, qrImage, qrMatrix, qrTable, webpToPng, zbarTexts } from '../../helpers/qr.ts';
+import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrBoxes, qrImage, qrMatrix, qrPieces, qrTable, webpToPng, zbarTexts } from '../../helpers/qr.ts';
 import { blockGrids, boxGrids, drawnCodes, luminance, tableGrids } from '../../../src/content/qr-drawn.ts';
 import { svgCode, svgGrid } from '../../../src/content/qr-svg.ts';
 import { zipArchive } from '../../helpers/zip.ts';
@@ -21,9 +21,9 @@ const defaults = qrOptionsSchema.parse({});
 const b64 = (b: Buffer): string => b.toString('base64').replace(/.{76}/g, '$&\r\n');
 
 /** A message with these parts after a short text part, parsed as the pipeline parses it. */
-async function message(parts: Array<{ type: string; name?: string; content: Buffer; inline?: boolean }>, html?: string) {
+async function message(parts: Array<{ type: string; name?: string; content: Buffer; inline?: boolean; cid?: string }>, html?: string) {
   const body = [`--B\r\nContent-Type: ${html ? 'text/html' : 'text/plain'}; charset=utf-8\r\n\r\n${html ?? 'Scan the code to keep your mailbox.'}\r\n`,
-    ...parts.map((p) => `--B\r\nContent-Type: ${p.type}${p.name ? `; name="${p.name}"` : ''}\r\nContent-Transfer-Encoding: base64\r\n`
+    ...parts.map((p) => `--B\r\nContent-Type: ${p.type}${p.name ? `; name="${p.name}"` : ''}\r\nContent-Transfer-Encoding: base64\r\n${p.cid ? `Content-ID: <${p.cid}>\r\n` : ''}`
       + `Content-Disposition: ${p.inline ? 'inline' : 'attachment'}${p.name ? `; filename="${p.name}"` : ''}\r\n\r\n${b64(p.content)}\r\n`)].join('');
   return parseMessage(Buffer.from(`From: IT <it@helpdesk.test>\r\nSubject: MFA\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n${body}--B--\r\n`));
 }
@@ -327,3 +327,73 @@ describe('QR codes drawn without a picture', () => {
     assert.deepEqual(await messageLinks(view, 100, defaults), [{ url: URL1, in: 'a QR code drawn in the text' }]);
   });
 });
+
+describe('a code split over several pictures', () => {
+  // the kit's mail: the pieces as inline pictures, shown by the HTML one after the other
+  const inline = (pieces: Buffer[], type = 'image/png') => pieces.map((content, i) => ({ type, content, inline: true, cid: `part${i}.ABC@kit` }));
+  const shown = (pieces: Buffer[], join = '') => `<p>Your password expires today. Scan to keep it:</p>${pieces.map((_, i) => `<img src="cid:part${i}.ABC@kit" width="180">`).join(join)}<p>IT</p>`;
+
+  it('no piece holds a code a reader finds; put together in the order shown, they do', async () => {
+    const halves = qrPieces(URL1, 2, 'column');
+    for (const half of halves) {
+      assert.deepEqual(zbarTexts(half), [], 'zbarimg reads no half');
+      assert.deepEqual(await readQrCodes(half), [], 'nor does our reader, alone');
+    }
+    assert.deepEqual(await qrCodesOf(await message(inline(halves), shown(halves, '<br>')), defaults), [{ text: URL1, in: 'pieces' }]);
+  });
+  it('side by side, in four pieces, as JPEG and WebP, as data: URIs, and as attachments without HTML', async () => {
+    const row = qrPieces(URL1, 2, 'row');
+    assert.deepEqual(await qrCodesOf(await message(inline(row), shown(row)), defaults), [{ text: URL1, in: 'pieces' }], 'side by side');
+    const four = qrPieces(URL1, 4, 'column');
+    assert.deepEqual(await qrCodesOf(await message(inline(four), shown(four, '<br>')), defaults), [{ text: URL1, in: 'pieces' }], 'four pieces');
+    const jpeg = qrPieces(URL1, 2, 'column', { format: 'jpeg' });
+    assert.deepEqual(await qrCodesOf(await message(inline(jpeg, 'image/jpeg'), shown(jpeg)), defaults), [{ text: URL1, in: 'pieces' }], 'JPEG');
+    const webp = qrPieces(URL1, 2, 'row', { format: 'webp' });
+    assert.deepEqual(await qrCodesOf(await message(inline(webp, 'image/webp'), shown(webp)), defaults), [{ text: URL1, in: 'pieces' }], 'WebP');
+    const uris = halvesAsDataUris(qrPieces(URL1, 2, 'column'));
+    assert.deepEqual(await qrCodesOf(await message([], uris), defaults), [{ text: URL1, in: 'pieces' }], 'data: URIs');
+    const attached = qrPieces(URL1, 2, 'column').map((content, i) => ({ type: 'image/png', name: `scan-${i + 1}.png`, content }));
+    assert.deepEqual(await qrCodesOf(await message(attached), defaults), [{ text: URL1, in: 'pieces' }], 'attachments, in their order');
+  });
+  it('pieces in the wrong order read as nothing; a whole code beside them does not hide them', async () => {
+    const halves = qrPieces(URL1, 2, 'column');
+    const swapped = [halves[1]!, halves[0]!];
+    assert.deepEqual(await qrCodesOf(await message(inline(swapped), shown(swapped)), defaults), []);
+    const other = 'https://www.example.org/app';
+    const parts = [{ type: 'image/png', content: qrImage(other), inline: true, cid: 'logo@x' }, ...inline(halves)];
+    const html = `<img src="cid:logo@x"><p>text</p>${shown(halves).replace(/<p>Your.*?<\/p>/, '')}`;
+    assert.deepEqual(await qrCodesOf(await message(parts, html), defaults), [{ text: other, in: 'an image' }, { text: URL1, in: 'pieces' }]);
+  });
+  it('which pictures are tried: runs of 2 to 4 of one width or height making a square, small, at most 3 runs', async () => {
+    const halves = qrPieces(URL1, 2, 'column');
+    const candidates = async (parts: Parameters<typeof message>[0], html?: string) => splitCodeCandidates(await message(parts, html), 9_000_000).map((c) => `${c.axis}:${c.pieces.length}`);
+    // halves cut across make a square one below the other, not side by side; halves cut down the other way round
+    assert.deepEqual(await candidates(inline(halves), shown(halves)), ['column:2']);
+    const down = qrPieces(URL1, 2, 'row');
+    assert.deepEqual(await candidates(inline(down), shown(down)), ['row:2']);
+    // a signature's row of icons: long and flat
+    const icon = blankImage(32, 32);
+    assert.deepEqual(await candidates(inline([icon, icon, icon, icon]), shown([icon, icon, icon, icon])), []);
+    // a newsletter's column of five banners of one width: not a code
+    const banner = blankImage(600, 120);
+    assert.deepEqual(await candidates(inline([banner, banner, banner, banner, banner]), shown([banner, banner, banner, banner, banner])), []);
+    // a photo is no piece
+    const photo = blankImage(1200, 900);
+    assert.deepEqual(await candidates(inline([photo, photo]), shown([photo, photo])), []);
+    // one picture is no run; GIF and BMP pieces are not decoded to pixels
+    assert.deepEqual(await candidates(inline([halves[0]!]), shown([halves[0]!])), []);
+    const gif = qrImage('x', { format: 'gif' });
+    assert.deepEqual(await candidates(inline([gif, gif], 'image/gif'), shown([gif, gif])), []);
+    // what the HTML shows that is no picture (a cid: of a text part, junk as a data: URI) breaks a run and nothing else
+    const junk = [{ type: 'text/plain', content: Buffer.from('not a picture'), inline: true, cid: 'part9.ABC@kit' }];
+    const html = `${shown(halves)}<img src="cid:part9.ABC@kit"><img src="data:image/png;base64,AAAA">${shown(halves)}`;
+    assert.deepEqual(await candidates([...inline(halves), ...junk], html), ['column:2', 'column:2']);
+    // many pairs: at most 3 runs read
+    const pairs = [blankImage(100, 50), blankImage(100, 50), blankImage(90, 45), blankImage(90, 45), blankImage(80, 41), blankImage(80, 41), blankImage(70, 33), blankImage(70, 33)];
+    assert.equal((await candidates(inline(pairs), shown(pairs))).length, 3);
+  });
+});
+
+function halvesAsDataUris(pieces: Buffer[]): string {
+  return `<p>Scan:</p>${pieces.map((p) => `<img src="data:image/png;base64,${p.toString('base64')}">`).join('<br>')}`;
+}
