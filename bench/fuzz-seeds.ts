@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { testProgram } from '../test/helpers/clamd.ts';
 import { equationObject, oleDocument, oneNoteSection, outlookMessage, powerPointDocument, rtfDocument, webLinkedObject, windowsProgram } from '../test/helpers/files.ts';
 import { CIPHERS, encryptedWithQpdf, pdfDocument } from '../test/helpers/pdf.ts';
-import { imageInPdf, qrBlocks, qrBoxes, qrImage, qrMatrix, qrPieces } from '../test/helpers/qr.ts';
+import { imageInPdf, qrBlocks, qrBoxes, qrImage, qrMatrix, qrNested, qrPieces } from '../test/helpers/qr.ts';
 import { rar4Archive, rar5Archive } from '../test/helpers/rar.ts';
 import { gzipFile, isoImage, sevenZipArchive, tarArchive, xzFile, zipArchive } from '../test/helpers/zip.ts';
 
@@ -111,7 +111,7 @@ export function imageSeeds(): Array<{ name: string; data: Buffer }> {
     const link = 'https://pay.example.net/invoice?id=4471';
     const images = (['png', 'jpeg', 'gif', 'bmp'] as const).map((format): [string, Buffer] => [`code.${format}`, qrImage(link, { format, scale: 3 })]);
     const webp = (['webp', 'webp-lossless', 'webp-extended'] as const).map((format): [string, Buffer] => [`${format}.webp`, qrImage(link, { format, scale: 3 })]);
-    return [...images, ...webp, ['rgb.png', qrImage(link, { rgb: true, scale: 3 })], ['scan.pdf', imageInPdf(images[0]![1])], ['photo.pdf', imageInPdf(images[1]![1], 'code.jpg')]];
+    return [...images, ...webp, ['nested.png', qrNested(link, 'https://www.example.org/')], ['rgb.png', qrImage(link, { rgb: true, scale: 3 })], ['scan.pdf', imageInPdf(images[0]![1])], ['photo.pdf', imageInPdf(images[1]![1], 'code.jpg')]];
   });
 }
 

@@ -3,8 +3,11 @@
 // (PNG, JPEG, GIF, BMP) and finds the codes; it runs here because one photo costs tens of
 // milliseconds of CPU, which the SMTP sessions' event loop must not wait for.
 // Pixels are decoded here too (WebAssembly builds of libwebp, libpng and mozjpeg, @jsquash/*) for
-// what ZXing's image reader cannot do alone: WebP, which it does not know, and a code split over
-// several pictures, which are put together before reading.
+// what ZXing's image reader cannot do alone: WebP, which it does not know; a code split over
+// several pictures, which are put together before reading; and a code inside a code (the Tycoon
+// kit: a harmless small code pasted over the middle of the phishing one, whose error correction
+// still carries it), where the reader finds the small one and stops: what it found is painted
+// white and the picture read again.
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -101,12 +104,54 @@ async function readerInput(image) {
 
 /** @type {import('zxing-wasm/reader').ReaderOptions} */
 const OPTIONS = { formats: ['QRCode', 'MicroQRCode'], tryHarder: true, tryRotate: true, tryInvert: true, maxNumberOfSymbols: 4, textMode: 'Plain' };
+/** readings of one picture: the first, then again after painting over what was found */
+const READINGS = 3;
+/** a code around another one is upright like it: later readings do not turn the picture (a quarter of the cost) */
+const AGAIN = { ...OPTIONS, tryRotate: false };
+
+/**
+ * The picture with the codes found painted white (each code's bounding box, a little larger: the
+ * corners ZXing reports are the symbol's), so that a code around them can be found.
+ * @param {Pixels} pixels @param {Array<{ position: { topLeft: { x: number, y: number }, topRight: { x: number, y: number }, bottomLeft: { x: number, y: number }, bottomRight: { x: number, y: number } } }>} codes
+ * @returns {Pixels}
+ */
+function paintedOver(pixels, codes) {
+  const { width, height } = pixels;
+  const data = new Uint8ClampedArray(pixels.data);
+  for (const { position } of codes) {
+    const xs = [position.topLeft.x, position.topRight.x, position.bottomLeft.x, position.bottomRight.x];
+    const ys = [position.topLeft.y, position.topRight.y, position.bottomLeft.y, position.bottomRight.y];
+    const pad = Math.ceil((Math.max(...xs) - Math.min(...xs)) / 20) + 1;
+    const x0 = Math.max(0, Math.floor(Math.min(...xs)) - pad); const x1 = Math.min(width, Math.ceil(Math.max(...xs)) + pad);
+    const y0 = Math.max(0, Math.floor(Math.min(...ys)) - pad); const y1 = Math.min(height, Math.ceil(Math.max(...ys)) + pad);
+    for (let y = y0; y < y1; y++) data.fill(255, (y * width + x0) * 4, (y * width + x1) * 4);
+  }
+  return { width, height, data };
+}
+
+/** The texts of the valid codes in a picture, reading it again with what was found painted over while that finds more. @param {Parameters<typeof readerInput>[0]} image */
+async function readCodes(image) {
+  let input = await readerInput(image);
+  /** @type {string[]} */
+  const texts = [];
+  for (let reading = 0; reading < READINGS; reading++) {
+    const found = (await readBarcodes(input, reading ? AGAIN : OPTIONS)).filter((b) => b.isValid);
+    const fresh = found.filter((b) => !texts.includes(b.text));
+    if (!fresh.length) break;
+    texts.push(...fresh.map((b) => b.text));
+    if (texts.length >= OPTIONS.maxNumberOfSymbols) break;
+    // pixels to paint on: a file the reader decoded itself is decoded here (GIF and BMP are not)
+    const pixels = input instanceof Uint8Array ? (formatOf(input) ? await pixelsOf(input) : null) : input;
+    if (!pixels) break;
+    input = paintedOver(pixels, found);
+  }
+  return texts;
+}
 
 parentPort?.on('message', async (/** @type {{ id: number, image: Parameters<typeof readerInput>[0] }} */ job) => {
   try {
     await ready;
-    const found = await readBarcodes(await readerInput(job.image), OPTIONS);
-    parentPort?.postMessage({ id: job.id, texts: found.filter((b) => b.isValid).map((b) => b.text) });
+    parentPort?.postMessage({ id: job.id, texts: await readCodes(job.image) });
   } catch (err) {
     parentPort?.postMessage({ id: job.id, texts: [], error: String(err) });
   }

@@ -72,6 +72,22 @@ export function qrPieces(text: string, count: number, axis: 'row' | 'column', o:
   });
 }
 
+/**
+ * A code inside a code, as the Tycoon kit sends it: a small harmless code pasted over the middle of
+ * a big one written with high error correction (-l H), which still reads. PNG.
+ */
+export function qrNested(outer: string, inner: string): Buffer {
+  return inTemp((dir) => {
+    writeFileSync(join(dir, 'outer'), outer);
+    writeFileSync(join(dir, 'inner'), inner);
+    sh('qrencode -l H -s 12 -r outer -o - | pngtopnm > outer.pnm && qrencode -l L -s 3 -m 1 -r inner -o - | pngtopnm > inner.pnm', dir);
+    const side = (f: string): number => Number(/(\d+) by/.exec(execFileSync('pnmfile', [f], { cwd: dir, encoding: 'utf8' }))![1]);
+    const at = Math.floor((side('outer.pnm') - side('inner.pnm')) / 2);
+    sh(`pnmpaste inner.pnm ${at} ${at} outer.pnm | pnmtopng > out`, dir);
+    return readFileSync(join(dir, 'out'));
+  });
+}
+
 /** A white PNG picture of this size, without a code. */
 export function blankImage(width: number, height: number): Buffer {
   return execFileSync('bash', ['-o', 'pipefail', '-c', `pbmmake -white ${width} ${height} | pnmtopng`]);

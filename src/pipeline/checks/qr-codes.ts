@@ -51,19 +51,22 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
     const links = await messageLinks(view, 1000, deps.options);
     // web links only: an inline picture's `cid:` reference (the code's own picture, often) or a mailto: is none
     const otherLinks = links.some((l) => !l.in?.startsWith('a QR code') && /^https?:\/\//i.test(l.url));
-    const hits: Hit[] = [];
-    for (const code of codes) {
+    const foreign = codes.flatMap((code) => {
       const url = qrLink(code.text);
       const host = url ? hostOfUrl(url) : null;
-      if (!url || !host || own.has(linkDomainOf(host))) continue;
-      const personal = carriesAddress(url, ctx.envelope.recipients);
-      hits.push({
-        symbol: 'QR_CODE_LINK',
-        weight: personal || !otherLinks ? 1 : 0.5,
-        detail: `${QR_LINK_PLACE[code.in].replace(/^a /, '')} leads to ${host}${personal ? ', with the recipient\'s address' : ''}${otherLinks ? '' : ' (the only link)'}`,
-      });
-      break;
-    }
+      return url && host && !own.has(linkDomainOf(host)) ? [{ code, host, personal: carriesAddress(url, ctx.envelope.recipients) }] : [];
+    });
+    if (!foreign.length) return [];
+    // one sign for the message: the code that carries the recipient's address if one does, else the
+    // first; the others' hosts named too (a code inside a code: a harmless one and the phishing one)
+    const main = foreign.find((f) => f.personal) ?? foreign[0]!;
+    const others = [...new Set(foreign.map((f) => f.host))].filter((h) => h !== main.host).slice(0, 3);
+    const hits: Hit[] = [{
+      symbol: 'QR_CODE_LINK',
+      weight: main.personal || !otherLinks ? 1 : 0.5,
+      detail: `${QR_LINK_PLACE[main.code.in].replace(/^a /, '')} leads to ${main.host}${main.personal ? ', with the recipient\'s address' : ''}`
+        + `${others.length ? `; other codes to ${others.join(', ')}` : ''}${otherLinks ? '' : ' (the only link)'}`,
+    }];
     return hits;
   },
 };

@@ -11,7 +11,7 @@ import { pdfOf } from '../../../src/content/pdf.ts';
 import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes, splitCodeCandidates } from '../../../src/content/qr.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { encryptedWithQpdf } from '../../helpers/pdf.ts';
-import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrBoxes, qrImage, qrMatrix, qrPieces, qrTable, webpToPng, zbarTexts } from '../../helpers/qr.ts';
+import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrBoxes, qrImage, qrMatrix, qrNested, qrPieces, qrTable, webpToPng, zbarTexts } from '../../helpers/qr.ts';
 import { blockGrids, boxGrids, drawnCodes, luminance, tableGrids } from '../../../src/content/qr-drawn.ts';
 import { svgCode, svgGrid } from '../../../src/content/qr-svg.ts';
 import { zipArchive } from '../../helpers/zip.ts';
@@ -84,6 +84,11 @@ describe('reading QR codes', () => {
     const webp = qrImage(URL1, { format: 'webp' });
     assert.deepEqual(await readQrCodes(webp.subarray(0, webp.length >> 1)), []);
     assert.deepEqual(await readQrCodes(webp), [URL1], 'the reader goes on');
+  });
+  it('a code inside a code (the Tycoon kit): the outer one, where the phishing link is, and the inner one are both read', async () => {
+    const nested = qrNested(URL1, 'https://www.google.com/');
+    assert.deepEqual(zbarTexts(nested).sort(), [URL1, 'https://www.google.com/'].sort(), 'fixture');
+    assert.deepEqual((await readQrCodes(nested))?.sort(), [URL1, 'https://www.google.com/'].sort());
   });
   it('an inverted code (white on black), which zbarimg itself cannot read', async () => {
     const inverted = qrImage(URL1, { inverted: true });

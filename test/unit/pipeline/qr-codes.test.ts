@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { carriesAddress, qrCodesCheck } from '../../../src/pipeline/checks/qr-codes.ts';
 import { qrOptionsSchema } from '../../../src/content/qr.ts';
-import { blankImage, imageInPdf, qrImage, qrMatrix, qrTable } from '../../helpers/qr.ts';
+import { blankImage, imageInPdf, qrImage, qrMatrix, qrNested, qrTable } from '../../helpers/qr.ts';
 import { dataContext, quietLog, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
@@ -36,6 +36,11 @@ describe('qr-codes check', () => {
     const html = '<p>Scan: <img src="cid:code@x"> Questions? <a href="mailto:it@helpdesk.test">Write to IT</a></p>';
     assert.deepEqual(await run('IT <it@helpdesk.test>', qrImage('https://sso-renew.test/login'), { html }),
       [{ symbol: 'QR_CODE_LINK', weight: 1, detail: 'QR code leads to sso-renew.test (the only link)' }]);
+  });
+  it('of several codes the one with the recipient\'s address is named, the others\' hosts beside it (a code inside a code)', async () => {
+    const personal = `https://m365-reset.test/p?u=${encodeURIComponent('carol@example.com')}`;
+    assert.deepEqual(await run('IT <it@helpdesk.test>', qrNested(personal, 'https://www.google.test/')),
+      [{ symbol: 'QR_CODE_LINK', weight: 1, detail: "QR code leads to m365-reset.test, with the recipient's address; other codes to www.google.test (the only link)" }]);
   });
   it('half when the message has other links (a newsletter\'s "get our app")', async () => {
     const html = '<p>News from the shop. <a href="https://shop.test/sale">Sale</a></p>';
