@@ -63,9 +63,9 @@ async function pixelsOf(bytes) {
 }
 
 /**
- * Pictures side by side ('row') or one below the other ('column') on a white ground with a white
- * border (a code's quiet zone, which the pieces of a split code lack on their outer sides only if
- * the sender cut it so), transparent pixels shown on white as a mail client shows them.
+ * Pictures side by side ('row') or one below the other ('column') on white, with a white border
+ * all round (the code's quiet zone, should the sender have cut it off), transparent pixels shown
+ * on white as a mail client shows them.
  * @param {Pixels[]} pieces @param {'row' | 'column'} axis @returns {Pixels}
  */
 function putTogether(pieces, axis) {
@@ -135,13 +135,21 @@ async function readCodes(image) {
   /** @type {string[]} */
   const texts = [];
   for (let reading = 0; reading < READINGS; reading++) {
-    const found = (await readBarcodes(input, reading ? AGAIN : OPTIONS)).filter((b) => b.isValid);
+    /** @type {Awaited<ReturnType<typeof readBarcodes>>} */
+    let found;
+    try {
+      found = (await readBarcodes(input, reading ? AGAIN : OPTIONS)).filter((b) => b.isValid);
+    } catch (err) {
+      if (!reading) throw err;
+      break; // a later reading that fails takes nothing from the first
+    }
     const fresh = found.filter((b) => !texts.includes(b.text));
     if (!fresh.length) break;
     texts.push(...fresh.map((b) => b.text));
     if (texts.length >= OPTIONS.maxNumberOfSymbols) break;
-    // pixels to paint on: a file the reader decoded itself is decoded here (GIF and BMP are not)
-    const pixels = input instanceof Uint8Array ? (formatOf(input) ? await pixelsOf(input) : null) : input;
+    // pixels to paint on: a file the reader decoded itself is decoded here (GIF and BMP are not,
+    // nor a file that our decoder refuses where ZXing's read it: what was found stands)
+    const pixels = input instanceof Uint8Array ? (formatOf(input) ? await pixelsOf(input).catch(() => null) : null) : input;
     if (!pixels) break;
     input = paintedOver(pixels, found);
   }
