@@ -39,10 +39,13 @@ function decoder(wasmPath, init, decode) {
     return decode(bytes);
   };
 }
+// libjpeg writes its warnings about damaged files ("Corrupt JPEG data…") to stderr, which is the
+// gateway's log stream: a damaged picture is not news, the reading fails or succeeds on its own
+const QUIET = { print: () => {}, printErr: () => {} };
 const DECODERS = {
-  webp: decoder('@jsquash/webp/codec/dec/webp_dec.wasm', (m) => initWebp(m), (b) => decodeWebp(b)),
+  webp: decoder('@jsquash/webp/codec/dec/webp_dec.wasm', (m) => initWebp(m, QUIET), (b) => decodeWebp(b)),
   png: decoder('@jsquash/png/codec/pkg/squoosh_png_bg.wasm', (m) => initPng(m), (b) => decodePng(b)),
-  jpeg: decoder('@jsquash/jpeg/codec/dec/mozjpeg_dec.wasm', (m) => initJpeg(m), (b) => decodeJpeg(b)),
+  jpeg: decoder('@jsquash/jpeg/codec/dec/mozjpeg_dec.wasm', (m) => initJpeg(m, QUIET), (b) => decodeJpeg(b)),
 };
 
 /** @param {Uint8Array} bytes @returns {keyof typeof DECODERS | null} */

@@ -3,7 +3,10 @@
 // URIs, PDFs, Office documents). Every fixture is made by qrencode/netpbm/cjpeg/img2pdf and read
 // first by zbarimg, another reader (test/helpers/qr.ts).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dataUriImages, imageSize } from '../../../src/content/images.ts';
 import { messageLinks } from '../../../src/content/links.ts';
@@ -89,6 +92,23 @@ describe('reading QR codes', () => {
     const nested = qrNested(URL1, 'https://www.google.com/');
     assert.deepEqual(zbarTexts(nested).sort(), [URL1, 'https://www.google.com/'].sort(), 'fixture');
     assert.deepEqual((await readQrCodes(nested))?.sort(), [URL1, 'https://www.google.com/'].sort());
+  });
+  it('a damaged JPEG that still reads writes no decoder warning to the gateway\'s stderr', () => {
+    const jpeg = qrImage(URL1, { format: 'jpeg' });
+    // bytes before the end marker: libjpeg warns "Corrupt JPEG data: 2 extraneous bytes…" and decodes
+    const damaged = Buffer.concat([jpeg.subarray(0, jpeg.length - 2), Buffer.from([0, 1]), jpeg.subarray(jpeg.length - 2)]);
+    const dir = mkdtempSync(join(tmpdir(), 'mm-qr-stderr-'));
+    try {
+      writeFileSync(join(dir, 'damaged.jpg'), damaged);
+      const qr = new URL('../../../src/content/qr.ts', import.meta.url).href;
+      writeFileSync(join(dir, 'read.mts'), `import { readFileSync } from 'node:fs';\nimport { readQrCodes } from '${qr}';\n`
+        + `console.log(JSON.stringify(await readQrCodes(readFileSync(${JSON.stringify(join(dir, 'damaged.jpg'))}))));\nprocess.exit(0);\n`);
+      const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, 'read.mts')], { encoding: 'utf8' });
+      assert.deepEqual(JSON.parse(r.stdout), [URL1]);
+      assert.equal(r.stderr, '');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('an inverted code (white on black), which zbarimg itself cannot read', async () => {
     const inverted = qrImage(URL1, { inverted: true });
