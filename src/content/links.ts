@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { domainToASCII } from 'node:url';
 import { getDomain, parse } from 'tldts';
-import { URL_RE } from './url-pattern.ts';
+import { decodedUri, URL_RE } from './url-pattern.ts';
 import { decodeAttribute, reduceHtml, visibleTextOf } from './html.ts';
 import { stripInvisible } from './invisible.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
@@ -125,19 +125,16 @@ export function embeddedUrls(url: string): string[] {
   const path = url.slice(start, q < 0 ? Math.min(url.length, start + PATH_SCANNED) : Math.min(q, start + PATH_SCANNED));
   const amp = /^\/amp\/(s\/)?([^/?#]+\.[^/?#]+(?:\/.*)?)$/i.exec(path);
   if (amp && /(?:^|\.)google\.[a-z.]+$/i.test(hostOfUrl(url) ?? '')) out.push(`${amp[1] ? 'https' : 'http'}://${amp[2]}`);
-  for (const m of path.matchAll(/https?(?::|%3A)(?:\/|%2F){2}[^\s;,]*/gi)) out.push(decoded(m[0]));
+  for (const m of path.matchAll(/https?(?::|%3A)(?:\/|%2F){2}[^\s;,]*/gi)) out.push(decodedUri(m[0]));
   if (q < 0) return out;
   for (const value of url.slice(q + 1).split(/[&#]/).map((p) => p.slice(p.indexOf('=') + 1))) {
-    const v = decoded(value);
+    const v = decodedUri(value);
     if (/^(?:https?:)?\/\//i.test(v)) out.push(v);
   }
   return out;
 }
 /** characters of a link's path searched for a URL inside it */
 const PATH_SCANNED = 2000;
-const decoded = (s: string): string => {
-  try { return decodeURIComponent(s); } catch { return s; /* a broken escape: keep it encoded */ }
-};
 
 /** A link as the reader sees it: where it goes and the text it shows. */
 export interface Anchor { href: string; text: string }

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import { sectionOptions } from '../rules/schema.ts';
 import { HTML_READ_MAX_CHARS } from './html.ts';
+import { decodedUri } from './url-pattern.ts';
 import { dataUriImages, imageSize } from './images.ts';
 import { drawnCodes, type DrawnCode } from './qr-drawn.ts';
 import { inlineSvgCodes, svgCode } from './qr-svg.ts';
@@ -229,13 +230,11 @@ function bodyPictures(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMes
   for (const a of files) if (a.contentId) byCid.set(a.contentId.replace(/^<|>$/g, '').toLowerCase(), a.content);
   const shown: Uint8Array[] = [];
   for (const m of view.html?.slice(0, HTML_READ_MAX_CHARS).matchAll(IMG_SRC_RE) ?? []) {
-    const picture = m[1] !== undefined ? byCid.get(decodeURIComponentSafe(m[1]).toLowerCase()) : Buffer.from(m[2]!, 'base64');
+    const picture = m[1] !== undefined ? byCid.get(decodedUri(m[1]).toLowerCase()) : Buffer.from(m[2]!, 'base64');
     if (picture) shown.push(picture);
   }
   return shown.length >= 2 ? shown : files.filter((a) => imageSize(a.content)).map((a) => a.content);
 }
-
-const decodeURIComponentSafe = (s: string): string => { try { return decodeURIComponent(s); } catch { return s; } };
 
 /**
  * Pictures shown one after the other that could be the pieces of one code: runs of 2 to

@@ -16,13 +16,13 @@ import { Buffer } from 'node:buffer';
 import { linkDomainOf, messageLinks } from '../../content/links.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, qrOptionsSchema, type QrOptions } from '../../content/qr.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
+import { decodedUri } from '../../content/url-pattern.ts';
 import { addressParts } from '../../mail/address.ts';
 import type { Check, Hit } from '../types.ts';
 
 /** Whether a link carries one of the addresses, as written, URL-encoded or in base64 (with or without padding, URL-safe or not). */
 export function carriesAddress(url: string, addresses: readonly string[]): boolean {
-  let decoded = url;
-  try { decoded = decodeURIComponent(url); } catch { /* a broken escape: search it as it is */ }
+  const decoded = decodedUri(url);
   const hay = decoded.toLowerCase();
   return addresses.some((a) => {
     const address = a.toLowerCase();
