@@ -140,12 +140,14 @@ export function messageSeeds(): Array<{ name: string; data: Buffer }> {
       '--b', 'Content-Type: text/html; charset=utf-8', '', `<p>Scan</p>${qrBoxes(matrix, 'grid')}<p>or</p>${qrBoxes(matrix, 'runs', { inverted: true })}`,
       '--b--', '',
     ].join('\r\n'))];
-    // a code split over two inline pictures (PNG halves) and two WebP pieces side by side
-    const halves = [...qrPieces('https://pay.example.net/s', 2, 'column', { scale: 3 }), ...qrPieces('https://pay.example.net/w', 2, 'row', { format: 'webp', scale: 3 })];
+    // a code split over two inline pictures (PNG halves), two WebP pieces side by side, and PNG quarters in a table
+    const halves = [...qrPieces('https://pay.example.net/s', 2, 'column', { scale: 3 }), ...qrPieces('https://pay.example.net/w', 2, 'row', { format: 'webp', scale: 3 }),
+      ...qrPieces('https://pay.example.net/q', 4, 'grid', { scale: 4 })];
     const split: [string, Buffer] = ['qr-split.eml', Buffer.from([
       'From: "IT" <it@b.example>', 'To: u@example.com', 'Subject: Passwort', 'MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="r"', '',
-      '--r', 'Content-Type: text/html; charset=utf-8', '', `<p>Scan</p><img src="cid:a@k"><br><img src="cid:b@k"><p>or</p><img src="cid:c@k"><img src="cid:d@k">`,
-      ...halves.flatMap((h, i) => [`--r`, `Content-Type: image/${i < 2 ? 'png' : 'webp'}`, `Content-ID: <${'abcd'[i]}@k>`, 'Content-Transfer-Encoding: base64', '', h.toString('base64').replace(/.{76}/g, '$&\r\n')]),
+      '--r', 'Content-Type: text/html; charset=utf-8', '', `<p>Scan</p><img src="cid:a@k"><br><img src="cid:b@k"><p>or</p><img src="cid:c@k"><img src="cid:d@k">`
+        + '<table><tr><td><img src="cid:e@k"></td><td><img src="cid:f@k"></td></tr><tr><td><img src="cid:g@k"></td><td><img src="cid:h@k"></td></tr></table>',
+      ...halves.flatMap((h, i) => [`--r`, `Content-Type: image/${i === 2 || i === 3 ? 'webp' : 'png'}`, `Content-ID: <${'abcdefgh'[i]}@k>`, 'Content-Transfer-Encoding: base64', '', h.toString('base64').replace(/.{76}/g, '$&\r\n')]),
       '--r--', '',
     ].join('\r\n'))];
     return [...fixtures, ...attached, drawn, split];

@@ -66,31 +66,36 @@ async function pixelsOf(bytes) {
 }
 
 /**
- * Pictures side by side ('row') or one below the other ('column') on white, with a white border
- * all round (the code's quiet zone, should the sender have cut it off), transparent pixels shown
- * on white as a mail client shows them.
- * @param {Pixels[]} pieces @param {'row' | 'column'} axis @returns {Pixels}
+ * Pictures side by side ('row'), one below the other ('column') or in two rows of two ('grid', in
+ * reading order) on white, with a white border all round (the code's quiet zone, should the sender
+ * have cut it off), transparent pixels shown on white as a mail client shows them.
+ * @param {Pixels[]} pieces @param {'row' | 'column' | 'grid'} axis @returns {Pixels}
  */
 function putTogether(pieces, axis) {
-  const row = axis === 'row';
+  const perRow = axis === 'row' ? pieces.length : axis === 'grid' ? 2 : 1;
+  const rows = [];
+  for (let i = 0; i < pieces.length; i += perRow) rows.push(pieces.slice(i, i + perRow));
   const inner = {
-    width: row ? pieces.reduce((n, p) => n + p.width, 0) : Math.max(...pieces.map((p) => p.width)),
-    height: row ? Math.max(...pieces.map((p) => p.height)) : pieces.reduce((n, p) => n + p.height, 0),
+    width: Math.max(...rows.map((r) => r.reduce((n, p) => n + p.width, 0))),
+    height: rows.reduce((n, r) => n + Math.max(...r.map((p) => p.height)), 0),
   };
   const border = Math.max(8, Math.round(Math.max(inner.width, inner.height) / 10));
   const width = inner.width + 2 * border; const height = inner.height + 2 * border;
   const data = new Uint8ClampedArray(width * height * 4).fill(255);
-  let offset = border;
-  for (const p of pieces) {
-    const left = row ? offset : border; const top = row ? border : offset;
-    for (let y = 0; y < p.height; y++) {
-      for (let x = 0; x < p.width; x++) {
-        const s = (y * p.width + x) * 4; const d = ((top + y) * width + left + x) * 4;
-        const a = p.data[s + 3] / 255;
-        for (let c = 0; c < 3; c++) data[d + c] = p.data[s + c] * a + 255 * (1 - a);
+  let top = border;
+  for (const r of rows) {
+    let left = border;
+    for (const p of r) {
+      for (let y = 0; y < p.height; y++) {
+        for (let x = 0; x < p.width; x++) {
+          const s = (y * p.width + x) * 4; const d = ((top + y) * width + left + x) * 4;
+          const a = p.data[s + 3] / 255;
+          for (let c = 0; c < 3; c++) data[d + c] = p.data[s + c] * a + 255 * (1 - a);
+        }
       }
+      left += p.width;
     }
-    offset += row ? p.width : p.height;
+    top += Math.max(...r.map((p) => p.height));
   }
   return { width, height, data };
 }
@@ -98,7 +103,7 @@ function putTogether(pieces, axis) {
 /**
  * What the reader is given: the file for the formats it decodes, pixels for WebP and for pieces
  * put together.
- * @param {Uint8Array | Pixels | { pieces: Uint8Array[], axis: 'row' | 'column' }} image
+ * @param {Uint8Array | Pixels | { pieces: Uint8Array[], axis: 'row' | 'column' | 'grid' }} image
  */
 async function readerInput(image) {
   if ('pieces' in image) return putTogether(await Promise.all(image.pieces.map(pixelsOf)), image.axis);

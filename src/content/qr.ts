@@ -43,8 +43,8 @@ export function qrOptionsOf(checks: Record<string, unknown> | undefined): QrOpti
   return section?.enabled === false ? null : sectionOptions(checks, 'qr-codes', qrOptionsSchema);
 }
 
-/** Pieces of one picture, files in the order shown: side by side ('row') or one below the other ('column'). */
-export interface QrPieces { pieces: Uint8Array[]; axis: 'row' | 'column' }
+/** Pieces of one picture, files in the order shown: side by side ('row'), one below the other ('column'), or four in two rows of two ('grid'). */
+export interface QrPieces { pieces: Uint8Array[]; axis: 'row' | 'column' | 'grid' }
 /** An image as the reader takes it: an image file, pixels (RGBA), or pieces it puts together. */
 export type QrImage = Uint8Array | { width: number; height: number; data: Uint8ClampedArray } | QrPieces;
 
@@ -185,18 +185,21 @@ async function readAll(view: Parameters<typeof qrCodesOf>[0], opts: QrOptions): 
   const found: QrCode[] = [];
   const deadline = Date.now() + opts.budgetMs;
   let read = 0;
+  // past the budget: the loops read no further image (a reading still under way is not waited for)
+  let over = false;
   const work = (async () => {
     for await (const { image, in: where } of imagesOf(view)) {
-      if (read >= opts.maxImages || Date.now() >= deadline) break;
+      if (over || read >= opts.maxImages || Date.now() >= deadline) break;
       const decodable = readable(image, opts.maxMegapixels * 1_000_000);
       if (!decodable) continue;
       read++;
       for (const text of (await readQrCodes(decodable, opts.imageTimeoutMs)) ?? []) found.push({ text, in: where });
     }
-    // then the pieces, also when a whole code was found: a harmless one beside must not hide them
+    // then the pieces, also when a whole code was found: a harmless one beside must not hide them.
+    // Their own allowance (MAX_PUT_TOGETHER), not maxImages: the pieces themselves, or pictures put
+    // before them, have used that up when there are many
     for (const pieces of splitCodeCandidates(view, opts.maxMegapixels * 1_000_000)) {
-      if (read >= opts.maxImages || Date.now() >= deadline) break;
-      read++;
+      if (over || Date.now() >= deadline) break;
       for (const text of (await readQrCodes(pieces, opts.imageTimeoutMs)) ?? []) {
         if (!found.some((f) => f.text === text)) found.push({ text, in: 'pieces' });
       }
@@ -206,16 +209,18 @@ async function readAll(view: Parameters<typeof qrCodesOf>[0], opts: QrOptions): 
   const late = new Promise<void>((resolve) => { timer = setTimeout(resolve, opts.budgetMs); });
   await Promise.race([work, late]);
   clearTimeout(timer);
-  read = opts.maxImages; // past the budget: the loop reads no further image
+  over = true;
   return [...found];
 }
 
 /** at most this many pictures make one code (the kits cut it in two, some in four) */
 const MAX_PIECES = 4;
-/** runs of pictures put together per message (each counts as one image against maxImages) */
+/** runs of pictures put together per message (beside maxImages, within the time budget) */
 const MAX_PUT_TOGETHER = 3;
 /** a larger picture is a photo or a banner, not a piece of a code */
 const MAX_PIECE_PIXELS = 1_000_000;
+/** a quarter of a code is at least this wide and high: four 32-pixel icons in a signature are no code */
+const MIN_QUARTER_SIDE = 48;
 /** the formats the reader's worker decodes to pixels */
 const PIECE_FORMATS = new Set(['png', 'jpeg', 'webp']);
 const IMG_SRC_RE = /<img\b[^>]{0,2000}?\bsrc\s*=\s*["']?(?:cid:([^"'\s>]{1,500})|data:image\/(?:png|jpe?g|webp);base64,([A-Za-z0-9+/=\s]{1,16000000}))/gi;
@@ -239,8 +244,10 @@ function bodyPictures(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMes
 /**
  * Pictures shown one after the other that could be the pieces of one code: runs of 2 to
  * MAX_PIECES consecutive small pictures of one width (one below the other) or of one height (side
- * by side) that make a square or nearly (a QR code is square). A longer run is a newsletter's
- * column of banners, a row of icons in a signature is long and flat: neither is a code.
+ * by side) that make a square or nearly (a QR code is square), and four pictures of one size that
+ * make a square in two rows of two (a code cut in quarters, shown by a table or with a `<br>` after
+ * the second). A longer run is a newsletter's column of banners, a row of icons in a signature is
+ * long and flat: neither is a code.
  */
 export function splitCodeCandidates(view: Parameters<typeof bodyPictures>[0], maxPixels: number): QrPieces[] {
   const pictures = bodyPictures(view).map((bytes) => ({ bytes, size: imageSize(bytes) }));
@@ -261,8 +268,12 @@ export function splitCodeCandidates(view: Parameters<typeof bodyPictures>[0], ma
       const pixels = run.reduce((n, p) => n + p.size!.width * p.size!.height, 0);
       const long = run.reduce((n, p) => n + (axis === 'column' ? p.size!.height : p.size!.width), 0);
       const across = axis === 'column' ? run[0]!.size!.width : run[0]!.size!.height;
-      const square = Math.min(long, across) >= MIN_SIDE && long <= 1.5 * across && across <= 1.5 * long;
-      if (square && pixels <= maxPixels) out.push({ pieces: run.map((p) => p.bytes), axis });
+      const nearlySquare = (a: number, b: number): boolean => Math.min(a, b) >= MIN_SIDE && a <= 1.5 * b && b <= 1.5 * a;
+      if (nearlySquare(long, across) && pixels <= maxPixels) out.push({ pieces: run.map((p) => p.bytes), axis });
+      // quarters: four of one size (found once, in the pass by width)
+      const { width, height } = run[0]!.size!;
+      if (axis === 'column' && run.length === 4 && run.every((p) => p.size!.width === width && p.size!.height === height)
+        && Math.min(width, height) >= MIN_QUARTER_SIDE && nearlySquare(2 * width, 2 * height) && pixels <= maxPixels && out.length < MAX_PUT_TOGETHER) out.push({ pieces: run.map((p) => p.bytes), axis: 'grid' });
     }
   }
   return out;

@@ -53,16 +53,24 @@ export function qrImage(text: string, o: QrImageOptions = {}): Buffer {
 
 /**
  * A QR code image cut into `count` equal pieces, as the split-QR phishing kits send it: 'column'
- * pieces go one below the other (cut across), 'row' pieces side by side (cut down). Cut with
- * netpbm's pamcut, each piece a PNG (or the format asked for).
+ * pieces go one below the other (cut across), 'row' pieces side by side (cut down), 'grid' cuts
+ * it in quarters (count 4), in reading order. Cut with netpbm's pamcut, each piece a PNG (or the
+ * format asked for).
  */
-export function qrPieces(text: string, count: number, axis: 'row' | 'column', o: { format?: 'png' | 'jpeg' | 'webp'; scale?: number } = {}): Buffer[] {
+export function qrPieces(text: string, count: number, axis: 'row' | 'column' | 'grid', o: { format?: 'png' | 'jpeg' | 'webp'; scale?: number } = {}): Buffer[] {
   return inTemp((dir) => {
     writeFileSync(join(dir, 'text'), text);
     sh(`qrencode -r text -s ${o.scale ?? 6} -o - | pngtopnm > code.pnm`, dir);
     const [, w, h] = /(\d+) by (\d+)/.exec(execFileSync('pnmfile', ['code.pnm'], { cwd: dir, encoding: 'utf8' }))!.map(Number) as [number, number, number];
-    const step = Math.ceil((axis === 'column' ? h : w) / count);
     const toFile = { png: 'pnmtopng', jpeg: 'cjpeg -quality 90', webp: 'pnmtopng > p.png && cwebp -quiet -lossless p.png -o /dev/stdout' }[o.format ?? 'png'];
+    if (axis === 'grid') {
+      // qrencode's sides are even at an even scale: four equal quarters
+      return [[0, 0], [w / 2, 0], [0, h / 2], [w / 2, h / 2]].map(([left, top]) => {
+        sh(`pamcut -left ${left} -top ${top} -width ${w / 2} -height ${h / 2} code.pnm | ${toFile} > piece`, dir);
+        return readFileSync(join(dir, 'piece'));
+      });
+    }
+    const step = Math.ceil((axis === 'column' ? h : w) / count);
     return Array.from({ length: count }, (_, i) => {
       const from = i * step; const size = Math.min(step, (axis === 'column' ? h : w) - from);
       const cut = axis === 'column' ? `-top ${from} -height ${size}` : `-left ${from} -width ${size}`;

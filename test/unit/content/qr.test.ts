@@ -365,12 +365,21 @@ describe('a code split over several pictures', () => {
       assert.deepEqual(await readQrCodes(half), [], 'nor does our reader, alone');
     }
     assert.deepEqual(await qrCodesOf(await message(inline(halves), shown(halves, '<br>')), defaults), [{ text: URL1, in: 'pieces' }]);
+    // pictures before them use up maxImages: the pieces have their own allowance
+    const decoys = [blankImage(300, 300), blankImage(300, 300)].map((content, i) => ({ type: 'image/png', content, inline: true, cid: `decoy${i}@kit` }));
+    const html = `<img src="cid:decoy0@kit"><img src="cid:decoy1@kit">${shown(halves, '<br>')}`;
+    assert.deepEqual(await qrCodesOf(await message([...decoys, ...inline(halves)], html), qrOptionsSchema.parse({ maxImages: 2 })), [{ text: URL1, in: 'pieces' }]);
   });
   it('side by side, in four pieces, as JPEG and WebP, as data: URIs, and as attachments without HTML', async () => {
     const row = qrPieces(URL1, 2, 'row');
     assert.deepEqual(await qrCodesOf(await message(inline(row), shown(row)), defaults), [{ text: URL1, in: 'pieces' }], 'side by side');
     const four = qrPieces(URL1, 4, 'column');
     assert.deepEqual(await qrCodesOf(await message(inline(four), shown(four, '<br>')), defaults), [{ text: URL1, in: 'pieces' }], 'four pieces');
+    const quarters = qrPieces(URL1, 4, 'grid');
+    for (const quarter of quarters) assert.deepEqual(zbarTexts(quarter), [], 'zbarimg reads no quarter');
+    const table = `<table cellspacing="0" cellpadding="0"><tr><td><img src="cid:part0.ABC@kit"></td><td><img src="cid:part1.ABC@kit"></td></tr>`
+      + '<tr><td><img src="cid:part2.ABC@kit"></td><td><img src="cid:part3.ABC@kit"></td></tr></table>';
+    assert.deepEqual(await qrCodesOf(await message(inline(quarters), table), defaults), [{ text: URL1, in: 'pieces' }], 'quarters in a table');
     const jpeg = qrPieces(URL1, 2, 'column', { format: 'jpeg' });
     assert.deepEqual(await qrCodesOf(await message(inline(jpeg, 'image/jpeg'), shown(jpeg)), defaults), [{ text: URL1, in: 'pieces' }], 'JPEG');
     const webp = qrPieces(URL1, 2, 'row', { format: 'webp' });
@@ -394,6 +403,9 @@ describe('a code split over several pictures', () => {
     const candidates = async (parts: Parameters<typeof message>[0], html?: string) => splitCodeCandidates(await message(parts, html), 9_000_000).map((c) => `${c.axis}:${c.pieces.length}`);
     // halves cut across make a square one below the other, not side by side; halves cut down the other way round
     assert.deepEqual(await candidates(inline(halves), shown(halves)), ['column:2']);
+    // quarters: in two rows of two only
+    const quarters = qrPieces(URL1, 4, 'grid');
+    assert.deepEqual(await candidates(inline(quarters), shown(quarters)), ['grid:4']);
     const down = qrPieces(URL1, 2, 'row');
     assert.deepEqual(await candidates(inline(down), shown(down)), ['row:2']);
     // a signature's row of icons: long and flat
