@@ -241,6 +241,9 @@ function bodyPictures(view: Pick<ParsedMessage, 'html'> & Partial<Pick<ParsedMes
   return shown.length >= 2 ? shown : files.filter((a) => imageSize(a.content)).map((a) => a.content);
 }
 
+/** Whether sides a and b make a square or nearly (within 1.5×), big enough to hold a code. */
+const nearlySquare = (a: number, b: number): boolean => Math.min(a, b) >= MIN_SIDE && a <= 1.5 * b && b <= 1.5 * a;
+
 /**
  * Pictures shown one after the other that could be the pieces of one code: runs of 2 to
  * MAX_PIECES consecutive small pictures of one width (one below the other) or of one height (side
@@ -268,7 +271,6 @@ export function splitCodeCandidates(view: Parameters<typeof bodyPictures>[0], ma
       const pixels = run.reduce((n, p) => n + p.size!.width * p.size!.height, 0);
       const long = run.reduce((n, p) => n + (axis === 'column' ? p.size!.height : p.size!.width), 0);
       const across = axis === 'column' ? run[0]!.size!.width : run[0]!.size!.height;
-      const nearlySquare = (a: number, b: number): boolean => Math.min(a, b) >= MIN_SIDE && a <= 1.5 * b && b <= 1.5 * a;
       if (nearlySquare(long, across) && pixels <= maxPixels) out.push({ pieces: run.map((p) => p.bytes), axis });
       // quarters: four of one size (found once, in the pass by width)
       const { width, height } = run[0]!.size!;

@@ -18,7 +18,7 @@ import { QR_LINK_PLACE, qrCodesOf, qrLink, qrOptionsSchema, type QrOptions } fro
 import { hostOfUrl } from '../../content/scripts.ts';
 import { decodedUri } from '../../content/url-pattern.ts';
 import { addressParts } from '../../mail/address.ts';
-import type { Check, Hit } from '../types.ts';
+import type { Check } from '../types.ts';
 
 /** Whether a link carries one of the addresses, as written, URL-encoded or in base64 (with or without padding, URL-safe or not). */
 export function carriesAddress(url: string, addresses: readonly string[]): boolean {
@@ -61,12 +61,11 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
     // first; the others' hosts named too (a code inside a code: a harmless one and the phishing one)
     const main = foreign.find((f) => f.personal) ?? foreign[0]!;
     const others = [...new Set(foreign.map((f) => f.host))].filter((h) => h !== main.host).slice(0, 3);
-    const hits: Hit[] = [{
+    return [{
       symbol: 'QR_CODE_LINK',
       weight: main.personal || !otherLinks ? 1 : 0.5,
       detail: `${QR_LINK_PLACE[main.code.in].replace(/^a /, '')} leads to ${main.host}${main.personal ? ', with the recipient\'s address' : ''}`
         + `${others.length ? `; other codes to ${others.join(', ')}` : ''}${otherLinks ? '' : ' (the only link)'}`,
     }];
-    return hits;
   },
 };
