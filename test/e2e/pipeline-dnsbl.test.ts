@@ -2,6 +2,7 @@
 // Loopback source addresses play the listed/unlisted clients.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,18 +38,30 @@ let dns: DnsServer;
 let sink: Sink;
 let gw: Gateway;
 let rulesDir: string;
+/** a link shortener (go.short.test in the test DNS): path → where it redirects */
+let shortener: Server;
+const shortLinks = new Map<string, string>();
+const shortenerAsked: string[] = [];
 const TOKEN = 'pipeline-e2e-token-0123456789';
 
 before(async () => {
   rulesDir = mkdtempSync(join(tmpdir(), 'mm-e2e-rules-'));
   cpSync(join(REPO_ROOT, 'rules'), rulesDir, { recursive: true });
   writeFileSync(join(rulesDir, 'dnsbl.yaml'), JSON.stringify(DNSBL));
-  writeFileSync(join(rulesDir, 'checks.yaml'), 'dnsbl: { errorDisableSeconds: 3600 }\n');
+  writeFileSync(join(rulesDir, 'checks.yaml'), 'dnsbl: { errorDisableSeconds: 3600 }\nlinks: { shortLinks: { hosts: [go.short.test] } }\n');
+  writeFileSync(join(rulesDir, 'custom-rules.yaml'), "PARCEL_SCAM:\n  weight: 1\n  description: { en: parcel }\n  link: '/parcel\\?id=/'\n");
+  shortener = createServer((req, res) => {
+    shortenerAsked.push(`${req.method} ${req.url}`);
+    const to = shortLinks.get(req.url!);
+    res.writeHead(to ? 301 : 404, to ? { location: to } : {}).end();
+  });
+  await new Promise<void>((resolve) => shortener.listen(0, '127.0.0.1', resolve));
   dns = await startDns({
     zones: {
       'bl.test': { a: { '2.0.0.127': '127.0.0.2', '3.0.0.127': '127.0.0.3', '4.0.0.127': '127.0.0.4' } },
       'err.test': { a: { '6.0.0.127': '127.255.255.254', '7.0.0.127': '127.0.0.2' } },
       'dbl.test': { a: { 'evil.example': '127.0.1.2' } },
+      'short.test': { a: { go: '127.0.0.1' } },
     },
     servfail: ['sf.test'],
     timeout: ['to.test'],
@@ -68,6 +81,7 @@ after(async () => {
   await gw?.cleanup();
   await sink?.stop();
   await dns?.stop();
+  await new Promise((resolve) => shortener?.close(resolve));
   rmSync(rulesDir, { recursive: true, force: true });
 });
 
@@ -216,6 +230,41 @@ test('a listed domain only in a QR code (a picture in a PDF, a picture in the ma
   assert.match(r3.final, /^250/);
   assert.equal(await dblDetail('qr split'), 'dbl.test: evil.example (link in a QR code split over pictures) 127.0.1.2');
   assert.equal(await symbolDetail('qr split', 'QR_CODE_LINK'), "QR code split over pictures leads to reset.evil.example, with the recipient's address (the only link)");
+});
+
+test('a short link is followed to where it leads: a listed target counts, a program behind it is named, the answer is kept for the next message, a chain of shorteners is a sign', async () => {
+  const port = (shortener.address() as { port: number }).port;
+  const short = (path: string) => `http://go.short.test:${port}${path}`;
+  shortLinks.set('/p1', 'https://track.evil.example/parcel?id=7');
+  shortenerAsked.length = 0;
+  const status = await sendAndRelay('short link', { body: `Your parcel is waiting: ${short('/p1')}` });
+  assert.match(status, /^Yes, .*tests=.*DBL_TEST_SPAM/);
+  assert.equal(await dblDetail('short link'), 'dbl.test: evil.example (short link target) 127.0.1.2');
+  assert.deepEqual(shortenerAsked, ['HEAD /p1'], 'one HEAD request; the target itself is not visited');
+  // a custom rule on links sees the target too
+  assert.equal(await symbolDetail('short link', 'PARCEL_SCAM'), 'link: "go.short.test > https://track.evil.example/parcel?id=7"');
+  // the next message with that link: the answer comes from the Store
+  await sendAndRelay('short link again', { body: `Reminder: ${short('/p1')}` });
+  assert.equal(await dblDetail('short link again'), 'dbl.test: evil.example (short link target) 127.0.1.2');
+  assert.deepEqual(shortenerAsked, ['HEAD /p1']);
+
+  // a program download behind a short link (an unlisted host)
+  shortLinks.set('/inv', 'https://files.example.org/Rechnung_2026.exe');
+  const program = await sendAndRelay('short program', { body: `Ihre Rechnung: ${short('/inv')}` });
+  assert.match(program, /LINK_PROGRAM/);
+  assert.equal(await symbolDetail('short program', 'LINK_PROGRAM'), `https://files.example.org/Rechnung_2026.exe (behind the short link ${short('/inv')})`);
+
+  // four shorteners in a row (maxHops 3): the chain is a sign, and where it ends is not known
+  for (const [from, to] of [['/c1', '/c2'], ['/c2', '/c3'], ['/c3', '/c4'], ['/c4', 'https://final.evil.example/']]) shortLinks.set(from, to.startsWith('/') ? short(to) : to);
+  const chain = await sendAndRelay('short chain', { body: `Click ${short('/c1')}` });
+  assert.match(chain, /LINK_REDIRECT_CHAIN/);
+  assert.doesNotMatch(chain, /DBL_TEST_SPAM/);
+  assert.equal(await symbolDetail('short chain', 'LINK_REDIRECT_CHAIN'), `${short('/c1')} → ${short('/c2')} → ${short('/c3')} → ${short('/c4')} (still redirecting after 3 shorteners)`);
+
+  // a link the shortener removed: nothing is judged but the link itself
+  const dead = await sendAndRelay('short dead', { body: `Old offer: ${short('/removed')}` });
+  assert.doesNotMatch(dead, /DBL_TEST_SPAM|LINK_/);
+  assert.ok(shortenerAsked.includes('HEAD /removed'));
 });
 
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {

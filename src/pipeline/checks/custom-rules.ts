@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { stripInvisible } from '../../content/invisible.ts';
 import { messageLinks } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
+import { hostOfUrl } from '../../content/scripts.ts';
+import { NO_SHORT_LINKS, placesOf, shortLinksOf, type ShortLinkDeps } from '../../content/short-links.ts';
 import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import { decodeWords } from '../../mail/mime-words.ts';
 import { compileIpPattern, compilePattern, type IpPattern, type TextPattern } from '../../rules/patterns.ts';
@@ -58,7 +60,7 @@ interface FieldValue { text: string; shown?: string }
 /** The values of a message's fields, each read once and only when some rule asks for it. */
 class MessageFields {
   private readonly cache = new Map<string, Promise<FieldValue[]>>();
-  constructor(private readonly ctx: DataContext, private readonly rules: Rules) {}
+  constructor(private readonly ctx: DataContext, private readonly rules: Rules, private readonly deps: ShortLinkDeps) {}
 
   values(field: TextField | `header:${string}`): Promise<FieldValue[]> {
     let v = this.cache.get(field);
@@ -85,9 +87,23 @@ class MessageFields {
       case 'from': return view.headers.filter((h) => h.key === 'from').map((h) => decodeWords(h.value));
       case 'body': return [textWithInvitations(view)];
       case 'attachment': return this.attachmentNames(view);
-      case 'link': return (await messageLinks(view, LINKS_READ, qrOptionsOf(this.rules.checks))).map((l) => l.url);
+      case 'link': return this.links(view);
       default: return [];
     }
+  }
+
+  /**
+   * Every link, and where it leads: the target an open redirector carries, and for inbound mail the
+   * hops of a short link (a rule against a domain must not be passed by putting bit.ly in front),
+   * shown after the host of the link that leads there ("bit.ly > https://evil.example/x").
+   */
+  private async links(view: ParsedMessage): Promise<FieldValue[]> {
+    const short = this.ctx.session.direction === 'inbound' && !this.ctx.session.trusted ? await shortLinksOf(view, this.deps) : NO_SHORT_LINKS;
+    const out: FieldValue[] = [];
+    for (const { url: link } of [...await messageLinks(view, LINKS_READ, qrOptionsOf(this.rules.checks)), ...short.bare]) {
+      for (const { url, via } of placesOf(link, short)) out.push(via === 'link' ? { text: url } : { text: url, shown: `${hostOfUrl(link) ?? link} > ${url}` });
+    }
+    return out;
   }
 
   /** Every file's own name: the attachments, and the files inside archives, disk images and forwarded messages as the attachments check opens them. */
@@ -145,7 +161,7 @@ export const customRulesCheck: Check<'data', Record<string, never>> = {
   async run(ctx, deps) {
     const rules = deps.rules;
     if (!rules?.custom.length) return [];
-    const fields = new MessageFields(ctx, rules);
+    const fields = new MessageFields(ctx, rules, deps);
     const hits: Hit[] = [];
     for (const rule of compiledRules(rules.custom)) {
       if (rule.direction !== 'both' && rule.direction !== ctx.session.direction) continue;

@@ -14,10 +14,14 @@
 //    can take it down, which is why phishing kits are published there.
 //  - LINK_RISKY_HOST: a host of `riskyHosts` (rules/checks.yaml): tunnels and anonymous publishing
 //    services that phishing uses and companies do not send links to (trycloudflare.com, ngrok).
+//  - LINK_REDIRECT_CHAIN: a short link that leads through more shorteners than `shortLinks.maxHops`
+//    (src/content/short-links.ts): one shortener hides a link; a chain of them hides it from the
+//    filters that follow one. Every hop a short link leads to is judged as above, like the link.
 import { z } from 'zod';
 import { extensionsOf } from '../../content/attachments.ts';
-import { embeddedUrls, messageLinks, type MessageLink } from '../../content/links.ts';
+import { messageLinks, type MessageLink } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
+import { placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
@@ -30,6 +34,8 @@ export const linksOptionsSchema = z.strictObject({
     'trycloudflare.com', 'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'ngrok-free.dev', 'loca.lt', 'serveo.net', 'localhost.run',
     'r2.dev', '000webhostapp.com',
   ]),
+  /** short links followed to where they lead (read by uribl, phishing and custom rules too) */
+  shortLinks: shortLinksOptionsSchema.prefault({}),
 });
 export type LinksOptions = z.infer<typeof linksOptionsSchema>;
 
@@ -97,20 +103,22 @@ const where = (l: MessageLink): string => (l.in ? ` (link in ${l.in})` : '');
 export const linksCheck: Check<'data', LinksOptions> = {
   name: 'links',
   phase: 'data',
-  symbols: Object.values(SYMBOL),
+  symbols: [...Object.values(SYMBOL), 'LINK_REDIRECT_CHAIN'],
   options: linksOptionsSchema,
   directions: ['inbound'],
-  async run(ctx, { options, rules }) {
+  async run(ctx, deps) {
+    const { options, rules } = deps;
     const view = await ctx.parsed();
-    const links = await messageLinks(view, options.maxLinks, qrOptionsOf(rules?.checks));
+    const short = ctx.session.trusted ? null : await shortLinksOf(view, deps, options.shortLinks);
+    const links = [...await messageLinks(view, options.maxLinks, qrOptionsOf(rules?.checks)), ...short?.bare ?? []];
     if (!links.length) return [];
     const blocked = policyOf(sectionOptions(rules?.checks, 'attachments', attachmentsOptionsSchema)).block;
     const first = new Map<LinkKind, string>();
     for (const link of links) {
-      // a redirector's target counts as the link itself
-      for (const url of [link.url, ...embeddedUrls(link.url)]) {
+      // a redirector's target, and where a short link leads, count as the link itself
+      for (const { url, via } of short ? placesOf(link.url, short) : [{ url: link.url, via: 'link' }]) {
         const kind = linkKind(url, options, blocked);
-        if (kind && !first.has(kind)) first.set(kind, `${shown(url)}${where(link)}`);
+        if (kind && !first.has(kind)) first.set(kind, `${shown(url)}${via === 'short link' ? ` (behind the short link ${shown(link.url)})` : where(link)}`);
       }
     }
     const hits: Hit[] = [];
@@ -118,6 +126,8 @@ export const linksCheck: Check<'data', LinksOptions> = {
       const detail = first.get(kind);
       if (detail) hits.push({ symbol, detail });
     }
+    const chain = [...short?.followed ?? []].find(([, r]) => r.end === 'too-deep');
+    if (chain) hits.push({ symbol: 'LINK_REDIRECT_CHAIN', detail: `${[chain[0], ...chain[1].hops].map(shown).join(' → ')} (still redirecting after ${options.shortLinks.maxHops} shorteners)` });
     return hits;
   },
 };

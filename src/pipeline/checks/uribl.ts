@@ -6,8 +6,9 @@
 // answers and self-tests are the DNSBL check's own (options in checks.yaml `dnsbl`).
 import { z } from 'zod';
 import { MAIL_RE, addressParts } from '../../mail/address.ts';
-import { embeddedUrls, linkDomainOf, messageLinks } from '../../content/links.ts';
+import { linkDomainOf, messageLinks } from '../../content/links.ts';
 import { qrOptionsOf, type QrOptions } from '../../content/qr.ts';
+import { NO_SHORT_LINKS, placesOf, shortLinksOf, type ShortLinks } from '../../content/short-links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { createResolver } from '../../dns/index.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -29,7 +30,7 @@ export type UriblOptions = z.infer<typeof uriblOptionsSchema>;
  * (`ours`) are never looked up: every reply quotes them, so a listing of the company's hacked web
  * site would score all of its correspondence.
  */
-export async function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions, ours: ReadonlySet<string> = new Set(), qr: QrOptions | null = null): Promise<Map<string, string>> {
+export async function domainsToCheck(view: ParsedMessage, mailFrom: string, opts: UriblOptions, ours: ReadonlySet<string> = new Set(), qr: QrOptions | null = null, short: ShortLinks = NO_SHORT_LINKS): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const add = (host: string | null | undefined, where: string): void => {
     const d = host ? linkDomainOf(host) : null;
@@ -41,9 +42,10 @@ export async function domainsToCheck(view: ParsedMessage, mailFrom: string, opts
     add(addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain, 'Reply-To');
   }
   const text = visibleText(view);
-  for (const { url, in: attachment } of await messageLinks(view, 200, qr)) {
-    add(hostOfUrl(url), attachment ? `link in ${attachment}` : 'link');
-    for (const target of embeddedUrls(url)) add(hostOfUrl(target), 'redirect target');
+  for (const { url: link, in: attachment } of [...await messageLinks(view, 200, qr), ...short.bare]) {
+    for (const { url, via } of placesOf(link, short)) {
+      add(hostOfUrl(url), via === 'link' ? (attachment ? `link in ${attachment}` : 'link') : via === 'redirect' ? 'redirect target' : 'short link target');
+    }
   }
   for (const m of text.matchAll(MAIL_RE)) add(m[1], 'address in text');
   return out;
@@ -57,13 +59,15 @@ export const uriblCheck: Check<'data', UriblOptions> = {
   ruleSymbols: (rules) => listSymbols(rules, 'domain'),
   options: uriblOptionsSchema,
   directions: ['inbound'],
-  timeoutMs: 5000,
+  // short links are followed first (links.shortLinks.budgetMs, 4 s at most), then the lists asked
+  timeoutMs: 10_000,
   async run(ctx, deps) {
     if (ctx.session.trusted) return [];
     const lists = (deps.rules?.dnsbl ?? []).filter((l) => l.type === 'domain' && l.enabled);
     if (!lists.length) return [];
     const ours = new Set(deps.config.smtp.localDomains.map((d) => linkDomainOf(d) ?? d.toLowerCase()));
-    const domains = await domainsToCheck(await ctx.parsed(), ctx.envelope.mailFrom, deps.options, ours, qrOptionsOf(deps.rules?.checks));
+    const view = await ctx.parsed();
+    const domains = await domainsToCheck(view, ctx.envelope.mailFrom, deps.options, ours, qrOptionsOf(deps.rules?.checks), await shortLinksOf(view, deps));
     if (!domains.size) return [];
     return queryDomains(domains, lists, createResolver(deps.config.dns), sectionOptions(deps.rules?.checks, 'dnsbl', dnsblOptionsSchema), deps.log, deps.signal);
   },

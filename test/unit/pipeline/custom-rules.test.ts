@@ -267,6 +267,17 @@ DYNAMIC:
     assert.notEqual((await run(named, rules)).at(-1)?.symbol, 'DYNAMIC', 'both fields must match');
   });
 
+  it('a link matches where a redirector leads too, shown behind the link', async () => {
+    const rules = await rulesWith(`
+LINKED:
+  weight: 1
+  link: '/^https?:\\/\\/[^\\/]*\\.top\\//'
+`);
+    const redirect = 'https://www.google.com/url?q=https%3A%2F%2Fpromo.shop.top%2Fx';
+    const hits = await run(await dataContext(message({ html: `<a href="${redirect}">deal</a>` })), rules);
+    assert.deepEqual(hits, [{ symbol: 'LINKED', detail: 'link: "www.google.com > https://promo.shop.top/x"' }]);
+  });
+
   it('attachment names inside archives and disk images count, shown with their path', async () => {
     const rules = await rulesWith(`
 DISK_IMAGE:

@@ -1,0 +1,319 @@
+// Short links (bit.ly, t.co, clck.ru, qrco.de…) followed to where they lead. A phisher puts his page
+// behind a shortener so that the mail names no domain a block list knows: uribl, phishing and the
+// link shapes judge the short link's host, a respectable company's. The redirect is asked for with
+// one HEAD request per hop, as rspamd's url_redirector does, and only of the shorteners listed in
+// `links.shortLinks.hosts` (rules/checks.yaml): no other host is ever contacted, so a message cannot
+// make the gateway visit its sender's server (which would tell him the address is read) or an
+// address inside the company. A shortener sees only its own code. Answers are cached in the Store
+// (a cluster asks once); a shortener that cannot be reached (no way out through the firewall) is
+// not asked again for a while, so it costs one time-out, not one per message.
+import { createHash } from 'node:crypto';
+import { request as httpRequest, type ClientRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { z } from 'zod';
+import { createResolver, type DnsConfig, type DnsResolver } from '../dns/index.ts';
+import type { Logger } from '../log.ts';
+import type { ParsedMessage } from '../pipeline/types.ts';
+import type { CacheStore } from '../store/types.ts';
+import { visibleText } from '../fuzzy/fingerprint.ts';
+import { embeddedUrls, messageLinks, type MessageLink } from './links.ts';
+import { qrOptionsOf } from './qr.ts';
+import { hostOfUrl } from './scripts.ts';
+
+const hostName = z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a host name, e.g. bit.ly');
+
+export const shortLinksOptionsSchema = z.strictObject({
+  /** follow short links at all */
+  enabled: z.boolean().default(true),
+  /** the shorteners (exact hosts, or their subdomains) whose links are followed; the only hosts ever contacted */
+  hosts: z.array(hostName).default([
+    'bit.ly', 'j.mp', 't.co', 'tinyurl.com', 'is.gd', 'v.gd', 'ow.ly', 'buff.ly', 'rebrand.ly', 'cutt.ly',
+    'shorturl.at', 'rb.gy', 't.ly', 'tiny.cc', 's.id', 'clck.ru', 'vk.cc', 'u.to', 'surl.li', 'qrco.de', 'lnkd.in', 'bl.ink',
+  ]),
+  /** distinct short links followed per message */
+  maxLinks: z.number().int().min(1).max(20).default(5),
+  /** redirects followed from one short link while they lead to another shortener */
+  maxHops: z.number().int().min(1).max(10).default(3),
+  /** one HTTP request */
+  requestTimeoutMs: z.number().int().min(100).max(30_000).default(3000),
+  /** one message's short links together; the answers that come later are still cached for the next message */
+  budgetMs: z.number().int().min(100).max(30_000).default(4000),
+  /** how long an answer is kept */
+  cacheSeconds: z.number().int().min(0).default(86_400),
+  /** a shortener that could not be reached is not asked again for this long */
+  unreachableSeconds: z.number().int().min(0).default(600),
+});
+export type ShortLinksOptions = z.infer<typeof shortLinksOptionsSchema>;
+
+/**
+ * How following a short link ended:
+ *  - target: it led to a host that is no shortener (not contacted: the last hop is the target);
+ *  - page: a shortener answered with a page, not a redirect (a preview or a warning page);
+ *  - dead: the shortener no longer knows the link (404, 410): removed, often for abuse;
+ *  - too-deep: still leading to another shortener after maxHops redirects;
+ *  - failed: no answer in time, a server error, or the shortener could not be reached.
+ */
+export type ShortLinkEnd = 'target' | 'page' | 'dead' | 'too-deep' | 'failed';
+export interface ShortLinkResult {
+  /** where the redirects led, in order (not the short link itself) */
+  hops: string[];
+  end: ShortLinkEnd;
+}
+
+/** The short links of one message and where each leads. */
+export interface ShortLinks {
+  /** short link (as written in the message) → where following it ended */
+  followed: ReadonlyMap<string, ShortLinkResult>;
+  /** short links written without "https://" in the text ("bit.ly/3xYz"), which mail programs show as links */
+  bare: MessageLink[];
+}
+
+export const NO_SHORT_LINKS: ShortLinks = { followed: new Map(), bare: [] };
+
+/** Whether a host is one of the shorteners (or a subdomain of one). */
+export function isShortenerHost(host: string, hosts: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return hosts.some((s) => h === s || h.endsWith(`.${s}`));
+}
+
+/** characters of a host name as written in text */
+const HOST_CHAR = /[A-Za-z0-9.-]/;
+/** a short link's code after the host's "/" */
+const CODE = /^[A-Za-z0-9_-]+/;
+
+/**
+ * Short links written in the text without a scheme ("bit.ly/3xYz"), as https URLs, at most `max`:
+ * not inside an address or a URL already found ("x@bit.ly/…", "https://bit.ly/…"). Walks the
+ * text's slashes and reads the host name before each, so a long text costs little (a regex
+ * alternation of the hosts tried at every position cost 10 % of parsing the message).
+ */
+export function bareShortLinks(text: string, hosts: readonly string[], max: number): string[] {
+  const out = new Set<string>();
+  if (!hosts.length) return [];
+  for (let slash = text.indexOf('/'); slash > 0 && out.size < max; slash = text.indexOf('/', slash + 1)) {
+    let start = slash;
+    while (start > 0 && HOST_CHAR.test(text[start - 1]!)) start--;
+    const before = text[start - 1];
+    if (start === slash || (before !== undefined && /[@/_:]/.test(before))) continue;
+    const host = text.slice(start, slash);
+    if (!isShortenerHost(host, hosts)) continue;
+    const code = CODE.exec(text.slice(slash + 1, slash + 100));
+    if (code) out.add(`https://${host}/${code[0]}`);
+  }
+  return [...out];
+}
+
+/** Where a link leads, with how: itself, the targets an open redirector carries in it, and the hops of a followed short link. */
+export function placesOf(url: string, short: ShortLinks): Array<{ url: string; via: 'link' | 'redirect' | 'short link' }> {
+  const out: Array<{ url: string; via: 'link' | 'redirect' | 'short link' }> = [{ url, via: 'link' }];
+  for (const target of embeddedUrls(url)) out.push({ url: target, via: 'redirect' });
+  for (const hop of short.followed.get(url)?.hops ?? []) {
+    out.push({ url: hop, via: 'short link' });
+    for (const target of embeddedUrls(hop)) out.push({ url: target, via: 'short link' });
+  }
+  return out;
+}
+
+/** A `lookup` for node's HTTP client that asks the gateway's DNS servers (dns.servers), as every other check does. */
+export function resolverLookup(resolver: DnsResolver): LookupFunction {
+  return (hostname, options, callback) => {
+    resolver.resolve4(hostname).then((answers) => {
+      if (!answers.length) throw Object.assign(new Error(`${hostname} has no address`), { code: 'ENODATA' });
+      if (options.all) callback(null, answers.map((a) => ({ address: a.address, family: 4 })));
+      else callback(null, answers[0]!.address, 4);
+    }).catch((err: NodeJS.ErrnoException) => callback(err, '', 4));
+  };
+}
+
+interface Answer { status: number; location: string | null }
+
+/** Statuses of a redirect that names its target in Location. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** A shortener that does not serve HEAD is asked with GET (its body is not read). */
+const NO_HEAD = new Set([405, 501]);
+/** Answers that mean the link is gone. */
+const GONE = new Set([404, 410]);
+
+/** One request; resolves with the status and Location, never reads a body. */
+function ask(url: URL, method: 'HEAD' | 'GET', timeoutMs: number, lookup: LookupFunction): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const options: RequestOptions = {
+      method,
+      lookup,
+      agent: false,
+      headers: { 'user-agent': 'Mozilla/5.0 (compatible; mailmoat link check)', accept: '*/*', connection: 'close' },
+    };
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    let req: ClientRequest;
+    const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no answer in ${timeoutMs} ms`), { code: 'ETIMEDOUT' })), timeoutMs);
+    req = send(url, options, (res: IncomingMessage) => {
+      clearTimeout(timer);
+      const location = res.headers.location ?? null;
+      resolve({ status: res.statusCode ?? 0, location });
+      req.destroy();
+    });
+    req.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    req.end();
+  });
+}
+
+/** Errors that say the shortener cannot be reached from here (as opposed to answering badly). */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'ENODATA', 'ESERVFAIL', 'ECONNRESET', 'EAI_AGAIN', 'ECANCELLED']);
+
+/** Process-wide state of the follower: shorteners that could not be reached, and requests under way. */
+const unreachableUntil = new Map<string, number>();
+const underWay = new Map<string, Promise<ShortLinkResult>>();
+
+/** Forget unreachable shorteners (tests; a rules reload keeps them: the network did not change). */
+export function resetShortLinkState(): void {
+  unreachableUntil.clear();
+  underWay.clear();
+}
+
+export interface FollowDeps {
+  lookup: LookupFunction;
+  cache: CacheStore;
+  log?: Logger;
+}
+
+const cacheKey = (url: string): string => `shortlink:${createHash('sha256').update(url).digest('hex').slice(0, 32)}`;
+
+/** The URL to request for a link as written: "bit.ly/x" and "//bit.ly/x" are https. */
+function requestUrl(link: string): URL | null {
+  try {
+    const u = new URL(/^https?:\/\//i.test(link) ? link : `https://${link.replace(/^\/\//, '')}`);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Follows one short link while it leads to a shortener: at most maxHops requests, not counting a
+ * shortener's move from http to https on its own host. Never throws.
+ */
+async function followUncached(link: string, opts: ShortLinksOptions, deps: FollowDeps): Promise<ShortLinkResult> {
+  const hops: string[] = [];
+  let url = requestUrl(link);
+  let requests = 0;
+  let upgrades = 0;
+  while (url) {
+    const host = url.hostname.toLowerCase();
+    if (hops.length && !isShortenerHost(host, opts.hosts)) return { hops, end: 'target' };
+    if (requests - upgrades >= opts.maxHops || upgrades > 1) return { hops, end: 'too-deep' };
+    if ((unreachableUntil.get(host) ?? 0) > Date.now()) return { hops, end: 'failed' };
+    let answer: Answer;
+    try {
+      requests++;
+      answer = await ask(url, 'HEAD', opts.requestTimeoutMs, deps.lookup);
+      if (NO_HEAD.has(answer.status)) answer = await ask(url, 'GET', opts.requestTimeoutMs, deps.lookup);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      if (UNREACHABLE.has(code) && opts.unreachableSeconds > 0) unreachableUntil.set(host, Date.now() + opts.unreachableSeconds * 1000);
+      deps.log?.info({ host, err: { message: (err as Error).message, code } }, 'short link not followed: the shortener did not answer');
+      return { hops, end: 'failed' };
+    }
+    if (GONE.has(answer.status)) return { hops, end: 'dead' };
+    if (!REDIRECTS.has(answer.status)) return { hops, end: answer.status >= 500 ? 'failed' : 'page' };
+    let next: URL;
+    try {
+      next = new URL(answer.location ?? '', url);
+    } catch {
+      return { hops, end: 'failed' };
+    }
+    if (!answer.location) return { hops, end: 'failed' };
+    if (url.protocol === 'http:' && next.protocol === 'https:' && next.hostname === url.hostname) {
+      upgrades++;
+    } else {
+      hops.push(next.href);
+    }
+    // a redirect to another scheme (ms-msdt:, search-ms:, data:) is the target itself
+    url = next.protocol === 'http:' || next.protocol === 'https:' ? next : null;
+  }
+  return { hops, end: 'target' };
+}
+
+/** Where one short link leads: from the cache, from a request under way for another message, or followed now. */
+export async function followShortLink(link: string, opts: ShortLinksOptions, deps: FollowDeps): Promise<ShortLinkResult> {
+  const key = cacheKey(link);
+  const cached = await deps.cache.get(key).catch(() => null);
+  if (cached) {
+    try {
+      return JSON.parse(cached) as ShortLinkResult;
+    } catch {
+      // a damaged entry: follow again
+    }
+  }
+  let pending = underWay.get(link);
+  if (!pending) {
+    pending = followUncached(link, opts, deps).then(async (result) => {
+      // a failure is not kept: the shortener may answer next time (an unreachable one is skipped for a while anyway)
+      if (result.end !== 'failed' && opts.cacheSeconds > 0) {
+        await deps.cache.set(key, JSON.stringify(result), opts.cacheSeconds).catch((err: Error) => deps.log?.warn({ err: { message: err.message } }, 'short link not cached'));
+      }
+      return result;
+    }).finally(() => underWay.delete(link));
+    underWay.set(link, pending);
+  }
+  return pending;
+}
+
+export interface ShortLinkDeps {
+  rules?: { checks?: Record<string, unknown> };
+  config: { dns: DnsConfig };
+  store: { cache: CacheStore };
+  log?: Logger;
+}
+
+/** The links section's short-link options (the links check owns the section; uribl and phishing read it too). */
+export function shortLinksOptionsOf(checks: Record<string, unknown> | undefined): ShortLinksOptions {
+  const section = (checks?.links as { shortLinks?: unknown } | undefined)?.shortLinks;
+  if (!section || typeof section !== 'object') return DEFAULTS;
+  let parsed = parsedSections.get(section);
+  if (!parsed) parsedSections.set(section, (parsed = shortLinksOptionsSchema.parse(section)));
+  return parsed;
+}
+const DEFAULTS = shortLinksOptionsSchema.parse({});
+/** parsed once per rules load (the section object is replaced on reload) */
+const parsedSections = new WeakMap<object, ShortLinksOptions>();
+
+const shortLinksOfView = new WeakMap<object, Promise<ShortLinks>>();
+
+/**
+ * The short links of a message (its links of the listed shorteners, then those written bare in the
+ * text), followed once per message for every check that asks, within `budgetMs`: a link not
+ * followed by then counts as failed for this message (its answer is still cached for the next).
+ * Found once per message: the first caller's options count (every check passes the same rules').
+ */
+export function shortLinksOf(view: ParsedMessage, deps: ShortLinkDeps, opts: ShortLinksOptions = shortLinksOptionsOf(deps.rules?.checks)): Promise<ShortLinks> {
+  let found = shortLinksOfView.get(view);
+  if (!found) {
+    found = (async (): Promise<ShortLinks> => {
+      if (!opts.enabled || !opts.hosts.length) return NO_SHORT_LINKS;
+      const links = await messageLinks(view, 200, qrOptionsOf(deps.rules?.checks));
+      const short = new Set<string>();
+      for (const { url } of links) {
+        const host = hostOfUrl(url);
+        if (host && isShortenerHost(host, opts.hosts) && short.size < opts.maxLinks) short.add(url);
+      }
+      const written = new Set(links.map((l) => l.url.replace(/^https?:\/\//i, '').toLowerCase()));
+      const bare = bareShortLinks(visibleText(view), opts.hosts, opts.maxLinks)
+        .filter((url) => !written.has(url.slice('https://'.length).toLowerCase()));
+      for (const url of bare) if (short.size < opts.maxLinks) short.add(url);
+      if (!short.size) return NO_SHORT_LINKS;
+      const follow: FollowDeps = { lookup: resolverLookup(createResolver(deps.config.dns)), cache: deps.store.cache, log: deps.log };
+      const failed: ShortLinkResult = { hops: [], end: 'failed' };
+      let timer: NodeJS.Timeout | undefined;
+      const budget = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), opts.budgetMs); });
+      const results = await Promise.all([...short].map(async (url) => [url, (await Promise.race([followShortLink(url, opts, follow), budget])) ?? failed] as const));
+      clearTimeout(timer);
+      return { followed: new Map(results), bare: bare.map((url) => ({ url })) };
+    })();
+    shortLinksOfView.set(view, found);
+  }
+  return found;
+}

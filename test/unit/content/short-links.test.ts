@@ -1,0 +1,229 @@
+// Following short links: a real HTTP server on loopback plays the shorteners (names mapped to it by
+// the test's lookup); the cache is a Map. What is asked, how often, and how each ending is told.
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { LookupFunction } from 'node:net';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import {
+  bareShortLinks, followShortLink, isShortenerHost, placesOf, resetShortLinkState, shortLinksOf, shortLinksOptionsSchema, type FollowDeps, type ShortLinks,
+} from '../../../src/content/short-links.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
+import { testConfig } from '../pipeline/util.ts';
+import type { CacheStore } from '../../../src/store/types.ts';
+
+interface Asked { method: string; host: string; path: string }
+let server: Server;
+let port: number;
+const asked: Asked[] = [];
+/** path → how the "shortener" answers it */
+const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
+const redirect = (to: string, status = 301) => (_req: IncomingMessage, res: ServerResponse) => { res.writeHead(status, { location: to }).end(); };
+
+before(async () => {
+  server = createServer((req, res) => {
+    asked.push({ method: req.method!, host: req.headers.host!.replace(/:\d+$/, ''), path: req.url! });
+    const route = routes.get(`${req.headers.host!.replace(/:\d+$/, '')}${req.url}`);
+    if (route) route(req, res);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as { port: number }).port;
+});
+after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** every name is this machine, but "down.test" (nothing listens there: a firewall that refuses) and "unknown.test" (NXDOMAIN) */
+const lookups: string[] = [];
+const lookup: LookupFunction = (hostname, options, callback) => {
+  lookups.push(hostname);
+  if (hostname === 'unknown.test') return callback(Object.assign(new Error('NXDOMAIN'), { code: 'ENOTFOUND' }), '', 4);
+  const address = hostname === 'down.test' ? '127.0.0.2' : '127.0.0.1';
+  if (options.all) callback(null, [{ address, family: 4 }]);
+  else callback(null, address, 4);
+};
+
+function mapCache(): CacheStore & { entries: Map<string, { value: string; ttl: number }> } {
+  const entries = new Map<string, { value: string; ttl: number }>();
+  return { entries, async get(k) { return entries.get(k)?.value ?? null; }, async set(k, value, ttl) { entries.set(k, { value, ttl }); } };
+}
+
+const opts = (o: Record<string, unknown> = {}) => shortLinksOptionsSchema.parse({ hosts: ['sho.rt', 'tiny.test', 'down.test', 'unknown.test'], requestTimeoutMs: 500, ...o });
+let deps: FollowDeps & { cache: ReturnType<typeof mapCache> };
+beforeEach(() => {
+  asked.length = 0;
+  lookups.length = 0;
+  routes.clear();
+  resetShortLinkState();
+  deps = { lookup, cache: mapCache() };
+});
+const at = (host: string, path: string) => `http://${host}:${port}${path}`;
+
+describe('following a short link', () => {
+  it('one redirect leads to the target, asked with HEAD; the target itself is never contacted', async () => {
+    routes.set('sho.rt/abc', redirect('https://evil.example/login?u=1'));
+    assert.deepEqual(await followShortLink(at('sho.rt', '/abc'), opts(), deps), { hops: ['https://evil.example/login?u=1'], end: 'target' });
+    assert.deepEqual(asked, [{ method: 'HEAD', host: 'sho.rt', path: '/abc' }]);
+    assert.deepEqual(lookups, ['sho.rt']);
+  });
+
+  it('a relative Location, every redirect status, and a chain of two shorteners', async () => {
+    for (const status of [302, 303, 307, 308]) routes.set(`sho.rt/s${status}`, redirect('/next', status));
+    routes.set('sho.rt/next', redirect(at('tiny.test', '/x')));
+    routes.set('tiny.test/x', redirect('https://target.example/'));
+    for (const status of [302, 303, 307, 308]) {
+      assert.deepEqual(await followShortLink(at('sho.rt', `/s${status}`), opts(), deps), {
+        hops: [at('sho.rt', '/next'), at('tiny.test', '/x'), 'https://target.example/'], end: 'target',
+      }, String(status));
+    }
+  });
+
+  it('more shorteners than maxHops: too deep; a shortener that redirects to itself too', async () => {
+    routes.set('sho.rt/1', redirect(at('tiny.test', '/2')));
+    routes.set('tiny.test/2', redirect(at('sho.rt', '/3')));
+    routes.set('sho.rt/3', redirect(at('tiny.test', '/4')));
+    routes.set('tiny.test/4', redirect('https://target.example/'));
+    assert.equal((await followShortLink(at('sho.rt', '/1'), opts(), deps)).end, 'too-deep');
+    assert.equal(asked.length, 3, 'maxHops requests, no more');
+    deps.cache.entries.clear();
+    assert.deepEqual(await followShortLink(at('sho.rt', '/1'), opts({ maxHops: 4, cacheSeconds: 0 }), deps), {
+      hops: [at('tiny.test', '/2'), at('sho.rt', '/3'), at('tiny.test', '/4'), 'https://target.example/'], end: 'target',
+    });
+    routes.set('sho.rt/loop', redirect('/loop'));
+    assert.equal((await followShortLink(at('sho.rt', '/loop'), opts(), deps)).end, 'too-deep');
+  });
+
+  it('a link the shortener removed is dead; a preview page is a page; a server error and a redirect without Location failed', async () => {
+    assert.deepEqual(await followShortLink(at('sho.rt', '/gone'), opts(), deps), { hops: [], end: 'dead' });
+    routes.set('sho.rt/410', (_q, s) => s.writeHead(410).end());
+    assert.equal((await followShortLink(at('sho.rt', '/410'), opts(), deps)).end, 'dead');
+    routes.set('sho.rt/preview', (_q, s) => s.writeHead(200, { 'content-type': 'text/html' }).end('<html>preview</html>'));
+    assert.equal((await followShortLink(at('sho.rt', '/preview'), opts(), deps)).end, 'page');
+    routes.set('sho.rt/500', (_q, s) => s.writeHead(503).end());
+    assert.equal((await followShortLink(at('sho.rt', '/500'), opts(), deps)).end, 'failed');
+    routes.set('sho.rt/noloc', (_q, s) => s.writeHead(302).end());
+    assert.equal((await followShortLink(at('sho.rt', '/noloc'), opts(), deps)).end, 'failed');
+  });
+
+  it('a shortener that refuses HEAD is asked with GET', async () => {
+    routes.set('sho.rt/get', (req, res) => (req.method === 'HEAD' ? res.writeHead(405).end() : res.writeHead(302, { location: 'https://t.example/' }).end('moved')));
+    assert.deepEqual(await followShortLink(at('sho.rt', '/get'), opts(), deps), { hops: ['https://t.example/'], end: 'target' });
+    assert.deepEqual(asked.map((a) => a.method), ['HEAD', 'GET']);
+  });
+
+  it('a move from http to https on the shortener itself is no hop', async () => {
+    // the https side cannot be served here: the upgrade is seen as not counted, then the https request fails
+    routes.set('sho.rt/up', redirect(`https://sho.rt:${port}/up`));
+    const r = await followShortLink(at('sho.rt', '/up'), opts(), deps);
+    assert.deepEqual(r, { hops: [], end: 'failed' });
+  });
+
+  it('a redirect to another scheme ends there: the scheme is the target', async () => {
+    routes.set('sho.rt/msdt', redirect('search-ms:query=invoice&crumb=location:\\\\evil.example\\share'));
+    const r = await followShortLink(at('sho.rt', '/msdt'), opts(), deps);
+    assert.equal(r.end, 'target');
+    assert.match(r.hops[0]!, /^search-ms:/);
+  });
+
+  it('answers are cached for cacheSeconds, failures are not; the same link in two messages at once is asked once', async () => {
+    routes.set('sho.rt/c', redirect('https://cached.example/'));
+    const o = opts({ cacheSeconds: 120 });
+    const [a, b] = await Promise.all([followShortLink(at('sho.rt', '/c'), o, deps), followShortLink(at('sho.rt', '/c'), o, deps)]);
+    assert.deepEqual(a, b);
+    assert.equal(asked.length, 1);
+    assert.deepEqual([...deps.cache.entries.values()].map((e) => e.ttl), [120]);
+    routes.delete('sho.rt/c');
+    assert.deepEqual(await followShortLink(at('sho.rt', '/c'), o, deps), { hops: ['https://cached.example/'], end: 'target' }, 'from the cache');
+    assert.equal(asked.length, 1);
+    routes.set('sho.rt/err', (_q, s) => s.writeHead(502).end());
+    await followShortLink(at('sho.rt', '/err'), o, deps);
+    assert.equal(deps.cache.entries.size, 1, 'the failure was not kept');
+  });
+
+  it('a shortener that cannot be reached is not asked again for unreachableSeconds; one that does not answer in time neither', async () => {
+    const o = opts();
+    assert.equal((await followShortLink(at('down.test', '/a'), o, deps)).end, 'failed');
+    assert.equal((await followShortLink(at('down.test', '/b'), o, deps)).end, 'failed');
+    assert.equal(lookups.filter((h) => h === 'down.test').length, 1, 'the second link was not tried');
+    assert.equal((await followShortLink('https://unknown.test/a', o, deps)).end, 'failed');
+    assert.equal((await followShortLink('https://unknown.test/b', o, deps)).end, 'failed');
+    assert.equal(lookups.filter((h) => h === 'unknown.test').length, 1);
+
+    routes.set('tiny.test/slow', () => { /* never answers */ });
+    const started = Date.now();
+    assert.equal((await followShortLink(at('tiny.test', '/slow'), o, deps)).end, 'failed');
+    const took = Date.now() - started;
+    assert.ok(took >= 450 && took < 3000, `gave up after the request time-out (${took} ms)`);
+    assert.equal((await followShortLink(at('tiny.test', '/other'), o, deps)).end, 'failed');
+    assert.equal(asked.filter((a) => a.host === 'tiny.test').length, 1);
+    // with unreachableSeconds 0 every link is tried
+    resetShortLinkState();
+    await followShortLink(at('down.test', '/a'), opts({ unreachableSeconds: 0 }), deps);
+    await followShortLink(at('down.test', '/b'), opts({ unreachableSeconds: 0 }), deps);
+    assert.equal(lookups.filter((h) => h === 'down.test').length, 3);
+  });
+});
+
+describe('which links are short links', () => {
+  const hosts = ['bit.ly', 't.co', 'clck.ru'];
+  it('the hosts and their subdomains, nothing that only ends alike', () => {
+    assert.ok(isShortenerHost('bit.ly', hosts));
+    assert.ok(isShortenerHost('BIT.LY.', hosts));
+    assert.ok(isShortenerHost('go.bit.ly', hosts));
+    assert.ok(!isShortenerHost('orbit.ly', hosts));
+    assert.ok(!isShortenerHost('t.com', hosts));
+  });
+
+  it('short links written without https:// in the text, but not inside addresses, longer names or URLs', () => {
+    const text = 'Track it at bit.ly/3xYzAbc or clck.ru/38Ab_c-d. Mail me@bit.ly/x, see orbit.ly/abc, https://bit.ly/full and www.t.co/Q1.';
+    assert.deepEqual(bareShortLinks(text, hosts, 10), ['https://bit.ly/3xYzAbc', 'https://clck.ru/38Ab_c-d', 'https://www.t.co/Q1']);
+    assert.deepEqual(bareShortLinks(text, hosts, 1), ['https://bit.ly/3xYzAbc']);
+    assert.deepEqual(bareShortLinks(text, [], 10), []);
+  });
+
+  it('the places a link leads: itself, a redirector\'s target, and the hops of a followed short link with their own targets', () => {
+    const short: ShortLinks = {
+      followed: new Map([['https://bit.ly/x', { hops: ['https://t.co/y', 'https://www.google.com/url?q=https%3A%2F%2Fevil.example%2F'], end: 'target' }]]),
+      bare: [],
+    };
+    assert.deepEqual(placesOf('https://bit.ly/x', short), [
+      { url: 'https://bit.ly/x', via: 'link' },
+      { url: 'https://t.co/y', via: 'short link' },
+      { url: 'https://www.google.com/url?q=https%3A%2F%2Fevil.example%2F', via: 'short link' },
+      { url: 'https://evil.example/', via: 'short link' },
+    ]);
+    assert.deepEqual(placesOf('https://www.google.com/url?q=https://a.example/', short), [
+      { url: 'https://www.google.com/url?q=https://a.example/', via: 'link' },
+      { url: 'https://a.example/', via: 'redirect' },
+    ]);
+  });
+
+  it('the hosts must be host names', () => {
+    assert.equal(shortLinksOptionsSchema.safeParse({ hosts: ['https://bit.ly/'] }).success, false);
+    assert.equal(shortLinksOptionsSchema.safeParse({ maxHops: 0 }).success, false);
+  });
+});
+
+describe('the short links of a message', () => {
+  // the test config's DNS server refuses (127.0.0.1:9): every link is tried and fails at once
+  const links = async (raw: string, shortLinks: Record<string, unknown> = {}) => {
+    const view = await parseMessage(Buffer.from(raw));
+    const found = await shortLinksOf(view, { rules: { checks: { links: { shortLinks: { hosts: ['bit.ly', 'clck.ru'], ...shortLinks } } } }, config: testConfig(), store: { cache: mapCache() } });
+    return { followed: [...found.followed].map(([url, r]) => `${url} ${r.end}`), bare: found.bare.map((l) => l.url) };
+  };
+  const html = (body: string) => `From: a@sender.test\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n${body}\r\n`;
+
+  it('the listed hosts\' links of the HTML and the text, and those written without https://, each once, up to maxLinks', async () => {
+    const raw = html('<a href="https://bit.ly/a1">offer</a> <a href="https://www.example.com/">home</a> Also bit.ly/b2, clck.ru/c3 and again <a href="https://bit.ly/a1">here</a>');
+    assert.deepEqual(await links(raw), {
+      followed: ['https://bit.ly/a1 failed', 'https://bit.ly/b2 failed', 'https://clck.ru/c3 failed'],
+      bare: ['https://bit.ly/b2', 'https://clck.ru/c3'],
+    });
+    assert.deepEqual((await links(raw, { maxLinks: 2 })).followed, ['https://bit.ly/a1 failed', 'https://bit.ly/b2 failed']);
+  });
+
+  it('nothing when disabled, without hosts, or without short links', async () => {
+    const raw = html('<a href="https://bit.ly/a1">offer</a>');
+    assert.deepEqual(await links(raw, { enabled: false }), { followed: [], bare: [] });
+    assert.deepEqual(await links(raw, { hosts: [] }), { followed: [], bare: [] });
+    assert.deepEqual(await links(html('<a href="https://www.example.com/">home</a> orbit.ly/x')), { followed: [], bare: [] });
+  });
+});
