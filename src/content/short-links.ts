@@ -14,6 +14,7 @@ import type { LookupFunction } from 'node:net';
 import { z } from 'zod';
 import { createResolver, type DnsConfig, type DnsResolver } from '../dns/index.ts';
 import type { Logger } from '../log.ts';
+import { shortLinks as shortLinksMetric } from '../metrics.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import type { CacheStore } from '../store/types.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
@@ -311,6 +312,7 @@ export function shortLinksOf(view: ParsedMessage, deps: ShortLinkDeps, opts: Sho
       const budget = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), opts.budgetMs); });
       const results = await Promise.all([...short].map(async (url) => [url, (await Promise.race([followShortLink(url, opts, follow), budget])) ?? failed] as const));
       clearTimeout(timer);
+      for (const [, r] of results) shortLinksMetric.inc({ end: r.end });
       return { followed: new Map(results), bare: bare.map((url) => ({ url })) };
     })();
     shortLinksOfView.set(view, found);

@@ -8,6 +8,7 @@ import {
   bareShortLinks, followShortLink, isShortenerHost, placesOf, resetShortLinkState, shortLinksOf, shortLinksOptionsSchema, type FollowDeps, type ShortLinks,
 } from '../../../src/content/short-links.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
+import { shortLinks as shortLinksMetric } from '../../../src/metrics.ts';
 import { testConfig } from '../pipeline/util.ts';
 import type { CacheStore } from '../../../src/store/types.ts';
 
@@ -213,10 +214,12 @@ describe('the short links of a message', () => {
 
   it('the listed hosts\' links of the HTML and the text, and those written without https://, each once, up to maxLinks', async () => {
     const raw = html('<a href="https://bit.ly/a1">offer</a> <a href="https://www.example.com/">home</a> Also bit.ly/b2, clck.ru/c3 and again <a href="https://bit.ly/a1">here</a>');
+    const failedBefore = (await shortLinksMetric.get()).values.find((v) => v.labels.end === 'failed')?.value ?? 0;
     assert.deepEqual(await links(raw), {
       followed: ['https://bit.ly/a1 failed', 'https://bit.ly/b2 failed', 'https://clck.ru/c3 failed'],
       bare: ['https://bit.ly/b2', 'https://clck.ru/c3'],
     });
+    assert.equal((await shortLinksMetric.get()).values.find((v) => v.labels.end === 'failed')?.value, failedBefore + 3, 'counted in the metrics');
     assert.deepEqual((await links(raw, { maxLinks: 2 })).followed, ['https://bit.ly/a1 failed', 'https://bit.ly/b2 failed']);
   });
 
