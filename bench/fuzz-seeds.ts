@@ -150,6 +150,13 @@ export function messageSeeds(): Array<{ name: string; data: Buffer }> {
       ...halves.flatMap((h, i) => [`--r`, `Content-Type: image/${i === 2 || i === 3 ? 'webp' : 'png'}`, `Content-ID: <${'abcdefgh'[i]}@k>`, 'Content-Transfer-Encoding: base64', '', h.toString('base64').replace(/.{76}/g, '$&\r\n')]),
       '--r--', '',
     ].join('\r\n'))];
-    return [...fixtures, ...attached, drawn, split];
+    // short links in the HTML and written bare in the text (followed against the offline DNS: they fail at once)
+    const short: [string, Buffer] = ['short-links.eml', Buffer.from([
+      'From: "Post" <info@b.example>', 'To: u@example.com', 'Subject: Paket', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="b"', '',
+      '--b', 'Content-Type: text/plain; charset=utf-8', '', 'Track: bit.ly/3xYzAbc, clck.ru/38Ab_c-d or www.t.co/Q1; mail me@bit.ly/x',
+      '--b', 'Content-Type: text/html; charset=utf-8', '', '<a href="https://bit.ly/a1">Paket</a> <a href="http://tinyurl.com/zqj?x=1">hier</a> is.gd/Ab1',
+      '--b--', '',
+    ].join('\r\n'))];
+    return [...fixtures, ...attached, drawn, split, short];
   });
 }

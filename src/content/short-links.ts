@@ -6,11 +6,14 @@
 // make the gateway visit its sender's server (which would tell him the address is read) or an
 // address inside the company. A shortener sees only its own code. Answers are cached in the Store
 // (a cluster asks once); a shortener that cannot be reached (no way out through the firewall) is
-// not asked again for a while, so it costs one time-out, not one per message.
+// not asked again for a while, so it costs one time-out, not one per message. Where the only way
+// out is the company's web proxy, `proxy` names it.
 import { createHash } from 'node:crypto';
-import { request as httpRequest, type ClientRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import { request as httpRequest, type Agent, type ClientRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
 import { z } from 'zod';
 import { createResolver, type DnsConfig, type DnsResolver } from '../dns/index.ts';
 import type { Logger } from '../log.ts';
@@ -44,16 +47,22 @@ export const shortLinksOptionsSchema = z.strictObject({
   cacheSeconds: z.number().int().min(0).default(86_400),
   /** a shortener that could not be reached is not asked again for this long */
   unreachableSeconds: z.number().int().min(0).default(600),
+  /**
+   * the company's web proxy ("http://proxy.corp.example:3128", with "user:password@" if it asks),
+   * for a gateway whose only way out to the web is through it: https short links through a CONNECT
+   * tunnel, http ones forwarded; the proxy then resolves the names
+   */
+  proxy: z.string().trim().regex(/^https?:\/\/[^\s/?#]+\/?$/, 'a proxy URL, e.g. http://proxy.example:3128').nullable().default(null),
 });
 export type ShortLinksOptions = z.infer<typeof shortLinksOptionsSchema>;
 
 /**
  * How following a short link ended:
  *  - target: it led to a host that is no shortener (not contacted: the last hop is the target);
- *  - page: a shortener answered with a page, not a redirect (a preview or a warning page);
+ *  - page: a shortener answered with a page (2xx), not a redirect (a preview or a warning page);
  *  - dead: the shortener no longer knows the link (404, 410): removed, often for abuse;
  *  - too-deep: still leading to another shortener after maxHops redirects;
- *  - failed: no answer in time, a server error, or the shortener could not be reached.
+ *  - failed: no answer in time, a refusal (403, 429, the proxy's), a server error, or the shortener could not be reached.
  */
 export type ShortLinkEnd = 'target' | 'page' | 'dead' | 'too-deep' | 'failed';
 export interface ShortLinkResult {
@@ -136,13 +145,21 @@ const NO_HEAD = new Set([405, 501]);
 /** Answers that mean the link is gone. */
 const GONE = new Set([404, 410]);
 
-/** One request; resolves with the status and Location, never reads a body. */
-function ask(url: URL, method: 'HEAD' | 'GET', timeoutMs: number, lookup: LookupFunction): Promise<Answer> {
+/** One agent per proxy and scheme: https through a CONNECT tunnel, http forwarded. */
+const proxyAgents = new Map<string, Agent>();
+function proxyAgent(proxy: string, protocol: string): Agent {
+  const key = `${protocol} ${proxy}`;
+  let agent = proxyAgents.get(key);
+  if (!agent) proxyAgents.set(key, (agent = protocol === 'https:' ? new HttpsProxyAgent(proxy) : new HttpProxyAgent(proxy)));
+  return agent;
+}
+
+/** One request (through `proxy` when set); resolves with the status and Location, never reads a body. */
+function ask(url: URL, method: 'HEAD' | 'GET', timeoutMs: number, lookup: LookupFunction, proxy: string | null): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const options: RequestOptions = {
       method,
-      lookup,
-      agent: false,
+      ...proxy ? { agent: proxyAgent(proxy, url.protocol) } : { lookup, agent: false },
       headers: { 'user-agent': 'Mozilla/5.0 (compatible; mailmoat link check)', accept: '*/*', connection: 'close' },
     };
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -210,8 +227,8 @@ async function followUncached(link: string, opts: ShortLinksOptions, deps: Follo
     let answer: Answer;
     try {
       requests++;
-      answer = await ask(url, 'HEAD', opts.requestTimeoutMs, deps.lookup);
-      if (NO_HEAD.has(answer.status)) answer = await ask(url, 'GET', opts.requestTimeoutMs, deps.lookup);
+      answer = await ask(url, 'HEAD', opts.requestTimeoutMs, deps.lookup, opts.proxy);
+      if (NO_HEAD.has(answer.status)) answer = await ask(url, 'GET', opts.requestTimeoutMs, deps.lookup, opts.proxy);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? '';
       if (UNREACHABLE.has(code) && opts.unreachableSeconds > 0) unreachableUntil.set(host, Date.now() + opts.unreachableSeconds * 1000);
@@ -219,7 +236,8 @@ async function followUncached(link: string, opts: ShortLinksOptions, deps: Follo
       return { hops, end: 'failed' };
     }
     if (GONE.has(answer.status)) return { hops, end: 'dead' };
-    if (!REDIRECTS.has(answer.status)) return { hops, end: answer.status >= 500 ? 'failed' : 'page' };
+    // a page (a preview, a warning) is an answer; 403, 429, a proxy's refusal or 5xx are none, and are not kept
+    if (!REDIRECTS.has(answer.status)) return { hops, end: answer.status >= 200 && answer.status < 300 ? 'page' : 'failed' };
     let next: URL;
     try {
       next = new URL(answer.location ?? '', url);

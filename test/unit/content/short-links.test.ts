@@ -1,7 +1,12 @@
 // Following short links: a real HTTP server on loopback plays the shorteners (names mapped to it by
 // the test's lookup); the cache is a Map. What is asked, how often, and how each ending is told.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LookupFunction } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import {
@@ -11,8 +16,9 @@ import { parseMessage } from '../../../src/mail/parse.ts';
 import { shortLinks as shortLinksMetric } from '../../../src/metrics.ts';
 import { testConfig } from '../pipeline/util.ts';
 import type { CacheStore } from '../../../src/store/types.ts';
+import { startTinyproxy } from '../../helpers/tinyproxy.ts';
 
-interface Asked { method: string; host: string; path: string }
+interface Asked { method: string; host: string; path: string; via?: string }
 let server: Server;
 let port: number;
 const asked: Asked[] = [];
@@ -22,7 +28,7 @@ const redirect = (to: string, status = 301) => (_req: IncomingMessage, res: Serv
 
 before(async () => {
   server = createServer((req, res) => {
-    asked.push({ method: req.method!, host: req.headers.host!.replace(/:\d+$/, ''), path: req.url! });
+    asked.push({ method: req.method!, host: req.headers.host!.replace(/:\d+$/, ''), path: req.url!, ...req.headers.via ? { via: req.headers.via } : {} });
     const route = routes.get(`${req.headers.host!.replace(/:\d+$/, '')}${req.url}`);
     if (route) route(req, res);
     else res.writeHead(404).end();
@@ -92,7 +98,7 @@ describe('following a short link', () => {
     assert.equal((await followShortLink(at('sho.rt', '/loop'), opts(), deps)).end, 'too-deep');
   });
 
-  it('a link the shortener removed is dead; a preview page is a page; a server error and a redirect without Location failed', async () => {
+  it('a link the shortener removed is dead; a preview page is a page; a server error, a refusal and a redirect without Location failed', async () => {
     assert.deepEqual(await followShortLink(at('sho.rt', '/gone'), opts(), deps), { hops: [], end: 'dead' });
     routes.set('sho.rt/410', (_q, s) => s.writeHead(410).end());
     assert.equal((await followShortLink(at('sho.rt', '/410'), opts(), deps)).end, 'dead');
@@ -100,6 +106,8 @@ describe('following a short link', () => {
     assert.equal((await followShortLink(at('sho.rt', '/preview'), opts(), deps)).end, 'page');
     routes.set('sho.rt/500', (_q, s) => s.writeHead(503).end());
     assert.equal((await followShortLink(at('sho.rt', '/500'), opts(), deps)).end, 'failed');
+    routes.set('sho.rt/403', (_q, s) => s.writeHead(403).end());
+    assert.equal((await followShortLink(at('sho.rt', '/403'), opts(), deps)).end, 'failed', 'a refusal (bot protection) is no answer');
     routes.set('sho.rt/noloc', (_q, s) => s.writeHead(302).end());
     assert.equal((await followShortLink(at('sho.rt', '/noloc'), opts(), deps)).end, 'failed');
   });
@@ -160,6 +168,56 @@ describe('following a short link', () => {
     await followShortLink(at('down.test', '/a'), opts({ unreachableSeconds: 0 }), deps);
     await followShortLink(at('down.test', '/b'), opts({ unreachableSeconds: 0 }), deps);
     assert.equal(lookups.filter((h) => h === 'down.test').length, 3);
+  });
+});
+
+describe('through the company\'s web proxy (a real tinyproxy)', () => {
+  it('http short links are forwarded by the proxy, which resolves the names; with its user and password; a refusal is a failure, not kept', async () => {
+    const proxy = await startTinyproxy({ user: 'gw', password: 's3cret' });
+    try {
+      routes.set('127.0.0.1/p', redirect('https://target.example/x'));
+      const o = opts({ hosts: ['127.0.0.1'], proxy: proxy.url.replace('//', '//gw:s3cret@') });
+      assert.deepEqual(await followShortLink(at('127.0.0.1', '/p'), o, deps), { hops: ['https://target.example/x'], end: 'target' });
+      assert.equal(asked.length, 1);
+      assert.match(asked[0]!.via ?? '', /tinyproxy/, 'the request came through the proxy');
+      assert.deepEqual(lookups, [], 'the gateway resolved nothing itself');
+      // a wrong password: the proxy answers 407
+      deps.cache.entries.clear();
+      const wrong = opts({ hosts: ['127.0.0.1'], proxy: proxy.url.replace('//', '//gw:wrong@') });
+      assert.deepEqual(await followShortLink(at('127.0.0.1', '/p'), wrong, deps), { hops: [], end: 'failed' });
+      assert.equal(deps.cache.entries.size, 0);
+      assert.equal(asked.length, 1, 'nothing reached the shortener');
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('https short links go through a CONNECT tunnel, and a certificate no known authority signed is refused', async () => {
+    const proxy = await startTinyproxy();
+    const dir = mkdtempSync(join(tmpdir(), 'mm-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=127.0.0.1', '-days', '1',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    let connections = 0;
+    const tls = createTlsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.writeHead(301, { location: 'https://t.example/' }).end());
+    tls.on('connection', () => { connections++; });
+    await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+    try {
+      const tlsPort = (tls.address() as { port: number }).port;
+      const r = await followShortLink(`https://127.0.0.1:${tlsPort}/s`, opts({ hosts: ['127.0.0.1'], proxy: proxy.url }), deps);
+      assert.deepEqual(r, { hops: [], end: 'failed' });
+      assert.equal(connections, 1, 'the proxy opened the tunnel to the shortener');
+      assert.match(proxy.log(), new RegExp(`CONNECT.*127\\.0\\.0\\.1:${tlsPort}`));
+    } finally {
+      await new Promise((resolve) => tls.close(resolve));
+      await proxy.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the proxy must be a URL with no path', () => {
+    assert.equal(shortLinksOptionsSchema.safeParse({ proxy: 'proxy.example:3128' }).success, false);
+    assert.equal(shortLinksOptionsSchema.safeParse({ proxy: 'http://proxy.example:3128/x' }).success, false);
+    assert.equal(shortLinksOptionsSchema.parse({ proxy: 'http://u:p@proxy.example:3128' }).proxy, 'http://u:p@proxy.example:3128');
   });
 });
 
