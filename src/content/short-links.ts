@@ -101,7 +101,7 @@ const CODE = /^[A-Za-z0-9_-]+/;
 export function bareShortLinks(text: string, hosts: readonly string[], max: number): string[] {
   const out = new Set<string>();
   if (!hosts.length) return [];
-  for (let slash = text.indexOf('/'); slash > 0 && out.size < max; slash = text.indexOf('/', slash + 1)) {
+  for (let slash = text.indexOf('/'); slash >= 0 && out.size < max; slash = text.indexOf('/', slash + 1)) {
     let start = slash;
     while (start > 0 && HOST_CHAR.test(text[start - 1]!)) start--;
     const before = text[start - 1];
@@ -235,16 +235,18 @@ async function followUncached(link: string, opts: ShortLinksOptions, deps: Follo
       deps.log?.info({ host, err: { message: (err as Error).message, code } }, 'short link not followed: the shortener did not answer');
       return { hops, end: 'failed' };
     }
+    // 407 is the proxy's answer for missing credentials; tinyproxy answers a wrong password with 401
+    if (opts.proxy && (answer.status === 407 || answer.status === 401)) deps.log?.warn({ proxy: opts.proxy?.replace(/\/\/[^@/]*@/, '//…@') }, 'the web proxy refused the short link check: its user and password (links.shortLinks.proxy) are missing or wrong');
     if (GONE.has(answer.status)) return { hops, end: 'dead' };
     // a page (a preview, a warning) is an answer; 403, 429, a proxy's refusal or 5xx are none, and are not kept
     if (!REDIRECTS.has(answer.status)) return { hops, end: answer.status >= 200 && answer.status < 300 ? 'page' : 'failed' };
+    if (!answer.location) return { hops, end: 'failed' };
     let next: URL;
     try {
-      next = new URL(answer.location ?? '', url);
+      next = new URL(answer.location, url);
     } catch {
       return { hops, end: 'failed' };
     }
-    if (!answer.location) return { hops, end: 'failed' };
     if (url.protocol === 'http:' && next.protocol === 'https:' && next.hostname === url.hostname) {
       upgrades++;
     } else {

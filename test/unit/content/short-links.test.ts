@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LookupFunction } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import pino from 'pino';
 import {
   bareShortLinks, followShortLink, isShortenerHost, placesOf, resetShortLinkState, shortLinksOf, shortLinksOptionsSchema, type FollowDeps, type ShortLinks,
 } from '../../../src/content/short-links.ts';
@@ -181,10 +182,14 @@ describe('through the company\'s web proxy (a real tinyproxy)', () => {
       assert.equal(asked.length, 1);
       assert.match(asked[0]!.via ?? '', /tinyproxy/, 'the request came through the proxy');
       assert.deepEqual(lookups, [], 'the gateway resolved nothing itself');
-      // a wrong password: the proxy answers 407
+      // a wrong password: the proxy refuses (tinyproxy answers 401; others 407)
       deps.cache.entries.clear();
       const wrong = opts({ hosts: ['127.0.0.1'], proxy: proxy.url.replace('//', '//gw:wrong@') });
-      assert.deepEqual(await followShortLink(at('127.0.0.1', '/p'), wrong, deps), { hops: [], end: 'failed' });
+      const warnings: Array<{ msg: string; proxy?: string }> = [];
+      const log = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) });
+      assert.deepEqual(await followShortLink(at('127.0.0.1', '/p'), wrong, { ...deps, log }), { hops: [], end: 'failed' });
+      assert.match(warnings[0]?.msg ?? '', /user and password \(links\.shortLinks\.proxy\)/, 'the admin is told');
+      assert.equal(warnings[0]?.proxy, proxy.url.replace('//', '//…@'), 'without the password');
       assert.equal(deps.cache.entries.size, 0);
       assert.equal(asked.length, 1, 'nothing reached the shortener');
     } finally {
@@ -236,6 +241,7 @@ describe('which links are short links', () => {
     assert.deepEqual(bareShortLinks(text, hosts, 10), ['https://bit.ly/3xYzAbc', 'https://clck.ru/38Ab_c-d', 'https://www.t.co/Q1']);
     assert.deepEqual(bareShortLinks(text, hosts, 1), ['https://bit.ly/3xYzAbc']);
     assert.deepEqual(bareShortLinks(text, [], 10), []);
+    assert.deepEqual(bareShortLinks('/usr/bin and bit.ly/Zz9', hosts, 10), ['https://bit.ly/Zz9'], 'a text that starts with a slash');
   });
 
   it('the places a link leads: itself, a redirector\'s target, and the hops of a followed short link with their own targets', () => {
