@@ -41,8 +41,11 @@ export const shortLinksOptionsSchema = z.strictObject({
   maxHops: z.number().int().min(1).max(10).default(3),
   /** one HTTP request */
   requestTimeoutMs: z.number().int().min(100).max(30_000).default(3000),
-  /** one message's short links together; the answers that come later are still cached for the next message */
-  budgetMs: z.number().int().min(100).max(30_000).default(4000),
+  /**
+   * one message's short links together; the answers that come later are still cached for the next
+   * message. At most 8 s: uribl asks its lists after, within its own 10 s
+   */
+  budgetMs: z.number().int().min(100).max(8000).default(4000),
   /** how long an answer is kept */
   cacheSeconds: z.number().int().min(0).default(86_400),
   /** a shortener that could not be reached is not asked again for this long */
