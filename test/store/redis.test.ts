@@ -2,9 +2,12 @@
 // each test gets its own key prefix, so tests never see each other's data.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { LookupFunction } from 'node:net';
 import { after, before, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { configSchema } from '../../src/config.ts';
+import { followShortLink, resetShortLinkState, shortLinksOptionsSchema } from '../../src/content/short-links.ts';
 import { createLogger } from '../../src/log.ts';
 import { openStore } from '../../src/store/index.ts';
 import { openRedisStore } from '../../src/store/redis/index.ts';
@@ -107,5 +110,35 @@ test('durable with appendonly + appendfsync always: a resolved put survives SIGK
     await second.stop();
     const { rmSync } = await import('node:fs');
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a short link followed by one node is not asked again by another node of the cluster', async () => {
+  // a "shortener" on loopback; both nodes resolve its name to it
+  const asked: string[] = [];
+  const shortener = createServer((req, res) => { asked.push(`${req.method} ${req.url}`); res.writeHead(301, { location: 'https://evil.example/x' }).end(); });
+  await new Promise<void>((resolve) => shortener.listen(0, '127.0.0.1', resolve));
+  const port = (shortener.address() as { port: number }).port;
+  const lookup: LookupFunction = (_host, options, cb) => (options.all ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4));
+  const prefix = `sl${randomBytes(4).toString('hex')}:`;
+  const [a, b] = [await openRedisStore(server.url, prefix, log), await openRedisStore(server.url, prefix, log)];
+  try {
+    const opts = shortLinksOptionsSchema.parse({ hosts: ['sho.rt'] });
+    const link = `http://sho.rt:${port}/abc`;
+    assert.deepEqual(await followShortLink(link, opts, { lookup, cache: a.cache }), { hops: ['https://evil.example/x'], end: 'target' });
+    resetShortLinkState();
+    assert.deepEqual(await followShortLink(link, opts, { lookup, cache: b.cache }), { hops: ['https://evil.example/x'], end: 'target' });
+    assert.deepEqual(asked, ['HEAD /abc'], 'the second node read the answer from Redis');
+    const r = new Redis(server.url);
+    const keys = await r.keys(`${prefix}cache:shortlink:*`);
+    assert.equal(keys.length, 1);
+    const ttl = await r.ttl(keys[0]!);
+    assert.ok(ttl > 86_000 && ttl <= 86_400, `kept a day (${ttl} s)`);
+    await r.del(...keys);
+    await r.quit();
+  } finally {
+    await a.close();
+    await b.close();
+    await new Promise((resolve) => shortener.close(resolve));
   }
 });
