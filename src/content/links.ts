@@ -189,9 +189,10 @@ const SHOWN_ADDRESS = /^(?:https?:\/\/|www\.)?[^\s/@]+\.[^\s/@]+(?:[/?#]\S*)?$/i
  * of the spam. What phishers do and honest senders do not is lead to the shown site's name inside a
  * foreign domain ("paypal.com.evil.example", "paypal-secure.example"), to a misspelling of it
  * ("paypa1.com"), or to a bare IP address; directly or through a redirector that carries the
- * target (`embeddedUrls`: "google.com/amp/s/paypa1.com/").
+ * target (`embeddedUrls`: "google.com/amp/s/paypa1.com/"); `leadsTo` lists where the link goes
+ * (the phishing check adds the hops of a followed short link: src/content/short-links.ts).
  */
-export function deceptiveLink(a: Anchor): DeceptiveLink | null {
+export function deceptiveLink(a: Anchor, leadsTo: readonly string[] = [a.href, ...embeddedUrls(a.href)]): DeceptiveLink | null {
   const shown = a.text.trim().replace(/^[<("'\[]+|[>)"'\].,;:!]+$/g, '');
   if (!SHOWN_ADDRESS.test(shown) || !/^https?:\/\//i.test(a.href)) return null;
   const shownHost = hostOfUrl(/^https?:\/\//i.test(shown) ? shown : `http://${shown}`);
@@ -199,7 +200,7 @@ export function deceptiveLink(a: Anchor): DeceptiveLink | null {
   const site = parse(domainToASCII(shownHost) || shownHost, { allowPrivateDomains: true });
   // only a real site name: "setup.py" or "Node.js" in a link's text are not addresses
   if (!site.domain || !site.domainWithoutSuffix || !(site.isIcann || site.isPrivate) || site.isIp) return null;
-  for (const url of [a.href, ...embeddedUrls(a.href)]) {
+  for (const url of leadsTo) {
     const why = /^https?:\/\//i.test(url) ? imitation(site.domain, url) : null;
     if (why) return { shown, site: site.domain, ...why };
   }

@@ -261,6 +261,16 @@ test('a short link is followed to where it leads: a listed target counts, a prog
   assert.doesNotMatch(chain, /DBL_TEST_SPAM/);
   assert.equal(await symbolDetail('short chain', 'LINK_REDIRECT_CHAIN'), `${short('/c1')} → ${short('/c2')} → ${short('/c3')} → ${short('/c4')} (still redirecting after 3 shorteners)`);
 
+  // a link that shows the bank and leads through the shortener to a misspelling of it; one to an imitation of our own domain
+  shortLinks.set('/bank', 'https://www.paypa1.com/signin');
+  const bank = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['bob@example.com'], subject: 'short phish', headers: ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+    body: `<p>Please confirm your account: <a href="${short('/bank')}">https://www.paypal.com/signin</a></p>` });
+  assert.match(bank.final, /^250/);
+  assert.equal(await waitFor(() => symbolDetail('short phish', 'PHISHING_LINK'), 5000, 'PHISHING_LINK'), 'shows https://www.paypal.com/signin, leads to www.paypa1.com (misspelt)');
+  shortLinks.set('/owa', 'https://example.com.owa-login.test/owa/');
+  await sendAndRelay('short lookalike', { body: `Your mailbox is full, sign in: ${short('/owa')}` });
+  assert.equal(await symbolDetail('short lookalike', 'LINK_LOOKALIKE_LOCAL'), 'leads to example.com.owa-login.test, imitating our example.com (domain-inside)');
+
   // a link the shortener removed: nothing is judged but the link itself
   const dead = await sendAndRelay('short dead', { body: `Old offer: ${short('/removed')}` });
   assert.doesNotMatch(dead, /DBL_TEST_SPAM|LINK_/);

@@ -2,12 +2,13 @@
 //  - PHISHING_LINK: an HTML link whose text is a web address and whose target imitates it: the
 //    shown site's name inside a foreign domain ("www.paypal.com.evil.example", or before an "@"),
 //    the name with a word hyphenated to it ("paypal-secure.example"), a misspelling ("paypa1.com"),
-//    or a bare IP address (src/content/links.ts `deceptiveLink`). A target that is merely another
+//    or a bare IP address (src/content/links.ts `deceptiveLink`); directly, through a redirector,
+//    or behind a short link (src/content/short-links.ts). A target that is merely another
 //    site is not counted: that is every newsletter's click tracking. Nor is mail authenticated
 //    (SPF or DKIM) for the shown site: its owner may link to its own other domains.
 //  - PHISHING_FORM: the message's own HTML holds a form with a password field: the login page in
 //    the mail itself (clients that show forms let the reader type into it and send it).
-//  - LINK_LOOKALIKE_LOCAL: a link (HTML or written in the text, or a redirector's target) leads to
+//  - LINK_LOOKALIKE_LOCAL: a link (HTML or written in the text, a redirector's or a short link's target) leads to
 //    a domain that imitates one of ours ("example.com.owa-login.net", "examp1e.com",
 //    "example-webmail.net" for example.com): the company's own webmail or VPN login, imitated to
 //    collect passwords. Compared as PHISHING_LINK compares (there with the one shown site, here
@@ -84,8 +85,9 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
     const hits: Hit[] = [];
 
     if (view.html) {
+      const short = await shortLinksOf(view, deps);
       for (const a of anchors(view.html, deps.options.maxLinks)) {
-        const d = deceptiveLink(a);
+        const d = deceptiveLink(a, placesOf(a.href, short).map((p) => p.url));
         // the shown site's owner, authenticated, may link to its own other domains
         // ("www.brandt.de" over brandt-home.de); a phisher cannot authenticate as the site he shows
         if (!d || isAuthenticatedFor(`postmaster@${d.site}`, await ctx.auth())) continue;
