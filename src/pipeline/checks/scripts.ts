@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { addressParts } from '../../mail/address.ts';
 import { messageLinks } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
+import { NO_SHORT_LINKS, placesOf, shortLinksOf } from '../../content/short-links.ts';
 import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, type ScriptName } from '../../content/scripts.ts';
 import { okScriptsSchema } from '../../rules/schema.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -35,7 +36,8 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
   symbols: ['MIXED_SCRIPT_WORDS', 'URL_HOMOGRAPH', 'SCRIPT_UNWANTED'],
   options: scriptsOptionsSchema,
   directions: ['inbound'],
-  async run(ctx, { options, rules }) {
+  async run(ctx, deps) {
+    const { options, rules } = deps;
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
     const text = visibleText(view);
@@ -47,13 +49,17 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
       hits.push({ symbol: 'MIXED_SCRIPT_WORDS', weight, detail: `${mixed.length} words: ${mixed.slice(0, 5).map(markForeignLetters).join(', ')}` });
     }
 
-    for (const { url } of await messageLinks(view, 100, qrOptionsOf(rules?.checks))) {
-      const host = hostOfUrl(url);
-      const h = host ? homographHost(host) : null;
-      if (h) {
+    // where a link leads counts as the link: a redirector's target, the hops of a short link
+    const short = ctx.session.trusted ? NO_SHORT_LINKS : await shortLinksOf(view, deps);
+    homograph: for (const { url: link } of [...await messageLinks(view, 100, qrOptionsOf(rules?.checks)), ...short.bare]) {
+      for (const { url, via } of placesOf(link, short)) {
+        const host = hostOfUrl(url);
+        const h = host ? homographHost(host) : null;
+        if (!h) continue;
         const shown = h.shown.split('.').map(markForeignLetters).join('.');
-        hits.push({ symbol: 'URL_HOMOGRAPH', detail: h.shown === h.host ? `${shown} (${h.why})` : `${h.host} shows as ${shown} (${h.why})` });
-        break;
+        const behind = via === 'link' ? '' : ` (behind ${hostOfUrl(link) ?? 'a link'})`;
+        hits.push({ symbol: 'URL_HOMOGRAPH', detail: `${h.shown === h.host ? `${shown} (${h.why})` : `${h.host} shows as ${shown} (${h.why})`}${behind}` });
+        break homograph;
       }
     }
 

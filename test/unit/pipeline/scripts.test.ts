@@ -97,6 +97,9 @@ test('scripts check: URL_HOMOGRAPH from an HTML link or a link in the text', asy
   const text = await scriptsCheck.run(ctx(mail('Login', 'Log in at https://аррӏе.com/id now')), deps());
   assert.equal(text[0]!.detail, 'аррӏе.com (cyrillic-lookalike)');
   assert.deepEqual(await scriptsCheck.run(ctx(mail('Портал', 'Ссылка: https://портал.рф/счета и https://example.com/a')), deps()), []);
+  // behind a redirector that carries the target (and, inbound, behind a followed short link)
+  const redirected = await scriptsCheck.run(ctx(mail('Login', '<a href="https://www.google.com/url?q=https%3A%2F%2Fxn--pypal-4ve.com%2Flogin">log in</a>', undefined, 'text/html')), deps());
+  assert.equal(redirected[0]?.detail, 'xn--pypal-4ve.com shows as p[а]ypal.com (mixed-scripts) (behind www.google.com)');
 });
 
 test('scripts check: SCRIPT_UNWANTED only when okScripts is set, by subject or body share', async () => {
