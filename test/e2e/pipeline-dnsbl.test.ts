@@ -277,6 +277,32 @@ test('a short link is followed to where it leads: a listed target counts, a prog
   assert.ok(shortenerAsked.includes('HEAD /removed'));
 });
 
+test('an image spam an admin reported through the API: the next copy, to someone else from an unlisted client, is held for its picture (FUZZY_BLOCKED)', async () => {
+  const picture = execFileSync('sh', ['-c', 'ppmmake rgb:c0/10/40 320 200 | pnmtopng'], { maxBuffer: 1 << 20 });
+  const imageSpam = (greeting: string) => ({
+    headers: ['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="R"'],
+    body: [`--R\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>${greeting}</p><img src="cid:offer@x">\r\n`,
+      `--R\r\nContent-Type: image/png\r\nContent-ID: <offer@x>\r\nContent-Disposition: inline; filename="offer.png"\r\nContent-Transfer-Encoding: base64\r\n\r\n`,
+      `${picture.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n--R--`].join(''),
+  });
+  // the first copy comes from a listed client and is held; the admin says "spam" in the API
+  const first = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.3', to: ['bob@example.com'], subject: 'pills 1', ...imageSpam('Hi Bob') });
+  assert.match(first.final, /^250/);
+  const bearer = { authorization: `Bearer ${TOKEN}` };
+  const id = await waitFor(async () => {
+    const list = await (await fetch(`http://127.0.0.1:${gw.webPort}/api/quarantine?q=pills%201`, { headers: bearer })).json() as Array<{ id: string; subject: string }>;
+    return list.find((x) => x.subject === 'pills 1')?.id;
+  }, 5000, 'the first copy held');
+  const reported = await fetch(`http://127.0.0.1:${gw.webPort}/api/quarantine/${id}/spam`, { method: 'POST', headers: bearer });
+  assert.equal(reported.status, 200);
+  // the next copy: another greeting, another recipient, a clean client
+  const before = sink.messages.length;
+  const next = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.9', to: ['carol@example.com'], subject: 'pills 2', ...imageSpam('Dear Carol, today only') });
+  assert.match(next.final, /^250/);
+  assert.equal(await waitFor(() => symbolDetail('pills 2', 'FUZZY_BLOCKED'), 5000, 'FUZZY_BLOCKED'), 'the file offer.png of a message reported as spam');
+  assert.equal(sink.messages.length, before, 'held, not relayed');
+});
+
 test('error-code answers do not count, disable the list, and show in the metrics', async () => {
   const r = await smtpSend({ port: gw.smtpPort, localAddress: '127.0.0.6', to: ['bob@example.com'], subject: 'error code' });
   assert.match(r.final, /^250/);

@@ -3,8 +3,10 @@
 // BULK_LOW/MEDIUM/HIGH by volume. Bulk is not spam by itself (newsletters are bulk), so the
 // weights are modest and combine with the other signals, and a sender that a recipient or the
 // admin allow-listed, or an authenticated known correspondent, is never marked bulk.
-// FUZZY_BLOCKED: the body matches a fingerprint the admin blocked (web UI "report spam").
+// FUZZY_BLOCKED: the body matches a fingerprint the admin blocked (web UI "report spam"); for mail
+// with too little text to fingerprint, one of its files is one the admin blocked (src/fuzzy/files.ts).
 import { z } from 'zod';
+import { fileFingerprints } from '../../fuzzy/files.ts';
 import { DEFAULT_FINGERPRINT, fingerprintView } from '../../fuzzy/fingerprint.ts';
 import { addressOf, isAuthenticatedFor } from './known-sender.ts';
 import type { Check, DataContext, Hit } from '../types.ts';
@@ -60,7 +62,13 @@ export const bulkCheck: Check<'data', BulkOptions> = {
   async run(ctx, { options, store, log, dryRun }) {
     const view = await ctx.parsed();
     const hashes = fingerprintView(view, { ...DEFAULT_FINGERPRINT, minWords: options.minWords });
-    if (!hashes.length) return [];
+    if (!hashes.length) {
+      // too little text: an admin may have blocked its picture or attachment (never counted as bulk)
+      const files = fileFingerprints(view);
+      const blocked = files.length ? new Set(await store.fuzzy.blocked(files.map((f) => f.hash))) : new Set<string>();
+      const file = files.find((f) => blocked.has(f.hash));
+      return file ? [{ symbol: 'FUZZY_BLOCKED', detail: `the file ${file.name.slice(0, 80).replace(/[\p{Cc}\p{Cf}]/gu, '?')} of a message reported as spam` }] : [];
+    }
     const hits: Hit[] = [];
     const blocked = await store.fuzzy.blocked(hashes);
     if (blocked.length >= Math.min(options.minBlockedBands, hashes.length)) {
