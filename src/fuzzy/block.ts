@@ -1,29 +1,22 @@
 // The web UI's "report spam" → the admin's fingerprint block list.
 import { parseMessage } from '../mail/parse.ts';
 import type { Store } from '../store/types.ts';
-import type { ParsedMessage } from '../pipeline/types.ts';
-import { fileFingerprints } from './files.ts';
-import { fingerprintView } from './fingerprint.ts';
+import { messageFingerprints } from './files.ts';
 
 /**
- * What a report blocks: the text's band hashes, or for a message with too little text (an image
- * spam, an attachment under "see attached") its files' fingerprints (src/fuzzy/files.ts).
+ * Adds the message's fingerprints to the block list: its text's, or for a message with too little
+ * text (an image spam, a file under "see attached") its files' (src/fuzzy/files.ts). Returns them
+ * ([] when there is nothing to fingerprint).
  */
-export function reportFingerprints(view: ParsedMessage): string[] {
-  const text = fingerprintView(view);
-  return text.length ? text : fileFingerprints(view).map((f) => f.hash);
-}
-
-/** Adds the message's fingerprints to the block list; returns them ([] when there is nothing to fingerprint). */
 export async function blockMessageFingerprint(store: Pick<Store, 'fuzzy'>, raw: Buffer, note: string): Promise<string[]> {
-  const hashes = reportFingerprints(await parseMessage(raw));
+  const { hashes } = messageFingerprints(await parseMessage(raw));
   for (const h of hashes) await store.fuzzy.addBlocked(h, note);
   return hashes;
 }
 
 /** Removes a message's fingerprints from the block list again. */
 export async function unblockMessageFingerprint(store: Pick<Store, 'fuzzy'>, raw: Buffer): Promise<string[]> {
-  const hashes = reportFingerprints(await parseMessage(raw));
+  const { hashes } = messageFingerprints(await parseMessage(raw));
   for (const h of hashes) await store.fuzzy.removeBlocked(h);
   return hashes;
 }

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { imageSize } from '../content/images.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
+import { DEFAULT_FINGERPRINT, fingerprintView, type FingerprintOptions } from './fingerprint.ts';
 
 /** A picture smaller than this on either side is decoration (a logo, an icon, a tracking pixel). */
 export const FILE_IMAGE_MIN_SIDE = 100;
@@ -28,6 +29,9 @@ export interface FileFingerprint {
   name: string;
 }
 
+/** A file's name as a detail shows it: one line, at most 80 characters. */
+export const fileName = (f: FileFingerprint): string => f.name.slice(0, 80).replace(/[\p{Cc}\p{Cf}]/gu, '?');
+
 /** The fingerprints of a message's files that are content, not decoration; each file once. */
 export function fileFingerprints(view: Pick<ParsedMessage, 'attachments'>): FileFingerprint[] {
   const out = new Map<string, FileFingerprint>();
@@ -40,4 +44,15 @@ export function fileFingerprints(view: Pick<ParsedMessage, 'attachments'>): File
     if (!out.has(hash)) out.set(hash, { hash, name: a.filename ?? a.mimeType });
   }
   return [...out.values()];
+}
+
+/**
+ * What stands for a message on the block list and the spam traps' marks: its text's band hashes
+ * (`files` empty), or, when its text is too short to fingerprint, its files' (`hashes` are theirs).
+ */
+export function messageFingerprints(view: ParsedMessage, opts: FingerprintOptions = DEFAULT_FINGERPRINT): { hashes: string[]; files: FileFingerprint[] } {
+  const text = fingerprintView(view, opts);
+  if (text.length) return { hashes: text, files: [] };
+  const files = fileFingerprints(view);
+  return { hashes: files.map((f) => f.hash), files };
 }

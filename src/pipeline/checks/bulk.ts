@@ -6,8 +6,8 @@
 // FUZZY_BLOCKED: the body matches a fingerprint the admin blocked (web UI "report spam"); for mail
 // with too little text to fingerprint, one of its files is one the admin blocked (src/fuzzy/files.ts).
 import { z } from 'zod';
-import { fileFingerprints } from '../../fuzzy/files.ts';
-import { DEFAULT_FINGERPRINT, fingerprintView } from '../../fuzzy/fingerprint.ts';
+import { fileName, messageFingerprints } from '../../fuzzy/files.ts';
+import { DEFAULT_FINGERPRINT } from '../../fuzzy/fingerprint.ts';
 import { addressOf, isAuthenticatedFor } from './known-sender.ts';
 import type { Check, DataContext, Hit } from '../types.ts';
 import type { Store } from '../../store/types.ts';
@@ -61,13 +61,13 @@ export const bulkCheck: Check<'data', BulkOptions> = {
   directions: ['inbound', 'outbound'],
   async run(ctx, { options, store, log, dryRun }) {
     const view = await ctx.parsed();
-    const hashes = fingerprintView(view, { ...DEFAULT_FINGERPRINT, minWords: options.minWords });
-    if (!hashes.length) {
+    const { hashes, files } = messageFingerprints(view, { ...DEFAULT_FINGERPRINT, minWords: options.minWords });
+    if (!hashes.length) return [];
+    if (files.length) {
       // too little text: an admin may have blocked its picture or attachment (never counted as bulk)
-      const files = fileFingerprints(view);
-      const blocked = files.length ? new Set(await store.fuzzy.blocked(files.map((f) => f.hash))) : new Set<string>();
+      const blocked = new Set(await store.fuzzy.blocked(hashes));
       const file = files.find((f) => blocked.has(f.hash));
-      return file ? [{ symbol: 'FUZZY_BLOCKED', detail: `the file ${file.name.slice(0, 80).replace(/[\p{Cc}\p{Cf}]/gu, '?')} of a message reported as spam` }] : [];
+      return file ? [{ symbol: 'FUZZY_BLOCKED', detail: `the file ${fileName(file)} of a message reported as spam` }] : [];
     }
     const hits: Hit[] = [];
     const blocked = await store.fuzzy.blocked(hashes);

@@ -7,7 +7,8 @@
 //  - is learned as spam by the Bayes classifier;
 //  - marks its sender for a while: SPAMTRAP_IP on other mail from that IP (an IPv6 sender by its
 //    /64, which one host can hop through), SPAMTRAP_FUZZY on near-copies of its text sent to real
-//    users (the bulk check's fingerprint). Both are modest, combine with the other signals, and
+//    users (the bulk check's fingerprint; for a message with too little text, its pictures and
+//    files: src/fuzzy/files.ts). Both are modest, combine with the other signals, and
 //    spare trusted senders, as the bulk symbols do.
 // Trap mail that passed DMARC-aligned SPF or DKIM does not mark its IP: that mail answers for its
 // domain, and its IP may be a big provider's outbound host that thousands of companies share.
@@ -21,7 +22,7 @@ import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { bayesOptionsOf, learnOptionsFrom } from '../../bayes/options.ts';
 import { learnPrepared, prepare } from '../../bayes/learn.ts';
-import { fingerprintView } from '../../fuzzy/fingerprint.ts';
+import { fileName, messageFingerprints } from '../../fuzzy/files.ts';
 import { isLocalDomain } from '../../mail/address.ts';
 import { headerValue } from '../../smtp/message.ts';
 import { spamTrapAddressesSchema } from '../../rules/schema.ts';
@@ -146,13 +147,14 @@ export const spamtrapCheck: Check<'data', SpamtrapOptions> = {
   async run(ctx, deps) {
     const { options, store, log } = deps;
     const trapped = ctx.envelope.recipients.filter((r) => isTrapAddress(options.addresses, r)).map((r) => r.toLowerCase());
-    const hashes = options.fingerprintSeconds ? fingerprintView(await ctx.parsed()) : [];
+    // the text's bands, or the files of a message with too little text (an image spam)
+    const { hashes, files } = options.fingerprintSeconds ? messageFingerprints(await ctx.parsed()) : { hashes: [], files: [] };
     const [ipMark, bandMarks] = await Promise.all([
       options.ipSeconds ? store.cache.get(`spamtrap:ip:${trapIpKey(ctx.session.clientIp)}`).then(readMark) : null,
       Promise.all(hashes.map(async (h) => readMark(await store.cache.get(`spamtrap:fp:${h}`)))),
     ]);
     const matched = bandMarks.filter((m): m is TrapMark => m !== null);
-    const fuzzy = matched.length >= Math.min(options.minBands, hashes.length) && matched.length > 0;
+    const fuzzy = matched.length > 0 && (files.length > 0 || matched.length >= Math.min(options.minBands, hashes.length));
     if (!trapped.length && !ipMark && !fuzzy) return [];
     const trusted = await trustedSender(ctx, store);
     if (trusted) {
@@ -164,7 +166,10 @@ export const spamtrapCheck: Check<'data', SpamtrapOptions> = {
     if (ipMark) hits.push({ symbol: 'SPAMTRAP_IP', detail: `${ctx.session.clientIp} wrote to spam trap ${ipMark.trap} at ${when(ipMark.at)} UTC` });
     if (fuzzy) {
       const latest = matched.reduce((a, b) => (b.at > a.at ? b : a));
-      hits.push({ symbol: 'SPAMTRAP_FUZZY', weight: matched.length / hashes.length, detail: `${matched.length}/${hashes.length} fingerprint bands match mail to spam trap ${latest.trap} at ${when(latest.at)} UTC` });
+      const file = files.find((_, i) => bandMarks[i] !== null);
+      hits.push(file
+        ? { symbol: 'SPAMTRAP_FUZZY', detail: `the file ${fileName(file)} was in mail to spam trap ${latest.trap} at ${when(latest.at)} UTC` }
+        : { symbol: 'SPAMTRAP_FUZZY', weight: matched.length / hashes.length, detail: `${matched.length}/${hashes.length} fingerprint bands match mail to spam trap ${latest.trap} at ${when(latest.at)} UTC` });
     }
     if (trapped.length && !deps.dryRun) {
       if (isAutomaticReply(ctx.raw, ctx.envelope.mailFrom)) log.debug({ trapped }, 'a bounce or auto-reply to a spam trap (backscatter): dropped, nothing marked or learned');

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import pino from 'pino';
 import { loadConfig } from '../../../src/config.ts';
-import { blockMessageFingerprint, reportFingerprints, unblockMessageFingerprint } from '../../../src/fuzzy/block.ts';
-import { fileFingerprints } from '../../../src/fuzzy/files.ts';
+import { blockMessageFingerprint, unblockMessageFingerprint } from '../../../src/fuzzy/block.ts';
+import { fileFingerprints, messageFingerprints } from '../../../src/fuzzy/files.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { bulkCheck, bulkOptionsSchema } from '../../../src/pipeline/checks/bulk.ts';
 import type { DataContext, ParsedMessage } from '../../../src/pipeline/types.ts';
@@ -53,8 +53,11 @@ describe('file fingerprints', () => {
 
   test('a report blocks the text when there is enough of it, else the files', async () => {
     const withText = { headers: [], subject: 'Spring', from: 'news@shop.test', text: LONG_TEXT, html: null, attachments: [part('banner.png', 'image/png', SPAM_PICTURE)] };
-    assert.ok(reportFingerprints(withText).every((h) => !h.startsWith('file:')), 'a newsletter\'s banner is never blocked');
-    assert.deepEqual(reportFingerprints({ ...withText, text: 'See below.' }), fileFingerprints(withText).map((f) => f.hash));
+    assert.deepEqual(messageFingerprints(withText).files, [], 'a newsletter\'s banner is never blocked');
+    assert.ok(messageFingerprints(withText).hashes.every((h) => !h.startsWith('file:')));
+    const short = messageFingerprints({ ...withText, text: 'See below.' });
+    assert.deepEqual(short.hashes, fileFingerprints(withText).map((f) => f.hash));
+    assert.deepEqual(short.files.map((f) => f.name), ['banner.png']);
   });
 });
 

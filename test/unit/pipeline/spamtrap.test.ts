@@ -124,6 +124,17 @@ describe('spamtrap check', () => {
     assert.equal(copy[0]!.weight, 1);
   });
 
+  it('an image spam to a trap marks its picture: the same picture to a real user in as little text is SPAMTRAP_FUZZY', async () => {
+    const picture = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452000002580000019008020000000000000000', 'hex'), Buffer.from('casino bonus '.repeat(40))]);
+    const imageSpam = (greeting: string) => Buffer.from(['From: vip@casino.test', 'To: someone', 'Subject: Bonus', 'MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="R"', '',
+      '--R', 'Content-Type: text/html', '', `<p>${greeting}</p><img src="cid:p@x">`,
+      '--R', 'Content-Type: image/png; name="bonus.png"', 'Content-ID: <p@x>', 'Content-Transfer-Encoding: base64', '', picture.toString('base64'), '--R--', ''].join('\r\n'));
+    assert.deepEqual((await run(imageSpam('Hi'), { recipients: ['old.sales@example.com'], ip: '198.51.100.30' })).map((h) => h.symbol), ['SPAMTRAP']);
+    const copy = await run(imageSpam('Hello Bob'), { recipients: ['bob@example.com'], ip: '198.51.100.31' });
+    assert.deepEqual(copy.map((h) => h.symbol), ['SPAMTRAP_FUZZY']);
+    assert.match(copy[0]!.detail!, /^the file bonus\.png was in mail to spam trap old\.sales@example\.com at /);
+  });
+
   it('a trusted sender writing to a trap is someone with an old address: nothing fires and nothing is marked', async () => {
     await store.lists.add('', 'allow', '@partner.test');
     const hits = await run(letter('old address'), { mailFrom: 'anna@partner.test', recipients: ['old.sales@example.com'], ip: '198.51.100.9' });
