@@ -271,6 +271,13 @@ test('a short link is followed to where it leads: a listed target counts, a prog
   await sendAndRelay('short lookalike', { body: `Your mailbox is full, sign in: ${short('/owa')}` });
   assert.equal(await symbolDetail('short lookalike', 'LINK_LOOKALIKE_LOCAL'), 'leads to example.com.owa-login.test, imitating our example.com (domain-inside)');
 
+  // a QR code to a short link (the code generators' own redirectors): named with where it leads,
+  // personal because the target carries the recipient's address
+  shortLinks.set('/qr', 'https://mfa.evil.example/renew?u=bob%40example.com');
+  await sendAndRelay('short qr', { text: 'Scan to keep your mailbox.', attachment: { name: 'code.png', type: 'image/png', content: qrImage(short('/qr')) } });
+  assert.equal(await symbolDetail('short qr', 'QR_CODE_LINK'), "QR code leads to go.short.test → mfa.evil.example, with the recipient's address (the only link)");
+  assert.equal(await dblDetail('short qr'), 'dbl.test: evil.example (short link target) 127.0.1.2');
+
   // a link the shortener removed: nothing is judged but the link itself
   const dead = await sendAndRelay('short dead', { body: `Old offer: ${short('/removed')}` });
   assert.doesNotMatch(dead, /DBL_TEST_SPAM|LINK_/);

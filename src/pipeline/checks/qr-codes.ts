@@ -7,7 +7,8 @@
 //    when the code is the message's only link or its address carries the recipient's e-mail
 //    address (plain or base64: the personalised login page); half when the message has other links
 //    (a newsletter's "get our app"). Not counted for the sender's own site (a business card or a
-//    signature) nor for our own domains.
+//    signature) nor for our own domains. A code to a short link (qrco.de, bit.ly) is judged by where
+//    it leads (src/content/short-links.ts), and named so: "leads to qrco.de → m365.evil.example".
 // The codes' links also go to the checks that judge links: uribl looks their domains up ("link in a
 // QR code in a PDF"), phishing compares them with our domains, scripts with homographs. Reading
 // the images (src/content/qr.ts) is bounded in images, pixels and time per message; `enabled:
@@ -15,6 +16,7 @@
 import { Buffer } from 'node:buffer';
 import { linkDomainOf, messageLinks } from '../../content/links.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, qrOptionsSchema, type QrOptions } from '../../content/qr.ts';
+import { shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { decodedUri } from '../../content/url-pattern.ts';
 import { addressParts } from '../../mail/address.ts';
@@ -51,10 +53,17 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
     const links = await messageLinks(view, 1000, deps.options);
     // web links only: an inline picture's `cid:` reference (the code's own picture, often) or a mailto: is none
     const otherLinks = links.some((l) => !l.in?.startsWith('a QR code') && /^https?:\/\//i.test(l.url));
+    // a code to a short link (qrco.de, bit.ly) is judged by where that leads too: the sender's own
+    // site behind it is no foreign site, the recipient's address behind it is as personal
+    const short = await shortLinksOf(view, deps);
     const foreign = codes.flatMap((code) => {
       const url = qrLink(code.text);
       const host = url ? hostOfUrl(url) : null;
-      return url && host && !own.has(linkDomainOf(host)) ? [{ code, host, personal: carriesAddress(url, ctx.envelope.recipients) }] : [];
+      if (!url || !host) return [];
+      const hops = short.followed.get(url)?.hops ?? [];
+      const target = hops.length ? hostOfUrl(hops.at(-1)!) : null;
+      if (own.has(linkDomainOf(target ?? host))) return [];
+      return [{ code, host: target ? `${host} → ${target}` : host, personal: [url, ...hops].some((u) => carriesAddress(u, ctx.envelope.recipients)) }];
     });
     if (!foreign.length) return [];
     // one sign for the message: the code that carries the recipient's address if one does, else the
