@@ -277,6 +277,10 @@ test('a short link is followed to where it leads: a listed target counts, a prog
   await sendAndRelay('short qr', { text: 'Scan to keep your mailbox.', attachment: { name: 'code.png', type: 'image/png', content: qrImage(short('/qr')) } });
   assert.equal(await symbolDetail('short qr', 'QR_CODE_LINK'), "QR code leads to go.short.test → mfa.evil.example, with the recipient's address (the only link)");
   assert.equal(await dblDetail('short qr'), 'dbl.test: evil.example (short link target) 127.0.1.2');
+  // the sender's business card: a code to a short link to the sender's own site is not foreign
+  shortLinks.set('/card', 'https://www.sender.test/team/anna');
+  const card = await sendAndRelay('short card', { text: 'Nice to meet you, here is my card.', attachment: { name: 'card.png', type: 'image/png', content: qrImage(short('/card')) } });
+  assert.doesNotMatch(card, /QR_CODE_LINK/);
 
   // a link the shortener removed: nothing is judged but the link itself
   const dead = await sendAndRelay('short dead', { body: `Old offer: ${short('/removed')}` });
