@@ -22,7 +22,7 @@ import type { ParsedMessage } from '../pipeline/types.ts';
 import type { CacheStore } from '../store/types.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import { embeddedUrls, messageLinks, type MessageLink } from './links.ts';
-import { qrOptionsOf } from './qr.ts';
+import { qrOptionsOf, type QrOptions } from './qr.ts';
 import { hostOfUrl } from './scripts.ts';
 
 const hostName = z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a host name, e.g. bit.ly');
@@ -115,6 +115,11 @@ export function bareShortLinks(text: string, hosts: readonly string[], max: numb
     if (code) out.add(`https://${host}/${code[0]}`);
   }
   return [...out];
+}
+
+/** A message's links (messageLinks, at most `max`), then its short links written bare in the text. */
+export async function everyLink(view: ParsedMessage, max: number, qr: QrOptions | null, short: ShortLinks): Promise<MessageLink[]> {
+  return [...await messageLinks(view, max, qr), ...short.bare];
 }
 
 /** Where a link leads, with how: itself, the targets an open redirector carries in it, and the hops of a followed short link. */

@@ -5,10 +5,9 @@
 // Weights, forced actions, replies and who releases work as in symbols.yaml.
 import { z } from 'zod';
 import { stripInvisible } from '../../content/invisible.ts';
-import { messageLinks } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
-import { NO_SHORT_LINKS, placesOf, shortLinksOf, type ShortLinkDeps } from '../../content/short-links.ts';
+import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, type ShortLinkDeps } from '../../content/short-links.ts';
 import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import { decodeWords } from '../../mail/mime-words.ts';
 import { compileIpPattern, compilePattern, type IpPattern, type TextPattern } from '../../rules/patterns.ts';
@@ -100,7 +99,7 @@ class MessageFields {
   private async links(view: ParsedMessage): Promise<FieldValue[]> {
     const short = this.ctx.session.direction === 'inbound' && !this.ctx.session.trusted ? await shortLinksOf(view, this.deps) : NO_SHORT_LINKS;
     const out: FieldValue[] = [];
-    for (const { url: link } of [...await messageLinks(view, LINKS_READ, qrOptionsOf(this.rules.checks)), ...short.bare]) {
+    for (const { url: link } of await everyLink(view, LINKS_READ, qrOptionsOf(this.rules.checks), short)) {
       for (const { url, via } of placesOf(link, short)) out.push(via === 'link' ? { text: url } : { text: url, shown: `${hostOfUrl(link) ?? link} > ${url}` });
     }
     return out;

@@ -19,9 +19,9 @@
 //    filters that follow one. Every hop a short link leads to is judged as above, like the link.
 import { z } from 'zod';
 import { extensionsOf } from '../../content/attachments.ts';
-import { messageLinks, type MessageLink } from '../../content/links.ts';
+import type { MessageLink } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
-import { placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
+import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
@@ -109,14 +109,14 @@ export const linksCheck: Check<'data', LinksOptions> = {
   async run(ctx, deps) {
     const { options, rules } = deps;
     const view = await ctx.parsed();
-    const short = ctx.session.trusted ? null : await shortLinksOf(view, deps, options.shortLinks);
-    const links = [...await messageLinks(view, options.maxLinks, qrOptionsOf(rules?.checks)), ...short?.bare ?? []];
+    const short = ctx.session.trusted ? NO_SHORT_LINKS : await shortLinksOf(view, deps, options.shortLinks);
+    const links = await everyLink(view, options.maxLinks, qrOptionsOf(rules?.checks), short);
     if (!links.length) return [];
     const blocked = policyOf(sectionOptions(rules?.checks, 'attachments', attachmentsOptionsSchema)).block;
     const first = new Map<LinkKind, string>();
     for (const link of links) {
       // a redirector's target, and where a short link leads, count as the link itself
-      for (const { url, via } of short ? placesOf(link.url, short) : [{ url: link.url, via: 'link' }]) {
+      for (const { url, via } of placesOf(link.url, short)) {
         const kind = linkKind(url, options, blocked);
         if (kind && !first.has(kind)) first.set(kind, `${shown(url)}${via === 'short link' ? ` (behind the short link ${shown(link.url)})` : where(link)}`);
       }
@@ -126,7 +126,7 @@ export const linksCheck: Check<'data', LinksOptions> = {
       const detail = first.get(kind);
       if (detail) hits.push({ symbol, detail });
     }
-    const chain = [...short?.followed ?? []].find(([, r]) => r.end === 'too-deep');
+    const chain = [...short.followed].find(([, r]) => r.end === 'too-deep');
     if (chain) hits.push({ symbol: 'LINK_REDIRECT_CHAIN', detail: `${[chain[0], ...chain[1].hops].map(shown).join(' → ')} (still redirecting after ${options.shortLinks.maxHops} shorteners)` });
     return hits;
   },

@@ -28,10 +28,10 @@
 //    `serviceFactor` (the spoofing check's `serviceLocalParts` name such addresses).
 import { z } from 'zod';
 import { passwordForm } from '../../content/attachments.ts';
-import { anchors, deceptiveLink, imitationOf, linkDomainOf, messageLinks } from '../../content/links.ts';
+import { anchors, deceptiveLink, imitationOf, linkDomainOf } from '../../content/links.ts';
 import { indexOfList } from '../../content/lookalike.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
-import { placesOf, shortLinksOf } from '../../content/short-links.ts';
+import { everyLink, placesOf, shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -54,7 +54,7 @@ async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], dep
   const ours = indexOfList(deps.config.smtp.localDomains, imitationOf);
   const seen = new Set<string>();
   const short = await shortLinksOf(view, deps);
-  for (const { url } of [...await messageLinks(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks)), ...short.bare]) {
+  for (const { url } of await everyLink(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks), short)) {
     for (const { url: target } of placesOf(url, short)) {
       const host = hostOfUrl(target);
       const domain = host ? linkDomainOf(host) : null;

@@ -4,9 +4,8 @@
 // (`okScripts`), mail written mostly in others (SCRIPT_UNWANTED, SpamAssassin's ok_locales).
 import { z } from 'zod';
 import { addressParts } from '../../mail/address.ts';
-import { messageLinks } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
-import { NO_SHORT_LINKS, placesOf, shortLinksOf } from '../../content/short-links.ts';
+import { everyLink, placesOf, shortLinksOf } from '../../content/short-links.ts';
 import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, type ScriptName } from '../../content/scripts.ts';
 import { okScriptsSchema } from '../../rules/schema.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -50,8 +49,8 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
     }
 
     // where a link leads counts as the link: a redirector's target, the hops of a short link
-    const short = ctx.session.trusted ? NO_SHORT_LINKS : await shortLinksOf(view, deps);
-    homograph: for (const { url: link } of [...await messageLinks(view, 100, qrOptionsOf(rules?.checks)), ...short.bare]) {
+    const short = await shortLinksOf(view, deps);
+    homograph: for (const { url: link } of await everyLink(view, 100, qrOptionsOf(rules?.checks), short)) {
       for (const { url, via } of placesOf(link, short)) {
         const host = hostOfUrl(url);
         const h = host ? homographHost(host) : null;

@@ -6,9 +6,9 @@
 // answers and self-tests are the DNSBL check's own (options in checks.yaml `dnsbl`).
 import { z } from 'zod';
 import { MAIL_RE, addressParts } from '../../mail/address.ts';
-import { linkDomainOf, messageLinks } from '../../content/links.ts';
+import { linkDomainOf } from '../../content/links.ts';
 import { qrOptionsOf, type QrOptions } from '../../content/qr.ts';
-import { NO_SHORT_LINKS, placesOf, shortLinksOf, type ShortLinks } from '../../content/short-links.ts';
+import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, type ShortLinks } from '../../content/short-links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { createResolver } from '../../dns/index.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
@@ -42,7 +42,7 @@ export async function domainsToCheck(view: ParsedMessage, mailFrom: string, opts
     add(addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain, 'Reply-To');
   }
   const text = visibleText(view);
-  for (const { url: link, in: attachment } of [...await messageLinks(view, 200, qr), ...short.bare]) {
+  for (const { url: link, in: attachment } of await everyLink(view, 200, qr, short)) {
     for (const { url, via } of placesOf(link, short)) {
       add(hostOfUrl(url), via === 'link' ? (attachment ? `link in ${attachment}` : 'link') : via === 'redirect' ? 'redirect target' : 'short link target');
     }
