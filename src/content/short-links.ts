@@ -171,14 +171,14 @@ function ask(url: URL, method: 'HEAD' | 'GET', timeoutMs: number, lookup: Lookup
       headers: { 'user-agent': 'Mozilla/5.0 (compatible; mailmoat link check)', accept: '*/*', connection: 'close' },
     };
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    let req: ClientRequest;
-    const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no answer in ${timeoutMs} ms`), { code: 'ETIMEDOUT' })), timeoutMs);
-    req = send(url, options, (res: IncomingMessage) => {
+    // the response cannot come before the timer is set: it arrives on a later turn
+    const req: ClientRequest = send(url, options, (res: IncomingMessage) => {
       clearTimeout(timer);
       const location = res.headers.location ?? null;
       resolve({ status: res.statusCode ?? 0, location });
       req.destroy();
     });
+    const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no answer in ${timeoutMs} ms`), { code: 'ETIMEDOUT' })), timeoutMs);
     req.on('error', (err) => {
       clearTimeout(timer);
       reject(err);
