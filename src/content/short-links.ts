@@ -133,14 +133,27 @@ export function placesOf(url: string, short: ShortLinks): Array<{ url: string; v
   return out;
 }
 
-/** A `lookup` for node's HTTP client that asks the gateway's DNS servers (dns.servers), as every other check does. */
-export function resolverLookup(resolver: DnsResolver): LookupFunction {
+/**
+ * A `lookup` for node's HTTP client that asks the gateway's DNS servers (dns.servers), as every
+ * other check does: IPv4 addresses, else (a name with no A record) IPv6 ones.
+ */
+export function resolverLookup(resolver: Pick<DnsResolver, 'resolve4' | 'mailauth'>): LookupFunction {
+  const addresses = async (hostname: string): Promise<Array<{ address: string; family: 4 | 6 }>> => {
+    try {
+      const v4 = await resolver.resolve4(hostname);
+      if (v4.length) return v4.map((a) => ({ address: a.address, family: 4 }));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENODATA') throw err;
+    }
+    const v6 = (await resolver.mailauth(hostname, 'AAAA').catch(() => [])) as string[];
+    if (!v6.length) throw Object.assign(new Error(`${hostname} has no address`), { code: 'ENODATA' });
+    return v6.map((address) => ({ address, family: 6 }));
+  };
   return (hostname, options, callback) => {
-    resolver.resolve4(hostname).then((answers) => {
-      if (!answers.length) throw Object.assign(new Error(`${hostname} has no address`), { code: 'ENODATA' });
-      if (options.all) callback(null, answers.map((a) => ({ address: a.address, family: 4 })));
-      else callback(null, answers[0]!.address, 4);
-    }).catch((err: NodeJS.ErrnoException) => callback(err, '', 4));
+    addresses(hostname).then((found) => {
+      if (options.all) callback(null, found);
+      else callback(null, found[0]!.address, found[0]!.family);
+    }, (err: NodeJS.ErrnoException) => callback(err, '', 4));
   };
 }
 

@@ -11,7 +11,7 @@ import type { LookupFunction } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import pino from 'pino';
 import {
-  bareShortLinks, followShortLink, isShortenerHost, placesOf, resetShortLinkState, shortLinksOf, shortLinksOptionsSchema, type FollowDeps, type ShortLinks,
+  bareShortLinks, followShortLink, isShortenerHost, placesOf, resetShortLinkState, resolverLookup, shortLinksOf, shortLinksOptionsSchema, type FollowDeps, type ShortLinks,
 } from '../../../src/content/short-links.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { shortLinks as shortLinksMetric } from '../../../src/metrics.ts';
@@ -223,6 +223,22 @@ describe('through the company\'s web proxy (a real tinyproxy)', () => {
     assert.equal(shortLinksOptionsSchema.safeParse({ proxy: 'proxy.example:3128' }).success, false);
     assert.equal(shortLinksOptionsSchema.safeParse({ proxy: 'http://proxy.example:3128/x' }).success, false);
     assert.equal(shortLinksOptionsSchema.parse({ proxy: 'http://u:p@proxy.example:3128' }).proxy, 'http://u:p@proxy.example:3128');
+  });
+});
+
+describe('the lookup through the gateway\'s DNS servers', () => {
+  const ask = (resolver: Parameters<typeof resolverLookup>[0], all: boolean) => new Promise<unknown>((resolve) => {
+    resolverLookup(resolver)('sho.rt', { all }, (err, address, family) => resolve(err ? (err as NodeJS.ErrnoException).code : { address, family }));
+  });
+  const fail = (code: string) => Promise.reject(Object.assign(new Error(code), { code }));
+  it('IPv4 first, IPv6 for a name with no A record, the DNS error otherwise', async () => {
+    const v4 = { resolve4: async () => [{ address: '192.0.2.1', ttl: 60 }], mailauth: async () => ['2001:db8::1'] };
+    assert.deepEqual(await ask(v4, false), { address: '192.0.2.1', family: 4 });
+    assert.deepEqual(await ask(v4, true), { address: [{ address: '192.0.2.1', family: 4 }], family: undefined });
+    const v6only = { resolve4: () => fail('ENODATA'), mailauth: async () => ['2001:db8::1'] };
+    assert.deepEqual(await ask(v6only, false), { address: '2001:db8::1', family: 6 });
+    assert.equal(await ask({ resolve4: () => fail('ENOTFOUND'), mailauth: async () => ['2001:db8::1'] }, false), 'ENOTFOUND', 'NXDOMAIN has no AAAA either');
+    assert.equal(await ask({ resolve4: () => fail('ENODATA'), mailauth: async () => [] }, false), 'ENODATA');
   });
 });
 
