@@ -32,3 +32,9 @@ node --import tsx bench/custom-rules.ts
 echo
 echo "## Spam traps: spam-1 trapped, every other set scored (SpamAssassin corpus)"
 node --import tsx bench/spamtrap.ts
+echo
+echo "## Short links: followed on a loopback shortener and from the Store, against direct links"
+node --import tsx bench/short-links.ts
+echo
+echo "## File fingerprints: where they apply on the SpamAssassin corpus"
+node --import tsx bench/file-fingerprints.ts
