@@ -122,13 +122,27 @@ export async function everyLink(view: ParsedMessage, max: number, qr: QrOptions 
   return [...await messageLinks(view, max, qr), ...short.bare];
 }
 
-/** Where a link leads, with how: itself, the targets an open redirector carries in it, and the hops of a followed short link. */
+/** places judged per link at most (a link, the targets redirectors carry, the hops of short links) */
+const MAX_PLACES = 20;
+
+/**
+ * Where a link leads, with how: itself, the targets open redirectors carry in it (and in those, a
+ * redirector behind a redirector), and the hops of the short links among them that were followed.
+ * A place reached through a short link is 'short link', else through a redirector 'redirect'.
+ */
 export function placesOf(url: string, short: ShortLinks): Array<{ url: string; via: 'link' | 'redirect' | 'short link' }> {
   const out: Array<{ url: string; via: 'link' | 'redirect' | 'short link' }> = [{ url, via: 'link' }];
-  for (const target of embeddedUrls(url)) out.push({ url: target, via: 'redirect' });
-  for (const hop of short.followed.get(url)?.hops ?? []) {
-    out.push({ url: hop, via: 'short link' });
-    for (const target of embeddedUrls(hop)) out.push({ url: target, via: 'short link' });
+  const seen = new Set([url]);
+  const add = (u: string, via: 'redirect' | 'short link'): void => {
+    if (!seen.has(u) && out.length < MAX_PLACES) {
+      seen.add(u);
+      out.push({ url: u, via });
+    }
+  };
+  for (let i = 0; i < out.length; i++) {
+    const from = out[i]!;
+    for (const hop of short.followed.get(from.url)?.hops ?? []) add(hop, 'short link');
+    for (const target of embeddedUrls(from.url)) add(target, from.via === 'short link' ? 'short link' : 'redirect');
   }
   return out;
 }
@@ -338,9 +352,12 @@ export function shortLinksOf(view: ParsedMessage, deps: ShortLinkDeps, opts: Sho
       if (!opts.enabled || !opts.hosts.length) return NO_SHORT_LINKS;
       const links = await messageLinks(view, 200, qrOptionsOf(deps.rules?.checks));
       const short = new Set<string>();
-      for (const { url } of links) {
-        const host = hostOfUrl(url);
-        if (host && isShortenerHost(host, opts.hosts) && short.size < opts.maxLinks) short.add(url);
+      // a short link as written, or carried by a redirector ("google.com/url?q=https://bit.ly/…")
+      for (const link of links) {
+        for (const { url } of placesOf(link.url, NO_SHORT_LINKS)) {
+          const host = hostOfUrl(url);
+          if (host && isShortenerHost(host, opts.hosts) && short.size < opts.maxLinks) short.add(url);
+        }
       }
       const written = new Set(links.map((l) => l.url.replace(/^https?:\/\//i, '').toLowerCase()));
       const bare = bareShortLinks(visibleText(view), opts.hosts, opts.maxLinks)

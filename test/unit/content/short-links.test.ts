@@ -275,6 +275,15 @@ describe('which links are short links', () => {
       { url: 'https://www.google.com/url?q=https://a.example/', via: 'link' },
       { url: 'https://a.example/', via: 'redirect' },
     ]);
+    // a redirector behind a redirector; and a short link carried by a redirector, followed
+    const nested = 'https://www.google.com/url?q=' + encodeURIComponent('https://ad.doubleclick.net/ddm/clk/1;2;https://evil.example/x');
+    assert.deepEqual(placesOf(nested, short).map((p) => `${p.via} ${p.url}`), [
+      `link ${nested}`, 'redirect https://ad.doubleclick.net/ddm/clk/1;2;https://evil.example/x', 'redirect https://evil.example/x',
+    ]);
+    assert.deepEqual(placesOf('https://www.google.com/url?q=https%3A%2F%2Fbit.ly%2Fx', short).map((p) => `${p.via} ${p.url}`), [
+      'link https://www.google.com/url?q=https%3A%2F%2Fbit.ly%2Fx', 'redirect https://bit.ly/x', 'short link https://t.co/y',
+      'short link https://www.google.com/url?q=https%3A%2F%2Fevil.example%2F', 'short link https://evil.example/',
+    ]);
   });
 
   it('the hosts must be host names', () => {
@@ -301,6 +310,8 @@ describe('the short links of a message', () => {
     });
     assert.equal((await shortLinksMetric.get()).values.find((v) => v.labels.end === 'failed')?.value, failedBefore + 3, 'counted in the metrics');
     assert.deepEqual((await links(raw, { maxLinks: 2 })).followed, ['https://bit.ly/a1 failed', 'https://bit.ly/b2 failed']);
+    // one carried by a redirector
+    assert.deepEqual((await links(html('<a href="https://www.google.com/url?q=https%3A%2F%2Fbit.ly%2Fg7">offer</a>'))).followed, ['https://bit.ly/g7 failed']);
   });
 
   it('nothing when disabled, without hosts, or without short links', async () => {
