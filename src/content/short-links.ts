@@ -215,7 +215,7 @@ function ask(url: URL, method: 'HEAD' | 'GET', timeoutMs: number, lookup: Lookup
 }
 
 /** Errors that say the shortener cannot be reached from here (as opposed to answering badly). */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'ENODATA', 'ESERVFAIL', 'ECONNRESET', 'EAI_AGAIN', 'ECANCELLED']);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'ENODATA', 'ESERVFAIL', 'ETIMEOUT', 'ECONNRESET', 'EAI_AGAIN', 'ECANCELLED']);
 
 /** Process-wide state of the follower: shorteners that could not be reached, and requests under way. */
 const unreachableUntil = new Map<string, number>();

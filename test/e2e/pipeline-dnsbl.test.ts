@@ -48,7 +48,7 @@ before(async () => {
   rulesDir = mkdtempSync(join(tmpdir(), 'mm-e2e-rules-'));
   cpSync(join(REPO_ROOT, 'rules'), rulesDir, { recursive: true });
   writeFileSync(join(rulesDir, 'dnsbl.yaml'), JSON.stringify(DNSBL));
-  writeFileSync(join(rulesDir, 'checks.yaml'), 'dnsbl: { errorDisableSeconds: 3600 }\nlinks: { shortLinks: { hosts: [go.short.test] } }\n');
+  writeFileSync(join(rulesDir, 'checks.yaml'), 'dnsbl: { errorDisableSeconds: 3600 }\nlinks: { shortLinks: { hosts: [go.short.test, gone.short.test, slow.to.test] } }\n');
   writeFileSync(join(rulesDir, 'custom-rules.yaml'), "PARCEL_SCAM:\n  weight: 1\n  description: { en: parcel }\n  link: '/parcel\\?id=/'\n");
   shortener = createServer((req, res) => {
     shortenerAsked.push(`${req.method} ${req.url}`);
@@ -286,6 +286,19 @@ test('a short link is followed to where it leads: a listed target counts, a prog
   const dead = await sendAndRelay('short dead', { body: `Old offer: ${short('/removed')}` });
   assert.doesNotMatch(dead, /DBL_TEST_SPAM|LINK_/);
   assert.ok(shortenerAsked.includes('HEAD /removed'));
+});
+
+test('a shortener that cannot be reached (no such name, a DNS server that never answers) fails once, is then skipped, and the mail goes on', async () => {
+  const failedBefore = Number(/mailmoat_short_links_total\{end="failed"\} (\d+)/.exec(await (await fetch(`http://127.0.0.1:${gw.webPort}/metrics`)).text())?.[1] ?? 0);
+  for (const [i, host] of [[1, 'gone.short.test'], [2, 'gone.short.test'], [3, 'slow.to.test'], [4, 'slow.to.test']] as const) {
+    assert.match(await sendAndRelay(`unreachable ${i}`, { body: `Track your parcel: http://${host}/p${i}` }), /^No, /);
+  }
+  const logs = dns.logs();
+  assert.equal(logs.match(/query\[A\] gone\.short\.test /g)?.length, 1, 'the second link on that shortener was not tried');
+  // one lookup, which the resolver tries twice when no answer comes (a second lookup would be 4)
+  assert.equal(logs.match(/query\[A\] slow\.to\.test /g)?.length, 2, 'nor after a DNS time-out');
+  const metrics = await (await fetch(`http://127.0.0.1:${gw.webPort}/metrics`)).text();
+  assert.equal(Number(/mailmoat_short_links_total\{end="failed"\} (\d+)/.exec(metrics)?.[1]), failedBefore + 4);
 });
 
 test('an image spam an admin reported through the API: the next copy, to someone else from an unlisted client, is held for its picture (FUZZY_BLOCKED)', async () => {
