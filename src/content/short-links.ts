@@ -235,6 +235,39 @@ export interface FollowDeps {
 
 const cacheKey = (url: string): string => `shortlink:${createHash('sha256').update(url).digest('hex').slice(0, 32)}`;
 
+/**
+ * The last shortener that answered and the last that could not be reached, in the Store (every
+ * worker and node writes them), for the health report: a gateway with no way out to the
+ * shorteners says so on the dashboard and in the daily report, not only in a metric.
+ */
+const REACHED_KEY = 'shortlink:health:reached';
+const UNREACHABLE_KEY = 'shortlink:health:unreachable';
+interface Contact { host: string; at: number; code?: string }
+
+async function remember(cache: CacheStore, key: string, contact: Contact, ttlSeconds: number): Promise<void> {
+  await cache.set(key, JSON.stringify(contact), ttlSeconds).catch(() => undefined);
+}
+
+/** The shorteners as a component of the health report, or null when none was asked lately. */
+export async function shortenerHealth(cache: CacheStore): Promise<{ ok: boolean; detail: string } | null> {
+  const read = async (key: string): Promise<Contact | null> => {
+    try {
+      return JSON.parse((await cache.get(key)) ?? 'null') as Contact | null;
+    } catch {
+      return null;
+    }
+  };
+  const [reached, unreachable] = await Promise.all([read(REACHED_KEY), read(UNREACHABLE_KEY)]);
+  const at = (t: number): string => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+  if (unreachable && (!reached || unreachable.at > reached.at)) {
+    return {
+      ok: false,
+      detail: `${unreachable.host} could not be reached at ${at(unreachable.at)} UTC (${unreachable.code}): short links are not followed. Allow outgoing HTTPS to the shorteners, set links.shortLinks.proxy, or links.shortLinks.enabled: false`,
+    };
+  }
+  return reached ? { ok: true, detail: `${reached.host} answered at ${at(reached.at)} UTC` } : null;
+}
+
 /** The URL to request for a link as written: "bit.ly/x" and "//bit.ly/x" are https. */
 function requestUrl(link: string): URL | null {
   try {
@@ -266,12 +299,17 @@ async function followUncached(link: string, opts: ShortLinksOptions, deps: Follo
       if (NO_HEAD.has(answer.status)) answer = await ask(url, 'GET', opts.requestTimeoutMs, deps.lookup, opts.proxy);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? '';
-      if (UNREACHABLE.has(code) && opts.unreachableSeconds > 0) unreachableUntil.set(host, Date.now() + opts.unreachableSeconds * 1000);
+      if (UNREACHABLE.has(code)) {
+        if (opts.unreachableSeconds > 0) unreachableUntil.set(host, Date.now() + opts.unreachableSeconds * 1000);
+        await remember(deps.cache, UNREACHABLE_KEY, { host, at: Date.now(), code }, Math.max(opts.unreachableSeconds, 3600));
+      }
       deps.log?.info({ host, err: { message: (err as Error).message, code } }, 'short link not followed: the shortener did not answer');
       return { hops, end: 'failed' };
     }
     // 407 is the proxy's answer for missing credentials; tinyproxy answers a wrong password with 401
     if (opts.proxy && (answer.status === 407 || answer.status === 401)) deps.log?.warn({ proxy: opts.proxy?.replace(/\/\/[^@/]*@/, '//…@') }, 'the web proxy refused the short link check: its user and password (links.shortLinks.proxy) are missing or wrong');
+    // a web proxy's refusal is no contact with the shortener
+    if (!(opts.proxy && (answer.status === 407 || answer.status === 401))) await remember(deps.cache, REACHED_KEY, { host, at: Date.now() }, 7 * 86_400);
     if (GONE.has(answer.status)) return { hops, end: 'dead' };
     // a page (a preview, a warning) is an answer; 403, 429, a proxy's refusal or 5xx are none, and are not kept
     if (!REDIRECTS.has(answer.status)) return { hops, end: answer.status >= 200 && answer.status < 300 ? 'page' : 'failed' };

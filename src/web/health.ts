@@ -1,6 +1,8 @@
 // /healthz: 200 once SMTP listeners and the store are ready. The details name every component —
-// clamd too, which never makes the gateway "not ready" (clamav.enabled: auto warns loudly instead).
+// clamd too, which never makes the gateway "not ready" (clamav.enabled: auto warns loudly instead),
+// and the link shorteners once one was asked (src/content/short-links.ts), which never do either.
 import { probeClamav } from '../clamav/index.ts';
+import { shortenerHealth } from '../content/short-links.ts';
 import { createLogger } from '../log.ts';
 import { componentHealth } from '../metrics.ts';
 import type { ComponentStatus, HealthReport, WebDeps } from './deps.ts';
@@ -40,6 +42,11 @@ export async function healthReport(deps: WebDeps): Promise<HealthReport> {
   if (!components.clamd) {
     const c = await clamdStatus(deps);
     if (c) components.clamd = c;
+  }
+  // the link shorteners: never "not ready" (mail flows without them), but an admin should know
+  if (deps.store && !components.shorteners) {
+    const s = await shortenerHealth(deps.store.cache).catch(() => null);
+    if (s) components.shorteners = s;
   }
   for (const [name, c] of Object.entries(components)) componentHealth.set({ component: name }, c.ok ? 1 : 0);
   return { ready, components };

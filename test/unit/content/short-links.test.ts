@@ -11,7 +11,7 @@ import type { LookupFunction } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import pino from 'pino';
 import {
-  bareShortLinks, followShortLink, isShortenerHost, placesOf, resetShortLinkState, resolverLookup, shortLinksOf, shortLinksOptionsSchema, type FollowDeps, type ShortLinks,
+  bareShortLinks, followShortLink, isShortenerHost, placesOf, resetShortLinkState, resolverLookup, shortenerHealth, shortLinksOf, shortLinksOptionsSchema, type FollowDeps, type ShortLinks,
 } from '../../../src/content/short-links.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { shortLinks as shortLinksMetric } from '../../../src/metrics.ts';
@@ -49,9 +49,15 @@ const lookup: LookupFunction = (hostname, options, callback) => {
   else callback(null, address, 4);
 };
 
-function mapCache(): CacheStore & { entries: Map<string, { value: string; ttl: number }> } {
+/** a Map as the Store's cache; `answers` are the cached answers alone (not the health marks) */
+function mapCache(): CacheStore & { entries: Map<string, { value: string; ttl: number }>; answers(): Array<{ value: string; ttl: number }> } {
   const entries = new Map<string, { value: string; ttl: number }>();
-  return { entries, async get(k) { return entries.get(k)?.value ?? null; }, async set(k, value, ttl) { entries.set(k, { value, ttl }); } };
+  return {
+    entries,
+    answers: () => [...entries].filter(([k]) => !k.startsWith('shortlink:health:')).map(([, v]) => v),
+    async get(k) { return entries.get(k)?.value ?? null; },
+    async set(k, value, ttl) { entries.set(k, { value, ttl }); },
+  };
 }
 
 const opts = (o: Record<string, unknown> = {}) => shortLinksOptionsSchema.parse({ hosts: ['sho.rt', 'tiny.test', 'down.test', 'unknown.test'], requestTimeoutMs: 500, ...o });
@@ -139,13 +145,13 @@ describe('following a short link', () => {
     const [a, b] = await Promise.all([followShortLink(at('sho.rt', '/c'), o, deps), followShortLink(at('sho.rt', '/c'), o, deps)]);
     assert.deepEqual(a, b);
     assert.equal(asked.length, 1);
-    assert.deepEqual([...deps.cache.entries.values()].map((e) => e.ttl), [120]);
+    assert.deepEqual(deps.cache.answers().map((e) => e.ttl), [120]);
     routes.delete('sho.rt/c');
     assert.deepEqual(await followShortLink(at('sho.rt', '/c'), o, deps), { hops: ['https://cached.example/'], end: 'target' }, 'from the cache');
     assert.equal(asked.length, 1);
     routes.set('sho.rt/err', (_q, s) => s.writeHead(502).end());
     await followShortLink(at('sho.rt', '/err'), o, deps);
-    assert.equal(deps.cache.entries.size, 1, 'the failure was not kept');
+    assert.equal(deps.cache.answers().length, 1, 'the failure was not kept');
   });
 
   it('a shortener that cannot be reached is not asked again for unreachableSeconds; one that does not answer in time neither', async () => {
@@ -190,7 +196,7 @@ describe('through the company\'s web proxy (a real tinyproxy)', () => {
       assert.deepEqual(await followShortLink(at('127.0.0.1', '/p'), wrong, { ...deps, log }), { hops: [], end: 'failed' });
       assert.match(warnings[0]?.msg ?? '', /user and password \(links\.shortLinks\.proxy\)/, 'the admin is told');
       assert.equal(warnings[0]?.proxy, proxy.url.replace('//', '//…@'), 'without the password');
-      assert.equal(deps.cache.entries.size, 0);
+      assert.equal(deps.cache.answers().length, 0);
       assert.equal(asked.length, 1, 'nothing reached the shortener');
     } finally {
       await proxy.stop();
@@ -223,6 +229,22 @@ describe('through the company\'s web proxy (a real tinyproxy)', () => {
     assert.equal(shortLinksOptionsSchema.safeParse({ proxy: 'proxy.example:3128' }).success, false);
     assert.equal(shortLinksOptionsSchema.safeParse({ proxy: 'http://proxy.example:3128/x' }).success, false);
     assert.equal(shortLinksOptionsSchema.parse({ proxy: 'http://u:p@proxy.example:3128' }).proxy, 'http://u:p@proxy.example:3128');
+  });
+});
+
+describe('the shorteners in the health report', () => {
+  it('none asked: nothing; one unreachable: not ok, named with what to do; one answering after: ok', async () => {
+    assert.equal(await shortenerHealth(deps.cache), null);
+    await followShortLink(at('down.test', '/a'), opts(), deps);
+    const down = await shortenerHealth(deps.cache);
+    assert.equal(down?.ok, false);
+    assert.match(down!.detail, /^down\.test could not be reached at \d{4}-\d\d-\d\d \d\d:\d\d UTC \(ECONNREFUSED\): short links are not followed\. Allow outgoing HTTPS to the shorteners, set links\.shortLinks\.proxy, or links\.shortLinks\.enabled: false$/);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    routes.set('sho.rt/ok', redirect('https://t.example/'));
+    await followShortLink(at('sho.rt', '/ok'), opts(), deps);
+    const up = await shortenerHealth(deps.cache);
+    assert.equal(up?.ok, true);
+    assert.match(up!.detail, /^sho\.rt answered at /);
   });
 });
 

@@ -27,6 +27,21 @@ describe('health and metrics', () => {
     assert.match(m.body, /mailmoat_quarantine_messages\{kind="quarantine"\} \d+/);
   });
 
+  it('names the link shorteners once one was asked: unreachable is unhealthy (on the dashboard, in the daily report) but not "not ready"', async () => {
+    const { followShortLink, resetShortLinkState, shortLinksOptionsSchema } = await import('../../../src/content/short-links.ts');
+    const refused: import('node:net').LookupFunction = (_host, options, cb) => (options.all ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4));
+    resetShortLinkState();
+    // nothing listens on port 9 of this machine: the shortener cannot be reached
+    await followShortLink('http://sho.rt:9/x', shortLinksOptionsSchema.parse({ hosts: ['sho.rt'] }), { lookup: refused, cache: f.store.cache });
+    resetShortLinkState();
+    const h = await f.app.inject({ url: '/healthz' });
+    assert.equal(h.statusCode, 200);
+    assert.equal(h.json().components.shorteners.ok, false);
+    assert.match(h.json().components.shorteners.detail, /^sho\.rt could not be reached .*\(ECONNREFUSED\)/);
+    const m = await f.app.inject({ url: '/metrics' });
+    assert.match(m.body, /mailmoat_component_up\{component="shorteners"\} 0/);
+  });
+
   it('answers 503 when the gateway is not ready', async () => {
     const { buildWebApp } = await import('../../../src/web/app.ts');
     const app = await buildWebApp({ store: f.store, ready: () => false, health: () => ({ ready: true, components: { clamd: { ok: false, detail: 'connection refused' } } }) });
