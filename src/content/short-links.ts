@@ -217,8 +217,27 @@ function ask(url: URL, method: 'HEAD' | 'GET', timeoutMs: number, lookup: Lookup
 /** Errors that say the shortener cannot be reached from here (as opposed to answering badly). */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'ENODATA', 'ESERVFAIL', 'ETIMEOUT', 'ECONNRESET', 'EAI_AGAIN', 'ECANCELLED']);
 
-/** Process-wide state of the follower: shorteners that could not be reached, and requests under way. */
+/**
+ * Process-wide state of the follower: shorteners that could not be reached, and requests under way.
+ * An unreachable shortener is also marked in the Store, so that the other workers and nodes do not
+ * each wait for the same time-out; the process remembers what it read from there.
+ */
 const unreachableUntil = new Map<string, number>();
+const UNREACHABLE_HOST = 'shortlink:down:';
+
+async function isUnreachable(host: string, cache: CacheStore): Promise<boolean> {
+  const known = unreachableUntil.get(host);
+  if (known !== undefined) {
+    if (known > Date.now()) return true;
+    unreachableUntil.delete(host);
+  }
+  const shared = Number(await cache.get(`${UNREACHABLE_HOST}${host}`).catch(() => null));
+  if (shared > Date.now()) {
+    unreachableUntil.set(host, shared);
+    return true;
+  }
+  return false;
+}
 const underWay = new Map<string, Promise<ShortLinkResult>>();
 
 /** Forget unreachable shorteners (tests; a rules reload keeps them: the network did not change). */
@@ -291,7 +310,7 @@ async function followUncached(link: string, opts: ShortLinksOptions, deps: Follo
     const host = url.hostname.toLowerCase();
     if (hops.length && !isShortenerHost(host, opts.hosts)) return { hops, end: 'target' };
     if (requests - upgrades >= opts.maxHops || upgrades > 1) return { hops, end: 'too-deep' };
-    if ((unreachableUntil.get(host) ?? 0) > Date.now()) return { hops, end: 'failed' };
+    if (await isUnreachable(host, deps.cache)) return { hops, end: 'failed' };
     let answer: Answer;
     try {
       requests++;
@@ -300,7 +319,10 @@ async function followUncached(link: string, opts: ShortLinksOptions, deps: Follo
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? '';
       if (UNREACHABLE.has(code)) {
-        if (opts.unreachableSeconds > 0) unreachableUntil.set(host, Date.now() + opts.unreachableSeconds * 1000);
+        if (opts.unreachableSeconds > 0) {
+          unreachableUntil.set(host, Date.now() + opts.unreachableSeconds * 1000);
+          await deps.cache.set(`${UNREACHABLE_HOST}${host}`, String(Date.now() + opts.unreachableSeconds * 1000), opts.unreachableSeconds).catch(() => undefined);
+        }
         await remember(deps.cache, UNREACHABLE_KEY, { host, at: Date.now(), code }, Math.max(opts.unreachableSeconds, 3600));
       }
       deps.log?.info({ host, err: { message: (err as Error).message, code } }, 'short link not followed: the shortener did not answer');

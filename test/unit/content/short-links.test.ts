@@ -49,12 +49,12 @@ const lookup: LookupFunction = (hostname, options, callback) => {
   else callback(null, address, 4);
 };
 
-/** a Map as the Store's cache; `answers` are the cached answers alone (not the health marks) */
+/** a Map as the Store's cache; `answers` are the cached answers alone (not the health and unreachable marks) */
 function mapCache(): CacheStore & { entries: Map<string, { value: string; ttl: number }>; answers(): Array<{ value: string; ttl: number }> } {
   const entries = new Map<string, { value: string; ttl: number }>();
   return {
     entries,
-    answers: () => [...entries].filter(([k]) => !k.startsWith('shortlink:health:')).map(([, v]) => v),
+    answers: () => [...entries].filter(([k]) => !/^shortlink:(?:health|down):/.test(k)).map(([, v]) => v),
     async get(k) { return entries.get(k)?.value ?? null; },
     async set(k, value, ttl) { entries.set(k, { value, ttl }); },
   };
@@ -170,8 +170,13 @@ describe('following a short link', () => {
     assert.ok(took >= 450 && took < 3000, `gave up after the request time-out (${took} ms)`);
     assert.equal((await followShortLink(at('tiny.test', '/other'), o, deps)).end, 'failed');
     assert.equal(asked.filter((a) => a.host === 'tiny.test').length, 1);
+    // another worker or node (its own process state, the same Store) does not try it either
+    resetShortLinkState();
+    assert.equal((await followShortLink(at('down.test', '/c'), o, deps)).end, 'failed');
+    assert.equal(lookups.filter((h) => h === 'down.test').length, 1, 'the Store said it is down');
     // with unreachableSeconds 0 every link is tried
     resetShortLinkState();
+    deps.cache.entries.clear();
     await followShortLink(at('down.test', '/a'), opts({ unreachableSeconds: 0 }), deps);
     await followShortLink(at('down.test', '/b'), opts({ unreachableSeconds: 0 }), deps);
     assert.equal(lookups.filter((h) => h === 'down.test').length, 3);
