@@ -32,8 +32,17 @@ export interface FileFingerprint {
 /** A file's name as a detail shows it: one line, at most 80 characters. */
 export const fileName = (f: FileFingerprint): string => f.name.slice(0, 80).replace(/[\p{Cc}\p{Cf}]/gu, '?');
 
-/** The fingerprints of a message's files that are content, not decoration; each file once. */
+/** per message: the bulk and spam trap checks read the same files */
+const filesOfView = new WeakMap<object, FileFingerprint[]>();
+
+/** The fingerprints of a message's files that are content, not decoration; each file once; hashed once per message. */
 export function fileFingerprints(view: Pick<ParsedMessage, 'attachments'>): FileFingerprint[] {
+  let files = filesOfView.get(view);
+  if (!files) filesOfView.set(view, (files = hashFiles(view)));
+  return files;
+}
+
+function hashFiles(view: Pick<ParsedMessage, 'attachments'>): FileFingerprint[] {
   const out = new Map<string, FileFingerprint>();
   for (const a of view.attachments) {
     if (out.size >= MAX_FILES) break;
