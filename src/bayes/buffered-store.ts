@@ -9,7 +9,7 @@
 // Learning sees exactly what it would see unbuffered, its own writes included. Only deltas are
 // written, never absolute values, so what other processes learn in the meantime (a user's release
 // in the web UI) is kept. Until a flush the running gateway keeps scoring with the model as it was.
-import type { BayesStore, BayesTotals, LearnClass, TokenDelta, TokenStats } from '../store/types.ts';
+import type { BayesModelPart, BayesStore, BayesTotals, LearnClass, TokenDelta, TokenStats } from '../store/types.ts';
 
 /** rows changed before the overlay writes them back (bounds memory: ~100 bytes per row) */
 const DEFAULT_MAX_PENDING = 200_000;
@@ -88,6 +88,16 @@ export class BufferedBayesStore implements BayesStore {
   async clear(): Promise<void> {
     this.forget();
     await this.base.clear();
+  }
+
+  async *dump(batch: number): AsyncIterable<BayesModelPart> {
+    await this.flush();
+    yield* this.base.dump(batch);
+  }
+
+  async restore(part: BayesModelPart): Promise<void> {
+    await this.flush();
+    await this.base.restore(part);
   }
 
   /** Writes the pending changes to the store and starts over with an empty overlay. */

@@ -1,6 +1,6 @@
 // An in-memory BayesStore: for unit tests and for comparing the learner against the real store in
 // the benchmark. Production always uses the Store backends (embedded SQLite or Redis).
-import type { BayesStore, BayesTotals, LearnClass, TokenDelta, TokenStats } from '../store/types.ts';
+import type { BayesModelPart, BayesStore, BayesTotals, LearnClass, TokenDelta, TokenStats } from '../store/types.ts';
 
 export class MemoryBayesStore implements BayesStore {
   readonly tokens = new Map<string, TokenStats>();
@@ -53,6 +53,18 @@ export class MemoryBayesStore implements BayesStore {
     this.learned.clear();
     this.sums.spam = 0;
     this.sums.ham = 0;
+  }
+
+  async *dump(batch: number): AsyncIterable<BayesModelPart> {
+    const tokens = [...this.tokens].map(([k, v]) => [k, { ...v }] as const);
+    for (let i = 0; i < tokens.length; i += batch) yield { tokens: tokens.slice(i, i + batch) };
+    const learned = [...this.learned];
+    for (let i = 0; i < learned.length; i += batch) yield { learned: learned.slice(i, i + batch) };
+  }
+
+  async restore(part: BayesModelPart): Promise<void> {
+    for (const [k, v] of part.tokens ?? []) this.tokens.set(k, { ...v });
+    for (const [k, v] of part.learned ?? []) this.learned.set(k, v);
   }
 
   async prune(keep: number): Promise<number> {

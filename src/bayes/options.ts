@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { sectionOptions } from '../rules/schema.ts';
 import { DEFAULT_LEARNER, type LearnerParams } from './classifier.ts';
-import { DEFAULT_TOKENIZE_OPTIONS, type TokenizeOptions } from './tokenize.ts';
+import { DEFAULT_TOKENIZE_OPTIONS, tokenizeOptionsSchema, type TokenizeOptions } from './tokenize.ts';
 
 export const bayesCheckOptionsSchema = z.strictObject({
   // The rule (bench/accuracy.ts --cv, last stage): the lowest threshold that no held-out ham of the
@@ -19,8 +19,8 @@ export const bayesCheckOptionsSchema = z.strictObject({
   likelySpamThreshold: z.number().min(0.5).max(1).default(0.85),
   /** BAYES_HAM when P(spam) ≤ this */
   hamThreshold: z.number().min(0).max(0.5).default(0.2),
-  maxBodyWords: z.number().int().min(50).max(5000).default(DEFAULT_TOKENIZE_OPTIONS.maxBodyWords),
-  stem: z.union([z.boolean(), z.literal('non-english')]).default(DEFAULT_TOKENIZE_OPTIONS.stem),
+  maxBodyWords: tokenizeOptionsSchema.shape.maxBodyWords.default(DEFAULT_TOKENIZE_OPTIONS.maxBodyWords),
+  stem: tokenizeOptionsSchema.shape.stem.default(DEFAULT_TOKENIZE_OPTIONS.stem),
   learningRate: z.number().positive().default(DEFAULT_LEARNER.learningRate),
   thickness: z.number().positive().default(DEFAULT_LEARNER.thickness),
   feedbackRate: z.number().positive().default(DEFAULT_LEARNER.feedbackRate),

@@ -3,6 +3,7 @@
 // sent in KOI8-R, windows-1251, ISO-8859-5 or UTF-8 reaches this module identical, and NFKC + case
 // folding make "ＦＲＥＥ", "Free" and "FREE" one token. Sequences keep word order so the feature
 // layer can build OSB pairs inside each one (never across a header and the body).
+import { z } from 'zod';
 import { MAIL_RE, addressParts } from '../mail/address.ts';
 import { decodeWords } from '../mail/mime-words.ts';
 import { invitationText } from '../content/calendar.ts';
@@ -28,12 +29,14 @@ export interface TokenSequence {
   pairs: boolean;
 }
 
-export interface TokenizeOptions {
+/** The options that decide a message's features: a model learned under others does not fit (`mailmoat bayes import` compares them). */
+export const tokenizeOptionsSchema = z.object({
   /** body words considered (the start of a message carries almost all the signal; bounds CPU) */
-  maxBodyWords: number;
+  maxBodyWords: z.number().int().min(50).max(5000),
   /** stem words of detected languages with natural's stemmers */
-  stem: boolean | 'non-english';
-}
+  stem: z.union([z.boolean(), z.literal('non-english')]),
+});
+export type TokenizeOptions = z.infer<typeof tokenizeOptionsSchema>;
 
 /**
  * Cross-validation by sender inside the benchmark's training split (bench/accuracy.ts --cv):

@@ -37,6 +37,12 @@ export interface TokenStats { spam: number; ham: number; weight: number; lastSee
 export interface TokenDelta { token: string; spam?: number; ham?: number; weight?: number }
 export interface BayesTotals { spam: number; ham: number }
 export type LearnClass = 'spam' | 'ham';
+/** part of a whole model as `mailmoat bayes export` writes it and `import` reads it */
+export interface BayesModelPart {
+  tokens?: ReadonlyArray<readonly [token: string, stats: TokenStats]>;
+  /** per-message signatures and the class each was learned as */
+  learned?: ReadonlyArray<readonly [signature: string, cls: LearnClass]>;
+}
 export interface BayesStore {
   /** one round trip for all of a message's tokens; unknown tokens are absent from the map */
   getTokens(tokens: readonly string[]): Promise<Map<string, TokenStats>>;
@@ -51,6 +57,13 @@ export interface BayesStore {
   prune(keep: number): Promise<number>;
   /** forgets the whole model: tokens, totals and learned signatures (`mailmoat train --reset`) */
   clear(): Promise<void>;
+  /**
+   * The whole model in parts of about `batch` rows (tokens, then signatures), for `mailmoat bayes
+   * export`. Maintenance, not hot path; what is learned meanwhile may or may not be in it.
+   */
+  dump(batch: number): AsyncIterable<BayesModelPart>;
+  /** writes rows as they are (counts, weight and lastSeen set, not added), for `mailmoat bayes import`; totals go through applyDeltas */
+  restore(part: BayesModelPart): Promise<void>;
 }
 
 // ---------- bulk fingerprints ----------

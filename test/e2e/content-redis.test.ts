@@ -91,6 +91,33 @@ describe('content checks on the Redis store', () => {
     assert.match(r.text, /5\.7\.1 .*Eicar-Test-Signature/);
   });
 
+  test('a model learned on the embedded store moves to Redis (bayes export, import) and scores there as before', async () => {
+    const redis2 = await startRedis();
+    try {
+      const mailmoat = (args: string[], env: Record<string, string>) =>
+        exec(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), ...args], { cwd: dir, env: { ...process.env, MAILMOAT_RULES: join(dir, 'rules'), MAILMOAT_BAYES_MIN_SPAM: '10', MAILMOAT_BAYES_MIN_HAM: '10', MAILMOAT_CLAMAV_ENABLED: 'false', ...env } });
+      const embedded = { MAILMOAT_DATADIR: join(dir, 'trial') };
+      const cluster = { MAILMOAT_DATADIR: join(dir, 'node'), MAILMOAT_STORE_REDIS: redis2.url };
+      await mailmoat(['train', '--spam', join(dir, 'spam'), '--ham', join(dir, 'ham')], embedded);
+      const model = join(dir, 'model.jsonl.gz');
+      await mailmoat(['bayes', 'export', model], embedded);
+      const { stdout } = await mailmoat(['bayes', 'import', model], cluster);
+      assert.match(stdout, /imported 25 spam and 25 ham learned: \d+ features, 50 message signatures, .* into Redis/);
+      const spam = join(dir, 'probe.eml');
+      writeFileSync(spam, synth('spam', 700));
+      const bayesOf = async (env: Record<string, string>): Promise<string> => {
+        const out = JSON.parse((await mailmoat(['classify', spam], env)).stdout) as { symbols: Array<{ name: string; detail?: string }> };
+        const hit = out.symbols.find((x) => x.name.startsWith('BAYES_'));
+        return `${hit?.name} ${hit?.detail}`;
+      };
+      const before = await bayesOf(embedded);
+      assert.match(before, /^BAYES_SPAM P\(spam\)=/);
+      assert.equal(await bayesOf(cluster), before, 'the same symbol and P(spam) from Redis');
+    } finally {
+      await redis2.stop();
+    }
+  });
+
   test('a spam trap hit on one node marks its sender and its text for another node on the same Redis', async () => {
     const token = 'second-node-api-token-0123';
     const node2 = await startGateway({ rulesDir: join(dir, 'rules'), config: { store: { redis: redis.url }, backend: { host: '127.0.0.1', port: sink.port }, clamav: { enabled: false }, admin: { apiToken: token } } });

@@ -151,6 +151,40 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.deepEqual(await s.bayes.totals(), { spam: 1, ham: 0 });
     }));
 
+    test('bayes: dump gives every row and signature in parts; restore writes them as they are', withStore(async (s) => {
+      const tokens = Array.from({ length: 700 }, (_, i) => `tok${i}`);
+      await s.bayes.applyDeltas(tokens.map((token, i) => ({ token, spam: i % 3, ham: 1 + (i % 2), weight: i % 5 ? (i - 350) / 7 : 0 })), { spam: 40, ham: 60 }, 1000);
+      await s.bayes.applyDeltas([{ token: 'tok1', spam: 1 }], {}, 2000);
+      for (let i = 0; i < 120; i++) await s.bayes.setLearned(`sig${i}`, i % 4 ? 'ham' : 'spam');
+      const parts = [];
+      for await (const part of s.bayes.dump(100)) parts.push(part);
+      const dumped = new Map(parts.flatMap((p) => p.tokens ?? []));
+      const learned = new Map(parts.flatMap((p) => p.learned ?? []));
+      assert.equal(dumped.size, 700);
+      assert.equal(parts.flatMap((p) => p.tokens ?? []).length, 700, 'each row once');
+      assert.ok(parts.length > 2, 'in parts');
+      assert.deepEqual(dumped.get('tok1'), { spam: 2, ham: 2, weight: -349 / 7, lastSeen: 2000 });
+      assert.deepEqual(dumped.get('tok10'), { spam: 1, ham: 1, weight: 0, lastSeen: 1000 });
+      assert.equal(learned.size, 120);
+      assert.equal(learned.get('sig4'), 'spam');
+      assert.equal(learned.get('sig5'), 'ham');
+
+      // into an emptied store: the same rows, times and weights (to the last bit), signatures too
+      assert.equal((await s.bayes.getTokens(['tok1', 'tok2'])).size, 2, 'read once, so a cache would hold them');
+      await s.bayes.clear();
+      assert.equal((await s.bayes.getTokens(['tok1'])).size, 0, 'read while absent, so a cache would hold that');
+      for (const part of parts) await s.bayes.restore(part);
+      const back = await s.bayes.getTokens(tokens);
+      assert.equal(back.size, 700);
+      for (const [token, stats] of dumped) assert.deepEqual(back.get(token), stats, token);
+      assert.equal(await s.bayes.getLearned('sig4'), 'spam');
+      assert.equal(await s.bayes.tokenCount(), 700);
+      assert.deepEqual(await s.bayes.totals(), { spam: 0, ham: 0 }, 'the totals are not part of restore');
+      // a row restored again is set, not added to
+      await s.bayes.restore({ tokens: [['tok1', { spam: 2, ham: 2, weight: 0.25, lastSeen: 3000 }]] });
+      assert.deepEqual((await s.bayes.getTokens(['tok1'])).get('tok1'), { spam: 2, ham: 2, weight: 0.25, lastSeen: 3000 });
+    }));
+
     test('bayes: prune drops hapaxes least recently seen first, then least recently seen', withStore(async (s) => {
       // hapaxes h1 (t=10), h2 (t=20); frequent f1 (t=5), f2 (t=30), f3 (t=40)
       await s.bayes.applyDeltas([{ token: 'f1', spam: 5 }], {}, 5);

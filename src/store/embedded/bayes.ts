@@ -8,7 +8,7 @@
 // applyDeltas — from this process or any other worker on the same file — bumps a version row in
 // bayes_total inside its transaction; getTokens reads that version first (one point lookup) and
 // drops the cache when it moved. Own writes evict just the touched keys.
-import type { BayesStore, LearnClass, TokenStats } from '../types.ts';
+import type { BayesModelPart, BayesStore, LearnClass, TokenStats } from '../types.ts';
 import type { Db } from './db.ts';
 
 type TokenRow = [token: string, spam: number, ham: number, weight: number, lastSeen: number];
@@ -81,6 +81,20 @@ export function bayesStore(db: Db): BayesStore {
     return dropped;
   });
 
+  // export and import: pages in key order (keyset pagination: each page one index seek), rows written as they are
+  const tokenPage = db.prepare<[string, number]>(
+    'SELECT token, spam, ham, weight, last_seen FROM bayes_token WHERE token > ? ORDER BY token LIMIT ?').raw(true);
+  const learnedPage = db.prepare<[string, number]>(
+    'SELECT signature, cls FROM bayes_learned WHERE signature > ? ORDER BY signature LIMIT ?').raw(true);
+  const putToken = db.prepare<[string, number, number, number, number]>(`
+    INSERT INTO bayes_token (token, spam, ham, weight, last_seen) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (token) DO UPDATE SET spam = excluded.spam, ham = excluded.ham, weight = excluded.weight, last_seen = excluded.last_seen`);
+  const restore = db.transaction((part: BayesModelPart) => {
+    bump();
+    for (const [token, t] of part.tokens ?? []) { putToken.run(token, t.spam, t.ham, t.weight, t.lastSeen); cache.delete(token); }
+    for (const [signature, cls] of part.learned ?? []) setLearned.run(signature, cls);
+  });
+
   const clearTokens = db.prepare('DELETE FROM bayes_token');
   const clearLearned = db.prepare('DELETE FROM bayes_learned');
   const clearTotals = db.prepare("UPDATE bayes_total SET n = 0 WHERE cls IN ('spam', 'ham')");
@@ -137,6 +151,23 @@ export function bayesStore(db: Db): BayesStore {
     },
     async clear() {
       clearAll.immediate();
+    },
+    async *dump(batch) {
+      for (let after = ''; ;) {
+        const rows = tokenPage.all(after, batch) as TokenRow[];
+        if (!rows.length) break;
+        yield { tokens: rows.map((r) => [r[0], { spam: r[1], ham: r[2], weight: r[3], lastSeen: r[4] }] as const) };
+        after = rows[rows.length - 1]![0];
+      }
+      for (let after = ''; ;) {
+        const rows = learnedPage.all(after, batch) as Array<[string, LearnClass]>;
+        if (!rows.length) break;
+        yield { learned: rows };
+        after = rows[rows.length - 1]![0];
+      }
+    },
+    async restore(part) {
+      restore.immediate(part);
     },
   };
 }

@@ -95,6 +95,38 @@ export function bayesStore({ r, k }: Ctx): BayesStore {
       // one key per DEL: on a Cluster the buckets live in different slots
       await Promise.all([...allBuckets.map((b) => bucketKey(b)), totalsKey, learnedKey].map((key) => r.del(key)));
     },
+    async *dump(batch) {
+      // HSCAN: a bucket is read in steps, never whole (a model of millions of rows)
+      const scan = async function* (key: string): AsyncGenerator<string[]> {
+        let cursor = '0';
+        do {
+          const [next, flat] = await r.hscan(key, cursor, 'COUNT', batch);
+          cursor = next;
+          if (flat.length) yield flat;
+        } while (cursor !== '0');
+      };
+      for (const b of allBuckets) {
+        for await (const flat of scan(bucketKey(b))) {
+          const tokens: Array<readonly [string, TokenStats]> = [];
+          for (let i = 0; i < flat.length; i += 2) tokens.push([flat[i]!, unpack(flat[i + 1]!)]);
+          yield { tokens };
+        }
+      }
+      for await (const flat of scan(learnedKey)) {
+        const learned: Array<readonly [string, LearnClass]> = [];
+        for (let i = 0; i < flat.length; i += 2) learned.push([flat[i]!, flat[i + 1] as LearnClass]);
+        yield { learned };
+      }
+    },
+    async restore(part) {
+      const jobs: Array<Promise<unknown>> = [];
+      byBucket(part.tokens ?? [], ([token]) => token).forEach((list, b) => {
+        if (!list.length) return;
+        jobs.push(r.hset(bucketKey(b), Object.fromEntries(list.map(([token, t]) => [token, `${Math.round(t.spam)}:${Math.round(t.ham)}:${t.weight}:${Math.round(t.lastSeen)}`]))));
+      });
+      if (part.learned?.length) jobs.push(r.hset(learnedKey, Object.fromEntries(part.learned)));
+      await Promise.all(jobs);
+    },
     async prune(keep) {
       // Maintenance, not hot path: reads every bucket once, then deletes the chosen tokens.
       const all: Array<{ token: string; n: number; t: number }> = [];
