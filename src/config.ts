@@ -95,6 +95,8 @@ export const configSchema = z.strictObject({
     enabled: z.union([z.literal('auto'), z.boolean()]).default('auto'),
     onError: z.enum(['tempfail', 'accept']).default('tempfail'),
     timeoutMs: z.number().int().min(100).default(30000),
+    /** signatures older than this are shown as unhealthy (freshclam stopped updating); 0: their age is not judged */
+    signatureMaxAgeDays: z.number().min(0).default(3),
   }).prefault({}),
   store: z.strictObject({
     redis: z.string().regex(/^(redis|rediss|redis-sentinel|redis-cluster):\/\//, 'must be a redis:// URL (or rediss://, redis-sentinel://, redis-cluster://)').nullable().default(null),

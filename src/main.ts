@@ -60,7 +60,12 @@ async function startSmtp(config: Config, log: Logger, store: Store): Promise<{ r
     if (!ok) log.warn({ backend: `${config.backend.host}:${config.backend.port}` }, 'backend mail server does not answer; inbound mail will get 451 until it does');
   });
   // clamav.enabled auto|true: ping clamd now so a missing scanner is reported at start (loudly)
-  void import('./clamav/index.ts').then(({ probeClamav }) => probeClamav(config, log.child({ component: 'clamav' }))).catch(() => undefined);
+  // and then say how old its signatures are (warning when freshclam stopped updating them)
+  void import('./clamav/index.ts').then(async ({ probeClamav }) => {
+    const clamavLog = log.child({ component: 'clamav' });
+    await probeClamav(config, clamavLog);
+    await (await import('./clamav/signatures.ts')).signatureHealth(config, clamavLog);
+  }).catch(() => undefined);
   return {
     relay,
     pipeline,

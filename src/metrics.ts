@@ -39,6 +39,7 @@ export const bayesLearned = new client.Gauge({ name: 'mailmoat_bayes_learned_mes
   aggregator: 'max' });
 export const bayesFeatures = new client.Gauge({ name: 'mailmoat_bayes_features', help: 'Features (token keys) in the Bayes model; expiry keeps them under bayes.maxTokens', registers: [registry], aggregator: 'max' });
 export const bayesActive = new client.Gauge({ name: 'mailmoat_bayes_active', help: '1 when the Bayes classifier adds its symbols to mail (enabled, and enough spam and ham learned)', registers: [registry], aggregator: 'max' });
+export const clamavSignatureAge = new client.Gauge({ name: 'mailmoat_clamav_signature_age_seconds', help: "Age of clamd's daily signature database (from its VERSION reply); set once /healthz or /metrics asked", registers: [registry], aggregator: 'max' });
 export const componentHealth = new client.Gauge({ name: 'mailmoat_component_up', help: '1 when a component (store, clamd, backend) answers', labelNames: ['component'] as const, registers: [registry],
   // across cluster workers a component is up only when it is up for every process
   aggregator: 'min' });

@@ -1,7 +1,9 @@
 // /healthz: 200 once SMTP listeners and the store are ready. The details name every component —
 // clamd too, which never makes the gateway "not ready" (clamav.enabled: auto warns loudly instead),
+// and the age of its signatures (src/clamav/signatures.ts),
 // and the link shorteners once one was asked (src/content/short-links.ts), which never do either.
 import { probeClamav } from '../clamav/index.ts';
+import { signatureHealth } from '../clamav/signatures.ts';
 import { shortenerHealth } from '../content/short-links.ts';
 import { createLogger } from '../log.ts';
 import { componentHealth } from '../metrics.ts';
@@ -42,6 +44,11 @@ export async function healthReport(deps: WebDeps): Promise<HealthReport> {
   if (!components.clamd) {
     const c = await clamdStatus(deps);
     if (c) components.clamd = c;
+  }
+  // clamd answers, but are its signatures being updated? (never "not ready" either)
+  if (deps.config && components.clamd?.ok && !components['clamav-signatures']) {
+    const s = await signatureHealth(deps.config, deps.log ?? SILENT).catch(() => null);
+    if (s) components['clamav-signatures'] = { ok: s.ok, detail: s.detail };
   }
   // the link shorteners: never "not ready" (mail flows without them), but an admin should know
   if (deps.store && !components.shorteners) {

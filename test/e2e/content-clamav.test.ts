@@ -97,6 +97,19 @@ describe('clamav through SMTP', () => {
     assert.equal(sink.messages.length, before + 1);
     assert.doesNotMatch(sink.messages.at(-1)!.raw.toString(), /CLAMAV/);
   });
+
+  test('a clamd with only local signatures (no freshclam database) is named in /healthz and the log, without making the gateway "not ready"', async () => {
+    // the test clamd loads only test/fixtures' signatures: its VERSION names no daily database
+    const res = await fetch(`http://127.0.0.1:${gw.webPort}/healthz`);
+    assert.equal(res.status, 200);
+    const { components } = (await res.json()) as { components: Record<string, { ok: boolean; detail: string }> };
+    assert.equal(components.clamd?.ok, true);
+    assert.equal(components['clamav-signatures']?.ok, false);
+    assert.match(components['clamav-signatures']!.detail, /^ClamAV \d+\.\d+\.\d+ has no official signature database loaded, only local signatures: run freshclam/);
+    await waitFor(() => /CLAMAV SIGNATURES OUT OF DATE: ClamAV [\d.]+ has no official/.test(gw.logs()), 10000, 'the warning in the log');
+    const metrics = await (await fetch(`http://127.0.0.1:${gw.webPort}/metrics`)).text();
+    assert.match(metrics, /mailmoat_component_up\{component="clamav-signatures"\} 0/);
+  });
 });
 
 describe('clamd down', () => {
