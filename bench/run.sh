@@ -38,3 +38,6 @@ node --import tsx bench/short-links.ts
 echo
 echo "## File fingerprints: where they apply on the SpamAssassin corpus"
 node --import tsx bench/file-fingerprints.ts
+echo
+echo "## Bitcoin wallets: address-shaped strings, valid ones and the checks' hits (SpamAssassin corpus)"
+node --import tsx bench/crypto-wallets.ts 2>/dev/null

@@ -45,7 +45,11 @@ after(async () => {
 });
 
 async function classify(...args: string[]) {
-  const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'classify', mail, '--config', configFile, ...args], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn' } });
+  return classifyFile(mail, ...args);
+}
+
+async function classifyFile(file: string, ...args: string[]) {
+  const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'classify', file, '--config', configFile, ...args], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn' } });
   const lines = stdout.trim().split('\n');
   assert.equal(lines.length, 1, `one JSON line on stdout, got: ${stdout}`);
   return JSON.parse(lines[0]!) as { score: number; action: string; symbols: Array<{ name: string; score: number; detail: string }> };
@@ -80,4 +84,16 @@ test('IPv6 clients are looked up in nibble format; an IPv4-mapped client as IPv4
   assert.ok(!other.symbols.some((s) => s.name === 'RBL_TEST'));
   const mapped = await classify('--ip', '::ffff:127.0.0.2', '--helo', 'mail.sender.test', '--from', 'alice@sender.test');
   assert.ok(mapped.symbols.some((s) => s.name === 'RBL_TEST'), JSON.stringify(mapped));
+});
+
+test('a Greek sextortion with a Bitcoin wallet and a sum: CRYPTO_WALLET and CRYPTO_PAYMENT_DEMAND tag it with the shipped rules', async () => {
+  const file = join(dir, 'sextortion.eml');
+  writeFileSync(file, 'From: <info@mailer.example.net>\nTo: bob@example.com\nSubject: =?utf-8?b?zpHPg8+GzqzOu861zrnOsQ==?=\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n'
+    + 'Message-ID: <s1@mailer.example.net>\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n'
+    + 'Έχω πρόσβαση στη συσκευή σας. Στείλτε 1.200 ευρώ σε Bitcoin στη διεύθυνση 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy μέσα σε 48 ώρες.\n');
+  const r = await classifyFile(file, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'info@mailer.example.net', '--rcpt', 'bob@example.com');
+  const by = new Map(r.symbols.map((s) => [s.name, s]));
+  assert.deepEqual(by.get('CRYPTO_WALLET'), { name: 'CRYPTO_WALLET', score: 2.5, detail: 'Bitcoin 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy in the text' });
+  assert.deepEqual(by.get('CRYPTO_PAYMENT_DEMAND'), { name: 'CRYPTO_PAYMENT_DEMAND', score: 3, detail: 'asks for 1.200 ευρώ' });
+  assert.notEqual(r.action, 'accept');
 });

@@ -7,6 +7,7 @@ import { authCheck } from './auth.ts';
 import { bayesCheck } from './bayes.ts';
 import { bulkCheck } from './bulk.ts';
 import { clamavCheck } from './clamav.ts';
+import { cryptoWalletsCheck } from './crypto-wallets.ts';
 import { customRulesCheck } from './custom-rules.ts';
 import { dnsblCheck } from './dnsbl.ts';
 import { greylistCheck } from './greylist.ts';
@@ -50,5 +51,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(phishingCheck),
   asCheck(linksCheck),
   asCheck(qrCodesCheck),
+  asCheck(cryptoWalletsCheck),
   asCheck(customRulesCheck),
 ];
