@@ -13,7 +13,7 @@ const FRAGMENTS = [
   'a.', 'www.', 'http://', 'http://a', '<a ', '<a href=', '@', 'a@', 'a@a.', '=?utf-8?q?', '=?utf-8?b?', '&#', '&#1', '&amp;', '%2',
   '\\', 'xn--', '-', '_', ' .', '(', '[', '"', "'", 'ёа', 'аa', '1.', '.com', ':', '//', '?q=', '<', '<!--', '<style>', '<script>',
   'a ', 'A', '!', '$', '€', '\t', '=', '=\r\n', '  \r\n', 'a-', 'www.a', 'https://a.b/?u=http', '<img src=', '<meta ', 'url(', 'cid:',
-  '.', 'Aa ', 'ßüöä ', 'Привет ', 'αβγ ', '<input ', 'x-',
+  '.', 'Aa ', 'ßüöä ', 'Привет ', 'αβγ ', '<input ', 'x-', ' 000', 'bc1q', '1A1z', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
 ];
 const repeat = (f: string, bytes: number): string => f.repeat(Math.ceil(bytes / f.length));
 const ORDINARY = 'an ordinary message';
@@ -32,6 +32,8 @@ function* messages(): Generator<[string, Buffer]> {
     yield [`Subject ${shown}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: ${h}\r\n\r\nhi\r\n`)];
     yield [`From/Reply-To ${shown}`, Buffer.from(`From: ${h} <a@b.example>\r\nReply-To: ${h}\r\nTo: u@example.com\r\nSubject: x\r\n\r\nhi\r\n`)];
   }
+  // a Bitcoin wallet, after which the sums of money are looked for: thousands groups without end
+  yield ['wallet and 200 kB of " 000"', Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\n\r\npay to 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy 1${repeat(' 000', 200_000)}\r\n`)];
   // forwards nested in forwards (message/rfc822, each ~130 bytes): the MIME parser reads each
   // inline level again; and parts nested deeper than it accepts (refused: MIME_UNREADABLE)
   let forwards = 'Content-Type: text/plain\r\n\r\nhello\r\n';
