@@ -18,6 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { z } from 'zod';
+import { isGzip } from '../content/tar.ts';
 import type { BayesModelPart, BayesStore, BayesTotals, LearnClass, TokenStats } from '../store/types.ts';
 import { tokenizeOptionsSchema, type TokenizeOptions } from './tokenize.ts';
 
@@ -88,12 +89,13 @@ export async function exportModelFile(bayes: BayesStore, file: string, tokenize:
 /** A model file that cannot be imported, with where and why. */
 export class ModelFileError extends Error {}
 
-async function isGzip(file: string): Promise<boolean> {
+/** Whether the file starts as gzip does (whatever its name: a copy may have lost the .gz). */
+async function fileIsGzip(file: string): Promise<boolean> {
   const fh = await open(file, 'r');
   try {
-    const b = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(b, 0, 2, 0);
-    return bytesRead === 2 && b[0] === 0x1f && b[1] === 0x8b;
+    const head = Buffer.alloc(18);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    return isGzip(head.subarray(0, bytesRead));
   } finally {
     await fh.close();
   }
@@ -103,7 +105,7 @@ type Row = { kind: 'token'; token: string; stats: TokenStats } | { kind: 'learne
 
 /** The file's rows in order, each checked; the header and the end line are checked too. */
 async function* readRows(file: string, onHeader: (h: ModelHeader) => void): AsyncGenerator<Row> {
-  const source: Readable = (await isGzip(file)) ? createReadStream(file).pipe(createGunzip()) : createReadStream(file);
+  const source: Readable = (await fileIsGzip(file)) ? createReadStream(file).pipe(createGunzip()) : createReadStream(file);
   const lines = createInterface({ input: source, crlfDelay: Infinity });
   let n = 0, tokens = 0, learned = 0, ended = false;
   const fail = (why: string): never => { throw new ModelFileError(`${file}, line ${n}: ${why}`); };
