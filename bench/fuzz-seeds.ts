@@ -157,11 +157,11 @@ export function messageSeeds(): Array<{ name: string; data: Buffer }> {
       '--b', 'Content-Type: text/html; charset=utf-8', '', '<a href="https://bit.ly/a1">Paket</a> <a href="http://tinyurl.com/zqj?x=1">hier</a> is.gd/Ab1',
       '--b--', '',
     ].join('\r\n'))];
-    // sextortion: wallets in the text and the HTML, sums of money, and a bitcoin: URI in a QR code
+    // sextortion: wallets (Bitcoin, Tron, Ethereum) in the text and the HTML, sums of money, and a bitcoin: URI in a QR code
     const wallet: [string, Buffer] = ['crypto-wallets.eml', Buffer.from([
       'From: <anna@example.com>', 'To: anna@example.com', 'Subject: =?utf-8?q?Tw=C3=B3j_sekret?=', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="w"', '',
       '--w', 'Content-Type: text/plain; charset=utf-8', '', 'Przelej 2 000 zł (1.450 €, $1450, 0,05 BTC) na 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa lub bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq.',
-      '--w', 'Content-Type: text/html; charset=utf-8', '', '<p>Pay <b>1 200 000 евро</b> to <span>3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy</span></p>',
+      '--w', 'Content-Type: text/html; charset=utf-8', '', '<p>Pay <b>1 200 000 евро</b> to <span>3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy</span>, 950 USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t or 0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359</p>',
       '--w', 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', '', qrImage('bitcoin:bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr?amount=0.03', { scale: 3 }).toString('base64').replace(/.{76}/g, '$&\r\n'),
       '--w--', '',
     ].join('\r\n'))];

@@ -13,7 +13,7 @@ const FRAGMENTS = [
   'a.', 'www.', 'http://', 'http://a', '<a ', '<a href=', '@', 'a@', 'a@a.', '=?utf-8?q?', '=?utf-8?b?', '&#', '&#1', '&amp;', '%2',
   '\\', 'xn--', '-', '_', ' .', '(', '[', '"', "'", 'ёа', 'аa', '1.', '.com', ':', '//', '?q=', '<', '<!--', '<style>', '<script>',
   'a ', 'A', '!', '$', '€', '\t', '=', '=\r\n', '  \r\n', 'a-', 'www.a', 'https://a.b/?u=http', '<img src=', '<meta ', 'url(', 'cid:',
-  '.', 'Aa ', 'ßüöä ', 'Привет ', 'αβγ ', '<input ', 'x-', ' 000', 'bc1q', '1A1z', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
+  '.', 'Aa ', 'ßüöä ', 'Привет ', 'αβγ ', '<input ', 'x-', ' 000', 'bc1q', '1A1z', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ', 'T', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', '0xa',
 ];
 const repeat = (f: string, bytes: number): string => f.repeat(Math.ceil(bytes / f.length));
 const ORDINARY = 'an ordinary message';

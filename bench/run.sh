@@ -39,5 +39,5 @@ echo
 echo "## File fingerprints: where they apply on the SpamAssassin corpus"
 node --import tsx bench/file-fingerprints.ts
 echo
-echo "## Bitcoin wallets: address-shaped strings, valid ones and the checks' hits (SpamAssassin corpus)"
+echo "## Cryptocurrency wallets: address-shaped strings, valid ones and the checks' hits (SpamAssassin corpus)"
 node --import tsx bench/crypto-wallets.ts 2>/dev/null

@@ -1,62 +1,113 @@
-// Bitcoin addresses in a message, and the sums of money it asks for. Sextortion ("I recorded you
-// through your camera, pay $1450 in Bitcoin within 48 hours") and fake-invoice scams end with a
-// wallet address, in every language the offices read; the address is the one part the scammer
-// cannot translate or vary at will. Only addresses whose checksum holds count: a random run of
-// letters that looks like one (a tracking code, a key) almost never does (1 in 2³² for base58
-// addresses, 1 in 2³⁰ for bech32).
-//  - legacy (P2PKH "1…", P2SH "3…"): base58 with a double-SHA-256 checksum (bs58check, MIT);
-//  - SegWit and Taproot ("bc1q…", "bc1p…"): bech32 / bech32m (BIP 173 / 350; bech32, MIT).
-// `bitcoin:` URIs (BIP 21) are read too: what a QR code in such mail usually holds, with the sum.
-import bs58check from 'bs58check';
+// Cryptocurrency wallet addresses in a message, and the sums of money it asks for. Sextortion ("I
+// recorded you through your camera, pay $1450 in Bitcoin within 48 hours") and fake-invoice and
+// investment scams end with a wallet address, in every language the offices read; the address is
+// the one part the scammer cannot translate or vary at will. Only addresses whose checksum holds
+// count, so a random run of letters that looks like one (a tracking code, a key, a hash) almost
+// never does:
+//  - Bitcoin legacy and script ("1…", "3…") and Litecoin ("L…", "M…"), Tron, where USDT is paid
+//    ("T…"): base58 with a double-SHA-256 checksum (bs58check, MIT), 1 in 2³²;
+//  - Bitcoin SegWit and Taproot ("bc1q…", "bc1p…"), Litecoin ("ltc1…"): bech32 / bech32m
+//    (BIP 173 / 350; bech32, MIT), 1 in 2³⁰;
+//  - Ethereum (and USDT on it, "0x…" and 40 hex digits): only in mixed case, where the capitals
+//    are its EIP-55 checksum (Keccak-256, @noble/hashes, MIT); wallets show addresses so. In one
+//    case there is no checksum, and a hash written as 0x… would look the same: not counted.
+// URIs of BIP 21 and EIP-681 (`bitcoin:`, `litecoin:`, `ethereum:`) are read too: what a QR code in
+// such mail usually holds, with the sum.
+import { keccak_256 } from '@noble/hashes/sha3';
 import { bech32, bech32m } from 'bech32';
+import bs58check from 'bs58check';
 
-/** base58 letters (no 0, O, I, l), 26–35 characters after the version digit's letter */
-const BASE58_RE = /(?<![0-9A-Za-z])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])/g;
-/** "bc1" and the bech32 alphabet, one case throughout (BIP 173 refuses mixed case) */
-const BECH32_RE = /(?<![0-9A-Za-z])(?:bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71})(?![0-9A-Za-z])/g;
+export type Coin = 'Bitcoin' | 'Litecoin' | 'Tron' | 'Ethereum';
+export interface Wallet { coin: Coin; address: string }
+
+/** base58check version bytes of main-network addresses, each with the letter its addresses start with */
+const BASE58_VERSIONS: ReadonlyArray<{ version: number; coin: Coin }> = [
+  { version: 0x00, coin: 'Bitcoin' }, { version: 0x05, coin: 'Bitcoin' }, // 1…, 3… (Litecoin's old P2SH is 3… too)
+  { version: 0x30, coin: 'Litecoin' }, { version: 0x32, coin: 'Litecoin' }, // L…, M…
+  { version: 0x41, coin: 'Tron' }, // T…
+];
+const BECH32_PREFIXES: Readonly<Record<string, Coin>> = { bc: 'Bitcoin', ltc: 'Litecoin' };
+
+/** base58 letters (no 0, O, I, l) after the version's letter */
+const BASE58_RE = /(?<![0-9A-Za-z])[13LMT][1-9A-HJ-NP-Za-km-z]{25,34}(?![0-9A-Za-z])/g;
+/** "bc1"/"ltc1" and the bech32 alphabet, one case throughout (BIP 173 refuses mixed case) */
+const BECH32_RE = /(?<![0-9A-Za-z])(?:(?:bc|ltc)1[02-9ac-hj-np-z]{11,71}|(?:BC|LTC)1[02-9AC-HJ-NP-Z]{11,71})(?![0-9A-Za-z])/g;
+const ETHEREUM_RE = /(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
 /** addresses reported per message: enough to name them, and a bound on the work */
 const MAX_ADDRESSES = 5;
 
-/** Whether a string is a Bitcoin main-network address with a valid checksum. */
-export function isBitcoinAddress(s: string): boolean {
-  if (/^bc1/i.test(s)) return segwitProgram(s) !== null;
+/** The coin of a main-network address whose checksum holds, or null. */
+export function walletCoin(s: string): Coin | null {
+  if (/^0x/i.test(s)) return ethereumChecksumValid(s) ? 'Ethereum' : null;
+  if (/^(?:bc|ltc)1/i.test(s)) return segwitCoin(s);
   const payload = bs58check.decodeUnsafe(s);
-  // version byte 0x00 (P2PKH) or 0x05 (P2SH), then a 20-byte hash
-  return payload !== undefined && payload.length === 21 && (payload[0] === 0x00 || payload[0] === 0x05);
+  // a version byte, then a 20-byte hash
+  if (!payload || payload.length !== 21) return null;
+  return BASE58_VERSIONS.find((v) => v.version === payload[0])?.coin ?? null;
 }
 
-/** The witness program of a SegWit address, or null: v0 is bech32 with 20 or 32 bytes, v1–16 bech32m with 2–40. */
-function segwitProgram(s: string): Uint8Array | null {
+/** EIP-55: a letter is a capital where the Keccak-256 of the lower-case address has a nibble ≥ 8; one case only carries no checksum. */
+function ethereumChecksumValid(s: string): boolean {
+  const hex = s.slice(2);
+  if (hex === hex.toLowerCase() || hex === hex.toUpperCase()) return false;
+  const hash = keccak_256(new TextEncoder().encode(hex.toLowerCase()));
+  for (let i = 0; i < 40; i++) {
+    const c = hex[i]!;
+    if (c >= '0' && c <= '9') continue;
+    const nibble = (hash[i >> 1]! >> (i % 2 ? 0 : 4)) & 0xf;
+    if ((nibble >= 8) !== (c >= 'A' && c <= 'F')) return false;
+  }
+  return true;
+}
+
+/** A SegWit address's coin: v0 is bech32 with a 20- or 32-byte program, v1–16 bech32m with 2–40 bytes. */
+function segwitCoin(s: string): Coin | null {
   for (const codec of [bech32, bech32m]) {
     const decoded = codec.decodeUnsafe(s, 90);
-    if (!decoded || decoded.prefix !== 'bc' || !decoded.words.length) continue;
+    const coin = decoded ? BECH32_PREFIXES[decoded.prefix] : undefined;
+    if (!decoded || !coin || !decoded.words.length) continue;
     const version = decoded.words[0]!;
     if (version > 16 || (version === 0) !== (codec === bech32)) continue;
     const program = codec.fromWordsUnsafe(decoded.words.slice(1));
     if (!program) continue;
-    if (version === 0 ? program.length === 20 || program.length === 32 : program.length >= 2 && program.length <= 40) return Uint8Array.from(program);
+    if (version === 0 ? program.length === 20 || program.length === 32 : program.length >= 2 && program.length <= 40) return coin;
   }
   return null;
 }
 
-/** The valid Bitcoin addresses a text names, each once, in order, at most MAX_ADDRESSES. */
-export function bitcoinAddresses(text: string): string[] {
-  const out = new Set<string>();
-  for (const re of [BECH32_RE, BASE58_RE]) {
+/** The wallet addresses a text names whose checksum holds, each once, in order of kind, at most MAX_ADDRESSES. */
+export function walletAddresses(text: string): Wallet[] {
+  const out = new Map<string, Wallet>();
+  for (const re of [BECH32_RE, BASE58_RE, ETHEREUM_RE]) {
     for (const m of text.matchAll(re)) {
       if (out.size >= MAX_ADDRESSES) break;
-      if (isBitcoinAddress(m[0])) out.add(m[0]);
+      const coin = walletCoin(m[0]);
+      if (coin && !out.has(m[0])) out.set(m[0], { coin, address: m[0] });
     }
   }
-  return [...out];
+  return [...out.values()];
 }
 
-/** A BIP 21 `bitcoin:` URI (as a QR code holds it): its address, and the sum it asks for. */
-export function bitcoinUri(text: string): { address: string; amount: string | null } | null {
-  const m = /^bitcoin:([0-9A-Za-z]{26,90})(?:\?(.*))?$/i.exec(text.trim());
-  if (!m || !isBitcoinAddress(m[1]!)) return null;
-  const amount = new URLSearchParams(m[2] ?? '').get('amount');
-  return { address: m[1]!, amount: amount && /^\d+(?:\.\d+)?$/.test(amount) ? `${amount} BTC` : null };
+const URI_COINS: Readonly<Record<string, Coin>> = { bitcoin: 'Bitcoin', litecoin: 'Litecoin', ethereum: 'Ethereum' };
+
+/**
+ * A payment URI (as a QR code holds it): BIP 21 `bitcoin:ADDRESS?amount=0.01` (Litecoin's alike),
+ * EIP-681 `ethereum:0x…[@chain][/transfer]?value=…`. Its wallet, and the sum when it names one
+ * (BIP 21's amount is in the coin, EIP-681's value in wei: shown in ETH).
+ */
+export function walletUri(text: string): { wallet: Wallet; amount: string | null } | null {
+  const m = /^(bitcoin|litecoin|ethereum):(?:pay-)?([0-9A-Za-z]{26,90})(?:@\d+)?(?:\/\w+)?(?:\?(.*))?$/i.exec(text.trim());
+  const scheme = URI_COINS[m?.[1]?.toLowerCase() ?? ''];
+  const coin = m ? walletCoin(m[2]!) : null;
+  if (!m || !coin || coin !== scheme) return null;
+  const params = new URLSearchParams(m[3] ?? '');
+  const amount = params.get('amount');
+  const value = params.get('value');
+  return {
+    wallet: { coin, address: m[2]! },
+    amount: amount && /^\d+(?:\.\d+)?$/.test(amount) ? `${amount} ${coin === 'Bitcoin' ? 'BTC' : 'LTC'}`
+      : value && /^\d+(?:\.\d+)?(?:e\d+)?$/i.test(value) ? `${+(Number(value) / 1e18).toPrecision(6)} ETH` : null,
+  };
 }
 
 // A sum of money: a currency sign or code (or its word in the offices' languages) beside digits.
@@ -65,7 +116,7 @@ export function bitcoinUri(text: string): { address: string; amount: string | nu
 // quadratic time (each group a new start), 0.8 s for 80 kB.
 const NUMBER = String.raw`\d{1,3}(?:[.,' \u00a0\u202f]\d{3}){0,4}(?:[.,]\d{1,8})?|\d{1,12}(?:[.,]\d{1,8})?`;
 const SIGN = String.raw`[$€£₽]|US\$`;
-const WORD = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB|BTC|XBT|USDT|[Bb]itcoins?|[Dd]ollars?|[Dd]ollari|[Dd]ólares|[Dd]olar(?:y|ów)|[Ee]uros?|[Ee]uro|złot(?:ych|e|y)|zł|долл(?:ар(?:ов|а|ы)?)?|евро|биткоин(?:ов|а)?|руб(?:лей|ля)?|δολάρια|ευρώ)`;
+const WORD = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB|BTC|XBT|LTC|ETH|USDT|TRX|[Bb]itcoins?|[Dd]ollars?|[Dd]ollari|[Dd]ólares|[Dd]olar(?:y|ów)|[Ee]uros?|[Ee]uro|złot(?:ych|e|y)|zł|долл(?:ар(?:ов|а|ы)?)?|евро|биткоин(?:ов|а)?|руб(?:лей|ля)?|δολάρια|ευρώ)`;
 const MONEY_RE = new RegExp(String.raw`(?:${SIGN})\s?(?:${NUMBER})(?![\d])|(?<![\d.,])(?:${NUMBER})\s?(?:${SIGN}|${WORD}(?![\p{L}]))`, 'u');
 
 /** The first sum of money the text names ("$1450", "0.05 BTC", "1.500 евро"), or null. */

@@ -1,15 +1,15 @@
-// Bitcoin wallets (inbound; src/content/crypto-wallets.ts). Sextortion ("I recorded you, pay
-// $1450 in Bitcoin within 48 hours"), fake invoices and "investment" scams end with a wallet
+// Cryptocurrency wallets (inbound; src/content/crypto-wallets.ts). Sextortion ("I recorded you,
+// pay $1450 in Bitcoin within 48 hours"), fake invoices and "investment" scams end with a wallet
 // address, whatever the language, often beside a QR code of it. A company's mail almost never
 // carries one; the Bayes model, trained on the company's languages, may not know the scam's.
 //  - CRYPTO_WALLET: the text a reader sees (or a calendar invitation, or a QR code in a picture,
-//    PDF or Office document) names a Bitcoin address whose checksum holds.
+//    PDF or Office document) names a Bitcoin, Litecoin, Tron or Ethereum address whose checksum holds.
 //  - CRYPTO_PAYMENT_DEMAND: and the message names a sum of money ("$1450", "1.450 €", "0,05 BTC",
-//    "1500 евро", a `bitcoin:` QR code's amount): the demand itself.
+//    "1500 евро", a payment QR code's amount): the demand itself.
 // Neither tags a message alone; together they reach the tag threshold, and with any other sign
 // (an unauthenticated "from yourself", a listed sender, the Bayes check) more.
 import { z } from 'zod';
-import { bitcoinAddresses, bitcoinUri, sumOfMoney } from '../../content/crypto-wallets.ts';
+import { sumOfMoney, walletAddresses, walletUri, type Wallet } from '../../content/crypto-wallets.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrOptionsOf } from '../../content/qr.ts';
 import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import type { Check, Hit } from '../types.ts';
@@ -30,23 +30,22 @@ export const cryptoWalletsCheck: Check<'data', CryptoWalletsOptions> = {
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
     const text = textWithInvitations(view);
-    const found: Array<{ address: string; where: string }> = bitcoinAddresses(text).map((address) => ({ address, where: 'the text' }));
+    const found: Array<Wallet & { where: string }> = walletAddresses(text).map((w) => ({ ...w, where: 'the text' }));
     let qrAmount: string | null = null;
     // a QR code of the wallet (read once per message, with the qr-codes check's options and bounds)
     const qr = qrOptionsOf(deps.rules?.checks);
     if (qr) {
       for (const code of await qrCodesOf(view, qr)) {
-        const uri = bitcoinUri(code.text);
-        const addresses = uri ? [uri.address] : bitcoinAddresses(code.text);
-        for (const address of addresses) {
-          if (!found.some((f) => f.address === address)) found.push({ address, where: QR_LINK_PLACE[code.in] });
+        const uri = walletUri(code.text);
+        for (const wallet of uri ? [uri.wallet] : walletAddresses(code.text)) {
+          if (!found.some((f) => f.address === wallet.address)) found.push({ ...wallet, where: QR_LINK_PLACE[code.in] });
         }
         qrAmount ??= uri?.amount ?? null;
       }
     }
     if (!found.length) return [];
-    const named = found.slice(0, NAMED).map((f) => `${f.address} in ${f.where}`).join(', ');
-    const hits: Hit[] = [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${named}${found.length > NAMED ? ` and ${found.length - NAMED} more` : ''}` }];
+    const named = found.slice(0, NAMED).map((f) => `${f.coin} ${f.address} in ${f.where}`).join(', ');
+    const hits: Hit[] = [{ symbol: 'CRYPTO_WALLET', detail: `${named}${found.length > NAMED ? ` and ${found.length - NAMED} more` : ''}` }];
     const demand = sumOfMoney(text) ?? qrAmount;
     if (demand) hits.push({ symbol: 'CRYPTO_PAYMENT_DEMAND', detail: `asks for ${demand}` });
     return hits;

@@ -1,10 +1,12 @@
-// Bitcoin addresses by their checksums (BIP 13/173/350 test vectors and real formats), the sums of
-// money of the offices' languages, and the crypto-wallets check on whole messages: in the text, in a
-// QR code (`bitcoin:` URI with its amount; images by qrencode), not for trusted networks or
-// address-shaped strings that fail the checksum.
+// Wallet addresses by their checksums (BIP 13/173/350 and EIP-55 test vectors, Litecoin and Tron
+// addresses built with the libraries' encoders), the sums of money of the offices' languages, and the
+// crypto-wallets check on whole messages: in the text, in a QR code (payment URIs with their amount;
+// images by qrencode), not for trusted networks or address-shaped strings that fail the checksum.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bitcoinAddresses, bitcoinUri, isBitcoinAddress, sumOfMoney } from '../../../src/content/crypto-wallets.ts';
+import { bech32 } from 'bech32';
+import bs58check from 'bs58check';
+import { sumOfMoney, walletAddresses, walletCoin, walletUri } from '../../../src/content/crypto-wallets.ts';
 import { cryptoWalletsCheck, cryptoWalletsOptionsSchema } from '../../../src/pipeline/checks/crypto-wallets.ts';
 import { qrImage } from '../../helpers/qr.ts';
 import { dataContext, quietLog, testConfig } from '../pipeline/util.ts';
@@ -14,31 +16,53 @@ const P2SH = '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy';
 const SEGWIT = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
 const TAPROOT = 'bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr';
 
-describe('Bitcoin addresses', () => {
-  it('valid: legacy, script, SegWit v0 (20 and 32 bytes), Taproot and later versions (bech32m), upper case', () => {
+const isBitcoinAddress = (a: string): boolean => walletCoin(a) === 'Bitcoin';
+const hash20 = Uint8Array.from({ length: 20 }, (_, i) => (i * 37 + 11) & 0xff);
+const base58 = (version: number): string => bs58check.encode(Uint8Array.from([version, ...hash20]));
+
+describe('wallet addresses', () => {
+  it('Bitcoin: legacy, script, SegWit v0 (20 and 32 bytes), Taproot and later versions (bech32m), upper case', () => {
     for (const a of [P2PKH, P2SH, SEGWIT, TAPROOT, 'bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3',
       'BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4', 'bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs']) assert.equal(isBitcoinAddress(a), true, a);
   });
-  it('invalid: one letter changed, v0 with the bech32m checksum or v1 with bech32\'s, mixed case, other networks and coins', () => {
+  it('not Bitcoin: one letter changed, v0 with the bech32m checksum or v1 with bech32\'s, mixed case, testnet', () => {
     for (const a of [
       '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr',
       'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5', // BIP 173's bad checksum
       'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd', // BIP 350: v1 with a bech32 checksum
       'bc1qW508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', // mixed case
       'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx', 'mipcBbFg9gMiCh81Kj8tqqdgoZub1ZJRfn', // testnet
-      'LM2WMpR1Rp6j3Sa59cMXMs1SPzj9eXpGc1', // Litecoin
-    ]) assert.equal(isBitcoinAddress(a), false, a);
+    ]) assert.equal(walletCoin(a), null, a);
+  });
+  it('Litecoin, Tron (USDT) and Ethereum by their checksums; Ethereum only in mixed case (EIP-55)', () => {
+    assert.equal(walletCoin(base58(0x30)), 'Litecoin');
+    assert.equal(walletCoin(base58(0x32)), 'Litecoin');
+    assert.equal(walletCoin(bech32.encode('ltc', [0, ...bech32.toWords(hash20)])), 'Litecoin');
+    assert.equal(walletCoin(base58(0x41)), 'Tron');
+    assert.equal(walletCoin('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t'), 'Tron', 'the USDT contract on Tron');
+    assert.equal(walletCoin(base58(0x6f)), null, 'a testnet version byte');
+    assert.equal(walletCoin(bech32.encode('tltc', [0, ...bech32.toWords(hash20)])), null);
+    for (const a of ['0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359',
+      '0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB', '0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb']) assert.equal(walletCoin(a), 'Ethereum', a);
+    for (const a of ['0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD', '0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed', '0X5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED']) {
+      assert.equal(walletCoin(a), null, `${a}: a capital out of place, or one case (no checksum: a hash looks the same)`);
+    }
   });
   it('found in text as whole words, each once, at most five; look-alikes that fail the checksum are not', () => {
-    assert.deepEqual(bitcoinAddresses(`Wallet: ${P2PKH}. Or ${SEGWIT}, or again ${P2PKH}!`), [SEGWIT, P2PKH]);
-    assert.deepEqual(bitcoinAddresses(`x${P2PKH} ${P2PKH}x ref 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb tracking 3kJ98t1WpEZ73CNmQviecrnyiWrnqRhW`), []);
-    assert.equal(bitcoinAddresses(Array.from({ length: 8 }, () => `${P2PKH} ${P2SH} ${SEGWIT} ${TAPROOT} bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3 BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4`).join(' ')).length, 5);
+    assert.deepEqual(walletAddresses(`Wallet: ${P2PKH}. Or ${SEGWIT}, or again ${P2PKH}! USDT: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t`),
+      [{ coin: 'Bitcoin', address: SEGWIT }, { coin: 'Bitcoin', address: P2PKH }, { coin: 'Tron', address: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' }]);
+    assert.deepEqual(walletAddresses(`x${P2PKH} ${P2PKH}x ref 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb tracking 3kJ98t1WpEZ73CNmQviecrnyiWrnqRhW commit 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed`), []);
+    assert.equal(walletAddresses(Array.from({ length: 8 }, () => `${P2PKH} ${P2SH} ${SEGWIT} ${TAPROOT} bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3 BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4`).join(' ')).length, 5);
   });
-  it('bitcoin: URIs with the sum they ask for', () => {
-    assert.deepEqual(bitcoinUri(`bitcoin:${SEGWIT}?amount=0.025&label=Payment`), { address: SEGWIT, amount: '0.025 BTC' });
-    assert.deepEqual(bitcoinUri(`BITCOIN:${P2PKH}`), { address: P2PKH, amount: null });
-    assert.equal(bitcoinUri('bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb?amount=1'), null);
-    assert.equal(bitcoinUri(`https://x.test/${SEGWIT}`), null);
+  it('payment URIs with the sum they ask for', () => {
+    assert.deepEqual(walletUri(`bitcoin:${SEGWIT}?amount=0.025&label=Payment`), { wallet: { coin: 'Bitcoin', address: SEGWIT }, amount: '0.025 BTC' });
+    assert.deepEqual(walletUri(`BITCOIN:${P2PKH}`), { wallet: { coin: 'Bitcoin', address: P2PKH }, amount: null });
+    assert.deepEqual(walletUri(`litecoin:${base58(0x30)}?amount=3`), { wallet: { coin: 'Litecoin', address: base58(0x30) }, amount: '3 LTC' });
+    assert.deepEqual(walletUri('ethereum:0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359@1?value=2.014e18'),
+      { wallet: { coin: 'Ethereum', address: '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359' }, amount: '2.014 ETH' });
+    assert.equal(walletUri('bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb?amount=1'), null);
+    assert.equal(walletUri(`bitcoin:${base58(0x30)}`), null, 'a Litecoin address under bitcoin:');
+    assert.equal(walletUri(`https://x.test/${SEGWIT}`), null);
   });
 });
 
@@ -71,6 +95,13 @@ describe('crypto-wallets check', () => {
     const want = [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${SEGWIT} in the text` }, { symbol: 'CRYPTO_PAYMENT_DEMAND', detail: 'asks for 2000 zł' }];
     assert.deepEqual(await run(text(body)), want);
     assert.deepEqual(await run(text(`<p>${body.replace(SEGWIT, `<b>${SEGWIT}</b>`)}</p>`, 'text/html')), want);
+  });
+  it('Ethereum and Tron wallets (an Italian scam asking for USDT), named with their coin', async () => {
+    const eth = '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359';
+    assert.deepEqual(await run(text(`Versa 950 USDT su TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t (TRC20) oppure su ${eth} (ERC20) entro domani.`)), [
+      { symbol: 'CRYPTO_WALLET', detail: `Tron TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t in the text, Ethereum ${eth} in the text` },
+      { symbol: 'CRYPTO_PAYMENT_DEMAND', detail: 'asks for 950 USDT' },
+    ]);
   });
   it('a wallet without a sum: the wallet only; no wallet: nothing, whatever the sums', async () => {
     assert.deepEqual(await run(text(`Donations welcome: ${P2PKH}`)), [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${P2PKH} in the text` }]);
