@@ -13,17 +13,10 @@ import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startRedis, type RedisServer } from '../helpers/redis.ts';
 import { rawSmtp, startSink, type Sink } from '../helpers/sink.ts';
 import { waitFor } from '../helpers/ports.ts';
+import { syntheticMail } from '../helpers/synthetic-mail.ts';
 
 const exec = promisify(execFile);
-const SPAM = 'cheap pills casino winner lottery prize claim urgent discount credit bitcoin investment guaranteed скидка бесплатно выигрыш'.split(' ');
-const HAM = 'meeting agenda project report review schedule minutes budget deadline team draft invoice совещание проект отчёт'.split(' ');
-let seed = 11;
-const rnd = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-const synth = (kind: 'spam' | 'ham', i: number): string => {
-  const v = kind === 'spam' ? SPAM : HAM;
-  return `From: ${kind}${i % 4}@${kind}.test\r\nTo: user@example.com\r\nSubject: ${pick(v)} ${pick(v)}\r\nMessage-ID: <r${kind}${i}@t.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${Array.from({ length: 40 }, () => (rnd() < 0.5 ? pick(v) : pick(['the', 'and', 'to', 'of', 'и', 'в']))).join(' ')}\r\n`;
-};
+const synth = syntheticMail(11);
 
 async function send(port: number, rcpt: string, raw: string): Promise<{ code: number; text: string }> {
   const c = await rawSmtp(port);

@@ -17,21 +17,13 @@ import { collectSources, train } from '../../../src/commands/train.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { openEmbeddedStore } from '../../../src/store/embedded/index.ts';
 import type { Store } from '../../../src/store/types.ts';
+import { syntheticMail } from '../../helpers/synthetic-mail.ts';
 
 const exec = promisify(execFile);
 const REPO = new URL('../../../', import.meta.url).pathname;
 const log = pino({ level: 'silent' });
 
-const SPAM = 'cheap pills casino winner lottery prize claim urgent discount credit скидка бесплатно выигрыш Rabatt gewinnen'.split(' ');
-const HAM = 'meeting agenda project report review schedule minutes budget deadline совещание проект отчёт Besprechung Bericht'.split(' ');
-let seed = 7;
-const rnd = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-const message = (kind: 'spam' | 'ham', i: number): string => {
-  const v = kind === 'spam' ? SPAM : HAM;
-  return `From: ${kind}${i % 3}@${kind}.test\r\nSubject: ${pick(v)} ${pick(v)}\r\nMessage-ID: <t${kind}${i}@x.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n`
-    + `${Array.from({ length: 50 }, () => (rnd() < 0.6 ? pick(v) : pick(['the', 'and', 'und', 'и', 'в', 'mit']))).join(' ')}\r\n`;
-};
+const message = syntheticMail(7);
 
 describe('bayes export and import', () => {
   let dir: string;
