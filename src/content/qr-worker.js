@@ -164,11 +164,12 @@ async function readCodes(image) {
   return texts;
 }
 
-parentPort?.on('message', async (/** @type {{ id: number, image: Parameters<typeof readerInput>[0] }} */ job) => {
+// the protocol of worker-queue.ts
+parentPort?.on('message', async (/** @type {{ id: number, input: Parameters<typeof readerInput>[0] }} */ job) => {
   try {
     await ready;
-    parentPort?.postMessage({ id: job.id, texts: await readCodes(job.image) });
+    parentPort?.postMessage({ id: job.id, result: await readCodes(job.input) });
   } catch (err) {
-    parentPort?.postMessage({ id: job.id, texts: [], error: String(err) });
+    parentPort?.postMessage({ id: job.id, result: [], error: String(err) });
   }
 });

@@ -10,7 +10,6 @@
 // decoding, so a decompression bomb is never decoded) and a time budget per message, after which
 // the links read so far count and the rest are skipped. An image that takes longer than
 // `imageTimeoutMs` stops the worker, which starts again for the next image.
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import { sectionOptions } from '../rules/schema.ts';
@@ -23,6 +22,7 @@ import { isSvgPicture } from './attachments.ts';
 import { isOfficeDocument } from './ooxml.ts';
 import { isPdf, pdfKeyBudgetOf, pdfOf, type PdfImage } from './pdf.ts';
 import { readZipEntries } from './zip.ts';
+import { WorkerQueue } from './worker-queue.ts';
 
 export const qrOptionsSchema = z.strictObject({
   /** images read per message (body images first, then those of PDFs and Office documents) */
@@ -65,77 +65,12 @@ const MAX_WAITING = 64;
 const OFFICE_MEDIA_BYTES = 20_000_000;
 const OFFICE_MEDIA = /^(?:word|xl|ppt)\/media\/[^/]+\.(?:png|jpe?g|gif|bmp|webp)$/i;
 
-interface Job { image: QrImage; timeoutMs: number; resolve: (texts: string[] | null) => void }
-
-/** The one reader of this process: a worker thread, started at the first image and kept while it works. */
-class QrReader {
-  private worker: Worker | null = null;
-  private readonly waiting: Job[] = [];
-  private current: { id: number; job: Job; timer: NodeJS.Timeout } | null = null;
-  private nextId = 1;
-
-  /** The texts of the QR codes in `image`, or null when it could not be read (overload, time-out, crash). */
-  read(image: QrImage, timeoutMs: number): Promise<string[] | null> {
-    if (this.waiting.length >= MAX_WAITING) return Promise.resolve(null);
-    return new Promise((resolve) => {
-      this.waiting.push({ image, timeoutMs, resolve });
-      this.dispatch();
-    });
-  }
-
-  private start(): Worker {
-    const w = new Worker(new URL('./qr-worker.js', import.meta.url));
-    w.on('message', (m: { id: number; texts: string[] }) => {
-      if (this.current?.id !== m.id) return;
-      this.finish(m.texts);
-    });
-    // a crash: the image it read is lost, the next one gets a new worker
-    w.on('error', () => this.stop(w));
-    w.on('exit', () => this.stop(w));
-    return w;
-  }
-
-  private dispatch(): void {
-    if (this.current) return;
-    const job = this.waiting.shift();
-    if (!job) {
-      this.worker?.unref(); // idle: do not keep the process alive
-      return;
-    }
-    this.worker ??= this.start();
-    this.worker.ref();
-    const id = this.nextId++;
-    const timer = setTimeout(() => {
-      const w = this.worker;
-      this.stop(w);
-      void w?.terminate();
-    }, job.timeoutMs);
-    this.current = { id, job, timer };
-    this.worker.postMessage({ id, image: job.image });
-  }
-
-  private finish(texts: string[] | null): void {
-    const c = this.current;
-    if (!c) return;
-    clearTimeout(c.timer);
-    this.current = null;
-    c.job.resolve(texts);
-    this.dispatch();
-  }
-
-  /** The worker is gone or must go: its image counts as unread, and the next image starts a new one. */
-  private stop(w: Worker | null): void {
-    if (!w || this.worker !== w) return;
-    this.worker = null;
-    this.finish(null);
-  }
-}
-
-const reader = new QrReader();
+/** The one reader of this process (worker-queue.ts): a worker thread, started at the first image. */
+const reader = new WorkerQueue<QrImage, string[]>(new URL('./qr-worker.js', import.meta.url), MAX_WAITING);
 
 /** The QR codes of one image (file bytes or pixels), or null when it could not be read in time. */
 export function readQrCodes(image: QrImage, timeoutMs = qrOptionsSchema.parse({}).imageTimeoutMs): Promise<string[] | null> {
-  return reader.read(image, timeoutMs);
+  return reader.run(image, timeoutMs);
 }
 
 /** The image to decode, or null when it is not worth it: an unknown format, too small for a code, or too big to decode safely. */
