@@ -193,7 +193,7 @@ async function prepareAll(samples: Sample[], tok: TokenizeOptions): Promise<{ pa
     const view = await parseMessage(s.raw);
     parseMs += performance.now() - t;
     t = performance.now();
-    s.prepared = prepare(view, { tokenize: tok });
+    s.prepared = await prepare(view, { tokenize: tok });
     prepareMs += performance.now() - t;
     views.push(view);
   }
@@ -266,7 +266,7 @@ async function ablateFamilies(orders: Sample[][], tok: TokenizeOptions, learner:
   const seqs = views.map((v) => tokenize(v, tok).sequences);
   for (const drop of ['', ...families]) {
     // prepare() for the message signature (learning needs it), then the keys without the family
-    train.forEach((s, i) => { s.prepared = { ...prepare(views[i]!, { tokenize: tok }), keys: features(seqs[i]!.filter((q) => q.prefix !== drop)) }; });
+    for (const [i, s] of train.entries()) s.prepared = { ...await prepare(views[i]!, { tokenize: tok }), keys: features(seqs[i]!.filter((q) => q.prefix !== drop)) };
     const loss = await cvLoss(orders, learner);
     console.error(`ablation ${drop ? `without ${drop}` : 'all families'}: mean(1-ROCA% + miss@0.1%FP) = ${loss.toFixed(4)}`);
   }
@@ -278,7 +278,7 @@ async function crossValidateBodyWords(orders: Sample[][], tok: TokenizeOptions, 
   const views = await Promise.all(train.map(viewOf));
   const scored: Array<{ c: number; loss: number }> = [];
   for (const maxBodyWords of candidates) {
-    train.forEach((s, i) => { s.prepared = prepare(views[i]!, { tokenize: { ...tok, maxBodyWords } }); });
+    for (const [i, s] of train.entries()) s.prepared = await prepare(views[i]!, { tokenize: { ...tok, maxBodyWords } });
     const loss = await cvLoss(orders, learner);
     console.error(`cv maxBodyWords=${maxBodyWords}: mean(1-ROCA% + miss@0.1%FP) = ${loss.toFixed(4)}`);
     scored.push({ c: maxBodyWords, loss });

@@ -92,7 +92,7 @@ async function runPipeline(training: Message[], tests: Message[]): Promise<Outco
       const verdict = await pipeline.data(session, { mailFrom, recipients: ['user@example.com'] }, m.raw);
       pipeline.endSession(session.id);
       // P(spam) also when the check adds no symbol (the band search needs every message's)
-      const { probability } = await classifyPrepared(store, prepare(view, learn));
+      const { probability } = await classifyPrepared(store, await prepare(view, learn));
       out.push({
         set: m.set, spam: m.spam, action: verdict.action, score: verdict.score, probability,
         bayesScore: verdict.symbols.filter((s) => s.name.startsWith('BAYES_')).reduce((sum, s) => sum + s.score, 0),

@@ -41,3 +41,6 @@ node --import tsx bench/file-fingerprints.ts
 echo
 echo "## Cryptocurrency wallets: address-shaped strings, valid ones and the checks' hits (SpamAssassin corpus)"
 node --import tsx bench/crypto-wallets.ts 2>/dev/null
+echo
+echo "## The text of PDF attachments: pdf.js against poppler on real PDFs (needs Debian's texlive-latex-extra-doc), and its cost per message"
+node --import tsx bench/pdf-text.ts 2>/dev/null

@@ -33,7 +33,7 @@ export async function maybeAutolearn(store: Pick<Store, 'bayes'>, config: Pick<C
   const cls = autolearnClass(config, v);
   if (!cls) return null;
   try {
-    const r = await learnPrepared(store, prepare(await parsed(), learnOptionsFrom(options)), cls, learnOptionsFrom(options, config.bayes.maxTokens));
+    const r = await learnPrepared(store, await prepare(await parsed(), learnOptionsFrom(options)), cls, learnOptionsFrom(options, config.bayes.maxTokens));
     log.debug({ cls, score: v.score, changed: r.changed }, 'bayes autolearn');
     return r.changed ? cls : null;
   } catch (err) {

@@ -6,7 +6,8 @@ import type { BayesStore, BayesTotals, LearnClass, Store } from '../store/types.
 import { DEFAULT_LEARNER, planLearn, score, type LearnerParams, type LearnMode, type Score } from './classifier.ts';
 import { features } from './features.ts';
 import { parseMessage } from '../mail/parse.ts';
-import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions } from './tokenize.ts';
+import { pdfTextOf } from '../content/pdf-text.ts';
+import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions, type Tokenized } from './tokenize.ts';
 
 export interface BayesOptions {
   learner?: LearnerParams;
@@ -30,16 +31,21 @@ export interface Prepared {
  * without Message-ID, subject and text (an image or a PDF alone) do not all share one signature:
  * learning one of them as ham would "move" another one's counts out of spam.
  */
-export function prepare(view: MessageView, opts: BayesOptions = {}): Prepared {
-  const t = tokenize(view, opts.tokenize ?? DEFAULT_TOKENIZE_OPTIONS);
+export async function prepare(view: MessageView, opts: BayesOptions = {}): Promise<Prepared> {
+  const t = await tokenizeMessage(view, opts);
   const keys = features(t.sequences);
   const h = createHash('sha256');
   const header = (key: string): string => view.headers.find((x) => x.key === key)?.value.trim() ?? '';
   h.update(header('message-id')).update('\0').update(view.subject).update('\0');
   h.update(header('from')).update('\0').update(header('date')).update('\0');
   for (const a of view.attachments) h.update(`${a.mimeType}|${a.filename ?? ''}|${a.size}`).update('\0');
-  for (const s of t.sequences) if (s.prefix === 'b' || s.prefix === 'u') h.update(s.words.join(' ')).update('\0');
+  for (const s of t.sequences) if ((s.prefix === 'b' || s.prefix === 'u') && !s.fromDocuments) h.update(s.words.join(' ')).update('\0');
   return { keys, signature: h.digest('base64url').slice(0, 22), language: t.language };
+}
+
+/** The message's tokens with its attached PDFs' text (read once per message, content/pdf-text.ts): the one way training, the check and explaining see a message. */
+function tokenizeMessage(view: MessageView, opts: BayesOptions): Promise<Tokenized> {
+  return pdfTextOf(view).then((documentText) => tokenize(view, opts.tokenize ?? DEFAULT_TOKENIZE_OPTIONS, documentText));
 }
 
 type BayesHolder = Pick<Store, 'bayes'>;
@@ -57,7 +63,7 @@ async function cachedTotals(bayes: BayesStore, now: number): Promise<BayesTotals
 export interface Classification extends Score { totals: BayesTotals; language: string }
 
 export async function classifyView(store: BayesHolder, view: MessageView, opts: BayesOptions = {}): Promise<Classification> {
-  const prepared = prepare(view, opts);
+  const prepared = await prepare(view, opts);
   return classifyPrepared(store, prepared, opts);
 }
 
@@ -83,7 +89,7 @@ export interface Explanation extends Classification {
  */
 export async function explainView(store: BayesHolder, view: MessageView, opts: BayesOptions = {}, top = 8): Promise<Explanation> {
   const labels = new Map<string, string>();
-  const t = tokenize(view, opts.tokenize ?? DEFAULT_TOKENIZE_OPTIONS);
+  const t = await tokenizeMessage(view, opts);
   const keys = features(t.sequences, undefined, labels);
   const [stats, totals] = await Promise.all([store.bayes.getTokens(keys), store.bayes.totals()]);
   const c: Classification = { ...score(keys, stats, totals), totals, language: t.language };
@@ -141,7 +147,7 @@ export async function expire(store: BayesHolder, maxTokens: number): Promise<num
  */
 export async function learnMessage(store: BayesHolder, raw: Buffer, cls: LearnClass | null, opts: BayesOptions = {}): Promise<LearnResult> {
   const view = await parseMessage(raw);
-  return learnPrepared(store, prepare(view, opts), cls, opts);
+  return learnPrepared(store, await prepare(view, opts), cls, opts);
 }
 
 /** Unlearns a message learned before (no-op when it was not). */

@@ -27,6 +27,11 @@ export interface TokenSequence {
   words: string[];
   /** pairs (OSB) are built only for running text */
   pairs: boolean;
+  /**
+   * read from attached documents (content/pdf-text.ts), not written in the message: left out of the
+   * message's learning signature, which must not change when a document could not be read in time
+   */
+  fromDocuments?: boolean;
 }
 
 /** The options that decide a message's features: a model learned under others does not fit (`mailmoat bayes import` compares them). */
@@ -73,6 +78,9 @@ function shapeWord(word: string): string {
 // "word" that never recurs. Overlapping character bigrams are the usual unit for these scripts
 // (Lucene's CJK analyzer does the same). The benchmark corpus has too little CJK mail to measure it.
 const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+/** fewer body words than this, and the attached documents' words help tell the language */
+const LANGUAGE_MIN_WORDS = 20;
 
 export function words(text: string, limit = Infinity): string[] {
   const out: string[] = [];
@@ -236,7 +244,10 @@ export interface Tokenized {
 // invisible characters). No tokens for the tag and attribute vocabulary: it describes the mail
 // program more than the mail (cross-validation by sender: 0.6310 without, 0.6359 with; by message:
 // 0.1009 and 0.1081). Nor for the hidden text: a family of its words scored 0.3204 with and without.
-export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKENIZE_OPTIONS): Tokenized {
+// `documentText` is the text of the attached PDFs (content/pdf-text.ts), read like the body: the
+// same word features, as runs of their own so no pair spans body and document. Spam that is a PDF
+// with a line of text or none would otherwise be judged by its headers alone.
+export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKENIZE_OPTIONS, documentText = ''): Tokenized {
   const seqs = headerSequences(view);
   const meta: string[] = [];
   const urls: string[] = [];
@@ -259,16 +270,23 @@ export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKE
 
   // words() normalises its whole input: cut first (generously) so long messages cost no more
   const body = words(bodyText.slice(0, opts.maxBodyWords * 16), opts.maxBodyWords);
-  const language = detectLanguage(body);
+  const documentWords = documentText ? words(documentText.slice(0, opts.maxBodyWords * 16), opts.maxBodyWords) : [];
+  if (documentWords.length) meta.push('pdf-text');
+  // a message that is a document and a line is written in the document's language
+  const language = detectLanguage(body.length >= LANGUAGE_MIN_WORDS || !documentWords.length ? body : body.concat(documentWords));
   meta.push(`lang:${language}`);
   const stemmer = opts.stem === false || (opts.stem === 'non-english' && language === 'en') ? null : stemmerFor(language);
-  seqs.push({ prefix: 'b', words: stemmer ? body.map((w) => stemmer(w)) : body, pairs: true });
+  const stemmed = (ws: string[]): string[] => (stemmer ? ws.map((w) => stemmer(w)) : ws);
+  seqs.push({ prefix: 'b', words: stemmed(body), pairs: true });
+  if (documentWords.length) seqs.push({ prefix: 'b', words: stemmed(documentWords), pairs: true, fromDocuments: true });
 
   const urlToks: string[] = [];
   for (const u of urls.slice(0, 30)) urlToks.push(...urlTokens(u));
   for (const m of bodyText.slice(0, opts.maxBodyWords * 16).matchAll(MAIL_RE)) urlToks.push(`maildom:${m[1]!.toLowerCase()}`);
   meta.push(`urls:${countBucket(urls.length)}`);
   seqs.push({ prefix: 'u', words: [...new Set(urlToks)], pairs: false });
+  const documentUrls = [...documentText.slice(0, opts.maxBodyWords * 16).matchAll(URL_RE)].slice(0, 30).flatMap((m) => urlTokens(m[0]));
+  if (documentUrls.length) seqs.push({ prefix: 'u', words: [...new Set(documentUrls)], pairs: false, fromDocuments: true });
   seqs.push({ prefix: 'm', words: meta, pairs: false });
   return { sequences: seqs.filter((s) => s.words.length > 0), language };
 }

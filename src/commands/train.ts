@@ -135,7 +135,7 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
           if (!looksLikeMessage(raw)) {
             if (pass === 0) summary.notMail++;
           } else {
-            const prepared = prepare(await parseMessage(raw), learnOpts);
+            const prepared = await prepare(await parseMessage(raw), learnOpts);
             const r = await learnPrepared(buffered, prepared, src.cls, { ...learnOpts, mode: pass > 0 ? 'reinforce' : 'train' });
             if (pass === 0) {
               messages.push(src);

@@ -13,6 +13,7 @@ import type { ParsedMessage } from '../pipeline/types.ts';
 import { hiddenWebAddresses, internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
 import { calendarLinks, isCalendar } from './calendar.ts';
 import { isOfficeDocument, isRelationshipsPart, relationships } from './ooxml.ts';
+import { pdfTextsOf } from './pdf-text.ts';
 import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, type QrOptions } from './qr.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
@@ -104,6 +105,14 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
             : isWebPage(a) ? ['an attached web page', webPageLinks(a)]
               : isCalendar(a) ? ['a calendar invitation', calendarLinks(a.content)] : ['an internet shortcut', shortcutLink(a.content)];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
+      }
+      // addresses written in a PDF's text: PDF readers make them clickable though they are no link annotation
+      const known = new Set(found.map((f) => f.url));
+      for (const d of await pdfTextsOf(view)) {
+        for (const m of d.text.matchAll(URL_RE)) {
+          if (found.length >= LINKS_KEPT) break;
+          if (!known.has(m[0])) { known.add(m[0]); found.push({ url: m[0], in: 'a PDF' }); }
+        }
       }
       return found;
     })();

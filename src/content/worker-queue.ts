@@ -5,7 +5,7 @@
 // starts again for the next; a crash loses only the item being read. The worker stays while it has
 // work and is unref'd when idle, so it never keeps the process alive.
 // Protocol: the worker gets `{ id, input }` and answers `{ id, result }`.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 interface Job<In, Out> { input: In; timeoutMs: number; resolve: (result: Out | null) => void }
 
@@ -18,8 +18,9 @@ export class WorkerQueue<In, Out> {
   /**
    * @param script the worker's module (plain JavaScript: a worker thread does not inherit tsx's loader)
    * @param maxWaiting items waiting over all messages of this process; more are refused (null), not queued
+   * @param resourceLimits the worker's heap bounds: an item that needs more ends the worker (its result is null), not the process
    */
-  constructor(private readonly script: URL, private readonly maxWaiting: number) {}
+  constructor(private readonly script: URL, private readonly maxWaiting: number, private readonly resourceLimits?: ResourceLimits) {}
 
   /** The worker's result for `input`, or null when it could not be had (overload, time-out, crash). */
   run(input: In, timeoutMs: number): Promise<Out | null> {
@@ -31,7 +32,7 @@ export class WorkerQueue<In, Out> {
   }
 
   private start(): Worker {
-    const w = new Worker(this.script);
+    const w = new Worker(this.script, { resourceLimits: this.resourceLimits });
     w.on('message', (m: { id: number; result: Out }) => {
       if (this.current?.id !== m.id) return;
       this.finish(m.result);

@@ -2,7 +2,7 @@
 // a test DNSBL zone and SPF/DMARC records for the sender's domain.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -10,6 +10,8 @@ import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
 import { REPO_ROOT } from '../helpers/gateway.ts';
+import { pdfDocument } from '../helpers/pdf.ts';
+import { syntheticMail } from '../helpers/synthetic-mail.ts';
 
 const run = promisify(execFile);
 // 2001:db8::5 in RFC 5782 nibble order
@@ -96,4 +98,36 @@ test('a Greek sextortion with a Bitcoin wallet and a sum: CRYPTO_WALLET and CRYP
   assert.deepEqual(by.get('CRYPTO_WALLET'), { name: 'CRYPTO_WALLET', score: 2.5, detail: 'Bitcoin 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy in the text' });
   assert.deepEqual(by.get('CRYPTO_PAYMENT_DEMAND'), { name: 'CRYPTO_PAYMENT_DEMAND', score: 3, detail: 'asks for 1.200 ευρώ' });
   assert.notEqual(r.action, 'accept');
+});
+
+test('a spam that is a PDF and one line: the Bayes model reads the PDF (trained by `mailmoat train` on ordinary mail)', { timeout: 240_000 }, async () => {
+  // its own store: the tests above expect an untrained model
+  const own = join(dir, 'pdf-bayes');
+  const ownConfig = join(own, 'mailmoat.yaml');
+  mkdirSync(join(own, 'spam'), { recursive: true });
+  mkdirSync(join(own, 'ham'));
+  writeFileSync(ownConfig, stringify({ dataDir: join(own, 'data'), rules: join(dir, 'rules'), dns: { servers: [dns.server], timeoutMs: 1000 }, log: { level: 'warn' } }));
+  const mailOf = syntheticMail(7);
+  for (let i = 0; i < 220; i++) {
+    writeFileSync(join(own, 'spam', `${i}.eml`), mailOf('spam', i));
+    writeFileSync(join(own, 'ham', `${i}.eml`), mailOf('ham', i));
+  }
+  await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(own, 'spam'), '--ham', join(own, 'ham'), '--config', ownConfig], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn' } });
+  const withPdf = (name: string, lines: string[]): string => {
+    const pdf = pdfDocument({ text: lines }).toString('base64').replace(/.{76}/g, '$&\n');
+    const file = join(own, `${name}.eml`);
+    writeFileSync(file, `From: <billing@mailer.example.net>\nTo: bob@example.com\nSubject: Your document\nDate: Thu, 03 Dec 2026 10:00:00 +0000\nMessage-ID: <${name}@mailer.example.net>\n`
+      + 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nPlease see the attached document.\n'
+      + `--b\nContent-Type: application/pdf; name="${name}.pdf"\nContent-Disposition: attachment; filename="${name}.pdf"\nContent-Transfer-Encoding: base64\n\n${pdf}\n--b--\n`);
+    return file;
+  };
+  const bayes = async (file: string) => {
+    const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'classify', file, '--config', ownConfig, '--ip', '192.0.2.77', '--explain'], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn' } });
+    const r = JSON.parse(stdout) as { symbols: Array<{ name: string }>; bayes: { probability: number } };
+    return { names: r.symbols.map((s) => s.name).filter((n) => n.startsWith('BAYES_')), p: r.bayes.probability };
+  };
+  const spam = await bayes(withPdf('spam', ['Claim your lottery prize now: guaranteed casino winner,', 'cheap pills and a discount on credit, urgent bitcoin investment.']));
+  const ham = await bayes(withPdf('ham', ['Meeting agenda: project report review, schedule and minutes,', 'budget deadline for the team draft.']));
+  assert.deepEqual(spam.names, ['BAYES_SPAM'], `P(spam) ${spam.p}`);
+  assert.deepEqual(ham.names, ['BAYES_HAM'], `P(spam) ${ham.p}`);
 });

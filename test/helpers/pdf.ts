@@ -26,6 +26,10 @@ export interface PdfOptions {
   escapedNames?: boolean;
   /** false: the file as written here, checked by qpdf but not rewritten (qpdf would write the escaped names plainly) */
   rewrite?: boolean;
+  /** the page's lines of text (Latin-1, Helvetica); default one German line */
+  text?: string[];
+  /** more pages after the first, each with these lines */
+  morePages?: string[][];
 }
 
 const pdfLiteral = (s: string): string => `(${s.replace(/[\\()]/g, '\\$&')})`;
@@ -33,17 +37,26 @@ const pdfLiteral = (s: string): string => `(${s.replace(/[\\()]/g, '\\$&')})`;
 /** The page's objects: catalog, pages, page, content, font, one annotation per link, then the actions asked for. */
 function plainPdf(opts: PdfOptions): Buffer {
   const links = opts.links ?? [];
-  const text = 'BT /F1 12 Tf 72 720 Td (Rechnung 4471: bitte den Link unten öffnen.) Tj ET';
+  const content = (lines: string[]): string => `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((l) => `${pdfLiteral(l)} '`).join(' ')} ET`;
+  const text = content(opts.text ?? ['Rechnung 4471: bitte den Link unten öffnen.']);
   const annots = links.map((_, i) => `${6 + i} 0 R`).join(' ');
+  const more = opts.morePages ?? [];
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Pages /Kids [3 0 R${more.map((_, i) => ` ${6 + links.length + 2 * i} 0 R`).join('')}] /Count ${1 + more.length} >>`,
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Annots [${annots}] >>`,
     `<< /Length ${Buffer.byteLength(text, 'latin1')} >>\nstream\n${text}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     // a literal string: "(" and ")" and "\" escaped as PDF writes them
     ...links.map((url, i) => `<< /Type /Annot /Subtype /Link /Rect [72 ${600 - 20 * i} 300 ${615 - 20 * i}] /Border [0 0 0] /A << /S /URI /URI (${url.replace(/[\\()]/g, '\\$&')}) >> >>`),
   ];
+  // further pages: a page and its content each, after the links
+  for (const lines of more) {
+    const page = objects.length + 1;
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${page + 1} 0 R /Resources << /Font << /F1 5 0 R >> >> >>`);
+    const c = content(lines);
+    objects.push(`<< /Length ${Buffer.byteLength(c, 'latin1')} >>\nstream\n${c}\nendstream`);
+  }
   // actions: objects after the links; the catalog (object 1) names them
   const catalog: string[] = [];
   const add = (o: string): number => objects.push(o);
@@ -154,6 +167,22 @@ export function encryptedWithQpdf(pdf: Buffer, o: { cipher?: string; userPasswor
     // RC4 and revision 5 are deprecated: qpdf writes them when allowed to
     execFileSync('qpdf', ['--allow-weak-crypto', `--object-streams=${o.objectStreams ? 'generate' : 'disable'}`, '--encrypt', o.userPassword ?? '', 'owner-secret',
       ...CIPHERS[o.cipher ?? 'AES-256 (R6)']!, '--', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+    return readFileSync(join(dir, 'out.pdf'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A PDF as browsers and office programs write them: the page printed by headless Chromium (Skia),
+ * with subset CID fonts whose text is readable only through their ToUnicode maps, compressed.
+ */
+export function printedPdf(html: string): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'mm-pdf-'));
+  try {
+    writeFileSync(join(dir, 'page.html'), `<!doctype html><html><head><meta charset="utf-8"></head><body style="font-family: DejaVu Sans">${html}</body></html>`);
+    execFileSync('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${join(dir, 'profile')}`,
+      `--print-to-pdf=${join(dir, 'out.pdf')}`, `file://${join(dir, 'page.html')}`], { stdio: 'ignore', timeout: 60_000 });
     return readFileSync(join(dir, 'out.pdf'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,7 @@ export const bayesCheck: Check<'data', BayesCheckOptions> = {
   directions: ['inbound', 'outbound'],
   async run(ctx, { options, config, store }) {
     const view = await ctx.parsed();
-    const prepared = prepare(view, { tokenize: { maxBodyWords: options.maxBodyWords, stem: options.stem } });
+    const prepared = await prepare(view, { tokenize: { maxBodyWords: options.maxBodyWords, stem: options.stem } });
     const c = await classifyPrepared(store, prepared);
     if (c.totals.spam < config.bayes.minSpam || c.totals.ham < config.bayes.minHam) return [];
     const p = c.probability;

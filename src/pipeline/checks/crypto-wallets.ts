@@ -2,14 +2,15 @@
 // pay $1450 in Bitcoin within 48 hours"), fake invoices and "investment" scams end with a wallet
 // address, whatever the language, often beside a QR code of it. A company's mail almost never
 // carries one; the Bayes model, trained on the company's languages, may not know the scam's.
-//  - CRYPTO_WALLET: the text a reader sees (or a calendar invitation, or a QR code in a picture,
-//    PDF or Office document) names a Bitcoin, Litecoin, Tron or Ethereum address whose checksum holds.
+//  - CRYPTO_WALLET: the text a reader sees (or a calendar invitation, the text of an attached PDF,
+//    or a QR code in a picture, PDF or Office document) names a Bitcoin, Litecoin, Tron or Ethereum address whose checksum holds.
 //  - CRYPTO_PAYMENT_DEMAND: and the message names a sum of money ("$1450", "1.450 €", "0,05 BTC",
 //    "1500 евро", a payment QR code's amount): the demand itself.
 // Neither tags a message alone; together they reach the tag threshold, and with any other sign
 // (an unauthenticated "from yourself", a listed sender, the Bayes check) more.
 import { z } from 'zod';
 import { sumOfMoney, walletAddresses, walletUri, type Wallet } from '../../content/crypto-wallets.ts';
+import { pdfTextsOf } from '../../content/pdf-text.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrOptionsOf } from '../../content/qr.ts';
 import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import type { Check, Hit } from '../types.ts';
@@ -31,6 +32,13 @@ export const cryptoWalletsCheck: Check<'data', CryptoWalletsOptions> = {
     const view = await ctx.parsed();
     const text = textWithInvitations(view);
     const found: Array<Wallet & { where: string }> = walletAddresses(text).map((w) => ({ ...w, where: 'the text' }));
+    // the text of attached PDFs (a sextortion or fake invoice sent as a document)
+    const documents = await pdfTextsOf(view);
+    for (const d of documents) {
+      for (const wallet of walletAddresses(d.text)) {
+        if (!found.some((f) => f.address === wallet.address)) found.push({ ...wallet, where: `the PDF ${d.filename ?? '(unnamed)'}` });
+      }
+    }
     let qrAmount: string | null = null;
     // a QR code of the wallet (read once per message, with the qr-codes check's options and bounds)
     const qr = qrOptionsOf(deps.rules?.checks);
@@ -46,7 +54,7 @@ export const cryptoWalletsCheck: Check<'data', CryptoWalletsOptions> = {
     if (!found.length) return [];
     const named = found.slice(0, NAMED).map((f) => `${f.coin} ${f.address} in ${f.where}`).join(', ');
     const hits: Hit[] = [{ symbol: 'CRYPTO_WALLET', detail: `${named}${found.length > NAMED ? ` and ${found.length - NAMED} more` : ''}` }];
-    const demand = sumOfMoney(text) ?? qrAmount;
+    const demand = sumOfMoney(text) ?? documents.map((d) => sumOfMoney(d.text)).find(Boolean) ?? qrAmount;
     if (demand) hits.push({ symbol: 'CRYPTO_PAYMENT_DEMAND', detail: `asks for ${demand}` });
     return hits;
   },

@@ -132,7 +132,7 @@ async function markTrapped(ctx: DataContext, hashes: readonly string[], trap: st
     const bayes = bayesOptionsOf(rules?.checks ?? {});
     // off the reply path, as autolearn: learning never delays or fails the transaction
     void ctx.parsed()
-      .then((view) => learnPrepared(store, prepare(view, learnOptionsFrom(bayes)), 'spam', learnOptionsFrom(bayes, config.bayes.maxTokens)))
+      .then(async (view) => learnPrepared(store, await prepare(view, learnOptionsFrom(bayes)), 'spam', learnOptionsFrom(bayes, config.bayes.maxTokens)))
       .then((r) => log.debug({ trap, changed: r.changed }, 'spam trap mail learned as spam'))
       .catch((err: Error) => log.warn({ err: { message: err.message } }, 'could not learn spam trap mail'));
   }

@@ -73,7 +73,7 @@ describe('classifier', () => {
     const store = holder();
     await trainSet(store, 10);
     const raw = synth('spam', 500);
-    const prepared = prepare(await parseMessage(raw));
+    const prepared = await prepare(await parseMessage(raw));
     const first = await learnMessage(store, raw, 'spam');
     assert.equal(first.changed, true);
     const t1 = await store.bayes.totals();
@@ -105,13 +105,13 @@ describe('classifier', () => {
     const r = await unlearnMessage(store, raw);
     assert.equal(r.previous, 'spam');
     assert.deepEqual(await store.bayes.totals(), t0);
-    assert.equal(await store.bayes.getLearned(prepare(await parseMessage(raw)).signature), null);
+    assert.equal(await store.bayes.getLearned((await prepare(await parseMessage(raw))).signature), null);
   });
 
   test('the signature ignores headers added in transit', async () => {
     const raw = synth('ham', 3);
     const withHeaders = Buffer.concat([Buffer.from('X-Spam-Score: 1.2\r\nReceived: from gw by mx; Mon, 1 Jan 2024 00:00:00 +0000\r\n'), raw]);
-    assert.equal(prepare(await parseMessage(raw)).signature, prepare(await parseMessage(withHeaders)).signature);
+    assert.equal((await prepare(await parseMessage(raw))).signature, (await prepare(await parseMessage(withHeaders))).signature);
   });
 
   test('messages with no Message-ID, subject or text (an attachment alone) get signatures of their own', async () => {
@@ -121,7 +121,7 @@ describe('classifier', () => {
     const a = attachmentOnly('promo@spam.example', 'Mon, 1 Jan 2024 10:00:00 +0000', 'offer.png', 'x'.repeat(40));
     const b = attachmentOnly('anna@corp.example', 'Tue, 2 Jan 2024 11:00:00 +0000', 'scan.png', 'y'.repeat(90));
     const c = attachmentOnly('promo@spam.example', 'Mon, 1 Jan 2024 10:00:00 +0000', 'offer.png', 'z'.repeat(70));
-    const sig = async (raw: Buffer): Promise<string> => prepare(await parseMessage(raw)).signature;
+    const sig = async (raw: Buffer): Promise<string> => (await prepare(await parseMessage(raw))).signature;
     assert.notEqual(await sig(a), await sig(b));
     assert.notEqual(await sig(a), await sig(c), 'same sender and date, another attachment');
     assert.equal(await sig(a), await sig(Buffer.concat([Buffer.from('Received: from mx by gw; Mon, 1 Jan 2024 10:00:01 +0000\r\n'), a])));

@@ -13,7 +13,7 @@ const mail = (subject: string, body: string, i: number) => Buffer.from(`From: s$
 test('labels do not change the keys: an explained message has the features it is scored with', async () => {
   const view = await parseMessage(mail('Cheap watches', 'Buy cheap replica watches today', 1));
   const labels = new Map<string, string>();
-  assert.deepEqual(features(tokenize(view).sequences, undefined, labels), prepare(view).keys);
+  assert.deepEqual(features(tokenize(view).sequences, undefined, labels), (await prepare(view)).keys);
   assert.ok([...labels.values()].includes('b\tcheap replica'), [...labels.values()].join(' | '));
   assert.ok([...labels.values()].includes('s\tcheap watches'), 'subject pairs');
 });
@@ -33,7 +33,8 @@ test('explainView: the words a trained model holds against the message and for i
   for (const list of [e.spam, e.ham]) for (let i = 1; i < list.length; i++) assert.ok(Math.abs(list[i - 1]!.weight) >= Math.abs(list[i]!.weight));
   assert.ok(e.spam.every((c) => c.weight > 0) && e.ham.every((c) => c.weight < 0));
   // with every feature listed, the pulls and the bias (which has no text) add up to the margin
-  const bias = ((await store.bayes.getTokens([prepare(view).keys[0]!])).get(prepare(view).keys[0]!)?.weight ?? 0) / Math.sqrt(prepare(view).keys.length);
+  const { keys } = await prepare(view);
+  const bias = ((await store.bayes.getTokens([keys[0]!])).get(keys[0]!)?.weight ?? 0) / Math.sqrt(keys.length);
   const sum = [...e.spam, ...e.ham].reduce((a, c) => a + c.weight, 0) + bias;
   assert.ok(Math.abs(sum - e.margin) < 1e-9, `${sum} vs ${e.margin}`);
   assert.equal((await explainView(store, view, {}, 3)).spam.length, 3);

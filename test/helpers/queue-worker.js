@@ -1,0 +1,14 @@
+// A worker for test/unit/content/worker-queue.test.ts, speaking worker-queue.ts's protocol: it
+// echoes, spins past any time-out, fills its heap, or throws outside the message handler's reach.
+// @ts-check
+import { parentPort } from 'node:worker_threads';
+
+parentPort?.on('message', (/** @type {{ id: number, input: { op: string, value?: unknown } }} */ job) => {
+  const { op, value } = job.input;
+  if (op === 'echo') parentPort?.postMessage({ id: job.id, result: value });
+  else if (op === 'spin') for (;;);
+  else if (op === 'hog') {
+    const kept = [];
+    for (;;) kept.push(new Array(1e5).fill(kept.length));
+  } else if (op === 'crash') setImmediate(() => { throw new Error('crash'); });
+});
