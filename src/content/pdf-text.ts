@@ -3,9 +3,9 @@
 // with a line of body text or none: the Bayes model, the wallet reader and the link checks would
 // see nothing. rspamd and SpamAssassin (ExtractText) read attachment text for the same reason.
 // The text is read by Mozilla's pdf.js in a worker thread (pdf-text-worker.js, worker-queue.ts),
-// bounded four ways: documents per message, bytes per document, pages and characters read, and
-// time (per document, after which the worker is stopped, and per message, after which the texts
-// read so far count). A document that cannot be opened (damaged, locked with a password) gives no
+// bounded by documents per message, bytes per document, pages and characters read, the worker's
+// heap, and time (per document, after which the worker is stopped, and per message, after which
+// the texts read so far count). A document that cannot be opened (damaged, locked with a password) gives no
 // text; what the structure reader (pdf.ts) finds in it is judged as before.
 import { isPdf } from './pdf.ts';
 import { WorkerQueue } from './worker-queue.ts';
@@ -15,7 +15,7 @@ export const PDF_TEXT_LIMITS = {
   maxDocuments: 3,
   /** larger PDFs are not read (a scan of many pages holds pictures, not text) */
   maxBytes: 10_000_000,
-  /** the first pages carry the message (a scam is a page or two); each page costs ~10–40 ms (bench/pdf-text.ts) */
+  /** the first pages carry the message (a scam is a page or two); 3 pages of a TeX manual took 63 ms (median, bench/pdf-text.ts) */
   maxPages: 3,
   /** characters kept per document (the tokenizer reads 2000 words of the body) */
   maxChars: 20_000,
