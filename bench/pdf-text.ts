@@ -19,7 +19,7 @@ import { words } from '../src/bayes/tokenize.ts';
 import { sumOfMoney, walletAddresses } from '../src/content/crypto-wallets.ts';
 import { PDF_TEXT_LIMITS, readPdfText } from '../src/content/pdf-text.ts';
 import { parseMessage } from '../src/mail/parse.ts';
-import { printedPdf } from '../test/helpers/pdf.ts';
+import { mailWithPdfs, printedPdf } from '../test/helpers/pdf.ts';
 
 const { values: args } = parseArgs({ options: { root: { type: 'string', default: '/usr/share/doc' }, max: { type: 'string', default: '100000' } } });
 const all = execFileSync('find', [args.root!, '-iname', '*.pdf', '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).sort();
@@ -73,9 +73,9 @@ console.log(`| ${files.length} | ${tooBig} | ${withText} | ${noText} | ${timedOu
 // A message with a one-page invoice: the classifier's tokenizing with and without the PDF.
 const pdf = printedPdf('<h1>Rechnung 2026-4471</h1><p>Sehr geehrte Damen und Herren, anbei erhalten Sie die Rechnung für Dezember. Betrag: 1.450,00 EUR, zahlbar bis 15.12.2026.</p>'.repeat(3));
 const body = 'Guten Tag,\r\n\r\nanbei die Rechnung für Dezember.\r\n\r\nMit freundlichen Grüßen\r\nBuchhaltung\r\n';
-const head = 'From: <buchhaltung@lieferant.example>\r\nTo: anna@example.com\r\nSubject: Rechnung 2026-4471\r\nMessage-ID: <r4471@lieferant.example>\r\nMIME-Version: 1.0\r\n';
-const plain = Buffer.from(`${head}Content-Type: text/plain; charset=utf-8\r\n\r\n${body}`);
-const withPdf = Buffer.from(`${head}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n--b\r\nContent-Type: application/pdf; name="rechnung.pdf"\r\nContent-Disposition: attachment; filename="rechnung.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n--b--\r\n`);
+const head = 'From: <buchhaltung@lieferant.example>\r\nTo: anna@example.com\r\nSubject: Rechnung 2026-4471\r\nMessage-ID: <r4471@lieferant.example>\r\n';
+const plain = Buffer.from(`${head}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`);
+const withPdf = mailWithPdfs(head, body, ['rechnung.pdf', pdf]);
 const N = 200;
 const timeOf = async (raw: Buffer): Promise<{ wall: number; cpu: number }> => {
   const views = await Promise.all(Array.from({ length: N }, () => parseMessage(raw)));

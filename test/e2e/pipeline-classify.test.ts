@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
 import { REPO_ROOT } from '../helpers/gateway.ts';
-import { pdfDocument } from '../helpers/pdf.ts';
+import { mailWithPdfs, pdfDocument } from '../helpers/pdf.ts';
 import { syntheticMail } from '../helpers/synthetic-mail.ts';
 
 const run = promisify(execFile);
@@ -114,11 +114,9 @@ test('a spam that is a PDF and one line: the Bayes model reads the PDF (trained 
   }
   await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(own, 'spam'), '--ham', join(own, 'ham'), '--config', ownConfig], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn' } });
   const withPdf = (name: string, lines: string[]): string => {
-    const pdf = pdfDocument({ text: lines }).toString('base64').replace(/.{76}/g, '$&\n');
     const file = join(own, `${name}.eml`);
-    writeFileSync(file, `From: <billing@mailer.example.net>\nTo: bob@example.com\nSubject: Your document\nDate: Thu, 03 Dec 2026 10:00:00 +0000\nMessage-ID: <${name}@mailer.example.net>\n`
-      + 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nPlease see the attached document.\n'
-      + `--b\nContent-Type: application/pdf; name="${name}.pdf"\nContent-Disposition: attachment; filename="${name}.pdf"\nContent-Transfer-Encoding: base64\n\n${pdf}\n--b--\n`);
+    writeFileSync(file, mailWithPdfs(`From: <billing@mailer.example.net>\r\nTo: bob@example.com\r\nSubject: Your document\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <${name}@mailer.example.net>\r\n`,
+      'Please see the attached document.', [`${name}.pdf`, pdfDocument({ text: lines })]));
     return file;
   };
   const bayes = async (file: string) => {

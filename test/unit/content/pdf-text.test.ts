@@ -13,7 +13,7 @@ import { features } from '../../../src/bayes/features.ts';
 import { tokenize } from '../../../src/bayes/tokenize.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { cryptoWalletsCheck, cryptoWalletsOptionsSchema } from '../../../src/pipeline/checks/crypto-wallets.ts';
-import { encryptedWithQpdf, pdfDocument, printedPdf } from '../../helpers/pdf.ts';
+import { encryptedWithQpdf, mailWithPdfs as mailWithPdfsOf, pdfDocument, printedPdf } from '../../helpers/pdf.ts';
 import { dataContext, quietLog, testConfig } from '../pipeline/util.ts';
 
 const SEGWIT = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
@@ -23,10 +23,8 @@ const popplerText = (pdf: Buffer): string => execFileSync('pdftotext', ['-', '-'
 const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** A message with a line of text and PDF attachments, as mail programs send them. */
-function mailWithPdfs(body: string, ...pdfs: Array<[string, Buffer]>): Buffer {
-  const parts = pdfs.map(([name, b]) => `--b\r\nContent-Type: application/pdf; name="${name}"\r\nContent-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`);
-  return Buffer.from(`From: Billing <billing@pay.example>\r\nTo: anna@example.com\r\nSubject: Invoice\r\nMessage-ID: <inv-1@pay.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n${parts.join('')}--b--\r\n`);
-}
+const mailWithPdfs = (body: string, ...pdfs: Array<[string, Buffer]>): Buffer =>
+  mailWithPdfsOf('From: Billing <billing@pay.example>\r\nTo: anna@example.com\r\nSubject: Invoice\r\nMessage-ID: <inv-1@pay.example>\r\n', body, ...pdfs);
 
 const INVOICE = `<h1>Geek Squad Invoice</h1><p>Your subscription was renewed automatically. Amount charged: $399.99</p>
   <p>Ваш платёж на сумму 450 евро. Πληρωμή σε Bitcoin: ${SEGWIT}</p><p>To cancel visit www.billing-desk.example/cancel</p>`;
