@@ -270,7 +270,8 @@ export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKE
 
   // words() normalises its whole input: cut first (generously) so long messages cost no more
   const body = words(bodyText.slice(0, opts.maxBodyWords * 16), opts.maxBodyWords);
-  const documentWords = documentText ? words(documentText.slice(0, opts.maxBodyWords * 16), opts.maxBodyWords) : [];
+  const documentRead = documentText.slice(0, opts.maxBodyWords * 16);
+  const documentWords = documentRead ? words(documentRead, opts.maxBodyWords) : [];
   if (documentWords.length) meta.push('pdf-text');
   // a message that is a document and a line is written in the document's language
   const language = detectLanguage(body.length >= LANGUAGE_MIN_WORDS || !documentWords.length ? body : body.concat(documentWords));
@@ -285,7 +286,7 @@ export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKE
   for (const m of bodyText.slice(0, opts.maxBodyWords * 16).matchAll(MAIL_RE)) urlToks.push(`maildom:${m[1]!.toLowerCase()}`);
   meta.push(`urls:${countBucket(urls.length)}`);
   seqs.push({ prefix: 'u', words: [...new Set(urlToks)], pairs: false });
-  const documentUrls = [...documentText.slice(0, opts.maxBodyWords * 16).matchAll(URL_RE)].slice(0, 30).flatMap((m) => urlTokens(m[0]));
+  const documentUrls = [...documentRead.matchAll(URL_RE)].slice(0, 30).flatMap((m) => urlTokens(m[0]));
   if (documentUrls.length) seqs.push({ prefix: 'u', words: [...new Set(documentUrls)], pairs: false, fromDocuments: true });
   seqs.push({ prefix: 'm', words: meta, pairs: false });
   return { sequences: seqs.filter((s) => s.words.length > 0), language };

@@ -72,8 +72,8 @@ async function readAll(attachments: NonNullable<WithAttachments['attachments']>,
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([work, new Promise<void>((resolve) => { timer = setTimeout(resolve, limits.budgetMs); })]);
   clearTimeout(timer);
-  over = true;
-  return found.slice();
+  over = true; // a document still being read is not waited for, nor added
+  return found;
 }
 
 /** The attached PDFs' text as one string ('' when none), for readers of running text. */
