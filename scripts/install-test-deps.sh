@@ -2,7 +2,7 @@
 # Installs the real servers and clients the tests drive (Debian packages). Idempotent; needs root.
 set -euo pipefail
 # swaks needs Net::SSLeay and IO::Socket::SSL for --tls (recommended packages are not installed)
-PKGS=(redis-server clamav-daemon dnsmasq-base slapd ldap-utils swaks libnet-ssleay-perl libio-socket-ssl-perl postfix chromium bogofilter docker-compose python3 zip genisoimage libarchive-tools python3-xlwt python3-xlrd clamav-testfiles 7zip qpdf poppler-utils qrencode netpbm libjpeg-turbo-progs img2pdf zbar-tools xz-utils webp tinyproxy)
+PKGS=(redis-server clamav-daemon dnsmasq-base slapd ldap-utils swaks libnet-ssleay-perl libio-socket-ssl-perl postfix chromium bogofilter docker-compose python3 zip genisoimage libarchive-tools python3-xlwt python3-xlrd clamav-testfiles 7zip qpdf poppler-utils qrencode netpbm libjpeg-turbo-progs img2pdf zbar-tools xz-utils webp tinyproxy pandoc python3-openpyxl python3-xlsxwriter)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

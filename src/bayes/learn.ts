@@ -6,7 +6,7 @@ import type { BayesStore, BayesTotals, LearnClass, Store } from '../store/types.
 import { DEFAULT_LEARNER, planLearn, score, type LearnerParams, type LearnMode, type Score } from './classifier.ts';
 import { features } from './features.ts';
 import { parseMessage } from '../mail/parse.ts';
-import { pdfTextOf } from '../content/pdf-text.ts';
+import { documentTextsOf } from '../content/document-text.ts';
 import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions, type Tokenized } from './tokenize.ts';
 
 export interface BayesOptions {
@@ -43,9 +43,9 @@ export async function prepare(view: MessageView, opts: BayesOptions = {}): Promi
   return { keys, signature: h.digest('base64url').slice(0, 22), language: t.language };
 }
 
-/** The message's tokens with its attached PDFs' text (read once per message, content/pdf-text.ts): the one way training, the check and explaining see a message. */
+/** The message's tokens with its attached documents' text (read once per message, content/document-text.ts): the one way training, the check and explaining see a message. */
 function tokenizeMessage(view: MessageView, opts: BayesOptions): Promise<Tokenized> {
-  return pdfTextOf(view).then((documentText) => tokenize(view, opts.tokenize ?? DEFAULT_TOKENIZE_OPTIONS, documentText));
+  return documentTextsOf(view).then((documents) => tokenize(view, opts.tokenize ?? DEFAULT_TOKENIZE_OPTIONS, documents));
 }
 
 type BayesHolder = Pick<Store, 'bayes'>;

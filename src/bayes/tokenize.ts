@@ -9,6 +9,7 @@ import { decodeWords } from '../mail/mime-words.ts';
 import { invitationText } from '../content/calendar.ts';
 import { reduceHtml } from '../content/html.ts';
 import { URL_RE } from '../content/url-pattern.ts';
+import type { DocumentKind, DocumentText } from '../content/document-text.ts';
 import { stripInvisible } from '../content/invisible.ts';
 import { detectLanguage, stemmerFor, type Language } from './language.ts';
 
@@ -81,6 +82,8 @@ const CJK_RE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufa
 
 /** fewer body words than this, and the attached documents' words help tell the language */
 const LANGUAGE_MIN_WORDS = 20;
+/** the meta feature of a message with a document's text, by kind ('pdf-text' predates Office text: models keep its weight) */
+const DOCUMENT_META: Record<DocumentKind, string> = { PDF: 'pdf-text', 'Office document': 'office-text' };
 
 export function words(text: string, limit = Infinity): string[] {
   const out: string[] = [];
@@ -244,10 +247,11 @@ export interface Tokenized {
 // invisible characters). No tokens for the tag and attribute vocabulary: it describes the mail
 // program more than the mail (cross-validation by sender: 0.6310 without, 0.6359 with; by message:
 // 0.1009 and 0.1081). Nor for the hidden text: a family of its words scored 0.3204 with and without.
-// `documentText` is the text of the attached PDFs (content/pdf-text.ts), read like the body: the
-// same word features, as runs of their own so no pair spans body and document. Spam that is a PDF
-// with a line of text or none would otherwise be judged by its headers alone.
-export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKENIZE_OPTIONS, documentText = ''): Tokenized {
+// `documents` are the texts of the attached PDFs and Office documents (content/document-text.ts),
+// read like the body: the same word features, as runs of their own so no pair spans body and
+// document. Spam that is a document with a line of text or none would otherwise be judged by its
+// headers alone.
+export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKENIZE_OPTIONS, documents: ReadonlyArray<Pick<DocumentText, 'kind' | 'text'>> = []): Tokenized {
   const seqs = headerSequences(view);
   const meta: string[] = [];
   const urls: string[] = [];
@@ -270,9 +274,9 @@ export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKE
 
   // words() normalises its whole input: cut first (generously) so long messages cost no more
   const body = words(bodyText.slice(0, opts.maxBodyWords * 16), opts.maxBodyWords);
-  const documentRead = documentText.slice(0, opts.maxBodyWords * 16);
+  const documentRead = documents.map((d) => d.text).join('\n\n').slice(0, opts.maxBodyWords * 16);
   const documentWords = documentRead ? words(documentRead, opts.maxBodyWords) : [];
-  if (documentWords.length) meta.push('pdf-text');
+  if (documentWords.length) for (const kind of new Set(documents.map((d) => d.kind))) meta.push(DOCUMENT_META[kind]);
   // a message that is a document and a line is written in the document's language
   const language = detectLanguage(body.length >= LANGUAGE_MIN_WORDS || !documentWords.length ? body : body.concat(documentWords));
   meta.push(`lang:${language}`);

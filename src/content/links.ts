@@ -13,7 +13,8 @@ import type { ParsedMessage } from '../pipeline/types.ts';
 import { hiddenWebAddresses, internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
 import { calendarLinks, isCalendar } from './calendar.ts';
 import { isOfficeDocument, isRelationshipsPart, relationships } from './ooxml.ts';
-import { pdfTextsOf } from './pdf-text.ts';
+import { documentTextsOf, type DocumentKind } from './document-text.ts';
+import { isOpenDocument, openDocumentLinks } from './office-text.ts';
 import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, type QrOptions } from './qr.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
@@ -45,14 +46,17 @@ export interface MessageLink {
 /** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
 const linksOfView = new WeakMap<object, Promise<MessageLink[]>>();
 const LINKS_KEPT = 1000;
+const DOCUMENT_PLACE: Record<DocumentKind, MessageLink['in']> = { PDF: 'a PDF', 'Office document': 'an Office document' };
+
 /** bytes of an Office document's relationship part read for its links */
 const OFFICE_RELS_BYTES = 1_000_000;
 
 /** The web links of an Office document (OOXML): its hyperlinks, which live in the relationship parts. */
 async function officeLinks(content: Uint8Array): Promise<string[]> {
-  const parts = await readZipEntries(content, isRelationshipsPart, OFFICE_RELS_BYTES);
-  return parts.flatMap((p) => relationships(p.data.toString('utf8')))
-    .filter((r) => r.external && r.type === 'hyperlink' && /^https?:\/\//i.test(r.target)).map((r) => r.target);
+  const parts = await readZipEntries(content, isRelationshipsPart, { maxBytes: OFFICE_RELS_BYTES });
+  // once each: writers repeat a document's hyperlinks in the parts that may use them (pandoc's footnotes)
+  return [...new Set(parts.flatMap((p) => relationships(p.data.toString('utf8')))
+    .filter((r) => r.external && r.type === 'hyperlink' && /^https?:\/\//i.test(r.target)).map((r) => r.target))];
 }
 
 /**
@@ -102,16 +106,18 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
         if (found.length >= LINKS_KEPT) break;
         const [where, urls]: [MessageLink['in'], string[]] = isPdf(a.content) ? ['a PDF', pdfOf(a.content, pdfKeyBudgetOf(attachments)).urls]
           : isOfficeDocument(a) ? ['an Office document', await officeLinks(a.content)]
-            : isWebPage(a) ? ['an attached web page', webPageLinks(a)]
-              : isCalendar(a) ? ['a calendar invitation', calendarLinks(a.content)] : ['an internet shortcut', shortcutLink(a.content)];
+            : isOpenDocument(a) ? ['an Office document', await openDocumentLinks(a.content)]
+              : isWebPage(a) ? ['an attached web page', webPageLinks(a)]
+                : isCalendar(a) ? ['a calendar invitation', calendarLinks(a.content)] : ['an internet shortcut', shortcutLink(a.content)];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
       }
-      // addresses written in a PDF's text: PDF readers make them clickable though they are no link annotation
+      // addresses written in a document's text: PDF readers and Office programs make them
+      // clickable though they are no link annotation or hyperlink
       const known = new Set(found.map((f) => f.url));
-      for (const d of await pdfTextsOf(view)) {
+      for (const d of await documentTextsOf(view)) {
         for (const m of d.text.matchAll(URL_RE)) {
           if (found.length >= LINKS_KEPT) break;
-          if (!known.has(m[0])) { known.add(m[0]); found.push({ url: m[0], in: 'a PDF' }); }
+          if (!known.has(m[0])) { known.add(m[0]); found.push({ url: m[0], in: DOCUMENT_PLACE[d.kind] }); }
         }
       }
       return found;

@@ -7,6 +7,7 @@
 // heap, and time (per document, after which the worker is stopped, and per message, after which
 // the texts read so far count). A document that cannot be opened (damaged, locked with a password) gives no
 // text; what the structure reader (pdf.ts) finds in it is judged as before.
+import type { AttachedText } from './document-text.ts';
 import { isPdf } from './pdf.ts';
 import { WorkerQueue } from './worker-queue.ts';
 
@@ -39,28 +40,15 @@ export function readPdfText(content: Uint8Array, limits: PdfTextLimits = PDF_TEX
   return reader.run({ data: content, maxPages: limits.maxPages, maxChars: limits.maxChars }, limits.documentTimeoutMs);
 }
 
-export interface DocumentText { filename: string | null; text: string }
-
 /** what is read of a message: its attachments (the pipeline's ParsedMessage, the tokenizer's MessageView) */
 type WithAttachments = { attachments?: ReadonlyArray<{ filename: string | null; content?: Uint8Array }> };
 
-const textsOfView = new WeakMap<object, Promise<DocumentText[]>>();
-
-/** The texts of a message's attached PDFs (those with any text), read once per message for the checks and the classifier. */
-export function pdfTextsOf(view: WithAttachments, limits: PdfTextLimits = PDF_TEXT_LIMITS): Promise<DocumentText[]> {
-  let texts = textsOfView.get(view);
-  if (!texts) {
-    texts = readAll(view.attachments ?? [], limits);
-    textsOfView.set(view, texts);
-  }
-  return texts;
-}
-
-async function readAll(attachments: NonNullable<WithAttachments['attachments']>, limits: PdfTextLimits): Promise<DocumentText[]> {
-  const pdfs = attachments.filter((a): a is { filename: string | null; content: Uint8Array } =>
+/** The texts of a message's attached PDFs (those with any text); documentTextsOf (document-text.ts) reads them once per message. */
+export async function pdfTextsOf(view: WithAttachments, limits: PdfTextLimits = PDF_TEXT_LIMITS): Promise<AttachedText[]> {
+  const pdfs = (view.attachments ?? []).filter((a): a is { filename: string | null; content: Uint8Array } =>
     a.content !== undefined && a.content.byteLength <= limits.maxBytes && isPdf(a.content)).slice(0, limits.maxDocuments);
   if (!pdfs.length) return [];
-  const found: DocumentText[] = [];
+  const found: AttachedText[] = [];
   let over = false;
   const work = (async () => {
     for (const pdf of pdfs) {
@@ -74,9 +62,4 @@ async function readAll(attachments: NonNullable<WithAttachments['attachments']>,
   clearTimeout(timer);
   over = true; // a document still being read is not waited for, nor added
   return found;
-}
-
-/** The attached PDFs' text as one string ('' when none), for readers of running text. */
-export async function pdfTextOf(view: WithAttachments): Promise<string> {
-  return (await pdfTextsOf(view)).map((d) => d.text).join('\n\n');
 }

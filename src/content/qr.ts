@@ -99,7 +99,7 @@ async function* imagesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<Parsed
   for (const a of attachments) if (isPdf(a.content)) for (const image of pdfOf(a.content, pdfKeyBudgetOf(attachments)).images) yield { image, in: 'a PDF' };
   for (const a of attachments) {
     if (!isOfficeDocument(a)) continue;
-    const media = await readZipEntries(a.content, (name) => OFFICE_MEDIA.test(name), OFFICE_MEDIA_BYTES);
+    const media = await readZipEntries(a.content, (name) => OFFICE_MEDIA.test(name), { maxBytes: OFFICE_MEDIA_BYTES });
     for (const m of media) yield { image: m.data, in: 'an Office document' };
   }
 }

@@ -97,8 +97,31 @@ export async function unpack(archive: Buffer, zip: yauzl.ZipFile, entry: yauzl.E
   return Buffer.concat(chunks);
 }
 
-/** The entries of a ZIP held in memory that `wanted` names, each at most `maxBytes` unpacked; [] when it cannot be read. */
-export async function readZipEntries(bytes: Uint8Array, wanted: (entryName: string) => boolean, maxBytes: number, maxEntries = 1000): Promise<Array<{ name: string; data: Buffer }>> {
+/** An entry's first `n` bytes unpacked (the stream is stopped there), or null when it cannot be read. */
+async function firstBytes(zip: yauzl.ZipFile, entry: yauzl.Entry, n: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of await zip.openReadStreamPromise(entry)) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size >= n) break; // leaving the loop destroys the stream: nothing more is inflated
+  }
+  return Buffer.concat(chunks).subarray(0, n);
+}
+
+export interface ZipReadLimits {
+  /** bytes of one entry unpacked: a larger entry is skipped, or with `prefix` read up to there */
+  maxBytes: number;
+  /** entries of the central directory looked at */
+  maxEntries?: number;
+  /** bytes of all entries read */
+  totalBytes?: number;
+  /** read a larger entry's first `maxBytes` instead of skipping it (text, read from its start) */
+  prefix?: boolean;
+}
+
+/** The entries of a ZIP held in memory that `wanted` names, within `limits`; [] when it cannot be read. */
+export async function readZipEntries(bytes: Uint8Array, wanted: (entryName: string) => boolean, limits: ZipReadLimits): Promise<Array<{ name: string; data: Buffer }>> {
   const archive = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: Array<{ name: string; data: Buffer }> = [];
   let zip: yauzl.ZipFile;
@@ -109,11 +132,18 @@ export async function readZipEntries(bytes: Uint8Array, wanted: (entryName: stri
   }
   try {
     let seen = 0;
+    let total = limits.totalBytes ?? Infinity;
     for await (const entry of zip.eachEntry()) {
-      if (++seen > maxEntries) break;
-      if (entry.isEncrypted() || entry.uncompressedSize > maxBytes || !wanted(entry.fileName)) continue;
-      const data = await unpack(archive, zip, entry, { bytes: maxBytes }).catch(() => null);
-      if (data) out.push({ name: entry.fileName, data });
+      if (++seen > (limits.maxEntries ?? 1000)) break;
+      const room = Math.min(limits.maxBytes, total);
+      if (entry.isEncrypted() || room <= 0 || !wanted(entry.fileName)) continue;
+      // an entry larger than it claims is not read by unpack either: with `prefix`, its start is
+      let data = entry.uncompressedSize <= room ? await unpack(archive, zip, entry, { bytes: room }).catch(() => null) : null;
+      if (!data && limits.prefix) data = await firstBytes(zip, entry, room).catch(() => null);
+      if (data) {
+        out.push({ name: entry.fileName, data });
+        total -= data.length;
+      }
     }
   } catch {
     // a damaged central directory: keep what was read before it

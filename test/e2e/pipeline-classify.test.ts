@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
 import { REPO_ROOT } from '../helpers/gateway.ts';
-import { mailWithPdfs, pdfDocument } from '../helpers/pdf.ts';
+import { mailWithDocuments, pdfDocument } from '../helpers/pdf.ts';
+import { pandocDocument } from '../helpers/office.ts';
 import { syntheticMail } from '../helpers/synthetic-mail.ts';
 
 const run = promisify(execFile);
@@ -100,7 +101,7 @@ test('a Greek sextortion with a Bitcoin wallet and a sum: CRYPTO_WALLET and CRYP
   assert.notEqual(r.action, 'accept');
 });
 
-test('a spam that is a PDF and one line: the Bayes model reads the PDF (trained by `mailmoat train` on ordinary mail)', { timeout: 240_000 }, async () => {
+test('a spam that is a document and one line: the Bayes model reads the PDF, Word or OpenDocument file (trained by `mailmoat train` on ordinary mail)', { timeout: 240_000 }, async () => {
   // its own store: the tests above expect an untrained model
   const own = join(dir, 'pdf-bayes');
   const ownConfig = join(own, 'mailmoat.yaml');
@@ -113,12 +114,13 @@ test('a spam that is a PDF and one line: the Bayes model reads the PDF (trained 
     writeFileSync(join(own, 'ham', `${i}.eml`), mailOf('ham', i));
   }
   await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'train', '--spam', join(own, 'spam'), '--ham', join(own, 'ham'), '--config', ownConfig], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn' } });
-  const withPdf = (name: string, lines: string[]): string => {
+  const withDocument = (name: string, document: [string, Buffer]): string => {
     const file = join(own, `${name}.eml`);
-    writeFileSync(file, mailWithPdfs(`From: <billing@mailer.example.net>\r\nTo: bob@example.com\r\nSubject: Your document\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <${name}@mailer.example.net>\r\n`,
-      'Please see the attached document.', [`${name}.pdf`, pdfDocument({ text: lines })]));
+    writeFileSync(file, mailWithDocuments(`From: <billing@mailer.example.net>\r\nTo: bob@example.com\r\nSubject: Your document\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <${name}@mailer.example.net>\r\n`,
+      'Please see the attached document.', document));
     return file;
   };
+  const withPdf = (name: string, lines: string[]): string => withDocument(name, [`${name}.pdf`, pdfDocument({ text: lines })]);
   const bayes = async (file: string) => {
     const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'classify', file, '--config', ownConfig, '--ip', '192.0.2.77', '--explain'], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn' } });
     const r = JSON.parse(stdout) as { symbols: Array<{ name: string }>; bayes: { probability: number } };
@@ -128,4 +130,8 @@ test('a spam that is a PDF and one line: the Bayes model reads the PDF (trained 
   const ham = await bayes(withPdf('ham', ['Meeting agenda: project report review, schedule and minutes,', 'budget deadline for the team draft.']));
   assert.deepEqual(spam.names, ['BAYES_SPAM'], `P(spam) ${spam.p}`);
   assert.deepEqual(ham.names, ['BAYES_HAM'], `P(spam) ${ham.p}`);
+  const spamWord = await bayes(withDocument('spam-word', ['offer.docx', pandocDocument('docx', 'Claim your lottery prize now: guaranteed casino winner, cheap pills and a discount on credit, urgent bitcoin investment.')]));
+  const hamOdt = await bayes(withDocument('ham-odt', ['agenda.odt', pandocDocument('odt', 'Meeting agenda: project report review, schedule and minutes, budget deadline for the team draft.')]));
+  assert.deepEqual(spamWord.names, ['BAYES_SPAM'], `P(spam) ${spamWord.p}`);
+  assert.deepEqual(hamOdt.names, ['BAYES_HAM'], `P(spam) ${hamOdt.p}`);
 });

@@ -189,11 +189,20 @@ export function printedPdf(html: string): Buffer {
   }
 }
 
+const DOCUMENT_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+};
+
 /**
- * A mail with a line of text and PDF attachments (base64), as mail programs send them; `head` are
- * its header lines (From, Subject, Message-ID…), CRLF-terminated.
+ * A mail with a line of text and attached documents (base64, the content type by the name's
+ * extension), as mail programs send them; `head` are its header lines (From, Subject,
+ * Message-ID…), CRLF-terminated.
  */
-export function mailWithPdfs(head: string, body: string, ...pdfs: Array<[string, Buffer]>): Buffer {
-  const parts = pdfs.map(([name, b]) => `--b\r\nContent-Type: application/pdf; name="${name}"\r\nContent-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`);
+export function mailWithDocuments(head: string, body: string, ...documents: Array<[string, Buffer]>): Buffer {
+  const parts = documents.map(([name, b]) => `--b\r\nContent-Type: ${DOCUMENT_TYPES[name.split('.').pop()!] ?? 'application/octet-stream'}; name="${name}"\r\nContent-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`);
   return Buffer.from(`${head}MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n${parts.join('')}--b--\r\n`);
 }

@@ -2,7 +2,7 @@
 // pay $1450 in Bitcoin within 48 hours"), fake invoices and "investment" scams end with a wallet
 // address, whatever the language, often beside a QR code of it. A company's mail almost never
 // carries one; the Bayes model, trained on the company's languages, may not know the scam's.
-//  - CRYPTO_WALLET: the text a reader sees (or a calendar invitation, the text of an attached PDF,
+//  - CRYPTO_WALLET: the text a reader sees (or a calendar invitation, the text of an attached PDF or Office document,
 //    or a QR code in a picture, PDF or Office document) names a Bitcoin, Litecoin, Tron or Ethereum address whose checksum holds.
 //  - CRYPTO_PAYMENT_DEMAND: and the message names a sum of money ("$1450", "1.450 €", "0,05 BTC",
 //    "1500 евро", a payment QR code's amount): the demand itself.
@@ -10,7 +10,7 @@
 // (an unauthenticated "from yourself", a listed sender, the Bayes check) more.
 import { z } from 'zod';
 import { sumOfMoney, walletAddresses, walletUri, type Wallet } from '../../content/crypto-wallets.ts';
-import { pdfTextsOf } from '../../content/pdf-text.ts';
+import { documentTextsOf } from '../../content/document-text.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrOptionsOf } from '../../content/qr.ts';
 import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import type { Check, Hit } from '../types.ts';
@@ -32,11 +32,11 @@ export const cryptoWalletsCheck: Check<'data', CryptoWalletsOptions> = {
     const view = await ctx.parsed();
     const text = textWithInvitations(view);
     const found: Array<Wallet & { where: string }> = walletAddresses(text).map((w) => ({ ...w, where: 'the text' }));
-    // the text of attached PDFs (a sextortion or fake invoice sent as a document)
-    const documents = await pdfTextsOf(view);
+    // the text of attached PDFs and Office documents (a sextortion or fake invoice sent as a document)
+    const documents = await documentTextsOf(view);
     for (const d of documents) {
       for (const wallet of walletAddresses(d.text)) {
-        if (!found.some((f) => f.address === wallet.address)) found.push({ ...wallet, where: `the PDF ${d.filename ?? '(unnamed)'}` });
+        if (!found.some((f) => f.address === wallet.address)) found.push({ ...wallet, where: `the ${d.kind} ${d.filename ?? '(unnamed)'}` });
       }
     }
     let qrAmount: string | null = null;

@@ -7,13 +7,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { PDF_TEXT_LIMITS, pdfTextsOf, readPdfText } from '../../../src/content/pdf-text.ts';
+import { documentTextsOf } from '../../../src/content/document-text.ts';
 import { messageLinks } from '../../../src/content/links.ts';
 import { prepare } from '../../../src/bayes/learn.ts';
 import { features } from '../../../src/bayes/features.ts';
 import { tokenize } from '../../../src/bayes/tokenize.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { cryptoWalletsCheck, cryptoWalletsOptionsSchema } from '../../../src/pipeline/checks/crypto-wallets.ts';
-import { encryptedWithQpdf, mailWithPdfs as mailWithPdfsOf, pdfDocument, printedPdf } from '../../helpers/pdf.ts';
+import { encryptedWithQpdf, mailWithDocuments, pdfDocument, printedPdf } from '../../helpers/pdf.ts';
 import { dataContext, quietLog, testConfig } from '../pipeline/util.ts';
 
 const SEGWIT = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
@@ -24,7 +25,7 @@ const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** A message with a line of text and PDF attachments, as mail programs send them. */
 const mailWithPdfs = (body: string, ...pdfs: Array<[string, Buffer]>): Buffer =>
-  mailWithPdfsOf('From: Billing <billing@pay.example>\r\nTo: anna@example.com\r\nSubject: Invoice\r\nMessage-ID: <inv-1@pay.example>\r\n', body, ...pdfs);
+  mailWithDocuments('From: Billing <billing@pay.example>\r\nTo: anna@example.com\r\nSubject: Invoice\r\nMessage-ID: <inv-1@pay.example>\r\n', body, ...pdfs);
 
 const INVOICE = `<h1>Geek Squad Invoice</h1><p>Your subscription was renewed automatically. Amount charged: $399.99</p>
   <p>Ваш платёж на сумму 450 евро. Πληρωμή σε Bitcoin: ${SEGWIT}</p><p>To cancel visit www.billing-desk.example/cancel</p>`;
@@ -75,7 +76,8 @@ describe('the text of a PDF', () => {
     ] };
     const texts = await pdfTextsOf(view);
     assert.deepEqual(texts, [{ filename: 'a.pdf', text: 'one' }, { filename: 'b.bin', text: 'two' }, { filename: 'c.pdf', text: 'three' }]);
-    assert.equal(pdfTextsOf(view), pdfTextsOf(view), 'read once');
+    assert.equal(documentTextsOf(view), documentTextsOf(view), 'read once');
+    assert.deepEqual((await documentTextsOf(view)).map((d) => d.kind), ['PDF', 'PDF', 'PDF']);
     assert.deepEqual(await pdfTextsOf({ attachments: [] }), []);
   });
 
@@ -91,7 +93,7 @@ describe('what reads it', () => {
   it('the Bayes tokenizer: its words are body features, in runs of their own, left out of the learning signature', async () => {
     const view = await parseMessage(mailWithPdfs('Please see the attachment.', ['invoice.pdf', printed]));
     const labels = new Map<string, string>();
-    const t = tokenize(view, undefined, (await pdfTextsOf(view))[0]!.text);
+    const t = tokenize(view, undefined, await documentTextsOf(view));
     features(t.sequences, undefined, labels);
     const seen = [...labels.values()];
     assert.ok(seen.includes('b\tgeek squad'), 'a pair of the document');
