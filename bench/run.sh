@@ -42,6 +42,9 @@ echo
 echo "## Cryptocurrency wallets: address-shaped strings, valid ones and the checks' hits (SpamAssassin corpus)"
 node --import tsx bench/crypto-wallets.ts 2>/dev/null
 echo
+echo "## Callback phishing: brands, toll-free numbers and sums, and the check's hits (SpamAssassin corpus)"
+node --import tsx bench/callback-phishing.ts 2>/dev/null
+echo
 echo "## The text of PDF attachments: pdf.js against poppler on real PDFs (needs Debian's texlive-latex-extra-doc), and its cost per message"
 node --import tsx bench/pdf-text.ts 2>/dev/null
 echo

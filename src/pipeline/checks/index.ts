@@ -6,6 +6,7 @@ import { attachmentsCheck } from './attachments.ts';
 import { authCheck } from './auth.ts';
 import { bayesCheck } from './bayes.ts';
 import { bulkCheck } from './bulk.ts';
+import { callbackPhishingCheck } from './callback-phishing.ts';
 import { clamavCheck } from './clamav.ts';
 import { cryptoWalletsCheck } from './crypto-wallets.ts';
 import { customRulesCheck } from './custom-rules.ts';
@@ -52,5 +53,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(linksCheck),
   asCheck(qrCodesCheck),
   asCheck(cryptoWalletsCheck),
+  asCheck(callbackPhishingCheck),
   asCheck(customRulesCheck),
 ];

@@ -1,0 +1,104 @@
+// Callback phishing ("telephone-oriented attack delivery"; inbound): "Your Norton subscription was
+// renewed, $399.99 was charged. If you did not authorize this, call +1 (888) 555-0199". The mail
+// has no link and no malware, only a phone number, often in an attached PDF or Word file, and
+// comes from a free-mail account; the caller is talked into a refund that installs remote-access
+// software. Link, URL and virus checks see nothing, and the Bayes model may not know the wording.
+//  - CALLBACK_PHISHING: the text a reader sees or an attached document's text (document-text.ts)
+//    names a brand such scams impersonate (`brands`: antivirus, PayPal, Amazon, Geek Squad…),
+//    a North American toll-free number (+1 800/833/844/855/866/877/888, the scams' numbers) and a
+//    sum of money, while the sender writes from a free-mail address (known-sender's
+//    `noDomainBonus`) or is not authenticated for its From domain, and the mail is not
+//    authenticated for one of the brand's own domains.
+// Each part alone is ordinary: a shop's order confirmation names PayPal and a sum, a European
+// seller on GMX writes his mobile number, a US supplier signs with its 1-800 number from its own
+// authenticated domain. Together they are the scam's form.
+import { z } from 'zod';
+import { documentTextsOf } from '../../content/document-text.ts';
+import { sumOfMoney } from '../../content/crypto-wallets.ts';
+import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
+import { addressParts } from '../../mail/address.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import type { Check } from '../types.ts';
+import { isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
+
+/** brands callback phishing impersonates (Proofpoint, Barracuda and Trend Micro reports) and the domains their own mail comes from */
+const DEFAULT_BRANDS: Record<string, string[]> = {
+  Norton: ['norton.com', 'nortonlifelock.com', 'gen.com'],
+  LifeLock: ['lifelock.com', 'norton.com'],
+  McAfee: ['mcafee.com'],
+  Avast: ['avast.com'],
+  Bitdefender: ['bitdefender.com'],
+  Malwarebytes: ['malwarebytes.com'],
+  Webroot: ['webroot.com'],
+  Kaspersky: ['kaspersky.com'],
+  Microsoft: ['microsoft.com'],
+  'Windows Defender': ['microsoft.com'],
+  'Geek Squad': ['geeksquad.com', 'bestbuy.com'],
+  'Best Buy': ['bestbuy.com'],
+  PayPal: ['paypal.com', 'paypal.de', 'paypal.co.uk', 'paypal.it', 'paypal.es', 'paypal.fr', 'paypal.pl'],
+  Coinbase: ['coinbase.com'],
+  Amazon: ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.it', 'amazon.es', 'amazon.fr', 'amazon.pl'],
+  Apple: ['apple.com'],
+  Netflix: ['netflix.com'],
+  eBay: ['ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.it', 'ebay.es', 'ebay.fr', 'ebay.pl'],
+  DocuSign: ['docusign.com', 'docusign.net'],
+};
+
+export const callbackPhishingOptionsSchema = z.strictObject({
+  /** brand name (as written in the mail, any case) → the domains its own mail is authenticated for */
+  brands: z.record(z.string().min(2), z.array(z.string().min(3))).default(DEFAULT_BRANDS),
+});
+export type CallbackPhishingOptions = z.infer<typeof callbackPhishingOptionsSchema>;
+
+/** +1 and a North American toll-free area code, written as people write phone numbers ("1-888-555-0199", "+1 (844) 555 0199", "(855)555.0199") */
+const TOLL_FREE = /(?<![\d+])(?:\+?1[\s.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]*\d{3}[\s.-]*\d{4}(?!\d)/;
+
+const brandPatterns = new WeakMap<object, RegExp>();
+/** One pattern of the brands' names as whole words, spaces as any whitespace ("Geek  Squad", "GEEK SQUAD"). */
+function brandPattern(brands: CallbackPhishingOptions['brands']): RegExp {
+  let re = brandPatterns.get(brands);
+  if (!re) {
+    const names = Object.keys(brands).map((b) => b.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*'));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    brandPatterns.set(brands, re);
+  }
+  return re;
+}
+const brandOf = (brands: CallbackPhishingOptions['brands'], named: string): string =>
+  Object.keys(brands).find((b) => b.replace(/\s+/g, '').toLowerCase() === named.replace(/\s+/g, '').toLowerCase()) ?? named;
+
+export interface CallbackSigns { brand: string | null; phone: { number: string; where: string } | null; sum: string | null }
+
+/** What of the scam's form texts show: the first brand named, toll-free number (and where: '' for the mail's own text) and sum of money. */
+export function callbackSigns(texts: ReadonlyArray<{ where: string; text: string }>, brands: CallbackPhishingOptions['brands']): CallbackSigns {
+  const brandRe = brandPattern(brands);
+  const named = texts.map((t) => brandRe.exec(t.text)?.[0]).find(Boolean);
+  const phone = texts.map((t) => ({ where: t.where, number: TOLL_FREE.exec(t.text)?.[0].trim() ?? '' })).find((p) => p.number) ?? null;
+  return { brand: named ? brandOf(brands, named) : null, phone, sum: texts.map((t) => sumOfMoney(t.text)).find(Boolean) ?? null };
+}
+
+export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
+  name: 'callback-phishing',
+  phase: 'data',
+  symbols: ['CALLBACK_PHISHING'],
+  options: callbackPhishingOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const texts = [{ where: '', text: textWithInvitations(view) }, ...(await documentTextsOf(view)).map((d) => ({ where: ` in the ${d.kind} ${d.filename ?? '(unnamed)'}`, text: d.text }))];
+    const { brand, phone, sum } = callbackSigns(texts, deps.options.brands);
+    if (!brand || !phone || !sum) return [];
+    const auth = await ctx.auth();
+    // the brand's own mail (a real renewal notice with its support line)
+    if ((deps.options.brands[brand] ?? []).some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
+    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
+    const { noDomainBonus } = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
+    const freeMail = noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase());
+    if (!freeMail && from.address && isAuthenticatedFor(from.address, auth)) return [];
+    return [{
+      symbol: 'CALLBACK_PHISHING',
+      detail: `names ${brand}, ${sum} and the number ${phone.number}${phone.where}; From ${from.address || '(none)'}${freeMail ? ' (free mail)' : ' (not authenticated)'}`,
+    }];
+  },
+};

@@ -1,0 +1,83 @@
+// The callback-phishing check: a brand such scams impersonate, a North American toll-free number
+// and a sum of money, in the text or an attached PDF or Word file, from a free-mail or
+// unauthenticated sender. And the honest mail that has some of these: a shop's confirmation, a
+// European seller on free mail, a US supplier's invoice, the brand's own renewal notice.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { callbackPhishingCheck, callbackPhishingOptionsSchema } from '../../../src/pipeline/checks/callback-phishing.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { pandocDocument } from '../../helpers/office.ts';
+import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig();
+const store = undefined as unknown as Parameters<typeof callbackPhishingCheck.run>[1]['store']; // the check keeps nothing
+
+async function run(raw: Buffer, auth: Partial<AuthResults> = {}, options: Record<string, unknown> = {}): Promise<string[]> {
+  const hits = await callbackPhishingCheck.run(await dataContext(raw, { auth }),
+    { options: callbackPhishingOptionsSchema.parse(options), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+
+const mail = (from: string, subject: string, body: string): Buffer =>
+  Buffer.from(`From: ${from}\r\nTo: anna@example.com\r\nSubject: ${subject}\r\nMessage-ID: <m${Math.random()}@x.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`);
+const RENEWAL = 'Your subscription to Norton 360 Deluxe was renewed today. Amount charged: $399.99.\r\nIf you did not authorize this payment, call our billing desk at +1 (888) 555-0199 within 24 hours.';
+const GMAIL_AUTH: Partial<AuthResults> = { spf: 'pass', spfDomain: 'gmail.com', dkimPass: ['gmail.com'], authenticatedDomain: 'gmail.com' };
+
+describe('callback phishing', () => {
+  it('in the text, from free mail (authenticated by Gmail) or from an unauthenticated sender', async () => {
+    assert.deepEqual(await run(mail('Norton Billing <nortonbilling.team4471@gmail.com>', 'Order confirmation #NR-48213', RENEWAL), GMAIL_AUTH), [
+      'CALLBACK_PHISHING: names Norton, $399.99 and the number +1 (888) 555-0199; From nortonbilling.team4471@gmail.com (free mail)',
+    ]);
+    assert.deepEqual(await run(mail('Geek Squad <support@renewals-desk.example>', 'Invoice', 'GEEK  SQUAD auto-renewal: 349,99 USD. Questions? 1-855-555-0142')), [
+      'CALLBACK_PHISHING: names Geek Squad, 349,99 USD and the number 1-855-555-0142; From support@renewals-desk.example (not authenticated)',
+    ]);
+  });
+
+  it('in an attached PDF or Word file with a line of text', async () => {
+    const head = 'From: <invoices.dept.team@outlook.com>\r\nTo: anna@example.com\r\nSubject: Your invoice\r\nMessage-ID: <inv@outlook.com>\r\n';
+    const pdf = printedPdf('<h1>PayPal</h1><p>Invoice 88412. You were charged 499,00 € for Bitcoin.</p><p>Not you? Call (844) 555-0175.</p>');
+    assert.deepEqual(await run(mailWithDocuments(head, 'Please find the invoice attached.', ['invoice.pdf', pdf]), { dkimPass: ['outlook.com'] }), [
+      'CALLBACK_PHISHING: names PayPal, 499,00 € and the number (844) 555-0175 in the PDF invoice.pdf; From invoices.dept.team@outlook.com (free mail)',
+    ]);
+    const docx = pandocDocument('docx', '# McAfee Total Protection\n\nRenewal amount: $289.00\n\nCustomer care: +1 877 555 0123');
+    assert.deepEqual(await run(mailWithDocuments(head, 'Thank you for your purchase.', ['receipt.docx', docx]), { dkimPass: ['outlook.com'] }), [
+      'CALLBACK_PHISHING: names McAfee, $289.00 and the number +1 877 555 0123 in the Office document receipt.docx; From invoices.dept.team@outlook.com (free mail)',
+    ]);
+  });
+
+  it('not the brand\'s own mail, authenticated for one of its domains', async () => {
+    assert.deepEqual(await run(mail('Norton <no-reply@norton.com>', 'Renewal', RENEWAL), { dkimPass: ['mail.norton.com'] }), []);
+    assert.deepEqual(await run(mail('Norton <no-reply@norton.com>', 'Renewal', RENEWAL)), ['CALLBACK_PHISHING: names Norton, $399.99 and the number +1 (888) 555-0199; From no-reply@norton.com (not authenticated)'],
+      'a forged From of the brand');
+  });
+
+  it('not honest mail that has some of it', async () => {
+    // a US supplier, authenticated for its own domain, names a brand and signs with its 1-800 number
+    assert.deepEqual(await run(mail('Dell Sales <sales@dell.example>', 'Quote', 'Windows 11 Pro with Microsoft Office: $1,249.00. Call 1-800-555-0100.'), { dkimPass: ['dell.example'] }), []);
+    // a seller on GMX: PayPal, a sum, his mobile number (no toll-free number)
+    assert.deepEqual(await run(mail('Klaus <klaus.m@gmx.de>', 'Fahrrad', 'Bitte per PayPal 45 € an mich, Tel. +49 171 5550123.'), { dkimPass: ['gmx.de'] }), []);
+    // no sum
+    assert.deepEqual(await run(mail('x <x@gmail.com>', 'Norton', 'Norton support: +1 (888) 555-0199'), GMAIL_AUTH), []);
+    // no brand
+    assert.deepEqual(await run(mail('x <x@gmail.com>', 'Order', 'Your order of $399.99 was placed. Call +1 (888) 555-0199.'), GMAIL_AUTH), []);
+    // a brand inside a word
+    assert.deepEqual(await run(mail('x <x@gmail.com>', 'Order', 'Ordered from the Applebee catalog, $39.99. Call +1 (888) 555-0199.'), GMAIL_AUTH), []);
+    // numbers that are no toll-free phone number: one digit too many, inside a longer number, another area code
+    assert.deepEqual(await run(mail('x <x@gmail.com>', 'Order', 'Norton order $39.99, ref 888-555-01999, 2888-555-0199, call +1 (212) 555-0199.'), GMAIL_AUTH), []);
+  });
+
+  it('the admin\'s own brand list replaces the default', async () => {
+    const options = { brands: { 'Sparkasse': ['sparkasse.de'] } };
+    assert.deepEqual(await run(mail('x <x@gmail.com>', 'Konto', 'Sparkasse: 1.200 € abgebucht. Rufen Sie +1 888 555 0199 an.'), GMAIL_AUTH, options),
+      ['CALLBACK_PHISHING: names Sparkasse, 1.200 € and the number +1 888 555 0199; From x@gmail.com (free mail)']);
+    assert.deepEqual(await run(mail('Norton Billing <n@gmail.com>', 'Renewal', RENEWAL), GMAIL_AUTH, options), []);
+  });
+
+  it('not for a trusted client', async () => {
+    const raw = mail('Norton Billing <n@gmail.com>', 'Renewal', RENEWAL);
+    const hits = await callbackPhishingCheck.run(await dataContext(raw, { trusted: true, auth: GMAIL_AUTH }),
+      { options: callbackPhishingOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+    assert.deepEqual(hits, []);
+  });
+});
