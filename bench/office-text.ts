@@ -14,21 +14,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepare } from '../src/bayes/learn.ts';
-import { words } from '../src/bayes/tokenize.ts';
 import { walletAddresses } from '../src/content/crypto-wallets.ts';
 import { OFFICE_TEXT_LIMITS, readOfficeText } from '../src/content/office-text.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { pandocDocument } from '../test/helpers/office.ts';
 import { mailWithDocuments } from '../test/helpers/pdf.ts';
+import { mean, median, p99, shareOfWords } from './stats.ts';
 
 const { values: args } = parseArgs({ options: { root: { type: 'string', default: '/usr/share/doc' }, max: { type: 'string', default: '100000' } } });
 const all = execFileSync('find', [args.root!, '-name', '*.md', '-type', 'f', '-size', '+1k', '-size', '-300k'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).sort();
 const files = all.slice(0, Number(args.max));
-
-const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]): number => sorted(xs)[xs.length >> 1] ?? 0;
-const p99 = (xs: number[]): number => sorted(xs)[Math.floor(xs.length * 0.99)] ?? 0;
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 console.log('| format | documents | pandoc could not write | with text | pandoc\'s words found (mean) | files under 90 % | KB per file, median | ms per document, mean / median / p99 / worst | a valid wallet |');
 console.log('|---|---|---|---|---|---|---|---|---|');
@@ -56,12 +51,8 @@ for (const format of ['docx', 'odt'] as const) {
     if (text) withText++;
     if (walletAddresses(text).length) { wallets++; console.error(`  wallet in ${d.file}`); }
     const reference = execFileSync('pandoc', ['--from', format, '--to', 'plain', '--wrap', 'none'], { input: d.bytes, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const theirs = new Set(words(reference.slice(0, OFFICE_TEXT_LIMITS.maxChars)));
-    if (!theirs.size) continue;
-    const mine = new Set(words(text));
-    let shared = 0;
-    for (const w of theirs) if (mine.has(w)) shared++;
-    const agreement = shared / theirs.size;
+    const agreement = shareOfWords(reference, text, OFFICE_TEXT_LIMITS.maxChars);
+    if (agreement === null) continue;
     agreeSum += agreement; agreeN++;
     if (agreement < 0.9) { below90++; console.error(`  ${format}: ${(agreement * 100).toFixed(0)} % of pandoc's words: ${d.file}`); }
   }

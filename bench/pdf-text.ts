@@ -15,11 +15,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepare } from '../src/bayes/learn.ts';
-import { words } from '../src/bayes/tokenize.ts';
 import { sumOfMoney, walletAddresses } from '../src/content/crypto-wallets.ts';
 import { PDF_TEXT_LIMITS, readPdfText } from '../src/content/pdf-text.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { mailWithDocuments, printedPdf } from '../test/helpers/pdf.ts';
+import { mean, median, p99, shareOfWords } from './stats.ts';
 
 const { values: args } = parseArgs({ options: { root: { type: 'string', default: '/usr/share/doc' }, max: { type: 'string', default: '100000' } } });
 const all = execFileSync('find', [args.root!, '-iname', '*.pdf', '-type', 'f'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).sort();
@@ -51,20 +51,11 @@ for (const f of files) {
     reference = execFileSync('pdftotext', ['-l', String(PDF_TEXT_LIMITS.maxPages), '-enc', 'UTF-8', f, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
   } catch { popplerFailed++; continue; }
   poppler.push(performance.now() - t);
-  const theirs = new Set(words(reference.slice(0, PDF_TEXT_LIMITS.maxChars)));
-  if (!theirs.size) continue;
-  const mine = new Set(words(text));
-  let shared = 0;
-  for (const w of theirs) if (mine.has(w)) shared++;
-  const agreement = shared / theirs.size;
+  const agreement = shareOfWords(reference, text, PDF_TEXT_LIMITS.maxChars);
+  if (agreement === null) continue;
   agreeSum += agreement; agreeN++;
   if (agreement < 0.9) { below90++; console.error(`  ${(agreement * 100).toFixed(0)} % of poppler's words: ${f}`); }
 }
-const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]): number => sorted(xs)[xs.length >> 1] ?? 0;
-const p99 = (xs: number[]): number => sorted(xs)[Math.floor(xs.length * 0.99)] ?? 0;
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-
 console.log('| PDFs | over 10 MB (not read) | with text | no text | timed out | poppler\'s words found (mean) | files under 90 % | ms per PDF, mean / median / p99 / worst | pdftotext ms, mean / median | RSS MB before / peak / after | a valid wallet (and a sum) |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(`| ${files.length} | ${tooBig} | ${withText} | ${noText} | ${timedOut} | ${(agreeSum / Math.max(1, agreeN) * 100).toFixed(1)} % (${agreeN} files${popplerFailed ? `, poppler failed on ${popplerFailed}` : ''}) | ${below90} | `

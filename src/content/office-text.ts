@@ -37,23 +37,15 @@ const decodeXml = (s: string): string => (s.includes('&') ? s.replace(ENTITY, (_
 /**
  * How an OOXML application stores visible text: runs (`<w:t>`, `<a:t>`, `<t>`) inside paragraphs,
  * with tabs and line breaks as empty elements. Deleted tracked text (`<w:delText>`) and field codes
- * (`<w:instrText>`) are other elements, so they are not read.
+ * (`<w:instrText>`) are other elements, so they are not read. A format's pattern matches its text
+ * runs (group 1), paragraph ends and empty break elements.
  */
-interface RunsFormat { run: string; paragraphEnd: string; breaks: string }
-const WORD: RunsFormat = { run: 'w:t', paragraphEnd: 'w:p', breaks: 'w:tab|w:br|w:cr' };
-const POWERPOINT: RunsFormat = { run: 'a:t', paragraphEnd: 'a:p', breaks: 'a:br' };
+const runsPattern = (run: string, paragraphEnd: string, breaks: string): RegExp =>
+  new RegExp(`<${run}(?:\\s[^>]*)?>([^<]*)</${run}>|</(?:${paragraphEnd})>${breaks ? `|<(?:${breaks})\\b[^>]*/>` : ''}`, 'g');
+const WORD = runsPattern('w:t', 'w:p', 'w:tab|w:br|w:cr');
+const POWERPOINT = runsPattern('a:t', 'a:p', 'a:br');
 /** shared strings (`<si>`) and the strings written into cells (`<is>`, as openpyxl and others do) */
-const EXCEL: RunsFormat = { run: 't', paragraphEnd: 'si|is', breaks: '' };
-
-const runPatterns = new Map<RunsFormat, RegExp>();
-function runPattern(f: RunsFormat): RegExp {
-  let re = runPatterns.get(f);
-  if (!re) {
-    re = new RegExp(`<${f.run}(?:\\s[^>]*)?>([^<]*)</${f.run}>|</(?:${f.paragraphEnd})>${f.breaks ? `|<(?:${f.breaks})\\b[^>]*/>` : ''}`, 'g');
-    runPatterns.set(f, re);
-  }
-  return re;
-}
+const EXCEL = runsPattern('t', 'si|is', '');
 
 /**
  * `text` with `piece` added, where a space or line break after a space or line break adds nothing:
@@ -71,9 +63,9 @@ function appended(text: string, piece: string): string {
 const tidyLines = (text: string): string => text.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
 
 /** The text runs of an OOXML part, a line per paragraph, until `maxChars`. */
-function runsText(xml: string, format: RunsFormat, maxChars: number): string {
+function runsText(xml: string, format: RegExp, maxChars: number): string {
   let text = '';
-  for (const m of xml.matchAll(runPattern(format))) {
+  for (const m of xml.matchAll(format)) {
     text = appended(text, m[1] !== undefined ? decodeXml(m[1]) : m[0].startsWith('</') ? '\n' : ' ');
     if (text.length >= maxChars) break;
   }
