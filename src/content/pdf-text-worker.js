@@ -62,3 +62,6 @@ parentPort?.on('message', async (/** @type {{ id: number, input: Parameters<type
   }
   parentPort?.postMessage({ id: job.id, result });
 });
+
+// loaded: the queue starts an item's time-out from here (worker-queue.ts)
+parentPort?.postMessage({ ready: true });

@@ -173,3 +173,6 @@ parentPort?.on('message', async (/** @type {{ id: number, input: Parameters<type
     parentPort?.postMessage({ id: job.id, result: [], error: String(err) });
   }
 });
+
+// loaded: the queue starts an item's time-out from here (worker-queue.ts)
+parentPort?.postMessage({ ready: true });

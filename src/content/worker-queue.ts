@@ -3,9 +3,18 @@
 // it, and an item that takes too long must be given up without stopping the process. Items are
 // read one at a time in arrival order. An item over its time-out stops the worker (terminate), which
 // starts again for the next; a crash loses only the item being read. The worker stays while it has
-// work and is unref'd when idle, so it never keeps the process alive.
-// Protocol: the worker gets `{ id, input }` and answers `{ id, result }`.
+// work and is unref'd when idle, so it never keeps the process alive; after `idleMs` without work it
+// is ended, which gives most of its memory back (pdf.js grew the process by 200 MB over the TeX
+// manuals, and ending it returned 122 MB: bench/pdf-text.ts), and the next item starts a new one.
+// Protocol: the worker says `{ ready: true }` once its modules are loaded, then gets `{ id, input }`
+// and answers `{ id, result }`. An item's time-out runs from when the worker is ready.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+/** a worker idle this long is ended: a start costs the next item ~0.6 s (pdf.js), keeping it ~120 MB */
+export const DEFAULT_IDLE_MS = 5 * 60_000;
+
+/** a worker that has not loaded its modules by then is taken for hung (pdf.js loads in ~0.5 s) */
+const START_TIMEOUT_MS = 30_000;
 
 interface Job<In, Out> { input: In; timeoutMs: number; resolve: (result: Out | null) => void }
 
@@ -14,13 +23,20 @@ export class WorkerQueue<In, Out> {
   private readonly waiting: Array<Job<In, Out>> = [];
   private current: { id: number; job: Job<In, Out>; timer: NodeJS.Timeout } | null = null;
   private nextId = 1;
+  private idleTimer: NodeJS.Timeout | null = null;
+  /** the worker has loaded its modules and said so ({ ready: true }) */
+  private ready = false;
 
   /**
    * @param script the worker's module (plain JavaScript: a worker thread does not inherit tsx's loader)
    * @param maxWaiting items waiting over all messages of this process; more are refused (null), not queued
    * @param resourceLimits the worker's heap bounds: an item that needs more ends the worker (its result is null), not the process
+   * @param idleMs how long an idle worker is kept before it is ended (its memory returned)
    */
-  constructor(private readonly script: URL, private readonly maxWaiting: number, private readonly resourceLimits?: ResourceLimits) {}
+  constructor(private readonly script: URL, private readonly maxWaiting: number, private readonly resourceLimits?: ResourceLimits, private readonly idleMs = DEFAULT_IDLE_MS) {}
+
+  /** whether a worker thread is running now (for tests and the memory benchmark) */
+  get running(): boolean { return this.worker !== null; }
 
   /** The worker's result for `input`, or null when it could not be had (overload, time-out, crash). */
   run(input: In, timeoutMs: number): Promise<Out | null> {
@@ -33,9 +49,13 @@ export class WorkerQueue<In, Out> {
 
   private start(): Worker {
     const w = new Worker(this.script, { resourceLimits: this.resourceLimits });
-    w.on('message', (m: { id: number; result: Out }) => {
-      if (this.current?.id !== m.id) return;
-      this.finish(m.result);
+    this.ready = false;
+    w.on('message', (m: { ready: true } | { id: number; result: Out }) => {
+      if (this.worker !== w) return;
+      if ('ready' in m) {
+        this.ready = true;
+        this.send();
+      } else if (this.current?.id === m.id) this.finish(m.result);
     });
     // a crash: the item it read is lost, the next one gets a new worker
     w.on('error', () => this.stop(w));
@@ -47,19 +67,33 @@ export class WorkerQueue<In, Out> {
     if (this.current) return;
     const job = this.waiting.shift();
     if (!job) {
-      this.worker?.unref(); // idle: do not keep the process alive
+      if (this.worker) this.retireWhenIdle(this.worker);
       return;
     }
+    this.clearIdleTimer();
     this.worker ??= this.start();
     this.worker.ref();
-    const id = this.nextId++;
-    const timer = setTimeout(() => {
+    // until the worker has loaded its modules, only a hung start is timed (a start of ~0.5 s on a
+    // busy machine must not eat the item's time-out, or every start would be stopped before it ends)
+    this.current = { id: this.nextId++, job, timer: this.stopAfter(START_TIMEOUT_MS) };
+    this.send();
+  }
+
+  /** The current item goes to a ready worker, and its time-out starts. */
+  private send(): void {
+    const c = this.current;
+    if (!c || !this.ready || !this.worker) return;
+    clearTimeout(c.timer);
+    c.timer = this.stopAfter(c.job.timeoutMs);
+    this.worker.postMessage({ id: c.id, input: c.job.input });
+  }
+
+  private stopAfter(ms: number): NodeJS.Timeout {
+    return setTimeout(() => {
       const w = this.worker;
       this.stop(w);
       void w?.terminate();
-    }, job.timeoutMs);
-    this.current = { id, job, timer };
-    this.worker.postMessage({ id, input: job.input });
+    }, ms);
   }
 
   private finish(result: Out | null): void {
@@ -69,6 +103,28 @@ export class WorkerQueue<In, Out> {
     this.current = null;
     c.job.resolve(result);
     this.dispatch();
+  }
+
+  /** Idle: the worker does not keep the process alive, and is ended if no item comes within idleMs. */
+  private retireWhenIdle(w: Worker): void {
+    w.unref();
+    this.clearIdleTimer();
+    this.idleTimer = setTimeout(() => this.retire(), this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  /** Ends the worker now if it has no item (its memory is returned); the next item starts a new one. Resolves when it has ended. */
+  async retire(): Promise<void> {
+    const w = this.worker;
+    if (!w || this.current || this.waiting.length) return;
+    this.clearIdleTimer();
+    this.worker = null;
+    await w.terminate();
+  }
+
+  private clearIdleTimer(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
   }
 
   /** The worker is gone or must go: its item counts as unread, and the next item starts a new one. */

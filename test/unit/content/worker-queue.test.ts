@@ -1,11 +1,12 @@
 // The content readers' worker queue (src/content/worker-queue.ts) with a worker of the test's own:
 // results in order, and every way a worker can fail (too slow, out of its heap, crashed) gives null
-// for that item alone while the next item gets a new worker.
+// for that item alone while the next item gets a new worker; an idle worker is ended, and the next
+// item starts a new one.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { WorkerQueue } from '../../../src/content/worker-queue.ts';
 
-type Input = { op: 'echo'; value: unknown } | { op: 'spin' | 'hog' | 'crash' };
+type Input = { op: 'echo'; value: unknown } | { op: 'thread' | 'spin' | 'hog' | 'crash' };
 const script = new URL('../../helpers/queue-worker.js', import.meta.url);
 
 test('items are answered in order, one worker for all', async () => {
@@ -28,4 +29,45 @@ test('more waiting than allowed: the extra items are refused at once, not queued
   const q = new WorkerQueue<Input, unknown>(script, 2);
   const runs = [q.run({ op: 'spin' }, 300), ...[1, 2, 3, 4].map((value) => q.run({ op: 'echo', value }, 5000))];
   assert.deepEqual(await Promise.all(runs), [null, 1, 2, null, null]);
+});
+
+test('a worker idle for idleMs is ended, and the next item gets a new one; one with work is kept', async () => {
+  const q = new WorkerQueue<Input, unknown>(script, 10, undefined, 200);
+  const first = await q.run({ op: 'thread' }, 5000);
+  assert.equal(await q.run({ op: 'thread' }, 5000), first, 'an item within idleMs goes to the same worker');
+  assert.equal(q.running, true);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  assert.equal(q.running, false, 'idle past idleMs: ended');
+  const second = await q.run({ op: 'thread' }, 5000);
+  assert.notEqual(second, first);
+  assert.equal(q.running, true);
+
+  // work that outlasts idleMs keeps its worker: the idle clock starts when the queue is empty
+  const busy = q.run({ op: 'spin' }, 400);
+  const next = q.run({ op: 'thread' }, 5000);
+  assert.equal(await busy, null);
+  const third = await next;
+  assert.equal(q.running, true);
+  await q.retire();
+  assert.equal(q.running, false, 'retire() ends an idle worker at once');
+  assert.notEqual(await q.run({ op: 'thread' }, 5000), third);
+  await q.retire();
+});
+
+test('retire() leaves a worker with an item alone', async () => {
+  const q = new WorkerQueue<Input, unknown>(script, 10);
+  const slow = q.run({ op: 'spin' }, 300);
+  await q.retire();
+  assert.equal(q.running, true, 'the item being read keeps its worker');
+  assert.equal(await slow, null);
+  assert.equal(await q.run({ op: 'echo', value: 'after' }, 5000), 'after');
+  await q.retire();
+  assert.equal(q.running, false);
+});
+
+test("an item's time-out runs from when the worker is ready, not from its start", async () => {
+  const q = new WorkerQueue<Input, unknown>(new URL('../../helpers/slow-start-worker.js', import.meta.url), 10);
+  // the worker takes 800 ms to load; each item may take 300 ms
+  assert.deepEqual(await Promise.all([q.run({ op: 'echo', value: 1 }, 300), q.run({ op: 'echo', value: 2 }, 300)]), [1, 2]);
+  await q.retire();
 });
