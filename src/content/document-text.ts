@@ -1,26 +1,65 @@
 // The text of a message's attached documents, PDFs (pdf-text.ts) and Office documents
 // (office-text.ts), read once per message for the Bayes model, the wallet check and the link checks.
-import { officeTextsOf } from './office-text.ts';
+// Documents packed in a ZIP attachment are read too ("docs.zip > rechnung.pdf"): zipping the fake
+// invoice is the cheapest way past a filter that reads only the outer file. One level deep, entries
+// without a password only; the readers' own bounds (documents per message, bytes) then apply.
+import { isOfficeDocument } from './ooxml.ts';
+import { isOpenDocument, officeTextsOf } from './office-text.ts';
 import { pdfTextsOf } from './pdf-text.ts';
+import { isZip, readZipEntries } from './zip.ts';
 
 export type DocumentKind = 'PDF' | 'Office document';
 export interface DocumentText { kind: DocumentKind; filename: string | null; text: string }
 /** a document's text as its reader gives it */
 export type AttachedText = Omit<DocumentText, 'kind'>;
 
+type Attachment = { filename: string | null; mimeType?: string | null; content?: Uint8Array };
 /** what is read of a message: its attachments (the pipeline's ParsedMessage, the tokenizer's MessageView) */
-type WithAttachments = Parameters<typeof pdfTextsOf>[0] & Parameters<typeof officeTextsOf>[0];
+type WithAttachments = { attachments?: ReadonlyArray<Attachment> };
+
+export const ARCHIVED_DOCUMENT_LIMITS = {
+  /** ZIP attachments opened per message */
+  maxArchives: 3,
+  /** one document unpacked at most (pdf-text.ts reads PDFs up to 10 MB) */
+  maxBytes: 10_000_000,
+  /** all documents unpacked from one message's archives */
+  totalBytes: 20_000_000,
+};
+
+/** a name an archive gives a PDF or an Office document */
+const isDocumentName = (name: string): boolean => /\.pdf$/i.test(name) || isOfficeDocument({ filename: name }) || isOpenDocument({ filename: name });
+
+/** The PDFs and Office documents in a message's ZIP attachments (not in Office documents, which are ZIPs too), named "archive > entry". */
+export async function archivedDocuments(view: WithAttachments, limits = ARCHIVED_DOCUMENT_LIMITS): Promise<Attachment[]> {
+  const archives = (view.attachments ?? []).filter((a): a is Attachment & { content: Uint8Array } =>
+    a.content !== undefined && isZip(a.content) && !isOfficeDocument(a) && !isOpenDocument(a)).slice(0, limits.maxArchives);
+  const found: Attachment[] = [];
+  let room = limits.totalBytes;
+  for (const archive of archives) {
+    if (room <= 0) break;
+    const entries = await readZipEntries(archive.content, isDocumentName, { maxBytes: limits.maxBytes, totalBytes: room });
+    for (const e of entries) {
+      room -= e.data.length;
+      found.push({ filename: `${archive.filename ?? '(unnamed)'} > ${e.name}`, content: e.data });
+    }
+  }
+  return found;
+}
 
 const textsOfView = new WeakMap<object, Promise<DocumentText[]>>();
 
-/** The texts of a message's attached documents (those with any text): PDFs, then Office documents. */
+/** The texts of a message's attached documents (those with any text): PDFs, then Office documents; each kind attached ones before archived ones. */
 export function documentTextsOf(view: WithAttachments): Promise<DocumentText[]> {
   let texts = textsOfView.get(view);
   if (!texts) {
-    texts = Promise.all([pdfTextsOf(view), officeTextsOf(view)]).then(([pdfs, office]) => [
-      ...pdfs.map((d) => ({ kind: 'PDF' as const, ...d })),
-      ...office.map((d) => ({ kind: 'Office document' as const, ...d })),
-    ]);
+    texts = archivedDocuments(view).then(async (archived) => {
+      const all = { attachments: [...(view.attachments ?? []), ...archived] };
+      const [pdfs, office] = await Promise.all([pdfTextsOf(all), officeTextsOf(all)]);
+      return [
+        ...pdfs.map((d) => ({ kind: 'PDF' as const, ...d })),
+        ...office.map((d) => ({ kind: 'Office document' as const, ...d })),
+      ];
+    });
     textsOfView.set(view, texts);
   }
   return texts;
