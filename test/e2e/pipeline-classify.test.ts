@@ -13,6 +13,7 @@ import { REPO_ROOT } from '../helpers/gateway.ts';
 import { mailWithDocuments, pdfDocument } from '../helpers/pdf.ts';
 import { pandocDocument } from '../helpers/office.ts';
 import { syntheticMail } from '../helpers/synthetic-mail.ts';
+import { zipArchive } from '../helpers/zip.ts';
 
 const run = promisify(execFile);
 // 2001:db8::5 in RFC 5782 nibble order
@@ -101,17 +102,19 @@ test('a Greek sextortion with a Bitcoin wallet and a sum: CRYPTO_WALLET and CRYP
   assert.notEqual(r.action, 'accept');
 });
 
-test('callback phishing in a Word file with one line of text: CALLBACK_PHISHING tags it with the shipped rules', async () => {
-  const file = join(dir, 'callback.eml');
-  const docx = pandocDocument('docx', '# Geek Squad\n\nYour annual protection plan was renewed. Amount charged: $349.99.\n\nTo cancel or dispute, call our billing desk: 1-855-555-0142');
-  writeFileSync(file, mailWithDocuments('From: Geek Squad <billing@mailer.example.net>\r\nTo: bob@example.com\r\nSubject: Order confirmation\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <c1@mailer.example.net>\r\n',
-    'Thank you for your purchase. Your receipt is attached.', ['receipt.docx', docx]));
-  const r = await classifyFile(file, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'billing@mailer.example.net', '--rcpt', 'bob@example.com');
-  const by = new Map(r.symbols.map((s) => [s.name, s]));
-  assert.deepEqual(by.get('CALLBACK_PHISHING'), { name: 'CALLBACK_PHISHING', score: 5,
-    detail: 'names Geek Squad, $349.99 and the number 1-855-555-0142 in the Office document receipt.docx; From billing@mailer.example.net (not authenticated)' });
-  assert.notEqual(r.action, 'accept');
-});
+for (const zipped of [false, true]) {
+  test(`callback phishing in a Word file${zipped ? ' packed in a ZIP' : ''} with one line of text: CALLBACK_PHISHING tags it with the shipped rules`, async () => {
+    const file = join(dir, 'callback.eml');
+    const docx = pandocDocument('docx', '# Geek Squad\n\nYour annual protection plan was renewed. Amount charged: $349.99.\n\nTo cancel or dispute, call our billing desk: 1-855-555-0142');
+    writeFileSync(file, mailWithDocuments('From: Geek Squad <billing@mailer.example.net>\r\nTo: bob@example.com\r\nSubject: Order confirmation\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <c1@mailer.example.net>\r\n',
+      'Thank you for your purchase. Your receipt is attached.', zipped ? ['receipt.zip', zipArchive([['receipt.docx', docx]])] : ['receipt.docx', docx]));
+    const r = await classifyFile(file, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'billing@mailer.example.net', '--rcpt', 'bob@example.com');
+    const by = new Map(r.symbols.map((s) => [s.name, s]));
+    assert.deepEqual(by.get('CALLBACK_PHISHING'), { name: 'CALLBACK_PHISHING', score: 5,
+      detail: `names Geek Squad, $349.99 and the number 1-855-555-0142 in the Office document ${zipped ? 'receipt.zip > ' : ''}receipt.docx; From billing@mailer.example.net (not authenticated)` });
+    assert.notEqual(r.action, 'accept');
+  });
+}
 
 test('a spam that is a document and one line: the Bayes model reads the PDF, Word or OpenDocument file (trained by `mailmoat train` on ordinary mail)', { timeout: 240_000 }, async () => {
   // its own store: the tests above expect an untrained model
