@@ -24,7 +24,10 @@ echo
 echo "## Bayes on languages it never learned (needs Debian's manpages-ru, -de, -pl, -es, -it, -el, -fr)"
 node --import tsx bench/foreign-text.ts
 echo
-echo "## Undeclared charsets: ICU alone against mailmoat (same packages)"
+echo "## Stemming in each language (gettext catalogues; manual pages with the -dev packages: manpages-dev, manpages-ru-dev, -de-dev, -es-dev, -pl-dev)"
+node --import tsx bench/stemmers.ts
+echo
+echo "## Undeclared charsets: ICU alone against mailmoat (the manpages packages above; the -dev ones add pages)"
 node --import tsx bench/charset-guess.ts
 echo
 echo "## The admin's own rules: 20 and 200 rules against parsing (SpamAssassin corpus)"

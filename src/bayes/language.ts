@@ -1,6 +1,6 @@
-// Cheap language identification (script + stop-word votes) and natural's stemmers for the
-// languages our users write in. Stemmers are loaded one file at a time: natural's index pulls in
-// hundreds of modules and prints dotenv banners.
+// Cheap language identification (script + stop-word votes) and stemmers for the languages our
+// users write in: natural's, and nlp.js's for Polish and Greek, which natural lacks. Stemmers are
+// loaded one file at a time: natural's index pulls in hundreds of modules and prints dotenv banners.
 import { createRequire } from 'node:module';
 
 export type Language = 'en' | 'ru' | 'de' | 'es' | 'it' | 'pl' | 'el' | 'fr' | 'pt' | 'nl' | 'other';
@@ -43,23 +43,41 @@ export function detectLanguage(words: readonly string[]): Language {
 
 type StemFn = (word: string) => string;
 const require = createRequire(import.meta.url);
-const STEMMER_FILES: Partial<Record<Language, string>> = {
-  en: 'porter_stemmer.js', ru: 'porter_stemmer_ru.js', de: 'porter_stemmer_de.js', es: 'porter_stemmer_es.js',
-  it: 'porter_stemmer_it.js', fr: 'porter_stemmer_fr.js', pt: 'porter_stemmer_pt.js', nl: 'porter_stemmer_nl.js',
+
+/** natural's Porter-style stemmer, in a file of its own */
+const natural = (file: string) => (): StemFn | undefined => {
+  const mod = require(`natural/lib/natural/stemmers/${file}`) as { stem?: StemFn };
+  return mod.stem?.bind(mod);
+};
+/**
+ * nlp.js's stemmer (MIT) for a language natural has none for. It expects a word without
+ * diacritics, as nlp.js's normalizers leave them: only so do "fakturę" and "faktura" meet. The
+ * stem is a feature, never shown, so the accents it drops cost nothing.
+ */
+const nlpjs = (file: string) => (): StemFn => {
+  const Stemmer = require(file) as new () => { stemWord(w: string): string };
+  const stemmer = new Stemmer();
+  return (w) => stemmer.stemWord(w.normalize('NFD').replace(/\p{Mn}/gu, ''));
+};
+const STEMMERS: Partial<Record<Language, () => StemFn | undefined>> = {
+  en: natural('porter_stemmer.js'), ru: natural('porter_stemmer_ru.js'), de: natural('porter_stemmer_de.js'),
+  es: natural('porter_stemmer_es.js'), it: natural('porter_stemmer_it.js'), fr: natural('porter_stemmer_fr.js'),
+  pt: natural('porter_stemmer_pt.js'), nl: natural('porter_stemmer_nl.js'),
+  // a light Polish stemmer and Ntais's Greek one; bench/stemmers.ts measures what they join
+  pl: nlpjs('@nlpjs/lang-pl/src/stemmer-pl.js'), el: nlpjs('@nlpjs/lang-el/src/stemmer-el.js'),
 };
 const loaded = new Map<Language, StemFn | null>();
 /** words per memo generation (two are kept: up to 2 × this many per language) */
 const STEM_MEMO_GENERATION = 100_000;
 
-/** A memoising stemmer for the language, or null (Polish, Greek: natural has no usable one). */
+/** A memoising stemmer for the language, or null (a language without one). */
 export function stemmerFor(lang: Language): StemFn | null {
   if (loaded.has(lang)) return loaded.get(lang)!;
-  const file = STEMMER_FILES[lang];
+  const load = STEMMERS[lang];
   let fn: StemFn | null = null;
-  if (file) {
+  if (load) {
     try {
-      const mod = require(`natural/lib/natural/stemmers/${file}`) as { stem?: (w: string) => string };
-      const stem = mod.stem?.bind(mod);
+      const stem = load();
       if (stem) {
         // Two generations, so a full memo keeps the words still in use instead of starting empty:
         // mail vocabulary outgrows any one limit, and clearing at 50 000 words made stemming half

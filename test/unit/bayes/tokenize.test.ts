@@ -91,6 +91,28 @@ describe('tokenizer charsets', () => {
     const pl = tokenize(await parseMessage(message(SAMPLES.pl.subject, SAMPLES.pl.body, 'iso-8859-2', '8bit')));
     assert.equal(pl.language, 'pl');
   });
+
+  // natural has no Polish or Greek stemmer; nlp.js's are used (language.ts)
+  const inflected = [
+    { lang: 'pl', charset: 'iso-8859-2', subject: 'Faktura', body: 'W załączeniu przesyłamy fakturę. Prosimy o zapłatę faktury w terminie, kwota do zapłaty jest na fakturze. Dziękujemy za współpracę i pozdrawiamy.', forms: ['fakturę', 'faktury', 'fakturze'] },
+    { lang: 'el', charset: 'iso-8859-7', subject: 'Λογαριασμός', body: 'Ο λογαριασμός σας είναι έτοιμος. Το ποσό του λογαριασμού πρέπει να πληρωθεί, και για την πληρωμή σας στους λογαριασμούς μας ευχαριστούμε.', forms: ['λογαριασμοσ', 'λογαριασμου', 'λογαριασμουσ'] },
+  ];
+  for (const s of inflected) {
+    test(`${s.lang}: a word's forms share one stemmed token, in UTF-8 and ${s.charset} alike`, async () => {
+      const bodyWords = async (charset: string, stem: boolean): Promise<string[]> => {
+        const t = tokenize(await parseMessage(message(s.subject, s.body, charset, '8bit')), { maxBodyWords: 2000, stem });
+        assert.equal(t.language, s.lang);
+        return t.sequences.find((q) => q.prefix === 'b' && !q.fromDocuments)!.words;
+      };
+      const unstemmed = await bodyWords('utf-8', false);
+      assert.deepEqual(s.forms.filter((f) => unstemmed.includes(f)), s.forms, 'the unstemmed words are the inflected forms');
+      const stemmed = await bodyWords('utf-8', true);
+      const stems = new Set(s.forms.map((f) => stemmed[unstemmed.indexOf(f)]));
+      assert.equal(stems.size, 1, [...stems].join(', '));
+      assert.ok([...stems][0]!.length >= 5, 'a stem, not a stub');
+      assert.deepEqual(await bodyWords(s.charset, true), stemmed);
+    });
+  }
 });
 
 describe('normalisation', () => {
