@@ -35,7 +35,7 @@ export class WorkerQueue<In, Out> {
    */
   constructor(private readonly script: URL, private readonly maxWaiting: number, private readonly resourceLimits?: ResourceLimits, private readonly idleMs = DEFAULT_IDLE_MS) {}
 
-  /** whether a worker thread is running now (for tests and the memory benchmark) */
+  /** whether a worker thread is running now (for the tests) */
   get running(): boolean { return this.worker !== null; }
 
   /** The worker's result for `input`, or null when it could not be had (overload, time-out, crash). */
