@@ -1,11 +1,13 @@
 // The text of a message's attached documents, PDFs (pdf-text.ts) and Office documents
 // (office-text.ts), read once per message for the Bayes model, the wallet check and the link checks.
 // Documents packed in a ZIP attachment are read too ("docs.zip > rechnung.pdf"): zipping the fake
-// invoice is the cheapest way past a filter that reads only the outer file. One level deep, entries
-// without a password only; the readers' own bounds (documents per message, bytes) then apply.
+// invoice is the cheapest way past a filter that reads only the outer file. One level deep; a locked
+// entry is opened with the password the message's text gives (text-password.ts), as the attachment
+// check opens it. The readers' own bounds (documents per message, bytes) then apply.
 import { isOfficeDocument } from './ooxml.ts';
 import { isOpenDocument, officeTextsOf } from './office-text.ts';
 import { pdfTextsOf } from './pdf-text.ts';
+import { textPassword } from './text-password.ts';
 import { isZip, readZipEntries } from './zip.ts';
 
 export type DocumentKind = 'PDF' | 'Office document';
@@ -14,8 +16,8 @@ export interface DocumentText { kind: DocumentKind; filename: string | null; tex
 export type AttachedText = Omit<DocumentText, 'kind'>;
 
 type Attachment = { filename: string | null; mimeType?: string | null; content?: Uint8Array };
-/** what is read of a message: its attachments (the pipeline's ParsedMessage, the tokenizer's MessageView) */
-type WithAttachments = { attachments?: ReadonlyArray<Attachment> };
+/** what is read of a message: its attachments, and its text for an archive's password (the pipeline's ParsedMessage, the tokenizer's MessageView) */
+type WithAttachments = { attachments?: ReadonlyArray<Attachment>; text?: string; html?: string | null; subject?: string };
 
 export const ARCHIVED_DOCUMENT_LIMITS = {
   /** ZIP attachments opened per message */
@@ -29,15 +31,18 @@ export const ARCHIVED_DOCUMENT_LIMITS = {
 /** a name an archive gives a PDF or an Office document */
 const isDocumentName = (name: string): boolean => /\.pdf$/i.test(name) || isOfficeDocument({ filename: name }) || isOpenDocument({ filename: name });
 
-/** The PDFs and Office documents in a message's ZIP attachments (not in Office documents, which are ZIPs too), named "archive > entry". */
+/** The PDFs and Office documents in a message's ZIP attachments (not in Office documents, which are ZIPs too), named "archive > entry"; locked ones opened with the text's password. */
 export async function archivedDocuments(view: WithAttachments, limits = ARCHIVED_DOCUMENT_LIMITS): Promise<Attachment[]> {
   const archives = (view.attachments ?? []).filter((a): a is Attachment & { content: Uint8Array } =>
     a.content !== undefined && isZip(a.content) && !isOfficeDocument(a) && !isOpenDocument(a)).slice(0, limits.maxArchives);
+  if (!archives.length) return [];
+  // the message view itself, so the attachment check's reading of the text is shared (memoised per view)
+  const password = typeof view.text === 'string' ? textPassword(view as Parameters<typeof textPassword>[0]) : null;
   const found: Attachment[] = [];
   let room = limits.totalBytes;
   for (const archive of archives) {
     if (room <= 0) break;
-    const entries = await readZipEntries(archive.content, isDocumentName, { maxBytes: limits.maxBytes, totalBytes: room });
+    const entries = await readZipEntries(archive.content, isDocumentName, { maxBytes: limits.maxBytes, totalBytes: room, passwords: password === null ? [] : [password] });
     for (const e of entries) {
       room -= e.data.length;
       found.push({ filename: `${archive.filename ?? '(unnamed)'} > ${e.name}`, content: e.data });

@@ -118,7 +118,12 @@ export interface ZipReadLimits {
   totalBytes?: number;
   /** read a larger entry's first `maxBytes` instead of skipping it (text, read from its start) */
   prefix?: boolean;
+  /** a locked entry is opened with one of these (unlockEntry), or skipped */
+  passwords?: readonly string[];
 }
+
+/** WinZip AES keys derived per readZipEntries call (see UnlockBudget.aesKeys) */
+const READ_AES_KEYS = 16;
 
 /** The entries of a ZIP held in memory that `wanted` names, within `limits`; [] when it cannot be read. */
 export async function readZipEntries(bytes: Uint8Array, wanted: (entryName: string) => boolean, limits: ZipReadLimits): Promise<Array<{ name: string; data: Buffer }>> {
@@ -133,13 +138,21 @@ export async function readZipEntries(bytes: Uint8Array, wanted: (entryName: stri
   try {
     let seen = 0;
     let total = limits.totalBytes ?? Infinity;
+    const unlock: UnlockBudget = { bytes: Infinity, aesKeys: READ_AES_KEYS };
     for await (const entry of zip.eachEntry()) {
       if (++seen > (limits.maxEntries ?? 1000)) break;
       const room = Math.min(limits.maxBytes, total);
-      if (entry.isEncrypted() || room <= 0 || !wanted(entry.fileName)) continue;
-      // an entry larger than it claims is not read by unpack either: with `prefix`, its start is
-      let data = entry.uncompressedSize <= room ? await unpack(archive, zip, entry, { bytes: room }).catch(() => null) : null;
-      if (!data && limits.prefix) data = await firstBytes(zip, entry, room).catch(() => null);
+      if (room <= 0 || !wanted(entry.fileName)) continue;
+      let data: Buffer | null;
+      if (entry.isEncrypted()) {
+        if (!limits.passwords?.length) continue;
+        unlock.bytes = room;
+        data = await unlockEntry(archive, entry, limits.passwords, unlock);
+      } else {
+        // an entry larger than it claims is not read by unpack either: with `prefix`, its start is
+        data = entry.uncompressedSize <= room ? await unpack(archive, zip, entry, { bytes: room }).catch(() => null) : null;
+        if (!data && limits.prefix) data = await firstBytes(zip, entry, room).catch(() => null);
+      }
       if (data) {
         out.push({ name: entry.fileName, data });
         total -= data.length;

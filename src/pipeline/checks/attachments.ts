@@ -15,7 +15,7 @@
 // an honest sender sends the password some other way. Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachmentFiles, type AttachmentInspection, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
-import { visibleText } from '../../fuzzy/fingerprint.ts';
+import { textPassword } from '../../content/text-password.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 
@@ -47,50 +47,6 @@ const SYMBOL: Record<FindingKind, string> = {
   remote: 'ATTACH_REMOTE_CONTENT',
   'pdf-script': 'ATTACH_PDF_SCRIPT',
 };
-
-/**
- * "password" in the offices' languages and a few more (inflected where the password follows the
- * word: "hasło", "пароль", "паролем", "κωδικός"), then a colon, a dash or "is"/"ist"/"lautet"/"es"/
- * "è"/"jest"/"είναι"/"—", then the password itself. Matched on the text without accents
- * (ΚΩΔΙΚΟΣ and κωδικός alike), so the words are written without them here.
- */
-const PASSWORD_IN_TEXT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:password|passwort|kennwort|passcode|pwd|contrasena|clave|hasło|hasła|haslo|hasla|κωδικος|κωδικος προσβασης|κωδικο|συνθηματικο|пароль|пароля|паролем|mot de passe|senha|wachtwoord|heslo)`
-  + String.raw`(?![\p{L}\p{N}])(?:\s*(?:[:：=]|\p{Pd})|\s+(?:is|ist|lautet|es|e|jest|ειναι|—)\s*[:：]?)\s*["'«„“‘]?([^\s"'»“”‘’<>]{3,40})`,
-  'giu',
-);
-
-/** Text as the password is searched in: accents and other marks gone (ΚΩΔΙΚΌΣ, hasło, пароль alike). */
-const withoutMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
-
-/**
- * Words that follow "password is" / "Passwort:" in honest mail and are no password: "your password
- * is expiring", "the password is the invoice number", "Passwort: siehe unten", "Пароль: ниже".
- */
-const NOT_A_PASSWORD = new Set([
-  'expiring', 'expired', 'expires', 'required', 'incorrect', 'wrong', 'invalid', 'missing', 'needed', 'changed', 'reset', 'the', 'your', 'our', 'not',
-  'below', 'above', 'attached', 'sent', 'same', 'coming', 'separate', 'different', 'following', 'unchanged', 'empty', 'blank',
-  'siehe', 'folgt', 'unten', 'oben', 'dein', 'ihr', 'ihre', 'das', 'die', 'der', 'gleich', 'abgelaufen', 'falsch', 'leer',
-  'abajo', 'tu', 'su', 'el', 'la', 'sotto', 'il', 'tuo', 'vostra', 'poniżej', 'powyżej', 'twoje', 'ниже', 'выше', 'будет', 'прежний',
-  'παρακάτω', 'ίδιος',
-].map(withoutMarks));
-
-/** The password a text gives for an attachment ("Password: 2024", "Пароль — 7781", "Hasło: faktura1"), or null. */
-export function passwordInText(text: string): string | null {
-  for (const m of withoutMarks(text).matchAll(PASSWORD_IN_TEXT)) {
-    const password = m[1]!.replace(/[.,;!)]+$/, '');
-    if (password.length >= 3 && !NOT_A_PASSWORD.has(password.toLowerCase())) return password;
-  }
-  return null;
-}
-
-/** per message: the walk (to open a locked ZIP) and the symbol read the same password */
-const textPasswords = new WeakMap<ParsedMessage, string | null>();
-function textPassword(view: ParsedMessage): string | null {
-  let password = textPasswords.get(view);
-  if (password === undefined) textPasswords.set(view, (password = passwordInText(visibleText(view))));
-  return password;
-}
 
 /**
  * A message's attachments walked as this check reads them, a locked ZIP opened with the password

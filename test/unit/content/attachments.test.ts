@@ -10,7 +10,8 @@ import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspe
 import { isOle } from '../../../src/content/ole.ts';
 import { fetchedOnOpen } from '../../../src/content/ooxml.ts';
 import { zipAesInfo } from '../../../src/content/zipaes.ts';
-import { attachmentsCheck, attachmentsOptionsSchema, passwordInText, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
+import { attachmentsCheck, attachmentsOptionsSchema, type AttachmentsOptions } from '../../../src/pipeline/checks/attachments.ts';
+import { passwordInText } from '../../../src/content/text-password.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import { parseReply } from '../../../src/pipeline/verdict.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';

@@ -12,8 +12,9 @@ import { zipArchive } from '../../helpers/zip.ts';
 import { dataContext, quietLog, testConfig } from '../pipeline/util.ts';
 
 const SEGWIT = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
-const mail = (...documents: Array<[string, Buffer]>): Buffer =>
-  mailWithDocuments('From: Billing <billing@pay.example>\r\nTo: anna@example.com\r\nSubject: Invoice\r\nMessage-ID: <zip-1@pay.example>\r\n', 'Details in the attachment.', ...documents);
+const mailSaying = (body: string, ...documents: Array<[string, Buffer]>): Buffer =>
+  mailWithDocuments('From: Billing <billing@pay.example>\r\nTo: anna@example.com\r\nSubject: Invoice\r\nMessage-ID: <zip-1@pay.example>\r\n', body, ...documents);
+const mail = (...documents: Array<[string, Buffer]>): Buffer => mailSaying('Details in the attachment.', ...documents);
 
 describe('documents in ZIP attachments', () => {
   it('a PDF and a Word file in a ZIP are read, named archive > entry, after the attached ones', async () => {
@@ -36,7 +37,15 @@ describe('documents in ZIP attachments', () => {
     assert.ok(links.some((l) => l.url === 'https://billing-desk.example/cancel'), JSON.stringify(links));
   });
 
-  it('not read: a locked entry, a ZIP in a ZIP, the parts of an Office document, an entry over the bounds', async () => {
+  it('a locked ZIP is opened with the password the text gives, as the attachment check opens it', async () => {
+    const locked = zipArchive([['rechnung.pdf', pdfDocument({ text: ['Rechnung 4471'] })]], { password: 'R-7781' });
+    const view = await parseMessage(mailSaying('Die Rechnung ist im Anhang. Passwort: R-7781', ['rechnung.zip', locked]));
+    assert.deepEqual(await documentTextsOf(view), [{ kind: 'PDF', filename: 'rechnung.zip > rechnung.pdf', text: 'Rechnung 4471' }]);
+    // a wrong password opens nothing
+    assert.deepEqual(await archivedDocuments(await parseMessage(mailSaying('Passwort: R-7782', ['rechnung.zip', locked]))), []);
+  });
+
+  it('not read: a locked entry without its password in the text, a ZIP in a ZIP, the parts of an Office document, an entry over the bounds', async () => {
     const pdf = pdfDocument({ text: ['Inside'] });
     const locked = zipArchive([['locked.pdf', pdf]], { password: 'infected' });
     const nested = zipArchive([['inner.zip', zipArchive([['deep.pdf', pdf]])]]);
