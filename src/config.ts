@@ -98,6 +98,15 @@ export const configSchema = z.strictObject({
     /** signatures older than this are shown as unhealthy (freshclam stopped updating); 0: their age is not judged */
     signatureMaxAgeDays: z.number().min(0).default(3),
   }).prefault({}),
+  // Readers of attached documents' text (for Bayes, wallets, links, callback phishing). Off, a
+  // document's text is not read at all: a switch for small machines (pdf.js grows each gateway process
+  // by 100–200 MB while PDFs arrive) and for a parser flaw, until a fix is installed.
+  content: z.strictObject({
+    /** the text of attached PDFs (pdf.js in a worker thread) */
+    pdfText: z.boolean().default(true),
+    /** the text of attached Word, Excel, PowerPoint and OpenDocument files */
+    officeText: z.boolean().default(true),
+  }).prefault({}),
   store: z.strictObject({
     redis: z.string().regex(/^(redis|rediss|redis-sentinel|redis-cluster):\/\//, 'must be a redis:// URL (or rediss://, redis-sentinel://, redis-cluster://)').nullable().default(null),
     prefix: z.string().default('mm:'),

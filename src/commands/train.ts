@@ -20,6 +20,7 @@ import { createLogger } from '../log.ts';
 import { describeStore, openCommandStore } from '../store/index.ts';
 import type { LearnClass, Store } from '../store/types.ts';
 import { loadCommandConfig } from './check-config.ts';
+import { setDocumentReaders } from '../content/document-text.ts';
 
 const USAGE = 'usage: mailmoat train --spam PATH… --ham PATH… [--config FILE] [--passes N] [--reset]';
 
@@ -185,6 +186,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const config = loadCommandConfig(values);
   if (!config) return 2;
+  // learned as the gateway will read them
+  setDocumentReaders(config.content);
   let sources: MessageSource[];
   try {
     sources = [...await collectSources(values.spam ?? [], 'spam'), ...await collectSources(values.ham ?? [], 'ham')];

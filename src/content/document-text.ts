@@ -4,6 +4,7 @@
 // invoice is the cheapest way past a filter that reads only the outer file. One level deep; a locked
 // entry is opened with the password the message's text gives (text-password.ts), as the attachment
 // check opens it. The readers' own bounds (documents per message, bytes) then apply.
+import type { Config } from '../config.ts';
 import { isOfficeDocument } from './ooxml.ts';
 import { isOpenDocument, officeTextsOf } from './office-text.ts';
 import { pdfTextsOf } from './pdf-text.ts';
@@ -51,20 +52,30 @@ export async function archivedDocuments(view: WithAttachments, limits = ARCHIVED
   return found;
 }
 
+/** which readers run in this process (config `content`) */
+const readers: Pick<Config['content'], 'pdfText' | 'officeText'> = { pdfText: true, officeText: true };
+
+/** Turns the PDF and Office text readers on or off for this process: the pipeline and `train` apply the config. */
+export function setDocumentReaders(content: Pick<Config['content'], 'pdfText' | 'officeText'>): void {
+  readers.pdfText = content.pdfText;
+  readers.officeText = content.officeText;
+}
+
 const textsOfView = new WeakMap<object, Promise<DocumentText[]>>();
 
 /** The texts of a message's attached documents (those with any text): PDFs, then Office documents; each kind attached ones before archived ones. */
 export function documentTextsOf(view: WithAttachments): Promise<DocumentText[]> {
   let texts = textsOfView.get(view);
   if (!texts) {
-    texts = archivedDocuments(view).then(async (archived) => {
-      const all = { attachments: [...(view.attachments ?? []), ...archived] };
-      const [pdfs, office] = await Promise.all([pdfTextsOf(all), officeTextsOf(all)]);
+    texts = (async () => {
+      if (!readers.pdfText && !readers.officeText) return [];
+      const all = { attachments: [...(view.attachments ?? []), ...await archivedDocuments(view)] };
+      const [pdfs, office] = await Promise.all([readers.pdfText ? pdfTextsOf(all) : [], readers.officeText ? officeTextsOf(all) : []]);
       return [
         ...pdfs.map((d) => ({ kind: 'PDF' as const, ...d })),
         ...office.map((d) => ({ kind: 'Office document' as const, ...d })),
       ];
-    });
+    })();
     textsOfView.set(view, texts);
   }
   return texts;

@@ -22,6 +22,7 @@ import { DEFAULT_TIMEOUT_MS, runPhase, type PhaseHit, type PreparedCheck, type R
 import type { AuthResults, Check, DataContext, Pipeline, SessionInfo, SmtpReply, Verdict } from './types.ts';
 import { creditsBesideAttacks, decide, forcedReply, scoreHits, spamHeaders, defaultReply } from './verdict.ts';
 import { maybeAutolearn } from '../bayes/autolearn.ts';
+import { setDocumentReaders } from '../content/document-text.ts';
 import type { BayesCheckOptions } from '../bayes/options.ts';
 
 export { RulesError } from '../rules/load.ts';
@@ -148,6 +149,8 @@ function memo<T>(fn: () => Promise<T>): () => Promise<T> {
 
 export async function createPipeline(opts: PipelineOptions): Promise<PipelineRuntime> {
   const { config, store } = opts;
+  // the process's document readers (the web UI's learning and releases read documents too)
+  setDocumentReaders(config.content);
   const log = opts.log.child({ component: 'pipeline' });
   const checks = opts.checks ?? CHECKS;
   const now = opts.now ?? Date.now;

@@ -53,7 +53,11 @@ async function classify(...args: string[]) {
 }
 
 async function classifyFile(file: string, ...args: string[]) {
-  const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'classify', file, '--config', configFile, ...args], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn' } });
+  return classifyWith({}, file, ...args);
+}
+
+async function classifyWith(env: NodeJS.ProcessEnv, file: string, ...args: string[]) {
+  const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'bin', 'mailmoat.js'), 'classify', file, '--config', configFile, ...args], { env: { ...process.env, MAILMOAT_LOG_LEVEL: 'warn', ...env } });
   const lines = stdout.trim().split('\n');
   assert.equal(lines.length, 1, `one JSON line on stdout, got: ${stdout}`);
   return JSON.parse(lines[0]!) as { score: number; action: string; symbols: Array<{ name: string; score: number; detail: string }> };
@@ -113,6 +117,9 @@ for (const zipped of [false, true]) {
     assert.deepEqual(by.get('CALLBACK_PHISHING'), { name: 'CALLBACK_PHISHING', score: 5,
       detail: `names Geek Squad, $349.99 and the number 1-855-555-0142 in the Office document ${zipped ? 'receipt.zip > ' : ''}receipt.docx; From billing@mailer.example.net (not authenticated)` });
     assert.notEqual(r.action, 'accept');
+    // the admin's switch: with Office documents' text not read (content.officeText), nothing is found
+    const off = await classifyWith({ MAILMOAT_CONTENT_OFFICE_TEXT: 'false' }, file, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'billing@mailer.example.net', '--rcpt', 'bob@example.com');
+    assert.ok(!off.symbols.some((s) => s.name === 'CALLBACK_PHISHING'), JSON.stringify(off));
   });
 }
 

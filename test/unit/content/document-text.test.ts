@@ -2,7 +2,7 @@
 // zip, with a pandoc Word file and PDFs inside, read by the same readers as attached documents.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ARCHIVED_DOCUMENT_LIMITS, archivedDocuments, documentTextsOf } from '../../../src/content/document-text.ts';
+import { ARCHIVED_DOCUMENT_LIMITS, archivedDocuments, documentTextsOf, setDocumentReaders } from '../../../src/content/document-text.ts';
 import { messageLinks } from '../../../src/content/links.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { cryptoWalletsCheck, cryptoWalletsOptionsSchema } from '../../../src/pipeline/checks/crypto-wallets.ts';
@@ -59,5 +59,23 @@ describe('documents in ZIP attachments', () => {
     assert.deepEqual((await archivedDocuments(two)).map((d) => d.filename), ['a.zip > a.pdf', 'b.zip > b.pdf']);
     assert.deepEqual((await archivedDocuments(two, { ...ARCHIVED_DOCUMENT_LIMITS, totalBytes: pdf.length + 10 })).map((d) => d.filename), ['a.zip > a.pdf']);
     assert.deepEqual(await archivedDocuments(two, { ...ARCHIVED_DOCUMENT_LIMITS, maxBytes: pdf.length - 1 }), []);
+  });
+
+  it('the admin turns a reader off (content.pdfText, content.officeText): its documents are not read, attached or archived', async () => {
+    const pdf = pdfDocument({ text: ['Seite'] });
+    const word = pandocDocument('docx', 'Wort');
+    const message = (): Buffer => mail(['a.pdf', pdf], ['b.docx', word], ['c.zip', zipArchive([['d.pdf', pdf], ['e.docx', word]])]);
+    const read = async (): Promise<string[]> => (await documentTextsOf(await parseMessage(message()))).map((d) => d.filename ?? '');
+    try {
+      assert.deepEqual(await read(), ['a.pdf', 'c.zip > d.pdf', 'b.docx', 'c.zip > e.docx']);
+      setDocumentReaders({ pdfText: false, officeText: true });
+      assert.deepEqual(await read(), ['b.docx', 'c.zip > e.docx']);
+      setDocumentReaders({ pdfText: true, officeText: false });
+      assert.deepEqual(await read(), ['a.pdf', 'c.zip > d.pdf']);
+      setDocumentReaders({ pdfText: false, officeText: false });
+      assert.deepEqual(await read(), []);
+    } finally {
+      setDocumentReaders({ pdfText: true, officeText: true });
+    }
   });
 });
