@@ -53,10 +53,10 @@ export async function archivedDocuments(view: WithAttachments, limits = ARCHIVED
 }
 
 /** which readers run in this process (config `content`) */
-const readers: Pick<Config['content'], 'pdfText' | 'officeText'> = { pdfText: true, officeText: true };
+const readers: Config['content'] = { pdfText: true, officeText: true };
 
 /** Turns the PDF and Office text readers on or off for this process: the pipeline and `train` apply the config. */
-export function setDocumentReaders(content: Pick<Config['content'], 'pdfText' | 'officeText'>): void {
+export function setDocumentReaders(content: Config['content']): void {
   readers.pdfText = content.pdfText;
   readers.officeText = content.officeText;
 }
