@@ -158,6 +158,30 @@ describe('DKIM signing', () => {
     assert.equal(other, raw, 'other domains are not signed');
   });
 
+  it('the signature holds when the clock moves on while signing (t= is fixed once)', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const keyFile = join(dir, 'clock.pem');
+    writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const signer = createDkimSigner([{ domain: 'example.com', selector: 'mm', keyFile }], log);
+    const realNow = Date.now;
+    let now = Math.floor(realNow() / 1000) * 1000;
+    Date.now = () => (now += 1000); // every reading of the clock is a second later
+    let signed: Buffer;
+    try {
+      signed = await signer.sign(raw, 'example.com', 'example.com');
+    } finally {
+      Date.now = realNow;
+    }
+    const pub = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+    const res = await dkimVerify(signed, {
+      resolver: async (name: string, type: string) => {
+        if (name === 'mm._domainkey.example.com' && type === 'TXT') return [[`v=DKIM1; k=rsa; p=${pub}`]];
+        throw Object.assign(new Error('nx'), { code: 'ENOTFOUND' });
+      },
+    });
+    assert.equal(res.results[0]?.status.result, 'pass', JSON.stringify(res.results[0]?.status));
+  });
+
   it('an unreadable key stops the start with the key path', () => {
     assert.throws(() => createDkimSigner([{ domain: 'example.com', selector: 'mm', keyFile: join(dir, 'missing.pem') }], log),
       (err: unknown) => err instanceof ConfigError && /delivery\.dkim\.0\.keyFile/.test(err.message));
