@@ -98,8 +98,9 @@ export function fileSeeds(): Array<{ name: string; data: Buffer }> {
       ['pandoc.odt', pandocDocument('odt', `# Rechnung\n\n${text}\n\n[Zahlung](https://pay.example.net/a)[^1]\n\n[^1]: Fußnote`)],
       ['pandoc.pptx', pandocDocument('pptx', `# Eins\n\n${text}\n\n# Zwei\n\nhttps://pay.example.net/a`)],
       ['book.xlsx', excelXlsx([[['Rechnung', 399.99], [text]], [['https://pay.example.net/a']]])],
-      // documents in an archive: read by the document readers (document-text.ts), one level deep
+      // documents in archives: read by the document readers (document-text.ts), two levels deep
       ['invoices.zip', zipArchive([['rechnung.pdf', pdfDocument({ text: [text], links: ['https://pay.example.net/a'] })], ['brief.docx', pandocDocument('docx', `${text} https://pay.example.net/a`)]])],
+      ['invoices.7z', sevenZipArchive([['faktura.pdf', pdfDocument({ text: [text], links: ['https://pay.example.net/a'] })], ['scans.tgz', tarArchive([['umowa.docx', pandocDocument('docx', `${text} https://pay.example.net/a`)]], { gzip: true })]])],
       ['links.pdf', pdfDocument({ links: ['https://pay.example.net/a', 'http://192.0.2.7/x'], openAction: { javascript: 'app.alert(1)' }, attachments: [{ name: 'run.js', content: 'WScript' }] })],
       ['flat.pdf', pdfDocument({ links: ['https://pay.example.net/a'], objectStreams: false, documentScript: 'this.print()' })],
       ['raw.pdf', pdfDocument({ links: ['https://pay.example.net/a'], escapedNames: true, openAction: { launch: 'cmd.exe', parameters: '/c calc' }, rewrite: false })],

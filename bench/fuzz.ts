@@ -88,7 +88,8 @@ async function targetOf(name: string): Promise<Target> {
         if (name === 'attachments') {
           await inspectAttachmentFiles(files, policy, () => [PASSWORD]);
         } else {
-          await messageLinks({ html: null, text: '', subject: '', attachments: files as never }, 100, null);
+          // the password in the text: locked archives' documents are opened too (document-text.ts)
+          await messageLinks({ html: null, text: `Password: ${PASSWORD}`, subject: '', attachments: files as never }, 100, null);
           invitationsOf(files);
           invitationText(files);
         }

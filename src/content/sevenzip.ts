@@ -2,8 +2,9 @@
 // 7-Zip compresses its header (the file list) with LZMA; it is unpacked by `@napi-rs/lzma` (MIT,
 // Rust's lzma-rust2 with prebuilt binaries, off the event loop: 2–3 ms for a 3000-file header, where
 // the pure-JavaScript LZMA-JS took 110 ms on the main thread) and read by the format's description
-// (7-Zip's DOC/7zFormat.txt). File data is unpacked only from an archive locked with a password
-// the mail's text gives (sevenZipUnlock): ClamAV unpacks 7z itself, but not without the password.
+// (7-Zip's DOC/7zFormat.txt). File data is unpacked from an archive locked with a password the
+// mail's text gives (sevenZipUnlock): ClamAV unpacks 7z itself, but not without the password; and
+// for the document readers, the PDFs and Office documents of any archive (sevenZipFiles).
 // A damaged or unknown header yields no names, never an exception.
 import { Buffer } from 'node:buffer';
 import { createDecipheriv, createHash } from 'node:crypto';
@@ -360,7 +361,7 @@ export function lzma2Extent(data: Uint8Array, from = 0): { size: number; end: nu
 async function unpackFolder(archive: Buffer, info: StreamsInfo, index: number, key: (coder: Coder) => Buffer | null, maxBytes: number): Promise<Buffer | null> {
   const folder = info.folders[index]!;
   // 7-Zip's longest chain is BCJ2's: the filter, three unpackers, four AES coders. More is no work of 7-Zip's, only more to unpack
-  if (!folder.coders.some((c) => c.id === AES_CODER) || folder.coders.length > MAX_CODERS || folder.unpackSizes.some((n) => n > maxBytes)) return null;
+  if (folder.coders.length > MAX_CODERS || folder.unpackSizes.some((n) => n > maxBytes)) return null;
   // the folder's packed streams: after those of the folders before it
   let stream = 0;
   for (let i = 0; i < index; i++) stream += info.folders[i]!.packedStreams;
@@ -447,6 +448,59 @@ async function runCoder(coder: Coder, inputs: Buffer[], size: number, key: (code
   }
 }
 
+/**
+ * Unpacks the files of the header's folders that `take` picks, within the budget, into `files`
+ * (at most maxEntries); whether a folder's CRCs matched (with a key: whether the password is right).
+ * A file whose CRC does not match is left out: a wrong password unpacks to garbage, or, stored,
+ * decrypts to it; damage does the same.
+ */
+async function unpackFiles(archive: Buffer, header: Header, key: (coder: Coder) => Buffer | null, take: (folder: Folder) => boolean, maxEntries: number, budget: { bytes: number }, files: Array<{ name: string; content: Buffer }>, wanted: (name: string) => boolean = () => true): Promise<boolean> {
+  const streams = header.streams;
+  const withData = header.entries.filter((e) => e.hasStream);
+  let file = 0;
+  let opened = false;
+  for (const [index, folder] of streams.folders.entries()) {
+    const inFolder = withData.slice(file, file + folder.unpackStreams).map((e) => e.name);
+    file += folder.unpackStreams;
+    if (!take(folder) || !inFolder.some(wanted) || outputSize(folder) > budget.bytes || files.length >= maxEntries) continue;
+    const out = await unpackFolder(archive, streams, index, key, budget.bytes);
+    if (!out) continue;
+    // each file of a solid folder, by the sizes and CRCs of its substreams
+    const sizes = folder.subSizes.length ? folder.subSizes : [out.length];
+    let at = 0;
+    let matched = false;
+    for (const [i, size] of sizes.entries()) {
+      const content = out.subarray(at, at + size);
+      at += size;
+      const crc = folder.subCrcs[i];
+      if (crc != null && crc32(content) !== crc) continue;
+      matched = true;
+      if (inFolder[i] !== undefined && wanted(inFolder[i]!) && files.length < maxEntries) files.push({ name: inFolder[i]!, content });
+    }
+    if (matched) budget.bytes -= out.length;
+    opened ||= matched;
+  }
+  return opened;
+}
+
+/**
+ * The files of a 7-Zip archive that no password locks, those `wanted` names, unpacked within the
+ * budget (a folder larger than what is left is not). For the document readers (document-text.ts):
+ * clamd unpacks such an archive itself, but reads no invoice's text.
+ */
+export async function sevenZipFiles(bytes: Uint8Array, wanted: (name: string) => boolean, maxEntries: number, budget: { bytes: number }): Promise<Array<{ name: string; content: Buffer }>> {
+  const archive = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const files: Array<{ name: string; content: Buffer }> = [];
+  try {
+    const raw = await headerBytes(archive);
+    const header = raw && raw !== 'encrypted' ? readHeader(new Reader(raw)) : null;
+    if (header) await unpackFiles(archive, header, () => null, (folder) => !folder.coders.some((c) => c.id === AES_CODER), maxEntries, budget, files, wanted);
+  } catch {
+    // a damaged archive: what was read
+  }
+  return files;
+}
+
 export interface SevenZipUnlocked {
   /** the files' names (directories left out), read with the password: also those not unpacked */
   names: string[];
@@ -481,32 +535,7 @@ export async function sevenZipUnlock(bytes: Uint8Array, passwords: readonly stri
       if (!header) continue;
       // encrypted names decrypted (their folder's CRC matched): every name, also of files not unpacked
       const names = header.entries.filter((e) => !e.directory).map((e) => e.name).slice(0, maxEntries);
-      const streams = header.streams;
-      const withData = header.entries.filter((e) => e.hasStream);
-      let file = 0;
-      let opened = false;
-      for (const [index, folder] of streams.folders.entries()) {
-        const inFolder = withData.slice(file, file + folder.unpackStreams).map((e) => e.name);
-        file += folder.unpackStreams;
-        if (!folder.coders.some((c) => c.id === AES_CODER) || outputSize(folder) > budget.bytes || files.length >= maxEntries) continue;
-        const out = await unpackFolder(archive, streams, index, key, budget.bytes);
-        if (!out) continue;
-        // each file of a solid folder, by the sizes and CRCs of its substreams
-        const sizes = folder.subSizes.length ? folder.subSizes : [out.length];
-        let at = 0;
-        let matched = false;
-        for (const [i, size] of sizes.entries()) {
-          const content = out.subarray(at, at + size);
-          at += size;
-          // the password is right when the CRCs match (a wrong one unpacks to garbage, or, stored, decrypts to it)
-          const crc = folder.subCrcs[i];
-          if (crc != null && crc32(content) !== crc) continue;
-          matched = true;
-          if (inFolder[i] !== undefined && files.length < maxEntries) files.push({ name: inFolder[i]!, content });
-        }
-        if (matched) budget.bytes -= out.length;
-        opened ||= matched;
-      }
+      const opened = await unpackFiles(archive, header, key, (folder) => folder.coders.some((c) => c.id === AES_CODER), maxEntries, budget, files);
       if (opened || namesHidden) return { names, files };
     } catch {
       if (files.length) return { names: files.map((f) => f.name), files };

@@ -1,5 +1,6 @@
-// Documents packed in ZIP attachments (src/content/document-text.ts): real archives made by Info-ZIP's
-// zip, with a pandoc Word file and PDFs inside, read by the same readers as attached documents.
+// Documents packed in archive attachments (src/content/document-text.ts): real archives made by
+// Info-ZIP's zip, 7-Zip, GNU tar, gzip and xz, with a pandoc Word file and PDFs inside, read by the
+// same readers as attached documents.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ARCHIVED_DOCUMENT_LIMITS, archivedDocuments, documentTextsOf, setDocumentReaders } from '../../../src/content/document-text.ts';
@@ -8,7 +9,7 @@ import { parseMessage } from '../../../src/mail/parse.ts';
 import { cryptoWalletsCheck, cryptoWalletsOptionsSchema } from '../../../src/pipeline/checks/crypto-wallets.ts';
 import { pandocDocument } from '../../helpers/office.ts';
 import { mailWithDocuments, pdfDocument } from '../../helpers/pdf.ts';
-import { zipArchive } from '../../helpers/zip.ts';
+import { gzipFile, sevenZipArchive, tarArchive, xzFile, zipArchive } from '../../helpers/zip.ts';
 import { dataContext, quietLog, testConfig } from '../pipeline/util.ts';
 
 const SEGWIT = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
@@ -45,13 +46,12 @@ describe('documents in ZIP attachments', () => {
     assert.deepEqual(await archivedDocuments(await parseMessage(mailSaying('Passwort: R-7782', ['rechnung.zip', locked]))), []);
   });
 
-  it('not read: a locked entry without its password in the text, a ZIP in a ZIP, the parts of an Office document, an entry over the bounds', async () => {
+  it('not read: a locked entry without its password in the text, the parts of an Office document, an entry over the bounds', async () => {
     const pdf = pdfDocument({ text: ['Inside'] });
     const locked = zipArchive([['locked.pdf', pdf]], { password: 'infected' });
-    const nested = zipArchive([['inner.zip', zipArchive([['deep.pdf', pdf]])]]);
     // a Word file is a ZIP too: its own parts are not "documents in an archive", and it is read once
     const word = pandocDocument('docx', 'Only once');
-    const view = await parseMessage(mail(['locked.zip', locked], ['nested.zip', nested], ['brief.docx', word]));
+    const view = await parseMessage(mail(['locked.zip', locked], ['brief.docx', word]));
     assert.deepEqual(await archivedDocuments(view), []);
     assert.deepEqual((await documentTextsOf(view)).map((d) => d.filename), ['brief.docx']);
     // per message: the unpacked bytes of all archives
@@ -59,6 +59,56 @@ describe('documents in ZIP attachments', () => {
     assert.deepEqual((await archivedDocuments(two)).map((d) => d.filename), ['a.zip > a.pdf', 'b.zip > b.pdf']);
     assert.deepEqual((await archivedDocuments(two, { ...ARCHIVED_DOCUMENT_LIMITS, totalBytes: pdf.length + 10 })).map((d) => d.filename), ['a.zip > a.pdf']);
     assert.deepEqual(await archivedDocuments(two, { ...ARCHIVED_DOCUMENT_LIMITS, maxBytes: pdf.length - 1 }), []);
+  });
+
+  it('the other archives the attachment check opens: 7-Zip, tar, gzip and xz', async () => {
+    const pdf = (text: string): Buffer => pdfDocument({ text: [text] });
+    const view = await parseMessage(mail(
+      ['scans.7z', sevenZipArchive([['faktura.pdf', pdf('Faktura 7z')], ['foto.jpg', 'not a document']])],
+      ['docs.tgz', tarArchive([['umowa.docx', pandocDocument('docx', 'Umowa tgz')]], { gzip: true })],
+      ['rechnung.pdf.gz', gzipFile('rechnung.pdf', pdf('Rechnung gz'))],
+    ));
+    assert.deepEqual(await documentTextsOf(view), [
+      { kind: 'PDF', filename: 'scans.7z > faktura.pdf', text: 'Faktura 7z' },
+      { kind: 'PDF', filename: 'rechnung.pdf.gz > rechnung.pdf', text: 'Rechnung gz' },
+      { kind: 'Office document', filename: 'docs.tgz > umowa.docx', text: 'Umowa tgz' },
+    ]);
+    const more = await parseMessage(mail(
+      ['brief.tar', tarArchive([['brief.pdf', pdf('Brief tar')]], { format: 'posix' })],
+      ['txz.tar.xz', tarArchive([['a.pdf', pdf('Tar xz')]], { xz: true })],
+      // xz keeps no name: what it holds is named by the file's own, without ".xz"
+      ['offer.pdf.xz', xzFile(pdf('Offer xz'))],
+    ));
+    assert.deepEqual((await archivedDocuments(more)).map((d) => d.filename), ['brief.tar > brief.pdf', 'txz.tar.xz > a.pdf', 'offer.pdf.xz > offer.pdf']);
+  });
+
+  it('a compressed file is unpacked only when what it holds is named a document or a tar', async () => {
+    const pdf = pdfDocument({ text: ['Hidden'] });
+    // gzip's kept name says "log.txt": not unpacked, though the bytes are a PDF
+    const view = await parseMessage(mail(['server.log.gz', gzipFile('log.txt', pdf)]));
+    assert.deepEqual(await archivedDocuments(view), []);
+  });
+
+  it('a locked 7-Zip archive is opened with the text\'s password, also with encrypted names', async () => {
+    const pdf = pdfDocument({ text: ['Faktura 0912'] });
+    for (const encryptNames of [false, true]) {
+      const locked = sevenZipArchive([['faktura.pdf', pdf]], { password: 'Q-4471', encryptNames });
+      const view = await parseMessage(mailSaying('Faktura w załączniku. Hasło: Q-4471', ['faktura.7z', locked]));
+      assert.deepEqual(await documentTextsOf(view), [{ kind: 'PDF', filename: 'faktura.7z > faktura.pdf', text: 'Faktura 0912' }], `encryptNames ${encryptNames}`);
+      assert.deepEqual(await archivedDocuments(await parseMessage(mailSaying('Hasło: Q-4472', ['faktura.7z', locked]))), []);
+    }
+  });
+
+  it('an archive in an archive, two levels deep: no deeper, and the archives opened per message count the inner ones', async () => {
+    const pdf = pdfDocument({ text: ['Deep'] });
+    const two = zipArchive([['inner/scans.7z', sevenZipArchive([['deep.pdf', pdf]])], ['top.pdf', pdf]]);
+    const view = await parseMessage(mail(['docs.zip', two]));
+    assert.deepEqual((await archivedDocuments(view)).map((d) => d.filename), ['docs.zip > inner/scans.7z > deep.pdf', 'docs.zip > top.pdf']);
+    const three = zipArchive([['middle.zip', zipArchive([['inner.zip', zipArchive([['deepest.pdf', pdf]])], ['middle.pdf', pdf]])]]);
+    assert.deepEqual((await archivedDocuments(await parseMessage(mail(['three.zip', three])))).map((d) => d.filename), ['three.zip > middle.zip > middle.pdf']);
+    assert.deepEqual((await archivedDocuments(view, { ...ARCHIVED_DOCUMENT_LIMITS, maxDepth: 1 })).map((d) => d.filename), ['docs.zip > top.pdf']);
+    // the inner 7z is the second archive opened: with one allowed, only the outer ZIP's own document
+    assert.deepEqual((await archivedDocuments(view, { ...ARCHIVED_DOCUMENT_LIMITS, maxArchives: 1 })).map((d) => d.filename), ['docs.zip > top.pdf']);
   });
 
   it('the admin turns a reader off (content.pdfText, content.officeText): its documents are not read, attached or archived', async () => {
