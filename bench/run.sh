@@ -53,3 +53,6 @@ node --import tsx bench/pdf-text.ts 2>/dev/null
 echo
 echo "## The text of Office attachments: Word and OpenDocument files written by pandoc, against pandoc's own readers, and its cost per message"
 node --import tsx bench/office-text.ts 2>/dev/null
+echo
+echo "## Documents in archives: what reading them costs the classifier's tokenizing, by archive"
+node --import tsx bench/archived-documents.ts

@@ -326,6 +326,24 @@ function sevenZipKey(password: string, salt: Buffer, power: number): Buffer | nu
   return sha.digest();
 }
 
+/** keys derived lately, by rounds, salt and password: the attachment check and the document readers open the same archive */
+const recentKeys = new Map<string, Buffer>();
+const RECENT_KEYS = 16;
+
+/** A password's key, derived within the budget (a key derived lately costs nothing); null past it. */
+function derivedKey(password: string, salt: Buffer, power: number, budget: SevenZipBudget): Buffer | null {
+  const id = `${power}:${salt.toString('hex')}:${password}`;
+  const known = recentKeys.get(id);
+  if (known) return known;
+  if (budget.sevenZipKeys-- <= 0) return null;
+  const key = sevenZipKey(password, salt, power);
+  if (key) {
+    if (recentKeys.size >= RECENT_KEYS) recentKeys.delete(recentKeys.keys().next().value!);
+    recentKeys.set(id, key);
+  }
+  return key;
+}
+
 /**
  * An LZMA2 stream that starts at `from`: the unpacked size its chunk headers add up to, and where
  * it ends (after its end marker); null when damaged or cut short. Read before unpacking: the
@@ -526,7 +544,7 @@ export async function sevenZipUnlock(bytes: Uint8Array, passwords: readonly stri
       const p = aesProperties(coder.properties);
       if (!p) return null;
       const id = `${p.power}:${p.salt.toString('hex')}`;
-      if (!keys.has(id)) keys.set(id, budget.sevenZipKeys-- > 0 ? sevenZipKey(password, p.salt, p.power) : null);
+      if (!keys.has(id)) keys.set(id, derivedKey(password, p.salt, p.power, budget));
       return keys.get(id)!;
     };
     try {
