@@ -7,8 +7,13 @@
 //    filter comparing words sees two.
 // Bayes and the fingerprints read the visible text without invisible characters anyway; these
 // symbols tell that someone went to the trouble.
+//  - HTML_IMAGE_ONLY: the other way round, text hidden from the filter: the HTML shows a picture
+//    from the web and next to no text, so the words are in the picture (SpamAssassin's
+//    HTML_IMAGE_ONLY_*). Only the HTML's text counts (what the reader sees): a text/plain part full
+//    of other words is how such spam feeds the filters. A message with a document or any other
+//    attachment that is not a picture has something else to read, and is left alone.
 import { z } from 'zod';
-import { reduceHtml } from '../../content/html.ts';
+import { HTML_READ_MAX_CHARS, reduceHtml } from '../../content/html.ts';
 import { invisibleWordBreaks } from '../../content/invisible.ts';
 import { addressParts } from '../../mail/address.ts';
 import type { Check, Hit } from '../types.ts';
@@ -31,10 +36,34 @@ export const hiddenTextOptionsSchema = z.strictObject({
   minSplitWords: z.number().int().min(1).default(2),
   /** … and at which it adds its full weight */
   fullSplitWords: z.number().int().min(1).default(5),
+  /**
+   * HTML_IMAGE_ONLY when the HTML shows a picture from the web and fewer letters than this (a
+   * newsletter's footer alone, its address and unsubscribe line, has more) …
+   */
+  imageOnlyMaxLetters: z.number().int().min(0).default(150),
+  /** … and at full weight at this many letters or fewer */
+  imageOnlyFullLetters: z.number().int().min(0).default(50),
 }).refine((o) => o.fullHiddenLetters >= o.minHiddenLetters, { message: 'fullHiddenLetters must be ≥ minHiddenLetters', path: ['fullHiddenLetters'] })
-  .refine((o) => o.fullSplitWords >= o.minSplitWords, { message: 'fullSplitWords must be ≥ minSplitWords', path: ['fullSplitWords'] });
+  .refine((o) => o.fullSplitWords >= o.minSplitWords, { message: 'fullSplitWords must be ≥ minSplitWords', path: ['fullSplitWords'] })
+  .refine((o) => o.imageOnlyFullLetters < o.imageOnlyMaxLetters || o.imageOnlyMaxLetters === 0, { message: 'imageOnlyFullLetters must be < imageOnlyMaxLetters', path: ['imageOnlyFullLetters'] });
 export type HiddenTextOptions = z.infer<typeof hiddenTextOptionsSchema>;
 
+
+/** a picture the HTML loads from the web */
+const REMOTE_PICTURE = /<img\b[^>]*?\ssrc\s*=\s*["']?\s*https?:\/\/([^"'\s/>]+)/i;
+const LETTER = /\p{L}/gu;
+
+/** HTML_IMAGE_ONLY's weight (0 to 1) and detail, or null: a picture from the web, few letters, nothing else to read. */
+function imageOnly(html: string, visibleText: string, attachments: ReadonlyArray<{ mimeType: string }>, o: HiddenTextOptions): { weight: number; detail: string } | null {
+  if (o.imageOnlyMaxLetters === 0 || attachments.some((a) => !a.mimeType.toLowerCase().startsWith('image/'))) return null;
+  const letters = visibleText.match(LETTER)?.length ?? 0;
+  if (letters >= o.imageOnlyMaxLetters) return null;
+  // in the part of the HTML that is read at all
+  const picture = REMOTE_PICTURE.exec(html.length > HTML_READ_MAX_CHARS ? html.slice(0, HTML_READ_MAX_CHARS) : html);
+  if (!picture) return null;
+  const weight = ramp(o.imageOnlyMaxLetters - letters, 1, o.imageOnlyMaxLetters - o.imageOnlyFullLetters);
+  return { weight, detail: `${letters} letters of text beside a picture from ${picture[1]!.toLowerCase()}` };
+}
 
 const quote = (s: string, max = 80): string => {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -44,7 +73,7 @@ const quote = (s: string, max = 80): string => {
 export const hiddenTextCheck: Check<'data', HiddenTextOptions> = {
   name: 'hidden-text',
   phase: 'data',
-  symbols: ['HIDDEN_TEXT', 'INVISIBLE_WORD_SPLIT'],
+  symbols: ['HIDDEN_TEXT', 'INVISIBLE_WORD_SPLIT', 'HTML_IMAGE_ONLY'],
   options: hiddenTextOptionsSchema,
   directions: ['inbound'],
   async run(ctx, { options }) {
@@ -57,6 +86,8 @@ export const hiddenTextCheck: Check<'data', HiddenTextOptions> = {
       const counted = html.hidden.letters - options.previewLetters;
       const weight = ramp(counted, options.minHiddenLetters, options.fullHiddenLetters);
       if (weight > 0) hits.push({ symbol: 'HIDDEN_TEXT', weight, detail: `${html.hidden.letters} hidden letters: ${quote(html.hidden.text)}` });
+      const pictured = imageOnly(view.html!, html.text, view.attachments, options);
+      if (pictured) hits.push({ symbol: 'HTML_IMAGE_ONLY', ...pictured });
     }
 
     const fromName = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '').name;

@@ -1,5 +1,6 @@
-// The hidden-text check: HIDDEN_TEXT for more hidden HTML text than a preview line, and
-// INVISIBLE_WORD_SPLIT for words split by characters or fragments that print as nothing.
+// The hidden-text check: HIDDEN_TEXT for more hidden HTML text than a preview line,
+// INVISIBLE_WORD_SPLIT for words split by characters or fragments that print as nothing, and
+// HTML_IMAGE_ONLY for a picture from the web with next to no text.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hiddenTextCheck, hiddenTextOptionsSchema } from '../../../src/pipeline/checks/hidden-text.ts';
@@ -60,5 +61,46 @@ describe('hidden-text check', () => {
     assert.deepEqual(await run({ html: `<p>x</p><div style="display:none">${poison}</div>`, subject: 'Pay\u200bPal Net\u200bflix' }, { trusted: true }), []);
     assert.deepEqual(await run({ html: `<p>x</p><div style="display:none">${poison}</div>` }, { options: { minHiddenLetters: 2000, fullHiddenLetters: 3000 } }), []);
     assert.throws(() => hiddenTextOptionsSchema.parse({ minSplitWords: 5, fullSplitWords: 2 }), /fullSplitWords/);
+  });
+  describe('HTML_IMAGE_ONLY', () => {
+    const picture = '<a href="https://offer.test/go"><img src="https://img.offer.test/p/sale.gif" width="600" height="800"></a>';
+    /** a message with an HTML body and these attachments (name, type, bytes) */
+    async function runWith(html: string, attachments: Array<[string, string, Buffer]>) {
+      const parts = [`--M\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`, ...attachments.map(([name, type, bytes]) =>
+        `--M\r\nContent-Type: ${type}; name="${name}"\r\nContent-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${bytes.toString('base64')}\r\n`)].join('');
+      const raw = Buffer.from(`From: Shop <news@shop.test>\r\nSubject: News\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="M"\r\n\r\n${parts}--M--\r\n`);
+      const store = undefined as unknown as Parameters<typeof hiddenTextCheck.run>[1]['store'];
+      return hiddenTextCheck.run(await dataContext(raw, { mailFrom: 'news@shop.test' }), { options: hiddenTextOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+    }
+
+    it('a picture from the web and next to no text; the weight falls as the letters grow to imageOnlyMaxLetters', async () => {
+      const [hit] = await run({ html: `<html><body><center>${picture}<br>Click here</center></body></html>` });
+      assert.deepEqual(hit, { symbol: 'HTML_IMAGE_ONLY', weight: 1, detail: '9 letters of text beside a picture from img.offer.test' });
+      // 100 letters: half way from 50 (full) to 150 (none)
+      const [some] = await run({ html: `<p>${'abcde fghij '.repeat(10)}</p>${picture}` });
+      assert.equal(some!.detail, '100 letters of text beside a picture from img.offer.test');
+      assert.equal(some!.weight, 0.5);
+      assert.deepEqual(await run({ html: `<p>${'abcde fghij '.repeat(15)}</p>${picture}` }), [], '150 letters');
+    });
+
+    it('the HTML\'s visible text is what counts: not a text/plain part full of other words, not hidden text', async () => {
+      const [fed] = await run({ text: poison, html: picture });
+      assert.equal(fed!.symbol, 'HTML_IMAGE_ONLY');
+      const hits = await run({ html: `${picture}<div style="display:none">${poison}</div>` });
+      assert.deepEqual(hits.map((h) => h.symbol), ['HIDDEN_TEXT', 'HTML_IMAGE_ONLY']);
+    });
+
+    it('not: a picture in the message itself (a signature logo, cid:), a message with something else to read attached, a trusted client, the option at 0', async () => {
+      assert.deepEqual(await run({ html: '<p>Thanks!</p><img src="cid:image001.png@01DA0000">' }), []);
+      assert.deepEqual(await run({ html: '<p>Thanks!</p><img alt="https://example.test/x.png">' }), []);
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+      assert.deepEqual(await runWith(`<p>Siehe Anhang.</p>${picture}`, [['angebot.pdf', 'application/pdf', pdf]]), []);
+      // attached pictures are more of the same
+      const [withPhoto] = await runWith(picture, [['a.jpg', 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])]]);
+      assert.equal(withPhoto!.symbol, 'HTML_IMAGE_ONLY');
+      assert.deepEqual(await run({ html: picture }, { trusted: true }), []);
+      assert.deepEqual(await run({ html: picture }, { options: { imageOnlyMaxLetters: 0 } }), []);
+      assert.throws(() => hiddenTextOptionsSchema.parse({ imageOnlyMaxLetters: 50, imageOnlyFullLetters: 50 }), /imageOnlyFullLetters/);
+    });
   });
 });
