@@ -11,12 +11,14 @@
 //    from the web and next to no text, so the words are in the picture (SpamAssassin's
 //    HTML_IMAGE_ONLY_*). Only the HTML's text counts (what the reader sees): a text/plain part full
 //    of other words is how such spam feeds the filters. A message with a document or any other
-//    attachment that is not a picture has something else to read, and is left alone.
+//    attachment that is not a picture has something else to read, and is left alone; so is a
+//    reply (In-Reply-To, References): "Thanks, will do" above a signature whose logo comes from
+//    the company's web server has few letters too.
 import { z } from 'zod';
 import { HTML_READ_MAX_CHARS, reduceHtml } from '../../content/html.ts';
 import { invisibleWordBreaks } from '../../content/invisible.ts';
 import { addressParts } from '../../mail/address.ts';
-import type { Check, Hit } from '../types.ts';
+import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { ramp } from '../weight.ts';
 
 export const hiddenTextOptionsSchema = z.strictObject({
@@ -54,8 +56,10 @@ const REMOTE_PICTURE = /<img\b[^>]*?\ssrc\s*=\s*["']?\s*https?:\/\/([^"'\s/>]+)/
 const LETTER = /\p{L}/gu;
 
 /** HTML_IMAGE_ONLY's weight (0 to 1) and detail, or null: a picture from the web, few letters, nothing else to read. */
-function imageOnly(html: string, visibleText: string, attachments: ReadonlyArray<{ mimeType: string }>, o: HiddenTextOptions): { weight: number; detail: string } | null {
-  if (o.imageOnlyMaxLetters === 0 || attachments.some((a) => !a.mimeType.toLowerCase().startsWith('image/'))) return null;
+function imageOnly(view: Pick<ParsedMessage, 'html' | 'headers' | 'attachments'>, visibleText: string, o: HiddenTextOptions): { weight: number; detail: string } | null {
+  const html = view.html;
+  if (!html || o.imageOnlyMaxLetters === 0 || view.attachments.some((a) => !a.mimeType.toLowerCase().startsWith('image/'))) return null;
+  if (view.headers.some((h) => h.key === 'in-reply-to' || h.key === 'references')) return null;
   const letters = visibleText.match(LETTER)?.length ?? 0;
   if (letters >= o.imageOnlyMaxLetters) return null;
   // in the part of the HTML that is read at all
@@ -86,7 +90,7 @@ export const hiddenTextCheck: Check<'data', HiddenTextOptions> = {
       const counted = html.hidden.letters - options.previewLetters;
       const weight = ramp(counted, options.minHiddenLetters, options.fullHiddenLetters);
       if (weight > 0) hits.push({ symbol: 'HIDDEN_TEXT', weight, detail: `${html.hidden.letters} hidden letters: ${quote(html.hidden.text)}` });
-      const pictured = imageOnly(view.html!, html.text, view.attachments, options);
+      const pictured = imageOnly(view, html.text, options);
       if (pictured) hits.push({ symbol: 'HTML_IMAGE_ONLY', ...pictured });
     }
 

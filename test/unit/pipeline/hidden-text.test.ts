@@ -64,11 +64,11 @@ describe('hidden-text check', () => {
   });
   describe('HTML_IMAGE_ONLY', () => {
     const picture = '<a href="https://offer.test/go"><img src="https://img.offer.test/p/sale.gif" width="600" height="800"></a>';
-    /** a message with an HTML body and these attachments (name, type, bytes) */
-    async function runWith(html: string, attachments: Array<[string, string, Buffer]>) {
+    /** a message with an HTML body and these attachments (name, type, bytes), and these extra header lines */
+    async function runWith(html: string, attachments: Array<[string, string, Buffer]>, headers = '') {
       const parts = [`--M\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`, ...attachments.map(([name, type, bytes]) =>
         `--M\r\nContent-Type: ${type}; name="${name}"\r\nContent-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${bytes.toString('base64')}\r\n`)].join('');
-      const raw = Buffer.from(`From: Shop <news@shop.test>\r\nSubject: News\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="M"\r\n\r\n${parts}--M--\r\n`);
+      const raw = Buffer.from(`From: Shop <news@shop.test>\r\nSubject: News\r\n${headers}MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="M"\r\n\r\n${parts}--M--\r\n`);
       const store = undefined as unknown as Parameters<typeof hiddenTextCheck.run>[1]['store'];
       return hiddenTextCheck.run(await dataContext(raw, { mailFrom: 'news@shop.test' }), { options: hiddenTextOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
     }
@@ -90,7 +90,7 @@ describe('hidden-text check', () => {
       assert.deepEqual(hits.map((h) => h.symbol), ['HIDDEN_TEXT', 'HTML_IMAGE_ONLY']);
     });
 
-    it('not: a picture in the message itself (a signature logo, cid:), a message with something else to read attached, a trusted client, the option at 0', async () => {
+    it('not: a picture in the message itself (a signature logo, cid:), a message with something else to read attached, a reply, a trusted client, the option at 0', async () => {
       assert.deepEqual(await run({ html: '<p>Thanks!</p><img src="cid:image001.png@01DA0000">' }), []);
       assert.deepEqual(await run({ html: '<p>Thanks!</p><img alt="https://example.test/x.png">' }), []);
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -98,6 +98,11 @@ describe('hidden-text check', () => {
       // attached pictures are more of the same
       const [withPhoto] = await runWith(picture, [['a.jpg', 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])]]);
       assert.equal(withPhoto!.symbol, 'HTML_IMAGE_ONLY');
+      // a reply: a short answer above a signature whose logo comes from the company's web server
+      const signature = '<p>Danke, passt so.</p><p>Max Weber<br>Vertrieb</p><img src="https://www.weber-gmbh.test/sig/logo.png">';
+      assert.equal((await runWith(signature, [])).length, 1, 'the same without In-Reply-To');
+      assert.deepEqual(await runWith(signature, [], 'In-Reply-To: <a1@example.com>\r\n'), []);
+      assert.deepEqual(await runWith(signature, [], 'References: <a1@example.com>\r\n'), []);
       assert.deepEqual(await run({ html: picture }, { trusted: true }), []);
       assert.deepEqual(await run({ html: picture }, { options: { imageOnlyMaxLetters: 0 } }), []);
       assert.throws(() => hiddenTextOptionsSchema.parse({ imageOnlyMaxLetters: 50, imageOnlyFullLetters: 50 }), /imageOnlyFullLetters/);
