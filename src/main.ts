@@ -95,8 +95,9 @@ async function startWeb(config: Config, log: Logger, store: Store, ready: () => 
 async function logBayesStatus(config: Config, log: Logger, store: Store, runtime: PipelineRuntime): Promise<void> {
   try {
     const b = await bayesStatus(store, config, runtime.rules().checks);
-    const fields = { component: 'bayes', spam: b.spam, ham: b.ham, features: b.features, minSpam: b.minSpam, minHam: b.minHam, autolearn: b.autolearn };
-    if (b.enabled && !b.active) log.warn(fields, describeBayesStatus(b));
+    const fields = { component: 'bayes', spam: b.spam, ham: b.ham, features: b.features, minSpam: b.minSpam, minHam: b.minHam, autolearn: b.autolearn, generation: b.generation };
+    // silent, or learned by another tokenizer (an upgrade): both cost accuracy the admin can get back
+    if (b.enabled && (!b.active || b.outdated)) log.warn(fields, describeBayesStatus(b));
     else log.info(fields, describeBayesStatus(b));
   } catch (err) {
     log.warn({ err, component: 'bayes' }, 'could not read the Bayes classifier state');

@@ -65,6 +65,15 @@ export class BufferedBayesStore implements BayesStore {
     return { spam: t.spam + this.pendingTotals.spam, ham: t.ham + this.pendingTotals.ham };
   }
 
+  /** not buffered: written once per model */
+  async generation(): Promise<number | null> {
+    return this.base.generation();
+  }
+
+  async setGeneration(generation: number | null): Promise<void> {
+    await this.base.setGeneration(generation);
+  }
+
   async getLearned(signature: string): Promise<LearnClass | null> {
     if (this.learned.has(signature)) return this.learned.get(signature)!;
     return this.base.getLearned(signature);

@@ -7,7 +7,7 @@ import { DEFAULT_LEARNER, planLearn, score, type LearnerParams, type LearnMode, 
 import { features } from './features.ts';
 import { parseMessage } from '../mail/parse.ts';
 import { documentTextsOf } from '../content/document-text.ts';
-import { DEFAULT_TOKENIZE_OPTIONS, tokenize, type MessageView, type TokenizeOptions, type Tokenized } from './tokenize.ts';
+import { DEFAULT_TOKENIZE_OPTIONS, TOKENIZER_GENERATION, tokenize, type MessageView, type TokenizeOptions, type Tokenized } from './tokenize.ts';
 
 export interface BayesOptions {
   learner?: LearnerParams;
@@ -114,6 +114,23 @@ export interface LearnResult {
 }
 
 const learnsSincePruneCheck = new WeakMap<BayesStore, number>();
+
+/** stores this process has seen learn (their generation recorded, or learned by an earlier tokenizer): asked once */
+const generationKnown = new WeakSet<BayesStore>();
+
+/** Forgets the whole model (`train --reset`, `bayes import --replace`): the next message learned records its generation again. */
+export async function clearModel(bayes: BayesStore): Promise<void> {
+  await bayes.clear();
+  generationKnown.delete(bayes);
+}
+
+/** An empty model is about to learn its first message: it records the tokenizer that learns it. */
+async function recordGeneration(bayes: BayesStore): Promise<void> {
+  if (generationKnown.has(bayes)) return;
+  const totals = await bayes.totals();
+  if (totals.spam + totals.ham === 0) await bayes.setGeneration(TOKENIZER_GENERATION);
+  generationKnown.add(bayes);
+}
 const PRUNE_CHECK_EVERY = 200;
 
 /** Learns (or with cls = null unlearns) a prepared message. */
@@ -124,6 +141,7 @@ export async function learnPrepared(store: BayesHolder, prepared: Prepared, cls:
   const stats = await store.bayes.getTokens(prepared.keys);
   const plan = planLearn(prepared.keys, stats, cls, previous, opts.learner ?? DEFAULT_LEARNER, opts.mode);
   if (!plan.changed) return { changed: false, previous, tokens: prepared.keys.length, pruned: 0 };
+  await recordGeneration(store.bayes);
   await store.bayes.applyDeltas(plan.deltas, plan.totals, now);
   await store.bayes.setLearned(prepared.signature, cls);
   totalsCache.delete(store.bayes);

@@ -33,6 +33,9 @@ export class MemoryBayesStore implements BayesStore {
   }
 
   async totals(): Promise<BayesTotals> { return { ...this.sums }; }
+  private stamp: number | null = null;
+  async generation(): Promise<number | null> { return this.stamp; }
+  async setGeneration(generation: number | null): Promise<void> { this.stamp = generation; }
   async getLearned(signature: string): Promise<LearnClass | null> { return this.learned.get(signature) ?? null; }
   async setLearned(signature: string, cls: LearnClass | null): Promise<void> {
     if (cls) this.learned.set(signature, cls);
@@ -46,6 +49,7 @@ export class MemoryBayesStore implements BayesStore {
     for (const [k, v] of this.learned) c.learned.set(k, v);
     c.sums.spam = this.sums.spam;
     c.sums.ham = this.sums.ham;
+    c.stamp = this.stamp;
     return c;
   }
   async clear(): Promise<void> {
@@ -53,6 +57,7 @@ export class MemoryBayesStore implements BayesStore {
     this.learned.clear();
     this.sums.spam = 0;
     this.sums.ham = 0;
+    this.stamp = null;
   }
 
   async *dump(batch: number): AsyncIterable<BayesModelPart> {

@@ -5,7 +5,8 @@
 // be rebuilt without the mail it learned from.
 //
 // The file is JSON lines (gzip when its name ends in .gz): a header with the class totals and the
-// tokenizer options the model was learned with, one line per feature row and per learned-message
+// tokenizer options and generation the model was learned with (no generation: learned before they
+// were recorded), one line per feature row and per learned-message
 // signature, and an end line with the counts. Rows keep their counts, weight and last-seen time,
 // so expiry goes on as it would have. Import reads the whole file once to check it before it
 // writes anything (a cut-off copy has no end line) and writes the class totals last: until then
@@ -33,6 +34,8 @@ const headerSchema = z.object({
   exportedAt: z.string(),
   totals: z.object({ spam: z.number().int().min(0), ham: z.number().int().min(0) }),
   tokenize: tokenizeOptionsSchema,
+  /** the tokenizer generation (tokenize.ts); absent in files of models learned before it was recorded */
+  generation: z.number().int().min(1).optional(),
 });
 export type ModelHeader = z.infer<typeof headerSchema>;
 const finite = z.number().finite();
@@ -44,8 +47,8 @@ export interface ExportSummary { totals: BayesTotals; tokens: number; learned: n
 
 /** Writes the model to `out` (the caller closes it). */
 export async function writeModel(bayes: BayesStore, out: Writable, tokenize: TokenizeOptions, now = new Date()): Promise<ExportSummary> {
-  const totals = await bayes.totals();
-  const header: ModelHeader = { format: MODEL_FORMAT, version: MODEL_VERSION, exportedAt: now.toISOString(), totals, tokenize: { ...tokenize } };
+  const [totals, generation] = await Promise.all([bayes.totals(), bayes.generation()]);
+  const header: ModelHeader = { format: MODEL_FORMAT, version: MODEL_VERSION, exportedAt: now.toISOString(), totals, tokenize: { ...tokenize }, ...(generation === null ? {} : { generation }) };
   const write = async (line: string): Promise<void> => {
     if (!out.write(`${line}\n`)) await once(out, 'drain');
   };
@@ -179,6 +182,7 @@ export async function importModelFile(bayes: BayesStore, file: string, now = Dat
     if (part.tokens.length + part.learned.length >= PART_ROWS) await flush();
   }
   await flush();
+  await bayes.setGeneration(header!.generation ?? null);
   // last: with the totals the model starts scoring
   await bayes.applyDeltas([], header!.totals, now);
   return { header: header!, tokens, learned };

@@ -3,8 +3,9 @@
 // a copy. Either works while the gateway runs.
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { expire } from '../bayes/learn.ts';
+import { clearModel, expire } from '../bayes/learn.ts';
 import { loadBayesOptions, learnOptionsFrom } from '../bayes/options.ts';
+import { generationNote } from '../bayes/status.ts';
 import { ModelFileError, checkModelFile, exportModelFile, importModelFile, tokenizeDifferences, writeModel } from '../bayes/transfer.ts';
 import { createLogger } from '../log.ts';
 import { describeStore, openCommandStore } from '../store/index.ts';
@@ -66,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
           + 'Two models cannot be added together; --replace forgets this one first (export it before, to keep a copy). Nothing was imported.');
         return 1;
       }
-      await store.bayes.clear();
+      await clearModel(store.bayes);
       console.error(`mailmoat bayes import: the model in ${where} was cleared`);
     }
     importing = true;
@@ -75,6 +76,8 @@ export async function run(argv: string[]): Promise<number> {
     const pruned = await expire(store, config.bayes.maxTokens);
     console.log(`imported ${header.totals.spam} spam and ${header.totals.ham} ham learned: ${tokens} features, ${learned} message signatures, exported ${header.exportedAt}, into ${where}`
       + (pruned ? `; ${pruned} features expired to stay within bayes.maxTokens (${config.bayes.maxTokens})` : ''));
+    const older = generationNote(header.generation ?? null);
+    if (older) console.log(`note: ${older}`);
     if (header.totals.spam < config.bayes.minSpam || header.totals.ham < config.bayes.minHam) {
       console.log(`note: the classifier stays silent until it has learned ${config.bayes.minSpam} spam and ${config.bayes.minHam} ham (bayes.minSpam / bayes.minHam)`);
     }

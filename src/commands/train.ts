@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { DEFAULT_TRAIN_PASSES } from '../bayes/classifier.ts';
 import { BufferedBayesStore } from '../bayes/buffered-store.ts';
-import { expire, learnPrepared, prepare, type BayesOptions } from '../bayes/learn.ts';
+import { clearModel, expire, learnPrepared, prepare, type BayesOptions } from '../bayes/learn.ts';
 import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
 import { parseMessage } from '../mail/parse.ts';
 import { createLogger } from '../log.ts';
@@ -199,7 +199,7 @@ export async function run(argv: string[]): Promise<number> {
   const log = createLogger({ log: { level: 'warn', pretty: false } }, pino.destination(2));
   const store = await openCommandStore(config, log, 'train');
   if (values.reset) {
-    await store.bayes.clear();
+    await clearModel(store.bayes);
     console.error('mailmoat train: the Bayes model was cleared');
   }
   const started = Date.now();

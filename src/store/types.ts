@@ -55,8 +55,11 @@ export interface BayesStore {
   tokenCount(): Promise<number>;
   /** drops tokens until at most `keep` remain: hapaxes and the least recently seen first. Returns dropped count. */
   prune(keep: number): Promise<number>;
-  /** forgets the whole model: tokens, totals and learned signatures (`mailmoat train --reset`) */
+  /** forgets the whole model: tokens, totals, learned signatures and the tokenizer generation (`mailmoat train --reset`) */
   clear(): Promise<void>;
+  /** the tokenizer generation the model was learned by (tokenize.ts TOKENIZER_GENERATION); null when not recorded */
+  generation(): Promise<number | null>;
+  setGeneration(generation: number | null): Promise<void>;
   /**
    * The whole model in parts of about `batch` rows (tokens, then signatures), for `mailmoat bayes
    * export`. Maintenance, not hot path; what is learned meanwhile may or may not be in it.

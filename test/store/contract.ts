@@ -136,8 +136,21 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.equal(await s.bayes.getLearned('sig1'), null);
     }));
 
-    test('bayes: clear forgets tokens, totals and learned signatures', withStore(async (s) => {
+    test('bayes: the tokenizer generation is recorded beside the totals, and not one of them', withStore(async (s) => {
+      assert.equal(await s.bayes.generation(), null);
+      await s.bayes.setGeneration(3);
+      await s.bayes.applyDeltas([{ token: 'viagra', spam: 1 }], { spam: 1, ham: 2 }, 5000);
+      assert.equal(await s.bayes.generation(), 3);
+      assert.deepEqual(await s.bayes.totals(), { spam: 1, ham: 2 });
+      await s.bayes.setGeneration(4);
+      assert.equal(await s.bayes.generation(), 4);
+      await s.bayes.setGeneration(null);
+      assert.equal(await s.bayes.generation(), null);
+    }));
+
+    test('bayes: clear forgets tokens, totals, learned signatures and the tokenizer generation', withStore(async (s) => {
       await s.bayes.applyDeltas([{ token: 'viagra', spam: 2, weight: 1 }, { token: 'meeting', ham: 1 }], { spam: 2, ham: 1 }, 5000);
+      await s.bayes.setGeneration(1);
       await s.bayes.setLearned('sig1', 'spam');
       assert.equal((await s.bayes.getTokens(['viagra'])).size, 1, 'read once, so a cache would hold it');
       await s.bayes.clear();
@@ -145,6 +158,7 @@ export function storeContract(name: string, makeStore: MakeStore): void {
       assert.deepEqual(await s.bayes.totals(), { spam: 0, ham: 0 });
       assert.equal(await s.bayes.tokenCount(), 0);
       assert.equal(await s.bayes.getLearned('sig1'), null);
+      assert.equal(await s.bayes.generation(), null);
       // and it learns again from scratch
       await s.bayes.applyDeltas([{ token: 'viagra', spam: 1 }], { spam: 1 }, 6000);
       assert.equal((await s.bayes.getTokens(['viagra'])).get('viagra')?.spam, 1);

@@ -16,6 +16,8 @@ type TokenRow = [token: string, spam: number, ham: number, weight: number, lastS
 /** cached rows (absent keys included); past this the oldest quarter goes, bounding memory (~40 MB per process) */
 const MAX_CACHED = 250_000;
 const VERSION = 'version';
+/** the tokenizer generation, a row beside the totals too (absent: not recorded) */
+const GENERATION = 'generation';
 
 export function bayesStore(db: Db): BayesStore {
   // the version row lives beside the class totals (no schema change; totals() reads only spam/ham)
@@ -98,7 +100,10 @@ export function bayesStore(db: Db): BayesStore {
   const clearTokens = db.prepare('DELETE FROM bayes_token');
   const clearLearned = db.prepare('DELETE FROM bayes_learned');
   const clearTotals = db.prepare("UPDATE bayes_total SET n = 0 WHERE cls IN ('spam', 'ham')");
+  const putGeneration = db.prepare<[string, number]>('INSERT INTO bayes_total (cls, n) VALUES (?, ?) ON CONFLICT (cls) DO UPDATE SET n = excluded.n');
+  const dropGeneration = db.prepare<[string]>('DELETE FROM bayes_total WHERE cls = ?');
   const clearAll = db.transaction(() => {
+    dropGeneration.run(GENERATION);
     clearTokens.run();
     clearLearned.run();
     clearTotals.run();
@@ -130,6 +135,13 @@ export function bayesStore(db: Db): BayesStore {
     },
     async applyDeltas(deltas, t, now) {
       apply.immediate(deltas, t, now);
+    },
+    async generation() {
+      return (version.get(GENERATION) as number | undefined) ?? null;
+    },
+    async setGeneration(generation) {
+      if (generation === null) dropGeneration.run(GENERATION);
+      else putGeneration.run(GENERATION, generation);
     },
     async totals() {
       const out = { spam: 0, ham: 0 };

@@ -76,6 +76,14 @@ export function bayesStore({ r, k }: Ctx): BayesStore {
       if (totals.ham) jobs.push(r.hincrby(totalsKey, 'ham', totals.ham));
       await Promise.all(jobs);
     },
+    async generation() {
+      const g = await r.hget(totalsKey, 'generation');
+      return g === null ? null : Number(g);
+    },
+    async setGeneration(generation) {
+      if (generation === null) await r.hdel(totalsKey, 'generation');
+      else await r.hset(totalsKey, 'generation', generation);
+    },
     async totals() {
       const [spam, ham] = await r.hmget(totalsKey, 'spam', 'ham');
       return { spam: Number(spam ?? 0), ham: Number(ham ?? 0) };

@@ -53,6 +53,7 @@ export function bayesPanel(ctx: ViewCtx, b: BayesStatus): SafeHtml {
   <div class="tile"><span class="k">${t('bayes.state')}</span><span class="v bayes-${state}" data-state="${state}">${t(`bayes.${state}`)}</span><span class="s">${t(b.autolearn ? 'bayes.autolearnOn' : 'bayes.autolearnOff')}</span></div>
 </div>
 ${state === 'learning' ? html`<p class="muted">${t('bayes.hint', { minSpam: n(b.minSpam), minHam: n(b.minHam) })} <code>mailmoat train --spam DIR --ham DIR</code>. ${t('bayes.hintUsers')}</p>` : ''}
+${b.enabled && b.outdated ? html`<p class="warn" id="bayes-outdated">${t('bayes.outdated')} <code>mailmoat train --reset --spam DIR --ham DIR</code></p>` : ''}
 </section>`;
 }
 

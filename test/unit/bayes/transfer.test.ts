@@ -12,7 +12,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import pino from 'pino';
 import { classifyView, learnMessage } from '../../../src/bayes/learn.ts';
 import { ModelFileError, checkModelFile, exportModelFile, importModelFile, tokenizeDifferences } from '../../../src/bayes/transfer.ts';
-import { DEFAULT_TOKENIZE_OPTIONS } from '../../../src/bayes/tokenize.ts';
+import { DEFAULT_TOKENIZE_OPTIONS, TOKENIZER_GENERATION } from '../../../src/bayes/tokenize.ts';
 import { collectSources, train } from '../../../src/commands/train.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { openEmbeddedStore } from '../../../src/store/embedded/index.ts';
@@ -60,11 +60,14 @@ describe('bayes export and import', () => {
       const checked = await checkModelFile(path);
       assert.equal(checked.tokens, exported.tokens);
       assert.deepEqual(checked.header.tokenize, DEFAULT_TOKENIZE_OPTIONS);
+      // `train` into an empty store recorded this version's tokenizer, and the file carries it
+      assert.equal(checked.header.generation, TOKENIZER_GENERATION);
 
       const target = await fresh(`target-${file}`);
       await importModelFile(target.bayes, path);
       assert.deepEqual(await target.bayes.totals(), { spam: 20, ham: 20 });
       assert.equal(await target.bayes.tokenCount(), exported.tokens);
+      assert.equal(await target.bayes.generation(), TOKENIZER_GENERATION);
       for (let i = 100; i < 106; i++) {
         const view = await parseMessage(Buffer.from(message(i % 2 ? 'spam' : 'ham', i)));
         const [a, b] = [await classifyView(source, view), await classifyView(target, view)];
@@ -125,6 +128,20 @@ describe('bayes export and import', () => {
     const replaced = await cli('cli-target', ['import', file, '--replace']);
     assert.equal(replaced.code, 0, replaced.stderr);
     assert.match(replaced.stderr, /was cleared/);
+
+    assert.doesNotMatch(imported.stdout, /generation/, 'this version\'s model: no note');
+    // a file from before generations were recorded (its header has none): imported, with a note,
+    // and the store says so (the start log and the dashboard read it)
+    const lines = gunzipSync(readFileSync(file)).toString().split('\n');
+    const header = JSON.parse(lines[0]!) as Record<string, unknown>;
+    delete header.generation;
+    const old = join(dir, 'old.jsonl');
+    writeFileSync(old, [JSON.stringify(header), ...lines.slice(1)].join('\n'));
+    const fromOld = await cli('old-target', ['import', old]);
+    assert.equal(fromOld.code, 0, fromOld.stderr);
+    assert.match(fromOld.stdout, /note: the model was learned by a tokenizer from before generations were recorded; this version reads mail as generation \d+[\s\S]*mailmoat train --reset/);
+    const oldStore = await fresh('old-target');
+    assert.equal(await oldStore.bayes.generation(), null);
 
     // rules that tokenize otherwise: refused, unless forced
     const rules = join(dir, 'rules');

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { learnMessage } from '../../../src/bayes/learn.ts';
+import { clearModel, learnMessage } from '../../../src/bayes/learn.ts';
+import { TOKENIZER_GENERATION } from '../../../src/bayes/tokenize.ts';
 import { bayesStatus, describeBayesStatus } from '../../../src/bayes/status.ts';
 import { REPO_ROOT } from '../../helpers/gateway.ts';
 import { HOST, webFixture, type WebFixture } from './fixture.ts';
@@ -64,5 +65,29 @@ describe('Bayes classifier state', () => {
     assert.equal(s.active, false);
     assert.equal(s.enabled, false);
     assert.match(describeBayesStatus(s), /disabled in the rules/);
+  });
+  it('says when the model was learned by another tokenizer (an upgrade): the start log line and the dashboard', async () => {
+    // the model learned its first message in this version: recorded, nothing to say
+    assert.equal(await f.store.bayes.generation(), TOKENIZER_GENERATION);
+    let s = await bayesStatus(f.store, f.config);
+    assert.equal(s.outdated, false);
+    assert.doesNotMatch(describeBayesStatus(s), /generation/);
+    assert.doesNotMatch((await f.app.inject({ url: '/admin', headers: admin })).body, /bayes-outdated/);
+    // as a model learned before generations were recorded looks after the upgrade
+    await f.store.bayes.setGeneration(null);
+    s = await bayesStatus(f.store, f.config);
+    assert.equal(s.outdated, true);
+    assert.match(describeBayesStatus(s), /^Bayes classifier scoring: .*; the model was learned by a tokenizer from before generations were recorded; this version reads mail as generation \d+.*mailmoat train --reset/);
+    assert.equal((await stats()).outdated, true);
+    const page = await f.app.inject({ url: '/admin', headers: admin });
+    assert.match(page.body, /<p class="warn" id="bayes-outdated">This model was learned by an earlier version&#39;s tokenizer.*<code>mailmoat train --reset --spam DIR --ham DIR<\/code>/);
+    // learning more does not make it this version's: most of what it holds is still the old reading
+    assert.equal((await learnMessage(f.store, mail('es-latin1-spam.eml'), 'spam')).changed, true);
+    assert.equal(await f.store.bayes.generation(), null);
+    // a retrain from nothing does
+    await clearModel(f.store.bayes);
+    await learnMessage(f.store, mail('it-utf8-html-spam.eml'), 'spam');
+    assert.equal(await f.store.bayes.generation(), TOKENIZER_GENERATION);
+    assert.equal((await bayesStatus(f.store, f.config)).outdated, false);
   });
 });
