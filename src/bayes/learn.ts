@@ -114,6 +114,7 @@ export interface LearnResult {
 }
 
 const learnsSincePruneCheck = new WeakMap<BayesStore, number>();
+const PRUNE_CHECK_EVERY = 200;
 
 /** stores this process has seen learn (their generation recorded, or learned by an earlier tokenizer): asked once */
 const generationKnown = new WeakSet<BayesStore>();
@@ -131,7 +132,6 @@ async function recordGeneration(bayes: BayesStore): Promise<void> {
   if (totals.spam + totals.ham === 0) await bayes.setGeneration(TOKENIZER_GENERATION);
   generationKnown.add(bayes);
 }
-const PRUNE_CHECK_EVERY = 200;
 
 /** Learns (or with cls = null unlearns) a prepared message. */
 export async function learnPrepared(store: BayesHolder, prepared: Prepared, cls: LearnClass | null, opts: BayesOptions = {}): Promise<LearnResult> {

@@ -6,6 +6,8 @@ export class MemoryBayesStore implements BayesStore {
   readonly tokens = new Map<string, TokenStats>();
   private readonly learned = new Map<string, LearnClass>();
   private readonly sums: BayesTotals = { spam: 0, ham: 0 };
+  /** the tokenizer generation (BayesStore.generation) */
+  private stamp: number | null = null;
   getTokensCalls = 0;
 
   async getTokens(tokens: readonly string[]): Promise<Map<string, TokenStats>> {
@@ -33,7 +35,6 @@ export class MemoryBayesStore implements BayesStore {
   }
 
   async totals(): Promise<BayesTotals> { return { ...this.sums }; }
-  private stamp: number | null = null;
   async generation(): Promise<number | null> { return this.stamp; }
   async setGeneration(generation: number | null): Promise<void> { this.stamp = generation; }
   async getLearned(signature: string): Promise<LearnClass | null> { return this.learned.get(signature) ?? null; }
