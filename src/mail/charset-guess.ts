@@ -19,7 +19,7 @@
 // Japanese, Korean) stands when no single-byte reading makes sense.
 // every decoder here must read windows-1252 right (see text-decoder.ts)
 import './text-decoder.ts';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { analyse } from 'chardet';
 
 /** Tried in this order; a tie goes to the one ICU ranks higher, then to the earlier one. */
@@ -303,3 +303,133 @@ export function detectCharset(bytes: Uint8Array): string {
   return best;
 }
 
+
+// ---- declared charsets that the bytes contradict ----
+//
+// Most mail declares its charset right, and then it is read as declared. But mailers mislabel:
+// Russian text in windows-1251 declared ISO-8859-1 or KOI8-R (the classic "Ïðèâåò"), Polish
+// windows-1250 declared ISO-8859-2, legacy bytes declared UTF-8 (every letter a U+FFFD), UTF-8
+// declared ISO-8859-1 ("fÃ¼r"). A reader that trusts the label hands the classifier and the
+// user mojibake; rspamd checks the content of such parts too. A declaration is overruled only
+// where the bytes prove it wrong: its reading looks like mojibake and another reads as text.
+
+/** Single-byte charsets whose label is checked against the bytes (TextDecoder's names). */
+const CHECKED_SINGLE_BYTE_RE = /^(windows-125\d|iso-8859-\d+|koi8-[ru]|ibm866|x-mac-cyrillic|macintosh)$/;
+/**
+ * How much better than the declared reading another single-byte reading must score to replace
+ * it: about one word's difference.
+ */
+const RELABEL_MARGIN = 2;
+/** characters that must read otherwise for another single-byte reading to replace the declared one */
+const MIN_CHANGED_CHARACTERS = 2;
+/** the least share of the letters a new alphabet must have to replace the declared one's */
+const MIN_SCRIPT_SHARE = 0.1;
+/** how much of a long text is looked at (a declaration is judged by its start) */
+const SCAN_BYTES = 256 * 1024;
+
+/** Valid multi-byte UTF-8 sequences in `bytes`, and the 8-bit bytes outside any (RFC 3629's ranges). */
+export function utf8Shape(bytes: Uint8Array): { sequences: number; stray: number } {
+  let sequences = 0;
+  let stray = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    // the second byte's range is narrower after E0, ED, F0 and F4 (no overlong forms, no surrogates)
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let ok = len > 0 && i + len <= bytes.length && bytes[i + 1]! >= lo && bytes[i + 1]! <= hi;
+    for (let k = 2; ok && k < len; k++) ok = bytes[i + k]! >= 0x80 && bytes[i + k]! <= 0xbf;
+    if (ok) { sequences++; i += len; } else { stray++; i++; }
+  }
+  return { sequences, stray };
+}
+
+/** The WHATWG name of a charset label ('latin1' → 'windows-1252'), or null when TextDecoder knows none. */
+function canonicalCharset(label: string): string | null {
+  try { return decoder(label.trim().toLowerCase()).encoding; } catch { return null; }
+}
+
+/**
+ * The charset to read text bytes in that declare `declared`: the declaration, unless the bytes
+ * contradict it. Declared UTF-8 that is not UTF-8, and has more stray 8-bit bytes than valid
+ * sequences (legacy text, not UTF-8 with a pasted byte), is read as detectCharset reads it. A
+ * declared single-byte charset gives way to UTF-8 when the bytes are UTF-8 and read no worse as
+ * such; and to detectCharset's single-byte reading when that looks like text, scores at least
+ * RELABEL_MARGIN better and differs in at least MIN_CHANGED_CHARACTERS characters (in another
+ * alphabet only when the declared reading looks like mojibake, see below). Labels it does not
+ * check (multi-byte, unknown) are returned as they are. Only the first SCAN_BYTES are looked at.
+ */
+export function correctCharset(declared: string, bytes: Uint8Array): string {
+  const canonical = canonicalCharset(declared);
+  if (!canonical) return declared;
+  if (canonical === 'utf-8' && isUtf8(bytes)) return declared;
+  // the start of a long text (to a line's end) is enough to judge its label by
+  const cut = bytes.length <= SCAN_BYTES ? bytes.length : bytes.lastIndexOf(10, SCAN_BYTES) + 1 || SCAN_BYTES;
+  const scan = bytes.subarray(0, cut);
+  if (isAscii(scan)) return declared;
+  const sample = scan.length <= SAMPLE_BYTES ? scan : Buffer.concat(eightBitLines(scan, false, SAMPLE_BYTES));
+  if (canonical === 'utf-8') {
+    const { sequences, stray } = utf8Shape(sample);
+    return stray > sequences ? detectCharset(sample) : declared;
+  }
+  if (!CHECKED_SINGLE_BYTE_RE.test(canonical)) return declared;
+  const declaredText = decoder(canonical).decode(sample);
+  const declaredScore = readingScore(declaredText);
+  // Valid UTF-8 with multi-byte sequences is UTF-8 unless the declared reading is the better text:
+  // legacy text is valid UTF-8 only by a rare accident (every 8-bit byte in a valid sequence), and
+  // UTF-8 read as Latin-1 turns even mere punctuation into "â€“", which has no letters to score.
+  if (isUtf8(sample)) return readingScore(decoder('utf-8').decode(sample)) >= declaredScore ? 'utf-8' : declared;
+  const other = detectCharset(sample);
+  if (canonicalCharset(other) === canonical) return declared;
+  const otherText = decoder(other).decode(sample);
+  const otherScore = readingScore(otherText);
+  if (otherScore <= 0 || otherScore - declaredScore < RELABEL_MARGIN) return declared;
+  // At least two characters must read otherwise: one odd symbol in Western text ("you¿ll", a lost
+  // apostrophe) reads as a Polish letter in ISO-8859-2 ("youżll"), which is no repair
+  if (MULTI_BYTE_RE.test(other) || differingCharacters(declaredText, otherText, MIN_CHANGED_CHARACTERS) < MIN_CHANGED_CHARACTERS) return declared;
+  // Another alphabet only when the declared reading is mojibake and the new alphabet is a fair share
+  // of the letters (English text with some double-encoded "Ã©" and "Â»" is no Russian text), and
+  // never from one non-Latin alphabet to another: mailers fall back on Latin labels (or on their
+  // own country's charset for everything), no one labels Greek text KOI8-R, and in short Russian
+  // text the letter frequencies of a Greek reading can score higher by chance
+  const from = mainScript(declaredText);
+  const to = mainScript(otherText);
+  if (from === to) return other;
+  return declaredScore < 0 && (from === 'latin' || to === 'latin') && scriptShare(otherText, to) >= MIN_SCRIPT_SHARE ? other : declared;
+}
+
+/** How many characters of two single-byte readings of the same bytes differ, counting up to `enough`. */
+function differingCharacters(a: string, b: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < a.length && n < enough; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) n++;
+  return n;
+}
+
+/** The share of a text's letters (ASCII ones too) that are non-ASCII letters of `script`. */
+function scriptShare(text: string, script: Script): number {
+  let letters = 0;
+  let inScript = 0;
+  for (const c of text) {
+    if (!LETTER_RE.test(c)) continue;
+    letters++;
+    const code = c.codePointAt(0)!;
+    if (code >= 0x80 && scriptOf(c, code) === script) inScript++;
+  }
+  return letters ? inScript / letters : 0;
+}
+
+/** The script most of a text's non-ASCII letters are written in. */
+function mainScript(text: string): Script {
+  const counts = new Map<Script, number>();
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    if (code < 0x80 || !LETTER_RE.test(c)) continue;
+    const s = scriptOf(c, code);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best: Script = 'other';
+  let most = 0;
+  for (const [s, n] of counts) if (n > most) { best = s; most = n; }
+  return best;
+}

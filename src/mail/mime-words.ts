@@ -1,5 +1,6 @@
 // RFC 2047 encoded-words ("=?koi8-r?B?…?=") in header values, decoded by postal-mime (TextDecoder,
 // so every charset Node's ICU knows works).
+import { correctCharset } from './charset-guess.ts';
 import { decodeWords as postalDecodeWords } from './postal-mime.ts';
 
 export function decodeWords(value: string): string {
@@ -9,4 +10,47 @@ export function decodeWords(value: string): string {
   } catch {
     return value;
   }
+}
+
+// Encoded-words declare a charset too, and mislabel it as bodies do (a windows-1251 subject
+// labelled ISO-8859-1). The words of a header block that share a label are read together, so a
+// subject split into several words is judged as the one text it is, and a label the bytes
+// contradict (correctCharset) is replaced before the words are decoded.
+const ENCODED_WORD_RE = /=\?([^?\s*]+)(\*[^?]*)?\?([bq])\?([^?\s]*)\?=/gi;
+
+function wordBytes(encoding: string, text: string): Buffer {
+  if (encoding.toUpperCase() === 'B') return Buffer.from(text.replace(/[^a-z0-9+/]+/gi, ''), 'base64');
+  return Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+}
+
+/**
+ * The labels of the encoded-words in `head` (a header block, or one field's value) that the
+ * bytes contradict, each with the charset to read its words in. Words only whitespace apart are
+ * one text (RFC 2047 drops that whitespace); others are joined with a space.
+ */
+export function encodedWordRelabels(head: string): Map<string, string> {
+  const byLabel = new Map<string, { parts: Buffer[]; end: number }>();
+  for (const m of head.matchAll(ENCODED_WORD_RE)) {
+    const label = m[1]!.toLowerCase();
+    let group = byLabel.get(label);
+    if (!group) byLabel.set(label, (group = { parts: [], end: -1 }));
+    if (group.end >= 0 && /\S/.test(head.slice(group.end, m.index))) group.parts.push(Buffer.from(' '));
+    group.parts.push(wordBytes(m[3]!, m[4]!));
+    group.end = m.index! + m[0].length;
+  }
+  const relabels = new Map<string, string>();
+  for (const [label, { parts }] of byLabel) {
+    const charset = correctCharset(label, Buffer.concat(parts));
+    if (charset !== label) relabels.set(label, charset);
+  }
+  return relabels;
+}
+
+/** `text` with the encoded-words whose label `relabels` names carrying the corrected label. */
+export function relabelEncodedWords(text: string, relabels: ReadonlyMap<string, string>): string {
+  if (!relabels.size) return text;
+  return text.replace(ENCODED_WORD_RE, (word, label: string, language: string | undefined, encoding: string, encoded: string) => {
+    const charset = relabels.get(label.toLowerCase());
+    return charset ? `=?${charset}${language ?? ''}?${encoding}?${encoded}?=` : word;
+  });
 }

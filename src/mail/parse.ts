@@ -10,10 +10,10 @@
 // first: every decoder below must read windows-1252 right (see text-decoder.ts)
 import './text-decoder.ts';
 import { isUtf8 } from 'node:buffer';
-import { detectCharset, eightBitLines, lines } from './charset-guess.ts';
+import { correctCharset, detectCharset, eightBitLines, lines } from './charset-guess.ts';
 import PostalMime from './postal-mime.ts';
 import { headerValue } from '../smtp/message.ts';
-import { decodeWords } from './mime-words.ts';
+import { decodeWords, encodedWordRelabels, relabelEncodedWords } from './mime-words.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
 
 const decoders = new Map<string, TextDecoder | null>();
@@ -69,8 +69,10 @@ function declareCharsets(node: MimeNodeInternals): void {
   const type = node.contentType.parsed.value.toLowerCase();
   if (node.childNodes.length || !node.content || !type.startsWith('text/')) return;
   const params = node.contentType.parsed.params;
-  if (!UNDECLARED.has((params.charset ?? '').trim().toLowerCase())) return;
-  params.charset = guessCharset(new Uint8Array(node.content), type === 'text/html');
+  const bytes = new Uint8Array(node.content);
+  params.charset = UNDECLARED.has((params.charset ?? '').trim().toLowerCase())
+    ? guessCharset(bytes, type === 'text/html')
+    : correctCharset(params.charset!, bytes);
 }
 
 const CONTENT_TYPE_CHARSET_RE = /^content-type:[^\n]*(?:\n[ \t][^\n]*)*?charset\s*=\s*"?([\w.:-]+)/im;
@@ -96,13 +98,14 @@ function usableFor8bit(label: string | undefined): string | null {
  * header block, for its Content-Type.
  */
 function headerCharset(eightBit: Buffer, body: Buffer, head = eightBit): string {
+  const text = (): Buffer => Buffer.concat([...eightBitLines(eightBit, true), ...eightBitLines(body, false)]);
   const top = usableFor8bit(CONTENT_TYPE_CHARSET_RE.exec(head.toString('latin1'))?.[1]);
-  if (top) return top;
+  if (top) return correctCharset(top, text());
   for (const m of body.toString('latin1').matchAll(PART_CHARSET_RE)) {
     const part = usableFor8bit(m[1]);
-    if (part) return part;
+    if (part) return correctCharset(part, text());
   }
-  return guessCharset(Buffer.concat([...eightBitLines(eightBit, true), ...eightBitLines(body, false)]));
+  return guessCharset(text());
 }
 
 /** The header block and the first BODY_SAMPLE bytes after it. */
@@ -132,14 +135,25 @@ function headerToUtf8(raw: Buffer): Buffer {
  * A header field as people read it (the message log, the quarantine list): unfolded, raw 8-bit
  * bytes decoded like parseMessage decodes them, encoded-words decoded. '' when absent.
  */
+/** The message with the encoded-words of its header relabelled where the bytes contradict their charset (mime-words.ts). */
+function relabelHeader(raw: Buffer): Buffer {
+  const { head, end } = splitHead(raw);
+  const text = head.toString('latin1');
+  if (!text.includes('=?')) return raw;
+  const relabels = encodedWordRelabels(text);
+  if (!relabels.size) return raw;
+  const relabelled = Buffer.from(relabelEncodedWords(text, relabels), 'latin1');
+  return end < 0 ? relabelled : Buffer.concat([relabelled, raw.subarray(end)]);
+}
+
 export function displayHeader(raw: Buffer, name: string): string {
   let value = headerValue(raw, name);
+  const { head, body } = splitHead(raw);
   if (/[^\x00-\x7f]/.test(value)) {
     const bytes = Buffer.from(value, 'latin1');
-    const { head, body } = splitHead(raw);
     value = decoderFor(isUtf8(bytes) ? 'utf-8' : headerCharset(bytes, body, head))!.decode(bytes);
   }
-  return decodeWords(value);
+  return value.includes('=?') ? decodeWords(relabelEncodedWords(value, encodedWordRelabels(head.toString('latin1')))) : value;
 }
 
 export interface ParseOptions {
@@ -161,7 +175,7 @@ export interface ParseOptions {
 const RFC822_INLINE_DEPTH = 2;
 
 export async function parseMessage(raw: Buffer | string, options: ParseOptions = {}): Promise<ParsedMessage> {
-  const bytes = typeof raw === 'string' ? raw : headerToUtf8(raw);
+  const bytes = typeof raw === 'string' ? raw : relabelHeader(headerToUtf8(raw));
   const input = typeof bytes === 'string' ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', rfc822Attachments: options.rfc822Attachments ?? false, maxRfc822NestingDepth: options.inlineForwards ?? RFC822_INLINE_DEPTH });
   const internals = parser as unknown as ParserInternals;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
-import { detectCharset, readingScore } from '../../../src/mail/charset-guess.ts';
+import { correctCharset, detectCharset, readingScore, utf8Shape } from '../../../src/mail/charset-guess.ts';
 
 /** the text comes back exactly when decoded with the guessed charset */
 function assertReads(text: string, charset: string): void {
@@ -101,5 +101,61 @@ describe('detectCharset', () => {
     better('naše věc', 'naąe věc'); // Czech ISO-8859-2 š read as windows-1250: ą and ě in one text
     better('«mac»', 'Ťmacť'); // guillemets read as ISO-8859-2
     better('l’aide', 'l\u0092aide'); // an apostrophe is not a control character
+  });
+});
+
+describe('correctCharset (declared charsets the bytes contradict)', () => {
+  const RU = 'Уважаемые коллеги, счёт на оплату услуг за ноябрь во вложении. Просим оплатить до пятницы.';
+  const PL = 'Dzień dobry, przesyłam fakturę za usługi. Proszę o płatność do środy, pozdrawiam serdecznie.';
+  const DE = 'Sehr geehrte Damen und Herren, für Ihre Bestellung möchten wir uns herzlich bedanken – Grüße aus München.';
+  const EL = 'Αγαπητέ πελάτη, η νέα μας προσφορά ισχύει μόνο σήμερα για όλα τα προϊόντα μας.';
+  const reads = (text: string, actual: string, label: string): string => {
+    const bytes = actual === 'utf-8' ? Buffer.from(text) : iconv.encode(text, actual);
+    return new TextDecoder(correctCharset(label, bytes)).decode(bytes);
+  };
+
+  test('right declarations are kept, in every language of the offices', () => {
+    for (const [text, charset] of [[RU, 'windows-1251'], [RU, 'koi8-r'], [RU, 'utf-8'], [PL, 'iso-8859-2'], [PL, 'windows-1250'],
+      [DE, 'windows-1252'], [DE, 'iso-8859-1'], [EL, 'iso-8859-7'], ['Gracias por su pedido, señora Muñoz: ¿cuándo llega?', 'iso-8859-1']] as const) {
+      const bytes = charset === 'utf-8' ? Buffer.from(text) : iconv.encode(text, charset);
+      assert.equal(correctCharset(charset, bytes), charset, `${charset}: ${text}`);
+    }
+  });
+
+  test('Russian labelled Latin-1, KOI8-R for windows-1251 and back, and legacy bytes labelled UTF-8 read as written', () => {
+    assert.equal(new TextDecoder('iso-8859-1').decode(iconv.encode(RU, 'windows-1251')).slice(0, 9), 'Óâàæàåìûå');
+    assert.equal(reads(RU, 'windows-1251', 'iso-8859-1'), RU);
+    assert.equal(reads(RU, 'windows-1251', 'koi8-r'), RU);
+    assert.equal(reads(RU, 'koi8-r', 'windows-1251'), RU);
+    assert.equal(reads(RU, 'windows-1251', 'utf-8'), RU);
+    assert.equal(reads(RU, 'koi8-r', 'UTF-8'), RU);
+  });
+
+  test('Polish windows-1250 labelled ISO-8859-2 and Latin-1; UTF-8 labelled Latin-1 ("fÃ¼r")', () => {
+    assert.equal(reads(PL, 'windows-1250', 'iso-8859-2'), PL);
+    assert.equal(reads(PL, 'windows-1250', 'iso-8859-1'), PL);
+    assert.equal(reads(DE, 'utf-8', 'iso-8859-1'), DE);
+    assert.equal(reads(RU, 'utf-8', 'windows-1251'), RU);
+    // punctuation alone: "â€“" has no letters to score, the bytes' UTF-8 shape decides
+    assert.equal(reads('Preis – 10 € …', 'utf-8', 'iso-8859-1'), 'Preis – 10 € …');
+  });
+
+  test('not repaired: UTF-8 with one stray byte, a lone odd symbol, English with double-encoded fragments, unchecked labels', () => {
+    const damaged = Buffer.concat([Buffer.from('Привет, коллеги! Встреча в пятницу. '), Buffer.from([0xa0]), Buffer.from(' До встречи.')]);
+    assert.deepEqual(utf8Shape(damaged).stray, 1);
+    assert.equal(correctCharset('utf-8', damaged), 'utf-8');
+    // a lost apostrophe (0xBF) is ż in ISO-8859-2: one character is no evidence
+    assert.equal(correctCharset('iso-8859-1', Buffer.from('Blue Stuff you\xbfll feel the results in minutes', 'latin1')), 'iso-8859-1');
+    // "CommuniquÃ©" and "Â» Â»" among English read as KOI8-R capitals ("УЉ", "ТЛ"): no Russian text
+    const english = Buffer.from('The 1998 Communiqu\xc3\xa9 and the replies.\n\xc2\xbb \xc2\xbb exists as a sovereign state; \xc2\xbb \xc2\xbb was conceived in 1933 by the convention and its many friends in the islands. Stra\xdfe', 'latin1');
+    assert.equal(correctCharset('iso-8859-1', english), 'iso-8859-1');
+    const sjis = iconv.encode('お世話になっております。請求書を添付いたします。', 'shift_jis');
+    assert.equal(correctCharset('shift_jis', sjis), 'shift_jis');
+    assert.equal(correctCharset('x-unknown', sjis), 'x-unknown');
+  });
+
+  test('utf8Shape counts valid multi-byte sequences and the bytes outside them', () => {
+    assert.deepEqual(utf8Shape(Buffer.from('für € 𝄞')), { sequences: 3, stray: 0 });
+    assert.deepEqual(utf8Shape(Buffer.from([0xc0, 0x80, 0xed, 0xa0, 0x80, 0xe4, 0x20])), { sequences: 0, stray: 6 });
   });
 });

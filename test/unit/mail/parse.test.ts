@@ -167,6 +167,47 @@ describe('windows-1252 (and the labels that mean it: iso-8859-1, us-ascii)', () 
   });
 });
 
+describe('mislabelled charsets', () => {
+  const encodedWord = (text: string, charset: string, label: string): string => `=?${label}?B?${iconv.encode(text, charset).toString('base64')}?=`;
+
+  test('a windows-1251 body labelled ISO-8859-1 and its raw subject read as Russian, with the tokens of the same message labelled right', async () => {
+    const mislabelled = await parseMessage(raw8bit(RU_SUBJECT, RU_BODY, 'windows-1251', 'text/plain; charset=iso-8859-1'));
+    const right = await parseMessage(raw8bit(RU_SUBJECT, RU_BODY, 'windows-1251', 'text/plain; charset=windows-1251'));
+    assert.equal(mislabelled.text.trim(), RU_BODY);
+    assert.equal(mislabelled.subject, RU_SUBJECT);
+    const text = (v: typeof right) => tokenize(v).sequences.filter((s) => s.prefix === 'b' || s.prefix === 's').map((s) => s.words);
+    assert.deepEqual(text(mislabelled), text(right));
+  });
+
+  test('KOI8-R labelled UTF-8, in a multipart letter with a right label beside it', async () => {
+    const msg = Buffer.concat([
+      Buffer.from('From: a@example.org\r\nSubject: mixed\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="XX"\r\n\r\n--XX\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
+      iconv.encode(RU_BODY, 'koi8-r'),
+      Buffer.from('\r\n--XX\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'),
+      Buffer.from('F=FCr Ihre Bestellung m=F6chten wir uns bedanken.\r\n'),
+      Buffer.from('--XX--\r\n'),
+    ]);
+    const view = await parseMessage(msg);
+    assert.deepEqual(view.text.split('\n').map((l) => l.trim()).filter(Boolean), [RU_BODY, 'Für Ihre Bestellung möchten wir uns bedanken.']);
+  });
+
+  test('encoded-words with a wrong label: the subject and the From name, in parseMessage and displayHeader alike', async () => {
+    const msg = Buffer.from([
+      `From: ${encodedWord('Иван Петров', 'windows-1251', 'iso-8859-1')} <ivan@example.org>`,
+      // one subject split over two words, as long subjects are
+      `Subject: ${encodedWord('Скидка на обучение ', 'windows-1251', 'koi8-r')}\r\n ${encodedWord('программированию', 'windows-1251', 'koi8-r')}`,
+      'To: user@example.com', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', 'ok', '',
+    ].join('\r\n'));
+    const view = await parseMessage(msg);
+    assert.equal(view.subject, RU_SUBJECT);
+    assert.equal(displayHeader(msg, 'subject'), RU_SUBJECT);
+    assert.equal(displayHeader(msg, 'from'), 'Иван Петров <ivan@example.org>');
+    // a right label is left as it is
+    const right = Buffer.from(`Subject: ${encodedWord('Grüße aus München', 'iso-8859-1', 'iso-8859-1')}\r\n\r\nok\r\n`);
+    assert.equal((await parseMessage(right)).subject, 'Grüße aus München');
+  });
+});
+
 test('forwarded messages are read as part of the message two deep; a deeper one stays an attachment, which the attachments walk still opens', async () => {
   // a message forwarding one that forwards one that forwards the third, which carries a program
   let inner = 'From: c@z.test\r\nSubject: forward 3\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="x3"\r\n\r\n--x3\r\nContent-Type: text/plain\r\n\r\ntext of forward 3\r\n--x3\r\nContent-Type: application/octet-stream; name="run.exe"\r\nContent-Disposition: attachment; filename="run.exe"\r\n\r\nMZ\r\n--x3--\r\n';
