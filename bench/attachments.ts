@@ -55,6 +55,7 @@ const cases: Array<[string, string, Buffer | Array<[Buffer, string]>, string?]> 
   ['ZIP of 10 PDFs', 'Rechnungen.zip', zipArchive(pdfs)],
   ['7-Zip of 10 PDFs', 'Rechnungen.7z', sevenZipArchive(pdfs)],
   ['7-Zip with a program', 'Rechnung.7z', sevenZipArchive([['Rechnung.pdf.exe', windowsProgram()]])],
+  ['7-Zip with a ZIP holding a program', 'Rechnung.7z', sevenZipArchive([['Rechnung.zip', zipArchive([['Rechnung.pdf.exe', windowsProgram()]])]])],
   ['ISO image of 10 PDFs', 'Rechnungen.iso', isoImage(pdfs)],
   ['tar.gz of 10 PDFs', 'Rechnungen.tar.gz', tarArchive(pdfs, { gzip: true })],
   ['ZIP locked with a password, no password in the text', 'Rechnung.zip', zipArchive([['Rechnung.doc', oleDocument({ macros: true })]], { password: 'Re2026' })],

@@ -73,6 +73,8 @@ export function fileSeeds(): Array<{ name: string; data: Buffer }> {
       ['raw-header.7z', sevenZip(files, ['-mhc=off'])],
       ['raw-header-locked.7z', sevenZip(files, ['-mhc=off', `-p${PASSWORD}`])],
       ['raw-header-bcj2.7z', sevenZip(program, ['-mhc=off', '-mx=9', `-p${PASSWORD}`])],
+      // a plain archive whose ZIP, document and web page are unpacked and judged by their bytes
+      ['raw-header-containers.7z', sevenZip([['inner.zip', zipArchive(files)], ['Rechnung.pdf', windowsProgram()], ['Fax.html', '<form action=x><input type=password>']], ['-mhc=off'])],
       ['plain.rar', rar5Archive(files)],
       ['locked.rar', rar5Archive(files, { encrypted: true })],
       ['old.rar', rar4Archive(files)],

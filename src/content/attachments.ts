@@ -16,7 +16,7 @@ import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import type { PdfKeyBudget } from './pdfcrypt.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
-import { isSevenZip, sevenZipListing, sevenZipUnlock, type SevenZipBudget } from './sevenzip.ts';
+import { isSevenZip, sevenZipFiles, sevenZipListing, sevenZipUnlock, type SevenZipBudget } from './sevenzip.ts';
 import { gunzipWithin, gzipName, isGzip, isTar, tarFiles } from './tar.ts';
 import { isXz, unxzWithin } from './xz.ts';
 import { isZip, unlockEntry, unpack, type UnlockBudget } from './zip.ts';
@@ -196,6 +196,16 @@ const CONTAINER_EXTENSIONS = new Set([
 
 const baseName = (entryName: string): string => entryName.split(/[\\/]/).pop() ?? entryName;
 
+/**
+ * Whether an archive's file is unpacked to be judged by its bytes (ZIP, 7-Zip): archives and
+ * documents while the nesting allows, web pages always; what they are is then read from their
+ * bytes. Other files are judged by name (clamd unpacks them all for its signatures).
+ */
+function unpackedByName(entryName: string, depth: number, policy: AttachmentPolicy): boolean {
+  const ext = extensionsOf(baseName(entryName)).at(-1) ?? '';
+  return (CONTAINER_EXTENSIONS.has(ext) && depth < policy.maxArchiveDepth) || WEB_PAGE_EXTENSIONS.has(ext);
+}
+
 /** A PDF's active content (see PdfActions), and the files attached inside it, judged like attachments. */
 async function inspectPdf(content: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const pdf = pdfOf(content, budget.pdfKeys);
@@ -245,9 +255,6 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
       met(budget, at);
       const byName = nameFindings(name, at, policy);
       found.push(...byName);
-      const ext = extensionsOf(name).at(-1) ?? '';
-      // entries worth unpacking, by name; what they are is then read from their bytes
-      const container = CONTAINER_EXTENSIONS.has(ext) && depth < policy.maxArchiveDepth;
       // a locked entry of any type is opened with the password the mail gives, as its reader
       // will: ClamAV cannot open it, so what it holds is handed to the scanner (`unlocked`)
       let inner: Buffer | null = null;
@@ -257,7 +264,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
           unlocked = true;
           budget.unlocked.push({ path: at, data: inner });
         }
-      } else if (container || WEB_PAGE_EXTENSIONS.has(ext)) {
+      } else if (unpackedByName(name, depth, policy)) {
         inner = await unpack(archive, zip, entry, budget).catch(() => null);
       }
       if (!inner) continue;
@@ -408,15 +415,22 @@ function inspectRar(bytes: Uint8Array, path: string[], policy: AttachmentPolicy,
   return found;
 }
 
-/** A 7-Zip archive: its file names (read from the header; the data is not unpacked), and whether a password hides them. */
+/**
+ * A 7-Zip archive: its file names (read from the header), what its archives, documents and web
+ * pages hold (unpacked as a ZIP's are), and whether a password hides them.
+ */
 async function inspectSevenZip(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const listing = await sevenZipListing(bytes, policy.maxEntries);
+  // the plain folders' files worth unpacking (the header is read again only when there are any):
+  // "Rechnung.7z > Rechnung.zip > Rechnung.pdf.exe" hid behind a ZIP that was never opened
+  const wanted = (name: string): boolean => unpackedByName(name, depth, policy);
+  const plain = listing.names.some(wanted) ? await sevenZipFiles(bytes, wanted, policy.maxEntries, budget) : [];
   // locked: opened with the password the mail gives, as its reader will; clamd cannot open it, so
   // what it holds goes to the scanner (`unlocked`), and is judged here like any attachment
   const passwords = listing.encrypted ? budget.passwords() : [];
   const unlocked = passwords.length ? await sevenZipUnlock(bytes, passwords, policy.maxEntries, budget) : { names: [], files: [] };
   for (const f of unlocked.files) budget.unlocked.push({ path: [...path, baseName(f.name)], data: f.content });
-  const inside = depth < policy.maxArchiveDepth ? unlocked.files : [];
+  const inside = [...plain, ...(depth < policy.maxArchiveDepth ? unlocked.files : [])];
   // judged by name alone: what is not unpacked (with encrypted names, what the password showed:
   // a program's BCJ filter is not undone); each file is met once
   const opened = new Set(inside.map((f) => f.name));

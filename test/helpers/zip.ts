@@ -41,7 +41,7 @@ export function isoImage(files: ReadonlyArray<readonly [name: string, content: B
  * With `zipEncryption` 7zz writes a password-protected ZIP instead, the way Windows tools do
  * (ZipCrypto without a data descriptor, unlike Info-ZIP's, or WinZip AES).
  */
-export function sevenZipArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { password?: string; encryptNames?: boolean; method?: string; level?: number; zipEncryption?: 'ZipCrypto' | 'AES128' | 'AES256' } = {}): Buffer {
+export function sevenZipArchive(files: ReadonlyArray<readonly [name: string, content: Buffer | string]>, opts: { password?: string; encryptNames?: boolean; method?: string; level?: number; solid?: boolean; zipEncryption?: 'ZipCrypto' | 'AES128' | 'AES256' } = {}): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'mm-7z-'));
   try {
     for (const [name, content] of files) {
@@ -49,7 +49,7 @@ export function sevenZipArchive(files: ReadonlyArray<readonly [name: string, con
       writeFileSync(join(dir, name), content);
     }
     const out = opts.zipEncryption ? 'out.zip' : 'out.7z';
-    const args = ['a', '-bd', '-bso0', ...(opts.zipEncryption ? ['-tzip', `-mem=${opts.zipEncryption}`] : []), ...(opts.method ? [`-m0=${opts.method}`] : []), ...(opts.level !== undefined ? [`-mx=${opts.level}`] : []),
+    const args = ['a', '-bd', '-bso0', ...(opts.zipEncryption ? ['-tzip', `-mem=${opts.zipEncryption}`] : []), ...(opts.method ? [`-m0=${opts.method}`] : []), ...(opts.level !== undefined ? [`-mx=${opts.level}`] : []), ...(opts.solid === false ? ['-ms=off'] : []),
       ...(opts.password ? [`-p${opts.password}`] : []), ...(opts.encryptNames ? ['-mhe=on'] : []), out, ...files.map(([name]) => name)];
     execFileSync('7zz', args, { cwd: dir });
     return readFileSync(join(dir, out));

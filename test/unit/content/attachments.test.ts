@@ -603,6 +603,48 @@ test('7-Zip archives: the names in the LZMA-compressed header, password-protecte
   assert.deepEqual(await summary([{ filename: 'Rechnung.7z', content: archive }], policy({ inspectArchives: false })), []);
 });
 
+test('7-Zip archives without a password: their archives, documents and web pages are unpacked and judged by their bytes, as a ZIP\'s are', async () => {
+  const part = (s: string) => Buffer.from(s);
+  const macroDocx = zipArchive([['[Content_Types].xml', part('<Types/>')], ['word/document.xml', part('<w:document/>')], ['word/vbaProject.bin', oleDocument({ macros: true })]]);
+  const archive = sevenZipArchive([
+    ['Rechnung.zip', zipArchive([['Rechnung.pdf.exe', windowsProgram()]])],
+    ['Lieferschein.pdf', windowsProgram()],
+    ['Angebot.docx', macroDocx],
+    ['Fax_0042.shtml', LOGIN_PAGE],
+    ['Foto.jpg', windowsProgram()],
+    ['Notizen.txt', 'hallo'],
+  ]);
+  assert.deepEqual(sevenZipNames(archive).sort(), ['Angebot.docx', 'Fax_0042.shtml', 'Foto.jpg', 'Lieferschein.pdf', 'Notizen.txt', 'Rechnung.zip']);
+  assert.deepEqual((await summary([{ filename: 'Unterlagen.7z', content: archive }])).sort(), [
+    'blocked: Unterlagen.7z > Lieferschein.pdf (a Windows program)',
+    'blocked: Unterlagen.7z > Rechnung.zip > Rechnung.pdf.exe (.exe)',
+    'deceptive: Unterlagen.7z > Rechnung.zip > Rechnung.pdf.exe (.pdf in front of .exe)',
+    'macro: Unterlagen.7z > Angebot.docx (an Office document with macros)',
+    'phish-page: Unterlagen.7z > Fax_0042.shtml (a web page that asks for a password)',
+    'risky: Unterlagen.7z > Fax_0042.shtml (.shtml)',
+  ], 'a picture is judged by name, as in a ZIP (clamd unpacks it for its signatures)');
+  // each file met once: its path is listed once
+  const { paths } = await inspectAttachmentFiles([{ filename: 'Unterlagen.7z', content: archive }], policy());
+  assert.equal(paths.filter((p) => p.join(' > ') === 'Unterlagen.7z > Lieferschein.pdf').length, 1);
+  // solid or not, LZMA or LZMA2
+  for (const o of [{ method: 'lzma' as const }, { solid: false }]) {
+    const one = sevenZipArchive([['Rechnung.zip', zipArchive([['Rechnung.pdf.js', 'WScript.Shell']])], ['a.txt', 'x']], o);
+    assert.deepEqual(await summary([{ filename: 'r.7z', content: one }]), [
+      'blocked: r.7z > Rechnung.zip > Rechnung.pdf.js (.js)', 'deceptive: r.7z > Rechnung.zip > Rechnung.pdf.js (.pdf in front of .js)',
+    ], JSON.stringify(o));
+  }
+  // the limits hold as for a ZIP: nesting, the unpack budget, archives off
+  const nested = sevenZipArchive([['b.zip', zipArchive([['Rechnung.pdf', windowsProgram()]])]]);
+  assert.deepEqual(await summary([{ filename: 'a.7z', content: nested }], policy({ maxArchiveDepth: 3 })), ['blocked: a.7z > b.zip > Rechnung.pdf (a Windows program)']);
+  assert.deepEqual(await summary([{ filename: 'a.7z', content: nested }], policy({ maxArchiveDepth: 2 })), [], 'the ZIP at the deepest level is not opened');
+  assert.deepEqual(await summary([{ filename: 'a.7z', content: nested }], policy({ maxUnpackBytes: 100 })), [], 'a folder bigger than the budget is not unpacked');
+  assert.deepEqual(await summary([{ filename: 'a.7z', content: nested }], policy({ inspectArchives: false })), []);
+  // a web page is read at any depth, as in a ZIP
+  assert.deepEqual(await summary([{ filename: 'fax.7z', content: sevenZipArchive([['Fax.html', LOGIN_PAGE]]) }], policy({ maxArchiveDepth: 1 })), [
+    'risky: fax.7z > Fax.html (.html)', 'phish-page: fax.7z > Fax.html (a web page that asks for a password)',
+  ]);
+});
+
 function mime(parts: Array<{ name: string; type: string; content: Buffer }>): Buffer {
   const head = 'From: sender@sender.test\r\nTo: bob@example.com\r\nSubject: documents\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n';
   const body = ['--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease see the attachments.\r\n',
