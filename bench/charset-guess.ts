@@ -78,6 +78,9 @@ const DECLARED: Array<[lang: string, actual: string, label: string]> = [
   ['ru', 'koi8-r', 'utf-8'], ['ru', 'utf-8', 'iso-8859-1'], ['ru', 'utf-8', 'windows-1251'], ['de', 'utf-8', 'iso-8859-1'],
   ['de', 'windows-1252', 'utf-8'], ['pl', 'windows-1250', 'iso-8859-2'], ['pl', 'iso-8859-2', 'windows-1250'], ['pl', 'windows-1250', 'iso-8859-1'],
   ['pl', 'utf-8', 'iso-8859-2'], ['el', 'iso-8859-7', 'iso-8859-1'], ['el', 'windows-1253', 'utf-8'],
+  // the sibling charsets (one letter decides, see SIBLINGS): Czech has ť, ž, š where they differ
+  ['cs', 'iso-8859-2', 'iso-8859-2'], ['cs', 'windows-1250', 'windows-1250'], ['cs', 'windows-1250', 'iso-8859-2'], ['cs', 'iso-8859-2', 'windows-1250'],
+  ['el', 'windows-1253', 'windows-1253'], ['el', 'windows-1253', 'iso-8859-7'], ['el', 'iso-8859-7', 'windows-1253'],
 ];
 console.log('\n| text in (declared as) | pieces (40 / 300 / 1500 chars) | read as the label says: 40 / 300 / 1500 | mailmoat: 40 / 300 / 1500 |');
 console.log('|---|---|---|---|');

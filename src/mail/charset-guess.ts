@@ -100,6 +100,8 @@ const IN_WORD_PUNCTUATION = new Set('’‘ʼ´·‐‑\u00ad');
  * ˇ ˘ ˛ ˝ ˙ ¸ ¨ are letters elsewhere.
  */
 const LETTER_SHADOWS = new Set('¹²³¼½¾±¶¤¨¯¸˘˛˝˙ˇ¦¬');
+/** what follows a unit ("m²", "cm³"): beside a lone letter, no sign of a misread one */
+const SUPERSCRIPTS = new Set('¹²³');
 
 /** Marks that follow a brand name ("LABTEC®", "Windows™"): where ISO-8859-2 reads the same byte as Ž or Š */
 const BRAND_MARKS = new Set('®™©');
@@ -109,8 +111,13 @@ const MIN_WORD_SCORE = -6;
 /** How plausible a word with non-ASCII characters is as text; negative = looks like mojibake. */
 function wordScore(word: string, latinLetters: Map<string, number>): number {
   const chars = [...word];
-  // a lone letter ("è", "в", "«ß»") reads as a letter in every charset: no evidence
-  if (chars.length <= 3 && chars.filter((c) => LETTER_RE.test(c)).length === 1) return chars.some((c) => c === '\ufffd' || (c >= '\x80' && c <= '\x9f')) ? -6 : 0;
+  // a lone letter ("è", "в", "«ß»") reads as a letter in every charset: no evidence; but a symbol
+  // that stands for a letter beside it ("s±", Polish "są" read as windows-1250) is, where a
+  // superscript is a unit's ("m²")
+  if (chars.length <= 3 && chars.filter((c) => LETTER_RE.test(c)).length === 1) {
+    if (chars.some((c) => c === '\ufffd' || (c >= '\x80' && c <= '\x9f'))) return -6;
+    return chars.some((c, i) => LETTER_SHADOWS.has(c) && !SUPERSCRIPTS.has(c) && (LETTER_RE.test(chars[i - 1] ?? '') || LETTER_RE.test(chars[i + 1] ?? ''))) ? -4 : 0;
+  }
   // «word» in ISO-8859-2 is Ťwordť: paired quotes read as one letter in both cases
   const first = chars[0]!;
   const last = chars[chars.length - 1]!;
@@ -322,6 +329,21 @@ const CHECKED_SINGLE_BYTE_RE = /^(windows-125\d|iso-8859-\d+|koi8-[ru]|ibm866|x-
 const RELABEL_MARGIN = 2;
 /** characters that must read otherwise for another single-byte reading to replace the declared one */
 const MIN_CHANGED_CHARACTERS = 2;
+/**
+ * Charsets written for the same languages, which differ in a few letters: windows-1250 and
+ * ISO-8859-2 only in ą, ś, ź, ť, ž and their capitals (Polish, Czech), windows-1253 and ISO-8859-7 in
+ * Ά and some symbols (Greek). A label of one of them says which language the text is in, so one
+ * letter read wrong (a "są" shown as "sš", or a C1 control where "ś" was) is enough to take the
+ * other: the two-character rule is for a text's language, not its variant.
+ */
+const SIBLINGS: ReadonlyArray<readonly [string, string]> = [['windows-1250', 'iso-8859-2'], ['windows-1253', 'iso-8859-7']];
+const siblingOf = (charset: string): string | null => SIBLINGS.find((pair) => pair.includes(charset))?.find((c) => c !== charset) ?? null;
+/**
+ * How much better a sibling's reading must score: half of RELABEL_MARGIN. In both directions one
+ * misread letter costs the wrong reading (ą as "š" fits no alphabet beside ż or ł, ś as a C1
+ * control, ą as "±"), and the label has already named the language.
+ */
+const SIBLING_MARGIN = 1;
 /** the least share of the letters a new alphabet must have to replace the declared one's */
 const MIN_SCRIPT_SHARE = 0.1;
 /** how much of a long text is looked at (a declaration is judged by its start) */
@@ -357,7 +379,9 @@ function canonicalCharset(label: string): string | null {
  * declared single-byte charset gives way to UTF-8 when the bytes are UTF-8 and read no worse as
  * such; and to detectCharset's single-byte reading when that looks like text, scores at least
  * RELABEL_MARGIN better and differs in at least MIN_CHANGED_CHARACTERS characters (in another
- * alphabet only when the declared reading looks like mojibake, see below). Labels it does not
+ * alphabet only when the declared reading looks like mojibake, see below); between sibling charsets
+ * (SIBLINGS) one character and SIBLING_MARGIN suffice, and the sibling is tried even when the
+ * detector prefers a third charset. Labels it does not
  * check (multi-byte, unknown) are returned as they are. Only the first SCAN_BYTES are looked at.
  */
 export function correctCharset(declared: string, bytes: Uint8Array): string {
@@ -380,14 +404,25 @@ export function correctCharset(declared: string, bytes: Uint8Array): string {
   // legacy text is valid UTF-8 only by a rare accident (every 8-bit byte in a valid sequence), and
   // UTF-8 read as Latin-1 turns even mere punctuation into "â€“", which has no letters to score.
   if (isUtf8(sample)) return readingScore(decoder('utf-8').decode(sample)) >= declaredScore ? 'utf-8' : declared;
-  const other = detectCharset(sample);
+  let other = detectCharset(sample);
   if (canonicalCharset(other) === canonical) return declared;
-  const otherText = decoder(other).decode(sample);
-  const otherScore = readingScore(otherText);
-  if (otherScore <= 0 || otherScore - declaredScore < RELABEL_MARGIN) return declared;
+  let otherText = decoder(other).decode(sample);
+  let otherScore = readingScore(otherText);
+  // the declared charset's sibling, when it reads at least as well as the detector's choice: a
+  // Polish "wyjście" in windows-1250 has one 8-bit byte, which windows-1252 reads as "wyjœcie",
+  // as good a word to the detector, but the label said Central European
+  const sibling = siblingOf(canonical);
+  if (sibling && canonicalCharset(other) !== sibling) {
+    const siblingText = decoder(sibling).decode(sample);
+    const siblingScore = readingScore(siblingText);
+    if (siblingScore >= otherScore) [other, otherText, otherScore] = [sibling, siblingText, siblingScore];
+  }
+  const toSibling = canonicalCharset(other) === sibling;
+  if (otherScore <= 0 || otherScore - declaredScore < (toSibling ? SIBLING_MARGIN : RELABEL_MARGIN)) return declared;
   // At least two characters must read otherwise: one odd symbol in Western text ("you¿ll", a lost
   // apostrophe) reads as a Polish letter in ISO-8859-2 ("youżll"), which is no repair
-  if (MULTI_BYTE_RE.test(other) || differingCharacters(declaredText, otherText, MIN_CHANGED_CHARACTERS) < MIN_CHANGED_CHARACTERS) return declared;
+  const changed = toSibling ? 1 : MIN_CHANGED_CHARACTERS;
+  if (MULTI_BYTE_RE.test(other) || differingCharacters(declaredText, otherText, changed) < changed) return declared;
   // Another alphabet only when the declared reading is mojibake and the new alphabet is a fair share
   // of the letters (English text with some double-encoded "Ã©" and "Â»" is no Russian text), and
   // never from one non-Latin alphabet to another: mailers fall back on Latin labels (or on their
@@ -395,7 +430,8 @@ export function correctCharset(declared: string, bytes: Uint8Array): string {
   // text the letter frequencies of a Greek reading can score higher by chance
   const from = mainScript(declaredText);
   const to = mainScript(otherText);
-  if (from === to) return other;
+  // siblings write one alphabet: "wyj¶cie" has no letter above ASCII to name one, "wyjście" has
+  if (from === to || toSibling) return other;
   return declaredScore < 0 && (from === 'latin' || to === 'latin') && scriptShare(otherText, to) >= MIN_SCRIPT_SHARE ? other : declared;
 }
 

@@ -140,6 +140,29 @@ describe('correctCharset (declared charsets the bytes contradict)', () => {
     assert.equal(reads('Preis – 10 € …', 'utf-8', 'iso-8859-1'), 'Preis – 10 € …');
   });
 
+  test('sibling charsets (windows-1250 and ISO-8859-2): one letter that reads wrong is enough, where another label needs two', () => {
+    // "Cześć" has one letter where the two differ: ś is 0x9C in windows-1250, a C1 control in
+    // ISO-8859-2; ISO-8859-2's ś (0xB6) is ¶ in windows-1250
+    const subject = 'Cześć Marek, faktura do końca tygodnia';
+    assert.equal(new TextDecoder('iso-8859-2').decode(iconv.encode(subject, 'windows-1250')), 'Cze\x9cć Marek, faktura do końca tygodnia');
+    assert.equal(reads(subject, 'windows-1250', 'iso-8859-2'), subject);
+    assert.equal(reads(subject, 'iso-8859-2', 'windows-1250'), subject);
+    // ą: "sš" is a Czech letter beside Polish ż, "s±" a symbol standing for a letter; and the
+    // detector's own choice for one 8-bit byte may be windows-1252 ("wyjœcie"), not the sibling
+    for (const [text, actual, label] of [['Dobrze, są już gotowe', 'windows-1250', 'iso-8859-2'], ['Dobrze, są gotowe', 'iso-8859-2', 'windows-1250'],
+      ['na standardowe wyjście', 'windows-1250', 'iso-8859-2'], ['na standardowe wyjście', 'iso-8859-2', 'windows-1250']]) {
+      assert.equal(reads(text, actual, label), text, `${actual} labelled ${label}: ${text}`);
+    }
+    // "m²" is a unit, not a misread letter
+    for (const charset of ['windows-1252', 'iso-8859-2']) assert.equal(correctCharset(charset, iconv.encode('Fläche 50 m² im Büro', charset)), charset);
+    // right labels of both stay, in Polish and in Czech (š, ť, ž are where the two differ)
+    for (const text of [subject, 'Děkuji, to je naše nabídka: šťastný nový rok', 'Žádost o schůzku']) {
+      for (const charset of ['windows-1250', 'iso-8859-2']) assert.equal(correctCharset(charset, iconv.encode(text, charset)), charset, `${charset}: ${text}`);
+    }
+    // a Western label still needs two: the lost apostrophe below is one character
+    assert.equal(correctCharset('iso-8859-1', Buffer.from('Blue Stuff you\xbfll feel the results in minutes', 'latin1')), 'iso-8859-1');
+  });
+
   test('not repaired: UTF-8 with one stray byte, a lone odd symbol, English with double-encoded fragments, unchecked labels', () => {
     const damaged = Buffer.concat([Buffer.from('Привет, коллеги! Встреча в пятницу. '), Buffer.from([0xa0]), Buffer.from(' До встречи.')]);
     assert.deepEqual(utf8Shape(damaged).stray, 1);
