@@ -5,6 +5,7 @@
 //
 //   apt-get install manpages-ru manpages-de manpages-pl manpages-es manpages-it manpages-el manpages-fr
 //   node --import tsx bench/charset-guess.ts
+//   node --import tsx bench/charset-guess.ts --source translations --langs el   (Greek from gettext catalogues)
 //
 // A second table measures declared charsets (correctCharset): text declared right must be read as
 // declared, and text whose label is wrong (the mislabels mailers make) should be read as written.
@@ -19,7 +20,7 @@ import { existsSync } from 'node:fs';
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { correctCharset, detectCharset } from '../src/mail/charset-guess.ts';
-import { manPages, manText } from './man-pages.ts';
+import { manPages, manText, translationTexts } from './man-pages.ts';
 
 const SETS: Array<[lang: string, charset: string]> = [
   ['ru', 'koi8-r'], ['ru', 'windows-1251'], ['uk', 'koi8-u'], ['uk', 'windows-1251'], ['de', 'windows-1252'], ['es', 'windows-1252'],
@@ -27,6 +28,22 @@ const SETS: Array<[lang: string, charset: string]> = [
   ['tr', 'iso-8859-9'], ['ja', 'shift_jis'], ['ja', 'euc-jp'], ['zh_CN', 'gb18030'], ['ko', 'euc-kr'],
 ];
 const LENGTHS = [40, 300, 1500];
+
+// --source translations: the programs' gettext catalogues instead of the man pages (Greek has 5
+// man pages here and 70 catalogues); --langs el,pl: only these languages' rows
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? undefined : process.argv[i + 1];
+};
+const SOURCE = arg('source') ?? 'man';
+if (SOURCE !== 'man' && SOURCE !== 'translations') throw new Error(`--source: man or translations, not ${SOURCE}`);
+const LANGS = arg('langs')?.split(',');
+function textsOf(lang: string): string[] {
+  if (LANGS && !LANGS.includes(lang)) return [];
+  if (SOURCE === 'translations') return translationTexts(lang);
+  const dir = `/usr/share/man/${lang}`;
+  return existsSync(dir) ? manPages(dir).map((f) => manText(f).replace(/\s+/g, ' ')) : [];
+}
 
 /** what parseMessage did before charset-guess.ts: ICU's first confident answer among the mail charsets */
 const ICU_CHARSETS = /^(iso-8859-\d+|windows-125\d|koi8-r|shift_jis|euc-jp|euc-kr|gb18030|big5|iso-2022-(jp|kr|cn))$/i;
@@ -42,9 +59,8 @@ let timeIcu = 0;
 let timeOurs = 0;
 let calls = 0;
 for (const [lang, charset] of SETS) {
-  const dir = `/usr/share/man/${lang}`;
-  if (!existsSync(dir)) continue;
-  const texts = manPages(dir).map((f) => manText(f).replace(/\s+/g, ' '));
+  const texts = textsOf(lang);
+  if (!texts.length) continue;
   const counts = LENGTHS.map(() => ({ n: 0, icu: 0, ours: 0 }));
   LENGTHS.forEach((len, li) => {
     for (const text of texts) {
@@ -88,9 +104,8 @@ let declaredTime = 0;
 let declaredCalls = 0;
 let accidental = 0;
 for (const [lang, actual, label] of DECLARED) {
-  const dir = `/usr/share/man/${lang}`;
-  if (!existsSync(dir)) continue;
-  const texts = manPages(dir).map((f) => manText(f).replace(/\s+/g, ' '));
+  const texts = textsOf(lang);
+  if (!texts.length) continue;
   const counts = LENGTHS.map(() => ({ n: 0, label: 0, ours: 0 }));
   LENGTHS.forEach((len, li) => {
     for (const text of texts) {

@@ -175,6 +175,15 @@ export function messageSeeds(): Array<{ name: string; data: Buffer }> {
       '--w', 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', '', qrImage('bitcoin:bc1p5cyxnuxmeuwuvkwfem96lqzszd02n6xdcjrs20cac6yqjjwudpxqkedrcr?amount=0.03', { scale: 3 }).toString('base64').replace(/.{76}/g, '$&\r\n'),
       '--w--', '',
     ].join('\r\n'))];
-    return [...fixtures, ...attached, drawn, split, short, wallet];
+    // attachment names in part headers: raw windows-1251 bytes, a mislabelled encoded-word, RFC 2231 segments
+    const name = Buffer.from('\xd1\xf7\xb8\xf2.pdf', 'latin1');
+    const partNames: [string, Buffer] = ['part-names.eml', Buffer.concat([
+      Buffer.from(['From: a@b.example', 'Subject: invoice', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="o"', '',
+        '--o', 'Content-Type: text/plain; charset=windows-1251', '', 'text', '--o', 'Content-Type: multipart/mixed; boundary="i"', '', '--i',
+        'Content-Type: application/pdf; name="'].join('\r\n')), name,
+      Buffer.from(['"', `Content-Disposition: attachment; filename="=?iso-8859-1?B?${name.toString('base64')}?="`, '', 'JVBERi0=',
+        '--i', "Content-Disposition: attachment; filename*0*=iso-8859-1''%D1%F7; filename*1*=%B8%F2.pdf", '', 'JVBERi0=', '--i--', '--o--', ''].join('\r\n')),
+    ])];
+    return [...fixtures, ...attached, drawn, split, short, wallet, partNames];
   });
 }

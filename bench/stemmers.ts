@@ -1,7 +1,7 @@
 // What stemming does for the Bayes tokenizer in each of our users' languages, on real text, with
 // the tokenizer's stemmers (src/bayes/language.ts: natural's, and nlp.js's for Polish and Greek):
 //  - vocabulary: the translations of the programs installed here (gettext catalogues under
-//    /usr/share/locale/LANG, read with msgunfmt; English from their source strings), every other
+//    /usr/share/locale/LANG, read by moStrings; English from their source strings), every other
 //    catalogue learned and the rest read. How many of the read words' occurrences have a feature
 //    the learned half has too, with and without stemming: a stemmer that joins a word's forms lets
 //    a model learned on "faktura" know "fakturę". Also the distinct features of the learned half,
@@ -13,9 +13,8 @@
 //    with stemming on and off (the body's words, each page with its language's stemmer: the
 //    tokenizer would take some pages, half code, for another language): 1-ROCA % (the area above the ROC curve), the mean over several
 //    ways of dealing the pages into folds, and in how many of them stemming did better.
-//   apt-get install gettext manpages-dev manpages-pl manpages-pl-dev manpages-de manpages-de-dev manpages-ru manpages-ru-dev manpages-es manpages-es-dev manpages-el
+//   apt-get install manpages-dev manpages-pl manpages-pl-dev manpages-de manpages-de-dev manpages-ru manpages-ru-dev manpages-es manpages-es-dev manpages-el
 //   node --import tsx bench/stemmers.ts [--assignments 5]
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +24,7 @@ import { classifyPrepared, learnPrepared } from '../src/bayes/learn.ts';
 import { MemoryBayesStore } from '../src/bayes/memory-store.ts';
 import { tokenize, words } from '../src/bayes/tokenize.ts';
 import { parseMessage } from '../src/mail/parse.ts';
-import { manPages, manText } from './man-pages.ts';
+import { manPages, manText, moStrings } from './man-pages.ts';
 
 const { values: args } = parseArgs({ options: { assignments: { type: 'string', default: '5' } } });
 const FOLDS = 5;
@@ -34,14 +33,7 @@ const ASSIGNMENTS = Number(args.assignments);
 const LANGUAGES: Language[] = ['en', 'ru', 'de', 'es', 'it', 'pl', 'el'];
 
 /** The translated strings of a gettext catalogue (or its English source strings), one text. */
-function catalogue(file: string, english: boolean): string {
-  const po = execFileSync('msgunfmt', ['--no-wrap', file], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
-  const out: string[] = [];
-  for (const m of po.matchAll(/^(msgid|msgstr(?:\[\d+\])?) "(.*)"$/gm)) {
-    if ((m[1] === 'msgid') === english) out.push(m[2]!.replace(/\\n/g, '\n').replace(/\\"/g, '"'));
-  }
-  return out.join('\n');
-}
+const catalogue = (file: string, english: boolean): string => moStrings(file, english).join('\n');
 
 const lettersOnly = (ws: string[]): string[] => ws.filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
 

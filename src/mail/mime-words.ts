@@ -54,3 +54,30 @@ export function relabelEncodedWords(text: string, relabels: ReadonlyMap<string, 
     return charset ? `=?${charset}${language ?? ''}?${encoding}?${encoded}?=` : word;
   });
 }
+
+// RFC 2231 parameters (`filename*=windows-1251''%D1%F7%E5%F2.doc`, or split: `filename*0*=…;
+// filename*1*=…`) declare a charset too, and mislabel it as encoded-words do.
+const RFC2231_FIRST_RE = /([\w-]+)\*(?:0\*)?=[ \t]*"?([^'"\s;]+)'[^'"\s;]*'/g;
+
+/** An RFC 2231 value's bytes: %XX escapes undone, quotes dropped. */
+const percentBytes = (value: string): Buffer =>
+  Buffer.from(value.replace(/^"|"$/g, '').replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+
+/**
+ * `head` (a MIME part's header block) with the charset label of each RFC 2231 parameter replaced
+ * where its bytes, all its segments together, contradict it (correctCharset).
+ */
+export function relabelRfc2231(head: string): string {
+  if (!head.includes('*=')) return head;
+  return head.replace(RFC2231_FIRST_RE, (first, name: string, label: string, at: number) => {
+    const escaped = name.replace(/[-]/g, '\\-');
+    // the first segment's value, then every later encoded segment of the same parameter, in order
+    const segments = [...head.slice(at).matchAll(new RegExp(`(?:^|[;\\s])${escaped}\\*(\\d+)?(\\*)?=[ \\t]*("[^"]*"|[^;\\s]*)`, 'gi'))];
+    const bytes = Buffer.concat(segments.map((m, i) => {
+      const value = i === 0 ? m[3]!.replace(/^"?[^']*'[^']*'/, '') : m[3]!;
+      return m[2] || i === 0 ? percentBytes(value) : Buffer.from(value.replace(/^"|"$/g, ''), 'latin1');
+    }));
+    const charset = correctCharset(label, bytes);
+    return charset === label ? first : first.replace(`${label}'`, `${charset}'`);
+  });
+}

@@ -13,7 +13,7 @@ import { isUtf8 } from 'node:buffer';
 import { correctCharset, detectCharset, eightBitLines, lines } from './charset-guess.ts';
 import PostalMime from './postal-mime.ts';
 import { headerValue } from '../smtp/message.ts';
-import { decodeWords, encodedWordRelabels, relabelEncodedWords } from './mime-words.ts';
+import { decodeWords, encodedWordRelabels, relabelEncodedWords, relabelRfc2231 } from './mime-words.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
 
 const decoders = new Map<string, TextDecoder | null>();
@@ -146,6 +146,78 @@ function relabelHeader(raw: Buffer): Buffer {
   return end < 0 ? relabelled : Buffer.concat([relabelled, raw.subarray(end)]);
 }
 
+const BOUNDARY_RE = /boundary\s*=\s*(?:"([^"]+)"|([^\s;"]+))/gi;
+const CRLF2 = Buffer.from('\r\n\r\n');
+const LF2 = Buffer.from('\n\n');
+/** a part's header is a few lines; a longer "header" is a part without its blank line, and its content is not touched */
+const MAX_PART_HEADER = 64 * 1024;
+
+/** Where each MIME part's header block is in `raw` ([start, end) after a boundary line), found from the boundaries the headers declare. */
+function partHeaderBlocks(raw: Buffer, head: Buffer): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  const queue = [...head.toString('latin1').matchAll(BOUNDARY_RE)].map((m) => m[1] ?? m[2]!);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const boundary = queue.shift()!;
+    if (seen.has(boundary)) continue;
+    seen.add(boundary);
+    const delimiter = Buffer.from(`\n--${boundary}`, 'latin1');
+    for (let at = raw.indexOf(delimiter); at >= 0; at = raw.indexOf(delimiter, at + delimiter.length)) {
+      const lineEnd = raw.indexOf(10, at + delimiter.length);
+      // the closing delimiter ("--B--") starts no part
+      if (lineEnd < 0 || raw[at + delimiter.length] === 0x2d && raw[at + delimiter.length + 1] === 0x2d) continue;
+      const start = lineEnd + 1;
+      // the header ends at the first empty line (a part with no header starts with one)
+      const crlf = raw.indexOf(CRLF2, start - 2);
+      const lf = raw.indexOf(LF2, start - 1);
+      const end = crlf < 0 ? lf : lf < 0 ? crlf : Math.min(crlf, lf);
+      if (end < start - 2 || end - start > MAX_PART_HEADER) continue;
+      const block = raw.subarray(start, Math.max(start, end));
+      blocks.push([start, start + block.length]);
+      for (const m of block.toString('latin1').matchAll(BOUNDARY_RE)) queue.push(m[1] ?? m[2]!);
+    }
+  }
+  return blocks.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The message with its MIME part headers as postal-mime can read them: raw 8-bit bytes (an
+ * attachment an old mailer named "Счёт.doc" in windows-1251) decoded to UTF-8 in the charset
+ * headerCharset finds, as the message's own header is; and the labels of encoded-words and RFC
+ * 2231 parameters that the bytes contradict replaced (correctCharset). postal-mime reads a part's
+ * header bytes as UTF-8: such a name became "����.doc" in the findings, the quarantine and the
+ * admin's rules on attachment names.
+ */
+function repairPartHeaders(raw: Buffer): Buffer {
+  const { head, body, end } = splitHead(raw);
+  if (end < 0 || !/boundary\s*=/i.test(head.toString('latin1'))) return raw;
+  const pieces: Buffer[] = [];
+  let done = 0;
+  for (const [start, stop] of partHeaderBlocks(raw, head)) {
+    if (start < done) continue;
+    const block = raw.subarray(start, stop);
+    const legacy = !isUtf8(block);
+    const latin1 = block.toString('latin1');
+    if (!legacy && !latin1.includes('=?') && !latin1.includes('*=')) continue;
+    let repaired = block;
+    if (legacy) {
+      const blockLines = [...lines(block)].map((line) => ({ line, utf8: isUtf8(line) }));
+      const decoder = decoderFor(headerCharset(Buffer.concat(blockLines.filter((l) => !l.utf8).map((l) => l.line)), body, head))!;
+      repaired = Buffer.concat(blockLines.map((l) => (l.utf8 ? l.line : Buffer.from(decoder.decode(l.line), 'utf8'))));
+    }
+    // encoded-words and RFC 2231 labels are ASCII: replaced in a latin1 view, the bytes around them kept
+    const text = repaired.toString('latin1');
+    const relabelled = relabelRfc2231(relabelEncodedWords(text, encodedWordRelabels(text)));
+    if (relabelled !== text) repaired = Buffer.from(relabelled, 'latin1');
+    if (repaired === block) continue;
+    pieces.push(raw.subarray(done, start), repaired);
+    done = stop;
+  }
+  if (!pieces.length) return raw;
+  pieces.push(raw.subarray(done));
+  return Buffer.concat(pieces);
+}
+
 export function displayHeader(raw: Buffer, name: string): string {
   let value = headerValue(raw, name);
   const { head, body } = splitHead(raw);
@@ -175,7 +247,7 @@ export interface ParseOptions {
 const RFC822_INLINE_DEPTH = 2;
 
 export async function parseMessage(raw: Buffer | string, options: ParseOptions = {}): Promise<ParsedMessage> {
-  const bytes = typeof raw === 'string' ? raw : relabelHeader(headerToUtf8(raw));
+  const bytes = typeof raw === 'string' ? raw : repairPartHeaders(relabelHeader(headerToUtf8(raw)));
   const input = typeof bytes === 'string' ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', rfc822Attachments: options.rfc822Attachments ?? false, maxRfc822NestingDepth: options.inlineForwards ?? RFC822_INLINE_DEPTH });
   const internals = parser as unknown as ParserInternals;

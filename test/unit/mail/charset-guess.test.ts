@@ -153,6 +153,12 @@ describe('correctCharset (declared charsets the bytes contradict)', () => {
       ['na standardowe wyjście', 'windows-1250', 'iso-8859-2'], ['na standardowe wyjście', 'iso-8859-2', 'windows-1250']]) {
       assert.equal(reads(text, actual, label), text, `${actual} labelled ${label}: ${text}`);
     }
+    // Greek: Ά is 0xA2 in windows-1253 and 0xB6 in ISO-8859-7; windows-1253's quotes and "…" are C1 controls in ISO-8859-7
+    for (const [text, actual, label] of [['Άρθρο 5: η νέα προσφορά', 'windows-1253', 'iso-8859-7'], ['Άρθρο 5: η νέα προσφορά', 'iso-8859-7', 'windows-1253'],
+      ['Ένα “δώρο” για εσάς… σήμερα', 'windows-1253', 'iso-8859-7']]) {
+      assert.equal(reads(text, actual, label), text, `${actual} labelled ${label}: ${text}`);
+      assert.equal(correctCharset(actual, iconv.encode(text, actual)), actual, `${actual} labelled right: ${text}`);
+    }
     // "m²" is a unit, not a misread letter
     for (const charset of ['windows-1252', 'iso-8859-2']) assert.equal(correctCharset(charset, iconv.encode('Fläche 50 m² im Büro', charset)), charset);
     // right labels of both stay, in Polish and in Czech (š, ť, ž are where the two differ)

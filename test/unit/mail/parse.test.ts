@@ -208,6 +208,47 @@ describe('mislabelled charsets', () => {
   });
 });
 
+describe('attachment names in MIME part headers', () => {
+  const NAME = 'Счёт на оплату.pdf.exe';
+  const cp1251 = iconv.encode(NAME, 'windows-1251');
+  const percent = [...cp1251].map((b) => (/[A-Za-z0-9.]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  /** a letter whose attachment's Content-Disposition is `disposition`, its text in `charset`, the attachment one level down when `nested` */
+  const letter = (disposition: Buffer, charset = 'windows-1251', nested = false): Buffer => Buffer.concat([
+    Buffer.from(`From: a@example.org\r\nSubject: invoice\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="OUT"\r\n\r\n--OUT\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+    iconv.encode('Добрый день, счёт во вложении.', charset),
+    Buffer.from(nested ? '\r\n--OUT\r\nContent-Type: multipart/mixed; boundary="IN"\r\n\r\n--IN\r\n' : '\r\n--OUT\r\n'),
+    Buffer.from('Content-Type: application/octet-stream\r\n'), disposition,
+    Buffer.from(`\r\nContent-Transfer-Encoding: base64\r\n\r\nTVo=\r\n${nested ? '--IN--\r\n' : ''}--OUT--\r\n`),
+  ]);
+  const filename = async (msg: Buffer): Promise<string | null> => (await parseMessage(msg)).attachments[0]?.filename ?? null;
+
+  test('raw 8-bit bytes are read in the message\'s charset, as the message header is, also in a nested multipart and beside a UTF-8 text', async () => {
+    const raw = Buffer.concat([Buffer.from('Content-Disposition: attachment; filename="'), cp1251, Buffer.from('"')]);
+    assert.equal(await filename(letter(raw)), NAME);
+    assert.equal(await filename(letter(raw, 'windows-1251', true)), NAME);
+    assert.equal(await filename(letter(raw, 'utf-8')), NAME);
+    // a UTF-8 name stays as it is
+    assert.equal(await filename(letter(Buffer.from(`Content-Disposition: attachment; filename="${NAME}"`))), NAME);
+    // the attachment check names the file as its reader sees it
+    const view = await parseMessage(letter(raw));
+    const findings = await inspectAttachments(view.attachments, policyOf(attachmentsOptionsSchema.parse({})));
+    assert.ok(findings.some((f) => f.kind === 'blocked' && f.path.join(' > ') === NAME), JSON.stringify(findings));
+  });
+
+  test('encoded-words and RFC 2231 parameters: a wrong label is replaced, a right one kept', async () => {
+    const b64 = cp1251.toString('base64');
+    for (const label of ['windows-1251', 'iso-8859-1']) {
+      assert.equal(await filename(letter(Buffer.from(`Content-Disposition: attachment; filename="=?${label}?B?${b64}?="`))), NAME, `encoded-word ${label}`);
+      assert.equal(await filename(letter(Buffer.from(`Content-Disposition: attachment; filename*=${label}''${percent}`))), NAME, `RFC 2231 ${label}`);
+      // split into segments, the label in the first (RFC 2231 section 3)
+      const [a, b] = [percent.slice(0, 12), percent.slice(12)];
+      assert.equal(await filename(letter(Buffer.from(`Content-Disposition: attachment;\r\n filename*0*=${label}''${a};\r\n filename*1*=${b}`))), NAME, `RFC 2231 segments ${label}`);
+    }
+    const german = 'Rechnung für März.pdf';
+    assert.equal(await filename(letter(Buffer.from(`Content-Disposition: attachment; filename*=iso-8859-1''${encodeURIComponent(german).replace(/%C3%BC/g, '%FC').replace(/%C3%A4/g, '%E4')}`))), german);
+  });
+});
+
 test('forwarded messages are read as part of the message two deep; a deeper one stays an attachment, which the attachments walk still opens', async () => {
   // a message forwarding one that forwards one that forwards the third, which carries a program
   let inner = 'From: c@z.test\r\nSubject: forward 3\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="x3"\r\n\r\n--x3\r\nContent-Type: text/plain\r\n\r\ntext of forward 3\r\n--x3\r\nContent-Type: application/octet-stream; name="run.exe"\r\nContent-Disposition: attachment; filename="run.exe"\r\n\r\nMZ\r\n--x3--\r\n';
