@@ -5,7 +5,8 @@
 // a login page attached as "Remittance.html" and an SVG picture that runs a script are tagged
 // (ATTACH_RISKY + ATTACH_PHISH_PAGE); a Word
 // document with macros is tagged (ATTACH_MACRO), and one with a packaged program is refused, as are a
-// disk image (genisoimage), a RAR archive and a 7-Zip archive (7zz) with a program in them; an RTF order with an Equation
+// disk image (genisoimage), a RAR archive and a 7-Zip archive (7zz) with a program in them (or in a ZIP
+// in them), and a program an old mailer named in raw windows-1251 bytes, logged by its name; an RTF order with an Equation
 // Editor object is tagged (ATTACH_EXPLOIT), as is a zipped PDF that starts cmd.exe; a PDF that runs
 // JavaScript as it opens gets ATTACH_PDF_SCRIPT.
 import assert from 'node:assert/strict';
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import iconv from 'iconv-lite';
 import { startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { PDF, equationObject, oleDocument, rtfDocument, windowsProgram } from '../helpers/files.ts';
@@ -208,8 +210,34 @@ describe('attachment types through the gateway', () => {
 
   test('a 7-Zip archive with a program in it is refused; one with encrypted names is scored', async () => {
     assert.equal(await send('Order 7z', sevenZipArchive([['Bestellung.pdf.exe', windowsProgram()]]), 'Bestellung.7z'), '554 5.7.1 Attachment type not accepted: Bestellung.7z > Bestellung.pdf.exe (.exe)');
+    // a ZIP inside it is opened, as a ZIP's own ZIPs are
+    assert.equal(await send('Order 7z zip', sevenZipArchive([['Bestellung.zip', zipArchive([['Bestellung.pdf.exe', windowsProgram()]])]]), 'Bestellung.7z'),
+      '554 5.7.1 Attachment type not accepted: Bestellung.7z > Bestellung.zip > Bestellung.pdf.exe (.exe)');
     assert.equal(await send('Locked 7z', sevenZipArchive([['Angebot.pdf', PDF]], { password: 'geheim', encryptNames: true }), 'Angebot.7z'), '250 accepted');
     assert.deepEqual((await logged('Locked 7z')).symbols.filter((x) => x.name.startsWith('ATTACH_')).map((x) => `${x.name}: ${x.detail}`), ['ATTACH_ENCRYPTED_ARCHIVE: Angebot.7z (7-Zip archive with encrypted names)']);
+  });
+
+  test('an attachment named in raw windows-1251 bytes by an old mailer is named right in the log', async () => {
+    const name = iconv.encode('Счёт на оплату.pdf.exe', 'windows-1251');
+    const raw = Buffer.concat([
+      Buffer.from('From: Accounts <accounts@sender.test>\r\nTo: bob@example.com\r\nSubject: Schet 12\r\nDate: Tue, 01 Dec 2026 10:00:00 +0000\r\nMessage-ID: <schet12@sender.test>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain; charset=windows-1251\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
+      iconv.encode('Добрый день, счёт во вложении.', 'windows-1251'),
+      Buffer.from('\r\n--B\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="'), name,
+      Buffer.from(`"\r\n\r\n${windowsProgram().toString('base64')}\r\n--B--\r\n`),
+    ]);
+    const file = join(dir, 'schet.eml');
+    writeFileSync(file, raw);
+    const script = `import smtplib, sys
+s = smtplib.SMTP('127.0.0.1', int(sys.argv[1]), local_hostname='py.sender.test', timeout=60)
+try:
+    s.sendmail('accounts@sender.test', ['bob@example.com'], open(sys.argv[2], 'rb').read())
+    print('250 accepted')
+except smtplib.SMTPDataError as e:
+    print(e.smtp_code, e.smtp_error.decode())
+s.quit()`;
+    // the SMTP reply is ASCII; the message log keeps the name as the recipient would see it
+    assert.equal((await exec('python3', ['-c', script, String(gw.smtpPort), file])).stdout.trim(), '554 5.7.1 Attachment type not accepted: ???? ?? ??????.pdf.exe (.exe)');
+    assert.deepEqual((await logged('Schet 12')).symbols.filter((x) => x.name === 'ATTACH_BLOCKED').map((x) => x.detail), ['Счёт на оплату.pdf.exe (.exe)']);
   });
 
   test('the admin lets one type through live (as the settings page does) and takes it back', async () => {
