@@ -1,6 +1,7 @@
 // Raw message → ParsedMessage: the one MIME parser of the project (postal-mime), used by the
-// pipeline's memoized `parsed()`, the train command, the learn API and the benchmark. postal-mime
-// decodes every part's charset (KOI8-R, windows-1251, ISO-8859-x, …) through TextDecoder.
+// pipeline's memoized `parsed()`, the train command, the learn API, the benchmark and (parseMime)
+// the quarantine view. postal-mime decodes every part's charset (KOI8-R, windows-1251,
+// ISO-8859-x, …) through TextDecoder.
 //
 // What postal-mime cannot know is the charset of 8-bit text that declares none: it decodes such
 // text, and raw 8-bit header lines, as UTF-8, so undeclared windows-1251, KOI8-R or Big5 becomes
@@ -11,7 +12,7 @@
 import './text-decoder.ts';
 import { isUtf8 } from 'node:buffer';
 import { correctCharset, detectCharset, eightBitLines, lines } from './charset-guess.ts';
-import PostalMime from './postal-mime.ts';
+import PostalMime, { type Email } from './postal-mime.ts';
 import { headerValue } from '../smtp/message.ts';
 import { decodeWords, encodedWordRelabels, relabelEncodedWords, relabelRfc2231 } from './mime-words.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
@@ -246,7 +247,12 @@ export interface ParseOptions {
  */
 const RFC822_INLINE_DEPTH = 2;
 
-export async function parseMessage(raw: Buffer | string, options: ParseOptions = {}): Promise<ParsedMessage> {
+/**
+ * postal-mime's reading of a message with every charset settled first: raw 8-bit header bytes,
+ * encoded-word and part-header labels, undeclared and mislabelled text parts. What parseMessage
+ * and the quarantine view (src/web/message.ts) both read, so a user sees the text the checks saw.
+ */
+export async function parseMime(raw: Buffer | string, options: ParseOptions = {}): Promise<Email> {
   const bytes = typeof raw === 'string' ? raw : repairPartHeaders(relabelHeader(headerToUtf8(raw)));
   const input = typeof bytes === 'string' ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', rfc822Attachments: options.rfc822Attachments ?? false, maxRfc822NestingDepth: options.inlineForwards ?? RFC822_INLINE_DEPTH });
@@ -259,7 +265,11 @@ export async function parseMessage(raw: Buffer | string, options: ParseOptions =
     if (!declared) { declared = true; declareCharsets(internals.root); }
     return collect(node, alternative, related);
   };
-  const email = await parser.parse(input);
+  return parser.parse(input);
+}
+
+export async function parseMessage(raw: Buffer | string, options: ParseOptions = {}): Promise<ParsedMessage> {
+  const email = await parseMime(raw, options);
   return {
     headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
     subject: email.subject ?? '',

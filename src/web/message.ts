@@ -1,7 +1,8 @@
 // A quarantined message as the UI shows it: decoded headers, text, the HTML body (which is only
 // ever served inside a sandboxed iframe with a CSP that forbids scripts and remote loads), and
 // the attachments' names and sizes.
-import PostalMime, { type Address } from '../mail/postal-mime.ts';
+import type { Address } from '../mail/postal-mime.ts';
+import { parseMime } from '../mail/parse.ts';
 import { reduceHtml } from '../content/html.ts';
 
 export interface MessageView {
@@ -32,7 +33,10 @@ function htmlToText(h: string): string {
 }
 
 export async function parseForView(raw: Buffer): Promise<MessageView> {
-  const mail = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+  // the same reading as the checks': charsets settled (an undeclared windows-1251 letter, a name in
+  // raw 8-bit bytes), forwards inline two deep (deeper ones are attachments: a crafted nest of
+  // thousands held the event loop for seconds at postal-mime's own depth, see parse.ts)
+  const mail = await parseMime(raw);
   const attachments = mail.attachments.map((a) => ({
     filename: a.filename ?? '(unnamed)',
     mimeType: a.mimeType,

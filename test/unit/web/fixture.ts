@@ -83,8 +83,9 @@ export function rawMessage(opts: { from?: string; to?: string; subject?: string;
   return Buffer.from(lines.join('\r\n'));
 }
 
-export async function quarantine(store: Store, recipients: string[], opts: Parameters<typeof rawMessage>[0] & { id?: string; at?: number; score?: number; kind?: QuarantineItem['kind']; symbols?: QuarantineItem['symbols'] } = {}): Promise<QuarantineItem> {
-  const raw = rawMessage({ ...opts, to: recipients.join(', ') });
+/** a quarantined message: rawMessage's, or `raw` as it is */
+export async function quarantine(store: Store, recipients: string[], opts: Parameters<typeof rawMessage>[0] & { raw?: Buffer; id?: string; at?: number; score?: number; kind?: QuarantineItem['kind']; symbols?: QuarantineItem['symbols'] } = {}): Promise<QuarantineItem> {
+  const raw = opts.raw ?? rawMessage({ ...opts, to: recipients.join(', ') });
   const at = opts.at ?? Date.now();
   const item: QuarantineItem = {
     id: opts.id ?? `q${++seq}x${Math.random().toString(36).slice(2, 8)}`,

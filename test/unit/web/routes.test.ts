@@ -1,5 +1,6 @@
 // Route tests with inject(): the real embedded store, pipeline runtime and backend relay (to a sink).
 import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
 import { after, before, describe, it } from 'node:test';
 import { addUser, HOST, login, ORIGIN, quarantine, rawMessage, webFixture, type WebFixture } from './fixture.ts';
 import { learnMessage } from '../../../src/bayes/learn.ts';
@@ -174,6 +175,23 @@ describe('quarantine API', () => {
     const raw = await f.app.inject({ url: `/api/quarantine/${item.id}/raw`, headers: json(alice) });
     assert.equal(raw.headers['content-type'], 'message/rfc822');
     assert.match(raw.body, /^From: /);
+  });
+
+  it('shows a message in a legacy charset as the checks read it: undeclared text, a raw subject, an attachment name in raw bytes', async () => {
+    const cp = (t: string): Buffer => iconv.encode(t, 'windows-1251');
+    const raw = Buffer.concat([
+      Buffer.from('From: Sender <sender@remote.test>\r\nTo: alice@example.com\r\nSubject: '), cp('Счёт на оплату'),
+      Buffer.from('\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
+      cp('Добрый день! Счёт за ноябрь во вложении, просим оплатить до пятницы.'),
+      Buffer.from('\r\n--B\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="'), cp('Счёт.pdf'),
+      Buffer.from('"\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0=\r\n--B--\r\n'),
+    ]);
+    const item = await quarantine(f.store, ['alice@example.com'], { raw });
+    const alice = await login(f.app, 'alice@example.com', 'alice-pass-1');
+    const d = (await f.app.inject({ url: `/api/quarantine/${item.id}`, headers: json(alice) })).json();
+    assert.equal(d.text.trim(), 'Добрый день! Счёт за ноябрь во вложении, просим оплатить до пятницы.');
+    assert.ok(d.headers.some((h: { key: string; value: string }) => h.key === 'Subject' && h.value === 'Счёт на оплату'), JSON.stringify(d.headers));
+    assert.deepEqual(d.attachments.map((a: { filename: string }) => a.filename), ['Счёт.pdf']);
   });
 
   it('releases to the backend exactly once, even when clicked twice at the same time', async () => {
