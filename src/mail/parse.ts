@@ -125,11 +125,16 @@ function splitHead(raw: Buffer): { head: Buffer; body: Buffer; end: number } {
 function headerToUtf8(raw: Buffer): Buffer {
   const { head, body, end } = splitHead(raw);
   if (isUtf8(head)) return raw;
-  const headLines = [...lines(head)].map((line) => ({ line, utf8: isUtf8(line) }));
-  const legacy = headLines.filter((l) => !l.utf8).map((l) => l.line);
-  const decoder = decoderFor(headerCharset(Buffer.concat(legacy), body, head))!;
-  const decoded = Buffer.concat(headLines.map((l) => (l.utf8 ? l.line : Buffer.from(decoder.decode(l.line), 'utf8'))));
+  const decoded = legacyLinesToUtf8(head, body, head);
   return end < 0 ? decoded : Buffer.concat([decoded, raw.subarray(end)]);
+}
+
+/** The lines of a header block (the message's, `head`, or a part's) that are not UTF-8, decoded to UTF-8 in the charset headerCharset finds for them. */
+function legacyLinesToUtf8(block: Buffer, body: Buffer, head: Buffer): Buffer {
+  const blockLines = [...lines(block)].map((line) => ({ line, utf8: isUtf8(line) }));
+  const legacy = blockLines.filter((l) => !l.utf8).map((l) => l.line);
+  const decoder = decoderFor(headerCharset(Buffer.concat(legacy), body, head))!;
+  return Buffer.concat(blockLines.map((l) => (l.utf8 ? l.line : Buffer.from(decoder.decode(l.line), 'utf8'))));
 }
 
 /**
@@ -200,12 +205,7 @@ function repairPartHeaders(raw: Buffer): Buffer {
     const legacy = !isUtf8(block);
     const latin1 = block.toString('latin1');
     if (!legacy && !latin1.includes('=?') && !latin1.includes('*=')) continue;
-    let repaired = block;
-    if (legacy) {
-      const blockLines = [...lines(block)].map((line) => ({ line, utf8: isUtf8(line) }));
-      const decoder = decoderFor(headerCharset(Buffer.concat(blockLines.filter((l) => !l.utf8).map((l) => l.line)), body, head))!;
-      repaired = Buffer.concat(blockLines.map((l) => (l.utf8 ? l.line : Buffer.from(decoder.decode(l.line), 'utf8'))));
-    }
+    let repaired = legacy ? legacyLinesToUtf8(block, body, head) : block;
     // encoded-words and RFC 2231 labels are ASCII: replaced in a latin1 view, the bytes around them kept
     const text = repaired.toString('latin1');
     const relabelled = relabelRfc2231(relabelEncodedWords(text, encodedWordRelabels(text)));
