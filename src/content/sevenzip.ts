@@ -254,12 +254,24 @@ async function headerBytes(archive: Buffer, key?: (coder: Coder) => Buffer | nul
   return unpackFolder(archive, info, 0, key, MAX_HEADER_BYTES);
 }
 
+/**
+ * The header as headerBytes reads it without a key, kept by the caller's bytes: the listing, the
+ * unpacking of the plain files, the unlock and the document reader each need it for one
+ * attachment, and an LZMA-packed header was unpacked again each time (about 90 µs).
+ */
+const plainHeaders = new WeakMap<Uint8Array, Promise<Buffer | 'encrypted' | null>>();
+function plainHeaderBytes(bytes: Uint8Array, archive: Buffer): Promise<Buffer | 'encrypted' | null> {
+  let header = plainHeaders.get(bytes);
+  if (!header) plainHeaders.set(bytes, header = headerBytes(archive));
+  return header;
+}
+
 /** What a 7-Zip archive's header says; an unreadable header gives no names. */
 export async function sevenZipListing(bytes: Uint8Array, maxEntries: number): Promise<SevenZipListing> {
   const listing: SevenZipListing = { names: [], encrypted: false, namesHidden: false };
   const archive = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
-    const raw = await headerBytes(archive);
+    const raw = await plainHeaderBytes(bytes, archive);
     if (raw === 'encrypted') return { ...listing, encrypted: true, namesHidden: true };
     const header = raw && readHeader(new Reader(raw));
     if (!header) return listing;
@@ -510,7 +522,7 @@ export async function sevenZipFiles(bytes: Uint8Array, wanted: (name: string) =>
   const archive = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const files: Array<{ name: string; content: Buffer }> = [];
   try {
-    const raw = await headerBytes(archive);
+    const raw = await plainHeaderBytes(bytes, archive);
     const header = raw && raw !== 'encrypted' ? readHeader(new Reader(raw)) : null;
     if (header) await unpackFiles(archive, header, () => null, (folder) => !folder.coders.some((c) => c.id === AES_CODER), maxEntries, budget, files, wanted);
   } catch {
@@ -536,7 +548,7 @@ export async function sevenZipUnlock(bytes: Uint8Array, passwords: readonly stri
   const archive = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const files: SevenZipUnlocked['files'] = [];
   // with encrypted names, a header that decrypts (to its size and CRC) proves the password
-  const namesHidden = await headerBytes(archive).catch(() => null) === 'encrypted';
+  const namesHidden = await plainHeaderBytes(bytes, archive).catch(() => null) === 'encrypted';
   for (const password of passwords) {
     // 7-Zip uses one key for the whole archive (the same rounds and salt in each coder): derived once
     const keys = new Map<string, Buffer | null>();
