@@ -184,6 +184,13 @@ export function messageSeeds(): Array<{ name: string; data: Buffer }> {
       Buffer.from(['"', `Content-Disposition: attachment; filename="=?iso-8859-1?B?${name.toString('base64')}?="`, '', 'JVBERi0=',
         '--i', "Content-Disposition: attachment; filename*0*=iso-8859-1''%D1%F7; filename*1*=%B8%F2.pdf", '', 'JVBERi0=', '--i--', '--o--', ''].join('\r\n')),
     ])];
-    return [...fixtures, ...attached, drawn, split, short, wallet, partNames];
+    // that message forwarded inline twice (message/rfc822 parts, 8-bit): each forward is parsed with the repairs again
+    const forward = (inner: Buffer, boundary: string): Buffer => Buffer.concat([
+      Buffer.from(['From: c@d.example', 'Subject: Fwd', 'MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${boundary}"`, '',
+        `--${boundary}`, 'Content-Type: text/plain', '', 'see below', `--${boundary}`, 'Content-Type: message/rfc822', 'Content-Transfer-Encoding: 8bit', '', ''].join('\r\n')),
+      inner, Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const forwards: [string, Buffer] = ['forwarded-part-names.eml', forward(forward(partNames[1], 'f1'), 'f2')];
+    return [...fixtures, ...attached, drawn, split, short, wallet, partNames, forwards];
   });
 }

@@ -54,6 +54,13 @@ interface MimeNodeInternals {
 interface ParserInternals {
   root: MimeNodeInternals;
   collectNode: (node: MimeNodeInternals, alternative: unknown, related: boolean) => Promise<void>;
+  collectSubMessage: (node: MimeNodeInternals & { subMessage?: Email }) => Promise<void>;
+  addTextEntry: (node: MimeNodeInternals, type: 'plain' | 'html', item: { type: 'subMessage'; value: Email }) => void;
+  textMap: Map<unknown, unknown>;
+  attachments: Email['attachments'];
+  mimeOptions: Record<string, number>;
+  maxRfc822NestingDepth: number;
+  rfc822NestingDepth: number;
 }
 
 // "TEXT/PLAIN charset=US-ASCII", the semicolon missing: postal-mime takes all of it for the type,
@@ -247,17 +254,29 @@ export interface ParseOptions {
  */
 const RFC822_INLINE_DEPTH = 2;
 
+/** Every byte-level charset repair above, in order: raw 8-bit header lines, encoded-word labels, part headers. */
+function repairCharsets(raw: Buffer): Buffer {
+  return repairPartHeaders(relabelHeader(headerToUtf8(raw)));
+}
+
+function asInput(bytes: Buffer): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /**
- * postal-mime's reading of a message with every charset settled first: raw 8-bit header bytes,
- * encoded-word and part-header labels, undeclared and mislabelled text parts. What parseMessage
- * and the quarantine view (src/web/message.ts) both read, so a user sees the text the checks saw.
+ * A postal-mime parser that settles the charsets of the parse tree before it collects text, and
+ * reads forwarded messages (inline message/rfc822 parts) the same way. postal-mime parses a
+ * forward with a parser of its own, which knew none of the repairs: a forward of an old Russian
+ * mailer's letter, raw windows-1251 subject, undeclared text and attachment name, gave the
+ * checks and the user rows of U+FFFD.
  */
-export async function parseMime(raw: Buffer | string, options: ParseOptions = {}): Promise<Email> {
-  const bytes = typeof raw === 'string' ? raw : repairPartHeaders(relabelHeader(headerToUtf8(raw)));
-  const input = typeof bytes === 'string' ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const parser = new PostalMime({ attachmentEncoding: 'arraybuffer', rfc822Attachments: options.rfc822Attachments ?? false, maxRfc822NestingDepth: options.inlineForwards ?? RFC822_INLINE_DEPTH });
+function charsetAwareParser(options: ConstructorParameters<typeof PostalMime>[0], depth: number): PostalMime {
+  const parser = new PostalMime(options);
   const internals = parser as unknown as ParserInternals;
-  if (typeof internals.collectNode !== 'function') throw new Error('postal-mime changed: collectNode is gone (see src/mail/parse.ts)');
+  if (typeof internals.collectNode !== 'function' || typeof internals.collectSubMessage !== 'function' || typeof internals.addTextEntry !== 'function' || !(internals.textMap instanceof Map)) {
+    throw new Error('postal-mime changed: collectNode, collectSubMessage, addTextEntry or textMap is gone (see src/mail/parse.ts)');
+  }
+  internals.rfc822NestingDepth = depth;
   // the parse tree is complete when postal-mime first collects from its root: declare charsets then
   const collect = internals.collectNode.bind(parser);
   let declared = false;
@@ -265,7 +284,28 @@ export async function parseMime(raw: Buffer | string, options: ParseOptions = {}
     if (!declared) { declared = true; declareCharsets(internals.root); }
     return collect(node, alternative, related);
   };
-  return parser.parse(input);
+  // postal-mime's collectSubMessage with the nested parser made here: same limits, same text entries
+  internals.collectSubMessage = async (node) => {
+    const sub = charsetAwareParser({ ...internals.mimeOptions, maxRfc822NestingDepth: internals.maxRfc822NestingDepth, attachmentEncoding: 'arraybuffer' }, depth + 1);
+    const content = node.content ? Buffer.from(node.content) : Buffer.alloc(0);
+    const subMessage = (node.subMessage = await sub.parse(asInput(repairCharsets(content))));
+    if (subMessage.text || !subMessage.html) internals.addTextEntry(node, 'plain', { type: 'subMessage', value: subMessage });
+    if (subMessage.html) internals.addTextEntry(node, 'html', { type: 'subMessage', value: subMessage });
+    (sub as unknown as ParserInternals).textMap.forEach((entry, textNode) => internals.textMap.set(textNode, entry));
+    internals.attachments.push(...subMessage.attachments);
+  };
+  return parser;
+}
+
+/**
+ * postal-mime's reading of a message with every charset settled first: raw 8-bit header bytes,
+ * encoded-word and part-header labels, undeclared and mislabelled text parts, in forwarded
+ * messages too. What parseMessage and the quarantine view (src/web/message.ts) both read, so a
+ * user sees the text the checks saw.
+ */
+export async function parseMime(raw: Buffer | string, options: ParseOptions = {}): Promise<Email> {
+  const parser = charsetAwareParser({ attachmentEncoding: 'arraybuffer', rfc822Attachments: options.rfc822Attachments ?? false, maxRfc822NestingDepth: options.inlineForwards ?? RFC822_INLINE_DEPTH }, 0);
+  return parser.parse(typeof raw === 'string' ? raw : asInput(repairCharsets(raw)));
 }
 
 export async function parseMessage(raw: Buffer | string, options: ParseOptions = {}): Promise<ParsedMessage> {

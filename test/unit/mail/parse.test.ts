@@ -260,3 +260,29 @@ test('forwarded messages are read as part of the message two deep; a deeper one 
   const findings = await inspectAttachments(view.attachments, policyOf(attachmentsOptionsSchema.parse({})));
   assert.ok(findings.some((f) => f.kind === 'blocked' && f.path.at(-1) === 'run.exe'), JSON.stringify(findings));
 });
+
+test('a forwarded message is read with the same charset repairs as the message around it, also one forward inside another', async () => {
+  // an old Russian mailer's letter: raw windows-1251 subject, undeclared text, raw attachment name;
+  // beside it, text labelled ISO-8859-1 that is windows-1251 ("Óâàæàåìûå")
+  const letter = Buffer.concat([
+    Buffer.from('From: buh@example.ru\r\nSubject: '), iconv.encode(RU_SUBJECT, 'windows-1251'),
+    Buffer.from('\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="in"\r\n\r\n--in\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
+    iconv.encode(RU_BODY, 'windows-1251'),
+    Buffer.from('\r\n--in\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
+    iconv.encode('Уважаемые коллеги, счёт во вложении.', 'windows-1251'),
+    Buffer.from('\r\n--in\r\nContent-Type: application/octet-stream; name="'), iconv.encode('Счёт.pdf.exe', 'windows-1251'),
+    Buffer.from('"\r\nContent-Disposition: attachment\r\n\r\nMZ\r\n--in--\r\n'),
+  ]);
+  const forward = (inner: Buffer, boundary: string): Buffer => Buffer.concat([
+    Buffer.from(`From: kollege@example.de\r\nSubject: Fwd\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSiehe unten.\r\n--${boundary}\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+    inner, Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  for (const [what, message] of [['forward', forward(letter, 'f1')], ['forward of a forward', forward(forward(letter, 'f1'), 'f2')]] as const) {
+    const view = await parseMessage(message);
+    assert.ok(view.text.includes(`Subject: ${RU_SUBJECT}`), `${what}: ${view.text}`);
+    assert.ok(view.text.includes(RU_BODY), `${what}: ${view.text}`);
+    assert.ok(view.text.includes('Уважаемые коллеги, счёт во вложении.'), `${what}: ${view.text}`);
+    assert.doesNotMatch(view.text, /\uFFFD/, what);
+    assert.deepEqual(view.attachments.map((a) => a.filename), ['Счёт.pdf.exe'], what);
+  }
+});
