@@ -177,7 +177,7 @@ describe('quarantine API', () => {
     assert.match(raw.body, /^From: /);
   });
 
-  it('shows a message in a legacy charset as the checks read it: undeclared text, a raw subject, an attachment name in raw bytes', async () => {
+  it('shows a message in a legacy charset as the checks read it: undeclared text, a raw subject, an attachment name in raw bytes, also forwarded inline', async () => {
     const cp = (t: string): Buffer => iconv.encode(t, 'windows-1251');
     const raw = Buffer.concat([
       Buffer.from('From: Sender <sender@remote.test>\r\nTo: alice@example.com\r\nSubject: '), cp('Счёт на оплату'),
@@ -186,12 +186,22 @@ describe('quarantine API', () => {
       Buffer.from('\r\n--B\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="'), cp('Счёт.pdf'),
       Buffer.from('"\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0=\r\n--B--\r\n'),
     ]);
-    const item = await quarantine(f.store, ['alice@example.com'], { raw });
     const alice = await login(f.app, 'alice@example.com', 'alice-pass-1');
-    const d = (await f.app.inject({ url: `/api/quarantine/${item.id}`, headers: json(alice) })).json();
+    const view = async (message: Buffer) => {
+      const item = await quarantine(f.store, ['alice@example.com'], { raw: message });
+      return (await f.app.inject({ url: `/api/quarantine/${item.id}`, headers: json(alice) })).json();
+    };
+    const d = await view(raw);
     assert.equal(d.text.trim(), 'Добрый день! Счёт за ноябрь во вложении, просим оплатить до пятницы.');
     assert.ok(d.headers.some((h: { key: string; value: string }) => h.key === 'Subject' && h.value === 'Счёт на оплату'), JSON.stringify(d.headers));
     assert.deepEqual(d.attachments.map((a: { filename: string }) => a.filename), ['Счёт.pdf']);
+    // the same letter forwarded inline (message/rfc822): read with the same repairs
+    const forward = await view(Buffer.concat([
+      Buffer.from('From: Bob <bob@example.com>\r\nTo: alice@example.com\r\nSubject: Fwd\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="F"\r\n\r\n--F\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nFYI\r\n--F\r\nContent-Type: message/rfc822\r\n\r\n'),
+      raw, Buffer.from('\r\n--F--\r\n'),
+    ]));
+    assert.match(forward.text, /Subject: Счёт на оплату[\s\S]*Добрый день! Счёт за ноябрь во вложении/);
+    assert.deepEqual(forward.attachments.map((a: { filename: string }) => a.filename), ['Счёт.pdf']);
   });
 
   it('releases to the backend exactly once, even when clicked twice at the same time', async () => {
