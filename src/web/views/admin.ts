@@ -30,7 +30,7 @@ export function resourcesPanel(ctx: ViewCtx, r: ResourceStats): SafeHtml {
   const up = `${Math.floor(r.uptimeSeconds / 3600)}h ${Math.floor((r.uptimeSeconds % 3600) / 60)}m`;
   return html`<div class="tiles">
     <div class="tile"><span class="k">${t('dash.memory')}</span><span class="v">${fmtSize(r.memory.rss)}</span><span class="s">${t('dash.heap')} ${fmtSize(r.memory.heapUsed)}</span></div>
-    <div class="tile"><span class="k">${t('dash.cpu')}</span><span class="v">${r.cpuPercent.toFixed(1)}%</span><span class="s">${t('dash.load')} ${r.load.map((l) => l.toFixed(2)).join(' ')} · ${r.cores} ${t('dash.cores')}</span></div>
+    <div class="tile"><span class="k">${t('dash.cpu')}</span><span class="v">${r.cpuPercent.toFixed(1)}%</span><span class="s">${t('dash.load')} ${r.load.map((l) => l.toFixed(2)).join(' ')} · ${t('dash.cores', { n: r.cores })}</span></div>
     <div class="tile"><span class="k">${t('dash.disk')}</span><span class="v">${fmtSize(r.disk.dataDirBytes)}</span><span class="s">${r.disk.freeBytes !== null ? t('dash.free', { free: fmtSize(r.disk.freeBytes), pct: pct ?? 0 }) : '—'}</span></div>
     <div class="tile"><span class="k">${t('dash.queue')}</span><span class="v">${r.queue ?? '—'}</span><span class="s">${t('dash.queueHelp')}</span></div>
     <div class="tile"><span class="k">${t('dash.quarantine')}</span><span class="v">${r.quarantine ?? '—'}</span><span class="s">${t('dash.rejectedCopies', { n: r.rejectedCopies ?? 0 })}</span></div>

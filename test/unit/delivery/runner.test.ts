@@ -79,7 +79,7 @@ describe('bounces to our own users', () => {
         return PostalMime.parse(raw);
       };
       const de = await bounce('anna.schmidt@example.com', 'failed');
-      assert.equal(de.subject, 'Unzustellbare Nachricht an den Absender zurück');
+      assert.equal(de.subject, 'Unzustellbare Nachricht an den Absender zurückgesendet');
       assert.match(de.text!, /^Ihre Nachricht konnte an einen oder mehrere Empfänger nicht zugestellt werden\./);
       assert.match(de.text!, /This is the mail system at host [^\n]*\n[\s\S]*kunde@remote\.test>: 550 5\.1\.1 user unknown/);
       const ru = await bounce('ivan@example.com', 'delayed');

@@ -80,7 +80,7 @@ describe('Bayes classifier state', () => {
     assert.match(describeBayesStatus(s), /^Bayes classifier scoring: .*; the model was learned by a tokenizer from before generations were recorded; this version reads mail as generation \d+.*mailmoat train --reset/);
     assert.equal((await stats()).outdated, true);
     const page = await f.app.inject({ url: '/admin', headers: admin });
-    assert.match(page.body, /<p class="warn" id="bayes-outdated">This model was learned by an earlier version&#39;s tokenizer.*<code>mailmoat train --reset --spam DIR --ham DIR<\/code>/);
+    assert.match(page.body, /<p class="warn" id="bayes-outdated">This model was trained with an earlier version&#39;s tokenizer.*<code>mailmoat train --reset --spam DIR --ham DIR<\/code>/);
     // learning more does not make it this version's: most of what it holds is still the old reading
     assert.equal((await learnMessage(f.store, mail('es-latin1-spam.eml'), 'spam')).changed, true);
     assert.equal(await f.store.bayes.generation(), null);

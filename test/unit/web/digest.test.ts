@@ -99,7 +99,7 @@ describe('daily digest', () => {
     assert.match(text, /Posing as us or a partner: 1 +\(our domain forged 0, a colleague's name 0, look-alikes of our domain 0, of a partner's 1\)/);
     assert.match(text, /Blocked attachments: 0 +Documents with macros or exploits: 1 /);
     assert.match(text, /Phishing: 1 +\(look-alike links 1, login pages 0, look-alike Reply-To 0; replies to free mail 1; QR codes 1\)/);
-    assert.match(text, /Spam traps: 1 messages caught; 1 other messages from their servers or with their text marked/);
+    assert.match(text, /Spam traps: 1  \(other messages marked for their server or their text 1\)/);
   });
 
   it('writes the admin report in the language the admin chose, when the report address is a user\'s', async () => {
@@ -111,7 +111,7 @@ describe('daily digest', () => {
     assert.match(mail.subject, /^mailmoat-Tagesbericht für \d{4}-\d\d-\d\d/);
     assert.match(mail.text, /^mailmoat-Bericht für \d{4}-\d\d-\d\d \(UTC\)/);
     assert.match(mail.text, /Eingehende Nachrichten: 6 +\(ausgehend: 0\)/);
-    assert.match(mail.text, /Spamfallen: 1 Nachrichten gefangen; 1 weitere Nachrichten/);
+    assert.match(mail.text, /Spamfallen: 1  \(weitere Nachrichten, markiert wegen ihres Servers oder Textes 1\)/);
     assert.match(mail.text, /Gesperrte Anhänge: 0 +Dokumente mit Makros oder Exploits: 1 /);
     assert.match(mail.text, /Häufigste Spam-Quellen \(IP\):\n +\d+\t203\.0\.113\.5/);
   });

@@ -52,6 +52,21 @@ describe('templates and language', () => {
     for (const l of LANGS) assert.match(translator(l)('pager.range', { from: 1, to: 2, total: 3 }), /1.*2.*3/s, l);
     assert.notEqual(translator('de')('nav.quarantine'), translator('en')('nav.quarantine'));
   });
+  it('picks the plural form of the count in {n}, in each language\'s own rules, and falls back to the plain key', () => {
+    const subject = (l: (typeof LANGS)[number], n: number): string => translator(l)('digest.subject', { n });
+    assert.equal(subject('en', 1), '1 message held for you');
+    assert.equal(subject('en', 2), '2 messages held for you');
+    assert.equal(subject('en', 0), '0 messages held for you');
+    assert.equal(subject('es', 1), '1 mensaje retenido para usted');
+    // Russian and Polish: one, few and many forms (1, 2–4, 5–20, 21, 22, 25…)
+    const cores = (l: (typeof LANGS)[number]) => [1, 2, 5, 21, 22, 25].map((n) => translator(l)('dash.cores', { n }));
+    assert.deepEqual(cores('ru'), ['1 ядро', '2 ядра', '5 ядер', '21 ядро', '22 ядра', '25 ядер']);
+    assert.deepEqual(cores('pl'), ['1 rdzeń', '2 rdzenie', '5 rdzeni', '21 rdzeni', '22 rdzenie', '25 rdzeni']);
+    // a language whose text needs no forms keeps its plain key, not English's form
+    assert.equal(subject('ru', 1), 'Задержано писем: 1');
+    // no count, or a count that is not a number: the plain key
+    assert.equal(translator('en')('dash.cores', { n: '1' }), '1 cores');
+  });
   it('escapes DN values for LDAP binds', () => {
     assert.equal(escapeDn('a,b=c+d'), 'a\\,b\\=c\\+d');
   });
