@@ -50,7 +50,7 @@ describe('the message log by symbol', () => {
   it('a credit not counted beside a sign of an attack says so on the log entry', async () => {
     const admin = await login(f.app, 'admin', 'admin-password-1');
     const body = (await f.app.inject({ url: '/admin/log/hijacked', headers: { host: HOST, cookie: admin, origin: ORIGIN } })).body;
-    assert.match(body, /<code>REPLY<\/code><\/a><\/td><td class="num">0\.00<\/td><td>[^<]*<span class="muted uncounted">not counted: ATTACH_MACRO is a sign of an attack, which no credit offsets<\/span>/);
+    assert.match(body, /<code>REPLY<\/code><\/a><\/td><td class="num">0\.00<\/td><td>[^<]*<span class="muted uncounted">not counted: ATTACH_MACRO is a sign of an attack, and no sign in the message&#39;s favour may offset it<\/span>/);
     const macroRow = body.slice(body.indexOf('<code>ATTACH_MACRO</code>'));
     assert.doesNotMatch(macroRow.slice(0, macroRow.indexOf('</tr>')), /uncounted/);
   });
