@@ -408,6 +408,14 @@ export function correctCharset(declared: string, bytes: Uint8Array): string {
   if (canonicalCharset(other) === canonical) return declared;
   let otherText = decoder(other).decode(sample);
   let otherScore = readingScore(otherText);
+  // the detector's choice or its sibling, whichever reads better: for Polish windows-1250 labelled
+  // Latin-1 ICU often names ISO-8859-2, which reads ą as Czech š ("sterujšce")
+  const otherSibling = siblingOf(canonicalCharset(other) ?? other);
+  if (otherSibling && otherSibling !== canonical) {
+    const text = decoder(otherSibling).decode(sample);
+    const score = readingScore(text);
+    if (score > otherScore) [other, otherText, otherScore] = [otherSibling, text, score];
+  }
   // the declared charset's sibling, when it reads at least as well as the detector's choice: a
   // Polish "wyjście" in windows-1250 has one 8-bit byte, which windows-1252 reads as "wyjœcie",
   // as good a word to the detector, but the label said Central European
@@ -421,7 +429,7 @@ export function correctCharset(declared: string, bytes: Uint8Array): string {
   if (otherScore <= 0 || otherScore - declaredScore < (toSibling ? SIBLING_MARGIN : RELABEL_MARGIN)) return declared;
   // At least two characters must read otherwise: one odd symbol in Western text ("you¿ll", a lost
   // apostrophe) reads as a Polish letter in ISO-8859-2 ("youżll"), which is no repair
-  const changed = toSibling ? 1 : MIN_CHANGED_CHARACTERS;
+  const changed = toSibling || shadowInWord(declaredText, otherText) ? 1 : MIN_CHANGED_CHARACTERS;
   if (MULTI_BYTE_RE.test(other) || differingCharacters(declaredText, otherText, changed) < changed) return declared;
   // Another alphabet only when the declared reading is mojibake and the new alphabet is a fair share
   // of the letters (English text with some double-encoded "Ã©" and "Â»" is no Russian text), and
@@ -433,6 +441,34 @@ export function correctCharset(declared: string, bytes: Uint8Array): string {
   // siblings write one alphabet: "wyj¶cie" has no letter above ASCII to name one, "wyjście" has
   if (from === to || toSibling) return other;
   return declaredScore < 0 && (from === 'latin' || to === 'latin') && scriptShare(otherText, to) >= MIN_SCRIPT_SHARE ? other : declared;
+}
+
+/** what follows an apostrophe in English ("you'll", "don't"): a lone ¿ before these is one lost */
+const CONTRACTION_RE = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}])/iu;
+
+/**
+ * The first character two readings differ in is, in the declared one, a symbol standing for a
+ * letter inside a word, which no text writes there: a superscript or an accent mark between two
+ * letters ("ma³ymi", "zast¹pione": Polish windows-1250 read as Latin-1), "Ÿ" between small
+ * letters ("póŸniej"), "£" before a letter ("£ódź", "T£UMACZENIE"), "³" ending a word of two
+ * letters or more ("sygna³"), "¿" between letters unless an English
+ * contraction follows ("u¿ytkownik", but "you¿ll" is a lost apostrophe). One such character is
+ * evidence enough.
+ */
+function shadowInWord(declared: string, other: string): boolean {
+  let i = 0;
+  while (i < declared.length && declared.charCodeAt(i) === other.charCodeAt(i)) i++;
+  const [before, c, after] = [declared[i - 1] ?? '', declared[i] ?? '', declared[i + 1] ?? ''];
+  const letterBefore = LETTER_RE.test(before);
+  const letterAfter = LETTER_RE.test(after);
+  // at a word's end ¹ and ² are footnotes ("yet¹" in a 2002 mailing-list post) and units ("m²");
+  // "³" after two letters but "m" (not "cm³") is Polish ł, which ends many words ("sygna³", "by³")
+  const wordEnd = letterBefore && !letterAfter && LETTER_RE.test(declared[i - 2] ?? '') && !/m/i.test(before);
+  if (LETTER_SHADOWS.has(c)) return letterBefore && letterAfter || c === '³' && wordEnd;
+  if (c === 'Ÿ') return /\p{Ll}/u.test(before) && /\p{Ll}/u.test(after);
+  if (c === '£') return letterAfter;
+  if (c === '¿') return letterBefore && letterAfter && !CONTRACTION_RE.test(declared.slice(i + 1));
+  return false;
 }
 
 /** How many characters of two single-byte readings of the same bytes differ, counting up to `enough`. */
@@ -455,16 +491,22 @@ function scriptShare(text: string, script: Script): number {
   return letters ? inScript / letters : 0;
 }
 
-/** The script most of a text's non-ASCII letters are written in. */
+/**
+ * The script most of a text's non-ASCII letters are written in; Latin for a text whose only letters
+ * are ASCII: "Micha³ Ku³ach" (windows-1250 read as Latin-1) is Latin text with two symbols, and
+ * "Michał Kułach" a repair within its alphabet, not a change to another.
+ */
 function mainScript(text: string): Script {
   const counts = new Map<Script, number>();
+  let ascii = false;
   for (const c of text) {
     const code = c.codePointAt(0)!;
-    if (code < 0x80 || !LETTER_RE.test(c)) continue;
+    if (code < 0x80) { ascii ||= (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a; continue; }
+    if (!LETTER_RE.test(c)) continue;
     const s = scriptOf(c, code);
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  let best: Script = 'other';
+  let best: Script = ascii ? 'latin' : 'other';
   let most = 0;
   for (const [s, n] of counts) if (n > most) { best = s; most = n; }
   return best;

@@ -169,6 +169,17 @@ describe('correctCharset (declared charsets the bytes contradict)', () => {
     assert.equal(correctCharset('iso-8859-1', Buffer.from('Blue Stuff you\xbfll feel the results in minutes', 'latin1')), 'iso-8859-1');
   });
 
+  test('Polish windows-1250 labelled Latin-1 in a subject\'s length: symbols in place of letters, also a single one inside a word', () => {
+    // no letter above ASCII in the Latin-1 reading ("Micha³ Ku³ach"): still Latin text, so the repair is within one alphabet
+    for (const text of ['@post.pl> i Michał Kułach <michal.kulach', 'jedynczymi małymi literami). Rodzaj zmie', 'ych symboli zastąpione przez pref',
+      'ail variable of csh 1 . ZOBACZ TAKŻE csh', 'EINTR Przechwycono sygnał, patrz signal(', 'realpath invocation TŁUMACZ', 'wersji 3 lub późniejszej <https://gnu.org', 'Pa dead.letter w katalogu użytkownika']) {
+      assert.equal(reads(text, 'windows-1250', 'iso-8859-1'), text);
+    }
+    // a superscript inside a word is a letter read wrong; after a unit it is a superscript, and a lone ¿ may be an apostrophe
+    for (const text of ['Fläche 50 m³ im Büro', 'Volumen 3 cm³ und 10 m²', 'Smith¹ and Jones²', 'to have his head fully around the ide code yet¹.']) assert.equal(correctCharset('iso-8859-1', iconv.encode(text, 'windows-1252')), 'iso-8859-1', text);
+    assert.equal(correctCharset('iso-8859-1', Buffer.from('Blue Stuff you\xbfll feel the results in minutes', 'latin1')), 'iso-8859-1');
+  });
+
   test('not repaired: UTF-8 with one stray byte, a lone odd symbol, English with double-encoded fragments, unchecked labels', () => {
     const damaged = Buffer.concat([Buffer.from('Привет, коллеги! Встреча в пятницу. '), Buffer.from([0xa0]), Buffer.from(' До встречи.')]);
     assert.deepEqual(utf8Shape(damaged).stray, 1);
