@@ -23,36 +23,16 @@ import { collectSources, train } from '../src/commands/train.ts';
 import { parseMessage } from '../src/pipeline/index.ts';
 import type { ParsedMessage } from '../src/pipeline/types.ts';
 import { tokenize } from '../src/bayes/tokenize.ts';
-import { manPages, manText } from './man-pages.ts';
+import { LANGUAGES, letter, letterBodies, subjectOf } from './foreign-letters.ts';
 import { CORPUS_DATA } from './corpus.ts';
 
 const { values: args } = parseArgs({ options: { pages: { type: 'string', default: '120' } } });
 const PAGES = Number(args.pages);
-const LANGUAGES: Array<[lang: string, charset: string]> = [
-  ['ru', 'koi8-r'], ['ru', 'windows-1251'], ['de', 'windows-1252'], ['pl', 'iso-8859-2'], ['es', 'windows-1252'], ['it', 'windows-1252'],
-  ['el', 'iso-8859-7'], ['fr', 'windows-1252'],
-];
-
 /** the subject's and the body's token sequences, which the charset declaration must not change */
 const CONTENT_PREFIXES = new Set(['s', 'sc', 'b', 'u']);
 function sameContentTokens(a: ParsedMessage, b: ParsedMessage): boolean {
   const content = (v: ParsedMessage): string => JSON.stringify(tokenize(v).sequences.filter((q) => CONTENT_PREFIXES.has(q.prefix)));
   return content(a) === content(b);
-}
-
-const subjectOf = (body: string): string => body.split(/\s+/).filter(Boolean).slice(0, 5).join(' ');
-
-/**
- * A letter in `charset`: declared (an encoded-word subject, a charset parameter), or as old
- * mailers send it, the subject and body in raw 8-bit bytes and no charset anywhere.
- */
-function letter(lang: string, charset: string, n: number, body: string, declared: boolean): Buffer {
-  const subject = subjectOf(body);
-  const head = `From: Colleague <colleague@partner.example>\r\nTo: bob@example.com\r\nDate: Tue, 01 Dec 2026 10:00:00 +0100\r\n`
-    + `Message-ID: <${n}.${lang}@partner.example>\r\nMIME-Version: 1.0\r\n`
-    + `Content-Type: text/plain${declared ? `; charset=${charset}` : ''}\r\nContent-Transfer-Encoding: 8bit\r\nSubject: `;
-  const encodedSubject = declared ? Buffer.from(`=?${charset}?B?${iconv.encode(subject, charset).toString('base64')}?=`) : iconv.encode(subject, charset);
-  return Buffer.concat([Buffer.from(head, 'latin1'), encodedSubject, Buffer.from('\r\n\r\n'), iconv.encode(body.replace(/\r?\n/g, '\r\n'), charset), Buffer.from('\r\n')]);
 }
 
 const corpus = CORPUS_DATA;
@@ -74,26 +54,22 @@ for (const [lang, charset] of LANGUAGES) {
   let undeclaredDecoded = 0;
   let undeclaredSame = 0;
   const words = (t: string): string => t.split(/\s+/).filter(Boolean).join(' ');
-  for (const file of manPages(dir).slice(0, PAGES)) {
-    const text = manText(file);
-    for (let i = 0; i + 300 < text.length && i < 6000; i += 1500) {
-      const body = text.slice(i, i + 1500);
-      // the charset was read right: the body comes back as written (as far as the charset can
-      // write it: a character it lacks was sent as "?")
-      const sent = iconv.decode(iconv.encode(body, charset), charset);
-      const intact = (v: { text: string }): boolean => words(v.text).includes(words(sent).slice(0, 200));
-      const view = await parseMessage(letter(lang, charset, ps.length, body, true));
-      if (intact(view)) decoded++;
-      const p = (await classifyView(store, view)).probability;
-      ps.push(p);
-      // a few pages hold UTF-8 read as Latin-1 ("extraÃ±a"): such bytes are valid UTF-8 and read as
-      // UTF-8 without a declaration, which is no test of the detector
-      if (isUtf8(iconv.encode(body, charset))) continue;
-      undeclared++;
-      const bare = await parseMessage(letter(lang, charset, ps.length - 1, body, false));
-      if (intact(bare) && bare.subject === iconv.decode(iconv.encode(subjectOf(body), charset), charset)) undeclaredDecoded++;
-      if (sameContentTokens(view, bare)) undeclaredSame++;
-    }
+  for (const body of letterBodies(lang, PAGES)) {
+    // the charset was read right: the body comes back as written (as far as the charset can
+    // write it: a character it lacks was sent as "?")
+    const sent = iconv.decode(iconv.encode(body, charset), charset);
+    const intact = (v: { text: string }): boolean => words(v.text).includes(words(sent).slice(0, 200));
+    const view = await parseMessage(letter(lang, charset, ps.length, body, true));
+    if (intact(view)) decoded++;
+    const p = (await classifyView(store, view)).probability;
+    ps.push(p);
+    // a few pages hold UTF-8 read as Latin-1 ("extraÃ±a"): such bytes are valid UTF-8 and read as
+    // UTF-8 without a declaration, which is no test of the detector
+    if (isUtf8(iconv.encode(body, charset))) continue;
+    undeclared++;
+    const bare = await parseMessage(letter(lang, charset, ps.length - 1, body, false));
+    if (intact(bare) && bare.subject === iconv.decode(iconv.encode(subjectOf(body), charset), charset)) undeclaredDecoded++;
+    if (sameContentTokens(view, bare)) undeclaredSame++;
   }
   if (!ps.length) continue;
   ps.sort((a, b) => a - b);
