@@ -135,7 +135,7 @@ describe('release by an admin only', () => {
     const user = (await f.store.users.get('alice@example.com'))!;
     const d = await digestFor({ config: f.config, store: f.store, relay: f.relay, web: { runtime: f.runtime } }, user, now);
     const block = (subject: string) => d!.text.split('\n* ').find((b) => b.includes(subject))!;
-    assert.match(block('Shared document'), new RegExp(`signs of phishing: ask for release: \\S+/quarantine/${held.id}`));
+    assert.match(block('Shared document'), new RegExp(`signs of phishing or malware: ask for release: \\S+/quarantine/${held.id}`));
     assert.doesNotMatch(block('Shared document'), /\/d\//, 'no signed release link');
     assert.match(block('Cheap watches'), /Release: \S+\/d\//);
   });
