@@ -451,9 +451,8 @@ const CONTRACTION_RE = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}])/iu;
  * letter inside a word, which no text writes there: a superscript or an accent mark between two
  * letters ("ma³ymi", "zast¹pione": Polish windows-1250 read as Latin-1), "Ÿ" between small
  * letters ("póŸniej"), "£" before a letter ("£ódź", "T£UMACZENIE"), "³" ending a word of two
- * letters or more ("sygna³"), "¿" between letters unless an English
- * contraction follows ("u¿ytkownik", but "you¿ll" is a lost apostrophe). One such character is
- * evidence enough.
+ * letters or more ("sygna³"), "¿" between letters unless an English contraction follows
+ * ("u¿ytkownik", but "you¿ll" is a lost apostrophe). One such character is evidence enough.
  */
 function shadowInWord(declared: string, other: string): boolean {
   let i = 0;
