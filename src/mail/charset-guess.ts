@@ -109,7 +109,33 @@ const BRAND_MARKS = new Set('®™©');
 const MIN_WORD_SCORE = -6;
 
 /** How plausible a word with non-ASCII characters is as text; negative = looks like mojibake. */
-function wordScore(word: string, latinLetters: Map<string, number>): number {
+/** vowels of the Latin alphabets: what Spanish ñ and Danish æ stand before or after */
+const LATIN_VOWELS = new Set('aeiouyáéíóúýàèìòùâêîôûäëïöüÿåæøœãõ');
+const isLatinLetter = (c: string): boolean => c >= 'A' && LETTER_RE.test(c) && scriptOf(c, c.codePointAt(0)!) === 'latin';
+const isLatinConsonant = (c: string): boolean => isLatinLetter(c) && !LATIN_VOWELS.has(c.toLowerCase());
+
+/**
+ * A Western letter where its own languages never write it, and where a Polish letter read as
+ * windows-1252 puts it: "ñ" (ń) before a consonant ("zakoñczeniu"; Spanish ñ stands before a vowel,
+ * and a word ending in it is more often a Spanish one cut short than Polish "dzień"); "œ" (ś) after a letter and then before a consonant but "t", or ending a
+ * word ("wyjœcie", "coœ"; French writes cœur, sœur, fœtus); "æ" (ć) ending a word after a vowel
+ * ("byæ", "zmieniaæ"; Danish and Norwegian have no such ending).
+ */
+function misplacedLetter(chars: readonly string[], i: number, lastWord: boolean): boolean {
+  const c = chars[i]!.toLowerCase();
+  const before = chars[i - 1] ?? '';
+  const after = chars[i + 1] ?? '';
+  // the text's last word may be one cut short ("nœ" of "nœud"): its end is no word's end
+  const wordEnd = !isLatinLetter(after) && !(lastWord && after === '');
+  if (c === 'ñ') return isLatinLetter(before) && isLatinConsonant(after);
+  if (c === 'œ') return isLatinLetter(before) && (wordEnd || isLatinConsonant(after) && after.toLowerCase() !== 't');
+  if (c === 'æ') return LATIN_VOWELS.has(before.toLowerCase()) && isLatinLetter(chars[i - 2] ?? '') && wordEnd;
+  return false;
+}
+/** what a misplaced letter costs a reading: as much as the relabelling margin, so one decides a subject */
+const MISPLACED_LETTER_COST = 2;
+
+function wordScore(word: string, latinLetters: Map<string, number>, lastWord = false): number {
   const chars = [...word];
   // a lone letter ("è", "в", "«ß»") reads as a letter in every charset: no evidence; but a symbol
   // that stands for a letter beside it ("s±", Polish "są" read as windows-1250) is, where a
@@ -161,6 +187,7 @@ function wordScore(word: string, latinLetters: Map<string, number>): number {
       if (LATIN_ORDINAL.has(lower)) continue;
       latinLetters.set(lower, (latinLetters.get(lower) ?? 0) + 1);
       score += LATIN_USERS.has(lower) ? 0.5 : LATIN_SUSPECT.has(lower) ? -1 : lower === GUILLEMET_SHADOW ? -0.5 : 0.25;
+      if (misplacedLetter(chars, i, lastWord)) score -= MISPLACED_LETTER_COST;
     } else if (script === 'cyrillic') {
       score += letterScore(CYRILLIC_FREQ, 33, lower);
     } else if (script === 'greek') {
@@ -211,7 +238,7 @@ function readWords(text: string): WordReading[] {
     const w = m[0];
     if (!/[^\x00-\x7f]/.test(w)) continue;
     const letters = new Map<string, number>();
-    out.push({ score: wordScore(w, letters), letters });
+    out.push({ score: wordScore(w, letters, m.index + w.length === text.length), letters });
   }
   return out;
 }
@@ -467,7 +494,7 @@ function shadowInWord(declared: string, other: string): boolean {
   if (c === 'Ÿ') return /\p{Ll}/u.test(before) && /\p{Ll}/u.test(after);
   if (c === '£') return letterAfter;
   if (c === '¿') return letterBefore && letterAfter && !CONTRACTION_RE.test(declared.slice(i + 1));
-  return false;
+  return misplacedLetter([...declared.slice(Math.max(0, i - 2), i + 2)], Math.min(i, 2), /^\p{L}*$/u.test(declared.slice(i + 1)));
 }
 
 /** How many characters of two single-byte readings of the same bytes differ, counting up to `enough`. */

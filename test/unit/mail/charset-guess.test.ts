@@ -175,6 +175,12 @@ describe('correctCharset (declared charsets the bytes contradict)', () => {
       'ail variable of csh 1 . ZOBACZ TAKŻE csh', 'EINTR Przechwycono sygnał, patrz signal(', 'realpath invocation TŁUMACZ', 'wersji 3 lub późniejszej <https://gnu.org', 'Pa dead.letter w katalogu użytkownika']) {
       assert.equal(reads(text, 'windows-1250', 'iso-8859-1'), text);
     }
+    // a Polish letter that reads as a Western one where no Western language writes that letter: ń as
+    // ñ before a consonant, ś as œ before a consonant, ć as æ ending a word after a vowel
+    for (const text of ['Po zakończeniu zadania', 'na standardowe wyjście', 'Nie można tego zmieniać.']) assert.equal(reads(text, 'windows-1250', 'iso-8859-1'), text);
+    // where Spanish, French and Danish do write them, the Latin-1 label stands
+    // (a text's last word may be cut short: "nœ" of "nœud" ends no word)
+    for (const text of ['Mañana en España, señor', 'Le cœur de ma sœur', 'Det skal være næste år', 'Ærø og Læsø', 'alors le nom du nœ']) assert.equal(correctCharset('iso-8859-1', iconv.encode(text, 'windows-1252')), 'iso-8859-1', text);
     // a superscript inside a word is a letter read wrong; after a unit it is a superscript, and a lone ¿ may be an apostrophe
     for (const text of ['Fläche 50 m³ im Büro', 'Volumen 3 cm³ und 10 m²', 'Smith¹ and Jones²', 'to have his head fully around the ide code yet¹.']) assert.equal(correctCharset('iso-8859-1', iconv.encode(text, 'windows-1252')), 'iso-8859-1', text);
     assert.equal(correctCharset('iso-8859-1', Buffer.from('Blue Stuff you\xbfll feel the results in minutes', 'latin1')), 'iso-8859-1');
