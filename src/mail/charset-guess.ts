@@ -122,6 +122,8 @@ const isLatinConsonant = (c: string): boolean => isLatinLetter(c) && !LATIN_VOWE
  * ("byæ", "zmieniaæ"; Danish and Norwegian have no such ending).
  */
 function misplacedLetter(chars: readonly string[], i: number, lastWord: boolean): boolean {
+  // called for every accented letter of every reading: the other letters leave at once
+  if (!MISPLACEABLE.has(chars[i]!)) return false;
   const c = chars[i]!.toLowerCase();
   const before = chars[i - 1] ?? '';
   const after = chars[i + 1] ?? '';
@@ -132,6 +134,7 @@ function misplacedLetter(chars: readonly string[], i: number, lastWord: boolean)
   if (c === 'æ') return LATIN_VOWELS.has(before.toLowerCase()) && isLatinLetter(chars[i - 2] ?? '') && wordEnd;
   return false;
 }
+const MISPLACEABLE = new Set('ñÑœŒæÆ');
 /** what a misplaced letter costs a reading: as much as the relabelling margin, so one decides a subject */
 const MISPLACED_LETTER_COST = 2;
 
