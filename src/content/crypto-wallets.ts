@@ -8,9 +8,11 @@
 //    ("T…"): base58 with a double-SHA-256 checksum (bs58check, MIT), 1 in 2³²;
 //  - Bitcoin SegWit and Taproot ("bc1q…", "bc1p…"), Litecoin ("ltc1…"): bech32 / bech32m
 //    (BIP 173 / 350; bech32, MIT), 1 in 2³⁰;
-//  - Ethereum (and USDT on it, "0x…" and 40 hex digits): only in mixed case, where the capitals
-//    are its EIP-55 checksum (Keccak-256, @noble/hashes, MIT); wallets show addresses so. In one
-//    case there is no checksum, and a hash written as 0x… would look the same: not counted.
+//  - Ethereum (and USDT on it, "0x…" and 40 hex digits): in mixed case, where the capitals are
+//    its EIP-55 checksum (Keccak-256, @noble/hashes, MIT); wallets show addresses so. In one case
+//    there is no checksum, and a hash written as 0x… would look the same: counted only when the
+//    text names the coin (Ethereum, ETH, USDT, ERC-20, Tether), as scams copying an exchange's
+//    lower-case address do.
 // URIs of BIP 21 and EIP-681 (`bitcoin:`, `litecoin:`, `ethereum:`) are read too: what a QR code in
 // such mail usually holds, with the sum.
 import { keccak_256 } from '@noble/hashes/sha3';
@@ -49,7 +51,7 @@ export function walletCoin(s: string): Coin | null {
 /** EIP-55: a letter is a capital where the Keccak-256 of the lower-case address has a nibble ≥ 8; one case only carries no checksum. */
 function ethereumChecksumValid(s: string): boolean {
   const hex = s.slice(2);
-  if (hex === hex.toLowerCase() || hex === hex.toUpperCase()) return false;
+  if (oneCase(hex)) return false;
   const hash = keccak_256(new TextEncoder().encode(hex.toLowerCase()));
   for (let i = 0; i < 40; i++) {
     const c = hex[i]!;
@@ -75,18 +77,28 @@ function segwitCoin(s: string): Coin | null {
   return null;
 }
 
-/** The wallet addresses a text names whose checksum holds, each once, in order of kind, at most MAX_ADDRESSES. */
+/** the coin's names, in the offices' languages too: beside them a one-case 0x… address is Ethereum's */
+const ETHEREUM_NAMED_RE = /(?<![\p{L}\d])(?:ethereum|ether|eth|usdt|erc-?20|tether|эфириум|эфир)(?![\p{L}\d])/iu;
+
+/**
+ * The wallet addresses a text names whose checksum holds, each once, in order of kind, at most
+ * MAX_ADDRESSES; a one-case Ethereum address (no checksum) only when the text names the coin.
+ */
 export function walletAddresses(text: string): Wallet[] {
   const out = new Map<string, Wallet>();
+  let ethereumNamed: boolean | undefined;
   for (const re of [BECH32_RE, BASE58_RE, ETHEREUM_RE]) {
     for (const m of text.matchAll(re)) {
       if (out.size >= MAX_ADDRESSES) break;
-      const coin = walletCoin(m[0]);
+      let coin = walletCoin(m[0]);
+      if (!coin && re === ETHEREUM_RE && oneCase(m[0].slice(2)) && (ethereumNamed ??= ETHEREUM_NAMED_RE.test(text))) coin = 'Ethereum';
       if (coin && !out.has(m[0])) out.set(m[0], { coin, address: m[0] });
     }
   }
   return [...out.values()];
 }
+
+const oneCase = (hex: string): boolean => hex === hex.toLowerCase() || hex === hex.toUpperCase();
 
 const URI_COINS: Readonly<Record<string, Coin>> = { bitcoin: 'Bitcoin', litecoin: 'Litecoin', ethereum: 'Ethereum' };
 

@@ -54,6 +54,14 @@ describe('wallet addresses', () => {
     assert.deepEqual(walletAddresses(`x${P2PKH} ${P2PKH}x ref 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb tracking 3kJ98t1WpEZ73CNmQviecrnyiWrnqRhW commit 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed`), []);
     assert.equal(walletAddresses(Array.from({ length: 8 }, () => `${P2PKH} ${P2SH} ${SEGWIT} ${TAPROOT} bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3 BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4`).join(' ')).length, 5);
   });
+  it('a one-case Ethereum address only where the text names the coin, in the offices\' languages too', () => {
+    const lower = '0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed';
+    for (const text of [`Send 0.5 ETH to ${lower} today`, `USDT (ERC-20): ${lower.toUpperCase().replace('0X', '0x')}`, `Переведите эфир на ${lower}`, `Tether wallet ${lower}.`]) {
+      assert.deepEqual(walletAddresses(text).map((w) => w.coin), ['Ethereum'], text);
+    }
+    // a hash in a commit message or a log line: no coin named, or the name only inside another word
+    for (const text of [`commit ${lower}`, `Methode: ${lower}`, `Ethernet frame ${lower}`]) assert.deepEqual(walletAddresses(text), [], text);
+  });
   it('payment URIs with the sum they ask for', () => {
     assert.deepEqual(walletUri(`bitcoin:${SEGWIT}?amount=0.025&label=Payment`), { wallet: { coin: 'Bitcoin', address: SEGWIT }, amount: '0.025 BTC' });
     assert.deepEqual(walletUri(`BITCOIN:${P2PKH}`), { wallet: { coin: 'Bitcoin', address: P2PKH }, amount: null });
