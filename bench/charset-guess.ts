@@ -17,6 +17,7 @@
 // Korean pages come with some Debian packages' own translations).
 import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { correctCharset, detectCharset } from '../src/mail/charset-guess.ts';
@@ -31,13 +32,10 @@ const LENGTHS = [40, 300, 1500];
 
 // --source translations: the programs' gettext catalogues instead of the man pages (Greek has 5
 // man pages here and 70 catalogues); --langs el,pl: only these languages' rows
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? undefined : process.argv[i + 1];
-};
-const SOURCE = arg('source') ?? 'man';
+const { values: args } = parseArgs({ options: { source: { type: 'string', default: 'man' }, langs: { type: 'string' } } });
+const SOURCE = args.source;
 if (SOURCE !== 'man' && SOURCE !== 'translations') throw new Error(`--source: man or translations, not ${SOURCE}`);
-const LANGS = arg('langs')?.split(',');
+const LANGS = args.langs?.split(',');
 function textsOf(lang: string): string[] {
   if (LANGS && !LANGS.includes(lang)) return [];
   if (SOURCE === 'translations') return translationTexts(lang);
