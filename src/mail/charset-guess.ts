@@ -102,6 +102,8 @@ const IN_WORD_PUNCTUATION = new Set('’‘ʼ´·‐‑\u00ad');
 const LETTER_SHADOWS = new Set('¹²³¼½¾±¶¤¨¯¸˘˛˝˙ˇ¦¬');
 /** what follows a unit ("m²", "cm³"): beside a lone letter, no sign of a misread one */
 const SUPERSCRIPTS = new Set('¹²³');
+/** Polish "są", "ją", "tą" read as Latin-1 ("s¹"): a word of one of these letters and ¹, no unit's superscript */
+const ONE_LETTER_A_OGONEK = /(?:^|[^\p{L}])[sjt]¹$/iu;
 
 /** Marks that follow a brand name ("LABTEC®", "Windows™"): where ISO-8859-2 reads the same byte as Ž or Š */
 const BRAND_MARKS = new Set('®™©');
@@ -116,10 +118,17 @@ const isLatinConsonant = (c: string): boolean => isLatinLetter(c) && !LATIN_VOWE
 
 /**
  * A Western letter where its own languages never write it, and where a Polish letter read as
- * windows-1252 puts it: "ñ" (ń) before a consonant ("zakoñczeniu"; Spanish ñ stands before a vowel,
- * and a word ending in it is more often a Spanish one cut short than Polish "dzień"); "œ" (ś) after a letter and then before a consonant but "t", or ending a
- * word ("wyjœcie", "coœ"; French writes cœur, sœur, fœtus); "æ" (ć) ending a word after a vowel
- * ("byæ", "zmieniaæ"; Danish and Norwegian have no such ending).
+ * windows-1252 puts it:
+ * - "ñ" (ń) after a letter and before a consonant or ending a word ("zakoñczeniu", "zdarzeñ";
+ *   Spanish ñ stands before a vowel, and no Spanish word ends in it);
+ * - "œ" (ś) after a letter and then before a consonant but "t", or ending a word ("wyjœcie",
+ *   "coœ"; French writes cœur, sœur, fœtus), or opening a word before a consonant but "s"
+ *   ("œrodowisko"; French œil, œuvre, œsophage);
+ * - "æ" (ć) ending a word after a vowel ("byæ", "zmieniaæ"; Danish and Norwegian have no such ending);
+ * - "ê" (ę) after a letter and before d, z, k, b, g or w ("bêdzie", "jêzyk"; French and Portuguese
+ *   write ê before t, m, n, s, c, p, v), "iê" before c ("wiêcej"), or ending a word after i, j, w,
+ *   p, z, g or k ("siê", "opcjê", "nazwê"; Portuguese "você", "lê", "porquê", Afrikaans "sê").
+ * The text's last word may be cut short ("nœ" of "nœud", "Españ"), so it ends no word.
  */
 function misplacedLetter(chars: readonly string[], i: number, lastWord: boolean): boolean {
   // called for every accented letter of every reading: the other letters leave at once
@@ -129,12 +138,19 @@ function misplacedLetter(chars: readonly string[], i: number, lastWord: boolean)
   const after = chars[i + 1] ?? '';
   // the text's last word may be one cut short ("nœ" of "nœud"): its end is no word's end
   const wordEnd = !isLatinLetter(after) && !(lastWord && after === '');
-  if (c === 'ñ') return isLatinLetter(before) && isLatinConsonant(after);
-  if (c === 'œ') return isLatinLetter(before) && (wordEnd || isLatinConsonant(after) && after.toLowerCase() !== 't');
-  if (c === 'æ') return LATIN_VOWELS.has(before.toLowerCase()) && isLatinLetter(chars[i - 2] ?? '') && wordEnd;
+  const next = after.toLowerCase();
+  const prev = before.toLowerCase();
+  if (c === 'ñ') return isLatinLetter(before) && (wordEnd || isLatinConsonant(after));
+  if (c === 'œ') return isLatinLetter(before) ? wordEnd || isLatinConsonant(after) && next !== 't' : isLatinConsonant(after) && next !== 's';
+  if (c === 'æ') return LATIN_VOWELS.has(prev) && isLatinLetter(chars[i - 2] ?? '') && wordEnd;
+  if (c === 'ê') return isLatinLetter(before) && (E_OGONEK_BEFORE.has(next) || prev === 'i' && next === 'c' || wordEnd && E_OGONEK_ENDS_AFTER.has(prev));
   return false;
 }
-const MISPLACEABLE = new Set('ñÑœŒæÆ');
+const MISPLACEABLE = new Set('ñÑœŒæÆêÊ');
+/** where Polish ę stands before a consonant and French and Portuguese ê never do */
+const E_OGONEK_BEFORE = new Set('dzkbgw');
+/** where Polish ę ends a word and no Portuguese or Afrikaans ê does */
+const E_OGONEK_ENDS_AFTER = new Set('ijwpzgk');
 /** what a misplaced letter costs a reading: as much as the relabelling margin, so one decides a subject */
 const MISPLACED_LETTER_COST = 2;
 
@@ -142,9 +158,10 @@ function wordScore(word: string, latinLetters: Map<string, number>, lastWord = f
   const chars = [...word];
   // a lone letter ("è", "в", "«ß»") reads as a letter in every charset: no evidence; but a symbol
   // that stands for a letter beside it ("s±", Polish "są" read as windows-1250) is, where a
-  // superscript is a unit's ("m²")
+  // superscript is a unit's ("m²"), unless it is Polish "są", "ją", "tą" ("s¹")
   if (chars.length <= 3 && chars.filter((c) => LETTER_RE.test(c)).length === 1) {
     if (chars.some((c) => c === '\ufffd' || (c >= '\x80' && c <= '\x9f'))) return -6;
+    if (ONE_LETTER_A_OGONEK.test(word)) return -4;
     return chars.some((c, i) => LETTER_SHADOWS.has(c) && !SUPERSCRIPTS.has(c) && (LETTER_RE.test(chars[i - 1] ?? '') || LETTER_RE.test(chars[i + 1] ?? ''))) ? -4 : 0;
   }
   // «word» in ISO-8859-2 is Ťwordť: paired quotes read as one letter in both cases
@@ -481,8 +498,10 @@ const CONTRACTION_RE = /^(?:s|t|d|m|ll|re|ve)(?![\p{L}])/iu;
  * letter inside a word, which no text writes there: a superscript or an accent mark between two
  * letters ("ma³ymi", "zast¹pione": Polish windows-1250 read as Latin-1), "Ÿ" between small
  * letters ("póŸniej"), "£" before a letter ("£ódź", "T£UMACZENIE"), "³" ending a word of two
- * letters or more ("sygna³"), "¿" between letters unless an English contraction follows
- * ("u¿ytkownik", but "you¿ll" is a lost apostrophe). One such character is evidence enough.
+ * letters or more ("sygna³"), "¹" ending a word after "j" or the words "s¹", "j¹", "t¹" (Polish
+ * "maj¹", "s¹": "ją" ends many verbs; an English footnote follows a whole word), "¿" between
+ * letters unless an English contraction follows ("u¿ytkownik", but "you¿ll" is a lost
+ * apostrophe). One such character is evidence enough.
  */
 function shadowInWord(declared: string, other: string): boolean {
   let i = 0;
@@ -493,7 +512,7 @@ function shadowInWord(declared: string, other: string): boolean {
   // at a word's end ¹ and ² are footnotes ("yet¹" in a 2002 mailing-list post) and units ("m²");
   // "³" after two letters but "m" (not "cm³") is Polish ł, which ends many words ("sygna³", "by³")
   const wordEnd = letterBefore && !letterAfter && LETTER_RE.test(declared[i - 2] ?? '') && !/m/i.test(before);
-  if (LETTER_SHADOWS.has(c)) return letterBefore && letterAfter || c === '³' && wordEnd;
+  if (LETTER_SHADOWS.has(c)) return letterBefore && letterAfter || c === '³' && wordEnd || c === '¹' && !letterAfter && (wordEnd && /j/i.test(before) || ONE_LETTER_A_OGONEK.test(declared.slice(Math.max(0, i - 2), i + 1)));
   if (c === 'Ÿ') return /\p{Ll}/u.test(before) && /\p{Ll}/u.test(after);
   if (c === '£') return letterAfter;
   if (c === '¿') return letterBefore && letterAfter && !CONTRACTION_RE.test(declared.slice(i + 1));

@@ -178,9 +178,15 @@ describe('correctCharset (declared charsets the bytes contradict)', () => {
     // a Polish letter that reads as a Western one where no Western language writes that letter: ń as
     // ñ before a consonant, ś as œ before a consonant, ć as æ ending a word after a vowel
     for (const text of ['Po zakończeniu zadania', 'na standardowe wyjście', 'Nie można tego zmieniać.']) assert.equal(reads(text, 'windows-1250', 'iso-8859-1'), text);
+    // ń as ñ ending a word, ś as œ opening one before a consonant, ę as ê before d or after i at a
+    // word's end, ą as ¹ after j or alone after s: each the only changed letter before the rest
+    for (const text of ['i innych zdarzeń krytycznych', 'Zmienna środowiska LANG', 'Będzie gotowe jutro rano', 'Zajmuje się tym Marek',
+      'Podaj nazwę terminalu', 'Te parametry nie mają znaczenia', 'Wyniki są w tabeli']) assert.equal(reads(text, 'windows-1250', 'iso-8859-1'), text);
     // where Spanish, French and Danish do write them, the Latin-1 label stands
     // (a text's last word may be cut short: "nœ" of "nœud" ends no word)
-    for (const text of ['Mañana en España, señor', 'Le cœur de ma sœur', 'Det skal være næste år', 'Ærø og Læsø', 'alors le nom du nœ']) assert.equal(correctCharset('iso-8859-1', iconv.encode(text, 'windows-1252')), 'iso-8859-1', text);
+    for (const text of ['Mañana en España, señor', 'Le cœur de ma sœur', 'Det skal være næste år', 'Ærø og Læsø', 'alors le nom du nœ',
+      'Vamos a Españ', 'Œuvres complètes, œil et œsophage', 'La fête à la fenêtre, la même crêpe', 'Você lê o que quer, porquê?',
+      'Três mês de ciência', 'Hy sê die wêreld is groot']) assert.equal(correctCharset('iso-8859-1', iconv.encode(text, 'windows-1252')), 'iso-8859-1', text);
     // a superscript inside a word is a letter read wrong; after a unit it is a superscript, and a lone ¿ may be an apostrophe
     for (const text of ['Fläche 50 m³ im Büro', 'Volumen 3 cm³ und 10 m²', 'Smith¹ and Jones²', 'to have his head fully around the ide code yet¹.']) assert.equal(correctCharset('iso-8859-1', iconv.encode(text, 'windows-1252')), 'iso-8859-1', text);
     assert.equal(correctCharset('iso-8859-1', Buffer.from('Blue Stuff you\xbfll feel the results in minutes', 'latin1')), 'iso-8859-1');
