@@ -693,11 +693,15 @@ test('a password given in the text, in the offices\' languages, with or without 
     ['Password: 1234', '1234'], ['The password is Inv2026.', 'Inv2026'], ['PASSWORT: X1y2', 'X1y2'], ['Das Kennwort lautet „Rechnung22“', 'Rechnung22'], ['Das Passwort lautet: Re2026', 'Re2026'],
     ['Пароль: 7781', '7781'], ['пароль — qwe123', 'qwe123'], ['Hasło: faktura1', 'faktura1'], ['Contraseña: 4455', '4455'],
     ['La password è 9988', '9988'], ['Κωδικός: 5566', '5566'], ['ΚΩΔΙΚΟΣ: 5566', '5566'], ['Ο κωδικός είναι 7788', '7788'], ['mot de passe : abc123', 'abc123'],
+    // words between the word and the colon, and Polish "hasłem" (instrumental: "locked with the password")
+    ['Archiwum zabezpieczone hasłem: 4521', '4521'], ['Hasło do archiwum: 4521', '4521'], ['Пароль для открытия: 4521', '4521'],
+    ['Passwort für das Archiv: 4521', '4521'], ['Password for the file: Zx81', 'Zx81'],
   ];
   for (const [text, password] of found) assert.equal(passwordInText(`Hello,\n${text}\nRegards`), password, text);
   for (const text of ['Reset your password today', 'passwords are secret', 'Παρακαλώ τον κωδικό', 'Der Passwortmanager hilft', 'PIN: 1234']) assert.equal(passwordInText(text), null, text);
   // honest phrases where a word, not a password, follows
-  for (const text of ['Your password is expiring in 3 days', 'The password is the invoice number', 'Passwort: siehe unten', 'Пароль: ниже', 'Hasło: poniżej', 'Пароль — прежний', 'Password is required.', 'Ο κωδικός είναι παρακάτω']) assert.equal(passwordInText(text), null, text);
+  for (const text of ['Your password is expiring in 3 days', 'The password is the invoice number', 'Passwort: siehe unten', 'Пароль: ниже', 'Hasło: poniżej', 'Пароль — прежний', 'Password is required.', 'Ο κωδικός είναι παρακάτω', 'Passwort für das Archiv: siehe unten',
+    'Password for your account is expiring: change it today']) assert.equal(passwordInText(text), null, text);
   // a stop word first, the real password after it
   assert.equal(passwordInText('Your password is expiring. New password: Kx91-b'), 'Kx91-b');
 });
