@@ -131,7 +131,8 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
  * URLs carried inside a link, where open redirectors keep the real target: in the query
  * ("https://www.google.com/url?q=https%3A%2F%2Fevil.example%2Fx" → "https://evil.example/x"), in the
  * path ("https://ad.doubleclick.net/ddm/clk/1;2;https://evil.example/x"), and behind Google's AMP
- * viewer ("https://www.google.com/amp/s/evil.example/x" → "https://evil.example/x").
+ * viewer ("https://www.google.com/amp/s/evil.example/x" → "https://evil.example/x"), and in Bing's
+ * click tracker as base64url after "a1" ("https://www.bing.com/ck/a?!&&p=…&u=a1aHR0cHM6Ly9…").
  */
 export function embeddedUrls(url: string): string[] {
   const out: string[] = [];
@@ -142,9 +143,14 @@ export function embeddedUrls(url: string): string[] {
   if (amp && /(?:^|\.)google\.[a-z.]+$/i.test(hostOfUrl(url) ?? '')) out.push(`${amp[1] ? 'https' : 'http'}://${amp[2]}`);
   for (const m of path.matchAll(/https?(?::|%3A)(?:\/|%2F){2}[^\s;,]*/gi)) out.push(decodedUri(m[0]));
   if (q < 0) return out;
+  const bing = /(?:^|\.)bing\.com$/i.test(hostOfUrl(url) ?? '');
   for (const value of url.slice(q + 1).split(/[&#]/).map((p) => p.slice(p.indexOf('=') + 1))) {
     const v = decodedUri(value);
     if (/^(?:https?:)?\/\//i.test(v)) out.push(v);
+    else if (bing && /^a1[\w-]{12,}$/.test(v)) {
+      const target = Buffer.from(v.slice(2), 'base64url').toString('utf8');
+      if (/^https?:\/\/[^\s]+$/i.test(target)) out.push(target);
+    }
   }
   return out;
 }

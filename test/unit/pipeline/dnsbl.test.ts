@@ -189,4 +189,10 @@ test('embeddedUrls: redirect targets in a query, encoded or not; broken escapes 
   assert.deepEqual(embeddedUrls('https://www.google.co.uk/amp/evil.example/x'), ['http://evil.example/x']);
   assert.deepEqual(embeddedUrls('https://amp.example/amp/s/other.example/x'), [], 'only under Google');
   assert.deepEqual(embeddedUrls('https://shop.example/products/http-client'), []);
+  // Bing's click tracker: the target as base64url after "a1"
+  const target = 'https://evil.example/login?id=7';
+  const bing = `https://www.bing.com/ck/a?!&&p=0f3c9b2a&ptn=3&u=a1${Buffer.from(target).toString('base64url')}&ntb=1`;
+  assert.deepEqual(embeddedUrls(bing), [target]);
+  assert.deepEqual(embeddedUrls(bing.replace('www.bing.com', 'bing.example')), [], 'only under Bing');
+  assert.deepEqual(embeddedUrls(`https://www.bing.com/ck/a?u=a1${Buffer.from('not a link at all').toString('base64url')}`), []);
 });
