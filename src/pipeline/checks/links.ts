@@ -5,8 +5,10 @@
 //  - LINK_IP_OBFUSCATED: the address written so that it does not look like one (http://3405803889/,
 //    0xCB.0x00.0x71.0x71, octal 0313.0.0161.0161): browsers still open it; only a filter is meant
 //    to miss it.
-//  - LINK_USERINFO: a link with a user part before the host (https://www.bank.example@evil.example/):
+//  - LINK_USERINFO: a link with a user part before the host (https://user@files.example/):
 //    the browser goes to what follows the "@", the reader sees what precedes it.
+//  - LINK_USERINFO_HOST: that user part is itself a host name (https://login.microsoftonline.com@evil.example/):
+//    no honest link names one site and goes to another; the same trick as a deceptive link text.
 //  - LINK_PROGRAM: a link that downloads a program or script by its name (…/Rechnung.exe, .js,
 //    .hta, .lnk…, the attachments check's refused types): malware sent as a link instead of an
 //    attachment, past the attachment filter.
@@ -17,6 +19,7 @@
 //  - LINK_REDIRECT_CHAIN: a short link that leads through more shorteners than `shortLinks.maxHops`
 //    (src/content/short-links.ts): one shortener hides a link; a chain of them hides it from the
 //    filters that follow one. Every hop a short link leads to is judged as above, like the link.
+import { parse } from 'tldts';
 import { z } from 'zod';
 import { extensionsOf } from '../../content/attachments.ts';
 import type { MessageLink } from '../../content/links.ts';
@@ -33,18 +36,21 @@ export const linksOptionsSchema = z.strictObject({
   riskyHosts: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a host name, e.g. trycloudflare.com')).default([
     'trycloudflare.com', 'ngrok.io', 'ngrok-free.app', 'ngrok.app', 'ngrok-free.dev', 'loca.lt', 'serveo.net', 'localhost.run',
     'r2.dev', '000webhostapp.com',
+    // free hosting that phishing pages moved to (Cloudflare Pages and Workers, Firebase, Telegraph)
+    'pages.dev', 'workers.dev', 'web.app', 'firebaseapp.com', 'telegra.ph',
   ]),
   /** short links followed to where they lead (read by uribl, phishing and custom rules too) */
   shortLinks: shortLinksOptionsSchema.prefault({}),
 });
 export type LinksOptions = z.infer<typeof linksOptionsSchema>;
 
-export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'program' | 'ipfs' | 'risky-host';
+export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host';
 
 const SYMBOL: Record<LinkKind, string> = {
   ip: 'LINK_IP_ADDRESS',
   'ip-obfuscated': 'LINK_IP_OBFUSCATED',
   userinfo: 'LINK_USERINFO',
+  'userinfo-host': 'LINK_USERINFO_HOST',
   program: 'LINK_PROGRAM',
   ipfs: 'LINK_IPFS',
   'risky-host': 'LINK_RISKY_HOST',
@@ -67,6 +73,37 @@ const IPFS_HOST = new RegExp(String.raw`^${CID}\.ip[fn]s\.`, 'i');
  */
 const NOT_DOWNLOADS = new Set(['dll', 'adp', 'com']);
 
+/**
+ * Whether a link's user part reads as a web site's name ("login.microsoftonline.com", "www.paypal.de"):
+ * a registrable domain under a real suffix, and written as sites are (www., three labels or more, or
+ * a common or country suffix), so that "peter.green" (a name, though .green is a suffix) is not one.
+ */
+function isHostLike(user: string): boolean {
+  let name = user.split(':')[0]!;
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // a broken escape: read as written
+  }
+  name = name.split('/')[0]!.toLowerCase(); // "accounts.google.com%2Fsignin"
+  if (!/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/.test(name)) return false;
+  const p = parse(name);
+  if (!p.domain || !p.isIcann) return false;
+  return name.startsWith('www.') || name.split('.').length >= 3 || /^(?:com|net|org|gov|edu|[a-z]{2})$/.test(p.publicSuffix ?? '');
+}
+
+/**
+ * A private, loopback or link-local address (10/8, 172.16/12, 192.168/16, 127/8, 169.254/16,
+ * fc00::/7, fe80::/10, ::1): a monitoring alert's link to the company's own server; no outside
+ * reader could be sent to a phishing page there.
+ */
+function isPrivateAddress(host: string): boolean {
+  const v6 = /^\[([0-9a-f:.]+)\]$/i.exec(host)?.[1]?.toLowerCase();
+  if (v6) return v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6);
+  const [a, b] = host.split('.').map(Number) as [number, number];
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+}
+
 /** Whether a host is an IPv4 address written another way than dotted decimal (what the WHATWG URL parser still reads as one). */
 export function isObfuscatedIp(host: string): boolean {
   const parts = host.replace(/\.$/, '').split('.');
@@ -80,9 +117,9 @@ export function linkKind(url: string, options: LinksOptions, blocked: ReadonlySe
   if (!m) return null;
   const [, , user, rawHost, rest] = m;
   const host = rawHost!.toLowerCase();
-  if (host.startsWith('[') || DOTTED_IP.test(host.replace(/\.$/, ''))) return 'ip';
+  if (host.startsWith('[') || DOTTED_IP.test(host.replace(/\.$/, ''))) return isPrivateAddress(host) ? null : 'ip';
   if (isObfuscatedIp(host)) return 'ip-obfuscated';
-  if (user !== undefined && user !== '') return 'userinfo';
+  if (user !== undefined && user !== '') return isHostLike(user) ? 'userinfo-host' : 'userinfo';
   const path = rest!.replace(/[?#].*$/, '');
   if (IPFS_PATH.test(path) || IPFS_HOST.test(host)) return 'ipfs';
   if (options.riskyHosts.some((h) => host === h || host.endsWith(`.${h}`))) return 'risky-host';

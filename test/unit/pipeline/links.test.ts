@@ -17,6 +17,9 @@ describe('the shape of a link', () => {
     assert.equal(kind('http://203.0.113.5/login.php'), 'ip');
     assert.equal(kind('https://[2001:db8::5]/x'), 'ip');
     assert.equal(kind('http://203.0.113.5:8080'), 'ip');
+    // the company's own servers, as a monitoring alert links to them: no outside reader reaches them
+    for (const url of ['http://192.168.50.10/zabbix/tr_events.php', 'https://10.0.0.5/owa', 'http://172.20.1.1/', 'http://127.0.0.1:8080/', 'http://[fd00::5]/x']) assert.equal(kind(url), null, url);
+    assert.equal(kind('http://172.32.1.1/'), 'ip');
     for (const host of ['3405803889', '0xcb007171', '0xCB.0x00.0x71.0x71', '0313.0.0161.0161', '203.29553']) {
       assert.ok(isObfuscatedIp(host), host);
       assert.equal(kind(`http://${host}/secure`), 'ip-obfuscated', host);
@@ -26,6 +29,12 @@ describe('the shape of a link', () => {
 
   it('a user part before the host', () => {
     assert.equal(kind('https://www.bank.example@evil.example/login'), 'userinfo');
+    for (const url of ['ftp://anonymous@ftp.example.org/pub', 'https://peter.green@files.example/', 'https://user:secret@files.example/']) assert.equal(kind(url), 'userinfo', url);
+  });
+
+  it('a user part that names a web site: another site\'s name in front of the real host', () => {
+    for (const url of ['https://login.microsoftonline.com@evil.example/common/oauth2', 'https://www.paypal.de@203.0.113.9.example/', 'http://sparkasse.de:443@evil.example/',
+      'https://accounts.google.com%2Fsignin@evil.example/', 'https://www.poste.it@evil.example/']) assert.equal(kind(url), 'userinfo-host', url);
     assert.equal(kind('https://evil.example/@bank'), null, 'an @ in the path is not one');
   });
 
@@ -45,6 +54,7 @@ describe('the shape of a link', () => {
     assert.equal(kind('https://gateway.example/ipfs/notacid'), null);
     assert.equal(kind('https://tender-rain-42.trycloudflare.com/o365'), 'risky-host');
     assert.equal(kind('https://pub-1234.r2.dev/doc.html'), 'risky-host');
+    for (const url of ['https://sharepoint-docs.pages.dev/', 'https://login-m365.web.app/', 'https://telegra.ph/Kompensaciya-12-01']) assert.equal(kind(url), 'risky-host', url);
     assert.equal(kind('https://nottrycloudflare.com/'), null);
     assert.equal(linkKind('https://a.b.partner-tunnel.test/', linksOptionsSchema.parse({ riskyHosts: ['Partner-Tunnel.test'] }), blocked), 'risky-host');
   });
