@@ -5,6 +5,7 @@ import type { Check } from '../types.ts';
 import { attachmentsCheck } from './attachments.ts';
 import { authCheck } from './auth.ts';
 import { bayesCheck } from './bayes.ts';
+import { brandImpersonationCheck } from './brand-impersonation.ts';
 import { bulkCheck } from './bulk.ts';
 import { callbackPhishingCheck } from './callback-phishing.ts';
 import { clamavCheck } from './clamav.ts';
@@ -50,6 +51,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(hiddenTextCheck),
   asCheck(uriblCheck),
   asCheck(phishingCheck),
+  asCheck(brandImpersonationCheck),
   asCheck(linksCheck),
   asCheck(qrCodesCheck),
   asCheck(cryptoWalletsCheck),

@@ -1,0 +1,175 @@
+// Mail that signs with a well-known brand's name but does not come from the brand (inbound):
+//  - BRAND_IMPERSONATION: the From display name names a brand of `brands` (parcel services, banks,
+//    tax offices, Microsoft 365, e-signature and file-sharing services: what the offices' users
+//    get real mail from, and so what phishing dresses as), the mail is neither sent from nor
+//    authenticated (SPF or DKIM) for one of the brand's own domains, and it carries what phishing
+//    needs: a web link leading elsewhere, or an attachment. "DHL Paket <info@zustellung24.top>"
+//    with a button to pay the customs fee; "Poste Italiane <noreply@giacenza-pacchi.com>".
+//    Names are compared as the reader sees them: any case, accents ignored, Cyrillic and Greek
+//    look-alike letters read as Latin ("Sраrkasse" with a Cyrillic р and а), as whole words.
+//  - BRAND_LOOKALIKE_LINK: besides, a link's host carries the brand's own name as a word of its
+//    own ("dhl-de-zustellung.top", "poste-italiane-giacenza.com", "olx.pl-odbior.shop",
+//    "intesasanpaolo.com.verifica-accesso.info"): the fake site dressed as the brand.
+// A brand's real mail is authenticated for its domains, and a partner that names the brand in its
+// display name ("Müller Logistik – DHL Partner") links to its own site but not to one that wears
+// the brand's name, so it gets the smaller of the two. Links are read as the links check reads them
+// (HTML, text, documents, QR codes, redirect targets and short links' destinations).
+import { z } from 'zod';
+import { linkDomainOf, siteName } from '../../content/links.ts';
+import { qrOptionsOf } from '../../content/qr.ts';
+import { latinSkeleton, hostOfUrl, readableHost } from '../../content/scripts.ts';
+import { everyLink, placesOf, shortLinksOf } from '../../content/short-links.ts';
+import { addressParts, inDomains } from '../../mail/address.ts';
+import type { Check, Hit } from '../types.ts';
+import { isAuthenticatedFor, related } from './known-sender.ts';
+
+const brandSchema = z.strictObject({
+  /** how the brand signs its mail, in any language or script ("Poste Italiane", "Почта России") */
+  names: z.array(z.string().trim().min(2)).min(1),
+  /** the domains its own mail comes from and its sites are on (subdomains included) */
+  domains: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a domain, e.g. dhl.de')).min(1),
+});
+export type Brand = z.infer<typeof brandSchema>;
+
+/**
+ * Brands phishing in the offices' countries dresses as (parcel services, banks, tax offices, the
+ * services companies share files and sign documents with), with the domains their mail comes from.
+ * Brands whose mail comes from a domain per branch (Sparkassen, Volksbanken) or whose name is a
+ * common word are left out: they cannot be told from their imitators by domain.
+ */
+const DEFAULT_BRANDS: Brand[] = [
+  { names: ['Microsoft', 'Microsoft 365', 'Office 365', 'SharePoint', 'OneDrive', 'Microsoft Teams'],
+    domains: ['microsoft.com', 'microsoftonline.com', 'office.com', 'office365.com', 'sharepoint.com', 'sharepointonline.com', 'onedrive.com', 'microsoft365.com'] },
+  { names: ['DocuSign'], domains: ['docusign.com', 'docusign.net'] },
+  { names: ['Adobe Sign', 'Adobe Acrobat', 'Adobe Document Cloud'], domains: ['adobe.com', 'adobesign.com', 'echosign.com'] },
+  { names: ['WeTransfer'], domains: ['wetransfer.com'] },
+  { names: ['Dropbox'], domains: ['dropbox.com', 'dropboxmail.com'] },
+  { names: ['Google Drive', 'Google Docs', 'Google Workspace'], domains: ['google.com'] },
+  { names: ['DHL', 'Deutsche Post'], domains: ['dhl.com', 'dhl.de', 'dhl.pl', 'dhlparcel.pl', 'deutschepost.de', 'dpdhl.com'] },
+  { names: ['DPD'], domains: ['dpd.com', 'dpd.de', 'dpd.pl', 'dpd.co.uk', 'dpdgroup.com'] },
+  { names: ['UPS'], domains: ['ups.com'] },
+  { names: ['FedEx'], domains: ['fedex.com'] },
+  { names: ['InPost'], domains: ['inpost.pl', 'inpost.eu', 'inpost.it', 'inpost.es', 'inpost.co.uk'] },
+  { names: ['Poczta Polska'], domains: ['poczta-polska.pl'] },
+  { names: ['Почта России'], domains: ['pochta.ru'] },
+  { names: ['Poste Italiane'], domains: ['poste.it', 'posteitaliane.it'] },
+  { names: ['Correos', 'Correos Express'], domains: ['correos.es', 'correos.com', 'correosexpress.com'] },
+  { names: ['ΕΛΤΑ', 'ELTA', 'ΕΛ.ΤΑ.'], domains: ['elta.gr', 'elta-courier.gr'] },
+  { names: ['PayPal'], domains: ['paypal.com', 'paypal.de', 'paypal.co.uk', 'paypal.it', 'paypal.es', 'paypal.fr', 'paypal.pl'] },
+  { names: ['Amazon'], domains: ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.it', 'amazon.es', 'amazon.fr', 'amazon.pl', 'amazonaws.com'] },
+  { names: ['Booking.com'], domains: ['booking.com'] },
+  { names: ['OLX'], domains: ['olx.pl', 'olx.pt', 'olx.ro', 'olx.bg', 'olx.ua'] },
+  { names: ['Allegro'], domains: ['allegro.pl', 'allegromail.pl'] },
+  { names: ['Сбербанк', 'СберБанк', 'Sberbank'], domains: ['sberbank.ru', 'sberbank.com', 'sber.ru'] },
+  { names: ['PKO BP', 'PKO Bank Polski'], domains: ['pkobp.pl', 'pko.pl'] },
+  { names: ['mBank'], domains: ['mbank.pl'] },
+  { names: ['Intesa Sanpaolo'], domains: ['intesasanpaolo.com'] },
+  { names: ['UniCredit'], domains: ['unicredit.it', 'unicredit.eu', 'unicreditgroup.eu', 'hvb.de'] },
+  { names: ['BBVA'], domains: ['bbva.es', 'bbva.com'] },
+  { names: ['Τράπεζα Πειραιώς', 'Piraeus Bank', 'winbank'], domains: ['piraeusbank.gr', 'winbank.gr'] },
+  { names: ['Eurobank'], domains: ['eurobank.gr'] },
+  { names: ['Deutsche Bank'], domains: ['db.com', 'deutsche-bank.de'] },
+  { names: ['Commerzbank'], domains: ['commerzbank.de', 'commerzbank.com'] },
+  { names: ['ELSTER'], domains: ['elster.de'] },
+  { names: ['ФНС России', 'Налоговая служба'], domains: ['nalog.ru', 'nalog.gov.ru'] },
+  { names: ['Госуслуги'], domains: ['gosuslugi.ru'] },
+  { names: ['Agenzia delle Entrate'], domains: ['agenziaentrate.it', 'agenziaentrate.gov.it'] },
+  { names: ['Agencia Tributaria'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es'] },
+  { names: ['ΑΑΔΕ', 'AADE'], domains: ['aade.gr', 'gsis.gr'] },
+  { names: ['ZUS'], domains: ['zus.pl'] },
+  { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
+  { names: ['COSMOTE'], domains: ['cosmote.gr'] },
+];
+
+export const brandImpersonationOptionsSchema = z.strictObject({
+  /** the brands looked for in display names; replaces the default list */
+  brands: z.array(brandSchema).default(DEFAULT_BRANDS),
+  /** links looked at per message */
+  maxLinks: z.number().int().min(1).default(200),
+});
+export type BrandImpersonationOptions = z.infer<typeof brandImpersonationOptionsSchema>;
+
+/** A name as it is compared: small letters, marks gone, look-alike letters read as Latin, spaces and dots as one space. */
+const comparable = (s: string): string => latinSkeleton(s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()).replace(/[\s.]+/g, ' ').trim();
+
+interface BrandIndex { brand: Brand; pattern: RegExp; words: string[] }
+const indexes = new WeakMap<object, BrandIndex[]>();
+/** Per brand: one pattern of its names as whole words, and its own name as a host writes it (its domains' names: "dhl", "posteitaliane"). */
+function brandIndex(brands: readonly Brand[]): BrandIndex[] {
+  let index = indexes.get(brands);
+  if (!index) {
+    index = brands.map((brand) => {
+      const names = brand.names.map((n) => comparable(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.]*'));
+      const words = [...new Set(brand.domains.map((d) => siteName(d)).filter((w) => w.length >= 3))];
+      return { brand, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'), words };
+    });
+    indexes.set(brands, index);
+  }
+  return index;
+}
+
+/** The brand a display name signs with, or null. */
+export function brandOfName(displayName: string, brands: readonly Brand[]): Brand | null {
+  if (!displayName) return null;
+  const name = comparable(displayName);
+  return brandIndex(brands).find((b) => b.pattern.test(name))?.brand ?? null;
+}
+
+/** Whether a host wears one of the brand's names as a word of its own: a label, or a hyphenated part of one. */
+export function hostWearsBrand(host: string, brand: Brand): boolean {
+  const words = brandIndex([brand])[0]!.words;
+  return host.toLowerCase().split('.').some((label) => words.some((w) => label === w || label.startsWith(`${w}-`) || label.endsWith(`-${w}`) || label.includes(`-${w}-`)));
+}
+
+/** "… via LinkedIn", "… über XING", "… tramite", "… przez", "… через", "… μέσω": a display name a service writes for someone else */
+const VIA_SERVICE = /\s(?:via|über|uber|tramite|przez|через|μέσω|vía|por medio de)\s+\S/iu;
+
+/**
+ * Whether a domain is the brand's: one of its domains or below one, or its own name under any
+ * suffix ("dpd.com.pl", "dpd.at", "amazon.nl", "olx.kz" for DPD, Amazon, OLX): brands register
+ * their name in every country, and a list of domains cannot keep up with them.
+ */
+const ownedBy = (domain: string, brand: Brand): boolean =>
+  brand.domains.some((d) => related(domain, d)) || brandIndex([brand])[0]!.words.includes(siteName(linkDomainOf(domain) ?? domain));
+
+export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
+  name: 'brand-impersonation',
+  phase: 'data',
+  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_LINK'],
+  options: brandImpersonationOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
+    // "Microsoft via LinkedIn", "DHL Group über Eventbrite": a service passing on a brand's news from its own authenticated address
+    const service = VIA_SERVICE.test(from.name) && from.address !== '' && isAuthenticatedFor(from.address, await ctx.auth());
+    const brand = service ? null : brandOfName(from.name, deps.options.brands);
+    // our own domains forged are the spoofing check's; the brand's own address is its DMARC's
+    if (!brand || !from.domain || inDomains(from.domain, deps.config.smtp.localDomains) || ownedBy(from.domain, brand)) return [];
+    const auth = await ctx.auth();
+    if (brand.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
+
+    const short = await shortLinksOf(view, deps);
+    const elsewhere: string[] = [];
+    let wearing: string | null = null;
+    for (const { url } of await everyLink(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks), short)) {
+      for (const { url: target } of placesOf(url, short)) {
+        const host = hostOfUrl(target);
+        const domain = host ? linkDomainOf(host) : null;
+        if (!host || !domain || ownedBy(domain, brand) || !/^https?:\/\//i.test(target)) continue;
+        if (!elsewhere.includes(domain)) elsewhere.push(domain);
+        if (!wearing && hostWearsBrand(host, brand)) wearing = readableHost(host);
+      }
+    }
+    const attachments = view.attachments.filter((a) => !a.contentId || !a.mimeType.startsWith('image/'));
+    if (!elsewhere.length && !attachments.length) return [];
+    const named = `"${from.name}" <${from.address}>`;
+    const leads = elsewhere.length ? `links to ${elsewhere.slice(0, 3).map(readableHost).join(', ')}` : `attaches ${attachments[0]!.filename ?? 'a file'}`;
+    const hits: Hit[] = [{ symbol: 'BRAND_IMPERSONATION', detail: `${named} signs as ${brand.names[0]}, is not authenticated for ${brand.domains.slice(0, 3).join(', ')}, and ${leads}` }];
+    if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_LINK', detail: `${wearing} wears the name of ${brand.names[0]}, which is not its site` });
+    return hits;
+  },
+};
+
+export default brandImpersonationCheck;

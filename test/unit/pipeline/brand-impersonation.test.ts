@@ -1,0 +1,73 @@
+// The brand-impersonation check: a display name that signs with a brand (DHL, Poste Italiane,
+// Почта России, a bank, Microsoft 365) on mail that is not the brand's and leads elsewhere; a link
+// host dressed in the brand's name besides. And the honest mail that names a brand: the brand's
+// own, authenticated; a partner that names it; a service passing on a brand's news; a colleague.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { brandImpersonationCheck, brandImpersonationOptionsSchema, brandOfName, hostWearsBrand } from '../../../src/pipeline/checks/brand-impersonation.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig();
+const store = undefined as unknown as Parameters<typeof brandImpersonationCheck.run>[1]['store']; // the check keeps nothing
+const options = brandImpersonationOptionsSchema.parse({});
+
+async function run(raw: Buffer, auth: Partial<AuthResults> = {}, opts: Record<string, unknown> = {}): Promise<string[]> {
+  const hits = await brandImpersonationCheck.run(await dataContext(raw, { auth }),
+    { options: brandImpersonationOptionsSchema.parse(opts), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+
+const html = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: anna@example.com\r\nSubject: Info\r\nMessage-ID: <m${Math.random()}@x.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+const PAY = '<p>Ihr Paket wartet. <a href="https://dhl-de-zustellung.top/pay?id=7">Zollgebühr bezahlen</a></p>';
+
+describe('brand impersonation', () => {
+  it('a brand\'s name in the display name, a link elsewhere, and a host that wears the name', async () => {
+    assert.deepEqual(await run(html('"DHL Paket" <noreply@sendungsverfolgung.info>', PAY)), [
+      'BRAND_IMPERSONATION: "DHL Paket" <noreply@sendungsverfolgung.info> signs as DHL, is not authenticated for dhl.com, dhl.de, dhl.pl, and links to dhl-de-zustellung.top',
+      'BRAND_LOOKALIKE_LINK: dhl-de-zustellung.top wears the name of DHL, which is not its site',
+    ]);
+    // the phisher's own domain authenticated is no brand's
+    assert.equal((await run(html('"DHL Paket" <noreply@sendungsverfolgung.info>', PAY), { spf: 'pass', spfDomain: 'sendungsverfolgung.info', dkimPass: ['sendungsverfolgung.info'] })).length, 2);
+  });
+
+  it('in the offices\' scripts and charsets, accents ignored, Cyrillic look-alike letters read as Latin', async () => {
+    const pochta = await run(html('=?koi8-r?B?8M/e1MEg8s/T08nJ?= <info@pochta-rf-dostavka.ru>', '<a href="https://pochta-rf-dostavka.ru/oplata">Оплатить</a>', 'koi8-r'));
+    assert.deepEqual(pochta.map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_LINK'], pochta.join('\n'));
+    for (const name of ['ΕΛΤΑ Courier', 'Τράπεζα ΠΕΙΡΑΙΩΣ', 'Poste  italiane', 'e-Urzad Skarbowy', 'Аmazon Prime', 'Роѕte Italiane', 'INPOST Polska']) assert.ok(brandOfName(name, options.brands), name);
+    for (const name of ['Anna Kowalska', 'Dipl.-Ing. Müller', 'Postel Italia', 'Amazonas Reisen', 'Upsala Consulting']) assert.equal(brandOfName(name, options.brands), null, name);
+  });
+
+  it('an attachment is enough; a host wears the name as a label or a hyphenated part only', async () => {
+    const raw = Buffer.from('From: "Agenzia delle Entrate" <avvisi@ade-notifiche.it>\r\nTo: anna@example.com\r\nSubject: Avviso\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nIn allegato.\r\n--b\r\nContent-Type: application/pdf; name=avviso.pdf\r\nContent-Disposition: attachment; filename=avviso.pdf\r\n\r\n%PDF-1.4\r\n--b--\r\n');
+    assert.deepEqual(await run(raw), ['BRAND_IMPERSONATION: "Agenzia delle Entrate" <avvisi@ade-notifiche.it> signs as Agenzia delle Entrate, is not authenticated for agenziaentrate.it, agenziaentrate.gov.it, and attaches avviso.pdf']);
+    const dhl = brandOfName('DHL', options.brands)!;
+    for (const host of ['dhl.evil.example', 'dhl-paket.example', 'track-dhl.example', 'de-dhl-track.example']) assert.ok(hostWearsBrand(host, dhl), host);
+    for (const host of ['dhlx.example', 'adhl.example', 'mydhl.example']) assert.ok(!hostWearsBrand(host, dhl), host);
+  });
+
+  it('not the brand\'s own mail, nor a partner, a service passing on news, a colleague, or a name alone', async () => {
+    // authenticated for one of the brand's domains, or sent from one (a forgery there is DMARC's)
+    assert.deepEqual(await run(html('DHL Paket <noreply@dhl.de>', PAY.replace('dhl-de-zustellung.top', 'www.dhl.de')), { dkimPass: ['dhl.de'] }), []);
+    assert.deepEqual(await run(html('DHL Express <express@news.example>', PAY), { dkimPass: ['mail.dhl.com'] }), []);
+    assert.deepEqual(await run(html('DHL Paket <noreply@dhl.de>', PAY)), []);
+    // the brand's name under another country's suffix is the brand's too (DPD Polska mails from dpd.com.pl)
+    assert.deepEqual(await run(html('DPD Polska <powiadomienia@dpd.com.pl>', '<a href="https://tracktrace.dpd.com.pl/parcel/1">Śledź</a>'), { dkimPass: ['dpd.com.pl'] }), []);
+    assert.deepEqual(await run(html('DHL Paket <noreply@news.example>', '<a href="https://www.dhl.fr/suivi">Suivi</a>')), []);
+    // a partner names the brand and links to its own site: only the smaller sign
+    assert.deepEqual((await run(html('Müller Logistik – DHL Partner <info@mueller-logistik.de>', '<a href="https://mueller-logistik.de/">Web</a>'), { dkimPass: ['mueller-logistik.de'] })).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
+    // "Microsoft via LinkedIn" from LinkedIn's authenticated address
+    assert.deepEqual(await run(html('Microsoft via LinkedIn <messages-noreply@linkedin.com>', '<a href="https://www.linkedin.com/company/microsoft">Microsoft</a>'), { dkimPass: ['linkedin.com'] }), []);
+    // nothing to click or open
+    assert.deepEqual(await run(html('Poste Italiane <info@poste-avvisi.example>', '<p>Il pacco è in consegna.</p>')), []);
+    // a brand in the text, not in the display name
+    assert.deepEqual(await run(html('Anna Kowalska <anna@partner.example>', '<p>Paczka InPost: <a href="https://inpost.pl/sledzenie">śledzenie</a></p>')), []);
+    // the admin's own list replaces the default
+    assert.deepEqual(await run(html('"DHL Paket" <noreply@sendungsverfolgung.info>', PAY), {}, { brands: [{ names: ['Sparkasse KölnBonn'], domains: ['sparkasse-koelnbonn.de'] }] }), []);
+    assert.equal(brandImpersonationOptionsSchema.safeParse({ brands: [{ names: ['X'], domains: ['https://x.example'] }] }).success, false);
+  });
+});
