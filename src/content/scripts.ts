@@ -90,9 +90,40 @@ export function markForeignLetters(word: string): string {
 }
 
 /**
- * Distinct words (runs of letters, lower-cased) that mix Latin, Cyrillic and Greek letters.
- * One-letter runs cannot mix; a run is a word between non-letters, so "e-mail'ы" or "HTML-код"
- * (a Latin word with a Russian ending after a hyphen) are two runs, not one mixed word.
+ * Letters of Latin, Cyrillic and Greek that pass for a letter of another of the three: what a word
+ * mixed to deceive is mixed with. Greek μ, Ω, Δ, φ, λ pass for none, so units and formulas written
+ * beside Latin letters ("μm", "kΩ", "cosφ", "ΔT", "λmax") are no disguise.
+ */
+const CONFUSABLE = new Set([...'аеорсухіјѕһԁԛԝӏАВСЕНІЈКМОРЅТХУ', ...'αεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ', ...'aeopcyxijshdqwlkuvABCEHIJKMNOPSTXYZ']);
+
+/**
+ * Whether a word mixes scripts to deceive: every letter outside its main script (in a tie, every
+ * letter of the tied scripts) passes for a letter of another. A word in Greek or Cyrillic capitals
+ * with Latin capitals among them ("ΠAΡAΓΓΕΛΙA") is how old systems store text typed on either
+ * keyboard, not a disguise.
+ */
+function deceptivelyMixed(word: string): boolean {
+  const counts = new Map<ScriptName, number>();
+  const scripts: Array<ScriptName | null> = [];
+  for (const ch of word) {
+    const s = scriptOfLetter(ch.codePointAt(0)!);
+    const h = s && HOMOGLYPH_SCRIPTS.has(s) ? s : null;
+    scripts.push(h);
+    if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  if (counts.size < 2) return false;
+  const top = Math.max(...counts.values());
+  const mains = [...counts].filter(([, n]) => n === top).map(([s]) => s);
+  const main = mains.length === 1 ? mains[0]! : null;
+  if (main && main !== 'latin' && word === word.toUpperCase()) return false;
+  return [...word].every((ch, i) => !scripts[i] || scripts[i] === main || CONFUSABLE.has(ch));
+}
+
+/**
+ * Distinct words (runs of letters, lower-cased) that mix Latin, Cyrillic and Greek letters to
+ * deceive (see deceptivelyMixed). One-letter runs cannot mix; a run is a word between non-letters,
+ * so "e-mail'ы" or "HTML-код" (a Latin word with a Russian ending after a hyphen) are two runs, not
+ * one mixed word.
  */
 export function mixedScriptWords(text: string, maxChars = 20_000, maxWords = 20): string[] {
   const t = text.length > maxChars ? text.slice(0, maxChars) : text;
@@ -101,7 +132,7 @@ export function mixedScriptWords(text: string, maxChars = 20_000, maxWords = 20)
     const w = m[0];
     // a pure-ASCII run is Latin only: skip the per-letter lookup for most of English mail
     if (w.length < 2 || /^[a-z]+$/i.test(w)) continue;
-    if (homoglyphScripts(w).size > 1) {
+    if (homoglyphScripts(w).size > 1 && deceptivelyMixed(w)) {
       out.add(w.toLowerCase());
       if (out.size >= maxWords) break;
     }

@@ -17,6 +17,12 @@ test('mixedScriptWords: words with look-alike letters of two scripts, not words 
   assert.deepEqual(mixedScriptWords('Η προσφορά ισχύει για PDF αρχεία. Größe 5 mm, Preis 10 €'), []);
   // the same word twice counts once; single letters cannot mix
   assert.deepEqual(mixedScriptWords('vеrify vеrify а b'), ['vеrify']);
+  // Russian spam's Latin look-alikes inside Russian words still count
+  assert.deepEqual(mixedScriptWords('Зaрaбoтoк от 5000 в день'), ['зaрaбoтoк']);
+  // units and formulas with Greek letters that pass for no Latin one: an engineer's report
+  assert.deepEqual(mixedScriptWords('Isolationswiderstand 500 MΩ, Ableitstrom 3 μA, IΔn 30 mA, cosφ 0,95, ΔT 5 K, λmax 450 nm, 10 kΩ, μm'), []);
+  // Greek or Cyrillic in capitals with Latin capitals among them: text typed on either keyboard by an old system
+  assert.deepEqual(mixedScriptWords('ΔΕΛΤΙΟ ΑΠΟΣΤΟΛΗΣ: ΠAΡAΓΓΕΛΙA 118, ΠΑΡΑΛΗΠΤΗΣ ΠAΠAΔΟΠΟΥΛΟΣ'), []);
 });
 
 test('markForeignLetters brackets the letters outside the word\'s main script', () => {
