@@ -59,6 +59,9 @@ export const spoofingOptionsSchema = z.strictObject({
 });
 export type SpoofingOptions = z.infer<typeof spoofingOptionsSchema>;
 
+/** the display name an Italian certified-mail (PEC) provider writes for the sender it carries mail for */
+const PEC_NAME = /^per conto di:/i;
+
 /** An address of another organisation than the sender's, shown in the display name, or null. */
 export function foreignAddressInName(from: { name: string; domain: string }): string | null {
   const fromOrg = orgDomain(from.domain);
@@ -192,9 +195,12 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     }
     if (!from.address.includes('@')) return hits;
 
-    // 4. an address of another organisation shown as the name
+    // 4. an address of another organisation shown as the name; not Italian certified mail (PEC),
+    // whose provider sends as "Per conto di: sender@…" <posta-certificata@provider> with the sender
+    // as Reply-To, authenticated for the provider
     const shown = foreignAddressInName(from);
-    if (shown) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${shown}, is from ${from.address}` });
+    const certified = shown !== null && PEC_NAME.test(from.name) && replyTo.address === shown.toLowerCase() && isAuthenticatedFor(from.address, await ctx.auth());
+    if (shown && !certified) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${shown}, is from ${from.address}` });
 
     // 5. a colleague's name on a stranger's address
     const nameKey = inDomains(from.domain, ours) ? null : personNameKey(from.name);

@@ -190,6 +190,12 @@ describe('spoofing check', () => {
     assert.deepEqual(hits.map((h) => [h.symbol, h.detail]), [['SPOOF_DISPLAY_NAME', 'shows service@paypal.com, is from x@evil.test']]);
     assert.deepEqual(await symbols('"news@mail.shop.test" <bounce@shop.test>'), [], 'same organisation');
     assert.deepEqual(await symbols('"Anna" <anna@shop.test>'), []);
+    // Italian certified mail (PEC): the provider, authenticated, carries the sender's mail and names it; forged, it counts
+    const pec = '"Per conto di: sdi01@pec.fatturapa.it" <posta-certificata@pec.aruba.it>';
+    const extra = 'Reply-To: sdi01@pec.fatturapa.it\r\n';
+    assert.deepEqual(await symbols(pec, { extra, auth: { spf: 'pass', spfDomain: 'pec.aruba.it', dkimPass: [], authenticatedDomain: 'pec.aruba.it' } }), []);
+    assert.deepEqual(await symbols(pec, { extra }), ['SPOOF_DISPLAY_NAME']);
+    assert.deepEqual(await symbols(pec, { auth: { spf: 'pass', spfDomain: 'pec.aruba.it', dkimPass: [], authenticatedDomain: 'pec.aruba.it' } }), ['SPOOF_DISPLAY_NAME'], 'replies elsewhere');
   });
   it('SPOOF_CALENDAR_ORGANIZER: an invitation from outside organised by one of us, unless that event went out from here; answers are not judged', async () => {
     // a time zone as Outlook writes it, with DTSTARTs of its own (1601) before the event
