@@ -119,8 +119,9 @@ const isLatinConsonant = (c: string): boolean => isLatinLetter(c) && !LATIN_VOWE
 /**
  * A Western letter where its own languages never write it, and where a Polish letter read as
  * windows-1252 puts it:
- * - "ñ" (ń) after a letter and before a consonant or ending a word ("zakoñczeniu", "zdarzeñ";
- *   Spanish ñ stands before a vowel, and no Spanish word ends in it);
+ * - "ñ" (ń) after a letter and before a consonant, or ending a word after a vowel ("zakoñczeniu",
+ *   "zdarzeñ"; Spanish ñ stands before a vowel, and no Spanish word ends in it, but an
+ *   abbreviation may: "tamñ" in a Spanish catalogue);
  * - "œ" (ś) after a letter and then before a consonant but "t", or ending a word ("wyjœcie",
  *   "coœ"; French writes cœur, sœur, fœtus), or opening a word before a consonant but "s"
  *   ("œrodowisko"; French œil, œuvre, œsophage);
@@ -140,7 +141,7 @@ function misplacedLetter(chars: readonly string[], i: number, lastWord: boolean)
   const wordEnd = !isLatinLetter(after) && !(lastWord && after === '');
   const next = after.toLowerCase();
   const prev = before.toLowerCase();
-  if (c === 'ñ') return isLatinLetter(before) && (wordEnd || isLatinConsonant(after));
+  if (c === 'ñ') return isLatinLetter(before) && (wordEnd ? LATIN_VOWELS.has(prev) : isLatinConsonant(after));
   if (c === 'œ') return isLatinLetter(before) ? wordEnd || isLatinConsonant(after) && next !== 't' : isLatinConsonant(after) && next !== 's';
   if (c === 'æ') return LATIN_VOWELS.has(prev) && isLatinLetter(chars[i - 2] ?? '') && wordEnd;
   if (c === 'ê') return isLatinLetter(before) && (E_OGONEK_BEFORE.has(next) || prev === 'i' && next === 'c' || wordEnd && E_OGONEK_ENDS_AFTER.has(prev));
