@@ -13,7 +13,8 @@
 //    "example-webmail.net" for example.com): the company's own webmail or VPN login, imitated to
 //    collect passwords. Compared as PHISHING_LINK compares (there with the one shown site, here
 //    with our few domains), except for a domain that is the sender's own (authenticated) or one
-//    people here write to: a partner whose name resembles ours links to its own site.
+//    people here write to: a partner whose name resembles ours links to its own site; and our own
+//    sites that are no mail domains (`ownSites`: "example-gruppe.de", linked from a job board).
 //  - REPLYTO_LOOKALIKE: replies go to a domain that imitates the sender's ("accounts@supplier.de",
 //    Reply-To: accounts@supp1ier.de or supplier-de.com), when the mail is not authenticated for
 //    its From domain: a fraudster who forged a supplier's address and wants the answer himself.
@@ -44,6 +45,8 @@ export const phishingOptionsSchema = z.strictObject({
   maxLinks: z.number().int().min(1).default(200),
   /** share of REPLYTO_FREEMAIL's weight for an authenticated notification address (a form or booking service passing on a visitor's message) */
   serviceFactor: z.number().min(0).max(1).default(0.25),
+  /** the company's own web sites that are not mail domains (careers, shop, group site: "example-gruppe.de"); never LINK_LOOKALIKE_LOCAL */
+  ownSites: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a domain, e.g. example-gruppe.de')).default([]),
 });
 export type PhishingOptions = z.infer<typeof phishingOptionsSchema>;
 
@@ -60,6 +63,7 @@ async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], dep
       const domain = host ? linkDomainOf(host) : null;
       if (!host || !domain || seen.has(domain)) continue;
       seen.add(domain);
+      if (inDomains(domain, deps.options.ownSites)) continue;
       const match = ours.find(host);
       if (!match) continue;
       // the sender's own site, or a partner people here write to, that happens to resemble our name

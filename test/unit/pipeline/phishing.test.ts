@@ -79,11 +79,11 @@ describe('phishing check', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function run(headers: string, opts: { html?: string; text?: string; trusted?: boolean; rules?: Rules; auth?: Partial<AuthResults> } = {}) {
+  async function run(headers: string, opts: { html?: string; text?: string; trusted?: boolean; rules?: Rules; auth?: Partial<AuthResults>; options?: Record<string, unknown> } = {}) {
     const body = opts.html ? `MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${opts.html}\r\n` : `\r\n${opts.text ?? 'body'}\r\n`;
     const raw = Buffer.from(`${headers}Subject: invoice\r\n${body}`);
     const ctx = await dataContext(raw, { trusted: opts.trusted, auth: opts.auth });
-    return phishingCheck.run(ctx, { options: phishingOptionsSchema.parse({}), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
+    return phishingCheck.run(ctx, { options: phishingOptionsSchema.parse(opts.options ?? {}), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
   }
 
   it('PHISHING_LINK names what the link shows and where it leads, once per message', async () => {
@@ -139,6 +139,10 @@ describe('phishing check', () => {
     for (let i = 0; i < 3; i++) await store.known.record('carol@example.com', ['info@example-consulting.test'], Date.now());
     const fresh = { rules: { checks: { spoofing: { lookalikeRefreshSeconds: 0 } } } as unknown as Rules };
     assert.deepEqual(await run('From: x <x@y.test>\r\n', { html: partner, ...fresh }), [], 'a partner people here write to');
+    // our own site that is no mail domain, linked from a job board
+    const careers = '<a href="https://karriere.example-gruppe.test/jobs/4711">Stelle ansehen</a>';
+    assert.deepEqual((await run('From: StepStone <jobs@stepstone.test>\r\n', { html: careers })).map((h) => h.symbol), ['LINK_LOOKALIKE_LOCAL']);
+    assert.deepEqual(await run('From: StepStone <jobs@stepstone.test>\r\n', { html: careers, options: { ownSites: ['Example-Gruppe.test'] } }), []);
   });
 
   it('REPLYTO_LOOKALIKE: replies to a domain that imitates the sender\'s, unless the sender is authenticated for its own', async () => {
