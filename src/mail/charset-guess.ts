@@ -128,7 +128,8 @@ const isLatinConsonant = (c: string): boolean => isLatinLetter(c) && !LATIN_VOWE
  * - "æ" (ć) ending a word after a vowel ("byæ", "zmieniaæ"; Danish and Norwegian have no such ending);
  * - "ê" (ę) after a letter and before d, z, k, b, g or w ("bêdzie", "jêzyk"; French and Portuguese
  *   write ê before t, m, n, s, c, p, v), "iê" before c ("wiêcej"), or ending a word after i, j, w,
- *   p, z, g or k ("siê", "opcjê", "nazwê"; Portuguese "você", "lê", "porquê", Afrikaans "sê").
+ *   p, z, g or k ("siê", "opcjê", "nazwê"; Portuguese "você", "lê", "porquê", Afrikaans "sê"),
+ *   not before a hyphen (Portuguese "fazê-lo").
  * The text's last word may be cut short ("nœ" of "nœud", "Españ"), so it ends no word.
  */
 function misplacedLetter(chars: readonly string[], i: number, lastWord: boolean): boolean {
@@ -137,8 +138,9 @@ function misplacedLetter(chars: readonly string[], i: number, lastWord: boolean)
   const c = chars[i]!.toLowerCase();
   const before = chars[i - 1] ?? '';
   const after = chars[i + 1] ?? '';
-  // the text's last word may be one cut short ("nœ" of "nœud"): its end is no word's end
-  const wordEnd = !isLatinLetter(after) && !(lastWord && after === '');
+  // the text's last word may be one cut short ("nœ" of "nœud"), and Portuguese puts a pronoun
+  // after a hyphen ("fazê-lo"): their ends are no word's end
+  const wordEnd = !isLatinLetter(after) && after !== '-' && !(lastWord && after === '');
   const next = after.toLowerCase();
   const prev = before.toLowerCase();
   if (c === 'ñ') return isLatinLetter(before) && (wordEnd ? LATIN_VOWELS.has(prev) : isLatinConsonant(after));
@@ -259,7 +261,9 @@ function readWords(text: string): WordReading[] {
     const w = m[0];
     if (!/[^\x00-\x7f]/.test(w)) continue;
     const letters = new Map<string, number>();
-    out.push({ score: wordScore(w, letters, m.index + w.length === text.length), letters });
+    // a word at the text's end or before a hyphen may go on: its end is not known to be a word's end
+    const end = m.index + w.length;
+    out.push({ score: wordScore(w, letters, end === text.length || text[end] === '-'), letters });
   }
   return out;
 }
