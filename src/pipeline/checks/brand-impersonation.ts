@@ -81,6 +81,13 @@ const DEFAULT_BRANDS: Brand[] = [
   { names: ['COSMOTE'], domains: ['cosmote.gr'] },
 ];
 
+/** The domains of a brand of the default list, by one of its names (shared with the callback-phishing check's list). */
+export function defaultBrandDomains(name: string): string[] {
+  const brand = DEFAULT_BRANDS.find((b) => b.names.includes(name));
+  if (!brand) throw new Error(`no default brand named ${name}`);
+  return brand.domains;
+}
+
 export const brandImpersonationOptionsSchema = z.strictObject({
   /** the brands looked for in display names; replaces the default list */
   brands: z.array(brandSchema).default(DEFAULT_BRANDS),

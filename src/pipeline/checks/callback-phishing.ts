@@ -19,9 +19,10 @@ import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import { addressParts } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
+import { defaultBrandDomains } from './brand-impersonation.ts';
 import { isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
 
-/** brands callback phishing impersonates (Proofpoint, Barracuda and Trend Micro reports) and the domains their own mail comes from */
+/** brands callback phishing impersonates (Proofpoint, Barracuda and Trend Micro reports) and the domains their own mail comes from (those also in brand-impersonation's list taken from there) */
 const DEFAULT_BRANDS: Record<string, string[]> = {
   Norton: ['norton.com', 'nortonlifelock.com', 'gen.com'],
   LifeLock: ['lifelock.com', 'norton.com'],
@@ -31,17 +32,17 @@ const DEFAULT_BRANDS: Record<string, string[]> = {
   Malwarebytes: ['malwarebytes.com'],
   Webroot: ['webroot.com'],
   Kaspersky: ['kaspersky.com'],
-  Microsoft: ['microsoft.com'],
-  'Windows Defender': ['microsoft.com'],
+  Microsoft: defaultBrandDomains('Microsoft'),
+  'Windows Defender': defaultBrandDomains('Microsoft'),
   'Geek Squad': ['geeksquad.com', 'bestbuy.com'],
   'Best Buy': ['bestbuy.com'],
-  PayPal: ['paypal.com', 'paypal.de', 'paypal.co.uk', 'paypal.it', 'paypal.es', 'paypal.fr', 'paypal.pl'],
+  PayPal: defaultBrandDomains('PayPal'),
   Coinbase: ['coinbase.com'],
-  Amazon: ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.it', 'amazon.es', 'amazon.fr', 'amazon.pl'],
+  Amazon: defaultBrandDomains('Amazon'),
   Apple: ['apple.com'],
   Netflix: ['netflix.com'],
   eBay: ['ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.it', 'ebay.es', 'ebay.fr', 'ebay.pl'],
-  DocuSign: ['docusign.com', 'docusign.net'],
+  DocuSign: defaultBrandDomains('DocuSign'),
 };
 
 export const callbackPhishingOptionsSchema = z.strictObject({
