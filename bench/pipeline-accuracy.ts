@@ -18,7 +18,8 @@
 //
 // --foreign runs the multilingual letters of bench/foreign-letters.ts instead of the test split (the
 // same model): ham in Russian, German, Polish, Spanish, Italian, Greek and French, each in a legacy
-// charset, once declared and once as old mailers send it (raw 8-bit subject, no charset at all);
+// charset, once declared, once as old mailers send it (raw 8-bit subject, no charset at all) and
+// once as HTML only (declared);
 // what the whole pipeline does with mail in the offices' languages, not only the Bayes model.
 //
 //   node --import tsx bench/pipeline-accuracy.ts [--cv | --foreign [--pages N]]
@@ -39,7 +40,7 @@ import type { SessionInfo } from '../src/pipeline/types.ts';
 import type { Action } from '../src/store/types.ts';
 import { openStore } from '../src/store/index.ts';
 import { CV_FOLDS, readCorpusSet, senderFoldOf, withoutCollectorHops } from './corpus.ts';
-import { LANGUAGES, letter, letterBodies } from './foreign-letters.ts';
+import { htmlLetter, LANGUAGES, letter, letterBodies } from './foreign-letters.ts';
 
 const { values: args } = parseArgs({ options: { cv: { type: 'boolean', default: false }, foreign: { type: 'boolean', default: false }, pages: { type: 'string', default: '120' } } });
 
@@ -163,6 +164,9 @@ if (args.cv) {
         let n = 0;
         for (const body of letterBodies(lang, Number(args.pages))) tests.push({ raw: letter(lang, charset, n++, body, declared), spam: false, set, fold: 0 });
       }
+      const set = `${lang} (${charset}, HTML only)`;
+      let n = 0;
+      for (const body of letterBodies(lang, Number(args.pages))) tests.push({ raw: htmlLetter(lang, charset, n++, body), spam: false, set, fold: 0 });
     }
     sets = [...new Set(tests.map((m) => m.set))].map((set) => [set, set]);
   } else {
