@@ -3,6 +3,7 @@
 // Checks of the same phase run concurrently; the order here is the order in logs and reports.
 import type { Check } from '../types.ts';
 import { attachmentsCheck } from './attachments.ts';
+import { bankDetailsCheck } from './bank-details.ts';
 import { authCheck } from './auth.ts';
 import { bayesCheck } from './bayes.ts';
 import { brandImpersonationCheck } from './brand-impersonation.ts';
@@ -56,5 +57,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(qrCodesCheck),
   asCheck(cryptoWalletsCheck),
   asCheck(callbackPhishingCheck),
+  asCheck(bankDetailsCheck),
   asCheck(customRulesCheck),
 ];

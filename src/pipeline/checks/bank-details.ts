@@ -1,0 +1,138 @@
+// Payment diversion ("our bank details have changed"; inbound). A fraudster who has read a
+// supplier's mail, or registered a domain one letter off its own, writes to accounts payable that
+// the supplier has a new bank account and gives it. One paid invoice costs more than all the
+// spam of a year, and the mail has no link, no attachment and no word a spam filter knows.
+//  - BANK_DETAILS_CHANGE: the text (or an attached PDF's or Office document's) says the bank
+//    details changed, in the offices' languages ("neue Bankverbindung", "nuove coordinate
+//    bancarie", "zmiana numeru rachunku", "смена реквизитов", "νέος τραπεζικός λογαριασμός", "new
+//    bank details"), and gives an account whose checksum holds (an IBAN, or a Russian settlement
+//    account with its bank's BIC), while the sender is not one this company knows and trusts: not
+//    authenticated for its From domain, on free mail, asking for replies at another organisation,
+//    or writing from a domain no one here has written to. A supplier people here write to,
+//    authenticated, announcing its new account is not counted.
+import { z } from 'zod';
+import { documentTextsOf } from '../../content/document-text.ts';
+import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
+import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import type { Check } from '../types.ts';
+import type { Store } from '../../store/types.ts';
+import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
+
+/** Text as the phrases are searched in: small letters, accents and other marks gone, spaces as one. */
+const comparable = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * "The bank details changed" in the offices' languages, on comparable text (no accents: "anderung",
+ * "αλλαγη"; Russian й is и there). Each names the bank account, not any account: "new account"
+ * alone is every web shop's welcome.
+ */
+const CHANGE_PHRASES = new RegExp([
+  // German
+  String.raw`neue[nrs]? (?:bankverbindung|kontoverbindung|bankdaten|iban|konto(?:nummer)?\b)`,
+  String.raw`(?:anderung|aenderung|umstellung|wechsel)(?: unserer| unseres| der| des)? (?:bankverbindung|kontoverbindung|bankdaten|hausbank|iban)`,
+  String.raw`geanderte[nr]? (?:bankverbindung|kontoverbindung|bankdaten)`,
+  // English
+  String.raw`new (?:bank(?:ing)? (?:details|account|information)|iban|remittance (?:details|account))`,
+  String.raw`(?:change[ds]?|update[ds]?) (?:of |to |in )?(?:our |the |my )?bank(?:ing)? (?:details|account|information)`,
+  String.raw`bank(?:ing)? (?:details|account) (?:have |has )?(?:been )?(?:changed|updated)`,
+  // Italian
+  String.raw`nuov[oaie] (?:coordinate bancarie|iban|conto corrente)`,
+  String.raw`(?:variazione|cambio|modifica)(?: delle| del| dell'| di)? ?(?:coordinate bancarie|iban|conto corrente)`,
+  // Spanish
+  String.raw`nuev[oa]s? (?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`,
+  String.raw`cambio (?:de|en) (?:la |nuestra |nuestros |los )?(?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`,
+  // Polish ("ł" has no mark to lose)
+  String.raw`(?:zmian\p{L}*|now\p{L}*) (?:numer\p{L}* )?(?:rachunk\p{L}*|kont\p{L}* bankow\p{L}*|iban)`,
+  // Russian
+  String.raw`(?:смен\p{L}*|изменени\p{L}*|нов\p{L}*) (?:банковск\p{L}* |платежн\p{L}* )?реквизит\p{L}*`,
+  String.raw`нов\p{L}* (?:расчетн\p{L}* )?(?:счет\p{L}*|р/с)`,
+  // Greek
+  String.raw`(?:αλλαγη|νε\p{L}*)(?: του| των)? (?:τραπεζικ\p{L}* (?:λογαριασμ\p{L}*|στοιχει\p{L}*)|iban|λογαριασμ\p{L}* (?:τραπεζ\p{L}*|iban))`,
+].map((p) => `(?<![\\p{L}\\p{N}])${p}`).join('|'), 'u');
+
+/** IBAN lengths of the SEPA countries and their neighbours (ISO 13616 registry) */
+const IBAN_LENGTH: Record<string, number> = {
+  AD: 24, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27, GB: 22, GI: 23, GR: 27,
+  HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24,
+  SE: 24, SI: 19, SK: 24, SM: 27, VA: 22, AL: 28, BA: 20, ME: 22, MK: 19, RS: 22, TR: 26, UA: 29, GE: 22, MD: 24, AE: 23, IL: 23,
+};
+
+/** Whether an IBAN's check digits hold (ISO 7064 mod 97-10), read piece by piece so no number grows too large. */
+function ibanChecks(iban: string): boolean {
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const v = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) rest = (rest * 10 + Number(d)) % 97;
+  }
+  return rest === 1;
+}
+
+/** IBANs as written (upper case, in groups of four or not), each read to its country's length and checked. */
+export function ibansIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![A-Z0-9])([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,30})/g)) {
+    const length = IBAN_LENGTH[m[1]!];
+    if (!length) continue;
+    const compact = (m[1]! + m[2]! + m[3]!.replace(/ /g, '')).slice(0, length);
+    if (compact.length === length && ibanChecks(compact) && !out.includes(compact)) out.push(compact);
+  }
+  return out;
+}
+
+/**
+ * Russian settlement accounts (20 digits, 40…/30…) whose control digit holds with a BIC of the
+ * same text (9 digits, 04…): the Bank of Russia's key, the BIC's last three digits and the
+ * account weighted 7, 1, 3 over and over, the sum's last digit 0.
+ */
+export function russianAccountsIn(text: string): string[] {
+  const bics = [...text.matchAll(/(?<!\d)04\d{7}(?!\d)/g)].map((m) => m[0]);
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<!\d)[34]0\d{18}(?!\d)/g)) {
+    const account = m[0];
+    const holds = bics.some((bic) => [...bic.slice(-3) + account].reduce((sum, d, i) => sum + ((Number(d) * [7, 1, 3][i % 3]!) % 10), 0) % 10 === 0);
+    if (holds && !out.includes(account)) out.push(account);
+  }
+  return out;
+}
+
+/** Whether people here write to the sender or its domain (the known-sender check's memory of outbound mail). */
+async function isCorrespondent(store: Store, recipients: readonly string[], sender: string, kOpts: KnownSenderOptions): Promise<boolean> {
+  const known = await findKnown(store, [...new Set(recipients.map((r) => r.toLowerCase()))].slice(0, kOpts.maxRecipients), [sender], kOpts);
+  return known.pair !== null || known.domain !== null;
+}
+
+export const bankDetailsOptionsSchema = z.strictObject({});
+export type BankDetailsOptions = z.infer<typeof bankDetailsOptionsSchema>;
+
+export const bankDetailsCheck: Check<'data', BankDetailsOptions> = {
+  name: 'bank-details',
+  phase: 'data',
+  symbols: ['BANK_DETAILS_CHANGE'],
+  options: bankDetailsOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
+    // our own domains forged are the spoofing check's
+    if (!from.address.includes('@') || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
+    const texts = [{ where: '', text: textWithInvitations(view) }, ...(await documentTextsOf(view)).map((d) => ({ where: ` in the ${d.kind} ${d.filename ?? '(unnamed)'}`, text: d.text }))];
+    const said = texts.map((t) => ({ where: t.where, phrase: CHANGE_PHRASES.exec(comparable(t.text))?.[0] })).find((t) => t.phrase);
+    if (!said) return [];
+    const account = texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text)])[0];
+    if (!account) return [];
+
+    const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
+    const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
+    const why = !isAuthenticatedFor(from.address, await ctx.auth()) ? 'not authenticated'
+      : kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain) ? 'free mail'
+        : replyTo.domain && orgDomain(replyTo.domain) !== orgDomain(from.domain) ? `replies go to ${replyTo.address}`
+          : !(await isCorrespondent(deps.store, ctx.envelope.recipients, from.address, kOpts)) ? 'a domain no one here has written to' : null;
+    if (!why) return [];
+    return [{ symbol: 'BANK_DETAILS_CHANGE', detail: `"${said.phrase}"${said.where} and the account ${account}; From ${from.address} (${why})` }];
+  },
+};
+
+export default bankDetailsCheck;

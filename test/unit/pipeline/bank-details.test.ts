@@ -1,0 +1,90 @@
+// The bank-details check: "our bank details changed" with a valid account, in the offices'
+// languages and in an attached document, from a sender this company does not know and trust. And
+// the honest mail: a supplier people here write to, authenticated; an invoice that only gives its
+// IBAN; a web shop's "new account"; an account whose checksum fails.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { bankDetailsCheck, bankDetailsOptionsSchema, ibansIn, russianAccountsIn } from '../../../src/pipeline/checks/bank-details.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
+import { openStore } from '../../../src/store/index.ts';
+import type { Store } from '../../../src/store/types.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+let store: Store;
+let dir: string;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mm-bank-'));
+  store = await openStore(testConfig({ dataDir: dir }), quietLog);
+});
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
+  const hits = await bankDetailsCheck.run(await dataContext(raw, { auth, recipients: ['ap@example.com'] }),
+    { options: bankDetailsOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+
+const mail = (from: string, body: string, charset = 'utf-8', extra = ''): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: ap@example.com\r\n${extra}Subject: Rechnung\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+const AUTH = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkimPass: [d], authenticatedDomain: d });
+
+describe('bank details changed', () => {
+  it('accounts are read by their checksums: IBANs in groups or not, a Russian account with its BIC', () => {
+    assert.deepEqual(ibansIn('IBAN: LT12 1000 0111 0100 1000 BIC: REVOLT21'), ['LT121000011101001000']);
+    assert.deepEqual(ibansIn('IT60X0542811101000000123456, PL61 1090 1014 0000 0712 1981 2874'), ['IT60X0542811101000000123456', 'PL61109010140000071219812874']);
+    assert.deepEqual(ibansIn('DE89 3704 0044 0532 0130 01 and XX89 3704 0044 0532 0130 00'), [], 'a wrong check digit; no such country');
+    assert.deepEqual(russianAccountsIn('р/с 40702810938000012345, БИК 044525225'), ['40702810938000012345']);
+    assert.deepEqual(russianAccountsIn('р/с 40702810138000012345, БИК 044525225'), [], 'the control digit fails');
+  });
+
+  it('in the offices\' languages and charsets, from a sender not known and trusted', async () => {
+    assert.deepEqual(await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.de>', 'Aufgrund der Änderung unserer Bankverbindung überweisen Sie bitte an\nIBAN: LT12 1000 0111 0100 1000', 'iso-8859-1')), [
+      'BANK_DETAILS_CHANGE: "anderung unserer bankverbindung" and the account LT121000011101001000; From buchhaltung@lieferannt-gmbh.de (not authenticated)',
+    ]);
+    for (const [body, charset] of [
+      ['Vi comunichiamo le nuove coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['Uprzejmie informujemy o zmianie numeru rachunku: PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+      ['Сообщаем о смене реквизитов: р/с 40702810938000012345, БИК 044525225', 'koi8-r'],
+      ['Σας ενημερώνουμε για αλλαγή τραπεζικού λογαριασμού: GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+      ['Les informamos de nuestra nueva cuenta bancaria: ES91 2100 0418 4502 0005 1332', 'windows-1252'],
+      ['Please note our new bank details: DE89 3704 0044 0532 0130 00', 'utf-8'],
+    ] as const) {
+      const hits = await run(mail('Accounts <accounts@supplier.example>', body, charset));
+      assert.equal(hits.length, 1, `${charset}: ${body}`);
+    }
+    // authenticated, yet free mail, or replies elsewhere, or a domain no one here has written to
+    const body = 'Please note our new bank details: DE89 3704 0044 0532 0130 00';
+    assert.match((await run(mail('Ferretti <ferretti.amm@gmail.com>', body), AUTH('gmail.com')))[0] ?? '', /\(free mail\)$/);
+    assert.match((await run(mail('Ferretti <amm@ferretti.example>', body, 'utf-8', 'Reply-To: ferretti.amm@gmail.com\r\n'), AUTH('ferretti.example')))[0] ?? '', /replies go to ferretti\.amm@gmail\.com/);
+    assert.match((await run(mail('Lieferant <info@lieferannt.example>', body), AUTH('lieferannt.example')))[0] ?? '', /a domain no one here has written to/);
+  });
+
+  it('in an attached PDF letter', async () => {
+    const pdf = printedPdf('<h1>Mitteilung</h1><p>Wir teilen Ihnen unsere neue Bankverbindung mit: IBAN DE89 3704 0044 0532 0130 00</p>');
+    const raw = mailWithDocuments('From: Lieferant <info@lieferannt.example>\r\nTo: ap@example.com\r\nSubject: Mitteilung\r\n', 'Anbei unser Schreiben.', ['Mitteilung.pdf', pdf]);
+    assert.deepEqual(await run(raw), ['BANK_DETAILS_CHANGE: "neue bankverbindung" in the PDF Mitteilung.pdf and the account DE89370400440532013000; From info@lieferannt.example (not authenticated)']);
+  });
+
+  it('not a supplier people here write to, authenticated; nor an invoice\'s IBAN alone, a shop\'s new account, a wrong checksum', async () => {
+    await store.known.record('ap@example.com', ['accounts@lieferant.example'], Date.now());
+    const body = 'Bitte beachten Sie unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00';
+    assert.deepEqual(await run(mail('Lieferant <accounts@lieferant.example>', body), AUTH('lieferant.example')), []);
+    assert.equal((await run(mail('Lieferant <accounts@lieferant.example>', body))).length, 1, 'the same, forged');
+    assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Rechnung RE-1 über 100 EUR, zahlbar auf IBAN DE89 3704 0044 0532 0130 00')), []);
+    assert.deepEqual(await run(mail('Shop <info@shop.example>', 'Welcome! Your new account is ready. Pay by card or to DE89 3704 0044 0532 0130 00.')), []);
+    assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 01')), []);
+    // our own domain forged is the spoofing check's
+    assert.deepEqual(await run(mail('CFO <cfo@example.com>', body)), []);
+  });
+});
