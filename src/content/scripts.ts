@@ -150,6 +150,13 @@ const LATIN_OF = new Map([
   ...[...'αεικνορτυχ'].map((c, i): [string, string] => [c, 'aeikvoptux'[i]!]),
 ]);
 
+/**
+ * Text without its accents and other marks ("hasło" stays, "Änderung" → "Anderung", "κωδικός" →
+ * "κωδικος"; Russian й → и), compatibility forms folded too ("ＤＨＬ" → "DHL"): how words are
+ * compared where accents, often left out when typing, must not matter.
+ */
+export const withoutMarks = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '');
+
 /** Lower-case text with every Cyrillic/Greek look-alike letter read as the Latin one it passes for. */
 export function latinSkeleton(lower: string): string {
   let out = '';

@@ -3,6 +3,7 @@
 // attachment check opens the archive with it (and scores the giveaway, ATTACH_ENCRYPTED_PASSWORD);
 // the document readers read the documents in it (document-text.ts).
 import { visibleText } from '../fuzzy/fingerprint.ts';
+import { withoutMarks } from './scripts.ts';
 
 /**
  * "password" in the offices' languages and a few more (inflected where the password follows the
@@ -18,8 +19,6 @@ const PASSWORD_IN_TEXT = new RegExp(
   'giu',
 );
 
-/** Text as the password is searched in: accents and other marks gone (ΚΩΔΙΚΌΣ, hasło, пароль alike). */
-const withoutMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * Words that follow "password is" / "Passwort:" in honest mail and are no password: "your password

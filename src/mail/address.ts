@@ -3,7 +3,7 @@
 // colleague's name ("Anna Schmidt" <anna.schmidt.ceo@gmail.com>).
 import { getDomain } from 'tldts';
 import { stripInvisible } from '../content/invisible.ts';
-import { latinSkeleton } from '../content/scripts.ts';
+import { latinSkeleton, withoutMarks } from '../content/scripts.ts';
 import { decodeWords } from './mime-words.ts';
 
 /** An address in text. The local part is bounded (RFC 5321 allows 64): unbounded, every word start
@@ -58,7 +58,7 @@ export function addressesIn(name: string): string[] {
  */
 export function personNameKey(name: string): string | null {
   if (name.includes('@')) return null;
-  const plain = stripInvisible(name).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = withoutMarks(stripInvisible(name).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).toLowerCase();
   const words = [...new Set((plain.match(/\p{L}+/gu) ?? []).map(latinSkeleton).filter((w) => w.length >= 2))];
   if (words.length < 2 || words.length > 5) return null;
   return words.sort().join(' ');

@@ -12,6 +12,7 @@
 //    authenticated, announcing its new account is not counted.
 import { z } from 'zod';
 import { documentTextsOf } from '../../content/document-text.ts';
+import { withoutMarks } from '../../content/scripts.ts';
 import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -20,7 +21,7 @@ import type { Store } from '../../store/types.ts';
 import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
 
 /** Text as the phrases are searched in: small letters, accents and other marks gone, spaces as one. */
-const comparable = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+const comparable = (s: string): string => withoutMarks(s).toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * "The bank details changed" in the offices' languages, on comparable text (no accents: "anderung",

@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { linkDomainOf, siteName } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
-import { latinSkeleton, hostOfUrl, readableHost } from '../../content/scripts.ts';
+import { hostOfUrl, latinSkeleton, readableHost, withoutMarks } from '../../content/scripts.ts';
 import { everyLink, placesOf, shortLinksOf } from '../../content/short-links.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
 import type { Check, Hit } from '../types.ts';
@@ -97,7 +97,7 @@ export const brandImpersonationOptionsSchema = z.strictObject({
 export type BrandImpersonationOptions = z.infer<typeof brandImpersonationOptionsSchema>;
 
 /** A name as it is compared: small letters, marks gone, look-alike letters read as Latin, spaces and dots as one space. */
-const comparable = (s: string): string => latinSkeleton(s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()).replace(/[\s.]+/g, ' ').trim();
+const comparable = (s: string): string => latinSkeleton(withoutMarks(s).toLowerCase()).replace(/[\s.]+/g, ' ').trim();
 
 interface BrandIndex { brand: Brand; pattern: RegExp; words: string[] }
 const indexes = new WeakMap<object, BrandIndex[]>();
