@@ -99,18 +99,16 @@ export type BrandImpersonationOptions = z.infer<typeof brandImpersonationOptions
 /** A name as it is compared: small letters, marks gone, look-alike letters read as Latin, spaces and dots as one space. */
 const comparable = (s: string): string => latinSkeleton(withoutMarks(s).toLowerCase()).replace(/[\s.]+/g, ' ').trim();
 
-interface BrandIndex { brand: Brand; pattern: RegExp; words: string[] }
-const indexes = new WeakMap<object, BrandIndex[]>();
-/** Per brand: one pattern of its names as whole words, and its own name as a host writes it (its domains' names: "dhl", "posteitaliane"). */
-function brandIndex(brands: readonly Brand[]): BrandIndex[] {
-  let index = indexes.get(brands);
+interface BrandIndex { pattern: RegExp; words: string[] }
+const indexes = new WeakMap<Brand, BrandIndex>();
+/** A brand's names as one pattern of whole words, and its own name as a host writes it (its domains' names: "dhl", "posteitaliane"); built once per brand of the rules. */
+function indexOf(brand: Brand): BrandIndex {
+  let index = indexes.get(brand);
   if (!index) {
-    index = brands.map((brand) => {
-      const names = brand.names.map((n) => comparable(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.]*'));
-      const words = [...new Set(brand.domains.map((d) => siteName(d)).filter((w) => w.length >= 3))];
-      return { brand, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'), words };
-    });
-    indexes.set(brands, index);
+    const names = brand.names.map((n) => comparable(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.]*'));
+    const words = [...new Set(brand.domains.map((d) => siteName(d)).filter((w) => w.length >= 3))];
+    index = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'), words };
+    indexes.set(brand, index);
   }
   return index;
 }
@@ -119,12 +117,12 @@ function brandIndex(brands: readonly Brand[]): BrandIndex[] {
 export function brandOfName(displayName: string, brands: readonly Brand[]): Brand | null {
   if (!displayName) return null;
   const name = comparable(displayName);
-  return brandIndex(brands).find((b) => b.pattern.test(name))?.brand ?? null;
+  return brands.find((b) => indexOf(b).pattern.test(name)) ?? null;
 }
 
 /** Whether a host wears one of the brand's names as a word of its own: a label, or a hyphenated part of one. */
 export function hostWearsBrand(host: string, brand: Brand): boolean {
-  const words = brandIndex([brand])[0]!.words;
+  const { words } = indexOf(brand);
   return host.toLowerCase().split('.').some((label) => words.some((w) => label === w || label.startsWith(`${w}-`) || label.endsWith(`-${w}`) || label.includes(`-${w}-`)));
 }
 
@@ -137,7 +135,7 @@ const VIA_SERVICE = /\s(?:via|über|uber|tramite|przez|через|μέσω|vía|
  * their name in every country, and a list of domains cannot keep up with them.
  */
 const ownedBy = (domain: string, brand: Brand): boolean =>
-  brand.domains.some((d) => related(domain, d)) || brandIndex([brand])[0]!.words.includes(siteName(linkDomainOf(domain) ?? domain));
+  brand.domains.some((d) => related(domain, d)) || indexOf(brand).words.includes(siteName(linkDomainOf(domain) ?? domain));
 
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
   name: 'brand-impersonation',
