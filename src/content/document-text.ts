@@ -7,6 +7,7 @@
 // archive is opened with the password the message's text gives (text-password.ts), as the
 // attachment check opens it. The readers' own bounds (documents per message, bytes) then apply.
 import type { Config } from '../config.ts';
+import { textWithInvitations } from '../fuzzy/fingerprint.ts';
 import { isOfficeDocument } from './ooxml.ts';
 import { isOpenDocument, officeTextsOf } from './office-text.ts';
 import { pdfTextsOf } from './pdf-text.ts';
@@ -159,4 +160,13 @@ export function documentTextsOf(view: WithAttachments): Promise<DocumentText[]> 
     textsOfView.set(view, texts);
   }
   return texts;
+}
+
+/**
+ * What a reader reads of a message, each piece with where it was: the visible text with its
+ * calendar invitations (where ''), then each attached document's text (" in the PDF Rechnung.pdf"),
+ * for the checks that look for a scam's words in either and name where they found them.
+ */
+export async function readerTexts(view: Parameters<typeof textWithInvitations>[0] & WithAttachments): Promise<Array<{ where: string; text: string }>> {
+  return [{ where: '', text: textWithInvitations(view) }, ...(await documentTextsOf(view)).map((d) => ({ where: ` in the ${d.kind} ${d.filename ?? '(unnamed)'}`, text: d.text }))];
 }

@@ -11,9 +11,8 @@
 //    or writing from a domain no one here has written to. A supplier people here write to,
 //    authenticated, announcing its new account is not counted.
 import { z } from 'zod';
-import { documentTextsOf } from '../../content/document-text.ts';
+import { readerTexts } from '../../content/document-text.ts';
 import { withoutMarks } from '../../content/scripts.ts';
-import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
@@ -119,7 +118,7 @@ export const bankDetailsCheck: Check<'data', BankDetailsOptions> = {
     const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
     // our own domains forged are the spoofing check's
     if (!from.address.includes('@') || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
-    const texts = [{ where: '', text: textWithInvitations(view) }, ...(await documentTextsOf(view)).map((d) => ({ where: ` in the ${d.kind} ${d.filename ?? '(unnamed)'}`, text: d.text }))];
+    const texts = await readerTexts(view);
     const said = texts.map((t) => ({ where: t.where, phrase: CHANGE_PHRASES.exec(comparable(t.text))?.[0] })).find((t) => t.phrase);
     if (!said) return [];
     const account = texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text)])[0];

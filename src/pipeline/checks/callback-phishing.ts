@@ -13,9 +13,8 @@
 // seller on GMX writes his mobile number, a US supplier signs with its 1-800 number from its own
 // authenticated domain. Together they are the scam's form.
 import { z } from 'zod';
-import { documentTextsOf } from '../../content/document-text.ts';
+import { readerTexts } from '../../content/document-text.ts';
 import { sumOfMoney } from '../../content/crypto-wallets.ts';
-import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import { addressParts } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
@@ -87,7 +86,7 @@ export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
   async run(ctx, deps) {
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
-    const texts = [{ where: '', text: textWithInvitations(view) }, ...(await documentTextsOf(view)).map((d) => ({ where: ` in the ${d.kind} ${d.filename ?? '(unnamed)'}`, text: d.text }))];
+    const texts = await readerTexts(view);
     const { brand, phone, sum } = callbackSigns(texts, deps.options.brands);
     if (!brand || !phone || !sum) return [];
     const auth = await ctx.auth();
