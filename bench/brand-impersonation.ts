@@ -15,7 +15,7 @@ const config = loadConfig({ env: {}, overrides: { 'smtp.localDomains': ['example
 const options = brandImpersonationOptionsSchema.parse({});
 const store = undefined as unknown as Parameters<typeof brandImpersonationCheck.run>[1]['store']; // the check keeps nothing
 
-console.log('| set | messages | signs with a brand | BRAND_IMPERSONATION | BRAND_LOOKALIKE_LINK | µs per message (mean) |');
+console.log('| set | messages | signs with a brand | BRAND_IMPERSONATION | BRAND_LOOKALIKE_DOMAIN | µs per message (mean) |');
 console.log('|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
   let n = 0, named = 0, impersonation = 0, lookalike = 0, us = 0;

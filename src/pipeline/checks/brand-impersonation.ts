@@ -7,12 +7,13 @@
 //    with a button to pay the customs fee; "Poste Italiane <noreply@giacenza-pacchi.com>".
 //    Names are compared as the reader sees them: any case, accents ignored, Cyrillic and Greek
 //    look-alike letters read as Latin ("Sраrkasse" with a Cyrillic р and а), as whole words.
-//  - BRAND_LOOKALIKE_LINK: besides, a link's host carries the brand's own name as a word of its
-//    own ("dhl-de-zustellung.top", "poste-italiane-giacenza.com", "olx.pl-odbior.shop",
-//    "intesasanpaolo.com.verifica-accesso.info"): the fake site dressed as the brand.
+//  - BRAND_LOOKALIKE_DOMAIN: besides, the sender's domain or a link's host carries the brand's own
+//    name as a word of its own ("pkobp-powiadomienia.pl", "aade-gov.info", "dhl-de-zustellung.top",
+//    "poste-italiane-giacenza.com", "olx.pl-odbior.shop", "intesasanpaolo.com.verifica-accesso.info"):
+//    the fake site or sender dressed as the brand. Once, however many of them wear it.
 // A brand's real mail is authenticated for its domains, and a partner that names the brand in its
-// display name ("Müller Logistik – DHL Partner") links to its own site but not to one that wears
-// the brand's name, so it gets the smaller of the two. Links are read as the links check reads them
+// display name ("Müller Logistik – DHL Partner") mails from and links to its own site, not one that
+// wears the brand's name, so it gets the smaller of the two. Links are read as the links check reads them
 // (HTML, text, documents, QR codes, redirect targets and short links' destinations).
 import { z } from 'zod';
 import { linkDomainOf, siteName } from '../../content/links.ts';
@@ -74,7 +75,7 @@ const DEFAULT_BRANDS: Brand[] = [
   { names: ['ФНС России', 'Налоговая служба'], domains: ['nalog.ru', 'nalog.gov.ru'] },
   { names: ['Госуслуги'], domains: ['gosuslugi.ru'] },
   { names: ['Agenzia delle Entrate'], domains: ['agenziaentrate.it', 'agenziaentrate.gov.it'] },
-  { names: ['Agencia Tributaria'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es'] },
+  { names: ['Agencia Tributaria'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
   { names: ['ΑΑΔΕ', 'AADE'], domains: ['aade.gr', 'gsis.gr'] },
   { names: ['ZUS'], domains: ['zus.pl'] },
   { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
@@ -140,7 +141,7 @@ const ownedBy = (domain: string, brand: Brand): boolean =>
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
   name: 'brand-impersonation',
   phase: 'data',
-  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_LINK'],
+  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'],
   options: brandImpersonationOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -157,7 +158,7 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
 
     const short = await shortLinksOf(view, deps);
     const elsewhere: string[] = [];
-    let wearing: string | null = null;
+    let wearing: string | null = hostWearsBrand(from.domain, brand) ? `the sender's domain ${readableHost(from.domain)}` : null;
     for (const { url } of await everyLink(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks), short)) {
       for (const { url: target } of placesOf(url, short)) {
         const host = hostOfUrl(target);
@@ -172,7 +173,7 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     const named = `"${from.name}" <${from.address}>`;
     const leads = elsewhere.length ? `links to ${elsewhere.slice(0, 3).map(readableHost).join(', ')}` : `attaches ${attachments[0]!.filename ?? 'a file'}`;
     const hits: Hit[] = [{ symbol: 'BRAND_IMPERSONATION', detail: `${named} signs as ${brand.names[0]}, is not authenticated for ${brand.domains.slice(0, 3).join(', ')}, and ${leads}` }];
-    if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_LINK', detail: `${wearing} wears the name of ${brand.names[0]}, which is not its site` });
+    if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_DOMAIN', detail: `${wearing} wears the name of ${brand.names[0]}, which is not its site` });
     return hits;
   },
 };

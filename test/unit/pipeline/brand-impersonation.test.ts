@@ -29,15 +29,26 @@ describe('brand impersonation', () => {
   it('a brand\'s name in the display name, a link elsewhere, and a host that wears the name', async () => {
     assert.deepEqual(await run(html('"DHL Paket" <noreply@sendungsverfolgung.info>', PAY)), [
       'BRAND_IMPERSONATION: "DHL Paket" <noreply@sendungsverfolgung.info> signs as DHL, is not authenticated for dhl.com, dhl.de, dhl.pl, and links to dhl-de-zustellung.top',
-      'BRAND_LOOKALIKE_LINK: dhl-de-zustellung.top wears the name of DHL, which is not its site',
+      'BRAND_LOOKALIKE_DOMAIN: dhl-de-zustellung.top wears the name of DHL, which is not its site',
     ]);
     // the phisher's own domain authenticated is no brand's
     assert.equal((await run(html('"DHL Paket" <noreply@sendungsverfolgung.info>', PAY), { spf: 'pass', spfDomain: 'sendungsverfolgung.info', dkimPass: ['sendungsverfolgung.info'] })).length, 2);
   });
 
+  it('a sender\'s domain that wears the brand\'s name counts like a link\'s host, once', async () => {
+    assert.deepEqual(await run(html('"PKO Bank Polski" <kontakt@pkobp-powiadomienia.pl>', '<a href="https://pl-bezpieczenstwo.site/logowanie">Zaloguj się</a>')), [
+      'BRAND_IMPERSONATION: "PKO Bank Polski" <kontakt@pkobp-powiadomienia.pl> signs as PKO BP, is not authenticated for pkobp.pl, pko.pl, and links to pl-bezpieczenstwo.site',
+      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain pkobp-powiadomienia.pl wears the name of PKO BP, which is not its site',
+    ]);
+    assert.deepEqual((await run(html('"DHL Paket" <noreply@dhl-zustellung.info>', PAY))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // AEAT's short name is its own domain too
+    assert.deepEqual(await run(html('"Agencia Tributaria" <avisos@sede.aeat.es>', '<a href="https://sede.agenciatributaria.gob.es/">Sede</a>')), []);
+    assert.deepEqual((await run(html('"Agencia Tributaria" <notificaciones@aeat-sede.info>', '<a href="https://documentos-descarga.com/x">Descargar</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+  });
+
   it('in the offices\' scripts and charsets, accents ignored, Cyrillic look-alike letters read as Latin', async () => {
     const pochta = await run(html('=?koi8-r?B?8M/e1MEg8s/T08nJ?= <info@pochta-rf-dostavka.ru>', '<a href="https://pochta-rf-dostavka.ru/oplata">Оплатить</a>', 'koi8-r'));
-    assert.deepEqual(pochta.map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_LINK'], pochta.join('\n'));
+    assert.deepEqual(pochta.map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], pochta.join('\n'));
     for (const name of ['ΕΛΤΑ Courier', 'Τράπεζα ΠΕΙΡΑΙΩΣ', 'Poste  italiane', 'e-Urzad Skarbowy', 'Аmazon Prime', 'Роѕte Italiane', 'INPOST Polska']) assert.ok(brandOfName(name, options.brands), name);
     for (const name of ['Anna Kowalska', 'Dipl.-Ing. Müller', 'Postel Italia', 'Amazonas Reisen', 'Upsala Consulting']) assert.equal(brandOfName(name, options.brands), null, name);
   });
