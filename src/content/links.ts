@@ -40,7 +40,33 @@ export function linkDomainOf(host: string): string | null {
 /** Where a reader finds a link: the body, or an attachment of this kind. */
 export interface MessageLink {
   url: string;
-  in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'a calendar invitation' | 'an internet shortcut' | (typeof QR_LINK_PLACE)[keyof typeof QR_LINK_PLACE];
+  in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'a page inside a link' | 'a calendar invitation' | 'an internet shortcut' | (typeof QR_LINK_PLACE)[keyof typeof QR_LINK_PLACE];
+}
+
+/** A link as a browser reads it: spaces and control characters around it dropped, and tabs and newlines inside it ("java&#9;script:"). */
+export const browserForm = (url: string): string => url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+
+/** characters of a data: link decoded: the size of an attached web page read */
+const DATA_URI_MAX_CHARS = 2_000_000;
+/**
+ * What a data: link carries when it is a page or a file rather than a picture: its media type and
+ * bytes ("data:text/html;base64,PGZvcm0…" → text/html and the page), or null. Pictures
+ * (`<img src="data:image/png;base64,…">`, common in honest HTML mail) and plain text are not.
+ */
+export function dataUriDocument(url: string): { type: string; content: Buffer } | null {
+  const m = /^data:([^;,]*)((?:;[^;,]*)*),/i.exec(browserForm(url).slice(0, 300));
+  if (!m) return null;
+  const type = m[1]!.trim().toLowerCase() || 'text/plain';
+  if (!/^(?:text\/(?:html|javascript|ecmascript|xml)|application\/[\w.+-]+)$/.test(type)) return null;
+  const data = browserForm(url).slice(m[0].length, m[0].length + DATA_URI_MAX_CHARS);
+  if (/;base64$/i.test(m[2]!)) return { type, content: Buffer.from(data, 'base64') };
+  let text = data;
+  try {
+    text = decodeURIComponent(data);
+  } catch {
+    // a broken escape: read as written
+  }
+  return { type, content: Buffer.from(text, 'latin1') };
 }
 
 /** the links of a message view, found once for the checks that judge them (at most LINKS_KEPT) */
@@ -96,7 +122,16 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
         const url = qrLink(code.text);
         if (url) found.push({ url, in: QR_LINK_PLACE[code.in] });
       }
-      if (view.html) found.push(...[...reduceHtml(view.html).urls].slice(0, LINKS_KEPT - found.length).map((url) => ({ url })));
+      if (view.html) {
+        for (const url of reduceHtml(view.html).urls.slice(0, LINKS_KEPT - found.length)) {
+          found.push({ url });
+          // a page carried in the link itself (data:text/html…): its links and form targets are where it sends the reader
+          const page = dataUriDocument(url);
+          if (page && isWebPage({ filename: null, mimeType: page.type, content: page.content })) {
+            found.push(...webPageLinks({ filename: null, content: page.content }).map((u) => ({ url: u, in: 'a page inside a link' as const })));
+          }
+        }
+      }
       for (const m of visibleText(view).matchAll(URL_RE)) {
         if (found.length >= LINKS_KEPT) break;
         found.push({ url: m[0] });

