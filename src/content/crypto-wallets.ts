@@ -123,13 +123,15 @@ export function walletUri(text: string): { wallet: Wallet; amount: string | null
 }
 
 // A sum of money: a currency sign or code (or its word in the offices' languages) beside digits.
-// "1.450 €", "$1450", "1450 USD", "0,05 BTC", "1500 евро", "2000 złotych", "1000 ευρώ".
+// "1.450 €", "$1450", "1450 USD", "0,05 BTC", "1500 евро", "2000 złotych", "1000 ευρώ", and a
+// currency's code before the sum as invoices write it ("EUR 1.450,00", "GBP 289.99").
 // At most four groups of thousands: an unbounded repetition made a long run of "000 000 …" cost
 // quadratic time (each group a new start), 0.8 s for 80 kB.
 const NUMBER = String.raw`\d{1,3}(?:[.,' \u00a0\u202f]\d{3}){0,4}(?:[.,]\d{1,8})?|\d{1,12}(?:[.,]\d{1,8})?`;
 const SIGN = String.raw`[$€£₽]|US\$`;
 const WORD = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB|BTC|XBT|LTC|ETH|USDT|TRX|[Bb]itcoins?|[Dd]ollars?|[Dd]ollari|[Dd]ólares|[Dd]olar(?:y|ów)|[Ee]uros?|[Ee]uro|złot(?:ych|e|y)|zł|долл(?:ар(?:ов|а|ы)?)?|евро|биткоин(?:ов|а)?|руб(?:лей|ля)?|δολάρια|ευρώ)`;
-const MONEY_RE = new RegExp(String.raw`(?:${SIGN})\s?(?:${NUMBER})(?![\d])|(?<![\d.,])(?:${NUMBER})\s?(?:${SIGN}|${WORD}(?![\p{L}]))`, 'u');
+const CODE = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB)`;
+const MONEY_RE = new RegExp(String.raw`(?:${SIGN}|(?<![\p{L}\p{N}])${CODE})\s?(?:${NUMBER})(?![\d])|(?<![\d.,])(?:${NUMBER})\s?(?:${SIGN}|${WORD}(?![\p{L}]))`, 'u');
 
 /** The first sum of money the text names ("$1450", "0.05 BTC", "1.500 евро"), or null. */
 export function sumOfMoney(text: string): string | null {

@@ -5,8 +5,8 @@
 // software. Link, URL and virus checks see nothing, and the Bayes model may not know the wording.
 //  - CALLBACK_PHISHING: the text a reader sees or an attached document's text (document-text.ts)
 //    names a brand such scams impersonate (`brands`: antivirus, PayPal, Amazon, Geek Squad…),
-//    a North American toll-free number (+1 800/833/844/855/866/877/888, the scams' numbers) and a
-//    sum of money, while the sender writes from a free-mail address (known-sender's
+//    a toll-free number (North American +1 800/833/844/855/866/877/888, the scams' first numbers;
+//    or a European or Russian one: 0800/0808/0805, 8-800, or +44/+49/+39/+7… 800) and a sum of money, while the sender writes from a free-mail address (known-sender's
 //    `noDomainBonus`) or is not authenticated for its From domain, and the mail is not
 //    authenticated for one of the brand's own domains.
 // Each part alone is ordinary: a shop's order confirmation names PayPal and a sum, a European
@@ -50,8 +50,23 @@ export const callbackPhishingOptionsSchema = z.strictObject({
 });
 export type CallbackPhishingOptions = z.infer<typeof callbackPhishingOptionsSchema>;
 
-/** +1 and a North American toll-free area code, written as people write phone numbers ("1-888-555-0199", "+1 (844) 555 0199", "(855)555.0199") */
-const TOLL_FREE = /(?<![\d+])(?:\+?1[\s.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]*\d{3}[\s.-]*\d{4}(?!\d)/;
+/**
+ * Toll-free numbers, written as people write phone numbers: a line a company pays for, which no
+ * private seller or colleague writes from free mail.
+ *  - +1 and a North American toll-free area code ("1-888-555-0199", "+1 (844) 555 0199", "(855)555.0199");
+ *  - another country's code and its toll-free range 800/803/805/808/900 ("+44 808 164 0123",
+ *    "+49 (0) 800 1234567", "+39 800 123 456", "+7 800 555-35-35");
+ *  - written the national way: 0800/0805/0808 (the UK, Germany, Austria, Switzerland, France, the
+ *    Netherlands) and Russia's 8-800 ("0800 123 4567", "8 (800) 555-35-35"). Italy's, Spain's,
+ *    Poland's and Greece's own 800/900 numbers have no leading digit that sets them apart from
+ *    other figures ("800 123 456"), and are not read.
+ */
+const TOLL_FREE = [
+  /(?<![\d+])(?:\+?1[\s.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]*\d{3}[\s.-]*\d{4}(?!\d)/,
+  /(?<![\d+])\+[2-9]\d{0,2}[\s.-]*(?:\(0\)[\s.-]*)?\(?(?:80[0358]|900)\)?(?:[\s.-]?\d){5,8}(?!\d)/,
+  /(?<![\d+.,/])(?:0[\s.-]?80[058]|8[\s.-]?\(?800\)?)(?:[\s.-]?\d){5,8}(?!\d)/,
+];
+const tollFreeNumber = (text: string): string => TOLL_FREE.map((re) => re.exec(text)).filter((m) => m !== null).sort((a, b) => a.index - b.index)[0]?.[0].trim() ?? '';
 
 const brandPatterns = new WeakMap<object, RegExp>();
 /** One pattern of the brands' names as whole words, spaces as any whitespace ("Geek  Squad", "GEEK SQUAD"). */
@@ -73,7 +88,7 @@ export interface CallbackSigns { brand: string | null; phone: { number: string; 
 export function callbackSigns(texts: ReadonlyArray<{ where: string; text: string }>, brands: CallbackPhishingOptions['brands']): CallbackSigns {
   const brandRe = brandPattern(brands);
   const named = texts.map((t) => brandRe.exec(t.text)?.[0]).find(Boolean);
-  const phone = texts.map((t) => ({ where: t.where, number: TOLL_FREE.exec(t.text)?.[0].trim() ?? '' })).find((p) => p.number) ?? null;
+  const phone = texts.map((t) => ({ where: t.where, number: tollFreeNumber(t.text) })).find((p) => p.number) ?? null;
   return { brand: named ? brandOf(brands, named) : null, phone, sum: texts.map((t) => sumOfMoney(t.text)).find(Boolean) ?? null };
 }
 

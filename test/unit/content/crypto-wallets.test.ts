@@ -81,11 +81,12 @@ describe('sums of money', () => {
       ['exactly 0,05 BTC', '0,05 BTC'], ['переведите 1500 евро', '1500 евро'], ['wyślij 2000 złotych', '2000 złotych'],
       ['πληρώστε 1000 ευρώ', '1000 ευρώ'], ['pagare 1.200 euro', '1.200 euro'], ['envíe 900 dólares', '900 dólares'], ['US$ 900', 'US$ 900'],
       ['£750', '£750'], ['1200EUR', '1200EUR'], ['500 долларов', '500 долларов'],
+      ['Betrag: EUR 1.450,00', 'EUR 1.450,00'], ['Amount debited: GBP 289.99', 'GBP 289.99'],
     ];
     for (const [text, sum] of cases) assert.equal(sumOfMoney(text), sum, text);
   });
   it('not times, years, versions, phone numbers or a currency word without a number', () => {
-    for (const text of ['in 48 hours', 'the year 2024', 'Euro 2024 tickets', 'call +49 30 1234567', 'version 3.2 released', 'pay in euros', 'Bitcoin is volatile']) {
+    for (const text of ['in 48 hours', 'the year 2024', 'Euro 2024 tickets', 'call +49 30 1234567', 'version 3.2 released', 'pay in euros', 'Bitcoin is volatile', 'sent with SEUR 24 hours']) {
       assert.equal(sumOfMoney(text), null, text);
     }
   });

@@ -1,4 +1,4 @@
-// The callback-phishing check: a brand such scams impersonate, a North American toll-free number
+// The callback-phishing check: a brand such scams impersonate, a toll-free number (North American or European)
 // and a sum of money, in the text or an attached PDF or Word file, from a free-mail or
 // unauthenticated sender. And the honest mail that has some of these: a shop's confirmation, a
 // European seller on free mail, a US supplier's invoice, the brand's own renewal notice.
@@ -32,6 +32,19 @@ describe('callback phishing', () => {
     assert.deepEqual(await run(mail('Geek Squad <support@renewals-desk.example>', 'Invoice', 'GEEK  SQUAD auto-renewal: 349,99 USD. Questions? 1-855-555-0142')), [
       'CALLBACK_PHISHING: names Geek Squad, 349,99 USD and the number 1-855-555-0142; From support@renewals-desk.example (not authenticated)',
     ]);
+  });
+
+  it('with a toll-free number of Europe or Russia, written the international or the national way', async () => {
+    const renewal = (number: string) => mail('Norton Billing <n.billing.desk@gmail.com>', 'Renewal', `Norton 360: your plan was renewed, GBP 289.99 debited. To cancel, call ${number} today.`);
+    for (const number of ['+44 808 164 0123', '+49 (0) 800 1234567', '+39 800 123 456', '+7 800 555-35-35', '0800 123 4567', '0808 164 0123', '8 (800) 555-35-35', '8-800-555-35-35', '0 800 12 34 56']) {
+      assert.deepEqual(await run(renewal(number), GMAIL_AUTH), [`CALLBACK_PHISHING: names Norton, GBP 289.99 and the number ${number}; From n.billing.desk@gmail.com (free mail)`], number);
+    }
+    // in Russian, the amount in rubles
+    assert.deepEqual((await run(mail('Kaspersky <kaspersky.oplata@mail.ru>', 'Продление', 'Подписка Kaspersky продлена, списано 4 990 руб. Отменить: 8-800-555-35-35.'), { dkimPass: ['mail.ru'] })).length, 1);
+    // ordinary numbers are not: a mobile, a London line, an Italian or Polish 800 written without a code, a date, an order number
+    for (const number of ['+49 171 5550123', '+44 20 3966 1812', '800 123 456', '08.00.2025', '20800123456', 'ref. 10800 1234567']) {
+      assert.deepEqual(await run(renewal(number), GMAIL_AUTH), [], number);
+    }
   });
 
   it('in an attached PDF or Word file with a line of text', async () => {
