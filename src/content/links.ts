@@ -162,6 +162,21 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
   return links.then((l) => l.slice(0, max));
 }
 
+/** Whether a link carries one of the addresses, as written, URL-encoded or in base64 (with or without padding, URL-safe or not). */
+export function carriesAddress(url: string, addresses: readonly string[]): boolean {
+  const decoded = decodedUri(url);
+  const hay = decoded.toLowerCase();
+  return addresses.some((a) => {
+    const address = a.toLowerCase();
+    if (!address.includes('@')) return false;
+    if (hay.includes(address)) return true;
+    const b64 = Buffer.from(address).toString('base64').replace(/=+$/, '');
+    // the last base64 character depends on what follows: compare the full groups only
+    const stem = b64.slice(0, b64.length - (b64.length % 4 === 0 ? 0 : b64.length % 4));
+    return stem.length >= 8 && (decoded.includes(stem) || decoded.includes(stem.replace(/\+/g, '-').replace(/\//g, '_')));
+  });
+}
+
 /**
  * URLs carried inside a link, where open redirectors keep the real target: in the query
  * ("https://www.google.com/url?q=https%3A%2F%2Fevil.example%2Fx" → "https://evil.example/x"), in the

@@ -25,16 +25,23 @@
 //    the page is (a password form, a smuggler: the attachments check's signs of a phishing page),
 //    and its own links and form targets are judged with the message's (src/content/links.ts).
 //    Pictures written as data: (inline images of honest HTML mail) are not.
+//  - LINK_PERSONAL_PAGE: a link to a bare IP address, a risky host or a free web host (`freeHosts`:
+//    azurewebsites.net, netlify.app, github.io, blob storage…) carries the recipient's own address,
+//    as written, URL-encoded or in base64 ("…netlify.app/xlsx?u=anna@example.com"): a login page
+//    that greets its victim with the name to log in with, published where anyone publishes for
+//    free. Newsletters put the address in their links too, on their own or their mailing service's
+//    site; a free host is where a company's mail rarely sends its customers.
 //  - LINK_REDIRECT_CHAIN: a short link that leads through more shorteners than `shortLinks.maxHops`
 //    (src/content/short-links.ts): one shortener hides a link; a chain of them hides it from the
 //    filters that follow one. Every hop a short link leads to is judged as above, like the link.
 import { parse } from 'tldts';
 import { z } from 'zod';
 import { extensionsOf, isWebPage, phishPageSign } from '../../content/attachments.ts';
-import { browserForm, dataUriDocument, type MessageLink } from '../../content/links.ts';
+import { browserForm, carriesAddress, dataUriDocument, type MessageLink } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
+import { hostOfUrl } from '../../content/scripts.ts';
 import type { Check, Hit } from '../types.ts';
 import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
 
@@ -48,12 +55,20 @@ export const linksOptionsSchema = z.strictObject({
     // free hosting that phishing pages moved to (Cloudflare Pages and Workers, Firebase, Telegraph)
     'pages.dev', 'workers.dev', 'web.app', 'firebaseapp.com', 'telegra.ph',
   ]),
+  /** free web and file hosting (and their subdomains): a link there with the recipient's address gives LINK_PERSONAL_PAGE */
+  freeHosts: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a host name, e.g. netlify.app')).default([
+    'azurewebsites.net', 'azurestaticapps.net', 'blob.core.windows.net', 'web.core.windows.net', 'netlify.app', 'vercel.app',
+    'github.io', 'gitlab.io', 'glitch.me', 'onrender.com', 'herokuapp.com', 'replit.app', 'repl.co', 'fly.dev', 'surge.sh',
+    'amplifyapp.com', 's3.amazonaws.com', 'storage.googleapis.com', 'firebasestorage.googleapis.com', 'appspot.com',
+    'wixsite.com', 'weebly.com', 'webflow.io', 'godaddysites.com', 'square.site', 'blogspot.com', 'wordpress.com',
+    'translate.goog', 'codesandbox.io', 'csb.app', 'framer.website', 'notion.site', 'jimdosite.com', 'sites.google.com',
+  ]),
   /** short links followed to where they lead (read by uribl, phishing and custom rules too) */
   shortLinks: shortLinksOptionsSchema.prefault({}),
 });
 export type LinksOptions = z.infer<typeof linksOptionsSchema>;
 
-export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page';
+export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page';
 
 const SYMBOL: Record<LinkKind, string> = {
   ip: 'LINK_IP_ADDRESS',
@@ -65,7 +80,17 @@ const SYMBOL: Record<LinkKind, string> = {
   'risky-host': 'LINK_RISKY_HOST',
   script: 'LINK_SCRIPT',
   'data-page': 'LINK_DATA_PAGE',
+  'personal-page': 'LINK_PERSONAL_PAGE',
 };
+
+const isUnder = (host: string, hosts: readonly string[]): boolean => hosts.some((h) => host === h || host.endsWith(`.${h}`));
+
+/** Whether a link goes where anyone can publish: a public IP address, a risky host or a free web host. */
+function isAnyonesHost(url: string, kind: LinkKind | null, options: LinksOptions): boolean {
+  if (kind === 'ip' || kind === 'ip-obfuscated' || kind === 'risky-host' || kind === 'ipfs') return true;
+  const host = hostOfUrl(url);
+  return host !== null && isUnder(host.toLowerCase(), options.freeHosts);
+}
 
 /** scheme, user part, host (an IPv6 literal in brackets, or up to a port, path, query or fragment), the rest */
 const URL_PARTS = /^(?:(https?|ftp):\/\/|(?=www\.))(?:([^@/?#\s]*)@)?(\[[0-9a-f:.]+\]|[^/:?#\s]+)(.*)$/i;
@@ -135,7 +160,7 @@ export function linkKind(url: string, options: LinksOptions, blocked: ReadonlySe
   if (user !== undefined && user !== '') return isHostLike(user) ? 'userinfo-host' : 'userinfo';
   const path = rest!.replace(/[?#].*$/, '');
   if (IPFS_PATH.test(path) || IPFS_HOST.test(host)) return 'ipfs';
-  if (options.riskyHosts.some((h) => host === h || host.endsWith(`.${h}`))) return 'risky-host';
+  if (isUnder(host, options.riskyHosts)) return 'risky-host';
   let file = path.slice(path.lastIndexOf('/') + 1);
   try {
     file = decodeURIComponent(file);
@@ -174,6 +199,9 @@ export const linksCheck: Check<'data', LinksOptions> = {
       // a redirector's target, and where a short link leads, count as the link itself
       for (const { url, via } of placesOf(link.url, short)) {
         const kind = linkKind(url, options, blocked);
+        if (!first.has('personal-page') && isAnyonesHost(url, kind, options) && carriesAddress(url, ctx.envelope.recipients)) {
+          first.set('personal-page', `${shown(url)}${where(link)}`);
+        }
         if (!kind || first.has(kind)) continue;
         first.set(kind, kind === 'data-page' ? dataPageDetail(url) : `${shown(url)}${via === 'short link' ? ` (behind the short link ${shown(link.url)})` : where(link)}`);
       }

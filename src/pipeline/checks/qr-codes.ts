@@ -13,29 +13,12 @@
 // QR code in a PDF"), phishing compares them with our domains, scripts with homographs. Reading
 // the images (src/content/qr.ts) is bounded in images, pixels and time per message; `enabled:
 // false` in this check's section of checks.yaml stops every QR reading.
-import { Buffer } from 'node:buffer';
-import { linkDomainOf, messageLinks } from '../../content/links.ts';
+import { carriesAddress, linkDomainOf, messageLinks } from '../../content/links.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, qrOptionsSchema, type QrOptions } from '../../content/qr.ts';
 import { shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
-import { decodedUri } from '../../content/url-pattern.ts';
 import { addressParts } from '../../mail/address.ts';
 import type { Check } from '../types.ts';
-
-/** Whether a link carries one of the addresses, as written, URL-encoded or in base64 (with or without padding, URL-safe or not). */
-export function carriesAddress(url: string, addresses: readonly string[]): boolean {
-  const decoded = decodedUri(url);
-  const hay = decoded.toLowerCase();
-  return addresses.some((a) => {
-    const address = a.toLowerCase();
-    if (!address.includes('@')) return false;
-    if (hay.includes(address)) return true;
-    const b64 = Buffer.from(address).toString('base64').replace(/=+$/, '');
-    // the last base64 character depends on what follows: compare the full groups only
-    const stem = b64.slice(0, b64.length - (b64.length % 4 === 0 ? 0 : b64.length % 4));
-    return stem.length >= 8 && (decoded.includes(stem) || decoded.includes(stem.replace(/\+/g, '-').replace(/\//g, '_')));
-  });
-}
 
 export const qrCodesCheck: Check<'data', QrOptions> = {
   name: 'qr-codes',

@@ -114,6 +114,25 @@ describe('the links check', () => {
     ]);
   });
 
+  it('a link to a free host or an IP address that carries the recipient\'s address', async () => {
+    const mail = (href: string) => `From: a@sender.test\r\nTo: carol@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<a href="${href}">Open</a>\r\n`;
+    assert.deepEqual(await run(mail('https://www.google.com/url?q=https%3A%2F%2Fq4-budget.netlify.app%2Fxlsx%3Fu%3Dcarol%40example.com')), [
+      'LINK_PERSONAL_PAGE: https://q4-budget.netlify.app/xlsx?u=carol@example.com',
+    ]);
+    assert.deepEqual(await run(mail(`https://nominas.azurewebsites.net/login#${Buffer.from('carol@example.com').toString('base64')}`)), [
+      `LINK_PERSONAL_PAGE: https://nominas.azurewebsites.net/login#${Buffer.from('carol@example.com').toString('base64')}`,
+    ]);
+    assert.deepEqual(await run(mail('http://185.234.72.19/owa/auth/logon.aspx?e=carol%40example.com')), [
+      'LINK_IP_ADDRESS: http://185.234.72.19/owa/auth/logon.aspx?e=carol%40example.com',
+      'LINK_PERSONAL_PAGE: http://185.234.72.19/owa/auth/logon.aspx?e=carol%40example.com',
+    ]);
+    // a newsletter's own unsubscribe link, someone else's address, a free host without the address
+    for (const href of ['https://news.sender.test/unsubscribe?e=carol@example.com', 'https://x.netlify.app/?u=dave@example.com', 'https://docs.github.io/guide']) assert.deepEqual(await run(mail(href)), [], href);
+    assert.deepEqual(await linksCheck.run(await dataContext(Buffer.from(mail('https://x.example-tools.test/?u=carol@example.com'))), {
+      options: linksOptionsSchema.parse({ freeHosts: ['example-tools.test'] }), config: testConfig(), store: fakeStore(), log: quietLog, signal: new AbortController().signal,
+    }).then((h) => h.map((x) => x.symbol)), ['LINK_PERSONAL_PAGE']);
+  });
+
   it('a letter with honest links says nothing', async () => {
     assert.deepEqual(await run('From: a@sender.test\r\nSubject: x\r\n\r\nThe agenda is at https://intranet.example.com/agenda.pdf and www.example.de/termine\r\n'), []);
   });

@@ -2,7 +2,8 @@
 // when it is the only link or carries the recipient's address. Images made by qrencode (test/helpers/qr.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { carriesAddress, qrCodesCheck } from '../../../src/pipeline/checks/qr-codes.ts';
+import { carriesAddress } from '../../../src/content/links.ts';
+import { qrCodesCheck } from '../../../src/pipeline/checks/qr-codes.ts';
 import { qrOptionsSchema } from '../../../src/content/qr.ts';
 import { blankImage, imageInPdf, qrImage, qrMatrix, qrNested, qrTable } from '../../helpers/qr.ts';
 import { dataContext, quietLog, testConfig } from './util.ts';
