@@ -18,6 +18,7 @@
 import { keccak_256 } from '@noble/hashes/sha3';
 import { bech32, bech32m } from 'bech32';
 import bs58check from 'bs58check';
+import { withoutMarks } from './scripts.ts';
 
 export type Coin = 'Bitcoin' | 'Litecoin' | 'Tron' | 'Ethereum';
 export interface Wallet { coin: Coin; address: string }
@@ -132,8 +133,55 @@ const SIGN = String.raw`[$€£₽]|US\$`;
 const WORD = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB|BTC|XBT|LTC|ETH|USDT|TRX|[Bb]itcoins?|[Dd]ollars?|[Dd]ollari|[Dd]ólares|[Dd]olar(?:y|ów)|[Ee]uros?|[Ee]uro|złot(?:ych|e|y)|zł|долл(?:ар(?:ов|а|ы)?)?|евро|биткоин(?:ов|а)?|руб(?:лей|ля)?|δολάρια|ευρώ)`;
 const CODE = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB)`;
 const MONEY_RE = new RegExp(String.raw`(?:${SIGN}|(?<![\p{L}\p{N}])${CODE})\s?(?:${NUMBER})(?![\d])|(?<![\d.,])(?:${NUMBER})\s?(?:${SIGN}|${WORD}(?![\p{L}]))`, 'u');
+const MONEY_ALL = new RegExp(MONEY_RE.source, 'gu');
+
+const tidy = (sum: string): string => sum.replace(/\s+/g, ' ').trim();
 
 /** The first sum of money the text names ("$1450", "0.05 BTC", "1.500 евро"), or null. */
 export function sumOfMoney(text: string): string | null {
-  return MONEY_RE.exec(text)?.[0].replace(/\s+/g, ' ').trim() ?? null;
+  const m = MONEY_RE.exec(text);
+  return m ? tidy(m[0]) : null;
+}
+
+// What makes a sum a demand rather than a report ("you received 0,042 BTC", "the purchase cost
+// 310 000 руб."): read in small letters without accents (ł is a letter of its own, not an l with one), in the offices' languages.
+/** a word that asks for money in the sum's sentence: pay, send, transfer, deposit… */
+const DEMAND_WORD = new RegExp(String.raw`(?<!\p{L})(?:` + [
+  'pay(?!roll)', 'send', 'transfer', 'deposit', 'wire', // en (es transferir, transferencia)
+  'zahlen', 'zahlung', 'bezahl', 'zahlbar', 'uberweis', 'senden', 'schick', // de
+  'pague', 'pagar', 'pago', 'envie', 'enviar', 'envia', 'transfier', 'ingres', // es
+  'paga', 'pagare', 'pagamento', 'versa', 'versare', 'invia', 'inviare', 'trasferi', 'bonific', // it
+  'zapłac', 'wpłac', 'wpłat', 'płatn', 'przelej', 'przelac', 'przelew', 'wyslij', 'wyslac', // pl
+  'оплат', 'заплат', 'платеж', 'перевед', 'перевест', 'перевод', 'отправ', 'внесит', 'внест', // ru
+  'πληρ', 'στειλ', 'μεταφερ', 'καταθεσ', // el
+].join('|') + ')', 'u');
+/** a deadline in hours anywhere in the text, sextortion's "within 48 hours" ("48 Stunden", "48 часов"); days are
+ *  not one: an exchange's "arrives within 2 days" */
+const DEADLINE = /\d{1,3}\s*(?:h(?!\p{L})|hours?|hrs|stunden|std\b|ore(?!\p{L})|horas|godzin|час|ωρ)/u;
+/** a label right before the sum: "Betrag:", "Amount due:", "Сумма к оплате:" */
+const AMOUNT_LABEL = /(?:amount(?: due)?|total|betrag|summe|importe|importo|kwota|сумма(?: к оплате)?|ποσο)\s*:\s*\**\s*$/u;
+/** characters of a sentence read on each side of a sum */
+const SENTENCE_MAX = 300;
+/** sums looked at per text */
+const SUMS_READ = 50;
+
+/**
+ * The first sum of money the text asks for, or null: a sum in a sentence that asks to pay, send or
+ * transfer it, or labelled as the amount ("Betrag: 399,99 €"), or any sum when the text sets a
+ * deadline in hours ("You have 48 hours"). A sum merely named is none: an exchange's
+ * notice of coins received, an accountant asking what a purchase cost.
+ */
+export function demandedSum(text: string): string | null {
+  const deadline = DEADLINE.test(withoutMarks(text).toLowerCase());
+  let read = 0;
+  for (const m of text.matchAll(MONEY_ALL)) {
+    if (deadline) return tidy(m[0]);
+    if (++read > SUMS_READ) break;
+    const before = text.slice(Math.max(0, m.index - SENTENCE_MAX), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + SENTENCE_MAX);
+    const sentence = before.split(/[.!?;](?=\s)|\n/).at(-1)! + m[0] + after.split(/[.!?;](?=\s)|\n/)[0]!;
+    if (DEMAND_WORD.test(withoutMarks(sentence).toLowerCase())) return tidy(m[0]);
+    if (AMOUNT_LABEL.test(withoutMarks(before.slice(-40)).toLowerCase())) return tidy(m[0]);
+  }
+  return null;
 }

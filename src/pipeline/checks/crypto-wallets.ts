@@ -4,12 +4,15 @@
 // carries one; the Bayes model, trained on the company's languages, may not know the scam's.
 //  - CRYPTO_WALLET: the text a reader sees (or a calendar invitation, the text of an attached PDF or Office document,
 //    or a QR code in a picture, PDF or Office document) names a Bitcoin, Litecoin, Tron or Ethereum address whose checksum holds.
-//  - CRYPTO_PAYMENT_DEMAND: and the message names a sum of money ("$1450", "1.450 €", "0,05 BTC",
-//    "1500 евро", a payment QR code's amount): the demand itself.
+//  - CRYPTO_PAYMENT_DEMAND: and the message asks for a sum of money ("$1450", "1.450 €", "0,05 BTC",
+//    "1500 евро", a payment QR code's amount): a sum beside a word that asks to pay, send or
+//    transfer it, labelled as the amount due, or in a text that sets a deadline in hours. A sum
+//    merely named (an exchange's "you received 0.042 BTC", an accountant asking what the coins
+//    cost) is no demand.
 // Neither tags a message alone; together they reach the tag threshold, and with any other sign
 // (an unauthenticated "from yourself", a listed sender, the Bayes check) more.
 import { z } from 'zod';
-import { sumOfMoney, walletAddresses, walletUri, type Wallet } from '../../content/crypto-wallets.ts';
+import { demandedSum, walletAddresses, walletUri, type Wallet } from '../../content/crypto-wallets.ts';
 import { documentTextsOf } from '../../content/document-text.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrOptionsOf } from '../../content/qr.ts';
 import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
@@ -54,7 +57,7 @@ export const cryptoWalletsCheck: Check<'data', CryptoWalletsOptions> = {
     if (!found.length) return [];
     const named = found.slice(0, NAMED).map((f) => `${f.coin} ${f.address} in ${f.where}`).join(', ');
     const hits: Hit[] = [{ symbol: 'CRYPTO_WALLET', detail: `${named}${found.length > NAMED ? ` and ${found.length - NAMED} more` : ''}` }];
-    const demand = sumOfMoney(text) ?? documents.map((d) => sumOfMoney(d.text)).find(Boolean) ?? qrAmount;
+    const demand = demandedSum(text) ?? documents.map((d) => demandedSum(d.text)).find(Boolean) ?? qrAmount;
     if (demand) hits.push({ symbol: 'CRYPTO_PAYMENT_DEMAND', detail: `asks for ${demand}` });
     return hits;
   },

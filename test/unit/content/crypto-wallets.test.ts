@@ -116,6 +116,18 @@ describe('crypto-wallets check', () => {
     assert.deepEqual(await run(text(`Donations welcome: ${P2PKH}`)), [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${P2PKH} in the text` }]);
     assert.deepEqual(await run(text('Your invoice of 1.450 € is due. Ref 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb')), []);
   });
+  it('a sum named but not asked for is no demand: coins received, what a purchase cost', async () => {
+    // an accountant on free mail about a client's tax return (the business audit's letter)
+    assert.deepEqual(await run(text(`Пришлите, пожалуйста, выписку с биржи.\n- по кошельку ${SEGWIT} у вас в марте поступило 0,042 BTC, нужна сумма расходов на покупку в рублях (примерно 310 000 руб.);\nСрок подачи декларации — до 30 апреля, уплата налога — до 15 июля.`)),
+      [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${SEGWIT} in the text` }]);
+    assert.deepEqual(await run(text(`You received 0.05 BTC ($3,120.00) at ${SEGWIT}. It may take 2 days to show in your history.`)),
+      [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${SEGWIT} in the text` }]);
+    // a deadline in hours makes any sum the demand; so does a label
+    for (const [body, sum] of [[`I recorded you. 1450 USD to ${SEGWIT}. You have 48 hours.`, '1450 USD'], [`Betrag: 0,021 BTC\nWallet: ${SEGWIT}`, '0,021 BTC'],
+      [`Wpłać 1200 zł na ${SEGWIT}.`, '1200 zł'], [`Если вы не переведёте 1200 долларов на ${SEGWIT}, видео получат все.`, '1200 долларов'], [`Envíe 900 dólares a ${SEGWIT}.`, '900 dólares']] as const) {
+      assert.deepEqual((await run(text(body))).map((h) => h.detail).at(1), `asks for ${sum}`, body);
+    }
+  });
   it('a QR code of a bitcoin: URI gives the wallet and its amount', async () => {
     const png = qrImage(`bitcoin:${TAPROOT}?amount=0.03`).toString('base64').replace(/.{76}/g, '$&\r\n');
     const raw = 'From: x@sender.test\r\nSubject: Last warning\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n'

@@ -124,7 +124,7 @@ describe('what reads it', () => {
       { options: cryptoWalletsOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
     assert.deepEqual(await run(mailWithPdfs('Details in the attachment.', ['rechnung.pdf', printed])), [
       { symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${SEGWIT} in the PDF rechnung.pdf` },
-      { symbol: 'CRYPTO_PAYMENT_DEMAND', detail: 'asks for $399.99' },
+      { symbol: 'CRYPTO_PAYMENT_DEMAND', detail: 'asks for 450 евро' }, // "Amount charged: $399.99" reports a charge; "Ваш платёж на сумму 450 евро" asks
     ]);
     assert.deepEqual(await run(mailWithPdfs('Details in the attachment.', ['rechnung.pdf', pdfDocument({ text: ['Rechnung 4471 über 1.450 EUR'] })])), []);
   });
