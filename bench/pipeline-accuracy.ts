@@ -195,6 +195,8 @@ if (args.cv) {
     console.log(`\nsymbols of any weight over all ${outcomes.length} letters: ${[...counts].sort((a, b) => b[1] - a[1]).map(([s, k]) => `${s} ${k}`).join(', ')}`);
     console.log(`highest score: ${Math.max(...outcomes.map((o) => o.score)).toFixed(2)}; highest P(spam): ${Math.max(...outcomes.map((o) => o.probability)).toFixed(3)}`);
   }
+  // each ham held, with what held it: a false positive is named, not only counted
+  for (const o of outcomes.filter((x) => !x.spam && x.action !== 'accept')) console.log(`ham ${o.action} (${o.score.toFixed(1)}) in ${o.set}: ${o.positive.join(', ')}`);
   const lifted = outcomes.filter((o) => o.spam && o.action !== 'accept' && o.score - o.bayesScore < TAG && o.positive.includes('BAYES_LIKELY_SPAM'));
   console.log(`\nspam tagged only with BAYES_LIKELY_SPAM's help: ${lifted.length}`);
 }

@@ -143,6 +143,32 @@ export function sumOfMoney(text: string): string | null {
   return m ? tidy(m[0]) : null;
 }
 
+/** Every sum of money the text names, in order, at most `max`. */
+export function sumsOfMoney(text: string, max = 50): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(MONEY_ALL)) {
+    out.push(tidy(m[0]));
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/**
+ * The number a sum names, in its currency's units ("US$37,400,000.00" → 37400000, "850.000,00 €"
+ * → 850000, "87 400 руб" → 87400, "1.200 ευρώ" → 1200, "0,042 BTC" → 0.042), or null. A separator
+ * followed by one or two digits that end the number marks the decimals (in coins, the last
+ * separator always does); any other separates thousands.
+ */
+export function amountOf(sum: string): number | null {
+  const digits = /\d[\d.,' \u00a0\u202f]*/.exec(sum)?.[0].replace(/[\s.,'\u00a0\u202f]+$/, '');
+  if (!digits) return null;
+  // coins are counted in fractions ("0,042 BTC"): there the last separator always marks the decimals
+  const decimals = (/btc|xbt|ltc|eth(?!\p{L})|bitcoin|биткоин/iu.test(sum) ? /[.,](\d+)$/ : /[.,](\d{1,2})$/).exec(digits);
+  const whole = (decimals ? digits.slice(0, decimals.index) : digits).replace(/\D/g, '');
+  const value = Number(`${whole || '0'}.${decimals?.[1] ?? '0'}`);
+  return Number.isFinite(value) ? value : null;
+}
+
 // What makes a sum a demand rather than a report ("you received 0,042 BTC", "the purchase cost
 // 310 000 руб."): read in small letters without accents (ł is a letter of its own, not an l with one), in the offices' languages.
 /** a word that asks for money in the sum's sentence: pay, send, transfer, deposit… */

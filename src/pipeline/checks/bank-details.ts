@@ -13,11 +13,11 @@
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { withoutMarks } from '../../content/scripts.ts';
-import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
+import { addressParts, inDomains } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
 import type { Store } from '../../store/types.ts';
-import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
+import { findKnown, knownSenderOptionsSchema, senderDoubt, type KnownSenderOptions } from './known-sender.ts';
 
 /** Text as the phrases are searched in: small letters, accents and other marks gone, spaces as one. */
 const comparable = (s: string): string => withoutMarks(s).toLowerCase().replace(/\s+/g, ' ');
@@ -126,10 +126,8 @@ export const bankDetailsCheck: Check<'data', BankDetailsOptions> = {
 
     const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
     const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
-    const why = !isAuthenticatedFor(from.address, await ctx.auth()) ? 'not authenticated'
-      : kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain) ? 'free mail'
-        : replyTo.domain && orgDomain(replyTo.domain) !== orgDomain(from.domain) ? `replies go to ${replyTo.address}`
-          : !(await isCorrespondent(deps.store, ctx.envelope.recipients, from.address, kOpts)) ? 'a domain no one here has written to' : null;
+    const why = senderDoubt(from, replyTo, await ctx.auth(), kOpts)
+      ?? (!(await isCorrespondent(deps.store, ctx.envelope.recipients, from.address, kOpts)) ? 'a domain no one here has written to' : null);
     if (!why) return [];
     return [{ symbol: 'BANK_DETAILS_CHANGE', detail: `"${said.phrase}"${said.where} and the account ${account}; From ${from.address} (${why})` }];
   },

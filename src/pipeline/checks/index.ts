@@ -2,6 +2,7 @@
 // here + its symbols in rules/symbols.yaml (and options, if any, in rules/checks.yaml).
 // Checks of the same phase run concurrently; the order here is the order in logs and reports.
 import type { Check } from '../types.ts';
+import { advanceFeeCheck } from './advance-fee.ts';
 import { attachmentsCheck } from './attachments.ts';
 import { bankDetailsCheck } from './bank-details.ts';
 import { authCheck } from './auth.ts';
@@ -58,5 +59,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(cryptoWalletsCheck),
   asCheck(callbackPhishingCheck),
   asCheck(bankDetailsCheck),
+  asCheck(advanceFeeCheck),
   asCheck(customRulesCheck),
 ];

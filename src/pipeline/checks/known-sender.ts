@@ -5,7 +5,7 @@
 // or its DMARC-aligned organisation): anyone can forge a known correspondent's address, so an
 // unauthenticated match gives no bonus, only the informational KNOWN_SENDER_UNAUTH and a log line.
 import { z } from 'zod';
-import { addressParts } from '../../mail/address.ts';
+import { addressParts, orgDomain } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
 import type { AuthResults, Check, Hit } from '../types.ts';
 
@@ -53,6 +53,19 @@ export function authenticatedDomains(auth: AuthResults): string[] {
 export function isAuthenticatedFor(address: string, auth: AuthResults): boolean {
   const d = domainOf(address);
   return authenticatedDomains(auth).some((a) => related(d, a));
+}
+
+/**
+ * Why a sender's word is not to be taken, or null: its mail is not authenticated for its From
+ * domain, it writes from free mail (`noDomainBonus`), or it asks for replies at another
+ * organisation. What the checks of scams that need no link (payment diversion, advance-fee
+ * fraud) ask before they count.
+ */
+export function senderDoubt(from: { address: string; domain: string }, replyTo: { address: string; domain: string }, auth: AuthResults, options: Pick<KnownSenderOptions, 'noDomainBonus'>): string | null {
+  if (!isAuthenticatedFor(from.address, auth)) return 'not authenticated';
+  if (options.noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase())) return 'free mail';
+  if (replyTo.domain && orgDomain(replyTo.domain) !== orgDomain(from.domain)) return `replies go to ${replyTo.address}`;
+  return null;
 }
 
 export interface KnownMatch {

@@ -1,0 +1,115 @@
+// Advance-fee fraud (inbound): the lottery you never entered, the dying widow's donation, the
+// inheritance of a namesake, the state's compensation. Money is promised; to receive it the reader
+// sends a copy of the passport and bank details, then pays a "handling fee". The mail has no link
+// and no attachment, and in Spanish, Polish or Greek no word an English-trained Bayes model knows.
+//  - ADVANCE_FEE_FRAUD: the text (or an attached PDF's or Office document's) promises a windfall
+//    in one of the offices' languages (a prize, lottery, inheritance, donation, compensation, an
+//    unclaimed fund), names a large sum (1000 or more of its currency, 10,000 roubles: a product's
+//    price in a prize draw's newsletter is no windfall), and asks for what the fraud needs (a copy of the ID or
+//    passport, personal data, an account number, or a fee), while the sender's word is not to be
+//    taken: not authenticated for its From domain, on free mail, or asking for replies at another
+//    organisation.
+// Each part alone is ordinary: a charity thanks for a donation, an insurer pays compensation and
+// asks for the account number, a newsletter's prize draw asks for a name and address. An insurer
+// or a charity writes from its own authenticated domain and wants the replies there. Words that
+// honest business writes every day are not windfalls: "beneficiary" (of a wire transfer),
+// "выплата" (a salary payout), Polish "spadek" (also a fall in prices), Greek "δωρεάν" (free of
+// charge); nor "реквизиты" a request, the bank details of every Russian invoice.
+import { z } from 'zod';
+import { amountOf, sumsOfMoney } from '../../content/crypto-wallets.ts';
+import { readerTexts } from '../../content/document-text.ts';
+import { withoutMarks } from '../../content/scripts.ts';
+import { addressParts, inDomains } from '../../mail/address.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import type { Check } from '../types.ts';
+import { knownSenderOptionsSchema, senderDoubt } from './known-sender.ts';
+
+/** Text as the phrases are searched in: small letters, accents gone (Polish ł and Russian й stay a letter: й reads и), spaces as one. */
+const comparable = (s: string): string => withoutMarks(s).toLowerCase().replace(/\s+/g, ' ');
+/** whole-word phrases, one pattern */
+const phrases = (list: readonly string[]): RegExp => new RegExp(list.map((p) => `(?<![\\p{L}\\p{N}])(?:${p})`).join('|'), 'u');
+
+/** Money promised to the reader. */
+const WINDFALL = phrases([
+  // English
+  String.raw`you (?:have )?(?:won|been selected)`, 'winning (?:number|ticket|notification|email)', 'lottery', 'lotto', 'sweepstakes?',
+  'inheritance', 'next of kin', String.raw`(?:sole|named|nominated) (?:as )?(?:the )?beneficiary`, String.raw`donat(?:e|ion) (?:the sum|of \p{N}|to you)`, 'compensation (?:fund|payment|payout)',
+  'unclaimed (?:fund|prize|inheritance|sum|deposit)', 'consignment box',
+  // German
+  'sie haben (?:gewonnen|einen gewinn)', 'gewinner', 'lotterie', String.raw`erbschaft\p{L}*`, 'nachlass', 'entschadigungszahlung',
+  // Spanish
+  'ha (?:resultado )?ganador[a]?', 'ha ganado', 'loteria', 'sorteo', String.raw`premio`, 'herencia', 'donacion', 'indemnizacion',
+  // Italian
+  'ha vinto', String.raw`vincit\p{L}*`, 'lotteria', 'eredita', 'donazione', 'risarcimento', 'indennizzo',
+  // Polish ("ł" keeps its stroke)
+  String.raw`wygrał\p{L}*`, String.raw`wygran\p{L}*`, String.raw`zwyciezc\p{L}*`, String.raw`loteri\p{L}*`, String.raw`nagrod\p{L}*`, String.raw`spadkobierc\p{L}*`,
+  String.raw`darowizn\p{L}*`, String.raw`odszkodowani\p{L}*`, String.raw`rekompensat\p{L}*`,
+  // Russian (й reads и)
+  String.raw`выиграл\p{L}*`, String.raw`выигрыш\p{L}*`, String.raw`победител\p{L}*`, String.raw`лотере\p{L}*`, String.raw`наследств\p{L}*`,
+  String.raw`пожертвовани\p{L}*`, String.raw`компенсационн\p{L}* выплат\p{L}*`,
+  // Greek
+  String.raw`κερδισ\p{L}*`, String.raw`νικητ\p{L}*`, String.raw`λοταρι\p{L}*`, String.raw`λαχει\p{L}*`, String.raw`κληρονομι\p{L}*`,
+  String.raw`δωρεα(?!ν)\p{L}*`, String.raw`αποζημιωσ\p{L}*`,
+]);
+
+/** What the fraud asks for: the identity, personal data, an account to "pay into", a fee. */
+const REQUEST = phrases([
+  // English
+  String.raw`cop(?:y|ies) of (?:your )?(?:id|identity|passport|driver'?s licen[cs]e)`, 'passport', 'full names?', 'date of birth',
+  String.raw`(?:bank )?account (?:number|details)`, String.raw`(?:processing|handling|transfer|release|clearance|delivery|administrative|legal|insurance) (?:fee|charge)s?`,
+  // German
+  String.raw`personalausweis\p{L}*`, String.raw`ausweiskopie`, 'reisepass', String.raw`vollstandige[nr]? name`, 'geburtsdatum', 'bankverbindung', String.raw`\p{L}*gebuhr\p{L}*`, 'bearbeitungskosten',
+  // Spanish
+  'dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo', 'gastos de (?:gestion|envio|tramitacion|transferencia)',
+  // Italian
+  "carta d'identita", "documento d'identita", 'passaporto', 'dati personali', 'codice fiscale', 'data di nascita', 'coordinate bancarie', String.raw`spese (?:di|per) \p{L}+`,
+  // Polish
+  String.raw`dowod\p{L}* osobist\p{L}*`, 'paszport', String.raw`dan\p{L}* osobow\p{L}*`, 'pesel', 'imie i nazwisko', String.raw`numer\p{L}* (?:konta|rachunku)`, String.raw`opłat\p{L}*`, String.raw`prowizj\p{L}*`,
+  // Russian
+  String.raw`паспорт\p{L}*`, String.raw`персональн\p{L}* данн\p{L}*`, String.raw`номер\p{L}* (?:карты|счета)`, String.raw`комисси\p{L}*`, String.raw`пошлин\p{L}*`,
+  // Greek
+  String.raw`ταυτοτητ\p{L}*`, String.raw`διαβατηρι\p{L}*`, String.raw`προσωπικ\p{L}* στοιχει\p{L}*`, 'ονοματεπωνυμο', String.raw`αριθμ\p{L}* λογαριασμ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`,
+]);
+
+export const advanceFeeOptionsSchema = z.strictObject({});
+export type AdvanceFeeOptions = z.infer<typeof advanceFeeOptionsSchema>;
+
+/** a windfall's least sum, in its currency's units (roubles are worth less) */
+const LARGE = 1000;
+const LARGE_ROUBLES = 10_000;
+const isLarge = (sum: string): boolean => (amountOf(sum) ?? 0) >= (/руб|rub|₽/iu.test(sum) ? LARGE_ROUBLES : LARGE);
+
+export interface AdvanceFeeSigns { windfall: string | null; sum: string | null; request: string | null }
+
+/** The scam's three parts in texts, each the first found in any of them (the sum: the first large one). */
+export function advanceFeeSigns(texts: ReadonlyArray<{ text: string }>): AdvanceFeeSigns {
+  const read = texts.map((t) => comparable(t.text));
+  return {
+    windfall: read.map((t) => WINDFALL.exec(t)?.[0]).find(Boolean) ?? null,
+    sum: texts.flatMap((t) => sumsOfMoney(t.text)).find(isLarge) ?? null,
+    request: read.map((t) => REQUEST.exec(t)?.[0]).find(Boolean) ?? null,
+  };
+}
+
+export const advanceFeeCheck: Check<'data', AdvanceFeeOptions> = {
+  name: 'advance-fee',
+  phase: 'data',
+  symbols: ['ADVANCE_FEE_FRAUD'],
+  options: advanceFeeOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
+    // our own domains forged are the spoofing check's
+    if (!from.address.includes('@') || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
+    const { windfall, sum, request } = advanceFeeSigns(await readerTexts(view));
+    if (!windfall || !sum || !request) return [];
+    const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
+    const why = senderDoubt(from, replyTo, await ctx.auth(), sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema));
+    if (!why) return [];
+    return [{ symbol: 'ADVANCE_FEE_FRAUD', detail: `promises "${windfall}", names ${sum} and asks for "${request}"; From ${from.address} (${why})` }];
+  },
+};
+
+export default advanceFeeCheck;

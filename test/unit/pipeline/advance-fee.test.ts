@@ -1,0 +1,81 @@
+// The advance-fee check: a windfall promised, a large sum, a request for an ID, data, an account or
+// a fee, in the offices' languages and charsets, from a sender whose word is not to be taken. And
+// the honest mail that has some of it: an insurer paying compensation, a charity's thanks, a
+// supplier's wire instructions, a shop's free delivery, an accountant's payroll letter, a price fall.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { amountOf } from '../../../src/content/crypto-wallets.ts';
+import { advanceFeeCheck, advanceFeeOptionsSchema } from '../../../src/pipeline/checks/advance-fee.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+const store = undefined as unknown as Parameters<typeof advanceFeeCheck.run>[1]['store']; // the check keeps nothing
+
+async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
+  const hits = await advanceFeeCheck.run(await dataContext(raw, { auth }),
+    { options: advanceFeeOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+
+const mail = (from: string, body: string, charset = 'utf-8', extra = ''): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: carol@example.com\r\n${extra}Subject: Info\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+const AUTH = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkimPass: [d], authenticatedDomain: d });
+
+describe('advance-fee fraud', () => {
+  it('the widow\'s donation from free mail, replies to another free mail', async () => {
+    const raw = mail('"Mrs. Margaret Wilson" <margaret.wilson1957@outlook.com>', 'I have decided to donate the sum of $2,500,000.00 USD to you for charity work.\nPlease contact me with your full name, address, telephone number and a copy of your ID.', 'utf-8', 'Reply-To: mrsmargaretwilson.donation@gmail.com\r\n');
+    assert.deepEqual(await run(raw, AUTH('outlook.com')), [
+      'ADVANCE_FEE_FRAUD: promises "donate the sum", names $2,500,000.00 and asks for "full name"; From margaret.wilson1957@outlook.com (free mail)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets, and in an attached PDF', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Estimado ganador: su dirección ha resultado ganadora en el sorteo de la Lotería Primitiva, con un premio de 850.000,00 €. Envíe copia del DNI y número de cuenta. Deberá abonar 350 € de gastos de gestión.', 'iso-8859-15', 'ha resultado ganadora'],
+      ['По решению комиссии вам начислена компенсационная выплата в размере 87 400 руб. Для получения средств необходимо оплатить комиссию за перевод 390 руб.', 'koi8-r', 'компенсационная выплата'],
+      ['Gratulujemy! Państwa adres wygrał w loterii 250 000 zł. Prosimy o skan dowodu osobistego oraz opłatę manipulacyjną 300 zł.', 'iso-8859-2', 'wygrał'],
+      ['Sie haben gewonnen! Ihr Gewinn: 1.500.000 EUR. Senden Sie uns eine Kopie Ihres Personalausweises und die Bearbeitungsgebühr von 450 €.', 'iso-8859-1', 'sie haben gewonnen'],
+      ['Congratulazioni, è il vincitore della lotteria internazionale: 950.000 euro. Invii la copia della carta d\'identità.', 'iso-8859-15', 'vincitore'],
+      ['Συγχαρητήρια! Κερδίσατε 500.000 ευρώ στη λοταρία. Στείλτε αντίγραφο της ταυτότητας και τα έξοδα μεταφοράς.', 'iso-8859-7', 'κερδισατε'],
+    ];
+    for (const [body, charset, windfall] of cases) {
+      const hits = await run(mail('Premios <premios@loteria.example>', body, charset));
+      assert.equal(hits.length, 1, `${charset}: ${body}`);
+      assert.ok(hits[0]!.includes(`promises "${windfall}"`), hits[0]);
+      assert.ok(hits[0]!.endsWith('(not authenticated)'), hits[0]);
+    }
+    const pdf = printedPdf('<h1>Notification</h1><p>You have won USD 1,200,000 in the Euro Millions draw. Send a copy of your passport to the claims agent.</p>');
+    const head = 'From: <claims.agent@gmail.com>\r\nTo: carol@example.com\r\nSubject: Winning notification\r\nMessage-ID: <w@gmail.com>\r\n';
+    assert.deepEqual(await run(mailWithDocuments(head, 'See the attachment.', ['notice.pdf', pdf]), AUTH('gmail.com')), [
+      'ADVANCE_FEE_FRAUD: promises "winning notification", names USD 1,200,000 and asks for "copy of your passport"; From claims.agent@gmail.com (free mail)',
+    ]);
+  });
+
+  it('not honest mail that has some of it', async () => {
+    // an insurer, authenticated for its own domain, pays compensation and asks for the account number
+    assert.deepEqual(await run(mail('Schadenservice <schaden@versicherung.example>', 'Ihre Entschädigungszahlung von 12.400 € ist freigegeben. Bitte bestätigen Sie Ihre Bankverbindung.'), AUTH('versicherung.example')), []);
+    // the same from an unauthenticated sender with a small sum: a product's price is no windfall
+    assert.deepEqual(await run(mail('Shop <news@shop.example>', 'Sweepstakes! Win a voucher of $25. Just tell us your full name.')), []);
+    // a supplier on Gmail with its wire instructions: "beneficiary" is no windfall
+    assert.deepEqual(await run(mail('Li Wei <li.wei.trading@gmail.com>', 'Please wire USD 48,200.00. Beneficiary: Li Wei Trading Ltd, account number 1234567890.'), AUTH('gmail.com')), []);
+    // a Greek shop: "δωρεάν" is free of charge
+    assert.deepEqual(await run(mail('Κατάστημα <info@katastima.example>', 'Δωρεάν αποστολή για παραγγελίες άνω των 1.500 ευρώ. Αριθμός λογαριασμού: GR16 0110 1250 0000 0001 2300 695.', 'iso-8859-7')), []);
+    // a Russian accountant on Yandex about salaries and the company's bank details
+    assert.deepEqual(await run(mail('Бухгалтерия <buh.firma@yandex.ru>', 'Выплата зарплаты 250 000 руб. пройдёт в пятницу, пришлите реквизиты и номер счета.', 'windows-1251'), AUTH('yandex.ru')), []);
+    // a Polish price fall
+    assert.deepEqual(await run(mail('Hurtownia <biuro@hurtownia.example>', 'Spadek cen stali: tona za 3 200 zł. Opłata za transport wg cennika.', 'iso-8859-2')), []);
+    // our own domain forged is the spoofing check's
+    assert.deepEqual(await run(mail('Boss <boss@example.com>', 'You have won $1,000,000. Send your passport.')), []);
+  });
+
+  it('a sum\'s number, whatever its separators', () => {
+    for (const [sum, n] of [['US$37,400,000.00', 37_400_000], ['850.000,00 €', 850_000], ['87 400 руб', 87_400], ['1.200 ευρώ', 1200], ['$2.59', 2.59], ['0,042 BTC', 0.042], ['EUR 1.450,00', 1450]] as const) {
+      assert.equal(amountOf(sum), n, sum);
+    }
+  });
+});
