@@ -15,6 +15,7 @@
 // display name ("Müller Logistik – DHL Partner") mails from and links to its own site, not one that
 // wears the brand's name, so it gets the smaller of the two. Links are read as the links check reads them
 // (HTML, text, documents, QR codes, redirect targets and short links' destinations).
+import { parse } from 'tldts';
 import { z } from 'zod';
 import { linkDomainOf, siteName } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
@@ -29,14 +30,24 @@ const brandSchema = z.strictObject({
   names: z.array(z.string().trim().min(2)).min(1),
   /** the domains its own mail comes from and its sites are on (subdomains included) */
   domains: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a domain, e.g. dhl.de')).min(1),
+  /**
+   * A group of independent members with a domain each (the Sparkassen: sparkasse-koelnbonn.de,
+   * kreissparkasse-ludwigsburg.de, ksk-koeln.de): under these suffixes, a domain that wears one of
+   * the words is a member's; elsewhere a domain that wears one dresses as the group.
+   */
+  members: z.strictObject({
+    suffixes: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, 'a public suffix, e.g. de')).min(1),
+    words: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{2,}$/, 'a word of a domain name, e.g. sparkasse')).min(1),
+  }).optional(),
 });
 export type Brand = z.infer<typeof brandSchema>;
 
 /**
  * Brands phishing in the offices' countries dresses as (parcel services, banks, tax offices, the
  * services companies share files and sign documents with), with the domains their mail comes from.
- * Brands whose mail comes from a domain per branch (Sparkassen, Volksbanken) or whose name is a
- * common word are left out: they cannot be told from their imitators by domain.
+ * The German savings and cooperative banks mail from a domain per bank: they are groups whose
+ * members' .de domains wear the group's words. Brands whose name is a common word are left out:
+ * they cannot be told from their imitators by name.
  */
 const DEFAULT_BRANDS: Brand[] = [
   { names: ['Microsoft', 'Microsoft 365', 'Office 365', 'SharePoint', 'OneDrive', 'Microsoft Teams'],
@@ -69,6 +80,12 @@ const DEFAULT_BRANDS: Brand[] = [
   { names: ['BBVA'], domains: ['bbva.es', 'bbva.com'] },
   { names: ['Τράπεζα Πειραιώς', 'Piraeus Bank', 'winbank'], domains: ['piraeusbank.gr', 'winbank.gr'] },
   { names: ['Eurobank'], domains: ['eurobank.gr'] },
+  { names: ['Sparkasse', 'Sparkassen', 'Kreissparkasse', 'Stadtsparkasse'],
+    domains: ['sparkasse.de', 's-finanzgruppe.de', 'dsgv.de', 'haspa.de', 'naspa.de', 'nospa.de', 'sskm.de', 'sparkasse.at'],
+    members: { suffixes: ['de'], words: ['sparkasse', 'kreissparkasse', 'stadtsparkasse', 'ksk', 'spk', 'ssk'] } },
+  { names: ['Volksbank', 'Volksbanken', 'Raiffeisenbank', 'VR Bank', 'VR-Bank'],
+    domains: ['vr.de', 'bvr.de', 'atruvia.de', 'dzbank.de'],
+    members: { suffixes: ['de'], words: ['volksbank', 'raiffeisenbank', 'vrbank', 'vr-bank', 'voba', 'raiba', 'vr', 'vb'] } },
   { names: ['Deutsche Bank'], domains: ['db.com', 'deutsche-bank.de'] },
   { names: ['Commerzbank'], domains: ['commerzbank.de', 'commerzbank.com'] },
   { names: ['ELSTER'], domains: ['elster.de'] },
@@ -100,7 +117,7 @@ export type BrandImpersonationOptions = z.infer<typeof brandImpersonationOptions
 /** A name as it is compared: small letters, marks gone, look-alike letters read as Latin, spaces and dots as one space. */
 const comparable = (s: string): string => latinSkeleton(withoutMarks(s).toLowerCase()).replace(/[\s.]+/g, ' ').trim();
 
-interface BrandIndex { pattern: RegExp; words: string[] }
+interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[] }
 const indexes = new WeakMap<Brand, BrandIndex>();
 /** A brand's names as one pattern of whole words, and its own name as a host writes it (its domains' names: "dhl", "posteitaliane"); built once per brand of the rules. */
 function indexOf(brand: Brand): BrandIndex {
@@ -108,7 +125,7 @@ function indexOf(brand: Brand): BrandIndex {
   if (!index) {
     const names = brand.names.map((n) => comparable(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.]*'));
     const words = [...new Set(brand.domains.map((d) => siteName(d)).filter((w) => w.length >= 3))];
-    index = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'), words };
+    index = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'), words, memberWords: brand.members?.words ?? [] };
     indexes.set(brand, index);
   }
   return index;
@@ -121,10 +138,14 @@ export function brandOfName(displayName: string, brands: readonly Brand[]): Bran
   return brands.find((b) => indexOf(b).pattern.test(name)) ?? null;
 }
 
-/** Whether a host wears one of the brand's names as a word of its own: a label, or a hyphenated part of one. */
+/** Whether a host wears one of the words as a word of its own: a label, or a hyphenated part of one. */
+const wears = (host: string, words: readonly string[]): boolean =>
+  host.toLowerCase().split('.').some((label) => words.some((w) => label === w || label.startsWith(`${w}-`) || label.endsWith(`-${w}`) || label.includes(`-${w}-`)));
+
+/** Whether a host wears one of the brand's names (or its members' words) as a word of its own. */
 export function hostWearsBrand(host: string, brand: Brand): boolean {
-  const { words } = indexOf(brand);
-  return host.toLowerCase().split('.').some((label) => words.some((w) => label === w || label.startsWith(`${w}-`) || label.endsWith(`-${w}`) || label.includes(`-${w}-`)));
+  const { words, memberWords } = indexOf(brand);
+  return wears(host, words) || wears(host, memberWords);
 }
 
 /** "… via LinkedIn", "… über XING", "… tramite", "… przez", "… через", "… μέσω": a display name a service writes for someone else */
@@ -136,7 +157,14 @@ const VIA_SERVICE = /\s(?:via|über|uber|tramite|przez|через|μέσω|vía|
  * their name in every country, and a list of domains cannot keep up with them.
  */
 const ownedBy = (domain: string, brand: Brand): boolean =>
-  brand.domains.some((d) => related(domain, d)) || indexOf(brand).words.includes(siteName(linkDomainOf(domain) ?? domain));
+  brand.domains.some((d) => related(domain, d)) || indexOf(brand).words.includes(siteName(linkDomainOf(domain) ?? domain)) || isMember(domain, brand);
+
+/** Whether a domain is a member's of the brand's group: registered under one of its suffixes, with a name that wears one of its words ("sparkasse-koelnbonn.de", "ksk-koeln.de"; not "sparkasse-koelnbonn.online"). */
+function isMember(domain: string, brand: Brand): boolean {
+  if (!brand.members) return false;
+  const { publicSuffix, domainWithoutSuffix } = parse(domain, { allowPrivateDomains: true });
+  return !!publicSuffix && !!domainWithoutSuffix && brand.members.suffixes.includes(publicSuffix) && wears(domainWithoutSuffix, indexOf(brand).memberWords);
+}
 
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
   name: 'brand-impersonation',

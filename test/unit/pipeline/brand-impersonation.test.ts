@@ -46,6 +46,20 @@ describe('brand impersonation', () => {
     assert.deepEqual((await run(html('"Agencia Tributaria" <notificaciones@aeat-sede.info>', '<a href="https://documentos-descarga.com/x">Descargar</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
   });
 
+  it('the savings and cooperative banks: each member\'s .de domain is the group\'s, a look-alike elsewhere is not', async () => {
+    const tan = '<a href="https://sparkasse-pushtan-verifizierung.com/de/login">pushTAN erneuern</a>';
+    assert.deepEqual((await run(html('=?utf-8?B?U9GA0LBya2Fzc2U=?= <service@sparkasse-kundenservice.online>', tan))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('Volksbank <info@vb-sicherheit.com>', '<a href="https://secure-login.example/vr">Anmelden</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // members, each with its own domain and site
+    for (const [from, site] of [['Sparkasse KölnBonn <service@sparkasse-koelnbonn.de>', 'https://www.sparkasse-koelnbonn.de/'], ['Kreissparkasse Köln <info@ksk-koeln.de>', 'https://www.ksk-koeln.de/'],
+      ['Kreissparkasse Ludwigsburg <info@kreissparkasse-ludwigsburg.de>', 'https://www.ksklb.de/'], ['VR Bank Südpfalz <info@vrbank-suedpfalz.de>', 'https://www.vrbank-suedpfalz.de/'],
+      ['Raiffeisenbank im Allgäuer Land <info@raiba-allgaeuer-land.de>', 'https://www.raiba-allgaeuer-land.de/']]) {
+      assert.deepEqual(await run(html(from!, `<a href="${site}">Online-Banking</a>`)), [], from);
+    }
+    // a member's name under another suffix is no member (the look-alike of the audit mailed from .online)
+    assert.ok(hostWearsBrand('sparkasse-koelnbonn.online', brandOfName('Sparkasse', options.brands)!));
+  });
+
   it('in the offices\' scripts and charsets, accents ignored, Cyrillic look-alike letters read as Latin', async () => {
     const pochta = await run(html('=?koi8-r?B?8M/e1MEg8s/T08nJ?= <info@pochta-rf-dostavka.ru>', '<a href="https://pochta-rf-dostavka.ru/oplata">Оплатить</a>', 'koi8-r'));
     assert.deepEqual(pochta.map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], pochta.join('\n'));
