@@ -2,7 +2,8 @@
 // are in its spam; a ham hit is a false positive). Per set: how many messages promise a windfall,
 // name a sum, ask for an ID, data, an account or a fee, all three, and the check's hits. The corpus
 // carries no authentication results, so every sender counts as unauthenticated: the check's worst
-// case. Hits are listed on stderr.
+// case. The time is the check's alone on parsed messages (three passes, the last counts); it looks
+// for the phrases only in a message that names a large sum. Hits are listed on stderr.
 // `node --import tsx bench/advance-fee.ts`
 import pino from 'pino';
 import { loadConfig } from '../src/config.ts';
@@ -19,22 +20,31 @@ const store = undefined as unknown as Parameters<typeof advanceFeeCheck.run>[1][
 console.log('| set | messages | promises a windfall | names a large sum | asks for an ID, data, an account or a fee | all three | ADVANCE_FEE_FRAUD | µs per message (mean) |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
-  let n = 0, windfall = 0, sum = 0, request = 0, all = 0, fired = 0, us = 0;
+  let windfall = 0, sum = 0, request = 0, all = 0, fired = 0;
+  const messages = [];
   for (const { file, raw } of readCorpusSet(set)) {
     const view = await parseMessage(raw);
-    n++;
+    messages.push({ file, raw, view });
     const signs = advanceFeeSigns(await readerTexts(view));
     if (signs.windfall) windfall++;
     if (signs.sum) sum++;
     if (signs.request) request++;
     if (signs.windfall && signs.sum && signs.request) all++;
-    const t = performance.now();
-    const hits = await advanceFeeCheck.run(corpusContext(raw, view), { options, config, store, log, signal: new AbortController().signal });
-    us += (performance.now() - t) * 1000;
-    for (const h of hits) {
-      fired++;
-      console.error(`  ${file}: ${h.detail}`);
-    }
   }
-  console.log(`| ${set} | ${n} | ${windfall} | ${sum} | ${request} | ${all} | ${fired} | ${(us / Math.max(1, n)).toFixed(0)} |`);
+  // the check alone, three passes over the parsed set, the last counts
+  let us = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    const t = performance.now();
+    for (const { file, raw, view } of messages) {
+      const hits = await advanceFeeCheck.run(corpusContext(raw, view), { options, config, store, log, signal: new AbortController().signal });
+      if (pass === 0) {
+        for (const h of hits) {
+          fired++;
+          console.error(`  ${file}: ${h.detail}`);
+        }
+      }
+    }
+    us = ((performance.now() - t) * 1000) / Math.max(1, messages.length);
+  }
+  console.log(`| ${set} | ${messages.length} | ${windfall} | ${sum} | ${request} | ${all} | ${fired} | ${us.toFixed(0)} |`);
 }

@@ -27,7 +27,7 @@ import { knownSenderOptionsSchema, senderDoubt } from './known-sender.ts';
 /** Text as the phrases are searched in: small letters, accents gone (Polish ł and Russian й stay a letter: й reads и), spaces as one. */
 const comparable = (s: string): string => withoutMarks(s).toLowerCase().replace(/\s+/g, ' ');
 /** whole-word phrases, one pattern */
-const phrases = (list: readonly string[]): RegExp => new RegExp(list.map((p) => `(?<![\\p{L}\\p{N}])(?:${p})`).join('|'), 'u');
+const phrases = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})`, 'u');
 
 /** Money promised to the reader. */
 const WINDFALL = phrases([
@@ -103,7 +103,10 @@ export const advanceFeeCheck: Check<'data', AdvanceFeeOptions> = {
     const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
     // our own domains forged are the spoofing check's
     if (!from.address.includes('@') || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
-    const { windfall, sum, request } = advanceFeeSigns(await readerTexts(view));
+    const texts = await readerTexts(view);
+    // the large sum first: few messages name one, and the phrases cost more to look for
+    if (!texts.some((t) => sumsOfMoney(t.text).some(isLarge))) return [];
+    const { windfall, sum, request } = advanceFeeSigns(texts);
     if (!windfall || !sum || !request) return [];
     const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
     const why = senderDoubt(from, replyTo, await ctx.auth(), sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema));
