@@ -18,7 +18,7 @@
 import { keccak_256 } from '@noble/hashes/sha3';
 import { bech32, bech32m } from 'bech32';
 import bs58check from 'bs58check';
-import { withoutMarks } from './scripts.ts';
+import { comparableText, phrasePattern } from './phrases.ts';
 
 export type Coin = 'Bitcoin' | 'Litecoin' | 'Tron' | 'Ethereum';
 export interface Wallet { coin: Coin; address: string }
@@ -172,7 +172,7 @@ export function amountOf(sum: string): number | null {
 // What makes a sum a demand rather than a report ("you received 0,042 BTC", "the purchase cost
 // 310 000 руб."): read in small letters without accents (ł is a letter of its own, not an l with one), in the offices' languages.
 /** a word that asks for money in the sum's sentence: pay, send, transfer, deposit… */
-const DEMAND_WORD = new RegExp(String.raw`(?<!\p{L})(?:` + [
+const DEMAND_WORD = phrasePattern([
   'pay(?!roll)', 'send', 'transfer', 'deposit', 'wire', // en (es transferir, transferencia)
   'zahlen', 'zahlung', 'bezahl', 'zahlbar', 'uberweis', 'senden', 'schick', // de
   'pague', 'pagar', 'pago', 'envie', 'enviar', 'envia', 'transfier', 'ingres', // es
@@ -180,7 +180,7 @@ const DEMAND_WORD = new RegExp(String.raw`(?<!\p{L})(?:` + [
   'zapłac', 'wpłac', 'wpłat', 'płatn', 'przelej', 'przelac', 'przelew', 'wyslij', 'wyslac', // pl
   'оплат', 'заплат', 'платеж', 'перевед', 'перевест', 'перевод', 'отправ', 'внесит', 'внест', // ru
   'πληρ', 'στειλ', 'μεταφερ', 'καταθεσ', // el
-].join('|') + ')', 'u');
+]);
 /** a deadline in hours anywhere in the text, sextortion's "within 48 hours" ("48 Stunden", "48 часов"); days are
  *  not one: an exchange's "arrives within 2 days" */
 const DEADLINE = /\d{1,3}\s*(?:h(?!\p{L})|hours?|hrs|stunden|std\b|ore(?!\p{L})|horas|godzin|час|ωρ)/u;
@@ -198,7 +198,7 @@ const SUMS_READ = 50;
  * notice of coins received, an accountant asking what a purchase cost.
  */
 export function demandedSum(text: string): string | null {
-  const deadline = DEADLINE.test(withoutMarks(text).toLowerCase());
+  const deadline = DEADLINE.test(comparableText(text));
   let read = 0;
   for (const m of text.matchAll(MONEY_ALL)) {
     if (deadline) return tidy(m[0]);
@@ -206,8 +206,8 @@ export function demandedSum(text: string): string | null {
     const before = text.slice(Math.max(0, m.index - SENTENCE_MAX), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + SENTENCE_MAX);
     const sentence = before.split(/[.!?;](?=\s)|\n/).at(-1)! + m[0] + after.split(/[.!?;](?=\s)|\n/)[0]!;
-    if (DEMAND_WORD.test(withoutMarks(sentence).toLowerCase())) return tidy(m[0]);
-    if (AMOUNT_LABEL.test(withoutMarks(before.slice(-40)).toLowerCase())) return tidy(m[0]);
+    if (DEMAND_WORD.test(comparableText(sentence))) return tidy(m[0]);
+    if (AMOUNT_LABEL.test(comparableText(before.slice(-40)))) return tidy(m[0]);
   }
   return null;
 }

@@ -18,19 +18,14 @@
 import { z } from 'zod';
 import { amountOf, sumsOfMoney } from '../../content/crypto-wallets.ts';
 import { readerTexts } from '../../content/document-text.ts';
-import { withoutMarks } from '../../content/scripts.ts';
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
 import { knownSenderOptionsSchema, senderDoubt } from './known-sender.ts';
 
-/** Text as the phrases are searched in: small letters, accents gone (Polish ł and Russian й stay a letter: й reads и), spaces as one. */
-const comparable = (s: string): string => withoutMarks(s).toLowerCase().replace(/\s+/g, ' ');
-/** whole-word phrases, one pattern */
-const phrases = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})`, 'u');
-
 /** Money promised to the reader. */
-const WINDFALL = phrases([
+const WINDFALL = phrasePattern([
   // English
   String.raw`you (?:have )?(?:won|been selected)`, 'winning (?:number|ticket|notification|email)', 'lottery', 'lotto', 'sweepstakes?',
   'inheritance', 'next of kin', String.raw`(?:sole|named|nominated) (?:as )?(?:the )?beneficiary`, String.raw`donat(?:e|ion) (?:the sum|of \p{N}|to you)`, 'compensation (?:fund|payment|payout)',
@@ -53,7 +48,7 @@ const WINDFALL = phrases([
 ]);
 
 /** What the fraud asks for: the identity, personal data, an account to "pay into", a fee. */
-const REQUEST = phrases([
+const REQUEST = phrasePattern([
   // English
   String.raw`cop(?:y|ies) of (?:your )?(?:id|identity|passport|driver'?s licen[cs]e)`, 'passport', 'full names?', 'date of birth',
   String.raw`(?:bank )?account (?:number|details)`, String.raw`(?:processing|handling|transfer|release|clearance|delivery|administrative|legal|insurance) (?:fee|charge)s?`,
@@ -83,7 +78,7 @@ export interface AdvanceFeeSigns { windfall: string | null; sum: string | null; 
 
 /** The scam's three parts in texts, each the first found in any of them (the sum: the first large one). */
 export function advanceFeeSigns(texts: ReadonlyArray<{ text: string }>): AdvanceFeeSigns {
-  const read = texts.map((t) => comparable(t.text));
+  const read = texts.map((t) => comparableText(t.text));
   return {
     windfall: read.map((t) => WINDFALL.exec(t)?.[0]).find(Boolean) ?? null,
     sum: texts.flatMap((t) => sumsOfMoney(t.text)).find(isLarge) ?? null,

@@ -12,22 +12,20 @@
 //    authenticated, announcing its new account is not counted.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
-import { withoutMarks } from '../../content/scripts.ts';
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
 import type { Store } from '../../store/types.ts';
 import { findKnown, knownSenderOptionsSchema, senderDoubt, type KnownSenderOptions } from './known-sender.ts';
 
-/** Text as the phrases are searched in: small letters, accents and other marks gone, spaces as one. */
-const comparable = (s: string): string => withoutMarks(s).toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * "The bank details changed" in the offices' languages, on comparable text (no accents: "anderung",
  * "αλλαγη"; Russian й is и there). Each names the bank account, not any account: "new account"
  * alone is every web shop's welcome.
  */
-const CHANGE_PHRASES = new RegExp([
+const CHANGE_PHRASES = phrasePattern([
   // German
   String.raw`neue[nrs]? (?:bankverbindung|kontoverbindung|bankdaten|iban|konto(?:nummer)?\b)`,
   String.raw`(?:anderung|aenderung|umstellung|wechsel)(?: unserer| unseres| der| des)? (?:bankverbindung|kontoverbindung|bankdaten|hausbank|iban)`,
@@ -49,7 +47,7 @@ const CHANGE_PHRASES = new RegExp([
   String.raw`нов\p{L}* (?:расчетн\p{L}* )?(?:счет\p{L}*|р/с)`,
   // Greek
   String.raw`(?:αλλαγη|νε\p{L}*)(?: του| των)? (?:τραπεζικ\p{L}* (?:λογαριασμ\p{L}*|στοιχει\p{L}*)|iban|λογαριασμ\p{L}* (?:τραπεζ\p{L}*|iban))`,
-].map((p) => `(?<![\\p{L}\\p{N}])${p}`).join('|'), 'u');
+]);
 
 /** IBAN lengths of the SEPA countries and their neighbours (ISO 13616 registry) */
 const IBAN_LENGTH: Record<string, number> = {
@@ -119,7 +117,7 @@ export const bankDetailsCheck: Check<'data', BankDetailsOptions> = {
     // our own domains forged are the spoofing check's
     if (!from.address.includes('@') || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
     const texts = await readerTexts(view);
-    const said = texts.map((t) => ({ where: t.where, phrase: CHANGE_PHRASES.exec(comparable(t.text))?.[0] })).find((t) => t.phrase);
+    const said = texts.map((t) => ({ where: t.where, phrase: CHANGE_PHRASES.exec(comparableText(t.text))?.[0] })).find((t) => t.phrase);
     if (!said) return [];
     const account = texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text)])[0];
     if (!account) return [];
