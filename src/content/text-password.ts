@@ -32,11 +32,32 @@ const NOT_A_PASSWORD = new Set([
   'παρακάτω', 'ίδιος',
 ].map(withoutMarks));
 
-/** The password a text gives for an attachment ("Password: 2024", "Пароль — 7781", "Hasło: faktura1"), or null. */
+/** The text without accents (as the pattern reads it), and for each of its characters where it came from in the text. */
+function withoutMarksMapped(text: string): { plain: string; from: number[] } {
+  let plain = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const bare = withoutMarks(ch);
+    for (let k = 0; k < bare.length; k++) from.push(i);
+    plain += bare;
+    i += ch.length;
+  }
+  from.push(text.length);
+  return { plain, from };
+}
+
+/**
+ * The password a text gives for an attachment ("Password: 2024", "Пароль — 7781", "Hasło: faktura1",
+ * "Passwort: Müller1"), or null. The words are matched without accents; the password is taken as
+ * written, accents and all: the archive was locked with that.
+ */
 export function passwordInText(text: string): string | null {
-  for (const m of withoutMarks(text).matchAll(PASSWORD_IN_TEXT)) {
-    const password = m[1]!.replace(/[.,;!)]+$/, '');
-    if (password.length >= 3 && !NOT_A_PASSWORD.has(password.toLowerCase())) return password;
+  const { plain, from } = withoutMarksMapped(text);
+  for (const m of plain.matchAll(PASSWORD_IN_TEXT)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const password = text.slice(from[start]!, from[start + m[1]!.length]!).replace(/[.,;!)]+$/, '');
+    if (password.length >= 3 && !NOT_A_PASSWORD.has(withoutMarks(password).toLowerCase())) return password;
   }
   return null;
 }

@@ -696,6 +696,10 @@ test('a password given in the text, in the offices\' languages, with or without 
     // words between the word and the colon, and Polish "hasłem" (instrumental: "locked with the password")
     ['Archiwum zabezpieczone hasłem: 4521', '4521'], ['Hasło do archiwum: 4521', '4521'], ['Пароль для открытия: 4521', '4521'],
     ['Passwort für das Archiv: 4521', '4521'], ['Password for the file: Zx81', 'Zx81'],
+    // the password as written, accents and all: the archive was locked with it
+    ['Passwort: Müller1', 'Müller1'], ['Contraseña: Año2026', 'Año2026'], ['Пароль: Ёлка2026', 'Ёлка2026'], ['Κωδικός: Αθήνα77', 'Αθήνα77'], ['Hasło: Łódź2026', 'Łódź2026'],
+    // accents written as combining marks (NFD) are kept too
+    ['Passwort: Mu\u0308ller1', 'Mu\u0308ller1'],
   ];
   for (const [text, password] of found) assert.equal(passwordInText(`Hello,\n${text}\nRegards`), password, text);
   for (const text of ['Reset your password today', 'passwords are secret', 'Παρακαλώ τον κωδικό', 'Der Passwortmanager hilft', 'PIN: 1234']) assert.equal(passwordInText(text), null, text);
