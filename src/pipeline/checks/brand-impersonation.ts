@@ -51,7 +51,7 @@ export type Brand = z.infer<typeof brandSchema>;
  */
 const DEFAULT_BRANDS: Brand[] = [
   { names: ['Microsoft', 'Microsoft 365', 'Office 365', 'SharePoint', 'OneDrive', 'Microsoft Teams'],
-    domains: ['microsoft.com', 'microsoftonline.com', 'office.com', 'office365.com', 'sharepoint.com', 'sharepointonline.com', 'onedrive.com', 'microsoft365.com'] },
+    domains: ['microsoft.com', 'microsoftonline.com', 'office.com', 'office365.com', 'sharepoint.com', 'sharepointonline.com', 'onedrive.com', 'microsoft365.com', 'msftauth.net', 'msauth.net'] },
   { names: ['DocuSign'], domains: ['docusign.com', 'docusign.net'] },
   { names: ['Adobe Sign', 'Adobe Acrobat', 'Adobe Document Cloud'], domains: ['adobe.com', 'adobesign.com', 'echosign.com'] },
   { names: ['WeTransfer'], domains: ['wetransfer.com'] },

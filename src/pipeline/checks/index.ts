@@ -11,6 +11,7 @@ import { brandImpersonationCheck } from './brand-impersonation.ts';
 import { bulkCheck } from './bulk.ts';
 import { callbackPhishingCheck } from './callback-phishing.ts';
 import { clamavCheck } from './clamav.ts';
+import { credentialLureCheck } from './credential-lure.ts';
 import { cryptoWalletsCheck } from './crypto-wallets.ts';
 import { customRulesCheck } from './custom-rules.ts';
 import { dnsblCheck } from './dnsbl.ts';
@@ -54,6 +55,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(uriblCheck),
   asCheck(phishingCheck),
   asCheck(brandImpersonationCheck),
+  asCheck(credentialLureCheck),
   asCheck(linksCheck),
   asCheck(qrCodesCheck),
   asCheck(cryptoWalletsCheck),

@@ -1,0 +1,102 @@
+// Mail that asks for the company mailbox's password on someone else's site (inbound). "HR: your
+// October payslip was adjusted; sign in with your corporate Microsoft 365 credentials" from an
+// outside domain, a link to an Azure web app. Brand impersonation needs a brand in the display
+// name; this lure signs as HR, IT, the administrator or the payroll office and names the brand
+// only in the text.
+//  - MAILBOX_CREDENTIALS_LURE: the text (or an attached document's) asks for the credentials of
+//    the reader's mailbox or work account in one of the offices' languages ("your Microsoft 365
+//    credentials", "Ihre Outlook-Zugangsdaten", "sus credenciales de Microsoft 365", "le sue
+//    credenziali di posta", "hasło do poczty", "пароль от почты", "τους κωδικούς του email"), and
+//    the mail links to a site that is neither Microsoft's, nor ours, nor the sender's own
+//    organisation's. The company's own IT writes from our domains; Microsoft's notices link to
+//    Microsoft; a provider that asks its customers to sign in links to its own site.
+import { z } from 'zod';
+import { readerTexts } from '../../content/document-text.ts';
+import { linkDomainOf } from '../../content/links.ts';
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { qrOptionsOf } from '../../content/qr.ts';
+import { hostOfUrl, readableHost } from '../../content/scripts.ts';
+import { everyLink, placesOf, shortLinksOf } from '../../content/short-links.ts';
+import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
+import type { Check } from '../types.ts';
+import { defaultBrandDomains } from './brand-impersonation.ts';
+import { related } from './known-sender.ts';
+
+/** the mailbox or work account whose password is asked for (written as comparableText reads: no accents, small letters) */
+const MAILBOX = String.raw`(?:microsoft 365|microsoft|office 365|o365|outlook|webmail|e-?mail|mailbox|sharepoint|onedrive|windows)`;
+
+/** "your Microsoft 365 credentials" in the offices' languages (й reads и, ł stays) */
+const CREDENTIALS_ASKED = phrasePattern([
+  // English
+  String.raw`(?:your|the) (?:${MAILBOX}|corporate|company|work|network|domain) (?:account )?(?:credentials|password|login details|sign-in details)`,
+  String.raw`(?:sign|log) ?in with your (?:corporate |company |work )?(?:${MAILBOX} )?(?:credentials|password)`,
+  String.raw`password (?:for|of|to) your (?:${MAILBOX}|email account|mail account|work account)`,
+  // German
+  String.raw`(?:ihre[mn]?|deine[mn]?|die) (?:${MAILBOX}|firmen|unternehmens|netzwerk)[- ]?(?:zugangsdaten|anmeldedaten|login-daten|passwort|kennwort)`,
+  String.raw`(?:kennwort|passwort) (?:fur|zu) (?:ihr|dein|das)(?:em|en|e)? (?:${MAILBOX}|postfach|e-?mail-konto|mailkonto)`,
+  // Spanish
+  String.raw`(?:sus|tus|las) credenciales (?:de )?(?:${MAILBOX}|correo|acceso al correo|corporativas|de la empresa|de red)`,
+  String.raw`contrasena (?:de|del) (?:su |tu )?(?:${MAILBOX}|correo|buzon|cuenta de correo)`,
+  // Italian
+  String.raw`(?:le sue|le tue|sue|tue|le) credenziali (?:di |della |del )?(?:${MAILBOX}|posta|casella|aziendali|di rete)`,
+  String.raw`password (?:della|di|del) (?:sua |tua )?(?:${MAILBOX}|posta|casella|account di posta)`,
+  // Polish
+  String.raw`(?:dane logowania|has[łl][oa]|poswiadczenia) (?:do )?(?:swojej |twojej |swojego |twojego )?(?:${MAILBOX}|poczty|skrzynki|konta pocztowego|konta e-?mail|konta firmowego|sieci firmowej)`,
+  // Russian
+  String.raw`(?:логин и пароль|пароль|учетн\p{L}* данн\p{L}*) (?:от|к|для) (?:вашеи |своеи |вашего |своего )?(?:${MAILBOX}|почты|почтового ящика|электроннои почты|корпоративн\p{L}*)`,
+  String.raw`(?:подтверд|обнов)\p{L}* (?:сво|ваш)\p{L}* учетн\p{L}* запис\p{L}*`,
+  // Greek
+  String.raw`(?:κωδικους|κωδικο|διαπιστευτηρια|στοιχεια συνδεσης) (?:προσβασης )?(?:(?:του|της|σας) )*(?:${MAILBOX}|ηλεκτρονικου ταχυδρομειου|εταιρικ\p{L}*)`,
+]);
+
+/** the words for a password or credentials in those phrases: a cheap first look, most mail has none */
+const PASSWORD_WORD = /password|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
+
+const MICROSOFT = defaultBrandDomains('Microsoft');
+
+export const credentialLureOptionsSchema = z.strictObject({
+  /** links looked at per message */
+  maxLinks: z.number().int().min(1).default(200),
+});
+export type CredentialLureOptions = z.infer<typeof credentialLureOptionsSchema>;
+
+/** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
+export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>): { phrase: string; where: string } | null {
+  for (const t of texts) {
+    const text = comparableText(t.text);
+    const m = PASSWORD_WORD.test(text) ? CREDENTIALS_ASKED.exec(text) : null;
+    if (m) return { phrase: m[0], where: t.where };
+  }
+  return null;
+}
+
+export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
+  name: 'credential-lure',
+  phase: 'data',
+  symbols: ['MAILBOX_CREDENTIALS_LURE'],
+  options: credentialLureOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
+    const local = deps.config.smtp.localDomains;
+    // our own domains forged are the spoofing check's
+    if (from.domain && inDomains(from.domain, local)) return [];
+    const asked = credentialsAsked(await readerTexts(view));
+    if (!asked) return [];
+    const short = await shortLinksOf(view, deps);
+    const own = from.domain ? orgDomain(from.domain) : null;
+    for (const { url } of await everyLink(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks), short)) {
+      for (const { url: target } of placesOf(url, short)) {
+        const host = /^https?:\/\//i.test(target) ? hostOfUrl(target) : null;
+        const domain = host ? linkDomainOf(host) ?? host : null;
+        if (!host || !domain || domain === own || MICROSOFT.some((d) => related(domain, d)) || inDomains(domain, local)) continue;
+        return [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(host)}; From ${from.address || '(none)'}` }];
+      }
+    }
+    return [];
+  },
+};
+
+export default credentialLureCheck;

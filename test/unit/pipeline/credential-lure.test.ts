@@ -1,0 +1,63 @@
+// The credential-lure check: the mailbox's or work account's password asked for, in the offices'
+// languages and charsets, with a link to someone else's site. And the honest mail that asks for a
+// password: Microsoft's own notice, a provider's sign-in to its own site, our own IT, a SaaS reset.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { credentialLureCheck, credentialLureOptionsSchema, credentialsAsked } from '../../../src/pipeline/checks/credential-lure.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+const store = undefined as unknown as Parameters<typeof credentialLureCheck.run>[1]['store']; // short links are not followed here
+
+async function run(raw: Buffer): Promise<string[]> {
+  const hits = await credentialLureCheck.run(await dataContext(raw, {}),
+    { options: credentialLureOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+
+const html = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: carol@example.com\r\nSubject: Info\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+
+describe('mailbox credentials asked for on someone else\'s site', () => {
+  it('the payroll lure signed as HR, from an outside domain, to an Azure web app', async () => {
+    const raw = html('"Recursos Humanos" <rrhh@portal-empleado-nominas.com>', '<p>Se ha publicado un ajuste en su nómina. Inicie sesión con sus credenciales de Microsoft 365 corporativas.</p><p><a href="https://nominas-rrhh-portal.azurewebsites.net/login?u=carol@example.com">Ver mi nómina</a></p>');
+    assert.deepEqual(await run(raw), ['MAILBOX_CREDENTIALS_LURE: asks for "sus credenciales de microsoft 365" and links to nominas-rrhh-portal.azurewebsites.net; From rrhh@portal-empleado-nominas.com']);
+  });
+
+  it('in the offices\' languages and charsets', () => {
+    const cases: Array<[string, string]> = [
+      ['Please confirm your Office 365 password to keep your mailbox.', 'iso-8859-1'],
+      ['Bitte bestätigen Sie Ihre Microsoft 365-Zugangsdaten, sonst wird Ihr Postfach gesperrt.', 'iso-8859-15'],
+      ['Per continuare, inserisca le sue credenziali di posta entro oggi.', 'iso-8859-15'],
+      ['Prosimy o potwierdzenie hasła do poczty: zaloguj się.', 'iso-8859-2'],
+      ['Ваш почтовый ящик переполнен. Подтвердите пароль от почты по ссылке.', 'koi8-r'],
+      ['Επιβεβαιώστε τους κωδικούς του email σας για να μη χαθούν μηνύματα.', 'iso-8859-7'],
+      ['Das Kennwort für Ihr Postfach läuft heute ab.', 'iso-8859-1'],
+      ['The password for your email account expires today.', 'utf-8'],
+      ['В связи с переходом на новый сервер просим подтвердить свою учётную запись.', 'windows-1251'],
+    ];
+    for (const [text, charset] of cases) {
+      const decoded = iconv.decode(iconv.encode(text, charset), charset);
+      assert.ok(credentialsAsked([{ where: '', text: decoded }]), `${charset}: ${text}`);
+    }
+    // a word of the Polish phrase needs its stroke: "hasło" and "haslo" both read
+    assert.ok(credentialsAsked([{ where: '', text: 'Podaj haslo do skrzynki' }]));
+  });
+
+  it('not honest mail that asks for a password', async () => {
+    const link = (href: string) => `<p>Please confirm your Microsoft 365 password.</p><a href="${href}">Sign in</a>`;
+    // Microsoft's own notice links to Microsoft
+    assert.deepEqual(await run(html('Microsoft <account-security-noreply@accountprotection.microsoft.com>', link('https://login.microsoftonline.com/common'))), []);
+    // a provider asks its customers to sign in on its own site
+    assert.deepEqual(await run(html('Acme Cloud <support@acme-cloud.example>', link('https://portal.acme-cloud.example/login'))), []);
+    // our own IT (a forgery of it is the spoofing check's)
+    assert.deepEqual(await run(html('IT-Service <it@example.com>', link('https://owa.partner.example/'))), []);
+    // a SaaS password reset names no mailbox
+    assert.deepEqual(await run(html('Shop <noreply@shop.example>', '<p>Reset your password for your shop account.</p><a href="https://links.mailer.example/x">Reset</a>')), []);
+    // the phrase without a link elsewhere
+    assert.deepEqual(await run(html('HR <hr@payroll.example>', '<p>Never share your Microsoft 365 password with anyone.</p>')), []);
+  });
+});
