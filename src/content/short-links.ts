@@ -21,7 +21,7 @@ import { shortLinks as shortLinksMetric } from '../metrics.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
 import type { CacheStore } from '../store/types.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
-import { embeddedUrls, messageLinks, type MessageLink } from './links.ts';
+import { embeddedUrls, linkDomainOf, messageLinks, type MessageLink } from './links.ts';
 import { qrOptionsOf, type QrOptions } from './qr.ts';
 import { hostOfUrl } from './scripts.ts';
 
@@ -376,6 +376,29 @@ export async function followShortLink(link: string, opts: ShortLinksOptions, dep
     underWay.set(link, pending);
   }
   return pending;
+}
+
+/** A place a link leads to with its host, and the domain that is registered (null for an IP address). */
+export interface LinkSite { url: string; host: string; domain: string | null }
+
+/**
+ * Every place the message's links lead to that has a host (see `everyLink` and `placesOf`: the
+ * links wherever the reader finds them, redirect targets, short links' hops), in order, each once:
+ * what the checks that judge where links go read (phishing's look-alikes of our domains, brand
+ * impersonation, credential lures).
+ */
+export async function linkSites(view: ParsedMessage, deps: ShortLinkDeps, max: number): Promise<LinkSite[]> {
+  const short = await shortLinksOf(view, deps);
+  const out: LinkSite[] = [];
+  const seen = new Set<string>();
+  for (const { url } of await everyLink(view, max, qrOptionsOf(deps.rules?.checks), short)) {
+    for (const { url: target } of placesOf(url, short)) {
+      const host = seen.has(target) ? null : hostOfUrl(target);
+      seen.add(target);
+      if (host) out.push({ url: target, host, domain: linkDomainOf(host) });
+    }
+  }
+  return out;
 }
 
 export interface ShortLinkDeps {

@@ -18,9 +18,8 @@
 import { parse } from 'tldts';
 import { z } from 'zod';
 import { linkDomainOf, siteName } from '../../content/links.ts';
-import { qrOptionsOf } from '../../content/qr.ts';
-import { hostOfUrl, latinSkeleton, readableHost, withoutMarks } from '../../content/scripts.ts';
-import { everyLink, placesOf, shortLinksOf } from '../../content/short-links.ts';
+import { latinSkeleton, readableHost, withoutMarks } from '../../content/scripts.ts';
+import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
 import type { Check, Hit } from '../types.ts';
 import { isAuthenticatedFor, related } from './known-sender.ts';
@@ -184,17 +183,12 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     const auth = await ctx.auth();
     if (brand.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
 
-    const short = await shortLinksOf(view, deps);
     const elsewhere: string[] = [];
     let wearing: string | null = hostWearsBrand(from.domain, brand) ? `the sender's domain ${readableHost(from.domain)}` : null;
-    for (const { url } of await everyLink(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks), short)) {
-      for (const { url: target } of placesOf(url, short)) {
-        const host = hostOfUrl(target);
-        const domain = host ? linkDomainOf(host) : null;
-        if (!host || !domain || ownedBy(domain, brand) || !/^https?:\/\//i.test(target)) continue;
-        if (!elsewhere.includes(domain)) elsewhere.push(domain);
-        if (!wearing && hostWearsBrand(host, brand)) wearing = readableHost(host);
-      }
+    for (const { url, host, domain } of await linkSites(view, deps, deps.options.maxLinks)) {
+      if (!domain || ownedBy(domain, brand) || !/^https?:\/\//i.test(url)) continue;
+      if (!elsewhere.includes(domain)) elsewhere.push(domain);
+      if (!wearing && hostWearsBrand(host, brand)) wearing = readableHost(host);
     }
     const attachments = view.attachments.filter((a) => !a.contentId || !a.mimeType.startsWith('image/'));
     if (!elsewhere.length && !attachments.length) return [];

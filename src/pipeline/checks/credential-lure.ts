@@ -12,11 +12,9 @@
 //    Microsoft; a provider that asks its customers to sign in links to its own site.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
-import { linkDomainOf } from '../../content/links.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import { qrOptionsOf } from '../../content/qr.ts';
-import { hostOfUrl, readableHost } from '../../content/scripts.ts';
-import { everyLink, placesOf, shortLinksOf } from '../../content/short-links.ts';
+import { readableHost } from '../../content/scripts.ts';
+import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import type { Check } from '../types.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
@@ -85,17 +83,13 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     if (from.domain && inDomains(from.domain, local)) return [];
     const asked = credentialsAsked(await readerTexts(view));
     if (!asked) return [];
-    const short = await shortLinksOf(view, deps);
     const own = from.domain ? orgDomain(from.domain) : null;
-    for (const { url } of await everyLink(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks), short)) {
-      for (const { url: target } of placesOf(url, short)) {
-        const host = /^https?:\/\//i.test(target) ? hostOfUrl(target) : null;
-        const domain = host ? linkDomainOf(host) ?? host : null;
-        if (!host || !domain || domain === own || MICROSOFT.some((d) => related(domain, d)) || inDomains(domain, local)) continue;
-        return [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(host)}; From ${from.address || '(none)'}` }];
-      }
-    }
-    return [];
+    const elsewhere = (await linkSites(view, deps, deps.options.maxLinks)).find(({ url, host, domain }) => {
+      const site = domain ?? host; // a bare IP address is someone else's too
+      return /^https?:\/\//i.test(url) && site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local);
+    });
+    if (!elsewhere) return [];
+    return [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere.host)}; From ${from.address || '(none)'}` }];
   },
 };
 

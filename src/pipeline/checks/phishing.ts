@@ -31,8 +31,7 @@ import { z } from 'zod';
 import { passwordForm } from '../../content/attachments.ts';
 import { anchors, deceptiveLink, imitationOf, linkDomainOf } from '../../content/links.ts';
 import { indexOfList } from '../../content/lookalike.ts';
-import { qrOptionsOf } from '../../content/qr.ts';
-import { everyLink, placesOf, shortLinksOf } from '../../content/short-links.ts';
+import { linkSites, placesOf, shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -56,23 +55,18 @@ async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], dep
   // our domains judged as links are (imitationOf): there are only a few to compare with
   const ours = indexOfList(deps.config.smtp.localDomains, imitationOf);
   const seen = new Set<string>();
-  const short = await shortLinksOf(view, deps);
-  for (const { url } of await everyLink(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks), short)) {
-    for (const { url: target } of placesOf(url, short)) {
-      const host = hostOfUrl(target);
-      const domain = host ? linkDomainOf(host) : null;
-      if (!host || !domain || seen.has(domain)) continue;
-      seen.add(domain);
-      if (inDomains(domain, deps.options.ownSites)) continue;
-      const match = ours.find(host);
-      if (!match) continue;
-      // the sender's own site, or a partner people here write to, that happens to resemble our name
-      if (isAuthenticatedFor(`postmaster@${domain}`, await ctx.auth())) continue;
-      const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
-      const { lookalikeMinCount, lookalikeRefreshSeconds } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
-      if ((await correspondentIndex(deps.store, kOpts, lookalikeMinCount, lookalikeRefreshSeconds * 1000)).has(domain)) continue;
-      return `leads to ${readableHost(host)}, imitating our ${readableHost(match.site)} (${match.why})`;
-    }
+  for (const { host, domain } of await linkSites(view, deps, deps.options.maxLinks)) {
+    if (!domain || seen.has(domain)) continue;
+    seen.add(domain);
+    if (inDomains(domain, deps.options.ownSites)) continue;
+    const match = ours.find(host);
+    if (!match) continue;
+    // the sender's own site, or a partner people here write to, that happens to resemble our name
+    if (isAuthenticatedFor(`postmaster@${domain}`, await ctx.auth())) continue;
+    const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
+    const { lookalikeMinCount, lookalikeRefreshSeconds } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
+    if ((await correspondentIndex(deps.store, kOpts, lookalikeMinCount, lookalikeRefreshSeconds * 1000)).has(domain)) continue;
+    return `leads to ${readableHost(host)}, imitating our ${readableHost(match.site)} (${match.why})`;
   }
   return null;
 }
