@@ -146,7 +146,8 @@ describe('spoofing of the company', () => {
 
   it('tags a link that shows the bank and leads to a look-alike (PHISHING_LINK), a fake of our webmail login, a login form in the mail', async () => {
     const html = '<p>Please confirm your account at <a href="http://www.sparkasse.de.konto-check.test/login">https://www.sparkasse.de/login</a> today.</p>';
-    const r = await inbound('service@konto-check.test', 'Sparkasse <service@konto-check.test>', 'account check', { html });
+    // signed without a brand's name: signed "Sparkasse" it would add BRAND_IMPERSONATION and be held (the brand-impersonation tests)
+    const r = await inbound('service@konto-check.test', 'Online-Banking <service@konto-check.test>', 'account check', { html });
     assert.ok(r.symbols.includes('PHISHING_LINK'), r.symbols.join(','));
     assert.equal(r.action, 'tag');
     assert.match(await relayed('account check'), /^X-Spam-Status: Yes, .*tests=.*PHISHING_LINK/m);

@@ -106,6 +106,27 @@ test('a Greek sextortion with a Bitcoin wallet and a sum: CRYPTO_WALLET and CRYP
   assert.notEqual(r.action, 'accept');
 });
 
+test('a Spanish lottery in ISO-8859-15 from free mail and a payroll lure signed by "HR": ADVANCE_FEE_FRAUD and MAILBOX_CREDENTIALS_LURE tag them with the shipped rules', async () => {
+  const lottery = join(dir, 'lottery.eml');
+  writeFileSync(lottery, Buffer.concat([Buffer.from('From: =?iso-8859-15?q?Loter=EDa_Primitiva?= <premios@mailer.example.net>\nReply-To: agente.premios@hotmail.com\nTo: bob@example.com\n'
+    + 'Subject: Estimado ganador\nDate: Thu, 03 Dec 2026 10:00:00 +0000\nMessage-ID: <l1@mailer.example.net>\nContent-Type: text/plain; charset=iso-8859-15\nContent-Transfer-Encoding: 8bit\n\n'),
+  Buffer.from('Su dirección ha resultado ganadora en el sorteo de la Lotería Primitiva, con un premio de 850.000,00 \xa4. Envíe copia del DNI y número de cuenta y abone 350 \xa4 de gastos de gestión.\n', 'latin1')]));
+  const a = await classifyFile(lottery, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'premios@mailer.example.net', '--rcpt', 'bob@example.com');
+  const fee = a.symbols.find((x) => x.name === 'ADVANCE_FEE_FRAUD');
+  assert.equal(fee?.score, 3, JSON.stringify(a.symbols));
+  assert.match(fee.detail ?? '', /promises "ha resultado ganadora", names 850\.000,00 € and asks for/);
+  assert.ok(a.symbols.some((x) => x.name === 'REPLYTO_FREEMAIL'), JSON.stringify(a.symbols));
+  assert.equal(a.action, 'tag');
+
+  const payroll = join(dir, 'payroll.eml');
+  writeFileSync(payroll, 'From: Recursos Humanos <rrhh@mailer.example.net>\nTo: bob@example.com\nSubject: =?utf-8?q?Ajuste_de_su_n=C3=B3mina?=\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n'
+    + 'Message-ID: <p1@mailer.example.net>\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n'
+    + '<p>Inicie sesión con sus credenciales de Microsoft 365 corporativas.</p><p><a href="https://nominas-portal.azurewebsites.net/login?u=bob@example.com">Ver mi nómina</a></p>\n');
+  const b = await classifyFile(payroll, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'rrhh@mailer.example.net', '--rcpt', 'bob@example.com');
+  assert.deepEqual(b.symbols.filter((x) => x.score >= 1).map((x) => [x.name, x.score]).sort(), [['LINK_PERSONAL_PAGE', 3], ['MAILBOX_CREDENTIALS_LURE', 3]], JSON.stringify(b.symbols));
+  assert.equal(b.action, 'tag');
+});
+
 for (const zipped of [false, true]) {
   test(`callback phishing in a Word file${zipped ? ' packed in a ZIP' : ''} with one line of text: CALLBACK_PHISHING tags it with the shipped rules`, async () => {
     const file = join(dir, 'callback.eml');
