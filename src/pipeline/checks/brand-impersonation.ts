@@ -69,6 +69,7 @@ const DEFAULT_BRANDS: Brand[] = [
   { names: ['PayPal'], domains: ['paypal.com', 'paypal.de', 'paypal.co.uk', 'paypal.it', 'paypal.es', 'paypal.fr', 'paypal.pl'] },
   { names: ['Amazon'], domains: ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.it', 'amazon.es', 'amazon.fr', 'amazon.pl', 'amazonaws.com'] },
   { names: ['Booking.com'], domains: ['booking.com'] },
+  { names: ['Netflix'], domains: ['netflix.com'] },
   { names: ['OLX'], domains: ['olx.pl', 'olx.pt', 'olx.ro', 'olx.bg', 'olx.ua'] },
   { names: ['Allegro'], domains: ['allegro.pl', 'allegromail.pl'] },
   { names: ['Сбербанк', 'СберБанк', 'Sberbank'], domains: ['sberbank.ru', 'sberbank.com', 'sber.ru'] },
@@ -158,11 +159,22 @@ const VIA_SERVICE = /\s(?:via|über|uber|tramite|przez|через|μέσω|vía|
 const ownedBy = (domain: string, brand: Brand): boolean =>
   brand.domains.some((d) => related(domain, d)) || indexOf(brand).words.includes(siteName(linkDomainOf(domain) ?? domain)) || isMember(domain, brand);
 
-/** Whether a domain is a member's of the brand's group: registered under one of its suffixes, with a name that wears one of its words ("sparkasse-koelnbonn.de", "ksk-koeln.de"; not "sparkasse-koelnbonn.online"). */
+/**
+ * Words of the web's services and of security ("online", "banking", "kundenservice", "sicherheit",
+ * "pushtan", "login"): a member bank names itself after its town ("sparkasse-koelnbonn",
+ * "spk-chemnitz", "vrbank-suedpfalz"), an imitation after what it pretends to offer
+ * ("spk-onlinebanking-info.de", "sparkasse-kundenservice.de").
+ */
+const SERVICE_WORDS = new Set(['online', 'onlinebanking', 'banking', 'info', 'service', 'services', 'kundenservice', 'kunden', 'support', 'hilfe', 'help',
+  'sicherheit', 'secure', 'security', 'sicher', 'login', 'anmeldung', 'verify', 'verifizierung', 'verifikation', 'update', 'aktualisierung', 'pushtan', 'tan',
+  'konto', 'account', 'portal', 'app', 'id', 'check', 'center', 'web', 'mail', 'digital', 'direkt', 'karte', 'karten', 'legitimation', 'freischaltung']);
+
+/** Whether a domain is a member's of the brand's group: registered under one of its suffixes, with a name that wears one of its words and no service word ("sparkasse-koelnbonn.de", "ksk-koeln.de"; not "sparkasse-koelnbonn.online" nor "spk-onlinebanking-info.de"). */
 function isMember(domain: string, brand: Brand): boolean {
   if (!brand.members) return false;
   const { publicSuffix, domainWithoutSuffix } = parse(domain, { allowPrivateDomains: true });
-  return !!publicSuffix && !!domainWithoutSuffix && brand.members.suffixes.includes(publicSuffix) && wears(domainWithoutSuffix, indexOf(brand).memberWords);
+  return !!publicSuffix && !!domainWithoutSuffix && brand.members.suffixes.includes(publicSuffix) && wears(domainWithoutSuffix, indexOf(brand).memberWords)
+    && !domainWithoutSuffix.split(/[.-]/).some((part) => SERVICE_WORDS.has(part));
 }
 
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {

@@ -63,10 +63,15 @@ export type CallbackPhishingOptions = z.infer<typeof callbackPhishingOptionsSche
  */
 const TOLL_FREE = [
   /(?<![\d+])(?:\+?1[\s.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]*\d{3}[\s.-]*\d{4}(?!\d)/,
-  /(?<![\d+])\+[2-9]\d{0,2}[\s.-]*(?:\(0\)[\s.-]*)?\(?(?:80[0358]|900)\)?(?:[\s.-]?\d){5,8}(?!\d)/,
-  /(?<![\d+.,/])(?:0[\s.-]?80[058]|8[\s.-]?\(?800\)?)(?:[\s.-]?\d){5,8}(?!\d)/,
+  /(?<![\d+])\+[2-9]\d{0,2}[\s.-]*(?:\(0\)[\s.-]*)?\(?(?:80[0358]|900)\)?(?:[\s.-]{0,3}\d){5,8}(?!\d)/,
+  /(?<![\d+.,/])(?:0[\s.-]?80[058]|8[\s.-]?\(?800\)?)(?:[\s.-]{0,3}\d){5,8}(?!\d)/,
 ];
-const tollFreeNumber = (text: string): string => TOLL_FREE.map((re) => re.exec(text)).filter((m) => m !== null).sort((a, b) => a.index - b.index)[0]?.[0].trim() ?? '';
+/** A number written one digit at a time to slip past filters ("0 8 0 8 - 1 5 7 - 0 3 4 2") closed up ("0808 - 157 - 0342"). */
+const closeSpacedDigits = (text: string): string => text.replace(/(?<!\d)\d(?:[ \u00a0]\d(?!\d)){2,}/g, (run) => run.replace(/[ \u00a0]/g, ''));
+const tollFreeNumber = (text: string): string => {
+  const closed = closeSpacedDigits(text);
+  return TOLL_FREE.map((re) => re.exec(closed)).filter((m) => m !== null).sort((a, b) => a.index - b.index)[0]?.[0].trim() ?? '';
+};
 
 const brandPatterns = new WeakMap<object, RegExp>();
 /** One pattern of the brands' names as whole words, spaces as any whitespace ("Geek  Squad", "GEEK SQUAD"). */

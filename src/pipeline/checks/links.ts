@@ -86,8 +86,8 @@ const SYMBOL: Record<LinkKind, string> = {
 const isUnder = (host: string, hosts: readonly string[]): boolean => hosts.some((h) => host === h || host.endsWith(`.${h}`));
 
 /** Whether a link goes where anyone can publish: a public IP address, a risky host or a free web host. */
-function isAnyonesHost(url: string, kind: LinkKind | null, options: LinksOptions): boolean {
-  if (kind === 'ip' || kind === 'ip-obfuscated' || kind === 'risky-host' || kind === 'ipfs') return true;
+function isAnyonesHost(url: string, kinds: readonly LinkKind[], options: LinksOptions): boolean {
+  if (kinds.some((k) => k === 'ip' || k === 'ip-obfuscated' || k === 'risky-host' || k === 'ipfs')) return true;
   const host = hostOfUrl(url);
   return host !== null && isUnder(host.toLowerCase(), options.freeHosts);
 }
@@ -147,20 +147,31 @@ export function isObfuscatedIp(host: string): boolean {
   return !DOTTED_IP.test(host.replace(/\.$/, ''));
 }
 
-/** What is wrong with one link's shape, or null. `blocked`: the refused file types (extensions). */
-export function linkKind(url: string, options: LinksOptions, blocked: ReadonlySet<string>): LinkKind | null {
-  if (/^(?:java|vb)script:/i.test(browserForm(url))) return 'script';
-  if (dataUriDocument(url)) return 'data-page';
-  const m = URL_PARTS.exec(url.trim());
-  if (!m) return null;
-  const [, , user, rawHost, rest] = m;
-  const host = rawHost!.toLowerCase();
+/** What is wrong with where a link goes (its scheme or host), or null. */
+function hostKind(host: string, user: string | undefined, path: string, options: LinksOptions): LinkKind | null {
   if (host.startsWith('[') || DOTTED_IP.test(host.replace(/\.$/, ''))) return isPrivateAddress(host) ? null : 'ip';
   if (isObfuscatedIp(host)) return 'ip-obfuscated';
   if (user !== undefined && user !== '') return isHostLike(user) ? 'userinfo-host' : 'userinfo';
-  const path = rest!.replace(/[?#].*$/, '');
   if (IPFS_PATH.test(path) || IPFS_HOST.test(host)) return 'ipfs';
   if (isUnder(host, options.riskyHosts)) return 'risky-host';
+  return null;
+}
+
+/**
+ * What is wrong with one link's shape: where it goes, and what it downloads, both when both are
+ * ("https://x.pages.dev/Setup.exe"). `blocked`: the refused file types (extensions).
+ */
+export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlySet<string>): LinkKind[] {
+  if (/^(?:java|vb)script:/i.test(browserForm(url))) return ['script'];
+  if (dataUriDocument(url)) return ['data-page'];
+  const m = URL_PARTS.exec(url.trim());
+  if (!m) return [];
+  const [, , user, rawHost, rest] = m;
+  const host = rawHost!.toLowerCase();
+  const path = rest!.replace(/[?#].*$/, '');
+  const kinds: LinkKind[] = [];
+  const where = hostKind(host, user, path, options);
+  if (where) kinds.push(where);
   let file = path.slice(path.lastIndexOf('/') + 1);
   try {
     file = decodeURIComponent(file);
@@ -168,8 +179,8 @@ export function linkKind(url: string, options: LinksOptions, blocked: ReadonlySe
     // a broken escape: read as written
   }
   const ext = file.includes('.') ? extensionsOf(file).at(-1) : undefined;
-  if (ext && blocked.has(ext) && !NOT_DOWNLOADS.has(ext)) return 'program';
-  return null;
+  if (ext && blocked.has(ext) && !NOT_DOWNLOADS.has(ext)) kinds.push('program');
+  return kinds;
 }
 
 const shown = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/[\p{Cc}\p{Cf}\s]/gu, '?');
@@ -198,12 +209,13 @@ export const linksCheck: Check<'data', LinksOptions> = {
     for (const link of links) {
       // a redirector's target, and where a short link leads, count as the link itself
       for (const { url, via } of placesOf(link.url, short)) {
-        const kind = linkKind(url, options, blocked);
-        if (!first.has('personal-page') && isAnyonesHost(url, kind, options) && carriesAddress(url, ctx.envelope.recipients)) {
+        const kinds = linkKinds(url, options, blocked);
+        if (!first.has('personal-page') && isAnyonesHost(url, kinds, options) && carriesAddress(url, ctx.envelope.recipients)) {
           first.set('personal-page', `${shown(url)}${where(link)}`);
         }
-        if (!kind || first.has(kind)) continue;
-        first.set(kind, kind === 'data-page' ? dataPageDetail(url) : `${shown(url)}${via === 'short link' ? ` (behind the short link ${shown(link.url)})` : where(link)}`);
+        for (const kind of kinds.filter((k) => !first.has(k))) {
+          first.set(kind, kind === 'data-page' ? dataPageDetail(url) : `${shown(url)}${via === 'short link' ? ` (behind the short link ${shown(link.url)})` : where(link)}`);
+        }
       }
     }
     const hits: Hit[] = [];

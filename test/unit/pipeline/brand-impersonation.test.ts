@@ -56,6 +56,8 @@ describe('brand impersonation', () => {
       ['Raiffeisenbank im Allgäuer Land <info@raiba-allgaeuer-land.de>', 'https://www.raiba-allgaeuer-land.de/']]) {
       assert.deepEqual(await run(html(from!, `<a href="${site}">Online-Banking</a>`)), [], from);
     }
+    // a member is named after its town, an imitation after a service, under .de too
+    assert.deepEqual((await run(html('Sparkasse <kundenservice@spk-onlinebanking-info.de>', '<a href="https://spk-pushtan-neuregistrierung.pages.dev/de/login">Neu registrieren</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     // a member's name under another suffix is no member (the look-alike of the audit mailed from .online)
     assert.ok(hostWearsBrand('sparkasse-koelnbonn.online', brandOfName('Sparkasse', options.brands)!));
   });

@@ -1,16 +1,17 @@
-// The links check: each shape on its own (linkKind), then the check on parsed messages: links in
+// The links check: each shape on its own (linkKinds), then the check on parsed messages: links in
 // the HTML, the text, an attached PDF and behind a redirector, with details that name them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_BLOCK_EXTENSIONS } from '../../../src/content/attachments.ts';
-import { isObfuscatedIp, linkKind, linksCheck, linksOptionsSchema } from '../../../src/pipeline/checks/links.ts';
+import { isObfuscatedIp, linkKinds, linksCheck, linksOptionsSchema } from '../../../src/pipeline/checks/links.ts';
 import { pdfDocument } from '../../helpers/pdf.ts';
 import { fakeStore } from './fake-store.ts';
 import { dataContext, quietLog, testConfig } from './util.ts';
 
 const options = linksOptionsSchema.parse({});
 const blocked = new Set(DEFAULT_BLOCK_EXTENSIONS);
-const kind = (url: string) => linkKind(url, options, blocked);
+/** the first thing wrong with a link (most links have one at most) */
+const kind = (url: string) => linkKinds(url, options, blocked)[0] ?? null;
 
 describe('the shape of a link', () => {
   it('a bare IP address, v4 or v6, and one written to hide it', () => {
@@ -56,7 +57,10 @@ describe('the shape of a link', () => {
     assert.equal(kind('https://pub-1234.r2.dev/doc.html'), 'risky-host');
     for (const url of ['https://sharepoint-docs.pages.dev/', 'https://login-m365.web.app/', 'https://telegra.ph/Kompensaciya-12-01']) assert.equal(kind(url), 'risky-host', url);
     assert.equal(kind('https://nottrycloudflare.com/'), null);
-    assert.equal(linkKind('https://a.b.partner-tunnel.test/', linksOptionsSchema.parse({ riskyHosts: ['Partner-Tunnel.test'] }), blocked), 'risky-host');
+    assert.deepEqual(linkKinds('https://a.b.partner-tunnel.test/', linksOptionsSchema.parse({ riskyHosts: ['Partner-Tunnel.test'] }), blocked), ['risky-host']);
+    // a program downloaded from a risky host is both
+    assert.deepEqual(linkKinds('https://taskflow-app.pages.dev/download/TaskFlow_Setup.exe', options, blocked), ['risky-host', 'program']);
+    assert.deepEqual(linkKinds('http://203.0.113.5/Rechnung.js', options, blocked), ['ip', 'program']);
   });
 
   it('a link that runs a script, however it is written', () => {
