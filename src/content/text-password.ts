@@ -15,7 +15,7 @@ import { withoutMarks } from './scripts.ts';
  */
 const PASSWORD_IN_TEXT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:password|passwort|kennwort|passcode|pwd|contrasena|clave|hasło|hasła|hasłem|haslo|hasla|haslem|κωδικος|κωδικος προσβασης|κωδικο|συνθηματικο|пароль|пароля|паролем|mot de passe|senha|wachtwoord|heslo)`
-  + String.raw`(?![\p{L}\p{N}])(?:\s*(?:[:：=]|\p{Pd})|\s+(?:is|ist|lautet|es|e|jest|ειναι|—)\s*[:：]?|(?:\s+\p{L}{1,14}){1,3}\s*[:：])\s*["'«„“‘]?([^\s"'»“”‘’<>]{3,40})`,
+  + String.raw`(?![\p{L}\p{N}])(?:\s*(?:[:：=]|\p{Pd})|\s+(?:is|ist|lautet|es|e|jest|ειναι|—)(?![\p{L}\p{N}])\s*[:：]?|(?:\s+\p{L}{1,14}){1,3}\s*[:：])\s*["'«„“‘]?([^\s"'»“”‘’<>]{3,40})`,
   'giu',
 );
 
