@@ -5,8 +5,23 @@
 // letter of its own; й loses its breve and reads и.
 import { withoutMarks } from './scripts.ts';
 
+/** long texts read lately, as compared: several checks read the same message's text (bank details, advance fee, credential lures, secrecy) */
+const recent = new Map<string, string>();
+const RECENT_TEXTS = 16;
+/** shorter texts (a sentence around a sum) are cheaper to read again than to keep */
+const KEPT_FROM_LENGTH = 1000;
+
 /** Text as phrases are searched in: small letters, accents and other marks gone, spaces as one. */
-export const comparableText = (s: string): string => withoutMarks(s).toLowerCase().replace(/\s+/g, ' ');
+export function comparableText(s: string): string {
+  const kept = s.length >= KEPT_FROM_LENGTH ? recent.get(s) : undefined;
+  if (kept !== undefined) return kept;
+  const plain = withoutMarks(s).toLowerCase().replace(/\s+/g, ' ');
+  if (s.length >= KEPT_FROM_LENGTH) {
+    if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+    recent.set(s, plain);
+  }
+  return plain;
+}
 
 /** Phrases (regular-expression sources, written as `comparableText` reads) as one pattern that matches each only at a word's start. */
 export const phrasePattern = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})`, 'u');

@@ -26,6 +26,7 @@ import { phishingCheck } from './phishing.ts';
 import { qrCodesCheck } from './qr-codes.ts';
 import { replyCheck } from './reply.ts';
 import { scriptsCheck } from './scripts.ts';
+import { secretTransferCheck } from './secret-transfer.ts';
 import { senderDomainCheck } from './sender-domain.ts';
 import { spamtrapCheck } from './spamtrap.ts';
 import { spoofingCheck } from './spoofing.ts';
@@ -62,5 +63,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(callbackPhishingCheck),
   asCheck(bankDetailsCheck),
   asCheck(advanceFeeCheck),
+  asCheck(secretTransferCheck),
   asCheck(customRulesCheck),
 ];

@@ -1,0 +1,106 @@
+// CEO fraud without the CEO's name in From (inbound): "I write on the instruction of Mr Müller; the
+// acquisition is strictly confidential and must not be discussed with anyone in the company; an
+// escrow deposit of EUR 184,500 must be transferred today", from a "lawyer", an "auditor" or the
+// "CEO" on a private address. Secrecy is what the fraud needs: a colleague asked would stop it.
+//  - SECRET_TRANSFER_REQUEST: the text (or an attached document's) asks the reader to keep the
+//    matter from others in one of the offices' languages ("must not be discussed with anyone",
+//    "mit niemandem besprechen", "no lo comente con nadie", "non ne parli con nessuno", "nie
+//    rozmawiaj o tym z nikim", "никому не говорите", "μην το συζητήσετε με κανέναν", "keep this
+//    between us") and asks for money (a sum to pay or transfer, or an IBAN), while the sender's word
+//    is not to be taken: not authenticated for its From domain, on free mail, or asking for replies
+//    at another organisation.
+// Legal footers say "do not disclose" to a wrong recipient and name no one to keep it from; privacy
+// notices promise not to share "your data" with anyone; honest confidential deals come from an
+// authenticated firm that wants the replies at home.
+import { z } from 'zod';
+import { demandedSum } from '../../content/crypto-wallets.ts';
+import { readerTexts } from '../../content/document-text.ts';
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { addressParts, inDomains } from '../../mail/address.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import type { Check } from '../types.ts';
+import { ibansIn } from './bank-details.ts';
+import { knownSenderOptionsSchema, senderDoubt } from './known-sender.ts';
+
+/** up to four words between a phrase's parts ("must not be discussed with anyone") */
+const WORDS = String.raw`(?:\p{L}+ ){0,4}`;
+
+/** "Tell no one", in the offices' languages (as comparableText reads: no accents, small letters; й reads и) */
+const SECRECY = phrasePattern([
+  // English
+  String.raw`(?:not|never) ${WORDS}(?:discuss|share|mention|disclose|tell|inform)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|the team)`,
+  String.raw`keep (?:this|it|the matter) (?:strictly )?(?:between us|between you and me|to yourself|confidential until)`,
+  // German
+  String.raw`(?:mit )?niemande?m? ${WORDS}(?:besprechen|erwahnen|weitergeben|erzahlen|sprechen|reden|informieren)`,
+  String.raw`(?:besprechen|erwahnen|erzahlen|teilen|sprechen|reden)\p{L}* ${WORDS}mit niemande?m`,
+  String.raw`nicht ${WORDS}mit (?:ihren |den )?(?:kollegen|kolleginnen|mitarbeitern|anderen) ${WORDS}(?:besprechen|sprechen|reden|teilen)`,
+  // Spanish
+  String.raw`(?:no ${WORDS}(?:comente|comentar|hable|hablar|mencione|divulgue|informe)\p{L}* ${WORDS}(?:con|a) nadie)`,
+  'entre (?:usted y yo|nosotros)',
+  // Italian
+  String.raw`non ${WORDS}(?:parl|discut|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?nessuno`,
+  'tra (?:me e lei|noi due)',
+  // Polish
+  String.raw`nie ${WORDS}(?:rozmawia|mow|informu|wspomina|ujawnia)\p{L}* ${WORDS}(?:z )?nikim`,
+  'miedzy nami',
+  // Russian
+  String.raw`никому ${WORDS}(?:не )?(?:говор|сообща|рассказ|обсужда)\p{L}*`,
+  String.raw`не (?:обсужда|сообща|говор|рассказыва)\p{L}* ${WORDS}(?:ни с кем|никому|с коллегами)`,
+  // Greek
+  String.raw`μην ${WORDS}(?:συζητ|πειτε|αναφερ|ενημερωσ)\p{L}* ${WORDS}(?:με )?κανεναν`,
+  'μεταξυ μας',
+]);
+
+/** what a privacy notice promises not to share ("we never share your information with anyone", "non divulgheremo i suoi dati a nessuno"): no secrecy asked of the reader */
+const PERSONAL_DATA = /(?<![\p{L}\p{N}])(?:your|you|personal|information|data|details|address|e-?mail|daten|datos|dati|dane|danych|данны\p{L}*|δεδομεν\p{L}*|στοιχει\p{L}*)(?![\p{L}\p{N}])/u;
+/** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
+const SECRECY_WORD = /anyone|anybody|no one|colleagues|with others|other staff|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|nadie|entre usted y yo|entre nosotros|nessuno|tra me e lei|tra noi due|nikim|miedzy nami|никому|ни с кем|с коллегами|κανεναν|μεταξυ μας/g;
+/** characters read before and after such a word: a phrase's other words are near it */
+const AROUND = 120;
+
+/** The first request for secrecy of a text, not a privacy notice's promise. */
+function secrecyAsked(text: string): string | null {
+  const plain = comparableText(text);
+  for (const w of plain.matchAll(SECRECY_WORD)) {
+    const m = SECRECY.exec(plain.slice(Math.max(0, w.index - AROUND), w.index + w[0].length + AROUND));
+    if (m && !PERSONAL_DATA.test(m[0])) return m[0];
+  }
+  return null;
+}
+
+export const secretTransferOptionsSchema = z.strictObject({});
+export type SecretTransferOptions = z.infer<typeof secretTransferOptionsSchema>;
+
+/** The secrecy asked for and the money asked for in texts (see readerTexts), each the first found. */
+export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { secrecy: string | null; money: string | null } {
+  return {
+    secrecy: texts.map((t) => secrecyAsked(t.text)).find(Boolean) ?? null,
+    money: texts.map((t) => demandedSum(t.text) ?? ibansIn(t.text)[0]).find(Boolean) ?? null,
+  };
+}
+
+export const secretTransferCheck: Check<'data', SecretTransferOptions> = {
+  name: 'secret-transfer',
+  phase: 'data',
+  symbols: ['SECRET_TRANSFER_REQUEST'],
+  options: secretTransferOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
+    // our own domains forged are the spoofing check's
+    if (!from.address.includes('@') || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
+    const texts = await readerTexts(view);
+    // secrecy first: few messages ask for it, and finding the sums asked for costs more
+    if (!texts.some((t) => secrecyAsked(t.text))) return [];
+    const { secrecy, money } = secretTransferSigns(texts);
+    if (!secrecy || !money) return [];
+    const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
+    const why = senderDoubt(from, replyTo, await ctx.auth(), sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema));
+    if (!why) return [];
+    return [{ symbol: 'SECRET_TRANSFER_REQUEST', detail: `asks for secrecy ("${secrecy}") and for ${money}; From ${from.address} (${why})` }];
+  },
+};
+
+export default secretTransferCheck;

@@ -1,0 +1,62 @@
+// The secret-transfer check: secrecy asked for and money asked for, in the offices' languages and
+// charsets, from a sender whose word is not to be taken. And the honest mail that has one of them:
+// a legal footer's "do not disclose", an invoice, an authenticated firm's confidential deal.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { secretTransferCheck, secretTransferOptionsSchema } from '../../../src/pipeline/checks/secret-transfer.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+const store = undefined as unknown as Parameters<typeof secretTransferCheck.run>[1]['store']; // the check keeps nothing
+
+async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
+  const hits = await secretTransferCheck.run(await dataContext(raw, { auth }),
+    { options: secretTransferOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+const mail = (from: string, body: string, charset = 'utf-8', extra = ''): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: carol@example.com\r\n${extra}Subject: Project\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+const AUTH = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkimPass: [d], authenticatedDomain: d });
+const IBAN = 'GB79 BARC 2004 1583 9274 61';
+
+describe('secret transfer requests', () => {
+  it('the "lawyer" on the CEO\'s instruction, replies to Outlook.com', async () => {
+    const raw = mail('Jonathan Whitfield <j.whitfield@harrington-cole-llp.example>', `On the instruction of Mr. Thomas Müller: this matter must not be discussed with anyone within the company. A refundable escrow deposit of EUR 184,500.00 must be transferred today. IBAN: ${IBAN}`,
+      'utf-8', 'Reply-To: j.whitfield.counsel@outlook.com\r\n');
+    assert.deepEqual(await run(raw, AUTH('harrington-cole-llp.example')), [
+      'SECRET_TRANSFER_REQUEST: asks for secrecy ("not be discussed with anyone") and for EUR 184,500.00; From j.whitfield@harrington-cole-llp.example (replies go to j.whitfield.counsel@outlook.com)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets', async () => {
+    const cases: Array<[string, string]> = [
+      [`Bitte besprechen Sie das mit niemandem. Überweisen Sie heute 48.900 € auf ${IBAN}.`, 'iso-8859-1'],
+      [`Non ne parli con nessuno in ufficio. Effettui oggi un bonifico di 38.000 euro sul conto ${IBAN}.`, 'iso-8859-15'],
+      [`Proszę nie rozmawiać o tym z nikim. Proszę dziś przelać 120 000 zł na rachunek ${IBAN}.`, 'iso-8859-2'],
+      [`Никому в офисе не говорите об этой сделке. Переведите сегодня 2 500 000 руб. по реквизитам ниже.`, 'koi8-r'],
+      [`Μην το συζητήσετε με κανέναν. Μεταφέρετε σήμερα 45.000 ευρώ στον λογαριασμό ${IBAN}.`, 'iso-8859-7'],
+      [`No lo comente con nadie de la oficina. Transfiera hoy 60.000 € a la cuenta ${IBAN}.`, 'windows-1252'],
+    ];
+    for (const [body, charset] of cases) {
+      const hits = await run(mail('CEO <ceo.private.office@gmail.com>', body, charset), AUTH('gmail.com'));
+      assert.equal(hits.length, 1, `${charset}: ${body}`);
+      assert.ok(hits[0]!.endsWith('(free mail)'), hits[0]);
+    }
+  });
+
+  it('not honest mail that has one part or comes from its own authenticated firm', async () => {
+    // an invoice with a legal footer: "do not disclose" names no one to keep it from
+    assert.deepEqual(await run(mail('Billing <billing@supplier.example>', `Please pay invoice 4471, EUR 1,250.00, to ${IBAN}.\n\nThis e-mail is confidential. If you are not the intended recipient, do not disclose, copy or distribute it.`)), []);
+    // a law firm, authenticated, replies at home
+    assert.deepEqual(await run(mail('Counsel <counsel@lawfirm.example>', `The signing is confidential; please do not discuss it with colleagues outside the deal team. The escrow amount of EUR 184,500.00 is to be transferred by 18 December to ${IBAN}.`), AUTH('lawfirm.example')), []);
+    // a privacy promise beside a price: no secrecy asked of the reader
+    assert.deepEqual(await run(mail('Shop <news@shop.example>', 'Order now for $9.99! We will never share your information with anyone.'), {}), []);
+    assert.deepEqual(await run(mail('Negozio <news@negozio.example>', 'Paghi 49 euro con bonifico. Non divulgheremo i suoi dati a nessuno.', 'iso-8859-15'), {}), []);
+    // secrecy without money: a surprise party
+    assert.deepEqual(await run(mail('Anna <anna.k@gmail.com>', 'Please do not tell anyone about the party for Marco!'), AUTH('gmail.com')), []);
+  });
+});
