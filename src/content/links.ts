@@ -54,7 +54,8 @@ const DATA_URI_MAX_CHARS = 2_000_000;
  * (`<img src="data:image/png;base64,…">`, common in honest HTML mail) and plain text are not.
  */
 export function dataUriDocument(url: string): { type: string; content: Buffer } | null {
-  const m = /^data:([^;,]*)((?:;[^;,]*)*),/i.exec(browserForm(url).slice(0, 300));
+  // the head only first: an inline picture's data: address can be megabytes long
+  const m = /^data:([^;,]*)((?:;[^;,]*)*),/i.exec(browserForm(url.slice(0, 300)));
   if (!m) return null;
   const type = m[1]!.trim().toLowerCase() || 'text/plain';
   if (!/^(?:text\/(?:html|javascript|ecmascript|xml)|application\/[\w.+-]+)$/.test(type)) return null;
@@ -128,7 +129,7 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
           // a page carried in the link itself (data:text/html…): its links and form targets are where it sends the reader
           const page = dataUriDocument(url);
           if (page && isWebPage({ filename: null, mimeType: page.type, content: page.content })) {
-            found.push(...webPageLinks({ filename: null, content: page.content }).map((u) => ({ url: u, in: 'a page inside a link' as const })));
+            found.push(...webPageLinks({ filename: null, content: page.content }).slice(0, LINKS_KEPT - found.length).map((u) => ({ url: u, in: 'a page inside a link' as const })));
           }
         }
       }

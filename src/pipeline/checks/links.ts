@@ -162,7 +162,7 @@ function hostKind(host: string, user: string | undefined, path: string, options:
  * ("https://x.pages.dev/Setup.exe"). `blocked`: the refused file types (extensions).
  */
 export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlySet<string>): LinkKind[] {
-  if (/^(?:java|vb)script:/i.test(browserForm(url))) return ['script'];
+  if (/^(?:java|vb)script:/i.test(browserForm(url.slice(0, 100)))) return ['script'];
   if (dataUriDocument(url)) return ['data-page'];
   const m = URL_PARTS.exec(url.trim());
   if (!m) return [];
