@@ -18,6 +18,7 @@ import { dnsblCheck } from './dnsbl.ts';
 import { greylistCheck } from './greylist.ts';
 import { headersCheck } from './headers.ts';
 import { heloCheck } from './helo.ts';
+import { investmentScamCheck } from './investment-scam.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -64,5 +65,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(bankDetailsCheck),
   asCheck(advanceFeeCheck),
   asCheck(secretTransferCheck),
+  asCheck(investmentScamCheck),
   asCheck(customRulesCheck),
 ];

@@ -1,0 +1,63 @@
+// Investment scams (inbound): "With only 250 € of starting capital, pensioners earn 1,340 € a day on
+// the AI trading platform". A fake news article or newsletter leads to a "broker" who takes the
+// deposit and then the savings. The form is the same in every language: a small deposit, a large
+// sum earned per day or week.
+//  - INVESTMENT_SCAM: the text (or an attached document's) names a sum earned per day or week in
+//    one of the offices' languages ("1.340 € am Tag", "$800 per day", "500 euro al giorno",
+//    "2000 zł dziennie", "30 000 руб. в день", "1.000 ευρώ την ημέρα") and a starting capital or
+//    minimum deposit ("Startkapital", "minimum deposit", "capital inicial", "capitale iniziale",
+//    "kapitał początkowy", "стартовый капитал", "αρχικό κεφάλαιο").
+// A bank's newsletter names interest per year, a broker's its fees; what a day of trading earns
+// beside what it takes to start is the pitch's alone.
+import { z } from 'zod';
+import { readerTexts } from '../../content/document-text.ts';
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import type { Check } from '../types.ts';
+
+/** a sum of money as comparableText writes it (small letters, no accents): "1.340 €", "$800", "500 euro", "30 000 руб." */
+const SUM = String.raw`(?:[$€£]\s?\d[\d.,' ]*\d|\d[\d.,' ]*\s?(?:€|\$|£|eur\p{L}*|usd|dollar\p{L}*|dolar\p{L}*|zł|zl|pln|руб\p{L}*|₽|ευρω|δολαρια))`;
+/** a sum per day or week: earnings, not a price */
+const PER_DAY = phrasePattern([
+  String.raw`${SUM}\.? (?:\p{L}+ ){0,2}(?:a day|per day|daily|a week|per week|every day|am tag|pro tag|taglich|pro woche|in der woche|al dia|por dia|diarios|a la semana|por semana|al giorno|ogni giorno|a settimana|alla settimana|dziennie|na dzien|tygodniowo|w tydzien|в день|ежедневно|в сутки|в неделю|την ημερα|ημερησιως|την εβδομαδα)`,
+]);
+/** the starting capital or minimum deposit the pitch names */
+const START_CAPITAL = phrasePattern([
+  'start(?:ing)? capital', 'minimum (?:deposit|investment)', 'initial (?:deposit|investment)',
+  'startkapital', 'mindesteinzahlung', 'mindesteinlage', 'ersteinzahlung',
+  'capital inicial', 'deposito (?:minimo|inicial)', 'inversion (?:minima|inicial)',
+  'capitale iniziale', 'deposito minimo', 'investimento (?:minimo|iniziale)',
+  String.raw`kapita\p{L}* (?:poczatkow|startow)\p{L}*`, String.raw`minimaln\p{L}* (?:wpłat|depozyt|inwestycj)\p{L}*`, String.raw`wpłat\p{L}* (?:poczatkow|startow)\p{L}*`,
+  String.raw`стартов\p{L}* (?:капитал|взнос|депозит)\p{L}*`, String.raw`минимальн\p{L}* (?:депозит|взнос|вложени)\p{L}*`,
+  String.raw`αρχικ\p{L}* (?:κεφαλαι|καταθεσ|επενδυσ)\p{L}*`, String.raw`ελαχιστ\p{L}* (?:καταθεσ|επενδυσ)\p{L}*`,
+]);
+
+export const investmentScamOptionsSchema = z.strictObject({});
+export type InvestmentScamOptions = z.infer<typeof investmentScamOptionsSchema>;
+
+/** The sum earned per day or week and the starting capital named in texts, each the first found. */
+export function investmentPitch(texts: ReadonlyArray<{ text: string }>): { perDay: string | null; capital: string | null } {
+  const read = texts.map((t) => comparableText(t.text));
+  return {
+    perDay: read.map((t) => PER_DAY.exec(t)?.[0]).find(Boolean) ?? null,
+    capital: read.map((t) => START_CAPITAL.exec(t)?.[0]).find(Boolean) ?? null,
+  };
+}
+
+export const investmentScamCheck: Check<'data', InvestmentScamOptions> = {
+  name: 'investment-scam',
+  phase: 'data',
+  symbols: ['INVESTMENT_SCAM'],
+  options: investmentScamOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx) {
+    if (ctx.session.trusted) return [];
+    const texts = await readerTexts(await ctx.parsed());
+    // the starting capital first: few messages name one, and the sums per day cost more to look for
+    if (!texts.some((t) => START_CAPITAL.test(comparableText(t.text)))) return [];
+    const { perDay, capital } = investmentPitch(texts);
+    if (!perDay || !capital) return [];
+    return [{ symbol: 'INVESTMENT_SCAM', detail: `promises "${perDay}" for a "${capital}"` }];
+  },
+};
+
+export default investmentScamCheck;

@@ -1,0 +1,38 @@
+// The investment-scam check: a sum earned per day or week beside a starting capital, in the offices'
+// languages and charsets. And the honest mail that has one of them: a bank's interest, a broker's
+// minimum deposit without promised earnings, a day rate for a consultant.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { investmentScamCheck, investmentScamOptionsSchema } from '../../../src/pipeline/checks/investment-scam.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig();
+const store = undefined as unknown as Parameters<typeof investmentScamCheck.run>[1]['store']; // the check keeps nothing
+
+async function run(body: string, charset = 'utf-8'): Promise<string[]> {
+  const raw = Buffer.concat([Buffer.from(`From: News <news@sender.example>\r\nTo: carol@example.com\r\nSubject: Info\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`), iconv.encode(body, charset), Buffer.from('\r\n')]);
+  const hits = await investmentScamCheck.run(await dataContext(raw, {}), { options: investmentScamOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+
+describe('investment scams', () => {
+  it('a sum a day for a starting capital, in the offices\' languages and charsets', async () => {
+    assert.deepEqual(await run('Mit nur 250 € Startkapital verdienen Rentner mit der KI-Handelsplattform durchschnittlich 1.340 € am Tag.', 'iso-8859-15'),
+      ['INVESTMENT_SCAM: promises "1.340 € am tag" for a "startkapital"']);
+    for (const [body, charset] of [
+      ['Minimum deposit $250. Our members make $800 per day with automated crypto trading.', 'utf-8'],
+      ['Con un capital inicial de 250 € nuestros usuarios ganan 600 € al día.', 'windows-1252'],
+      ['Con un capitale iniziale di 250 euro guadagni fino a 500 euro al giorno.', 'iso-8859-15'],
+      ['Kapitał początkowy 1000 zł, zarobek nawet 2000 zł dziennie.', 'iso-8859-2'],
+      ['Стартовый капитал всего 20 000 руб., доход от 30 000 руб. в день.', 'koi8-r'],
+      ['Με αρχικό κεφάλαιο 250 ευρώ κερδίζετε 1.000 ευρώ την ημέρα.', 'iso-8859-7'],
+    ] as const) assert.equal((await run(body, charset)).length, 1, `${charset}: ${body}`);
+  });
+
+  it('not a bank\'s interest, a broker\'s minimum deposit alone, or a consultant\'s day rate', async () => {
+    assert.deepEqual(await run('Tagesgeld: 3,1 % Zinsen p. a., Mindesteinlage 5.000 €.', 'iso-8859-15'), []);
+    assert.deepEqual(await run('Open an account: minimum deposit $100. Fees from $0.99 per trade.'), []);
+    assert.deepEqual(await run('Our day rate is 950 € per day; travel is billed separately.'), []);
+  });
+});
