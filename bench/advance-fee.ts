@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config.ts';
 import { readerTexts } from '../src/content/document-text.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { advanceFeeCheck, advanceFeeOptionsSchema, advanceFeeSigns } from '../src/pipeline/checks/advance-fee.ts';
-import { corpusContext, corpusSets, readCorpusSet } from './corpus.ts';
+import { corpusSets, readCorpusSet, runCheckOnSet, type CorpusMessage } from './corpus.ts';
 
 const log = pino({ level: 'silent' });
 const config = loadConfig({ env: {}, overrides: {} });
@@ -20,8 +20,8 @@ const store = undefined as unknown as Parameters<typeof advanceFeeCheck.run>[1][
 console.log('| set | messages | promises a windfall | names a large sum | asks for an ID, data, an account or a fee | all three | ADVANCE_FEE_FRAUD | µs per message (mean) |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
-  let windfall = 0, sum = 0, request = 0, all = 0, fired = 0;
-  const messages = [];
+  let windfall = 0, sum = 0, request = 0, all = 0;
+  const messages: CorpusMessage[] = [];
   for (const { file, raw } of readCorpusSet(set)) {
     const view = await parseMessage(raw);
     messages.push({ file, raw, view });
@@ -31,20 +31,6 @@ for (const set of corpusSets()) {
     if (signs.request) request++;
     if (signs.windfall && signs.sum && signs.request) all++;
   }
-  // the check alone, three passes over the parsed set, the last counts
-  let us = 0;
-  for (let pass = 0; pass < 3; pass++) {
-    const t = performance.now();
-    for (const { file, raw, view } of messages) {
-      const hits = await advanceFeeCheck.run(corpusContext(raw, view), { options, config, store, log, signal: new AbortController().signal });
-      if (pass === 0) {
-        for (const h of hits) {
-          fired++;
-          console.error(`  ${file}: ${h.detail}`);
-        }
-      }
-    }
-    us = ((performance.now() - t) * 1000) / Math.max(1, messages.length);
-  }
+  const { fired, us } = await runCheckOnSet(messages, (ctx) => advanceFeeCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal }));
   console.log(`| ${set} | ${messages.length} | ${windfall} | ${sum} | ${request} | ${all} | ${fired} | ${us.toFixed(0)} |`);
 }

@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config.ts';
 import { readerTexts } from '../src/content/document-text.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { credentialLureCheck, credentialLureOptionsSchema, credentialsAsked } from '../src/pipeline/checks/credential-lure.ts';
-import { corpusContext, corpusSets, readCorpusSet } from './corpus.ts';
+import { corpusSets, readCorpusSet, runCheckOnSet, type CorpusMessage } from './corpus.ts';
 
 const log = pino({ level: 'silent' });
 const config = loadConfig({ env: {}, overrides: { 'dns.servers': ['127.0.0.1:9'], 'dns.timeoutMs': 200 } });
@@ -21,8 +21,8 @@ const store = { cache: { get: async (k: string) => cache.get(k) ?? null, set: as
 console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | µs per message (mean) |');
 console.log('|---|---|---|---|---|');
 for (const set of corpusSets()) {
-  let asked = 0, fired = 0, us = 0;
-  const messages = [];
+  let asked = 0;
+  const messages: CorpusMessage[] = [];
   for (const { file, raw } of readCorpusSet(set)) {
     const view = await parseMessage(raw);
     messages.push({ file, raw, view });
@@ -32,13 +32,6 @@ for (const set of corpusSets()) {
       console.error(`  ${file}: asks for "${found.phrase}"`);
     }
   }
-  for (let pass = 0; pass < 3; pass++) {
-    const t = performance.now();
-    for (const { file, raw, view } of messages) {
-      const hits = await credentialLureCheck.run(corpusContext(raw, view), { options, config, store, log, signal: new AbortController().signal });
-      if (pass === 0) for (const h of hits) { fired++; console.error(`  ${file}: ${h.detail}`); }
-    }
-    us = ((performance.now() - t) * 1000) / Math.max(1, messages.length);
-  }
+  const { fired, us } = await runCheckOnSet(messages, (ctx) => credentialLureCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal }));
   console.log(`| ${set} | ${messages.length} | ${asked} | ${fired} | ${us.toFixed(0)} |`);
 }

@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config.ts';
 import { readerTexts } from '../src/content/document-text.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { investmentScamCheck, investmentScamOptionsSchema, investmentPitch } from '../src/pipeline/checks/investment-scam.ts';
-import { corpusContext, corpusSets, readCorpusSet } from './corpus.ts';
+import { corpusSets, readCorpusSet, runCheckOnSet, type CorpusMessage } from './corpus.ts';
 
 const log = pino({ level: 'silent' });
 const config = loadConfig({ env: {}, overrides: {} });
@@ -18,8 +18,8 @@ const store = undefined as unknown as Parameters<typeof investmentScamCheck.run>
 console.log('| set | messages | a sum per day or week | a starting capital | both | INVESTMENT_SCAM | µs per message (mean) |');
 console.log('|---|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
-  let perDay = 0, capital = 0, both = 0, fired = 0;
-  const messages = [];
+  let perDay = 0, capital = 0, both = 0;
+  const messages: CorpusMessage[] = [];
   for (const { file, raw } of readCorpusSet(set)) {
     const view = await parseMessage(raw);
     messages.push({ file, raw, view });
@@ -28,14 +28,6 @@ for (const set of corpusSets()) {
     if (signs.capital) { capital++; console.error(`  ${file}: capital "${signs.capital}"`); }
     if (signs.perDay && signs.capital) both++;
   }
-  let us = 0;
-  for (let pass = 0; pass < 3; pass++) {
-    const t = performance.now();
-    for (const { file, raw, view } of messages) {
-      const hits = await investmentScamCheck.run(corpusContext(raw, view), { options, config, store, log, signal: new AbortController().signal });
-      if (pass === 0) for (const h of hits) { fired++; console.error(`  ${file}: ${h.detail}`); }
-    }
-    us = ((performance.now() - t) * 1000) / Math.max(1, messages.length);
-  }
+  const { fired, us } = await runCheckOnSet(messages, (ctx) => investmentScamCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal }));
   console.log(`| ${set} | ${messages.length} | ${perDay} | ${capital} | ${both} | ${fired} | ${us.toFixed(0)} |`);
 }

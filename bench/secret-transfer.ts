@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config.ts';
 import { readerTexts } from '../src/content/document-text.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import { secretTransferCheck, secretTransferOptionsSchema, secretTransferSigns } from '../src/pipeline/checks/secret-transfer.ts';
-import { corpusContext, corpusSets, readCorpusSet } from './corpus.ts';
+import { corpusSets, readCorpusSet, runCheckOnSet, type CorpusMessage } from './corpus.ts';
 
 const log = pino({ level: 'silent' });
 const config = loadConfig({ env: {}, overrides: {} });
@@ -19,8 +19,8 @@ const store = undefined as unknown as Parameters<typeof secretTransferCheck.run>
 console.log('| set | messages | asks for secrecy | asks for money | both | SECRET_TRANSFER_REQUEST | µs per message (mean) |');
 console.log('|---|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
-  let secrecy = 0, money = 0, both = 0, fired = 0;
-  const messages = [];
+  let secrecy = 0, money = 0, both = 0;
+  const messages: CorpusMessage[] = [];
   for (const { file, raw } of readCorpusSet(set)) {
     const view = await parseMessage(raw);
     messages.push({ file, raw, view });
@@ -29,14 +29,6 @@ for (const set of corpusSets()) {
     if (signs.money) money++;
     if (signs.secrecy && signs.money) both++;
   }
-  let us = 0;
-  for (let pass = 0; pass < 3; pass++) {
-    const t = performance.now();
-    for (const { file, raw, view } of messages) {
-      const hits = await secretTransferCheck.run(corpusContext(raw, view), { options, config, store, log, signal: new AbortController().signal });
-      if (pass === 0) for (const h of hits) { fired++; console.error(`  ${file}: ${h.detail}`); }
-    }
-    us = ((performance.now() - t) * 1000) / Math.max(1, messages.length);
-  }
+  const { fired, us } = await runCheckOnSet(messages, (ctx) => secretTransferCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal }));
   console.log(`| ${set} | ${messages.length} | ${secrecy} | ${money} | ${both} | ${fired} | ${us.toFixed(0)} |`);
 }
