@@ -184,8 +184,9 @@ const DEMAND_WORD = phrasePattern([
 /** a deadline in hours anywhere in the text, sextortion's "within 48 hours" ("48 Stunden", "48 часов"); days are
  *  not one: an exchange's "arrives within 2 days" */
 const DEADLINE = /\d{1,3}\s*(?:h(?!\p{L})|hours?|hrs|stunden|std\b|ore(?!\p{L})|horas|godzin|час|ωρ)/u;
-/** a label right before the sum: "Betrag:", "Amount due:", "Сумма к оплате:" */
-const AMOUNT_LABEL = /(?:amount(?: due)?|total|betrag|summe|importe|importo|kwota|сумма(?: к оплате)?|ποσο)\s*:\s*\**\s*$/u;
+/** a label right before the sum that says it is to be paid: "Amount due:", "Zu zahlen:", "Сумма к оплате:"; a plain "Amount:" is
+ *  a receipt's too (an exchange's "Сумма: 2 500.00 USDT" withdrawn) */
+const AMOUNT_LABEL = /(?:amount due|total due|amount payable|balance due|zu zahlen(?:der betrag)?|zahlbetrag|faelliger betrag|falliger betrag|importe a pagar|total a pagar|importo da pagare|totale da pagare|kwota do zapłaty|do zapłaty|сумма к оплате|к оплате|ποσο πληρωμης|πληρωτεο(?: ποσο)?)\s*:\s*\**\s*$/u;
 /** characters of a sentence read on each side of a sum */
 const SENTENCE_MAX = 300;
 /** sums looked at per text */
@@ -193,7 +194,7 @@ const SUMS_READ = 50;
 
 /**
  * The first sum of money the text asks for, or null: a sum in a sentence that asks to pay, send or
- * transfer it, or labelled as the amount ("Betrag: 399,99 €"), or any sum when the text sets a
+ * transfer it, or labelled as the amount to pay ("Zu zahlen: 399,99 €"), or any sum when the text sets a
  * deadline in hours ("You have 48 hours"). A sum merely named is none: an exchange's
  * notice of coins received, an accountant asking what a purchase cost.
  */

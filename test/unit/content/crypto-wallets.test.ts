@@ -122,8 +122,11 @@ describe('crypto-wallets check', () => {
       [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${SEGWIT} in the text` }]);
     assert.deepEqual(await run(text(`You received 0.05 BTC ($3,120.00) at ${SEGWIT}. It may take 2 days to show in your history.`)),
       [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${SEGWIT} in the text` }]);
+    // an exchange's withdrawal receipt: "Сумма:" labels what was sent, not what is asked for
+    assert.deepEqual(await run(text(`Ваш запрос на вывод средств успешно обработан.\nСумма: 2 500.00 USDT\nАдрес получателя: ${SEGWIT}`)),
+      [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${SEGWIT} in the text` }]);
     // a deadline in hours makes any sum the demand; so does a label
-    for (const [body, sum] of [[`I recorded you. 1450 USD to ${SEGWIT}. You have 48 hours.`, '1450 USD'], [`Betrag: 0,021 BTC\nWallet: ${SEGWIT}`, '0,021 BTC'],
+    for (const [body, sum] of [[`I recorded you. 1450 USD to ${SEGWIT}. You have 48 hours.`, '1450 USD'], [`Zu zahlen: 0,021 BTC\nWallet: ${SEGWIT}`, '0,021 BTC'],
       [`Wpłać 1200 zł na ${SEGWIT}.`, '1200 zł'], [`Если вы не переведёте 1200 долларов на ${SEGWIT}, видео получат все.`, '1200 долларов'], [`Envíe 900 dólares a ${SEGWIT}.`, '900 dólares']] as const) {
       assert.deepEqual((await run(text(body))).map((h) => h.detail).at(1), `asks for ${sum}`, body);
     }

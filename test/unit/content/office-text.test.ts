@@ -168,7 +168,7 @@ describe('what reads it (document-text.ts)', () => {
       { options: cryptoWalletsOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal })).map((h) => `${h.symbol}: ${h.detail}`);
     assert.deepEqual(await run(mail('Details in the attachment.', ['rechnung.docx', pandocDocument('docx', INVOICE)])), [
       `CRYPTO_WALLET: Bitcoin ${SEGWIT} in the Office document rechnung.docx`,
-      'CRYPTO_PAYMENT_DEMAND: asks for 399,99 €',
+      'CRYPTO_PAYMENT_DEMAND: asks for 450 евро', // "Betrag: 399,99 €" labels a sum, "Ваш платёж на сумму 450 евро" asks for one
     ]);
     assert.deepEqual(await run(mail('Details in the attachment.', ['rechnung.docx', pandocDocument('docx', 'Rechnung 4471: 120,00 € bis Freitag.')])), []);
   });
