@@ -10,8 +10,8 @@
 //    is not to be taken: not authenticated for its From domain, on free mail, or asking for replies
 //    at another organisation.
 // Legal footers say "do not disclose" to a wrong recipient and name no one to keep it from; privacy
-// notices promise not to share "your data" with anyone; honest confidential deals come from an
-// authenticated firm that wants the replies at home.
+// notices promise not to share "your data" with anyone; banks warn never to tell anyone a password
+// or a code; honest confidential deals come from an authenticated firm that wants the replies at home.
 import { z } from 'zod';
 import { demandedSum } from '../../content/crypto-wallets.ts';
 import { readerTexts } from '../../content/document-text.ts';
@@ -53,6 +53,10 @@ const SECRECY = phrasePattern([
 
 /** what a privacy notice promises not to share ("we never share your information with anyone", "non divulgheremo i suoi dati a nessuno"): no secrecy asked of the reader */
 const PERSONAL_DATA = /(?<![\p{L}\p{N}])(?:your|you|personal|information|data|details|address|e-?mail|daten|datos|dati|dane|danych|данны\p{L}*|δεδομεν\p{L}*|στοιχει\p{L}*)(?![\p{L}\p{N}])/u;
+/** what a bank's warning tells the reader to keep ("never tell anyone your password or the code"): no secrecy about a deal; read in the phrase and just after it */
+const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|kennwort|codigo|contrasena|codice|kod\p{L}*|has[łl]\p{L}*|код\p{L}*|парол\p{L}*|пин|κωδικ\p{L}*)(?![\p{L}\p{N}])/u;
+/** characters after a phrase read for what is to be kept */
+const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
 const SECRECY_WORD = /anyone|anybody|no one|colleagues|with others|other staff|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|nadie|entre usted y yo|entre nosotros|nessuno|tra me e lei|tra noi due|nikim|miedzy nami|никому|ни с кем|с коллегами|κανεναν|μεταξυ μας/g;
 /** characters read before and after such a word: a phrase's other words are near it */
@@ -62,8 +66,9 @@ const AROUND = 120;
 function secrecyAsked(text: string): string | null {
   const plain = comparableText(text);
   for (const w of plain.matchAll(SECRECY_WORD)) {
-    const m = SECRECY.exec(plain.slice(Math.max(0, w.index - AROUND), w.index + w[0].length + AROUND));
-    if (m && !PERSONAL_DATA.test(m[0])) return m[0];
+    const window = plain.slice(Math.max(0, w.index - AROUND), w.index + w[0].length + AROUND);
+    const m = SECRECY.exec(window);
+    if (m && !PERSONAL_DATA.test(m[0]) && !SECRET_OBJECT.test(window.slice(m.index, m.index + m[0].length + OBJECT_AFTER))) return m[0];
   }
   return null;
 }

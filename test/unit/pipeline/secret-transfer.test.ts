@@ -56,6 +56,9 @@ describe('secret transfer requests', () => {
     // a privacy promise beside a price: no secrecy asked of the reader
     assert.deepEqual(await run(mail('Shop <news@shop.example>', 'Order now for $9.99! We will never share your information with anyone.'), {}), []);
     assert.deepEqual(await run(mail('Negozio <news@negozio.example>', 'Paghi 49 euro con bonifico. Non divulgheremo i suoi dati a nessuno.', 'iso-8859-15'), {}), []);
+    // a bank's warning: never tell anyone the code (beside the payment it confirms)
+    assert.deepEqual(await run(mail('Т-Банк <noreply@tbank.example>', 'Оплатите 12 400 руб. кодом 4471. Никому не сообщайте код, даже сотрудникам банка.', 'koi8-r')), []);
+    assert.deepEqual(await run(mail('mBank <powiadomienia@mbank.example>', 'Przelej 1200 zł: kod 5512. Nie podawaj nikomu kodu.', 'iso-8859-2')), []);
     // secrecy without money: a surprise party
     assert.deepEqual(await run(mail('Anna <anna.k@gmail.com>', 'Please do not tell anyone about the party for Marco!'), AUTH('gmail.com')), []);
   });
