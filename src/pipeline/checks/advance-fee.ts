@@ -55,7 +55,8 @@ const REQUEST = phrasePattern([
   // German
   String.raw`personalausweis\p{L}*`, String.raw`ausweiskopie`, 'reisepass', String.raw`vollstandige[nr]? name`, 'geburtsdatum', 'bankverbindung', String.raw`\p{L}*gebuhr\p{L}*`, 'bearbeitungskosten',
   // Spanish
-  'dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo', 'gastos de (?:gestion|envio|tramitacion|transferencia)',
+  // the Spanish ID card by name, not Polish "dni" (days)
+  String.raw`(?:(?:foto)?copia|escaneo) (?:de )?(?:su |tu |del? )?dni`, '(?:su|tu|el) dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo', 'gastos de (?:gestion|envio|tramitacion|transferencia)',
   // Italian
   "carta d'identita", "documento d'identita", 'passaporto', 'dati personali', 'codice fiscale', 'data di nascita', 'coordinate bancarie', String.raw`spese (?:di|per) \p{L}+`,
   // Polish
