@@ -19,10 +19,8 @@ import { z } from 'zod';
 import { amountOf, sumsOfMoney } from '../../content/crypto-wallets.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import { addressParts, inDomains } from '../../mail/address.ts';
-import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
-import { knownSenderOptionsSchema, senderDoubt } from './known-sender.ts';
+import { outsideFrom, senderDoubtOf } from './known-sender.ts';
 
 /** Money promised to the reader. */
 const WINDFALL = phrasePattern([
@@ -96,16 +94,14 @@ export const advanceFeeCheck: Check<'data', AdvanceFeeOptions> = {
   async run(ctx, deps) {
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
-    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
-    // our own domains forged are the spoofing check's
-    if (!from.address.includes('@') || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
+    const from = outsideFrom(view, deps.config.smtp.localDomains);
+    if (!from) return [];
     const texts = await readerTexts(view);
     // the large sum first: few messages name one, and the phrases cost more to look for
     if (!texts.some((t) => sumsOfMoney(t.text).some(isLarge))) return [];
     const { windfall, sum, request } = advanceFeeSigns(texts);
     if (!windfall || !sum || !request) return [];
-    const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
-    const why = senderDoubt(from, replyTo, await ctx.auth(), sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema));
+    const why = await senderDoubtOf(ctx, deps.rules, view, from);
     if (!why) return [];
     return [{ symbol: 'ADVANCE_FEE_FRAUD', detail: `promises "${windfall}", names ${sum} and asks for "${request}"; From ${from.address} (${why})` }];
   },

@@ -13,11 +13,10 @@
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import { addressParts, inDomains } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
 import type { Store } from '../../store/types.ts';
-import { findKnown, knownSenderOptionsSchema, senderDoubt, type KnownSenderOptions } from './known-sender.ts';
+import { findKnown, knownSenderOptionsSchema, outsideFrom, senderDoubtOf, type KnownSenderOptions } from './known-sender.ts';
 
 
 /**
@@ -113,9 +112,8 @@ export const bankDetailsCheck: Check<'data', BankDetailsOptions> = {
   async run(ctx, deps) {
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
-    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
-    // our own domains forged are the spoofing check's
-    if (!from.address.includes('@') || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
+    const from = outsideFrom(view, deps.config.smtp.localDomains);
+    if (!from) return [];
     const texts = await readerTexts(view);
     const said = texts.map((t) => ({ where: t.where, phrase: CHANGE_PHRASES.exec(comparableText(t.text))?.[0] })).find((t) => t.phrase);
     if (!said) return [];
@@ -123,8 +121,7 @@ export const bankDetailsCheck: Check<'data', BankDetailsOptions> = {
     if (!account) return [];
 
     const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
-    const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
-    const why = senderDoubt(from, replyTo, await ctx.auth(), kOpts)
+    const why = await senderDoubtOf(ctx, deps.rules, view, from)
       ?? (!(await isCorrespondent(deps.store, ctx.envelope.recipients, from.address, kOpts)) ? 'a domain no one here has written to' : null);
     if (!why) return [];
     return [{ symbol: 'BANK_DETAILS_CHANGE', detail: `"${said.phrase}"${said.where} and the account ${account}; From ${from.address} (${why})` }];

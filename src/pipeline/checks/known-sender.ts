@@ -5,9 +5,10 @@
 // or its DMARC-aligned organisation): anyone can forge a known correspondent's address, so an
 // unauthenticated match gives no bonus, only the informational KNOWN_SENDER_UNAUTH and a log line.
 import { z } from 'zod';
-import { addressParts, orgDomain } from '../../mail/address.ts';
+import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
+import { sectionOptions } from '../../rules/schema.ts';
 import type { Store } from '../../store/types.ts';
-import type { AuthResults, Check, Hit } from '../types.ts';
+import type { AuthResults, Check, DataContext, Hit, ParsedMessage } from '../types.ts';
 
 export const knownSenderOptionsSchema = z.strictObject({
   /** learned pairs not seen for this many days give no bonus (0 = no limit) */
@@ -66,6 +67,18 @@ export function senderDoubt(from: { address: string; domain: string }, replyTo: 
   if (options.noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase())) return 'free mail';
   if (replyTo.domain && orgDomain(replyTo.domain) !== orgDomain(from.domain)) return `replies go to ${replyTo.address}`;
   return null;
+}
+
+/** The From address of an inbound message, or null when it has none or it is one of ours (a forgery of ours is the spoofing check's). */
+export function outsideFrom(view: Pick<ParsedMessage, 'headers'>, localDomains: readonly string[]): { name: string; address: string; domain: string } | null {
+  const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
+  return from.address.includes('@') && !inDomains(from.domain, localDomains) ? from : null;
+}
+
+/** `senderDoubt` for a message: its From, its Reply-To, its authentication and the known-sender options in force. */
+export async function senderDoubtOf(ctx: Pick<DataContext, 'auth'>, rules: { checks?: Record<string, unknown> } | undefined, view: Pick<ParsedMessage, 'headers'>, from: { address: string; domain: string }): Promise<string | null> {
+  const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
+  return senderDoubt(from, replyTo, await ctx.auth(), sectionOptions(rules?.checks, 'known-sender', knownSenderOptionsSchema));
 }
 
 export interface KnownMatch {

@@ -16,11 +16,9 @@ import { z } from 'zod';
 import { demandedSum } from '../../content/crypto-wallets.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import { addressParts, inDomains } from '../../mail/address.ts';
-import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
 import { ibansIn } from './bank-details.ts';
-import { knownSenderOptionsSchema, senderDoubt } from './known-sender.ts';
+import { outsideFrom, senderDoubtOf } from './known-sender.ts';
 
 /** up to four words between a phrase's parts ("must not be discussed with anyone") */
 const WORDS = String.raw`(?:\p{L}+ ){0,4}`;
@@ -93,16 +91,14 @@ export const secretTransferCheck: Check<'data', SecretTransferOptions> = {
   async run(ctx, deps) {
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
-    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
-    // our own domains forged are the spoofing check's
-    if (!from.address.includes('@') || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
+    const from = outsideFrom(view, deps.config.smtp.localDomains);
+    if (!from) return [];
     const texts = await readerTexts(view);
     // secrecy first: few messages ask for it, and finding the sums asked for costs more
     if (!texts.some((t) => secrecyAsked(t.text))) return [];
     const { secrecy, money } = secretTransferSigns(texts);
     if (!secrecy || !money) return [];
-    const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
-    const why = senderDoubt(from, replyTo, await ctx.auth(), sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema));
+    const why = await senderDoubtOf(ctx, deps.rules, view, from);
     if (!why) return [];
     return [{ symbol: 'SECRET_TRANSFER_REQUEST', detail: `asks for secrecy ("${secrecy}") and for ${money}; From ${from.address} (${why})` }];
   },
