@@ -6,9 +6,10 @@
 //  - CALLBACK_PHISHING: the text a reader sees or an attached document's text (document-text.ts)
 //    names a brand such scams impersonate (`brands`: antivirus, PayPal, Amazon, Geek Squad…),
 //    a toll-free number (North American +1 800/833/844/855/866/877/888, the scams' first numbers;
-//    or a European or Russian one: 0800/0808/0805, 8-800, or +44/+49/+39/+7… 800) and a sum of money, while the sender writes from a free-mail address (known-sender's
-//    `noDomainBonus`) or is not authenticated for its From domain, and the mail is not
-//    authenticated for one of the brand's own domains.
+//    or a European or Russian one: 0800/0808/0805, 8-800, or +44/+49/+39/+7… 800) and a sum of
+//    money, while the sender writes from a free-mail address (known-sender's `noDomainBonus`) or
+//    is not authenticated for its From domain, and the mail is not authenticated for one of the
+//    brand's own domains.
 // Each part alone is ordinary: a shop's order confirmation names PayPal and a sum, a European
 // seller on GMX writes his mobile number, a US supplier signs with its 1-800 number from its own
 // authenticated domain. Together they are the scam's form.
