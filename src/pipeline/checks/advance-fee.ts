@@ -25,7 +25,7 @@ import { outsideFrom, senderDoubtOf } from './known-sender.ts';
 /** Money promised to the reader. */
 const WINDFALL = phrasePattern([
   // English
-  String.raw`you (?:have )?(?:won|been selected)`, 'winning (?:number|ticket|notification|email)', 'lottery', 'lotto', 'sweepstakes?',
+  String.raw`you (?:have )?(?:won|been selected)`, 'winning (?:number|ticket|notification|email)', 'lottery', 'sweepstakes?', // not "lotto": Italian for a batch or lot
   'inheritance', 'next of kin', String.raw`(?:sole|named|nominated) (?:as )?(?:the )?beneficiary`, String.raw`donat(?:e|ion) (?:the sum|of \p{N}|to you)`, 'compensation (?:fund|payment|payout)',
   'unclaimed (?:fund|prize|inheritance|sum|deposit)', 'consignment box',
   // German

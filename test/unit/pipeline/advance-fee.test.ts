@@ -67,6 +67,8 @@ describe('advance-fee fraud', () => {
     assert.deepEqual(await run(mail('Κατάστημα <info@katastima.example>', 'Δωρεάν αποστολή για παραγγελίες άνω των 1.500 ευρώ. Αριθμός λογαριασμού: GR16 0110 1250 0000 0001 2300 695.', 'iso-8859-7')), []);
     // a Russian accountant on Yandex about salaries and the company's bank details
     assert.deepEqual(await run(mail('Бухгалтерия <buh.firma@yandex.ru>', 'Выплата зарплаты 250 000 руб. пройдёт в пятницу, пришлите реквизиты и номер счета.', 'windows-1251'), AUTH('yandex.ru')), []);
+    // Italian "lotto" is a batch: a fine's notice with its fees is no lottery
+    assert.deepEqual(await run(mail('Polizia Locale <verbali@comune.example>', 'Verbale n. 4471, lotto 12: importo € 1.143,00 comprese le spese di accertamento.', 'iso-8859-15')), []);
     // Polish "dni" is days, not the Spanish ID card
     assert.deepEqual(await run(mail('Kancelaria <biuro@kancelaria.example>', 'Wygrana 250 000 zł w loterii: prosimy o numer telefonu w ciągu 14 dni.', 'iso-8859-2')), []);
     // a Polish price fall
