@@ -7,10 +7,15 @@
 //    with a button to pay the customs fee; "Poste Italiane <noreply@giacenza-pacchi.com>".
 //    Names are compared as the reader sees them: any case, accents ignored, Cyrillic and Greek
 //    look-alike letters read as Latin ("Sраrkasse" with a Cyrillic р and а), as whole words.
-//  - BRAND_LOOKALIKE_DOMAIN: besides, the sender's domain or a link's host carries the brand's own
-//    name as a word of its own ("pkobp-powiadomienia.pl", "aade-gov.info", "dhl-de-zustellung.top",
-//    "poste-italiane-giacenza.com", "olx.pl-odbior.shop", "intesasanpaolo.com.verifica-accesso.info"):
-//    the fake site or sender dressed as the brand. Once, however many of them wear it.
+//  - BRAND_LOOKALIKE_DOMAIN: besides, the sender's or the Reply-To's domain or a link's host carries
+//    the brand's own name as a word of its own ("pkobp-powiadomienia.pl", "aade-gov.info",
+//    "dhl-de-zustellung.top", "poste-italiane-giacenza.com", "olx.pl-odbior.shop",
+//    "intesasanpaolo.com.verifica-accesso.info"): the fake site or sender dressed as the brand.
+//    Once, however many of them wear it.
+//  - BRAND_FREE_PAGE: besides, a link leads to a page anyone makes for free (`links.freeHosts`: a
+//    Google Form, a Canva design, a Dropbox share, a webflow.io or netlify.app site): the energy
+//    company's "refund form" on Google Forms, the toll operator's payment page on Webflow. A brand
+//    sends its customers to its own site; a hacked site's mailer cannot.
 // A brand's real mail is authenticated for its domains, and a partner that names the brand in its
 // display name ("Müller Logistik – DHL Partner") mails from and links to its own site, not one that
 // wears the brand's name, so it gets the smaller of the two. Links are read as the links check reads them
@@ -21,8 +26,10 @@ import { linkDomainOf, siteName } from '../../content/links.ts';
 import { latinSkeleton, readableHost, withoutMarks } from '../../content/scripts.ts';
 import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
+import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { isAuthenticatedFor, related } from './known-sender.ts';
+import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
 
 const brandSchema = z.strictObject({
   /** how the brand signs its mail, in any language or script ("Poste Italiane", "Почта России") */
@@ -45,8 +52,8 @@ export type Brand = z.infer<typeof brandSchema>;
  * Brands phishing in the offices' countries dresses as (parcel services, banks, tax offices, the
  * services companies share files and sign documents with), with the domains their mail comes from.
  * The German savings and cooperative banks mail from a domain per bank: they are groups whose
- * members' .de domains wear the group's words. Brands whose name is a common word are left out:
- * they cannot be told from their imitators by name.
+ * members' .de domains wear the group's words. Brands whose name is a common word are left out
+ * (ΔΕΗ's Latin "DEI" is Italian for "of the"): they cannot be told from their imitators by name.
  */
 const DEFAULT_BRANDS: Brand[] = [
   { names: ['Microsoft', 'Microsoft 365', 'Office 365', 'SharePoint', 'OneDrive', 'Microsoft Teams'],
@@ -97,6 +104,49 @@ const DEFAULT_BRANDS: Brand[] = [
   { names: ['ZUS'], domains: ['zus.pl'] },
   { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
   { names: ['COSMOTE'], domains: ['cosmote.gr'] },
+  // utilities, toll roads, traffic and social-security authorities: the bill, the unpaid toll and
+  // the fine that phishing sends from hacked sites in every country
+  { names: ['E.ON', 'E.ON Energie'], domains: ['eon.de', 'eon.com'] },
+  { names: ['Vattenfall'], domains: ['vattenfall.de', 'vattenfall.com'] },
+  { names: ['EnBW'], domains: ['enbw.com', 'enbw.de'] },
+  { names: ['Deutsche Telekom', 'Telekom'], domains: ['telekom.de', 'telekom.com', 't-online.de'] },
+  { names: ['Vodafone'], domains: ['vodafone.de', 'vodafone.com', 'vodafone.it', 'vodafone.es', 'vodafone.gr', 'vodafone.co.uk'] },
+  { names: ['Toll Collect'], domains: ['toll-collect.de'] },
+  { names: ['Rundfunkbeitrag', 'Beitragsservice', 'ARD ZDF Deutschlandradio Beitragsservice'], domains: ['rundfunkbeitrag.de'] },
+  { names: ['Familienkasse', 'Bundesagentur für Arbeit', 'Agentur für Arbeit'], domains: ['arbeitsagentur.de'] },
+  { names: ['HMRC'], domains: ['hmrc.gov.uk', 'gov.uk'] },
+  { names: ['DVLA'], domains: ['dvla.gov.uk', 'gov.uk'] },
+  { names: ['Royal Mail'], domains: ['royalmail.com', 'royalmail.co.uk'] },
+  { names: ['Evri'], domains: ['evri.com'] },
+  { names: ['TV Licensing'], domains: ['tvlicensing.co.uk'] },
+  { names: ['British Gas'], domains: ['britishgas.co.uk', 'centrica.com'] },
+  { names: ['Enel', 'Enel Energia'], domains: ['enel.it', 'enel.com'] },
+  { names: ['Eni Plenitude', 'Plenitude'], domains: ['eniplenitude.com', 'eni.com'] },
+  { names: ['Autostrade per l\'Italia'], domains: ['autostrade.it'] }, // not "Autostrade": other toll companies' names begin so
+  { names: ['Telepass'], domains: ['telepass.com', 'telepass.it'] },
+  { names: ['INPS'], domains: ['inps.it'] },
+  { names: ['PagoPA'], domains: ['pagopa.gov.it', 'pagopa.it'] },
+  { names: ['Iberdrola'], domains: ['iberdrola.es', 'iberdrola.com', 'i-de.es'] },
+  { names: ['Endesa'], domains: ['endesa.com', 'endesa.es', 'endesaclientes.com'] },
+  { names: ['Naturgy'], domains: ['naturgy.es', 'naturgy.com'] },
+  { names: ['DGT', 'Dirección General de Tráfico'], domains: ['dgt.es'] },
+  { names: ['Seguridad Social'], domains: ['seg-social.es', 'seg-social.gob.es'] },
+  { names: ['Movistar'], domains: ['movistar.es', 'telefonica.com', 'telefonica.es'] },
+  { names: ['PGE', 'PGE Obrót', 'PGE Dystrybucja'], domains: ['pge.pl', 'gkpge.pl', 'pge-obrot.pl', 'pgedystrybucja.pl'] },
+  { names: ['Tauron'], domains: ['tauron.pl', 'tauron-dystrybucja.pl'] },
+  { names: ['Energa'], domains: ['energa.pl', 'energa-operator.pl', 'energa-obrot.pl'] },
+  { names: ['Enea S.A.', 'Enea Operator', 'Grupa Enea'], domains: ['enea.pl', 'operator.enea.pl'] }, // "Enea" alone is an Italian first name
+  { names: ['PGNiG', 'PGNiG Obrót Detaliczny'], domains: ['pgnig.pl', 'pgnigod.pl', 'orlen.pl'] },
+  { names: ['e-TOLL', 'eTOLL'], domains: ['etoll.gov.pl', 'gov.pl'] },
+  { names: ['Мосэнергосбыт'], domains: ['mosenergosbyt.ru'] },
+  { names: ['Ростелеком'], domains: ['rt.ru', 'rostelecom.ru'] },
+  { names: ['Госавтоинспекция', 'ГИБДД'], domains: ['gibdd.ru', 'gosuslugi.ru'] },
+  { names: ['Социальный фонд', 'Пенсионный фонд', 'СФР'], domains: ['sfr.gov.ru', 'pfr.gov.ru'] },
+  { names: ['ΔΕΗ'], domains: ['dei.gr', 'deh.gr', 'mydei.gr', 'ppcgroup.com'] },
+  { names: ['ΕΥΔΑΠ', 'EYDAP'], domains: ['eydap.gr'] },
+  { names: ['ΔΕΔΔΗΕ', 'HEDNO'], domains: ['deddie.gr'] },
+  { names: ['Αττική Οδός', 'Attiki Odos'], domains: ['aodos.gr'] },
+  { names: ['e-ΕΦΚΑ', 'ΕΦΚΑ', 'e-EFKA'], domains: ['efka.gov.gr', 'gov.gr'] },
 ];
 
 /** The domains of a brand of the default list, by one of its names (shared with the callback-phishing check's list). */
@@ -114,8 +164,8 @@ export const brandImpersonationOptionsSchema = z.strictObject({
 });
 export type BrandImpersonationOptions = z.infer<typeof brandImpersonationOptionsSchema>;
 
-/** A name as it is compared: small letters, marks gone, look-alike letters read as Latin, spaces and dots as one space. */
-const comparable = (s: string): string => latinSkeleton(withoutMarks(s).toLowerCase()).replace(/[\s.]+/g, ' ').trim();
+/** A name as it is compared: small letters, marks gone, look-alike letters read as Latin, spaces, dots and apostrophes as one space (addressParts reads a display name's quotes as spaces). */
+const comparable = (s: string): string => latinSkeleton(withoutMarks(s).toLowerCase()).replace(/[\s.'’]+/g, ' ').trim();
 
 interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[] }
 const indexes = new WeakMap<Brand, BrandIndex>();
@@ -180,7 +230,7 @@ function isMember(domain: string, brand: Brand): boolean {
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
   name: 'brand-impersonation',
   phase: 'data',
-  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'],
+  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE'],
   options: brandImpersonationOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -196,11 +246,16 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     if (brand.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
 
     const elsewhere: string[] = [];
-    let wearing: string | null = hostWearsBrand(from.domain, brand) ? `the sender's domain ${readableHost(from.domain)}` : null;
+    const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain;
+    let wearing: string | null = hostWearsBrand(from.domain, brand) ? `the sender's domain ${readableHost(from.domain)}`
+      : replyTo && !ownedBy(replyTo, brand) && hostWearsBrand(replyTo, brand) ? `the Reply-To domain ${readableHost(replyTo)}` : null;
+    const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
+    let freePage: string | null = null;
     for (const { url, host, domain } of await linkSites(view, deps, deps.options.maxLinks)) {
       if (!domain || ownedBy(domain, brand) || !/^https?:\/\//i.test(url)) continue;
       if (!elsewhere.includes(domain)) elsewhere.push(domain);
       if (!wearing && hostWearsBrand(host, brand)) wearing = readableHost(host);
+      if (!freePage && isFreePage(url, freeHosts)) freePage = url;
     }
     const attachments = view.attachments.filter((a) => !a.contentId || !a.mimeType.startsWith('image/'));
     if (!elsewhere.length && !attachments.length) return [];
@@ -208,6 +263,7 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     const leads = elsewhere.length ? `links to ${elsewhere.slice(0, 3).map(readableHost).join(', ')}` : `attaches ${attachments[0]!.filename ?? 'a file'}`;
     const hits: Hit[] = [{ symbol: 'BRAND_IMPERSONATION', detail: `${named} signs as ${brand.names[0]}, is not authenticated for ${brand.domains.slice(0, 3).join(', ')}, and ${leads}` }];
     if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_DOMAIN', detail: `${wearing} wears the name of ${brand.names[0]}, which is not its site` });
+    if (freePage) hits.push({ symbol: 'BRAND_FREE_PAGE', detail: `${brand.names[0]} would not send its customers to ${shownUrl(freePage)}` });
     return hits;
   },
 };

@@ -31,6 +31,12 @@
 //    that greets its victim with the name to log in with, published where anyone publishes for
 //    free. Newsletters put the address in their links too, on their own or their mailing service's
 //    site; a free host is where a company's mail rarely sends its customers.
+//  - LINK_WP_FILES_PAGE: a link to a web page (a folder, a .php or .html file) inside WordPress's
+//    folders for uploads, themes and its own code (/wp-content/uploads/…/index.php,
+//    /wp-includes/…/, /wp-admin/css/…/): where phishing kits are dropped on hacked sites, the
+//    "e-TOLL" payment page on a guest house's site. A site's own pages are not kept there; its
+//    uploaded PDFs and pictures are, and are no page. Plugins' folders are left out: newsletter
+//    plugins answer unsubscribe links from there. (SpamAssassin's URI_WP_HACKED reads the same.)
 //  - LINK_REDIRECT_CHAIN: a short link that leads through more shorteners than `shortLinks.maxHops`
 //    (src/content/short-links.ts): one shortener hides a link; a chain of them hides it from the
 //    filters that follow one. Every hop a short link leads to is judged as above, like the link.
@@ -41,7 +47,6 @@ import { browserForm, carriesAddress, dataUriDocument, type MessageLink } from '
 import { qrOptionsOf } from '../../content/qr.ts';
 import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
-import { hostOfUrl } from '../../content/scripts.ts';
 import type { Check, Hit } from '../types.ts';
 import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
 
@@ -55,20 +60,27 @@ export const linksOptionsSchema = z.strictObject({
     // free hosting that phishing pages moved to (Cloudflare Pages and Workers, Firebase, Telegraph)
     'pages.dev', 'workers.dev', 'web.app', 'firebaseapp.com', 'telegra.ph',
   ]),
-  /** free web and file hosting (and their subdomains): a link there with the recipient's address gives LINK_PERSONAL_PAGE */
-  freeHosts: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a host name, e.g. netlify.app')).default([
+  /**
+   * free web and file hosting, form builders and document shares (a host and its subdomains, or a
+   * host's path: "docs.google.com/forms"): a link there with the recipient's address gives
+   * LINK_PERSONAL_PAGE, and one in mail signed as a brand BRAND_FREE_PAGE (brand-impersonation)
+   */
+  freeHosts: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+(?:\/[a-z0-9._~-]+)*$/, 'a host name or a host and path, e.g. netlify.app, docs.google.com/forms')).default([
     'azurewebsites.net', 'azurestaticapps.net', 'blob.core.windows.net', 'web.core.windows.net', 'netlify.app', 'vercel.app',
     'github.io', 'gitlab.io', 'glitch.me', 'onrender.com', 'herokuapp.com', 'replit.app', 'repl.co', 'fly.dev', 'surge.sh',
     'amplifyapp.com', 's3.amazonaws.com', 'storage.googleapis.com', 'firebasestorage.googleapis.com', 'appspot.com',
     'wixsite.com', 'weebly.com', 'webflow.io', 'godaddysites.com', 'square.site', 'blogspot.com', 'wordpress.com',
     'translate.goog', 'codesandbox.io', 'csb.app', 'framer.website', 'notion.site', 'jimdosite.com', 'sites.google.com',
+    // forms, designs and shared files anyone makes for free
+    'docs.google.com', 'drive.google.com', 'forms.gle', 'forms.office.com', 'canva.com/design', 'canva.site', 'dropbox.com/scl',
+    'dropbox.com/s', 'typeform.com', 'jotform.com', 'wufoo.com', 'padlet.com', 'linktr.ee', 'mega.nz', 'app.box.com/s',
   ]),
   /** short links followed to where they lead (read by uribl, phishing and custom rules too) */
   shortLinks: shortLinksOptionsSchema.prefault({}),
 });
 export type LinksOptions = z.infer<typeof linksOptionsSchema>;
 
-export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page';
+export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page';
 
 const SYMBOL: Record<LinkKind, string> = {
   ip: 'LINK_IP_ADDRESS',
@@ -81,15 +93,28 @@ const SYMBOL: Record<LinkKind, string> = {
   script: 'LINK_SCRIPT',
   'data-page': 'LINK_DATA_PAGE',
   'personal-page': 'LINK_PERSONAL_PAGE',
+  'wp-files-page': 'LINK_WP_FILES_PAGE',
 };
 
 const isUnder = (host: string, hosts: readonly string[]): boolean => hosts.some((h) => host === h || host.endsWith(`.${h}`));
 
 /** Whether a link goes where anyone can publish: a public IP address, a risky host or a free web host. */
 function isAnyonesHost(url: string, kinds: readonly LinkKind[], options: LinksOptions): boolean {
-  if (kinds.some((k) => k === 'ip' || k === 'ip-obfuscated' || k === 'risky-host' || k === 'ipfs')) return true;
-  const host = hostOfUrl(url);
-  return host !== null && isUnder(host.toLowerCase(), options.freeHosts);
+  return kinds.some((k) => k === 'ip' || k === 'ip-obfuscated' || k === 'risky-host' || k === 'ipfs') || isFreePage(url, options.freeHosts);
+}
+
+/** Whether a link leads to one of `freeHosts`: its host or a host below it, and where the entry names a path, that path or one below it. */
+export function isFreePage(url: string, freeHosts: readonly string[]): boolean {
+  const m = URL_PARTS.exec(url.trim());
+  if (!m) return false;
+  const host = m[3]!.toLowerCase();
+  const path = m[4]!.replace(/[?#].*$/, '').toLowerCase();
+  return freeHosts.some((entry) => {
+    const slash = entry.indexOf('/');
+    if (slash < 0) return isUnder(host, [entry]);
+    const prefix = entry.slice(slash);
+    return isUnder(host, [entry.slice(0, slash)]) && (path === prefix || path.startsWith(`${prefix}/`));
+  });
 }
 
 /** scheme, user part, host (an IPv6 literal in brackets, or up to a port, path, query or fragment), the rest */
@@ -101,6 +126,10 @@ const IP_PART = /^(?:0x[0-9a-f]*|0[0-7]*|[1-9]\d*)$/i;
 const CID = String.raw`(?:Qm[1-9A-HJ-NP-Za-km-z]{44}|b[a-z2-7]{58,})`;
 const IPFS_PATH = new RegExp(String.raw`^/ip[fn]s/${CID}`);
 const IPFS_HOST = new RegExp(String.raw`^${CID}\.ip[fn]s\.`, 'i');
+/** WordPress's folders for uploads, themes and its own code, not its plugins' */
+const WP_FILES = /\/(?:wp-content\/(?:uploads|themes|upgrade|languages)|wp-includes|wp-admin\/(?:css|js|images|includes|maint|network|user))\//i;
+/** a web page's name: none (a folder), or a server page's or HTML file's extension */
+const PAGE_FILE = /^(?:[^.]*|.*\.(?:php\d?|phtml|s?html?|aspx?|jsp))$/i;
 
 /**
  * Refused attachment types that in a link's path are no download: web applications of old servers
@@ -180,16 +209,18 @@ export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlyS
   }
   const ext = file.includes('.') ? extensionsOf(file).at(-1) : undefined;
   if (ext && blocked.has(ext) && !NOT_DOWNLOADS.has(ext)) kinds.push('program');
+  else if (WP_FILES.test(path) && PAGE_FILE.test(file)) kinds.push('wp-files-page');
   return kinds;
 }
 
-const shown = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/[\p{Cc}\p{Cf}\s]/gu, '?');
+/** A link as the details show it: at most 80 characters, controls and spaces visible. */
+export const shownUrl = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/[\p{Cc}\p{Cf}\s]/gu, '?');
 const where = (l: MessageLink): string => (l.in ? ` (link in ${l.in})` : '');
 /** What a data: link's page is: its media type, and a phishing page's sign when it has one. */
 function dataPageDetail(url: string): string {
   const doc = dataUriDocument(url)!;
   const sign = isWebPage({ filename: null, mimeType: doc.type, content: doc.content }) ? phishPageSign(doc.content) : null;
-  return `a ${doc.type} page inside the link${sign ? `: ${sign}` : ''} (${shown(url)})`;
+  return `a ${doc.type} page inside the link${sign ? `: ${sign}` : ''} (${shownUrl(url)})`;
 }
 
 export const linksCheck: Check<'data', LinksOptions> = {
@@ -211,10 +242,10 @@ export const linksCheck: Check<'data', LinksOptions> = {
       for (const { url, via } of placesOf(link.url, short)) {
         const kinds = linkKinds(url, options, blocked);
         if (!first.has('personal-page') && isAnyonesHost(url, kinds, options) && carriesAddress(url, ctx.envelope.recipients)) {
-          first.set('personal-page', `${shown(url)}${where(link)}`);
+          first.set('personal-page', `${shownUrl(url)}${where(link)}`);
         }
         for (const kind of kinds.filter((k) => !first.has(k))) {
-          first.set(kind, kind === 'data-page' ? dataPageDetail(url) : `${shown(url)}${via === 'short link' ? ` (behind the short link ${shown(link.url)})` : where(link)}`);
+          first.set(kind, kind === 'data-page' ? dataPageDetail(url) : `${shownUrl(url)}${via === 'short link' ? ` (behind the short link ${shownUrl(link.url)})` : where(link)}`);
         }
       }
     }
@@ -224,7 +255,7 @@ export const linksCheck: Check<'data', LinksOptions> = {
       if (detail) hits.push({ symbol, detail });
     }
     const chain = [...short.followed].find(([, r]) => r.end === 'too-deep');
-    if (chain) hits.push({ symbol: 'LINK_REDIRECT_CHAIN', detail: `${[chain[0], ...chain[1].hops].map(shown).join(' → ')} (still redirecting after ${options.shortLinks.maxHops} shorteners)` });
+    if (chain) hits.push({ symbol: 'LINK_REDIRECT_CHAIN', detail: `${[chain[0], ...chain[1].hops].map(shownUrl).join(' → ')} (still redirecting after ${options.shortLinks.maxHops} shorteners)` });
     return hits;
   },
 };

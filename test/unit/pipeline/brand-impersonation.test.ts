@@ -13,8 +13,9 @@ const config = testConfig();
 const store = undefined as unknown as Parameters<typeof brandImpersonationCheck.run>[1]['store']; // the check keeps nothing
 const options = brandImpersonationOptionsSchema.parse({});
 
-async function run(raw: Buffer, auth: Partial<AuthResults> = {}, opts: Record<string, unknown> = {}): Promise<string[]> {
-  const hits = await brandImpersonationCheck.run(await dataContext(raw, { auth }),
+async function run(raw: Buffer, auth: Partial<AuthResults> = {}, opts: Record<string, unknown> = {}, extraHeaders = ''): Promise<string[]> {
+  const message = extraHeaders ? Buffer.from(raw.toString('latin1').replace('\r\nTo: ', `\r\n${extraHeaders}To: `), 'latin1') : raw;
+  const hits = await brandImpersonationCheck.run(await dataContext(message, { auth }),
     { options: brandImpersonationOptionsSchema.parse(opts), config, store, log: quietLog, signal: new AbortController().signal });
   return hits.map((h) => `${h.symbol}: ${h.detail}`);
 }
@@ -75,6 +76,28 @@ describe('brand impersonation', () => {
     const dhl = brandOfName('DHL', options.brands)!;
     for (const host of ['dhl.evil.example', 'dhl-paket.example', 'track-dhl.example', 'de-dhl-track.example']) assert.ok(hostWearsBrand(host, dhl), host);
     for (const host of ['dhlx.example', 'adhl.example', 'mydhl.example']) assert.ok(!hostWearsBrand(host, dhl), host);
+  });
+
+  it('utilities, toll roads and authorities; a Reply-To that wears the name; a page anyone makes for free', async () => {
+    // the energy company's "refund form" on Google Forms, from a hacked taverna's site, in ISO-8859-7
+    assert.deepEqual(await run(html('=?iso-8859-7?B?xMXHIMXu9fDn8d305/Pn?= <info@taverna-thalassa.gr>', '<a href="https://docs.google.com/forms/d/e/1FAIpQLSd8/viewform">Φόρμα επιστροφής</a>', 'iso-8859-7')), [
+      'BRAND_IMPERSONATION: "ΔΕΗ Εξυπηρέτηση" <info@taverna-thalassa.gr> signs as ΔΕΗ, is not authenticated for dei.gr, deh.gr, mydei.gr, and links to google.com',
+      'BRAND_FREE_PAGE: ΔΕΗ would not send its customers to https://docs.google.com/forms/d/e/1FAIpQLSd8/viewform',
+    ]);
+    // replies to a domain dressed as the brand; the bill on a Canva design
+    assert.deepEqual((await run(html('Iberdrola Clientes <info@clinicadentalmarbella.es>', '<a href="https://www.canva.com/design/DAGz4k/view">Ver factura</a>'), {}, {}, 'Reply-To: noreply@iberdrola-clientes.online\r\n')), [
+      'BRAND_IMPERSONATION: "Iberdrola Clientes" <info@clinicadentalmarbella.es> signs as Iberdrola, is not authenticated for iberdrola.es, iberdrola.com, i-de.es, and links to canva.com',
+      'BRAND_LOOKALIKE_DOMAIN: the Reply-To domain iberdrola-clientes.online wears the name of Iberdrola, which is not its site',
+      'BRAND_FREE_PAGE: Iberdrola would not send its customers to https://www.canva.com/design/DAGz4k/view',
+    ]);
+    // a name with an apostrophe (addressParts reads quotes as spaces); a free host's subdomain that wears the name
+    assert.deepEqual((await run(html('Autostrade per l\'Italia <info@studiotecnico.example>', '<a href="https://autostrade-pedaggi.webflow.io/">Paga</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE']);
+    for (const name of ['e-TOLL', 'DGT - Dirección Electrónica Vial', 'Мосэнергосбыт | Личный кабинет', 'PGE Obrót S.A.', 'Enel Energia', 'HMRC', 'E.ON Energie']) assert.ok(brandOfName(name, options.brands), name);
+    // "Enea" is an Italian first name, "dei" Italian for "of the", "Autostrade" begins other toll companies' names
+    for (const name of ['Enea Rossi', 'Ufficio dei Servizi', 'Autostrade Lombarde']) assert.equal(brandOfName(name, options.brands), null, name);
+    // a Dropbox share from Dropbox is Dropbox's own site; a Reply-To at the brand itself is the brand's
+    assert.deepEqual((await run(html('Dropbox <no-reply@share-notify.example>', '<a href="https://www.dropbox.com/scl/fi/k3x9/Invoice.pdf">Open</a>'))), []);
+    assert.deepEqual((await run(html('Enel Energia <avvisi@partner-billing.example>', '<a href="https://partner-billing.example/b">Bolletta</a>'), {}, {}, 'Reply-To: clienti@enel.it\r\n')).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
   });
 
   it('not the brand\'s own mail, nor a partner, a service passing on news, a colleague, or a name alone', async () => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_BLOCK_EXTENSIONS } from '../../../src/content/attachments.ts';
-import { isObfuscatedIp, linkKinds, linksCheck, linksOptionsSchema } from '../../../src/pipeline/checks/links.ts';
+import { isFreePage, isObfuscatedIp, linkKinds, linksCheck, linksOptionsSchema } from '../../../src/pipeline/checks/links.ts';
 import { pdfDocument } from '../../helpers/pdf.ts';
 import { fakeStore } from './fake-store.ts';
 import { dataContext, quietLog, testConfig } from './util.ts';
@@ -135,6 +135,27 @@ describe('the links check', () => {
     assert.deepEqual(await linksCheck.run(await dataContext(Buffer.from(mail('https://x.example-tools.test/?u=carol@example.com'))), {
       options: linksOptionsSchema.parse({ freeHosts: ['example-tools.test'] }), config: testConfig(), store: fakeStore(), log: quietLog, signal: new AbortController().signal,
     }).then((h) => h.map((x) => x.symbol)), ['LINK_PERSONAL_PAGE']);
+  });
+
+  it('a free host is a host and what is below it, or a host\'s path and what is below that', () => {
+    for (const url of ['https://docs.google.com/forms/d/e/1FAIp/viewform', 'https://forms.gle/x7', 'https://www.canva.com/design/DAG/view', 'https://www.dropbox.com/scl/fi/k3/x.pdf', 'https://x.webflow.io/', 'https://a.b.netlify.app/x'])
+      assert.ok(isFreePage(url, options.freeHosts), url);
+    for (const url of ['https://www.canva.com/pricing/', 'https://www.dropbox.com/business', 'https://www.dropbox.com/settings', 'https://google.com/forms', 'https://notnetlify.app/'])
+      assert.ok(!isFreePage(url, options.freeHosts), url);
+    assert.ok(isFreePage('https://tools.example.com/forms/7', ['example.com/forms']));
+    assert.equal(linksOptionsSchema.safeParse({ freeHosts: ['https://x.example/'] }).success, false);
+  });
+
+  it('a page inside WordPress\'s folders for uploads, themes and its own code', async () => {
+    for (const url of ['https://avtoservis.example/wp-content/uploads/2026/11/lk-mes/index.php?ls=9', 'https://www.pensjonat.example/wp-content/themes/twentytwentyone/assets/etoll/?id=ET2',
+      'https://shop.example/wp-includes/js/crop/login.html', 'https://site.example/wp-admin/css/colors/x/', 'https://site.example/WP-CONTENT/uploads/2025/secure'])
+      assert.equal(kind(url), 'wp-files-page', url);
+    // the files a site keeps there, its plugins' handlers, and pages elsewhere
+    for (const url of ['https://site.example/wp-content/uploads/2025/03/Katalog.pdf', 'https://site.example/wp-content/uploads/2025/03/banner.jpg?ver=2', 'https://site.example/wp-content/plugins/newsletter/do/unsubscription.php?nk=1',
+      'https://site.example/wp-admin/admin-ajax.php?action=unsubscribe', 'https://site.example/2025/03/news/', 'https://site.example/wp-login.php'])
+      assert.equal(kind(url), null, url);
+    const mail = 'From: "e-TOLL" <wordpress@pensjonat.example>\r\nTo: carol@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<a href="https://www.pensjonat.example/wp-content/themes/tt1/assets/etoll/?id=ET2">Zapłać</a>\r\n';
+    assert.deepEqual(await run(mail), ['LINK_WP_FILES_PAGE: https://www.pensjonat.example/wp-content/themes/tt1/assets/etoll/?id=ET2']);
   });
 
   it('a letter with honest links says nothing', async () => {
