@@ -119,6 +119,36 @@ function deceptivelyMixed(word: string): boolean {
   return [...word].every((ch, i) => !scripts[i] || scripts[i] === main || CONFUSABLE.has(ch));
 }
 
+/** The script most of a word's Latin, Cyrillic and Greek letters are in; Latin in a tie. */
+function mainHomoglyphScript(word: string): ScriptName {
+  const counts = new Map<ScriptName, number>();
+  for (const ch of word) {
+    const s = scriptOfLetter(ch.codePointAt(0)!);
+    if (s && HOMOGLYPH_SCRIPTS.has(s)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const top = Math.max(...counts.values());
+  return (counts.get('latin') ?? 0) === top ? 'latin' : [...counts].find(([, n]) => n === top)![0];
+}
+
+/**
+ * Text (any case) with each word that mixes scripts to deceive (see deceptivelyMixed) lower-cased
+ * and written in its main script: "pеr іnizіare" with Cyrillic е and і → "per iniziare", "пpoчитaй"
+ * with Latin o and a → "прочитай". What the phrase checks search (src/content/phrases.ts), so that
+ * a look-alike letter hides no phrase; honest words are left as they are.
+ */
+export function unmixedWords(text: string): string {
+  // the common case first: text in one of the three scripts has no mixed word
+  if (!/[a-z]/i.test(text) || !/[\u0370-\u03ff\u0400-\u052f]/.test(text)) return text;
+  return text.replace(LETTER_RUN_RE, (w) => {
+    if (w.length < 2 || /^[a-z]+$/i.test(w) || homoglyphScripts(w).size < 2 || !deceptivelyMixed(w)) return w;
+    const main = mainHomoglyphScript(w);
+    const letters = main === 'latin' ? LATIN_OF : main === 'cyrillic' ? CYRILLIC_OF : GREEK_OF;
+    let out = '';
+    for (const c of w.toLowerCase()) out += letters.get(c) ?? c;
+    return out;
+  });
+}
+
 /**
  * Distinct words (runs of letters, lower-cased) that mix Latin, Cyrillic and Greek letters to
  * deceive (see deceptivelyMixed). One-letter runs cannot mix; a run is a word between non-letters,
@@ -149,6 +179,9 @@ const LATIN_OF = new Map([
   ...[...CYRILLIC_LOOKALIKES].map((c, i): [string, string] => [c, 'aeopcyxijshdqwl'[i]!]),
   ...[...'αεικνορτυχ'].map((c, i): [string, string] => [c, 'aeikvoptux'[i]!]),
 ]);
+// The Cyrillic and the Greek letter each small Latin look-alike passes for, for words of those scripts.
+const CYRILLIC_OF = new Map([...'aeopcyxk'].map((c, i): [string, string] => [c, 'аеорсухк'[i]!]));
+const GREEK_OF = new Map([...'aeikvoptux'].map((c, i): [string, string] => [c, 'αεικνορτυχ'[i]!]));
 
 /**
  * Text without its accents and other marks ("hasło" stays, "Änderung" → "Anderung", "κωδικός" →

@@ -127,6 +127,26 @@ test('a Spanish lottery in ISO-8859-15 from free mail and a payroll lure signed 
   assert.equal(b.action, 'tag');
 });
 
+test('a utility bill on Google Forms from a hacked site, and the "CEO" asking for gift-card codes: BRAND_FREE_PAGE and GIFT_CARD_REQUEST tag them with the shipped rules', async () => {
+  const bill = join(dir, 'bill.eml');
+  writeFileSync(bill, Buffer.concat([Buffer.from('From: =?iso-8859-7?B?xMXHIMXu9fDn8d305/Pn?= <info@taverna.example.net>\nTo: bob@example.com\nSubject: Refund\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n'
+    + 'Message-ID: <d1@taverna.example.net>\nContent-Type: text/plain; charset=iso-8859-7\nContent-Transfer-Encoding: 8bit\n\n'),
+  Buffer.from('\xd3\xf5\xec\xf0\xeb\xe7\xf1\xfe\xf3\xf4\xe5 \xf4\xe7 \xf6\xfc\xf1\xec\xe1: https://docs.google.com/forms/d/e/1FAIpQLSd8xK2v/viewform\n', 'latin1')]));
+  const a = await classifyFile(bill, '--ip', '192.0.2.77', '--helo', 'taverna.example.net', '--from', 'info@taverna.example.net', '--rcpt', 'bob@example.com');
+  assert.deepEqual(a.symbols.filter((x) => x.name.startsWith('BRAND_')).map((x) => [x.name, x.score]), [['BRAND_IMPERSONATION', 4], ['BRAND_FREE_PAGE', 2]], JSON.stringify(a.symbols));
+  assert.equal(a.action, 'tag');
+
+  const gift = join(dir, 'gift.eml');
+  writeFileSync(gift, Buffer.concat([Buffer.from('From: "Dr. Thomas Brenner" <thomas.brenner.eg@mailer.example.net>\nReply-To: t.brenner.ceo@proton.me\nTo: bob@example.com\nSubject: Dringend\n'
+    + 'Date: Thu, 03 Dec 2026 10:00:00 +0000\nMessage-ID: <g1@mailer.example.net>\nContent-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: 8bit\n\n'),
+  Buffer.from('Kannst du heute 10 Amazon-Geschenkkarten \xe0 100 \x80 besorgen? Rubbel die Codes frei und schick mir Fotos davon. Bitte mit niemandem dar\xfcber sprechen.\n', 'latin1')]));
+  const b = await classifyFile(gift, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'thomas.brenner.eg@mailer.example.net', '--rcpt', 'bob@example.com');
+  const card = b.symbols.find((x) => x.name === 'GIFT_CARD_REQUEST');
+  assert.equal(card?.score, 3, JSON.stringify(b.symbols));
+  assert.match(card.detail ?? '', /names "geschenkkarten" and asks "rubbel die codes frei"; From thomas\.brenner\.eg@mailer\.example\.net/);
+  assert.equal(b.action, 'tag', JSON.stringify(b.symbols));
+});
+
 for (const zipped of [false, true]) {
   test(`callback phishing in a Word file${zipped ? ' packed in a ZIP' : ''} with one line of text: CALLBACK_PHISHING tags it with the shipped rules`, async () => {
     const file = join(dir, 'callback.eml');

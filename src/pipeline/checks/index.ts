@@ -14,6 +14,7 @@ import { clamavCheck } from './clamav.ts';
 import { credentialLureCheck } from './credential-lure.ts';
 import { cryptoWalletsCheck } from './crypto-wallets.ts';
 import { customRulesCheck } from './custom-rules.ts';
+import { giftCardCheck } from './gift-card.ts';
 import { dnsblCheck } from './dnsbl.ts';
 import { greylistCheck } from './greylist.ts';
 import { headersCheck } from './headers.ts';
@@ -66,5 +67,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(advanceFeeCheck),
   asCheck(secretTransferCheck),
   asCheck(investmentScamCheck),
+  asCheck(giftCardCheck),
   asCheck(customRulesCheck),
 ];

@@ -6,7 +6,7 @@
 //    one of the offices' languages ("1.340 € am Tag", "$800 per day", "500 euro al giorno",
 //    "2000 zł dziennie", "30 000 руб. в день", "1.000 ευρώ την ημέρα") and a starting capital or
 //    minimum deposit ("Startkapital", "minimum deposit", "capital inicial", "capitale iniziale",
-//    "kapitał początkowy", "стартовый капитал", "αρχικό κεφάλαιο").
+//    "kapitał początkowy", "стартовый капитал", "αρχικό κεφάλαιο", "250 € per iniziare").
 // A bank's newsletter names interest per year, a broker's its fees; what a day of trading earns
 // beside what it takes to start is the pitch's alone.
 import { z } from 'zod';
@@ -29,6 +29,8 @@ const START_CAPITAL = phrasePattern([
   String.raw`kapita\p{L}* (?:poczatkow|startow)\p{L}*`, String.raw`minimaln\p{L}* (?:wpłat|depozyt|inwestycj)\p{L}*`, String.raw`wpłat\p{L}* (?:poczatkow|startow)\p{L}*`,
   String.raw`стартов\p{L}* (?:капитал|взнос|депозит)\p{L}*`, String.raw`минимальн\p{L}* (?:депозит|взнос|вложени)\p{L}*`,
   String.raw`αρχικ\p{L}* (?:κεφαλαι|καταθεσ|επενδυσ)\p{L}*`, String.raw`ελαχιστ\p{L}* (?:καταθεσ|επενδυσ)\p{L}*`,
+  // a sum "to start with": "bastano 250 € per iniziare", "only $250 to get started", "250 € zum Einstieg"
+  String.raw`${SUM} (?:to start|to get started|zum start\p{L}*|zum einstieg|fur den einstieg|para empezar|para comenzar|per iniziare|per cominciare|na start|zeby zaczac|aby zaczac|для начала|для старта|για να ξεκινησ\p{L}*|για την εκκινηση)`,
 ]);
 
 export const investmentScamOptionsSchema = z.strictObject({});

@@ -30,6 +30,14 @@ describe('investment scams', () => {
     ] as const) assert.equal((await run(body, charset)).length, 1, `${charset}: ${body}`);
   });
 
+  it('a sum "to start with", and words written with look-alike letters of another script', async () => {
+    // Cyrillic і, е, о inside the Italian words: the phrases are read as the reader sees them
+    assert.deepEqual(await run('Bastano 250 € pеr іnizіare: oggi ritіro circa 1.300 € a settіmana.'), ['INVESTMENT_SCAM: promises "1.300 € a settimana" for a "250 € per iniziare"']);
+    assert.equal((await run('Only $250 to get started, and our members earn $900 a day.')).length, 1);
+    // a price to start is no capital when nothing is earned per day
+    assert.deepEqual(await run('Unser Tarif: 9,90 € zum Start, danach 19,90 € im Monat.'), []);
+  });
+
   it('not a bank\'s interest, a broker\'s minimum deposit alone, or a consultant\'s day rate', async () => {
     assert.deepEqual(await run('Tagesgeld: 3,1 % Zinsen p. a., Mindesteinlage 5.000 €.', 'iso-8859-15'), []);
     assert.deepEqual(await run('Open an account: minimum deposit $100. Fees from $0.99 per trade.'), []);

@@ -1,12 +1,21 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares } from '../../../src/content/scripts.ts';
+import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, unmixedWords } from '../../../src/content/scripts.ts';
 import { reduceHtml } from '../../../src/content/html.ts';
 import { scriptsCheck, scriptsOptionsSchema, type ScriptsOptions } from '../../../src/pipeline/checks/scripts.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
 import type { CheckDeps, DataContext } from '../../../src/pipeline/types.ts';
 import { fakeStore } from './fake-store.ts';
 import { quietLog, session, testConfig } from './util.ts';
+
+test('unmixedWords: a word mixed to deceive is written in its main script, honest words stay', () => {
+  // Cyrillic і, е, о in Italian words; Latin o, a in a Russian word; a tie is read as Latin
+  assert.equal(unmixedWords('Bastano 250 € pеr inіziare: іl metodо'), 'Bastano 250 € per iniziare: il metodo');
+  assert.equal(unmixedWords('Уважаемый клиент, пpoчитaй это'), 'Уважаемый клиент, прочитай это');
+  assert.equal(unmixedWords('Ваш зaкaз'), 'Ваш заказ');
+  // honest text of one script, Latin terms beside Russian words, Greek capitals typed on either keyboard
+  for (const text of ['Plain English text', 'Отправьте HTML-код на e-mail\'ы отдела', 'ΠAΡAΓΓΕΛΙA 118', 'Ableitstrom 3 μA, cosφ 0,95']) assert.equal(unmixedWords(text), text);
+});
 
 test('mixedScriptWords: words with look-alike letters of two scripts, not words next to each other', () => {
   // "Pаypal" with a Cyrillic а, "Ρrice" with a Greek Ρ, "сash" with a Latin-looking Cyrillic с

@@ -1,0 +1,94 @@
+// Gift-card fraud (inbound): "I'm in a board meeting and can't call. Please buy ten Amazon gift
+// cards of 100 € for our clients, scratch off the codes and send me photos of them." The "CEO" or a
+// "colleague" writes from a private address; the codes are spent within minutes and cannot be traced
+// or taken back. No link, no attachment, no account number: only the request.
+//  - GIFT_CARD_REQUEST: the text (or an attached document's) names gift cards in one of the
+//    offices' languages ("gift cards", "Geschenkkarten", "tarjetas regalo", "carte regalo", "karty
+//    podarunkowe", "подарочные карты", "δωροκάρτες", "Apple/Google Play/Steam cards",
+//    "paysafecard") and asks for their codes or pictures of them to be sent, or scratched free ("send
+//    me the codes", "schick mir Fotos der Codes", "rubbel die Codes frei", "envíame los códigos",
+//    "inviami i codici", "wyślij mi kody", "пришлите коды", "στείλε μου τους κωδικούς"), while the
+//    sender's word is not to be taken: not authenticated for its From domain, on free mail, or
+//    asking for replies at another organisation.
+// A shop's newsletter offers gift cards and sends its own codes, from its authenticated domain; it
+// never asks the reader for them.
+import { z } from 'zod';
+import { readerTexts } from '../../content/document-text.ts';
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import type { Check } from '../types.ts';
+import { outsideFrom, senderDoubtOf } from './known-sender.ts';
+
+/** up to four words between a phrase's parts ("send me the ten codes") */
+const WORDS = String.raw`(?:\p{L}+ ){0,4}`;
+
+/** gift cards, by their name in the offices' languages or by the stores whose cards fraud asks for (as comparableText reads: no accents, small letters) */
+const GIFT_CARDS = phrasePattern([
+  String.raw`gift ?cards?`, String.raw`e-?gift`, 'paysafecard', String.raw`(?:apple|itunes|google play|steam|amazon|razer gold|vanilla|ebay)[ -]?(?:gift ?)?(?:cards?|karten?|codes?|gutschein\p{L}*)`,
+  String.raw`geschenk ?karten?`, String.raw`geschenk-?gutschein\p{L}*`, String.raw`gutschein ?karten?`, String.raw`guthaben ?karten?`,
+  String.raw`tarjetas? (?:de )?regalo`, String.raw`carte? (?:regalo|prepagat\p{L}*)`,
+  String.raw`kart\p{L}* podarunkow\p{L}*`, String.raw`bony? podarunkow\p{L}*`,
+  String.raw`подарочн\p{L}* (?:карт\p{L}*|сертификат\p{L}*)`,
+  String.raw`δωροκαρτ\p{L}*`, String.raw`δωροεπιταγ\p{L}*`,
+]);
+
+/** the codes (or pictures of the cards) asked for, or the cards' codes to be scratched free */
+const CODES_ASKED = phrasePattern([
+  // English
+  String.raw`(?:send|e-?mail|forward|text|share|reply with) (?:me |us )?${WORDS}(?:codes?|pins?|pictures?|photos?|images?|scans?|snapshots?)`,
+  String.raw`scratch (?:off )?${WORDS}(?:codes?|back|cards?)`,
+  // German
+  String.raw`(?:schick|send|mail|ubermittel|leite)\p{L}* ${WORDS}(?:codes?|fotos?|bilder|scans?)`,
+  String.raw`(?:codes?|fotos?|bilder) ${WORDS}(?:schick|send|mailen|zukommen|ubermittel)\p{L}*`,
+  String.raw`(?:frei ?rubbel\p{L}*|rubbel\p{L}* ${WORDS}frei)`,
+  // Spanish
+  String.raw`(?:envi|mand|remit)\p{L}* ${WORDS}(?:codigos?|fotos?|imagenes|capturas?)`,
+  String.raw`rasc\p{L}* ${WORDS}(?:codigos?|tarjetas?|parte)`,
+  // Italian
+  String.raw`(?:invi|mand|inoltr)\p{L}* ${WORDS}(?:codici|codice|foto|immagini|scansion\p{L}*)`,
+  String.raw`gratt\p{L}* ${WORDS}(?:codici|codice|carte?|retro)`,
+  // Polish
+  String.raw`(?:wysl|przesl|podesl)\p{L}* ${WORDS}(?:kody|kod|zdjeci\p{L}*|skan\p{L}*)`,
+  String.raw`zdrap\p{L}*`,
+  // Russian
+  String.raw`(?:пришл|отправ|вышл|скин|перешл)\p{L}* ${WORDS}(?:коды|код|фото\p{L}*|снимк\p{L}*)`,
+  String.raw`сотр\p{L}* ${WORDS}(?:защитн\p{L}*|слой)`,
+  // Greek
+  String.raw`(?:στειλ|στειλτ|προωθησ)\p{L}* ${WORDS}(?:κωδικ\p{L}*|φωτογραφι\p{L}*)`,
+  String.raw`ξυσ\p{L}* ${WORDS}(?:κωδικ\p{L}*|καρτ\p{L}*)`,
+]);
+
+export const giftCardOptionsSchema = z.strictObject({});
+export type GiftCardOptions = z.infer<typeof giftCardOptionsSchema>;
+
+/** The gift cards named and the codes asked for in texts (see readerTexts), each the first found. */
+export function giftCardSigns(texts: ReadonlyArray<{ text: string }>): { cards: string | null; codes: string | null } {
+  const read = texts.map((t) => comparableText(t.text));
+  return {
+    cards: read.map((t) => GIFT_CARDS.exec(t)?.[0]).find(Boolean) ?? null,
+    codes: read.map((t) => CODES_ASKED.exec(t)?.[0]).find(Boolean) ?? null,
+  };
+}
+
+export const giftCardCheck: Check<'data', GiftCardOptions> = {
+  name: 'gift-card',
+  phase: 'data',
+  symbols: ['GIFT_CARD_REQUEST'],
+  options: giftCardOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx, deps) {
+    if (ctx.session.trusted) return [];
+    const view = await ctx.parsed();
+    const from = outsideFrom(view, deps.config.smtp.localDomains);
+    if (!from) return [];
+    const texts = await readerTexts(view);
+    // the cards first: few messages name them, and the requests to send something are many
+    if (!texts.some((t) => GIFT_CARDS.test(comparableText(t.text)))) return [];
+    const { cards, codes } = giftCardSigns(texts);
+    if (!cards || !codes) return [];
+    const why = await senderDoubtOf(ctx, deps.rules, view, from);
+    if (!why) return [];
+    return [{ symbol: 'GIFT_CARD_REQUEST', detail: `names "${cards}" and asks "${codes}"; From ${from.address} (${why})` }];
+  },
+};
+
+export default giftCardCheck;

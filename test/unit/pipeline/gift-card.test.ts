@@ -1,0 +1,60 @@
+// The gift-card check: gift cards named and their codes asked for, in the offices' languages and
+// charsets, from a sender whose word is not to be taken. And the honest mail that names gift
+// cards: a shop's authenticated newsletter, a colleague's question, a request without codes.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { giftCardCheck, giftCardOptionsSchema } from '../../../src/pipeline/checks/gift-card.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+const store = undefined as unknown as Parameters<typeof giftCardCheck.run>[1]['store']; // the check keeps nothing
+
+async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
+  const hits = await giftCardCheck.run(await dataContext(raw, { auth }),
+    { options: giftCardOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+const mail = (from: string, body: string, charset = 'utf-8', extra = ''): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: carol@example.com\r\n${extra}Subject: Kurze Bitte\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+const AUTH = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkimPass: [d], authenticatedDomain: d });
+
+describe('gift-card requests', () => {
+  it('the "CEO" on a private address: cards bought, codes scratched free and photographed', async () => {
+    const raw = mail('"Dr. Thomas Brenner" <thomas.brenner.eg@outlook.de>', 'Kannst du heute noch 10 Amazon-Geschenkkarten à 100 € besorgen? Rubbel bitte die Codes auf der Rückseite frei und schick mir Fotos davon.',
+      'windows-1252', 'Reply-To: t.brenner.ceo@proton.me\r\n');
+    assert.deepEqual(await run(raw), ['GIFT_CARD_REQUEST: names "geschenkkarten" and asks "schick mir fotos"; From thomas.brenner.eg@outlook.de (not authenticated)']);
+    // authenticated, it still wants the replies at another address
+    assert.match((await run(raw, AUTH('outlook.de')))[0] ?? '', /\(replies go to t\.brenner\.ceo@proton\.me\)$/);
+    assert.match((await run(mail('Boss <ceo.office.private@gmail.com>', 'Buy 5 Apple gift cards and email me the codes.'), AUTH('gmail.com')))[0] ?? '', /\(free mail\)$/);
+  });
+
+  it('in the offices\' languages and charsets', async () => {
+    const cases: Array<[string, string]> = [
+      ['I need 5 Apple gift cards of $200 each for clients. Scratch off the back and send me pictures of the codes.', 'us-ascii'],
+      ['Necesito 6 tarjetas regalo de Google Play de 100 €. Envíame los códigos por correo en cuanto las tengas.', 'iso-8859-15'],
+      ['Mi servono 8 carte regalo Amazon da 100 euro per i clienti. Gratta i codici sul retro e inviami le foto.', 'iso-8859-1'],
+      ['Potrzebuję 10 kart podarunkowych Google Play po 200 zł. Zdrap pola i wyślij mi zdjęcia kodów.', 'iso-8859-2'],
+      ['Купите, пожалуйста, 5 подарочных карт Apple по 5000 руб. и пришлите мне фото кодов.', 'koi8-r'],
+      ['Χρειάζομαι 5 δωροκάρτες Google Play των 100 €. Στείλε μου τους κωδικούς με email.', 'iso-8859-7'],
+    ];
+    for (const [body, charset] of cases) assert.equal((await run(mail('Boss <ceo.office.private@gmail.com>', body, charset))).length, 1, body);
+  });
+
+  it('a word written with look-alike letters hides nothing', async () => {
+    // Cyrillic е, о, а in "gift", "codes", "cards"
+    assert.equal((await run(mail('CEO <ceo.private@gmail.com>', 'Please buy 4 Steam gift cаrds and sеnd mе the cоdes today.'))).length, 1);
+  });
+
+  it('not a shop\'s newsletter from its own domain, nor cards without codes asked for, nor codes without cards', async () => {
+    const shop = mail('Buchhandlung Huber <news@buchhandlung-huber.de>', 'Verschenken Sie Lesefreude: unsere Geschenkkarten gibt es ab 10 €. Den Code schicken wir Ihnen per Mail.');
+    assert.deepEqual(await run(shop, AUTH('buchhandlung-huber.de')), []);
+    assert.deepEqual(await run(mail('Anna <anna.k@gmail.com>', 'Hast du Lust, für Monikas Abschied eine Geschenkkarte von Thalia zu kaufen? Ich sammle 10 € pro Person.')), []);
+    assert.deepEqual(await run(mail('Scanner <scan@partner.example>', 'Please send me the codes of the new cost centres and the photos of the stand.')), []);
+    // our own colleagues are the spoofing check's
+    assert.deepEqual(await run(mail('Anna <anna@example.com>', 'Buy 3 Amazon gift cards and send me the codes.')), []);
+  });
+});
