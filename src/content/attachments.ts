@@ -11,7 +11,7 @@ import { isIso9660, isoFiles } from './iso9660.ts';
 import { isRar, rarListing } from './rar.ts';
 import { EQUATION_WHY, MACRO_WHY, XLM_WHY, isOle, oleContents, packagedFile } from './ole.ts';
 import { isOneNote, oneNoteFiles } from './onenote.ts';
-import { fetchedOnOpen, isRelationshipsPart } from './ooxml.ts';
+import { fetchedOnOpen, isRelationshipsPart, webTemplate } from './ooxml.ts';
 import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import type { PdfKeyBudget } from './pdfcrypt.ts';
 import { isRtf, rtfContents } from './rtf.ts';
@@ -500,7 +500,7 @@ async function inspectCompressed(bytes: Uint8Array, path: string[], depth: numbe
 async function inspectRtf(bytes: Uint8Array, path: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const rtf = rtfContents(bytes, policy.maxEntries, budget.bytes);
   const found: Finding[] = [];
-  if (rtf.template) found.push({ kind: 'remote', path, why: `a template fetched from the web (${rtf.template})` });
+  if (rtf.template) found.push({ ...webTemplate(rtf.template), path });
   for (const object of rtf.objects) {
     budget.bytes -= object.data.byteLength;
     if (/^equation\.\d/i.test(object.className)) found.push({ kind: 'exploit', path, why: EQUATION_WHY });

@@ -27,15 +27,36 @@ export function relationships(rels: string): Array<{ type: string; target: strin
  * An external object whose address ends in "!" or is an `mhtml:`/`ms-msdt:` URL is the Follina
  * exploit. Templates and links on the company's own disks (`file:///`) do not count.
  */
-export function fetchedOnOpen(rels: string): Array<{ kind: 'exploit' | 'remote'; why: string }> {
-  const found: Array<{ kind: 'exploit' | 'remote'; why: string }> = [];
+export function fetchedOnOpen(rels: string): Array<{ kind: 'exploit' | 'remote' | 'macro'; why: string }> {
+  const found: Array<{ kind: 'exploit' | 'remote' | 'macro'; why: string }> = [];
   for (const { type, target, external } of relationships(rels)) {
     const what = FETCHED_ON_OPEN[type];
     if (!external || !what) continue;
     if (what === 'an object' && (/^mhtml:|ms-msdt:/i.test(target) || /^https?:\/\/.*!$/i.test(target))) found.push({ kind: 'exploit', why: FOLLINA_WHY });
+    else if (what === 'a template') found.push(webTemplate(target));
     else if (/^https?:\/\//i.test(target)) found.push({ kind: 'remote', why: `${what} fetched from the web (${target.slice(0, 100)})` });
   }
-  return found;
+  return found.filter((f) => f.why);
+}
+
+/** macro-enabled Office files by extension: a template or add-in of these types brings macros */
+const MACRO_ENABLED = /\.(?:dotm|docm|xltm|xlsm|xlam|potm|pptm|ppam)$/i;
+
+/**
+ * A template a document (OOXML or RTF) fetches from the web as it opens. One whose file is
+ * macro-enabled (".dotm") and is not on SharePoint brings the macros the document itself does not
+ * carry, "template injection": as dangerous as the macros would be in the document, so it counts as
+ * macros; another (a ".dotx" on a web server, a company's templates on SharePoint) as remote
+ * content. Not a web address (`file:///`, a share): no finding, why empty.
+ */
+export function webTemplate(target: string): { kind: 'remote' | 'macro'; why: string } {
+  const m = /^https?:\/\/([^/?#:]+)[^?#]*?([^/?#]*)(?:[?#]|$)/i.exec(target);
+  if (!m) return { kind: 'remote', why: '' };
+  const shown = target.slice(0, 100);
+  const onSharePoint = /(?:^|\.)sharepoint\.com$/i.test(m[1]!);
+  return MACRO_ENABLED.test(m[2]!) && !onSharePoint
+    ? { kind: 'macro', why: `a macro-enabled template fetched from the web (${shown})` }
+    : { kind: 'remote', why: `a template fetched from the web (${shown})` };
 }
 
 /** OOXML documents: Word, Excel and PowerPoint, by name or by content type */

@@ -330,7 +330,8 @@ test('RTF documents: packaged files, embedded documents and Equation Editor obje
   assert.deepEqual(await summary([{ filename: 'Bestellung.rtf', content: many }]), [equation], 'one finding for five objects');
   // a link that loads a document from the web, and a template fetched from the web
   assert.deepEqual(await summary([{ filename: 'Info.rtf', content: rtfDocument([{ className: 'OLE2Link', native: webLinkedObject('http://203.0.113.9/invoice.hta') }]) }]), ['remote: Info.rtf (a linked object that loads a document from the web (CVE-2017-0199))']);
-  assert.deepEqual(await summary([{ filename: 'Info.rtf', content: rtfDocument([], { template: 'http://203.0.113.9/t.dotm' }) }]), ['remote: Info.rtf (a template fetched from the web (http://203.0.113.9/t.dotm))']);
+  assert.deepEqual(await summary([{ filename: 'Info.rtf', content: rtfDocument([], { template: 'http://203.0.113.9/t.dotm' }) }]), ['macro: Info.rtf (a macro-enabled template fetched from the web (http://203.0.113.9/t.dotm))']);
+  assert.deepEqual(await summary([{ filename: 'Info.rtf', content: rtfDocument([], { template: 'http://templates.partner.test/Brief.dotx' }) }]), ['remote: Info.rtf (a template fetched from the web (http://templates.partner.test/Brief.dotx))']);
   // inside a ZIP; an ordinary RTF; not looked into
   assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Bestellung.rtf', many]]) }]), ['exploit: docs.zip > Bestellung.rtf (an Equation Editor object (CVE-2017-11882))']);
   assert.deepEqual(await summary([{ filename: 'Brief.rtf', content: rtfDocument([{ className: 'Paint.Picture', native: Buffer.alloc(300, 7) }]) }]), []);
@@ -359,9 +360,12 @@ test('Office documents that exploit Office or fetch content from the web as they
   const rel = (type: string, target: string, external = true) =>
     `<Relationship Id="rId${type.length}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/>`;
   const docx = (extra: Array<[string, Buffer]>) => zipArchive([['[Content_Types].xml', part('<Types/>')], ['word/document.xml', part('<w:document/>')], ...extra]);
-  // template injection: the macros come with the template
+  // template injection: the macros come with a macro-enabled template; a plain one, or the company's on SharePoint, is remote content
   const injected = docx([['word/_rels/settings.xml.rels', rels(rel('attachedTemplate', 'https://office-templates.test/Normal.dotm?id=7&amp;x=1'))]]);
-  assert.deepEqual(await summary([{ filename: 'Lebenslauf.docx', content: injected }]), ['remote: Lebenslauf.docx (a template fetched from the web (https://office-templates.test/Normal.dotm?id=7&x=1))']);
+  assert.deepEqual(await summary([{ filename: 'Lebenslauf.docx', content: injected }]), ['macro: Lebenslauf.docx (a macro-enabled template fetched from the web (https://office-templates.test/Normal.dotm?id=7&x=1))']);
+  for (const template of ['https://mandantenportal.test/vorlagen/Brief.dotx', 'https://contoso.sharepoint.com/sites/Vorlagen/Brief.dotm']) {
+    assert.deepEqual(await summary([{ filename: 'Brief.docx', content: docx([['word/_rels/settings.xml.rels', rels(rel('attachedTemplate', template))]]) }]), [`remote: Brief.docx (a template fetched from the web (${template}))`], template);
+  }
   // Follina: an external object whose address ends in "!"
   const follina = docx([['word/_rels/document.xml.rels', rels(rel('styles', 'styles.xml', false), rel('oleObject', 'http://203.0.113.9/a.html!'))]]);
   assert.deepEqual(await summary([{ filename: 'Vertrag.docx', content: follina }]), ['exploit: Vertrag.docx (an object that opens a web page with a script (CVE-2022-30190, "Follina"))']);
@@ -376,7 +380,7 @@ test('Office documents that exploit Office or fetch content from the web as they
   assert.deepEqual(await summary([{ filename: 'Formel.docx', content: docx([['word/embeddings/oleObject1.bin', equationObject()]]) }]), ['exploit: Formel.docx (an Equation Editor object (CVE-2017-11882))']);
   assert.deepEqual(await summary([{ filename: 'eq.bin', content: equationObject() }]), ['exploit: eq.bin (an Equation Editor object (CVE-2017-11882))']);
   assert.deepEqual(await summary([{ filename: 'link.doc', content: webLinkedObject('http://203.0.113.9/x.hta') }]), ['remote: link.doc (a linked object that loads a document from the web (CVE-2017-0199))']);
-  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Lebenslauf.docx', injected]]) }]), ['remote: docs.zip > Lebenslauf.docx (a template fetched from the web (https://office-templates.test/Normal.dotm?id=7&x=1))']);
+  assert.deepEqual(await summary([{ filename: 'docs.zip', content: zipArchive([['Lebenslauf.docx', injected]]) }]), ['macro: docs.zip > Lebenslauf.docx (a macro-enabled template fetched from the web (https://office-templates.test/Normal.dotm?id=7&x=1))']);
 });
 
 test("Outlook messages (.msg): their attachments count like a forwarded message's", async () => {
