@@ -68,11 +68,23 @@ export function visibleTextOf(fragment: string): string {
  * `html.replace(re, f)` for a pattern that must end with `end`, in linear time. A pattern such as
  * `<!--[\s\S]*?-->` scans from each start to the end of the text when no `end` follows it, so 200 kB
  * of unclosed "<!--" or "<a " took seconds per message. Past the last `end` nothing can match, so
- * only the text before it is searched: the result is the same.
+ * only the text before it is searched: the result is the same. `re` has no groups: `f` gets the
+ * match, its offset and the whole text.
  */
-function replaceBefore(html: string, end: string, re: RegExp, f: (...m: string[]) => string): string {
+function replaceBefore(html: string, end: string, re: RegExp, f: (match: string, offset: number, whole: string) => string): string {
   const stop = html.lastIndexOf(end) + end.length;
-  return stop < end.length ? html : html.slice(0, stop).replace(re, f) + html.slice(stop);
+  // `f` reads the whole text around a match: what follows the last one is past the slice
+  return stop < end.length ? html : html.slice(0, stop).replace(re, (match: string, offset: number) => f(match, offset, html)) + html.slice(stop);
+}
+
+/**
+ * What a comment leaves in the text: nothing between two characters of text, as a browser shows
+ * it ("Th<!-- kd -->ank you", "£3<!-- -->99.<!---->99": the spammer's way of splitting words and
+ * sums for filters), a space elsewhere (between tags, beside a space).
+ */
+function commentGap(comment: string, offset: number, html: string): string {
+  const before = html[offset - 1] ?? ' ', after = html[offset + comment.length] ?? ' ';
+  return /[\s>]/.test(before) || /[\s<]/.test(after) ? ' ' : '';
 }
 
 /** The CSS of the style elements a page's head and body hold; more is not read. */
@@ -169,7 +181,7 @@ function reduceHtmlUncached(html: string, inline: InlineGap = 'space'): HtmlRedu
   const urls: string[] = [];
   const css = /<style/i.test(html) ? styleSheets(html) : '';
   const classes: ClassRules = css ? classRules(css) : new Map();
-  const stripped = dropElements(replaceBefore(html, '-->', /<!--[\s\S]*?-->/g, () => ' '));
+  const stripped = dropElements(replaceBefore(html, '-->', /<!--[\s\S]*?-->/g, commentGap));
 
   const stack: OpenElement[] = [{ tag: '', hides: false, visibilityHidden: false, tinyFont: false, color: [0, 0, 0], background: [255, 255, 255], faint: false, invisible: false }];
   const visible: string[] = [];

@@ -10,12 +10,19 @@
 //    money, while the sender writes from a free-mail address (known-sender's `noDomainBonus`) or
 //    is not authenticated for its From domain, and the mail is not authenticated for one of the
 //    brand's own domains.
+//    A brand's charge may give any number with a country code instead, when the text offers to
+//    undo the charge ("If you did not authorise this renewal … UK: +44 (0)20 3808 4417").
+//    Or, with any brand or none and any number: the text asks to call a number to undo a charge
+//    ("To cancel call +44 20 3808 4417", "If this wasn't you, call …", "Para anular el cargo
+//    llame al …", "Для отмены позвоните …") beside a sum, from a free-mail address (a bank's own
+//    "not you? call us" notice comes from its domain, unauthenticated when forwarded).
 // Each part alone is ordinary: a shop's order confirmation names PayPal and a sum, a European
 // seller on GMX writes his mobile number, a US supplier signs with its 1-800 number from its own
 // authenticated domain. Together they are the scam's form.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { sumOfMoney } from '../../content/crypto-wallets.ts';
+import { comparableText } from '../../content/phrases.ts';
 import { addressParts } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
@@ -88,14 +95,66 @@ function brandPattern(brands: CallbackPhishingOptions['brands']): RegExp {
 const brandOf = (brands: CallbackPhishingOptions['brands'], named: string): string =>
   Object.keys(brands).find((b) => b.replace(/\s+/g, '').toLowerCase() === named.replace(/\s+/g, '').toLowerCase()) ?? named;
 
-export interface CallbackSigns { brand: string | null; phone: { number: string; where: string } | null; sum: string | null }
+/** a charge or order to be undone, in the offices' languages (as comparableText reads: small letters, no accents) */
+const UNDO = String.raw`(?:cancel\p{L}*|dispute|refund|(?:did not|didn'?t) (?:authori[sz]e|make|place|order|request)|(?:was ?n'?t|not) you|unauthori[sz]ed|`
+  + String.raw`storn\p{L}*|widerruf\p{L}*|kundig\p{L}*|nicht (?:autorisiert|von ihnen|veranlasst)|erstattung|`
+  + String.raw`cancelar|anular|reembolso|no (?:reconoce|autoriz\p{L}*|ha realizado)|`
+  + String.raw`annull\p{L}*|disdire|rimborso|non (?:riconosce|autorizzat\p{L}*|ha effettuato)|`
+  + String.raw`anulow\p{L}*|rezygnacj\p{L}*|zwrot\p{L}*|nie (?:autoryzowa\p{L}*|rozpozna\p{L}*|zamawia\p{L}*)|`
+  + String.raw`отмен\p{L}*|возврат\p{L}*|не (?:совершали|подтверждали|заказывали)|`
+  + String.raw`ακυρ\p{L}*|επιστροφη χρηματων|δεν (?:αναγνωριζετε|εγκρινατε))`;
+/** asked to call */
+const CALL = String.raw`(?:call|phone|ring|dial|contact us (?:at|on)|anruf\p{L}*|rufen sie|telefonisch|llam\p{L}*|telefonee|chiam\p{L}*|telefoni|zadzwon\p{L}*|позвон\p{L}*|звонит\p{L}*|καλεστε|τηλεφωνηστε)`;
+/** a phone number as people write one: "+44 20 3808 4417", "(0)30 1234567", "8 (495) 123-45-67" */
+const PHONE = String.raw`\+?\(?\d[\d ().\/-]{6,18}\d`;
+/**
+ * "To cancel, call +44 20 3808 4417", "If this wasn't you, call our billing team on …", "Para
+ * anular el cargo llame al …", "Для отмены позвоните …": a charge to be undone by calling a
+ * number, in one sentence. What the scam asks of its reader, with any number: a shop or a
+ * provider has the customer cancel on its site, from its own authenticated domain.
+ */
+const CALL_A_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])${CALL}[^\d+.!?\n]{0,30}(${PHONE})`, 'gu');
+const UNDO_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])${UNDO}`, 'u');
+/** a number written for callers abroad: a country code ("+44 (0)20 3808 4417", "+49 30 2555 8731") */
+const INTERNATIONAL_PHONE = /(?<![\d+])\+[1-9]\d{0,2}[\s.-]*(?:\(0\)[\s.-]*)?\(?\d{1,4}\)?(?:[\s.-]{0,3}\d){5,10}(?!\d)/g;
+/** characters of the sentence before "call" read for what is to be undone */
+const UNDO_BEFORE = 80;
+/** The number a text asks to call to undo a charge, or null. Numbers to call are few: each is found first, then its sentence read back. */
+function callToUndoIn(text: string): string | null {
+  const plain = comparableText(text);
+  for (const m of plain.matchAll(CALL_A_NUMBER)) {
+    const before = plain.slice(Math.max(0, m.index - UNDO_BEFORE), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+    if (UNDO_WORDS.test(sentence)) return m[1]!.trim();
+  }
+  return null;
+}
 
-/** What of the scam's form texts show: the first brand named, toll-free number (and where: '' for the mail's own text) and sum of money. */
+export interface CallbackSigns { brand: string | null; phone: { number: string; where: string } | null; sum: string | null; callToUndo: string | null }
+
+/** characters before a number read for a charge to be undone: the paragraph that offers it */
+const UNDO_NEAR = 300;
+/** A brand's charge to be undone and, just after, a number for callers abroad: "If you did not authorise this renewal … ☎ UK: +44 (0)20 3808 4417". */
+function undoByPhone(texts: ReadonlyArray<{ where: string; text: string }>): { number: string; where: string } | null {
+  for (const t of texts) {
+    const plain = comparableText(t.text);
+    for (const m of plain.matchAll(INTERNATIONAL_PHONE)) {
+      if (UNDO_WORDS.test(plain.slice(Math.max(0, m.index - UNDO_NEAR), m.index))) return { number: m[0].trim(), where: t.where };
+    }
+  }
+  return null;
+}
+
+/** What of the scam's form texts show: the first brand named, toll-free number (and where: '' for the mail's own text), sum of money and, when there is a sum, number to call to undo a charge. */
 export function callbackSigns(texts: ReadonlyArray<{ where: string; text: string }>, brands: CallbackPhishingOptions['brands']): CallbackSigns {
   const brandRe = brandPattern(brands);
   const named = texts.map((t) => brandRe.exec(t.text)?.[0]).find(Boolean);
-  const phone = texts.map((t) => ({ where: t.where, number: tollFreeNumber(t.text) })).find((p) => p.number) ?? null;
-  return { brand: named ? brandOf(brands, named) : null, phone, sum: texts.map((t) => sumOfMoney(t.text)).find(Boolean) ?? null };
+  const sum = texts.map((t) => sumOfMoney(t.text)).find(Boolean) ?? null;
+  // a brand's charge: its toll-free number, or any number abroad where the text offers to undo the charge
+  const phone = texts.map((t) => ({ where: t.where, number: tollFreeNumber(t.text) })).find((p) => p.number) ?? (named && sum ? undoByPhone(texts) : null);
+  // without a sum there is no charge to undo
+  const callToUndo = sum ? texts.map((t) => callToUndoIn(t.text)).find(Boolean) ?? null : null;
+  return { brand: named ? brandOf(brands, named) : null, phone, sum, callToUndo };
 }
 
 export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
@@ -108,18 +167,22 @@ export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
     const texts = await readerTexts(view);
-    const { brand, phone, sum } = callbackSigns(texts, deps.options.brands);
-    if (!brand || !phone || !sum) return [];
+    const { brand, phone, sum, callToUndo } = callbackSigns(texts, deps.options.brands);
+    if (!sum || !((brand && phone) || callToUndo)) return [];
     const auth = await ctx.auth();
     // the brand's own mail (a real renewal notice with its support line)
-    if ((deps.options.brands[brand] ?? []).some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
+    if (brand && (deps.options.brands[brand] ?? []).some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
     const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
     const { noDomainBonus } = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
     const freeMail = noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase());
     if (!freeMail && from.address && isAuthenticatedFor(from.address, auth)) return [];
+    const branded = brand !== null && phone !== null;
+    // without a brand, only from free mail: a bank's own "not you? call us" notice comes from its domain,
+    // and a forwarded one loses its SPF on the way
+    if (!branded && !freeMail) return [];
     return [{
       symbol: 'CALLBACK_PHISHING',
-      detail: `names ${brand}, ${sum} and the number ${phone.number}${phone.where}; From ${from.address || '(none)'}${freeMail ? ' (free mail)' : ' (not authenticated)'}`,
+      detail: `${branded ? `names ${brand}, ${sum} and the number ${phone.number}${phone.where}` : `names ${sum} and asks to call ${callToUndo} to undo it`}; From ${from.address || '(none)'}${freeMail ? ' (free mail)' : ' (not authenticated)'}`,
     }];
   },
 };

@@ -118,6 +118,14 @@ describe('HTML: hidden text', () => {
     assert.equal(visible('<p>Pay<span style="display:none">x</span>Pal and <b>Micro</b><font style="font-size:0">q</font><b>soft</b></p>'), 'PayPal and Microsoft', 'a split word is joined');
   });
 
+  it('a comment between two characters of text leaves nothing, as a browser shows it; elsewhere a space', () => {
+    assert.equal(visible('<p>Th<!-- kd -->ank you, total <b>£3<!-- -->99.<!---->99</b></p>'), 'Thank you, total £399.99');
+    assert.equal(visible('<td>Header</td><!-- end header --><td>Body</td>'), 'Header Body');
+    assert.equal(visible('one <!-- x -->two<!-- y --> three'), 'one two three');
+    // the last comment of the text too (the pattern is searched only up to the last "-->")
+    assert.equal(visible('No<!-- -->rton'), 'Norton');
+  });
+
   it('500 levels of nesting, 100 000 tags, 200 kB of unclosed tags and of odd CSS are read in linear time', { timeout: 20_000 }, () => {
     const deep = `${'<div style="color:#fff">'.repeat(500)}deep${'</div>'.repeat(500)}<p>end</p>`;
     assert.equal(visible(deep), 'end');

@@ -43,9 +43,11 @@ describe('callback phishing', () => {
     assert.deepEqual(await run(renewal('0 8 0 8 - 1 5 7 - 0 3 4 2'), GMAIL_AUTH), ['CALLBACK_PHISHING: names Norton, GBP 289.99 and the number 0808 - 157 - 0342; From n.billing.desk@gmail.com (free mail)']);
     // in Russian, the amount in rubles
     assert.deepEqual((await run(mail('Kaspersky <kaspersky.oplata@mail.ru>', 'Продление', 'Подписка Kaspersky продлена, списано 4 990 руб. Отменить: 8-800-555-35-35.'), { dkimPass: ['mail.ru'] })).length, 1);
-    // ordinary numbers are not: a mobile, a London line, an Italian or Polish 800 written without a code, a date, an order number
+    // ordinary numbers are no toll-free number: a mobile, a London line, an Italian or Polish 800 written without a code, a date, an order number
+    // (asked to call one to cancel, any number counts: see below)
+    const support = (number: string) => mail('Norton Billing <n.billing.desk@gmail.com>', 'Renewal', `Norton 360: your plan was renewed, GBP 289.99 debited. Support: ${number}.`);
     for (const number of ['+49 171 5550123', '+44 20 3966 1812', '800 123 456', '08.00.2025', '20800123456', 'ref. 10800 1234567']) {
-      assert.deepEqual(await run(renewal(number), GMAIL_AUTH), [], number);
+      assert.deepEqual(await run(support(number), GMAIL_AUTH), [], number);
     }
   });
 
@@ -82,11 +84,33 @@ describe('callback phishing', () => {
     assert.deepEqual(await run(mail('x <x@gmail.com>', 'Order', 'Norton order $39.99, ref 888-555-01999, 2888-555-0199, call +1 (212) 555-0199.'), GMAIL_AUTH), []);
   });
 
+  it('a charge to undo by calling any number: a brand\'s, with a number abroad near the offer; or none, asked in one sentence', async () => {
+    // Norton, an ordinary London number a paragraph after "if you did not authorise"
+    const html = Buffer.from('From: Billing Support <renewals.desk4417@gmail.com>\r\nTo: anna@example.com\r\nSubject: Order\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'
+      + '<p>Th<!-- k -->ank you for renewing your <b>Nor<!-- o -->ton 360</b>. Total charged: <b>£3<!-- -->99.<!---->99</b></p><p>If you did not authorise this renewal, please contact our billing department within 24 hours.</p><p>&#9742; UK: +44 (0)20&nbsp;3808&nbsp;4417</p>\r\n');
+    assert.deepEqual(await run(html, GMAIL_AUTH), ['CALLBACK_PHISHING: names Norton, £399.99 and the number +44 (0)20 3808 4417; From renewals.desk4417@gmail.com (free mail)']);
+    // no brand: the sentence asks to call, in the offices' languages
+    for (const body of ['Order NRT-88413 processed. Total: £399.99. To cancel call +44 20 3808 4417.', 'Pedido 7781: 289,00 €. Para anular el cargo llame al 910 60 71 43.',
+      'Ordine 5512: 349,00 €. Se non riconosce l\'addebito chiami il numero 02 8734 1190.', 'Заказ 4471 оплачен: 24 990 руб. Для отмены позвоните по телефону 8 (495) 123-45-67.']) {
+      assert.match((await run(mail('Billing <billing.desk.4417@gmail.com>', 'Order', body), GMAIL_AUTH))[0] ?? '', /^CALLBACK_PHISHING: names .+ and asks to call .+ to undo it; From billing\.desk\.4417@gmail\.com \(free mail\)$/, body);
+    }
+    // without a brand, only from free mail: a bank's own notice (here unauthenticated, as when forwarded)
+    assert.deepEqual(await run(mail('BBVA <notificaciones@bbva.example>', 'Cargo', 'Cargo de 1.180,00 EUR con su tarjeta. Si no reconoce el cargo, llame al 900 102 801.')), []);
+    // a shop's own cancellation by phone, authenticated for its domain; a number in another sentence; a number without a charge
+    assert.deepEqual(await run(mail('Shop <orders@shop.example>', 'Order', 'Order 7781: 289,00 €. To cancel, call +49 30 1234567.'), { dkimPass: ['shop.example'], spf: 'pass', spfDomain: 'shop.example', authenticatedDomain: 'shop.example' }), []);
+    assert.deepEqual(await run(mail('x <x@gmail.com>', 'Order', 'You may cancel within 14 days. The invoice is 289,00 €. Call me: +49 171 5550123.'), GMAIL_AUTH), []);
+    assert.deepEqual(await run(mail('x <x@gmail.com>', 'Termin', 'Wenn Sie den Termin stornieren wollen, rufen Sie +49 30 1234567 an.'), GMAIL_AUTH), []);
+    // a brand and a number abroad far from any offer to undo: a newsletter's donation appeal
+    assert.deepEqual(await run(mail('EFF <alerts@eff.example>', 'Alert', `Microsoft and the MPAA want unauthorized copies stopped.${' Lorem ipsum dolor sit amet.'.repeat(20)} Donate $600 today or call +1 415 436 9333.`)), []);
+  });
+
   it('the admin\'s own brand list replaces the default', async () => {
     const options = { brands: { 'Sparkasse': ['sparkasse.de'] } };
     assert.deepEqual(await run(mail('x <x@gmail.com>', 'Konto', 'Sparkasse: 1.200 € abgebucht. Rufen Sie +1 888 555 0199 an.'), GMAIL_AUTH, options),
       ['CALLBACK_PHISHING: names Sparkasse, 1.200 € and the number +1 888 555 0199; From x@gmail.com (free mail)']);
-    assert.deepEqual(await run(mail('Norton Billing <n@gmail.com>', 'Renewal', RENEWAL), GMAIL_AUTH, options), []);
+    // Norton is no brand of that list; the renewal still asks to call to undo the charge
+    assert.deepEqual(await run(mail('Norton Billing <n@gmail.com>', 'Renewal', RENEWAL), GMAIL_AUTH, options), ['CALLBACK_PHISHING: names $399.99 and asks to call +1 (888) 555-0199 to undo it; From n@gmail.com (free mail)']);
+    assert.deepEqual(await run(mail('Norton Billing <n@gmail.com>', 'Renewal', 'Norton 360 renewed: $399.99. Support: +1 (888) 555-0199.'), GMAIL_AUTH, options), []);
   });
 
   it('not for a trusted client', async () => {
