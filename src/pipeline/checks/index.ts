@@ -20,6 +20,7 @@ import { greylistCheck } from './greylist.ts';
 import { headersCheck } from './headers.ts';
 import { heloCheck } from './helo.ts';
 import { investmentScamCheck } from './investment-scam.ts';
+import { jobScamCheck } from './job-scam.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -68,5 +69,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(secretTransferCheck),
   asCheck(investmentScamCheck),
   asCheck(giftCardCheck),
+  asCheck(jobScamCheck),
   asCheck(customRulesCheck),
 ];
