@@ -16,7 +16,8 @@
 //     the site that a private suffix makes a domain of its own ("bucket.s3.amazonaws.com").
 // The index only finds the sites worth asking about, and finds every one that could match:
 //   - the site inside the host: the host's pieces between dots and hyphens, looked up whole;
-//   - the name with a word hyphenated to it: the name's hyphen prefixes and suffixes;
+//   - the name with a word hyphenated to it: the name's hyphen prefixes and suffixes; with a group
+//     word attached ("examplegroup-hr", for ourNameImitationOf): the first part without the word;
 //   - misspellings: imitationOf allows one edit in a name of five letters or more, two in one of
 //     eight or more. By symmetric deletion (as in SymSpell), two strings within that many edits share
 //     a string made by deleting at most that many letters from each, so the index keeps each name's
@@ -40,6 +41,29 @@ export function senderImitationOf(site: string, host: string): Imitation | null 
     case 'brand-hyphen': return sameSuffix || siteName(target) === `${siteName(site)}-${suffix.replaceAll('.', '-')}` ? why : null;
     case 'domain-inside': return target.startsWith(`${site}.`) ? null : why;
   }
+}
+
+/** Words a company's name takes in its group's domains, and so in look-alikes of them: "examplegroup-hr.it", "muellergruppe-it.de". */
+const GROUP_WORD_END = /(?:group|gruppe|groupe|gruppo|grupo|grupa|holding|corp|global|international|intl)$/;
+/** The name without a group word at its end ("examplegroup" → "example"), or null when it has none. */
+function withoutGroupWord(name: string): string | null {
+  const m = GROUP_WORD_END.exec(name);
+  return m && m.index > 0 ? name.slice(0, m.index) : null;
+}
+
+/**
+ * Whether a sender's domain wears our name under any suffix: with a word hyphenated to it, as
+ * imitationOf reads it ("example-hr.it"), or with a group word attached, alone or before a
+ * hyphenated word ("examplegroup-hr.it", "examplegroup-board.com" for example.com): the fake HR
+ * portal and the fake board member. A misspelling under another suffix is not ("examples.org" is
+ * another organisation). Only for senders: the company's own group site ("portal.examplegroup.eu")
+ * is linked from honest mail, and a sender there is rarely a stranger.
+ */
+export function ourNameImitationOf(site: string, host: string): Imitation | null {
+  if (imitationOf(site, host) === 'brand-hyphen') return 'brand-hyphen';
+  const target = linkDomainOf(host);
+  const first = target ? siteName(target).split('-')[0]! : '';
+  return first !== siteName(site) && siteName(site).length >= 4 && withoutGroupWord(first) === siteName(site) ? 'brand-hyphen' : null;
 }
 
 /** Edits imitationOf allows for a name of this length (the same thresholds, in UTF-16 units as it counts). */
@@ -157,6 +181,9 @@ export class LookalikeIndex {
       yield* this.byName.get(name.slice(0, i)) ?? [];
       yield* this.byName.get(name.slice(i + 1)) ?? [];
     }
+    // the name with a group word attached ("examplegroup", "examplegroup-hr")
+    const grouped = withoutGroupWord(name.split('-')[0]!);
+    if (grouped) yield* this.byName.get(grouped) ?? [];
     // misspellings: shared deletions (at most two edits, the most imitationOf allows)
     if (name.length > MAX_DELETION_NAME + 2) return;
     const hashes: number[] = [];

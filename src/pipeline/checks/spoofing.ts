@@ -32,13 +32,15 @@
 //    one of ours that went out unseen (a weekly meeting set up before mailmoat).
 import { z } from 'zod';
 import { invitationsOf, type Invitation } from '../../content/calendar.ts';
-import { LookalikeIndex, indexOfList, type LookalikeMatch } from '../../content/lookalike.ts';
+import { LookalikeIndex, indexOfList, ourNameImitationOf, type LookalikeMatch } from '../../content/lookalike.ts';
 import { readableHost } from '../../content/scripts.ts';
 import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
+// phishing imports this module too; its schema is read only when a message is checked
+import { phishingOptionsSchema } from './phishing.ts';
 import { invitationsKnownFrom, replyOptionsSchema, sentInvitation } from './reply.ts';
 
 export const spoofingOptionsSchema = z.strictObject({
@@ -56,6 +58,8 @@ export const spoofingOptionsSchema = z.strictObject({
   lookalikeMinCount: z.number().int().min(1).default(3),
   /** how often each worker re-reads the correspondent domains from the store (0 = for every message) */
   lookalikeRefreshSeconds: z.number().min(0).default(300),
+  /** LOOKALIKE_LOCAL_DOMAIN for our name under another suffix or misspelt there ("example-hr.it" for example.com): a share of its weight */
+  otherSuffixFactor: z.number().min(0).max(1).default(0.5),
 });
 export type SpoofingOptions = z.infer<typeof spoofingOptionsSchema>;
 
@@ -164,9 +168,16 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       const correspondents = await correspondentIndex(deps.store, kOpts, deps.options.lookalikeMinCount, deps.options.lookalikeRefreshSeconds * 1000);
       // a domain people here write to is a partner, whatever its name resembles
       const strangers = senders.filter(([domain]) => !correspondents.has(domain));
-      const local = strangers.map(([domain, a]) => ({ a, m: indexOfList(ours).find(domain) })).find((x) => x.m);
+      const own = new Set(sectionOptions(deps.rules?.checks, 'phishing', phishingOptionsSchema).ownSites);
+      const candidates = strangers.filter(([domain]) => !inDomains(domain, [...own]));
+      const local = candidates.map(([domain, a]) => ({ a, m: indexOfList(ours).find(domain) })).find((x) => x.m);
+      // our name under another suffix or with a group word ("example-hr.it", "examplegroup-board.com"
+      // for example.com): what CEO fraud and fake internal notices register; a share of the weight,
+      // since another company may share a word of our name, and our own group's site may send too
+      const abroad = local ? undefined : candidates.map(([domain, a]) => ({ a, m: indexOfList(ours, ourNameImitationOf).find(domain) })).find((x) => x.m);
       if (local) hits.push({ symbol: 'LOOKALIKE_LOCAL_DOMAIN', detail: `${where(local.a)} imitates our ${describeMatch(local.m!)}` });
-      const other = local ? undefined : strangers.map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
+      else if (abroad) hits.push({ symbol: 'LOOKALIKE_LOCAL_DOMAIN', weight: deps.options.otherSuffixFactor, detail: `${where(abroad.a)} imitates our ${describeMatch(abroad.m!)}, under another suffix` });
+      const other = local || abroad ? undefined : strangers.map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
       if (other) hits.push({ symbol: 'LOOKALIKE_CORRESPONDENT', detail: `${where(other.a)} imitates ${describeMatch(other.m!)}, a correspondent` });
     }
     // a notification service acting for a colleague (GitHub naming who acted, a booking tool

@@ -147,6 +147,16 @@ describe('spoofing check', () => {
     assert.deepEqual(await symbols('x@examples.org'), [], 'one letter more under another suffix: another organisation');
     assert.deepEqual(await symbols('x@examples.com'), ['LOOKALIKE_LOCAL_DOMAIN'], 'under the same suffix');
   });
+  it('LOOKALIKE_LOCAL_DOMAIN at half weight: our name with a word or a group word, under another suffix', async () => {
+    const hits = await run('Ufficio Risorse Umane <hr-portale@examplegroup-hr.it>');
+    assert.deepEqual(hits.map((h) => [h.symbol, h.weight, h.detail]), [['LOOKALIKE_LOCAL_DOMAIN', 0.5, 'From hr-portale@examplegroup-hr.it imitates our example.com (brand-hyphen), under another suffix']]);
+    for (const from of ['board@examplegroup-board.com', 'it@example-servicedesk.pl', 'x@exampleholding.de']) assert.deepEqual((await run(from)).map((h) => h.weight), [0.5], from);
+    assert.deepEqual((await run('x@example-it.com')).map((h) => h.weight ?? 1), [1], 'under our own suffix: full weight');
+    // the company's own other sites, a group word alone, a name that only begins like ours
+    assert.deepEqual(await symbols('alerts@examplegroup.eu', { rules: { checks: { phishing: { ownSites: ['examplegroup.eu'] } } } as unknown as Rules }), [], 'phishing.ownSites');
+    for (const from of ['x@group.it', 'x@examplesgroup.it', 'x@counterexamplegroup.it']) assert.deepEqual(await symbols(from), [], from);
+    assert.deepEqual((await run('x@examplegroup-hr.it', { options: { otherSuffixFactor: 0 } })).map((h) => h.weight), [0], 'otherSuffixFactor');
+  });
   it('LOOKALIKE_CORRESPONDENT: a sender domain that imitates one our users write to, until they write to it themselves', async () => {
     const now = Date.now();
     for (let i = 0; i < 3; i++) await store.known.record('bob@example.com', ['accounts@lieferant.test'], now);
