@@ -130,23 +130,48 @@ function mainHomoglyphScript(word: string): ScriptName {
   return (counts.get('latin') ?? 0) === top ? 'latin' : [...counts].find(([, n]) => n === top)![0];
 }
 
+/** a run of ASCII letters: where a Latin letter can sit inside a Cyrillic or Greek word, or the reverse */
+const ASCII_LETTERS = /[a-z]+/gi;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** A word mixed to deceive (see deceptivelyMixed), lower-cased and written in its main script; null for an honest word. */
+function unmixedWord(w: string): string | null {
+  if (w.length < 2 || homoglyphScripts(w).size < 2 || !deceptivelyMixed(w)) return null;
+  const main = mainHomoglyphScript(w);
+  const letters = main === 'latin' ? LATIN_OF : main === 'cyrillic' ? CYRILLIC_OF : GREEK_OF;
+  let out = '';
+  for (const c of w.toLowerCase()) out += letters.get(c) ?? c;
+  return out;
+}
+
 /**
- * Text (any case) with each word that mixes scripts to deceive (see deceptivelyMixed) lower-cased
- * and written in its main script: "pеr іnizіare" with Cyrillic е and і → "per iniziare", "пpoчитaй"
- * with Latin o and a → "прочитай". What the phrase checks search (src/content/phrases.ts), so that
- * a look-alike letter hides no phrase; honest words are left as they are.
+ * Text (any case) with each word that mixes Latin letters with Cyrillic or Greek ones to deceive
+ * (see deceptivelyMixed) lower-cased and written in its main script: "pеr іnizіare" with Cyrillic е
+ * and і → "per iniziare", "пpoчитaй" with Latin o and a → "прочитай". What the phrase checks
+ * search (src/content/phrases.ts), so that a look-alike letter hides no phrase; honest words are
+ * left as they are. Only the words around runs of ASCII letters are read (a Russian letter of 24 kB
+ * has a few dozen): a word of Cyrillic and Greek letters alone is not rewritten.
  */
 export function unmixedWords(text: string): string {
   // the common case first: text in one of the three scripts has no mixed word
-  if (!/[a-z]/i.test(text) || !/[\u0370-\u03ff\u0400-\u052f]/.test(text)) return text;
-  return text.replace(LETTER_RUN_RE, (w) => {
-    if (w.length < 2 || /^[a-z]+$/i.test(w) || homoglyphScripts(w).size < 2 || !deceptivelyMixed(w)) return w;
-    const main = mainHomoglyphScript(w);
-    const letters = main === 'latin' ? LATIN_OF : main === 'cyrillic' ? CYRILLIC_OF : GREEK_OF;
-    let out = '';
-    for (const c of w.toLowerCase()) out += letters.get(c) ?? c;
-    return out;
-  });
+  if (!/[\u0370-\u03ff\u0400-\u052f]/.test(text) || !/[a-z]/i.test(text)) return text;
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(ASCII_LETTERS)) {
+    const start = m.index, end = start + m[0].length;
+    if (start < from) continue;
+    // a run of ASCII letters between non-letters is a Latin word of its own
+    if (!LETTER_OR_MARK.test(text[start - 1] ?? ' ') && !LETTER_OR_MARK.test(text[end] ?? ' ')) continue;
+    let ws = start, we = end;
+    while (ws > 0 && LETTER_OR_MARK.test(text[ws - 1]!)) ws--;
+    while (we < text.length && LETTER_OR_MARK.test(text[we]!)) we++;
+    const fixed = unmixedWord(text.slice(ws, we));
+    if (fixed !== null) {
+      out += text.slice(from, ws) + fixed;
+      from = we;
+    }
+  }
+  return from ? out + text.slice(from) : text;
 }
 
 /**
