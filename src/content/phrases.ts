@@ -4,6 +4,7 @@
 // phrases as one pattern of whole words. Polish ł and Russian й: ł has no mark to lose and stays a
 // letter of its own; й loses its breve and reads и. A word written with look-alike letters of another
 // script to hide it ("іnizіare" with Cyrillic і) is read in its main script.
+import { stripInvisible } from './invisible.ts';
 import { unmixedWords, withoutMarks } from './scripts.ts';
 
 /** long texts read lately, as compared: several checks read the same message's text (bank details, advance fee, credential lures, secrecy) */
@@ -12,11 +13,11 @@ const RECENT_TEXTS = 16;
 /** shorter texts (a sentence around a sum) are cheaper to read again than to keep */
 const KEPT_FROM_LENGTH = 1000;
 
-/** Text as phrases are searched in: small letters, accents and other marks gone, look-alike letters of another script read as the word's own, spaces as one. */
+/** Text as phrases are searched in: characters that print as nothing gone ("Cor\u200breos"), small letters, accents and other marks gone, look-alike letters of another script read as the word's own, spaces as one. */
 export function comparableText(s: string): string {
   const kept = s.length >= KEPT_FROM_LENGTH ? recent.get(s) : undefined;
   if (kept !== undefined) return kept;
-  const plain = unmixedWords(withoutMarks(s)).toLowerCase().replace(/\s+/g, ' ');
+  const plain = unmixedWords(withoutMarks(stripInvisible(s))).toLowerCase().replace(/\s+/g, ' ');
   if (s.length >= KEPT_FROM_LENGTH) {
     if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
     recent.set(s, plain);

@@ -228,8 +228,17 @@ export interface HomographHost {
   host: string;
   /** the host as the reader sees it (punycode decoded) */
   shown: string;
-  why: 'mixed-scripts' | 'cyrillic-lookalike';
+  why: 'mixed-scripts' | 'cyrillic-lookalike' | 'latin-lookalike';
 }
+
+/**
+ * Latin letters without a mark that pass for plain ASCII ones (IPA and small-capital letters,
+ * dotless i): "nbɡ" with U+0261 reads "nbg". The letters of the offices' languages with accents
+ * (ä, é, ł, ñ) are no disguise: they show as what they are, and IDN hosts use them honestly.
+ */
+const ASCII_LOOKALIKES = new Set([...'ɡɢɑɒɛɔıɩɪʏʀɴʜʟʋʍɦᴄᴅᴇᴊᴋᴍᴏᴘᴛᴜᴠᴡᴢꜱƅɋǀȷ']);
+/** A host with its letters that pass for ASCII ones in brackets, "nb[ɡ]-gr.com": the admin reading the log cannot see them otherwise. */
+export const markAsciiLookalikes = (host: string): string => [...host].map((c) => (ASCII_LOOKALIKES.has(c) ? `[${c}]` : c)).join('');
 
 /**
  * A host as a reader sees it: punycode labels decoded ("xn--80abap1arsf.xn--p1ai" → "сбербанк.рф"),
@@ -240,7 +249,7 @@ export function readableHost(host: string): string {
   return host.split('.').map((l) => (l.toLowerCase().startsWith('xn--') ? domainToUnicode(l) || l : l)).join('.');
 }
 
-/** A link host that impersonates another: a label mixing scripts, or all-look-alike Cyrillic under a Latin TLD. */
+/** A link host that impersonates another: a label mixing scripts, one whose only non-ASCII letters pass for ASCII ones, or all-look-alike Cyrillic under a Latin TLD. */
 export function homographHost(host: string): HomographHost | null {
   const h = host.toLowerCase().replace(/\.$/, '');
   const shown = readableHost(h);
@@ -249,6 +258,11 @@ export function homographHost(host: string): HomographHost | null {
   const tld = labels[labels.length - 1] ?? '';
   for (const label of labels) {
     if (homoglyphScripts(label).size > 1) return { host: h, shown, why: 'mixed-scripts' };
+  }
+  // a label whose only non-ASCII letters pass for ASCII ones: "ibank.nbɡ-gr.com"
+  for (const label of labels) {
+    const foreign = [...label].filter((c) => c > '\x7f');
+    if (foreign.length && foreign.every((c) => ASCII_LOOKALIKES.has(c))) return { host: h, shown, why: 'latin-lookalike' };
   }
   if (!CYRILLIC_TLDS.has(tld) && labels.length >= 2) {
     for (const label of labels.slice(0, -1)) {

@@ -3,8 +3,10 @@
 //    tax offices, Microsoft 365, e-signature and file-sharing services: what the offices' users
 //    get real mail from, and so what phishing dresses as), the mail is neither sent from nor
 //    authenticated (SPF or DKIM) for one of the brand's own domains, and it carries what phishing
-//    needs: a web link leading elsewhere, or an attachment. "DHL Paket <info@zustellung24.top>"
-//    with a button to pay the customs fee; "Poste Italiane <noreply@giacenza-pacchi.com>".
+//    needs: a web link leading elsewhere, an attachment, or (callback phishing: "your loan
+//    application of 487 000 руб., if it was not you call 8 (800) 301-47-29") a number to call.
+//    "DHL Paket <info@zustellung24.top>" with a button to pay the customs fee; "Poste Italiane
+//    <noreply@giacenza-pacchi.com>"; "Т-Банк Служба безопасности <security@tbank-bezopasnost.ru>".
 //    Names are compared as the reader sees them: any case, accents ignored, Cyrillic and Greek
 //    look-alike letters read as Latin ("Sраrkasse" with a Cyrillic р and а), as whole words.
 //  - BRAND_LOOKALIKE_DOMAIN: besides, the sender's or the Reply-To's domain or a link's host carries
@@ -22,7 +24,11 @@
 // (HTML, text, documents, QR codes, redirect targets and short links' destinations).
 import { parse } from 'tldts';
 import { z } from 'zod';
+import { readerTexts } from '../../content/document-text.ts';
+import { stripInvisible } from '../../content/invisible.ts';
 import { linkDomainOf, siteName } from '../../content/links.ts';
+import { numberToCall } from '../../content/phone-numbers.ts';
+import { comparableText } from '../../content/phrases.ts';
 import { latinSkeleton, readableHost, withoutMarks } from '../../content/scripts.ts';
 import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
@@ -104,6 +110,55 @@ const DEFAULT_BRANDS: Brand[] = [
   { names: ['ZUS'], domains: ['zus.pl'] },
   { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
   { names: ['COSMOTE'], domains: ['cosmote.gr'] },
+  // more banks, payment and marketplace brands of the offices' countries (not "ING": "Dipl.-Ing."; not
+  // "Meta": Italian and Spanish for a goal; not "Apple" alone: newsletters about Apple, "Apple Core")
+  { names: ['CaixaBank', 'La Caixa'], domains: ['caixabank.es', 'caixabank.com', 'lacaixa.es'] },
+  { names: ['Banco Santander', 'Santander'], domains: ['santander.com', 'bancosantander.es', 'santander.es', 'santander.pl', 'santander.co.uk', 'santander.de'] },
+  { names: ['Banco Sabadell', 'BancSabadell'], domains: ['bancsabadell.com', 'sabadell.com'] },
+  { names: ['Bankinter'], domains: ['bankinter.com', 'bankinter.es'] },
+  { names: ['ING Bank', 'ING-DiBa', 'ING DiBa', 'ING Bank Śląski'], domains: ['ing.de', 'ing.es', 'ing.it', 'ing.pl', 'ing.com', 'ing-diba.de'] },
+  { names: ['Postbank'], domains: ['postbank.de'] },
+  { names: ['DKB', 'Deutsche Kreditbank'], domains: ['dkb.de'] },
+  { names: ['comdirect'], domains: ['comdirect.de'] },
+  { names: ['Consorsbank'], domains: ['consorsbank.de'] },
+  { names: ['N26'], domains: ['n26.com'] },
+  { names: ['BPER Banca', 'BPER'], domains: ['bper.it'] },
+  { names: ['Banco BPM'], domains: ['bancobpm.it'] },
+  { names: ['Fineco', 'FinecoBank'], domains: ['finecobank.com', 'fineco.it'] },
+  { names: ['Banca Mediolanum'], domains: ['bancamediolanum.it'] },
+  { names: ['Nexi'], domains: ['nexi.it', 'nexigroup.com'] },
+  { names: ['Aruba.it', 'Aruba PEC', 'Aruba S.p.A.', 'Staff Aruba'], domains: ['aruba.it', 'arubapec.it'] }, // not "Aruba": HPE's Aruba networking
+  { names: ['Bank Pekao', 'Pekao'], domains: ['pekao.com.pl'] },
+  { names: ['Bank Millennium'], domains: ['bankmillennium.pl'] },
+  { names: ['Alior Bank'], domains: ['aliorbank.pl'] },
+  { names: ['BLIK'], domains: ['blik.com'] },
+  { names: ['Alpha Bank'], domains: ['alpha.gr'] },
+  { names: ['Εθνική Τράπεζα', 'National Bank of Greece', 'NBG'], domains: ['nbg.gr'] },
+  { names: ['ВТБ', 'VTB'], domains: ['vtb.ru'] },
+  { names: ['Альфа-Банк', 'Альфа Банк', 'Alfa-Bank'], domains: ['alfabank.ru'] },
+  { names: ['Т-Банк', 'Т Банк', 'T-Bank', 'Тинькофф', 'Tinkoff'], domains: ['tbank.ru', 'tinkoff.ru'] },
+  { names: ['Газпромбанк'], domains: ['gazprombank.ru'] },
+  { names: ['Barclays'], domains: ['barclays.co.uk', 'barclays.com'] },
+  { names: ['HSBC'], domains: ['hsbc.co.uk', 'hsbc.com'] },
+  { names: ['Lloyds Bank', 'Lloyds'], domains: ['lloydsbank.co.uk', 'lloydsbank.com'] },
+  { names: ['NatWest'], domains: ['natwest.com'] },
+  { names: ['Revolut'], domains: ['revolut.com'] },
+  { names: ['Binance'], domains: ['binance.com'] },
+  { names: ['Coinbase'], domains: ['coinbase.com'] },
+  { names: ['Apple Support', 'Apple ID', 'Apple Pay', 'Apple Inc', 'iCloud', 'App Store'], domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com', 'itunes.com'] },
+  { names: ['Facebook', 'Meta for Business', 'Meta Platforms', 'Instagram', 'WhatsApp'], domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com', 'whatsapp.com'] },
+  { names: ['LinkedIn'], domains: ['linkedin.com'] },
+  { names: ['eBay'], domains: ['ebay.com', 'ebay.de', 'ebay.it', 'ebay.es', 'ebay.pl', 'ebay.co.uk'] },
+  { names: ['Kleinanzeigen', 'eBay Kleinanzeigen'], domains: ['kleinanzeigen.de', 'ebay-kleinanzeigen.de'] },
+  { names: ['Vinted'], domains: ['vinted.com', 'vinted.de', 'vinted.it', 'vinted.es', 'vinted.pl'] },
+  { names: ['Wallapop'], domains: ['wallapop.com'] },
+  { names: ['Ozon', 'Озон'], domains: ['ozon.ru'] },
+  { names: ['Wildberries', 'Вайлдберриз'], domains: ['wildberries.ru', 'wb.ru'] },
+  { names: ['Авито', 'Avito'], domains: ['avito.ru'] },
+  { names: ['СДЭК', 'CDEK'], domains: ['cdek.ru'] },
+  { names: ['GLS'], domains: ['gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'gls-italy.com', 'gls-spain.es', 'gls-poland.com', 'gls.de'] }, // gls.de: GLS Bank, another company of the name
+  { names: ['Hermes Germany', 'Hermes Paketservice'], domains: ['myhermes.de', 'hermesworld.com', 'hermes-europe.eu'] },
+  { names: ['GITD', 'CANARD', 'Główny Inspektorat Transportu Drogowego'], domains: ['gitd.gov.pl', 'gov.pl'] },
   // utilities, toll roads, traffic and social-security authorities: the bill, the unpaid toll and
   // the fine that phishing sends from hacked sites in every country
   { names: ['E.ON', 'E.ON Energie'], domains: ['eon.de', 'eon.com'] },
@@ -164,8 +219,8 @@ export const brandImpersonationOptionsSchema = z.strictObject({
 });
 export type BrandImpersonationOptions = z.infer<typeof brandImpersonationOptionsSchema>;
 
-/** A name as it is compared: small letters, marks gone, look-alike letters read as Latin, spaces, dots and apostrophes as one space (addressParts reads a display name's quotes as spaces). */
-const comparable = (s: string): string => latinSkeleton(withoutMarks(s).toLowerCase()).replace(/[\s.'’]+/g, ' ').trim();
+/** A name as it is compared: characters that print as nothing gone ("C\u200bo\u200brreos"), small letters, marks gone, look-alike letters read as Latin, spaces, dots and apostrophes as one space (addressParts reads a display name's quotes as spaces). */
+const comparable = (s: string): string => latinSkeleton(withoutMarks(stripInvisible(s)).toLowerCase()).replace(/[\s.'’]+/g, ' ').trim();
 
 interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[] }
 const indexes = new WeakMap<Brand, BrandIndex>();
@@ -258,9 +313,13 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
       if (!freePage && isFreePage(url, freeHosts)) freePage = url;
     }
     const attachments = view.attachments.filter((a) => !a.contentId || !a.mimeType.startsWith('image/'));
-    if (!elsewhere.length && !attachments.length) return [];
-    const named = `"${from.name}" <${from.address}>`;
-    const leads = elsewhere.length ? `links to ${elsewhere.slice(0, 3).map(readableHost).join(', ')}` : `attaches ${attachments[0]!.filename ?? 'a file'}`;
+    // no link and no file: callback phishing gives a number to call instead
+    const phone = elsewhere.length || attachments.length ? '' : (await readerTexts(view)).map((t) => numberToCall(t.text, comparableText(t.text))).find(Boolean) ?? '';
+    if (!elsewhere.length && !attachments.length && !phone) return [];
+    // characters that print as nothing shown as "?": the admin reading the log cannot see them otherwise
+    const named = `"${from.name.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" <${from.address}>`;
+    const leads = elsewhere.length ? `links to ${elsewhere.slice(0, 3).map(readableHost).join(', ')}`
+      : attachments.length ? `attaches ${attachments[0]!.filename ?? 'a file'}` : `gives the number ${phone} to call`;
     const hits: Hit[] = [{ symbol: 'BRAND_IMPERSONATION', detail: `${named} signs as ${brand.names[0]}, is not authenticated for ${brand.domains.slice(0, 3).join(', ')}, and ${leads}` }];
     if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_DOMAIN', detail: `${wearing} wears the name of ${brand.names[0]}, which is not its site` });
     if (freePage) hits.push({ symbol: 'BRAND_FREE_PAGE', detail: `${brand.names[0]} would not send its customers to ${shownUrl(freePage)}` });

@@ -22,6 +22,7 @@
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { sumOfMoney } from '../../content/crypto-wallets.ts';
+import { INTERNATIONAL_PHONE, numbersToCall, tollFreeNumber } from '../../content/phone-numbers.ts';
 import { comparableText } from '../../content/phrases.ts';
 import { addressParts } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -58,29 +59,6 @@ export const callbackPhishingOptionsSchema = z.strictObject({
 });
 export type CallbackPhishingOptions = z.infer<typeof callbackPhishingOptionsSchema>;
 
-/**
- * Toll-free numbers, written as people write phone numbers: a line a company pays for, which no
- * private seller or colleague writes from free mail.
- *  - +1 and a North American toll-free area code ("1-888-555-0199", "+1 (844) 555 0199", "(855)555.0199");
- *  - another country's code and its toll-free range 800/803/805/808/900 ("+44 808 164 0123",
- *    "+49 (0) 800 1234567", "+39 800 123 456", "+7 800 555-35-35");
- *  - written the national way: 0800/0805/0808 (the UK, Germany, Austria, Switzerland, France, the
- *    Netherlands) and Russia's 8-800 ("0800 123 4567", "8 (800) 555-35-35"). Italy's, Spain's,
- *    Poland's and Greece's own 800/900 numbers have no leading digit that sets them apart from
- *    other figures ("800 123 456"), and are not read.
- */
-const TOLL_FREE = [
-  /(?<![\d+])(?:\+?1[\s.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]*\d{3}[\s.-]*\d{4}(?!\d)/,
-  /(?<![\d+])\+[2-9]\d{0,2}[\s.-]*(?:\(0\)[\s.-]*)?\(?(?:80[0358]|900)\)?(?:[\s.-]{0,3}\d){5,8}(?!\d)/,
-  /(?<![\d+.,/])(?:0[\s.-]?80[058]|8[\s.-]?\(?800\)?)(?:[\s.-]{0,3}\d){5,8}(?!\d)/,
-];
-/** A number written one digit at a time to slip past filters ("0 8 0 8 - 1 5 7 - 0 3 4 2") closed up ("0808 - 157 - 0342"). */
-const closeSpacedDigits = (text: string): string => text.replace(/(?<!\d)\d(?:[ \u00a0]\d(?!\d)){2,}/g, (run) => run.replace(/[ \u00a0]/g, ''));
-const tollFreeNumber = (text: string): string => {
-  const closed = closeSpacedDigits(text);
-  return TOLL_FREE.map((re) => re.exec(closed)).filter((m) => m !== null).sort((a, b) => a.index - b.index)[0]?.[0].trim() ?? '';
-};
-
 const brandPatterns = new WeakMap<object, RegExp>();
 /** One pattern of the brands' names as whole words, spaces as any whitespace ("Geek  Squad", "GEEK SQUAD"). */
 function brandPattern(brands: CallbackPhishingOptions['brands']): RegExp {
@@ -103,29 +81,16 @@ const UNDO = String.raw`(?:cancel\p{L}*|dispute|refund|(?:did not|didn'?t) (?:au
   + String.raw`anulow\p{L}*|rezygnacj\p{L}*|zwrot\p{L}*|nie (?:autoryzowa\p{L}*|rozpozna\p{L}*|zamawia\p{L}*)|`
   + String.raw`отмен\p{L}*|возврат\p{L}*|не (?:совершали|подтверждали|заказывали)|`
   + String.raw`ακυρ\p{L}*|επιστροφη χρηματων|δεν (?:αναγνωριζετε|εγκρινατε))`;
-/** asked to call */
-const CALL = String.raw`(?:call|phone|ring|dial|contact us (?:at|on)|anruf\p{L}*|rufen sie|telefonisch|llam\p{L}*|telefonee|chiam\p{L}*|telefoni|zadzwon\p{L}*|позвон\p{L}*|звонит\p{L}*|καλεστε|τηλεφωνηστε)`;
-/** a phone number as people write one: "+44 20 3808 4417", "(0)30 1234567", "8 (495) 123-45-67" */
-const PHONE = String.raw`\+?\(?\d[\d ().\/-]{6,18}\d`;
-/**
- * "To cancel, call +44 20 3808 4417", "If this wasn't you, call our billing team on …", "Para
- * anular el cargo llame al …", "Для отмены позвоните …": a charge to be undone by calling a
- * number, in one sentence. What the scam asks of its reader, with any number: a shop or a
- * provider has the customer cancel on its site, from its own authenticated domain.
- */
-const CALL_A_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])${CALL}[^\d+.!?\n]{0,30}(${PHONE})`, 'gu');
 const UNDO_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])${UNDO}`, 'u');
-/** a number written for callers abroad: a country code ("+44 (0)20 3808 4417", "+49 30 2555 8731") */
-const INTERNATIONAL_PHONE = /(?<![\d+])\+[1-9]\d{0,2}[\s.-]*(?:\(0\)[\s.-]*)?\(?\d{1,4}\)?(?:[\s.-]{0,3}\d){5,10}(?!\d)/g;
 /** characters of the sentence before "call" read for what is to be undone */
 const UNDO_BEFORE = 80;
 /** The number a text asks to call to undo a charge, or null. Numbers to call are few: each is found first, then its sentence read back. */
 function callToUndoIn(text: string): string | null {
   const plain = comparableText(text);
-  for (const m of plain.matchAll(CALL_A_NUMBER)) {
-    const before = plain.slice(Math.max(0, m.index - UNDO_BEFORE), m.index);
+  for (const { number, index } of numbersToCall(plain)) {
+    const before = plain.slice(Math.max(0, index - UNDO_BEFORE), index);
     const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
-    if (UNDO_WORDS.test(sentence)) return m[1]!.trim();
+    if (UNDO_WORDS.test(sentence)) return number;
   }
   return null;
 }

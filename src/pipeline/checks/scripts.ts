@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { addressParts } from '../../mail/address.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { everyLink, placesOf, shortLinksOf } from '../../content/short-links.ts';
-import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, type ScriptName } from '../../content/scripts.ts';
+import { homographHost, hostOfUrl, markAsciiLookalikes, markForeignLetters, mixedScriptWords, scriptShares, type ScriptName } from '../../content/scripts.ts';
 import { okScriptsSchema } from '../../rules/schema.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
@@ -55,7 +55,7 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
         const host = hostOfUrl(url);
         const h = host ? homographHost(host) : null;
         if (!h) continue;
-        const shown = h.shown.split('.').map(markForeignLetters).join('.');
+        const shown = h.why === 'latin-lookalike' ? markAsciiLookalikes(h.shown) : h.shown.split('.').map(markForeignLetters).join('.');
         const behind = via === 'link' ? '' : ` (behind ${hostOfUrl(link) ?? 'a link'})`;
         hits.push({ symbol: 'URL_HOMOGRAPH', detail: `${h.shown === h.host ? `${shown} (${h.why})` : `${h.host} shows as ${shown} (${h.why})`}${behind}` });
         break homograph;

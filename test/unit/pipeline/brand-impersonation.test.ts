@@ -100,6 +100,24 @@ describe('brand impersonation', () => {
     assert.deepEqual((await run(html('Enel Energia <avvisi@partner-billing.example>', '<a href="https://partner-billing.example/b">Bolletta</a>'), {}, {}, 'Reply-To: clienti@enel.it\r\n')).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
   });
 
+  it('callback phishing: no link and no file, a number to call; characters that print as nothing hide no name', async () => {
+    const callback = Buffer.concat([Buffer.from('From: =?KOI8-R?B?9C3iwc7LIPPM1dbCwSDCxdrP0MHTzs/T1Mk=?= <security@tbank-bezopasnost.example>\r\nTo: anna@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=koi8-r\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
+      iconv.encode('Оформлена заявка на кредит на сумму 487 000 руб. Если Вы НЕ совершали операцию, свяжитесь с нами по телефону:\r\n\r\n 8 (800) 301-47-29\r\n', 'koi8-r')]);
+    assert.deepEqual(await run(callback), [
+      'BRAND_IMPERSONATION: "Т-Банк Служба безопасности" <security@tbank-bezopasnost.example> signs as Т-Банк, is not authenticated for tbank.ru, tinkoff.ru, and gives the number 8 (800) 301-47-29 to call',
+      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain tbank-bezopasnost.example wears the name of Т-Банк, which is not its site',
+    ]);
+    // any number after a word asking to call; none: nothing to do for the reader
+    assert.match((await run(html('CaixaBank <avisos@construcciones.example>', '<p>Acceso no reconocido. Llame al 910 60 71 43 hoy.</p>')))[0] ?? '', /gives the number 910 60 71 43 to call$/);
+    assert.deepEqual(await run(html('CaixaBank <avisos@construcciones.example>', '<p>Acceso no reconocido el 01/12/2026 a las 08:12.</p>')), []);
+    // zero-width spaces inside the brand's name, shown as "?" in the detail
+    assert.match((await run(html('=?utf-8?B?Q+KAi2/igItycuKAi2Vvcw==?= <info@envios.example>', PAY)))[0] ?? '', /^BRAND_IMPERSONATION: "C\?o\?r.*" <info@envios\.example> signs as Correos,/);
+    for (const name of ['CaixaBank', 'Aruba.it - Servizio Clienti', 'GITD CANARD - Powiadomienia', 'Εθνική Τράπεζα', 'Apple Support', 'Vinted']) assert.ok(brandOfName(name, options.brands), name);
+    // HPE's Aruba networking, "meta" (a goal), GLS Bank at its own domain
+    for (const name of ['HPE Aruba Networking', 'Meta Consulting Srl', 'Lockergnome Apple Core']) assert.equal(brandOfName(name, options.brands), null, name);
+    assert.deepEqual(await run(html('GLS Bank <info@gls.de>', '<a href="https://newsletter.gls.de/x">Newsletter</a>')), []);
+  });
+
   it('not the brand\'s own mail, nor a partner, a service passing on news, a colleague, or a name alone', async () => {
     // authenticated for one of the brand's domains, or sent from one (a forgery there is DMARC's)
     assert.deepEqual(await run(html('DHL Paket <noreply@dhl.de>', PAY.replace('dhl-de-zustellung.top', 'www.dhl.de')), { dkimPass: ['dhl.de'] }), []);

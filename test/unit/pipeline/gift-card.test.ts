@@ -44,9 +44,11 @@ describe('gift-card requests', () => {
     for (const [body, charset] of cases) assert.equal((await run(mail('Boss <ceo.office.private@gmail.com>', body, charset))).length, 1, body);
   });
 
-  it('a word written with look-alike letters hides nothing', async () => {
+  it('a word written with look-alike letters or split by invisible characters hides nothing', async () => {
     // Cyrillic е, о, а in "gift", "codes", "cards"
     assert.equal((await run(mail('CEO <ceo.private@gmail.com>', 'Please buy 4 Steam gift cаrds and sеnd mе the cоdes today.'))).length, 1);
+    // nor do characters that print as nothing inside the words
+    assert.equal((await run(mail('CEO <ceo.private@gmail.com>', 'Bitte 5 Geschenk\u200bkarten kaufen und mir die Co\u200bdes schi\u2060cken.'))).length, 1);
   });
 
   it('not a shop\'s newsletter from its own domain, nor cards without codes asked for, nor codes without cards', async () => {

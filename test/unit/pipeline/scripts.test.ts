@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { homographHost, hostOfUrl, markForeignLetters, mixedScriptWords, scriptShares, unmixedWords } from '../../../src/content/scripts.ts';
+import { homographHost, hostOfUrl, markAsciiLookalikes, markForeignLetters, mixedScriptWords, scriptShares, unmixedWords } from '../../../src/content/scripts.ts';
 import { reduceHtml } from '../../../src/content/html.ts';
 import { scriptsCheck, scriptsOptionsSchema, type ScriptsOptions } from '../../../src/pipeline/checks/scripts.ts';
 import { parseMessage } from '../../../src/pipeline/index.ts';
@@ -54,6 +54,12 @@ test('homographHost: punycode or Unicode hosts that imitate Latin names; honest 
   assert.equal(homographHost('магазин.com'), null);
   assert.equal(homographHost('münchen.de'), null);
   assert.equal(homographHost('example.com'), null);
+  // Latin letters without a mark that pass for ASCII ones: a script g (U+0261), a dotless i, a small capital
+  assert.deepEqual(homographHost('ibank.xn--nb-gr-smc.com'), { host: 'ibank.xn--nb-gr-smc.com', shown: 'ibank.nbɡ-gr.com', why: 'latin-lookalike' });
+  for (const host of ['paypal-logın.com', 'ᴍicrosoft.com']) assert.equal(homographHost(host)?.why, 'latin-lookalike', host);
+  assert.equal(markAsciiLookalikes('nbɡ-gr.com'), 'nb[ɡ]-gr.com');
+  // letters with accents of the offices' languages, honestly used, beside such a letter too
+  for (const host of ['müller-bäckerei.de', 'łódź.pl', 'españa.es', 'café-crème.fr']) assert.equal(homographHost(host), null, host);
 });
 
 test('hostOfUrl and scriptShares', () => {
