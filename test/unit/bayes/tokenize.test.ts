@@ -157,7 +157,9 @@ describe('HTML and URLs', () => {
     const r = reduceHtml('<p>a <!-- open <script>x=1 <style>s{}</style> <b>bold</b> <a href="http://x.example/">y</a> tail <i');
     assert.equal(r.text.replace(/\s+/g, ' ').trim(), 'a <!-- open x=1 bold y tail <i');
     assert.deepEqual(r.urls, ['http://x.example/']);
-    assert.equal(reduceHtml('<HEAD>h</head><Script>1</SCRIPT >t<!-- c -->u').text.replace(/\s+/g, ' ').trim(), 't u');
+    // a comment between two letters joins them, as a browser shows it
+    assert.equal(reduceHtml('<HEAD>h</head><Script>1</SCRIPT >t<!-- c -->u').text.replace(/\s+/g, ' ').trim(), 'tu');
+    assert.equal(reduceHtml('<HEAD>h</head><Script>1</SCRIPT >t <!-- c -->u').text.replace(/\s+/g, ' ').trim(), 't u');
   });
   test('HTML: 200 kB of unclosed "<!--", "<a ", "<style>" or one long attribute is reduced in one pass (these took seconds to a minute each)', { timeout: 20_000 }, () => {
     for (const page of ['<!--'.repeat(50_000), '<a '.repeat(70_000), '<style>'.repeat(30_000), `<a ${'x-'.repeat(100_000)}>text</a>`]) {
