@@ -56,11 +56,11 @@ const REQUEST = phrasePattern([
   // the Spanish ID card by name, not Polish "dni" (days)
   String.raw`(?:(?:foto)?copia|escaneo) (?:de )?(?:su |tu |del? )?dni`, '(?:su|tu|el) dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo', 'gastos de (?:gestion|envio|tramitacion|transferencia)',
   // Italian
-  "carta d'identita", "documento d'identita", 'passaporto', 'dati personali', 'codice fiscale', 'data di nascita', 'coordinate bancarie', String.raw`spese (?:di|per) \p{L}+`,
+  "carta d'identita", "documento d'identita", 'passaporto', 'dati personali', 'codice fiscale', 'data di nascita', 'nome completo', 'nome e cognome', 'coordinate bancarie', String.raw`spese (?:di|per) \p{L}+`,
   // Polish
   String.raw`dowod\p{L}* osobist\p{L}*`, 'paszport', String.raw`dan\p{L}* osobow\p{L}*`, 'pesel', 'imie i nazwisko', String.raw`numer\p{L}* (?:konta|rachunku)`, String.raw`opłat\p{L}*`, String.raw`prowizj\p{L}*`,
   // Russian
-  String.raw`паспорт\p{L}*`, String.raw`персональн\p{L}* данн\p{L}*`, String.raw`номер\p{L}* (?:карты|счета)`, String.raw`комисси\p{L}*`, String.raw`пошлин\p{L}*`,
+  String.raw`паспорт\p{L}*`, String.raw`персональн\p{L}* данн\p{L}*`, String.raw`полн\p{L}* им[яеи]\p{L}*`, 'фио', String.raw`дат\p{L}* рождени\p{L}*`, String.raw`номер\p{L}* (?:карты|счета)`, String.raw`комисси\p{L}*`, String.raw`пошлин\p{L}*`,
   // Greek
   String.raw`ταυτοτητ\p{L}*`, String.raw`διαβατηρι\p{L}*`, String.raw`προσωπικ\p{L}* στοιχει\p{L}*`, 'ονοματεπωνυμο', String.raw`αριθμ\p{L}* λογαριασμ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`,
 ]);

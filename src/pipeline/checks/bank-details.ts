@@ -29,21 +29,28 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`neue[nrs]? (?:bankverbindung|kontoverbindung|bankdaten|iban|konto(?:nummer)?\b)`,
   String.raw`(?:anderung|aenderung|umstellung|wechsel)(?: unserer| unseres| der| des)? (?:bankverbindung|kontoverbindung|bankdaten|hausbank|iban)`,
   String.raw`geanderte[nr]? (?:bankverbindung|kontoverbindung|bankdaten)`,
+  // "unsere Bankverbindung hat sich im Zuge der Umstellung … geändert": the words between, up to eight
+  String.raw`(?:bankverbindung|kontoverbindung|bankdaten|iban) (?:\p{L}+ ){0,8}geandert`,
   // English
   String.raw`new (?:bank(?:ing)? (?:details|account|information)|iban|remittance (?:details|account))`,
   String.raw`(?:change[ds]?|update[ds]?) (?:of |to |in )?(?:our |the |my )?bank(?:ing)? (?:details|account|information)`,
   String.raw`bank(?:ing)? (?:details|account) (?:have |has )?(?:been )?(?:changed|updated)`,
+  String.raw`bank(?:ing)? (?:details|account) (?:\p{L}+ ){0,8}(?:have|has) (?:been )?(?:changed|updated)`,
   // Italian
   String.raw`nuov[oaie] (?:coordinate bancarie|iban|conto corrente)`,
   String.raw`(?:variazione|cambio|modifica)(?: delle| del| dell'| di)? ?(?:coordinate bancarie|iban|conto corrente)`,
+  String.raw`(?:coordinate bancarie|iban|conto corrente) (?:\p{L}+ ){0,8}(?:sono |e )?(?:cambiat\p{L}*|variat\p{L}*|modificat\p{L}*)`,
   // Spanish
   String.raw`nuev[oa]s? (?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`,
   String.raw`cambio (?:de|en) (?:la |nuestra |nuestros |los )?(?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`,
+  String.raw`(?:cuenta bancaria|iban|datos bancarios|numero de cuenta) (?:\p{L}+ ){0,8}(?:ha|han) (?:cambiado|sido modificad\p{L}*)`,
   // Polish ("ł" has no mark to lose)
   String.raw`(?:zmian\p{L}*|now\p{L}*) (?:numer\p{L}* )?(?:rachunk\p{L}*|kont\p{L}* bankow\p{L}*|iban)`,
+  String.raw`(?:rachun\p{L}*|iban) (?:\p{L}+ ){0,8}(?:uległ\p{L}* zmianie|zmienił\p{L}*)`,
   // Russian
   String.raw`(?:смен\p{L}*|изменени\p{L}*|нов\p{L}*) (?:банковск\p{L}* |платежн\p{L}* )?реквизит\p{L}*`,
   String.raw`нов\p{L}* (?:расчетн\p{L}* )?(?:счет\p{L}*|р/с)`,
+  String.raw`реквизит\p{L}* (?:\p{L}+ ){0,8}изменил\p{L}*`,
   // Greek
   String.raw`(?:αλλαγη|νε\p{L}*)(?: του| των)? (?:τραπεζικ\p{L}* (?:λογαριασμ\p{L}*|στοιχει\p{L}*)|iban|λογαριασμ\p{L}* (?:τραπεζ\p{L}*|iban))`,
 ]);
