@@ -44,7 +44,8 @@ export function senderImitationOf(site: string, host: string): Imitation | null 
 }
 
 /** Words a company's name takes in its group's domains, and so in look-alikes of them: "examplegroup-hr.it", "muellergruppe-it.de". */
-const GROUP_WORD_END = /(?:group|gruppe|groupe|gruppo|grupo|grupa|holding|corp|global|international|intl)$/;
+export const GROUP_WORDS = ['group', 'gruppe', 'groupe', 'gruppo', 'grupo', 'grupa', 'holding', 'corp', 'global', 'international', 'intl'] as const;
+const GROUP_WORD_END = new RegExp(`(?:${GROUP_WORDS.join('|')})$`);
 /** The name without a group word at its end ("examplegroup" → "example"), or null when it has none. */
 function withoutGroupWord(name: string): string | null {
   const m = GROUP_WORD_END.exec(name);

@@ -32,8 +32,10 @@
 //    one of ours that went out unseen (a weekly meeting set up before mailmoat).
 import { z } from 'zod';
 import { invitationsOf, type Invitation } from '../../content/calendar.ts';
-import { LookalikeIndex, indexOfList, ourNameImitationOf, type LookalikeMatch } from '../../content/lookalike.ts';
-import { readableHost } from '../../content/scripts.ts';
+import { GROUP_WORDS, LookalikeIndex, indexOfList, ourNameImitationOf, type LookalikeMatch } from '../../content/lookalike.ts';
+import { stripInvisible } from '../../content/invisible.ts';
+import { siteName } from '../../content/links.ts';
+import { readableHost, withoutMarks } from '../../content/scripts.ts';
 import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit } from '../types.ts';
@@ -129,7 +131,7 @@ async function forgedOrganizer(attachments: Parameters<typeof invitationsOf>[0],
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
   name: 'spoofing',
   phase: 'data',
-  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT', 'SPOOF_CALENDAR_ORGANIZER'],
+  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT', 'SPOOF_CALENDAR_ORGANIZER', 'IMPERSONATE_COMPANY_NAME'],
   options: spoofingOptionsSchema,
   directions: ['inbound'],
   timeoutMs: 10000,
@@ -233,6 +235,43 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
         }
       }
     }
+
+    // 6. our company's name on a stranger's mail that wants the replies at free mail or elsewhere
+    const company = inDomains(from.domain, ours) ? null : companyNameIn(from.name, ours);
+    const repliesOutside = repliesElsewhere && !inDomains(replyTo.domain, ours);
+    const freeMailFrom = kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain);
+    if (company && (repliesOutside || freeMailFrom)) {
+      hits.push({
+        symbol: 'IMPERSONATE_COMPANY_NAME',
+        detail: `"${from.name}" names our ${company}; this is from ${from.address}${repliesOutside ? `, replies go to ${replyTo.address}` : ' (free mail)'}`,
+      });
+    }
     return hits;
   },
 };
+
+/** a display name's words as compared: small letters, marks and invisible characters gone */
+const nameWords = (name: string): string[] => withoutMarks(stripInvisible(name)).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const GROUP_WORD = new Set<string>(GROUP_WORDS);
+
+/**
+ * Which of our domains a display name names (its name of 5 letters or more, as a word, as words
+ * written together or with a group word: "Example Group HR" for example.com, "Mueller Bau" for
+ * mueller-bau.de), or null.
+ */
+export function companyNameIn(displayName: string, ours: readonly string[]): string | null {
+  const words = nameWords(displayName);
+  if (!words.length) return null;
+  for (const domain of ours) {
+    const name = siteName(domain.replace(/^\./, '')).replace(/-/g, '').toLowerCase();
+    if (name.length < 5) continue;
+    for (let i = 0; i < words.length; i++) {
+      let joined = '';
+      for (let j = i; j < Math.min(words.length, i + 3); j++) {
+        joined += words[j];
+        if (joined === name || (joined.startsWith(name) && GROUP_WORD.has(joined.slice(name.length)))) return domain.replace(/^\./, '');
+      }
+    }
+  }
+  return null;
+}

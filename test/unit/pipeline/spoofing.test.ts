@@ -157,6 +157,18 @@ describe('spoofing check', () => {
     for (const from of ['x@group.it', 'x@examplesgroup.it', 'x@counterexamplegroup.it']) assert.deepEqual(await symbols(from), [], from);
     assert.deepEqual((await run('x@examplegroup-hr.it', { options: { otherSuffixFactor: 0 } })).map((h) => h.weight), [0], 'otherSuffixFactor');
   });
+  it('IMPERSONATE_COMPANY_NAME: our company\'s name on outside mail that wants replies at free mail or elsewhere', async () => {
+    const docusign = { auth: { spf: 'pass' as const, spfDomain: 'docusign.net', dkim: 'pass' as const, dkimPass: ['docusign.net'] }, extra: 'Reply-To: hr.payroll.examplegroup@outlook.com\r\n' };
+    assert.deepEqual((await run('"Example Group HR via Docusign" <dse_NA4@docusign.net>', docusign)).map((h) => [h.symbol, h.detail]), [
+      ['IMPERSONATE_COMPANY_NAME', '"Example Group HR via Docusign" names our example.com; this is from dse_na4@docusign.net, replies go to hr.payroll.examplegroup@outlook.com'],
+    ]);
+    assert.deepEqual(await symbols('Example IT-Support <example.it.helpdesk@gmail.com>'), ['IMPERSONATE_COMPANY_NAME'], 'from free mail');
+    assert.deepEqual(await symbols('ExampleGroup Payroll <payroll@hr-tools.test>', { extra: 'Reply-To: payroll.desk@gmail.com\r\n' }), ['IMPERSONATE_COMPANY_NAME'], 'the name and a group word written together');
+    // our own newsletter through a mailing service with replies to us, our Jira, a name that only contains ours
+    assert.deepEqual(await symbols('Example Group News <news@mailer.esp.test>', { extra: 'Reply-To: news@example.com\r\n' }), []);
+    assert.deepEqual(await symbols('Example Group Jira <jira@example-group.atlassian.test>'), []);
+    assert.deepEqual(await symbols('Counterexample Ltd <info@gmail.com>'), []);
+  });
   it('LOOKALIKE_CORRESPONDENT: a sender domain that imitates one our users write to, until they write to it themselves', async () => {
     const now = Date.now();
     for (let i = 0; i < 3; i++) await store.known.record('bob@example.com', ['accounts@lieferant.test'], now);
