@@ -317,5 +317,10 @@ export function imitationOf(site: string, host: string): Imitation | null {
   // one slip in a name of five letters or more, two in one of eight or more ("micorsfot")
   const d = editDistance(brand, other);
   if (d > 0 && (d === 1 ? brand.length >= 5 : d === 2 && brand.length >= 8)) return 'misspelt';
+  // letters that read as one at a glance: "exarnple" for "example", "rnicrosoft", "vvise"
+  if (brand.length >= 5 && brand !== other && glyphSkeleton(brand) === glyphSkeleton(other)) return 'misspelt';
   return null;
 }
+
+/** A name with the letter pairs that pass for one letter read as it ("rn" → "m", "vv" → "w", "cl" → "d"). */
+const glyphSkeleton = (name: string): string => name.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd');

@@ -36,9 +36,10 @@ import { GROUP_WORDS, LookalikeIndex, indexOfList, ourNameImitationOf, type Look
 import { stripInvisible } from '../../content/invisible.ts';
 import { siteName } from '../../content/links.ts';
 import { readableHost, withoutMarks } from '../../content/scripts.ts';
+import { visibleText } from '../../fuzzy/fingerprint.ts';
 import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
-import type { Check, Hit } from '../types.ts';
+import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
 // phishing imports this module too; its schema is read only when a message is checked
@@ -131,7 +132,7 @@ async function forgedOrganizer(attachments: Parameters<typeof invitationsOf>[0],
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
   name: 'spoofing',
   phase: 'data',
-  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_CORRESPONDENT', 'SPOOF_CALENDAR_ORGANIZER', 'IMPERSONATE_COMPANY_NAME'],
+  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_LOCAL_ADDRESS', 'LOOKALIKE_CORRESPONDENT', 'SPOOF_CALENDAR_ORGANIZER', 'IMPERSONATE_COMPANY_NAME'],
   options: spoofingOptionsSchema,
   directions: ['inbound'],
   timeoutMs: 10000,
@@ -165,12 +166,13 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     const senders = [...new Map([from.address, ctx.envelope.mailFrom.toLowerCase()]
       .filter((a) => a.includes('@')).map((a) => [a.slice(a.lastIndexOf('@') + 1), a] as const)).entries()]
       .filter(([domain]) => !inDomains(domain, ours) && !freemail.has(domain));
+    const correspondents = await correspondentIndex(deps.store, kOpts, deps.options.lookalikeMinCount, deps.options.lookalikeRefreshSeconds * 1000);
+    const own = new Set(sectionOptions(deps.rules?.checks, 'phishing', phishingOptionsSchema).ownSites);
+    let senderLookalike = false;
     if (senders.length) {
       const where = (a: string): string => (a === from.address ? `From ${a}` : `sender ${a}`);
-      const correspondents = await correspondentIndex(deps.store, kOpts, deps.options.lookalikeMinCount, deps.options.lookalikeRefreshSeconds * 1000);
       // a domain people here write to is a partner, whatever its name resembles
       const strangers = senders.filter(([domain]) => !correspondents.has(domain));
-      const own = new Set(sectionOptions(deps.rules?.checks, 'phishing', phishingOptionsSchema).ownSites);
       const candidates = strangers.filter(([domain]) => !inDomains(domain, [...own]));
       const local = candidates.map(([domain, a]) => ({ a, m: indexOfList(ours).find(domain) })).find((x) => x.m);
       // our name under another suffix or with a group word ("example-hr.it", "examplegroup-board.com"
@@ -181,6 +183,17 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       else if (abroad) hits.push({ symbol: 'LOOKALIKE_LOCAL_DOMAIN', weight: deps.options.otherSuffixFactor, detail: `${where(abroad.a)} imitates our ${describeMatch(abroad.m!)}, under another suffix` });
       const other = local || abroad ? undefined : strangers.map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
       if (other) hits.push({ symbol: 'LOOKALIKE_CORRESPONDENT', detail: `${where(other.a)} imitates ${describeMatch(other.m!)}, a correspondent` });
+      senderLookalike = !!(local || abroad);
+    }
+    // 2b. the sender is no look-alike of ours, but an address the mail carries is: a Cc that sends a
+    // reply-all to the impostor, a quoted "From:" of a forged earlier thread
+    const carried = senderLookalike ? null : lookalikeAddressOf(view, header, { ours, own, freemail, correspondents });
+    if (carried) {
+      hits.push({
+        symbol: 'LOOKALIKE_LOCAL_ADDRESS',
+        weight: carried.abroad ? deps.options.otherSuffixFactor : 1,
+        detail: `${carried.where} ${carried.address} imitates our ${describeMatch(carried.m)}${carried.abroad ? ', under another suffix' : ''}`,
+      });
     }
     // a notification service acting for a colleague (GitHub naming who acted, a booking tool
     // inviting for one): an authenticated no-reply address, not free mail, that asks for no replies elsewhere
@@ -249,6 +262,36 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     return hits;
   },
 };
+
+/** a header line quoted in a forwarded or replied message: "From:", "Von:", "Cc:", "От:", "Από:"… */
+const QUOTED_HEADER = /^[\s>*]*(?:from|von|de|da|od|от|από|cc|kopie|copia|dw|копия|κοιν)\s*:[^\n]*/gimu;
+
+/**
+ * The first address in the Cc or Reply-To header or in a quoted header line of the text whose
+ * domain imitates one of ours (as a sender's would, under our suffix; or our name under another,
+ * `abroad`), and where it stands; null when none does. Our own sites, free mail and correspondents
+ * are no imitation.
+ */
+function lookalikeAddressOf(view: ParsedMessage, header: (k: string) => string | undefined,
+  known: { ours: readonly string[]; own: ReadonlySet<string>; freemail: ReadonlySet<string>; correspondents: LookalikeIndex }): { address: string; where: string; m: LookalikeMatch; abroad: boolean } | null {
+  const places: Array<[string, string[]]> = [
+    // not To: mail for the company's own other domains (an Italian subsidiary's PEC box) comes here too
+    ...(['cc', 'reply-to'] as const).map((k): [string, string[]] => [k === 'reply-to' ? 'Reply-To' : 'Cc', addressesIn(header(k) ?? '')]),
+    ['a quoted message has', [...visibleText(view).slice(0, QUOTED_TEXT_CHARS).matchAll(QUOTED_HEADER)].flatMap((m) => addressesIn(m[0]))],
+  ];
+  for (const [where, addresses] of places) {
+    for (const address of addresses) {
+      const domain = address.slice(address.lastIndexOf('@') + 1);
+      if (inDomains(domain, known.ours) || inDomains(domain, [...known.own]) || known.freemail.has(domain) || known.correspondents.has(domain)) continue;
+      const m = indexOfList(known.ours).find(domain) ?? null;
+      const abroad = m ? null : indexOfList(known.ours, ourNameImitationOf).find(domain);
+      if (m || abroad) return { address, where, m: (m ?? abroad)!, abroad: !m };
+    }
+  }
+  return null;
+}
+/** text read for quoted header lines: a forged thread quotes them near the top */
+const QUOTED_TEXT_CHARS = 20_000;
 
 /** a display name's words as compared: small letters, marks and invisible characters gone */
 const nameWords = (name: string): string[] => withoutMarks(stripInvisible(name)).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -6,7 +6,7 @@ import { imitationOf, linkDomainOf, siteName } from '../../../src/content/links.
 import { LookalikeIndex, senderImitationOf } from '../../../src/content/lookalike.ts';
 
 describe('LookalikeIndex', () => {
-  const index = new LookalikeIndex(['lieferant.de', 'lieferant.co.uk', 'mail.bosch-rexroth.com', 'sparkasse.de', 'сбербанк.рф', 'ab.de', 'microsoft.com', 'müller-bau.de']);
+  const index = new LookalikeIndex(['lieferant.de', 'lieferant.co.uk', 'mail.bosch-rexroth.com', 'sparkasse.de', 'сбербанк.рф', 'ab.de', 'microsoft.com', 'müller-bau.de', 'example.de']);
 
   it('finds each kind of imitation', () => {
     const cases: Array<[string, string, string]> = [
@@ -23,6 +23,8 @@ describe('LookalikeIndex', () => {
       ['lieferant.de.rechnung.example', 'lieferant.de', 'domain-inside'],
       ['lieferant.de-zahlung.example', 'lieferant.de', 'domain-inside'],
       ['сбербанк-онлайн.рф', linkDomainOf('сбербанк.рф')!, 'brand-hyphen'],
+      // letter pairs that pass for one letter ("rn" for "m"), two edits in a name of seven
+      ['exarnple.de', 'example.de', 'misspelt'],
     ];
     for (const [host, site, why] of cases) assert.deepEqual(index.find(host), { site, why }, host);
   });
@@ -33,7 +35,7 @@ describe('LookalikeIndex', () => {
     }
     assert.equal(index.has('www.sparkasse.de'), true);
     assert.equal(index.has('sparkase.de'), false);
-    assert.equal(index.size, 8);
+    assert.equal(index.size, 9);
   });
 
   it('is narrower for senders than for links: other suffixes are other organisations', () => {

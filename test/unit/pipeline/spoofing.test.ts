@@ -76,8 +76,8 @@ describe('spoofing check', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function run(from: string, opts: { mailFrom?: string; auth?: Partial<AuthResults>; extra?: string; trusted?: boolean; to?: string; rules?: Rules; options?: Record<string, unknown> } = {}) {
-    const raw = Buffer.from(`From: ${from}\r\n${opts.extra ?? ''}Subject: hello\r\n\r\nbody\r\n`);
+  async function run(from: string, opts: { mailFrom?: string; auth?: Partial<AuthResults>; extra?: string; trusted?: boolean; to?: string; rules?: Rules; options?: Record<string, unknown>; body?: string } = {}) {
+    const raw = Buffer.from(`From: ${from}\r\n${opts.extra ?? ''}Subject: hello\r\n\r\n${opts.body ?? 'body'}\r\n`);
     const ctx = await dataContext(raw, { trusted: opts.trusted, mailFrom: opts.mailFrom, recipients: opts.to ? [opts.to] : undefined, auth: opts.auth });
     return spoofingCheck.run(ctx, { options: spoofingOptionsSchema.parse({ lookalikeRefreshSeconds: 0, ...opts.options }), config, rules: opts.rules, store, log: quietLog, signal: new AbortController().signal });
   }
@@ -156,6 +156,18 @@ describe('spoofing check', () => {
     assert.deepEqual(await symbols('alerts@examplegroup.eu', { rules: { checks: { phishing: { ownSites: ['examplegroup.eu'] } } } as unknown as Rules }), [], 'phishing.ownSites');
     for (const from of ['x@group.it', 'x@examplesgroup.it', 'x@counterexamplegroup.it']) assert.deepEqual(await symbols(from), [], from);
     assert.deepEqual((await run('x@examplegroup-hr.it', { options: { otherSuffixFactor: 0 } })).map((h) => h.weight), [0], 'otherSuffixFactor');
+  });
+  it('LOOKALIKE_LOCAL_ADDRESS: a Cc, a Reply-To or a quoted "From:" at a look-alike of ours, the sender being none', async () => {
+    const hits = await run('Jürgen Weber <j.weber@lieferant.test>', { extra: 'Cc: Anna Schmidt <a.schmidt@exarnple.com>\r\n' });
+    assert.deepEqual(hits.map((h) => [h.symbol, h.weight ?? 1, h.detail]), [['LOOKALIKE_LOCAL_ADDRESS', 1, 'Cc a.schmidt@exarnple.com imitates our example.com (misspelt)']]);
+    assert.deepEqual(await symbols('x@partner.test', { extra: 'Reply-To: ceo@examp1e.com\r\n' }), ['LOOKALIKE_LOCAL_ADDRESS']);
+    // a forged earlier thread: the "CEO" quoted from our name with a group word, under another suffix
+    const quoted = await run('Laurence <l.w@law-firm.test>', { body: 'Please see below.\r\n\r\n-----Original Message-----\r\nFrom: Thomas Brenner <t.brenner@examplegroup-board.com>\r\nSent: Monday\r\n\r\nProceed.' });
+    assert.deepEqual(quoted.map((h) => [h.symbol, h.weight]), [['LOOKALIKE_LOCAL_ADDRESS', 0.5]]);
+    // colleagues quoted at our own domain, a To of our own other domain, and a sender that is itself the look-alike (LOOKALIKE_LOCAL_DOMAIN's)
+    assert.deepEqual(await symbols('x@partner.test', { body: 'Von: Anna Schmidt <a.schmidt@example.com>\r\nCc: it@example.com' }), []);
+    assert.deepEqual(await symbols('x@partner.test', { extra: 'To: amministrazione@pec.example-italia.it\r\n' }), []);
+    assert.deepEqual(await symbols('ceo@examp1e.com', { extra: 'Cc: cfo@examp1e.com\r\n' }), ['LOOKALIKE_LOCAL_DOMAIN']);
   });
   it('IMPERSONATE_COMPANY_NAME: our company\'s name on outside mail that wants replies at free mail or elsewhere', async () => {
     const docusign = { auth: { spf: 'pass' as const, spfDomain: 'docusign.net', dkim: 'pass' as const, dkimPass: ['docusign.net'] }, extra: 'Reply-To: hr.payroll.examplegroup@outlook.com\r\n' };
