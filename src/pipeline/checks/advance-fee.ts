@@ -15,12 +15,9 @@
 // honest business writes every day are not windfalls: "beneficiary" (of a wire transfer),
 // "выплата" (a salary payout), Polish "spadek" (also a fall in prices), Greek "δωρεάν" (free of
 // charge); nor "реквизиты" a request, the bank details of every Russian invoice.
-import { z } from 'zod';
 import { amountOf, sumsOfMoney } from '../../content/crypto-wallets.ts';
-import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import type { Check } from '../types.ts';
-import { outsideFrom, senderDoubtOf } from './known-sender.ts';
+import { scamFormCheck } from './scam-form.ts';
 
 /** Money promised to the reader. */
 const WINDFALL = phrasePattern([
@@ -65,8 +62,7 @@ const REQUEST = phrasePattern([
   String.raw`ταυτοτητ\p{L}*`, String.raw`διαβατηρι\p{L}*`, String.raw`προσωπικ\p{L}* στοιχει\p{L}*`, 'ονοματεπωνυμο', String.raw`αριθμ\p{L}* λογαριασμ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`,
 ]);
 
-export const advanceFeeOptionsSchema = z.strictObject({});
-export type AdvanceFeeOptions = z.infer<typeof advanceFeeOptionsSchema>;
+export { scamFormOptionsSchema as advanceFeeOptionsSchema } from './scam-form.ts';
 
 /** a windfall's least sum, in its currency's units (roubles are worth less) */
 const LARGE = 1000;
@@ -85,26 +81,15 @@ export function advanceFeeSigns(texts: ReadonlyArray<{ text: string }>): Advance
   };
 }
 
-export const advanceFeeCheck: Check<'data', AdvanceFeeOptions> = {
+export const advanceFeeCheck = scamFormCheck({
   name: 'advance-fee',
-  phase: 'data',
-  symbols: ['ADVANCE_FEE_FRAUD'],
-  options: advanceFeeOptionsSchema,
-  directions: ['inbound'],
-  async run(ctx, deps) {
-    if (ctx.session.trusted) return [];
-    const view = await ctx.parsed();
-    const from = outsideFrom(view, deps.config.smtp.localDomains);
-    if (!from) return [];
-    const texts = await readerTexts(view);
-    // the large sum first: few messages name one, and the phrases cost more to look for
-    if (!texts.some((t) => sumsOfMoney(t.text).some(isLarge))) return [];
+  symbol: 'ADVANCE_FEE_FRAUD',
+  // the large sum first: few messages name one, and the phrases cost more to look for
+  gate: (texts) => texts.some((t) => sumsOfMoney(t.text).some(isLarge)),
+  describe: (texts) => {
     const { windfall, sum, request } = advanceFeeSigns(texts);
-    if (!windfall || !sum || !request) return [];
-    const why = await senderDoubtOf(ctx, deps.rules, view, from);
-    if (!why) return [];
-    return [{ symbol: 'ADVANCE_FEE_FRAUD', detail: `promises "${windfall}", names ${sum} and asks for "${request}"; From ${from.address} (${why})` }];
+    return windfall && sum && request ? `promises "${windfall}", names ${sum} and asks for "${request}"` : null;
   },
-};
+});
 
 export default advanceFeeCheck;

@@ -12,11 +12,8 @@
 //    asking for replies at another organisation.
 // A shop's newsletter offers gift cards and sends its own codes, from its authenticated domain; it
 // never asks the reader for them.
-import { z } from 'zod';
-import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import type { Check } from '../types.ts';
-import { outsideFrom, senderDoubtOf } from './known-sender.ts';
+import { scamFormCheck } from './scam-form.ts';
 
 /** up to four words between a phrase's parts ("send me the ten codes") */
 const WORDS = String.raw`(?:\p{L}+ ){0,4}`;
@@ -57,8 +54,7 @@ const CODES_ASKED = phrasePattern([
   String.raw`ξυσ\p{L}* ${WORDS}(?:κωδικ\p{L}*|καρτ\p{L}*)`,
 ]);
 
-export const giftCardOptionsSchema = z.strictObject({});
-export type GiftCardOptions = z.infer<typeof giftCardOptionsSchema>;
+export { scamFormOptionsSchema as giftCardOptionsSchema } from './scam-form.ts';
 
 /** The gift cards named and the codes asked for in texts (see readerTexts), each the first found. */
 export function giftCardSigns(texts: ReadonlyArray<{ text: string }>): { cards: string | null; codes: string | null } {
@@ -69,26 +65,15 @@ export function giftCardSigns(texts: ReadonlyArray<{ text: string }>): { cards: 
   };
 }
 
-export const giftCardCheck: Check<'data', GiftCardOptions> = {
+export const giftCardCheck = scamFormCheck({
   name: 'gift-card',
-  phase: 'data',
-  symbols: ['GIFT_CARD_REQUEST'],
-  options: giftCardOptionsSchema,
-  directions: ['inbound'],
-  async run(ctx, deps) {
-    if (ctx.session.trusted) return [];
-    const view = await ctx.parsed();
-    const from = outsideFrom(view, deps.config.smtp.localDomains);
-    if (!from) return [];
-    const texts = await readerTexts(view);
-    // the cards first: few messages name them, and the requests to send something are many
-    if (!texts.some((t) => GIFT_CARDS.test(comparableText(t.text)))) return [];
+  symbol: 'GIFT_CARD_REQUEST',
+  // the cards first: few messages name them, and the requests to send something are many
+  gate: (texts) => texts.some((t) => GIFT_CARDS.test(comparableText(t.text))),
+  describe: (texts) => {
     const { cards, codes } = giftCardSigns(texts);
-    if (!cards || !codes) return [];
-    const why = await senderDoubtOf(ctx, deps.rules, view, from);
-    if (!why) return [];
-    return [{ symbol: 'GIFT_CARD_REQUEST', detail: `names "${cards}" and asks "${codes}"; From ${from.address} (${why})` }];
+    return cards && codes ? `names "${cards}" and asks "${codes}"` : null;
   },
-};
+});
 
 export default giftCardCheck;

@@ -10,12 +10,9 @@
 //    From domain, on free mail, or asking for replies at another organisation.
 // Recruiters and temp agencies name pay and a phone number too; they write from their own
 // authenticated domains, or through job boards' and LinkedIn's.
-import { z } from 'zod';
-import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import type { Check } from '../types.ts';
 import { SUM } from './investment-scam.ts';
-import { outsideFrom, senderDoubtOf } from './known-sender.ts';
+import { scamFormCheck } from './scam-form.ts';
 
 /** work offered, in the offices' languages (as comparableText reads: no accents, small letters) */
 const WORK = phrasePattern([
@@ -38,8 +35,7 @@ const PAY = phrasePattern([
 /** the talk moved to a messenger */
 const MESSENGER = /(?<![\p{L}\p{N}])(?:wa\.me\/|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me\/|telegram\.me\/|signal\.me\/|whats ?app|telegram|viber)/u;
 
-export const jobScamOptionsSchema = z.strictObject({});
-export type JobScamOptions = z.infer<typeof jobScamOptionsSchema>;
+export { scamFormOptionsSchema as jobScamOptionsSchema } from './scam-form.ts';
 
 /** The work offered, the pay per day or hour and the messenger named in texts (see readerTexts), each the first found. */
 export function jobScamSigns(texts: ReadonlyArray<{ text: string }>): { work: string | null; pay: string | null; messenger: string | null } {
@@ -51,26 +47,15 @@ export function jobScamSigns(texts: ReadonlyArray<{ text: string }>): { work: st
   };
 }
 
-export const jobScamCheck: Check<'data', JobScamOptions> = {
+export const jobScamCheck = scamFormCheck({
   name: 'job-scam',
-  phase: 'data',
-  symbols: ['JOB_SCAM'],
-  options: jobScamOptionsSchema,
-  directions: ['inbound'],
-  async run(ctx, deps) {
-    if (ctx.session.trusted) return [];
-    const view = await ctx.parsed();
-    const from = outsideFrom(view, deps.config.smtp.localDomains);
-    if (!from) return [];
-    const texts = await readerTexts(view);
-    // the messenger first: few messages name one, and the sums cost more to look for
-    if (!texts.some((t) => MESSENGER.test(comparableText(t.text)))) return [];
+  symbol: 'JOB_SCAM',
+  // the messenger first: few messages name one, and the sums cost more to look for
+  gate: (texts) => texts.some((t) => MESSENGER.test(comparableText(t.text))),
+  describe: (texts) => {
     const { work, pay, messenger } = jobScamSigns(texts);
-    if (!work || !pay || !messenger) return [];
-    const why = await senderDoubtOf(ctx, deps.rules, view, from);
-    if (!why) return [];
-    return [{ symbol: 'JOB_SCAM', detail: `offers "${work}" for "${pay}" and moves the talk to ${messenger.replace(/\/$/, '')}; From ${from.address} (${why})` }];
+    return work && pay && messenger ? `offers "${work}" for "${pay}" and moves the talk to ${messenger.replace(/\/$/, '')}` : null;
   },
-};
+});
 
 export default jobScamCheck;

@@ -12,13 +12,10 @@
 // Legal footers say "do not disclose" to a wrong recipient and name no one to keep it from; privacy
 // notices promise not to share "your data" with anyone; banks warn never to tell anyone a password
 // or a code; honest confidential deals come from an authenticated firm that wants the replies at home.
-import { z } from 'zod';
 import { demandedSum } from '../../content/crypto-wallets.ts';
-import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import type { Check } from '../types.ts';
 import { ibansIn } from './bank-details.ts';
-import { outsideFrom, senderDoubtOf } from './known-sender.ts';
+import { scamFormCheck } from './scam-form.ts';
 
 /** up to four words between a phrase's parts ("must not be discussed with anyone") */
 const WORDS = String.raw`(?:\p{L}+ ){0,4}`;
@@ -71,8 +68,7 @@ function secrecyAsked(text: string): string | null {
   return null;
 }
 
-export const secretTransferOptionsSchema = z.strictObject({});
-export type SecretTransferOptions = z.infer<typeof secretTransferOptionsSchema>;
+export { scamFormOptionsSchema as secretTransferOptionsSchema } from './scam-form.ts';
 
 /** The secrecy asked for and the money asked for in texts (see readerTexts), each the first found. */
 export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { secrecy: string | null; money: string | null } {
@@ -82,26 +78,15 @@ export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { s
   };
 }
 
-export const secretTransferCheck: Check<'data', SecretTransferOptions> = {
+export const secretTransferCheck = scamFormCheck({
   name: 'secret-transfer',
-  phase: 'data',
-  symbols: ['SECRET_TRANSFER_REQUEST'],
-  options: secretTransferOptionsSchema,
-  directions: ['inbound'],
-  async run(ctx, deps) {
-    if (ctx.session.trusted) return [];
-    const view = await ctx.parsed();
-    const from = outsideFrom(view, deps.config.smtp.localDomains);
-    if (!from) return [];
-    const texts = await readerTexts(view);
-    // secrecy first: few messages ask for it, and finding the sums asked for costs more
-    if (!texts.some((t) => secrecyAsked(t.text))) return [];
+  symbol: 'SECRET_TRANSFER_REQUEST',
+  // secrecy first: few messages ask for it, and finding the sums asked for costs more
+  gate: (texts) => texts.some((t) => secrecyAsked(t.text)),
+  describe: (texts) => {
     const { secrecy, money } = secretTransferSigns(texts);
-    if (!secrecy || !money) return [];
-    const why = await senderDoubtOf(ctx, deps.rules, view, from);
-    if (!why) return [];
-    return [{ symbol: 'SECRET_TRANSFER_REQUEST', detail: `asks for secrecy ("${secrecy}") and for ${money}; From ${from.address} (${why})` }];
+    return secrecy && money ? `asks for secrecy ("${secrecy}") and for ${money}` : null;
   },
-};
+});
 
 export default secretTransferCheck;

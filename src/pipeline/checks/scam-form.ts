@@ -1,0 +1,47 @@
+// The shape four scam checks share (advance-fee, secret-transfer, gift-card, job-scam): a scam's
+// form read in what the reader sees and in attached documents' text (readerTexts), from a sender
+// outside whose word is not to be taken (senderDoubt: not authenticated for its From domain, on
+// free mail, or asking for replies at another organisation). Each check gives its symbol, a cheap
+// first test that few messages pass, and the form's description when all its parts are there.
+import { z } from 'zod';
+import { readerTexts } from '../../content/document-text.ts';
+import type { Check } from '../types.ts';
+import { outsideFrom, senderDoubtOf } from './known-sender.ts';
+
+/** checks of this shape have no options; `enabled: false` turns one off */
+export const scamFormOptionsSchema = z.strictObject({});
+export type ScamFormOptions = z.infer<typeof scamFormOptionsSchema>;
+
+export interface ScamForm {
+  name: string;
+  symbol: string;
+  /** a cheap test first: a message none of whose texts passes it is not read further */
+  gate: (texts: ReadonlyArray<{ text: string }>) => boolean;
+  /** what the form says ("promises …, names … and asks for …"), or null when a part is missing */
+  describe: (texts: ReadonlyArray<{ text: string }>) => string | null;
+}
+
+/** An inbound check of a scam's form from a doubtful sender; its detail ends with the sender and the doubt. */
+export function scamFormCheck(form: ScamForm): Check<'data', ScamFormOptions> {
+  return {
+    name: form.name,
+    phase: 'data',
+    symbols: [form.symbol],
+    options: scamFormOptionsSchema,
+    directions: ['inbound'],
+    async run(ctx, deps) {
+      if (ctx.session.trusted) return [];
+      const view = await ctx.parsed();
+      // our own domains forged are the spoofing check's
+      const from = outsideFrom(view, deps.config.smtp.localDomains);
+      if (!from) return [];
+      const texts = await readerTexts(view);
+      if (!form.gate(texts)) return [];
+      const said = form.describe(texts);
+      if (!said) return [];
+      const why = await senderDoubtOf(ctx, deps.rules, view, from);
+      if (!why) return [];
+      return [{ symbol: form.symbol, detail: `${said}; From ${from.address} (${why})` }];
+    },
+  };
+}
