@@ -88,6 +88,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Альфа-Банк', 'Альфа Банк', 'Alfa-Bank'], domains: ['alfabank.ru'] },
   { names: ['Т-Банк', 'Т Банк', 'T-Bank', 'Тинькофф', 'Tinkoff'], domains: ['tbank.ru', 'tinkoff.ru'] },
   { names: ['Газпромбанк'], domains: ['gazprombank.ru'] },
+  { names: ['Газпром', 'Gazprom', 'Газпром Инвестиции'], domains: ['gazprom.ru', 'gazprom.com'] },
+  { names: ['REG.RU', 'Рег.ру'], domains: ['reg.ru'] },
   { names: ['Barclays'], domains: ['barclays.co.uk', 'barclays.com'] },
   { names: ['HSBC'], domains: ['hsbc.co.uk', 'hsbc.com'] },
   { names: ['Lloyds Bank', 'Lloyds'], domains: ['lloydsbank.co.uk', 'lloydsbank.com'] },

@@ -73,7 +73,7 @@ export const linksOptionsSchema = z.strictObject({
     'translate.goog', 'codesandbox.io', 'csb.app', 'framer.website', 'notion.site', 'jimdosite.com', 'sites.google.com',
     // forms, designs and shared files anyone makes for free
     'docs.google.com', 'drive.google.com', 'forms.gle', 'forms.office.com', 'canva.com/design', 'canva.site', 'dropbox.com/scl',
-    'dropbox.com/s', 'typeform.com', 'jotform.com', 'wufoo.com', 'padlet.com', 'linktr.ee', 'mega.nz', 'app.box.com/s',
+    'dropbox.com/s', 'typeform.com', 'jotform.com', 'wufoo.com', 'padlet.com', 'linktr.ee', 'mega.nz', 'app.box.com/s', 'tilda.ws',
   ]),
   /** short links followed to where they lead (read by uribl, phishing and custom rules too) */
   shortLinks: shortLinksOptionsSchema.prefault({}),

@@ -112,7 +112,7 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('CaixaBank <avisos@construcciones.example>', '<p>Acceso no reconocido el 01/12/2026 a las 08:12.</p>')), []);
     // zero-width spaces inside the brand's name, shown as "?" in the detail
     assert.match((await run(html('=?utf-8?B?Q+KAi2/igItycuKAi2Vvcw==?= <info@envios.example>', PAY)))[0] ?? '', /^BRAND_IMPERSONATION: "C\?o\?r.*" <info@envios\.example> signs as Correos,/);
-    for (const name of ['CaixaBank', 'Aruba.it - Servizio Clienti', 'GITD CANARD - Powiadomienia', 'Εθνική Τράπεζα', 'Apple Support', 'Vinted']) assert.ok(brandOfName(name, options.brands), name);
+    for (const name of ['CaixaBank', 'Aruba.it - Servizio Clienti', 'GITD CANARD - Powiadomienia', 'Εθνική Τράπεζα', 'Apple Support', 'Vinted', 'Газпром Инвестиции', 'REG.RU']) assert.ok(brandOfName(name, options.brands), name);
     // HPE's Aruba networking, "meta" (a goal), GLS Bank at its own domain
     for (const name of ['HPE Aruba Networking', 'Meta Consulting Srl', 'Lockergnome Apple Core']) assert.equal(brandOfName(name, options.brands), null, name);
     assert.deepEqual(await run(html('GLS Bank <info@gls.de>', '<a href="https://newsletter.gls.de/x">Newsletter</a>')), []);
