@@ -10,6 +10,7 @@
 // with a user password (ciphertext), streams with other filters.
 import { Buffer } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
+import { darkRects, MIN_RECTS, type FilledRect } from './pdf-drawing.ts';
 import { pdfDecryptor, type PdfDecrypt, type PdfKeyBudget } from './pdfcrypt.ts';
 
 /** "%PDF-" in the first kilobyte, where readers look for it. */
@@ -32,6 +33,8 @@ export interface PdfContents {
   actions: PdfActions;
   /** its pictures (for the QR-code reader): JPEG files as stored, or pixels to be decoded on demand */
   images: Array<Uint8Array | PdfImage>;
+  /** the dark filled rectangles of each page content or form that draws many (a QR code drawn as vector art), read on demand */
+  drawings: FilledRect[][];
 }
 
 /**
@@ -179,6 +182,8 @@ const stored = (s: PdfStream): Buffer => (s.decrypt ? s.decrypt(s.body) : s.body
 
 /** object streams and embedded files; page contents, fonts and images are not decoded */
 const WORTH_DECODING = /\/Type\s*\/(?:ObjStm|EmbeddedFile)\b|\/Params\b/;
+/** streams that are no page content or form: pictures, fonts, metadata, object and cross-reference streams, files */
+const NOT_CONTENT = /\/Subtype\s*\/(?!Form\b)|\/Length[123]\b|\/Type\s*\/(?:ObjStm|XRef|EmbeddedFile|Metadata)\b|\/Params\b|\/FontFile/;
 
 /** The file's stream objects, with their dictionaries, their bytes as stored and where those are.
  *  Found with Buffer searches: the data of a large PDF (images, attached files) is never made a string. */
@@ -202,15 +207,45 @@ function* streams(raw: Buffer): Generator<PdfStream> {
   }
 }
 
-/** A stream's data: as stored, or inflated (FlateDecode) within the budget; null for other filters (images…) or damage. */
+/**
+ * ASCII85 (Adobe's base-85, "<~ … ~>"), as ReportLab and PostScript-minded writers wrap their
+ * compressed page contents: four bytes from five characters, "z" for four zeros.
+ */
+export function ascii85(data: Buffer): Buffer {
+  const text = data.toString('latin1');
+  const end = text.indexOf('~>');
+  const body = (end < 0 ? text : text.slice(0, end)).replace(/^\s*<~/, '').replace(/\s+/g, '');
+  const out = Buffer.alloc(Math.ceil((body.length * 4) / 5) + body.split('z').length * 4);
+  let n = 0, group = 0, count = 0;
+  for (const ch of body) {
+    if (ch === 'z' && count === 0) { out.writeUInt32BE(0, n); n += 4; continue; }
+    const c = ch.charCodeAt(0) - 33;
+    if (c < 0 || c > 84) continue;
+    group = group * 85 + c;
+    if (++count === 5) { out.writeUInt32BE(group >>> 0, n); n += 4; group = 0; count = 0; }
+  }
+  if (count > 1) {
+    // a partial group: pad with the highest digit and keep count − 1 bytes
+    for (let i = count; i < 5; i++) group = group * 85 + 84;
+    const tail = Buffer.alloc(4);
+    tail.writeUInt32BE(group >>> 0, 0);
+    tail.copy(out, n, 0, count - 1);
+    n += count - 1;
+  }
+  return out.subarray(0, n);
+}
+
+/** A stream's data: as stored, inflated (FlateDecode) or ASCII85-decoded (or both, in that order of filters) within the budget; null for other filters (images…) or damage. */
 function decoded(s: PdfStream, budget: { bytes: number }): Buffer | null {
   const filters = /\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(s.dictionary)?.[1] ?? '';
   const names = filters.match(/\/\w+/g) ?? [];
-  if (budget.bytes <= 0 || (names.length && (names.length > 1 || names[0] !== '/FlateDecode'))) return null;
-  let data: Buffer;
+  if (budget.bytes <= 0 || names.some((f) => f !== '/FlateDecode' && f !== '/ASCII85Decode') || names.length > 2) return null;
+  let data = stored(s);
   try {
-    // Z_SYNC_FLUSH: keep what a truncated stream gives
-    data = names.length ? inflateSync(stored(s), { maxOutputLength: budget.bytes, finishFlush: 2 }) : stored(s);
+    for (const f of names) {
+      // Z_SYNC_FLUSH: keep what a truncated stream gives
+      data = f === '/ASCII85Decode' ? ascii85(data) : inflateSync(data, { maxOutputLength: budget.bytes, finishFlush: 2 });
+    }
   } catch {
     return null;
   }
@@ -309,6 +344,7 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100, 
   let from = 0;
   const embedded = new Map<number, PdfStream>();
   const pictures: PdfStream[] = [];
+  const contents: PdfStream[] = [];
   const objectStreams: Array<{ data: string; first: number }> = [];
   const budget = { bytes: maxBytes };
   // undefined: not encrypted; null: encrypted with a password of its own (not read)
@@ -319,6 +355,7 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100, 
     if (encryption === null) continue; // ciphertext
     if (encryption) s.decrypt = (body) => encryption.decrypt(s.objectNumber, s.generation, body, 'stream');
     if (/\/Subtype\s*\/Image\b/.test(s.dictionary) && pictures.length < MAX_IMAGES) pictures.push(s);
+    else if (!NOT_CONTENT.test(s.dictionary) && contents.length < MAX_CONTENT_STREAMS) contents.push(s);
     if (!WORTH_DECODING.test(s.dictionary)) continue;
     if (/\/Type\s*\/ObjStm\b/.test(s.dictionary)) {
       const data = decoded(s, budget);
@@ -330,7 +367,7 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100, 
   }
   outside.push(raw.toString('latin1', from));
   // locked with a user password: only the names can be read (its actions show, its strings do not)
-  if (encryption === null) return { urls, files: [], images: [], encrypted: true, actions: actionsOf([outside.join('\n')], [], true) };
+  if (encryption === null) return { urls, files: [], images: [], drawings: [], encrypted: true, actions: actionsOf([outside.join('\n')], [], true) };
   texts.unshift(encryption ? decryptedStrings(outside.join('\n'), encryption) : outside.join('\n'));
   const named: Array<{ filename: string | null; object: number }> = [];
   for (const t of texts) {
@@ -365,8 +402,34 @@ export function pdfContents(bytes: Uint8Array, maxBytes: number, maxUrls = 100, 
     const image = pictureOf(s, budget);
     return image ? [image] : [];
   });
+  let drawings: PdfContents['drawings'] | null = null;
+  const readDrawings = (): PdfContents['drawings'] => {
+    // page contents are read up to a budget of their own: a quishing PDF has one short page
+    const drawingBudget = { bytes: Math.min(budget.bytes, DRAWING_BYTES) };
+    return contents.flatMap((s) => {
+      const data = decoded(s, drawingBudget);
+      // a QR code's modules are rectangles: a page with a few is no drawing of one
+      if (!data || countOf(data, ' re') < MIN_RECTS) return [];
+      const rects = darkRects(data.toString('latin1'));
+      return rects.length >= MIN_RECTS ? [rects] : [];
+    });
+  };
   const actions = actionsOf(texts, objectStreams, false);
-  return { urls, encrypted: encryption !== undefined, actions, get files() { return (files ??= readFiles()); }, get images() { return (images ??= readImages()); } };
+  return {
+    urls, encrypted: encryption !== undefined, actions,
+    get files() { return (files ??= readFiles()); }, get images() { return (images ??= readImages()); }, get drawings() { return (drawings ??= readDrawings()); },
+  };
+}
+
+/** page contents and forms read for drawn QR codes, and their bytes decoded per PDF at most (about 0.1 s of reading) */
+const MAX_CONTENT_STREAMS = 20;
+const DRAWING_BYTES = 1_000_000;
+
+/** How often `needle` occurs in `data`. */
+function countOf(data: Buffer, needle: string): number {
+  let n = 0;
+  for (let at = data.indexOf(needle, 0, 'latin1'); at >= 0; at = data.indexOf(needle, at + needle.length, 'latin1')) n++;
+  return n;
 }
 
 /** pictures of a PDF offered to the QR-code reader (a quishing PDF has one page and one code) */

@@ -3,7 +3,8 @@
 // --svg-path) or as filled outlines (qrcode-generator); the picture is vector art, so the image
 // reader cannot take it as it is. This reads the dark axis-aligned shapes, finds the module size,
 // and samples the module grid at the cells' centres; qr-drawn.ts renders that grid for the reader.
-// Curves, rotations and text are not drawn: no QR generator needs them.
+// Curves, rotations and text are not drawn: no QR generator needs them. A PDF page's rectangles
+// (pdf-drawing.ts) become a grid the same way (rectsGrid).
 import { luminance, renderGrid, square, type DrawnCode } from './qr-drawn.ts';
 
 /** characters of an SVG read; a QR code of 177 modules as one rect each is about 8 MB at most, real ones far less */
@@ -175,8 +176,43 @@ function darkShapes(svg: string): { boxes: Box[]; edges: Edge[]; unit: number } 
 /** The module grid an SVG draws, without its margin, when it could be a QR code; else null. */
 export function svgGrid(svg: string): boolean[][] | null {
   const shapes = darkShapes(svg);
-  if (!shapes) return null;
-  const { boxes, edges, unit } = shapes;
+  return shapes && gridOf(shapes);
+}
+
+/** relative tolerance for a side to count as a whole number of modules, and a corner as on the lattice */
+const LATTICE_SLACK = 0.1;
+const onLattice = (v: number, unit: number): boolean => Math.abs(v / unit - Math.round(v / unit)) <= LATTICE_SLACK;
+
+/**
+ * The module grid of a PDF page's dark rectangles (pdf-drawing.ts) when they draw a QR code: the
+ * module is the most common short side, and only rectangles a whole number of modules wide and high
+ * on one lattice are the code's (a page's other filled boxes, a heading's bar, are not); null when
+ * that is no grid a code could be.
+ */
+export function rectsGrid(rects: ReadonlyArray<Box>): boolean[][] | null {
+  const sides = new Map<number, number>();
+  for (const r of rects) {
+    const side = Math.round(Math.min(r.x1 - r.x0, r.y1 - r.y0) * 1000) / 1000;
+    sides.set(side, (sides.get(side) ?? 0) + 1);
+  }
+  const unit = [...sides].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  if (!(unit > 0)) return null;
+  const sized = rects.filter((r) => onLattice(r.x1 - r.x0, unit) && onLattice(r.y1 - r.y0, unit));
+  if (!sized.length) return null;
+  // the lattice of the code: the corner most of the module-sized rectangles share
+  const origin = sized.find((r) => r.x1 - r.x0 <= unit * (1 + LATTICE_SLACK) && r.y1 - r.y0 <= unit * (1 + LATTICE_SLACK)) ?? sized[0]!;
+  const boxes = sized.filter((r) => onLattice(r.x0 - origin.x0, unit) && onLattice(r.y0 - origin.y0, unit));
+  return gridOf({ boxes, edges: [], unit });
+}
+
+/** A PDF page's QR code drawn as rectangles, rendered, or null. */
+export function rectsCode(rects: ReadonlyArray<Box>): DrawnCode | null {
+  const grid = rectsGrid(rects);
+  return grid && renderGrid(grid);
+}
+
+/** The grid dark boxes and filled outlines cover, sampled at the cells' centres, without its margin. */
+function gridOf({ boxes, edges, unit }: { boxes: Box[]; edges: Edge[]; unit: number }): boolean[][] | null {
   const xs = [...boxes.flatMap((b) => [b.x0, b.x1]), ...edges.map((e) => e.x)];
   const ys = [...boxes.flatMap((b) => [b.y0, b.y1]), ...edges.flatMap((e) => [e.y0, e.y1])];
   if (!xs.length) return null;

@@ -17,7 +17,7 @@ import { HTML_READ_MAX_CHARS } from './html.ts';
 import { decodedUri } from './url-pattern.ts';
 import { dataUriImages, imageSize } from './images.ts';
 import { drawnCodes, type DrawnCode } from './qr-drawn.ts';
-import { inlineSvgCodes, svgCode } from './qr-svg.ts';
+import { inlineSvgCodes, rectsCode, svgCode } from './qr-svg.ts';
 import { isSvgPicture } from './attachments.ts';
 import { isOfficeDocument } from './ooxml.ts';
 import { isPdf, pdfKeyBudgetOf, pdfOf, type PdfImage } from './pdf.ts';
@@ -97,6 +97,14 @@ async function* imagesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<Parsed
     if (code) yield { image: code, in: 'an image' };
   }
   for (const a of attachments) if (isPdf(a.content)) for (const image of pdfOf(a.content, pdfKeyBudgetOf(attachments)).images) yield { image, in: 'a PDF' };
+  // codes drawn as rectangles on a PDF's page, which no picture holds
+  for (const a of attachments) {
+    if (!isPdf(a.content)) continue;
+    for (const rects of pdfOf(a.content, pdfKeyBudgetOf(attachments)).drawings) {
+      const code = rectsCode(rects);
+      if (code) yield { image: code, in: 'a PDF' };
+    }
+  }
   for (const a of attachments) {
     if (!isOfficeDocument(a)) continue;
     const media = await readZipEntries(a.content, (name) => OFFICE_MEDIA.test(name), { maxBytes: OFFICE_MEDIA_BYTES });

@@ -28,6 +28,8 @@ export interface PdfOptions {
   rewrite?: boolean;
   /** the page's lines of text (Latin-1, Helvetica); default one German line */
   text?: string[];
+  /** content operators drawn on the page after the text ("0 g 72 500 4 4 re f …") */
+  drawing?: string;
   /** more pages after the first, each with these lines */
   morePages?: string[][];
 }
@@ -38,7 +40,7 @@ const pdfLiteral = (s: string): string => `(${s.replace(/[\\()]/g, '\\$&')})`;
 function plainPdf(opts: PdfOptions): Buffer {
   const links = opts.links ?? [];
   const content = (lines: string[]): string => `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((l) => `${pdfLiteral(l)} '`).join(' ')} ET`;
-  const text = content(opts.text ?? ['Rechnung 4471: bitte den Link unten öffnen.']);
+  const text = `${content(opts.text ?? ['Rechnung 4471: bitte den Link unten öffnen.'])}${opts.drawing ? `\n${opts.drawing}` : ''}`;
   const annots = links.map((_, i) => `${6 + i} 0 R`).join(' ');
   const more = opts.morePages ?? [];
   const objects = [

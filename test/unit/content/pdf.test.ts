@@ -31,14 +31,14 @@ test('PDF strings: balanced parentheses, escapes, octal, line continuations, hex
 
 test('only web links count; a plain PDF has none; damaged, cut or encrypted files give what can be read', () => {
   assert.deepEqual(pdfContents(pdfDocument({ links: ['mailto:anna@example.com', 'file:///etc/passwd', 'www.example.com/x'] }), 1_000_000).urls, ['www.example.com/x']);
-  assert.deepEqual(pdfContents(PDF, 1_000_000), { urls: [], files: [], images: [], encrypted: false, actions: { launches: [], scriptOnOpen: false } });
+  assert.deepEqual(pdfContents(PDF, 1_000_000), { urls: [], files: [], images: [], drawings: [], encrypted: false, actions: { launches: [], scriptOnOpen: false } });
   const pdf = pdfDocument({ links, attachments: [{ name: 'a.txt', content: 'x' }] });
   for (const cut of [100, 300, pdf.length - 200]) assert.doesNotThrow(() => pdfContents(pdf.subarray(0, cut), 1_000_000));
   const garbled = Buffer.from(pdf);
   for (let i = 200; i < garbled.length; i += 37) garbled[i] = 0x5a;
   assert.doesNotThrow(() => pdfContents(garbled, 1_000_000));
   const encrypted = Buffer.from(PDF.toString('latin1').replace('trailer <<', 'trailer << /Encrypt 9 0 R'), 'latin1');
-  assert.deepEqual(pdfContents(encrypted, 1_000_000), { urls: [], files: [], images: [], encrypted: true, actions: { launches: [], scriptOnOpen: false } });
+  assert.deepEqual(pdfContents(encrypted, 1_000_000), { urls: [], files: [], images: [], drawings: [], encrypted: true, actions: { launches: [], scriptOnOpen: false } });
   // the byte budget bounds what is inflated: the object stream holding the links is not read
   assert.deepEqual(pdfContents(pdfDocument({ links }), 10).urls, []);
   assert.equal(isPdf(Buffer.from('hello')), false);
@@ -59,7 +59,7 @@ test('an encrypted PDF that opens without a password is read like any other (eve
       assert.deepEqual(read.actions.launches, [{ file: 'cmd.exe', parameters: true }], label);
       // the same file locked for reading: nothing but the names (a password is never guessed)
       const locked = pdfContents(encryptedWithQpdf(plain, { cipher, objectStreams, userPassword: 'geheim' }), 1_000_000);
-      assert.deepEqual({ ...locked, actions: locked.actions.launches }, { urls: [], files: [], images: [], encrypted: true, actions: [{ file: null, parameters: true }] }, label);
+      assert.deepEqual({ ...locked, actions: locked.actions.launches }, { urls: [], files: [], images: [], drawings: [], encrypted: true, actions: [{ file: null, parameters: true }] }, label);
     }
   }
 });

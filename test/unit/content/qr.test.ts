@@ -4,22 +4,39 @@
 // first by zbarimg, another reader (test/helpers/qr.ts).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { deflateSync } from 'node:zlib';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dataUriImages, imageSize } from '../../../src/content/images.ts';
 import { messageLinks } from '../../../src/content/links.ts';
-import { pdfOf } from '../../../src/content/pdf.ts';
+import { ascii85, pdfOf } from '../../../src/content/pdf.ts';
 import { qrCodesOf, qrLink, qrOptionsOf, qrOptionsSchema, readQrCodes, splitCodeCandidates } from '../../../src/content/qr.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
-import { encryptedWithQpdf } from '../../helpers/pdf.ts';
+import { encryptedWithQpdf, pdfDocument, printedPdf } from '../../helpers/pdf.ts';
 import { blankImage, imageInPdf, pdfImageList, qrBlocks, qrBoxes, qrImage, qrMatrix, qrNested, qrPieces, qrTable, webpToPng, zbarTexts } from '../../helpers/qr.ts';
 import { blockGrids, boxGrids, drawnCodes, luminance, tableGrids } from '../../../src/content/qr-drawn.ts';
-import { svgCode, svgGrid } from '../../../src/content/qr-svg.ts';
+import { rectsCode, svgCode, svgGrid } from '../../../src/content/qr-svg.ts';
 import { zipArchive } from '../../helpers/zip.ts';
 
 const URL1 = 'https://m365-verify.example/auth?u=carol%40example.com&t=8f3a';
+
+/** ASCII85 as PostScript writes it ("<~ … ~>", "z" for four zeros), to give the reader what ReportLab writes. */
+function ascii85Of(data: Buffer): string {
+  let out = '<~';
+  for (let i = 0; i < data.length; i += 4) {
+    const chunk = Buffer.alloc(4);
+    data.copy(chunk, 0, i, Math.min(i + 4, data.length));
+    const n = Math.min(4, data.length - i);
+    let v = chunk.readUInt32BE(0);
+    if (v === 0 && n === 4) { out += 'z'; continue; }
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) { digits.unshift(String.fromCharCode(33 + (v % 85))); v = Math.floor(v / 85); }
+    out += digits.slice(0, n + 1).join('');
+  }
+  return `${out}~>`;
+}
 const defaults = qrOptionsSchema.parse({});
 const b64 = (b: Buffer): string => b.toString('base64').replace(/.{76}/g, '$&\r\n');
 
@@ -199,6 +216,35 @@ describe('the images of a message', () => {
     assert.deepEqual(await qrCodesOf(await message([{ type: 'image/png', content: liar }]), qrOptionsSchema.parse({ maxMegapixels: 50 })), []);
     assert.ok(process.memoryUsage().rss - started < 500_000_000);
   });
+  it('a code drawn as rectangles on a PDF\'s page, which no picture holds: as ReportLab writes it (ASCII85 over Flate), as qpdf compresses it, as Chromium prints an HTML table', async () => {
+    const m = qrMatrix(URL1);
+    const rects = m.flatMap((row, y) => row.map((dark, x) => (dark ? `n ${x} ${m.length - 1 - y} 1 1 re f*` : ''))).filter(Boolean).join('\n');
+    const drawing = `BT (a string that says 0 0 9 9 re f) Tj ET q 3.469388 0 0 3.469388 226.5 459.2 cm 0 0 0 rg ${rects} Q`;
+    const viaQpdf = pdfDocument({ drawing });
+    const viaChromium = printedPdf(`<p>Scan the code with your phone:</p>${qrTable(m)}`);
+    // ReportLab's way: the page content ASCII85-encoded over Flate, in a PDF written by hand
+    const stream = ascii85Of(deflateSync(Buffer.from(drawing, 'latin1')));
+    const handmade = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R /MediaBox [0 0 595 842] >> endobj\n`
+      + `4 0 obj << /Filter [ /ASCII85Decode /FlateDecode ] /Length ${stream.length} >>\nstream\n${stream}\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+    for (const [name, pdf] of [['qpdf', viaQpdf], ['chromium', viaChromium], ['ASCII85', handmade]] as const) {
+      const view = await message([{ type: 'application/pdf', name: 'Compensation_Adjustment.pdf', content: pdf }]);
+      assert.deepEqual(await qrCodesOf(view, defaults), [{ text: URL1, in: 'a PDF' }], name);
+    }
+    // a page of filled boxes that is no code (an invoice's grey header rows and a logo's squares), a white code, too few rectangles
+    const boxes = Array.from({ length: 40 }, (_, i) => `0.2 g ${56 + (i % 4) * 120} ${700 - Math.floor(i / 4) * 18} 118 16 re f`).join('\n');
+    assert.deepEqual(pdfOf(pdfDocument({ drawing: boxes }), { r6Keys: 1 }).drawings.map((d) => rectsCode(d) === null), [true]);
+    assert.deepEqual(await qrCodesOf(await message([{ type: 'application/pdf', name: 'Rechnung.pdf', content: pdfDocument({ drawing: boxes }) }]), defaults), []);
+    assert.deepEqual(pdfOf(pdfDocument({ drawing: `1 g ${rects}` }), { r6Keys: 1 }).drawings, []);
+    assert.deepEqual(pdfOf(pdfDocument({ drawing: '0 g 1 1 2 2 re f 5 5 2 2 re f' }), { r6Keys: 1 }).drawings, []);
+  });
+
+  it('ASCII85: four bytes from five characters, "z" for four zeros, a partial group at the end', () => {
+    for (const text of ['Man is distinguished', 'a', 'ab', 'abc', 'abcd', '\0\0\0\0tail', '']) {
+      assert.equal(ascii85(Buffer.from(ascii85Of(Buffer.from(text, 'latin1')), 'latin1')).toString('latin1'), text, JSON.stringify(text));
+    }
+    assert.equal(ascii85(Buffer.from('<~9jqo^BlbD-BleB1DJ+*+F(f,q~>')).toString('latin1'), 'Man is distinguished');
+  });
+
   it('a PDF encrypted without a user password hides no code: its pictures are decrypted (pixels and JPEG)', async () => {
     for (const [image, name] of [[qrImage(URL1), 'code.png'], [qrImage(URL1, { format: 'jpeg' }), 'code.jpg']] as const) {
       for (const cipher of ['AES-256 (R6)', 'RC4-128 (R3)']) {
