@@ -34,6 +34,14 @@ export const qrOptionsSchema = z.strictObject({
   budgetMs: z.number().int().min(100).default(2000),
   /** one image taking longer stops the reader (it starts again for the next) */
   imageTimeoutMs: z.number().int().min(100).default(3000),
+  /**
+   * sites a code may lead to without QR_CODE_LINK (and their subdomains): the tax offices whose
+   * verification code every invoice of their country prints (Spain's VeriFactu, Poland's KSeF,
+   * Greece's myDATA)
+   */
+  invoiceHosts: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a host name, e.g. ksef.mf.gov.pl')).default([
+    'agenciatributaria.gob.es', 'agenciatributaria.es', 'ksef.mf.gov.pl', 'aade.gr', 'aade.gov.gr',
+  ]),
 });
 export type QrOptions = z.infer<typeof qrOptionsSchema>;
 

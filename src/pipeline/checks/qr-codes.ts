@@ -7,7 +7,8 @@
 //    when the code is the message's only link or its address carries the recipient's e-mail
 //    address (plain or base64: the personalised login page); half when the message has other links
 //    (a newsletter's "get our app"). Not counted for the sender's own site (a business card or a
-//    signature) nor for our own domains. A code to a short link (qrco.de, bit.ly) is judged by where
+//    signature), our own domains, nor the tax offices' invoice verification (`invoiceHosts`: the
+//    code Spain's VeriFactu, Poland's KSeF and Greece's myDATA print on every invoice). A code to a short link (qrco.de, bit.ly) is judged by where
 //    it leads (src/content/short-links.ts), and named so: "leads to qrco.de → m365.evil.example".
 // The codes' links also go to the checks that judge links: uribl looks their domains up ("link in a
 // QR code in a PDF"), phishing compares them with our domains, scripts with homographs. Reading
@@ -45,7 +46,8 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
       if (!url || !host) return [];
       const hops = short.followed.get(url)?.hops ?? [];
       const target = hops.length ? hostOfUrl(hops.at(-1)!) : null;
-      if (own.has(linkDomainOf(target ?? host))) return [];
+      const end = target ?? host;
+      if (own.has(linkDomainOf(end)) || deps.options.invoiceHosts.some((h) => end === h || end.endsWith(`.${h}`))) return [];
       return [{ code, host: target ? `${host} → ${target}` : host, personal: [url, ...hops].some((u) => carriesAddress(u, ctx.envelope.recipients)) }];
     });
     if (!foreign.length) return [];

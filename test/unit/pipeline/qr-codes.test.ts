@@ -53,6 +53,10 @@ describe('qr-codes check', () => {
     assert.deepEqual(await run('x <x@y.test>', qrImage('https://intranet.example.com/')), []);
     assert.deepEqual(await run('x <x@y.test>', qrImage('BCD\n002\n1\nSCT\n\nLieferant GmbH\nDE89370400440532013000\nEUR120.00')), [], 'an EPC payment code');
     assert.deepEqual(await run('x <x@y.test>', qrImage('https://sso-renew.test/login'), { trusted: true }), []);
+    // the tax office's verification code every invoice of Spain, Poland and Greece prints; not a host that only wears the name
+    for (const url of ['https://www2.agenciatributaria.gob.es/wlpl/TIKE-CONT/ValidarQR?nif=B12345678&numserie=F-7&importe=121.00', 'https://ksef.mf.gov.pl/web/verify/abc', 'https://mydatapi.aade.gr/myDATA/Verify?mark=400001'])
+      assert.deepEqual(await run('Facturas <facturas@proveedor.test>', imageInPdf(qrImage(url)), { type: 'application/pdf' }), [], url);
+    assert.equal((await run('x <x@y.test>', qrImage('https://ksef.mf.gov.pl.verify-invoice.test/x'))).length, 1);
   });
   it('the recipient\'s address in a link: plain, URL-encoded, base64 (standard or URL-safe, any padding)', () => {
     const a = ['carol@example.com'];
