@@ -5,9 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import pino from 'pino';
 import { fnv1a } from '../src/bayes/hash.ts';
+import { loadConfig } from '../src/config.ts';
+import { readerTexts } from '../src/content/document-text.ts';
 import { parseMessage } from '../src/mail/parse.ts';
-import type { DataContext, ParsedMessage } from '../src/pipeline/types.ts';
+import type { Check, DataContext, ParsedMessage } from '../src/pipeline/types.ts';
 
 const require = createRequire(import.meta.url);
 /** the package directory */
@@ -116,4 +119,42 @@ export async function runCheckOnSet(messages: readonly CorpusMessage[], run: (ct
     us = ((performance.now() - t) * 1000) / Math.max(1, messages.length);
   }
   return { fired, us };
+}
+
+/**
+ * The table a phrase check's bench prints: per corpus set, how many messages show each of the
+ * scam's signs (`signs`, as the check reads them), all of them, and the check's hits and CPU
+ * (runCheckOnSet). `list` names what goes to stderr per message (null: nothing). The corpus carries
+ * no authentication results, so every sender counts as unauthenticated: the check's worst case.
+ */
+export async function signsBench<S extends { [K in keyof S]: string | null }>(o: {
+  check: Check<'data', unknown>;
+  columns: Array<[keyof S, string]>;
+  allHeading: string;
+  signs: (texts: Awaited<ReturnType<typeof readerTexts>>) => S;
+  list?: (signs: S) => string | null;
+}): Promise<void> {
+  const log = pino({ level: 'silent' });
+  const config = loadConfig({ env: {}, overrides: {} });
+  const options = o.check.options.parse({});
+  const store = undefined as unknown as Parameters<typeof o.check.run>[1]['store']; // phrase checks keep nothing
+  const headings = ['set', 'messages', ...o.columns.map(([, h]) => h), o.allHeading, o.check.symbols[0]!, 'µs per message (mean)'];
+  console.log(`| ${headings.join(' | ')} |`);
+  console.log(`|${headings.map(() => '---').join('|')}|`);
+  for (const set of corpusSets()) {
+    const counts = o.columns.map(() => 0);
+    let all = 0;
+    const messages: CorpusMessage[] = [];
+    for (const { file, raw } of readCorpusSet(set)) {
+      const view = await parseMessage(raw);
+      messages.push({ file, raw, view });
+      const signs = o.signs(await readerTexts(view));
+      o.columns.forEach(([k], i) => { if (signs[k]) counts[i]!++; });
+      if (o.columns.every(([k]) => signs[k])) all++;
+      const listed = o.list?.(signs);
+      if (listed) console.error(`  ${file}: ${listed}`);
+    }
+    const { fired, us } = await runCheckOnSet(messages, (ctx) => o.check.run(ctx, { options, config, store, log, signal: new AbortController().signal }));
+    console.log(`| ${[set, messages.length, ...counts, all, fired, us.toFixed(0)].join(' | ')} |`);
+  }
 }

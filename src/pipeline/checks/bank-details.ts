@@ -10,14 +10,8 @@
 //    authenticated for its From domain, on free mail, asking for replies at another organisation,
 //    or writing from a domain no one here has written to. A supplier people here write to,
 //    authenticated, announcing its new account is not counted.
-import { z } from 'zod';
-import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import { sectionOptions } from '../../rules/schema.ts';
-import type { Check } from '../types.ts';
-import type { Store } from '../../store/types.ts';
-import { findKnown, knownSenderOptionsSchema, outsideFrom, senderDoubtOf, type KnownSenderOptions } from './known-sender.ts';
-
+import { scamFormCheck } from './scam-form.ts';
 
 /**
  * "The bank details changed" in the offices' languages, on comparable text (no accents: "anderung",
@@ -101,38 +95,22 @@ export function russianAccountsIn(text: string): string[] {
   return out;
 }
 
-/** Whether people here write to the sender or its domain (the known-sender check's memory of outbound mail). */
-async function isCorrespondent(store: Store, recipients: readonly string[], sender: string, kOpts: KnownSenderOptions): Promise<boolean> {
-  const known = await findKnown(store, [...new Set(recipients.map((r) => r.toLowerCase()))].slice(0, kOpts.maxRecipients), [sender], kOpts);
-  return known.pair !== null || known.domain !== null;
-}
+export { scamFormOptionsSchema as bankDetailsOptionsSchema } from './scam-form.ts';
 
-export const bankDetailsOptionsSchema = z.strictObject({});
-export type BankDetailsOptions = z.infer<typeof bankDetailsOptionsSchema>;
+/** The change of bank details said in texts, and where: the first phrase found. */
+const changeSaid = (texts: ReadonlyArray<{ where: string; text: string }>): { where: string; phrase: string } | null =>
+  texts.map((t) => ({ where: t.where, phrase: CHANGE_PHRASES.exec(comparableText(t.text))?.[0] })).find((t): t is { where: string; phrase: string } => !!t.phrase) ?? null;
 
-export const bankDetailsCheck: Check<'data', BankDetailsOptions> = {
+export const bankDetailsCheck = scamFormCheck({
   name: 'bank-details',
-  phase: 'data',
-  symbols: ['BANK_DETAILS_CHANGE'],
-  options: bankDetailsOptionsSchema,
-  directions: ['inbound'],
-  async run(ctx, deps) {
-    if (ctx.session.trusted) return [];
-    const view = await ctx.parsed();
-    const from = outsideFrom(view, deps.config.smtp.localDomains);
-    if (!from) return [];
-    const texts = await readerTexts(view);
-    const said = texts.map((t) => ({ where: t.where, phrase: CHANGE_PHRASES.exec(comparableText(t.text))?.[0] })).find((t) => t.phrase);
-    if (!said) return [];
+  symbol: 'BANK_DETAILS_CHANGE',
+  gate: (texts) => changeSaid(texts) !== null,
+  describe: (texts) => {
+    const said = changeSaid(texts);
     const account = texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text)])[0];
-    if (!account) return [];
-
-    const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
-    const why = await senderDoubtOf(ctx, deps.rules, view, from)
-      ?? (!(await isCorrespondent(deps.store, ctx.envelope.recipients, from.address, kOpts)) ? 'a domain no one here has written to' : null);
-    if (!why) return [];
-    return [{ symbol: 'BANK_DETAILS_CHANGE', detail: `"${said.phrase}"${said.where} and the account ${account}; From ${from.address} (${why})` }];
+    return said && account ? `"${said.phrase}"${said.where} and the account ${account}` : null;
   },
-};
+  strangersDoubtful: true,
+});
 
 export default bankDetailsCheck;

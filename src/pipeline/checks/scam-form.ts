@@ -1,12 +1,14 @@
-// The shape four scam checks share (advance-fee, secret-transfer, gift-card, job-scam): a scam's
-// form read in what the reader sees and in attached documents' text (readerTexts), from a sender
-// outside whose word is not to be taken (senderDoubt: not authenticated for its From domain, on
-// free mail, or asking for replies at another organisation). Each check gives its symbol, a cheap
+// The shape five scam checks share (advance-fee, secret-transfer, gift-card, job-scam,
+// bank-details): a scam's form read in what the reader sees and in attached documents' text
+// (readerTexts), from a sender outside whose word is not to be taken (senderDoubt: not
+// authenticated for its From domain, on free mail, or asking for replies at another organisation;
+// for bank details also a domain no one here has written to). Each check gives its symbol, a cheap
 // first test that few messages pass, and the form's description when all its parts are there.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import type { Check } from '../types.ts';
-import { outsideFrom, senderDoubtOf } from './known-sender.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import { findKnown, knownSenderOptionsSchema, outsideFrom, senderDoubtOf } from './known-sender.ts';
 
 /** checks of this shape have no options; `enabled: false` turns one off */
 export const scamFormOptionsSchema = z.strictObject({});
@@ -16,9 +18,11 @@ export interface ScamForm {
   name: string;
   symbol: string;
   /** a cheap test first: a message none of whose texts passes it is not read further */
-  gate: (texts: ReadonlyArray<{ text: string }>) => boolean;
+  gate: (texts: ReadonlyArray<{ where: string; text: string }>) => boolean;
   /** what the form says ("promises …, names … and asks for …"), or null when a part is missing */
-  describe: (texts: ReadonlyArray<{ text: string }>) => string | null;
+  describe: (texts: ReadonlyArray<{ where: string; text: string }>) => string | null;
+  /** a sender no one here writes to (the known-sender check's memory of outbound mail) is doubtful too */
+  strangersDoubtful?: boolean;
 }
 
 /** An inbound check of a scam's form from a doubtful sender; its detail ends with the sender and the doubt. */
@@ -39,7 +43,13 @@ export function scamFormCheck(form: ScamForm): Check<'data', ScamFormOptions> {
       if (!form.gate(texts)) return [];
       const said = form.describe(texts);
       if (!said) return [];
-      const why = await senderDoubtOf(ctx, deps.rules, view, from);
+      let why = await senderDoubtOf(ctx, deps.rules, view, from);
+      if (!why && form.strangersDoubtful) {
+        const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
+        const recipients = [...new Set(ctx.envelope.recipients.map((r) => r.toLowerCase()))].slice(0, kOpts.maxRecipients);
+        const known = await findKnown(deps.store, recipients, [from.address], kOpts);
+        if (!known.pair && !known.domain) why = 'a domain no one here has written to';
+      }
       if (!why) return [];
       return [{ symbol: form.symbol, detail: `${said}; From ${from.address} (${why})` }];
     },
