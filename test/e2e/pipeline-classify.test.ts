@@ -123,7 +123,7 @@ test('a Spanish lottery in ISO-8859-15 from free mail and a payroll lure signed 
     + 'Message-ID: <p1@mailer.example.net>\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n'
     + '<p>Inicie sesión con sus credenciales de Microsoft 365 corporativas.</p><p><a href="https://nominas-portal.azurewebsites.net/login?u=bob@example.com">Ver mi nómina</a></p>\n');
   const b = await classifyFile(payroll, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'rrhh@mailer.example.net', '--rcpt', 'bob@example.com');
-  assert.deepEqual(b.symbols.filter((x) => x.score >= 1).map((x) => [x.name, x.score]).sort(), [['LINK_PERSONAL_PAGE', 3], ['MAILBOX_CREDENTIALS_LURE', 3]], JSON.stringify(b.symbols));
+  assert.deepEqual(b.symbols.filter((x) => x.score >= 1).map((x) => [x.name, x.score]).sort(), [['CREDENTIALS_FREE_PAGE', 2], ['LINK_PERSONAL_PAGE', 3], ['MAILBOX_CREDENTIALS_LURE', 3]], JSON.stringify(b.symbols));
   assert.equal(b.action, 'tag');
 });
 

@@ -10,15 +10,20 @@
 //    the mail links to a site that is neither Microsoft's, nor ours, nor the sender's own
 //    organisation's. The company's own IT writes from our domains; Microsoft's notices link to
 //    Microsoft; a provider that asks its customers to sign in links to its own site.
+//  - CREDENTIALS_FREE_PAGE: besides, a link leads to a page anyone makes for free (`links.freeHosts`:
+//    a Canva design, a Google Form, an azurewebsites.net app): nobody's sign-in lives there, and the
+//    payroll lure "signed" by HR from a hacked doctor's office links to a Canva page.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
 import { readableHost } from '../../content/scripts.ts';
 import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
-import type { Check } from '../types.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import type { Check, Hit } from '../types.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
 import { related } from './known-sender.ts';
+import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
 
 /** the mailbox or work account whose password is asked for (written as comparableText reads: no accents, small letters) */
 const MAILBOX = String.raw`(?:microsoft 365|microsoft|office 365|o365|outlook|webmail|e-?mail|mailbox|sharepoint|onedrive|windows)`;
@@ -71,7 +76,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -84,12 +89,16 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const asked = credentialsAsked(await readerTexts(view));
     if (!asked) return [];
     const own = from.domain ? orgDomain(from.domain) : null;
-    const elsewhere = (await linkSites(view, deps, deps.options.maxLinks)).find(({ url, host, domain }) => {
+    const elsewhere = (await linkSites(view, deps, deps.options.maxLinks)).filter(({ url, host, domain }) => {
       const site = domain ?? host; // a bare IP address is someone else's too
       return /^https?:\/\//i.test(url) && site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local);
     });
-    if (!elsewhere) return [];
-    return [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere.host)}; From ${from.address || '(none)'}` }];
+    if (!elsewhere.length) return [];
+    const hits: Hit[] = [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere[0]!.host)}; From ${from.address || '(none)'}` }];
+    const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
+    const freePage = elsewhere.find(({ url }) => isFreePage(url, freeHosts));
+    if (freePage) hits.push({ symbol: 'CREDENTIALS_FREE_PAGE', detail: `the sign-in is asked for on ${shownUrl(freePage.url)}, a page anyone makes for free` });
+    return hits;
   },
 };
 

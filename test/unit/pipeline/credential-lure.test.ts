@@ -24,7 +24,20 @@ const html = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.c
 describe('mailbox credentials asked for on someone else\'s site', () => {
   it('the payroll lure signed as HR, from an outside domain, to an Azure web app', async () => {
     const raw = html('"Recursos Humanos" <rrhh@portal-empleado-nominas.com>', '<p>Se ha publicado un ajuste en su nómina. Inicie sesión con sus credenciales de Microsoft 365 corporativas.</p><p><a href="https://nominas-rrhh-portal.azurewebsites.net/login?u=carol@example.com">Ver mi nómina</a></p>');
-    assert.deepEqual(await run(raw), ['MAILBOX_CREDENTIALS_LURE: asks for "sus credenciales de microsoft 365" and links to nominas-rrhh-portal.azurewebsites.net; From rrhh@portal-empleado-nominas.com']);
+    assert.deepEqual(await run(raw), [
+      'MAILBOX_CREDENTIALS_LURE: asks for "sus credenciales de microsoft 365" and links to nominas-rrhh-portal.azurewebsites.net; From rrhh@portal-empleado-nominas.com',
+      'CREDENTIALS_FREE_PAGE: the sign-in is asked for on https://nominas-rrhh-portal.azurewebsites.net/login?u=carol@example.com, a page anyone makes for free',
+    ]);
+  });
+
+  it('a free page among the links: the Italian payslip lure from a hacked office, to a Canva design', async () => {
+    const body = '<p>Il cedolino di dicembre è disponibile. Per accedere utilizza le credenziali aziendali Microsoft 365.</p>'
+      + '<p><a href="https://www.studiomedico.example/">Studio</a> <a href="https://www.canva.com/design/DAGx1/view">Visualizza cedolino</a></p>';
+    const hits = await run(html('"Risorse Umane | Example Group" <segreteria@studiomedico.example>', body, 'iso-8859-15'));
+    assert.deepEqual(hits.map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']);
+    assert.match(hits[1]!, /canva\.com\/design\/DAGx1/);
+    // a lure to an ordinary site of someone else's: the lure alone
+    assert.deepEqual((await run(html('HR <hr@payroll.example>', '<p>Accedi con le credenziali aziendali.</p><a href="https://cedolini-online.example/login">Accedi</a>'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
   });
 
   it('in the offices\' languages and charsets', () => {
