@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
 import { REPO_ROOT } from '../helpers/gateway.ts';
-import { mailWithDocuments, pdfDocument } from '../helpers/pdf.ts';
+import { mailWithDocuments, pdfDocument, printedPdf } from '../helpers/pdf.ts';
 import { pandocDocument } from '../helpers/office.ts';
 import { syntheticMail } from '../helpers/synthetic-mail.ts';
 import { zipArchive } from '../helpers/zip.ts';
@@ -145,6 +145,19 @@ test('a utility bill on Google Forms from a hacked site, and the "CEO" asking fo
   assert.equal(card?.score, 3, JSON.stringify(b.symbols));
   assert.match(card.detail ?? '', /names "geschenkkarten" and asks "rubbel die codes frei"; From thomas\.brenner\.eg@mailer\.example\.net/);
   assert.equal(b.action, 'tag', JSON.stringify(b.symbols));
+});
+
+test('a "register" asks to update the company\'s data, the yearly price in the attached form\'s fine print: DIRECTORY_SCAM tags it with the shipped rules', async () => {
+  const file = join(dir, 'register.eml');
+  const form = printedPdf('<h2>KRAJOWY REJESTR FIRM I PRZEDSIĘBIORCÓW</h2><p>Formularz aktualizacji danych</p><p>Nazwa firmy: EXAMPLE GROUP</p>'
+    + '<p style="font-size:7pt">Podpisanie i odesłanie formularza stanowi zamówienie wpisu w katalogu internetowym na okres 3 lat w cenie 1 890,00 zł netto za każdy rok.</p>');
+  writeFileSync(file, mailWithDocuments('From: Krajowy Rejestr Firm <aktualizacja@mailer.example.net>\r\nTo: bob@example.com\r\nSubject: =?iso-8859-2?q?Aktualizacja_danych_firmy?=\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <r1@mailer.example.net>\r\n',
+    'Prosimy o weryfikację informacji o firmie w Krajowym Rejestrze Firm, podpisanie formularza i odesłanie skanu.', ['Formularz_aktualizacji.pdf', form]));
+  const r = await classifyFile(file, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'aktualizacja@mailer.example.net', '--rcpt', 'bob@example.com');
+  const scam = r.symbols.find((x) => x.name === 'DIRECTORY_SCAM');
+  assert.equal(scam?.score, 5, JSON.stringify(r.symbols));
+  assert.match(scam.detail ?? '', /names "1 890,00 zł netto za kazdy rok"; From aktualizacja@mailer\.example\.net/);
+  assert.equal(r.action, 'tag', JSON.stringify(r.symbols));
 });
 
 for (const zipped of [false, true]) {

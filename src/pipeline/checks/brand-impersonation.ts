@@ -13,7 +13,9 @@
 //    the brand's own name as a word of its own ("pkobp-powiadomienia.pl", "aade-gov.info",
 //    "dhl-de-zustellung.top", "poste-italiane-giacenza.com", "olx.pl-odbior.shop",
 //    "intesasanpaolo.com.verifica-accesso.info"): the fake site or sender dressed as the brand.
-//    Once, however many of them wear it.
+//    Or its registered name wears a government's word ("myaade-gov.com", "hmrc-gov.uk.com",
+//    "gob-multas.com"): governments mail from under their own suffixes (gov.gr, gob.es, gouv.fr),
+//    never from a name that spells "gov" under .com. Once, however many of them wear it.
 //  - BRAND_FREE_PAGE: besides, a link leads to a page anyone makes for free (`links.freeHosts`: a
 //    Google Form, a Canva design, a Dropbox share, a webflow.io or netlify.app site): the energy
 //    company's "refund form" on Google Forms, the toll operator's payment page on Webflow. A brand
@@ -105,6 +107,15 @@ export function hostWearsBrand(host: string, brand: Brand): boolean {
   return wears(host, words) || wears(host, memberWords);
 }
 
+/** the words of governments' own suffixes (gov.gr, gov.pl, gob.es, gouv.fr, govt.nz) */
+const GOVERNMENT_WORDS = ['gov', 'gob', 'gouv', 'govt'];
+
+/** Whether a host's registered name (what its owner chose, not the public suffix under it) wears a government's word: "myaade-gov.com", "hmrc-gov.uk.com"; not "aade.gov.gr", nor "govdelivery.com". */
+export function dressesAsGovernment(host: string): boolean {
+  const name = parse(host, { allowPrivateDomains: true }).domainWithoutSuffix;
+  return !!name && wears(name, GOVERNMENT_WORDS);
+}
+
 /** "… via LinkedIn", "… über XING", "… tramite", "… przez", "… через", "… μέσω": a display name a service writes for someone else */
 const VIA_SERVICE = /\s(?:via|über|uber|tramite|przez|через|μέσω|vía|por medio de)\s+\S/iu;
 
@@ -154,14 +165,16 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
 
     const elsewhere: string[] = [];
     const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain;
-    let wearing: string | null = hostWearsBrand(from.domain, brand) ? `the sender's domain ${readableHost(from.domain)}`
-      : replyTo && !ownedBy(replyTo, brand) && hostWearsBrand(replyTo, brand) ? `the Reply-To domain ${readableHost(replyTo)}` : null;
+    /** what a host dresses as: the brand, a government, or nothing */
+    const dressed = (host: string): string | null => hostWearsBrand(host, brand) ? `the name of ${brand.names[0]}` : dressesAsGovernment(host) ? 'a government\'s word' : null;
+    let wearing: string | null = dressed(from.domain) ? `the sender's domain ${readableHost(from.domain)} wears ${dressed(from.domain)}`
+      : replyTo && !ownedBy(replyTo, brand) && dressed(replyTo) ? `the Reply-To domain ${readableHost(replyTo)} wears ${dressed(replyTo)}` : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     let freePage: string | null = null;
     for (const { url, host, domain } of await linkSites(view, deps, deps.options.maxLinks)) {
       if (!domain || ownedBy(domain, brand) || !/^https?:\/\//i.test(url)) continue;
       if (!elsewhere.includes(domain)) elsewhere.push(domain);
-      if (!wearing && hostWearsBrand(host, brand)) wearing = readableHost(host);
+      if (!wearing && dressed(host)) wearing = `${readableHost(host)} wears ${dressed(host)}`;
       if (!freePage && isFreePage(url, freeHosts)) freePage = url;
     }
     const attachments = view.attachments.filter((a) => !a.contentId || !a.mimeType.startsWith('image/'));
@@ -173,7 +186,7 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     const leads = elsewhere.length ? `links to ${elsewhere.slice(0, 3).map(readableHost).join(', ')}`
       : attachments.length ? `attaches ${attachments[0]!.filename ?? 'a file'}` : `gives the number ${phone} to call`;
     const hits: Hit[] = [{ symbol: 'BRAND_IMPERSONATION', detail: `${named} signs as ${brand.names[0]}, is not authenticated for ${brand.domains.slice(0, 3).join(', ')}, and ${leads}` }];
-    if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_DOMAIN', detail: `${wearing} wears the name of ${brand.names[0]}, which is not its site` });
+    if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_DOMAIN', detail: `${wearing}, which is not its site` });
     if (freePage) hits.push({ symbol: 'BRAND_FREE_PAGE', detail: `${brand.names[0]} would not send its customers to ${shownUrl(freePage)}` });
     return hits;
   },

@@ -154,4 +154,10 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['ΔΕΔΔΗΕ', 'HEDNO'], domains: ['deddie.gr'] },
   { names: ['Αττική Οδός', 'Attiki Odos'], domains: ['aodos.gr'] },
   { names: ['e-ΕΦΚΑ', 'ΕΦΚΑ', 'e-EFKA'], domains: ['efka.gov.gr', 'gov.gr'] },
+  // temp agencies, whose recruiters job and task scams sign as ("Emily Carter | Randstad Digital");
+  // Hays, Michael Page and Robert Half are left out: people bear those names
+  { names: ['Randstad', 'Randstad Digital'], domains: ['randstad.com', 'randstad.de', 'randstad.it', 'randstad.es', 'randstad.pl', 'randstad.gr'] },
+  { names: ['Adecco', 'The Adecco Group'], domains: ['adecco.com', 'adeccogroup.com', 'adecco.de', 'adecco.it', 'adecco.es', 'adecco.pl'] },
+  { names: ['ManpowerGroup', 'Manpower', 'Experis'], domains: ['manpower.com', 'manpowergroup.com', 'experis.com', 'manpower.de', 'manpower.it', 'manpower.es', 'manpower.pl', 'manpower.gr'] },
+  { names: ['Gi Group'], domains: ['gigroup.com', 'gigroup.it', 'gigroup.pl', 'gigroup.es', 'gigroup.de'] },
 ];

@@ -21,6 +21,7 @@ import { headersCheck } from './headers.ts';
 import { heloCheck } from './helo.ts';
 import { investmentScamCheck } from './investment-scam.ts';
 import { jobScamCheck } from './job-scam.ts';
+import { directoryScamCheck } from './directory-scam.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -70,5 +71,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(investmentScamCheck),
   asCheck(giftCardCheck),
   asCheck(jobScamCheck),
+  asCheck(directoryScamCheck),
   asCheck(customRulesCheck),
 ];

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { brandImpersonationCheck, brandImpersonationOptionsSchema, brandOfName, hostWearsBrand } from '../../../src/pipeline/checks/brand-impersonation.ts';
+import { brandImpersonationCheck, brandImpersonationOptionsSchema, brandOfName, dressesAsGovernment, hostWearsBrand } from '../../../src/pipeline/checks/brand-impersonation.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { dataContext, quietLog, testConfig } from './util.ts';
 
@@ -76,6 +76,18 @@ describe('brand impersonation', () => {
     const dhl = brandOfName('DHL', options.brands)!;
     for (const host of ['dhl.evil.example', 'dhl-paket.example', 'track-dhl.example', 'de-dhl-track.example']) assert.ok(hostWearsBrand(host, dhl), host);
     for (const host of ['dhlx.example', 'adhl.example', 'mydhl.example']) assert.ok(!hostWearsBrand(host, dhl), host);
+  });
+
+  it('a name that spells a government\'s word under a commercial suffix dresses as the authority; a temp agency\'s name', async () => {
+    assert.deepEqual(await run(html('=?iso-8859-7?B?wcHExSAtIG15QUFERQ==?= <noreply@myaade-gov.com>', '<p>Επιβεβαιώστε το IBAN: <a href="https://epistrofi-forou.example/iban">εδώ</a></p>', 'iso-8859-7')), [
+      'BRAND_IMPERSONATION: "ΑΑΔΕ - myAADE" <noreply@myaade-gov.com> signs as ΑΑΔΕ, is not authenticated for aade.gr, gsis.gr, and links to epistrofi-forou.example',
+      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain myaade-gov.com wears a government\'s word, which is not its site',
+    ]);
+    for (const host of ['myaade-gov.com', 'hmrc-gov.uk.com', 'gob-multas.com', 'impots-gouv.info']) assert.ok(dressesAsGovernment(host), host);
+    for (const host of ['aade.gov.gr', 'podatki.gov.pl', 'sede.agenciatributaria.gob.es', 'impots.gouv.fr', 'govdelivery.com', 'gov.uk', 'governo.it']) assert.ok(!dressesAsGovernment(host), host);
+    // a recruiter of a task scam signs as a temp agency
+    assert.deepEqual((await run(html('Emily Carter | Randstad Digital <emily.carter@randstad-careers-eu.com>', '<a href="https://wa.me/447700900184">WhatsApp</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual(await run(html('Emily Carter | Randstad <emily.carter@randstad.de>', '<a href="https://wa.me/447700900184">WhatsApp</a>')), []);
   });
 
   it('utilities, toll roads and authorities; a Reply-To that wears the name; a page anyone makes for free', async () => {

@@ -1,0 +1,72 @@
+// Directory and register scams (inbound): "Annual review of entrepreneurs' data: please check the
+// details of EXAMPLE GROUP in the National Register of Companies, sign the attached form and send
+// it back." The fine print of the form says that signing it orders an entry in a private online
+// directory for three years at 1 890 zł a year. The "register" is no register, the "update" is an
+// order, and the invoices and debt collectors follow. It reaches every company in Europe
+// (Gewerbeauskunft-Zentrale, "Registro Italiano delle Imprese", "Krajowy Rejestr Firm"), mostly
+// with nothing else a filter could hold: no link, a PDF without active content.
+//  - DIRECTORY_SCAM: the text (or an attached document's) names a register, directory or
+//    database of companies, asks to update or check the company's data in it, and names a price
+//    per year (`1 890,00 zł netto za każdy rok`, `995 EUR pro Jahr`, `€1,290 per annum`), from a
+//    doubtful sender (see scam-form.ts), which here includes a domain no one here has written to:
+//    such a "register" writes first. A real register (KRS, the Handelsregister, the Registro
+//    Imprese) charges by the filing, not by the year, and a directory the company pays for is one
+//    it has written to.
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { SUM } from './investment-scam.ts';
+import { scamFormCheck } from './scam-form.ts';
+
+/** a register, directory or database of companies, in the offices' languages (as comparableText reads: no accents, small letters) */
+const REGISTER = phrasePattern([
+  String.raw`registers?(?![\p{L}])`, 'directory', 'directories', 'business listing', String.raw`catalog(?:ue)?s?(?![\p{L}])`, 'yearbook', String.raw`database of (?:companies|businesses|firms)`,
+  'verzeichnis', 'branchenbuch', 'firmenbuch', String.raw`(?:firmen|unternehmens|gewerbe|handels)(?:datenbank|register|auskunft|verzeichnis)`,
+  'registro', 'directorio', String.raw`guia de empresas`, String.raw`base de datos de empresas`,
+  'elenco', 'annuario', String.raw`banca dati`,
+  String.raw`rejestr\p{L}*`, String.raw`katalog\p{L}*`, String.raw`baz\p{L}* (?:danych|firm|przedsiebiorcow)`, String.raw`ewidencj\p{L}*`,
+  String.raw`реестр\p{L}*`, String.raw`справочник\p{L}*`, String.raw`каталог\p{L}*`, String.raw`баз\p{L}* данных`,
+  String.raw`μητρω\p{L}*`, String.raw`καταλογ\p{L}*`, String.raw`βαση δεδομενων`,
+]);
+
+/** the company's data to be updated or checked: "update your data", "Aktualisierung Ihrer Daten", "aktualizacja danych" */
+const UPDATE = phrasePattern([
+  String.raw`(?:update|verify|check|confirm|correct) (?:\p{L}+ ){0,3}(?:details|data|information|entry|listing)`,
+  String.raw`(?:aktualisier|uberpruf|prufen|bestatig|korrigier)\p{L}* (?:\p{L}+ ){0,3}(?:daten|angaben|eintrag\p{L}*)`,
+  String.raw`(?:daten|angaben|eintrag\p{L}*) (?:\p{L}+ ){0,3}(?:aktualisier|uberpruf|prufen|bestatig|korrigier)\p{L}*`,
+  String.raw`(?:actuali[zc]|verifi[cq]|compr[ou]eb|confirm|corr[ei][gj]|revis)\p{L}* (?:\p{L}+ ){0,3}(?:datos|informacion|inscripcion)`,
+  String.raw`(?:aggiorna|verifica|controll|conferm|corregg|rettific)\p{L}* (?:\p{L}+ ){0,3}(?:dati|informazioni|iscrizione)`,
+  String.raw`(?:aktualizacj|weryfikacj|sprawdzeni|potwierdzeni|korekt|aktualiz|zweryfik|sprawdz|potwierdz)\p{L}* (?:\p{L}+ ){0,3}(?:danych|dane|informacji|wpis\p{L}*)`,
+  String.raw`(?:обнов|актуализ|провер|подтверд|исправ|уточн)\p{L}* (?:\p{L}+ ){0,3}(?:данн\p{L}*|сведени\p{L}*|информаци\p{L}*|запис\p{L}*)`,
+  String.raw`(?:ενημερ|επιβεβαι|ελεγ|επαληθ|διορθ)\p{L}* (?:\p{L}+ ){0,3}(?:στοιχει\p{L}*|πληροφορι\p{L}*|καταχωρ\p{L}*)`,
+]);
+
+/** a price per year: "1 890,00 zł netto za każdy rok", "995 EUR pro Jahr", "€1,290 per annum", "2.400 € annui" */
+const PER_YEAR = phrasePattern([
+  String.raw`${SUM}\.? ?\/ ?(?:year|yr|jahr|ano|anno|rok|год|ετος)(?![\p{L}\p{N}])`,
+  String.raw`${SUM}\.? (?:\p{L}+ ){0,3}(?:a year|per year|per annum|p\. ?a\.|annually|each year|every year|pro jahr|im jahr|jahrlich|je jahr|al ano|por ano|anual(?:es)?|cada ano|all'anno|per anno|annu[oiae]|annual[ei]|ogni anno|rocznie|na rok|za rok|za kazdy rok|w roku|в год|за год|ежегодно|ανα ετος|ετησιως|το χρονο|ετησι\p{L}*)(?![\p{L}\p{N}])`,
+]);
+
+export { scamFormOptionsSchema as directoryScamOptionsSchema } from './scam-form.ts';
+
+/** The register named, the update asked for and the price per year in texts (see readerTexts), each the first found. */
+export function directoryScamSigns(texts: ReadonlyArray<{ text: string }>): { register: string | null; update: string | null; price: string | null } {
+  const read = texts.map((t) => comparableText(t.text));
+  return {
+    register: read.map((t) => REGISTER.exec(t)?.[0]).find(Boolean) ?? null,
+    update: read.map((t) => UPDATE.exec(t)?.[0]).find(Boolean) ?? null,
+    price: read.map((t) => PER_YEAR.exec(t)?.[0]).find(Boolean) ?? null,
+  };
+}
+
+export const directoryScamCheck = scamFormCheck({
+  name: 'directory-scam',
+  symbol: 'DIRECTORY_SCAM',
+  // the register first: few messages name one, and updates and prices are many
+  gate: (texts) => texts.some((t) => REGISTER.test(comparableText(t.text))),
+  describe: (texts) => {
+    const { register, update, price } = directoryScamSigns(texts);
+    return register && update && price ? `asks to "${update}" in a "${register}" and names "${price}"` : null;
+  },
+  strangersDoubtful: true,
+});
+
+export default directoryScamCheck;

@@ -1,0 +1,77 @@
+// The directory-scam check: a "register" asks to update the company's data and names a price per
+// year (in the mail or in the attached form's fine print), from a sender no one here has written to
+// or one that is not authenticated, in the offices' languages and charsets. And the honest mail
+// that has some of it: a directory the company pays for and writes to, a register's notice without a
+// price, a subscription's yearly price without a register.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { directoryScamCheck, directoryScamOptionsSchema } from '../../../src/pipeline/checks/directory-scam.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
+import { openStore } from '../../../src/store/index.ts';
+import type { Store } from '../../../src/store/types.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+let store: Store;
+let dir: string;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mm-directory-'));
+  store = await openStore(testConfig({ dataDir: dir }), quietLog);
+});
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
+  const hits = await directoryScamCheck.run(await dataContext(raw, { auth, recipients: ['office@example.com'] }),
+    { options: directoryScamOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+const mail = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: office@example.com\r\nSubject: Aktualizacja\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+const AUTH = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkimPass: [d], authenticatedDomain: d });
+
+describe('directory scams', () => {
+  it('the Polish "register": the update asked in the mail, the yearly price in the form\'s fine print, authenticated but a stranger', async () => {
+    const pdf = printedPdf('<h1>KRAJOWY REJESTR FIRM</h1><p>Formularz aktualizacji danych</p><p style="font-size:7pt">Podpisanie i odesłanie formularza stanowi zamówienie wpisu w katalogu na okres 3 lat w cenie 1 890,00 zł netto za każdy rok.</p>');
+    const raw = mailWithDocuments('From: Krajowy Rejestr Firm <aktualizacja@rejestr-firm.example>\r\nTo: office@example.com\r\nSubject: Aktualizacja danych\r\n',
+      'Prosimy o weryfikację informacji o firmie zawartych w Krajowym Rejestrze Firm i odesłanie podpisanego formularza.', ['Formularz.pdf', pdf]);
+    assert.deepEqual(await run(raw, AUTH('rejestr-firm.example')), [
+      'DIRECTORY_SCAM: asks to "aktualizacja danych" in a "rejestrze" and names "1 890,00 zł netto za kazdy rok"; From aktualizacja@rejestr-firm.example (a domain no one here has written to)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets', async () => {
+    const cases: Array<[string, string]> = [
+      ['Please update your company details in the European Business Directory. The entry costs €1,290 per annum.', 'utf-8'],
+      ['Bitte prüfen Sie die Daten Ihres Eintrags im Gewerbeverzeichnis. Die Eintragung kostet 995 EUR pro Jahr.', 'iso-8859-15'],
+      ['Le rogamos actualice los datos de su empresa en el Registro Europeo de Empresas: 1.190 € al año.', 'windows-1252'],
+      ['Vi preghiamo di aggiornare i dati della vostra azienda nel Registro Italiano delle Imprese, canone 1.480 euro annui.', 'iso-8859-15'],
+      ['Prosimy o aktualizację danych w Centralnym Rejestrze Przedsiębiorców; opłata 1 490 zł rocznie.', 'iso-8859-2'],
+      ['Просим обновить данные вашей компании в Едином реестре предприятий. Стоимость размещения 45 000 руб. в год.', 'windows-1251'],
+      ['Παρακαλούμε ενημερώστε τα στοιχεία της εταιρείας σας στο Επαγγελματικό Μητρώο. Κόστος 890 ευρώ ετησίως.', 'iso-8859-7'],
+    ];
+    for (const [body, charset] of cases) assert.equal((await run(mail('Registro <info@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
+  });
+
+  it('not a directory the company writes to, a register without a price, a subscription without a register', async () => {
+    const body = 'Please update your company details in the Trade Directory. Your listing costs €490 per year.';
+    await store.known.record('office@example.com', ['listing@tradedir.example'], Date.now());
+    assert.deepEqual(await run(mail('Trade Directory <listing@tradedir.example>', body), AUTH('tradedir.example')), []);
+    assert.equal((await run(mail('Trade Directory <listing@tradedir.example>', body))).length, 1, 'the same, forged');
+    // the court register's notice names no yearly price
+    assert.deepEqual(await run(mail('Handelsregister <noreply@register.example>', 'Bitte prüfen Sie die Daten Ihrer Eintragung im Handelsregister; die Bekanntmachung ist gebührenfrei.')), []);
+    // a provider's renewal names no register
+    assert.deepEqual(await run(mail('Cloud <billing@cloud.example>', 'Please update your payment details: your plan renews at €1,200 per year.')), []);
+    // our own domain forged is the spoofing check's
+    assert.deepEqual(await run(mail('Office <office@example.com>', body)), []);
+  });
+});
