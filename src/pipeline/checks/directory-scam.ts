@@ -9,9 +9,10 @@
 //    database of companies, asks to update or check the company's data in it, and names a price
 //    per year (`1 890,00 zł netto za każdy rok`, `995 EUR pro Jahr`, `€1,290 per annum`), from a
 //    doubtful sender (see scam-form.ts), which here includes a domain no one here has written to:
-//    such a "register" writes first. A real register (KRS, the Handelsregister, the Registro
-//    Imprese) charges by the filing, not by the year, and a directory the company pays for is one
-//    it has written to.
+//    such a "register" writes first. Or the scam's other form: an invoice for the "annual
+//    registration" in it ("iscrizione annuale", "jährliche Eintragung"), with its sum. A real
+//    register (KRS, the Handelsregister, the Registro Imprese) charges by the filing, not by the
+//    year, and a directory the company pays for is one it has written to.
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
 import { SUM } from './investment-scam.ts';
 import { scamFormCheck } from './scam-form.ts';
@@ -45,15 +46,33 @@ const PER_YEAR = phrasePattern([
   String.raw`${SUM}\.? (?:\p{L}+ ){0,3}(?:a year|per year|per annum|p\. ?a\.|annually|each year|every year|pro jahr|im jahr|jahrlich|je jahr|al ano|por ano|anual(?:es)?|cada ano|all'anno|per anno|annu[oiae]|annual[ei]|ogni anno|rocznie|na rok|za rok|za kazdy rok|w roku|в год|за год|ежегодно|ανα ετος|ετησιως|το χρονο|ετησι\p{L}*)(?![\p{L}\p{N}])`,
 ]);
 
+/**
+ * The "annual registration" the scam's other form bills as if it were due ("Avviso di pagamento:
+ * iscrizione annuale nel Registro Italiano delle Imprese, importo 1.285,00 €"): it stands for the
+ * update asked for, and any sum in the texts for the price per year.
+ */
+const ANNUAL_ENTRY = phrasePattern([
+  String.raw`annual (?:registration|listing|entry|inscription)`, String.raw`(?:registration|listing|entry) (?:fee )?for (?:the )?(?:year|20\d\d)`,
+  String.raw`jahrlich\p{L}* (?:eintragung|registrierung|veroffentlichung)`, String.raw`(?:eintragung|registrierung) fur das jahr`,
+  String.raw`inscripcion anual`, String.raw`cuota anual de (?:inscripcion|registro)`,
+  String.raw`iscrizione annual\p{L}*`, String.raw`quota annual\p{L}* di iscrizione`,
+  String.raw`(?:roczn\p{L}* (?:wpis|rejestracj|oplat\p{L}* rejestracyjn)\p{L}*)`, String.raw`wpis\p{L}* na rok`,
+  String.raw`ежегодн\p{L}* (?:регистрац|размещени)\p{L}*`,
+  String.raw`ετησι\p{L}* (?:εγγραφ|καταχωρ)\p{L}*`,
+]);
+const ANY_SUM = new RegExp(`(?<![\\p{L}\\p{N}])${SUM}`, 'u');
+
 export { scamFormOptionsSchema as directoryScamOptionsSchema } from './scam-form.ts';
 
-/** The register named, the update asked for and the price per year in texts (see readerTexts), each the first found. */
+/** The register named, the update (or annual registration) asked for and the price per year (or the registration's sum) in texts (see readerTexts), each the first found. */
 export function directoryScamSigns(texts: ReadonlyArray<{ text: string }>): { register: string | null; update: string | null; price: string | null } {
   const read = texts.map((t) => comparableText(t.text));
+  const first = (pattern: RegExp): string | null => read.map((t) => pattern.exec(t)?.[0]).find(Boolean) ?? null;
+  const entry = first(ANNUAL_ENTRY);
   return {
-    register: read.map((t) => REGISTER.exec(t)?.[0]).find(Boolean) ?? null,
-    update: read.map((t) => UPDATE.exec(t)?.[0]).find(Boolean) ?? null,
-    price: read.map((t) => PER_YEAR.exec(t)?.[0]).find(Boolean) ?? null,
+    register: first(REGISTER),
+    update: first(UPDATE) ?? entry,
+    price: first(PER_YEAR) ?? (entry ? first(ANY_SUM) : null),
   };
 }
 
@@ -64,7 +83,7 @@ export const directoryScamCheck = scamFormCheck({
   gate: (texts) => texts.some((t) => REGISTER.test(comparableText(t.text))),
   describe: (texts) => {
     const { register, update, price } = directoryScamSigns(texts);
-    return register && update && price ? `asks to "${update}" in a "${register}" and names "${price}"` : null;
+    return register && update && price ? `a "${register}" asks for "${update}" and names "${price}"` : null;
   },
   strangersDoubtful: true,
 });

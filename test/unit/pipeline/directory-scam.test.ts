@@ -45,7 +45,7 @@ describe('directory scams', () => {
     const raw = mailWithDocuments('From: Krajowy Rejestr Firm <aktualizacja@rejestr-firm.example>\r\nTo: office@example.com\r\nSubject: Aktualizacja danych\r\n',
       'Prosimy o weryfikację informacji o firmie zawartych w Krajowym Rejestrze Firm i odesłanie podpisanego formularza.', ['Formularz.pdf', pdf]);
     assert.deepEqual(await run(raw, AUTH('rejestr-firm.example')), [
-      'DIRECTORY_SCAM: asks to "aktualizacja danych" in a "rejestrze" and names "1 890,00 zł netto za kazdy rok"; From aktualizacja@rejestr-firm.example (a domain no one here has written to)',
+      'DIRECTORY_SCAM: a "rejestrze" asks for "aktualizacja danych" and names "1 890,00 zł netto za kazdy rok"; From aktualizacja@rejestr-firm.example (a domain no one here has written to)',
     ]);
   });
 
@@ -60,6 +60,16 @@ describe('directory scams', () => {
       ['Παρακαλούμε ενημερώστε τα στοιχεία της εταιρείας σας στο Επαγγελματικό Μητρώο. Κόστος 890 ευρώ ετησίως.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Registro <info@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
+  });
+
+  it('the other form: an invoice for the "annual registration" in the register, with its sum', async () => {
+    const body = "In allegato l'avviso di pagamento relativo all'iscrizione annuale della Vostra impresa nel Registro Italiano delle Imprese per l'anno 2027. Importo: 1.285,00 €. IBAN: SK57 1100 5148 8981 8124 8501";
+    assert.deepEqual(await run(mail('Registro Italiano delle Imprese <amministrazione@registro-imprese.example>', body, 'iso-8859-15')), [
+      'DIRECTORY_SCAM: a "registro" asks for "iscrizione annuale" and names "1.285,00 €"; From amministrazione@registro-imprese.example (not authenticated)',
+    ]);
+    assert.equal((await run(mail('Gewerbeauskunft <info@gewerbe.example>', 'Rechnung für die jährliche Eintragung im Gewerbeverzeichnis: 569,50 EUR.', 'iso-8859-1'))).length, 1);
+    // a chamber's yearly due names no "annual registration", and an association's membership fee no register
+    assert.deepEqual(await run(mail('Camera di Commercio <diritto.annuale@camcom.example>', 'Il diritto annuale dovuto per l\'iscrizione nel Registro delle Imprese è di 120,00 €.')), []);
   });
 
   it('not a directory the company writes to, a register without a price, a subscription without a register', async () => {
