@@ -14,8 +14,10 @@
 //    undo the charge ("If you did not authorise this renewal … UK: +44 (0)20 3808 4417").
 //    Or, with any brand or none and any number: the text asks to call a number to undo a charge
 //    ("To cancel call +44 20 3808 4417", "If this wasn't you, call …", "Para anular el cargo
-//    llame al …", "Для отмены позвоните …") beside a sum, from a free-mail address (a bank's own
-//    "not you? call us" notice comes from its domain, unauthenticated when forwarded).
+//    llame al …", "Для отмены позвоните …") beside a sum, from a free-mail address or a service
+//    that mails what anyone typed (known-sender's `userContentSenders`: a Google Form's receipt
+//    "confirming" a Bitcoin withdrawal); a bank's own "not you? call us" notice comes from its
+//    domain, unauthenticated when forwarded.
 // Each part alone is ordinary: a shop's order confirmation names PayPal and a sum, a European
 // seller on GMX writes his mobile number, a US supplier signs with its 1-800 number from its own
 // authenticated domain. Together they are the scam's form.
@@ -28,7 +30,7 @@ import { addressParts } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
-import { isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
+import { isAuthenticatedFor, knownSenderOptionsSchema, mailsAnyonesText } from './known-sender.ts';
 
 /** brands callback phishing impersonates (Proofpoint, Barracuda and Trend Micro reports) and the domains their own mail comes from (those also in brand-impersonation's list taken from there) */
 const DEFAULT_BRANDS: Record<string, string[]> = {
@@ -138,8 +140,10 @@ export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
     // the brand's own mail (a real renewal notice with its support line)
     if (brand && (deps.options.brands[brand] ?? []).some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
     const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
-    const { noDomainBonus } = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
-    const freeMail = noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase());
+    const known = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
+    // a Google Form's receipt carries what anyone typed, as free mail does
+    const anyones = mailsAnyonesText(from.address, known);
+    const freeMail = known.noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase()) || anyones;
     if (!freeMail && from.address && isAuthenticatedFor(from.address, auth)) return [];
     const branded = brand !== null && phone !== null;
     // without a brand, only from free mail: a bank's own "not you? call us" notice comes from its domain,
@@ -147,7 +151,7 @@ export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
     if (!branded && !freeMail) return [];
     return [{
       symbol: 'CALLBACK_PHISHING',
-      detail: `${branded ? `names ${brand}, ${sum} and the number ${phone.number}${phone.where}` : `names ${sum} and asks to call ${callToUndo} to undo it`}; From ${from.address || '(none)'}${freeMail ? ' (free mail)' : ' (not authenticated)'}`,
+      detail: `${branded ? `names ${brand}, ${sum} and the number ${phone.number}${phone.where}` : `names ${sum} and asks to call ${callToUndo} to undo it`}; From ${from.address || '(none)'}${anyones ? ' (a service mailing what anyone typed)' : freeMail ? ' (free mail)' : ' (not authenticated)'}`,
     }];
   },
 };

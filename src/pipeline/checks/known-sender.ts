@@ -24,6 +24,15 @@ export const knownSenderOptionsSchema = z.strictObject({
     'aol.com', 'icloud.com', 'me.com', 'gmx.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'proton.me', 'protonmail.com',
     'yandex.ru', 'ya.ru', 'mail.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'rambler.ru', 'qq.com', '163.com',
   ]),
+  /**
+   * addresses of services that mail what anyone typed into them (a Google Form's receipt, a Drive
+   * share's note): their authentication vouches for the service, not for the words, so the
+   * phrase checks doubt them as they doubt free mail ("your withdrawal of 1.2873 BTC is pending,
+   * call +34 … to cancel" as a Google Forms receipt)
+   */
+  userContentSenders: z.array(z.string().trim().toLowerCase()).default([
+    'forms-receipts-noreply@google.com', 'drive-shares-dm-noreply@google.com', 'drive-shares-noreply@google.com', 'comments-noreply@docs.google.com',
+  ]),
 });
 export type KnownSenderOptions = z.infer<typeof knownSenderOptionsSchema>;
 
@@ -62,9 +71,10 @@ export function isAuthenticatedFor(address: string, auth: AuthResults): boolean 
  * organisation. What the checks of scams that need no link (payment diversion, advance-fee
  * fraud) ask before they count.
  */
-export function senderDoubt(from: { address: string; domain: string }, replyTo: { address: string; domain: string }, auth: AuthResults, options: Pick<KnownSenderOptions, 'noDomainBonus'>): string | null {
+export function senderDoubt(from: { address: string; domain: string }, replyTo: { address: string; domain: string }, auth: AuthResults, options: Pick<KnownSenderOptions, 'noDomainBonus' | 'userContentSenders'>): string | null {
   if (!isAuthenticatedFor(from.address, auth)) return 'not authenticated';
   if (options.noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase())) return 'free mail';
+  if (mailsAnyonesText(from.address, options)) return 'a service mailing what anyone typed';
   if (replyTo.domain && orgDomain(replyTo.domain) !== orgDomain(from.domain)) return `replies go to ${replyTo.address}`;
   return null;
 }
@@ -74,6 +84,9 @@ export function outsideFrom(view: Pick<ParsedMessage, 'headers'>, localDomains: 
   const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
   return from.address.includes('@') && !inDomains(from.domain, localDomains) ? from : null;
 }
+
+/** Whether an address is a service's that mails what anyone typed into it (`userContentSenders`). */
+export const mailsAnyonesText = (address: string, options: Pick<KnownSenderOptions, 'userContentSenders'>): boolean => options.userContentSenders.includes(lc(address));
 
 /** `senderDoubt` for a message: its From, its Reply-To, its authentication and the known-sender options in force. */
 export async function senderDoubtOf(ctx: Pick<DataContext, 'auth'>, rules: { checks?: Record<string, unknown> } | undefined, view: Pick<ParsedMessage, 'headers'>, from: { address: string; domain: string }): Promise<string | null> {

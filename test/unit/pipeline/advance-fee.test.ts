@@ -34,6 +34,13 @@ describe('advance-fee fraud', () => {
     ]);
   });
 
+  it('the same letter as a Google Drive share\'s note: Google\'s authentication vouches for Google, not for what anyone typed', async () => {
+    const raw = mail('"Margaret Wilson (via Google Drive)" <drive-shares-dm-noreply@google.com>', 'I have decided to donate the sum of $2,500,000.00 USD to you for charity work.\nPlease contact me with your full name, address and a copy of your ID.');
+    assert.deepEqual(await run(raw, AUTH('google.com')), [
+      'ADVANCE_FEE_FRAUD: promises "donate the sum", names $2,500,000.00 and asks for "full name"; From drive-shares-dm-noreply@google.com (a service mailing what anyone typed)',
+    ]);
+  });
+
   it('in the offices\' languages and charsets, and in an attached PDF', async () => {
     const cases: Array<[string, string, string]> = [
       ['Estimado ganador: su dirección ha resultado ganadora en el sorteo de la Lotería Primitiva, con un premio de 850.000,00 €. Envíe copia del DNI y número de cuenta. Deberá abonar 350 € de gastos de gestión.', 'iso-8859-15', 'ha resultado ganadora'],

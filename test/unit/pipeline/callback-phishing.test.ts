@@ -94,6 +94,11 @@ describe('callback phishing', () => {
       'Ordine 5512: 349,00 €. Se non riconosce l\'addebito chiami il numero 02 8734 1190.', 'Заказ 4471 оплачен: 24 990 руб. Для отмены позвоните по телефону 8 (495) 123-45-67.']) {
       assert.match((await run(mail('Billing <billing.desk.4417@gmail.com>', 'Order', body), GMAIL_AUTH))[0] ?? '', /^CALLBACK_PHISHING: names .+ and asks to call .+ to undo it; From billing\.desk\.4417@gmail\.com \(free mail\)$/, body);
     }
+    // a Google Form's receipt carries what anyone typed: Google's authentication vouches for Google, not for the words
+    const receipt = mail('Formularios de Google <forms-receipts-noreply@google.com>', 'Gracias por rellenar', 'Su solicitud de retiro de 1,2873 BTC (98.450 €) ha sido registrada. Si usted NO ha realizado esta operación, cancele inmediatamente llamando al Servicio de Atención Cripto: +34 911 23 84 60');
+    assert.deepEqual(await run(receipt, { spf: 'pass', spfDomain: 'google.com', dkimPass: ['google.com'], authenticatedDomain: 'google.com' }), [
+      'CALLBACK_PHISHING: names 1,2873 BTC and asks to call +34 911 23 84 60 to undo it; From forms-receipts-noreply@google.com (a service mailing what anyone typed)',
+    ]);
     // without a brand, only from free mail: a bank's own notice (here unauthenticated, as when forwarded)
     assert.deepEqual(await run(mail('BBVA <notificaciones@bbva.example>', 'Cargo', 'Cargo de 1.180,00 EUR con su tarjeta. Si no reconoce el cargo, llame al 900 102 801.')), []);
     // a shop's own cancellation by phone, authenticated for its domain; a number in another sentence; a number without a charge
