@@ -22,6 +22,7 @@ import { heloCheck } from './helo.ts';
 import { investmentScamCheck } from './investment-scam.ts';
 import { jobScamCheck } from './job-scam.ts';
 import { directoryScamCheck } from './directory-scam.ts';
+import { recoveryScamCheck } from './recovery-scam.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -72,5 +73,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(giftCardCheck),
   asCheck(jobScamCheck),
   asCheck(directoryScamCheck),
+  asCheck(recoveryScamCheck),
   asCheck(customRulesCheck),
 ];
