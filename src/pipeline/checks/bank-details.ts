@@ -101,15 +101,18 @@ export { scamFormOptionsSchema as bankDetailsOptionsSchema } from './scam-form.t
 const changeSaid = (texts: ReadonlyArray<{ where: string; text: string }>): { where: string; phrase: string } | null =>
   texts.map((t) => ({ where: t.where, phrase: CHANGE_PHRASES.exec(comparableText(t.text))?.[0] })).find((t): t is { where: string; phrase: string } => !!t.phrase) ?? null;
 
+/** The change of bank details said in texts with an account whose checksum holds: `"neue bankverbindung" and the account DE89…`, or null. */
+export function bankChangeWithAccount(texts: ReadonlyArray<{ where: string; text: string }>): string | null {
+  const said = changeSaid(texts);
+  const account = said ? texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text)])[0] : undefined;
+  return said && account ? `"${said.phrase}"${said.where} and the account ${account}` : null;
+}
+
 export const bankDetailsCheck = scamFormCheck({
   name: 'bank-details',
   symbol: 'BANK_DETAILS_CHANGE',
   gate: (texts) => changeSaid(texts) !== null,
-  describe: (texts) => {
-    const said = changeSaid(texts);
-    const account = texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text)])[0];
-    return said && account ? `"${said.phrase}"${said.where} and the account ${account}` : null;
-  },
+  describe: bankChangeWithAccount,
   strangersDoubtful: true,
 });
 

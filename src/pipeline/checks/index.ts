@@ -23,6 +23,7 @@ import { investmentScamCheck } from './investment-scam.ts';
 import { jobScamCheck } from './job-scam.ts';
 import { directoryScamCheck } from './directory-scam.ts';
 import { recoveryScamCheck } from './recovery-scam.ts';
+import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -67,6 +68,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(cryptoWalletsCheck),
   asCheck(callbackPhishingCheck),
   asCheck(bankDetailsCheck),
+  asCheck(payrollDiversionCheck),
   asCheck(advanceFeeCheck),
   asCheck(secretTransferCheck),
   asCheck(investmentScamCheck),

@@ -1,0 +1,68 @@
+// The payroll-diversion check: an "employee" outside asks to pay their salary into a new account,
+// in the offices' languages and charsets. And the honest mail that has some of it: a payroll
+// provider people here write to, a supplier's new account without a salary, "Lohnfertigung".
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { payrollDiversionCheck, payrollDiversionOptionsSchema } from '../../../src/pipeline/checks/payroll-diversion.ts';
+import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { openStore } from '../../../src/store/index.ts';
+import type { Store } from '../../../src/store/types.ts';
+import { dataContext, quietLog, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+let store: Store;
+let dir: string;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mm-payroll-'));
+  store = await openStore(testConfig({ dataDir: dir }), quietLog);
+});
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
+  const hits = await payrollDiversionCheck.run(await dataContext(raw, { auth, recipients: ['hr@example.com'] }),
+    { options: payrollDiversionOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+const mail = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: hr@example.com\r\nSubject: Cuenta\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+const AUTH = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkimPass: [d], authenticatedDomain: d });
+
+describe('payroll diversion', () => {
+  it('the "employee" on free mail who changed banks, in Spanish', async () => {
+    const body = 'He cambiado de banco y quería actualizar la cuenta en la que recibo la nómina.\nNuevo IBAN: ES92 1583 0001 1573 1194 2085\nOs escribo desde el correo personal.';
+    assert.deepEqual(await run(mail('Lucía Fernández <lucia.fdez.ortega@outlook.es>', body, 'iso-8859-15'), AUTH('outlook.es')), [
+      'PAYROLL_DIVERSION: "nuevo iban" and the account ES9215830001157311942085 for the "nomina"; From lucia.fdez.ortega@outlook.es (a domain no one here has written to)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets', async () => {
+    const cases: Array<[string, string]> = [
+      ['Please pay my salary into my new bank account from this month: IBAN GB82 WEST 1234 5698 7654 32.', 'us-ascii'],
+      ['Bitte überweisen Sie mein Gehalt ab Dezember auf meine neue Bankverbindung: DE89 3704 0044 0532 0130 00.', 'iso-8859-1'],
+      ['Vi chiedo di accreditare lo stipendio sul nuovo IBAN IT60 X054 2811 1010 0000 0123 456.', 'iso-8859-15'],
+      ['Proszę o przelewanie wynagrodzenia na nowy numer rachunku: PL61 1090 1014 0000 0712 1981 2874.', 'iso-8859-2'],
+      ['Παρακαλώ καταθέστε τον μισθό μου στον νέο τραπεζικό λογαριασμό: GR16 0110 1250 0000 0001 2300 695.', 'iso-8859-7'],
+      ['Прошу перечислять зарплату на новые реквизиты: р/с 40702810200000000001, БИК 044525225.', 'koi8-r'],
+    ];
+    for (const [body, charset] of cases) assert.equal((await run(mail('Staff <staff.member.1990@gmail.com>', body, charset))).length, 1, `${charset}: ${body}`);
+  });
+
+  it('not a payroll provider people here write to, a supplier\'s new account without a salary, or contract manufacturing', async () => {
+    const body = 'Our new bank details for the payroll service fees: IBAN DE89 3704 0044 0532 0130 00.';
+    await store.known.record('hr@example.com', ['billing@payroll-provider.example'], Date.now());
+    assert.deepEqual(await run(mail('Payroll Provider <billing@payroll-provider.example>', body), AUTH('payroll-provider.example')), []);
+    assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);
+    assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Rechnung für die Lohnfertigung. Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);
+    // a colleague writes from our own domain (a forgery of it is the spoofing check's)
+    assert.deepEqual(await run(mail('Anna <anna@example.com>', 'Bitte mein Gehalt auf die neue Bankverbindung DE89 3704 0044 0532 0130 00.')), []);
+  });
+});
