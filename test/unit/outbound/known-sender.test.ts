@@ -37,7 +37,7 @@ function ctx(mailFrom: string, from: string, a: AuthResults): DataContext {
 }
 
 async function run(store: Store, c: DataContext): Promise<string[]> {
-  const hits = await knownSenderCheck.run(c, { options: { maxAgeDays: 365, maxRecipients: 50, noDomainBonus: ['gmail.com'] }, config: {} as Config, store, log, signal: new AbortController().signal });
+  const hits = await knownSenderCheck.run(c, { options: { maxAgeDays: 365, maxRecipients: 50, noDomainBonus: ['gmail.com'], userContentSenders: [] }, config: {} as Config, store, log, signal: new AbortController().signal });
   return hits.map((h) => h.symbol);
 }
 
