@@ -1,5 +1,6 @@
 // RFC 2047 encoded-words ("=?koi8-r?B?…?=") in header values, decoded by postal-mime (TextDecoder,
 // so every charset Node's ICU knows works).
+import iconv from 'iconv-lite';
 import { correctCharset } from './charset-guess.ts';
 import { decodeWords as postalDecodeWords } from './postal-mime.ts';
 
@@ -17,6 +18,10 @@ export function decodeWords(value: string): string {
 // subject split into several words is judged as the one text it is, and a label the bytes
 // contradict (correctCharset) is replaced before the words are decoded.
 const ENCODED_WORD_RE = /=\?([^?\s*]+)(\*[^?]*)?\?([bq])\?([^?\s]*)\?=/gi;
+
+/** the labels of UTF-7 (RFC 2152): Outlook reads it, TextDecoder does not (WHATWG dropped it) */
+export const UTF7_LABELS = new Set(['utf-7', 'utf7', 'unicode-1-1-utf-7', 'x-unicode-2-0-utf-7', 'csunicode11utf7']);
+const UTF7_WORD_RE = /=\?(?:utf-?7|unicode-1-1-utf-7|x-unicode-2-0-utf-7|csunicode11utf7)[?*]/i;
 
 function wordBytes(encoding: string, text: string): Buffer {
   if (encoding.toUpperCase() === 'B') return Buffer.from(text.replace(/[^a-z0-9+/]+/gi, ''), 'base64');
@@ -48,8 +53,10 @@ export function encodedWordRelabels(head: string): Map<string, string> {
 
 /** `text` with the encoded-words whose label `relabels` names carrying the corrected label. */
 export function relabelEncodedWords(text: string, relabels: ReadonlyMap<string, string>): string {
-  if (!relabels.size) return text;
+  if (!relabels.size && !UTF7_WORD_RE.test(text)) return text;
   return text.replace(ENCODED_WORD_RE, (word, label: string, language: string | undefined, encoding: string, encoded: string) => {
+    // UTF-7, which TextDecoder does not know: the word decoded here and written again as UTF-8
+    if (UTF7_LABELS.has(label.toLowerCase())) return `=?utf-8?B?${Buffer.from(iconv.decode(wordBytes(encoding, encoded), 'utf7'), 'utf8').toString('base64')}?=`;
     const charset = relabels.get(label.toLowerCase());
     return charset ? `=?${charset}${language ?? ''}?${encoding}?${encoded}?=` : word;
   });

@@ -117,7 +117,15 @@ export function dressesAsGovernment(host: string): boolean {
 }
 
 /** "… via LinkedIn", "… über XING", "… tramite", "… przez", "… через", "… μέσω": a display name a service writes for someone else */
-const VIA_SERVICE = /\s(?:via|über|uber|tramite|przez|через|μέσω|vía|por medio de)\s+\S/iu;
+const VIA_SERVICE = /[\s(](?:via|über|uber|tramite|przez|через|μέσω|vía|por medio de)\s+\S/iu;
+
+/**
+ * Services that share files in their users' names ("e-Urząd Skarbowy (przez Dropbox)"): a tax
+ * office, a bank or a courier sends its letters from its own site, never as a Dropbox or Google
+ * Drive share, so a brand's name before "via" there is someone's account dressed as the brand.
+ * Not e-signature services: an insurer really sends its contract "via DocuSign".
+ */
+const FILE_SHARE_DOMAINS = ['dropbox.com', 'dropboxmail.com', 'google.com', 'wetransfer.com', 'box.com', 'onedrive.com', 'mega.nz'];
 
 /**
  * Whether a domain is the brand's: one of its domains or below one, or its own name under any
@@ -155,9 +163,14 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
     const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
-    // "Microsoft via LinkedIn", "DHL Group über Eventbrite": a service passing on a brand's news from its own authenticated address
-    const service = VIA_SERVICE.test(from.name) && from.address !== '' && isAuthenticatedFor(from.address, await ctx.auth());
-    const brand = service ? null : brandOfName(from.name, deps.options.brands);
+    // the name a service writes for its user ("DHL Group über Eventbrite") is the user's, the part before "via";
+    // with no brand there, the service's own name after it ("Human Resources via DocuSign" from a look-alike)
+    const via = from.name.search(VIA_SERVICE);
+    const brand = via < 0 ? brandOfName(from.name, deps.options.brands)
+      : brandOfName(from.name.slice(0, via), deps.options.brands) ?? brandOfName(from.name.slice(via), deps.options.brands);
+    // "Microsoft via LinkedIn": a service passing on a brand's news from its own authenticated address;
+    // unless the service shares files, which no brand sends its customers that way
+    if (via >= 0 && from.address !== '' && isAuthenticatedFor(from.address, await ctx.auth()) && !FILE_SHARE_DOMAINS.some((d) => related(from.domain, d))) return [];
     // our own domains forged are the spoofing check's; the brand's own address is its DMARC's
     if (!brand || !from.domain || inDomains(from.domain, deps.config.smtp.localDomains) || ownedBy(from.domain, brand)) return [];
     const auth = await ctx.auth();

@@ -31,8 +31,9 @@ const REGISTER = phrasePattern([
 /** the company's data to be updated or checked: "update your data", "Aktualisierung Ihrer Daten", "aktualizacja danych" */
 const UPDATE = phrasePattern([
   String.raw`(?:update|verify|check|confirm|correct) (?:\p{L}+ ){0,3}(?:details|data|information|entry|listing)`,
-  String.raw`(?:aktualisier|uberpruf|prufen|bestatig|korrigier)\p{L}* (?:\p{L}+ ){0,3}(?:daten|angaben|eintrag\p{L}*)`,
-  String.raw`(?:daten|angaben|eintrag\p{L}*) (?:\p{L}+ ){0,3}(?:aktualisier|uberpruf|prufen|bestatig|korrigier)\p{L}*`,
+  // German joins the data to its owner: "Aktualisierung Ihrer Firmendaten", "Unternehmensdaten prüfen"
+  String.raw`(?:aktualisier|uberpruf|prufen|bestatig|korrigier|kontrollier)\p{L}* (?:\p{L}+ ){0,3}\p{L}*(?:daten|angaben|eintrag\p{L}*)`,
+  String.raw`\p{L}*(?:daten|angaben|eintrag\p{L}*) (?:\p{L}+ ){0,3}(?:aktualisier|uberpruf|prufen|bestatig|korrigier|kontrollier)\p{L}*`,
   String.raw`(?:actuali[zc]|verifi[cq]|compr[ou]eb|confirm|corr[ei][gj]|revis)\p{L}* (?:\p{L}+ ){0,3}(?:datos|informacion|inscripcion)`,
   String.raw`(?:aggiorna|verifica|controll|conferm|corregg|rettific)\p{L}* (?:\p{L}+ ){0,3}(?:dati|informazioni|iscrizione)`,
   String.raw`(?:aktualizacj|weryfikacj|sprawdzeni|potwierdzeni|korekt|aktualiz|zweryfik|sprawdz|potwierdz)\p{L}* (?:\p{L}+ ){0,3}(?:danych|dane|informacji|wpis\p{L}*)`,
@@ -42,6 +43,8 @@ const UPDATE = phrasePattern([
 
 /** a price per year: "1 890,00 zł netto za każdy rok", "995 EUR pro Jahr", "€1,290 per annum", "2.400 € annui" */
 const PER_YEAR = phrasePattern([
+  // the year first: "die Kosten betragen jährlich 1.198,00 EUR", "al año 1.190 €"
+  String.raw`(?:jahrlich|pro jahr|je jahr|per year|a year|yearly|annually|al ano|anualmente|all'anno|per anno|annualmente|rocznie|na rok|za rok|ежегодно|в год|ετησιως|ανα ετος) (?:\p{L}+ ){0,2}${SUM}`,
   String.raw`${SUM}\.? ?\/ ?(?:year|yr|jahr|ano|anno|rok|год|ετος)(?![\p{L}\p{N}])`,
   String.raw`${SUM}\.? (?:\p{L}+ ){0,3}(?:a year|per year|per annum|p\. ?a\.|annually|each year|every year|pro jahr|im jahr|jahrlich|je jahr|al ano|por ano|anual(?:es)?|cada ano|all'anno|per anno|annu[oiae]|annual[ei]|ogni anno|rocznie|na rok|za rok|za kazdy rok|w roku|в год|за год|ежегодно|ανα ετος|ετησιως|το χρονο|ετησι\p{L}*)(?![\p{L}\p{N}])`,
 ]);

@@ -208,6 +208,20 @@ describe('mislabelled charsets', () => {
   });
 });
 
+describe('UTF-7, which TextDecoder does not know and Outlook renders', () => {
+  test('an HTML body, a text body and an encoded-word subject in UTF-7 read as the reader sees them', async () => {
+    const html = iconv.encode('<p>A flexible remote position: €260–900 per day, paid daily. Write on WhatsApp.</p>', 'utf7');
+    assert.match(html.toString('latin1'), /\+[A-Za-z0-9+/]+-/, 'the words are base64 runs on the wire');
+    const raw = Buffer.concat([Buffer.from('From: a@b.example\r\nSubject: =?utf-7?Q?Gewinn_+AOQ-_+IKw-?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=x\r\n\r\n'
+      + '--x\r\nContent-Type: text/plain; charset="UTF-7"\r\n\r\nSie haben 1000 +IKw- gewonnen +ACE-\r\n--x\r\nContent-Type: text/html; charset=utf-7\r\nContent-Transfer-Encoding: 7bit\r\n\r\n'), html, Buffer.from('\r\n--x--\r\n')]);
+    const view = await parseMessage(raw);
+    assert.equal(view.subject, 'Gewinn ä €');
+    assert.equal(view.text.trim(), 'Sie haben 1000 € gewonnen !');
+    assert.match(view.html ?? '', /A flexible remote position: €260–900 per day, paid daily\. Write on WhatsApp\./);
+    assert.equal(displayHeader(raw, 'subject'), 'Gewinn ä €');
+  });
+});
+
 describe('attachment names in MIME part headers', () => {
   const NAME = 'Счёт на оплату.pdf.exe';
   const cp1251 = iconv.encode(NAME, 'windows-1251');

@@ -49,6 +49,8 @@ describe('advance-fee fraud', () => {
       ['Sie haben gewonnen! Ihr Gewinn: 1.500.000 EUR. Senden Sie uns eine Kopie Ihres Personalausweises und die Bearbeitungsgebühr von 450 €.', 'iso-8859-1', 'sie haben gewonnen'],
       ['Congratulazioni, è il vincitore della lotteria internazionale: 950.000 euro. Invii la copia della carta d\'identità.', 'iso-8859-15', 'vincitore'],
       ['Συγχαρητήρια! Κερδίσατε 500.000 ευρώ στη λοταρία. Στείλτε αντίγραφο της ταυτότητας και τα έξοδα μεταφοράς.', 'iso-8859-7', 'κερδισατε'],
+      // the deceased client "without heirs" and a deposit for the reader as the "designated beneficiary"
+      ['Il mio cliente è deceduto senza lasciare testamento né eredi; presso una banca svizzera risulta un deposito di 4.850.000,00 EUR. Mi indichi nome completo e le spese di procedura.', 'iso-8859-1', 'senza lasciare testamento'],
     ];
     for (const [body, charset, windfall] of cases) {
       const hits = await run(mail('Premios <premios@loteria.example>', body, charset));

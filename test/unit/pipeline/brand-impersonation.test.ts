@@ -90,6 +90,13 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('Emily Carter | Randstad <emily.carter@randstad.de>', '<a href="https://wa.me/447700900184">WhatsApp</a>')), []);
   });
 
+  it('a tax office "sharing" its summons through Dropbox: the name before "via" is a Dropbox user\'s account dressed as the brand', async () => {
+    const share = html('=?UTF-8?B?ZS1VcnrEhWQgU2thcmJvd3kgKHByemV6IERyb3Bib3gp?= <no-reply@dropbox.com>', '<p>e-Urząd Skarbowy udostępnił Ci plik</p><a href="https://www.dropbox.com/scl/fi/x7k2/Wezwanie.pdf?dl=0">Wyświetl plik</a>');
+    assert.deepEqual((await run(share, { dkimPass: ['dropbox.com'], spf: 'pass', spfDomain: 'dropbox.com', authenticatedDomain: 'dropbox.com' })).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_FREE_PAGE']);
+    // the same share from a colleague's account names no brand
+    assert.deepEqual(await run(html('Anna Kowalska (przez Dropbox) <no-reply@dropbox.com>', '<a href="https://www.dropbox.com/scl/fi/x7k2/Plan.pdf?dl=0">Plik</a>'), { dkimPass: ['dropbox.com'] }), []);
+  });
+
   it('utilities, toll roads and authorities; a Reply-To that wears the name; a page anyone makes for free', async () => {
     // the energy company's "refund form" on Google Forms, from a hacked taverna's site, in ISO-8859-7
     assert.deepEqual(await run(html('=?iso-8859-7?B?xMXHIMXu9fDn8d305/Pn?= <info@taverna-thalassa.gr>', '<a href="https://docs.google.com/forms/d/e/1FAIpQLSd8/viewform">Φόρμα επιστροφής</a>', 'iso-8859-7')), [
@@ -142,6 +149,8 @@ describe('brand impersonation', () => {
     assert.deepEqual((await run(html('Müller Logistik – DHL Partner <info@mueller-logistik.de>', '<a href="https://mueller-logistik.de/">Web</a>'), { dkimPass: ['mueller-logistik.de'] })).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
     // "Microsoft via LinkedIn" from LinkedIn's authenticated address
     assert.deepEqual(await run(html('Microsoft via LinkedIn <messages-noreply@linkedin.com>', '<a href="https://www.linkedin.com/company/microsoft">Microsoft</a>'), { dkimPass: ['linkedin.com'] }), []);
+    // an insurer's contract really comes "via DocuSign"
+    assert.deepEqual(await run(html('Allianz via DocuSign <dse@docusign.net>', '<a href="https://www.docusign.net/Signing/x">Review</a>'), { dkimPass: ['docusign.net'] }), []);
     // nothing to click or open
     assert.deepEqual(await run(html('Poste Italiane <info@poste-avvisi.example>', '<p>Il pacco è in consegna.</p>')), []);
     // a brand in the text, not in the display name
