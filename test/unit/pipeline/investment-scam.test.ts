@@ -36,6 +36,10 @@ describe('investment scams', () => {
     assert.equal((await run('Only $250 to get started, and our members earn $900 a day.')).length, 1);
     // a price to start is no capital when nothing is earned per day
     assert.deepEqual(await run('Unser Tarif: 9,90 € zum Start, danach 19,90 € im Monat.'), []);
+    // an income per month, in windows-1251: the "AI trading" for Russian speakers in the EU
+    assert.deepEqual(await run('Пассивный доход от 2 700 € в месяц при стартовом депозите 250 €.', 'windows-1251'), ['INVESTMENT_SCAM: promises "доход от 2 700 € в месяц" for a "стартовом депозите"']);
+    // a deposit's interest per month is no income
+    assert.deepEqual(await run('Festgeld: Mindesteinlage 5.000 €, Zinsen 25 € pro Monat.', 'iso-8859-15'), []);
   });
 
   it('not a bank\'s interest, a broker\'s minimum deposit alone, or a consultant\'s day rate', async () => {
