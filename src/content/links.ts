@@ -324,3 +324,17 @@ export function imitationOf(site: string, host: string): Imitation | null {
 
 /** A name with the letter pairs that pass for one letter read as it ("rn" → "m", "vv" → "w", "cl" → "d"). */
 const glyphSkeleton = (name: string): string => name.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd');
+
+/** the words of governments' own suffixes (gov.gr, gov.pl, gob.es, gouv.fr, govt.nz) */
+const GOVERNMENT_WORDS = new Set(['gov', 'gob', 'gouv', 'govt']);
+
+/**
+ * Whether a host's registered name (what its owner chose, not the public suffix under it) wears a
+ * government's word as a hyphenated part: "myaade-gov.com", "hmrc-gov.uk.com",
+ * "ksef-uprawnienia.podatki-gov.com"; not "aade.gov.gr", nor "govdelivery.com". Governments mail
+ * and publish from under their own suffixes, never from a name that spells "gov" under .com.
+ */
+export function dressesAsGovernment(host: string): boolean {
+  const name = parse(host, { allowPrivateDomains: true }).domainWithoutSuffix;
+  return !!name && name.split('-').some((part) => GOVERNMENT_WORDS.has(part));
+}

@@ -156,7 +156,7 @@ test('a "register" asks to update the company\'s data, the yearly price in the a
   const r = await classifyFile(file, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'aktualizacja@mailer.example.net', '--rcpt', 'bob@example.com');
   const scam = r.symbols.find((x) => x.name === 'DIRECTORY_SCAM');
   assert.equal(scam?.score, 5, JSON.stringify(r.symbols));
-  assert.match(scam.detail ?? '', /names "1 890,00 zł netto za kazdy rok"; From aktualizacja@mailer\.example\.net/);
+  assert.match(scam.detail ?? '', /and "1 890,00 zł netto za kazdy rok"; From aktualizacja@mailer\.example\.net/);
   assert.equal(r.action, 'tag', JSON.stringify(r.symbols));
 });
 

@@ -28,7 +28,7 @@ import { parse } from 'tldts';
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { stripInvisible } from '../../content/invisible.ts';
-import { linkDomainOf, siteName } from '../../content/links.ts';
+import { dressesAsGovernment, linkDomainOf, siteName } from '../../content/links.ts';
 import { numberToCall } from '../../content/phone-numbers.ts';
 import { comparableText } from '../../content/phrases.ts';
 import { latinSkeleton, readableHost, withoutMarks } from '../../content/scripts.ts';
@@ -105,15 +105,6 @@ const wears = (host: string, words: readonly string[]): boolean =>
 export function hostWearsBrand(host: string, brand: Brand): boolean {
   const { words, memberWords } = indexOf(brand);
   return wears(host, words) || wears(host, memberWords);
-}
-
-/** the words of governments' own suffixes (gov.gr, gov.pl, gob.es, gouv.fr, govt.nz) */
-const GOVERNMENT_WORDS = ['gov', 'gob', 'gouv', 'govt'];
-
-/** Whether a host's registered name (what its owner chose, not the public suffix under it) wears a government's word: "myaade-gov.com", "hmrc-gov.uk.com"; not "aade.gov.gr", nor "govdelivery.com". */
-export function dressesAsGovernment(host: string): boolean {
-  const name = parse(host, { allowPrivateDomains: true }).domainWithoutSuffix;
-  return !!name && wears(name, GOVERNMENT_WORDS);
 }
 
 /** "… via LinkedIn", "… über XING", "… tramite", "… przez", "… через", "… μέσω": a display name a service writes for someone else */

@@ -11,7 +11,8 @@
 //    organisation's. The company's own IT writes from our domains; Microsoft's notices link to
 //    Microsoft; a provider that asks its customers to sign in links to its own site.
 //  - CREDENTIALS_FREE_PAGE: besides, a link leads to a page anyone makes for free (`links.freeHosts`:
-//    a Canva design, a Google Form, an azurewebsites.net app): nobody's sign-in lives there, and the
+//    a Canva design, a Google Form, an azurewebsites.net app, a Microsoft Form, which counts as
+//    someone else's site though it is on Microsoft's domain): nobody's sign-in lives there, and the
 //    payroll lure "signed" by HR from a hacked doctor's office links to a Canva page.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
@@ -89,13 +90,14 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const asked = credentialsAsked(await readerTexts(view));
     if (!asked) return [];
     const own = from.domain ? orgDomain(from.domain) : null;
+    const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
+    // a page anyone makes for free is someone else's even on Microsoft's own domain (a Microsoft Form asking for the password)
     const elsewhere = (await linkSites(view, deps, deps.options.maxLinks)).filter(({ url, host, domain }) => {
       const site = domain ?? host; // a bare IP address is someone else's too
-      return /^https?:\/\//i.test(url) && site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local);
+      return /^https?:\/\//i.test(url) && ((site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local)) || isFreePage(url, freeHosts));
     });
     if (!elsewhere.length) return [];
     const hits: Hit[] = [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere[0]!.host)}; From ${from.address || '(none)'}` }];
-    const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     const freePage = elsewhere.find(({ url }) => isFreePage(url, freeHosts));
     if (freePage) hits.push({ symbol: 'CREDENTIALS_FREE_PAGE', detail: `the sign-in is asked for on ${shownUrl(freePage.url)}, a page anyone makes for free` });
     return hits;

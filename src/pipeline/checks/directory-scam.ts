@@ -12,15 +12,18 @@
 //    such a "register" writes first. Or the scam's other form: an invoice for the "annual
 //    registration" in it ("iscrizione annuale", "jährliche Eintragung"), with its sum. A real
 //    register (KRS, the Handelsregister, the Registro Imprese) charges by the filing, not by the
-//    year, and a directory the company pays for is one it has written to.
+//    year, and a directory the company pays for is one it has written to. The scam's legal fig
+//    leaf ("mit Zahlung nehmen Sie das Angebot an", "prywatna baza danych, nie jest rejestrem
+//    urzędowym") stands for the update asked for, and any sum for the price. "This is not an
+//    invoice" alone is no fig leaf: a registrar's honest renewal reminder says it too.
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
 import { SUM } from './investment-scam.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** a register, directory or database of companies, in the offices' languages (as comparableText reads: no accents, small letters) */
 const REGISTER = phrasePattern([
-  String.raw`registers?(?![\p{L}])`, 'directory', 'directories', 'business listing', String.raw`catalog(?:ue)?s?(?![\p{L}])`, 'yearbook', String.raw`database of (?:companies|businesses|firms)`,
-  'verzeichnis', 'branchenbuch', 'firmenbuch', String.raw`(?:firmen|unternehmens|gewerbe|handels)(?:datenbank|register|auskunft|verzeichnis)`,
+  String.raw`\p{L}*register[sn]?(?![\p{L}])`, 'directory', 'directories', 'business listing', String.raw`catalog(?:ue)?s?(?![\p{L}])`, 'yearbook', String.raw`database of (?:companies|businesses|firms)`,
+  String.raw`\p{L}*verzeichnis\p{L}*`, 'branchenbuch', 'firmenbuch', String.raw`(?:firmen|unternehmens|gewerbe|handels)(?:datenbank|register|auskunft|verzeichnis)`,
   'registro', 'directorio', String.raw`guia de empresas`, String.raw`base de datos de empresas`,
   'elenco', 'annuario', String.raw`banca dati`,
   String.raw`rejestr\p{L}*`, String.raw`katalog\p{L}*`, String.raw`baz\p{L}* (?:danych|firm|przedsiebiorcow)`, String.raw`ewidencj\p{L}*`,
@@ -63,6 +66,35 @@ const ANNUAL_ENTRY = phrasePattern([
   String.raw`ежегодн\p{L}* (?:регистрац|размещени)\p{L}*`,
   String.raw`ετησι\p{L}* (?:εγγραφ|καταχωρ)\p{L}*`,
 ]);
+/**
+ * The scam's legal fig leaf, which its every form carries somewhere ("Mit Zahlung des Betrages
+ * nehmen Sie das Angebot an", "CRDG jest prywatną bazą danych i nie jest rejestrem urzędowym",
+ * "usted no está obligado a pagar salvo que acepte nuestra oferta"): the "invoice" is an offer, the "register" a private list, paying
+ * signs the contract. It stands for the update asked for, and any sum for the price.
+ */
+const FIG_LEAF = phrasePattern([
+  // English
+  String.raw`(?:this|it) is (?:a|an) (?:solicitation|offer)(?![\p{L}])`,
+  String.raw`payment (?:\p{L}+ ){0,3}(?:constitutes|means|implies|indicates|signifies) (?:your )?(?:acceptance|agreement)`,
+  String.raw`private (?:database|directory|register|listing)`, String.raw`under no obligation to pay`,
+  String.raw`(?:not|in no way) (?:affiliated|connected|associated) with (?:\p{L}+ ){0,2}(?:government|official|public|state)`,
+  // German
+  String.raw`mit (?:der )?zahlung (?:\p{L}+ ){0,3}(?:nehmen sie|kommt|akzeptieren|erklaren sie)`, String.raw`privat\p{L}* (?:verzeichnis|register|datenbank|angebot)`,
+  String.raw`kein\p{L}* (?:zusammenhang|verbindung) (?:mit|zu) (?:\p{L}+ ){0,2}(?:amtlich|behord|offentlich|staatlich)\p{L}*`,
+  // Spanish
+  String.raw`(?:el pago|pagar|abonar) (?:\p{L}+ ){0,3}(?:implica|supone|significa|conlleva) (?:la )?aceptacion`,
+  String.raw`base de datos privada`, String.raw`no (?:esta|estamos) (?:\p{L}+ ){0,1}(?:obligad|vinculad)\p{L}*`,
+  // Italian
+  String.raw`(?:il )?pagamento (?:\p{L}+ ){0,3}(?:comporta|implica|costituisce) (?:l'|la )?accettazione`,
+  String.raw`banca dati privata`, String.raw`non (?:e|risulta) collegat\p{L}* (?:\p{L}+ ){0,3}(?:camer\p{L}*|registr\p{L}* pubblic\p{L}*|ent\p{L}* pubblic\p{L}*)`,
+  // Polish
+  String.raw`(?:wplata|wpłata|dokonanie wplaty|dokonanie wpłaty|zaplata|zapłata|oplacenie|opłacenie) (?:\p{L}+ ){0,2}oznacza (?:\p{L}+ ){0,1}akceptacj\p{L}*`,
+  String.raw`prywatn\p{L}* baz\p{L}* danych`, String.raw`nie jest rejestrem urzedowym`, String.raw`nie ma zwiazku z (?:ceidg|krs)`,
+  // Russian
+  String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
+  // Greek
+  String.raw`η πληρωμη (?:\p{L}+ ){0,2}(?:συνεπαγεται|σημαινει) (?:την )?αποδοχη`, String.raw`ιδιωτικ\p{L}* (?:βαση|καταλογ|μητρω)\p{L}*`,
+]);
 const ANY_SUM = new RegExp(`(?<![\\p{L}\\p{N}])${SUM}`, 'u');
 
 export { scamFormOptionsSchema as directoryScamOptionsSchema } from './scam-form.ts';
@@ -71,7 +103,7 @@ export { scamFormOptionsSchema as directoryScamOptionsSchema } from './scam-form
 export function directoryScamSigns(texts: ReadonlyArray<{ text: string }>): { register: string | null; update: string | null; price: string | null } {
   const read = texts.map((t) => comparableText(t.text));
   const first = (pattern: RegExp): string | null => read.map((t) => pattern.exec(t)?.[0]).find(Boolean) ?? null;
-  const entry = first(ANNUAL_ENTRY);
+  const entry = first(ANNUAL_ENTRY) ?? first(FIG_LEAF);
   return {
     register: first(REGISTER),
     update: first(UPDATE) ?? entry,
@@ -86,7 +118,7 @@ export const directoryScamCheck = scamFormCheck({
   gate: (texts) => texts.some((t) => REGISTER.test(comparableText(t.text))),
   describe: (texts) => {
     const { register, update, price } = directoryScamSigns(texts);
-    return register && update && price ? `a "${register}" asks for "${update}" and names "${price}"` : null;
+    return register && update && price ? `names a "${register}", "${update}" and "${price}"` : null;
   },
   strangersDoubtful: true,
 });

@@ -37,13 +37,16 @@
 //    "e-TOLL" payment page on a guest house's site. A site's own pages are not kept there; its
 //    uploaded PDFs and pictures are, and are no page. Plugins' folders are left out: newsletter
 //    plugins answer unsubscribe links from there. (SpamAssassin's URI_WP_HACKED reads the same.)
+//  - LINK_GOVERNMENT_LOOKALIKE: a link to a host whose registered name wears a government's word
+//    as a hyphenated part ("ksef-uprawnienia.podatki-gov.com", "myaade-gov.com"): governments
+//    publish under their own suffixes (gov.pl, gov.gr, gob.es, gouv.fr), never under such a name.
 //  - LINK_REDIRECT_CHAIN: a short link that leads through more shorteners than `shortLinks.maxHops`
 //    (src/content/short-links.ts): one shortener hides a link; a chain of them hides it from the
 //    filters that follow one. Every hop a short link leads to is judged as above, like the link.
 import { parse } from 'tldts';
 import { z } from 'zod';
 import { extensionsOf, isWebPage, phishPageSign } from '../../content/attachments.ts';
-import { browserForm, carriesAddress, dataUriDocument, type MessageLink } from '../../content/links.ts';
+import { browserForm, carriesAddress, dataUriDocument, dressesAsGovernment, type MessageLink } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -80,7 +83,7 @@ export const linksOptionsSchema = z.strictObject({
 });
 export type LinksOptions = z.infer<typeof linksOptionsSchema>;
 
-export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page';
+export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page' | 'government-lookalike';
 
 const SYMBOL: Record<LinkKind, string> = {
   ip: 'LINK_IP_ADDRESS',
@@ -94,6 +97,7 @@ const SYMBOL: Record<LinkKind, string> = {
   'data-page': 'LINK_DATA_PAGE',
   'personal-page': 'LINK_PERSONAL_PAGE',
   'wp-files-page': 'LINK_WP_FILES_PAGE',
+  'government-lookalike': 'LINK_GOVERNMENT_LOOKALIKE',
 };
 
 const isUnder = (host: string, hosts: readonly string[]): boolean => hosts.some((h) => host === h || host.endsWith(`.${h}`));
@@ -210,6 +214,7 @@ export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlyS
   const ext = file.includes('.') ? extensionsOf(file).at(-1) : undefined;
   if (ext && blocked.has(ext) && !NOT_DOWNLOADS.has(ext)) kinds.push('program');
   else if (WP_FILES.test(path) && PAGE_FILE.test(file)) kinds.push('wp-files-page');
+  if (dressesAsGovernment(host)) kinds.push('government-lookalike');
   return kinds;
 }
 

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { brandImpersonationCheck, brandImpersonationOptionsSchema, brandOfName, dressesAsGovernment, hostWearsBrand } from '../../../src/pipeline/checks/brand-impersonation.ts';
+import { dressesAsGovernment } from '../../../src/content/links.ts';
+import { brandImpersonationCheck, brandImpersonationOptionsSchema, brandOfName, hostWearsBrand } from '../../../src/pipeline/checks/brand-impersonation.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { dataContext, quietLog, testConfig } from './util.ts';
 

@@ -36,6 +36,9 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     const hits = await run(html('"Risorse Umane | Example Group" <segreteria@studiomedico.example>', body, 'iso-8859-15'));
     assert.deepEqual(hits.map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']);
     assert.match(hits[1]!, /canva\.com\/design\/DAGx1/);
+    // a Microsoft Form is a page anyone makes, though on Microsoft's domain
+    const form = await run(html('Recursos Humanos <recepcion@clinica.example>', '<p>El formulario le pedirá su correo corporativo y su contraseña de Microsoft 365.</p><a href="https://forms.office.com/Pages/ResponsePage.aspx?id=swKt">Acceder</a>', 'windows-1252'));
+    assert.deepEqual(form.map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE'], form.join('\n'));
     // a lure to an ordinary site of someone else's: the lure alone
     assert.deepEqual((await run(html('HR <hr@payroll.example>', '<p>Accedi con le credenziali aziendali.</p><a href="https://cedolini-online.example/login">Accedi</a>'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
   });

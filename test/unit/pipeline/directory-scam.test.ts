@@ -45,7 +45,7 @@ describe('directory scams', () => {
     const raw = mailWithDocuments('From: Krajowy Rejestr Firm <aktualizacja@rejestr-firm.example>\r\nTo: office@example.com\r\nSubject: Aktualizacja danych\r\n',
       'Prosimy o weryfikację informacji o firmie zawartych w Krajowym Rejestrze Firm i odesłanie podpisanego formularza.', ['Formularz.pdf', pdf]);
     assert.deepEqual(await run(raw, AUTH('rejestr-firm.example')), [
-      'DIRECTORY_SCAM: a "rejestrze" asks for "aktualizacja danych" and names "1 890,00 zł netto za kazdy rok"; From aktualizacja@rejestr-firm.example (a domain no one here has written to)',
+      'DIRECTORY_SCAM: names a "rejestrze", "aktualizacja danych" and "1 890,00 zł netto za kazdy rok"; From aktualizacja@rejestr-firm.example (a domain no one here has written to)',
     ]);
   });
 
@@ -65,11 +65,24 @@ describe('directory scams', () => {
   it('the other form: an invoice for the "annual registration" in the register, with its sum', async () => {
     const body = "In allegato l'avviso di pagamento relativo all'iscrizione annuale della Vostra impresa nel Registro Italiano delle Imprese per l'anno 2027. Importo: 1.285,00 €. IBAN: SK57 1100 5148 8981 8124 8501";
     assert.deepEqual(await run(mail('Registro Italiano delle Imprese <amministrazione@registro-imprese.example>', body, 'iso-8859-15')), [
-      'DIRECTORY_SCAM: a "registro" asks for "iscrizione annuale" and names "1.285,00 €"; From amministrazione@registro-imprese.example (not authenticated)',
+      'DIRECTORY_SCAM: names a "registro", "iscrizione annuale" and "1.285,00 €"; From amministrazione@registro-imprese.example (not authenticated)',
     ]);
     assert.equal((await run(mail('Gewerbeauskunft <info@gewerbe.example>', 'Rechnung für die jährliche Eintragung im Gewerbeverzeichnis: 569,50 EUR.', 'iso-8859-1'))).length, 1);
     // a chamber's yearly due names no "annual registration", and an association's membership fee no register
     assert.deepEqual(await run(mail('Camera di Commercio <diritto.annuale@camcom.example>', 'Il diritto annuale dovuto per l\'iscrizione nel Registro delle Imprese è di 120,00 €.')), []);
+  });
+
+  it('the fig leaf every form carries: paying accepts the "offer", the "register" is a private list', async () => {
+    const cases: Array<[string, string]> = [
+      ['Eintragung Ihrer Marke in das Zentralregister: 1.290,00 EUR. Mit Zahlung des Betrages nehmen Sie das Angebot an. Es besteht kein Zusammenhang mit amtlichen Registern.', 'iso-8859-15'],
+      ['Opłata za wpis do rejestru: 1 184,46 zł. CRDG jest prywatną bazą danych i nie jest rejestrem urzędowym; dokonanie wpłaty oznacza akceptację oferty.', 'iso-8859-2'],
+      ['Registro SEO anual de su dominio: 289,00 €. Usted no está obligado a pagar este importe salvo que acepte nuestra oferta.', 'windows-1252'],
+      ['Iscrizione nel registro: 1.285,00 €. Il pagamento comporta l\'accettazione delle condizioni; il servizio non è collegato alle Camere di Commercio.', 'iso-8859-15'],
+      ['Listing in the trade register: $1,290. THIS IS A SOLICITATION; payment constitutes acceptance of the offer.', 'us-ascii'],
+    ];
+    for (const [body, charset] of cases) assert.equal((await run(mail('Register <office@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
+    // a registrar's honest reminder that it is no invoice is no fig leaf
+    assert.deepEqual(await run(mail('Registrar <billing@registrar.example>', 'Registro de dominios: su dominio se renueva el 05/12 por 12,00 €. Este correo no constituye una factura.', 'windows-1252')), []);
   });
 
   it('not a directory the company writes to, a register without a price, a subscription without a register', async () => {

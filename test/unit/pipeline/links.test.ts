@@ -63,6 +63,11 @@ describe('the shape of a link', () => {
     assert.deepEqual(linkKinds('http://203.0.113.5/Rechnung.js', options, blocked), ['ip', 'program']);
   });
 
+  it('a host whose registered name wears a government\'s word, not a government\'s own suffix', () => {
+    for (const url of ['https://ksef-uprawnienia.podatki-gov.com/login', 'https://myaade-gov.com/refund', 'https://dgt-gob-multas.com/pago', 'https://impots-gouv.info/']) assert.equal(kind(url), 'government-lookalike', url);
+    for (const url of ['https://www.podatki.gov.pl/ksef/', 'https://www1.aade.gov.gr/', 'https://sede.agenciatributaria.gob.es/', 'https://www.govdelivery.com/', 'https://www.gov.uk/']) assert.equal(kind(url), null, url);
+  });
+
   it('a link that runs a script, however it is written', () => {
     for (const url of ["javascript:location='https://ms-secure.example/'+btoa('u@example.com')", ' JavaScript:void(0)', 'java\tscript:alert(1)', 'vbscript:msgbox(1)']) assert.equal(kind(url), 'script', url);
     assert.equal(kind('https://example.com/javascript:x'), null);
