@@ -8,13 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import iconv from 'iconv-lite';
 import { directoryScamCheck, directoryScamOptionsSchema } from '../../../src/pipeline/checks/directory-scam.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
-import { dataContext, quietLog, testConfig } from './util.ts';
+import { authenticatedAs, dataContext, plainTextMail, quietLog, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
 let store: Store;
@@ -33,11 +32,8 @@ async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string
     { options: directoryScamOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
   return hits.map((h) => `${h.symbol}: ${h.detail}`);
 }
-const mail = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
-  Buffer.from(`From: ${from}\r\nTo: office@example.com\r\nSubject: Aktualizacja\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
-  iconv.encode(body, charset), Buffer.from('\r\n'),
-]);
-const AUTH = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkimPass: [d], authenticatedDomain: d });
+const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'office@example.com', body, charset, 'Aktualizacja');
+const AUTH = authenticatedAs;
 
 describe('directory scams', () => {
   it('the Polish "register": the update asked in the mail, the yearly price in the form\'s fine print, authenticated but a stranger', async () => {

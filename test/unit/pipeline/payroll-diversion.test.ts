@@ -6,12 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import iconv from 'iconv-lite';
 import { payrollDiversionCheck, payrollDiversionOptionsSchema } from '../../../src/pipeline/checks/payroll-diversion.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
-import { dataContext, quietLog, testConfig } from './util.ts';
+import { authenticatedAs, dataContext, plainTextMail, quietLog, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
 let store: Store;
@@ -30,11 +29,8 @@ async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string
     { options: payrollDiversionOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
   return hits.map((h) => `${h.symbol}: ${h.detail}`);
 }
-const mail = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
-  Buffer.from(`From: ${from}\r\nTo: hr@example.com\r\nSubject: Cuenta\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
-  iconv.encode(body, charset), Buffer.from('\r\n'),
-]);
-const AUTH = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkimPass: [d], authenticatedDomain: d });
+const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'hr@example.com', body, charset, 'Cuenta');
+const AUTH = authenticatedAs;
 
 describe('payroll diversion', () => {
   it('the "employee" on free mail who changed banks, in Spanish', async () => {

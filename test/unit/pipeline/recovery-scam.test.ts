@@ -3,10 +3,9 @@
 // some of it: a bank's authenticated warning against these scams, a shop's refund.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import iconv from 'iconv-lite';
 import { recoveryScamCheck, recoveryScamOptionsSchema } from '../../../src/pipeline/checks/recovery-scam.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
-import { dataContext, quietLog, testConfig } from './util.ts';
+import { authenticatedAs, dataContext, plainTextMail, quietLog, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
 const store = undefined as unknown as Parameters<typeof recoveryScamCheck.run>[1]['store']; // the check keeps nothing
@@ -16,11 +15,8 @@ async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string
     { options: recoveryScamOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
   return hits.map((h) => `${h.symbol}: ${h.detail}`);
 }
-const mail = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
-  Buffer.from(`From: ${from}\r\nTo: carol@example.com\r\nSubject: Info\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
-  iconv.encode(body, charset), Buffer.from('\r\n'),
-]);
-const AUTH = (d: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: d, dkimPass: [d], authenticatedDomain: d });
+const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'carol@example.com', body, charset, 'Info');
+const AUTH = authenticatedAs;
 
 describe('recovery scams', () => {
   it('the Russian "legal service" for the victims of illegal brokers, in windows-1251', async () => {

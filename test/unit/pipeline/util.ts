@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
@@ -38,4 +39,15 @@ export async function dataContext(raw: Buffer, o: { trusted?: boolean; mailFrom?
     envelope: { mailFrom: o.mailFrom ?? 'x@sender.test', recipients: o.recipients ?? ['carol@example.com'] },
     raw, parsed: async () => view, auth: async () => authResults(o.auth),
   };
+}
+
+/** SPF and DKIM passing for a domain, DMARC-aligned: the sender's own, authenticated mail. */
+export const authenticatedAs = (domain: string): Partial<AuthResults> => ({ spf: 'pass', spfDomain: domain, dkimPass: [domain], authenticatedDomain: domain });
+
+/** A one-part plain-text letter in a charset, 8-bit, as the phrase checks' tests write them. */
+export function plainTextMail(from: string, to: string, body: string, charset = 'utf-8', subject = 'Info'): Buffer {
+  return Buffer.concat([
+    Buffer.from(`From: ${from}\r\nTo: ${to}\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+    iconv.encode(body, charset), Buffer.from('\r\n'),
+  ]);
 }
