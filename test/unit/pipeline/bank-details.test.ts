@@ -3,33 +3,19 @@
 // the honest mail: a supplier people here write to, authenticated; an invoice that only gives its
 // IBAN; a web shop's "new account"; an account whose checksum fails.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { bankDetailsCheck, bankDetailsOptionsSchema, ibansIn, russianAccountsIn } from '../../../src/pipeline/checks/bank-details.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
-import { openStore } from '../../../src/store/index.ts';
-import type { Store } from '../../../src/store/types.ts';
-import { dataContext, quietLog, testConfig } from './util.ts';
+import { dataContext, quietLog, tempStore, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
-let store: Store;
-let dir: string;
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mm-bank-'));
-  store = await openStore(testConfig({ dataDir: dir }), quietLog);
-});
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempStore('mm-bank-');
 
 async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
   const hits = await bankDetailsCheck.run(await dataContext(raw, { auth, recipients: ['ap@example.com'] }),
-    { options: bankDetailsOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+    { options: bankDetailsOptionsSchema.parse({}), config, store: temp.store, log: quietLog, signal: new AbortController().signal });
   return hits.map((h) => `${h.symbol}: ${h.detail}`);
 }
 
@@ -77,7 +63,7 @@ describe('bank details changed', () => {
   });
 
   it('not a supplier people here write to, authenticated; nor an invoice\'s IBAN alone, a shop\'s new account, a wrong checksum', async () => {
-    await store.known.record('ap@example.com', ['accounts@lieferant.example'], Date.now());
+    await temp.store.known.record('ap@example.com', ['accounts@lieferant.example'], Date.now());
     const body = 'Bitte beachten Sie unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00';
     assert.deepEqual(await run(mail('Lieferant <accounts@lieferant.example>', body), AUTH('lieferant.example')), []);
     assert.equal((await run(mail('Lieferant <accounts@lieferant.example>', body))).length, 1, 'the same, forged');

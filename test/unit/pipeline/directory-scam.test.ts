@@ -4,32 +4,18 @@
 // that has some of it: a directory the company pays for and writes to, a register's notice without a
 // price, a subscription's yearly price without a register.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { directoryScamCheck, directoryScamOptionsSchema } from '../../../src/pipeline/checks/directory-scam.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
-import { openStore } from '../../../src/store/index.ts';
-import type { Store } from '../../../src/store/types.ts';
-import { authenticatedAs, dataContext, plainTextMail, quietLog, testConfig } from './util.ts';
+import { authenticatedAs, dataContext, plainTextMail, quietLog, tempStore, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
-let store: Store;
-let dir: string;
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mm-directory-'));
-  store = await openStore(testConfig({ dataDir: dir }), quietLog);
-});
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempStore('mm-directory-');
 
 async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
   const hits = await directoryScamCheck.run(await dataContext(raw, { auth, recipients: ['office@example.com'] }),
-    { options: directoryScamOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+    { options: directoryScamOptionsSchema.parse({}), config, store: temp.store, log: quietLog, signal: new AbortController().signal });
   return hits.map((h) => `${h.symbol}: ${h.detail}`);
 }
 const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'office@example.com', body, charset, 'Aktualizacja');
@@ -83,7 +69,7 @@ describe('directory scams', () => {
 
   it('not a directory the company writes to, a register without a price, a subscription without a register', async () => {
     const body = 'Please update your company details in the Trade Directory. Your listing costs €490 per year.';
-    await store.known.record('office@example.com', ['listing@tradedir.example'], Date.now());
+    await temp.store.known.record('office@example.com', ['listing@tradedir.example'], Date.now());
     assert.deepEqual(await run(mail('Trade Directory <listing@tradedir.example>', body), AUTH('tradedir.example')), []);
     assert.equal((await run(mail('Trade Directory <listing@tradedir.example>', body))).length, 1, 'the same, forged');
     // the court register's notice names no yearly price

@@ -2,31 +2,17 @@
 // in the offices' languages and charsets. And the honest mail that has some of it: a payroll
 // provider people here write to, a supplier's new account without a salary, "Lohnfertigung".
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { payrollDiversionCheck, payrollDiversionOptionsSchema } from '../../../src/pipeline/checks/payroll-diversion.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
-import { openStore } from '../../../src/store/index.ts';
-import type { Store } from '../../../src/store/types.ts';
-import { authenticatedAs, dataContext, plainTextMail, quietLog, testConfig } from './util.ts';
+import { authenticatedAs, dataContext, plainTextMail, quietLog, tempStore, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
-let store: Store;
-let dir: string;
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mm-payroll-'));
-  store = await openStore(testConfig({ dataDir: dir }), quietLog);
-});
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempStore('mm-payroll-');
 
 async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
   const hits = await payrollDiversionCheck.run(await dataContext(raw, { auth, recipients: ['hr@example.com'] }),
-    { options: payrollDiversionOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+    { options: payrollDiversionOptionsSchema.parse({}), config, store: temp.store, log: quietLog, signal: new AbortController().signal });
   return hits.map((h) => `${h.symbol}: ${h.detail}`);
 }
 const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'hr@example.com', body, charset, 'Cuenta');
@@ -54,7 +40,7 @@ describe('payroll diversion', () => {
 
   it('not a payroll provider people here write to, a supplier\'s new account without a salary, or contract manufacturing', async () => {
     const body = 'Our new bank details for the payroll service fees: IBAN DE89 3704 0044 0532 0130 00.';
-    await store.known.record('hr@example.com', ['billing@payroll-provider.example'], Date.now());
+    await temp.store.known.record('hr@example.com', ['billing@payroll-provider.example'], Date.now());
     assert.deepEqual(await run(mail('Payroll Provider <billing@payroll-provider.example>', body), AUTH('payroll-provider.example')), []);
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Rechnung für die Lohnfertigung. Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);

@@ -1,5 +1,6 @@
 // Shared bits of the pipeline unit tests: a temp copy of rules/, a config pointing at it, a quiet log.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -7,6 +8,8 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import type { AuthResults, DataContext, SessionInfo } from '../../../src/pipeline/types.ts';
+import { openStore } from '../../../src/store/index.ts';
+import type { Store } from '../../../src/store/types.ts';
 
 export const REPO_RULES = new URL('../../../rules/', import.meta.url).pathname;
 
@@ -50,4 +53,19 @@ export function plainTextMail(from: string, to: string, body: string, charset = 
     Buffer.from(`From: ${from}\r\nTo: ${to}\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
     iconv.encode(body, charset), Buffer.from('\r\n'),
   ]);
+}
+
+/** A real embedded store in a temp directory for the test file that calls this at its top: opened before its tests, closed and removed after. */
+export function tempStore(prefix: string): { readonly store: Store } {
+  let dir = '';
+  let store: Store | undefined;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    store = await openStore(testConfig({ dataDir: dir }), quietLog);
+  });
+  after(async () => {
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { get store(): Store { if (!store) throw new Error('tempStore: used before its before() hook'); return store; } };
 }
