@@ -17,7 +17,8 @@
 // The index only finds the sites worth asking about, and finds every one that could match:
 //   - the site inside the host: the host's pieces between dots and hyphens, looked up whole;
 //   - the name with a word hyphenated to it: the name's hyphen prefixes and suffixes; with a group
-//     word attached ("examplegroup-hr", for ourNameImitationOf): the first part without the word;
+//     word attached ("examplegroup-hr", "auth-examplegroup", for ourNameImitationOf): each hyphenated
+//     part without the word;
 //   - misspellings: imitationOf allows one edit in a name of five letters or more, two in one of
 //     eight or more. By symmetric deletion (as in SymSpell), two strings within that many edits share
 //     a string made by deleting at most that many letters from each, so the index keeps each name's
@@ -52,19 +53,37 @@ function withoutGroupWord(name: string): string | null {
   return m && m.index > 0 ? name.slice(0, m.index) : null;
 }
 
+/** Whether a registered name has, among two or more hyphenated parts, the site's name with a group word ("auth-examplegroup", "examplegroup-support" for example.com). */
+function wearsGroupNameHyphenated(site: string, host: string): boolean {
+  const target = linkDomainOf(host);
+  const name = siteName(site);
+  const parts = target ? siteName(target).split('-') : [];
+  return parts.length > 1 && name.length >= 4 && parts.some((part) => withoutGroupWord(part) === name);
+}
+
 /**
  * Whether a sender's domain wears our name under any suffix: with a word hyphenated to it, as
- * imitationOf reads it ("example-hr.it"), or with a group word attached, alone or before a
- * hyphenated word ("examplegroup-hr.it", "examplegroup-board.com" for example.com): the fake HR
- * portal and the fake board member. A misspelling under another suffix is not ("examples.org" is
- * another organisation). Only for senders: the company's own group site ("portal.examplegroup.eu")
- * is linked from honest mail, and a sender there is rarely a stranger.
+ * imitationOf reads it ("example-hr.it"), or with a group word attached, alone or with a
+ * hyphenated word ("examplegroup.es", "examplegroup-hr.it", "auth-examplegroup.com" for
+ * example.com): the fake HR portal and the fake board member. A misspelling under another suffix
+ * is not ("examples.org" is another organisation).
  */
 export function ourNameImitationOf(site: string, host: string): Imitation | null {
   if (imitationOf(site, host) === 'brand-hyphen') return 'brand-hyphen';
   const target = linkDomainOf(host);
-  const first = target ? siteName(target).split('-')[0]! : '';
-  return first !== siteName(site) && siteName(site).length >= 4 && withoutGroupWord(first) === siteName(site) ? 'brand-hyphen' : null;
+  const name = target ? siteName(target) : '';
+  return (siteName(site).length >= 4 && withoutGroupWord(name) === siteName(site)) || wearsGroupNameHyphenated(site, host) ? 'brand-hyphen' : null;
+}
+
+/**
+ * How a link's host imitates one of our domains: as imitationOf reads it, or with our name and a
+ * group word as one of its hyphenated parts ("microsoftonline.auth-examplegroup.com",
+ * "examplegroup-support.com"): the company's own login, imitated. Not our name with a group word
+ * alone under another suffix ("portal.examplegroup.eu", "examplegroup.es"): the group's own sites,
+ * linked from honest mail.
+ */
+export function ourNameLinkImitationOf(site: string, host: string): Imitation | null {
+  return imitationOf(site, host) ?? (wearsGroupNameHyphenated(site, host) ? 'brand-hyphen' : null);
 }
 
 /** Edits imitationOf allows for a name of this length (the same thresholds, in UTF-16 units as it counts). */
@@ -182,9 +201,11 @@ export class LookalikeIndex {
       yield* this.byName.get(name.slice(0, i)) ?? [];
       yield* this.byName.get(name.slice(i + 1)) ?? [];
     }
-    // the name with a group word attached ("examplegroup", "examplegroup-hr")
-    const grouped = withoutGroupWord(name.split('-')[0]!);
-    if (grouped) yield* this.byName.get(grouped) ?? [];
+    // the name with a group word attached, alone or as a hyphenated part ("examplegroup", "auth-examplegroup")
+    for (const part of name.split('-')) {
+      const grouped = withoutGroupWord(part);
+      if (grouped) yield* this.byName.get(grouped) ?? [];
+    }
     // misspellings: shared deletions (at most two edits, the most imitationOf allows)
     if (name.length > MAX_DELETION_NAME + 2) return;
     const hashes: number[] = [];

@@ -10,7 +10,8 @@
 //    the mail itself (clients that show forms let the reader type into it and send it).
 //  - LINK_LOOKALIKE_LOCAL: a link (HTML or written in the text, a redirector's or a short link's target) leads to
 //    a domain that imitates one of ours ("example.com.owa-login.net", "examp1e.com",
-//    "example-webmail.net" for example.com): the company's own webmail or VPN login, imitated to
+//    "example-webmail.net", "auth-examplegroup.com" for example.com; not "examplegroup.es", the
+//    group's own site): the company's own webmail or VPN login, imitated to
 //    collect passwords. Compared as PHISHING_LINK compares (there with the one shown site, here
 //    with our few domains), except for a domain that is the sender's own (authenticated) or one
 //    people here write to: a partner whose name resembles ours links to its own site; and our own
@@ -30,7 +31,7 @@
 import { z } from 'zod';
 import { passwordForm } from '../../content/attachments.ts';
 import { anchors, deceptiveLink, imitationOf, linkDomainOf } from '../../content/links.ts';
-import { indexOfList } from '../../content/lookalike.ts';
+import { indexOfList, ourNameLinkImitationOf } from '../../content/lookalike.ts';
 import { linkSites, placesOf, shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
@@ -52,8 +53,8 @@ export type PhishingOptions = z.infer<typeof phishingOptionsSchema>;
 /** The first link that leads to an imitation of one of our domains, described, or null. */
 async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], deps: Parameters<typeof phishingCheck.run>[1]): Promise<string | null> {
   const view = await ctx.parsed();
-  // our domains judged as links are (imitationOf): there are only a few to compare with
-  const ours = indexOfList(deps.config.smtp.localDomains, imitationOf);
+  // our domains judged as links are (imitationOf), and our name with a group word: there are only a few to compare with
+  const ours = indexOfList(deps.config.smtp.localDomains, ourNameLinkImitationOf);
   const seen = new Set<string>();
   for (const { host, domain } of await linkSites(view, deps, deps.options.maxLinks)) {
     if (!domain || seen.has(domain)) continue;

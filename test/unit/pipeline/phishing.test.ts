@@ -143,6 +143,13 @@ describe('phishing check', () => {
     const careers = '<a href="https://karriere.example-gruppe.test/jobs/4711">Stelle ansehen</a>';
     assert.deepEqual((await run('From: StepStone <jobs@stepstone.test>\r\n', { html: careers })).map((h) => h.symbol), ['LINK_LOOKALIKE_LOCAL']);
     assert.deepEqual(await run('From: StepStone <jobs@stepstone.test>\r\n', { html: careers, options: { ownSites: ['Example-Gruppe.test'] } }), []);
+    // our name with a group word as a hyphenated part, under any suffix: the group's login imitated;
+    // with the group word alone it is the group's own site ("examplegroup.es"), linked from honest mail
+    assert.deepEqual((await run('From: x <x@y.test>\r\n', { html: '<a href="https://microsoftonline.auth-examplegroup.test/?u=anna@example.com">Re-enrol</a>' })).map((h) => h.detail),
+      ['leads to microsoftonline.auth-examplegroup.test, imitating our example.com (brand-hyphen)']);
+    assert.deepEqual((await run('From: x <x@y.test>\r\n', { html: '<a href="https://examplegroup-support.test/">Support</a>' })).map((h) => h.symbol), ['LINK_LOOKALIKE_LOCAL']);
+    assert.deepEqual(await run('From: x <x@y.test>\r\n', { html: '<a href="https://portal.examplegroup.test/">Portal</a> <a href="https://www.examplegroup.es/">ES</a>' }), []);
+    assert.deepEqual(await run('From: x <x@y.test>\r\n', { html: '<a href="https://auth-examplesgroup.test/">x</a> <a href="https://ample-group.test/">y</a>' }), [], 'another name');
   });
 
   it('REPLYTO_LOOKALIKE: replies to a domain that imitates the sender\'s, unless the sender is authenticated for its own', async () => {

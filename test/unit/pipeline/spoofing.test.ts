@@ -150,7 +150,7 @@ describe('spoofing check', () => {
   it('LOOKALIKE_LOCAL_DOMAIN at half weight: our name with a word or a group word, under another suffix', async () => {
     const hits = await run('Ufficio Risorse Umane <hr-portale@examplegroup-hr.it>');
     assert.deepEqual(hits.map((h) => [h.symbol, h.weight, h.detail]), [['LOOKALIKE_LOCAL_DOMAIN', 0.5, 'From hr-portale@examplegroup-hr.it imitates our example.com (brand-hyphen), under another suffix']]);
-    for (const from of ['board@examplegroup-board.com', 'it@example-servicedesk.pl', 'x@exampleholding.de']) assert.deepEqual((await run(from)).map((h) => h.weight), [0.5], from);
+    for (const from of ['board@examplegroup-board.com', 'it@example-servicedesk.pl', 'x@exampleholding.de', 'it@auth-examplegroup.com']) assert.deepEqual((await run(from)).map((h) => h.weight), [0.5], from);
     assert.deepEqual((await run('x@example-it.com')).map((h) => h.weight ?? 1), [1], 'under our own suffix: full weight');
     // the company's own other sites, a group word alone, a name that only begins like ours
     assert.deepEqual(await symbols('alerts@examplegroup.eu', { rules: { checks: { phishing: { ownSites: ['examplegroup.eu'] } } } as unknown as Rules }), [], 'phishing.ownSites');
