@@ -139,8 +139,12 @@ function unmixedWord(w: string): string | null {
   if (w.length < 2 || homoglyphScripts(w).size < 2 || !deceptivelyMixed(w)) return null;
   const main = mainHomoglyphScript(w);
   const letters = main === 'latin' ? LATIN_OF : main === 'cyrillic' ? CYRILLIC_OF : GREEK_OF;
+  const capitals = main === 'latin' ? LATIN_OF_CAPITAL : main === 'cyrillic' ? CYRILLIC_OF_CAPITAL : GREEK_OF_CAPITAL;
   let out = '';
-  for (const c of w.toLowerCase()) out += letters.get(c) ?? c;
+  for (const c of w) {
+    const lower = c.toLowerCase();
+    out += capitals.get(c) ?? letters.get(lower) ?? lower;
+  }
   return out;
 }
 
@@ -207,6 +211,14 @@ const LATIN_OF = new Map([
 // The Cyrillic and the Greek letter each small Latin look-alike passes for, for words of those scripts.
 const CYRILLIC_OF = new Map([...'aeopcyxk'].map((c, i): [string, string] => [c, 'аеорсухк'[i]!]));
 const GREEK_OF = new Map([...'aeikvoptux'].map((c, i): [string, string] => [c, 'αεικνορτυχ'[i]!]));
+// Capitals pass for capitals, whose small letters may look nothing alike: Greek Ν is an N, its ν a v;
+// Latin H is a Cyrillic Н, its h no н. So a word's capitals are read before it is lower-cased.
+const LATIN_OF_CAPITAL = new Map([
+  ...[...'АВСЕНІЈКМОРЅТХУ'].map((c, i): [string, string] => [c, 'abcehijkmopstxy'[i]!]),
+  ...[...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((c, i): [string, string] => [c, 'abezhikmnoptyx'[i]!]),
+]);
+const CYRILLIC_OF_CAPITAL = new Map([...'ABCEHIJKMOPSTXY'].map((c, i): [string, string] => [c, 'авсеніјкморѕтху'[i]!]));
+const GREEK_OF_CAPITAL = new Map([...'ABEZHIKMNOPTYX'].map((c, i): [string, string] => [c, 'αβεζηικμνορτυχ'[i]!]));
 
 /**
  * Text without its accents and other marks ("hasło" stays, "Änderung" → "Anderung", "κωδικός" →

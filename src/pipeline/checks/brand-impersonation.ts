@@ -31,7 +31,7 @@ import { stripInvisible } from '../../content/invisible.ts';
 import { dressesAsGovernment, linkDomainOf, siteName } from '../../content/links.ts';
 import { numberToCall } from '../../content/phone-numbers.ts';
 import { comparableText } from '../../content/phrases.ts';
-import { latinSkeleton, readableHost, withoutMarks } from '../../content/scripts.ts';
+import { latinSkeleton, readableHost, unmixedWords, withoutMarks } from '../../content/scripts.ts';
 import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -73,8 +73,14 @@ export const brandImpersonationOptionsSchema = z.strictObject({
 });
 export type BrandImpersonationOptions = z.infer<typeof brandImpersonationOptionsSchema>;
 
-/** A name as it is compared: characters that print as nothing gone ("C\u200bo\u200brreos"), small letters, marks gone, look-alike letters read as Latin, spaces, dots and apostrophes as one space (addressParts reads a display name's quotes as spaces). */
-const comparable = (s: string): string => latinSkeleton(withoutMarks(stripInvisible(s)).toLowerCase()).replace(/[\s.'’]+/g, ' ').trim();
+/**
+ * A name as it is compared: characters that print as nothing gone ("C\u200bo\u200brreos"), marks
+ * gone, a word mixing scripts read in its main one first (capitals as capitals: "Νetflix" with a
+ * Greek Ν is Netflix, though a small ν passes for a v), small letters, the other look-alike letters
+ * read as Latin, spaces, dots and apostrophes as one space (addressParts reads a display name's
+ * quotes as spaces).
+ */
+const comparable = (s: string): string => latinSkeleton(unmixedWords(withoutMarks(stripInvisible(s))).toLowerCase()).replace(/[\s.'’]+/g, ' ').trim();
 
 interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[] }
 const indexes = new WeakMap<Brand, BrandIndex>();

@@ -13,6 +13,9 @@ test('unmixedWords: a word mixed to deceive is written in its main script, hones
   assert.equal(unmixedWords('Bastano 250 € pеr inіziare: іl metodо'), 'Bastano 250 € per iniziare: il metodo');
   assert.equal(unmixedWords('Уважаемый клиент, пpoчитaй это'), 'Уважаемый клиент, прочитай это');
   assert.equal(unmixedWords('Ваш зaкaз'), 'Ваш заказ');
+  // capitals pass for capitals: a Greek Ν is an N (its small ν a v), a Latin H a Cyrillic Н
+  assert.equal(unmixedWords('Νetflix ΝETFLIX'), 'netflix netflix');
+  assert.equal(unmixedWords('Hовости'), 'новости');
   // honest text of one script, Latin terms beside Russian words, Greek capitals typed on either keyboard
   for (const text of ['Plain English text', 'Отправьте HTML-код на e-mail\'ы отдела', 'ΠAΡAΓΓΕΛΙA 118', 'Ableitstrom 3 μA, cosφ 0,95']) assert.equal(unmixedWords(text), text);
 });
