@@ -20,6 +20,12 @@
 //    Google Form, a Canva design, a Dropbox share, a webflow.io or netlify.app site): the energy
 //    company's "refund form" on Google Forms, the toll operator's payment page on Webflow. A brand
 //    sends its customers to its own site; a hacked site's mailer cannot.
+//  - LINK_BRAND_LOOKALIKE: the display name names no brand, yet a link's host wears one's name as
+//    BRAND_LOOKALIKE_DOMAIN reads it ("pagopa-verbali-comune.it" in the QR code of a "parking fine"
+//    signed by a town's police, "posteitaliane-verifica.wixsite.com"): the fake site of a brand the
+//    mail does not sign with. Not the brand's own mail ("cosmote-business.gr" linked from
+//    cosmote.gr), not a site the mail is authenticated for (a DHL partner's own newsletter), and not
+//    a group's member words ("vr-", "spk-"), which other names begin with too.
 // A brand's real mail is authenticated for its domains, and a partner that names the brand in its
 // display name ("Müller Logistik – DHL Partner") mails from and links to its own site, not one that
 // wears the brand's name, so it gets the smaller of the two. Links are read as the links check reads them
@@ -107,6 +113,29 @@ export function brandOfName(displayName: string, brands: readonly Brand[]): Bran
 const wears = (host: string, words: readonly string[]): boolean =>
   host.toLowerCase().split('.').some((label) => words.some((w) => label === w || label.startsWith(`${w}-`) || label.endsWith(`-${w}`) || label.includes(`-${w}-`)));
 
+/** The brands by their own names as a host writes them ("dhl", "posteitaliane"), members' words left out; built once per brand list of the rules. */
+const brandsByWord = new WeakMap<readonly Brand[], Map<string, Brand[]>>();
+function brandWords(brands: readonly Brand[]): Map<string, Brand[]> {
+  let byWord = brandsByWord.get(brands);
+  if (!byWord) {
+    byWord = new Map();
+    for (const brand of brands) for (const word of indexOf(brand).words) byWord.set(word, [...(byWord.get(word) ?? []), brand]);
+    brandsByWord.set(brands, byWord);
+  }
+  return byWord;
+}
+
+/** The brands whose own name a host wears as a word of its own (as `wears` reads it: a label, or a run of a label's hyphenated parts). */
+function brandsWornBy(host: string, brands: readonly Brand[]): Brand[] {
+  const byWord = brandWords(brands);
+  const out = new Set<Brand>();
+  for (const label of host.toLowerCase().split('.')) {
+    const parts = label.split('-');
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) for (const b of byWord.get(parts.slice(i, j).join('-')) ?? []) out.add(b);
+  }
+  return [...out];
+}
+
 /** Whether a host wears one of the brand's names (or its members' words) as a word of its own. */
 export function hostWearsBrand(host: string, brand: Brand): boolean {
   const { words, memberWords } = indexOf(brand);
@@ -153,7 +182,7 @@ function isMember(domain: string, brand: Brand): boolean {
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
   name: 'brand-impersonation',
   phase: 'data',
-  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE'],
+  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE', 'LINK_BRAND_LOOKALIKE'],
   options: brandImpersonationOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -168,8 +197,11 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     // "Microsoft via LinkedIn": a service passing on a brand's news from its own authenticated address;
     // unless the service shares files, which no brand sends its customers that way
     if (via >= 0 && from.address !== '' && isAuthenticatedFor(from.address, await ctx.auth()) && !FILE_SHARE_DOMAINS.some((d) => related(from.domain, d))) return [];
-    // our own domains forged are the spoofing check's; the brand's own address is its DMARC's
-    if (!brand || !from.domain || inDomains(from.domain, deps.config.smtp.localDomains) || ownedBy(from.domain, brand)) return [];
+    // our own domains forged are the spoofing check's
+    if (!from.domain || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
+    if (!brand) return linkDressedAsBrand(ctx, deps, from.domain);
+    // the brand's own address is its DMARC's
+    if (ownedBy(from.domain, brand)) return [];
     const auth = await ctx.auth();
     if (brand.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
 
@@ -201,5 +233,20 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     return hits;
   },
 };
+
+/** LINK_BRAND_LOOKALIKE (see above) for mail whose display name names no brand. */
+async function linkDressedAsBrand(ctx: Parameters<typeof brandImpersonationCheck.run>[0], deps: Parameters<typeof brandImpersonationCheck.run>[1], fromDomain: string): Promise<Hit[]> {
+  const view = await ctx.parsed();
+  for (const { url, host, domain } of await linkSites(view, deps, deps.options.maxLinks)) {
+    if (!domain || !/^https?:\/\//i.test(url)) continue;
+    const brand = brandsWornBy(host, deps.options.brands).find((b) => !ownedBy(domain, b) && !ownedBy(fromDomain, b));
+    if (!brand) continue;
+    const auth = await ctx.auth();
+    // the sender's own site, or the brand's own mail from another of its domains
+    if (related(domain, fromDomain) || isAuthenticatedFor(`postmaster@${domain}`, auth) || brand.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) continue;
+    return [{ symbol: 'LINK_BRAND_LOOKALIKE', detail: `a link leads to ${readableHost(host)}, which wears the name of ${brand.names[0]} and is not its site` }];
+  }
+  return [];
+}
 
 export default brandImpersonationCheck;

@@ -120,6 +120,24 @@ describe('brand impersonation', () => {
     assert.deepEqual((await run(html('Enel Energia <avvisi@partner-billing.example>', '<a href="https://partner-billing.example/b">Bolletta</a>'), {}, {}, 'Reply-To: clienti@enel.it\r\n')).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
   });
 
+  it('LINK_BRAND_LOOKALIKE: no brand in the display name, but a link to a site that wears one\'s name', async () => {
+    // a town's "parking fine" pointing at a fake PagoPA page, in ISO-8859-1
+    assert.deepEqual(await run(html('Polizia Locale Milano - Ufficio Verbali <verbali@polizialocale-milano-notifiche.it>', '<p>Pagamento ridotto entro 5 giorni: <a href="https://pagopa-verbali-comune.it/paga?v=0874123">paga qui</a></p>', 'iso-8859-1')),
+      ['LINK_BRAND_LOOKALIKE: a link leads to pagopa-verbali-comune.it, which wears the name of PagoPA and is not its site']);
+    assert.equal((await run(html('IT Service Desk <office@praxis.example>', '<a href="https://microsoftonline.auth-examplegroup.example/?u=anna@example.com">Re-enrol</a>')))[0]?.split(':')[0], 'LINK_BRAND_LOOKALIKE');
+    // the brand's own mail from another of its domains; the sender's own site; an authenticated site;
+    // the brand's real site; a word of a savings bank's members ("vr-") that other names begin with too
+    const none: Array<[string, string, Partial<AuthResults>?]> = [
+      ['COSMOTE Business <business@news.cosmote.gr>', 'https://link.cosmote-business.gr/c/123'],
+      ['Microsoft <microsoft-noreply@microsoft.com>', 'https://c.s-microsoft.com/logo.png'],
+      ['Müller Logistik <info@dhl-partner-mueller.example>', 'https://www.dhl-partner-mueller.example/news'],
+      ['Müller Logistik <news@mueller.example>', 'https://dhl-partner-mueller.example/news', { dkimPass: ['dhl-partner-mueller.example'] }],
+      ['Shop <news@shop.example>', 'https://www.dhl.de/de/privatkunden.html'],
+      ['Messe <info@messe.example>', 'https://vr-brillen-verleih.example/'],
+    ];
+    for (const [from, href, auth] of none) assert.deepEqual(await run(html(from, `<a href="${href}">x</a>`), auth), [], `${from} ${href}`);
+  });
+
   it('callback phishing: no link and no file, a number to call; characters that print as nothing hide no name', async () => {
     const callback = Buffer.concat([Buffer.from('From: =?KOI8-R?B?9C3iwc7LIPPM1dbCwSDCxdrP0MHTzs/T1Mk=?= <security@tbank-bezopasnost.example>\r\nTo: anna@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=koi8-r\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
       iconv.encode('Оформлена заявка на кредит на сумму 487 000 руб. Если Вы НЕ совершали операцию, свяжитесь с нами по телефону:\r\n\r\n 8 (800) 301-47-29\r\n', 'koi8-r')]);
