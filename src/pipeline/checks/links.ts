@@ -40,18 +40,25 @@
 //  - LINK_GOVERNMENT_LOOKALIKE: a link to a host whose registered name wears a government's word
 //    as a hyphenated part ("ksef-uprawnienia.podatki-gov.com", "myaade-gov.com"): governments
 //    publish under their own suffixes (gov.pl, gov.gr, gob.es, gouv.fr), never under such a name.
+//  - LINK_OPEN_REDIRECT: a link through a search engine's or social network's public redirector
+//    (`openRedirectors`: google.com/url, bing.com/ck, youtube.com/redirect, l.facebook.com…) to
+//    another site: the fake toll bill's "pay now" behind google.com/url, so that the mail shows a
+//    name every filter trusts. Companies link to their sites directly; the redirector's owner
+//    itself does it (a Google Calendar invitation's links), so mail authenticated for it does not count.
 //  - LINK_REDIRECT_CHAIN: a short link that leads through more shorteners than `shortLinks.maxHops`
 //    (src/content/short-links.ts): one shortener hides a link; a chain of them hides it from the
 //    filters that follow one. Every hop a short link leads to is judged as above, like the link.
 import { parse } from 'tldts';
 import { z } from 'zod';
 import { extensionsOf, isWebPage, phishPageSign } from '../../content/attachments.ts';
-import { browserForm, carriesAddress, dataUriDocument, dressesAsGovernment, type MessageLink } from '../../content/links.ts';
+import { browserForm, carriesAddress, dataUriDocument, dressesAsGovernment, embeddedUrls, linkDomainOf, type MessageLink } from '../../content/links.ts';
+import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
-import type { Check, Hit } from '../types.ts';
+import type { AuthResults, Check, Hit } from '../types.ts';
 import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
+import { isAuthenticatedFor } from './known-sender.ts';
 
 export const linksOptionsSchema = z.strictObject({
   /** links looked at per message */
@@ -77,6 +84,15 @@ export const linksOptionsSchema = z.strictObject({
     // forms, designs and shared files anyone makes for free
     'docs.google.com', 'drive.google.com', 'forms.gle', 'forms.office.com', 'canva.com/design', 'canva.site', 'dropbox.com/scl',
     'dropbox.com/s', 'typeform.com', 'jotform.com', 'wufoo.com', 'padlet.com', 'linktr.ee', 'mega.nz', 'app.box.com/s', 'tilda.ws',
+  ]),
+  /**
+   * public redirectors of search engines and social networks (a host, or a host and path as in
+   * `freeHosts`): a link through one to another site gives LINK_OPEN_REDIRECT
+   */
+  openRedirectors: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+(?:\/[a-z0-9._~-]+)*$/, 'a host name or a host and path, e.g. google.com/url')).default([
+    'google.com/url', 'google.de/url', 'google.it/url', 'google.es/url', 'google.pl/url', 'google.gr/url', 'google.ru/url', 'google.co.uk/url',
+    'google.com/amp', 'bing.com/ck', 'youtube.com/redirect', 'l.facebook.com', 'lm.facebook.com', 'l.instagram.com', 'linkedin.com/slink',
+    'away.vk.com', 'vk.com/away.php', 't.umblr.com/redirect', 'slack-redir.net/link',
   ]),
   /** short links followed to where they lead (read by uribl, phishing and custom rules too) */
   shortLinks: shortLinksOptionsSchema.prefault({}),
@@ -228,10 +244,22 @@ function dataPageDetail(url: string): string {
   return `a ${doc.type} page inside the link${sign ? `: ${sign}` : ''} (${shownUrl(url)})`;
 }
 
+/** The first link through a public redirector to another site, described; null when there is none or the mail is authenticated for the redirector's owner. */
+async function openRedirect(links: readonly MessageLink[], redirectors: readonly string[], auth: AuthResults): Promise<string | null> {
+  for (const link of links) {
+    if (!isFreePage(link.url, redirectors)) continue;
+    const site = linkDomainOf(hostOfUrl(link.url) ?? '');
+    const target = embeddedUrls(link.url).find((u) => { const d = linkDomainOf(hostOfUrl(u) ?? ''); return d !== null && d !== site; });
+    if (!site || !target || isAuthenticatedFor(`postmaster@${site}`, auth)) continue;
+    return `${shownUrl(link.url)}${where(link)} leads to ${readableHost(hostOfUrl(target)!)}`;
+  }
+  return null;
+}
+
 export const linksCheck: Check<'data', LinksOptions> = {
   name: 'links',
   phase: 'data',
-  symbols: [...Object.values(SYMBOL), 'LINK_REDIRECT_CHAIN'],
+  symbols: [...Object.values(SYMBOL), 'LINK_OPEN_REDIRECT', 'LINK_REDIRECT_CHAIN'],
   options: linksOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -259,6 +287,8 @@ export const linksCheck: Check<'data', LinksOptions> = {
       const detail = first.get(kind);
       if (detail) hits.push({ symbol, detail });
     }
+    const redirected = ctx.session.trusted ? null : await openRedirect(links, options.openRedirectors, await ctx.auth());
+    if (redirected) hits.push({ symbol: 'LINK_OPEN_REDIRECT', detail: redirected });
     const chain = [...short.followed].find(([, r]) => r.end === 'too-deep');
     if (chain) hits.push({ symbol: 'LINK_REDIRECT_CHAIN', detail: `${[chain[0], ...chain[1].hops].map(shownUrl).join(' → ')} (still redirecting after ${options.shortLinks.maxHops} shorteners)` });
     return hits;

@@ -100,6 +100,7 @@ describe('the links check', () => {
       'LINK_IP_OBFUSCATED: http://3405803889/secure',
       'LINK_PROGRAM: https://files.example/Rechnung.exe',
       'LINK_IPFS: https://ipfs.io/ipfs/QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG/login.html',
+      'LINK_OPEN_REDIRECT: https://www.google.com/url?q=https%3A%2F%2Ffiles.example%2FRechnung.exe leads to files.example',
     ]);
     assert.deepEqual(await run('From: a@sender.test\r\nSubject: x\r\n\r\nLog in at https://www.bank.example@evil.example/login\r\n'), [
       'LINK_USERINFO: https://www.bank.example@evil.example/login',
@@ -125,9 +126,9 @@ describe('the links check', () => {
 
   it('a link to a free host or an IP address that carries the recipient\'s address', async () => {
     const mail = (href: string) => `From: a@sender.test\r\nTo: carol@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<a href="${href}">Open</a>\r\n`;
-    assert.deepEqual(await run(mail('https://www.google.com/url?q=https%3A%2F%2Fq4-budget.netlify.app%2Fxlsx%3Fu%3Dcarol%40example.com')), [
+    assert.deepEqual((await run(mail('https://www.google.com/url?q=https%3A%2F%2Fq4-budget.netlify.app%2Fxlsx%3Fu%3Dcarol%40example.com'))).filter((h) => !h.startsWith('LINK_OPEN_REDIRECT')), [
       'LINK_PERSONAL_PAGE: https://q4-budget.netlify.app/xlsx?u=carol@example.com',
-    ]);
+    ], 'behind a redirector too');
     assert.deepEqual(await run(mail(`https://nominas.azurewebsites.net/login#${Buffer.from('carol@example.com').toString('base64')}`)), [
       `LINK_PERSONAL_PAGE: https://nominas.azurewebsites.net/login#${Buffer.from('carol@example.com').toString('base64')}`,
     ]);
@@ -161,6 +162,20 @@ describe('the links check', () => {
       assert.equal(kind(url), null, url);
     const mail = 'From: "e-TOLL" <wordpress@pensjonat.example>\r\nTo: carol@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<a href="https://www.pensjonat.example/wp-content/themes/tt1/assets/etoll/?id=ET2">Zapłać</a>\r\n';
     assert.deepEqual(await run(mail), ['LINK_WP_FILES_PAGE: https://www.pensjonat.example/wp-content/themes/tt1/assets/etoll/?id=ET2']);
+  });
+
+  it('a link through a search engine\'s or social network\'s public redirector to another site, unless the mail is its owner\'s', async () => {
+    const toll = (body: string) => `From: Toll Collect GmbH <forderungsmanagement@tc-mautservice.test>\r\nTo: b@example.com\r\nSubject: Nacherhebung\r\n\r\n${body}\r\n`;
+    assert.deepEqual(await run(toll('Jetzt bezahlen: https://www.google.com/url?q=https%3A%2F%2Fmautservice-nacherhebung.test%2Ftc%2Fzahlung&sa=D&sntz=1')),
+      ['LINK_OPEN_REDIRECT: https://www.google.com/url?q=https%3A%2F%2Fmautservice-nacherhebung.test%2Ftc... leads to mautservice-nacherhebung.test']);
+    for (const url of ['https://www.google.de/url?sa=t&url=https://evil.test/x', 'https://www.bing.com/ck/a?!&&p=1&u=a1aHR0cHM6Ly9ldmlsLnRlc3QveA', 'https://l.facebook.com/l.php?u=https%3A%2F%2Fevil.test%2F', 'https://www.youtube.com/redirect?q=https://evil.test/'])
+      assert.deepEqual((await run(toll(url))).map((h) => h.split(':')[0]), ['LINK_OPEN_REDIRECT'], url);
+    // Google's own mail (a Calendar invitation's links), a redirector to its own site, Google's search page, a newsletter's own click tracker
+    const invite = 'From: Google Calendar <calendar-notification@google.com>\r\nTo: b@example.com\r\nSubject: Invitation\r\n\r\nJoin: https://www.google.com/url?q=https://meet.example.org/abc&sa=D\r\n';
+    assert.deepEqual(await linksCheck.run(await dataContext(Buffer.from(invite), { auth: { dkim: 'pass', dkimPass: ['google.com'] } }),
+      { options, config: testConfig(), store: fakeStore(), log: quietLog, signal: new AbortController().signal }), []);
+    for (const url of ['https://www.google.com/url?q=https://www.google.com/maps/place/x', 'https://www.google.com/search?q=https://evil.test', 'https://click.news.shop.test/?u=https%3A%2F%2Fshop.test%2Fsale'])
+      assert.deepEqual(await run(toll(url)), [], url);
   });
 
   it('a letter with honest links says nothing', async () => {
