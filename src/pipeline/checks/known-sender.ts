@@ -17,12 +17,22 @@ export const knownSenderOptionsSchema = z.strictObject({
   maxRecipients: z.number().int().min(1).default(50),
   /**
    * domains that never earn the domain-wide KNOWN_DOMAIN bonus: anyone can have an address at a
-   * freemail provider, so writing to one gmail.com user must not vouch for all of them
+   * freemail provider, so writing to one gmail.com user must not vouch for all of them. The
+   * international providers and those of the offices' countries (their country domains too:
+   * outlook.es, yahoo.it), where a fraudster opens "the CEO's private address" in a minute
    */
   noDomainBonus: z.array(z.string()).default([
     'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com',
     'aol.com', 'icloud.com', 'me.com', 'gmx.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'proton.me', 'protonmail.com',
     'yandex.ru', 'ya.ru', 'mail.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'rambler.ru', 'qq.com', '163.com',
+    'pm.me', 'tutanota.com', 'tutanota.de', 'tuta.io', 'zoho.com', 'zohomail.eu', 'fastmail.com', 'mailbox.org', 'posteo.de', 'posteo.net',
+    'yandex.com', 'yandex.by', 'yandex.kz', 'yandex.ua', 'internet.ru', 'ukr.net', 'i.ua',
+    't-online.de', 'freenet.de', 'gmx.at', 'gmx.ch', 'online.de', 'arcor.de', 'aol.de', 'yahoo.de', 'outlook.de', 'hotmail.de',
+    'libero.it', 'virgilio.it', 'tiscali.it', 'alice.it', 'tim.it', 'email.it', 'inwind.it', 'yahoo.it', 'outlook.it', 'hotmail.it',
+    'yahoo.es', 'outlook.es', 'hotmail.es', 'telefonica.net',
+    'wp.pl', 'o2.pl', 'onet.pl', 'onet.eu', 'op.pl', 'interia.pl', 'interia.eu', 'gazeta.pl', 'tlen.pl', 'vp.pl', 'poczta.fm',
+    'yahoo.gr', 'otenet.gr', 'hol.gr',
+    'yahoo.co.uk', 'hotmail.co.uk', 'yahoo.fr', 'outlook.fr', 'hotmail.fr', 'orange.fr', 'wanadoo.fr', 'laposte.net', 'free.fr', 'seznam.cz',
   ]),
   /**
    * addresses of services that mail what anyone typed into them (a Google Form's receipt, a Drive

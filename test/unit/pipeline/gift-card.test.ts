@@ -27,8 +27,10 @@ describe('gift-card requests', () => {
     const raw = mail('"Dr. Thomas Brenner" <thomas.brenner.eg@outlook.de>', 'Kannst du heute noch 10 Amazon-Geschenkkarten à 100 € besorgen? Rubbel bitte die Codes auf der Rückseite frei und schick mir Fotos davon.',
       'windows-1252', 'Reply-To: t.brenner.ceo@proton.me\r\n');
     assert.deepEqual(await run(raw), ['GIFT_CARD_REQUEST: names "geschenkkarten" and asks "schick mir fotos"; From thomas.brenner.eg@outlook.de (not authenticated)']);
-    // authenticated, it still wants the replies at another address
-    assert.match((await run(raw, AUTH('outlook.de')))[0] ?? '', /\(replies go to t\.brenner\.ceo@proton\.me\)$/);
+    // authenticated, it is still free mail (Outlook.de); at a company's domain it still wants the replies at another address
+    assert.match((await run(raw, AUTH('outlook.de')))[0] ?? '', /\(free mail\)$/);
+    const company = Buffer.from(raw.toString('latin1').replace('thomas.brenner.eg@outlook.de', 'thomas.brenner@brenner-holding.example'), 'latin1');
+    assert.match((await run(company, AUTH('brenner-holding.example')))[0] ?? '', /\(replies go to t\.brenner\.ceo@proton\.me\)$/);
     assert.match((await run(mail('Boss <ceo.office.private@gmail.com>', 'Buy 5 Apple gift cards and email me the codes.'), AUTH('gmail.com')))[0] ?? '', /\(free mail\)$/);
   });
 

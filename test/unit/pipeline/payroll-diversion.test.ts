@@ -22,7 +22,7 @@ describe('payroll diversion', () => {
   it('the "employee" on free mail who changed banks, in Spanish', async () => {
     const body = 'He cambiado de banco y quería actualizar la cuenta en la que recibo la nómina.\nNuevo IBAN: ES92 1583 0001 1573 1194 2085\nOs escribo desde el correo personal.';
     assert.deepEqual(await run(mail('Lucía Fernández <lucia.fdez.ortega@outlook.es>', body, 'iso-8859-15'), AUTH('outlook.es')), [
-      'PAYROLL_DIVERSION: "nuevo iban" and the account ES9215830001157311942085 for the "nomina"; From lucia.fdez.ortega@outlook.es (a domain no one here has written to)',
+      'PAYROLL_DIVERSION: "nuevo iban" and the account ES9215830001157311942085 for the "nomina"; From lucia.fdez.ortega@outlook.es (free mail)',
     ]);
   });
 
