@@ -23,26 +23,33 @@ const WORDS = String.raw`(?:\p{L}+ ){0,4}`;
 /** "Tell no one", in the offices' languages (as comparableText reads: no accents, small letters; й reads и) */
 const SECRECY = phrasePattern([
   // English
-  String.raw`(?:not|never) ${WORDS}(?:discuss|share|mention|disclose|tell|inform)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|the team)`,
+  String.raw`(?:not|never) ${WORDS}(?:discuss|share|mention|disclose|tell|inform|forward)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|other colleagues|other departments|other offices|the team)`,
   String.raw`keep (?:this|it|the matter) (?:strictly )?(?:between us|between you and me|to yourself|confidential until)`,
   // German
   String.raw`(?:mit )?niemande?m? ${WORDS}(?:besprechen|erwahnen|weitergeben|erzahlen|sprechen|reden|informieren)`,
   String.raw`(?:besprechen|erwahnen|erzahlen|teilen|sprechen|reden)\p{L}* ${WORDS}mit niemande?m`,
   String.raw`nicht ${WORDS}mit (?:ihren |den )?(?:kollegen|kolleginnen|mitarbeitern|anderen) ${WORDS}(?:besprechen|sprechen|reden|teilen)`,
+  String.raw`nicht ${WORDS}an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen|andere) ${WORDS}(?:weiterleiten|weitergeben)`,
+  // not "nicht an andere weiter": "wir geben Ihre Daten nicht an andere weiter" is a privacy notice
+  String.raw`nicht an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen) weiter(?![\p{L}])`,
   // Spanish
   String.raw`(?:no ${WORDS}(?:comente|comentar|hable|hablar|mencione|divulgue|informe)\p{L}* ${WORDS}(?:con|a) nadie)`,
+  String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|reenvie|reenviar|comparta|compartir)\p{L}* ${WORDS}(?:con|a) (?:otros departamentos|sus companeros|otros companeros|otras personas)`,
   'entre (?:usted y yo|nosotros)',
   // Italian
   String.raw`non ${WORDS}(?:parl|discut|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?nessuno`,
+  String.raw`non ${WORDS}(?:parl|discut|inoltr|condivid)\p{L}* ${WORDS}(?:con|ad|a) (?:altri uffici|altri colleghi|i colleghi|altre persone|altri reparti)`,
   'tra (?:me e lei|noi due)',
   // Polish
   String.raw`nie ${WORDS}(?:rozmawia|mow|informu|wspomina|ujawnia)\p{L}* ${WORDS}(?:z )?nikim`,
+  String.raw`nie ${WORDS}(?:rozmawia|przekazywa|przekaz|przesyla|udostepnia)\p{L}* ${WORDS}(?:z innymi|innym dzialom|innym pracownikom|wspolpracownikom|z wspolpracownikami)`,
   'miedzy nami',
   // Russian
   String.raw`никому ${WORDS}(?:не )?(?:говор|сообща|рассказ|обсужда)\p{L}*`,
-  String.raw`не (?:обсужда|сообща|говор|рассказыва)\p{L}* ${WORDS}(?:ни с кем|никому|с коллегами)`,
+  String.raw`не (?:обсужда|сообща|говор|рассказыва|пересыла)\p{L}* ${WORDS}(?:ни с кем|никому|с коллегами|другим сотрудникам|другим отделам|коллегам)`,
   // Greek
   String.raw`μην ${WORDS}(?:συζητ|πειτε|αναφερ|ενημερωσ)\p{L}* ${WORDS}(?:με )?κανεναν`,
+  String.raw`μην? ${WORDS}(?:συζητ|αναφερ|ενημερ|προωθ|κοινοποι)\p{L}* ${WORDS}(?:με |σε )?(?:αλλους συναδελφους|τους συναδελφους|συναδελφους|αλλα τμηματα)`,
   'μεταξυ μας',
 ]);
 
@@ -53,7 +60,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /anyone|anybody|no one|colleagues|with others|other staff|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|nadie|entre usted y yo|entre nosotros|nessuno|tra me e lei|tra noi due|nikim|miedzy nami|никому|ни с кем|с коллегами|κανεναν|μεταξυ μας/g;
+const SECRECY_WORD = /anyone|anybody|no one|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/g;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 

@@ -40,6 +40,13 @@ describe('secret transfer requests', () => {
       [`Никому в офисе не говорите об этой сделке. Переведите сегодня 2 500 000 руб. по реквизитам ниже.`, 'koi8-r'],
       [`Μην το συζητήσετε με κανέναν. Μεταφέρετε σήμερα 45.000 ευρώ στον λογαριασμό ${IBAN}.`, 'iso-8859-7'],
       [`No lo comente con nadie de la oficina. Transfiera hoy 60.000 € a la cuenta ${IBAN}.`, 'windows-1252'],
+      // kept from the other colleagues, offices, departments: not forwarded, not discussed
+      [`Παρακαλώ να μη συζητηθεί με άλλους συναδέλφους ή με την τράπεζα. Καταβολή 186.500,00 € στο ${IBAN}.`, 'windows-1253'],
+      [`La prego di non inoltrare questa comunicazione ad altri uffici. Disponga il bonifico di 24.800 euro sul conto ${IBAN}.`, 'iso-8859-1'],
+      [`Bitte leiten Sie diese E-Mail nicht an Kollegen weiter und überweisen Sie 31.500 € auf ${IBAN}.`, 'iso-8859-15'],
+      [`Please do not forward this to other departments. Transfer EUR 58,000 today to ${IBAN}.`, 'us-ascii'],
+      [`Proszę nie przekazywać tej wiadomości innym pracownikom. Proszę przelać 90 000 zł na rachunek ${IBAN}.`, 'windows-1250'],
+      [`Не пересылайте это письмо другим сотрудникам. Переведите сегодня 1 800 000 руб. по реквизитам ниже.`, 'windows-1251'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('CEO <ceo.private.office@gmail.com>', body, charset), AUTH('gmail.com'));
@@ -59,6 +66,8 @@ describe('secret transfer requests', () => {
     // a bank's warning: never tell anyone the code (beside the payment it confirms)
     assert.deepEqual(await run(mail('Т-Банк <noreply@tbank.example>', 'Оплатите 12 400 руб. кодом 4471. Никому не сообщайте код, даже сотрудникам банка.', 'koi8-r')), []);
     assert.deepEqual(await run(mail('mBank <powiadomienia@mbank.example>', 'Przelej 1200 zł: kod 5512. Nie podawaj nikomu kodu.', 'iso-8859-2')), []);
+    // a privacy notice in German beside a price: the data not passed on
+    assert.deepEqual(await run(mail('Shop <news@shop.example>', 'Jetzt 49 € überweisen. Wir geben Ihre Daten nicht an andere weiter.', 'iso-8859-1'), {}), []);
     // secrecy without money: a surprise party
     assert.deepEqual(await run(mail('Anna <anna.k@gmail.com>', 'Please do not tell anyone about the party for Marco!'), AUTH('gmail.com')), []);
   });
