@@ -21,6 +21,24 @@ export function addressParts(value: string): { name: string; address: string; do
   return { name, address, domain: address.includes('@') ? address.split('@').pop()! : '' };
 }
 
+/** A list header's addresses (Cc, To, Reply-To) each with its display name: split at the commas outside quotes and angle brackets. */
+export function addressList(value: string): Array<{ name: string; address: string; domain: string }> {
+  const out: Array<{ name: string; address: string; domain: string }> = [];
+  let quoted = false, angle = false, start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = value[i];
+    if (c === '"' && value[i - 1] !== '\\') quoted = !quoted;
+    else if (!quoted && c === '<') angle = true;
+    else if (!quoted && c === '>') angle = false;
+    else if (i === value.length || (c === ',' && !quoted && !angle)) {
+      const one = addressParts(value.slice(start, i));
+      if (one.address.includes('@')) out.push(one);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
 /** The organisational domain of RFC 7489 §3.2 from the public-suffix list (private section too,
  * so two customers of one hosting suffix such as github.io are never "aligned"). */
 export function orgDomain(domain: string): string {
@@ -58,8 +76,33 @@ export function addressesIn(name: string): string[] {
  */
 export function personNameKey(name: string): string | null {
   if (name.includes('@')) return null;
-  const plain = withoutMarks(stripInvisible(name).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).toLowerCase();
+  return keyOf(withoutMarks(stripInvisible(name).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).toLowerCase());
+}
+
+/** The key of a name already lower-cased and without marks. */
+function keyOf(plain: string): string | null {
   const words = [...new Set((plain.match(/\p{L}+/gu) ?? []).map(latinSkeleton).filter((w) => w.length >= 2))];
   if (words.length < 2 || words.length > 5) return null;
   return words.sort().join(' ');
 }
+
+/**
+ * The keys a colleague's name may have been learned under, for looking one up: personNameKey's,
+ * and the German spellings of the umlauts either way ("Thomas Mueller" for a Thomas Müller, whose
+ * key reads "muller"; "Thomas Müller" for a Thomas Mueller): keyboards and old systems write ü as
+ * ue, and a fraudster copies the name as he found it. Only for looking up: the keys learned stay
+ * personNameKey's.
+ */
+export function personNameKeys(name: string): string[] {
+  if (!personNameKey(name)) return [];
+  const clean = stripInvisible(name).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').toLowerCase();
+  // each word as written, with its umlauts spelt out, and with spelt-out umlauts folded back
+  let variants = [''];
+  for (const word of clean.match(/\p{L}+/gu) ?? []) {
+    const forms = new Set([withoutMarks(word), withoutMarks(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')), withoutMarks(word).replace(/([aou])e/g, '$1')]);
+    variants = variants.flatMap((v) => [...forms].map((f) => `${v} ${f}`)).slice(0, MAX_NAME_KEYS);
+  }
+  return [...new Set([personNameKey(name)!, ...variants.map(keyOf).filter((k): k is string => k !== null)])].slice(0, MAX_NAME_KEYS);
+}
+/** keys looked up per name at most (a name of five words with umlauts in each would have 3^5) */
+const MAX_NAME_KEYS = 8;

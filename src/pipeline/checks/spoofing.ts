@@ -37,7 +37,7 @@ import { stripInvisible } from '../../content/invisible.ts';
 import { siteName } from '../../content/links.ts';
 import { readableHost, withoutMarks } from '../../content/scripts.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
-import { addressParts, addressesIn, inDomains, orgDomain, personNameKey } from '../../mail/address.ts';
+import { addressList, addressParts, addressesIn, inDomains, orgDomain, personNameKeys } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -189,10 +189,12 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     // reply-all to the impostor, a quoted "From:" of a forged earlier thread
     const carried = senderLookalike ? null : lookalikeAddressOf(view, header, { ours, own, freemail, correspondents });
     if (carried) {
+      // under another suffix another company may share a word of our name; not a colleague's name too
+      const colleague = carried.abroad && carried.name !== '' && (await colleaguesNamed(carried.name, deps.store, deps.options.nameMaxAgeDays)).length > 0;
       hits.push({
         symbol: 'LOOKALIKE_LOCAL_ADDRESS',
-        weight: carried.abroad ? deps.options.otherSuffixFactor : 1,
-        detail: `${carried.where} ${carried.address} imitates our ${describeMatch(carried.m)}${carried.abroad ? ', under another suffix' : ''}`,
+        weight: carried.abroad && !colleague ? deps.options.otherSuffixFactor : 1,
+        detail: `${carried.where} ${carried.name ? `"${carried.name}" ` : ''}${carried.address} imitates our ${describeMatch(carried.m)}${carried.abroad ? ', under another suffix' : ''}${colleague ? ', with a colleague\'s name' : ''}`,
       });
     }
     // a notification service acting for a colleague (GitHub naming who acted, a booking tool
@@ -229,10 +231,8 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     if (shown && !certified) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${shown}, is from ${from.address}` });
 
     // 5. a colleague's name on a stranger's address
-    const nameKey = inDomains(from.domain, ours) ? null : personNameKey(from.name);
-    if (nameKey) {
-      const minSeen = deps.options.nameMaxAgeDays > 0 ? Date.now() - deps.options.nameMaxAgeDays * 86_400_000 : 0;
-      const colleagues = (await deps.store.known.namedAs(nameKey)).filter((n) => n.lastSeen >= minSeen).map((n) => n.address);
+    if (!inDomains(from.domain, ours)) {
+      const colleagues = await colleaguesNamed(from.name, deps.store, deps.options.nameMaxAgeDays);
       if (colleagues.length) {
         // the known-sender check's options decide who counts as a correspondent here too (one rule)
         const internals = [...new Set([...colleagues, ...ctx.envelope.recipients.map((r) => r.toLowerCase())])].slice(0, kOpts.maxRecipients);
@@ -273,23 +273,30 @@ const QUOTED_HEADER = /^[\s>*]*(?:from|von|de|da|od|от|από|cc|kopie|copia|d
  * are no imitation.
  */
 function lookalikeAddressOf(view: ParsedMessage, header: (k: string) => string | undefined,
-  known: { ours: readonly string[]; own: ReadonlySet<string>; freemail: ReadonlySet<string>; correspondents: LookalikeIndex }): { address: string; where: string; m: LookalikeMatch; abroad: boolean } | null {
-  const places: Array<[string, string[]]> = [
+  known: { ours: readonly string[]; own: ReadonlySet<string>; freemail: ReadonlySet<string>; correspondents: LookalikeIndex }): { address: string; name: string; where: string; m: LookalikeMatch; abroad: boolean } | null {
+  const places: Array<[string, Array<{ name: string; address: string }>]> = [
     // not To: mail for the company's own other domains (an Italian subsidiary's PEC box) comes here too
-    ...(['cc', 'reply-to'] as const).map((k): [string, string[]] => [k === 'reply-to' ? 'Reply-To' : 'Cc', addressesIn(header(k) ?? '')]),
-    ['a quoted message has', [...visibleText(view).slice(0, QUOTED_TEXT_CHARS).matchAll(QUOTED_HEADER)].flatMap((m) => addressesIn(m[0]))],
+    ...(['cc', 'reply-to'] as const).map((k): [string, Array<{ name: string; address: string }>] => [k === 'reply-to' ? 'Reply-To' : 'Cc', addressList(header(k) ?? '')]),
+    ['a quoted message has', [...visibleText(view).slice(0, QUOTED_TEXT_CHARS).matchAll(QUOTED_HEADER)].flatMap((m) => addressesIn(m[0]).map((address) => ({ name: '', address })))],
   ];
-  for (const [where, addresses] of places) {
-    for (const address of addresses) {
+  for (const [where, entries] of places) {
+    for (const { name, address } of entries) {
       const domain = address.slice(address.lastIndexOf('@') + 1);
       if (inDomains(domain, known.ours) || inDomains(domain, [...known.own]) || known.freemail.has(domain) || known.correspondents.has(domain)) continue;
       const m = indexOfList(known.ours).find(domain) ?? null;
       const abroad = m ? null : indexOfList(known.ours, ourNameImitationOf).find(domain);
-      if (m || abroad) return { address, where, m: (m ?? abroad)!, abroad: !m };
+      if (m || abroad) return { address, name, where, m: (m ?? abroad)!, abroad: !m };
     }
   }
   return null;
 }
+/** The addresses of the colleagues who send with this display name (learned from outbound mail, used within `maxAgeDays`; 0: no limit), under any of its keys (personNameKeys). */
+async function colleaguesNamed(name: string, store: Store, maxAgeDays: number): Promise<string[]> {
+  const minSeen = maxAgeDays > 0 ? Date.now() - maxAgeDays * 86_400_000 : 0;
+  const found = await Promise.all(personNameKeys(name).map((key) => store.known.namedAs(key)));
+  return [...new Set(found.flat().filter((n) => n.lastSeen >= minSeen).map((n) => n.address))];
+}
+
 /** text read for quoted header lines: a forged thread quotes them near the top */
 const QUOTED_TEXT_CHARS = 20_000;
 

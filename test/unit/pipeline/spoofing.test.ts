@@ -68,6 +68,8 @@ describe('spoofing check', () => {
     store = await openStore(testConfig({ dataDir: dir }), quietLog);
     await store.known.recordName({ nameKey: 'anna schmidt', address: 'anna@example.com', shown: 'Anna Schmidt' }, Date.now());
     await store.known.recordName({ nameKey: 'old timer', address: 'old@example.com', shown: 'Old Timer' }, Date.now() - 400 * 86_400_000);
+    await store.known.recordName({ nameKey: 'muller thomas', address: 'thomas.mueller@example.com', shown: 'Thomas Müller' }, Date.now());
+    await store.known.recordName({ nameKey: 'jorg schroeder', address: 'j.schroeder@example.com', shown: 'Jörg Schroeder' }, Date.now());
     await store.known.record('anna@example.com', ['anna.private@gmail.com'], Date.now());
     await store.known.record('bob@example.com', ['sales@partner.test'], Date.now());
   });
@@ -88,6 +90,10 @@ describe('spoofing check', () => {
     assert.deepEqual(hits.map((h) => h.symbol), ['IMPERSONATE_LOCAL_NAME']);
     assert.equal(hits[0]!.detail, '"Anna Schmidt" is anna@example.com; this is from anna.schmidt.ceo@gmail.com');
     assert.deepEqual(await symbols('Schmidt, Аnna <boss@evil.test>'), ['IMPERSONATE_LOCAL_NAME'], 'reordered, Cyrillic А');
+    // the umlauts spelt out or not, either way: Thomas Müller as "Thomas Mueller", Jörg Schroeder as "Joerg Schröder"
+    assert.deepEqual(await symbols('Thomas Mueller <t.mueller.ceo@icloud.com>'), ['IMPERSONATE_LOCAL_NAME']);
+    assert.deepEqual(await symbols('Joerg Schröder <joerg.schroeder@evil.test>'), ['IMPERSONATE_LOCAL_NAME']);
+    assert.deepEqual(await symbols('Thomas Mahler <t.mahler@evil.test>'), [], 'another name');
   });
   it('no IMPERSONATE_LOCAL_NAME for an address the colleague or the recipient wrote to, when authenticated', async () => {
     const gmailPass = { spf: 'pass' as const, spfDomain: 'gmail.com' };
@@ -159,7 +165,11 @@ describe('spoofing check', () => {
   });
   it('LOOKALIKE_LOCAL_ADDRESS: a Cc, a Reply-To or a quoted "From:" at a look-alike of ours, the sender being none', async () => {
     const hits = await run('Jürgen Weber <j.weber@lieferant.test>', { extra: 'Cc: Anna Schmidt <a.schmidt@exarnple.com>\r\n' });
-    assert.deepEqual(hits.map((h) => [h.symbol, h.weight ?? 1, h.detail]), [['LOOKALIKE_LOCAL_ADDRESS', 1, 'Cc a.schmidt@exarnple.com imitates our example.com (misspelt)']]);
+    assert.deepEqual(hits.map((h) => [h.symbol, h.weight ?? 1, h.detail]), [['LOOKALIKE_LOCAL_ADDRESS', 1, 'Cc "Anna Schmidt" a.schmidt@exarnple.com imitates our example.com (misspelt)']]);
+    // under another suffix at half weight, unless it carries a colleague's name (the "CEO" in Cc of the fake lawyer)
+    assert.deepEqual((await run('Κωνσταντίνος Αντωνίου <k.antoniou@lawpartners.test>', { extra: 'Cc: Thomas Mueller <thomas.mueller@example-group.eu>\r\n' })).map((h) => [h.weight ?? 1, h.detail]),
+      [[1, 'Cc "Thomas Mueller" thomas.mueller@example-group.eu imitates our example.com (brand-hyphen), under another suffix, with a colleague\'s name']]);
+    assert.deepEqual((await run('x@lawpartners.test', { extra: 'Cc: Legal <legal@example-group.eu>\r\n' })).map((h) => h.weight), [0.5]);
     assert.deepEqual(await symbols('x@partner.test', { extra: 'Reply-To: ceo@examp1e.com\r\n' }), ['LOOKALIKE_LOCAL_ADDRESS']);
     // a forged earlier thread: the "CEO" quoted from our name with a group word, under another suffix
     const quoted = await run('Laurence <l.w@law-firm.test>', { body: 'Please see below.\r\n\r\n-----Original Message-----\r\nFrom: Thomas Brenner <t.brenner@examplegroup-board.com>\r\nSent: Monday\r\n\r\nProceed.' });
