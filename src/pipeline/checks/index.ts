@@ -23,6 +23,7 @@ import { investmentScamCheck } from './investment-scam.ts';
 import { jobScamCheck } from './job-scam.ts';
 import { directoryScamCheck } from './directory-scam.ts';
 import { recoveryScamCheck } from './recovery-scam.ts';
+import { charityScamCheck } from './charity-scam.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
@@ -76,5 +77,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(jobScamCheck),
   asCheck(directoryScamCheck),
   asCheck(recoveryScamCheck),
+  asCheck(charityScamCheck),
   asCheck(customRulesCheck),
 ];
