@@ -48,6 +48,8 @@ const UPDATE = phrasePattern([
 const PER_YEAR = phrasePattern([
   // the year first: "die Kosten betragen jährlich 1.198,00 EUR", "al año 1.190 €"
   String.raw`(?:jahrlich|pro jahr|je jahr|per year|a year|yearly|annually|al ano|anualmente|all'anno|per anno|annualmente|rocznie|na rok|za rok|ежегодно|в год|ετησιως|ανα ετος) (?:\p{L}+ ){0,2}${SUM}`,
+  // an annual price named so: "zum Jahrespreis von 1.098,00 €", "por un importe anual de 995 €", "canone annuo di 890 €"
+  String.raw`(?:jahres(?:preis|gebuhr|beitrag|entgelt|kosten|rate)|annual (?:fee|price|charge|cost|amount|rate)|(?:importe|cuota|precio|coste|tarifa) anual|(?:canone|importo|costo|prezzo|quota) annu[oa]l?e?|(?:oplat\p{L}*|kwot\p{L}*|cen\p{L}*) roczn\p{L}*|(?:годов\p{L}*|ежегодн\p{L}*) (?:плат\p{L}*|стоимост\p{L}*|взнос\p{L}*)|ετησι\p{L}* (?:συνδρομ|τελ|κοστ|αμοιβ)\p{L}*) (?:\p{L}+ ){0,2}${SUM}`,
   String.raw`${SUM}\.? ?\/ ?(?:year|yr|jahr|ano|anno|rok|год|ετος)(?![\p{L}\p{N}])`,
   String.raw`${SUM}\.? (?:\p{L}+ ){0,3}(?:a year|per year|per annum|p\. ?a\.|annually|each year|every year|pro jahr|im jahr|jahrlich|je jahr|al ano|por ano|anual(?:es)?|cada ano|all'anno|per anno|annu[oiae]|annual[ei]|ogni anno|rocznie|na rok|za rok|za kazdy rok|w roku|в год|за год|ежегодно|ανα ετος|ετησιως|το χρονο|ετησι\p{L}*)(?![\p{L}\p{N}])`,
 ]);

@@ -40,6 +40,11 @@ describe('directory scams', () => {
       ['Prosimy o aktualizację danych w Centralnym Rejestrze Przedsiębiorców; opłata 1 490 zł rocznie.', 'iso-8859-2'],
       ['Просим обновить данные вашей компании в Едином реестре предприятий. Стоимость размещения 45 000 руб. в год.', 'windows-1251'],
       ['Παρακαλούμε ενημερώστε τα στοιχεία της εταιρείας σας στο Επαγγελματικό Μητρώο. Κόστος 890 ευρώ ετησίως.', 'iso-8859-7'],
+      // the annual price named so, in the fine print
+      ['Zur Aktualisierung des Zentralen Firmenregisters prüfen Sie bitte Ihre Daten. Hinweis: Eintrag zum Jahrespreis von 1.098,00 € zzgl. MwSt.', 'windows-1252'],
+      ['Les rogamos que comprueben los datos de su empresa en el directorio; por un importe anual de 995 € + IVA.', 'windows-1252'],
+      ['Vi preghiamo di verificare i dati nel registro delle imprese, con un canone annuo di 890 euro.', 'iso-8859-1'],
+      ['Please confirm your company information in the Global Trade Register, at an annual fee of €1,190.', 'utf-8'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Registro <info@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
   });
