@@ -1,5 +1,5 @@
 // The links a reader can follow: hrefs of the HTML part, URLs written in the text, the links of
-// attached PDFs, Office documents, web pages, calendar invitations and internet shortcuts, and
+// attached PDFs, Office documents, web pages, calendar invitations, internet shortcuts and forwarded messages, and
 // those of QR codes in the images. Shared by the checks that judge links (scripts: look-alike
 // hosts; uribl: domain block lists; phishing: links that show one site and lead to a look-alike of it).
 import { createRequire } from 'node:module';
@@ -19,6 +19,7 @@ import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, type QrOptions } from './qr.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { readZipEntries } from './zip.ts';
+import { parseMessage } from '../mail/parse.ts';
 
 const require = createRequire(import.meta.url);
 // one file of natural, not its index (which loads every classifier and corpus it has)
@@ -40,7 +41,7 @@ export function linkDomainOf(host: string): string | null {
 /** Where a reader finds a link: the body, or an attachment of this kind. */
 export interface MessageLink {
   url: string;
-  in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'a page inside a link' | 'a calendar invitation' | 'an internet shortcut' | (typeof QR_LINK_PLACE)[keyof typeof QR_LINK_PLACE];
+  in?: 'a PDF' | 'an Office document' | 'an attached web page' | 'a page inside a link' | 'a calendar invitation' | 'an internet shortcut' | 'an attached message' | (typeof QR_LINK_PLACE)[keyof typeof QR_LINK_PLACE];
 }
 
 /** A link as a browser reads it: spaces and control characters around it dropped, and tabs and newlines inside it ("java&#9;script:"). */
@@ -105,12 +106,32 @@ function shortcutLink(content: Uint8Array): string[] {
   return target && /^https?:\/\/\S+$/i.test(target) ? [target] : [];
 }
 
+/** bytes of an attached message read for its links: a forwarded notice is small, a forward of a forward with attachments is not worth the parse */
+const ATTACHED_MESSAGE_BYTES = 2_000_000;
+
+/**
+ * The links of a forwarded message attached whole ("Εκκρεμής πληρωμή.eml", message/rfc822): its
+ * HTML's and its text's, what the reader clicks after opening it. One level: its own attachments
+ * and forwards are not read for links.
+ */
+async function attachedMessageLinks(content: Uint8Array): Promise<string[]> {
+  if (content.byteLength > ATTACHED_MESSAGE_BYTES) return [];
+  const inner = await parseMessage(Buffer.from(content.buffer, content.byteOffset, content.byteLength), { inlineForwards: 0 }).catch(() => null);
+  if (!inner) return [];
+  const urls = inner.html ? reduceHtml(inner.html).urls.filter((u) => /^https?:\/\//i.test(u)) : [];
+  for (const m of visibleText(inner).matchAll(URL_RE)) urls.push(m[0]);
+  return [...new Set(urls)];
+}
+
+/** A forwarded message attached whole. */
+const isAttachedMessage = (a: { mimeType: string; filename: string | null }): boolean => a.mimeType.toLowerCase() === 'message/rfc822' || /\.eml$/i.test(a.filename ?? '');
+
 /**
  * The links of QR codes in the message's images first (read when `qr` is given: the `qr-codes`
  * check's options; a few at most, and the reason the mail was sent, so that no padding of the
  * body with links pushes them past `max` or past uribl's domain limit), then HTML links, URLs
- * written in the visible text, and the links of attached PDFs, Office documents, web pages and
- * calendar invitations (a "View document" button there is how much credential phishing now
+ * written in the visible text, and the links of attached PDFs, Office documents, web pages,
+ * calendar invitations and forwarded messages (a "View document" button there is how much credential phishing now
  * arrives, with no link in the mail itself), at most `max`. Found once per message: the first caller's `qr` counts (every
  * check passes the same rules' options).
  */
@@ -144,7 +165,8 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
           : isOfficeDocument(a) ? ['an Office document', await officeLinks(a.content)]
             : isOpenDocument(a) ? ['an Office document', await openDocumentLinks(a.content)]
               : isWebPage(a) ? ['an attached web page', webPageLinks(a)]
-                : isCalendar(a) ? ['a calendar invitation', calendarLinks(a.content)] : ['an internet shortcut', shortcutLink(a.content)];
+                : isCalendar(a) ? ['a calendar invitation', calendarLinks(a.content)]
+                  : isAttachedMessage(a) ? ['an attached message', await attachedMessageLinks(a.content)] : ['an internet shortcut', shortcutLink(a.content)];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
       }
       // addresses written in a document's text: PDF readers and Office programs make them

@@ -81,6 +81,16 @@ test("a calendar invitation's links join them: description, location, URL, the H
   assert.equal((await messageLinks(byName)).length, 4, 'an .ics file by its name');
 });
 
+test("a forwarded message attached whole: its HTML's and its text's links, one level", async () => {
+  const inner = (body: string) => Buffer.from(`From: OneDrive <no-reply@onedrive.test>\r\nTo: p@partner.test\r\nSubject: Remittance\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${body}\r\n`);
+  const notice = inner('<p>A file was shared with you.</p><a href="https://remit22871docs.z6.web.core.windows.net/index.html#carol@example.com">Open</a>');
+  const view = { subject: 'Fwd', text: 'Please see the attached message.', html: null, attachments: [attachment('Εκκρεμής πληρωμή.eml', 'message/rfc822', notice)] };
+  assert.deepEqual(await messageLinks(view), [{ url: 'https://remit22871docs.z6.web.core.windows.net/index.html#carol@example.com', in: 'an attached message' }]);
+  // an .eml by its name, the URL written in its text; a message forwarded inside it is not opened
+  const plain = Buffer.from('From: a@b.test\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee https://files.evil.test/x\r\n--b\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename=deeper.eml\r\n\r\nSubject: y\r\n\r\nhttps://deeper.evil.test/\r\n--b--\r\n');
+  assert.deepEqual((await messageLinks({ subject: 'x', text: '', html: null, attachments: [attachment('fwd.eml', 'application/octet-stream', plain)] })).map((l) => l.url), ['https://files.evil.test/x']);
+});
+
 test("an internet shortcut's address joins them; other files give none", async () => {
   const url = Buffer.from('[InternetShortcut]\r\nURL=https://files.evil.test/Rechnung.html\r\nIconIndex=13\r\nIconFile=C:\\Windows\\System32\\shell32.dll\r\n');
   const view = { subject: 'Rechnung', text: 'Anbei.', html: null, attachments: [attachment('Rechnung.url', 'application/octet-stream', url), attachment('notes.txt', 'text/plain', Buffer.from('URL=https://not.a.shortcut.test/'))] };
