@@ -47,6 +47,21 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`реквизит\p{L}* (?:\p{L}+ ){0,8}изменил\p{L}*`,
   // Greek
   String.raw`(?:αλλαγη|νε\p{L}*)(?: του| των)? (?:τραπεζικ\p{L}* (?:λογαριασμ\p{L}*|στοιχει\p{L}*)|iban|λογαριασμ\p{L}* (?:τραπεζ\p{L}*|iban))`,
+  // the account for payments, new ("our new collection account", "sul nuovo conto di incasso") or updated ("aggiornamento coordinate bancarie")
+  String.raw`new (?:collection|receiving|payment|company|business|corporate) account`,
+  String.raw`(?:aggiornamento|nuov[oaie]) (?:delle |dei |del )?(?:coordinate bancarie|dati bancari|conto di incasso|conto per (?:gli )?incassi)`,
+  String.raw`(?:actualizacion|nuev[oa]s?) (?:de (?:los |la |nuestros |nuestra )?)?(?:datos bancarios|cuenta de cobro)`,
+  String.raw`(?:aktualisierung|neues) (?:unserer |der )?(?:bankverbindung|bankdaten|empfangerkonto|zahlungskonto)`,
+  // the old account no longer to be used: "previous account details must no longer be used", "non utilizzare più le coordinate"
+  String.raw`(?:previous|old|former|existing) (?:bank |account )?(?:details|account|iban) (?:\p{L}+ ){0,4}(?:no longer|not be used|invalid|closed|not valid)`,
+  String.raw`do not (?:use|pay to|pay into) (?:\p{L}+ ){0,3}(?:previous|old|former) (?:bank details|account|iban)`,
+  String.raw`(?:alte|bisherige|vorherige)\p{L}* (?:bankverbindung|kontoverbindung|konto|iban) (?:\p{L}+ ){0,4}(?:nicht mehr|ungultig)`,
+  String.raw`non (?:utilizzare|usare|utilizzate|usate) piu (?:\p{L}+ ){0,3}(?:coordinate|iban|conto)`,
+  String.raw`(?:il nostro |il vecchio |il precedente )?conto (?:\p{L}+ ){0,5}non e piu (?:operativo|attivo|valido)`,
+  String.raw`(?:cuenta|iban) (?:anterior|antigua) (?:\p{L}+ ){0,4}(?:ya no|no (?:esta|es) (?:operativa|valida|activa))`,
+  String.raw`(?:poprzedni|stary|dotychczasowy)\p{L}* (?:rachun\p{L}*|numer\p{L}* (?:rachunku|konta)) (?:\p{L}+ ){0,4}(?:nieaktywn\p{L}*|nieaktualn\p{L}*|nie jest)`,
+  String.raw`(?:стар|прежн)\p{L}* (?:реквизит|счет)\p{L}* (?:\p{L}+ ){0,4}(?:недеиствительн|не деиств|не использ)\p{L}*`,
+  String.raw`(?:προηγουμεν|παλι)\p{L}* (?:λογαριασμ|iban)\p{L}* (?:\p{L}+ ){0,4}(?:δεν ισχυ|ανενεργ|δεν χρησιμοποι)\p{L}*`,
 ]);
 
 /** IBAN lengths of the SEPA countries and their neighbours (ISO 13616 registry) */
@@ -97,9 +112,29 @@ export function russianAccountsIn(text: string): string[] {
 
 export { scamFormOptionsSchema as bankDetailsOptionsSchema } from './scam-form.ts';
 
+/**
+ * A denial just before a phrase: the honest invoice's warning "we will never change our bank
+ * details by e-mail", "wir ändern unsere Bankverbindung niemals per E-Mail" (the word may follow in
+ * German), "non modifichiamo mai le coordinate bancarie", "никогда не меняем реквизиты".
+ */
+const DENIED = /(?<![\p{L}])(?:never|not|no|nie|niemals|nicht|keine?|nunca|mai|non|nigdy|никогда|не|ποτε|δεν)(?![\p{L}])/u;
+/** characters before a phrase read for a denial, and after it (German puts "niemals" after the verb) */
+const DENIAL_BEFORE = 24, DENIAL_AFTER = 12;
+
+/** The first change of bank details said in a text that is not denied, or undefined. */
+function changeIn(text: string): string | undefined {
+  const plain = comparableText(text);
+  const re = new RegExp(CHANGE_PHRASES.source, 'gu');
+  for (const m of plain.matchAll(re)) {
+    const around = plain.slice(Math.max(0, m.index - DENIAL_BEFORE), m.index) + ' ' + plain.slice(m.index + m[0].length, m.index + m[0].length + DENIAL_AFTER);
+    if (!DENIED.test(around)) return m[0];
+  }
+  return undefined;
+}
+
 /** The change of bank details said in texts, and where: the first phrase found. */
 const changeSaid = (texts: ReadonlyArray<{ where: string; text: string }>): { where: string; phrase: string } | null =>
-  texts.map((t) => ({ where: t.where, phrase: CHANGE_PHRASES.exec(comparableText(t.text))?.[0] })).find((t): t is { where: string; phrase: string } => !!t.phrase) ?? null;
+  texts.map((t) => ({ where: t.where, phrase: changeIn(t.text) })).find((t): t is { where: string; phrase: string } => !!t.phrase) ?? null;
 
 /** The change of bank details said in texts with an account whose checksum holds: `"neue bankverbindung" and the account DE89…`, or null. */
 export function bankChangeWithAccount(texts: ReadonlyArray<{ where: string; text: string }>): string | null {

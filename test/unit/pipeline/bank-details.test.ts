@@ -45,6 +45,14 @@ describe('bank details changed', () => {
       ['Σας ενημερώνουμε για αλλαγή τραπεζικού λογαριασμού: GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
       ['Les informamos de nuestra nueva cuenta bancaria: ES91 2100 0418 4502 0005 1332', 'windows-1252'],
       ['Please note our new bank details: DE89 3704 0044 0532 0130 00', 'utf-8'],
+      // a new account for payments, the details "updated", the old account no longer to be used
+      ['Please arrange the payment to our new collection account: IBAN LT64 3990 0044 7190 2283', 'windows-1252'],
+      ['Oggetto: aggiornamento coordinate bancarie. IBAN: IT27 L084 4011 7020 0000 0447 190', 'iso-8859-15'],
+      ['Il nostro conto presso la banca non è più operativo; IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['Previous account details must no longer be used. IBAN DE89 3704 0044 0532 0130 00', 'us-ascii'],
+      ['Die bisherige Bankverbindung ist ab sofort nicht mehr gültig: DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Poprzedni numer rachunku jest nieaktywny. PL61 1090 1014 0000 0712 1981 2874', 'windows-1250'],
+      ['Старые реквизиты недействительны: р/с 40702810938000012345, БИК 044525225', 'windows-1251'],
     ] as const) {
       const hits = await run(mail('Accounts <accounts@supplier.example>', body, charset));
       assert.equal(hits.length, 1, `${charset}: ${body}`);
@@ -69,6 +77,10 @@ describe('bank details changed', () => {
     assert.equal((await run(mail('Lieferant <accounts@lieferant.example>', body))).length, 1, 'the same, forged');
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Rechnung RE-1 über 100 EUR, zahlbar auf IBAN DE89 3704 0044 0532 0130 00')), []);
     assert.deepEqual(await run(mail('Shop <info@shop.example>', 'Welcome! Your new account is ready. Pay by card or to DE89 3704 0044 0532 0130 00.')), []);
+    // a change denied: "no change of bank details has been made", "we never change bank details by e-mail"
+    assert.deepEqual(await run(mail('Λογιστήριο <logistirio@new.example>', 'Τιμολόγιο 118: GR16 0110 1250 0000 0001 2300 695 (ο λογαριασμός μας παραμένει ο ίδιος, δεν έχει γίνει καμία αλλαγή τραπεζικών στοιχείων).', 'iso-8859-7')), []);
+    // an invoice's fraud warning: payments only to the account on the invoice
+    assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Invoice 4471. Payments are to be made only to the account below; we never change bank details by e-mail. IBAN DE89 3704 0044 0532 0130 00')), []);
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 01')), []);
     // our own domain forged is the spoofing check's
     assert.deepEqual(await run(mail('CFO <cfo@example.com>', body)), []);
