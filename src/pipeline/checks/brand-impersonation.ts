@@ -4,7 +4,8 @@
 //    get real mail from, and so what phishing dresses as), the mail is neither sent from nor
 //    authenticated (SPF or DKIM) for one of the brand's own domains, and it carries what phishing
 //    needs: a web link leading elsewhere, an attachment, or (callback phishing: "your loan
-//    application of 487 000 руб., if it was not you call 8 (800) 301-47-29") a number to call.
+//    application of 487 000 руб., if it was not you call 8 (800) 301-47-29") a number to call, or
+//    (a fake authority's "Ordnungsgeld" to pay within five days) an IBAN to pay into.
 //    "DHL Paket <info@zustellung24.top>" with a button to pay the customs fee; "Poste Italiane
 //    <noreply@giacenza-pacchi.com>"; "Т-Банк Служба безопасности <security@tbank-bezopasnost.ru>".
 //    Names are compared as the reader sees them: any case, accents ignored, Cyrillic and Greek
@@ -44,6 +45,7 @@ import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { isAuthenticatedFor, related } from './known-sender.ts';
 import { DEFAULT_BRANDS } from './default-brands.ts';
+import { ibansIn } from './bank-details.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
 
 const brandSchema = z.strictObject({
@@ -95,7 +97,9 @@ function indexOf(brand: Brand): BrandIndex {
   let index = indexes.get(brand);
   if (!index) {
     const names = brand.names.map((n) => comparable(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.]*'));
-    const words = [...new Set(brand.domains.map((d) => siteName(d)).filter((w) => w.length >= 3))];
+    // a domain under a shared parent ("bfj.bund.de", the federal authorities' bund.de) gives no word:
+    // the parent's name is every authority's, not the brand's
+    const words = [...new Set(brand.domains.filter((d) => linkDomainOf(d) === d).map((d) => siteName(d)).filter((w) => w.length >= 3))];
     index = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'), words, memberWords: brand.members?.words ?? [] };
     indexes.set(brand, index);
   }
@@ -220,13 +224,16 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
       if (!freePage && isFreePage(url, freeHosts)) freePage = url;
     }
     const attachments = view.attachments.filter((a) => !a.contentId || !a.mimeType.startsWith('image/'));
-    // no link and no file: callback phishing gives a number to call instead
-    const phone = elsewhere.length || attachments.length ? '' : (await readerTexts(view)).map((t) => numberToCall(t.text, comparableText(t.text))).find(Boolean) ?? '';
-    if (!elsewhere.length && !attachments.length && !phone) return [];
+    // no link and no file: callback phishing gives a number to call instead, a fake authority's
+    // "penalty notice" an account to pay into
+    const texts = elsewhere.length || attachments.length ? [] : await readerTexts(view);
+    const phone = texts.map((t) => numberToCall(t.text, comparableText(t.text))).find(Boolean) ?? '';
+    const account = phone ? '' : texts.flatMap((t) => ibansIn(t.text))[0] ?? '';
+    if (!elsewhere.length && !attachments.length && !phone && !account) return [];
     // characters that print as nothing shown as "?": the admin reading the log cannot see them otherwise
     const named = `"${from.name.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" <${from.address}>`;
     const leads = elsewhere.length ? `links to ${elsewhere.slice(0, 3).map(readableHost).join(', ')}`
-      : attachments.length ? `attaches ${attachments[0]!.filename ?? 'a file'}` : `gives the number ${phone} to call`;
+      : attachments.length ? `attaches ${attachments[0]!.filename ?? 'a file'}` : phone ? `gives the number ${phone} to call` : `asks for payment to ${account}`;
     const hits: Hit[] = [{ symbol: 'BRAND_IMPERSONATION', detail: `${named} signs as ${brand.names[0]}, is not authenticated for ${brand.domains.slice(0, 3).join(', ')}, and ${leads}` }];
     if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_DOMAIN', detail: `${wearing}, which is not its site` });
     if (freePage) hits.push({ symbol: 'BRAND_FREE_PAGE', detail: `${brand.names[0]} would not send its customers to ${shownUrl(freePage)}` });

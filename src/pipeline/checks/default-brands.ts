@@ -58,7 +58,11 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Agencia Tributaria'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
   { names: ['ΑΑΔΕ', 'AADE'], domains: ['aade.gr', 'gsis.gr'] },
   { names: ['ZUS'], domains: ['zus.pl'] },
-  { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
+  { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy', 'Ministerstwo Finansów', 'KSeF'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
+  // the German authorities of the "Ordnungsgeld" for a late annual report, and the accounting
+  // software whose login German companies' bookkeepers use (its "certificate renewal" is phished)
+  { names: ['Bundesamt für Justiz'], domains: ['bundesjustizamt.de', 'bfj.bund.de'] },
+  { names: ['DATEV'], domains: ['datev.de', 'datev.com'] },
   { names: ['COSMOTE'], domains: ['cosmote.gr'] },
   // more banks, payment and marketplace brands of the offices' countries (not "ING": "Dipl.-Ing."; not
   // "Meta": Italian and Spanish for a goal; not "Apple" alone: newsletters about Apple, "Apple Core")

@@ -120,6 +120,16 @@ describe('brand impersonation', () => {
     assert.deepEqual((await run(html('Enel Energia <avvisi@partner-billing.example>', '<a href="https://partner-billing.example/b">Bolletta</a>'), {}, {}, 'Reply-To: clienti@enel.it\r\n')).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
   });
 
+  it('a fake authority\'s penalty notice: no link, no file, an account to pay into', async () => {
+    const notice = Buffer.from('From: =?iso-8859-15?Q?Bundesamt_f=FCr_Justiz?= <ordnungsgeldverfahren@bfj-offenlegung.example>\r\nTo: anna@example.com\r\nSubject: Ordnungsgeld\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-15\r\n\r\nZahlen Sie 2.500,00 EUR binnen 5 Tagen auf IBAN DE89 3704 0044 0532 0130 00.\r\n');
+    assert.deepEqual(await run(notice), ['BRAND_IMPERSONATION: "Bundesamt für Justiz" <ordnungsgeldverfahren@bfj-offenlegung.example> signs as Bundesamt für Justiz, is not authenticated for bundesjustizamt.de, bfj.bund.de, and asks for payment to DE89370400440532013000']);
+    // the authority's own address under the federal bund.de; the shared parent's name is no brand word
+    const bfj = brandOfName('Bundesamt für Justiz', options.brands)!;
+    assert.deepEqual(await run(Buffer.from(notice.toString('latin1').replace('ordnungsgeldverfahren@bfj-offenlegung.example', 'poststelle@bfj.bund.de'), 'latin1')), []);
+    assert.ok(!hostWearsBrand('bund-naturschutz.example', bfj));
+    assert.ok(hostWearsBrand('bundesjustizamt-zahlung.example', bfj));
+  });
+
   it('LINK_BRAND_LOOKALIKE: no brand in the display name, but a link to a site that wears one\'s name', async () => {
     // a town's "parking fine" pointing at a fake PagoPA page, in ISO-8859-1
     assert.deepEqual(await run(html('Polizia Locale Milano - Ufficio Verbali <verbali@polizialocale-milano-notifiche.it>', '<p>Pagamento ridotto entro 5 giorni: <a href="https://pagopa-verbali-comune.it/paga?v=0874123">paga qui</a></p>', 'iso-8859-1')),
