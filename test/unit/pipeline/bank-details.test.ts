@@ -8,16 +8,10 @@ import iconv from 'iconv-lite';
 import { bankDetailsCheck, bankDetailsOptionsSchema, ibansIn, russianAccountsIn } from '../../../src/pipeline/checks/bank-details.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
-import { dataContext, quietLog, tempStore, testConfig } from './util.ts';
+import { hitLines, tempStore } from './util.ts';
 
-const config = testConfig({ 'smtp.localDomains': ['example.com'] });
 const temp = tempStore('mm-bank-');
-
-async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
-  const hits = await bankDetailsCheck.run(await dataContext(raw, { auth, recipients: ['ap@example.com'] }),
-    { options: bankDetailsOptionsSchema.parse({}), config, store: temp.store, log: quietLog, signal: new AbortController().signal });
-  return hits.map((h) => `${h.symbol}: ${h.detail}`);
-}
+const run = hitLines(bankDetailsCheck, { store: temp, recipients: ['ap@example.com'] });
 
 const mail = (from: string, body: string, charset = 'utf-8', extra = ''): Buffer => Buffer.concat([
   Buffer.from(`From: ${from}\r\nTo: ap@example.com\r\n${extra}Subject: Rechnung\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),

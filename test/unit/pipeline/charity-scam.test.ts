@@ -3,18 +3,10 @@
 // a real charity's appeal from its own authenticated domain, a donation receipt, a shop's "free".
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { charityScamCheck, charityScamOptionsSchema } from '../../../src/pipeline/checks/charity-scam.ts';
-import type { AuthResults } from '../../../src/pipeline/types.ts';
-import { authenticatedAs, dataContext, plainTextMail, quietLog, testConfig } from './util.ts';
+import { charityScamCheck } from '../../../src/pipeline/checks/charity-scam.ts';
+import { authenticatedAs, hitLines, plainTextMail } from './util.ts';
 
-const config = testConfig({ 'smtp.localDomains': ['example.com'] });
-const store = undefined as unknown as Parameters<typeof charityScamCheck.run>[1]['store']; // the check keeps nothing
-
-async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
-  const hits = await charityScamCheck.run(await dataContext(raw, { auth }),
-    { options: charityScamOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
-  return hits.map((h) => `${h.symbol}: ${h.detail}`);
-}
+const run = hitLines(charityScamCheck);
 const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'carol@example.com', body, charset, 'Ayuda');
 const AUTH = authenticatedAs;
 

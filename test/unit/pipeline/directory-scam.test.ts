@@ -5,19 +5,12 @@
 // price, a subscription's yearly price without a register.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { directoryScamCheck, directoryScamOptionsSchema } from '../../../src/pipeline/checks/directory-scam.ts';
-import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { directoryScamCheck } from '../../../src/pipeline/checks/directory-scam.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
-import { authenticatedAs, dataContext, plainTextMail, quietLog, tempStore, testConfig } from './util.ts';
+import { authenticatedAs, hitLines, plainTextMail, tempStore } from './util.ts';
 
-const config = testConfig({ 'smtp.localDomains': ['example.com'] });
 const temp = tempStore('mm-directory-');
-
-async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
-  const hits = await directoryScamCheck.run(await dataContext(raw, { auth, recipients: ['office@example.com'] }),
-    { options: directoryScamOptionsSchema.parse({}), config, store: temp.store, log: quietLog, signal: new AbortController().signal });
-  return hits.map((h) => `${h.symbol}: ${h.detail}`);
-}
+const run = hitLines(directoryScamCheck, { store: temp, recipients: ['office@example.com'] });
 const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'office@example.com', body, charset, 'Aktualizacja');
 const AUTH = authenticatedAs;
 

@@ -4,18 +4,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { giftCardCheck, giftCardOptionsSchema } from '../../../src/pipeline/checks/gift-card.ts';
+import { giftCardCheck } from '../../../src/pipeline/checks/gift-card.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
-import { dataContext, quietLog, testConfig } from './util.ts';
+import { hitLines } from './util.ts';
 
-const config = testConfig({ 'smtp.localDomains': ['example.com'] });
-const store = undefined as unknown as Parameters<typeof giftCardCheck.run>[1]['store']; // the check keeps nothing
-
-async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
-  const hits = await giftCardCheck.run(await dataContext(raw, { auth }),
-    { options: giftCardOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
-  return hits.map((h) => `${h.symbol}: ${h.detail}`);
-}
+const run = hitLines(giftCardCheck);
 const mail = (from: string, body: string, charset = 'utf-8', extra = ''): Buffer => Buffer.concat([
   Buffer.from(`From: ${from}\r\nTo: carol@example.com\r\n${extra}Subject: Kurze Bitte\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
   iconv.encode(body, charset), Buffer.from('\r\n'),

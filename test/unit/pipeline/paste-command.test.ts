@@ -3,17 +3,10 @@
 // a vendor's support mail with a harmless command, a security newsletter naming the trick.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pasteCommandCheck, pasteCommandOptionsSchema } from '../../../src/pipeline/checks/paste-command.ts';
-import { dataContext, plainTextMail, quietLog, testConfig } from './util.ts';
+import { pasteCommandCheck } from '../../../src/pipeline/checks/paste-command.ts';
+import { hitLines, plainTextMail } from './util.ts';
 
-const config = testConfig({ 'smtp.localDomains': ['example.com'] });
-const store = undefined as unknown as Parameters<typeof pasteCommandCheck.run>[1]['store']; // the check keeps nothing
-
-async function run(raw: Buffer): Promise<string[]> {
-  const hits = await pasteCommandCheck.run(await dataContext(raw, {}),
-    { options: pasteCommandOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
-  return hits.map((h) => `${h.symbol}: ${h.detail}`);
-}
+const run = hitLines(pasteCommandCheck);
 const mail = (body: string, charset = 'utf-8'): Buffer => plainTextMail('IT Support <it-support@helpdesk.example>', 'carol@example.com', body, charset, 'Outlook');
 
 describe('commands to paste', () => {

@@ -3,18 +3,11 @@
 // provider people here write to, a supplier's new account without a salary, "Lohnfertigung".
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { payrollDiversionCheck, payrollDiversionOptionsSchema } from '../../../src/pipeline/checks/payroll-diversion.ts';
-import type { AuthResults } from '../../../src/pipeline/types.ts';
-import { authenticatedAs, dataContext, plainTextMail, quietLog, tempStore, testConfig } from './util.ts';
+import { payrollDiversionCheck } from '../../../src/pipeline/checks/payroll-diversion.ts';
+import { authenticatedAs, hitLines, plainTextMail, tempStore } from './util.ts';
 
-const config = testConfig({ 'smtp.localDomains': ['example.com'] });
 const temp = tempStore('mm-payroll-');
-
-async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
-  const hits = await payrollDiversionCheck.run(await dataContext(raw, { auth, recipients: ['hr@example.com'] }),
-    { options: payrollDiversionOptionsSchema.parse({}), config, store: temp.store, log: quietLog, signal: new AbortController().signal });
-  return hits.map((h) => `${h.symbol}: ${h.detail}`);
-}
+const run = hitLines(payrollDiversionCheck, { store: temp, recipients: ['hr@example.com'] });
 const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'hr@example.com', body, charset, 'Cuenta');
 const AUTH = authenticatedAs;
 

@@ -3,18 +3,10 @@
 // some of it: a bank's authenticated warning against these scams, a shop's refund.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recoveryScamCheck, recoveryScamOptionsSchema } from '../../../src/pipeline/checks/recovery-scam.ts';
-import type { AuthResults } from '../../../src/pipeline/types.ts';
-import { authenticatedAs, dataContext, plainTextMail, quietLog, testConfig } from './util.ts';
+import { recoveryScamCheck } from '../../../src/pipeline/checks/recovery-scam.ts';
+import { authenticatedAs, hitLines, plainTextMail } from './util.ts';
 
-const config = testConfig({ 'smtp.localDomains': ['example.com'] });
-const store = undefined as unknown as Parameters<typeof recoveryScamCheck.run>[1]['store']; // the check keeps nothing
-
-async function run(raw: Buffer, auth: Partial<AuthResults> = {}): Promise<string[]> {
-  const hits = await recoveryScamCheck.run(await dataContext(raw, { auth }),
-    { options: recoveryScamOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal });
-  return hits.map((h) => `${h.symbol}: ${h.detail}`);
-}
+const run = hitLines(recoveryScamCheck);
 const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'carol@example.com', body, charset, 'Info');
 const AUTH = authenticatedAs;
 
