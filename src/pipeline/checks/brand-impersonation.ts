@@ -113,9 +113,21 @@ export function brandOfName(displayName: string, brands: readonly Brand[]): Bran
   return brands.find((b) => indexOf(b).pattern.test(name)) ?? null;
 }
 
-/** Whether a host wears one of the words as a word of its own: a label, or a hyphenated part of one. */
-const wears = (host: string, words: readonly string[]): boolean =>
-  host.toLowerCase().split('.').some((label) => words.some((w) => label === w || label.startsWith(`${w}-`) || label.endsWith(`-${w}`) || label.includes(`-${w}-`)));
+/** The words a host wears as words of its own: each label, and each run of a label's hyphenated parts ("dhl-de-zustellung" wears "dhl", "de-zustellung", "toll-collect"…). */
+function wornWords(host: string): Set<string> {
+  const out = new Set<string>();
+  for (const label of host.toLowerCase().split('.')) {
+    const parts = label.split('-');
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) out.add(parts.slice(i, j).join('-'));
+  }
+  return out;
+}
+
+/** Whether a host wears one of the words as a word of its own (see wornWords). */
+const wears = (host: string, words: readonly string[]): boolean => {
+  const worn = wornWords(host);
+  return words.some((w) => worn.has(w));
+};
 
 /** The brands by their own names as a host writes them ("dhl", "posteitaliane"), members' words left out; built once per brand list of the rules. */
 const brandsByWord = new WeakMap<readonly Brand[], Map<string, Brand[]>>();
@@ -129,15 +141,10 @@ function brandWords(brands: readonly Brand[]): Map<string, Brand[]> {
   return byWord;
 }
 
-/** The brands whose own name a host wears as a word of its own (as `wears` reads it: a label, or a run of a label's hyphenated parts). */
+/** The brands whose own name a host wears as a word of its own (see wornWords). */
 function brandsWornBy(host: string, brands: readonly Brand[]): Brand[] {
   const byWord = brandWords(brands);
-  const out = new Set<Brand>();
-  for (const label of host.toLowerCase().split('.')) {
-    const parts = label.split('-');
-    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) for (const b of byWord.get(parts.slice(i, j).join('-')) ?? []) out.add(b);
-  }
-  return [...out];
+  return [...new Set([...wornWords(host)].flatMap((w) => byWord.get(w) ?? []))];
 }
 
 /** Whether a host wears one of the brand's names (or its members' words) as a word of its own. */
