@@ -194,7 +194,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       hits.push({
         symbol: 'LOOKALIKE_LOCAL_ADDRESS',
         weight: carried.abroad && !colleague ? deps.options.otherSuffixFactor : 1,
-        detail: `${carried.where} ${carried.name ? `"${carried.name}" ` : ''}${carried.address} imitates our ${describeMatch(carried.m)}${carried.abroad ? ', under another suffix' : ''}${colleague ? ', with a colleague\'s name' : ''}`,
+        detail: `${carried.where} ${carried.name ? `"${carried.name.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" ` : ''}${carried.address} imitates our ${describeMatch(carried.m)}${carried.abroad ? ', under another suffix' : ''}${colleague ? ', with a colleague\'s name' : ''}`,
       });
     }
     // a notification service acting for a colleague (GitHub naming who acted, a booking tool
