@@ -172,6 +172,13 @@ export class LookalikeIndex {
     return domain !== null && this.sites.has(domain);
   }
 
+  /** A site with the host's very name under another suffix ("lieferant-gmbh.de" for lieferant-gmbh.com), or null: no imitation by itself (a company registers its name under several), but the name of invoice fraud's sender. */
+  namesake(host: string): string | null {
+    const target = linkDomainOf(host);
+    if (!target || this.sites.has(target)) return null;
+    return this.byName.get(siteName(target))?.find((site) => site !== target) ?? null;
+  }
+
   /** The site `host` imitates and how, or null when it imitates none (or is one of them). */
   find(host: string): LookalikeMatch | null {
     const target = linkDomainOf(host);

@@ -11,7 +11,11 @@
 //    or writing from a domain no one here has written to. A supplier people here write to,
 //    authenticated, announcing its new account is not counted.
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import { scamFormCheck } from './scam-form.ts';
+import { sectionOptions } from '../../rules/schema.ts';
+import type { Check } from '../types.ts';
+import { knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
+import { scamFormCheck, type ScamFormOptions } from './scam-form.ts';
+import { correspondentIndex, spoofingOptionsSchema } from './spoofing.ts';
 
 /**
  * "The bank details changed" in the offices' languages, on comparable text (no accents: "anderung",
@@ -143,12 +147,33 @@ export function bankChangeWithAccount(texts: ReadonlyArray<{ where: string; text
   return said && account ? `"${said.phrase}"${said.where} and the account ${account}` : null;
 }
 
-export const bankDetailsCheck = scamFormCheck({
+const bankChangeForm = scamFormCheck({
   name: 'bank-details',
   symbol: 'BANK_DETAILS_CHANGE',
   gate: (texts) => changeSaid(texts) !== null,
   describe: bankChangeWithAccount,
   strangersDoubtful: true,
 });
+
+/**
+ * BANK_DETAILS_CHANGE, and BANK_DETAILS_NAMESAKE beside it when the sender's domain is a
+ * correspondent's very name under another suffix ("lieferant-gmbh.com" for the supplier
+ * lieferant-gmbh.de, "partner-logistik.com.pl" for partner-logistik.pl): alone no imitation, since
+ * companies register their name under several suffixes and one may write from another; with a new
+ * account to pay into, the invoice fraud's sender.
+ */
+export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
+  ...bankChangeForm,
+  symbols: ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_NAMESAKE'],
+  async run(ctx, deps) {
+    const hits = await bankChangeForm.run(ctx, deps);
+    const from = hits.length ? outsideFrom(await ctx.parsed(), deps.config.smtp.localDomains) : null;
+    if (!from) return hits;
+    const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
+    const { lookalikeMinCount, lookalikeRefreshSeconds } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
+    const site = (await correspondentIndex(deps.store, kOpts, lookalikeMinCount, lookalikeRefreshSeconds * 1000)).namesake(from.domain);
+    return site ? [...hits, { symbol: 'BANK_DETAILS_NAMESAKE', detail: `${from.domain} is the name of ${site}, a correspondent, under another suffix` }] : hits;
+  },
+};
 
 export default bankDetailsCheck;

@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { bankDetailsCheck, bankDetailsOptionsSchema, ibansIn, russianAccountsIn } from '../../../src/pipeline/checks/bank-details.ts';
+import { bankDetailsCheck, ibansIn, russianAccountsIn } from '../../../src/pipeline/checks/bank-details.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
+import type { Rules } from '../../../src/rules/schema.ts';
 import { hitLines, tempStore } from './util.ts';
 
 const temp = tempStore('mm-bank-');
@@ -78,5 +79,19 @@ describe('bank details changed', () => {
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 01')), []);
     // our own domain forged is the spoofing check's
     assert.deepEqual(await run(mail('CFO <cfo@example.com>', body)), []);
+  });
+
+  it('BANK_DETAILS_NAMESAKE: the change from a correspondent\'s very name under another suffix', async () => {
+    const fresh = hitLines(bankDetailsCheck, { store: temp, recipients: ['ap@example.com'], rules: { checks: { spoofing: { lookalikeRefreshSeconds: 0 } } } as unknown as Rules });
+    for (let i = 0; i < 3; i++) await temp.store.known.record('einkauf@example.com', ['buchhaltung@lieferant-gmbh.de', 'office@partner-logistik.pl'], Date.now());
+    const body = 'Mitteilung über die Änderung unserer Bankverbindung: IBAN DE89 3704 0044 0532 0130 00';
+    assert.deepEqual(await fresh(mail('Lieferant GmbH <buchhaltung@lieferant-gmbh.com>', body, 'iso-8859-1'), AUTH('lieferant-gmbh.com')), [
+      'BANK_DETAILS_CHANGE: "anderung unserer bankverbindung" and the account DE89370400440532013000; From buchhaltung@lieferant-gmbh.com (a domain no one here has written to)',
+      'BANK_DETAILS_NAMESAKE: lieferant-gmbh.com is the name of lieferant-gmbh.de, a correspondent, under another suffix',
+    ]);
+    assert.deepEqual((await fresh(mail('Partner <k.nowak@partner-logistik.com.pl>', 'Zmiana numeru rachunku: PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_NAMESAKE']);
+    // another name, or the correspondent itself forged: the change alone
+    assert.deepEqual((await fresh(mail('X <x@lieferanten-gmbh.com>', body, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual((await fresh(mail('Lieferant <buchhaltung@lieferant-gmbh.de>', body, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });
 });

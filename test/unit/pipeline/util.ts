@@ -8,6 +8,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import type { AuthResults, Check, DataContext, SessionInfo } from '../../../src/pipeline/types.ts';
+import type { Rules } from '../../../src/rules/schema.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { Store } from '../../../src/store/types.ts';
 
@@ -73,13 +74,14 @@ export function tempStore(prefix: string): { readonly store: Store } {
 /**
  * A content check's hits on a raw message as "SYMBOL: detail" lines, with its default options and
  * our domain example.com: how the phrase checks' tests read them. `store` for the checks that
- * remember correspondents (a tempStore, read when the check runs); `recipients` the envelope's.
+ * remember correspondents (a tempStore, read when the check runs); `recipients` the envelope's;
+ * `rules` the other checks' options a check reads (spoofing's for the correspondents' index).
  */
-export function hitLines(check: Check<'data', unknown>, o: { store?: { readonly store: Store }; recipients?: string[] } = {}): (raw: Buffer, auth?: Partial<AuthResults>) => Promise<string[]> {
+export function hitLines(check: Check<'data', unknown>, o: { store?: { readonly store: Store }; recipients?: string[]; rules?: Rules } = {}): (raw: Buffer, auth?: Partial<AuthResults>) => Promise<string[]> {
   const config = testConfig({ 'smtp.localDomains': ['example.com'] });
   return async (raw, auth = {}) => {
     const hits = await check.run(await dataContext(raw, { auth, recipients: o.recipients }),
-      { options: check.options.parse({}), config, store: o.store?.store ?? (undefined as unknown as Store), log: quietLog, signal: new AbortController().signal });
+      { options: check.options.parse({}), config, store: o.store?.store ?? (undefined as unknown as Store), rules: o.rules, log: quietLog, signal: new AbortController().signal });
     return hits.map((h) => `${h.symbol}: ${h.detail}`);
   };
 }
