@@ -90,6 +90,13 @@ export type BrandImpersonationOptions = z.infer<typeof brandImpersonationOptions
  */
 const comparable = (s: string): string => latinSkeleton(unmixedWords(withoutMarks(stripInvisible(s))).toLowerCase()).replace(/[\s.'’]+/g, ' ').trim();
 
+/** The brand's own name in one of its domains: the registered name ("dhl" of dhl.de, "podatki" of podatki.gov.pl), or under a shared parent the label left of it ("bfj" of bfj.bund.de). */
+function ownName(domain: string): string {
+  const registered = linkDomainOf(domain);
+  if (!registered || registered === domain) return siteName(domain);
+  return domain.slice(0, -registered.length - 1).split('.').pop() ?? '';
+}
+
 interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[] }
 const indexes = new WeakMap<Brand, BrandIndex>();
 /** A brand's names as one pattern of whole words, and its own name as a host writes it (its domains' names: "dhl", "posteitaliane"); built once per brand of the rules. */
@@ -97,9 +104,9 @@ function indexOf(brand: Brand): BrandIndex {
   let index = indexes.get(brand);
   if (!index) {
     const names = brand.names.map((n) => comparable(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.]*'));
-    // a domain under a shared parent ("bfj.bund.de", the federal authorities' bund.de) gives no word:
-    // the parent's name is every authority's, not the brand's
-    const words = [...new Set(brand.domains.filter((d) => linkDomainOf(d) === d).map((d) => siteName(d)).filter((w) => w.length >= 3))];
+    // a domain under a shared parent ("bfj.bund.de", the federal authorities' bund.de) gives its own
+    // label ("bfj"), not the parent's name, which is every authority's
+    const words = [...new Set(brand.domains.map(ownName).filter((w) => w.length >= 3))];
     index = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'), words, memberWords: brand.members?.words ?? [] };
     indexes.set(brand, index);
   }

@@ -122,8 +122,11 @@ describe('brand impersonation', () => {
 
   it('a fake authority\'s penalty notice: no link, no file, an account to pay into', async () => {
     const notice = Buffer.from('From: =?iso-8859-15?Q?Bundesamt_f=FCr_Justiz?= <ordnungsgeldverfahren@bfj-offenlegung.example>\r\nTo: anna@example.com\r\nSubject: Ordnungsgeld\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-15\r\n\r\nZahlen Sie 2.500,00 EUR binnen 5 Tagen auf IBAN DE89 3704 0044 0532 0130 00.\r\n');
-    assert.deepEqual(await run(notice), ['BRAND_IMPERSONATION: "Bundesamt für Justiz" <ordnungsgeldverfahren@bfj-offenlegung.example> signs as Bundesamt für Justiz, is not authenticated for bundesjustizamt.de, bfj.bund.de, and asks for payment to DE89370400440532013000']);
-    // the authority's own address under the federal bund.de; the shared parent's name is no brand word
+    assert.deepEqual(await run(notice), [
+      'BRAND_IMPERSONATION: "Bundesamt für Justiz" <ordnungsgeldverfahren@bfj-offenlegung.example> signs as Bundesamt für Justiz, is not authenticated for bundesjustizamt.de, bfj.bund.de, and asks for payment to DE89370400440532013000',
+      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain bfj-offenlegung.example wears the name of Bundesamt für Justiz, which is not its site',
+    ]);
+    // the authority's own address under the federal bund.de; its own label there ("bfj") is its name, the shared parent's is every authority's
     const bfj = brandOfName('Bundesamt für Justiz', options.brands)!;
     assert.deepEqual(await run(Buffer.from(notice.toString('latin1').replace('ordnungsgeldverfahren@bfj-offenlegung.example', 'poststelle@bfj.bund.de'), 'latin1')), []);
     assert.ok(!hostWearsBrand('bund-naturschutz.example', bfj));
