@@ -26,6 +26,8 @@ describe('investment scams', () => {
       ['Con un capitale iniziale di 250 euro guadagni fino a 500 euro al giorno.', 'iso-8859-15'],
       ['Kapitał początkowy 1000 zł, zarobek nawet 2000 zł dziennie.', 'iso-8859-2'],
       ['Стартовый капитал всего 20 000 руб., доход от 30 000 руб. в день.', 'koi8-r'],
+      // the currency's code before the sum
+      ['Minimum deposit EUR 250. Our members make EUR 800 per day with automated trading.', 'us-ascii'],
       // euros written in Russian, an income per month
       ['Ваш пассивный доход от 4 500 евро в месяц: стартовый депозит всего 250 евро.', 'koi8-r'],
       ['Με αρχικό κεφάλαιο 250 ευρώ κερδίζετε 1.000 ευρώ την ημέρα.', 'iso-8859-7'],
