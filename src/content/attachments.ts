@@ -14,6 +14,7 @@ import { isOneNote, oneNoteFiles } from './onenote.ts';
 import { fetchedOnOpen, isRelationshipsPart, webTemplate } from './ooxml.ts';
 import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import type { PdfKeyBudget } from './pdfcrypt.ts';
+import type { ParsedMessage } from '../pipeline/types.ts';
 import { isRtf, rtfContents } from './rtf.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { isSevenZip, sevenZipFiles, sevenZipListing, sevenZipUnlock, type SevenZipBudget } from './sevenzip.ts';
@@ -591,7 +592,22 @@ export async function inspectAttachments(files: readonly AttachmentFile[], polic
 }
 
 /** A forwarded message ("fwd.eml", message/rfc822): its own attachments open with a double click. */
-const isMessage = (file: AttachmentFile): boolean => file.mimeType === 'message/rfc822' || extensionsOf(file.filename ?? '').at(-1) === 'eml';
+export const isMessage = (file: Pick<AttachmentFile, 'mimeType' | 'filename'>): boolean => file.mimeType?.toLowerCase() === 'message/rfc822' || extensionsOf(file.filename ?? '').at(-1) === 'eml';
+
+const attachedMessages = new WeakMap<Uint8Array, Promise<ParsedMessage | null>>();
+/**
+ * An attached message parsed once, its own forwards left attachments (read inline they were parsed
+ * again at every level: three 1.5 s parses of a 0.8 MB nest of forwards): the attachments walk
+ * opens its files, the links reader its links; null when it does not parse.
+ */
+export function parsedAttachedMessage(content: Uint8Array): Promise<ParsedMessage | null> {
+  let parsed = attachedMessages.get(content);
+  if (!parsed) {
+    parsed = parseMessage(Buffer.from(content.buffer, content.byteOffset, content.byteLength), { inlineForwards: 0 }).catch(() => null);
+    attachedMessages.set(content, parsed);
+  }
+  return parsed;
+}
 
 async function inspectFiles(files: readonly AttachmentFile[], parent: string[], depth: number, policy: AttachmentPolicy, budget: Walk): Promise<Finding[]> {
   const found: Finding[] = [];
@@ -633,9 +649,8 @@ async function inspectContent(file: AttachmentFile, path: string[], depth: numbe
   // nesting levels and the byte budget are shared with archives: a message in a ZIP in a message…
   if (policy.inspectArchives && isMessage(file) && depth < policy.maxArchiveDepth && file.content.byteLength <= budget.bytes) {
     budget.bytes -= file.content.byteLength;
-    // its own forwards stay attachments, opened here one level at a time: read inline they were
-    // parsed again at every level of the walk (three 1.5 s parses of a 0.8 MB nest of forwards)
-    const inner = await parseMessage(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength), { inlineForwards: 0 }).catch(() => null);
+    // its own forwards stay attachments, opened here one level at a time
+    const inner = await parsedAttachedMessage(file.content);
     if (inner) found.push(...await inspectFiles(inner.attachments, path, depth + 1, policy, budget));
   }
   return found;

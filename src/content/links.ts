@@ -10,7 +10,7 @@ import { decodeAttribute, reduceHtml, visibleTextOf } from './html.ts';
 import { stripInvisible } from './invisible.ts';
 import { visibleText } from '../fuzzy/fingerprint.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
-import { hiddenWebAddresses, internetShortcutTarget, isWebPage, webPageText } from './attachments.ts';
+import { hiddenWebAddresses, internetShortcutTarget, isMessage, isWebPage, parsedAttachedMessage, webPageText } from './attachments.ts';
 import { calendarLinks, isCalendar } from './calendar.ts';
 import { isOfficeDocument, isRelationshipsPart, relationships } from './ooxml.ts';
 import { documentTextsOf, type DocumentKind } from './document-text.ts';
@@ -19,7 +19,6 @@ import { isPdf, pdfKeyBudgetOf, pdfOf } from './pdf.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, type QrOptions } from './qr.ts';
 import { hostOfUrl, readableHost } from './scripts.ts';
 import { readZipEntries } from './zip.ts';
-import { parseMessage } from '../mail/parse.ts';
 
 const require = createRequire(import.meta.url);
 // one file of natural, not its index (which loads every classifier and corpus it has)
@@ -116,15 +115,12 @@ const ATTACHED_MESSAGE_BYTES = 2_000_000;
  */
 async function attachedMessageLinks(content: Uint8Array): Promise<string[]> {
   if (content.byteLength > ATTACHED_MESSAGE_BYTES) return [];
-  const inner = await parseMessage(Buffer.from(content.buffer, content.byteOffset, content.byteLength), { inlineForwards: 0 }).catch(() => null);
+  const inner = await parsedAttachedMessage(content);
   if (!inner) return [];
   const urls = inner.html ? reduceHtml(inner.html).urls.filter((u) => /^https?:\/\//i.test(u)) : [];
   for (const m of visibleText(inner).matchAll(URL_RE)) urls.push(m[0]);
   return [...new Set(urls)];
 }
-
-/** A forwarded message attached whole. */
-const isAttachedMessage = (a: { mimeType: string; filename: string | null }): boolean => a.mimeType.toLowerCase() === 'message/rfc822' || /\.eml$/i.test(a.filename ?? '');
 
 /**
  * The links of QR codes in the message's images first (read when `qr` is given: the `qr-codes`
@@ -166,7 +162,7 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
             : isOpenDocument(a) ? ['an Office document', await openDocumentLinks(a.content)]
               : isWebPage(a) ? ['an attached web page', webPageLinks(a)]
                 : isCalendar(a) ? ['a calendar invitation', calendarLinks(a.content)]
-                  : isAttachedMessage(a) ? ['an attached message', await attachedMessageLinks(a.content)] : ['an internet shortcut', shortcutLink(a.content)];
+                  : isMessage(a) ? ['an attached message', await attachedMessageLinks(a.content)] : ['an internet shortcut', shortcutLink(a.content)];
         found.push(...urls.slice(0, LINKS_KEPT - found.length).map((url) => ({ url, in: where })));
       }
       // addresses written in a document's text: PDF readers and Office programs make them
