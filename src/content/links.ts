@@ -181,6 +181,17 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
   return links.then((l) => l.slice(0, max));
 }
 
+/**
+ * Whether a link carries one of the addresses in its fragment (after "#"): a browser never sends
+ * the fragment to the site, so only the page's own script reads it, the phishing kit's way of
+ * filling in the victim's login name ("index.html#dUBleGFtcGxlLmNvbQ=="). A site that needs the
+ * address to unsubscribe or confirm puts it in the query, where its server sees it.
+ */
+export function carriesAddressInFragment(url: string, addresses: readonly string[]): boolean {
+  const hash = url.indexOf('#');
+  return hash >= 0 && carriesAddress(url.slice(hash + 1), addresses);
+}
+
 /** Whether a link carries one of the addresses, as written, URL-encoded or in base64 (with or without padding, URL-safe or not). */
 export function carriesAddress(url: string, addresses: readonly string[]): boolean {
   const decoded = decodedUri(url);

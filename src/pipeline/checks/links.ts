@@ -30,7 +30,10 @@
 //    as written, URL-encoded or in base64 ("…netlify.app/xlsx?u=anna@example.com"): a login page
 //    that greets its victim with the name to log in with, published where anyone publishes for
 //    free. Newsletters put the address in their links too, on their own or their mailing service's
-//    site; a free host is where a company's mail rarely sends its customers.
+//    site; a free host is where a company's mail rarely sends its customers. Full weight when the
+//    address is in the link's fragment ("…web.core.windows.net/index.html#dUBleGFtcGxlLmNvbQ=="),
+//    which no server sees: only the page's script reads it, to fill in the login form; three
+//    fifths when it is in the query, where a small site's own unsubscribe link may put it too.
 //  - LINK_WP_FILES_PAGE: a link to a web page (a folder, a .php or .html file) inside WordPress's
 //    folders for uploads, themes and its own code (/wp-content/uploads/…/index.php,
 //    /wp-includes/…/, /wp-admin/css/…/): where phishing kits are dropped on hacked sites, the
@@ -51,7 +54,7 @@
 import { parse } from 'tldts';
 import { z } from 'zod';
 import { extensionsOf, isWebPage, phishPageSign } from '../../content/attachments.ts';
-import { browserForm, carriesAddress, dataUriDocument, dressesAsGovernment, embeddedUrls, linkDomainOf, type MessageLink } from '../../content/links.ts';
+import { browserForm, carriesAddress, carriesAddressInFragment, dataUriDocument, dressesAsGovernment, embeddedUrls, linkDomainOf, type MessageLink } from '../../content/links.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
@@ -101,6 +104,8 @@ export type LinksOptions = z.infer<typeof linksOptionsSchema>;
 
 export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page' | 'government-lookalike';
 
+/** LINK_PERSONAL_PAGE's share of its weight when the address is in the query, not the fragment */
+const PERSONAL_PAGE_QUERY_FACTOR = 0.6;
 const SYMBOL: Record<LinkKind, string> = {
   ip: 'LINK_IP_ADDRESS',
   'ip-obfuscated': 'LINK_IP_OBFUSCATED',
@@ -270,12 +275,15 @@ export const linksCheck: Check<'data', LinksOptions> = {
     if (!links.length) return [];
     const blocked = policyOf(sectionOptions(rules?.checks, 'attachments', attachmentsOptionsSchema)).block;
     const first = new Map<LinkKind, string>();
+    let personalInFragment = false;
     for (const link of links) {
       // a redirector's target, and where a short link leads, count as the link itself
       for (const { url, via } of placesOf(link.url, short)) {
         const kinds = linkKinds(url, options, blocked);
-        if (!first.has('personal-page') && isAnyonesHost(url, kinds, options) && carriesAddress(url, ctx.envelope.recipients)) {
-          first.set('personal-page', `${shownUrl(url)}${where(link)}`);
+        if (!personalInFragment && isAnyonesHost(url, kinds, options) && carriesAddress(url, ctx.envelope.recipients)) {
+          // the first such link, or the first that carries the address in its fragment
+          personalInFragment = carriesAddressInFragment(url, ctx.envelope.recipients);
+          if (personalInFragment || !first.has('personal-page')) first.set('personal-page', `${shownUrl(url)}${where(link)}`);
         }
         for (const kind of kinds.filter((k) => !first.has(k))) {
           first.set(kind, kind === 'data-page' ? dataPageDetail(url) : `${shownUrl(url)}${via === 'short link' ? ` (behind the short link ${shownUrl(link.url)})` : where(link)}`);
@@ -285,7 +293,7 @@ export const linksCheck: Check<'data', LinksOptions> = {
     const hits: Hit[] = [];
     for (const [kind, symbol] of Object.entries(SYMBOL) as Array<[LinkKind, string]>) {
       const detail = first.get(kind);
-      if (detail) hits.push({ symbol, detail });
+      if (detail) hits.push({ symbol, detail, ...(kind === 'personal-page' && !personalInFragment ? { weight: PERSONAL_PAGE_QUERY_FACTOR } : {}) });
     }
     const redirected = ctx.session.trusted ? null : await openRedirect(links, options.openRedirectors, await ctx.auth());
     if (redirected) hits.push({ symbol: 'LINK_OPEN_REDIRECT', detail: redirected });

@@ -138,6 +138,14 @@ describe('the links check', () => {
     ]);
     // a newsletter's own unsubscribe link, someone else's address, a free host without the address
     for (const href of ['https://news.sender.test/unsubscribe?e=carol@example.com', 'https://x.netlify.app/?u=dave@example.com', 'https://docs.github.io/guide']) assert.deepEqual(await run(mail(href)), [], href);
+    // the address in the fragment, which only the page's script reads, weighs whole; in the query three fifths
+    const weightOf = async (href: string) => (await linksCheck.run(await dataContext(Buffer.from(mail(href))), {
+      options, config: testConfig(), store: fakeStore(), log: quietLog, signal: new AbortController().signal,
+    })).find((h) => h.symbol === 'LINK_PERSONAL_PAGE')?.weight ?? 1;
+    assert.equal(await weightOf('https://q4-budget.netlify.app/xlsx?u=carol@example.com'), 0.6);
+    assert.equal(await weightOf(`https://docs7.z6.web.core.windows.net/index.html#${Buffer.from('carol@example.com').toString('base64')}`), 1);
+    assert.equal(await weightOf('https://docs7.z6.web.core.windows.net/index.html#carol@example.com'), 1);
+    assert.equal(await weightOf('https://docs7.pages.dev/?u=carol@example.com#top'), 0.6, 'a fragment without the address');
     assert.deepEqual(await linksCheck.run(await dataContext(Buffer.from(mail('https://x.example-tools.test/?u=carol@example.com'))), {
       options: linksOptionsSchema.parse({ freeHosts: ['example-tools.test'] }), config: testConfig(), store: fakeStore(), log: quietLog, signal: new AbortController().signal,
     }).then((h) => h.map((x) => x.symbol)), ['LINK_PERSONAL_PAGE']);
