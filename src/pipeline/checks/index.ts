@@ -24,6 +24,7 @@ import { jobScamCheck } from './job-scam.ts';
 import { directoryScamCheck } from './directory-scam.ts';
 import { recoveryScamCheck } from './recovery-scam.ts';
 import { charityScamCheck } from './charity-scam.ts';
+import { leadListCheck } from './lead-list.ts';
 import { pasteCommandCheck } from './paste-command.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
@@ -79,6 +80,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(directoryScamCheck),
   asCheck(recoveryScamCheck),
   asCheck(charityScamCheck),
+  asCheck(leadListCheck),
   asCheck(pasteCommandCheck),
   asCheck(customRulesCheck),
 ];

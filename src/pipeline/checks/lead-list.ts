@@ -1,0 +1,84 @@
+// Lead-list sellers (inbound): "Would you be interested in acquiring the Attendees list of European
+// Logistics Expo 2026? Counts: 18,742. Information: Contact Name, Title, Email Address, Phone…".
+// Data brokers write to every company that exhibits or visits a trade fair, in every language, from
+// fresh domains with valid SPF and DKIM, under a "RE:" that answers nothing.
+//  - LEAD_LIST_OFFER: the text (or an attached document's) offers a list of people for sale: a list
+//    of a fair's attendees, visitors or exhibitors, or of e-mail contacts and decision makers
+//    ("Attendees list", "Teilnehmerliste", "lista de asistentes", "lista dei visitatori", "lista
+//    wystawców", "список участников", "λίστα εκθετών", "decision makers contacts"), a word of
+//    buying or pricing ("acquire", "purchase", "pricing", "erwerben", "adquirir", "acquistare",
+//    "zakup", "приобрести", "αγορά") and the goods: a number of records ("18,742 Attendees",
+//    "Counts: 12,400", in thousands) or at least three fields of a contact's data (e-mail address,
+//    phone number, job title, contact name…); from a sender that is not authenticated, on free mail, asks for
+//    replies elsewhere, or from a domain no one here has written to.
+// A fair's organiser sends its own exhibitors their list, and a colleague the list of a meeting's
+// participants; neither prices it nor writes as a stranger.
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { scamFormCheck } from './scam-form.ts';
+
+/** people whose list is sold: a fair's, or anyone's contacts (as comparableText reads: no accents, small letters) */
+const PEOPLE_LIST = phrasePattern([
+  // English: "attendees list", "attendee/visitor list", "list of attendees", "decision makers contacts", "email list"
+  String.raw`(?:attendee|visitor|exhibitor|delegate|registrant|participant)s?(?:\s?/\s?\p{L}+)? (?:list|lists|database|data|contacts|email list)(?![\p{L}])`,
+  String.raw`list of (?:the )?(?:attendees|visitors|exhibitors|delegates|registrants|participants)`,
+  // the brokers' own words; a bare "mailing list" or "email list" is every newsletter's
+  String.raw`(?:decision[- ]makers?|c-level|cxo|b2b|verified|targeted|opt-in) (?:\p{L}+ )?(?:contacts|lists?|database|leads|email list)(?![\p{L}])`,
+  // German: "Teilnehmerliste", "Besucher- und Ausstellerliste", "Kontaktdatenbank"
+  String.raw`(?:teilnehmer|besucher|aussteller)(?:-? und (?:teilnehmer|besucher|aussteller))?-?(?:liste|listen|daten|datenbank|kontakte)`,
+  String.raw`(?:e-mail|adress|kontakt)(?:-?liste|-?listen|-?datenbank)(?![\p{L}])`, String.raw`entscheiderdaten|entscheiderkontakte`,
+  // Spanish, Italian
+  String.raw`(?:lista|listado|base de datos) de (?:los )?(?:asistentes|visitantes|expositores|participantes|contactos|correos)`,
+  String.raw`(?:lista|elenco|database) (?:dei |degli )?(?:partecipanti|visitatori|espositori|contatti)`,
+  // Polish, Russian, Greek
+  String.raw`(?:lista|liste|listy|baz[aey]|bazy danych) (?:\p{L}+ )?(?:uczestnik\p{L}*|odwiedzajac\p{L}*|wystawc\p{L}*|kontakt\p{L}*)`,
+  String.raw`(?:список|списка|списки|базу|база|базы) (?:\p{L}+ )?(?:участник\p{L}*|посетител\p{L}*|экспонент\p{L}*|контакт\p{L}*)`,
+  String.raw`(?:λιστ\p{L}*|βαση δεδομενων) (?:των )?(?:συμμετεχοντ\p{L}*|επισκεπτ\p{L}*|εκθετ\p{L}*|επαφ\p{L}*)`,
+]);
+/** buying it, or what it costs */
+const BUY = phrasePattern([
+  String.raw`acquir\p{L}*`, String.raw`purchas\p{L}*`, String.raw`buy(?:ing)?(?![\p{L}])`, String.raw`pricing`, String.raw`price quote`, String.raw`cost and (?:other )?details`,
+  String.raw`erwerb\p{L}*`, String.raw`kauf(?:en|s)?(?![\p{L}])`, String.raw`preis(?:e|angebot)?(?![\p{L}])`, String.raw`kosten(?![\p{L}])`,
+  String.raw`adquiri\p{L}*`, String.raw`compra(?:r)?(?![\p{L}])`, String.raw`precio\p{L}*`,
+  String.raw`acquisi\p{L}*`, String.raw`acquist\p{L}*`, String.raw`prezz\p{L}*`,
+  String.raw`zakup\p{L}*`, String.raw`kupi\p{L}*`, String.raw`cen(?:a|e|y|ie|nik)(?![\p{L}])`,
+  String.raw`приобре\p{L}*`, String.raw`купит\p{L}*`, String.raw`покупк\p{L}*`, String.raw`стоимост\p{L}*`, String.raw`цен(?:а|у|ы|е)(?![\p{L}])`,
+  String.raw`αγορα(?![\p{L}])`, String.raw`αγορασ\p{L}*`, String.raw`αποκτησ\p{L}*`, String.raw`τιμ(?:η|ες|ης)(?![\p{L}])`, String.raw`κοστος`,
+]);
+/** the goods counted, in thousands: "18,742 Attendees", "Counts: 12,400", "12 000 контактов" (a meeting's list has a dozen) */
+const RECORDS = phrasePattern([
+  String.raw`counts?\s?:\s?\d[\d.,']*\d`,
+  String.raw`(?:\d{1,3}(?:[.,' ]\d{3})+|\d{4,})\+? (?:\p{L}+ )?(?:attendees|visitors|exhibitors|delegates|contacts|records|leads|decision makers|teilnehmer|besucher|aussteller|kontakte|datensatze|asistentes|visitantes|expositores|contactos|registros|partecipanti|visitatori|espositori|contatti|uczestnikow|odwiedzajacych|wystawcow|kontaktow|rekordow|участник\p{L}*|посетител\p{L}*|контакт\p{L}*|записей|συμμετεχοντες|επισκεπτες|εκθετες|επαφες)(?![\p{L}])`,
+]);
+/** a field of a contact's data; three different ones are a record's description (a colleague's list may give an address and a phone) */
+const FIELD = new RegExp(String.raw`(?<![\p{L}])(email address|e-mail address|phone number|contact name|job title|company name|e-mail-adresse|telefonnummer|ansprechpartner|firmenname|correo electronico|telefono|nombre de contacto|indirizzo email|nome del contatto|adres e-mail|numer telefonu|stanowisko|nazwa firmy|электронн\p{L}* почт\p{L}*|телефон|должность|название компании|ηλεκτρονικ\p{L}* διευθυνσ\p{L}*|τηλεφωνο|θεση|επωνυμια)(?![\p{L}])`, 'gu');
+
+/** The list offered, the word of buying and the goods in texts (see readerTexts), each the first found. */
+export function leadListSigns(texts: ReadonlyArray<{ text: string }>): { list: string | null; buy: string | null; goods: string | null } {
+  let list: string | null = null, buy: string | null = null, goods: string | null = null;
+  for (const t of texts) {
+    const plain = comparableText(t.text);
+    list ??= PEOPLE_LIST.exec(plain)?.[0] ?? null;
+    buy ??= BUY.exec(plain)?.[0] ?? null;
+    if (!goods) {
+      const fields = [...new Set([...plain.matchAll(FIELD)].map((m) => m[1]!))];
+      goods = RECORDS.exec(plain)?.[0] ?? (fields.length >= 3 ? fields.slice(0, 3).join(', ') : null);
+    }
+  }
+  return { list, buy, goods };
+}
+
+export { scamFormOptionsSchema as leadListOptionsSchema } from './scam-form.ts';
+
+export const leadListCheck = scamFormCheck({
+  name: 'lead-list',
+  symbol: 'LEAD_LIST_OFFER',
+  // the list first: few messages name one
+  gate: (texts) => texts.some((t) => PEOPLE_LIST.test(comparableText(t.text))),
+  describe: (texts) => {
+    const { list, buy, goods } = leadListSigns(texts);
+    return list && buy && goods ? `offers "${list}" ("${buy}", ${goods})` : null;
+  },
+  strangersDoubtful: true,
+});
+
+export default leadListCheck;
