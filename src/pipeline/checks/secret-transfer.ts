@@ -6,7 +6,8 @@
 //    matter from others in one of the offices' languages ("must not be discussed with anyone",
 //    "mit niemandem besprechen", "no lo comente con nadie", "non ne parli con nessuno", "nie
 //    rozmawiaj o tym z nikim", "никому не говорите", "μην το συζητήσετε με κανέναν", "keep this
-//    between us") and asks for money (a sum to pay or transfer, or an IBAN), while the sender's word
+//    between us") and asks for money (a sum to pay or transfer, an IBAN, or a payment to make whose
+//    sum and account are to follow: "disporre un pagamento … Le invierò le istruzioni"), while the sender's word
 //    is not to be taken: not authenticated for its From domain, on free mail, or asking for replies
 //    at another organisation.
 // Legal footers say "do not disclose" to a wrong recipient and name no one to keep it from; privacy
@@ -75,13 +76,29 @@ function secrecyAsked(text: string): string | null {
   return null;
 }
 
+/**
+ * A payment the reader is to make, named before its sum ("it will be necessary to make a
+ * regularisation payment to an escrow account; I will send the instructions"): the opener of a
+ * fraud that asks for secrecy now and names the account later. A verb of making, then the payment.
+ */
+const PAYMENT_ORDER = phrasePattern([
+  String.raw`(?:make|arrange|process|execute|initiate|effect|release|send) ${WORDS}(?:payment|transfer|wire)s?(?![\p{L}])`,
+  String.raw`(?:uberweisung|zahlung|anzahlung)\p{L}* ${WORDS}(?:vornehmen|veranlassen|ausfuhren|tatigen|freigeben|leisten)`,
+  String.raw`(?:realizar|efectuar|ordenar|hacer|tramitar) ${WORDS}(?:transferencia|pago)\p{L}*`,
+  String.raw`(?:disporre|effettuare|eseguire|predisporre|autorizzare) ${WORDS}(?:pagament|bonific)\p{L}*`, String.raw`procedere (?:al|con il|con un) ${WORDS}(?:pagament|bonific)\p{L}*`,
+  String.raw`(?:zlecic|zlecenie|wykonac|wykonanie|zrobic|dokonac|dokonanie) ${WORDS}(?:przelew|platnos|wplat)\p{L}*`,
+  String.raw`(?:сделать|осуществить|провести|произвести|оформить) ${WORDS}(?:перевод|платеж|оплат)\p{L}*`,
+  String.raw`(?:πραγματοποι|εκτελεσ|να γινει|να γινουν)\p{L}* ${WORDS}(?:πληρωμ|μεταφορ|εμβασμ|καταβολ)\p{L}*`,
+]);
+
 export { scamFormOptionsSchema as secretTransferOptionsSchema } from './scam-form.ts';
 
 /** The secrecy asked for and the money asked for in texts (see readerTexts), each the first found. */
 export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { secrecy: string | null; money: string | null } {
   return {
     secrecy: texts.map((t) => secrecyAsked(t.text)).find(Boolean) ?? null,
-    money: texts.map((t) => demandedSum(t.text) ?? ibansIn(t.text)[0]).find(Boolean) ?? null,
+    money: texts.map((t) => demandedSum(t.text) ?? ibansIn(t.text)[0]).find(Boolean)
+      ?? texts.map((t) => PAYMENT_ORDER.exec(comparableText(t.text))?.[0]).map((p) => (p ? `"${p}"` : p)).find(Boolean) ?? null,
   };
 }
 

@@ -25,6 +25,24 @@ describe('secret transfer requests', () => {
     ]);
   });
 
+  it('the "auditor" whose payment is to follow: secrecy now, a payment to make, the account later', async () => {
+    const body = 'Nei prossimi giorni sarà necessario disporre un pagamento di regolarizzazione IVA su un conto vincolato; Le invierò le istruzioni. '
+      + 'Data la natura riservata della verifica, La prego di non inoltrare questa comunicazione ad altri uffici.';
+    assert.deepEqual(await run(mail('Giorgio Rinaldi <g.rinaldi@revisione-audit.example>', body, 'iso-8859-15', 'Reply-To: g.rinaldi@audit-revisione.example\r\n'), AUTH('revisione-audit.example')), [
+      'SECRET_TRANSFER_REQUEST: asks for secrecy ("non inoltrare questa comunicazione ad altri uffici") and for "disporre un pagamento"; From g.rinaldi@revisione-audit.example (replies go to g.rinaldi@audit-revisione.example)',
+    ]);
+    for (const [body, charset] of [
+      ['Please keep this between us. You will need to make an urgent payment to the escrow agent; details follow.', 'us-ascii'],
+      ['Bitte besprechen Sie das mit niemandem. Sie müssen heute noch eine Überweisung an den Notar vornehmen.', 'iso-8859-1'],
+      ['No lo comente con nadie. Mañana habrá que realizar una transferencia urgente.', 'windows-1252'],
+      ['Proszę nie rozmawiać o tym z nikim. Jutro trzeba będzie zlecić pilny przelew.', 'iso-8859-2'],
+      ['Никому в офисе не говорите. Завтра нужно будет провести срочный перевод.', 'koi8-r'],
+      ['Μην το συζητήσετε με κανέναν. Αύριο πρέπει να πραγματοποιηθεί μια επείγουσα πληρωμή.', 'iso-8859-7'],
+    ] as Array<[string, string]>) assert.equal((await run(mail('CEO <ceo.private.office@gmail.com>', body, charset), AUTH('gmail.com'))).length, 1, `${charset}: ${body}`);
+    // secrecy and a payment received, not to make
+    assert.deepEqual(await run(mail('CEO <ceo.private.office@gmail.com>', 'Please keep this between us: the payment was received yesterday.'), AUTH('gmail.com')), []);
+  });
+
   it('in the offices\' languages and charsets', async () => {
     const cases: Array<[string, string]> = [
       [`Bitte besprechen Sie das mit niemandem. Überweisen Sie heute 48.900 € auf ${IBAN}.`, 'iso-8859-1'],
