@@ -327,12 +327,14 @@ export function siteName(domain: string): string {
   return readableHost(parse(domain, { allowPrivateDomains: true }).domainWithoutSuffix ?? '');
 }
 
-export type Imitation = 'domain-inside' | 'brand-hyphen' | 'misspelt';
+export type Imitation = 'domain-inside' | 'brand-hyphen' | 'misspelt' | 'reordered';
 
 /**
  * How `host` imitates the registrable domain `site` ("paypal.com"), or null when it is that site or
  * merely another one: the site inside a foreign domain ("paypal.com.evil.example"), its name with
- * a word hyphenated to it ("paypal-secure.example"), or a misspelling of the name ("paypa1.com").
+ * a word hyphenated to it ("paypal-secure.example"), a misspelling of the name ("paypa1.com"), or
+ * its hyphenated words in another order ("audit-revisione-italia.com" for
+ * "revisione-audit-italia.com": the eye reads the words, not their order).
  */
 export function imitationOf(site: string, host: string): Imitation | null {
   const targetHost = domainToASCII(host.toLowerCase()) || host.toLowerCase();
@@ -343,6 +345,7 @@ export function imitationOf(site: string, host: string): Imitation | null {
   const other = siteName(targetDomain);
   if (!brand) return null;
   if (brand.length >= 4 && (other.startsWith(`${brand}-`) || other.endsWith(`-${brand}`))) return 'brand-hyphen';
+  if (brand.length >= 6 && brand.includes('-') && other !== brand && sortedWords(other) === sortedWords(brand)) return 'reordered';
   // one slip in a name of five letters or more, two in one of eight or more ("micorsfot")
   const d = editDistance(brand, other);
   if (d > 0 && (d === 1 ? brand.length >= 5 : d === 2 && brand.length >= 8)) return 'misspelt';
@@ -350,6 +353,9 @@ export function imitationOf(site: string, host: string): Imitation | null {
   if (brand.length >= 5 && brand !== other && glyphSkeleton(brand) === glyphSkeleton(other)) return 'misspelt';
   return null;
 }
+
+/** A hyphenated name's words in alphabetical order: "audit-revisione-italia" → "audit-italia-revisione". */
+export const sortedWords = (name: string): string => name.split('-').sort().join('-');
 
 /** A name with the letter pairs that pass for one letter read as it ("rn" → "m", "vv" → "w", "cl" → "d"). */
 const glyphSkeleton = (name: string): string => name.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd');

@@ -24,7 +24,7 @@
 //     a string made by deleting at most that many letters from each, so the index keeps each name's
 //     deletions and a query looks up the host name's.
 import { parse } from 'tldts';
-import { imitationOf, linkDomainOf, siteName, type Imitation } from './links.ts';
+import { imitationOf, linkDomainOf, siteName, sortedWords, type Imitation } from './links.ts';
 
 export interface LookalikeMatch { site: string; why: Imitation }
 
@@ -38,7 +38,7 @@ export function senderImitationOf(site: string, host: string): Imitation | null 
   const suffix = parse(site, { allowPrivateDomains: true }).publicSuffix ?? '';
   const sameSuffix = suffix === (parse(target, { allowPrivateDomains: true }).publicSuffix ?? '');
   switch (why) {
-    case 'misspelt': return sameSuffix ? why : null;
+    case 'misspelt': case 'reordered': return sameSuffix ? why : null;
     case 'brand-hyphen': return sameSuffix || siteName(target) === `${siteName(site)}-${suffix.replaceAll('.', '-')}` ? why : null;
     case 'domain-inside': return target.startsWith(`${site}.`) ? null : why;
   }
@@ -124,6 +124,8 @@ export class LookalikeIndex {
   private readonly sites = new Set<string>();
   /** a site's name → the sites with that name ("lieferant" → lieferant.de, lieferant.at) */
   private readonly byName = new Map<string, string[]>();
+  /** a hyphenated name's words in order → the sites with those words ("audit-italia-revisione" → revisione-audit-italia.com) */
+  private readonly byWords = new Map<string, string[]>();
   /** the names indexed by deletion, by id */
   private readonly names: string[] = [];
   /** hash × ID_SPACE + name id of every deletion of every indexed name, sorted */
@@ -142,6 +144,10 @@ export class LookalikeIndex {
       this.sites.add(site);
       const name = siteName(site);
       if (!name) continue;
+      if (name.includes('-')) {
+        const words = sortedWords(name);
+        this.byWords.set(words, [...(this.byWords.get(words) ?? []), site]);
+      }
       const same = this.byName.get(name);
       if (same) { same.push(site); continue; }
       this.byName.set(name, [site]);
@@ -208,6 +214,8 @@ export class LookalikeIndex {
       yield* this.byName.get(name.slice(0, i)) ?? [];
       yield* this.byName.get(name.slice(i + 1)) ?? [];
     }
+    // the same words in another order
+    if (name.includes('-')) yield* this.byWords.get(sortedWords(name)) ?? [];
     // the name with a group word attached, alone or as a hyphenated part ("examplegroup", "auth-examplegroup")
     for (const part of name.split('-')) {
       const grouped = withoutGroupWord(part);

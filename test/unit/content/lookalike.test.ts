@@ -51,6 +51,15 @@ describe('LookalikeIndex', () => {
     assert.equal(senderImitationOf('amazonaws.com', 'bucket.s3.amazonaws.com'), null, 'under the site, by a private suffix');
   });
 
+  it('the same hyphenated words in another order, for links and senders, through the index too', () => {
+    assert.equal(imitationOf('revisione-audit-italia.com', 'audit-revisione-italia.com'), 'reordered');
+    assert.equal(senderImitationOf('revisione-audit-italia.com', 'mail.audit-revisione-italia.com'), 'reordered');
+    assert.equal(senderImitationOf('revisione-audit-italia.com', 'audit-revisione-italia.it'), null, 'another suffix is another organisation for a sender');
+    assert.deepEqual(new LookalikeIndex(['ferretti-trasporti.it', 'lieferant.de']).find('trasporti-ferretti.it'), { site: 'ferretti-trasporti.it', why: 'reordered' });
+    // not the same name, other words, or a short name
+    for (const [site, host] of [['revisione-audit.com', 'revisione-audit.com'], ['revisione-audit.com', 'audit-consulting.com'], ['a-bc.de', 'bc-a.de']] as const) assert.equal(imitationOf(site, host), null, host);
+  });
+
   it('names of digits are names, not IPv4 addresses', () => {
     assert.equal(siteName('163.com'), '163', "node's domainToUnicode('163') is '0.0.0.163'");
     assert.equal(siteName('xn--80abap1arsf.xn--p1ai'), 'сбербанк');
