@@ -160,7 +160,7 @@ describe('writing-system checks through the gateway', () => {
     assert.equal(items.length, 1);
     const detail = (name: string): string | undefined => items[0]!.symbols.find((x) => x.name === name)?.detail;
     assert.equal(detail('INVISIBLE_WORD_SPLIT'), '3 words: Micro⟨U+200B⟩soft, Micro⟨U+2060⟩soft, Out⟨zz⟩look');
-    assert.match(detail('HIDDEN_TEXT') ?? '', /^\d+ hidden letters: "zz please find the minutes of the project meeting/);
+    assert.match(detail('HIDDEN_TEXT') ?? '', /^\d+ hidden letters, \d+ % of their words not in the visible text: "zz please find the minutes of the project meeting/);
   });
 
   // The message log used to read raw 8-bit subjects as Latin-1 ("Faktura za us³ugi  roda"), and

@@ -1,7 +1,10 @@
 // Text written for filters, not for the reader (src/content/html.ts, invisible.ts):
 //  - HIDDEN_TEXT: more HTML text than a preview line that the reader cannot see (display:none,
 //    a zero-size font, white on white…): ham words to poison Bayes, hash-busters against bulk
-//    fingerprints, the "you agreed to receive this" paragraphs of list sellers.
+//    fingerprints, the "you agreed to receive this" paragraphs of list sellers. Whole when most of
+//    the hidden words are nowhere in the visible text (a recipe, the weather, a council's budget
+//    under a fake shop: filler written for the filters); three fifths when they are mostly the
+//    visible words again (a layout's second copy for phones hidden on desktops).
 //  - INVISIBLE_WORD_SPLIT: words split by characters or HTML fragments that print as nothing
 //    ("Pay\u200bPal", "Pay<span style=font-size:0>x</span>Pal"): the reader sees the word, a
 //    filter comparing words sees two.
@@ -69,6 +72,23 @@ function imageOnly(view: Pick<ParsedMessage, 'html' | 'headers' | 'attachments'>
   return { weight, detail: `${letters} letters of text beside a picture from ${picture[1]!.toLowerCase()}` };
 }
 
+/** words of three letters or more, small, as the hidden and the visible text are compared */
+const WORD = /\p{L}{3,}/gu;
+/** the share of hidden words not seen in the visible text from which hidden text counts as filler */
+const FILLER_SHARE = 0.8;
+/** HIDDEN_TEXT's share of its weight when the hidden words are mostly the visible ones */
+const REPEATED_TEXT_FACTOR = 0.6;
+
+/** The share of the distinct hidden words that the visible text (or the subject) does not have. */
+export function unseenShare(hidden: string, visible: string): number {
+  const words = new Set(hidden.toLowerCase().match(WORD) ?? []);
+  if (!words.size) return 0;
+  const seen = new Set(visible.toLowerCase().match(WORD) ?? []);
+  let unseen = 0;
+  for (const w of words) if (!seen.has(w)) unseen++;
+  return unseen / words.size;
+}
+
 const quote = (s: string, max = 80): string => {
   const t = s.replace(/\s+/g, ' ').trim();
   return `"${t.length > max ? `${t.slice(0, max)}…` : t}"`;
@@ -89,7 +109,14 @@ export const hiddenTextCheck: Check<'data', HiddenTextOptions> = {
     if (html) {
       const counted = html.hidden.letters - options.previewLetters;
       const weight = ramp(counted, options.minHiddenLetters, options.fullHiddenLetters);
-      if (weight > 0) hits.push({ symbol: 'HIDDEN_TEXT', weight, detail: `${html.hidden.letters} hidden letters: ${quote(html.hidden.text)}` });
+      if (weight > 0) {
+        const unseen = unseenShare(html.hidden.text, `${view.subject}\n${html.text}`);
+        const filler = unseen >= FILLER_SHARE;
+        hits.push({
+          symbol: 'HIDDEN_TEXT', weight: weight * (filler ? 1 : REPEATED_TEXT_FACTOR),
+          detail: `${html.hidden.letters} hidden letters, ${Math.round(unseen * 100)} % of their words not in the visible text: ${quote(html.hidden.text)}`,
+        });
+      }
       const pictured = imageOnly(view, html.text, options);
       if (pictured) hits.push({ symbol: 'HTML_IMAGE_ONLY', ...pictured });
     }

@@ -3,7 +3,7 @@
 // HTML_IMAGE_ONLY for a picture from the web with next to no text.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hiddenTextCheck, hiddenTextOptionsSchema } from '../../../src/pipeline/checks/hidden-text.ts';
+import { hiddenTextCheck, hiddenTextOptionsSchema, unseenShare } from '../../../src/pipeline/checks/hidden-text.ts';
 import { dataContext, quietLog, testConfig } from './util.ts';
 
 const config = testConfig({ 'smtp.localDomains': ['example.com'] });
@@ -31,10 +31,23 @@ describe('hidden-text check', () => {
     const [white] = await run({ html: `<body bgcolor="#ffffff"><p>Cheap meds online, click here</p><font color="#FFFFFF">${poison}</font></body>` });
     assert.equal(white!.symbol, 'HIDDEN_TEXT');
     assert.equal(white!.weight, 1);
-    assert.match(white!.detail!, /^\d+ hidden letters: "the meeting agenda for tuesday/);
+    assert.match(white!.detail!, /^\d+ hidden letters, 100 % of their words not in the visible text: "the meeting agenda for tuesday/);
     const [some] = await run({ html: newsletter(`${preview}. ${poison.slice(0, 200)}`) });
     assert.equal(some!.symbol, 'HIDDEN_TEXT');
     assert.ok(some!.weight! > 0 && some!.weight! < 1, `partial weight, got ${some!.weight}`);
+  });
+
+  it('filler weighs whole, a second copy of the visible text hidden for another screen three fifths', async () => {
+    const visible = 'Winter sale: jackets and boots thirty percent off, free delivery across Europe until Sunday, order online or visit our stores in Munich, Milan and Warsaw. '.repeat(2);
+    const mobileCopy = `<body><div>${visible}</div><div style="display:none;max-height:0;overflow:hidden">${visible.repeat(3)}</div></body>`;
+    const [copy] = await run({ html: mobileCopy });
+    assert.equal(copy!.symbol, 'HIDDEN_TEXT');
+    assert.equal(copy!.weight, 0.6);
+    assert.match(copy!.detail!, /, 0 % of their words not in the visible text/);
+    const [filler] = await run({ html: `<body><div>${visible}</div><div style="display:none">${poison}</div></body>` });
+    assert.equal(filler!.weight, 1);
+    assert.equal(unseenShare('Boots and jackets, recipes', 'jackets and boots'), 1 / 4);
+    assert.equal(unseenShare('', 'x'), 0);
   });
 
   it('words split by zero-width characters or hidden fragments, in the subject, the From name, the text or the HTML', async () => {
