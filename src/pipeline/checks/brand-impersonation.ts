@@ -31,6 +31,7 @@
 // display name ("Müller Logistik – DHL Partner") mails from and links to its own site, not one that
 // wears the brand's name, so it gets the smaller of the two. Links are read as the links check reads them
 // (HTML, text, documents, QR codes, redirect targets and short links' destinations).
+import { isIP } from 'node:net';
 import { parse } from 'tldts';
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
@@ -231,7 +232,9 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
       : replyTo && !ownedBy(replyTo, brand) && dressed(replyTo) ? `the Reply-To domain ${readableHost(replyTo)} wears ${dressed(replyTo)}` : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     let freePage: string | null = null;
-    for (const { url, host, domain } of await linkSites(view, deps, deps.options.maxLinks)) {
+    for (const { url, host, domain: registered } of await linkSites(view, deps, deps.options.maxLinks)) {
+      // a bare IP address has no registered domain and is elsewhere all the same ("https://inpost.pl@198.51.100.210/")
+      const domain = registered ?? (isIP(host.replace(/^\[|\]$/g, '')) ? host : null);
       if (!domain || ownedBy(domain, brand) || !/^https?:\/\//i.test(url)) continue;
       if (!elsewhere.includes(domain)) elsewhere.push(domain);
       if (!wearing && dressed(host)) wearing = `${readableHost(host)} wears ${dressed(host)}`;

@@ -202,10 +202,9 @@ export function isObfuscatedIp(host: string): boolean {
 }
 
 /** What is wrong with where a link goes (its scheme or host), or null. */
-function hostKind(host: string, user: string | undefined, path: string, options: LinksOptions): LinkKind | null {
+function hostKind(host: string, path: string, options: LinksOptions): LinkKind | null {
   if (host.startsWith('[') || DOTTED_IP.test(host.replace(/\.$/, ''))) return isPrivateAddress(host) ? null : 'ip';
   if (isObfuscatedIp(host)) return 'ip-obfuscated';
-  if (user !== undefined && user !== '') return isHostLike(user) ? 'userinfo-host' : 'userinfo';
   if (IPFS_PATH.test(path) || IPFS_HOST.test(host)) return 'ipfs';
   if (isUnder(host, options.riskyHosts)) return 'risky-host';
   return null;
@@ -224,7 +223,9 @@ export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlyS
   const host = rawHost!.toLowerCase();
   const path = rest!.replace(/[?#].*$/, '');
   const kinds: LinkKind[] = [];
-  const where = hostKind(host, user, path, options);
+  // a user part is a trick of its own, also before a bare IP address ("https://inpost.pl@198.51.100.210/")
+  if (user !== undefined && user !== '') kinds.push(isHostLike(user) ? 'userinfo-host' : 'userinfo');
+  const where = hostKind(host, path, options);
   if (where) kinds.push(where);
   let file = path.slice(path.lastIndexOf('/') + 1);
   try {

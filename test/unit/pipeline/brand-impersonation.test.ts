@@ -77,6 +77,10 @@ describe('brand impersonation', () => {
     const dhl = brandOfName('DHL', options.brands)!;
     for (const host of ['dhl.evil.example', 'dhl-paket.example', 'track-dhl.example', 'de-dhl-track.example']) assert.ok(hostWearsBrand(host, dhl), host);
     for (const host of ['dhlx.example', 'adhl.example', 'mydhl.example']) assert.ok(!hostWearsBrand(host, dhl), host);
+    // a link to a bare IP address leads elsewhere, even beside a link to the brand's own site
+    assert.deepEqual(await run(html('InPost <powiadomienia@paczkomat-info.example>', '<p><a href="https://inpost.pl@198.51.100.210/sledzenie">Zapłać 1,99 zł</a> lub https://inpost.pl/sledzenie</p>')), [
+      'BRAND_IMPERSONATION: "InPost" <powiadomienia@paczkomat-info.example> signs as InPost, is not authenticated for inpost.pl, inpost.eu, inpost.it, and links to 198.51.100.210',
+    ]);
   });
 
   it('a name that spells a government\'s word under a commercial suffix dresses as the authority; a temp agency\'s name', async () => {

@@ -37,6 +37,8 @@ describe('the shape of a link', () => {
     for (const url of ['https://login.microsoftonline.com@evil.example/common/oauth2', 'https://www.paypal.de@203.0.113.9.example/', 'http://sparkasse.de:443@evil.example/',
       'https://accounts.google.com%2Fsignin@evil.example/', 'https://www.poste.it@evil.example/']) assert.equal(kind(url), 'userinfo-host', url);
     assert.equal(kind('https://evil.example/@bank'), null, 'an @ in the path is not one');
+    // before a bare IP address: both tricks
+    assert.deepEqual(linkKinds('https://inpost.pl@198.51.100.210/sledzenie?n=1', options, new Set()), ['userinfo-host', 'ip']);
   });
 
   it('program downloads by name, not web applications or site names', () => {
