@@ -5,7 +5,8 @@
 //  - LEAD_LIST_OFFER: the text (or an attached document's) offers a list of people for sale: a list
 //    of a fair's attendees, visitors or exhibitors, or of e-mail contacts and decision makers
 //    ("Attendees list", "Teilnehmerliste", "lista de asistentes", "lista dei visitatori", "lista
-//    wystawców", "список участников", "λίστα εκθετών", "decision makers contacts"), a word of
+//    wystawców", "список участников", "λίστα εκθετών", "decision makers contacts"), or a database
+//    of companies ("базы данных предприятий Европы", "Firmendatenbank", "base de datos de empresas"), a word of
 //    buying or pricing ("acquire", "purchase", "pricing", "erwerben", "adquirir", "acquistare",
 //    "zakup", "приобрести", "αγορά") and the goods: a number of records ("18,742 Attendees",
 //    "Counts: 12,400", in thousands) or at least three fields of a contact's data (e-mail address,
@@ -21,18 +22,20 @@ const PEOPLE_LIST = phrasePattern([
   // English: "attendees list", "attendee/visitor list", "list of attendees", "decision makers contacts", "email list"
   String.raw`(?:attendee|visitor|exhibitor|delegate|registrant|participant)s?(?:\s?/\s?\p{L}+)? (?:list|lists|database|data|contacts|email list)(?![\p{L}])`,
   String.raw`list of (?:the )?(?:attendees|visitors|exhibitors|delegates|registrants|participants)`,
+  // a database of companies: "databases of European companies", "company database"
+  String.raw`(?:database|databases|lists?) of (?:\p{L}+ ){0,2}(?:companies|businesses|firms|contacts|decision makers)`, String.raw`(?:company|business|b2b) (?:databases?|email lists?|contact lists?)(?![\p{L}])`,
   // the brokers' own words; a bare "mailing list" or "email list" is every newsletter's
   String.raw`(?:decision[- ]makers?|c-level|cxo|b2b|verified|targeted|opt-in) (?:\p{L}+ )?(?:contacts|lists?|database|leads|email list)(?![\p{L}])`,
   // German: "Teilnehmerliste", "Besucher- und Ausstellerliste", "Kontaktdatenbank"
   String.raw`(?:teilnehmer|besucher|aussteller)(?:-? und (?:teilnehmer|besucher|aussteller))?-?(?:liste|listen|daten|datenbank|kontakte)`,
-  String.raw`(?:e-mail|adress|kontakt)(?:-?liste|-?listen|-?datenbank)(?![\p{L}])`, String.raw`entscheiderdaten|entscheiderkontakte`,
+  String.raw`(?:e-mail|adress|kontakt|firmen|unternehmens|b2b)(?:-?liste|-?listen|-?datenbank\p{L}*|-?adressen)(?![\p{L}])`, String.raw`entscheiderdaten|entscheiderkontakte`,
   // Spanish, Italian
-  String.raw`(?:lista|listado|base de datos) de (?:los )?(?:asistentes|visitantes|expositores|participantes|contactos|correos)`,
-  String.raw`(?:lista|elenco|database) (?:dei |degli )?(?:partecipanti|visitatori|espositori|contatti)`,
+  String.raw`(?:lista|listado|bases? de datos) de (?:los )?(?:asistentes|visitantes|expositores|participantes|contactos|correos|empresas)`,
+  String.raw`(?:lista|elenco|database|banc(?:a|he) dati) (?:dei |degli |delle |di )?(?:partecipanti|visitatori|espositori|contatti|aziende|imprese)`,
   // Polish, Russian, Greek
-  String.raw`(?:lista|liste|listy|baz[aey]|bazy danych) (?:\p{L}+ )?(?:uczestnik\p{L}*|odwiedzajac\p{L}*|wystawc\p{L}*|kontakt\p{L}*)`,
-  String.raw`(?:список|списка|списки|базу|база|базы) (?:\p{L}+ )?(?:участник\p{L}*|посетител\p{L}*|экспонент\p{L}*|контакт\p{L}*)`,
-  String.raw`(?:λιστ\p{L}*|βαση δεδομενων) (?:των )?(?:συμμετεχοντ\p{L}*|επισκεπτ\p{L}*|εκθετ\p{L}*|επαφ\p{L}*)`,
+  String.raw`(?:lista|liste|listy|baz[aey]|bazy danych) (?:\p{L}+ )?(?:uczestnik\p{L}*|odwiedzajac\p{L}*|wystawc\p{L}*|kontakt\p{L}*|firm\p{L}*|przedsiebiorstw\p{L}*)`,
+  String.raw`(?:список|списка|списки|базу|база|базы) (?:\p{L}+ )?(?:участник\p{L}*|посетител\p{L}*|экспонент\p{L}*|контакт\p{L}*|предприяти\p{L}*|компани\p{L}*|организаци\p{L}*|фирм\p{L}*)`,
+  String.raw`(?:λιστ\p{L}*|βαση δεδομενων) (?:των )?(?:συμμετεχοντ\p{L}*|επισκεπτ\p{L}*|εκθετ\p{L}*|επαφ\p{L}*|εταιρει\p{L}*|επιχειρησ\p{L}*)`,
 ]);
 /** buying it, or what it costs */
 const BUY = phrasePattern([
@@ -47,7 +50,7 @@ const BUY = phrasePattern([
 /** the goods counted, in thousands: "18,742 Attendees", "Counts: 12,400", "12 000 контактов" (a meeting's list has a dozen) */
 const RECORDS = phrasePattern([
   String.raw`counts?\s?:\s?\d[\d.,']*\d`,
-  String.raw`(?:\d{1,3}(?:[.,' ]\d{3})+|\d{4,})\+? (?:\p{L}+ )?(?:attendees|visitors|exhibitors|delegates|contacts|records|leads|decision makers|teilnehmer|besucher|aussteller|kontakte|datensatze|asistentes|visitantes|expositores|contactos|registros|partecipanti|visitatori|espositori|contatti|uczestnikow|odwiedzajacych|wystawcow|kontaktow|rekordow|участник\p{L}*|посетител\p{L}*|контакт\p{L}*|записей|συμμετεχοντες|επισκεπτες|εκθετες|επαφες)(?![\p{L}])`,
+  String.raw`(?:\d{1,3}(?:[.,' ]\d{3})+|\d{4,})\+? (?:\p{L}+ )?(?:attendees|visitors|exhibitors|delegates|contacts|records|leads|decision makers|teilnehmer|besucher|aussteller|kontakte|datensatze|asistentes|visitantes|expositores|contactos|registros|partecipanti|visitatori|espositori|contatti|uczestnikow|odwiedzajacych|wystawcow|kontaktow|rekordow|участник\p{L}*|посетител\p{L}*|контакт\p{L}*|записей|συμμετεχοντες|επισκεπτες|εκθετες|επαφες|companies|businesses|firms|unternehmen|firmen|empresas|aziende|imprese|firm|przedsiebiorstw|компани\p{L}*|предприяти\p{L}*|организаци\p{L}*|εταιρειες|επιχειρησεις)(?![\p{L}])`,
 ]);
 /** a field of a contact's data; three different ones are a record's description (a colleague's list may give an address and a phone) */
 const FIELD = new RegExp(String.raw`(?<![\p{L}])(email address|e-mail address|phone number|contact name|job title|company name|e-mail-adresse|telefonnummer|ansprechpartner|firmenname|correo electronico|telefono|nombre de contacto|indirizzo email|nome del contatto|adres e-mail|numer telefonu|stanowisko|nazwa firmy|электронн\p{L}* почт\p{L}*|телефон|должность|название компании|ηλεκτρονικ\p{L}* διευθυνσ\p{L}*|τηλεφωνο|θεση|επωνυμια)(?![\p{L}])`, 'gu');

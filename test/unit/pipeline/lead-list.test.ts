@@ -29,6 +29,9 @@ describe('lead-list sellers', () => {
       ['Sareste interessati ad acquistare la lista dei visitatori di Transpotec 2026? 7.300 contatti: nome del contatto, indirizzo email, telefono.', 'iso-8859-1'],
       ['Czy są Państwo zainteresowani zakupem listy uczestników targów TransLogistica 2026? 6 200 kontaktów: adres e-mail, numer telefonu, stanowisko.', 'iso-8859-2'],
       ['Предлагаем приобрести список участников выставки «TransRussia 2026»: 14 500 контактов, телефон, электронная почта, должность.', 'koi8-r'],
+      // a database of companies, the price per region, contact by messenger
+      ['Предлагаем актуальные базы данных предприятий Европы: Германия — 2 140 000 компаний. Цена от 3 900 руб. за регион. Пишите в Telegram.', 'windows-1251'],
+      ['Aktuelle Firmendatenbank Deutschland: 2.140.000 Unternehmen mit Telefon und E-Mail. Preis ab 390 EUR pro Bundesland.', 'iso-8859-15'],
       ['Θα σας ενδιέφερε η αγορά της λίστας εκθετών της έκθεσης Logistics Expo 2026; 3.100 επαφές με τηλέφωνο και ηλεκτρονική διεύθυνση.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Data Leads <sales@b2b-leads.example>', body, charset), AUTH('b2b-leads.example'))).length, 1, `${charset}: ${body}`);
