@@ -24,21 +24,21 @@ const WINDFALL = phrasePattern([
   // English
   String.raw`you (?:have )?(?:won|been selected)`, 'winning (?:number|ticket|notification|email)', 'lottery', 'sweepstakes?', // not "lotto": Italian for a batch or lot
   'inheritance', 'next of kin', String.raw`(?:sole|named|nominated) (?:as )?(?:the )?beneficiary`, String.raw`donat(?:e|ion) (?:the sum|of \p{N}|to you)`, 'compensation (?:fund|payment|payout)',
-  'unclaimed (?:fund|prize|inheritance|sum|deposit)', 'consignment box', String.raw`without (?:a )?(?:will|heirs?|known heirs?|next of kin)`, 'designated beneficiary',
+  'unclaimed (?:fund|prize|inheritance|sum|deposit)', 'prize draw', 'consignment box', String.raw`without (?:a )?(?:will|heirs?|known heirs?|next of kin)`, 'designated beneficiary',
   // German
-  'sie haben (?:gewonnen|einen gewinn)', 'gewinner', 'lotterie', String.raw`erbschaft\p{L}*`, 'nachlass', 'entschadigungszahlung', String.raw`ohne (?:testament|erben)`,
+  'sie haben (?:gewonnen|einen gewinn)', 'gewinner', 'verlosung', 'lotterie', String.raw`erbschaft\p{L}*`, 'nachlass', 'entschadigungszahlung', String.raw`ohne (?:testament|erben)`,
   // Spanish
   'ha (?:resultado )?ganador[a]?', 'ha ganado', 'loteria', 'sorteo', String.raw`premio`, 'herencia', 'donacion', 'indemnizacion', String.raw`sin (?:dejar )?(?:testamento|herederos)`, 'beneficiario designado',
   // Italian
-  'ha vinto', String.raw`vincit\p{L}*`, 'lotteria', 'eredita', 'donazione', 'risarcimento', 'indennizzo', String.raw`senza (?:lasciare )?(?:testamento|eredi)`, 'beneficiario designato',
+  'ha vinto', String.raw`vincit\p{L}*`, 'estrazione a premi', 'concorso a premi', 'lotteria', 'eredita', 'donazione', 'risarcimento', 'indennizzo', String.raw`senza (?:lasciare )?(?:testamento|eredi)`, 'beneficiario designato',
   // Polish ("ł" keeps its stroke)
-  String.raw`wygrał\p{L}*`, String.raw`wygran\p{L}*`, String.raw`zwyciezc\p{L}*`, String.raw`loteri\p{L}*`, String.raw`nagrod\p{L}*`, String.raw`spadkobierc\p{L}*`,
+  String.raw`wygrał\p{L}*`, String.raw`wygran\p{L}*`, String.raw`zwyciezc\p{L}*`, String.raw`loteri\p{L}*`, String.raw`losowani\p{L}*`, String.raw`nagrod\p{L}*`, String.raw`spadkobierc\p{L}*`,
   String.raw`darowizn\p{L}*`, String.raw`odszkodowani\p{L}*`, String.raw`rekompensat\p{L}*`, String.raw`bez (?:testamentu|spadkobiercow)`,
   // Russian (й reads и)
-  String.raw`выиграл\p{L}*`, String.raw`выигрыш\p{L}*`, String.raw`победител\p{L}*`, String.raw`лотере\p{L}*`, String.raw`наследств\p{L}*`,
+  String.raw`выиграл\p{L}*`, String.raw`выигрыш\p{L}*`, String.raw`победител\p{L}*`, String.raw`лотере\p{L}*`, String.raw`розыгрыш\p{L}*`, String.raw`наследств\p{L}*`,
   String.raw`пожертвовани\p{L}*`, String.raw`компенсационн\p{L}* выплат\p{L}*`, String.raw`без (?:завещани|наследник)\p{L}*`,
   // Greek
-  String.raw`κερδισ\p{L}*`, String.raw`νικητ\p{L}*`, String.raw`λοταρι\p{L}*`, String.raw`λαχει\p{L}*`, String.raw`κληρονομι\p{L}*`,
+  String.raw`κερδισ\p{L}*`, String.raw`νικητ\p{L}*`, String.raw`λοταρι\p{L}*`, String.raw`κληρωσ\p{L}*`, String.raw`λαχει\p{L}*`, String.raw`κληρονομι\p{L}*`,
   String.raw`δωρεα(?!ν)\p{L}*`, String.raw`αποζημιωσ\p{L}*`, String.raw`χωρις (?:διαθηκη|κληρονομ)\p{L}*`,
 ]);
 

@@ -43,6 +43,10 @@ describe('advance-fee fraud', () => {
       ['Congratulazioni, è il vincitore della lotteria internazionale: 950.000 euro. Invii la copia della carta d\'identità.', 'iso-8859-15', 'vincitore'],
       ['Συγχαρητήρια! Κερδίσατε 500.000 ευρώ στη λοταρία. Στείλτε αντίγραφο της ταυτότητας και τα έξοδα μεταφοράς.', 'iso-8859-7', 'κερδισατε'],
       // the deceased client "without heirs" and a deposit for the reader as the "designated beneficiary"
+      // a prize draw's "winnings", paid out once a fee is paid
+      ['По итогам розыгрыша программы лояльности на Ваш аккаунт зачислено 1,4873 BTC (~ 128 400 EUR). Комиссия сети за верификацию вывода составляет 0,0125 BTC.', 'koi8-r', 'розыгрыша'],
+      ['W losowaniu nagród wygrała Pani 120 000 zł. Prosimy o numer konta i opłatę 250 zł.', 'iso-8859-2', 'losowaniu'],
+      ['Στην κλήρωση της εταιρείας κερδίσατε 75.000 ευρώ. Απαιτούνται τα προσωπικά στοιχεία σας και τα έξοδα μεταφοράς.', 'iso-8859-7', 'κληρωση'],
       ['Il mio cliente è deceduto senza lasciare testamento né eredi; presso una banca svizzera risulta un deposito di 4.850.000,00 EUR. Mi indichi nome completo e le spese di procedura.', 'iso-8859-1', 'senza lasciare testamento'],
     ];
     for (const [body, charset, windfall] of cases) {
