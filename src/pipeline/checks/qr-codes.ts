@@ -7,7 +7,9 @@
 //    when the code is the message's only link or its address carries the recipient's e-mail
 //    address (plain or base64: the personalised login page); half when the message has other links
 //    (a newsletter's "get our app"). Not counted for the sender's own site (a business card or a
-//    signature), our own domains, nor the tax offices' invoice verification (`invoiceHosts`: the
+//    signature) unless the code carries the recipient's address (then half: "Microsoft 365"
+//    <no-reply@sicurezza-account.com> with a code to m365.sicurezza-account.com/mfa?e=<address>,
+//    the login page made for the reader on the fake sender's own domain), our own domains, nor the tax offices' invoice verification (`invoiceHosts`: the
 //    code Spain's VeriFactu, Poland's KSeF and Greece's myDATA print on every invoice). A code to a short link (qrco.de, bit.ly) is judged by where
 //    it leads (src/content/short-links.ts), and named so: "leads to qrco.de → m365.evil.example".
 // The codes' links also go to the checks that judge links: uribl looks their domains up ("link in a
@@ -18,8 +20,11 @@ import { carriesAddress, linkDomainOf, messageLinks } from '../../content/links.
 import { QR_LINK_PLACE, qrCodesOf, qrLink, qrOptionsSchema, type QrOptions } from '../../content/qr.ts';
 import { shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
-import { addressParts } from '../../mail/address.ts';
+import { addressParts, inDomains } from '../../mail/address.ts';
 import type { Check } from '../types.ts';
+
+/** QR_CODE_LINK's share for a code to the sender's own site that carries the recipient's address */
+const OWN_SITE_FACTOR = 0.5;
 
 export const qrCodesCheck: Check<'data', QrOptions> = {
   name: 'qr-codes',
@@ -47,8 +52,13 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
       const hops = short.followed.get(url)?.hops ?? [];
       const target = hops.length ? hostOfUrl(hops.at(-1)!) : null;
       const end = target ?? host;
-      if (own.has(linkDomainOf(end)) || deps.options.invoiceHosts.some((h) => end === h || end.endsWith(`.${h}`))) return [];
-      return [{ code, host: target ? `${host} → ${target}` : host, personal: [url, ...hops].some((u) => carriesAddress(u, ctx.envelope.recipients)) }];
+      if (deps.options.invoiceHosts.some((h) => end === h || end.endsWith(`.${h}`))) return [];
+      const personal = [url, ...hops].some((u) => carriesAddress(u, ctx.envelope.recipients));
+      // the sender's own site: a business card's or a signature's code, unless it carries the
+      // recipient's address (a login page made for the reader on the fake sender's own domain)
+      const ownSite = own.has(linkDomainOf(end));
+      if (ownSite && (!personal || inDomains(end, deps.config.smtp.localDomains))) return [];
+      return [{ code, host: target ? `${host} → ${target}` : host, personal, ownSite }];
     });
     if (!foreign.length) return [];
     // one sign for the message: the code that carries the recipient's address if one does, else the
@@ -57,8 +67,8 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
     const others = [...new Set(foreign.map((f) => f.host))].filter((h) => h !== main.host).slice(0, 3);
     return [{
       symbol: 'QR_CODE_LINK',
-      weight: main.personal || !otherLinks ? 1 : 0.5,
-      detail: `${QR_LINK_PLACE[main.code.in].replace(/^a /, '')} leads to ${main.host}${main.personal ? ', with the recipient\'s address' : ''}`
+      weight: main.ownSite ? OWN_SITE_FACTOR : main.personal || !otherLinks ? 1 : 0.5,
+      detail: `${QR_LINK_PLACE[main.code.in].replace(/^a /, '')} leads to ${main.host}${main.ownSite ? ' (the sender\'s own site)' : ''}${main.personal ? ', with the recipient\'s address' : ''}`
         + `${others.length ? `; other codes to ${others.join(', ')}` : ''}${otherLinks ? '' : ' (the only link)'}`,
     }];
   },

@@ -48,8 +48,11 @@ describe('qr-codes check', () => {
     assert.deepEqual(await run('Shop <news@shop.test>', qrImage('https://apps.apple.test/app/id1'), { html }),
       [{ symbol: 'QR_CODE_LINK', weight: 0.5, detail: 'QR code leads to apps.apple.test' }]);
   });
-  it('not for the sender\'s own site, our own domains, codes without a web address, or trusted networks', async () => {
+  it('not for the sender\'s own site (unless personal), our own domains, codes without a web address, or trusted networks', async () => {
     assert.deepEqual(await run('Anna <anna@lieferant.test>', qrImage('https://www.lieferant.test/kontakt')), [], 'a signature');
+    // …unless the code carries the recipient's address: a login page made for the reader on the fake sender's own domain, half
+    assert.deepEqual(await run('Microsoft 365 <no-reply@sicurezza-account.test>', qrImage('https://m365.sicurezza-account.test/mfa?e=carol%40example.com')),
+      [{ symbol: 'QR_CODE_LINK', weight: 0.5, detail: "QR code leads to m365.sicurezza-account.test (the sender's own site), with the recipient's address (the only link)" }]);
     assert.deepEqual(await run('x <x@y.test>', qrImage('https://intranet.example.com/')), []);
     assert.deepEqual(await run('x <x@y.test>', qrImage('BCD\n002\n1\nSCT\n\nLieferant GmbH\nDE89370400440532013000\nEUR120.00')), [], 'an EPC payment code');
     assert.deepEqual(await run('x <x@y.test>', qrImage('https://sso-renew.test/login'), { trusted: true }), []);
