@@ -12,7 +12,9 @@
 // symbols tell that someone went to the trouble.
 //  - HTML_IMAGE_ONLY: the other way round, text hidden from the filter: the HTML shows a picture
 //    from the web and next to no text, so the words are in the picture (SpamAssassin's
-//    HTML_IMAGE_ONLY_*). Only the HTML's text counts (what the reader sees): a text/plain part full
+//    HTML_IMAGE_ONLY_*), or a picture carried in the message (cid:) that is itself a link to the web
+//    (the banner to click; an Outlook signature's logo beside a text is no link, or has the text
+//    beside it). Only the HTML's text counts (what the reader sees): a text/plain part full
 //    of other words is how such spam feeds the filters. A message with a document or any other
 //    attachment that is not a picture has something else to read, and is left alone; so is a
 //    reply (In-Reply-To, References): "Thanks, will do" above a signature whose logo comes from
@@ -56,6 +58,8 @@ export type HiddenTextOptions = z.infer<typeof hiddenTextOptionsSchema>;
 
 /** a picture the HTML loads from the web */
 const REMOTE_PICTURE = /<img\b[^>]*?\ssrc\s*=\s*["']?\s*https?:\/\/([^"'\s/>]+)/i;
+/** a picture of the message itself (cid:) that is a link to the web: a banner to click, not a logo beside a text */
+const LINKED_INLINE_PICTURE = /<a\b[^>]*?\shref\s*=\s*["']?\s*https?:\/\/([^"'\s/>]+)[^>]*>(?:\s|<(?!\/a\b|a\b)[^>]*>){0,6}<img\b[^>]*?\ssrc\s*=\s*["']?\s*cid:/i;
 const LETTER = /\p{L}/gu;
 
 /** HTML_IMAGE_ONLY's weight (0 to 1) and detail, or null: a picture from the web, few letters, nothing else to read. */
@@ -66,10 +70,12 @@ function imageOnly(view: Pick<ParsedMessage, 'html' | 'headers' | 'attachments'>
   const letters = visibleText.match(LETTER)?.length ?? 0;
   if (letters >= o.imageOnlyMaxLetters) return null;
   // in the part of the HTML that is read at all
-  const picture = REMOTE_PICTURE.exec(html.length > HTML_READ_MAX_CHARS ? html.slice(0, HTML_READ_MAX_CHARS) : html);
-  if (!picture) return null;
+  const read = html.length > HTML_READ_MAX_CHARS ? html.slice(0, HTML_READ_MAX_CHARS) : html;
+  const remote = REMOTE_PICTURE.exec(read);
+  const linked = remote ? null : LINKED_INLINE_PICTURE.exec(read);
+  if (!remote && !linked) return null;
   const weight = ramp(o.imageOnlyMaxLetters - letters, 1, o.imageOnlyMaxLetters - o.imageOnlyFullLetters);
-  return { weight, detail: `${letters} letters of text beside a picture from ${picture[1]!.toLowerCase()}` };
+  return { weight, detail: remote ? `${letters} letters of text beside a picture from ${remote[1]!.toLowerCase()}` : `${letters} letters of text beside a picture in the message that links to ${linked![1]!.toLowerCase()}` };
 }
 
 /** words of three letters or more, small, as the hidden and the visible text are compared */

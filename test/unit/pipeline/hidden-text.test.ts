@@ -96,6 +96,15 @@ describe('hidden-text check', () => {
       assert.deepEqual(await run({ html: `<p>${'abcde fghij '.repeat(15)}</p>${picture}` }), [], '150 letters');
     });
 
+    it('a picture carried in the message that is itself a link to the web: the banner to click', async () => {
+      const [banner] = await run({ html: '<center><a href="https://olymp-spins.test/gr/?aff=5"><img src="cid:b15@mailer" width="420" alt=""></a><p>18+</p></center>' });
+      assert.deepEqual(banner, { symbol: 'HTML_IMAGE_ONLY', weight: 1, detail: '0 letters of text beside a picture in the message that links to olymp-spins.test' });
+      const [wrapped] = await run({ html: '<a href="https://x.test/"><span><b><img src="cid:a@b"></b></span></a>' });
+      assert.equal(wrapped!.symbol, 'HTML_IMAGE_ONLY', 'inside a few elements of the link');
+      // a logo beside a text, and a linked one after a link that ended
+      assert.deepEqual(await run({ html: '<a href="https://x.test/">x</a> <img src="cid:a@b">' }), []);
+    });
+
     it('the HTML\'s visible text is what counts: not a text/plain part full of other words, not hidden text', async () => {
       const [fed] = await run({ text: poison, html: picture });
       assert.equal(fed!.symbol, 'HTML_IMAGE_ONLY');
