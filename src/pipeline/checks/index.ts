@@ -25,6 +25,7 @@ import { directoryScamCheck } from './directory-scam.ts';
 import { recoveryScamCheck } from './recovery-scam.ts';
 import { charityScamCheck } from './charity-scam.ts';
 import { leadListCheck } from './lead-list.ts';
+import { seoPitchCheck } from './seo-pitch.ts';
 import { pasteCommandCheck } from './paste-command.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
@@ -81,6 +82,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(recoveryScamCheck),
   asCheck(charityScamCheck),
   asCheck(leadListCheck),
+  asCheck(seoPitchCheck),
   asCheck(pasteCommandCheck),
   asCheck(customRulesCheck),
 ];
