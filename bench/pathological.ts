@@ -32,6 +32,13 @@ function* messages(): Generator<[string, Buffer]> {
     yield [`Subject ${shown}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: ${h}\r\n\r\nhi\r\n`)];
     yield [`From/Reply-To ${shown}`, Buffer.from(`From: ${h} <a@b.example>\r\nReply-To: ${h}\r\nTo: u@example.com\r\nSubject: x\r\n\r\nhi\r\n`)];
   }
+  // the phrase checks read further only past their first test (a starting capital, a list of
+  // people, a ranking promised…): each such opening, then 200 kB of what sums and counts are made of
+  const OPENINGS = ['Startkapital 250 €. ', 'Would you acquire the attendees list? Counts: ', 'First page of Google, results guaranteed: we analysed your website. ',
+    'Bitte spenden Sie: ', 'You have won the lottery; send your passport and ', 'Keep this between us and transfer ', 'Our bank details have changed: ', 'Jahrespreis im Firmenregister ', 'Arbeit von zu Hause, 300 € pro Tag '];
+  for (const opening of OPENINGS) for (const f of ['1.', ' 000']) {
+    yield [`${JSON.stringify(opening.slice(0, 24))} then ${JSON.stringify(f)}`, Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${opening}1${repeat(f, 200_000)}\r\n`)];
+  }
   // a Bitcoin wallet, after which the sums of money are looked for: thousands groups without end
   yield ['wallet and 200 kB of " 000"', Buffer.from(`From: a@b.example\r\nTo: u@example.com\r\nSubject: x\r\n\r\npay to 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy 1${repeat(' 000', 200_000)}\r\n`)];
   // forwards nested in forwards (message/rfc822, each ~130 bytes): the MIME parser reads each

@@ -57,9 +57,11 @@ export type HiddenTextOptions = z.infer<typeof hiddenTextOptionsSchema>;
 
 
 /** a picture the HTML loads from the web */
-const REMOTE_PICTURE = /<img\b[^>]*?\ssrc\s*=\s*["']?\s*https?:\/\/([^"'\s/>]+)/i;
+// (a tag's attributes read up to 1000 characters: unbounded, text of "<img src=" or "<a " without
+// a ">" made every tag's start read the whole rest, seconds of CPU for 200 kB; bench/pathological.ts)
+const REMOTE_PICTURE = /<img\b[^>]{0,1000}?\ssrc\s*=\s*["']?\s*https?:\/\/([^"'\s/>]+)/i;
 /** a picture of the message itself (cid:) that is a link to the web: a banner to click, not a logo beside a text */
-const LINKED_INLINE_PICTURE = /<a\b[^>]*?\shref\s*=\s*["']?\s*https?:\/\/([^"'\s/>]+)[^>]*>(?:\s|<(?!\/a\b|a\b)[^>]*>){0,6}<img\b[^>]*?\ssrc\s*=\s*["']?\s*cid:/i;
+const LINKED_INLINE_PICTURE = /<a\b[^>]{0,1000}?\shref\s*=\s*["']?\s*https?:\/\/([^"'\s/>]{1,255})[^>]{0,1000}>(?:\s|<(?!\/a\b|a\b)[^>]{0,1000}>){0,6}<img\b[^>]{0,1000}?\ssrc\s*=\s*["']?\s*cid:/i;
 const LETTER = /\p{L}/gu;
 
 /** HTML_IMAGE_ONLY's weight (0 to 1) and detail, or null: a picture from the web, few letters, nothing else to read. */

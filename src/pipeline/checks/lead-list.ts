@@ -49,8 +49,9 @@ const BUY = phrasePattern([
 ]);
 /** the goods counted, in thousands: "18,742 Attendees", "Counts: 12,400", "12 000 контактов" (a meeting's list has a dozen) */
 const RECORDS = phrasePattern([
-  String.raw`counts?\s?:\s?\d[\d.,']*\d`,
-  String.raw`(?:\d{1,3}(?:[.,' ]\d{3})+|\d{4,})\+? (?:\p{L}+ )?(?:attendees|visitors|exhibitors|delegates|contacts|records|leads|decision makers|teilnehmer|besucher|aussteller|kontakte|datensatze|asistentes|visitantes|expositores|contactos|registros|partecipanti|visitatori|espositori|contatti|uczestnikow|odwiedzajacych|wystawcow|kontaktow|rekordow|участник\p{L}*|посетител\p{L}*|контакт\p{L}*|записей|συμμετεχοντες|επισκεπτες|εκθετες|επαφες|companies|businesses|firms|unternehmen|firmen|empresas|aziende|imprese|firm|przedsiebiorstw|компани\p{L}*|предприяти\p{L}*|организаци\p{L}*|εταιρειες|επιχειρησεις)(?![\p{L}])`,
+  // digits bounded: a run of " 000 000 …" must not make every start try the whole rest
+  String.raw`counts?\s?:\s?\d[\d.,']{0,16}\d`,
+  String.raw`(?:\d{1,3}(?:[.,' ]\d{3}){1,4}|\d{4,12})\+? (?:\p{L}+ )?(?:attendees|visitors|exhibitors|delegates|contacts|records|leads|decision makers|teilnehmer|besucher|aussteller|kontakte|datensatze|asistentes|visitantes|expositores|contactos|registros|partecipanti|visitatori|espositori|contatti|uczestnikow|odwiedzajacych|wystawcow|kontaktow|rekordow|участник\p{L}*|посетител\p{L}*|контакт\p{L}*|записей|συμμετεχοντες|επισκεπτες|εκθετες|επαφες|companies|businesses|firms|unternehmen|firmen|empresas|aziende|imprese|firm|przedsiebiorstw|компани\p{L}*|предприяти\p{L}*|организаци\p{L}*|εταιρειες|επιχειρησεις)(?![\p{L}])`,
 ]);
 /** a field of a contact's data; three different ones are a record's description (a colleague's list may give an address and a phone) */
 const FIELD = new RegExp(String.raw`(?<![\p{L}])(email address|e-mail address|phone number|contact name|job title|company name|e-mail-adresse|telefonnummer|ansprechpartner|firmenname|correo electronico|telefono|nombre de contacto|indirizzo email|nome del contatto|adres e-mail|numer telefonu|stanowisko|nazwa firmy|электронн\p{L}* почт\p{L}*|телефон|должность|название компании|ηλεκτρονικ\p{L}* διευθυνσ\p{L}*|τηλεφωνο|θεση|επωνυμια)(?![\p{L}])`, 'gu');
