@@ -27,3 +27,12 @@ export function comparableText(s: string): string {
 
 /** Phrases (regular-expression sources, written as `comparableText` reads) as one pattern that matches each only at a word's start. */
 export const phrasePattern = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})`, 'u');
+
+/** The first match of a phrase pattern in texts as comparableText reads them, or null: what the phrase checks name in their details. */
+export function firstPhrase(read: readonly string[], pattern: RegExp): string | null {
+  for (const t of read) {
+    const m = pattern.exec(t);
+    if (m?.[0]) return m[0];
+  }
+  return null;
+}

@@ -16,7 +16,7 @@
 // "выплата" (a salary payout), Polish "spadek" (also a fall in prices), Greek "δωρεάν" (free of
 // charge); nor "реквизиты" a request, the bank details of every Russian invoice.
 import { amountOf, sumsOfMoney } from '../../content/crypto-wallets.ts';
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** Money promised to the reader. */
@@ -75,9 +75,9 @@ export interface AdvanceFeeSigns { windfall: string | null; sum: string | null; 
 export function advanceFeeSigns(texts: ReadonlyArray<{ text: string }>): AdvanceFeeSigns {
   const read = texts.map((t) => comparableText(t.text));
   return {
-    windfall: read.map((t) => WINDFALL.exec(t)?.[0]).find(Boolean) ?? null,
+    windfall: firstPhrase(read, WINDFALL),
     sum: texts.flatMap((t) => sumsOfMoney(t.text)).find(isLarge) ?? null,
-    request: read.map((t) => REQUEST.exec(t)?.[0]).find(Boolean) ?? null,
+    request: firstPhrase(read, REQUEST),
   };
 }
 

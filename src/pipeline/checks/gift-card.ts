@@ -12,7 +12,7 @@
 //    asking for replies at another organisation.
 // A shop's newsletter offers gift cards and sends its own codes, from its authenticated domain; it
 // never asks the reader for them.
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** up to four words between a phrase's parts ("send me the ten codes") */
@@ -60,8 +60,8 @@ export { scamFormOptionsSchema as giftCardOptionsSchema } from './scam-form.ts';
 export function giftCardSigns(texts: ReadonlyArray<{ text: string }>): { cards: string | null; codes: string | null } {
   const read = texts.map((t) => comparableText(t.text));
   return {
-    cards: read.map((t) => GIFT_CARDS.exec(t)?.[0]).find(Boolean) ?? null,
-    codes: read.map((t) => CODES_ASKED.exec(t)?.[0]).find(Boolean) ?? null,
+    cards: firstPhrase(read, GIFT_CARDS),
+    codes: firstPhrase(read, CODES_ASKED),
   };
 }
 

@@ -11,7 +11,7 @@
 // beside what it takes to start is the pitch's alone.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import type { Check } from '../types.ts';
 
 /**
@@ -45,8 +45,8 @@ export type InvestmentScamOptions = z.infer<typeof investmentScamOptionsSchema>;
 export function investmentPitch(texts: ReadonlyArray<{ text: string }>): { perDay: string | null; capital: string | null } {
   const read = texts.map((t) => comparableText(t.text));
   return {
-    perDay: read.map((t) => PER_DAY.exec(t)?.[0]).find(Boolean) ?? null,
-    capital: read.map((t) => START_CAPITAL.exec(t)?.[0]).find(Boolean) ?? null,
+    perDay: firstPhrase(read, PER_DAY),
+    capital: firstPhrase(read, START_CAPITAL),
   };
 }
 

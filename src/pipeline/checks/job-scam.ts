@@ -10,7 +10,7 @@
 //    From domain, on free mail, or asking for replies at another organisation.
 // Recruiters and temp agencies name pay and a phone number too; they write from their own
 // authenticated domains, or through job boards' and LinkedIn's.
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { SUM } from './investment-scam.ts';
 import { scamFormCheck } from './scam-form.ts';
 
@@ -41,9 +41,9 @@ export { scamFormOptionsSchema as jobScamOptionsSchema } from './scam-form.ts';
 export function jobScamSigns(texts: ReadonlyArray<{ text: string }>): { work: string | null; pay: string | null; messenger: string | null } {
   const read = texts.map((t) => comparableText(t.text));
   return {
-    work: read.map((t) => WORK.exec(t)?.[0]).find(Boolean) ?? null,
-    pay: read.map((t) => PAY.exec(t)?.[0]).find(Boolean) ?? null,
-    messenger: read.map((t) => MESSENGER.exec(t)?.[0]).find(Boolean) ?? null,
+    work: firstPhrase(read, WORK),
+    pay: firstPhrase(read, PAY),
+    messenger: firstPhrase(read, MESSENGER),
   };
 }
 

@@ -14,7 +14,7 @@
 //    replies elsewhere, or from a domain no one here has written to.
 // A fair's organiser sends its own exhibitors their list, and a colleague the list of a meeting's
 // participants; neither prices it nor writes as a stranger.
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** people whose list is sold: a fair's, or anyone's contacts (as comparableText reads: no accents, small letters) */
@@ -58,17 +58,14 @@ const FIELD = new RegExp(String.raw`(?<![\p{L}])(email address|e-mail address|ph
 
 /** The list offered, the word of buying and the goods in texts (see readerTexts), each the first found. */
 export function leadListSigns(texts: ReadonlyArray<{ text: string }>): { list: string | null; buy: string | null; goods: string | null } {
-  let list: string | null = null, buy: string | null = null, goods: string | null = null;
-  for (const t of texts) {
-    const plain = comparableText(t.text);
-    list ??= PEOPLE_LIST.exec(plain)?.[0] ?? null;
-    buy ??= BUY.exec(plain)?.[0] ?? null;
-    if (!goods) {
-      const fields = [...new Set([...plain.matchAll(FIELD)].map((m) => m[1]!))];
-      goods = RECORDS.exec(plain)?.[0] ?? (fields.length >= 3 ? fields.slice(0, 3).join(', ') : null);
-    }
-  }
-  return { list, buy, goods };
+  const read = texts.map((t) => comparableText(t.text));
+  return { list: firstPhrase(read, PEOPLE_LIST), buy: firstPhrase(read, BUY), goods: read.map(goodsIn).find(Boolean) ?? null };
+}
+
+/** The goods of one text: a number of records, or three fields of a contact's data. */
+function goodsIn(plain: string): string | null {
+  const fields = [...new Set([...plain.matchAll(FIELD)].map((m) => m[1]!))];
+  return RECORDS.exec(plain)?.[0] ?? (fields.length >= 3 ? fields.slice(0, 3).join(', ') : null);
 }
 
 export { scamFormOptionsSchema as leadListOptionsSchema } from './scam-form.ts';

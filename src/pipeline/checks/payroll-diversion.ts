@@ -8,7 +8,7 @@
 //    word is not to be taken (see scam-form.ts; a domain no one here has written to included).
 // The company's employees write from its own domains; a payroll provider people here write to,
 // authenticated, is not counted.
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { bankChangeWithAccount } from './bank-details.ts';
 import { scamFormCheck } from './scam-form.ts';
 
@@ -27,7 +27,7 @@ export { scamFormOptionsSchema as payrollDiversionOptionsSchema } from './scam-f
 
 /** The salary named in texts (see readerTexts), the first found. */
 export const salaryNamed = (texts: ReadonlyArray<{ text: string }>): string | null =>
-  texts.map((t) => SALARY.exec(comparableText(t.text))?.[0]).find(Boolean) ?? null;
+  firstPhrase(texts.map((t) => comparableText(t.text)), SALARY);
 
 export const payrollDiversionCheck = scamFormCheck({
   name: 'payroll-diversion',

@@ -9,7 +9,7 @@
 //    средств", "ανάκτηση των χρημάτων", "chargeback"), from a doubtful sender (see scam-form.ts).
 // A bank's or a regulator's warning against these scams says the same words; it comes from its
 // own authenticated domain.
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** up to three words between a phrase's parts */
@@ -67,8 +67,8 @@ export { scamFormOptionsSchema as recoveryScamOptionsSchema } from './scam-form.
 export function recoveryScamSigns(texts: ReadonlyArray<{ text: string }>): { lost: string | null; recover: string | null } {
   const read = texts.map((t) => comparableText(t.text));
   return {
-    lost: read.map((t) => LOST.exec(t)?.[0]).find(Boolean) ?? null,
-    recover: read.map((t) => RECOVER.exec(t)?.[0]).find(Boolean) ?? null,
+    lost: firstPhrase(read, LOST),
+    recover: firstPhrase(read, RECOVER),
   };
 }
 

@@ -14,7 +14,7 @@
 // notices promise not to share "your data" with anyone; banks warn never to tell anyone a password
 // or a code; honest confidential deals come from an authenticated firm that wants the replies at home.
 import { demandedSum } from '../../content/crypto-wallets.ts';
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { ibansIn } from './bank-details.ts';
 import { scamFormCheck } from './scam-form.ts';
 
@@ -91,6 +91,8 @@ const PAYMENT_ORDER = phrasePattern([
   String.raw`(?:πραγματοποι|εκτελεσ|να γινει|να γινουν)\p{L}* ${WORDS}(?:πληρωμ|μεταφορ|εμβασμ|καταβολ)\p{L}*`,
 ]);
 
+const quoted = (phrase: string | null): string | null => (phrase ? `"${phrase}"` : null);
+
 export { scamFormOptionsSchema as secretTransferOptionsSchema } from './scam-form.ts';
 
 /** The secrecy asked for and the money asked for in texts (see readerTexts), each the first found. */
@@ -98,7 +100,7 @@ export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { s
   return {
     secrecy: texts.map((t) => secrecyAsked(t.text)).find(Boolean) ?? null,
     money: texts.map((t) => demandedSum(t.text) ?? ibansIn(t.text)[0]).find(Boolean)
-      ?? texts.map((t) => PAYMENT_ORDER.exec(comparableText(t.text))?.[0]).map((p) => (p ? `"${p}"` : p)).find(Boolean) ?? null,
+      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), PAYMENT_ORDER)),
   };
 }
 

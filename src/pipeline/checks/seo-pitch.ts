@@ -11,7 +11,7 @@
 //    from a domain no one here has written to.
 // The agency the company pays writes as a correspondent; an SEO tool's own report on a site the
 // company registered there offers no free report and guarantees nothing.
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 const ENGINE = String.raw`(?:google|yandex|яндекс\p{L}*|bing)`;
@@ -48,14 +48,8 @@ const BAIT = phrasePattern([
 
 /** The ranking promised, the site audited and the bait in texts (see readerTexts), each the first found. */
 export function seoPitchSigns(texts: ReadonlyArray<{ text: string }>): { ranking: string | null; audited: string | null; bait: string | null } {
-  let ranking: string | null = null, audited: string | null = null, bait: string | null = null;
-  for (const t of texts) {
-    const plain = comparableText(t.text);
-    ranking ??= RANKING.exec(plain)?.[0] ?? null;
-    audited ??= SITE_AUDITED.exec(plain)?.[0] ?? null;
-    bait ??= BAIT.exec(plain)?.[0] ?? null;
-  }
-  return { ranking, audited, bait };
+  const read = texts.map((t) => comparableText(t.text));
+  return { ranking: firstPhrase(read, RANKING), audited: firstPhrase(read, SITE_AUDITED), bait: firstPhrase(read, BAIT) };
 }
 
 export { scamFormOptionsSchema as seoPitchOptionsSchema } from './scam-form.ts';
