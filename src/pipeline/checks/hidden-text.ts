@@ -56,9 +56,11 @@ export const hiddenTextOptionsSchema = z.strictObject({
 export type HiddenTextOptions = z.infer<typeof hiddenTextOptionsSchema>;
 
 
-/** a picture the HTML loads from the web */
-// (a tag's attributes read up to 1000 characters: unbounded, text of "<img src=" or "<a " without
-// a ">" made every tag's start read the whole rest, seconds of CPU for 200 kB; bench/pathological.ts)
+/**
+ * a picture the HTML loads from the web. A tag's attributes are read up to 1000 characters here and
+ * below: unbounded, text of "<img src=" or "<a " without a ">" made every tag's start read the whole
+ * rest, seconds of CPU for 200 kB (bench/pathological.ts).
+ */
 const REMOTE_PICTURE = /<img\b[^>]{0,1000}?\ssrc\s*=\s*["']?\s*https?:\/\/([^"'\s/>]+)/i;
 /** a picture of the message itself (cid:) that is a link to the web: a banner to click, not a logo beside a text */
 const LINKED_INLINE_PICTURE = /<a\b[^>]{0,1000}?\shref\s*=\s*["']?\s*https?:\/\/([^"'\s/>]{1,255})[^>]{0,1000}>(?:\s|<(?!\/a\b|a\b)[^>]{0,1000}>){0,6}<img\b[^>]{0,1000}?\ssrc\s*=\s*["']?\s*cid:/i;
