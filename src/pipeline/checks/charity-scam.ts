@@ -9,7 +9,7 @@
 // Real charities ask the same with the same details, from their own authenticated domain, with
 // replies at home (Cruz Roja and Médicos Sin Fronteras through Mailchimp and SendGrid).
 import { walletAddresses } from '../../content/crypto-wallets.ts';
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { ibansIn } from './bank-details.ts';
 import { scamFormCheck } from './scam-form.ts';
 
@@ -30,14 +30,14 @@ export { scamFormOptionsSchema as charityScamOptionsSchema } from './scam-form.t
 
 /** The donation asked for and where it is to go in texts (see readerTexts), each the first found. */
 export function charityScamSigns(texts: ReadonlyArray<{ text: string }>): { donate: string | null; to: string | null } {
-  let donate: string | null = null, to: string | null = null;
-  for (const t of texts) {
-    const plain = comparableText(t.text);
-    donate ??= DONATE.exec(plain)?.[0] ?? null;
-    const wallet = walletAddresses(t.text)[0];
-    to ??= ibansIn(t.text)[0] ?? (wallet ? `the ${wallet.coin} wallet ${wallet.address}` : null) ?? (PHONE_PAYMENT.exec(plain)?.[0] ?? null);
-  }
-  return { donate, to };
+  const read = texts.map((t) => comparableText(t.text));
+  return { donate: firstPhrase(read, DONATE), to: texts.map((t, i) => moneyGoesTo(t.text, read[i]!)).find(Boolean) ?? null };
+}
+
+/** Where a text sends the money: an IBAN, a wallet, or a phone-number payment service. */
+function moneyGoesTo(text: string, plain: string): string | null {
+  const wallet = walletAddresses(text)[0];
+  return ibansIn(text)[0] ?? (wallet ? `the ${wallet.coin} wallet ${wallet.address}` : null) ?? PHONE_PAYMENT.exec(plain)?.[0] ?? null;
 }
 
 export const charityScamCheck = scamFormCheck({
