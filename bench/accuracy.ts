@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { BufferedBayesStore } from '../src/bayes/buffered-store.ts';
+import { DEFAULT_TRAIN_ORDERS, learnCorpus } from '../src/bayes/corpus-training.ts';
 import { DEFAULT_LEARNER, DEFAULT_TRAIN_PASSES, type LearnerParams } from '../src/bayes/classifier.ts';
 import { classifyPrepared, learnPrepared, prepare, type Prepared } from '../src/bayes/learn.ts';
 import { MemoryBayesStore } from '../src/bayes/memory-store.ts';
@@ -51,6 +51,8 @@ const { values: args } = parseArgs({
     'max-words': { type: 'string' },
     stem: { type: 'string' },
     passes: { type: 'string' },
+    /** shuffled orders averaged in training (src/bayes/corpus-training.ts) */
+    orders: { type: 'string' },
     /** training-order shuffle seed: online learners depend on the order, so report several */
     seed: { type: 'string', default: '42' },
     /** comma-separated seeds; overrides --seed */
@@ -145,18 +147,15 @@ function meteredReads(store: Pick<Store, 'bayes'>): { store: Pick<Store, 'bayes'
   return { store: { bayes }, cpuMs: () => us / 1000 };
 }
 
-interface Tuning extends LearnerParams { passes: number }
+interface Tuning extends LearnerParams { passes: number; orders: number }
 
 async function runMailmoat(store: Pick<Store, 'bayes'>, train: Sample[], test: Sample[], learner: Tuning, warm = false, feedbackOrder: number[] | null = null): Promise<RunResult> {
   let cpu = process.cpuUsage();
   let t0 = performance.now();
-  // the same schedule as `mailmoat train`: one full pass, then weight-only passes inside the margin,
-  // through the same write-back overlay
-  const buffered = { bayes: new BufferedBayesStore(store.bayes) };
-  for (let pass = 0; pass < learner.passes; pass++) {
-    for (const s of train) await learnPrepared(buffered, s.prepared!, s.spam ? 'spam' : 'ham', { learner, mode: pass > 0 ? 'reinforce' : 'train' });
-  }
-  await buffered.bayes.flush();
+  // as `mailmoat train` learns: the orders averaged, in each one full pass, then weight-only passes
+  // inside the margin; the orders after the first are fixed shuffles of this one, so each training
+  // order (seed) gives its own set of orders
+  await learnCorpus(store, train.map((s) => ({ prepared: s.prepared!, cls: s.spam ? 'spam' as const : 'ham' as const })), { learner, passes: learner.passes, orders: learner.orders });
   const trainMs = performance.now() - t0;
   const trainCpu = process.cpuUsage(cpu);
   cpu = process.cpuUsage();
@@ -396,6 +395,7 @@ async function main(): Promise<void> {
     feedbackRate: Number(args['feedback-rate'] ?? DEFAULT_LEARNER.feedbackRate),
     feedbackSteps: Number(args['feedback-steps'] ?? DEFAULT_LEARNER.feedbackSteps),
     passes: Number(args.passes ?? DEFAULT_TRAIN_PASSES),
+    orders: Number(args.orders ?? DEFAULT_TRAIN_ORDERS),
   };
   // the same training orders for every candidate, so they differ only in what is being chosen
   const cvOrders = seeds.map((seed) => shuffle(trainSet, seed));
@@ -420,6 +420,18 @@ async function main(): Promise<void> {
     for (const learningRate of [16, 32, 64]) for (const thickness of [2, 4]) grid.push({ ...learner, learningRate, thickness });
     learner = await crossValidate(cvOrders, grid, learner);
     console.error(`cv picked learningRate=${learner.learningRate} thickness=${learner.thickness} passes=${learner.passes}`);
+  }
+
+  if (args.cv) {
+    // orders averaged in training (corpus-training.ts): one order is the plain online learner
+    const scored: Array<{ c: number; loss: number }> = [];
+    for (const orders of [1, 3, 5]) {
+      const loss = await cvLoss(cvOrders, { ...learner, orders });
+      console.error(`cv orders=${orders}: mean(1-ROCA% + miss@0.1%FP) = ${loss.toFixed(4)}`);
+      scored.push({ c: orders, loss });
+    }
+    learner.orders = pick(scored, learner.orders);
+    console.error(`cv picked orders=${learner.orders}`);
   }
 
   if (args.cv) {
@@ -462,7 +474,7 @@ async function main(): Promise<void> {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
     const run = { m: metrics(test, r.scores, threshold), f: metrics(test, r.fisher, threshold), r };
     runs.push(run);
-    rows.push([`mailmoat, seed ${seed}`, run.m, (train.length * learner.passes) / (r.trainMs / 1000), test.length / (r.classifyMs / 1000)]);
+    rows.push([`mailmoat, seed ${seed}`, run.m, (train.length * learner.passes * learner.orders) / (r.trainMs / 1000), test.length / (r.classifyMs / 1000)]);
   }
   const mean = (pick: (x: (typeof runs)[number]) => Metrics): Metrics => {
     const ms = runs.map(pick);
@@ -470,7 +482,7 @@ async function main(): Promise<void> {
     return { hamFp: avg('hamFp'), spamRecall: avg('spamRecall'), oneMinusRoca: avg('oneMinusRoca'), recallAtFp: avg('recallAtFp'), hardHamFp: avg('hardHamFp'), hams: ms[0]!.hams, spams: ms[0]!.spams, hardHams: ms[0]!.hardHams };
   };
   const sumR = (k: keyof RunResult): number => runs.reduce((a, x) => a + (x.r[k] as number), 0);
-  rows.push([`**mailmoat (OSB + online logistic regression), mean of ${runs.length}**`, mean((x) => x.m), (trainSet.length * learner.passes * runs.length) / (sumR('trainMs') / 1000), (test.length * runs.length) / (sumR('classifyMs') / 1000)]);
+  rows.push([`**mailmoat (OSB + online logistic regression), mean of ${runs.length}**`, mean((x) => x.m), (trainSet.length * learner.passes * learner.orders * runs.length) / (sumR('trainMs') / 1000), (test.length * runs.length) / (sumR('classifyMs') / 1000)]);
   rows.push([`mailmoat counts, Robinson/Fisher chi-square, mean of ${runs.length}`, mean((x) => x.f), null, null]);
   if (args.feedback) rows.push([`mailmoat with immediate feedback, mean of ${runs.length}`, mean((x) => metrics(test, x.r.feedbackScores!, threshold)), null, null]);
   if (!args['no-bogofilter']) {
@@ -482,7 +494,7 @@ async function main(): Promise<void> {
   }
   const m0 = rows[0]![1];
   console.log(`\nSpamAssassin public corpus — train ${trainSet.length} (easy-ham-1, spam-1, even hard-ham-1), test ${test.length} (${m0.hams} ham incl. ${m0.hardHams} hard ham, ${m0.spams} spam)`);
-  console.log(`mailmoat store: ${storeLabel}; training order seeds ${seeds.join(',')}; learner learningRate=${learner.learningRate} thickness=${learner.thickness} passes=${learner.passes} feedbackRate=${learner.feedbackRate} feedbackSteps=${learner.feedbackSteps}; tokenizer maxBodyWords=${tok.maxBodyWords} stem=${tok.stem}; ${keysPerMsg.toFixed(0)} feature keys/message\n`);
+  console.log(`mailmoat store: ${storeLabel}; training order seeds ${seeds.join(',')}; learner learningRate=${learner.learningRate} thickness=${learner.thickness} passes=${learner.passes} orders=${learner.orders} feedbackRate=${learner.feedbackRate} feedbackSteps=${learner.feedbackSteps}; tokenizer maxBodyWords=${tok.maxBodyWords} stem=${tok.stem}; ${keysPerMsg.toFixed(0)} feature keys/message\n`);
   console.log('| filter | ham FP (default threshold) | spam recall (default threshold) | 1-ROCA % | spam recall at ≤ 0.1 % ham FP | hard-ham FP | train msg/s | classify msg/s |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const [name, m, tr, cl] of rows) {
@@ -492,8 +504,8 @@ async function main(): Promise<void> {
   console.log(`\nmailmoat CPU per message: parse+tokenize+features ${perMsgCpu.toFixed(3)} ms (parse ${(prep.parseMs / nAll).toFixed(3)} ms wall, tokenize+features ${(prep.prepareMs / nAll).toFixed(3)} ms wall; tokenize+features warmed up ${prep.steadyPrepareCpuMs.toFixed(3)} ms CPU); ` +
     `classify incl. store read ${(sumR('classifyCpuMs') / (test.length * runs.length)).toFixed(3)} ms CPU first time after training ` +
     `(of which the store's read, one batched getTokens, ${(sumR('storeReadCpuMs') / (test.length * runs.length)).toFixed(3)} ms; scoring ${((sumR('classifyCpuMs') - sumR('storeReadCpuMs')) / (test.length * runs.length)).toFixed(3)} ms), ` +
-    `${(sumR('warmClassifyCpuMs') / (test.length * runs.length)).toFixed(3)} ms when classified again; learn incl. store write ${(sumR('trainCpuMs') / (trainSet.length * learner.passes * runs.length)).toFixed(3)} ms CPU per learn operation`);
-  console.log(`mailmoat default thresholds: BAYES_SPAM at P ≥ ${threshold}, BAYES_HAM at P ≤ ${DEFAULT_BAYES_CHECK_OPTIONS.hamThreshold}; bogofilter: its spam_cutoff 0.99. Messages/s exclude MIME parsing for mailmoat (done once per message by the pipeline) and include it for bogofilter (one bulk process); mailmoat's train msg/s counts every pass (learn operations per second).`);
+    `${(sumR('warmClassifyCpuMs') / (test.length * runs.length)).toFixed(3)} ms when classified again; learn incl. store write ${(sumR('trainCpuMs') / (trainSet.length * learner.passes * learner.orders * runs.length)).toFixed(3)} ms CPU per learn operation`);
+  console.log(`mailmoat default thresholds: BAYES_SPAM at P ≥ ${threshold}, BAYES_HAM at P ≤ ${DEFAULT_BAYES_CHECK_OPTIONS.hamThreshold}; bogofilter: its spam_cutoff 0.99. Messages/s exclude MIME parsing for mailmoat (done once per message by the pipeline) and include it for bogofilter (one bulk process); mailmoat's train msg/s counts every pass of every order (learn operations per second).`);
 }
 
 await main();

@@ -95,7 +95,7 @@ export class BufferedBayesStore implements BayesStore {
   }
 
   async clear(): Promise<void> {
-    this.forget();
+    this.discard();
     await this.base.clear();
   }
 
@@ -128,10 +128,26 @@ export class BufferedBayesStore implements BayesStore {
     }
     // signatures after the counts they stand for, as learnPrepared writes them
     for (const sig of this.pendingLearned) await this.base.setLearned(sig, this.learned.get(sig) ?? null);
-    this.forget();
+    this.discard();
   }
 
-  private forget(): void {
+  /** Each changed row's summed weight change, as a flush would write it (corpus-training.ts averages several orders'). */
+  *weightChanges(): IterableIterator<[string, number]> {
+    for (const [token, d] of this.pending) if (d.weight) yield [token, d.weight];
+  }
+
+  /**
+   * Makes every row's weight change the mean over `runs` runs: this overlay's own and the sums of
+   * the other runs' (`others`, from weightChanges). Counts, totals and signatures are left as they
+   * are: every run learned the same messages. What learning reads afterwards is not updated; flush next.
+   */
+  averageWeightChanges(others: ReadonlyMap<string, number>, runs: number): void {
+    for (const [token, d] of this.pending) d.weight = (d.weight + (others.get(token) ?? 0)) / runs;
+    for (const [token, weight] of others) if (!this.pending.has(token)) this.pending.set(token, { spam: 0, ham: 0, weight: weight / runs });
+  }
+
+  /** Drops the pending changes without writing them. */
+  discard(): void {
     this.rows.clear();
     this.pending.clear();
     this.pendingTotals.spam = 0;

@@ -2,9 +2,10 @@
 // classifier into the configured store (embedded or Redis). PATH is a message file (.eml), a
 // directory (recursive, so maildirs work), or an mbox file. Spam and ham are interleaved in a fixed
 // pseudo-random order (an online learner trained on all spam first and then all ham learns the
-// order, not the content). Pass 1 learns every message (a message learned before in the other
-// class is moved, not doubled); later passes only adjust weights of messages still inside the
-// margin. --reset forgets the whole model first (after an upgrade that changed the tokens, or to
+// order, not the content). Each message is read and tokenized once; then, chunk by chunk, learned
+// in three shuffled orders whose weights are averaged (bayes/corpus-training.ts). In each order pass
+// 1 learns every message (a message learned before in the other class is moved, not doubled); later
+// passes only adjust weights of messages still inside the margin. --reset forgets the whole model first (after an upgrade that changed the tokens, or to
 // start over: relearning the same messages otherwise changes nothing). Progress goes to stderr, the
 // summary to stdout.
 import { open, readdir, readFile, stat } from 'node:fs/promises';
@@ -12,8 +13,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { DEFAULT_TRAIN_PASSES } from '../bayes/classifier.ts';
-import { BufferedBayesStore } from '../bayes/buffered-store.ts';
-import { clearModel, expire, learnPrepared, prepare, type BayesOptions } from '../bayes/learn.ts';
+import { learnCorpus, type CorpusMessage, type CorpusTrainingResult } from '../bayes/corpus-training.ts';
+import { clearModel, expire, prepare, type BayesOptions, type Prepared } from '../bayes/learn.ts';
 import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
 import { parseMessage } from '../mail/parse.ts';
 import { createLogger } from '../log.ts';
@@ -102,63 +103,64 @@ function shuffle<T>(items: T[], seed = 0x5eed): T[] {
 
 export interface TrainSummary {
   spam: number; ham: number; unchanged: number; moved: number; failed: number; notMail: number; tokens: number; pruned: number;
-  /** the pass (1-based) in which `signal` stopped the run, else null; what was learned until then is in the store */
-  interruptedInPass: number | null;
+  /**
+   * null: done. 'learning': stopped (`signal`) before every message was learned; what was learned is
+   * in the store, and the same command learns the rest. 'refining': every message was learned, and
+   * only later orders or passes, which refine the weights, were cut.
+   */
+  interrupted: CorpusTrainingResult['interrupted'];
 }
+
+export interface TrainProgress { phase: 'reading' | 'learning'; done: number; total: number }
 
 export interface TrainOptions extends BayesOptions {
   passes: number;
-  progress?: (done: number, total: number, pass: number) => void;
-  /** stops after the current message (Ctrl-C); the overlay is still written back */
+  /** shuffled orders averaged (corpus-training.ts); default DEFAULT_TRAIN_ORDERS */
+  orders?: number;
+  /** feature keys per chunk (corpus-training.ts CHUNK_KEYS; tests use small chunks) */
+  chunkKeys?: number;
+  /** reading: messages read of all; learning: steps of the current chunk (its messages × orders × passes) */
+  progress?: (p: TrainProgress) => void;
+  /** stops after the current message (Ctrl-C); what was learned is still written back */
   signal?: AbortSignal;
 }
 
 export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[], opts: TrainOptions): Promise<TrainSummary> {
-  const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, notMail: 0, tokens: 0, pruned: 0, interruptedInPass: null };
-  // learning writes go to an in-memory overlay, written back in large batches; expiry runs once at the end
-  const buffered = { bayes: new BufferedBayesStore(store.bayes) };
-  const { maxTokens, progress, signal, passes, ...learnOpts } = opts;
-  let order = shuffle([...sources]);
-  // later passes revisit only the messages: not-mail files and unreadable ones are read once
-  const messages: MessageSource[] = [];
-  let cache: { file: string; data: Buffer } | undefined;
-  try {
-    training: for (let pass = 0; pass < passes; pass++) {
-      let done = 0;
-      for (const src of order) {
-        if (signal?.aborted) {
-          summary.interruptedInPass = pass + 1;
-          break training;
-        }
-        try {
-          if (src.start !== undefined && cache?.file !== src.file) cache = { file: src.file, data: await readFile(src.file) };
-          const raw = await readSource(src, cache);
-          if (!looksLikeMessage(raw)) {
-            if (pass === 0) summary.notMail++;
-          } else {
-            const prepared = await prepare(await parseMessage(raw), learnOpts);
-            const r = await learnPrepared(buffered, prepared, src.cls, { ...learnOpts, mode: pass > 0 ? 'reinforce' : 'train' });
-            if (pass === 0) {
-              messages.push(src);
-              if (!r.changed) summary.unchanged++;
-              else {
-                summary[src.cls]++;
-                if (r.previous && r.previous !== src.cls) summary.moved++;
-              }
-            }
-          }
-        } catch {
-          if (pass === 0) summary.failed++;
-        }
-        done++;
-        progress?.(done, order.length, pass + 1);
+  const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, notMail: 0, tokens: 0, pruned: 0, interrupted: null };
+  const { maxTokens, progress, signal, passes, orders, chunkKeys, ...learnOpts } = opts;
+  const order = shuffle([...sources]);
+  let read = 0;
+  // every message is read and tokenized once; learnCorpus takes them chunk by chunk
+  async function* messages(): AsyncGenerator<CorpusMessage> {
+    let cache: { file: string; data: Buffer } | undefined;
+    for (const src of order) {
+      if (signal?.aborted) return;
+      let prepared: Prepared | null = null;
+      try {
+        if (src.start !== undefined && cache?.file !== src.file) cache = { file: src.file, data: await readFile(src.file) };
+        const raw = await readSource(src, cache);
+        if (!looksLikeMessage(raw)) summary.notMail++;
+        else prepared = await prepare(await parseMessage(raw), learnOpts);
+      } catch {
+        summary.failed++;
       }
-      if (pass === 0) order = messages;
+      progress?.({ phase: 'reading', done: ++read, total: order.length });
+      if (prepared) yield { prepared, cls: src.cls };
     }
-  } finally {
-    // interrupted or failed, what was learned until then reaches the store
-    await buffered.bayes.flush();
   }
+  const r = await learnCorpus(store, messages(), {
+    learner: learnOpts.learner, passes, orders, chunkKeys, signal,
+    progress: (done, total) => progress?.({ phase: 'learning', done, total }),
+    learned: (m, result) => {
+      if (!result.changed) summary.unchanged++;
+      else {
+        summary[m.cls]++;
+        if (result.previous && result.previous !== m.cls) summary.moved++;
+      }
+    },
+  });
+  // refining the last chunk when stopped: every message was learned, unless some were never read
+  summary.interrupted = r.interrupted === 'refining' && read < order.length ? 'learning' : r.interrupted;
   if (maxTokens) summary.pruned = await expire(store, maxTokens);
   summary.tokens = await store.bayes.tokenCount();
   return summary;
@@ -203,8 +205,8 @@ export async function run(argv: string[]): Promise<number> {
     console.error('mailmoat train: the Bayes model was cleared');
   }
   const started = Date.now();
-  let lastReport = started;
-  let earlierPasses = 0;
+  let lastReport = 0;
+  let learningSince = 0;
   // Ctrl-C (or SIGTERM) stops after the current message and writes back what was learned; a second
   // signal quits at once
   const stop = new AbortController();
@@ -218,15 +220,17 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const summary = await train(store, sources, {
       ...options, passes, signal: stop.signal,
-      progress: (done, count, pass) => {
+      progress: (p) => {
         const now = Date.now();
-        if (!values.quiet && (now - lastReport >= 1000 || done === count)) {
-          lastReport = now;
-          const rate = (earlierPasses + done) / Math.max((now - started) / 1000, 0.001);
-          const left = count - done + (passes - pass) * count;
-          process.stderr.write(`\rpass ${pass}/${passes}: ${done}/${count} messages, ${rate.toFixed(0)} msg/s, ${Math.round(left / rate)} s left   ${done === count ? '\n' : ''}`);
+        if (p.phase === 'learning' && p.done === 1) learningSince = now;
+        if (values.quiet || (now - lastReport < 1000 && p.done !== p.total)) return;
+        lastReport = now;
+        if (p.phase === 'reading') process.stderr.write(`\rreading: ${p.done}/${p.total} messages   ${p.done === p.total ? '\n' : ''}`);
+        else {
+          // learning steps of the chunk read last: its messages × the orders averaged × passes
+          const rate = p.done / Math.max((now - learningSince) / 1000, 0.001);
+          process.stderr.write(`\rlearning: ${p.done}/${p.total} steps, ${rate.toFixed(0)} steps/s, ${Math.round((p.total - p.done) / rate)} s left   ${p.done === p.total ? '\n' : ''}`);
         }
-        if (done === count) earlierPasses += count;
       },
     });
     const totals = await store.bayes.totals();
@@ -235,12 +239,12 @@ export async function run(argv: string[]): Promise<number> {
     if (totals.spam < config.bayes.minSpam || totals.ham < config.bayes.minHam) {
       console.log(`note: the classifier stays silent until it has learned ${config.bayes.minSpam} spam and ${config.bayes.minHam} ham (bayes.minSpam / bayes.minHam)`);
     }
-    if (summary.interruptedInPass === 1) {
-      console.log(`interrupted in the first pass: run the same command again${values.reset ? ' without --reset' : ''} to learn the rest (messages learned already are skipped)`);
+    if (summary.interrupted === 'learning') {
+      console.log(`interrupted before every message was learned: run the same command again${values.reset ? ' without --reset' : ''} to learn the rest (messages learned already are skipped)`);
       return 130;
     }
-    if (summary.interruptedInPass) {
-      console.log(`interrupted in pass ${summary.interruptedInPass}: every message was learned; the later passes only refine the weights`);
+    if (summary.interrupted === 'refining') {
+      console.log('interrupted after every message was learned: only the later orders and passes, which refine the weights, were cut');
       return 130;
     }
     return (summary.failed || summary.notMail) && !summary.spam && !summary.ham && !summary.unchanged ? 1 : 0;

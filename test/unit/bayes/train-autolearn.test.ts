@@ -54,11 +54,11 @@ describe('train input', () => {
       writeFileSync(join(dir, '2.json'), '{"id":"00002","text":"From: z@y\\nSubject: b"}');
       writeFileSync(join(dir, 'README'), 'These are my saved spam messages.\n');
       const store = { bayes: new MemoryBayesStore() };
-      const totals: Record<number, number> = {};
-      const summary = await train(store, await collectSources([dir], 'spam'), { passes: 2, progress: (_done, total, pass) => { totals[pass] = total; } });
+      const totals: Record<string, number> = {};
+      const summary = await train(store, await collectSources([dir], 'spam'), { passes: 2, orders: 3, progress: (p) => { totals[p.phase] = p.total; } });
       assert.deepEqual([summary.spam, summary.notMail, summary.failed, summary.moved], [1, 3, 0, 0]);
-      // the first pass reads every file; the second revisits the one message only
-      assert.deepEqual(totals, { 1: 4, 2: 1 });
+      // every file is read once; the one message is learned in 3 orders × 2 passes
+      assert.deepEqual(totals, { reading: 4, learning: 6 });
       assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
       assert.ok(looksLikeMessage(Buffer.from('X-Mailer: y\nFrom: a@b\n\nbody')));
       assert.ok(!looksLikeMessage(Buffer.from('\nSubject: a blank first line is not a header\n')));
@@ -82,16 +82,16 @@ describe('train', () => {
       assert.deepEqual(await unbounded.bayes.totals(), { spam: 15, ham: 15 });
       assert.equal(all.tokens, unbounded.bayes.tokens.size);
       assert.ok(all.tokens > 2000, `${all.tokens} keys`);
-      // stopped after 10 messages of the first pass (Ctrl-C): those 10 are in the store
+      // stopped after 10 messages of the first order's first pass (Ctrl-C): those 10 are in the store
       const stop = new AbortController();
       const part = { bayes: new MemoryBayesStore() };
-      const cut = await train(part, sources, { passes: 2, signal: stop.signal, progress: (done) => { if (done === 10) stop.abort(); } });
-      assert.equal(cut.interruptedInPass, 1);
+      const cut = await train(part, sources, { passes: 2, signal: stop.signal, progress: (p) => { if (p.phase === 'learning' && p.done === 10) stop.abort(); } });
+      assert.equal(cut.interrupted, 'learning');
       assert.equal(cut.spam + cut.ham, 10);
       const t = await part.bayes.totals();
       assert.equal(t.spam + t.ham, 10);
       assert.ok(part.bayes.tokens.size > 500, 'their features were written back');
-      assert.equal(all.interruptedInPass, null);
+      assert.equal(all.interrupted, null);
 
       const bounded = { bayes: new MemoryBayesStore() };
       const some = await train(bounded, sources, { passes: 2, maxTokens: 1000 });
