@@ -1,6 +1,6 @@
 // Writing systems (src/content/scripts.ts): words that mix Latin, Cyrillic and Greek look-alike
 // letters to slip past filters (MIXED_SCRIPT_WORDS), links whose host impersonates another through
-// such letters (URL_HOMOGRAPH), and, when the admin lists the scripts the company reads
+// such letters, or a sender's domain that does (URL_HOMOGRAPH), and, when the admin lists the scripts the company reads
 // (`okScripts`), mail written mostly in others (SCRIPT_UNWANTED, SpamAssassin's ok_locales).
 import { z } from 'zod';
 import { addressParts } from '../../mail/address.ts';
@@ -25,6 +25,12 @@ export const scriptsOptionsSchema = z.strictObject({
   fullMixedWords: z.number().int().min(1).default(6),
 }).refine((o) => o.fullMixedWords >= o.minMixedWords, { message: 'fullMixedWords must be ≥ minMixedWords', path: ['fullMixedWords'] });
 export type ScriptsOptions = z.infer<typeof scriptsOptionsSchema>;
+
+/** "xn--pypal-4ve.com shows as p[а]ypal.com (mixed-scripts)": the host, and as the reader sees it with the foreign letters marked */
+function describeHomograph(h: NonNullable<ReturnType<typeof homographHost>>): string {
+  const shown = h.why === 'latin-lookalike' ? markAsciiLookalikes(h.shown) : h.shown.split('.').map(markForeignLetters).join('.');
+  return h.shown === h.host ? `${shown} (${h.why})` : `${h.host} shows as ${shown} (${h.why})`;
+}
 
 /** The From display name as the reader sees it ("PayPal Support" in `"PayPal Support" <x@y>`). */
 const fromName = (view: ParsedMessage): string => addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '').name;
@@ -55,12 +61,16 @@ export const scriptsCheck: Check<'data', ScriptsOptions> = {
         const host = hostOfUrl(url);
         const h = host ? homographHost(host) : null;
         if (!h) continue;
-        const shown = h.why === 'latin-lookalike' ? markAsciiLookalikes(h.shown) : h.shown.split('.').map(markForeignLetters).join('.');
         const behind = via === 'link' ? '' : ` (behind ${hostOfUrl(link) ?? 'a link'})`;
-        hits.push({ symbol: 'URL_HOMOGRAPH', detail: `${h.shown === h.host ? `${shown} (${h.why})` : `${h.host} shows as ${shown} (${h.why})`}${behind}` });
+        hits.push({ symbol: 'URL_HOMOGRAPH', detail: `${describeHomograph(h)}${behind}` });
         break homograph;
       }
     }
+    // the sender's own domain in look-alike letters ("partner-logіstik.pl" with a Cyrillic і for the
+    // supplier partner-logistik.pl): the invoice fraud's address, read by the eye as the real one
+    const fromHost = hits.some((x) => x.symbol === 'URL_HOMOGRAPH') ? null : addressParts(view.headers.find((x) => x.key === 'from')?.value ?? '').domain;
+    const fromHomograph = fromHost ? homographHost(fromHost) : null;
+    if (fromHomograph) hits.push({ symbol: 'URL_HOMOGRAPH', detail: `the sender's domain ${describeHomograph(fromHomograph)}` });
 
     if (options.okScripts.length) {
       const ok = new Set<ScriptName>(options.okScripts);

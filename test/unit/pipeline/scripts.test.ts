@@ -126,6 +126,18 @@ test('scripts check: URL_HOMOGRAPH from an HTML link or a link in the text', asy
   assert.equal(redirected[0]?.detail, 'xn--pypal-4ve.com shows as p[а]ypal.com (mixed-scripts) (behind www.google.com)');
 });
 
+test('scripts check: URL_HOMOGRAPH for a sender\'s domain in look-alike letters, once when a link is one too', async () => {
+  const from = (domain: string, body = 'Faktura w załączniku.'): string => mail('Faktura', body, `Tomasz <t.zielinski@${domain}>`);
+  const hits = await scriptsCheck.run(ctx(from('xn--partner-logstik-i3m.pl')), deps());
+  assert.deepEqual(hits.map((h) => [h.symbol, h.detail]), [['URL_HOMOGRAPH', "the sender's domain xn--partner-logstik-i3m.pl shows as partner-log[і]stik.pl (mixed-scripts)"]]);
+  // a whole-Cyrillic name and an accented Latin one are honest IDNs
+  assert.deepEqual(await scriptsCheck.run(ctx(from('xn--e1afmkfd.xn--p1ai')), deps()), []);
+  assert.deepEqual(await scriptsCheck.run(ctx(from('xn--mnchen-3ya.de')), deps()), []);
+  const both = await scriptsCheck.run(ctx(from('xn--partner-logstik-i3m.pl', 'Zaloguj: https://xn--pypal-4ve.com/x')), deps());
+  assert.deepEqual(both.map((h) => h.symbol), ['URL_HOMOGRAPH']);
+  assert.match(both[0]!.detail!, /^xn--pypal-4ve\.com/);
+});
+
 test('scripts check: SCRIPT_UNWANTED only when okScripts is set, by subject or body share', async () => {
   const cjk = mail('优惠发票 代开各地发票', '本公司长期代开各地发票，税点优惠，欢迎来电咨询。联系人：王先生');
   const european = { okScripts: ['latin', 'cyrillic', 'greek'] } as Partial<ScriptsOptions>;
