@@ -319,9 +319,19 @@ export function passwordForm(html: string): { action: string } | null {
 const DECODED_BLOB = /\b(?:atob|unescape|decodeURIComponent)\s*\(\s*["'`][A-Za-z0-9+/=%\\]{400,}/;
 /** code that is decoded and run, of any length, or a script loaded from a data: address */
 const DECODED_CODE = /\b(?:eval|Function|document\.write(?:ln)?)\s*\(\s*(?:window\.)?(?:atob|unescape|decodeURIComponent)\s*\(|<script\b[^<>]*?\ssrc\s*=\s*["']?\s*data:/i;
-/** a file built in the browser and handed to the reader: HTML smuggling */
-const SMUGGLING = /\bnew\s+Blob\s*\(/;
-const SMUGGLING_SAVE = /msSaveOrOpenBlob|\.download\s*=|\bdownload\s*:\s*["'`]/;
+/**
+ * a file built in the browser and handed to the reader: HTML smuggling. Obfuscated smugglers name
+ * the API in strings (`new window[names[3]]`, `link[names[2]] = …` with names = ["Blob", "download"]).
+ */
+const SMUGGLING = /\bnew\s+Blob\s*\(|["'`]Blob["'`]/;
+const SMUGGLING_SAVE = /msSaveOrOpenBlob|\.download\s*=|\bdownload\s*:\s*["'`]|["'`]download["'`]/;
+/** a long encoded string reversed before use ("…".split("").reverse().join("")): hidden from scanners */
+const REVERSED_BLOB = /["'`][A-Za-z0-9+/=]{200,}["'`]\s*\.\s*split\s*\(\s*["'`]{2}\s*\)\s*\.\s*reverse\s*\(/;
+/**
+ * Letters written as \x escapes in a script's strings ("\x61\x74\x6f\x62" is "atob"), read as the
+ * letters: obfuscators escape the API names a scanner looks for; nothing else needs to.
+ */
+const unescapeLetters = (page: string): string => (page.includes('\\x') ? page.replace(/\\x([46][1-9a-f]|[57][0-9a])/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : page);
 /** sent on to a web site as soon as it opens */
 const SCRIPT_REDIRECT = /\blocation(?:\.href)?\s*=\s*["'`]https?:|\blocation\.(?:replace|assign)\s*\(\s*["'`]https?:/i;
 const META_TAG = /<meta\b[^<>]*/gi;
@@ -396,8 +406,9 @@ export function webPageText(content: Uint8Array, mht = false): string {
 export function phishPageSign(content: Uint8Array, mht = false): string | null {
   const page = webPageText(content, mht);
   if (passwordForm(page)) return 'a web page that asks for a password';
-  if (SMUGGLING.test(page) && SMUGGLING_SAVE.test(page)) return 'a web page that builds a file to save (HTML smuggling)';
-  if (DECODED_BLOB.test(page) || DECODED_CODE.test(page)) return 'a web page that decodes hidden content';
+  const code = unescapeLetters(page);
+  if (SMUGGLING.test(code) && SMUGGLING_SAVE.test(code)) return 'a web page that builds a file to save (HTML smuggling)';
+  if (DECODED_BLOB.test(code) || DECODED_CODE.test(code) || REVERSED_BLOB.test(code)) return 'a web page that decodes hidden content';
   if (svgRoot(page) && SVG_CODE.test(page)) return 'an SVG picture that runs a script';
   const hidden = hiddenWebAddresses(page).map(hostOfUrl).find((h) => h);
   if (hidden) return `a web page that hides a web address: ${readableHost(hidden)}`;

@@ -147,6 +147,13 @@ test('phishPageSign: a password field, decoded hidden content, HTML smuggling, a
   assert.equal(sign('<html><body><script type="text/javascript" src="data:text/javascript;base64,ZG9jdW1lbnQud3JpdGUoeCk="></script></body></html>'), 'a web page that decodes hidden content', 'a script in a data: address');
   assert.equal(sign('<html><body><script>const b = new Blob([bytes], {type: "application/octet-stream"}); const a = document.createElement("a"); a.href = URL.createObjectURL(b); a.download = "Invoice.iso"; a.click();</script></body></html>'),
     'a web page that builds a file to save (HTML smuggling)');
+  // obfuscated: the API's names in strings, some of them in \x escapes, the payload reversed
+  const names = String.raw`var n=["\x61\x74\x6f\x62","createElement","download","\x42\x6c\x6f\x62","URL","createObjectURL"];`;
+  assert.equal(sign(`<html><body><script>${names} var p="${'QUJD'.repeat(60)}".split("").reverse().join(""); var f=new window[n[3]]([window[n[0]](p)]); var l=document[n[1]]("a"); l.href=window[n[4]][n[5]](f); l[n[2]]="Avis.iso"; l.click();</script></body></html>`),
+    'a web page that builds a file to save (HTML smuggling)');
+  assert.equal(sign(`<html><body><script>var p="${'QUJD'.repeat(60)}".split("").reverse().join(""); document.body.innerHTML=window["atob"](p);</script></body></html>`), 'a web page that decodes hidden content', 'a long string reversed');
+  // a page that checks for Blob support, or reverses a short word, saves nothing and hides nothing
+  assert.equal(sign(`<html><body>${'<p>Quarterly figures of the sales team, by region. </p>'.repeat(6)}<script>if (typeof window["Blob"] === "function") supported = true; var w = "olleh".split("").reverse().join("");</script></body></html>`), null);
   assert.equal(sign('<html><head><meta http-equiv="refresh" content="0; url=https://login.example.net/?u=carol@example.com"></head><body>Loading…</body></html>'), 'a web page that sends the reader on to a web site');
   assert.equal(sign('<html><body><p>Loading</p><script>window.location.href = "https://evil.example/#carol@example.com"</script></body></html>'), 'a web page that sends the reader on to a web site');
   assert.equal(sign('<html><body><div id="app"></div><script src="https://cdn.evil.example/kit.js"></script></body></html>'), 'a web page with nothing to read that loads its content from the web');
