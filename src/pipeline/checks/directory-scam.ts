@@ -64,7 +64,8 @@ const ANNUAL_ENTRY = phrasePattern([
   String.raw`jahrlich\p{L}* (?:eintragung|registrierung|veroffentlichung)`, String.raw`(?:eintragung|registrierung) fur das jahr`,
   String.raw`inscripcion anual`, String.raw`cuota anual de (?:inscripcion|registro)`,
   String.raw`iscrizione annual\p{L}*`, String.raw`quota annual\p{L}* di iscrizione`,
-  String.raw`(?:roczn\p{L}* (?:wpis|rejestracj|oplat\p{L}* rejestracyjn)\p{L}*)`, String.raw`wpis\p{L}* na rok`,
+  // "rocznego utrzymania wpisu domeny": the annual upkeep of the entry
+  String.raw`(?:roczn\p{L}* (?:\p{L}+ )?(?:wpis|rejestracj|oplat\p{L}* rejestracyjn)\p{L}*)`, String.raw`wpis\p{L}* na rok`,
   String.raw`ежегодн\p{L}* (?:регистрац|размещени)\p{L}*`,
   String.raw`ετησι\p{L}* (?:εγγραφ|καταχωρ)\p{L}*`,
 ]);
@@ -85,13 +86,16 @@ const FIG_LEAF = phrasePattern([
   String.raw`kein\p{L}* (?:zusammenhang|verbindung) (?:mit|zu) (?:\p{L}+ ){0,2}(?:amtlich|behord|offentlich|staatlich)\p{L}*`,
   // Spanish
   String.raw`(?:el pago|pagar|abonar) (?:\p{L}+ ){0,3}(?:implica|supone|significa|conlleva) (?:la )?aceptacion`,
-  String.raw`base de datos privada`, String.raw`no (?:esta|estamos) (?:\p{L}+ ){0,1}(?:obligad|vinculad)\p{L}*`,
+  String.raw`(?:base de datos|directorio|registro|catalogo) privad[oa]`, String.raw`no (?:esta|estamos) (?:\p{L}+ ){0,1}(?:obligad|vinculad)\p{L}*`,
   // Italian
   String.raw`(?:il )?pagamento (?:\p{L}+ ){0,3}(?:comporta|implica|costituisce) (?:l'|la )?accettazione`,
-  String.raw`banca dati privata`, String.raw`non (?:e|risulta) collegat\p{L}* (?:\p{L}+ ){0,3}(?:camer\p{L}*|registr\p{L}* pubblic\p{L}*|ent\p{L}* pubblic\p{L}*)`,
+  String.raw`(?:banca dati|elenco|registro|catalogo|annuario) privat[oa]`, String.raw`non (?:e|risulta) collegat\p{L}* (?:\p{L}+ ){0,3}(?:camer\p{L}*|registr\p{L}* pubblic\p{L}*|ent\p{L}* pubblic\p{L}*)`,
   // Polish
   String.raw`(?:wplata|wpłata|dokonanie wplaty|dokonanie wpłaty|zaplata|zapłata|oplacenie|opłacenie) (?:\p{L}+ ){0,2}oznacza (?:\p{L}+ ){0,1}akceptacj\p{L}*`,
-  String.raw`prywatn\p{L}* baz\p{L}* danych`, String.raw`nie jest rejestrem urzedowym`, String.raw`nie ma zwiazku z (?:ceidg|krs)`,
+  String.raw`prywatn\p{L}* (?:baz\p{L}* danych|katalog\p{L}*|rejestr\p{L}*|wykaz\p{L}*)`, String.raw`nie jest rejestrem urzedowym`,
+  // "niniejsza wiadomość stanowi ofertę handlową (art. 66 k.c.)": an offer, which payment accepts; honest
+  // footers say the opposite, "nie stanowi oferty" (another case, so it does not match)
+  String.raw`stanowi oferte handlowa`, String.raw`nie ma zwiazku z (?:ceidg|krs)`,
   // Russian
   String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
   // Greek

@@ -59,8 +59,14 @@ describe('directory scams', () => {
       ['Registro SEO anual de su dominio: 289,00 €. Usted no está obligado a pagar este importe salvo que acepte nuestra oferta.', 'windows-1252'],
       ['Iscrizione nel registro: 1.285,00 €. Il pagamento comporta l\'accettazione delle condizioni; il servizio non è collegato alle Camere di Commercio.', 'iso-8859-15'],
       ['Listing in the trade register: $1,290. THIS IS A SOLICITATION; payment constitutes acceptance of the offer.', 'us-ascii'],
+      // the domain "register" that is a private catalogue, and the commercial offer of art. 66 k.c.
+      ['Przypominamy o opłaceniu rocznego utrzymania wpisu domeny w Rejestrze Domen: 1 890,00 zł netto. Rejestr jest prywatnym katalogiem internetowym.', 'windows-1250'],
+      ['Opłata za wpis domeny w Rejestrze Domen i Katalogu Firm: 2 324,70 zł. Niniejsza wiadomość stanowi ofertę handlową w rozumieniu art. 66 Kodeksu cywilnego.', 'iso-8859-2'],
+      ['Iscrizione del dominio nel registro: 890,00 €. Il registro è un elenco privato di aziende.', 'iso-8859-15'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Register <office@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
+    // the Polish footer that says a mail is NOT an offer is no fig leaf
+    assert.deepEqual(await run(mail('Sklep <biuro@sklep.example>', 'Katalog produktów 2027 w załączniku, ceny od 1 890,00 zł. Niniejsza wiadomość nie stanowi oferty handlowej w rozumieniu art. 66 Kodeksu cywilnego.', 'iso-8859-2')), []);
     // a registrar's honest reminder that it is no invoice is no fig leaf
     assert.deepEqual(await run(mail('Registrar <billing@registrar.example>', 'Registro de dominios: su dominio se renueva el 05/12 por 12,00 €. Este correo no constituye una factura.', 'windows-1252')), []);
   });
