@@ -199,7 +199,7 @@ async function prepareAll(samples: Sample[], tok: TokenizeOptions): Promise<{ pa
   // The first pass above runs while the JIT warms up and interleaves with parsing; a gateway that
   // has been up a while tokenizes like this second pass over the same parsed messages.
   const c = process.cpuUsage();
-  for (const v of views) prepare(v, { tokenize: tok });
+  for (const v of views) await prepare(v, { tokenize: tok });
   const d = process.cpuUsage(c);
   return { parseMs, prepareMs, steadyPrepareCpuMs: (d.user + d.system) / 1000 / samples.length };
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { DEFAULT_TRAIN_PASSES } from '../bayes/classifier.ts';
-import { learnCorpus, type CorpusMessage, type CorpusTrainingResult } from '../bayes/corpus-training.ts';
+import { DEFAULT_TRAIN_ORDERS, learnCorpus, type CorpusMessage, type CorpusTrainingResult } from '../bayes/corpus-training.ts';
 import { clearModel, expire, prepare, type BayesOptions, type Prepared } from '../bayes/learn.ts';
 import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
 import { parseMessage } from '../mail/parse.ts';
@@ -111,7 +111,8 @@ export interface TrainSummary {
   interrupted: CorpusTrainingResult['interrupted'];
 }
 
-export interface TrainProgress { phase: 'reading' | 'learning'; done: number; total: number }
+/** reading: messages read of all (each learned in the first order's first pass as it is read); refining: steps of the current chunk's later passes and orders */
+export interface TrainProgress { phase: 'reading' | 'refining'; done: number; total: number }
 
 export interface TrainOptions extends BayesOptions {
   passes: number;
@@ -119,7 +120,6 @@ export interface TrainOptions extends BayesOptions {
   orders?: number;
   /** feature keys per chunk (corpus-training.ts CHUNK_KEYS; tests use small chunks) */
   chunkKeys?: number;
-  /** reading: messages read of all; learning: steps of the current chunk (its messages × orders × passes) */
   progress?: (p: TrainProgress) => void;
   /** stops after the current message (Ctrl-C); what was learned is still written back */
   signal?: AbortSignal;
@@ -130,7 +130,8 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
   const { maxTokens, progress, signal, passes, orders, chunkKeys, ...learnOpts } = opts;
   const order = shuffle([...sources]);
   let read = 0;
-  // every message is read and tokenized once; learnCorpus takes them chunk by chunk
+  // every message is read and tokenized once; learnCorpus learns it at once in the first order's
+  // first pass, and keeps it for the later passes and orders of its chunk
   async function* messages(): AsyncGenerator<CorpusMessage> {
     let cache: { file: string; data: Buffer } | undefined;
     for (const src of order) {
@@ -144,13 +145,14 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
       } catch {
         summary.failed++;
       }
-      progress?.({ phase: 'reading', done: ++read, total: order.length });
+      // after the yield: the message has been learned by then
       if (prepared) yield { prepared, cls: src.cls };
+      progress?.({ phase: 'reading', done: ++read, total: order.length });
     }
   }
   const r = await learnCorpus(store, messages(), {
     learner: learnOpts.learner, passes, orders, chunkKeys, signal,
-    progress: (done, total) => progress?.({ phase: 'learning', done, total }),
+    progress: (done, total) => progress?.({ phase: 'refining', done, total }),
     learned: (m, result) => {
       if (!result.changed) summary.unchanged++;
       else {
@@ -205,8 +207,9 @@ export async function run(argv: string[]): Promise<number> {
     console.error('mailmoat train: the Bayes model was cleared');
   }
   const started = Date.now();
-  let lastReport = 0;
-  let learningSince = 0;
+  let lastReport = started;
+  let refiningSince = 0;
+  const orders = DEFAULT_TRAIN_ORDERS;
   // Ctrl-C (or SIGTERM) stops after the current message and writes back what was learned; a second
   // signal quits at once
   const stop = new AbortController();
@@ -219,18 +222,16 @@ export async function run(argv: string[]): Promise<number> {
   process.on('SIGTERM', interrupt);
   try {
     const summary = await train(store, sources, {
-      ...options, passes, signal: stop.signal,
+      ...options, passes, orders, signal: stop.signal,
       progress: (p) => {
         const now = Date.now();
-        if (p.phase === 'learning' && p.done === 1) learningSince = now;
+        if (p.phase === 'refining' && p.done === 1) refiningSince = now;
         if (values.quiet || (now - lastReport < 1000 && p.done !== p.total)) return;
         lastReport = now;
-        if (p.phase === 'reading') process.stderr.write(`\rreading: ${p.done}/${p.total} messages   ${p.done === p.total ? '\n' : ''}`);
-        else {
-          // learning steps of the chunk read last: its messages × the orders averaged × passes
-          const rate = p.done / Math.max((now - learningSince) / 1000, 0.001);
-          process.stderr.write(`\rlearning: ${p.done}/${p.total} steps, ${rate.toFixed(0)} steps/s, ${Math.round((p.total - p.done) / rate)} s left   ${p.done === p.total ? '\n' : ''}`);
-        }
+        const since = p.phase === 'reading' ? started : refiningSince;
+        const rate = p.done / Math.max((now - since) / 1000, 0.001);
+        const what = p.phase === 'reading' ? `learning: ${p.done}/${p.total} messages read and learned` : `refining (later passes, ${orders} orders averaged): ${p.done}/${p.total} steps`;
+        process.stderr.write(`\r${what}, ${rate.toFixed(0)}/s, ${Math.round((p.total - p.done) / rate)} s left   ${p.done === p.total ? '\n' : ''}`);
       },
     });
     const totals = await store.bayes.totals();
