@@ -43,10 +43,10 @@ export interface CorpusTrainingOptions {
   now?: number;
   /** stops after the current message; what was learned until then is written (see learnCorpus) */
   signal?: AbortSignal;
-  /** called after every learning step: steps done in this chunk, steps the chunk takes (messages × orders × passes) */
-  progress?: (done: number, total: number) => void;
-  /** each message's outcome, from the first order's first pass */
+  /** each message's outcome in the first order's first pass, as it is learned on arrival */
   learned?: (message: CorpusMessage, result: LearnResult) => void;
+  /** after every later step of a chunk: steps done, steps the chunk takes after its first pass (messages × (orders × passes − 1)) */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface CorpusTrainingResult {
@@ -64,49 +64,61 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 /**
- * Learns the messages (in the order given, then in the other orders) chunk by chunk. Interrupted
- * (`signal`), the current chunk writes the mean of the orders it completed, or the first order as
- * far as it got, so nothing learned in a complete order is lost; later chunks are not read.
+ * Learns the messages chunk by chunk: the first order (as given) learns each message as it arrives,
+ * so a long read is learning too; when the chunk is full, the later passes and the other orders
+ * follow. Interrupted (`signal`), the current chunk writes the mean of the orders it completed, or
+ * the first order as far as it got, so nothing learned in a complete order is lost; later
+ * messages are not read.
  */
 export async function learnCorpus(store: Pick<Store, 'bayes'>, messages: AsyncIterable<CorpusMessage> | Iterable<CorpusMessage>, opts: CorpusTrainingOptions): Promise<CorpusTrainingResult> {
   const limit = opts.chunkKeys ?? CHUNK_KEYS;
   let chunk: CorpusMessage[] = [];
   let keys = 0;
+  // the first order's overlay is the one written: counts, signatures, and at the end the mean weight
+  let first = new BufferedBayesStore(store.bayes, Infinity);
   for await (const m of messages) {
+    if (opts.signal?.aborted) break;
+    const r = await learnPrepared({ bayes: first }, m.prepared, m.cls, { ...learnOptions(opts), mode: 'train' });
+    opts.learned?.(m, r);
     chunk.push(m);
     keys += m.prepared.keys.length;
     if (keys >= limit) {
-      const r = await learnChunk(store, chunk, opts);
-      if (r.interrupted) return r;
+      const done = await finishChunk(store, first, chunk, opts);
+      if (done.interrupted) return done;
       chunk = []; keys = 0;
+      first = new BufferedBayesStore(store.bayes, Infinity);
     }
   }
-  return chunk.length ? learnChunk(store, chunk, opts) : { interrupted: null };
+  if (opts.signal?.aborted) {
+    // stopped in the first pass: what it learned, as a single order would have written it
+    await first.flush();
+    return { interrupted: 'learning' };
+  }
+  return chunk.length ? finishChunk(store, first, chunk, opts) : { interrupted: null };
 }
 
-async function learnChunk(store: Pick<Store, 'bayes'>, chunk: readonly CorpusMessage[], opts: CorpusTrainingOptions): Promise<CorpusTrainingResult> {
+const learnOptions = (opts: CorpusTrainingOptions): { learner: LearnerParams; now?: number } => ({ learner: opts.learner ?? DEFAULT_LEARNER, now: opts.now });
+
+/** The chunk's first pass is done in `first`: the later passes of that order, then the other orders, averaged and written. */
+async function finishChunk(store: Pick<Store, 'bayes'>, first: BufferedBayesStore, chunk: readonly CorpusMessage[], opts: CorpusTrainingOptions): Promise<CorpusTrainingResult> {
   const orders = Math.max(1, opts.orders ?? DEFAULT_TRAIN_ORDERS);
-  const learnOpts = { learner: opts.learner ?? DEFAULT_LEARNER, now: opts.now };
-  const total = chunk.length * orders * opts.passes;
+  const total = chunk.length * (orders * opts.passes - 1);
   let done = 0;
-  // the first order's overlay is the one written (counts, signatures, and at the end the mean weight);
   // the other orders only add their weight changes to `otherWeights`
-  const first = new BufferedBayesStore(store.bayes, Infinity);
   const otherWeights = new Map<string, number>();
   let completed = 0;
   let interrupted: CorpusTrainingResult['interrupted'] = null;
   orders: for (let k = 0; k < orders; k++) {
     const overlay = k === 0 ? first : new BufferedBayesStore(store.bayes, Infinity);
     const order = k === 0 ? chunk : shuffled(chunk, (opts.seed ?? 0) * 7919 + k);
-    for (let pass = 0; pass < opts.passes; pass++) {
+    for (let pass = k === 0 ? 1 : 0; pass < opts.passes; pass++) {
       for (const m of order) {
         if (opts.signal?.aborted) {
-          interrupted = k === 0 && pass === 0 ? 'learning' : 'refining';
+          interrupted = 'refining';
           if (k > 0) overlay.discard();
           break orders;
         }
-        const r = await learnPrepared({ bayes: overlay }, m.prepared, m.cls, { ...learnOpts, mode: pass > 0 ? 'reinforce' : 'train' });
-        if (k === 0 && pass === 0) opts.learned?.(m, r);
+        await learnPrepared({ bayes: overlay }, m.prepared, m.cls, { ...learnOptions(opts), mode: pass > 0 ? 'reinforce' : 'train' });
         opts.progress?.(++done, total);
       }
     }
@@ -116,7 +128,7 @@ async function learnChunk(store: Pick<Store, 'bayes'>, chunk: readonly CorpusMes
       overlay.discard();
     }
   }
-  // interrupted in the first order: what it learned so far, as a single order would have written it
+  // interrupted in the first order: its passes so far, as a single order would have written them
   if (completed > 1) first.averageWeightChanges(otherWeights, completed);
   await first.flush();
   return { interrupted };

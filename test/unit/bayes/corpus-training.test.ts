@@ -73,7 +73,8 @@ describe('learnCorpus', () => {
     const chunked = { bayes: new MemoryBayesStore() };
     const totals: number[] = [];
     await learnCorpus(chunked, msgs, { passes: 1, orders: 3, seed: SEED, chunkKeys: 280, progress: (done, total) => { if (done === total) totals.push(total); } });
-    assert.deepEqual(totals, [60, 60, 30]);
+    // after each chunk's first pass: its two other orders
+    assert.deepEqual(totals, [40, 40, 20]);
     // the same as three runs over the chunks one after the other
     const stepwise = { bayes: new MemoryBayesStore() };
     for (const part of [msgs.slice(0, 20), msgs.slice(20, 40), msgs.slice(40)]) await learnCorpus(stepwise, part, { passes: 1, orders: 3, seed: SEED });
@@ -85,23 +86,29 @@ describe('learnCorpus', () => {
     const msgs = corpus(30);
     const empty = new MemoryBayesStore();
     const runs = await Promise.all([0, 1].map((k) => singleOrder(empty, orderOf(msgs, k))));
-    const cutAt = async (step: number): Promise<[MemoryBayesStore, string | null]> => {
+    const cutAt = async (where: 'first pass' | 'refining', step: number): Promise<[MemoryBayesStore, string | null]> => {
       const stop = new AbortController();
       const store = { bayes: new MemoryBayesStore() };
-      const r = await learnCorpus(store, msgs, { passes: 2, orders: 3, seed: SEED, signal: stop.signal, progress: (done) => { if (done === step) stop.abort(); } });
+      let learned = 0;
+      const r = await learnCorpus(store, msgs, {
+        passes: 2, orders: 3, seed: SEED, signal: stop.signal,
+        learned: () => { if (where === 'first pass' && ++learned === step) stop.abort(); },
+        progress: (done, total) => { assert.equal(total, 30 * 5); if (where === 'refining' && done === step) stop.abort(); },
+      });
       return [store.bayes, r.interrupted];
     };
     // 10 messages into the first pass of the first order
-    const [early, why1] = await cutAt(10);
+    const [early, why1] = await cutAt('first pass', 10);
     assert.equal(why1, 'learning');
     const t = await early.totals();
     assert.equal(t.spam + t.ham, 10);
-    // halfway through the second order (steps 61–120): the first order alone
-    const [second, why2] = await cutAt(90);
+    // refining steps: the first order's second pass 1–30, the second order 31–90, the third 91–150.
+    // Halfway through the second order: the first order alone
+    const [second, why2] = await cutAt('refining', 60);
     assert.equal(why2, 'refining');
     assertMeanOf(second, [runs[0]!]);
     // in the third order: the mean of the first two
-    const [third, why3] = await cutAt(150);
+    const [third, why3] = await cutAt('refining', 120);
     assert.equal(why3, 'refining');
     assertMeanOf(third, runs);
   });

@@ -57,8 +57,8 @@ describe('train input', () => {
       const totals: Record<string, number> = {};
       const summary = await train(store, await collectSources([dir], 'spam'), { passes: 2, orders: 3, progress: (p) => { totals[p.phase] = p.total; } });
       assert.deepEqual([summary.spam, summary.notMail, summary.failed, summary.moved], [1, 3, 0, 0]);
-      // every file is read once; the one message is learned in 3 orders × 2 passes
-      assert.deepEqual(totals, { reading: 4, learning: 6 });
+      // every file is read once; the one message is learned as it is read, then in 3 orders × 2 passes less that first step
+      assert.deepEqual(totals, { reading: 4, refining: 5 });
       assert.deepEqual(await store.bayes.totals(), { spam: 1, ham: 0 });
       assert.ok(looksLikeMessage(Buffer.from('X-Mailer: y\nFrom: a@b\n\nbody')));
       assert.ok(!looksLikeMessage(Buffer.from('\nSubject: a blank first line is not a header\n')));
@@ -85,7 +85,7 @@ describe('train', () => {
       // stopped after 10 messages of the first order's first pass (Ctrl-C): those 10 are in the store
       const stop = new AbortController();
       const part = { bayes: new MemoryBayesStore() };
-      const cut = await train(part, sources, { passes: 2, signal: stop.signal, progress: (p) => { if (p.phase === 'learning' && p.done === 10) stop.abort(); } });
+      const cut = await train(part, sources, { passes: 2, signal: stop.signal, progress: (p) => { if (p.phase === 'reading' && p.done === 10) stop.abort(); } });
       assert.equal(cut.interrupted, 'learning');
       assert.equal(cut.spam + cut.ham, 10);
       const t = await part.bayes.totals();
