@@ -42,4 +42,22 @@ describe('job scams', () => {
     assert.deepEqual(await run(mail('IT <it@partner.example>', 'Our support costs 95 €/h for the new position of the rack; ask on WhatsApp.')).then((h) => h.length), 1, 'position + 95 €/h + WhatsApp from an unauthenticated sender: a gap the check accepts (+5 alone tags it; most partners pass SPF or DKIM)');
     assert.deepEqual(await run(mail('Lab <lab@uni.example>', 'The job of the signal processor: 40 €/h for the analysis.')), []);
   });
+
+  it('the money mule\'s job: customers\' payments into the recruit\'s own account, sent on; no pay per day or messenger needed', async () => {
+    assert.deepEqual(await run(mail('Nordvik Trading <rrhh@nordvik-trading.example>', 'Puesto de asistente de pagos en remoto. Sus funciones: recibir pagos de clientes en su cuenta bancaria personal y reenviar los importes según nuestras instrucciones. Salario: 2.400 € al mes.', 'windows-1252')), [
+      'JOB_SCAM: offers "puesto" to "pagos de clientes en su cuenta bancaria personal" and send it on; From rrhh@nordvik-trading.example (not authenticated)',
+    ]);
+    const cases: Array<[string, string]> = [
+      ['Remote position as a payment assistant: receive payments from our clients into your personal bank account and forward the funds to our suppliers within 24 hours.', 'us-ascii'],
+      ['Nebenjob als Finanzassistent: Sie empfangen Zahlungen unserer Kunden auf Ihr privates Konto und leiten sie per Überweisung weiter.', 'iso-8859-15'],
+      ['Lavoro da casa: riceverai i bonifici dei clienti sul tuo conto personale e dovrai inoltrare le somme ai nostri fornitori.', 'iso-8859-15'],
+      ['Praca zdalna: przyjmowanie przelewów od klientów na Twoje prywatne konto i przekazywanie środków dalej.', 'iso-8859-2'],
+      ['Удалённая работа: получать платежи клиентов на ваш личный счёт и переводить средства дальше поставщикам.', 'windows-1251'],
+      ['Εργασία από το σπίτι: θα λαμβάνετε πληρωμές πελατών στον προσωπικό σας λογαριασμό και θα μεταφέρετε τα ποσά στους προμηθευτές.', 'iso-8859-7'],
+    ];
+    for (const [body, charset] of cases) assert.equal((await run(mail('HR <hr@trading-jobs.example>', body, charset))).length, 1, `${charset}: ${body}`);
+    // a salary paid into the employee's account, a job mail that forwards a colleague's CV: nothing sent on from the recruit's own account
+    assert.deepEqual(await run(mail('HR <hr@trading-jobs.example>', 'Position: warehouse clerk. Your salary payments are made monthly into your bank account. Please forward the CV to a friend.')), []);
+    assert.deepEqual(await run(mail('HR <hr@trading-jobs.example>', 'Stelle als Buchhalter: das Gehalt wird auf Ihr Konto überwiesen; leiten Sie die Anzeige gern weiter.', 'iso-8859-1')), []);
+  });
 });
