@@ -274,6 +274,6 @@ describe('bayes check', () => {
     const r = bayesCheckOptionsSchema.safeParse({ spamThreshold: 0.9, likelySpamThreshold: 0.95 });
     assert.equal(r.success, false);
     assert.deepEqual(r.error!.issues[0]!.path, ['likelySpamThreshold']);
-    assert.equal(bayesCheckOptionsSchema.parse({}).likelySpamThreshold, 0.85);
+    assert.equal(bayesCheckOptionsSchema.parse({}).likelySpamThreshold, 0.8);
   });
 });
