@@ -76,25 +76,31 @@ export async function learnCorpus(store: Pick<Store, 'bayes'>, messages: AsyncIt
   let keys = 0;
   // the first order's overlay is the one written: counts, signatures, and at the end the mean weight
   let first = new BufferedBayesStore(store.bayes, Infinity);
-  for await (const m of messages) {
-    if (opts.signal?.aborted) break;
-    const r = await learnPrepared({ bayes: first }, m.prepared, m.cls, { ...learnOptions(opts), mode: 'train' });
-    opts.learned?.(m, r);
-    chunk.push(m);
-    keys += m.prepared.keys.length;
-    if (keys >= limit) {
-      const done = await finishChunk(store, first, chunk, opts);
-      if (done.interrupted) return done;
-      chunk = []; keys = 0;
-      first = new BufferedBayesStore(store.bayes, Infinity);
+  try {
+    for await (const m of messages) {
+      if (opts.signal?.aborted) break;
+      const r = await learnPrepared({ bayes: first }, m.prepared, m.cls, { ...learnOptions(opts), mode: 'train' });
+      opts.learned?.(m, r);
+      chunk.push(m);
+      keys += m.prepared.keys.length;
+      if (keys >= limit) {
+        const done = await finishChunk(store, first, chunk, opts);
+        if (done.interrupted) return done;
+        chunk = []; keys = 0;
+        first = new BufferedBayesStore(store.bayes, Infinity);
+      }
     }
+    if (opts.signal?.aborted) {
+      // stopped in the first pass: what it learned, as a single order would have written it
+      await first.flush();
+      return { interrupted: 'learning' };
+    }
+    return chunk.length ? await finishChunk(store, first, chunk, opts) : { interrupted: null };
+  } catch (err) {
+    // a failed read or write: what the first order learned still reaches the store, if it can
+    await first.flush().catch(() => undefined);
+    throw err;
   }
-  if (opts.signal?.aborted) {
-    // stopped in the first pass: what it learned, as a single order would have written it
-    await first.flush();
-    return { interrupted: 'learning' };
-  }
-  return chunk.length ? finishChunk(store, first, chunk, opts) : { interrupted: null };
 }
 
 const learnOptions = (opts: CorpusTrainingOptions): { learner: LearnerParams; now?: number } => ({ learner: opts.learner ?? DEFAULT_LEARNER, now: opts.now });

@@ -82,6 +82,17 @@ describe('learnCorpus', () => {
     assert.deepEqual(await chunked.bayes.totals(), { spam: 33, ham: 17 });
   });
 
+  test('a store read that fails mid-corpus: the error is thrown, and what the first order learned is written', async () => {
+    const msgs = corpus(30);
+    const base = new MemoryBayesStore();
+    let reads = 0;
+    const failing = Object.create(base) as MemoryBayesStore;
+    failing.getTokens = async (keys) => { if (++reads > 12) throw new Error('store down'); return base.getTokens(keys); };
+    await assert.rejects(learnCorpus({ bayes: failing }, msgs, { passes: 2, orders: 3 }), /store down/);
+    const t = await base.totals();
+    assert.ok(t.spam + t.ham >= 10 && t.spam + t.ham < 30, `${t.spam + t.ham} learned before the failure`);
+  });
+
   test('interrupted: in the first order what it learned, later the mean of the complete orders; the cut order is dropped', async () => {
     const msgs = corpus(30);
     const empty = new MemoryBayesStore();
