@@ -20,6 +20,8 @@ export function decodeAttribute(s: string): string {
 export interface HiddenText {
   /** letters in text the reader cannot see (display:none, zero-size or same-colour-as-background text, …) */
   letters: number;
+  /** of those, the letters before the first visible letter: where a newsletter's preview line (preheader) sits, the one place it works */
+  leading: number;
   /** the start of that text (at most HIDDEN_KEPT_CHARS), for details and the admin's eyes */
   text: string;
   /** words a hidden fragment splits without a visible gap: "Pay⟨x⟩Pal" (at most MAX_SPLICES) */
@@ -185,7 +187,8 @@ function reduceHtmlUncached(html: string, inline: InlineGap = 'space'): HtmlRedu
 
   const stack: OpenElement[] = [{ tag: '', hides: false, visibilityHidden: false, tinyFont: false, color: [0, 0, 0], background: [255, 255, 255], faint: false, invisible: false }];
   const visible: string[] = [];
-  const hidden: HiddenText = { letters: 0, text: '', splices: [] };
+  const hidden: HiddenText = { letters: 0, leading: 0, text: '', splices: [] };
+  let visibleLetterSeen = false;
   // a hidden fragment right after a visible letter: a splice if a letter follows it
   let spliced: { before: string; inner: string } | null = null;
   let lastVisible = '';
@@ -199,6 +202,7 @@ function reduceHtmlUncached(html: string, inline: InlineGap = 'space'): HtmlRedu
       const letters = t.match(LETTERS_RE)?.length ?? 0;
       if (!letters) return;
       hidden.letters += letters;
+      if (!visibleLetterSeen) hidden.leading += letters;
       if (hidden.text.length < HIDDEN_KEPT_CHARS) hidden.text += `${hidden.text ? ' ' : ''}${t.trim().slice(0, HIDDEN_KEPT_CHARS - hidden.text.length)}`;
       if (spliced) spliced.inner += t;
       else {
@@ -217,6 +221,7 @@ function reduceHtmlUncached(html: string, inline: InlineGap = 'space'): HtmlRedu
     gap = false;
     visible.push(s);
     lastVisible = s;
+    if (!visibleLetterSeen) visibleLetterSeen = /\p{L}/u.test(decodeEntities(s));
   };
 
   const open = (tag: string, attrs: string): void => {

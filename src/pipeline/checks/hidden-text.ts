@@ -29,7 +29,8 @@ import { ramp } from '../weight.ts';
 export const hiddenTextOptionsSchema = z.strictObject({
   /**
    * Hidden letters forgiven as preview text: newsletters put the line an inbox shows under the
-   * subject in a display:none block at the top (about 40–150 letters).
+   * subject in a display:none block at the top (about 40–150 letters). Only hidden letters before
+   * the first visible one are forgiven: after visible text a preview line would not be the preview.
    */
   previewLetters: z.number().int().min(0).default(150),
   /** hidden letters beyond the preview allowance before HIDDEN_TEXT fires … */
@@ -117,7 +118,8 @@ export const hiddenTextCheck: Check<'data', HiddenTextOptions> = {
     const hits: Hit[] = [];
 
     if (html) {
-      const counted = html.hidden.letters - options.previewLetters;
+      // a preview line works only before the visible text: hidden letters after it are forgiven no more
+      const counted = html.hidden.letters - Math.min(options.previewLetters, html.hidden.leading);
       const weight = ramp(counted, options.minHiddenLetters, options.fullHiddenLetters);
       if (weight > 0) {
         const unseen = unseenShare(html.hidden.text, `${view.subject}\n${html.text}`);

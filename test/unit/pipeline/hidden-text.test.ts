@@ -37,6 +37,14 @@ describe('hidden-text check', () => {
     assert.ok(some!.weight! > 0 && some!.weight! < 1, `partial weight, got ${some!.weight}`);
   });
 
+  it('a preview line is forgiven only before the visible text: the same line hidden after it counts', async () => {
+    const filler = 'tramonto biscotto ferrovia lavagna ombrello girasole quaderno pendolo scrivania lanterna mandorla cornice sentiero vetrina';
+    assert.deepEqual(await run({ html: `<body><div style="display:none">${filler}</div><p>Farmacia online: ordina ora con lo sconto del 70%.</p></body>` }), []);
+    const [after] = await run({ html: `<body><p>Farmacia online: ordina ora con lo sconto del 70%.</p><p style="color:#ffffff;font-size:2px">${filler}</p></body>` });
+    assert.equal(after!.symbol, 'HIDDEN_TEXT');
+    assert.match(after!.detail!, /^1\d\d hidden letters, 100 %/);
+  });
+
   it('filler weighs whole, a second copy of the visible text hidden for another screen three fifths', async () => {
     const visible = 'Winter sale: jackets and boots thirty percent off, free delivery across Europe until Sunday, order online or visit our stores in Munich, Milan and Warsaw. '.repeat(2);
     const mobileCopy = `<body><div>${visible}</div><div style="display:none;max-height:0;overflow:hidden">${visible.repeat(3)}</div></body>`;
