@@ -149,15 +149,18 @@ describe('writing-system checks through the gateway', () => {
   });
 
   test('words split by invisible characters and hidden HTML, hidden ham words; a newsletter\'s hidden preview line is not counted', async () => {
+    const before = sink.messages.length;
     const { stdout } = await exec('python3', ['-c', SEND_HIDDEN, String(gw.smtpPort)]);
     assert.equal(stdout.trim().split('\n').length, 2, stdout);
-    const [phish, newsletter] = sink.messages.slice(-2).map((m) => statusOf(m.raw));
-    assert.match(phish!, /INVISIBLE_WORD_SPLIT/);
-    assert.match(phish!, /HIDDEN_TEXT/);
-    assert.doesNotMatch(newsletter!, /HIDDEN_TEXT|INVISIBLE_WORD_SPLIT/);
+    // the phish hides its filler below the text, where no preview line sits: held; the newsletter reaches the server
+    assert.equal(sink.messages.length - before, 1, 'only the newsletter was relayed');
+    const newsletter = statusOf(sink.messages.at(-1)!.raw);
+    assert.match(sink.messages.at(-1)!.raw.toString('utf8'), /Subject: Winter sale/);
+    assert.doesNotMatch(newsletter, /HIDDEN_TEXT|INVISIBLE_WORD_SPLIT/);
     const res = await fetch(`http://127.0.0.1:${gw.webPort}/api/admin/log?subject=${encodeURIComponent('password expires')}`, { headers: { authorization: `Bearer ${TOKEN}` } });
-    const { items } = await res.json() as { items: Array<{ symbols: Array<{ name: string; detail?: string }> }> };
+    const { items } = await res.json() as { items: Array<{ action: string; symbols: Array<{ name: string; detail?: string }> }> };
     assert.equal(items.length, 1);
+    assert.equal(items[0]!.action, 'quarantine');
     const detail = (name: string): string | undefined => items[0]!.symbols.find((x) => x.name === name)?.detail;
     assert.equal(detail('INVISIBLE_WORD_SPLIT'), '3 words: Micro⟨U+200B⟩soft, Micro⟨U+2060⟩soft, Out⟨zz⟩look');
     assert.match(detail('HIDDEN_TEXT') ?? '', /^\d+ hidden letters, \d+ % of their words not in the visible text: "zz please find the minutes of the project meeting/);
