@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { DEFAULT_TRAIN_ORDERS, learnCorpus } from '../src/bayes/corpus-training.ts';
+import { DEFAULT_TRAIN_ORDERS, learnCorpus, shuffled } from '../src/bayes/corpus-training.ts';
 import { DEFAULT_LEARNER, DEFAULT_TRAIN_PASSES, type LearnerParams } from '../src/bayes/classifier.ts';
 import { classifyPrepared, learnPrepared, prepare, type Prepared } from '../src/bayes/learn.ts';
 import { MemoryBayesStore } from '../src/bayes/memory-store.ts';
@@ -77,18 +77,10 @@ function load(group: Group): Sample[] {
   });
 }
 
-/** deterministic shuffle (mulberry32) so runs are comparable */
-function shuffle<T>(items: T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rnd = (): number => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [out[i], out[j]] = [out[j]!, out[i]!]; }
-  return out;
-}
 
 /** The order the test mail arrives in for --feedback: shuffled like the training mail, its own stream. */
 function feedbackOrder(test: Sample[], seed: number): number[] {
-  return shuffle(test.map((_, i) => i), seed + 1000);
+  return shuffled(test.map((_, i) => i), seed + 1000);
 }
 
 // ---------- metrics ----------
@@ -398,7 +390,7 @@ async function main(): Promise<void> {
     orders: Number(args.orders ?? DEFAULT_TRAIN_ORDERS),
   };
   // the same training orders for every candidate, so they differ only in what is being chosen
-  const cvOrders = seeds.map((seed) => shuffle(trainSet, seed));
+  const cvOrders = seeds.map((seed) => shuffled(trainSet, seed));
   if (args.cv) {
     tok.maxBodyWords = await crossValidateBodyWords(cvOrders, tok, learner, [500, 1000, 2000, 5000]);
     console.error(`cv picked maxBodyWords=${tok.maxBodyWords}`);
@@ -444,7 +436,7 @@ async function main(): Promise<void> {
   const runs: Array<{ m: Metrics; f: Metrics; r: RunResult }> = [];
   let storeLabel = '';
   for (const seed of seeds) {
-    const train = shuffle(trainSet, seed);
+    const train = shuffled(trainSet, seed);
     let store: Pick<Store, 'bayes'> & { close?: () => Promise<void> };
     let tmp: string | null = null;
     let dropRedisKeys: (() => Promise<void>) | null = null;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { DEFAULT_TRAIN_PASSES } from '../bayes/classifier.ts';
-import { DEFAULT_TRAIN_ORDERS, learnCorpus, type CorpusMessage, type CorpusTrainingResult } from '../bayes/corpus-training.ts';
+import { DEFAULT_TRAIN_ORDERS, learnCorpus, shuffled, type CorpusMessage, type CorpusTrainingResult } from '../bayes/corpus-training.ts';
 import { clearModel, expire, prepare, type BayesOptions, type Prepared } from '../bayes/learn.ts';
 import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
 import { parseMessage } from '../mail/parse.ts';
@@ -93,13 +93,6 @@ export function looksLikeMessage(raw: Buffer): boolean {
   return /^[A-Za-z0-9][\w.-]*[ \t]*:/.test(raw.toString('latin1', 0, Math.min(raw.length, 200)));
 }
 
-/** deterministic interleaving of spam and ham */
-function shuffle<T>(items: T[], seed = 0x5eed): T[] {
-  let a = seed;
-  const rnd = (): number => { a = (Math.imul(a, 1103515245) + 12345) >>> 0; return a / 4294967296; };
-  for (let i = items.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [items[i], items[j]] = [items[j]!, items[i]!]; }
-  return items;
-}
 
 export interface TrainSummary {
   spam: number; ham: number; unchanged: number; moved: number; failed: number; notMail: number; tokens: number; pruned: number;
@@ -128,7 +121,8 @@ export interface TrainOptions extends BayesOptions {
 export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[], opts: TrainOptions): Promise<TrainSummary> {
   const summary: TrainSummary = { spam: 0, ham: 0, unchanged: 0, moved: 0, failed: 0, notMail: 0, tokens: 0, pruned: 0, interrupted: null };
   const { maxTokens, progress, signal, passes, orders, chunkKeys, ...learnOpts } = opts;
-  const order = shuffle([...sources]);
+  // spam and ham interleaved in a fixed order, so that a run can be repeated
+  const order = shuffled(sources, 0x5eed);
   let read = 0;
   // every message is read and tokenized once; learnCorpus learns it at once in the first order's
   // first pass, and keeps it for the later passes and orders of its chunk
