@@ -27,6 +27,13 @@
 //    mail does not sign with. Not the brand's own mail ("cosmote-business.gr" linked from
 //    cosmote.gr), not a site the mail is authenticated for (a DHL partner's own newsletter), and not
 //    a group's member words ("vr-", "spk-"), which other names begin with too.
+//  - AUTHORITY_FREE_MAIL: the display name signs as a court, a public prosecutor or a national
+//    police force (`authorities`: "Арбитражный суд г. Москвы", "Amtsgericht München", "Procura
+//    della Repubblica", "Europol") and the mail comes from a free-mail account (known-sender's
+//    `noDomainBonus`): the court notice with its "case files" on Yandex Disk, the police
+//    "convocation" with a PDF. Courts and police mail from their own domains; which domains those
+//    are cannot be listed for every country, but free mail is never one. Not a club, union or
+//    museum of the authority (`AUTHORITY_ASSOCIATION_WORDS`), whose volunteers do use free mail.
 // A brand's real mail is authenticated for its domains, and a partner that names the brand in its
 // display name ("Müller Logistik – DHL Partner") mails from and links to its own site, not one that
 // wears the brand's name, so it gets the smaller of the two. Links are read as the links check reads them
@@ -44,8 +51,8 @@ import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
-import { isAuthenticatedFor, related } from './known-sender.ts';
-import { DEFAULT_BRANDS } from './default-brands.ts';
+import { isAuthenticatedFor, knownSenderOptionsSchema, related } from './known-sender.ts';
+import { AUTHORITY_ASSOCIATION_WORDS, DEFAULT_AUTHORITIES, DEFAULT_BRANDS } from './default-brands.ts';
 import { ibansIn } from './bank-details.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
 
@@ -77,6 +84,8 @@ export function defaultBrandDomains(name: string): string[] {
 export const brandImpersonationOptionsSchema = z.strictObject({
   /** the brands looked for in display names; replaces the default list */
   brands: z.array(brandSchema).default(DEFAULT_BRANDS),
+  /** the courts, prosecutors and police forces looked for in the display names of free mail (AUTHORITY_FREE_MAIL); replaces the default list */
+  authorities: z.array(z.string().trim().min(2)).default(DEFAULT_AUTHORITIES),
   /** links looked at per message */
   maxLinks: z.number().int().min(1).default(200),
 });
@@ -104,14 +113,34 @@ const indexes = new WeakMap<Brand, BrandIndex>();
 function indexOf(brand: Brand): BrandIndex {
   let index = indexes.get(brand);
   if (!index) {
-    const names = brand.names.map((n) => comparable(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.]*'));
     // a domain under a shared parent ("bfj.bund.de", the federal authorities' bund.de) gives its own
     // label ("bfj"), not the parent's name, which is every authority's
     const words = [...new Set(brand.domains.map(ownName).filter((w) => w.length >= 3))];
-    index = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u'), words, memberWords: brand.members?.words ?? [] };
+    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [] };
     indexes.set(brand, index);
   }
   return index;
+}
+
+/** Names as one pattern of whole words, compared as `comparable` reads them; the longest first, so a match names the whole name ("Sąd Rejonowy", not "Sąd"). */
+function namesPattern(names: readonly string[]): RegExp {
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => comparable(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s.]*'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+const authorityPatterns = new WeakMap<readonly string[], RegExp>();
+const associationPattern = namesPattern(AUTHORITY_ASSOCIATION_WORDS);
+
+/** The authority a display name signs as (the words of it that matched), or null; a club or union of the authority is none. */
+export function authorityOfName(displayName: string, authorities: readonly string[]): string | null {
+  if (!displayName || !authorities.length) return null;
+  let pattern = authorityPatterns.get(authorities);
+  if (!pattern) { pattern = namesPattern(authorities); authorityPatterns.set(authorities, pattern); }
+  const name = comparable(displayName);
+  const m = pattern.exec(name);
+  if (!m || associationPattern.test(name)) return null;
+  // the list's own spelling for the log (the comparison reads look-alike letters as Latin)
+  return authorities.find((a) => namesPattern([a]).exec(name)?.[0] === m[0]) ?? m[0];
 }
 
 /** The brand a display name signs with, or null. */
@@ -201,7 +230,7 @@ function isMember(domain: string, brand: Brand): boolean {
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
   name: 'brand-impersonation',
   phase: 'data',
-  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE', 'LINK_BRAND_LOOKALIKE'],
+  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE', 'LINK_BRAND_LOOKALIKE', 'AUTHORITY_FREE_MAIL'],
   options: brandImpersonationOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -218,7 +247,15 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     if (via >= 0 && from.address !== '' && isAuthenticatedFor(from.address, await ctx.auth()) && !FILE_SHARE_DOMAINS.some((d) => related(from.domain, d))) return [];
     // our own domains forged are the spoofing check's
     if (!from.domain || inDomains(from.domain, deps.config.smtp.localDomains)) return [];
-    if (!brand) return linkDressedAsBrand(ctx, deps, from.domain);
+    if (!brand) {
+      const shown = via < 0 ? from.name : from.name.slice(0, via);
+      const authority = authorityOfName(shown, deps.options.authorities);
+      const freeMail = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema).noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase());
+      const hits = authority && freeMail
+        ? [{ symbol: 'AUTHORITY_FREE_MAIL', detail: `"${shown.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" <${from.address}> signs as ${authority}, which does not write from free mail (${from.domain})` }]
+        : [];
+      return [...hits, ...await linkDressedAsBrand(ctx, deps, from.domain)];
+    }
     // the brand's own address is its DMARC's
     if (ownedBy(from.domain, brand)) return [];
     const auth = await ctx.auth();

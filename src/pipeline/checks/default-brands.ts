@@ -173,3 +173,47 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['ManpowerGroup', 'Manpower', 'Experis'], domains: ['manpower.com', 'manpowergroup.com', 'experis.com', 'manpower.de', 'manpower.it', 'manpower.es', 'manpower.pl', 'manpower.gr'] },
   { names: ['Gi Group'], domains: ['gigroup.com', 'gigroup.it', 'gigroup.pl', 'gigroup.es', 'gigroup.de'] },
 ];
+
+/**
+ * Names that sign as a court, a public prosecutor or a national police force in the offices'
+ * languages (and the Europe-wide "convocation" scam's Europol, Interpol, Gendarmerie): none of
+ * them mails from a free-mail account. Whole words as the reader sees them (brandOfName's
+ * comparison), so "суд" is no "судостроительный". Left out: town and municipal police, bailiffs,
+ * Russian magistrates' precincts ("Судебный участок № 3") and small municipalities, some of which
+ * do write from free mail; and "Police" or "Court" alone,
+ * which people and hotels are named, and abbreviations that companies share ("CBA", "LKA").
+ */
+export const DEFAULT_AUTHORITIES: string[] = [
+  // courts
+  'District Court', 'County Court', 'Crown Court', 'High Court', 'Supreme Court', 'Magistrates Court', "Magistrates' Court", 'Federal Court', 'Court of Justice', 'Court of Appeal',
+  'Amtsgericht', 'Landgericht', 'Oberlandesgericht', 'Verwaltungsgericht', 'Arbeitsgericht', 'Landesarbeitsgericht', 'Finanzgericht', 'Sozialgericht', 'Bundesgerichtshof', 'Bezirksgericht',
+  'суд', 'Арбитражный суд', 'Судебный департамент',
+  'Tribunale', "Corte d'Appello", 'Corte di Cassazione', 'Giudice di Pace',
+  'Juzgado', 'Tribunal Supremo', 'Tribunal Superior de Justicia', 'Audiencia Nacional', 'Audiencia Provincial',
+  'Sąd', 'Sąd Rejonowy', 'Sąd Okręgowy', 'Sąd Apelacyjny', 'Sąd Najwyższy', 'Wojewódzki Sąd Administracyjny', 'Naczelny Sąd Administracyjny',
+  'Πρωτοδικείο', 'Πρωτοδικείο Αθηνών', 'Ειρηνοδικείο', 'Εφετείο', 'Άρειος Πάγος',
+  'Tribunal Judiciaire', "Tribunal de Grande Instance",
+  // public prosecutors
+  'Staatsanwaltschaft', 'Generalstaatsanwaltschaft', 'Прокуратура', 'Генеральная прокуратура', 'Procura della Repubblica', 'Procura', 'Fiscalía', 'Fiscalía General del Estado',
+  'Prokuratura', 'Prokuratura Krajowa', 'Prokuratura Rejonowa', 'Prokuratura Okręgowa', 'Εισαγγελία', 'Public Prosecutor', 'Crown Prosecution Service',
+  // national police and investigators
+  'Bundespolizei', 'Bundeskriminalamt', 'Landeskriminalamt', 'Polizeipräsidium', 'Polizeidirektion', 'Kriminalpolizei', 'Landespolizei',
+  'МВД', 'МВД России', 'Полиция', 'Следственный комитет', 'ФСБ', 'Управление К', 'ФССП', 'Служба судебных приставов',
+  'Polizia di Stato', 'Polizia Postale', 'Polizia Postale e delle Comunicazioni', 'Carabinieri', 'Guardia di Finanza', 'Questura',
+  'Policía Nacional', 'Guardia Civil', 'Mossos d\'Esquadra', 'Ertzaintza',
+  'Policja', 'Komenda Główna Policji', 'Komenda Wojewódzka Policji', 'Komenda Miejska Policji', 'Komenda Powiatowa Policji', 'CBŚP', 'Centralne Biuro Śledcze Policji', 'CBZC', 'Centralne Biuro Zwalczania Cyberprzestępczości',
+  'Ελληνική Αστυνομία', 'Αστυνομία', 'Δίωξη Ηλεκτρονικού Εγκλήματος', 'Hellenic Police',
+  'Metropolitan Police', 'Police Scotland', 'City of London Police', 'National Crime Agency', 'Action Fraud', 'FBI', 'Federal Bureau of Investigation',
+  'Europol', 'Interpol', 'Eurojust', 'Police Nationale', 'Gendarmerie', 'Gendarmerie Nationale',
+];
+
+/**
+ * A display name with one of these words is a club, a union or a museum of the authority
+ * ("Polizei-Sportverein", "Gewerkschaft der Polizei", "Associazione Nazionale Carabinieri"), whose
+ * volunteers do write from free mail.
+ */
+export const AUTHORITY_ASSOCIATION_WORDS: string[] = [
+  'verein', 'sportverein', 'club', 'klub', 'gewerkschaft', 'museum', 'museo', 'muzeum', 'музей', 'μουσείο', 'fan', 'fans', 'band', 'chor', 'choir', 'coro', 'chór', 'хор',
+  'associazione', 'asociación', 'association', 'stowarzyszenie', 'związek', 'zwiazek', 'ассоциация', 'профсоюз', 'союз', 'σύλλογος', 'ένωση', 'sindacato', 'sindicato',
+  'veteranen', 'veterani', 'veteranos', 'weterani', 'ветераны', 'ветеранов', 'βετεράνοι', 'pensionisti', 'senioren', 'alumni', 'orchestra', 'orchester', 'orquesta', 'orkiestra', 'оркестр',
+];

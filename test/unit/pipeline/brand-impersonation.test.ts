@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { dressesAsGovernment } from '../../../src/content/links.ts';
-import { brandImpersonationCheck, brandImpersonationOptionsSchema, brandOfName, hostWearsBrand } from '../../../src/pipeline/checks/brand-impersonation.ts';
+import { authorityOfName, brandImpersonationCheck, brandImpersonationOptionsSchema, brandOfName, hostWearsBrand } from '../../../src/pipeline/checks/brand-impersonation.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { dataContext, quietLog, testConfig } from './util.ts';
 
@@ -194,5 +194,52 @@ describe('brand impersonation', () => {
     // the admin's own list replaces the default
     assert.deepEqual(await run(html('"DHL Paket" <noreply@sendungsverfolgung.info>', PAY), {}, { brands: [{ names: ['Sparkasse KölnBonn'], domains: ['sparkasse-koelnbonn.de'] }] }), []);
     assert.equal(brandImpersonationOptionsSchema.safeParse({ brands: [{ names: ['X'], domains: ['https://x.example'] }] }).success, false);
+  });
+});
+
+const plain = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: anna@example.com\r\nSubject: =?utf-8?B?${Buffer.from('Извещение / Ladung / Avviso').toString('base64')}?=\r\nMessage-ID: <m${Math.random()}@x.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+const word = (name: string, charset: string): string => `=?${charset}?B?${iconv.encode(name, charset).toString('base64')}?=`;
+
+describe('AUTHORITY_FREE_MAIL', () => {
+  it('a court, a prosecutor or the police writing from free mail, in the offices\' languages and charsets', async () => {
+    const court = plain(`"${word('Арбитражный суд г. Москвы', 'windows-1251')}" <arbitr.msk.izveshenie@yandex.ru>`,
+      'Арбитражный суд города Москвы извещает Вас. С материалами дела можно ознакомиться по ссылке:\nhttps://disk.yandex.ru/d/r3dSIT_jxfQK5b\nПароль для открытия архива: 1712', 'windows-1251');
+    assert.deepEqual(await run(court), ['AUTHORITY_FREE_MAIL: "Арбитражный суд г. Москвы" <arbitr.msk.izveshenie@yandex.ru> signs as Арбитражный суд, which does not write from free mail (yandex.ru)']);
+    const cases: Array<[string, string]> = [
+      ['"Amtsgericht München – Geschäftsstelle" <ag.muenchen.geschaeftsstelle@gmx.de>', 'Amtsgericht'],
+      [`"${word('Procura della Repubblica di Roma', 'iso-8859-1')}" <procura.roma.notifiche@libero.it>`, 'Procura della Repubblica'],
+      [`"${word('Juzgado de Primera Instancia nº 4 de Madrid', 'iso-8859-1')}" <juzgado4.madrid@outlook.es>`, 'Juzgado'],
+      [`"${word('Sąd Rejonowy dla Warszawy-Mokotowa', 'iso-8859-2')}" <sr.mokotow.wydzial@wp.pl>`, 'Sąd Rejonowy'],
+      [`"${word('Πρωτοδικείο Αθηνών', 'iso-8859-7')}" <protodikeio.athinon@gmail.com>`, 'Πρωτοδικείο Αθηνών'],
+      ['"EUROPOL - Cybercrime Centre (EC3)" <europol.ec3.convocation@outlook.com>', 'Europol'],
+      ['"Polizia Postale e delle Comunicazioni" <commissariato.online@gmail.com>', 'Polizia Postale e delle Comunicazioni'],
+      // look-alike letters are read as the reader sees them: a Greek Ε and ο in "Εurοpol"
+      ['"Εurοpol" <ec3@hotmail.com>', 'Europol'],
+    ];
+    for (const [from, authority] of cases) {
+      const hits = await run(plain(from, 'Please find the summons attached / see the link.'));
+      assert.equal(hits.length, 1, from);
+      assert.match(hits[0]!, new RegExp(`^AUTHORITY_FREE_MAIL: .* signs as ${authority}, which does not write from free mail`), from);
+    }
+  });
+
+  it('not from the authority\'s own domain, not a club, union or museum of it, not a name that only contains the word', async () => {
+    const honest = [
+      // the authority's own mail (its domain is no free mail, whatever it is)
+      '"Amtsgericht München" <poststelle@ag-m.bayern.de>', '"Арбитражный суд г. Москвы" <msk.info@arbitr.ru>', '"Procura della Repubblica di Roma" <prot.procura.roma@giustiziacert.it>',
+      // a club, union or museum, whose volunteers use free mail
+      '"Polizei-Sportverein Hamburg" <psv.hamburg@gmx.de>', '"Associazione Nazionale Carabinieri – Sezione di Bra" <anc.bra@libero.it>', '"Muzeum Policji" <muzeum.policji@wp.pl>',
+      // people and words that only contain an authority's word; a magistrates' precinct and a town's police are left out
+      '"Margaret Court" <m.court@gmail.com>', '"Судостроительный завод" <sudo.zavod@mail.ru>', '"Судебный участок № 3" <uchastok3@mail.ru>', '"Sądecki Klub Biegacza" <skb@wp.pl>',
+      '"Polizia Locale di Bra" <pl.bra@libero.it>', '"Hampton Court Palace Friends" <friends.hcp@gmail.com>',
+    ];
+    for (const from of honest) assert.deepEqual(await run(plain(from, 'https://example.org/info')), [], from);
+    // the admin's own list replaces the default
+    assert.deepEqual(await run(plain('"Amtsgericht München" <ag@gmx.de>', 'x'), {}, { authorities: ['Finanzgericht'] }), []);
+    assert.equal(authorityOfName('Tribunale di Milano – Cancelleria', ['Tribunale']), 'Tribunale');
+    assert.equal(authorityOfName('Tribunale', []), null);
   });
 });
