@@ -12,6 +12,10 @@
 //    colleague who acted ("Anna Schmidt" <notifications@github.com>, SharePoint, Jira, Zoom) send
 //    from an authenticated no-reply address (not free mail) with no Reply-To elsewhere: those count
 //    `serviceFactor`.
+//  - IMPERSONATE_COMPANY_NAME: the display name names our company ("Example Group HR via Docusign")
+//    and replies go to free mail or elsewhere, or it signs as the company (a department's or a group
+//    word) from free mail; or a free-mail sender or Reply-To wears our name and a department's word
+//    ("examplegroup.hr.payroll@gmail.com"): the fake HR message sent through a real service.
 //  - LOOKALIKE_LOCAL_DOMAIN: the sender's domain imitates one of ours ("examp1e.com", "example-com.net",
 //    "example.com.secure-mail.net" for example.com), the way CEO fraud comes when the company's own
 //    domain is protected by SPF/DMARC. The look-alike domain is the fraudster's own, so it passes SPF.
@@ -253,11 +257,24 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     const company = inDomains(from.domain, ours) ? null : companyNameIn(from.name, ours);
     const repliesOutside = repliesElsewhere && !inDomains(replyTo.domain, ours);
     const freeMailFrom = kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain);
-    if (company && (repliesOutside || freeMailFrom)) {
+    // from free mail itself, the name must sign as the company, not as a person who bears its name
+    // ("Example IT-Support", "Example Group"; not "Hans Example")
+    const signsAsCompany = (): boolean => nameWords(from.name).some((w) => DEPARTMENT_WORDS.has(w) || GROUP_WORD.has(w)) || departmentAddressOf(from.address, ours) !== null;
+    if (company && (repliesOutside || (freeMailFrom && signsAsCompany()))) {
       hits.push({
         symbol: 'IMPERSONATE_COMPANY_NAME',
         detail: `"${from.name}" names our ${company}; this is from ${from.address}${repliesOutside ? `, replies go to ${replyTo.address}` : ' (free mail)'}`,
       });
+    } else if (!company && !inDomains(from.domain, ours)) {
+      // or a free-mail address that wears it with a department's word: the Reply-To
+      // examplegroup.hr.payroll@gmail.com of "HR Department via Docusign"
+      const worn = [from, replyTo].find((a) => kOpts.noDomainBonus.some((d) => d.toLowerCase() === a.domain) && departmentAddressOf(a.address, ours));
+      if (worn) {
+        hits.push({
+          symbol: 'IMPERSONATE_COMPANY_NAME',
+          detail: `${worn === from ? 'the sender' : 'the Reply-To'} ${worn.address} (free mail) wears our ${departmentAddressOf(worn.address, ours)}'s name and a department's`,
+        });
+      }
     }
     return hits;
   },
@@ -303,6 +320,27 @@ const QUOTED_TEXT_CHARS = 20_000;
 /** a display name's words as compared: small letters, marks and invisible characters gone */
 const nameWords = (name: string): string[] => withoutMarks(stripInvisible(name)).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const GROUP_WORD = new Set<string>(GROUP_WORDS);
+
+/**
+ * A department's or a role's word in an address's local part ("hr", "payroll", "buchhaltung",
+ * "rrhh", "amministrazione", "kadry"), as words of a free-mail address are split.
+ */
+const DEPARTMENT_WORDS = new Set(['hr', 'payroll', 'personnel', 'recruiting', 'recruitment', 'careers', 'jobs', 'it', 'helpdesk', 'servicedesk', 'support',
+  'admin', 'administration', 'sysadmin', 'security', 'finance', 'accounting', 'accounts', 'billing', 'invoices', 'invoice', 'treasury', 'ceo', 'cfo', 'board',
+  'management', 'personal', 'personalabteilung', 'lohn', 'gehalt', 'buchhaltung', 'finanz', 'finanzen', 'vorstand', 'geschaeftsfuehrung', 'gf',
+  'rrhh', 'nominas', 'nomina', 'contabilidad', 'finanzas', 'administracion', 'amministrazione', 'contabilita', 'paghe', 'personale', 'risorseumane',
+  'kadry', 'ksiegowosc', 'place', 'buhgalteria', 'kadri', 'logistika', 'logistik', 'logistica', 'logistyka', 'logistics', 'procurement', 'einkauf', 'acquisti', 'compras', 'zakupy']);
+
+/**
+ * Which of our domains a free-mail address's local part wears, beside a department's word
+ * ("examplegroup.hr.payroll", "example-buchhaltung"), or null. The department's word is what
+ * tells the fraudster's address from a person's: a customer named like the company writes as
+ * "hans.bauer", not "bauer.payroll".
+ */
+export function departmentAddressOf(address: string, ours: readonly string[]): string | null {
+  const words = address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/).filter(Boolean);
+  return words.some((w) => DEPARTMENT_WORDS.has(w)) ? companyNameIn(words.filter((w) => !DEPARTMENT_WORDS.has(w)).join(' '), ours) : null;
+}
 
 /**
  * Which of our domains a display name names (its name of 5 letters or more, as a word, as words

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { MAIL_RE, addressParts, addressesIn, inDomains, personNameKey } from '../../../src/mail/address.ts';
 import { ourSenderName } from '../../../src/outbound/transaction.ts';
-import { correspondentIndex, isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
+import { correspondentIndex, departmentAddressOf, isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
 import { knownSenderOptionsSchema } from '../../../src/pipeline/checks/known-sender.ts';
 import { rememberInvitations, replyOptionsSchema } from '../../../src/pipeline/checks/reply.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
@@ -190,6 +190,20 @@ describe('spoofing check', () => {
     assert.deepEqual(await symbols('Example Group News <news@mailer.esp.test>', { extra: 'Reply-To: news@example.com\r\n' }), []);
     assert.deepEqual(await symbols('Example Group Jira <jira@example-group.atlassian.test>'), []);
     assert.deepEqual(await symbols('Counterexample Ltd <info@gmail.com>'), []);
+    // no name of ours in the display name, but a free-mail address that wears it with a department's word
+    const envelope = { ...docusign, extra: 'Reply-To: HR Department <examplegroup.hr.payroll@gmail.com>\r\n' };
+    assert.deepEqual((await run('"HR Department via Docusign" <dse_NA4@docusign.net>', envelope)).map((h) => [h.symbol, h.detail]), [
+      ['IMPERSONATE_COMPANY_NAME', 'the Reply-To examplegroup.hr.payroll@gmail.com (free mail) wears our example.com\'s name and a department\'s'],
+    ]);
+    for (const from of ['Buchhaltung <example-buchhaltung@gmx.de>', 'Kadry <kadry.examplegroup@wp.pl>', 'Amministrazione <amministrazione.example2026@libero.it>']) {
+      assert.deepEqual(await symbols(from), ['IMPERSONATE_COMPANY_NAME'], from);
+    }
+    // a person or a business named like the company writes under a name, not a department; and not at free mail
+    for (const from of ['Hans Example <hans.example@gmail.com>', 'x <example.shop@gmail.com>', 'x <counterexample.hr@gmail.com>', 'Payroll <example.payroll@payroll-tools.test>']) {
+      assert.deepEqual(await symbols(from), [], from);
+    }
+    assert.equal(departmentAddressOf('examplegroup.hr.payroll@gmail.com', ['example.com']), 'example.com');
+    assert.equal(departmentAddressOf('hr.payroll@gmail.com', ['example.com']), null);
   });
   it('LOOKALIKE_CORRESPONDENT: a sender domain that imitates one our users write to, until they write to it themselves', async () => {
     const now = Date.now();
