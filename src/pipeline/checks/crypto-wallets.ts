@@ -9,10 +9,15 @@
 //    transfer it, labelled as the amount due, or in a text that sets a deadline in hours. A sum
 //    merely named (an exchange's "you received 0.042 BTC", an accountant asking what the coins
 //    cost) is no demand.
+//  - CRYPTO_ACCOUNT_PASSWORD: the text names a sum in a cryptocurrency ("1,4873 BTC", "12 500 USDT")
+//    and hands out a password ("Временный пароль: RzeayCcoy4"): the fake exchange's "your account
+//    holds 1.4 BTC, log in with this password", whose withdrawal costs a "network fee". No exchange
+//    sends a password by mail, least of all beside a balance; no wallet address needed.
 // Neither tags a message alone; together they reach the tag threshold, and with any other sign
 // (an unauthenticated "from yourself", a listed sender, the Bayes check) more.
 import { z } from 'zod';
-import { demandedSum, walletAddresses, walletUri, type Wallet } from '../../content/crypto-wallets.ts';
+import { demandedSum, sumsOfMoney, walletAddresses, walletUri, type Wallet } from '../../content/crypto-wallets.ts';
+import { passwordInText } from '../../content/text-password.ts';
 import { documentTextsOf } from '../../content/document-text.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrOptionsOf } from '../../content/qr.ts';
 import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
@@ -27,7 +32,7 @@ const NAMED = 3;
 export const cryptoWalletsCheck: Check<'data', CryptoWalletsOptions> = {
   name: 'crypto-wallets',
   phase: 'data',
-  symbols: ['CRYPTO_WALLET', 'CRYPTO_PAYMENT_DEMAND'],
+  symbols: ['CRYPTO_WALLET', 'CRYPTO_PAYMENT_DEMAND', 'CRYPTO_ACCOUNT_PASSWORD'],
   options: cryptoWalletsOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -54,11 +59,22 @@ export const cryptoWalletsCheck: Check<'data', CryptoWalletsOptions> = {
         qrAmount ??= uri?.amount ?? null;
       }
     }
-    if (!found.length) return [];
+    const account = accountPassword(text);
+    if (!found.length) return account;
     const named = found.slice(0, NAMED).map((f) => `${f.coin} ${f.address} in ${f.where}`).join(', ');
     const hits: Hit[] = [{ symbol: 'CRYPTO_WALLET', detail: `${named}${found.length > NAMED ? ` and ${found.length - NAMED} more` : ''}` }];
     const demand = demandedSum(text) ?? documents.map((d) => demandedSum(d.text)).find(Boolean) ?? qrAmount;
     if (demand) hits.push({ symbol: 'CRYPTO_PAYMENT_DEMAND', detail: `asks for ${demand}` });
-    return hits;
+    return [...hits, ...account];
   },
 };
+
+/** a sum in a cryptocurrency, as sumsOfMoney writes it */
+const COIN_SUM = /(?<![\p{L}])(?:btc|xbt|ltc|eth|usdt|trx|bitcoins?|биткоин\p{L}*)(?![\p{L}])/iu;
+
+/** CRYPTO_ACCOUNT_PASSWORD (see above) for the text a reader sees. */
+function accountPassword(text: string): Hit[] {
+  const coins = sumsOfMoney(text).find((s) => COIN_SUM.test(s));
+  const password = coins ? passwordInText(text) : null;
+  return coins && password ? [{ symbol: 'CRYPTO_ACCOUNT_PASSWORD', detail: `names ${coins} and hands out the password "${password}"` }] : [];
+}

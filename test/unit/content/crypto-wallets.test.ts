@@ -131,6 +131,22 @@ describe('crypto-wallets check', () => {
       assert.deepEqual((await run(text(body))).map((h) => h.detail).at(1), `asks for ${sum}`, body);
     }
   });
+  it('CRYPTO_ACCOUNT_PASSWORD: a balance in coins and a password handed out, no wallet needed; not a balance alone, not a password alone', async () => {
+    const html = (body: string, charset: string): string => `From: CoinBit Support <support@coinbit-payout.test>\r\nTo: u@example.com\r\nSubject: =?utf-8?B?${Buffer.from('Выплата').toString('base64')}?=\r\nContent-Type: text/html; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body}\r\n`;
+    const koi8 = (await import('iconv-lite')).default.encode(html('<p>На Ваш аккаунт зачислено <b>1,4873 BTC</b> (~ 128 400 EUR).</p><table><tr><td>Логин:</td><td>u@example.com</td></tr><tr><td>Временный пароль:</td><td><b>RzeayCcoy4</b></td></tr></table><p>Комиссия сети 0,0125 BTC.</p>', 'koi8-r'), 'koi8-r');
+    assert.deepEqual(await cryptoWalletsCheck.run(await dataContext(koi8), { options: cryptoWalletsOptionsSchema.parse({}), config, store, log: quietLog, signal: new AbortController().signal }),
+      [{ symbol: 'CRYPTO_ACCOUNT_PASSWORD', detail: 'names 1,4873 BTC and hands out the password "RzeayCcoy4"' }]);
+    for (const body of ['Your account holds 12,500 USDT. Login: your e-mail, password: Xk29!mQa', 'Ihr Konto: 0,84 BTC. Ihr Passwort lautet Bt7734kq', 'Saldo disponibile: 2.3 ETH. Password: eth-7731']) {
+      assert.deepEqual((await run(text(body))).map((h) => h.symbol), ['CRYPTO_ACCOUNT_PASSWORD'], body);
+    }
+    // with a wallet: after the wallet's symbols
+    assert.deepEqual((await run(text(`Balance 0.5 BTC at ${SEGWIT}. Password: qwe123x`))).map((h) => h.symbol), ['CRYPTO_WALLET', 'CRYPTO_ACCOUNT_PASSWORD']);
+    // an exchange's honest notice names coins but no password; a password mail names no coins; "your password is expiring" is no password
+    for (const body of ['You received 0.05 BTC ($3,120.00). It may take 2 days to show in your history.', 'Ihr Zugang: Benutzer a.schmidt, Passwort: Winter2026! (bitte ändern). Rechnung 1.450 €',
+      'Your password is expiring. Your balance: 0.3 BTC.']) {
+      assert.deepEqual(await run(text(body)), [], body);
+    }
+  });
   it('a QR code of a bitcoin: URI gives the wallet and its amount', async () => {
     const png = qrImage(`bitcoin:${TAPROOT}?amount=0.03`).toString('base64').replace(/.{76}/g, '$&\r\n');
     const raw = 'From: x@sender.test\r\nSubject: Last warning\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="B"\r\n\r\n'
