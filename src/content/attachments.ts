@@ -24,19 +24,24 @@ import { isZip, unlockEntry, unpack, type UnlockBudget } from './zip.ts';
 import { URL_RE } from './url-pattern.ts';
 import { parseMessage } from '../mail/parse.ts';
 
-/** Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more). */
+/**
+ * Programs, scripts and shortcuts Windows runs on a double click (Exchange Online's list and more),
+ * and virtual hard disks (.vhd, .vhdx: Windows mounts them on a double click, their programs outside
+ * the "downloaded from the internet" mark; Outlook blocks them, and their files are not read here).
+ */
 export const DEFAULT_BLOCK_EXTENSIONS: readonly string[] = [
   'ade', 'adp', 'apk', 'app', 'application', 'appref-ms', 'appx', 'appxbundle', 'bas', 'bat', 'chm', 'cmd', 'com', 'cpl',
   'diagcab', 'dll', 'exe', 'gadget', 'hta', 'inf', 'ins', 'isp', 'jar', 'jnlp', 'js', 'jse', 'lnk', 'mde', 'msc', 'msi',
   'msix', 'msixbundle', 'msp', 'mst', 'pif', 'ps1', 'ps1xml', 'ps2', 'ps2xml', 'psc1', 'psc2', 'psd1', 'psm1', 'reg',
-  'scf', 'scr', 'sct', 'settingcontent-ms', 'shb', 'shs', 'sys', 'vb', 'vbe', 'vbs', 'vxd', 'ws', 'wsc', 'wsf',
+  'scf', 'scr', 'sct', 'settingcontent-ms', 'shb', 'shs', 'sys', 'vb', 'vbe', 'vbs', 'vhd', 'vhdx', 'vxd', 'ws', 'wsc', 'wsf',
   'wsh', 'xbap', 'xll',
 ];
 
 /** Types malware hides in that people also send honestly: they add a score, they do not refuse. */
 export const DEFAULT_RISKY_EXTENSIONS: readonly string[] = [
   // disk images: they open with a click and their files escape the "downloaded from the internet" mark
-  'iso', 'img', 'vhd', 'vhdx',
+  // (their files are read, ISO 9660, and judged like attachments)
+  'iso', 'img',
   // macro-enabled Office documents and OneNote files
   'docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm', 'one', 'onepkg',
   // web pages and images with scripts: the usual carriers of a login-page phish; internet

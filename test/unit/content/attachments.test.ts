@@ -57,6 +57,9 @@ test('nameFindings: programs are blocked, risky types flagged, disguises named',
   assert.deepEqual(kinds('payment.pdf.html'), ['risky .html', 'deceptive .pdf in front of .html']);
   assert.deepEqual(kinds('tool.exe.gz'), ['blocked .exe'], 'a single-file compressor unpacks to the program');
   assert.deepEqual(kinds('scan.iso'), ['risky .iso']);
+  // a virtual hard disk mounts on a double click like an ISO, but its files are not read here (Outlook blocks it)
+  assert.deepEqual(kinds('Apodeiktiko_Pliromis.vhd'), ['blocked .vhd']);
+  assert.deepEqual(kinds('Rechnung.pdf.vhdx'), ['blocked .vhdx', 'deceptive .pdf in front of .vhdx']);
   assert.deepEqual(kinds('Budget 2027.xlsm'), ['risky .xlsm']);
   // "invoice\u202Efdp.exe" shows as "invoiceexe.pdf"
   assert.deepEqual(kinds('invoice\u202efdp.exe'), ['deceptive text-direction control characters in the name', 'blocked .exe']);
