@@ -107,7 +107,17 @@ function ownName(domain: string): string {
   return domain.slice(0, -registered.length - 1).split('.').pop() ?? '';
 }
 
-interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[] }
+interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[]; nameWords: string[] }
+
+/**
+ * Words of brands' names that name no brand by themselves: what kind of business it is, where, or
+ * a word of the language ("Piraeus Bank" gives "piraeus", not "bank"; "Deutsche Post" nothing).
+ */
+const GENERIC_NAME_WORDS = new Set(['bank', 'banca', 'banco', 'banque', 'bankiem', 'group', 'gruppe', 'grupo', 'gruppo', 'grupa', 'groupe', 'holding',
+  'deutsche', 'national', 'service', 'services', 'online', 'energie', 'energia', 'energy', 'digital', 'document', 'documents', 'cloud', 'express',
+  'courier', 'paket', 'paketservice', 'post', 'poste', 'posta', 'poczta', 'social', 'seguridad', 'general', 'direccion', 'agenzia', 'agencia',
+  'ministerstwo', 'bundesamt', 'agentur', 'arbeit', 'germany', 'italia', 'espana', 'polska', 'polski', 'hellas', 'greece', 'europe', 'licensing',
+  'support', 'store', 'platforms', 'business', 'meta', 'apple', 'royal', 'british', 'lloyds']);
 const indexes = new WeakMap<Brand, BrandIndex>();
 /** A brand's names as one pattern of whole words, and its own name as a host writes it (its domains' names: "dhl", "posteitaliane"); built once per brand of the rules. */
 function indexOf(brand: Brand): BrandIndex {
@@ -116,7 +126,9 @@ function indexOf(brand: Brand): BrandIndex {
     // a domain under a shared parent ("bfj.bund.de", the federal authorities' bund.de) gives its own
     // label ("bfj"), not the parent's name, which is every authority's
     const words = [...new Set(brand.domains.map(ownName).filter((w) => w.length >= 3))];
-    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [] };
+    // the own words of its Latin names ("piraeus" of "Piraeus Bank"), for hosts that pair one with a service's word
+    const nameWords = [...new Set(brand.names.flatMap((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w)))];
+    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [], nameWords };
     indexes.set(brand, index);
   }
   return index;
@@ -186,8 +198,21 @@ function brandsWornBy(host: string, brands: readonly Brand[]): Brand[] {
 
 /** Whether a host wears one of the brand's names (or its members' words) as a word of its own. */
 export function hostWearsBrand(host: string, brand: Brand): boolean {
-  const { words, memberWords } = indexOf(brand);
-  return wears(host, words) || wears(host, memberWords);
+  const { words, memberWords, nameWords } = indexOf(brand);
+  return wears(host, words) || wears(host, memberWords) || pairsWithService(host, nameWords);
+}
+
+/**
+ * Whether a label of the host pairs one of the brand's name words with a service's word
+ * ("piraeus-ebanking-verify" for Piraeus Bank, whose domains are piraeusbank.gr and winbank.gr):
+ * the imitation names itself after the brand and what it pretends to offer.
+ */
+function pairsWithService(host: string, nameWords: readonly string[]): boolean {
+  if (!nameWords.length) return false;
+  return host.toLowerCase().split('.').some((label) => {
+    const parts = label.split('-');
+    return parts.length > 1 && parts.some((p) => nameWords.includes(p)) && parts.some((p) => SERVICE_WORDS.has(p));
+  });
 }
 
 /** "… via LinkedIn", "… über XING", "… tramite", "… przez", "… через", "… μέσω": a display name a service writes for someone else */
@@ -213,11 +238,13 @@ const ownedBy = (domain: string, brand: Brand): boolean =>
  * Words of the web's services and of security ("online", "banking", "kundenservice", "sicherheit",
  * "pushtan", "login"): a member bank names itself after its town ("sparkasse-koelnbonn",
  * "spk-chemnitz", "vrbank-suedpfalz"), an imitation after what it pretends to offer
- * ("spk-onlinebanking-info.de", "sparkasse-kundenservice.de").
+ * ("spk-onlinebanking-info.de", "sparkasse-kundenservice.de", "piraeus-ebanking-verify.com").
  */
 const SERVICE_WORDS = new Set(['online', 'onlinebanking', 'banking', 'info', 'service', 'services', 'kundenservice', 'kunden', 'support', 'hilfe', 'help',
   'sicherheit', 'secure', 'security', 'sicher', 'login', 'anmeldung', 'verify', 'verifizierung', 'verifikation', 'update', 'aktualisierung', 'pushtan', 'tan',
-  'konto', 'account', 'portal', 'app', 'id', 'check', 'center', 'web', 'mail', 'digital', 'direkt', 'karte', 'karten', 'legitimation', 'freischaltung']);
+  'konto', 'account', 'portal', 'app', 'id', 'check', 'center', 'web', 'mail', 'digital', 'direkt', 'karte', 'karten', 'legitimation', 'freischaltung',
+  'ebanking', 'netbanking', 'verification', 'confirm', 'confirmation', 'auth', 'authentication', 'signin', 'unlock', 'restore', 'recovery',
+  'verifica', 'conferma', 'accesso', 'sicurezza', 'acceso', 'verificacion', 'seguro', 'weryfikacja', 'logowanie', 'bezpieczenstwo', 'potwierdzenie']);
 
 /** Whether a domain is a member's of the brand's group: registered under one of its suffixes, with a name that wears one of its words and no service word ("sparkasse-koelnbonn.de", "ksk-koeln.de"; not "sparkasse-koelnbonn.online" nor "spk-onlinebanking-info.de"). */
 function isMember(domain: string, brand: Brand): boolean {

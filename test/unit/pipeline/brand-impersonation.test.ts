@@ -124,6 +124,20 @@ describe('brand impersonation', () => {
     assert.deepEqual((await run(html('Enel Energia <avvisi@partner-billing.example>', '<a href="https://partner-billing.example/b">Bolletta</a>'), {}, {}, 'Reply-To: clienti@enel.it\r\n')).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
   });
 
+  it('a host that pairs a word of the brand\'s name with a service\'s word dresses as it, though its domains are named otherwise', async () => {
+    const greek = html(`=?iso-8859-7?B?${iconv.encode('Τράπεζα Πειραιώς', 'iso-8859-7').toString('base64')}?= <ebanking@piraeus-ebanking-gr.com>`, '<a href="&#104;&#116;&#116;&#112;&#115;://piraeus-ebanking-verify.com/gr/auth">Επιβεβαίωση</a>', 'iso-8859-7');
+    assert.deepEqual(await run(greek), [
+      'BRAND_IMPERSONATION: "Τράπεζα Πειραιώς" <ebanking@piraeus-ebanking-gr.com> signs as Τράπεζα Πειραιώς, is not authenticated for piraeusbank.gr, winbank.gr, and links to piraeus-ebanking-verify.com',
+      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain piraeus-ebanking-gr.com wears the name of Τράπεζα Πειραιώς, which is not its site',
+    ]);
+    // the name's word alone, or beside no service's word, is a town's, a port's, anyone's; a generic word of a name ("Deutsche Post") is nobody's
+    assert.equal(hostWearsBrand('piraeus-ebanking-verify.com', brandOfName('Piraeus Bank', options.brands)!), true);
+    assert.equal(hostWearsBrand('piraeus-port.gr', brandOfName('Piraeus Bank', options.brands)!), false);
+    assert.equal(hostWearsBrand('piraeus.example', brandOfName('Piraeus Bank', options.brands)!), false);
+    assert.equal(hostWearsBrand('deutsche-login.com', brandOfName('Deutsche Post', options.brands)!), false);
+    assert.equal(hostWearsBrand('mybank-verify.com', brandOfName('Alpha Bank', options.brands)!), false);
+  });
+
   it('a fake authority\'s penalty notice: no link, no file, an account to pay into', async () => {
     const notice = Buffer.from('From: =?iso-8859-15?Q?Bundesamt_f=FCr_Justiz?= <ordnungsgeldverfahren@bfj-offenlegung.example>\r\nTo: anna@example.com\r\nSubject: Ordnungsgeld\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-15\r\n\r\nZahlen Sie 2.500,00 EUR binnen 5 Tagen auf IBAN DE89 3704 0044 0532 0130 00.\r\n');
     assert.deepEqual(await run(notice), [
