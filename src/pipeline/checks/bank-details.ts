@@ -56,6 +56,17 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:aggiornamento|nuov[oaie]) (?:delle |dei |del )?(?:coordinate bancarie|dati bancari|conto di incasso|conto per (?:gli )?incassi)`,
   String.raw`(?:actualizacion|nuev[oa]s?) (?:de (?:los |la |nuestros |nuestra )?)?(?:datos bancarios|cuenta de cobro)`,
   String.raw`(?:aktualisierung|neues) (?:unserer |der )?(?:bankverbindung|bankdaten|empfangerkonto|zahlungskonto)`,
+  // another account for now, the usual one being under audit or frozen: "a temporary account",
+  // "sul conto provvisorio", "our main account is under a tax audit", "il nostro conto principale"
+  String.raw`(?:temporary|alternative|alternate|interim|secondary|backup) (?:bank |collection |receiving |payment )?account`,
+  String.raw`(?:our|the) (?:main|usual|regular|primary|principal) (?:bank |business |company |corporate )?account`,
+  String.raw`(?:vorubergehend\p{L}*|alternativ\p{L}*|ersatz)\s?(?:bankverbindung|konto|zahlungskonto)`,
+  String.raw`(?:ausweichkonto|ubergangskonto|interimskonto|hauptkonto)`,
+  String.raw`conto (?:corrente )?(?:temporaneo|provvisorio|alternativo|secondario|principale)`,
+  String.raw`cuenta (?:bancaria |corriente )?(?:temporal|provisional|alternativa|secundaria|principal)`,
+  String.raw`(?:tymczasow|alternatywn|zastepcz|głown)\p{L}* (?:rachun\p{L}*|kont\p{L}*)`,
+  String.raw`(?:временн|резервн|альтернативн|основн)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?(?:счет|счета|счету)`,
+  String.raw`(?:προσωριν|εναλλακτικ|κυρι)\p{L}* (?:τραπεζικ\p{L}* )?λογαριασμ\p{L}*`,
   // the old account no longer to be used: "previous account details must no longer be used", "non utilizzare più le coordinate"
   String.raw`(?:previous|old|former|existing) (?:bank |account )?(?:details|account|iban) (?:\p{L}+ ){0,4}(?:no longer|not be used|invalid|closed|not valid)`,
   String.raw`do not (?:use|pay to|pay into) (?:\p{L}+ ){0,3}(?:previous|old|former) (?:bank details|account|iban)`,

@@ -48,6 +48,14 @@ describe('bank details changed', () => {
       ['Die bisherige Bankverbindung ist ab sofort nicht mehr gültig: DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
       ['Poprzedni numer rachunku jest nieaktywny. PL61 1090 1014 0000 0712 1981 2874', 'windows-1250'],
       ['Старые реквизиты недействительны: р/с 40702810938000012345, БИК 044525225', 'windows-1251'],
+      // another account for now, the usual one under audit or frozen
+      ['A causa di una verifica fiscale sul nostro conto principale, i pagamenti vanno effettuati sul conto della controllata: IBAN LT59 3660 4001 7236 5820', 'iso-8859-15'],
+      ['Due to an audit, kindly remit to our temporary account: LT64 3990 0044 7190 2283', 'windows-1252'],
+      ['Bitte überweisen Sie vorübergehend auf unser Ausweichkonto DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Por una inspección, use nuestra cuenta temporal ES91 2100 0418 4502 0005 1332', 'iso-8859-1'],
+      ['Do odwołania prosimy o wpłaty na tymczasowy rachunek PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+      ['Основной счет заблокирован на время проверки, оплату просим направить: р/с 40702810938000012345, БИК 044525225', 'koi8-r'],
+      ['Ο κύριος λογαριασμός μας είναι δεσμευμένος. Παρακαλώ καταθέστε στο GR16 0110 1250 0000 0001 2300 695', 'windows-1253'],
     ] as const) {
       const hits = await run(mail('Accounts <accounts@supplier.example>', body, charset));
       assert.equal(hits.length, 1, `${charset}: ${body}`);
