@@ -56,6 +56,14 @@ const MULE_RECEIVE = phrasePattern([
 const MULE_FORWARD = phrasePattern([
   String.raw`(?:forward|transfer|remit|wire|send)\p{L}* (?:them|it|the funds|the money|the amounts?|the payments?) (?:on|onward|to)`,
   String.raw`(?:forward|remit|wire) (?:\p{L}+ ){0,3}(?:funds|money|amounts|payments)`,
+  // the rest after the recruit's cut: "keep 8% and forward the balance to our partners"
+  String.raw`(?:forward|transfer|remit|wire|send)\p{L}* (?:the )?(?:balance|rest|remainder|remaining (?:amount|funds|sum))`,
+  String.raw`(?:restbetrag|rest|saldo|differenz)\p{L}* (?:\p{L}+ ){0,4}(?:weiter|uberweis|senden)\p{L}*`,
+  String.raw`(?:reenvi|transfer|envi|remit)\p{L}* (?:\p{L}+ ){0,3}(?:el resto|el saldo|el importe restante|la diferencia)`,
+  String.raw`(?:inoltr|trasfer|gir|invi)\p{L}* (?:\p{L}+ ){0,3}(?:il resto|il saldo|la differenza|l'importo restante)`,
+  String.raw`(?:przekaz|przelew|przesy[lł]|wysy[lł])\p{L}* (?:\p{L}+ ){0,3}(?:reszt\p{L}*|pozosta[lł]\p{L}*)`,
+  String.raw`(?:перевод|перевест|пересыл|пересла|отправл)\p{L}* (?:\p{L}+ ){0,3}(?:остат\p{L}*|оставш\p{L}*)`,
+  String.raw`(?:μεταφερ|προωθ|στελν|αποστελλ)\p{L}* (?:\p{L}+ ){0,3}(?:το υπολοιπο|τα υπολοιπα)`,
   String.raw`weiter(?:leit|zuleit|uberweis|zuuberweis|senden|zusenden)\p{L}*`, String.raw`(?:leit|uberweis|send)\p{L}* (?:\p{L}+ ){0,4}weiter`, String.raw`(?:uberweis|transferier)\p{L}* (?:\p{L}+ ){0,4}(?:weiter|die betrage|das geld|die gelder)`,
   String.raw`(?:reenvi|transfer|envi|remit)\p{L}* (?:\p{L}+ ){0,4}(?:los|las) (?:importes|fondos|pagos|cantidades|dinero)`,
   String.raw`(?:inoltr|trasfer|gir|invi)\p{L}* (?:\p{L}+ ){0,4}(?:le somme|i fondi|gli importi|i pagamenti|il denaro)`,

@@ -54,6 +54,10 @@ describe('job scams', () => {
       ['Praca zdalna: przyjmowanie przelewów od klientów na Twoje prywatne konto i przekazywanie środków dalej.', 'iso-8859-2'],
       ['Удалённая работа: получать платежи клиентов на ваш личный счёт и переводить средства дальше поставщикам.', 'windows-1251'],
       ['Εργασία από το σπίτι: θα λαμβάνετε πληρωμές πελατών στον προσωπικό σας λογαριασμό και θα μεταφέρετε τα ποσά στους προμηθευτές.', 'iso-8859-7'],
+      // the recruit's cut kept, the rest sent on
+      ['Part-time position: receive payments from our European clients on your personal bank account, keep 8% commission and forward the balance to our settlement partners.', 'windows-1252'],
+      ['Lavoro part-time: ricevi i pagamenti sul tuo conto personale, trattieni l\'8% e trasferisci il resto ai nostri partner.', 'iso-8859-15'],
+      ['Работа на дому: платежи клиентов на ваш личный счёт, 8% ваши, остаток переводите партнёрам — отправляйте остаток в тот же день.', 'koi8-r'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('HR <hr@trading-jobs.example>', body, charset))).length, 1, `${charset}: ${body}`);
     // a salary paid into the employee's account, a job mail that forwards a colleague's CV: nothing sent on from the recruit's own account
