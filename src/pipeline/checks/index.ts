@@ -26,6 +26,7 @@ import { recoveryScamCheck } from './recovery-scam.ts';
 import { charityScamCheck } from './charity-scam.ts';
 import { leadListCheck } from './lead-list.ts';
 import { seoPitchCheck } from './seo-pitch.ts';
+import { pharmaSpamCheck } from './pharma-spam.ts';
 import { pasteCommandCheck } from './paste-command.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
@@ -83,6 +84,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(charityScamCheck),
   asCheck(leadListCheck),
   asCheck(seoPitchCheck),
+  asCheck(pharmaSpamCheck),
   asCheck(pasteCommandCheck),
   asCheck(customRulesCheck),
 ];
