@@ -40,6 +40,12 @@ const WINDFALL = phrasePattern([
   // Greek
   String.raw`κερδισ\p{L}*`, String.raw`νικητ\p{L}*`, String.raw`λοταρι\p{L}*`, String.raw`κληρωσ\p{L}*`, String.raw`λαχει\p{L}*`, String.raw`κληρονομι\p{L}*`,
   String.raw`δωρεα(?!ν)\p{L}*`, String.raw`αποζημιωσ\p{L}*`, String.raw`χωρις (?:διαθηκη|κληρονομ)\p{L}*`,
+  // the money or the "belongings" on their way through a diplomatic courier, held by customs until a
+  // fee is paid: the consignment box of the fund, the lottery and the romance scam alike
+  String.raw`diplomatic (?:agent|courier|agency|delivery|consignment|bag|pouch|cargo)`, String.raw`diplomatisch\p{L}* (?:kurier|agent\p{L}*|sendung|gepack|fracht)`,
+  String.raw`(?:agencia|agente|valija|envio) diplomatic[oa]`, String.raw`(?:corriere|agente|agenzia|valigia|spedizione) diplomatic[oa]`,
+  String.raw`(?:kurier\p{L}*|agent\p{L}*|przesyłk\p{L}*|poczt\p{L}*) dyplomatyczn\p{L}*`, String.raw`dyplomatyczn\p{L}* (?:kurier\p{L}*|agent\p{L}*|przesyłk\p{L}*|poczt\p{L}*)`,
+  String.raw`дипломатическ\p{L}* (?:курьер\p{L}*|почт\p{L}*|агент\p{L}*|груз\p{L}*|багаж\p{L}*)`, String.raw`διπλωματικ\p{L}* (?:ταχυδρομει\p{L}*|πρακτορει\p{L}*|κουριερ|αποστολ\p{L}*|σακ\p{L}*)`,
 ]);
 
 /** What the fraud asks for: the identity, personal data, an account to "pay into", a fee. */
@@ -51,15 +57,15 @@ const REQUEST = phrasePattern([
   String.raw`personalausweis\p{L}*`, String.raw`ausweiskopie`, 'reisepass', String.raw`vollstandige[nr]? name`, 'geburtsdatum', 'bankverbindung', String.raw`\p{L}*gebuhr\p{L}*`, 'bearbeitungskosten',
   // Spanish
   // the Spanish ID card by name, not Polish "dni" (days)
-  String.raw`(?:(?:foto)?copia|escaneo) (?:de )?(?:su |tu |del? )?dni`, '(?:su|tu|el) dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo', 'gastos de (?:gestion|envio|tramitacion|transferencia)',
+  String.raw`(?:(?:foto)?copia|escaneo) (?:de )?(?:su |tu |del? )?dni`, '(?:su|tu|el) dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo', 'gastos de (?:gestion|envio|tramitacion|transferencia)', 'tasas? de (?:liberacion|aduana|envio|tramitacion|gestion|desaduanamiento)',
   // Italian
-  "carta d'identita", "documento d'identita", 'passaporto', 'dati personali', 'codice fiscale', 'data di nascita', 'nome completo', 'nome e cognome', 'coordinate bancarie', String.raw`spese (?:di|per) \p{L}+`,
+  "carta d'identita", "documento d'identita", 'passaporto', 'dati personali', 'codice fiscale', 'data di nascita', 'nome completo', 'nome e cognome', 'coordinate bancarie', String.raw`spese (?:di|per) \p{L}+`, String.raw`tass[ae] (?:di )?(?:sdoganamento|svincolo|dogana|rilascio)`,
   // Polish
   String.raw`dowod\p{L}* osobist\p{L}*`, 'paszport', String.raw`dan\p{L}* osobow\p{L}*`, 'pesel', 'imie i nazwisko', String.raw`numer\p{L}* (?:konta|rachunku)`, String.raw`opłat\p{L}*`, String.raw`prowizj\p{L}*`,
   // Russian
   String.raw`паспорт\p{L}*`, String.raw`персональн\p{L}* данн\p{L}*`, String.raw`полн\p{L}* им[яеи]\p{L}*`, 'фио', String.raw`дат\p{L}* рождени\p{L}*`, String.raw`номер\p{L}* (?:карты|счета)`, String.raw`комисси\p{L}*`, String.raw`пошлин\p{L}*`,
   // Greek
-  String.raw`ταυτοτητ\p{L}*`, String.raw`διαβατηρι\p{L}*`, String.raw`προσωπικ\p{L}* στοιχει\p{L}*`, 'ονοματεπωνυμο', String.raw`αριθμ\p{L}* λογαριασμ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`,
+  String.raw`ταυτοτητ\p{L}*`, String.raw`διαβατηρι\p{L}*`, String.raw`προσωπικ\p{L}* στοιχει\p{L}*`, 'ονοματεπωνυμο', String.raw`αριθμ\p{L}* λογαριασμ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`, String.raw`τελ\p{L}* (?:εκτελωνισμ\p{L}*|αποδεσμευσ\p{L}*)`,
 ]);
 
 export { scamFormOptionsSchema as advanceFeeOptionsSchema } from './scam-form.ts';

@@ -27,6 +27,7 @@ import { charityScamCheck } from './charity-scam.ts';
 import { leadListCheck } from './lead-list.ts';
 import { seoPitchCheck } from './seo-pitch.ts';
 import { pharmaSpamCheck } from './pharma-spam.ts';
+import { romanceScamCheck } from './romance-scam.ts';
 import { pasteCommandCheck } from './paste-command.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
@@ -85,6 +86,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(leadListCheck),
   asCheck(seoPitchCheck),
   asCheck(pharmaSpamCheck),
+  asCheck(romanceScamCheck),
   asCheck(pasteCommandCheck),
   asCheck(customRulesCheck),
 ];

@@ -1,5 +1,5 @@
-// The shape twelve scam checks share (advance-fee, secret-transfer, gift-card, job-scam, lead-list, seo-pitch,
-// bank-details, payroll-diversion, directory-scam, recovery-scam, charity-scam, pharma-spam): a scam's form read in what the reader sees and in attached documents' text
+// The shape thirteen scam checks share (advance-fee, secret-transfer, gift-card, job-scam, lead-list, seo-pitch,
+// bank-details, payroll-diversion, directory-scam, recovery-scam, charity-scam, pharma-spam, romance-scam): a scam's form read in what the reader sees and in attached documents' text
 // (readerTexts), from a sender outside whose word is not to be taken (senderDoubt: not
 // authenticated for its From domain, on free mail, or asking for replies at another organisation;
 // for bank details, salaries and directories also a domain no one here has written to). Each check gives its symbol, a cheap
@@ -23,6 +23,11 @@ export interface ScamForm {
   describe: (texts: ReadonlyArray<{ where: string; text: string }>) => string | null;
   /** a sender no one here writes to (the known-sender check's memory of outbound mail) is doubtful too */
   strangersDoubtful?: boolean;
+  /**
+   * an address the recipients write to is taken at its word even on free mail or unauthenticated:
+   * for forms that private mail has too (a partner's "my love, can you pay the rent")
+   */
+  correspondentsTrusted?: boolean;
 }
 
 /** An inbound check of a scam's form from a doubtful sender; its detail ends with the sender and the doubt. */
@@ -44,11 +49,12 @@ export function scamFormCheck(form: ScamForm): Check<'data', ScamFormOptions> {
       const said = form.describe(texts);
       if (!said) return [];
       let why = await senderDoubtOf(ctx, deps.rules, view, from);
-      if (!why && form.strangersDoubtful) {
+      if (why ? form.correspondentsTrusted : form.strangersDoubtful) {
         const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
         const recipients = [...new Set(ctx.envelope.recipients.map((r) => r.toLowerCase()))].slice(0, kOpts.maxRecipients);
         const known = await findKnown(deps.store, recipients, [from.address], kOpts);
-        if (!known.pair && !known.domain) why = 'a domain no one here has written to';
+        if (why && known.pair) why = null;
+        else if (!why && !known.pair && !known.domain) why = 'a domain no one here has written to';
       }
       if (!why) return [];
       return [{ symbol: form.symbol, detail: `${said}; From ${from.address} (${why})` }];

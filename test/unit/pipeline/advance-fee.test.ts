@@ -48,6 +48,11 @@ describe('advance-fee fraud', () => {
       ['W losowaniu nagród wygrała Pani 120 000 zł. Prosimy o numer konta i opłatę 250 zł.', 'iso-8859-2', 'losowaniu'],
       ['Στην κλήρωση της εταιρείας κερδίσατε 75.000 ευρώ. Απαιτούνται τα προσωπικά στοιχεία σας και τα έξοδα μεταφοράς.', 'iso-8859-7', 'κληρωση'],
       ['Il mio cliente è deceduto senza lasciare testamento né eredi; presso una banca svizzera risulta un deposito di 4.850.000,00 EUR. Mi indichi nome completo e le spese di procedura.', 'iso-8859-1', 'senza lasciare testamento'],
+      // the money or the "belongings" on their way through a diplomatic courier, held until a customs fee is paid
+      ['La empresa ha enviado mis pertenencias y mi certificado de pago (45.000 dólares) por una agencia diplomática, y la aduana pide una tasa de liberación de 2.800 euros.', 'iso-8859-15', 'agencia diplomatica'],
+      ['Your consignment of USD 3,500,000 is with the diplomatic agent at the airport; the release fee is USD 1,250.', 'us-ascii', 'diplomatic agent'],
+      ['Il corriere diplomatico ha in consegna 1.200.000 euro a suo nome; la tassa di sdoganamento è di 980 euro.', 'iso-8859-15', 'corriere diplomatico'],
+      ['Η διπλωματική αποστολή με 2.000.000 ευρώ βρίσκεται στο τελωνείο· τα τέλη εκτελωνισμού είναι 1.500 ευρώ.', 'iso-8859-7', 'διπλωματικη αποστολη'],
     ];
     for (const [body, charset, windfall] of cases) {
       const hits = await run(mail('Premios <premios@loteria.example>', body, charset));
