@@ -1,7 +1,8 @@
 // The credential-lure check on the SpamAssassin corpus (2002–2003, before Microsoft 365: a ham hit
 // is a false positive; a spam hit the "confirm your e-mail password" phishing of that time). Per
 // set: how many messages ask for a mailbox's or work account's credentials, and the check's hits
-// (those that also link to someone else's site). Short links are looked for, not followed (no DNS
+// (those that also link to someone else's site), and PAYROLL_DETAILS_FREE_FORM's (salary and bank
+// details beside a link to a page anyone makes for free). Short links are looked for, not followed (no DNS
 // server answers). The time is the check's alone on parsed messages (three passes, the last
 // counts). Hits are listed on stderr.
 // `node --import tsx bench/credential-lure.ts`
@@ -18,8 +19,8 @@ const options = credentialLureOptionsSchema.parse({});
 const cache = new Map<string, string>();
 const store = { cache: { get: async (k: string) => cache.get(k) ?? null, set: async (k: string, v: string) => void cache.set(k, v) } } as never;
 
-console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | µs per message (mean) |');
-console.log('|---|---|---|---|---|');
+console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | PAYROLL_DETAILS_FREE_FORM | µs per message (mean) |');
+console.log('|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
   let asked = 0;
   const messages: CorpusMessage[] = [];
@@ -32,6 +33,13 @@ for (const set of corpusSets()) {
       console.error(`  ${file}: asks for "${found.phrase}"`);
     }
   }
-  const { fired, us } = await runCheckOnSet(messages, (ctx) => credentialLureCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal }));
-  console.log(`| ${set} | ${messages.length} | ${asked} | ${fired} | ${us.toFixed(0)} |`);
+  let lure = 0, payroll = 0;
+  const { us } = await runCheckOnSet(messages, async (ctx) => {
+    const hits = await credentialLureCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal });
+    if (hits.some((h) => h.symbol === 'MAILBOX_CREDENTIALS_LURE')) lure++;
+    if (hits.some((h) => h.symbol === 'PAYROLL_DETAILS_FREE_FORM')) payroll++;
+    return hits;
+  });
+  // runCheckOnSet makes three passes
+  console.log(`| ${set} | ${messages.length} | ${asked} | ${lure / 3} | ${payroll / 3} | ${us.toFixed(0)} |`);
 }

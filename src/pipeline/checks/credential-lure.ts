@@ -14,9 +14,14 @@
 //    a Canva design, a Google Form, an azurewebsites.net app, a Microsoft Form, which counts as
 //    someone else's site though it is on Microsoft's domain): nobody's sign-in lives there, and the
 //    payroll lure "signed" by HR from a hacked doctor's office links to a Canva page.
+//  - PAYROLL_DETAILS_FREE_FORM: the text speaks of the salary or payroll and of bank details (IBAN,
+//    "Bankverbindung", "coordinate bancarie", "datos bancarios", "реквизиты", "τραπεζικός
+//    λογαριασμός"), and a link leads to a page anyone makes for free: "HR Department (via Google
+//    Forms)" asking every employee to confirm the payroll IBAN before the new system starts. A
+//    payroll office keeps bank details in the payroll system, never in someone's Google Form.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { readableHost } from '../../content/scripts.ts';
 import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
@@ -25,6 +30,18 @@ import type { Check, Hit } from '../types.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
 import { related } from './known-sender.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
+import { SALARY } from './payroll-diversion.ts';
+
+/** the words every BANK_DETAILS phrase has one of */
+const BANK_WORDS = /iban|bank|konto|cuenta|conto|coordinate|datos|dati|dane|numer|rachun|реквизит|банковск|номер|τραπεζ/;
+/** bank details, in the offices' languages (as comparableText reads: no accents, small letters; ł stays) */
+const BANK_DETAILS = phrasePattern([
+  String.raw`iban(?![\p{L}])`, String.raw`bank (?:details|account|information)`, String.raw`(?:bankverbindung|kontodaten|bankdaten|kontonummer|kontoverbindung)`,
+  String.raw`(?:datos bancarios|cuenta bancaria|numero de cuenta)`, String.raw`(?:coordinate bancarie|dati bancari|conto corrente)`,
+  String.raw`(?:dane bankowe|numer\p{L}* (?:konta|rachunku)|rachun\p{L}* bankow\p{L}*|kont\p{L}* bankow\p{L}*)`,
+  String.raw`(?:реквизит\p{L}*|банковск\p{L}* (?:сч\p{L}*|карт\p{L}*|данн\p{L}*)|номер\p{L}* (?:счета|карты))`,
+  String.raw`τραπεζικ\p{L}* (?:λογαριασμ\p{L}*|στοιχει\p{L}*)`,
+]);
 
 /** the mailbox or work account whose password is asked for (written as comparableText reads: no accents, small letters) */
 const MAILBOX = String.raw`(?:microsoft 365|microsoft|office 365|o365|outlook|webmail|e-?mail|mailbox|sharepoint|onedrive|windows)`;
@@ -65,9 +82,9 @@ export const credentialLureOptionsSchema = z.strictObject({
 export type CredentialLureOptions = z.infer<typeof credentialLureOptionsSchema>;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
-export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>): { phrase: string; where: string } | null {
-  for (const t of texts) {
-    const text = comparableText(t.text);
+export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {
+  for (const [i, t] of texts.entries()) {
+    const text = read[i]!;
     const m = PASSWORD_WORD.test(text) ? CREDENTIALS_ASKED.exec(text) : null;
     if (m) return { phrase: m[0], where: t.where };
   }
@@ -77,7 +94,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -87,8 +104,10 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const local = deps.config.smtp.localDomains;
     // our own domains forged are the spoofing check's
     if (from.domain && inDomains(from.domain, local)) return [];
-    const asked = credentialsAsked(await readerTexts(view));
-    if (!asked) return [];
+    const texts = await readerTexts(view);
+    const read = texts.map((t) => comparableText(t.text));
+    const asked = credentialsAsked(texts, read);
+    if (!asked) return payrollOnFreeForm(read, () => linkSites(view, deps, deps.options.maxLinks), deps);
     const own = from.domain ? orgDomain(from.domain) : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     // a page anyone makes for free is someone else's even on Microsoft's own domain (a Microsoft Form asking for the password)
@@ -103,5 +122,19 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     return hits;
   },
 };
+
+/** PAYROLL_DETAILS_FREE_FORM (see above): the salary and bank details spoken of, and a link to a page anyone makes for free. */
+async function payrollOnFreeForm(read: readonly string[], linksOf: () => Promise<ReadonlyArray<{ url: string }>>,
+  deps: Parameters<typeof credentialLureCheck.run>[1]): Promise<Hit[]> {
+  // a plain scan for the bank's words first (no look-behind, so the engine skips ahead): most mail names none
+  if (!read.some((t) => BANK_WORDS.test(t))) return [];
+  const salary = firstPhrase(read, SALARY);
+  const bank = salary && firstPhrase(read, BANK_DETAILS);
+  if (!bank) return [];
+  const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
+  // the links last: few messages speak of both
+  const form = (await linksOf()).find(({ url }) => /^https?:\/\//i.test(url) && isFreePage(url, freeHosts));
+  return form ? [{ symbol: 'PAYROLL_DETAILS_FREE_FORM', detail: `speaks of the "${salary}" and "${bank}" and links to ${shownUrl(form.url)}, a page anyone makes for free` }] : [];
+}
 
 export default credentialLureCheck;

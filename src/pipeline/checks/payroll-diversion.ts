@@ -13,7 +13,7 @@ import { bankChangeWithAccount } from './bank-details.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** a salary or payroll, in the offices' languages (as comparableText reads: no accents, small letters); "Lohnfertigung" is no wage */
-const SALARY = phrasePattern([
+export const SALARY = phrasePattern([
   String.raw`(?:salary|salaries|payroll|paycheck|pay ?slips?|wages|direct deposit)(?![\p{L}])`,
   String.raw`(?:gehalt|gehalts|gehaltes|lohn|lohnes|gehaltskonto|lohnkonto|gehaltsabrechnung|lohnabrechnung|gehaltszahlung|lohnzahlung)(?![\p{L}])`,
   String.raw`(?:nomina|nominas|salario|sueldo)(?![\p{L}])`,

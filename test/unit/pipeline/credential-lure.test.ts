@@ -77,3 +77,30 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     assert.deepEqual(await run(html('HR <hr@payroll.example>', '<p>Never share your Microsoft 365 password with anyone.</p>')), []);
   });
 });
+
+describe('payroll bank details asked for on a page anyone makes for free', () => {
+  it('"HR Department (via Google Forms)": the payroll IBAN confirmed in a Google Form, in the offices\' languages', async () => {
+    const form = 'https://docs.google.com/forms/d/e/1FAIpQLSbAybl/viewform?usp=mail_form_link';
+    assert.deepEqual(await run(html('"Τμήμα Ανθρώπινου Δυναμικού (μέσω Φορμών Google)" <forms-receipts-noreply@google.com>',
+      `<p>Λόγω της μετάβασης στο νέο σύστημα μισθοδοσίας επιβεβαιώστε ΑΦΜ και IBAN μισθοδοσίας.</p><a href="${form}">ΣΥΜΠΛΗΡΩΣΗ ΦΟΡΜΑΣ</a>`, 'iso-8859-7')), [
+      `PAYROLL_DETAILS_FREE_FORM: speaks of the "μισθοδοσιας" and "iban" and links to ${form}, a page anyone makes for free`,
+    ]);
+    for (const [body, charset] of [
+      ['Please confirm the bank account for your salary before 1 January.', 'us-ascii'],
+      ['Bitte bestätigen Sie Ihre Bankverbindung für die Gehaltsabrechnung.', 'iso-8859-1'],
+      ['Confirme sus datos bancarios para la nómina de diciembre.', 'iso-8859-1'],
+      ['Conferma le coordinate bancarie per lo stipendio di dicembre.', 'iso-8859-15'],
+      ['Prosimy o potwierdzenie numeru konta do wypłaty wynagrodzenia.', 'iso-8859-2'],
+      ['Подтвердите реквизиты для перечисления зарплаты.', 'koi8-r'],
+    ] as const) {
+      const hits = await run(html('HR <hr@payroll-update.example>', `<p>${body}</p><a href="https://forms.office.com/r/Ab12Cd">Form</a>`, charset));
+      assert.deepEqual(hits.map((h) => h.split(':')[0]), ['PAYROLL_DETAILS_FREE_FORM'], body);
+    }
+  });
+
+  it('not a payroll notice that links to the payroll system, nor a Google Form about something else', async () => {
+    assert.deepEqual(await run(html('Payroll <payroll@provider.example>', '<p>Your December payslip is ready. Bank details can be changed in the portal.</p><a href="https://portal.provider.example/">Portal</a>')), []);
+    assert.deepEqual(await run(html('Events <events@partner.example>', '<p>Register for the Christmas party (IBAN for the ticket refund optional).</p><a href="https://docs.google.com/forms/d/e/x/viewform">Register</a>')), []);
+  });
+});
+
