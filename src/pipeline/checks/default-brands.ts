@@ -131,7 +131,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Deutsche Telekom', 'Telekom'], domains: ['telekom.de', 'telekom.com', 't-online.de'] },
   { names: ['Vodafone'], domains: ['vodafone.de', 'vodafone.com', 'vodafone.it', 'vodafone.es', 'vodafone.gr', 'vodafone.co.uk'] },
   { names: ['Toll Collect'], domains: ['toll-collect.de'] },
-  { names: ['Rundfunkbeitrag', 'Beitragsservice', 'ARD ZDF Deutschlandradio Beitragsservice'], domains: ['rundfunkbeitrag.de'] },
+  // not "Beitragsservice" alone: the chambers of commerce and crafts collect their dues under that name too ("IHK Frankfurt am Main - Beitragsservice")
+  { names: ['Rundfunkbeitrag', 'ARD ZDF Deutschlandradio Beitragsservice', 'ARD-Beitragsservice', 'ARD Beitragsservice'], domains: ['rundfunkbeitrag.de'] },
   { names: ['Familienkasse', 'Bundesagentur für Arbeit', 'Agentur für Arbeit'], domains: ['arbeitsagentur.de'] },
   { names: ['HMRC'], domains: ['hmrc.gov.uk', 'gov.uk'] },
   { names: ['DVLA'], domains: ['dvla.gov.uk', 'gov.uk'] },

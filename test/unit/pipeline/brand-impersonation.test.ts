@@ -205,6 +205,9 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('Poste Italiane <info@poste-avvisi.example>', '<p>Il pacco è in consegna.</p>')), []);
     // a brand in the text, not in the display name
     assert.deepEqual(await run(html('Anna Kowalska <anna@partner.example>', '<p>Paczka InPost: <a href="https://inpost.pl/sledzenie">śledzenie</a></p>')), []);
+    // a chamber's dues office is a "Beitragsservice" too; the broadcasting fee's signs with its full name
+    assert.deepEqual(await run(html('"IHK Frankfurt am Main - Beitragsservice" <beitrag@frankfurt-main.ihk.de>', '<a href="https://www.frankfurt-main.ihk.de/beitrag">Beitragsbescheid</a>')), []);
+    assert.equal((await run(html('"ARD ZDF Deutschlandradio Beitragsservice" <service@beitrag-nachzahlung.info>', '<a href="https://beitrag-nachzahlung.info/zahlen">Jetzt zahlen</a>'))).length, 1);
     // the admin's own list replaces the default
     assert.deepEqual(await run(html('"DHL Paket" <noreply@sendungsverfolgung.info>', PAY), {}, { brands: [{ names: ['Sparkasse KölnBonn'], domains: ['sparkasse-koelnbonn.de'] }] }), []);
     assert.equal(brandImpersonationOptionsSchema.safeParse({ brands: [{ names: ['X'], domains: ['https://x.example'] }] }).success, false);
