@@ -29,7 +29,7 @@ const NOT_A_PASSWORD = new Set([
   'below', 'above', 'attached', 'sent', 'same', 'coming', 'separate', 'different', 'following', 'unchanged', 'empty', 'blank',
   'siehe', 'folgt', 'unten', 'oben', 'dein', 'ihr', 'ihre', 'das', 'die', 'der', 'gleich', 'abgelaufen', 'falsch', 'leer',
   'abajo', 'tu', 'su', 'el', 'la', 'sotto', 'il', 'tuo', 'vostra', 'poniżej', 'powyżej', 'twoje', 'ниже', 'выше', 'будет', 'прежний',
-  'παρακάτω', 'ίδιος',
+  'παρακάτω', 'ίδιος', 'это', 'этот', 'эта', 'эти', 'вам', 'вас', 'мы',
 ].map(withoutMarks));
 
 /** The text without accents (as the pattern reads it), and for each of its characters where it came from in the text. */
@@ -57,7 +57,12 @@ export function passwordInText(text: string): string | null {
   for (const m of plain.matchAll(PASSWORD_IN_TEXT)) {
     const start = m.index + m[0].length - m[1]!.length;
     const password = text.slice(from[start]!, from[start + m[1]!.length]!).replace(/[.,;!)]+$/, '');
-    if (password.length >= 3 && !NOT_A_PASSWORD.has(withoutMarks(password).toLowerCase())) return password;
+    if (password.length < 3 || NOT_A_PASSWORD.has(withoutMarks(password).toLowerCase())) continue;
+    // after a dash the sentence may go on ("Архив защищён паролем – это требование…", "password —
+    // that's the rule"): there a word of small letters only is read as a word, not as the password
+    const afterDash = /\p{Pd}\s*["'«„“‘]?$/u.test(plain.slice(m.index, start));
+    if (afterDash && /^\p{Ll}+$/u.test(password)) continue;
+    return password;
   }
   return null;
 }

@@ -70,7 +70,15 @@ const CHANGE_PHRASES = phrasePattern([
   // the old account no longer to be used: "previous account details must no longer be used", "non utilizzare più le coordinate"
   String.raw`(?:previous|old|former|existing) (?:bank |account )?(?:details|account|iban) (?:\p{L}+ ){0,4}(?:no longer|not be used|invalid|closed|not valid)`,
   String.raw`do not (?:use|pay to|pay into) (?:\p{L}+ ){0,3}(?:previous|old|former) (?:bank details|account|iban)`,
-  String.raw`(?:alte|bisherige|vorherige)\p{L}* (?:bankverbindung|kontoverbindung|konto|iban) (?:\p{L}+ ){0,4}(?:nicht mehr|ungultig)`,
+  String.raw`(?:alte|bisherige|vorherige)\p{L}* (?:bankverbindung|kontoverbindung|verbindung|konto|iban) (?:\p{L}+ ){0,7}(?:nicht mehr|ungultig|zuruckgewiesen|zuruckgebucht|abgelehnt|gesperrt|aufgelost)`,
+  // payments to the old account bounced: "Zahlungen auf die alte Verbindung werden … zurückgewiesen"
+  String.raw`(?:old|previous|former) (?:bank )?(?:account|details|iban) (?:\p{L}+ ){0,4}(?:rejected|returned|bounced|refused|blocked)`,
+  String.raw`(?:vecchio|precedente) (?:conto|iban) (?:\p{L}+ ){0,4}(?:respint\p{L}*|rifiutat\p{L}*|bloccat\p{L}*)`,
+  String.raw`(?:antigua|anterior) (?:cuenta|iban) (?:\p{L}+ ){0,4}(?:rechazad\p{L}*|devuelt\p{L}*|bloquead\p{L}*)`,
+  String.raw`(?:stary|stare|poprzedni|dotychczasow)\p{L}* (?:rachun\p{L}*|numer\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,4}(?:odrzucan\p{L}*|zwracan\p{L}*|zablokowan\p{L}*)`,
+  String.raw`(?:стар|прежн)\p{L}* (?:реквизит|сч)\p{L}* (?:\p{L}+ ){0,4}(?:отклон|возвращ|заблокир)\p{L}*`,
+  // the payments moved to another account for an audit or a conversion: "stellen … unseren Zahlungsverkehr um"
+  String.raw`(?:umstellung|umstellen|stellen) (?:\p{L}+ ){0,5}zahlungsverkehr\p{L}*`, String.raw`zahlungsverkehr\p{L}* (?:\p{L}+ ){0,3}um(?![\p{L}])`,
   String.raw`non (?:utilizzare|usare|utilizzate|usate) piu (?:\p{L}+ ){0,3}(?:coordinate|iban|conto)`,
   String.raw`(?:il nostro |il vecchio |il precedente )?conto (?:\p{L}+ ){0,5}non e piu (?:operativo|attivo|valido)`,
   String.raw`(?:cuenta|iban) (?:anterior|antigua) (?:\p{L}+ ){0,4}(?:ya no|no (?:esta|es) (?:operativa|valida|activa))`,

@@ -53,6 +53,8 @@ const DEFAULT_BRANDS: Record<string, string[]> = {
   Netflix: ['netflix.com'],
   eBay: ['ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.it', 'ebay.es', 'ebay.fr', 'ebay.pl'],
   DocuSign: defaultBrandDomains('DocuSign'),
+  // the software subscriptions whose "automatic renewal" the scams invoice
+  Adobe: ['adobe.com', 'adobesign.com', 'echosign.com'],
 };
 
 export const callbackPhishingOptionsSchema = z.strictObject({

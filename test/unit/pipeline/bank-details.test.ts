@@ -48,6 +48,10 @@ describe('bank details changed', () => {
       ['Die bisherige Bankverbindung ist ab sofort nicht mehr gültig: DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
       ['Poprzedni numer rachunku jest nieaktywny. PL61 1090 1014 0000 0712 1981 2874', 'windows-1250'],
       ['Старые реквизиты недействительны: р/с 40702810938000012345, БИК 044525225', 'windows-1251'],
+      // the payments moved for an audit, the old account's payments bounced
+      ['Im Rahmen der Jahresabschlussprüfung stellen wir unseren Zahlungsverkehr um: IBAN LT64 3990 0044 7190 2283', 'utf-8'],
+      ['Zahlungen auf die alte Verbindung werden ab sofort von der Bank zurückgewiesen. IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Payments to the old account will be rejected by the bank. IBAN DE89 3704 0044 0532 0130 00', 'us-ascii'],
       // another account for now, the usual one under audit or frozen
       ['A causa di una verifica fiscale sul nostro conto principale, i pagamenti vanno effettuati sul conto della controllata: IBAN LT59 3660 4001 7236 5820', 'iso-8859-15'],
       ['Due to an audit, kindly remit to our temporary account: LT64 3990 0044 7190 2283', 'windows-1252'],

@@ -89,6 +89,9 @@ describe('callback phishing', () => {
     const html = Buffer.from('From: Billing Support <renewals.desk4417@gmail.com>\r\nTo: anna@example.com\r\nSubject: Order\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'
       + '<p>Th<!-- k -->ank you for renewing your <b>Nor<!-- o -->ton 360</b>. Total charged: <b>£3<!-- -->99.<!---->99</b></p><p>If you did not authorise this renewal, please contact our billing department within 24 hours.</p><p>&#9742; UK: +44 (0)20&nbsp;3808&nbsp;4417</p>\r\n');
     assert.deepEqual(await run(html, GMAIL_AUTH), ['CALLBACK_PHISHING: names Norton, £399.99 and the number +44 (0)20 3808 4417; From renewals.desk4417@gmail.com (free mail)']);
+    // an Adobe subscription "renewed" from Gmail, the number after the offer of a refund (Spanish)
+    const adobe = mail('Adobe Acrobat Facturación <facturacion.acrobat.es@gmail.com>', 'Confirmación de renovación', 'Su suscripción a Adobe Acrobat Pro se ha renovado. Importe cargado: 459,99 €. Si usted no ha autorizado esta renovación o desea cancelarla, llame a nuestro departamento de facturación en las próximas 24 horas: +44 20 7946 0917');
+    assert.deepEqual(await run(adobe, GMAIL_AUTH), ['CALLBACK_PHISHING: names Adobe, 459,99 € and the number +44 20 7946 0917; From facturacion.acrobat.es@gmail.com (free mail)']);
     // no brand: the sentence asks to call, in the offices' languages
     for (const body of ['Order NRT-88413 processed. Total: £399.99. To cancel call +44 20 3808 4417.', 'Pedido 7781: 289,00 €. Para anular el cargo llame al 910 60 71 43.',
       'Ordine 5512: 349,00 €. Se non riconosce l\'addebito chiami il numero 02 8734 1190.', 'Заказ 4471 оплачен: 24 990 руб. Для отмены позвоните по телефону 8 (495) 123-45-67.']) {
