@@ -27,6 +27,9 @@
 //    mail does not sign with. Not the brand's own mail ("cosmote-business.gr" linked from
 //    cosmote.gr), not a site the mail is authenticated for (a DHL partner's own newsletter), and not
 //    a group's member words ("vr-", "spk-"), which other names begin with too.
+//  - LINK_BRAND_DOMAIN_INSIDE: instead, when the host holds the brand's whole domain before another
+//    registered one ("us06web.zoom.us.castello-meet.com", "examplegroup.slack.com.workspace-restore.app"):
+//    the address begins as the brand's own, where the reader looks, and is someone else's.
 //  - AUTHORITY_FREE_MAIL: the display name signs as a court, a public prosecutor or a national
 //    police force (`authorities`: "Арбитражный суд г. Москвы", "Amtsgericht München", "Procura
 //    della Repubblica", "Europol") and the mail comes from a free-mail account (known-sender's
@@ -257,7 +260,7 @@ function isMember(domain: string, brand: Brand): boolean {
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
   name: 'brand-impersonation',
   phase: 'data',
-  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE', 'LINK_BRAND_LOOKALIKE', 'AUTHORITY_FREE_MAIL'],
+  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE', 'LINK_BRAND_LOOKALIKE', 'LINK_BRAND_DOMAIN_INSIDE', 'AUTHORITY_FREE_MAIL'],
   options: brandImpersonationOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -322,7 +325,17 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
   },
 };
 
-/** LINK_BRAND_LOOKALIKE (see above) for mail whose display name names no brand. */
+/**
+ * The brand's own domain as whole labels inside a host under another registered domain
+ * ("us06web.zoom.us.castello-meet.com" holds zoom.us): the address shows the brand's domain where
+ * the eye looks for it, before the rest. Null when none is there.
+ */
+function brandDomainInside(host: string, brand: Brand): string | null {
+  const h = `.${host.toLowerCase()}.`;
+  return brand.domains.find((d) => h.includes(`.${d}.`)) ?? null;
+}
+
+/** LINK_BRAND_LOOKALIKE or LINK_BRAND_DOMAIN_INSIDE (see above) for mail whose display name names no brand. */
 async function linkDressedAsBrand(ctx: Parameters<typeof brandImpersonationCheck.run>[0], deps: Parameters<typeof brandImpersonationCheck.run>[1], fromDomain: string): Promise<Hit[]> {
   const view = await ctx.parsed();
   for (const { url, host, domain } of await linkSites(view, deps, deps.options.maxLinks)) {
@@ -332,7 +345,10 @@ async function linkDressedAsBrand(ctx: Parameters<typeof brandImpersonationCheck
     const auth = await ctx.auth();
     // the sender's own site, or the brand's own mail from another of its domains
     if (related(domain, fromDomain) || isAuthenticatedFor(`postmaster@${domain}`, auth) || brand.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) continue;
-    return [{ symbol: 'LINK_BRAND_LOOKALIKE', detail: `a link leads to ${readableHost(host)}, which wears the name of ${brand.names[0]} and is not its site` }];
+    const inside = brandDomainInside(host, brand);
+    return [inside
+      ? { symbol: 'LINK_BRAND_DOMAIN_INSIDE', detail: `a link leads to ${readableHost(host)}, which begins with ${inside}, the domain of ${brand.names[0]}, and is a site under ${domain}` }
+      : { symbol: 'LINK_BRAND_LOOKALIKE', detail: `a link leads to ${readableHost(host)}, which wears the name of ${brand.names[0]} and is not its site` }];
   }
   return [];
 }

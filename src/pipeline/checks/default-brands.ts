@@ -26,6 +26,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Dropbox Sign', 'HelloSign'], domains: ['hellosign.com', 'dropboxsign.com', 'dropbox.com'] },
   { names: ['WeTransfer'], domains: ['wetransfer.com'] },
   { names: ['Dropbox'], domains: ['dropbox.com', 'dropboxmail.com'] },
+  // the workplace tools whose "billing failed" and "update required" notices phishing copies
+  { names: ['Slack'], domains: ['slack.com', 'slackhq.com', 'slack-edge.com'] },
+  { names: ['Zoom', 'Zoom Video Communications', 'Zoom Workplace'], domains: ['zoom.us', 'zoom.com', 'zoomgov.com'] },
   { names: ['Google Drive', 'Google Docs', 'Google Workspace'], domains: ['google.com'] },
   { names: ['DHL', 'Deutsche Post'], domains: ['dhl.com', 'dhl.de', 'dhl.pl', 'dhlparcel.pl', 'deutschepost.de', 'dpdhl.com'] },
   { names: ['DPD'], domains: ['dpd.com', 'dpd.de', 'dpd.pl', 'dpd.co.uk', 'dpdgroup.com'] },

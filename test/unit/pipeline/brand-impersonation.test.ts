@@ -156,6 +156,12 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('Polizia Locale Milano - Ufficio Verbali <verbali@polizialocale-milano-notifiche.it>', '<p>Pagamento ridotto entro 5 giorni: <a href="https://pagopa-verbali-comune.it/paga?v=0874123">paga qui</a></p>', 'iso-8859-1')),
       ['LINK_BRAND_LOOKALIKE: a link leads to pagopa-verbali-comune.it, which wears the name of PagoPA and is not its site']);
     assert.equal((await run(html('IT Service Desk <office@praxis.example>', '<a href="https://microsoftonline.auth-examplegroup.example/?u=anna@example.com">Re-enrol</a>')))[0]?.split(':')[0], 'LINK_BRAND_LOOKALIKE');
+    // the brand's whole domain at the start of another site's address: a consultant's "Zoom" meeting, a "Slack" billing page
+    assert.deepEqual(await run(html('Lorenzo Vitale <l.vitale@castello-advisory.example>', '<a href="https://us06web.zoom.us.castello-meet.example/j/84120937716?pwd=x">Partecipa alla riunione Zoom</a>')),
+      ['LINK_BRAND_DOMAIN_INSIDE: a link leads to us06web.zoom.us.castello-meet.example, which begins with zoom.us, the domain of Zoom, and is a site under castello-meet.example']);
+    assert.equal((await run(html('Billing <billing@workspace-mail.example>', '<a href="https://examplegroup.slack.com.workspace-restore.example/admin/billing">Update</a>')))[0]?.split(':')[0], 'LINK_BRAND_DOMAIN_INSIDE');
+    // the brand's own meeting link, and a partner's own host whose label only happens to be the brand's word
+    assert.deepEqual(await run(html('Lorenzo Vitale <l.vitale@castello-advisory.example>', '<a href="https://us06web.zoom.us/j/84120937716?pwd=x">Partecipa</a>')), []);
     // the brand's own mail from another of its domains; the sender's own site; an authenticated site;
     // the brand's real site; a word of a savings bank's members ("vr-") that other names begin with too
     const none: Array<[string, string, Partial<AuthResults>?]> = [
