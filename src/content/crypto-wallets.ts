@@ -79,7 +79,7 @@ function segwitCoin(s: string): Coin | null {
 }
 
 /** the coin's names, in the offices' languages too: beside them a one-case 0x… address is Ethereum's */
-const ETHEREUM_NAMED_RE = /(?<![\p{L}\d])(?:ethereum|ether|eth|usdt|erc-?20|tether|эфириум|эфир)(?![\p{L}\d])/iu;
+const ETHEREUM_NAMED_RE = /(?<![\p{L}\d])(?:ethereum|ether|eth|usdt|usdc|erc-?20|tether|эфириум|эфир)(?![\p{L}\d])/iu;
 
 /**
  * The wallet addresses a text names whose checksum holds, each once, in order of kind, at most
@@ -130,7 +130,7 @@ export function walletUri(text: string): { wallet: Wallet; amount: string | null
 // quadratic time (each group a new start), 0.8 s for 80 kB.
 const NUMBER = String.raw`\d{1,3}(?:[.,' \u00a0\u202f]\d{3}){0,4}(?:[.,]\d{1,8})?|\d{1,12}(?:[.,]\d{1,8})?`;
 const SIGN = String.raw`[$€£₽]|US\$`;
-const WORD = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB|BTC|XBT|LTC|ETH|USDT|TRX|[Bb]itcoins?|[Dd]ollars?|[Dd]ollari|[Dd]ólares|[Dd]olar(?:y|ów)|[Ee]uros?|[Ee]uro|złot(?:ych|e|y)|zł|долл(?:ар(?:ов|а|ы)?)?|евро|биткоин(?:ов|а)?|руб(?:лей|ля)?|δολάρια|ευρώ)`;
+const WORD = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB|BTC|XBT|LTC|ETH|USDT|USDC|EURC|TRX|[Bb]itcoins?|[Dd]ollars?|[Dd]ollari|[Dd]ólares|[Dd]olar(?:y|ów)|[Ee]uros?|[Ee]uro|złot(?:ych|e|y)|zł|долл(?:ар(?:ов|а|ы)?)?|евро|биткоин(?:ов|а)?|руб(?:лей|ля)?|δολάρια|ευρώ)`;
 const CODE = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB)`;
 const MONEY_RE = new RegExp(String.raw`(?:${SIGN}|(?<![\p{L}\p{N}])${CODE})\s?(?:${NUMBER})(?![\d])|(?<![\d.,])(?:${NUMBER})\s?(?:${SIGN}|${WORD}(?![\p{L}]))`, 'u');
 const MONEY_ALL = new RegExp(MONEY_RE.source, 'gu');

@@ -70,7 +70,7 @@ export const cryptoWalletsCheck: Check<'data', CryptoWalletsOptions> = {
 };
 
 /** a sum in a cryptocurrency, as sumsOfMoney writes it */
-const COIN_SUM = /(?<![\p{L}])(?:btc|xbt|ltc|eth|usdt|trx|bitcoins?|биткоин\p{L}*)(?![\p{L}])/iu;
+const COIN_SUM = /(?<![\p{L}])(?:btc|xbt|ltc|eth|usdt|usdc|eurc|trx|bitcoins?|биткоин\p{L}*)(?![\p{L}])/iu;
 
 /** CRYPTO_ACCOUNT_PASSWORD (see above) for the text a reader sees. */
 function accountPassword(text: string): Hit[] {

@@ -112,6 +112,13 @@ describe('crypto-wallets check', () => {
       { symbol: 'CRYPTO_PAYMENT_DEMAND', detail: 'asks for 950 USDT' },
     ]);
   });
+  it('stablecoins by their codes: a "verification transfer" of USDC to a one-case Ethereum address named by its network', async () => {
+    const eth = '0x245ccf64c4b95a6cd5c5aeba0717ce6b671fedb1';
+    assert.deepEqual(await run(text(`To reserve it, compliance asks for a small verification transfer of 25,000 USDC (ERC-20). Deposit address: ${eth}`)), [
+      { symbol: 'CRYPTO_WALLET', detail: `Ethereum ${eth} in the text` }, { symbol: 'CRYPTO_PAYMENT_DEMAND', detail: 'asks for 25,000 USDC' },
+    ]);
+    assert.equal(sumOfMoney('Transfer 1.500 EURC today'), '1.500 EURC');
+  });
   it('a wallet without a sum: the wallet only; no wallet: nothing, whatever the sums', async () => {
     assert.deepEqual(await run(text(`Donations welcome: ${P2PKH}`)), [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${P2PKH} in the text` }]);
     assert.deepEqual(await run(text('Your invoice of 1.450 € is due. Ref 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb')), []);
