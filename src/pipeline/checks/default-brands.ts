@@ -126,6 +126,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['GLS'], domains: ['gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'gls-italy.com', 'gls-spain.es', 'gls-poland.com', 'gls.de'] }, // gls.de: GLS Bank, another company of the name
   { names: ['Hermes Germany', 'Hermes Paketservice'], domains: ['myhermes.de', 'hermesworld.com', 'hermes-europe.eu'] },
   { names: ['GITD', 'CANARD', 'Główny Inspektorat Transportu Drogowego'], domains: ['gitd.gov.pl', 'gov.pl'] },
+  // Poland's electronic registered mail, mandatory for companies since 2025: its "new letter in your box" is copied
+  { names: ['e-Doręczenia', 'e-Doreczenia'], domains: ['e-doreczenia.gov.pl', 'gov.pl'] },
   // utilities, toll roads, traffic and social-security authorities: the bill, the unpaid toll and
   // the fine that phishing sends from hacked sites in every country
   { names: ['E.ON', 'E.ON Energie'], domains: ['eon.de', 'eon.com'] },

@@ -138,6 +138,13 @@ describe('brand impersonation', () => {
     assert.equal(hostWearsBrand('mybank-verify.com', brandOfName('Alpha Bank', options.brands)!), false);
   });
 
+  it('Poland\'s e-Doręczenia: the real notice from its gov.pl address, the copy from a hyphenated look-alike', async () => {
+    const body = '<p>W Twojej skrzynce do doręczeń elektronicznych czeka nowa korespondencja.</p><a href="https://e-doreczenia.gov.pl/odbierz">Odbierz</a>';
+    assert.deepEqual(await run(html('e-Doręczenia <powiadomienia@e-doreczenia.gov.pl>', body, 'iso-8859-2')), []);
+    assert.deepEqual((await run(html('e-Doręczenia <powiadomienia@e-doreczenia-gov.pl>', body.replace('e-doreczenia.gov.pl', 'e-doreczenia-gov.pl'), 'iso-8859-2'))).map((h) => h.split(':')[0]),
+      ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+  });
+
   it('a fake authority\'s penalty notice: no link, no file, an account to pay into', async () => {
     const notice = Buffer.from('From: =?iso-8859-15?Q?Bundesamt_f=FCr_Justiz?= <ordnungsgeldverfahren@bfj-offenlegung.example>\r\nTo: anna@example.com\r\nSubject: Ordnungsgeld\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-15\r\n\r\nZahlen Sie 2.500,00 EUR binnen 5 Tagen auf IBAN DE89 3704 0044 0532 0130 00.\r\n');
     assert.deepEqual(await run(notice), [
