@@ -28,6 +28,7 @@ import { leadListCheck } from './lead-list.ts';
 import { seoPitchCheck } from './seo-pitch.ts';
 import { pharmaSpamCheck } from './pharma-spam.ts';
 import { romanceScamCheck } from './romance-scam.ts';
+import { remoteAccessCheck } from './remote-access.ts';
 import { pasteCommandCheck } from './paste-command.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
@@ -87,6 +88,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(seoPitchCheck),
   asCheck(pharmaSpamCheck),
   asCheck(romanceScamCheck),
+  asCheck(remoteAccessCheck),
   asCheck(pasteCommandCheck),
   asCheck(customRulesCheck),
 ];

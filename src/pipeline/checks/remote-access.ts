@@ -1,0 +1,73 @@
+// Remote-access requests (inbound): "Our security systems saw 3,000 messages flood your mailbox.
+// A Service Desk technician will contact you on Teams: accept the chat, start Quick Assist and read
+// out the code it shows; approve the sign-in prompts on your phone." The follow-up to an e-mail
+// bombing wave, the way ransomware affiliates get a hand on the keyboard; no link, no file.
+//  - REMOTE_ACCESS_REQUEST: the text (or an attached document's) names a remote-support tool
+//    (Quick Assist and its Windows names, "Schnellhilfe", "Asistencia rápida", "Assistenza rapida",
+//    "Szybka pomoc", "Быстрая помощь", "Γρήγορη βοήθεια"; AnyDesk, TeamViewer, ScreenConnect,
+//    Splashtop, RustDesk, UltraViewer, Supremo) and asks the reader to read out its code or ID to
+//    someone, or to approve the sign-in prompts that will come, from a sender that is not
+//    authenticated, on free mail, asks for replies elsewhere, or whom no one here has written to.
+// The company's own IT writes from our domains; an outside support desk the company works with is a
+// correspondent; a software vendor's newsletter that names TeamViewer asks no one for its code.
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { scamFormCheck } from './scam-form.ts';
+
+/** remote-support tools (as comparableText writes: small letters, no accents, й as и; ł stays) */
+const TOOL = phrasePattern([
+  'quick ?assist', 'schnellhilfe', 'asistencia rapida', 'assistenza rapida', 'szybk\\p{L}* pomoc\\p{L}*', 'pomoc\\p{L}* zdaln\\p{L}*',
+  'быстр\\p{L}* помощ\\p{L}*', 'γρηγορη βοηθεια', 'anydesk', 'teamviewer', 'screenconnect', 'connectwise control', 'splashtop', 'rustdesk', 'ultraviewer', 'supremo remote',
+]);
+/**
+ * the reader asked to read out the tool's code or ID to someone, or to approve sign-in prompts:
+ * what a vendor's newsletter about the tool never asks
+ */
+const START_IT = phrasePattern([
+  '(?:give|tell|send|read out|read|share|provide|dictate)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:code|id|session (?:code|id)|security code)',
+  '(?:approve|accept|confirm) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:sign-?in|login|mfa|authenticator|push) (?:requests?|prompts?|notifications?)',
+  '(?:nennen|mitteilen|durchgeben|senden|geben) sie (?:[\\p{L}\\p{N}-]+ ){0,4}(?:code|id)', '(?:code|id) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:durchgeben|mitteilen|nennen)', '(?:anmeldeanfrage|anmeldeanfragen|anmeldung\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,3}(?:bestatigen|genehmigen)',
+  '(?:facilite|indique|comunique|proporcione|diga|dicte|facilitar|indicar|comunicar|proporcionar|dictar)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:codigo|id)', '(?:apruebe|aprobar|acepte|aceptar) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:solicitud|notificacion|aviso)\\p{L}* de (?:inicio de sesion|acceso)',
+  '(?:comunicare|comunichi|fornire|fornisca|dettare|detti|indicare|indichi|dare|dia)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:codice|id)', '(?:approvare|approvi|confermare|confermi) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:richiest\\p{L}*|notific\\p{L}*) di accesso',
+  '(?:podac|podaj|podajcie|przekazac|przekaz|przekazcie|przeczytac|przeczytaj|podyktuj|podyktowac) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:kod\\p{L}*|id)', '(?:zatwierd\\p{L}*|zaakceptuj\\p{L}*|potwierd\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,6}(?:logowani\\p{L}*|authenticator)',
+  '(?:сообщите|сообщи|сообщить|назовите|назови|назвать|продиктуите|продиктуи|продиктовать|передаите|передаи|передать|скажите|скажи) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:код\\p{L}*|id)', '(?:подтверд\\p{L}*|одобр\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:вход\\p{L}*|запрос\\p{L}* на вход)',
+  '(?:δωστε|πειτε|στειλτε|υπαγορευστε|διαβαστε) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:κωδικ\\p{L}*|id)', '(?:εγκριν\\p{L}*|αποδεχτειτε|επιβεβαιωστε) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:αιτημα\\p{L}*|ειδοποιησ\\p{L}*) συνδεσ\\p{L}*',
+]);
+
+/**
+ * Words of a warning about the scam just before a request ("the bank never asks you to read out a
+ * code", "fraudsters persuade you to install AnyDesk", "oszuści…", "мошенники…"): a security
+ * bulletin describes the request, it does not make it.
+ */
+const WARNING = /(?<![\p{L}])(?:never|nigdy|niemals|nie ?mals|nunca|jamas|mai|никогда|ποτε|fraudster\p{L}*|scammer\p{L}*|criminal\p{L}*|betruger\p{L}*|kriminell\p{L}*|estafador\p{L}*|delincuente\p{L}*|truffator\p{L}*|malintenzionat\p{L}*|oszus\p{L}*|przestepc\p{L}*|мошенн\p{L}*|злоумышл\p{L}*|απατεων\p{L}*)/u;
+/** characters before a request read for a warning */
+const WARNING_BEFORE = 160;
+
+/** The first request of a text that no warning precedes, or null. */
+function requestIn(text: string): string | null {
+  for (const m of text.matchAll(new RegExp(START_IT.source, 'gu'))) {
+    if (!WARNING.test(text.slice(Math.max(0, m.index - WARNING_BEFORE), m.index))) return m[0];
+  }
+  return null;
+}
+
+/** The tool and the request in texts (see readerTexts), each the first found. */
+export function remoteAccessSigns(texts: ReadonlyArray<{ text: string }>): { tool: string | null; request: string | null } {
+  const read = texts.map((t) => comparableText(t.text));
+  return { tool: firstPhrase(read, TOOL), request: read.map(requestIn).find((r) => r !== null) ?? null };
+}
+
+export { scamFormOptionsSchema as remoteAccessOptionsSchema } from './scam-form.ts';
+
+export const remoteAccessCheck = scamFormCheck({
+  name: 'remote-access',
+  symbol: 'REMOTE_ACCESS_REQUEST',
+  // the tool first: few messages name one
+  gate: (texts) => texts.some((t) => TOOL.test(comparableText(t.text))),
+  describe: (texts) => {
+    const { tool, request } = remoteAccessSigns(texts);
+    return tool && request ? `names "${tool}" and asks "${request}"` : null;
+  },
+  strangersDoubtful: true,
+});
+
+export default remoteAccessCheck;

@@ -1,0 +1,44 @@
+// The remote-access check: a remote-support tool named and its code asked for, or sign-in prompts to
+// approve, from a stranger or a sender that is not authenticated, in the offices' languages and
+// charsets. And the honest mail with part of it: the support desk the company works with, a
+// vendor's newsletter about the tool, a login code sent by a service.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { remoteAccessCheck } from '../../../src/pipeline/checks/remote-access.ts';
+import { authenticatedAs, hitLines, plainTextMail, tempStore } from './util.ts';
+
+const temp = tempStore('mm-remote-');
+const run = hitLines(remoteAccessCheck, { store: temp, recipients: ['a.kowalska@example.com'] });
+const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'a.kowalska@example.com', body, charset, 'example.com');
+
+describe('remote-access requests', () => {
+  it('the fake service desk after an e-mail bombing wave, from a fresh Microsoft 365 tenant', async () => {
+    const body = 'Technik Service Desk skontaktuje się z Tobą przez Microsoft Teams. Prosimy uruchomić na swoim komputerze narzędzie Szybka pomoc (Quick Assist) i podać technikowi wyświetlony kod. Jeżeli otrzymasz prośby o zatwierdzenie logowania w Microsoft Authenticator, zatwierdź je.';
+    assert.deepEqual(await run(mail('Service Desk IT - Example Group <servicedesk@examplegroupit.onmicrosoft.com>', body, 'iso-8859-2'), authenticatedAs('examplegroupit.onmicrosoft.com')), [
+      'REMOTE_ACCESS_REQUEST: names "szybka pomoc" and asks "podac technikowi wyswietlony kod"; From servicedesk@examplegroupit.onmicrosoft.com (a domain no one here has written to)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets', async () => {
+    const cases: Array<[string, string]> = [
+      ['Please start Quick Assist and give the technician the 6-digit code it shows.', 'us-ascii'],
+      ['Starten Sie die Schnellhilfe und nennen Sie dem Techniker den angezeigten Code.', 'iso-8859-1'],
+      ['Abra AnyDesk y facilite al técnico el código que aparece en pantalla.', 'iso-8859-1'],
+      ['Apra TeamViewer e comunichi al tecnico il codice ID mostrato.', 'iso-8859-15'],
+      ['Запустите AnyDesk и сообщите специалисту код, который увидите на экране.', 'koi8-r'],
+      ['Ανοίξτε το TeamViewer και δώστε στον τεχνικό τον κωδικό που εμφανίζεται.', 'iso-8859-7'],
+      ['Run AnyDesk now. When prompts arrive on your phone, approve the sign-in requests: they are tests.', 'us-ascii'],
+    ];
+    for (const [body, charset] of cases) assert.equal((await run(mail('Help Desk <helpdesk@it-support-desk.example>', body, charset))).length, 1, `${charset}: ${body}`);
+  });
+
+  it('not the support desk the company works with, a vendor\'s newsletter, a service\'s login code', async () => {
+    await temp.store.known.record('a.kowalska@example.com', ['support@our-msp.example'], Date.now());
+    assert.deepEqual(await run(mail('MSP Support <support@our-msp.example>', 'Ticket 4471: please start TeamViewer QuickSupport and send us the ID for the session at 14:00.'), authenticatedAs('our-msp.example')), []);
+    assert.deepEqual(await run(mail('TeamViewer <news@teamviewer-news.example>', 'New in TeamViewer 16: start sessions faster. Download now and try it for free.'), authenticatedAs('teamviewer-news.example')), []);
+    assert.deepEqual(await run(mail('Shop <noreply@shop.example>', 'Your login code is 481223. Do not share this code with anyone.'), authenticatedAs('shop.example')), []);
+    // a bank's security bulletin describes the request (a noun, or a warning just before it)
+    assert.deepEqual(await run(mail('PKO Bank Polski <komunikaty@komunikaty.pkobp.example>', 'Oszuści podszywają się pod pracowników banku. Rozmówca nakłania do podania kodu BLIK albo zainstalowania aplikacji do zdalnego pulpitu (np. AnyDesk).', 'iso-8859-2')), []);
+    assert.deepEqual(await run(mail('Bank <security@bank.example>', 'Fraudsters call and ask you to start AnyDesk and give them the code. We never ask you to read out a code.')), []);
+  });
+});
