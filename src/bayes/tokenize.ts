@@ -294,9 +294,6 @@ export function tokenize(view: MessageView, opts: TokenizeOptions = DEFAULT_TOKE
   const stemmer = opts.stem === false || (opts.stem === 'non-english' && language === 'en') ? null : stemmerFor(language);
   const stemmed = (ws: string[]): string[] => (stemmer ? ws.map((w) => stemmer(w)) : ws);
   seqs.push({ prefix: 'b', words: stemmed(body), pairs: true });
-  const EXP = process.env.MM_EXP ?? '';
-  if (EXP.includes('open')) seqs.push({ prefix: 'b0', words: stemmed(body.slice(0, Number(process.env.MM_OPEN ?? 20))), pairs: EXP.includes('openpairs') });
-  if (EXP.includes('len')) { const n = body.length; meta.push(`len:${n <= 10 ? 0 : n <= 50 ? 1 : n <= 200 ? 2 : n <= 1000 ? 3 : 4}`); }
   if (documentWords.length) seqs.push({ prefix: 'b', words: stemmed(documentWords), pairs: true, fromDocuments: true });
 
   const urlToks: string[] = [];
