@@ -49,7 +49,7 @@ const MAILBOX = String.raw`(?:microsoft 365|microsoft|office 365|o365|outlook|we
 /** "your Microsoft 365 credentials" in the offices' languages (й reads и, ł stays) */
 const CREDENTIALS_ASKED = phrasePattern([
   // English
-  String.raw`(?:your|the) (?:${MAILBOX}|corporate|company|work|network|domain) (?:account )?(?:credentials|password|login details|sign-in details)`,
+  String.raw`(?:your|the) (?:existing |current |usual )?(?:${MAILBOX}|corporate|company|work|network|domain) (?:account )?(?:credentials|password|login(?: details)?|sign-in(?: details)?)`,
   String.raw`(?:sign|log) ?in with your (?:corporate |company |work )?(?:${MAILBOX} )?(?:credentials|password)`,
   String.raw`password (?:for|of|to) your (?:${MAILBOX}|email account|mail account|work account)`,
   // German

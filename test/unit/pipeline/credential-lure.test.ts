@@ -54,6 +54,8 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['Das Kennwort für Ihr Postfach läuft heute ab.', 'iso-8859-1'],
       ['The password for your email account expires today.', 'utf-8'],
       ['В связи с переходом на новый сервер просим подтвердить свою учётную запись.', 'windows-1251'],
+      // a "supplier portal" that takes the reader's existing Microsoft 365 login as single sign-on
+      ['Please complete the supplier registration; your existing Microsoft 365 login can be used as single sign-on.', 'us-ascii'],
     ];
     for (const [text, charset] of cases) {
       const decoded = iconv.decode(iconv.encode(text, charset), charset);
