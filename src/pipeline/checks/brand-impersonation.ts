@@ -54,7 +54,7 @@ import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
-import { isAuthenticatedFor, knownSenderOptionsSchema, related } from './known-sender.ts';
+import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
 import { AUTHORITY_ASSOCIATION_WORDS, DEFAULT_AUTHORITIES, DEFAULT_BRANDS } from './default-brands.ts';
 import { ibansIn } from './bank-details.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
@@ -280,8 +280,8 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     if (!brand) {
       const shown = via < 0 ? from.name : from.name.slice(0, via);
       const authority = authorityOfName(shown, deps.options.authorities);
-      const freeMail = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema).noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase());
-      const hits = authority && freeMail
+      // the known-sender options only for the few names that sign as an authority
+      const hits = authority && isFreeMail(from.domain, sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema))
         ? [{ symbol: 'AUTHORITY_FREE_MAIL', detail: `"${shown.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" <${from.address}> signs as ${authority}, which does not write from free mail (${from.domain})` }]
         : [];
       return [...hits, ...await linkDressedAsBrand(ctx, deps, from.domain)];

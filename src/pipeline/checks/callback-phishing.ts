@@ -30,7 +30,7 @@ import { addressParts } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check } from '../types.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
-import { isAuthenticatedFor, knownSenderOptionsSchema, mailsAnyonesText } from './known-sender.ts';
+import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, mailsAnyonesText } from './known-sender.ts';
 
 /** brands callback phishing impersonates (Proofpoint, Barracuda and Trend Micro reports) and the domains their own mail comes from (those also in brand-impersonation's list taken from there) */
 const DEFAULT_BRANDS: Record<string, string[]> = {
@@ -145,7 +145,7 @@ export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
     const known = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
     // a Google Form's receipt carries what anyone typed, as free mail does
     const anyones = mailsAnyonesText(from.address, known);
-    const freeMail = known.noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase()) || anyones;
+    const freeMail = isFreeMail(from.domain, known) || anyones;
     if (!freeMail && from.address && isAuthenticatedFor(from.address, auth)) return [];
     const branded = brand !== null && phone !== null;
     // without a brand, only from free mail: a bank's own "not you? call us" notice comes from its domain,

@@ -81,9 +81,13 @@ export function isAuthenticatedFor(address: string, auth: AuthResults): boolean 
  * organisation. What the checks of scams that need no link (payment diversion, advance-fee
  * fraud) ask before they count.
  */
+/** Whether a domain is a free-mail provider's (`noDomainBonus`): anyone can have an address there. */
+export const isFreeMail = (domain: string, options: Pick<KnownSenderOptions, 'noDomainBonus'>): boolean =>
+  options.noDomainBonus.some((d) => d.toLowerCase() === domain.toLowerCase());
+
 export function senderDoubt(from: { address: string; domain: string }, replyTo: { address: string; domain: string }, auth: AuthResults, options: Pick<KnownSenderOptions, 'noDomainBonus' | 'userContentSenders'>): string | null {
   if (!isAuthenticatedFor(from.address, auth)) return 'not authenticated';
-  if (options.noDomainBonus.some((d) => d.toLowerCase() === from.domain.toLowerCase())) return 'free mail';
+  if (isFreeMail(from.domain, options)) return 'free mail';
   if (mailsAnyonesText(from.address, options)) return 'a service mailing what anyone typed';
   if (replyTo.domain && orgDomain(replyTo.domain) !== orgDomain(from.domain)) return `replies go to ${replyTo.address}`;
   return null;

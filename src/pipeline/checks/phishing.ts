@@ -37,7 +37,7 @@ import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
-import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema } from './known-sender.ts';
+import { findKnown, isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema } from './known-sender.ts';
 import { correspondentIndex, isServiceAddress, spoofingOptionsSchema } from './spoofing.ts';
 
 export const phishingOptionsSchema = z.strictObject({
@@ -116,7 +116,7 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
     if (replyTo.domain && replyTo.address !== from.address && orgDomain(replyTo.domain) !== orgDomain(from.domain)
       && header('list-id') === undefined && !inDomains(from.domain, deps.config.smtp.localDomains)) {
       const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
-      if (kOpts.noDomainBonus.some((d) => d.toLowerCase() === replyTo.domain)) {
+      if (isFreeMail(replyTo.domain, kOpts)) {
         const recipients = [...new Set(ctx.envelope.recipients.map((r) => r.toLowerCase()))].slice(0, kOpts.maxRecipients);
         const known = await findKnown(deps.store, recipients, [replyTo.address], kOpts);
         if (!known.pair) {

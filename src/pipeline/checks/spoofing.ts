@@ -45,7 +45,7 @@ import { addressList, addressParts, addressesIn, inDomains, orgDomain, personNam
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
-import { findKnown, isAuthenticatedFor, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
+import { findKnown, isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
 // phishing imports this module too; its schema is read only when a message is checked
 import { phishingOptionsSchema } from './phishing.ts';
 import { invitationsKnownFrom, replyOptionsSchema, sentInvitation } from './reply.ts';
@@ -207,7 +207,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     const repliesElsewhere = replyTo.domain !== '' && orgDomain(replyTo.domain) !== orgDomain(from.domain);
     const isService = async (): Promise<boolean> => from.address.includes('@') && !repliesElsewhere && isServiceAddress(from.address, deps.options.serviceLocalParts)
       // free-mail accounts are never services: anyone can open "anna.noreply@gmail.com"
-      && !kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain) && isAuthenticatedFor(from.address, await ctx.auth());
+      && !isFreeMail(from.domain, kOpts) && isAuthenticatedFor(from.address, await ctx.auth());
 
     // 3. an invitation "organised" by one of us, from outside
     const forgedInvite = inDomains(from.domain, ours) ? null : await forgedOrganizer(view.attachments, ours, deps.store);
@@ -256,7 +256,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     // 6. our company's name on a stranger's mail that wants the replies at free mail or elsewhere
     const company = inDomains(from.domain, ours) ? null : companyNameIn(from.name, ours);
     const repliesOutside = repliesElsewhere && !inDomains(replyTo.domain, ours);
-    const freeMailFrom = kOpts.noDomainBonus.some((d) => d.toLowerCase() === from.domain);
+    const freeMailFrom = isFreeMail(from.domain, kOpts);
     // from free mail itself, the name must sign as the company, not as a person who bears its name
     // ("Example IT-Support", "Example Group"; not "Hans Example")
     const signsAsCompany = (): boolean => nameWords(from.name).some((w) => DEPARTMENT_WORDS.has(w) || GROUP_WORD.has(w)) || departmentAddressOf(from.address, ours) !== null;
@@ -268,7 +268,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     } else if (!company && !inDomains(from.domain, ours)) {
       // or a free-mail address that wears it with a department's word: the Reply-To
       // examplegroup.hr.payroll@gmail.com of "HR Department via Docusign"
-      const worn = [from, replyTo].find((a) => kOpts.noDomainBonus.some((d) => d.toLowerCase() === a.domain) && departmentAddressOf(a.address, ours));
+      const worn = [from, replyTo].find((a) => isFreeMail(a.domain, kOpts) && departmentAddressOf(a.address, ours));
       if (worn) {
         hits.push({
           symbol: 'IMPERSONATE_COMPANY_NAME',
