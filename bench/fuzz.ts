@@ -121,7 +121,7 @@ async function targetOf(name: string): Promise<Target> {
         failures = [];
         await gateway.run(`f${n++}`, raw);
         // DNS lookups against a closed port fail by design: only other failures count
-        const real = failures.filter((f) => !/^(dnsbl|uribl|sender-domain|auth|helo|known-sender|spamtrap)\b/.test(f) || !/timeout|ECONNREFUSED|ETIMEOUT|queryA|DNS/i.test(f));
+        const real = failures.filter((f) => !/^(dnsbl|uribl|sender-domain|domain-age|auth|helo|known-sender|spamtrap)\b/.test(f) || !/timeout|ECONNREFUSED|ETIMEOUT|queryA|DNS/i.test(f));
         return real.length ? real.join('\n') : null;
       },
     };

@@ -45,7 +45,7 @@ import { htmlLetter, LANGUAGES, letter, letterBodies } from './foreign-letters.t
 const { values: args } = parseArgs({ options: { cv: { type: 'boolean', default: false }, foreign: { type: 'boolean', default: false }, pages: { type: 'string', default: '120' } } });
 
 /** checks that need the network or state a corpus cannot give */
-const OFF = ['dnsbl', 'uribl', 'auth', 'sender-domain', 'greylist', 'clamav', 'spamtrap'];
+const OFF = ['dnsbl', 'uribl', 'auth', 'sender-domain', 'domain-age', 'greylist', 'clamav', 'spamtrap'];
 const TAG = (YAML.parse(readFileSync(new URL('../rules/actions.yaml', import.meta.url), 'utf8')) as { tag: number }).tag;
 /** a ham tagged costs as much as this many spam missed */
 const HAM_COST = 100;

@@ -12,9 +12,8 @@ import pino from 'pino';
 import { parse, stringify } from 'yaml';
 import { loadConfig } from '../src/config.ts';
 import { createPipeline } from '../src/pipeline/index.ts';
-import type { SessionInfo } from '../src/pipeline/types.ts';
 import { openStore } from '../src/store/index.ts';
-import { cpuMs } from './corpus.ts';
+import { pipelinePass } from './pipeline-pass.ts';
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -50,19 +49,7 @@ const message = (n: number, link: (k: number) => string): Buffer => Buffer.from(
 const direct = Array.from({ length: MESSAGES }, (_, n) => message(n, (k) => `https://shop${n}${k}.example/offer?id=s${n}${k}`));
 const short = Array.from({ length: MESSAGES }, (_, n) => message(n, (k) => `http://127.0.0.1:${port}/s${n}${k}`));
 
-/** CPU and wall time per message of one pass, in ms */
-async function pass(messages: Buffer[], label: string): Promise<{ cpu: number; wall: number; symbols: Set<string> }> {
-  const symbols = new Set<string>();
-  const t = cpuMs();
-  const w = performance.now();
-  for (const [i, raw] of messages.entries()) {
-    const session: SessionInfo = { id: `${label}${i}`, direction: 'inbound', clientIp: '192.0.2.1', clientHostname: null, helo: 'mail.shop.example', tls: false, authUser: null, trusted: false };
-    const verdict = await pipeline.data(session, { mailFrom: 'news@shop.example', recipients: ['u@example.com'] }, raw);
-    for (const s of verdict.symbols) symbols.add(s.name);
-    pipeline.endSession(session.id);
-  }
-  return { cpu: (cpuMs() - t) / messages.length, wall: (performance.now() - w) / messages.length, symbols };
-}
+const pass = (messages: Buffer[], label: string) => pipelinePass(pipeline, messages, label, 'news@shop.example', 'mail.shop.example');
 
 await pass(direct.slice(0, 20), 'warm');
 const base = await pass(direct, 'direct');

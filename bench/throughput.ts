@@ -185,7 +185,8 @@ async function startSink(): Promise<{ port: number; proc: ChildProcess }> {
 async function startDns(): Promise<{ port: number; proc: ChildProcess }> {
   const port = await freePort();
   const zones = [...readFileSync(join(ROOT, 'rules', 'dnsbl.yaml'), 'utf8').matchAll(/^\s*zone:\s*(\S+)/gm)].map((m) => m[1]!);
-  const answers = values.corpus ? ['--address=/#/192.0.2.53', ...zones.map((z) => `--address=/${z}/`)] : ['--address=/#/'];
+  // data.iana.org NXDOMAIN too: no registry to ask here (domain-age scores nothing, as on a gateway without a way out)
+  const answers = values.corpus ? ['--address=/#/192.0.2.53', ...zones.map((z) => `--address=/${z}/`), '--address=/data.iana.org/'] : ['--address=/#/'];
   const proc = spawn('dnsmasq', ['--no-daemon', '--conf-file=/dev/null', `--port=${port}`, '--listen-address=127.0.0.1', '--bind-interfaces',
     '--no-resolv', '--no-hosts', ...answers, '--pid-file=', ...(process.getuid?.() === 0 ? ['--user=root'] : [])], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 300));

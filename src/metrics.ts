@@ -32,6 +32,10 @@ export const shortLinks = new client.Counter({
   name: 'mailmoat_short_links_total', help: 'Short links judged, by how following them ended (target, page, dead, too-deep, failed: many failures mean no way out to the shorteners)',
   labelNames: ['end'] as const, registers: [registry],
 });
+export const rdapLookups = new client.Counter({
+  name: 'mailmoat_rdap_lookups_total', help: 'Domains whose registration date was asked of their registry (RDAP), by result (dated, undated, unknown, no-server, failed: many failures mean no way out to the registries)',
+  labelNames: ['result'] as const, registers: [registry],
+});
 export const queueSize = new client.Gauge({ name: 'mailmoat_queue_messages', help: 'Outbound queue items', labelNames: ['state'] as const, registers: [registry] });
 export const quarantineSize = new client.Gauge({ name: 'mailmoat_quarantine_messages', help: 'Quarantined messages', labelNames: ['kind'] as const, registers: [registry] });
 export const bayesLearned = new client.Gauge({ name: 'mailmoat_bayes_learned_messages', help: 'Messages the Bayes classifier has learned, by class (it scores from bayes.minSpam / bayes.minHam on)', labelNames: ['class'] as const, registers: [registry],

@@ -9,13 +9,10 @@
 // not asked again for a while, so it costs one time-out, not one per message. Where the only way
 // out is the company's web proxy, `proxy` names it.
 import { createHash } from 'node:crypto';
-import { request as httpRequest, type Agent, type ClientRequest, type IncomingMessage, type RequestOptions } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
 import { z } from 'zod';
-import { createResolver, type DnsConfig, type DnsResolver } from '../dns/index.ts';
+import { createResolver, type DnsConfig } from '../dns/index.ts';
+import { contactHealth, forgetUnreachable, isUnreachable, markUnreachable, proxyForLog, recordContact, resolverLookup, UNREACHABLE, webRequest, type WebAnswer } from '../dns/web.ts';
 import type { Logger } from '../log.ts';
 import { shortLinks as shortLinksMetric } from '../metrics.ts';
 import type { ParsedMessage } from '../pipeline/types.ts';
@@ -147,32 +144,6 @@ export function placesOf(url: string, short: ShortLinks): Array<{ url: string; v
   return out;
 }
 
-/**
- * A `lookup` for node's HTTP client that asks the gateway's DNS servers (dns.servers), as every
- * other check does: IPv4 addresses, else (a name with no A record) IPv6 ones.
- */
-export function resolverLookup(resolver: Pick<DnsResolver, 'resolve4' | 'mailauth'>): LookupFunction {
-  const addresses = async (hostname: string): Promise<Array<{ address: string; family: 4 | 6 }>> => {
-    try {
-      const v4 = await resolver.resolve4(hostname);
-      if (v4.length) return v4.map((a) => ({ address: a.address, family: 4 }));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENODATA') throw err;
-    }
-    const v6 = (await resolver.mailauth(hostname, 'AAAA').catch(() => [])) as string[];
-    if (!v6.length) throw Object.assign(new Error(`${hostname} has no address`), { code: 'ENODATA' });
-    return v6.map((address) => ({ address, family: 6 }));
-  };
-  return (hostname, options, callback) => {
-    addresses(hostname).then((found) => {
-      if (options.all) callback(null, found);
-      else callback(null, found[0]!.address, found[0]!.family);
-    }, (err: NodeJS.ErrnoException) => callback(err, '', 4));
-  };
-}
-
-interface Answer { status: number; location: string | null }
-
 /** Statuses of a redirect that names its target in Location. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A shortener that does not serve HEAD is asked with GET (its body is not read). */
@@ -180,69 +151,16 @@ const NO_HEAD = new Set([405, 501]);
 /** Answers that mean the link is gone. */
 const GONE = new Set([404, 410]);
 
-/** One agent per proxy and scheme: https through a CONNECT tunnel, http forwarded. */
-const proxyAgents = new Map<string, Agent>();
-function proxyAgent(proxy: string, protocol: string): Agent {
-  const key = `${protocol} ${proxy}`;
-  let agent = proxyAgents.get(key);
-  if (!agent) proxyAgents.set(key, (agent = protocol === 'https:' ? new HttpsProxyAgent(proxy) : new HttpProxyAgent(proxy)));
-  return agent;
-}
+/** One request (through `proxy` when set): the status and Location; a body is never read. */
+const ask = (url: URL, method: 'HEAD' | 'GET', timeoutMs: number, lookup: LookupFunction, proxy: string | null): Promise<WebAnswer> =>
+  webRequest(url, { method, timeoutMs, lookup, proxy, userAgent: 'Mozilla/5.0 (compatible; mailmoat link check)', accept: '*/*', maxBodyBytes: 0 });
 
-/** One request (through `proxy` when set); resolves with the status and Location, never reads a body. */
-function ask(url: URL, method: 'HEAD' | 'GET', timeoutMs: number, lookup: LookupFunction, proxy: string | null): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const options: RequestOptions = {
-      method,
-      ...proxy ? { agent: proxyAgent(proxy, url.protocol) } : { lookup, agent: false },
-      headers: { 'user-agent': 'Mozilla/5.0 (compatible; mailmoat link check)', accept: '*/*', connection: 'close' },
-    };
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    // the response cannot come before the timer is set: it arrives on a later turn
-    const req: ClientRequest = send(url, options, (res: IncomingMessage) => {
-      clearTimeout(timer);
-      const location = res.headers.location ?? null;
-      resolve({ status: res.statusCode ?? 0, location });
-      req.destroy();
-    });
-    const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no answer in ${timeoutMs} ms`), { code: 'ETIMEDOUT' })), timeoutMs);
-    req.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    req.end();
-  });
-}
-
-/** Errors that say the shortener cannot be reached from here (as opposed to answering badly). */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'ENODATA', 'ESERVFAIL', 'ETIMEOUT', 'ECONNRESET', 'EAI_AGAIN', 'ECANCELLED']);
-
-/**
- * Process-wide state of the follower: shorteners that could not be reached, and requests under way.
- * An unreachable shortener is also marked in the Store, so that the other workers and nodes do not
- * each wait for the same time-out; the process remembers what it read from there.
- */
-const unreachableUntil = new Map<string, number>();
-const UNREACHABLE_HOST = 'shortlink:down:';
-
-async function isUnreachable(host: string, cache: CacheStore): Promise<boolean> {
-  const known = unreachableUntil.get(host);
-  if (known !== undefined) {
-    if (known > Date.now()) return true;
-    unreachableUntil.delete(host);
-  }
-  const shared = Number(await cache.get(`${UNREACHABLE_HOST}${host}`).catch(() => null));
-  if (shared > Date.now()) {
-    unreachableUntil.set(host, shared);
-    return true;
-  }
-  return false;
-}
+/** Requests under way, so that two messages with one short link make one request. */
 const underWay = new Map<string, Promise<ShortLinkResult>>();
 
 /** Forget unreachable shorteners (tests; a rules reload keeps them: the network did not change). */
 export function resetShortLinkState(): void {
-  unreachableUntil.clear();
+  forgetUnreachable();
   underWay.clear();
 }
 
@@ -254,38 +172,13 @@ export interface FollowDeps {
 
 const cacheKey = (url: string): string => `shortlink:${createHash('sha256').update(url).digest('hex').slice(0, 32)}`;
 
-/**
- * The last shortener that answered and the last that could not be reached, in the Store (every
- * worker and node writes them), for the health report: a gateway with no way out to the
- * shorteners says so on the dashboard and in the daily report, not only in a metric.
- */
-const REACHED_KEY = 'shortlink:health:reached';
-const UNREACHABLE_KEY = 'shortlink:health:unreachable';
-interface Contact { host: string; at: number; code?: string }
-
-async function remember(cache: CacheStore, key: string, contact: Contact, ttlSeconds: number): Promise<void> {
-  await cache.set(key, JSON.stringify(contact), ttlSeconds).catch(() => undefined);
-}
+/** what the health report says the shorteners are for, and what to do when none answers */
+const SERVICE = 'shortlink';
+const LOST = 'short links are not followed';
+const ADVICE = 'Allow outgoing HTTPS to the shorteners, set links.shortLinks.proxy, or links.shortLinks.enabled: false';
 
 /** The shorteners as a component of the health report, or null when none was asked lately. */
-export async function shortenerHealth(cache: CacheStore): Promise<{ ok: boolean; detail: string } | null> {
-  const read = async (key: string): Promise<Contact | null> => {
-    try {
-      return JSON.parse((await cache.get(key)) ?? 'null') as Contact | null;
-    } catch {
-      return null;
-    }
-  };
-  const [reached, unreachable] = await Promise.all([read(REACHED_KEY), read(UNREACHABLE_KEY)]);
-  const at = (t: number): string => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
-  if (unreachable && (!reached || unreachable.at > reached.at)) {
-    return {
-      ok: false,
-      detail: `${unreachable.host} could not be reached at ${at(unreachable.at)} UTC (${unreachable.code}): short links are not followed. Allow outgoing HTTPS to the shorteners, set links.shortLinks.proxy, or links.shortLinks.enabled: false`,
-    };
-  }
-  return reached ? { ok: true, detail: `${reached.host} answered at ${at(reached.at)} UTC` } : null;
-}
+export const shortenerHealth = (cache: CacheStore): Promise<{ ok: boolean; detail: string } | null> => contactHealth(cache, SERVICE, LOST, ADVICE);
 
 /** The URL to request for a link as written: "bit.ly/x" and "//bit.ly/x" are https. */
 function requestUrl(link: string): URL | null {
@@ -310,8 +203,8 @@ async function followUncached(link: string, opts: ShortLinksOptions, deps: Follo
     const host = url.hostname.toLowerCase();
     if (hops.length && !isShortenerHost(host, opts.hosts)) return { hops, end: 'target' };
     if (requests - upgrades >= opts.maxHops || upgrades > 1) return { hops, end: 'too-deep' };
-    if (await isUnreachable(host, deps.cache)) return { hops, end: 'failed' };
-    let answer: Answer;
+    if (await isUnreachable(deps.cache, SERVICE, host)) return { hops, end: 'failed' };
+    let answer: WebAnswer;
     try {
       requests++;
       answer = await ask(url, 'HEAD', opts.requestTimeoutMs, deps.lookup, opts.proxy);
@@ -319,19 +212,16 @@ async function followUncached(link: string, opts: ShortLinksOptions, deps: Follo
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? '';
       if (UNREACHABLE.has(code)) {
-        if (opts.unreachableSeconds > 0) {
-          unreachableUntil.set(host, Date.now() + opts.unreachableSeconds * 1000);
-          await deps.cache.set(`${UNREACHABLE_HOST}${host}`, String(Date.now() + opts.unreachableSeconds * 1000), opts.unreachableSeconds).catch(() => undefined);
-        }
-        await remember(deps.cache, UNREACHABLE_KEY, { host, at: Date.now(), code }, Math.max(opts.unreachableSeconds, 3600));
+        await markUnreachable(deps.cache, SERVICE, host, opts.unreachableSeconds);
+        await recordContact(deps.cache, SERVICE, host, code, Math.max(opts.unreachableSeconds, 3600));
       }
       deps.log?.info({ host, err: { message: (err as Error).message, code } }, 'short link not followed: the shortener did not answer');
       return { hops, end: 'failed' };
     }
     // 407 is the proxy's answer for missing credentials; tinyproxy answers a wrong password with 401
-    if (opts.proxy && (answer.status === 407 || answer.status === 401)) deps.log?.warn({ proxy: opts.proxy?.replace(/\/\/[^@/]*@/, '//…@') }, 'the web proxy refused the short link check: its user and password (links.shortLinks.proxy) are missing or wrong');
+    if (opts.proxy && (answer.status === 407 || answer.status === 401)) deps.log?.warn({ proxy: proxyForLog(opts.proxy) }, 'the web proxy refused the short link check: its user and password (links.shortLinks.proxy) are missing or wrong');
     // a web proxy's refusal is no contact with the shortener
-    if (!(opts.proxy && (answer.status === 407 || answer.status === 401))) await remember(deps.cache, REACHED_KEY, { host, at: Date.now() }, 7 * 86_400);
+    if (!(opts.proxy && (answer.status === 407 || answer.status === 401))) await recordContact(deps.cache, SERVICE, host, null, 7 * 86_400);
     if (GONE.has(answer.status)) return { hops, end: 'dead' };
     // a page (a preview, a warning) is an answer; 403, 429, a proxy's refusal or 5xx are none, and are not kept
     if (!REDIRECTS.has(answer.status)) return { hops, end: answer.status >= 200 && answer.status < 300 ? 'page' : 'failed' };

@@ -1,10 +1,12 @@
 // /healthz: 200 once SMTP listeners and the store are ready. The details name every component —
 // clamd too, which never makes the gateway "not ready" (clamav.enabled: auto warns loudly instead),
 // and the age of its signatures (src/clamav/signatures.ts),
-// and the link shorteners once one was asked (src/content/short-links.ts), which never do either.
+// and the link shorteners once one was asked (src/content/short-links.ts) and the domain registries
+// (src/dns/rdap.ts), which never do either.
 import { probeClamav } from '../clamav/index.ts';
 import { signatureHealth } from '../clamav/signatures.ts';
 import { shortenerHealth } from '../content/short-links.ts';
+import { rdapHealth } from '../dns/rdap.ts';
 import { createLogger } from '../log.ts';
 import { componentHealth } from '../metrics.ts';
 import type { ComponentStatus, HealthReport, WebDeps } from './deps.ts';
@@ -54,6 +56,11 @@ export async function healthReport(deps: WebDeps): Promise<HealthReport> {
   if (deps.store && !components.shorteners) {
     const s = await shortenerHealth(deps.store.cache).catch(() => null);
     if (s) components.shorteners = s;
+  }
+  // the domain registries (RDAP), the same way
+  if (deps.store && !components.registries) {
+    const r = await rdapHealth(deps.store.cache).catch(() => null);
+    if (r) components.registries = r;
   }
   for (const [name, c] of Object.entries(components)) componentHealth.set({ component: name }, c.ok ? 1 : 0);
   return { ready, components };

@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { configSchema } from '../../src/config.ts';
 import { followShortLink, resetShortLinkState, shortenerHealth, shortLinksOptionsSchema } from '../../src/content/short-links.ts';
+import { rdapHealth, rdapOptionsSchema, registrationOf, resetRdapState } from '../../src/dns/rdap.ts';
 import { createLogger } from '../../src/log.ts';
 import { openStore } from '../../src/store/index.ts';
 import { openRedisStore } from '../../src/store/redis/index.ts';
@@ -142,5 +143,36 @@ test('a short link followed by one node is not asked again by another node of th
     await a.close();
     await b.close();
     await new Promise((resolve) => shortener.close(resolve));
+  }
+});
+
+test('a domain\'s registration date asked by one node is read by another from Redis, and the bootstrap file too', async () => {
+  const asked: string[] = [];
+  const registry = createServer((req, res) => {
+    asked.push(req.url!);
+    if (req.url === '/dns.json') return void res.writeHead(200).end(JSON.stringify({ services: [[['shop'], [`http://rdap.test:${port}/`]]] }));
+    res.writeHead(200).end(JSON.stringify({ events: [{ eventAction: 'registration', eventDate: '2026-12-01T00:00:00Z' }] }));
+  });
+  await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+  const port = (registry.address() as { port: number }).port;
+  const lookup: LookupFunction = (_host, options, cb) => (options.all ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(null, '127.0.0.1', 4));
+  const prefix = `rd${randomBytes(4).toString('hex')}:`;
+  const [a, b] = [await openRedisStore(server.url, prefix, log), await openRedisStore(server.url, prefix, log)];
+  try {
+    const opts = rdapOptionsSchema.parse({ bootstrapUrl: `http://iana.test:${port}/dns.json` });
+    assert.equal(await registrationOf('fresh-shoes.shop', opts, { lookup, cache: a.cache, proxy: null }), Date.parse('2026-12-01T00:00:00Z'));
+    resetRdapState();
+    assert.equal(await registrationOf('fresh-shoes.shop', opts, { lookup, cache: b.cache, proxy: null }), Date.parse('2026-12-01T00:00:00Z'));
+    assert.deepEqual(asked, ['/dns.json', '/domain/fresh-shoes.shop'], 'the second node asked nothing');
+    const r = new Redis(server.url);
+    const ttl = await r.ttl(`${prefix}cache:rdap:domain:fresh-shoes.shop`);
+    assert.ok(ttl > 7 * 86_400 - 100 && ttl <= 7 * 86_400, `kept cacheDays (${ttl} s)`);
+    assert.equal((await rdapHealth(b.cache))?.ok, true);
+    await r.del(...await r.keys(`${prefix}*`));
+    await r.quit();
+  } finally {
+    await a.close();
+    await b.close();
+    await new Promise((resolve) => registry.close(resolve));
   }
 });

@@ -22,6 +22,7 @@ import { heloCheck } from './helo.ts';
 import { investmentScamCheck } from './investment-scam.ts';
 import { jobScamCheck } from './job-scam.ts';
 import { directoryScamCheck } from './directory-scam.ts';
+import { domainAgeCheck } from './domain-age.ts';
 import { recoveryScamCheck } from './recovery-scam.ts';
 import { charityScamCheck } from './charity-scam.ts';
 import { leadListCheck } from './lead-list.ts';
@@ -56,6 +57,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(greylistCheck),
   asCheck(authCheck),
   asCheck(senderDomainCheck),
+  asCheck(domainAgeCheck),
   asCheck(knownSenderCheck),
   asCheck(replyCheck),
   asCheck(spoofingCheck),

@@ -11,8 +11,9 @@ import type { LookupFunction } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import pino from 'pino';
 import {
-  bareShortLinks, followShortLink, isShortenerHost, placesOf, resetShortLinkState, resolverLookup, shortenerHealth, shortLinksOf, shortLinksOptionsSchema, type FollowDeps, type ShortLinks,
+  bareShortLinks, followShortLink, isShortenerHost, placesOf, resetShortLinkState, shortenerHealth, shortLinksOf, shortLinksOptionsSchema, type FollowDeps, type ShortLinks,
 } from '../../../src/content/short-links.ts';
+import { resolverLookup } from '../../../src/dns/web.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { shortLinks as shortLinksMetric } from '../../../src/metrics.ts';
 import { testConfig } from '../pipeline/util.ts';
