@@ -48,6 +48,12 @@
 //    another site: the fake toll bill's "pay now" behind google.com/url, so that the mail shows a
 //    name every filter trusts. Companies link to their sites directly; the redirector's owner
 //    itself does it (a Google Calendar invitation's links), so mail authenticated for it does not count.
+//  - LINK_OAUTH_CONSENT: a link to an OAuth provider's consent page (Microsoft, Google, GitHub,
+//    Slack…) for an application that asks for more than the reader's identity: his mail, files,
+//    repositories, or an admin's consent for the whole organisation (src/content/oauth.ts). The
+//    page is the provider's own, so nothing else about the link looks wrong; the token it hands
+//    over survives a password change. Three fifths for Slack's and Zoom's, whose consent page is
+//    also the "Add to Slack" button of app vendors' newsletters.
 //  - LINK_REDIRECT_CHAIN: a short link that leads through more shorteners than `shortLinks.maxHops`
 //    (src/content/short-links.ts): one shortener hides a link; a chain of them hides it from the
 //    filters that follow one. Every hop a short link leads to is judged as above, like the link.
@@ -55,6 +61,7 @@ import { parse } from 'tldts';
 import { z } from 'zod';
 import { extensionsOf, isWebPage, phishPageSign } from '../../content/attachments.ts';
 import { browserForm, carriesAddress, carriesAddressInFragment, dataUriDocument, dressesAsGovernment, embeddedUrls, linkDomainOf, type MessageLink } from '../../content/links.ts';
+import { consentDetail, isOAuthHost, oauthConsentOf } from '../../content/oauth.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
@@ -102,10 +109,12 @@ export const linksOptionsSchema = z.strictObject({
 });
 export type LinksOptions = z.infer<typeof linksOptionsSchema>;
 
-export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page' | 'government-lookalike';
+export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page' | 'government-lookalike' | 'oauth-consent';
 
 /** LINK_PERSONAL_PAGE's share of its weight when the address is in the query, not the fragment */
 const PERSONAL_PAGE_QUERY_FACTOR = 0.6;
+/** LINK_OAUTH_CONSENT's share when the provider's consent page is also vendors' install button ("Add to Slack") */
+const INSTALL_BUTTON_FACTOR = 0.6;
 const SYMBOL: Record<LinkKind, string> = {
   ip: 'LINK_IP_ADDRESS',
   'ip-obfuscated': 'LINK_IP_OBFUSCATED',
@@ -119,6 +128,7 @@ const SYMBOL: Record<LinkKind, string> = {
   'personal-page': 'LINK_PERSONAL_PAGE',
   'wp-files-page': 'LINK_WP_FILES_PAGE',
   'government-lookalike': 'LINK_GOVERNMENT_LOOKALIKE',
+  'oauth-consent': 'LINK_OAUTH_CONSENT',
 };
 
 const isUnder = (host: string, hosts: readonly string[]): boolean => hosts.some((h) => host === h || host.endsWith(`.${h}`));
@@ -237,6 +247,7 @@ export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlyS
   if (ext && blocked.has(ext) && !NOT_DOWNLOADS.has(ext)) kinds.push('program');
   else if (WP_FILES.test(path) && PAGE_FILE.test(file)) kinds.push('wp-files-page');
   if (dressesAsGovernment(host)) kinds.push('government-lookalike');
+  if (isOAuthHost(host) && oauthConsentOf(url)) kinds.push('oauth-consent');
   return kinds;
 }
 
@@ -277,6 +288,7 @@ export const linksCheck: Check<'data', LinksOptions> = {
     const blocked = policyOf(sectionOptions(rules?.checks, 'attachments', attachmentsOptionsSchema)).block;
     const first = new Map<LinkKind, string>();
     let personalInFragment = false;
+    let installButton = false;
     for (const link of links) {
       // a redirector's target, and where a short link leads, count as the link itself
       for (const { url, via } of placesOf(link.url, short)) {
@@ -287,14 +299,17 @@ export const linksCheck: Check<'data', LinksOptions> = {
           if (personalInFragment || !first.has('personal-page')) first.set('personal-page', `${shownUrl(url)}${where(link)}`);
         }
         for (const kind of kinds.filter((k) => !first.has(k))) {
-          first.set(kind, kind === 'data-page' ? dataPageDetail(url) : `${shownUrl(url)}${via === 'short link' ? ` (behind the short link ${shownUrl(link.url)})` : where(link)}`);
+          const at = `${shownUrl(url)}${via === 'short link' ? ` (behind the short link ${shownUrl(link.url)})` : where(link)}`;
+          const consent = kind === 'oauth-consent' ? oauthConsentOf(url)! : null;
+          if (consent) installButton = consent.installButton;
+          first.set(kind, kind === 'data-page' ? dataPageDetail(url) : consent ? `${consentDetail(consent)}: ${at}` : at);
         }
       }
     }
     const hits: Hit[] = [];
     for (const [kind, symbol] of Object.entries(SYMBOL) as Array<[LinkKind, string]>) {
       const detail = first.get(kind);
-      if (detail) hits.push({ symbol, detail, ...(kind === 'personal-page' && !personalInFragment ? { weight: PERSONAL_PAGE_QUERY_FACTOR } : {}) });
+      if (detail) hits.push({ symbol, detail, ...(kind === 'personal-page' && !personalInFragment ? { weight: PERSONAL_PAGE_QUERY_FACTOR } : {}), ...(kind === 'oauth-consent' && installButton ? { weight: INSTALL_BUTTON_FACTOR } : {}) });
     }
     const redirected = ctx.session.trusted ? null : await openRedirect(links, options.openRedirectors, await ctx.auth());
     if (redirected) hits.push({ symbol: 'LINK_OPEN_REDIRECT', detail: redirected });

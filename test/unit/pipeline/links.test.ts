@@ -188,6 +188,37 @@ describe('the links check', () => {
       assert.deepEqual(await run(toll(url)), [], url);
   });
 
+  it('a link to a provider\'s consent page for an application that wants mail, files or code, or an admin\'s consent', async () => {
+    const consent = [
+      'https://github.com/login/oauth/authorize?client_id=Ov23liQ7qortuHfcrck3&redirect_uri=https%3A%2F%2Fgh-account-review.app%2Fcallback&scope=repo%2Cworkflow%2Cadmin%3Aorg%2Cdelete_repo%2Cuser%3Aemail&state=f6af9da7',
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=4765445b-32c6-49b0-83e6-1d93765276ca&response_type=code&scope=offline_access%20Mail.ReadWrite%20Files.Read.All%20openid&redirect_uri=https://docs-viewer.example/auth',
+      'https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=0b1c2d3e-aaaa-bbbb-cccc-1234567890ab&scope=https://graph.microsoft.com/.default',
+      'https://login.microsoftonline.com/common/oauth2/authorize?client_id=0b1c2d3e&response_type=code&resource=https%3A%2F%2Fgraph.microsoft.com&prompt=consent',
+      'https://accounts.google.com/o/oauth2/v2/auth?client_id=1234-abc.apps.googleusercontent.com&scope=https://mail.google.com/%20https://www.googleapis.com/auth/drive&response_type=code&redirect_uri=https://sheets-sync.example/cb',
+      'https://slack.com/oauth/v2/authorize?client_id=123.456&scope=channels:history,files:read&user_scope=',
+    ];
+    for (const url of consent) assert.equal(kind(url), 'oauth-consent', url);
+    // signing in with the provider (who the reader is, nothing more), the provider's other pages, a look-alike host, no application named
+    for (const url of [
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=4765445b&scope=openid%20profile%20email%20offline_access%20User.Read',
+      'https://accounts.google.com/o/oauth2/v2/auth?client_id=1.apps.googleusercontent.com&scope=openid%20https://www.googleapis.com/auth/userinfo.email',
+      'https://github.com/login/oauth/authorize?client_id=Iv1.abc&scope=read:user,user:email', 'https://github.com/login/oauth/authorize?client_id=Iv1.abc',
+      'https://github.com/settings/applications', 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?scope=Mail.Read',
+      'https://github.com.evil.example/login/oauth/authorize?client_id=x&scope=repo',
+    ]) assert.equal(kind(url), null, url);
+    const notification = `From: Eirik Sandvold <notifications@github.com>\r\nTo: b@example.com\r\nSubject: [sandvold-dev/ci-toolkit] Security Alert (Issue #214)\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p>Review the authorised sessions: <a href="${consent[0]!.replace(/&/g, '&amp;')}">Review sessions</a></p>\r\n`;
+    assert.deepEqual(await run(notification), [
+      'LINK_OAUTH_CONSENT: GitHub application Ov23liQ7qortuHfcrck3 asks for repo, workflow, admin:org, delete_repo, the token going to gh-account-review.app: https://github.com/login/oauth/authorize?client_id=Ov23liQ7qortuHfcrck3&redir...',
+    ]);
+    // Slack's consent page is also the "Add to Slack" button of vendors' newsletters: three fifths
+    const slack = await linksCheck.run(await dataContext(Buffer.from(`From: a@sender.test\r\nSubject: x\r\n\r\nInstall: ${consent[5]}\r\n`)), { options, config: testConfig(), store: fakeStore(), log: quietLog, signal: new AbortController().signal });
+    assert.deepEqual(slack.map((h) => [h.symbol, h.weight]), [['LINK_OAUTH_CONSENT', 0.6]]);
+    const admin = `From: a@sender.test\r\nTo: b@example.com\r\nSubject: x\r\n\r\nPlease approve our app for your tenant: ${consent[2]}\r\n`;
+    assert.deepEqual(await run(admin), [
+      'LINK_OAUTH_CONSENT: Microsoft application 0b1c2d3e-aaaa-bbbb-cccc-1234567890ab asks for an admin\'s consent for the whole organisation (https://graph.microsoft.com/.default): https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=0...',
+    ]);
+  });
+
   it('a letter with honest links says nothing', async () => {
     assert.deepEqual(await run('From: a@sender.test\r\nSubject: x\r\n\r\nThe agenda is at https://intranet.example.com/agenda.pdf and www.example.de/termine\r\n'), []);
   });
