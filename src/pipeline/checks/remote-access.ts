@@ -8,6 +8,11 @@
 //    Splashtop, RustDesk, UltraViewer, Supremo) and asks the reader to read out its code or ID to
 //    someone, or to approve the sign-in prompts that will come, from a sender that is not
 //    authenticated, on free mail, asks for replies elsewhere, or whom no one here has written to.
+//    Or the text names a provider's page for signing in a device (microsoft.com/devicelogin,
+//    login.microsoft.com/device, google.com/device, github.com/login/device) and asks the reader to
+//    enter a code there: device-code phishing. The attacker started the sign-in of his own device;
+//    the code the reader enters on the genuine Microsoft page signs that device into the reader's
+//    account, MFA included, and no password or link of the attacker's is ever shown.
 // The company's own IT writes from our domains; an outside support desk the company works with is a
 // correspondent; a software vendor's newsletter that names TeamViewer asks no one for its code.
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
@@ -33,6 +38,22 @@ const START_IT = phrasePattern([
   '(?:δωστε|πειτε|στειλτε|υπαγορευστε|διαβαστε) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:κωδικ\\p{L}*|id)', '(?:εγκριν\\p{L}*|αποδεχτειτε|επιβεβαιωστε) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:αιτημα\\p{L}*|ειδοποιησ\\p{L}*) συνδεσ\\p{L}*',
 ]);
 
+/** the providers' pages where a device's sign-in is completed with a code (the device-code flow) */
+const DEVICE_PAGE = phrasePattern([
+  '(?:www\\.)?microsoft\\.com/(?:devicelogin|link)(?![\\p{L}/])', 'aka\\.ms/devicelogin', 'login\\.microsoft(?:online)?\\.com/(?:[\\p{L}\\p{N}.-]+/)?(?:oauth2/)?(?:deviceauth|device)(?![\\p{L}])',
+  '(?:www\\.)?google\\.com/device(?![\\p{L}])', 'github\\.com/login/device(?![\\p{L}])',
+]);
+/** such a page among an HTML body's link addresses (a cheap look before its links are read) */
+const DEVICE_PAGE_IN_HTML = /microsoft\.com\/(?:devicelogin|link)|aka\.ms\/devicelogin|login\.microsoft(?:online)?\.com\/[^"'\s>]*device|google\.com\/device|github\.com\/login\/device/i;
+/** the reader asked to enter a code (on such a page) */
+const ENTER_CODE = phrasePattern([
+  '(?:enter|type|input|paste) (?:[\\p{L}\\p{N}-]+ ){0,3}code', 'geben sie (?:[\\p{L}\\p{N}-]+ ){0,5}code (?:[\\p{L}\\p{N}-]+ ){0,4}ein', 'code (?:[\\p{L}\\p{N}-]+ ){0,3}eingeben',
+  '(?:introduzca|introduce|introducir|ingrese|ingresa|ingresar|escriba|escribe) (?:[\\p{L}\\p{N}-]+ ){0,3}codigo',
+  '(?:inserisci|inserisca|inserire|immetti|immetta|immettere|digita|digiti|digitare) (?:[\\p{L}\\p{N}-]+ ){0,3}codice',
+  '(?:wpisz|wpiszcie|wpisac|wprowadz|wprowadzcie|wprowadzic) (?:[\\p{L}\\p{N}-]+ ){0,3}kod', '(?:введите|введи|ввести|укажите) (?:[\\p{L}\\p{N}-]+ ){0,3}код',
+  '(?:εισαγαγετε|εισαγετε|πληκτρολογηστε|καταχωριστε) (?:[\\p{L}\\p{N}-]+ ){0,3}κωδικ',
+]);
+
 /**
  * Words of a warning about the scam just before a request ("the bank never asks you to read out a
  * code", "fraudsters persuade you to install AnyDesk", "oszuści…", "мошенники…"): a security
@@ -42,18 +63,28 @@ const WARNING = /(?<![\p{L}])(?:never|nigdy|niemals|nie ?mals|nunca|jamas|mai|н
 /** characters before a request read for a warning */
 const WARNING_BEFORE = 160;
 
-/** The first request of a text that no warning precedes, or null. */
-function requestIn(text: string): string | null {
-  for (const m of text.matchAll(new RegExp(START_IT.source, 'gu'))) {
+/** The first request (of a pattern) in a text that no warning precedes, or null. */
+function requestIn(text: string, pattern: RegExp): string | null {
+  for (const m of text.matchAll(new RegExp(pattern.source, 'gu'))) {
     if (!WARNING.test(text.slice(Math.max(0, m.index - WARNING_BEFORE), m.index))) return m[0];
   }
   return null;
 }
 
-/** The tool and the request in texts (see readerTexts), each the first found. */
+/**
+ * The tool (or device sign-in page) and the request in texts (see readerTexts), each the first
+ * found: a remote-support tool with its code to read out or prompts to approve, else a device
+ * sign-in page with a code to enter.
+ */
 export function remoteAccessSigns(texts: ReadonlyArray<{ text: string }>): { tool: string | null; request: string | null } {
   const read = texts.map((t) => comparableText(t.text));
-  return { tool: firstPhrase(read, TOOL), request: read.map(requestIn).find((r) => r !== null) ?? null };
+  const first = (pattern: RegExp): string | null => read.map((t) => requestIn(t, pattern)).find((r) => r !== null) ?? null;
+  const tool = firstPhrase(read, TOOL);
+  const request = first(START_IT);
+  if (tool && request) return { tool, request };
+  const page = firstPhrase(read, DEVICE_PAGE);
+  const entry = first(ENTER_CODE);
+  return page && entry ? { tool: page, request: entry } : { tool: tool ?? page, request: request ?? entry };
 }
 
 export { scamFormOptionsSchema as remoteAccessOptionsSchema } from './scam-form.ts';
@@ -61,13 +92,15 @@ export { scamFormOptionsSchema as remoteAccessOptionsSchema } from './scam-form.
 export const remoteAccessCheck = scamFormCheck({
   name: 'remote-access',
   symbol: 'REMOTE_ACCESS_REQUEST',
-  // the tool first: few messages name one
-  gate: (texts) => texts.some((t) => TOOL.test(comparableText(t.text))),
+  // the tool or page first: few messages name one (a device page may be only a link's address in the HTML)
+  gate: (texts, view) => texts.some((t) => { const c = comparableText(t.text); return TOOL.test(c) || DEVICE_PAGE.test(c); }) || DEVICE_PAGE_IN_HTML.test(view.html ?? ''),
   describe: (texts) => {
     const { tool, request } = remoteAccessSigns(texts);
     return tool && request ? `names "${tool}" and asks "${request}"` : null;
   },
   strangersDoubtful: true,
+  // a device sign-in page may be only a link's address ("open the <a>secure viewer</a> and enter the code")
+  readsLinks: true,
 });
 
 export default remoteAccessCheck;

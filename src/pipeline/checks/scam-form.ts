@@ -6,7 +6,9 @@
 // first test that few messages pass, and the form's description when all its parts are there.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
-import type { Check } from '../types.ts';
+import { messageLinks } from '../../content/links.ts';
+import { qrOptionsOf } from '../../content/qr.ts';
+import type { Check, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import { findKnown, knownSenderOptionsSchema, outsideFrom, senderDoubtOf } from './known-sender.ts';
 
@@ -17,8 +19,8 @@ export type ScamFormOptions = z.infer<typeof scamFormOptionsSchema>;
 export interface ScamForm {
   name: string;
   symbol: string;
-  /** a cheap test first: a message none of whose texts passes it is not read further */
-  gate: (texts: ReadonlyArray<{ where: string; text: string }>) => boolean;
+  /** a cheap test first: a message none of whose texts (nor its HTML, for a form that reads it) passes it is not read further */
+  gate: (texts: ReadonlyArray<{ where: string; text: string }>, view: ParsedMessage) => boolean;
   /** what the form says ("promises …, names … and asks for …"), or null when a part is missing */
   describe: (texts: ReadonlyArray<{ where: string; text: string }>) => string | null;
   /** a sender no one here writes to (the known-sender check's memory of outbound mail) is doubtful too */
@@ -28,6 +30,12 @@ export interface ScamForm {
    * for forms that private mail has too (a partner's "my love, can you pay the rent")
    */
   correspondentsTrusted?: boolean;
+  /**
+   * the addresses the message's links lead to are read as one more text (where: " in its links")
+   * once the gate passed (on the other texts): for forms that name a web page the reader may see
+   * only as a link's words
+   */
+  readsLinks?: boolean;
 }
 
 /** An inbound check of a scam's form from a doubtful sender; its detail ends with the sender and the doubt. */
@@ -45,7 +53,8 @@ export function scamFormCheck(form: ScamForm): Check<'data', ScamFormOptions> {
       const from = outsideFrom(view, deps.config.smtp.localDomains);
       if (!from) return [];
       const texts = await readerTexts(view);
-      if (!form.gate(texts)) return [];
+      if (!form.gate(texts, view)) return [];
+      if (form.readsLinks) texts.push({ where: ' in its links', text: (await messageLinks(view, 200, qrOptionsOf(deps.rules?.checks))).map((l) => l.url).join('\n') });
       const said = form.describe(texts);
       if (!said) return [];
       let why = await senderDoubtOf(ctx, deps.rules, view, from);

@@ -41,4 +41,33 @@ describe('remote-access requests', () => {
     assert.deepEqual(await run(mail('PKO Bank Polski <komunikaty@komunikaty.pkobp.example>', 'Oszuści podszywają się pod pracowników banku. Rozmówca nakłania do podania kodu BLIK albo zainstalowania aplikacji do zdalnego pulpitu (np. AnyDesk).', 'iso-8859-2')), []);
     assert.deepEqual(await run(mail('Bank <security@bank.example>', 'Fraudsters call and ask you to start AnyDesk and give them the code. We never ask you to read out a code.')), []);
   });
+
+  it('device-code phishing: a code to enter on the provider\'s own device sign-in page, in the offices\' languages', async () => {
+    const teams = 'Marco invited you to the Teams meeting "Q4 budget review". To join from this device, go to https://microsoft.com/devicelogin and enter the code EJ4Z7XW2L. The code expires in 15 minutes.';
+    assert.deepEqual(await run(mail('Marco Ferri <m.ferri.consulting@outlook.com>', teams), authenticatedAs('outlook.com')), [
+      'REMOTE_ACCESS_REQUEST: names "microsoft.com/devicelogin" and asks "enter the code"; From m.ferri.consulting@outlook.com (free mail)',
+    ]);
+    const cases: Array<[string, string]> = [
+      ['Bitte öffnen Sie https://login.microsoftonline.com/common/oauth2/deviceauth und geben Sie dort den Code HQ7TK2M9P ein.', 'iso-8859-1'],
+      ['Para acceder al documento, visite microsoft.com/devicelogin e introduzca el código GFT8K2LQA.', 'windows-1252'],
+      ['Per firmare, apra https://www.microsoft.com/link e inserisca il codice R8KD2PQ7M.', 'iso-8859-15'],
+      ['Aby potwierdzić, wejdź na https://microsoft.com/devicelogin i wprowadź kod XK2PL9QRT.', 'iso-8859-2'],
+      ['Для доступа к документу откройте https://microsoft.com/devicelogin и введите код N4TQ8ZKLM.', 'windows-1251'],
+      ['Για πρόσβαση, ανοίξτε το https://microsoft.com/devicelogin και εισαγάγετε τον κωδικό P9LQ2KXTM.', 'iso-8859-7'],
+      ['Review the access request: visit https://github.com/login/device and enter code 4F2A-9C1D.', 'us-ascii'],
+    ];
+    for (const [body, charset] of cases) assert.equal((await run(mail('Document Center <share@docs-center.example>', body, charset))).length, 1, `${charset}: ${body}`);
+    // the page only as a link's address
+    const html = Buffer.from('From: Document Center <share@docs-center.example>\r\nTo: a.kowalska@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Open the <a href="https://microsoft.com/devicelogin">secure Microsoft viewer</a> and enter the code EJ4Z7XW2L.</p>\r\n');
+    assert.deepEqual(await run(html, authenticatedAs('docs-center.example')), [
+      'REMOTE_ACCESS_REQUEST: names "microsoft.com/devicelogin" and asks "enter the code"; From share@docs-center.example (a domain no one here has written to)',
+    ]);
+  });
+
+  it('not a warning about it, a page named without a code to enter, nor a correspondent\'s IT', async () => {
+    assert.deepEqual(await run(mail('Bank <security@bank.example>', 'Attackers send meeting invitations asking you to go to microsoft.com/devicelogin. Never enter a code there that you did not request yourself.')), []);
+    assert.deepEqual(await run(mail('News <news@it-news.example>', 'How the device code flow works: the TV shows a code and microsoft.com/devicelogin completes the sign-in.')), []);
+    await temp.store.known.record('a.kowalska@example.com', ['it@partner-logistik.example'], Date.now());
+    assert.deepEqual(await run(mail('Partner IT <it@partner-logistik.example>', 'Sala konferencyjna: wejdź na https://microsoft.com/devicelogin i wpisz kod z ekranu.', 'iso-8859-2'), authenticatedAs('partner-logistik.example')), []);
+  });
 });
