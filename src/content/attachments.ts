@@ -79,6 +79,8 @@ export interface Finding {
   path: string[];
   /** what gave it away, e.g. ".exe" or "a Windows program" */
   why: string;
+  /** a locked archive opened with the password the text gives (its files judged and handed to the scanner) */
+  unlocked?: true;
 }
 
 export interface AttachmentFile {
@@ -283,7 +285,7 @@ async function inspectZip(bytes: Uint8Array, path: string[], depth: number, poli
   } finally {
     zip.close();
   }
-  if (encrypted) found.push({ kind: 'encrypted', path, why: unlocked ? 'password-protected ZIP, opened with the password in the text' : 'password-protected ZIP' });
+  if (encrypted) found.push(unlocked ? { kind: 'encrypted', path, why: 'password-protected ZIP, opened with the password in the text', unlocked } : { kind: 'encrypted', path, why: 'password-protected ZIP' });
   return withoutRepeats(found);
 }
 
@@ -454,9 +456,10 @@ async function inspectSevenZip(bytes: Uint8Array, path: string[], depth: number,
   const names = (listing.namesHidden ? unlocked.names : listing.names).filter((n) => !opened.has(n));
   const found = names.flatMap((n) => nameFindings(baseName(n), met(budget, [...path, baseName(n)]), policy));
   found.push(...await inspectFiles(inside.map((f) => ({ filename: baseName(f.name), content: f.content })), path, depth + 1, policy, budget));
-  const how = unlocked.files.length || unlocked.names.length ? ', opened with the password in the text' : '';
-  if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: `7-Zip archive with encrypted names${how}` });
-  else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: `password-protected 7-Zip archive${how}` });
+  const wasOpened = unlocked.files.length || unlocked.names.length ? { unlocked: true as const } : {};
+  const how = 'unlocked' in wasOpened ? ', opened with the password in the text' : '';
+  if (listing.namesHidden) found.push({ kind: 'encrypted', path, why: `7-Zip archive with encrypted names${how}`, ...wasOpened });
+  else if (listing.encrypted) found.push({ kind: 'encrypted', path, why: `password-protected 7-Zip archive${how}`, ...wasOpened });
   return withoutRepeats(found);
 }
 

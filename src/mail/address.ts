@@ -79,9 +79,16 @@ export function personNameKey(name: string): string | null {
   return keyOf(withoutMarks(stripInvisible(name).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')).toLowerCase());
 }
 
-/** The key of a name already lower-cased and without marks. */
-function keyOf(plain: string): string | null {
-  const words = [...new Set((plain.match(/\p{L}+/gu) ?? []).map(latinSkeleton).filter((w) => w.length >= 2))];
+/**
+ * Titles and forms of address that come and go in one person's display name ("Dr. Matthias Krämer",
+ * "Matthias Krämer"; "Ing. Petr Novák"; "Dott.ssa Giulia Rossi"): not part of the key. Words that are also
+ * given names or surnames ("Don", "Pan") are kept.
+ */
+const NAME_TITLES = new Set(['dr', 'prof', 'dipl', 'ing', 'mr', 'mrs', 'ms', 'herr', 'frau', 'dott', 'ssa', 'avv', 'sr', 'sra', 'srta', 'mgr', 'inz']);
+
+/** The key of a name already lower-cased and without marks (its titles left out, unless `withTitles`: the keys learned before they were). */
+function keyOf(plain: string, withTitles = false): string | null {
+  const words = [...new Set((plain.match(/\p{L}+/gu) ?? []).map(latinSkeleton).filter((w) => w.length >= 2 && (withTitles || !NAME_TITLES.has(w))))];
   if (words.length < 2 || words.length > 5) return null;
   return words.sort().join(' ');
 }
@@ -102,7 +109,9 @@ export function personNameKeys(name: string): string[] {
     const forms = new Set([withoutMarks(word), withoutMarks(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')), withoutMarks(word).replace(/([aou])e/g, '$1')]);
     variants = variants.flatMap((v) => [...forms].map((f) => `${v} ${f}`)).slice(0, MAX_NAME_KEYS);
   }
-  return [...new Set([personNameKey(name)!, ...variants.map(keyOf).filter((k): k is string => k !== null)])].slice(0, MAX_NAME_KEYS);
+  // the key with its titles too: how a name was learned before titles were left out (learned again with each message sent)
+  const titled = keyOf(withoutMarks(clean), true);
+  return [...new Set([personNameKey(name)!, ...(titled ? [titled] : []), ...variants.map((v) => keyOf(v)).filter((k): k is string => k !== null)])].slice(0, MAX_NAME_KEYS);
 }
 /** keys looked up per name at most (a name of five words with umlauts in each would have 3^5) */
 const MAX_NAME_KEYS = 8;

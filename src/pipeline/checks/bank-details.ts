@@ -67,6 +67,15 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:tymczasow|alternatywn|zastepcz|głown)\p{L}* (?:rachun\p{L}*|kont\p{L}*)`,
   String.raw`(?:временн|резервн|альтернативн|основн)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?(?:счет|счета|счету)`,
   String.raw`(?:προσωριν|εναλλακτικ|κυρι)\p{L}* (?:τραπεζικ\p{L}* )?λογαριασμ\p{L}*`,
+  // our own account frozen or blocked for now (a tax audit, a bank's review), so pay elsewhere:
+  // "il nostro conto presso Banco BPM è temporaneamente vincolato", "unser Konto ist vorübergehend gesperrt"
+  String.raw`our (?:bank |company |business )?account (?:\p{L}+ ){0,6}(?:frozen|blocked|suspended|restricted|under review)`,
+  String.raw`unser(?:e|es)? (?:bank|geschafts|firmen)?konto (?:\p{L}+ ){0,6}(?:gesperrt|eingefroren|blockiert|gepfandet)`,
+  String.raw`(?:nuestra|la) cuenta (?:bancaria |corriente )?(?:\p{L}+ ){0,6}(?:bloquead|congelad|embargad|inmovilizad)\p{L}*`,
+  String.raw`(?:il nostro|nostro) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
+  String.raw`(?:nasz\p{L}*|firmow\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
+  String.raw`наш\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
+  String.raw`(?:ο )?λογαριασμ\p{L}* μας (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ)\p{L}*`,
   // the old account no longer to be used: "previous account details must no longer be used", "non utilizzare più le coordinate"
   String.raw`(?:previous|old|former|existing) (?:bank |account )?(?:details|account|iban) (?:\p{L}+ ){0,4}(?:no longer|not be used|invalid|closed|not valid)`,
   String.raw`do not (?:use|pay to|pay into) (?:\p{L}+ ){0,3}(?:previous|old|former) (?:bank details|account|iban)`,

@@ -20,10 +20,13 @@ import type { Check } from '../types.ts';
  * "1.1.1.…" or " 000 000 …" made every start try the whole rest, 34 s of CPU for 200 kB (bench/pathological.ts).
  */
 export const SUM = String.raw`(?:(?:[$€£]|(?:eur|usd|gbp|chf|pln|rub)(?![\p{L}]))\s?\d[\d.,' ]{0,24}\d|\d[\d.,' ]{0,24}\s?(?:€|\$|£|eur\p{L}*|usd|dollar\p{L}*|dolar\p{L}*|zł|zl|pln|руб\p{L}*|₽|евро|доллар\p{L}*|ευρω|δολαρια))`;
+/** per month, as the pitches write it */
+const MONTH = String.raw`(?:a month|per month|monthly|im monat|pro monat|monatlich|al mes|por mes|mensuales|al mese|mensili|miesiecznie|na miesiac|в месяц|ежемесячно|το μηνα|μηνιαιως)`;
 /** a sum per day or week: earnings, not a price; or an income per month ("пассивный доход от 2 700 € в месяц"), which without the income word is a rent or a salary */
 const PER_DAY = phrasePattern([
   String.raw`${SUM}\.? (?:\p{L}+ ){0,2}(?:a day|per day|daily|a week|per week|every day|am tag|pro tag|taglich|pro woche|in der woche|al dia|por dia|diarios|a la semana|por semana|al giorno|ogni giorno|a settimana|alla settimana|dziennie|na dzien|tygodniowo|w tydzien|в день|ежедневно|в сутки|в неделю|την ημερα|ημερησιως|την εβδομαδα)`,
-  String.raw`(?:income|earnings|einkommen|einnahmen|verdienst|ingresos|ganancias|reddito|guadagn\p{L}*|rendita|dochod\p{L}*|zarob\p{L}*|доход\p{L}*|заработ\p{L}*|εισοδημα|κερδη) (?:\p{L}+ ){0,3}(?:from |of |ab |von |de |desde |da |di |od |от |απο )?${SUM}\.? (?:a month|per month|monthly|im monat|pro monat|monatlich|al mes|por mes|mensuales|al mese|mensili|miesiecznie|na miesiac|в месяц|ежемесячно|το μηνα|μηνιαιως)`,
+  String.raw`(?:income|earnings|einkommen|einnahmen|verdienst|ingresos|ganancias|reddito|guadagn\p{L}*|rendita|dochod\p{L}*|zarob\p{L}*|доход\p{L}*|заработ\p{L}*|εισοδημα|κερδη) (?:\p{L}+ ){0,3}(?:from |of |ab |von |de |desde |da |di |od |от |απο )?${SUM}\.? ${MONTH}`,
+  String.raw`(?:brings?|earns?|makes?|bringt|verdient|le (?:da|genera)|genera|gana|porta|gli (?:da|porta)|przynosi|zarabia|приносит|зарабатывает|αποφερει|κερδιζει) (?:\p{L}+ ){0,2}(?:from |up to |ab |bis zu |von |desde |hasta |da |fino a |od |do |от |до |απο |εως )?${SUM}\.? ${MONTH}`,
 ]);
 /** the starting capital or minimum deposit the pitch names */
 const START_CAPITAL = phrasePattern([
@@ -34,6 +37,8 @@ const START_CAPITAL = phrasePattern([
   String.raw`kapita\p{L}* (?:poczatkow|startow)\p{L}*`, String.raw`minimaln\p{L}* (?:wpłat|depozyt|inwestycj)\p{L}*`, String.raw`wpłat\p{L}* (?:poczatkow|startow)\p{L}*`,
   String.raw`стартов\p{L}* (?:капитал|взнос|депозит)\p{L}*`, String.raw`минимальн\p{L}* (?:депозит|взнос|вложени)\p{L}*`,
   String.raw`αρχικ\p{L}* (?:κεφαλαι|καταθεσ|επενδυσ)\p{L}*`, String.raw`ελαχιστ\p{L}* (?:καταθεσ|επενδυσ)\p{L}*`,
+  // the sum a testimonial "invested" ("Я вложил минимальные 250 евро", "I invested just €250")
+  String.raw`(?:i invested|i put in|ich habe (?:nur |lediglich )?${SUM} (?:investiert|eingezahlt)|inverti|he invertido|ho investito|ho versato|zainwestowa[lł]\p{L}*|wp[lł]aci[lł]\p{L}*|я вложил\p{L}*|я инвестировал\p{L}*|επενδυσα|κατεθεσα) (?:\p{L}+ ){0,2}${SUM}`,
   // a sum "to start with": "bastano 250 € per iniziare", "only $250 to get started", "250 € zum Einstieg"
   String.raw`${SUM} (?:to start|to get started|zum start\p{L}*|zum einstieg|fur den einstieg|para empezar|para comenzar|per iniziare|per cominciare|na start|zeby zaczac|aby zaczac|для начала|для старта|για να ξεκινησ\p{L}*|για την εκκινηση)`,
 ]);

@@ -51,6 +51,14 @@ const MULE_RECEIVE = phrasePattern([
   String.raw`(?:p[lł]atnosc|przelew|srodk|pieni|wp[lł]at)\p{L}* (?:\p{L}+ ){0,6}na (?:\p{L}+ )?(?:prywatn|w[lł]asn|osobist)\p{L}* (?:konto|rachun\p{L}*)`,
   String.raw`(?:платеж|перевод|денежн|деньги|средств)\p{L}* (?:\p{L}+ ){0,6}на (?:\p{L}+ )?(?:личн|собствен)\p{L}* (?:\p{L}+ )?(?:сч\p{L}*|карт\p{L}*)`,
   String.raw`(?:πληρωμ|εμβασμ|μεταφορ|χρηματ|καταθεσ)\p{L}* (?:\p{L}+ ){0,6}(?:στον|σε) (?:\p{L}+ )?προσωπικ\p{L}* (?:\p{L}+ ){0,2}λογαριασμ\p{L}*`,
+  // the company's customers paying into the recruit's account: "приём платежей от клиентов из ЕС на ваш банковский счёт"
+  String.raw`(?:payments?|transfers?|funds|money) (?:\p{L}+ ){0,2}from (?:our |the company's )?(?:customers|clients) (?:\p{L}+ ){0,4}(?:into|to|on) your (?:\p{L}+ )?account`,
+  String.raw`(?:zahlung|uberweisung|geld|betrag)\p{L}* (?:\p{L}+ ){0,2}(?:von|unserer|der) (?:\p{L}+ )?kunden (?:\p{L}+ ){0,4}auf (?:ihr|dein)\p{L}* (?:\p{L}+ )?konto`,
+  String.raw`(?:pagos|transferencias|fondos|dinero|importes) (?:\p{L}+ ){0,2}de (?:nuestros |los )?clientes (?:\p{L}+ ){0,4}en (?:su|tu) (?:\p{L}+ )?cuenta`,
+  String.raw`(?:pagamenti|bonifici|fondi|somme|versamenti) (?:\p{L}+ ){0,2}(?:dai|da|dei) (?:nostri )?clienti (?:\p{L}+ ){0,4}(?:sul|nel) (?:suo|tuo) (?:\p{L}+ )?conto`,
+  String.raw`(?:p[lł]atnosc|przelew|srodk|wp[lł]at)\p{L}* (?:\p{L}+ ){0,2}od (?:naszych )?klient\p{L}* (?:\p{L}+ ){0,4}na (?:twoj|pan|pani|wasz)\p{L}* (?:\p{L}+ )?(?:konto|rachun\p{L}*)`,
+  String.raw`(?:платеж|перевод|денежн|деньги|средств)\p{L}* (?:\p{L}+ ){0,2}от (?:наших )?клиент\p{L}* (?:\p{L}+ ){0,4}на ваш\p{L}* (?:\p{L}+ )?(?:сч\p{L}*|карт\p{L}*)`,
+  String.raw`(?:πληρωμ|εμβασμ|μεταφορ|χρηματ)\p{L}* (?:\p{L}+ ){0,2}απο (?:τους )?πελατ\p{L}* (?:\p{L}+ ){0,4}(?:στον|σε) (?:\p{L}+ )?λογαριασμ\p{L}* σας`,
 ]);
 /** … and the money sent on: "reenviar los importes", "weiterleiten", "inoltrare le somme", "przekazywać dalej", "переводить дальше" */
 const MULE_FORWARD = phrasePattern([

@@ -54,6 +54,12 @@
 //    page is the provider's own, so nothing else about the link looks wrong; the token it hands
 //    over survives a password change. Three fifths for Slack's and Zoom's, whose consent page is
 //    also the "Add to Slack" button of app vendors' newsletters.
+//  - LINK_SAFELINKS_FORGED: a link already wrapped by Microsoft Defender's Safe Links
+//    (…safelinks.protection.outlook.com/?url=…&data=…) for one of our own addresses, in mail that
+//    comes from outside: Safe Links wraps links as mail reaches the recipient's Microsoft 365, after
+//    this gateway, so a wrap made for our user before the mail got here was made by the sender, to
+//    look already scanned and to hide the real host from the reader (the fake quarantine digest).
+//    A partner's quoted links carry the partner's own address in `data`.
 //  - LINK_REDIRECT_CHAIN: a short link that leads through more shorteners than `shortLinks.maxHops`
 //    (src/content/short-links.ts): one shortener hides a link; a chain of them hides it from the
 //    filters that follow one. Every hop a short link leads to is judged as above, like the link.
@@ -273,10 +279,34 @@ async function openRedirect(links: readonly MessageLink[], redirectors: readonly
   return null;
 }
 
+/** Microsoft Defender's Safe Links hosts (eur02.safelinks.protection.outlook.com; the US government clouds') */
+const SAFELINKS_HOST = /^[a-z0-9-]+\.safelinks\.protection\.(?:outlook\.com|office365\.us|apps\.mil)$/i;
+const ADDRESS_IN = /[^\s|@<>"]+@([a-z0-9.-]+\.[a-z]{2,})/gi;
+
+/** The first link wrapped by Safe Links for an address at our domains, described ("… wrapped for claudia.wendt@example.com, leads to …"); null when there is none. */
+export function forgedSafeLink(links: readonly MessageLink[], localDomains: readonly string[]): string | null {
+  const ours = new Set(localDomains.map((d) => d.toLowerCase()));
+  for (const link of links) {
+    let u: URL;
+    try {
+      u = new URL(link.url);
+    } catch {
+      continue;
+    }
+    if (!SAFELINKS_HOST.test(u.hostname)) continue;
+    const data = u.searchParams.get('data') ?? '';
+    const address = [...data.matchAll(ADDRESS_IN)].find((m) => ours.has(m[1]!.toLowerCase()))?.[0];
+    if (!address) continue;
+    const target = hostOfUrl(u.searchParams.get('url') ?? '');
+    return `${shownUrl(link.url)}${where(link)} wrapped for ${address.toLowerCase()}${target ? `, leads to ${readableHost(target)}` : ''}`;
+  }
+  return null;
+}
+
 export const linksCheck: Check<'data', LinksOptions> = {
   name: 'links',
   phase: 'data',
-  symbols: [...Object.values(SYMBOL), 'LINK_OPEN_REDIRECT', 'LINK_REDIRECT_CHAIN'],
+  symbols: [...Object.values(SYMBOL), 'LINK_OPEN_REDIRECT', 'LINK_SAFELINKS_FORGED', 'LINK_REDIRECT_CHAIN'],
   options: linksOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -313,6 +343,8 @@ export const linksCheck: Check<'data', LinksOptions> = {
     }
     const redirected = ctx.session.trusted ? null : await openRedirect(links, options.openRedirectors, await ctx.auth());
     if (redirected) hits.push({ symbol: 'LINK_OPEN_REDIRECT', detail: redirected });
+    const forged = ctx.session.trusted ? null : forgedSafeLink(links, deps.config.smtp.localDomains);
+    if (forged) hits.push({ symbol: 'LINK_SAFELINKS_FORGED', detail: forged });
     const chain = [...short.followed].find(([, r]) => r.end === 'too-deep');
     if (chain) hits.push({ symbol: 'LINK_REDIRECT_CHAIN', detail: `${[chain[0], ...chain[1].hops].map(shownUrl).join(' → ')} (still redirecting after ${options.shortLinks.maxHops} shorteners)` });
     return hits;

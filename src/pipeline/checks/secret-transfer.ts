@@ -19,15 +19,19 @@ import { ibansIn } from './bank-details.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** up to four words between a phrase's parts ("must not be discussed with anyone") */
-const WORDS = String.raw`(?:\p{L}+ ){0,4}`;
+const WORDS = String.raw`(?:[\p{L}\p{N}-]+ ){0,4}`;
 
 /** "Tell no one", in the offices' languages (as comparableText reads: no accents, small letters; й reads и) */
 const SECRECY = phrasePattern([
   // English
-  String.raw`(?:not|never) ${WORDS}(?:discuss|share|mention|disclose|tell|inform|forward)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|other colleagues|other departments|other offices|the team)`,
+  String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose|tell|inform|forward)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|other colleagues|other departments|other offices|the team)`,
+  String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose)\p{L}* ${WORDS}internally`,
   String.raw`keep (?:this|it|the matter) (?:strictly )?(?:between us|between you and me|to yourself|confidential until)`,
   // German
   String.raw`(?:mit )?niemande?m? ${WORDS}(?:besprechen|erwahnen|weitergeben|erzahlen|sprechen|reden|informieren)`,
+  // "bis zur Bekanntgabe darf niemand davon wissen, auch nicht im Finanzteam"
+  String.raw`(?:darf|soll|sollte|muss) niemand ${WORDS}(?:wissen|erfahren)`,
+  String.raw`nicht intern ${WORDS}(?:besprechen|erwahnen|weitergeben|teilen)`,
   String.raw`(?:besprechen|erwahnen|erzahlen|teilen|sprechen|reden)\p{L}* ${WORDS}mit niemande?m`,
   String.raw`nicht ${WORDS}mit (?:ihren |den )?(?:kollegen|kolleginnen|mitarbeitern|anderen) ${WORDS}(?:besprechen|sprechen|reden|teilen)`,
   String.raw`nicht ${WORDS}an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen|andere) ${WORDS}(?:weiterleiten|weitergeben)`,
@@ -37,10 +41,12 @@ const SECRECY = phrasePattern([
   String.raw`(?:no ${WORDS}(?:comente|comentar|hable|hablar|mencione|divulgue|informe)\p{L}* ${WORDS}(?:con|a) nadie)`,
   String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|reenvie|reenviar|comparta|compartir)\p{L}* ${WORDS}(?:con|a) (?:otros departamentos|sus companeros|otros companeros|otras personas)`,
   'entre (?:usted y yo|nosotros)',
+  String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|divulgue|divulgar)\p{L}* ${WORDS}internamente`,
   // Italian
   String.raw`non ${WORDS}(?:parl|discut|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?nessuno`,
   String.raw`non ${WORDS}(?:parl|discut|inoltr|condivid)\p{L}* ${WORDS}(?:con|ad|a) (?:altri uffici|altri colleghi|i colleghi|altre persone|altri reparti)`,
   'tra (?:me e lei|noi due)',
+  String.raw`non ${WORDS}(?:parl|discut|divulg)\p{L}* ${WORDS}internamente`,
   // Polish
   String.raw`nie ${WORDS}(?:rozmawia|mow|informu|wspomina|ujawnia)\p{L}* ${WORDS}(?:z )?nikim`,
   String.raw`nie ${WORDS}(?:rozmawia|przekazywa|przekaz|przesyla|udostepnia)\p{L}* ${WORDS}(?:z innymi|innym dzialom|innym pracownikom|wspolpracownikom|z wspolpracownikami)`,
@@ -61,7 +67,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /anyone|anybody|no one|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/g;
+const SECRECY_WORD = /anyone|anybody|no one|internally|intern(?:amente)?(?![\p{L}])|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 
@@ -82,8 +88,8 @@ function secrecyAsked(text: string): string | null {
  * fraud that asks for secrecy now and names the account later. A verb of making, then the payment.
  */
 const PAYMENT_ORDER = phrasePattern([
-  String.raw`(?:make|arrange|process|execute|initiate|effect|release|send) ${WORDS}(?:payment|transfer|wire)s?(?![\p{L}])`,
-  String.raw`(?:uberweisung|zahlung|anzahlung)\p{L}* ${WORDS}(?:vornehmen|veranlassen|ausfuhren|tatigen|freigeben|leisten)`,
+  String.raw`(?:make|arrange|process|execute|initiate|effect|release|send|handle|complete|authori[sz]e) ${WORDS}(?:payment|transfer|wire)s?(?![\p{L}])`,
+  String.raw`(?:uberweisung|zahlung|anzahlung)\p{L}* ${WORDS}(?:vornehmen|veranlassen|ausfuhren|tatigen|freigeben|leisten|raus(?:gehen)?)(?![\p{L}])`,
   String.raw`(?:realizar|efectuar|ordenar|hacer|tramitar) ${WORDS}(?:transferencia|pago)\p{L}*`,
   String.raw`(?:disporre|effettuare|eseguire|predisporre|autorizzare) ${WORDS}(?:pagament|bonific)\p{L}*`, String.raw`procedere (?:al|con il|con un) ${WORDS}(?:pagament|bonific)\p{L}*`,
   String.raw`(?:zlecic|zlecenie|wykonac|wykonanie|zrobic|dokonac|dokonanie) ${WORDS}(?:przelew|platnos|wplat)\p{L}*`,

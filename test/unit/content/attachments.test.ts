@@ -859,6 +859,24 @@ test('the attachments check: a locked archive whose password the text gives adds
   assert.deepEqual(await attachmentsCheck.run(ctx(withText('Your new password: 7781', [{ name: 'Info.pdf', type: 'application/pdf', content: PDF }])), deps()), []);
 });
 
+test('a locked archive opened with the text\'s password that holds only documents: ATTACH_ENCRYPTED_PASSWORD at a third (the auditor\'s confirmation pack, the payroll office\'s lists)', async () => {
+  const withText = (text: string, parts: Parameters<typeof mime>[0]) => Buffer.from(mime(parts).toString('utf8').replace('Please see the attachments.', text));
+  const pack = { name: 'Listy_plac_11_2026.zip', type: 'application/zip', content: zipArchive([['Lista_plac_11_2026.pdf', PDF], ['Zestawienie.txt', 'Podsumowanie listopad 2026']], { password: 'Bilans!2026-11' }) };
+  const clean = await attachmentsCheck.run(ctx(withText('W załączeniu listy płac. Hasło do pliku: Bilans!2026-11', [pack])), deps());
+  assert.deepEqual(clean.map((h) => [h.symbol, h.weight ?? 1, h.detail]), [
+    ['ATTACH_ENCRYPTED_ARCHIVE', 1, 'Listy_plac_11_2026.zip (password-protected ZIP, opened with the password in the text)'],
+    ['ATTACH_ENCRYPTED_PASSWORD', 1 / 3, 'the text gives the password: "Bilans!2026-11" (opened with it, the archive holds no program, script, macro or exploit)'],
+  ]);
+  // something inside, or an archive the password does not open: the full weight
+  const script = { name: 'Fattura.zip', type: 'application/zip', content: zipArchive([['Fattura_2026-318.pdf.js', 'WScript.Echo(1)']], { password: '2026318' }) };
+  const bad = await attachmentsCheck.run(ctx(withText('Password: 2026318', [script])), deps());
+  assert.equal(bad.find((h) => h.symbol === 'ATTACH_ENCRYPTED_PASSWORD')?.weight, undefined);
+  assert.ok(bad.some((h) => h.symbol === 'ATTACH_BLOCKED' || h.symbol === 'ATTACH_DECEPTIVE_NAME'));
+  const twoLocks = [pack, { name: 'Other.zip', type: 'application/zip', content: zipArchive([['a.pdf', PDF]], { password: 'another-one' }) }];
+  const half = await attachmentsCheck.run(ctx(withText('Hasło: Bilans!2026-11', twoLocks)), deps());
+  assert.equal(half.find((h) => h.symbol === 'ATTACH_ENCRYPTED_PASSWORD')?.weight, undefined, 'one archive not opened: its content unseen');
+});
+
 test('the README lists the default extensions as the code has them', () => {
   const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
   assert.ok(readme.includes(`\`blockExtensions\` (default): ${DEFAULT_BLOCK_EXTENSIONS.join(' ')};`), 'blockExtensions');

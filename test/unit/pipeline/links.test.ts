@@ -219,6 +219,18 @@ describe('the links check', () => {
     ]);
   });
 
+  it('a link already wrapped by Safe Links for one of our addresses: wrapped by the sender; a partner\'s quoted wrap names the partner', async () => {
+    const wrap = (target: string, address: string) => `https://eur02.safelinks.protection.outlook.com/?url=${encodeURIComponent(target)}&data=05%7C02%7C${encodeURIComponent(address)}%7C88236513bfd4%7C5f2c8e41%7C0%7C0%7C639010422162002818%7CUnknown&sdata=abc%3D&reserved=0`;
+    const mail = (url: string) => `From: Mail Protection <quarantine-noreply@examplegroup-mailsecurity.test>\r\nTo: claudia.wendt@example.com\r\nSubject: Quarantine summary\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p><a href="${url.replace(/&/g, '&amp;')}">Release</a></p>\r\n`;
+    const config = testConfig({ 'smtp.localDomains': ['example.com'] });
+    const check = async (raw: string) => (await linksCheck.run(await dataContext(Buffer.from(raw)), { options, config, store: fakeStore(), log: quietLog, signal: new AbortController().signal })).map((h) => `${h.symbol}: ${h.detail}`);
+    assert.deepEqual(await check(mail(wrap('https://portal.mailsecurity-review.test/q/release?id=1', 'claudia.wendt@example.com'))), [
+      'LINK_SAFELINKS_FORGED: https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.mail... wrapped for claudia.wendt@example.com, leads to portal.mailsecurity-review.test',
+    ]);
+    assert.deepEqual(await check(mail(wrap('https://www.lieferant.test/agb', 'einkauf@lieferant.test'))), [], 'a supplier\'s reply quoting a link its own tenant wrapped');
+    assert.deepEqual(await check(mail('https://eur02.safelinks.protection.outlook.com.evil.test/?data=claudia.wendt%40example.com')), []);
+  });
+
   it('a letter with honest links says nothing', async () => {
     assert.deepEqual(await run('From: a@sender.test\r\nSubject: x\r\n\r\nThe agenda is at https://intranet.example.com/agenda.pdf and www.example.de/termine\r\n'), []);
   });

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { MAIL_RE, addressParts, addressesIn, inDomains, personNameKey } from '../../../src/mail/address.ts';
+import { MAIL_RE, addressParts, addressesIn, inDomains, personNameKey, personNameKeys } from '../../../src/mail/address.ts';
 import { ourSenderName } from '../../../src/outbound/transaction.ts';
 import { correspondentIndex, departmentAddressOf, isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
 import { knownSenderOptionsSchema } from '../../../src/pipeline/checks/known-sender.ts';
@@ -26,6 +26,13 @@ describe('display names', () => {
     }
     assert.equal(personNameKey('Иван Петров'), personNameKey('Петров Иван'));
     assert.notEqual(personNameKey('Anna Schmitt'), key);
+    // titles come and go: the fake CEO writes "Dr. Matthias Krämer", his own mail "Matthias Krämer"
+    assert.equal(personNameKey('Dr. Matthias Krämer'), personNameKey('Matthias Krämer'));
+    for (const titled of ['Prof. Dr. Anna Schmidt', 'Dipl.-Ing. Anna Schmidt', 'Mrs Anna Schmidt', 'Dott.ssa Anna Schmidt']) assert.equal(personNameKey(titled), key, titled);
+    assert.equal(personNameKey('Dr. Schmidt'), null, 'a title and a surname are no full name');
+    assert.notEqual(personNameKey('Don Johnson'), personNameKey('Johnson'), 'a given name that is also a title elsewhere stays');
+    // a name learned with its title before titles were left out is still found
+    assert.ok(personNameKeys('Dr. Matthias Krämer').includes('dr kramer matthias'));
   });
   it('no key for what is not a full name', () => {
     for (const n of ['Anna', 'Support', 'J. Smith', '', 'anna@example.com via Docs', 'Anna Maria Luisa Sophie Charlotte Schmidt']) assert.equal(personNameKey(n), null, n);
