@@ -69,6 +69,14 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Agencia Tributaria'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
   { names: ['ΑΑΔΕ', 'AADE'], domains: ['aade.gr', 'gsis.gr'] },
   { names: ['ZUS'], domains: ['zus.pl'] },
+  // the customs administrations of the offices' countries, whose "duties to pay before your parcel
+  // is released" a logistics company's staff are used to (not "Zoll" or "Aduanas" alone: forwarders'
+  // and brokers' names bear them)
+  { names: ['Agenzia delle Dogane e dei Monopoli', 'Agenzia delle Dogane', 'Agenzia Dogane e Monopoli', 'Agenzia Dogane'], domains: ['adm.gov.it', 'agenziadoganemonopoli.gov.it', 'agenziadogane.it'] },
+  { names: ['Generalzolldirektion', 'Deutscher Zoll', 'Hauptzollamt'], domains: ['zoll.de', 'bund.de'] },
+  { names: ['Departamento de Aduanas', 'Aduanas e Impuestos Especiales'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
+  { names: ['Krajowa Administracja Skarbowa', 'Służba Celno-Skarbowa', 'Izba Administracji Skarbowej', 'Urząd Celno-Skarbowy'], domains: ['kas.gov.pl', 'podatki.gov.pl', 'mf.gov.pl', 'gov.pl'] },
+  { names: ['ФТС России', 'Федеральная таможенная служба'], domains: ['customs.gov.ru'] },
   { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy', 'Ministerstwo Finansów', 'KSeF'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
   // the German authorities of the "Ordnungsgeld" for a late annual report, and the accounting
   // software whose login German companies' bookkeepers use (its "certificate renewal" is phished)

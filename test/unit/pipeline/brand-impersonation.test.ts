@@ -119,6 +119,10 @@ describe('brand impersonation', () => {
     for (const name of ['e-TOLL', 'DGT - Dirección Electrónica Vial', 'Мосэнергосбыт | Личный кабинет', 'PGE Obrót S.A.', 'Enel Energia', 'HMRC', 'E.ON Energie']) assert.ok(brandOfName(name, options.brands), name);
     // "Enea" is an Italian first name, "dei" Italian for "of the", "Autostrade" begins other toll companies' names
     for (const name of ['Enea Rossi', 'Ufficio dei Servizi', 'Autostrade Lombarde']) assert.equal(brandOfName(name, options.brands), null, name);
+    // the customs administrations, as their duty notices sign; not the forwarders and brokers whose names bear "Zoll" or "Aduanas"
+    for (const name of ['Agenzia Dogane e Monopoli', 'Hauptzollamt Hamburg', 'Krajowa Administracja Skarbowa', 'ФТС России']) assert.ok(brandOfName(name, options.brands), name);
+    for (const name of ['Zollagentur Becker', 'Zoll-Service Nord GmbH', 'Aduanas Pérez S.L.', 'Spedizioni Doganali Rossi']) assert.equal(brandOfName(name, options.brands), null, name);
+    assert.deepEqual((await run(html('Agenzia Dogane e Monopoli <noreply@adm-dogane-pagamenti.example>', '<a href="https://pagopa-adm-dogane.example/pagamento?avviso=3381">Paga con pagoPA</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     // a Dropbox share from Dropbox is Dropbox's own site; a Reply-To at the brand itself is the brand's
     assert.deepEqual((await run(html('Dropbox <no-reply@share-notify.example>', '<a href="https://www.dropbox.com/scl/fi/k3x9/Invoice.pdf">Open</a>'))), []);
     assert.deepEqual((await run(html('Enel Energia <avvisi@partner-billing.example>', '<a href="https://partner-billing.example/b">Bolletta</a>'), {}, {}, 'Reply-To: clienti@enel.it\r\n')).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
