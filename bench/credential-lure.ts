@@ -2,7 +2,8 @@
 // is a false positive; a spam hit the "confirm your e-mail password" phishing of that time). Per
 // set: how many messages ask for a mailbox's or work account's credentials, and the check's hits
 // (those that also link to someone else's site), and PAYROLL_DETAILS_FREE_FORM's (salary and bank
-// details beside a link to a page anyone makes for free). Short links are looked for, not followed (no DNS
+// details beside a link to a page anyone makes for free) and SHARE_NOTICE_ELSEWHERE's (a file shared,
+// from no sharing service, with no link to one). Short links are looked for, not followed (no DNS
 // server answers). The time is the check's alone on parsed messages (three passes, the last
 // counts). Hits are listed on stderr.
 // `node --import tsx bench/credential-lure.ts`
@@ -19,8 +20,8 @@ const options = credentialLureOptionsSchema.parse({});
 const cache = new Map<string, string>();
 const store = { cache: { get: async (k: string) => cache.get(k) ?? null, set: async (k: string, v: string) => void cache.set(k, v) } } as never;
 
-console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | PAYROLL_DETAILS_FREE_FORM | µs per message (mean) |');
-console.log('|---|---|---|---|---|---|');
+console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | PAYROLL_DETAILS_FREE_FORM | SHARE_NOTICE_ELSEWHERE | µs per message (mean) |');
+console.log('|---|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
   let asked = 0;
   const messages: CorpusMessage[] = [];
@@ -33,13 +34,15 @@ for (const set of corpusSets()) {
       console.error(`  ${file}: asks for "${found.phrase}"`);
     }
   }
-  let lure = 0, payroll = 0;
+  let lure = 0, payroll = 0, share = 0;
   const { us } = await runCheckOnSet(messages, async (ctx) => {
     const hits = await credentialLureCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal });
     if (hits.some((h) => h.symbol === 'MAILBOX_CREDENTIALS_LURE')) lure++;
     if (hits.some((h) => h.symbol === 'PAYROLL_DETAILS_FREE_FORM')) payroll++;
+    const shared = hits.find((h) => h.symbol === 'SHARE_NOTICE_ELSEWHERE');
+    if (shared) share++;
     return hits;
   });
   // runCheckOnSet makes three passes
-  console.log(`| ${set} | ${messages.length} | ${asked} | ${lure / 3} | ${payroll / 3} | ${us.toFixed(0)} |`);
+  console.log(`| ${set} | ${messages.length} | ${asked} | ${lure / 3} | ${payroll / 3} | ${share / 3} | ${us.toFixed(0)} |`);
 }

@@ -19,6 +19,12 @@
 //    λογαριασμός"), and a link leads to a page anyone makes for free: "HR Department (via Google
 //    Forms)" asking every employee to confirm the payroll IBAN before the new system starts. A
 //    payroll office keeps bank details in the payroll system, never in someone's Google Form.
+//  - SHARE_NOTICE_ELSEWHERE: the text says a file was shared with the reader ("Tomasz Wiśniewski
+//    udostępnił Ci plik", "has shared a document with you", "hat eine Datei für Sie freigegeben"),
+//    yet the mail is not authenticated for a file-sharing service (`shareServices`: SharePoint and
+//    OneDrive, Google Drive, Dropbox, Box, WeTransfer…) and none of its links leads to one, to the
+//    sender's own site (a partner's Nextcloud) or to ours: the sharing notification's layout copied
+//    around a link to the phisher's page. A real share is opened where it was shared.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
@@ -28,7 +34,7 @@ import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
-import { related } from './known-sender.ts';
+import { isAuthenticatedFor, related } from './known-sender.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
 import { SALARY } from './payroll-diversion.ts';
 
@@ -78,8 +84,34 @@ const MICROSOFT = defaultBrandDomains('Microsoft');
 export const credentialLureOptionsSchema = z.strictObject({
   /** links looked at per message */
   maxLinks: z.number().int().min(1).default(200),
+  /**
+   * the file-sharing services whose notifications say "shared a file with you" (registered domains;
+   * a share on one of them, or mail authenticated for one, is no SHARE_NOTICE_ELSEWHERE)
+   */
+  shareServices: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a domain, e.g. sharepoint.com')).default([
+    'sharepoint.com', 'onedrive.com', 'live.com', '1drv.ms', 'office.com', 'microsoft.com', 'microsoftonline.com', 'sharepointonline.com',
+    'google.com', 'goo.gl', 'dropbox.com', 'dropboxusercontent.com', 'db.tt', 'box.com', 'wetransfer.com', 'we.tl', 'icloud.com', 'apple.com',
+    'mega.nz', 'tresorit.com', 'pcloud.com', 'sync.com', 'swisstransfer.com', 'filemail.com', 'sharefile.com', 'egnyte.com', 'proton.me',
+    'yandex.ru', 'yadi.sk', 'mail.ru', 'adobe.com', 'zoho.com', 'smartsheet.com', 'atlassian.net', 'slack.com',
+  ]),
 });
 export type CredentialLureOptions = z.infer<typeof credentialLureOptionsSchema>;
+
+/** "shared a file with you", as sharing services' notifications and their copies say it, in the offices' languages (ł stays) */
+const SHARED_WITH_YOU = phrasePattern([
+  String.raw`(?:has )?shared (?:a |an |the |\d+ )?(?:file|document|folder|spreadsheet|presentation|workbook|pdf|item)s? with you`,
+  String.raw`(?:invited you to (?:view|edit|review)|gave you access to) (?:a |an |the )?(?:file|document|folder|spreadsheet)`,
+  String.raw`hat (?:ihnen |dir )?(?:eine |die |ein |den |\d+ )?(?:datei|dokument|ordner|unterlagen)\p{L}* (?:mit ihnen |mit dir |fur sie |fur dich )?(?:geteilt|freigegeben)`,
+  String.raw`ha compartido (?:contigo |con usted )?(?:un |el |una |la |\d+ )?(?:archivo|documento|carpeta|fichero)s?`,
+  String.raw`ha condiviso (?:con te |con lei )?(?:un |il |una |la |\d+ )?(?:file|documento|cartella|documenti)`,
+  String.raw`udostepni[lł]\p{L}* (?:ci|panu|pani|wam|tobie) (?:plik|dokument|folder)\p{L}*`,
+  String.raw`(?:поделил\p{L}* с вами|предоставил\p{L}* вам доступ к) (?:фаил|документ|папк)\p{L}*`,
+  String.raw`μοιραστηκε (?:μαζι σας |με εσας )?(?:ενα |το |\d+ )?(?:αρχει|εγγραφ|φακελ)\p{L}*`,
+]);
+/** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
+const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
+/** the words those phrases have: a cheap first look */
+const SHARED_WORD = /shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε/;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
 export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {
@@ -94,7 +126,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -107,7 +139,8 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const texts = await readerTexts(view);
     const read = texts.map((t) => comparableText(t.text));
     const asked = credentialsAsked(texts, read);
-    if (!asked) return payrollOnFreeForm(read, () => linkSites(view, deps, deps.options.maxLinks), deps);
+    const share = await shareNoticeElsewhere(read, from.domain, () => linkSites(view, deps, deps.options.maxLinks), ctx, deps);
+    if (!asked) return [...share, ...await payrollOnFreeForm(read, () => linkSites(view, deps, deps.options.maxLinks), deps)];
     const own = from.domain ? orgDomain(from.domain) : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     // a page anyone makes for free is someone else's even on Microsoft's own domain (a Microsoft Form asking for the password)
@@ -115,13 +148,33 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
       const site = domain ?? host; // a bare IP address is someone else's too
       return /^https?:\/\//i.test(url) && ((site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local)) || isFreePage(url, freeHosts));
     });
-    if (!elsewhere.length) return [];
+    if (!elsewhere.length) return share;
     const hits: Hit[] = [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere[0]!.host)}; From ${from.address || '(none)'}` }];
     const freePage = elsewhere.find(({ url }) => isFreePage(url, freeHosts));
     if (freePage) hits.push({ symbol: 'CREDENTIALS_FREE_PAGE', detail: `the sign-in is asked for on ${shownUrl(freePage.url)}, a page anyone makes for free` });
-    return hits;
+    return [...hits, ...share];
   },
 };
+
+/** SHARE_NOTICE_ELSEWHERE (see above): a file shared, by a sender no sharing service vouches for, and no link to where it would be. */
+async function shareNoticeElsewhere(read: readonly string[], fromDomain: string, linksOf: () => Promise<ReadonlyArray<{ url: string; host: string; domain: string | null }>>,
+  ctx: Parameters<typeof credentialLureCheck.run>[0], deps: Parameters<typeof credentialLureCheck.run>[1]): Promise<Hit[]> {
+  if (!read.some((t) => SHARED_WORD.test(t))) return [];
+  const phrase = firstPhrase(read, SHARED_WITH_YOU);
+  if (!phrase) return [];
+  const services = deps.options.shareServices;
+  const auth = await ctx.auth();
+  if (services.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
+  const own = fromDomain ? orgDomain(fromDomain) : null;
+  const local = deps.config.smtp.localDomains;
+  // a document type's or namespace's address (an attached page's DOCTYPE) leads nowhere a reader goes
+  const links = (await linksOf()).filter(({ url, host }) => /^https?:\/\//i.test(url) && !MARKUP_HOSTS.has(host.toLowerCase()));
+  // no link at all: an attachment is the "file" (judged by the attachments check), or the text alone
+  if (!links.length) return [];
+  const where = (site: string): boolean => services.some((d) => related(site, d)) || (own !== null && related(site, own)) || inDomains(site, local);
+  if (links.some(({ host, domain }) => where(domain ?? host))) return [];
+  return [{ symbol: 'SHARE_NOTICE_ELSEWHERE', detail: `"${phrase}", and the links lead to ${readableHost(links[0]!.host)}, no file-sharing service's or the sender's site` }];
+}
 
 /** PAYROLL_DETAILS_FREE_FORM (see above): the salary and bank details spoken of, and a link to a page anyone makes for free. */
 async function payrollOnFreeForm(read: readonly string[], linksOf: () => Promise<ReadonlyArray<{ url: string }>>,

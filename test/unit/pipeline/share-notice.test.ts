@@ -1,0 +1,45 @@
+// SHARE_NOTICE_ELSEWHERE (the credential-lure check): "shared a file with you" in the offices'
+// languages and charsets, from no file-sharing service, with no link to one or to the sender's own
+// site. And the honest shares: the service's own notification, a partner's Nextcloud, our intranet.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { credentialLureCheck } from '../../../src/pipeline/checks/credential-lure.ts';
+import { authenticatedAs, hitLines } from './util.ts';
+
+const run = hitLines(credentialLureCheck);
+const share = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
+  Buffer.from(`From: ${from}\r\nTo: anna@example.com\r\nSubject: Shared\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+  iconv.encode(body, charset), Buffer.from('\r\n'),
+]);
+
+describe('a sharing notification that leads elsewhere', () => {
+  it('a compromised partner\'s SharePoint-style notice linking to a look-alike host, in the offices\' languages', async () => {
+    assert.deepEqual(await run(share('Tomasz Wiśniewski <tomasz.wisniewski@partner-logistik.example>', '<p>Tomasz Wiśniewski udostępnił Ci plik: Rozliczenie_CMR_listopad_2026.pdf</p><p><a href="https://partnerlogistik-my.sharepoint-pl.example/personal/doc?id=7">Otwórz</a></p>', 'iso-8859-2'), authenticatedAs('partner-logistik.example')), [
+      'SHARE_NOTICE_ELSEWHERE: "udostepnił ci plik", and the links lead to partnerlogistik-my.sharepoint-pl.example, no file-sharing service\'s or the sender\'s site',
+    ]);
+    const cases: Array<[string, string]> = [
+      ['Anna Berger has shared a file with you: Q4_payments.xlsx', 'us-ascii'],
+      ['Thomas Braun hat eine Datei für Sie freigegeben: Rechnung_4471.pdf', 'iso-8859-1'],
+      ['Lucía ha compartido contigo un archivo: Factura_2026.pdf', 'iso-8859-1'],
+      ['Marco ha condiviso un file con te: Fattura_318.pdf', 'iso-8859-15'],
+      ['Ирина поделилась с вами файлом «Акт сверки.pdf»', 'koi8-r'],
+      ['Ο Νίκος μοιράστηκε ένα αρχείο μαζί σας: Τιμολόγιο.pdf', 'iso-8859-7'],
+    ];
+    for (const [text, charset] of cases) {
+      const out = await run(share('Colleague <someone@sender.example>', `<p>${text}</p><p><a href="https://docs-view.example/file?id=1">Open</a></p>`, charset));
+      assert.deepEqual(out.map((l) => l.split(':')[0]), ['SHARE_NOTICE_ELSEWHERE'], `${charset}: ${text}`);
+    }
+  });
+
+  it('not the sharing service\'s own notice, a share on its site, the sender\'s own server, our intranet, or a notice with no link', async () => {
+    const text = '<p>Anna Berger has shared a file with you: Q4_payments.xlsx</p>';
+    assert.deepEqual(await run(share('Anna Berger (via SharePoint) <no-reply@sharepointonline.com>', `${text}<a href="https://notify.example/x">Open</a>`), authenticatedAs('sharepointonline.com')), []);
+    assert.deepEqual(await run(share('Anna Berger <anna@partner.example>', `${text}<a href="https://partner-my.sharepoint.com/:x:/g/personal/anna/EQ">Open</a>`)), []);
+    assert.deepEqual(await run(share('Anna Berger <anna@partner.example>', `${text}<a href="https://cloud.partner.example/s/Xk2">Open</a>`)), [], 'the partner\'s own Nextcloud');
+    assert.deepEqual(await run(share('Anna Berger <anna@partner.example>', `${text}<a href="https://intranet.example.com/files/7">Open</a>`)), []);
+    assert.deepEqual(await run(share('Anna Berger <anna@partner.example>', text)), []);
+    // the words of a share in another sense: a "shared library", a "freigegeben" release
+    assert.deepEqual(await run(share('Dev list <dev@lists.example>', '<p>The shared library was updated; the build is freigegeben. <a href="https://git.example.org/x">diff</a></p>')), []);
+  });
+});
