@@ -71,6 +71,7 @@ const BOOTSTRAP_SECONDS = 86_400;
 const NOT_DATED_SECONDS = 86_400;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 2;
+const RATE_LIMITED_SECONDS = 60;
 
 type Fetched = { status: number; json: unknown } | { status: number; json: null };
 
@@ -98,6 +99,8 @@ async function getJson(url: URL, opts: RdapOptions, deps: RdapDeps): Promise<Fet
     }
     // a web proxy's refusal is no contact with the registry
     if (!(deps.proxy && (answer.status === 407 || answer.status === 401))) await recordContact(deps.cache, SERVICE, host, null, 7 * 86_400);
+    // a registry that says "too many requests" is left alone for a minute (by every node), not asked again at once for the next message
+    if (answer.status === 429) await markUnreachable(deps.cache, SERVICE, host, Math.min(RATE_LIMITED_SECONDS, opts.unreachableSeconds));
     if (REDIRECTS.has(answer.status) && answer.location && hop < MAX_REDIRECTS) {
       const next = new URL(answer.location, url);
       if (next.protocol !== 'http:' && next.protocol !== 'https:') return { status: answer.status, json: null };

@@ -109,7 +109,10 @@ describe('asking a registry when a domain was registered', () => {
     assert.equal(deps.cache.entries.get('rdap:domain:undated.shop')?.ttl, 86_400);
     assert.equal(deps.cache.entries.has('rdap:domain:busy.shop'), false);
     assert.equal(deps.cache.entries.has('rdap:domain:broken.shop'), false);
-    // asked again next time
+    // 429: the registry is left alone for a minute; a 503 is asked again next time
+    assert.equal(deps.cache.entries.get('rdap:down:rdap.shop.test')?.ttl, 60);
+    forgetUnreachable();
+    deps.cache.entries.delete('rdap:down:rdap.shop.test');
     routes.set('rdap.shop.test/v1/domain/busy.shop', registered('2026-12-03T00:00:00Z'));
     assert.equal(await registrationOf('busy.shop', opts(), deps), Date.parse('2026-12-03T00:00:00Z'));
   });
