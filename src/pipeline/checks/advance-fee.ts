@@ -52,12 +52,12 @@ const WINDFALL = phrasePattern([
 const REQUEST = phrasePattern([
   // English
   String.raw`cop(?:y|ies) of (?:your )?(?:id|identity|passport|driver'?s licen[cs]e)`, 'passport', 'full names?', 'date of birth',
-  String.raw`(?:bank )?account (?:number|details)`, String.raw`(?:processing|handling|transfer|release|clearance|delivery|administrative|legal|insurance) (?:fee|charge)s?`,
+  String.raw`(?:bank )?account (?:number|details)`, String.raw`(?:processing|handling|transfer|release|clearance|delivery|administrative|legal|insurance|certification|custody|registration|activation|verification|notary|courier) (?:fee|charge)s?`,
   // German
   String.raw`personalausweis\p{L}*`, String.raw`ausweiskopie`, 'reisepass', String.raw`vollstandige[nr]? name`, 'geburtsdatum', 'bankverbindung', String.raw`\p{L}*gebuhr\p{L}*`, 'bearbeitungskosten',
   // Spanish
   // the Spanish ID card by name, not Polish "dni" (days)
-  String.raw`(?:(?:foto)?copia|escaneo) (?:de )?(?:su |tu |del? )?dni`, '(?:su|tu|el) dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo', 'gastos de (?:gestion|envio|tramitacion|transferencia)', 'tasas? de (?:liberacion|aduana|envio|tramitacion|gestion|desaduanamiento)',
+  String.raw`(?:(?:foto)?copia|escaneo) (?:de )?(?:su |tu |del? )?dni`, '(?:su|tu|el) dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo', 'gastos de (?:gestion|envio|tramitacion|transferencia|certificacion|custodia|notaria)', 'tasas? de (?:liberacion|aduana|envio|tramitacion|gestion|desaduanamiento|certificacion|custodia|registro|emision|activacion)',
   // Italian
   "carta d'identita", "documento d'identita", 'passaporto', 'dati personali', 'codice fiscale', 'data di nascita', 'nome completo', 'nome e cognome', 'coordinate bancarie', String.raw`spese (?:di|per) \p{L}+`, String.raw`tass[ae] (?:di )?(?:sdoganamento|svincolo|dogana|rilascio)`,
   // Polish

@@ -29,6 +29,10 @@ const REGISTER = phrasePattern([
   String.raw`rejestr\p{L}*`, String.raw`katalog\p{L}*`, String.raw`baz\p{L}* (?:danych|firm|przedsiebiorcow)`, String.raw`ewidencj\p{L}*`,
   String.raw`реестр\p{L}*`, String.raw`справочник\p{L}*`, String.raw`каталог\p{L}*`, String.raw`баз\p{L}* данных`,
   String.raw`μητρω\p{L}*`, String.raw`καταλογ\p{L}*`, String.raw`βαση δεδομενων`,
+  // the domain-name "expiration notice" that sells a search engine entry ("your search engine registration for EXAMPLEGROUP.EU expires")
+  String.raw`search engine (?:registration|submission|listing|optimi[sz]ation)`, String.raw`suchmaschinen(?:eintrag|registrierung|anmeldung)\p{L}*`,
+  String.raw`(?:registro|alta|inscripcion) en (?:los )?(?:motores de busqueda|buscadores)`, String.raw`(?:registrazione|iscrizione|indicizzazione) (?:nei|sui) motori di ricerca`,
+  String.raw`(?:rejestracj|zgloszeni|wpis)\p{L}* w wyszukiwark\p{L}*`, String.raw`регистраци\p{L}* в поисков\p{L}* систем\p{L}*`, String.raw`καταχωρ\p{L}* σε μηχαν\p{L}* αναζητησης`,
 ]);
 
 /** the company's data to be updated or checked: "update your data", "Aktualisierung Ihrer Daten", "aktualizacja danych" */

@@ -33,10 +33,16 @@ const NO_PRESCRIPTION = phrasePattern([
   'χωρις (?:ιατρικη )?συνταγη', 'δεν (?:χρειαζεται|απαιτειται) συνταγη',
 ]);
 
-/** The drug and the missing prescription in texts (see readerTexts), each the first found. */
+/** Digits and signs written for letters inside a word, as pharmacy spam spells its drugs to pass filters: "Sem@glutide", "V1agra", "Xan4x", "Tr$madol". */
+const LEET: Record<string, string> = { '@': 'a', '4': 'a', '0': 'o', '1': 'i', '!': 'i', '3': 'e', '$': 's', '5': 's' };
+const LEET_IN_WORD = /(?<=\p{L})[@401!3$5](?=\p{L})/gu;
+/** A text as comparableText reads it, those letters read back: only the drug's name is looked for in it. */
+export const unleet = (comparable: string): string => comparable.replace(LEET_IN_WORD, (c) => LEET[c]!);
+
+/** The drug and the missing prescription in texts (see readerTexts), each the first found; the drug also when its name is spelt with signs for letters. */
 export function pharmaSigns(texts: ReadonlyArray<{ text: string }>): { drug: string | null; noPrescription: string | null } {
   const read = texts.map((t) => comparableText(t.text));
-  return { drug: firstPhrase(read, DRUG), noPrescription: firstPhrase(read, NO_PRESCRIPTION) };
+  return { drug: firstPhrase(read.map(unleet), DRUG), noPrescription: firstPhrase(read, NO_PRESCRIPTION) };
 }
 
 export { scamFormOptionsSchema as pharmaSpamOptionsSchema } from './scam-form.ts';
@@ -45,7 +51,7 @@ export const pharmaSpamCheck = scamFormCheck({
   name: 'pharma-spam',
   symbol: 'PHARMA_NO_PRESCRIPTION',
   // the drug first: few messages name one
-  gate: (texts) => texts.some((t) => DRUG.test(comparableText(t.text))),
+  gate: (texts) => texts.some((t) => DRUG.test(unleet(comparableText(t.text)))),
   describe: (texts) => {
     const { drug, noPrescription } = pharmaSigns(texts);
     return drug && noPrescription ? `sells "${drug}" with "${noPrescription}"` : null;

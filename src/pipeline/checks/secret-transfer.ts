@@ -7,7 +7,8 @@
 //    "mit niemandem besprechen", "no lo comente con nadie", "non ne parli con nessuno", "nie
 //    rozmawiaj o tym z nikim", "никому не говорите", "μην το συζητήσετε με κανέναν", "keep this
 //    between us") and asks for money (a sum to pay or transfer, an IBAN, or a payment to make whose
-//    sum and account are to follow: "disporre un pagamento … Le invierò le istruzioni"), while the sender's word
+//    sum and account are to follow: "disporre un pagamento … Le invierò le istruzioni"; or, the fraud's
+//    first stage, the reader's mobile number to go on by WhatsApp), while the sender's word
 //    is not to be taken: not authenticated for its From domain, on free mail, or asking for replies
 //    at another organisation.
 // Legal footers say "do not disclose" to a wrong recipient and name no one to keep it from; privacy
@@ -97,6 +98,21 @@ const PAYMENT_ORDER = phrasePattern([
   String.raw`(?:πραγματοποι|εκτελεσ|να γινει|να γινουν)\p{L}* ${WORDS}(?:πληρωμ|μεταφορ|εμβασμ|καταβολ)\p{L}*`,
 ]);
 
+/**
+ * The first stage of the same fraud, before any sum: the reader's mobile number asked for, to go on
+ * by WhatsApp or phone, where no filter and no colleague follows ("Στείλε μου το κινητό σου να σου
+ * γράψω στο WhatsApp", "send me your mobile number", "schick mir deine Handynummer").
+ */
+const PRIVATE_CHANNEL = phrasePattern([
+  String.raw`(?:send|give|text|share|forward) me your (?:personal |private |direct )?(?:mobile|cell|cellphone|phone|whatsapp) (?:number|no)`,
+  String.raw`(?:schick|schicken sie|senden sie|send|gib|geben sie) mir (?:deine|ihre) (?:private |personliche )?(?:handynummer|mobilnummer|telefonnummer|whatsapp-nummer|nummer)`,
+  String.raw`(?:enviame|envieme|mandame|mandeme|dame|deme|pasame|paseme) (?:tu|su) (?:numero de )?(?:movil|celular|telefono|whatsapp)`,
+  String.raw`(?:mandami|mi mandi|inviami|mi invii|dammi|mi dia|scrivimi|mi scriva) (?:il )?(?:tuo |suo )?(?:numero di )?(?:cellulare|telefono|whatsapp)`,
+  String.raw`(?:wyslij|przeslij|podaj|daj) mi (?:swoj|twoj|pana|pani) (?:prywatny )?(?:numer (?:telefonu|komorki|komorkowy)|numer|telefon|whatsapp)`,
+  String.raw`(?:пришлите|пришли|напишите|напиши|дайте|дай|отправьте|отправь) мне (?:свои|ваш|твои|свой) (?:личн\p{L}* )?(?:номер|мобильн\p{L}*|телефон|whatsapp)`,
+  String.raw`(?:στειλε|στειλτε|δωσε|δωστε) μου (?:το |τον )?(?:κινητο|αριθμο|τηλεφωνο|whatsapp)`,
+]);
+
 const quoted = (phrase: string | null): string | null => (phrase ? `"${phrase}"` : null);
 
 export { scamFormOptionsSchema as secretTransferOptionsSchema } from './scam-form.ts';
@@ -106,7 +122,8 @@ export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { s
   return {
     secrecy: texts.map((t) => secrecyAsked(t.text)).find(Boolean) ?? null,
     money: texts.map((t) => demandedSum(t.text) ?? ibansIn(t.text)[0]).find(Boolean)
-      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), PAYMENT_ORDER)),
+      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), PAYMENT_ORDER))
+      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), PRIVATE_CHANNEL)),
   };
 }
 

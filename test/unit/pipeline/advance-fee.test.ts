@@ -53,6 +53,9 @@ describe('advance-fee fraud', () => {
       ['Your consignment of USD 3,500,000 is with the diplomatic agent at the airport; the release fee is USD 1,250.', 'us-ascii', 'diplomatic agent'],
       ['Il corriere diplomatico ha in consegna 1.200.000 euro a suo nome; la tassa di sdoganamento è di 980 euro.', 'iso-8859-15', 'corriere diplomatico'],
       ['Η διπλωματική αποστολή με 2.000.000 ευρώ βρίσκεται στο τελωνείο· τα τέλη εκτελωνισμού είναι 1.500 ευρώ.', 'iso-8859-7', 'διπλωματικη αποστολη'],
+      // the Christmas draw's "certificate": its fees paid to an IBAN first
+      ['Su boleto ha resultado premiado en el sorteo de Navidad con 450.000,00 €. Para la emisión del certificado de premio es necesario abonar las tasas de certificación y custodia (980,00 €).', 'windows-1252', 'sorteo'],
+      ['You have won 750,000 EUR in the international draw. The certification fee of EUR 650 is payable before the release.', 'us-ascii', 'you have won'],
     ];
     for (const [body, charset, windfall] of cases) {
       const hits = await run(mail('Premios <premios@loteria.example>', body, charset));

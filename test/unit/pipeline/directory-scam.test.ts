@@ -71,6 +71,14 @@ describe('directory scams', () => {
     assert.deepEqual(await run(mail('Registrar <billing@registrar.example>', 'Registro de dominios: su dominio se renueva el 05/12 por 12,00 €. Este correo no constituye una factura.', 'windows-1252')), []);
   });
 
+  it('the domain "expiration notice" that sells a search engine registration, its fig leaf in the small print', async () => {
+    const body = 'DOMAIN NAME EXPIRATION NOTICE. Your search engine registration for EXAMPLEGROUP.EU expires on 18 December 2026. Failure to complete your annual registration may result in the loss of online visibility. Total amount: € 389,00. This notice is not an invoice. You are under no obligation to pay the amount stated above unless you accept this offer.';
+    assert.deepEqual(await run(mail('Domain Registry Services <renewals@eu-domain-registry.example>', body, 'windows-1252'), authenticatedAs('eu-domain-registry.example')), [
+      'DIRECTORY_SCAM: names a "search engine registration", "annual registration" and "€ 389,00"; From renewals@eu-domain-registry.example (a domain no one here has written to)',
+    ]);
+    assert.equal((await run(mail('Webservice <info@seo-eintrag.example>', 'Ihr Suchmaschineneintrag für example.com läuft ab. Mit Zahlung des Betrages nehmen Sie das Angebot an: 298,00 €.', 'iso-8859-15'))).length, 1);
+  });
+
   it('not a directory the company writes to, a register without a price, a subscription without a register', async () => {
     const body = 'Please update your company details in the Trade Directory. Your listing costs €490 per year.';
     await temp.store.known.record('office@example.com', ['listing@tradedir.example'], Date.now());

@@ -19,6 +19,14 @@ describe('pharmacy spam', () => {
     ]);
   });
 
+  it('the drug spelt with signs for letters: "Sem@glutide", "V1agra"; not signs between words or in numbers', async () => {
+    assert.deepEqual(await run(mail('CanRx Direct <deals@canrx-pharmadirect.example>', 'Sem@glutide 0.25/0.5/1 mg pens from $89. Tirzep@tide pens from $119. Free discreet shipping - no prescription required.'), authenticatedAs('canrx-pharmadirect.example')), [
+      'PHARMA_NO_PRESCRIPTION: sells "semaglutide" with "no prescription required"; From deals@canrx-pharmadirect.example (a domain no one here has written to)',
+    ]);
+    assert.equal((await run(mail('Shop <x@pills.example>', 'V1agra and C!alis without prescription.'))).length, 1);
+    assert.deepEqual(await run(mail('Shop <x@shop.example>', 'Order 4 items @ $5 each, no prescription required for vitamins.')), []);
+  });
+
   it('in the offices\' languages and charsets', async () => {
     const cases: Array<[string, string]> = [
       ['Buy Viagra and Cialis online without prescription, discreet shipping worldwide.', 'us-ascii'],

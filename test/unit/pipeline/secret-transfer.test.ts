@@ -66,6 +66,14 @@ describe('secret transfer requests', () => {
     }
   });
 
+  it('the first stage: secrecy and the reader\'s mobile number asked for, to go on by WhatsApp', async () => {
+    const body = 'Νίκο, είσαι στο γραφείο; Χρειάζομαι τη βοήθειά σου για ένα εμπιστευτικό θέμα. Στείλε μου το κινητό σου να σου γράψω στο WhatsApp. Μην το συζητήσεις με κανέναν προς το παρόν.';
+    assert.deepEqual(await run(mail('Γιώργος Αλεξίου <g.alexiou@examplegroup-gr.example>', body, 'iso-8859-7')), [
+      'SECRET_TRANSFER_REQUEST: asks for secrecy ("μην το συζητησεις με κανεναν") and for "στειλε μου το κινητο"; From g.alexiou@examplegroup-gr.example (not authenticated)',
+    ]);
+    assert.equal((await run(mail('M. Brandt <m.brandt.ceo@gmail.com>', 'Please keep this between us for now. Send me your mobile number, I will text you the details.'), AUTH('gmail.com'))).length, 1);
+  });
+
   it('not honest mail that has one part or comes from its own authenticated firm', async () => {
     // an invoice with a legal footer: "do not disclose" names no one to keep it from
     assert.deepEqual(await run(mail('Billing <billing@supplier.example>', `Please pay invoice 4471, EUR 1,250.00, to ${IBAN}.\n\nThis e-mail is confidential. If you are not the intended recipient, do not disclose, copy or distribute it.`)), []);
