@@ -76,6 +76,16 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:nasz\p{L}*|firmow\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
   String.raw`наш\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
   String.raw`(?:ο )?λογαριασμ\p{L}* μας (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ)\p{L}*`,
+  // the usual account refusing payments, another one "until further notice": "our EUR account at mBank
+  // will not accept incoming SEPA transfers … to our settlement account below until further notice"
+  String.raw`account (?:\p{L}+ ){0,4}(?:will|can|does) ?not (?:accept|receive) (?:any )?(?:incoming )?(?:\p{L}+ )?(?:transfers|payments)`,
+  String.raw`account (?:below |above )?until further notice`, String.raw`beneficiary (?:details )?(?:has|have) been (?:updated|changed)`,
+  String.raw`bis auf weiteres (?:\p{L}+ ){0,3}(?:konto|bankverbindung)`, String.raw`(?:konto|bankverbindung) (?:\p{L}+ ){0,3}bis auf weiteres`,
+  String.raw`hasta nuevo aviso (?:\p{L}+ ){0,3}cuenta`, String.raw`cuenta (?:\p{L}+ ){0,3}hasta nuevo aviso`,
+  String.raw`fino a nuovo avviso (?:\p{L}+ ){0,3}conto`, String.raw`conto (?:\p{L}+ ){0,3}fino a nuovo avviso`,
+  String.raw`do odwolania (?:\p{L}+ ){0,3}(?:rachun|kont)\p{L}*`, String.raw`(?:rachun|kont)\p{L}* (?:\p{L}+ ){0,3}do odwolania`,
+  String.raw`до (?:особого распоряжения|дальнеишего уведомления) (?:\p{L}+ ){0,3}сч\p{L}*`,
+  String.raw`μεχρι (?:νεωτερας|νεοτερας) (?:\p{L}+ ){0,3}λογαριασμ\p{L}*`,
   // the old account no longer to be used: "previous account details must no longer be used", "non utilizzare più le coordinate"
   String.raw`(?:previous|old|former|existing) (?:bank |account )?(?:details|account|iban) (?:\p{L}+ ){0,4}(?:no longer|not be used|invalid|closed|not valid)`,
   String.raw`do not (?:use|pay to|pay into) (?:\p{L}+ ){0,3}(?:previous|old|former) (?:bank details|account|iban)`,

@@ -40,6 +40,10 @@ describe('bank details changed', () => {
       ['Σας ενημερώνουμε για αλλαγή τραπεζικού λογαριασμού: GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
       ['Les informamos de nuestra nueva cuenta bancaria: ES91 2100 0418 4502 0005 1332', 'windows-1252'],
       ['Please note our new bank details: DE89 3704 0044 0532 0130 00', 'utf-8'],
+      // the usual account refusing payments, another "until further notice"; our own account frozen
+      ['Our EUR account at mBank will not accept incoming SEPA transfers from 15 December. IBAN: LT12 1000 0111 0100 1000', 'us-ascii'],
+      ['Bitte überweisen Sie bis auf Weiteres auf folgendes Konto: LT12 1000 0111 0100 1000', 'iso-8859-1'],
+      ['Il nostro conto presso Banco BPM è temporaneamente vincolato. IBAN: IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
       // a new account for payments, the details "updated", the old account no longer to be used
       ['Please arrange the payment to our new collection account: IBAN LT64 3990 0044 7190 2283', 'windows-1252'],
       ['Oggetto: aggiornamento coordinate bancarie. IBAN: IT27 L084 4011 7020 0000 0447 190', 'iso-8859-15'],
