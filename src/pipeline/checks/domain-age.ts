@@ -15,6 +15,7 @@ import { rdapOptionsSchema, registrationOf, type RdapDeps, type Registration } f
 import { resolverLookup } from '../../dns/web.ts';
 import { linkSites, shortLinksOptionsOf } from '../../content/short-links.ts';
 import { addressParts } from '../../mail/address.ts';
+import { domainOf } from './known-sender.ts';
 import type { Check, Hit } from '../types.ts';
 
 export const domainAgeOptionsSchema = rdapOptionsSchema.extend({
@@ -81,7 +82,6 @@ export const domainAgeCheck: Check<'data', DomainAgeOptions> = {
       const domain = host ? registeredDomainOf(host) : null;
       if (domain && !ours.has(domain) && !wanted.has(domain) && wanted.size < options.maxDomains) wanted.set(domain, { where, sender });
     };
-    const domainOf = (address: string): string | null => (address.includes('@') ? address.slice(address.lastIndexOf('@') + 1) : null);
     add(domainOf(ctx.envelope.mailFrom), '', true);
     add(domainOf(addressParts(view.from).address), 'From: ', true);
     add(domainOf(addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').address), 'Reply-To: ', true);
