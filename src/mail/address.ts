@@ -86,9 +86,34 @@ export function personNameKey(name: string): string | null {
  */
 const NAME_TITLES = new Set(['dr', 'prof', 'dipl', 'ing', 'mr', 'mrs', 'ms', 'herr', 'frau', 'dott', 'ssa', 'avv', 'sr', 'sra', 'srta', 'mgr', 'inz']);
 
-/** The key of a name already lower-cased and without marks (its titles left out, unless `withTitles`: the keys learned before they were). */
-function keyOf(plain: string, withTitles = false): string | null {
-  const words = [...new Set((plain.match(/\p{L}+/gu) ?? []).map(latinSkeleton).filter((w) => w.length >= 2 && (withTitles || !NAME_TITLES.has(w))))];
+/**
+ * A Greek name in Latin letters as Greeks write it in their own mail (ELOT 743): "γιωργος αλεξιου"
+ * → "giorgos alexiou", "νικος παπαδοπουλος" → "nikos papadopoulos". So a colleague who sends as
+ * "Giorgos Alexiou" is recognised in "Γιώργος Αλεξίου" and the other way round. Lower case,
+ * without marks; only a word wholly in Greek letters (a word mixing scripts to look Latin is read
+ * by its look-alikes, latinSkeleton).
+ */
+const GREEK_DIGRAPHS: ReadonlyArray<[string, string]> = [['ου', 'ou'], ['αυ', 'av'], ['ευ', 'ev'], ['μπ', 'b'], ['ντ', 'nt'], ['γκ', 'gk'], ['γγ', 'ng'], ['τσ', 'ts'], ['τζ', 'tz']];
+const GREEK_LETTERS: Record<string, string> = {
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p',
+  ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+};
+const GREEK_WORD = /^[α-ω]+$/u;
+function greekInLatin(word: string): string {
+  let w = word;
+  for (const [g, l] of GREEK_DIGRAPHS) w = w.split(g).join(l);
+  return [...w].map((c) => GREEK_LETTERS[c] ?? c).join('');
+}
+
+/** One word of a name as keys compare it: a Greek word in Latin letters, any other read by its look-alike letters. */
+const nameWord = (w: string): string => (GREEK_WORD.test(w) ? greekInLatin(w) : latinSkeleton(w));
+
+/**
+ * The key of a name already lower-cased and without marks (its titles left out, unless `legacy`:
+ * the keys learned before titles were left out and Greek names were written in Latin letters).
+ */
+function keyOf(plain: string, legacy = false): string | null {
+  const words = [...new Set((plain.match(/\p{L}+/gu) ?? []).map(legacy ? latinSkeleton : nameWord).filter((w) => w.length >= 2 && (legacy || !NAME_TITLES.has(w))))];
   if (words.length < 2 || words.length > 5) return null;
   return words.sort().join(' ');
 }
@@ -109,7 +134,7 @@ export function personNameKeys(name: string): string[] {
     const forms = new Set([withoutMarks(word), withoutMarks(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')), withoutMarks(word).replace(/([aou])e/g, '$1')]);
     variants = variants.flatMap((v) => [...forms].map((f) => `${v} ${f}`)).slice(0, MAX_NAME_KEYS);
   }
-  // the key with its titles too: how a name was learned before titles were left out (learned again with each message sent)
+  // the key as learned before titles were left out and Greek names read in Latin letters (learned again with each message sent)
   const titled = keyOf(withoutMarks(clean), true);
   return [...new Set([personNameKey(name)!, ...(titled ? [titled] : []), ...variants.map((v) => keyOf(v)).filter((k): k is string => k !== null)])].slice(0, MAX_NAME_KEYS);
 }

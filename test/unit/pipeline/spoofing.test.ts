@@ -31,6 +31,12 @@ describe('display names', () => {
     for (const titled of ['Prof. Dr. Anna Schmidt', 'Dipl.-Ing. Anna Schmidt', 'Mrs Anna Schmidt', 'Dott.ssa Anna Schmidt']) assert.equal(personNameKey(titled), key, titled);
     assert.equal(personNameKey('Dr. Schmidt'), null, 'a title and a surname are no full name');
     assert.notEqual(personNameKey('Don Johnson'), personNameKey('Johnson'), 'a given name that is also a title elsewhere stays');
+    // a Greek name in Greek or Latin letters is one name (ELOT 743, as Greeks write theirs in mail)
+    assert.equal(personNameKey('Γιώργος Αλεξίου'), personNameKey('Giorgos Alexiou'));
+    assert.equal(personNameKey('Νίκος Παπαδόπουλος'), 'nikos papadopoulos');
+    assert.equal(personNameKey('Θεόδωρος Ευαγγέλου'), personNameKey('Theodoros Evangelou'));
+    assert.notEqual(personNameKey('Γιώργος Αλεξίου'), personNameKey('Giorgos Alexopoulos'));
+    assert.ok(personNameKeys('Γιώργος Αλεξίου').includes(personNameKey('Γιώργος Αλεξίου')!));
     // a name learned with its title before titles were left out is still found
     assert.ok(personNameKeys('Dr. Matthias Krämer').includes('dr kramer matthias'));
   });
