@@ -83,6 +83,12 @@ export function senderFoldOf(raw: Buffer): number {
 /** CPU time of this process so far, ms (user + system). */
 export const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
+/** A bench's `--name value` option from the command line, or the fallback. */
+export const benchArg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+};
+
 /**
  * A folder's messages parsed, and the CPU µs per message the parsing took (the last of three
  * passes): the yardstick the check benchmarks divide by, since ratios carry across machines.

@@ -18,12 +18,9 @@ import { loadConfig } from '../src/config.ts';
 import { createPipeline } from '../src/pipeline/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { pipelinePass, type PassResult } from './pipeline-pass.ts';
+import { benchArg } from './corpus.ts';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1]! : fallback;
-};
-const MESSAGES = Number(arg('messages', '200'));
+const MESSAGES = Number(benchArg('messages', '200'));
 const LINKS = 5;
 const DAY = 86_400_000;
 

@@ -14,18 +14,15 @@ import { fork } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchArg } from './corpus.ts';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1]! : fallback;
-};
-const TARGET = arg('target', 'attachments');
-const SECONDS = Number(arg('seconds', '300'));
-const SEED = Number(arg('seed', String(Date.now() % 100_000)));
-const OUT = arg('out', 'scratch/fuzz');
-const SLOW_MS = Number(arg('slow-ms', '2000'));
-const HANG_MS = Number(arg('hang-ms', '20000'));
-const REPLAY = arg('replay', '');
+const TARGET = benchArg('target', 'attachments');
+const SECONDS = Number(benchArg('seconds', '300'));
+const SEED = Number(benchArg('seed', String(Date.now() % 100_000)));
+const OUT = benchArg('out', 'scratch/fuzz');
+const SLOW_MS = Number(benchArg('slow-ms', '2000'));
+const HANG_MS = Number(benchArg('hang-ms', '20000'));
+const REPLAY = benchArg('replay', '');
 const PASSWORD = 'secret';
 
 interface Seed { name: string; data: Buffer }
