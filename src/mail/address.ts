@@ -105,6 +105,50 @@ function greekInLatin(word: string): string {
   return [...w].map((c) => GREEK_LETTERS[c] ?? c).join('');
 }
 
+/**
+ * A Russian name in the Latin spellings Russians and their colleagues abroad use for it: no one
+ * scheme wins (Дмитрий is Dmitriy, Dmitry, Dmitrii, Dmitri or Dmitrij), so the name is written in
+ * each of five, the same scheme for all its words as a person spells his own name: the BGN/PCGN
+ * romanisation, the common English spelling (Dmitry, Alexey, Yulia), the passports' ICAO 9303
+ * (Dmitrii, Iuliia), the German (Dmitri Iwanow, Sergej Schukow) and the scholarly one without its
+ * marks (Dmitrij Ivanov). Only for looking up a Cyrillic display name among the Latin ones learned
+ * (personNameKeys): the keys learned stay personNameKey's.
+ */
+interface RussianScheme { letters: Record<string, string>; endings: ReadonlyArray<[RegExp, string]>; initialE: string; x: boolean }
+const RUSSIAN_BASE: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
+  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+const RUSSIAN_SCHEMES: readonly RussianScheme[] = [
+  // BGN/PCGN: Dmitriy Yevgeniy
+  { letters: { ё: 'yo' }, endings: [], initialE: 'ye', x: false },
+  // the common English spelling: Dmitry, Evgeny, Alexey, Alexander, Yulia, Natalia
+  { letters: {}, endings: [[/iy$/, 'y'], [/yy$/, 'y'], [/iya$/, 'ia'], [/xandr$/, 'xander']], initialE: 'e', x: true },
+  // ICAO 9303 (Russian passports since 2013): Dmitrii, Iuliia, Sergei
+  { letters: { й: 'i', ю: 'iu', я: 'ia' }, endings: [], initialE: 'e', x: false },
+  // German: Dmitri, Jewgeni, Iwanow, Schukow, Sergej
+  // (й as i, but -ей as -ej: Michailowa, Tschaikowski, Nikolai, Dmitri; Sergej, Alexej)
+  { letters: { в: 'w', ж: 'sch', й: 'i', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ю: 'ju', я: 'ja', ё: 'jo' }, endings: [[/ii$/, 'i'], [/yi$/, 'y'], [/ei$/, 'ej'], [/xandr$/, 'xander']], initialE: 'je', x: true },
+  // scholarly (ISO 9 / GOST 7.79 without its marks): Dmitrij, Sergej, Julija, Žukov as Zukov
+  { letters: { ж: 'z', й: 'j', х: 'ch', ц: 'c', ч: 'c', ш: 's', щ: 'sc', ю: 'ju', я: 'ja' }, endings: [], initialE: 'e', x: false },
+];
+const RUSSIAN_WORD = /^[а-яё]+$/u;
+function russianInLatin(word: string, scheme: RussianScheme): string {
+  let out = '';
+  for (const [i, c] of [...word].entries()) {
+    out += i === 0 && c === 'е' ? scheme.initialE : scheme.letters[c] ?? RUSSIAN_BASE[c] ?? c;
+  }
+  if (scheme.x) out = out.replace(/ks/g, 'x');
+  for (const [end, to] of scheme.endings) out = out.replace(end, to);
+  return out;
+}
+/** The five Latin spellings of a name with Russian words (lower case, NFC), or none when it has none. */
+function russianSpellings(clean: string): string[] {
+  const words = clean.normalize('NFC').match(/\p{L}+/gu) ?? [];
+  if (!words.some((w) => RUSSIAN_WORD.test(w))) return [];
+  return RUSSIAN_SCHEMES.map((scheme) => words.map((w) => (RUSSIAN_WORD.test(w) ? russianInLatin(w, scheme) : w)).join(' '));
+}
+
 /** One word of a name as keys compare it: a Greek word in Latin letters, any other read by its look-alike letters. */
 const nameWord = (w: string): string => (GREEK_WORD.test(w) ? greekInLatin(w) : latinSkeleton(w));
 
@@ -136,7 +180,9 @@ export function personNameKeys(name: string): string[] {
   }
   // the key as learned before titles were left out and Greek names read in Latin letters (learned again with each message sent)
   const titled = keyOf(withoutMarks(clean), true);
-  return [...new Set([personNameKey(name)!, ...(titled ? [titled] : []), ...variants.map((v) => keyOf(v)).filter((k): k is string => k !== null)])].slice(0, MAX_NAME_KEYS);
+  // a Russian name as colleagues who sign in Latin letters spell it (the Cyrillic key is the first)
+  const russian = russianSpellings(clean).map((v) => keyOf(withoutMarks(v)));
+  return [...new Set([personNameKey(name)!, ...(titled ? [titled] : []), ...russian, ...variants.map((v) => keyOf(v))].filter((k): k is string => k !== null))].slice(0, MAX_NAME_KEYS);
 }
 /** keys looked up per name at most (a name of five words with umlauts in each would have 3^5) */
 const MAX_NAME_KEYS = 8;

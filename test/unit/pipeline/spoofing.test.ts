@@ -37,6 +37,17 @@ describe('display names', () => {
     assert.equal(personNameKey('Θεόδωρος Ευαγγέλου'), personNameKey('Theodoros Evangelou'));
     assert.notEqual(personNameKey('Γιώργος Αλεξίου'), personNameKey('Giorgos Alexopoulos'));
     assert.ok(personNameKeys('Γιώργος Αλεξίου').includes(personNameKey('Γιώργος Αλεξίου')!));
+    // a Russian name in Cyrillic is looked up in the Latin spellings colleagues abroad sign with, one scheme for all its words
+    for (const [cyrillic, latin] of [['Дмитрий Иванов', 'Dmitry Ivanov'], ['Дмитрий Иванов', 'Dmitriy Ivanov'], ['Дмитрий Иванов', 'Dmitrii Ivanov'], ['Дмитрий Иванов', 'Dmitrij Ivanov'],
+      ['Сергей Жуков', 'Sergej Schukow'], ['Алексей Смирнов', 'Alexey Smirnov'], ['Александр Козлов', 'Alexander Kozlov'], ['Юлия Кузнецова', 'Yulia Kuznetsova'],
+      ['Юлия Кузнецова', 'Iuliia Kuznetsova'], ['Евгений Щербаков', 'Yevgeniy Shcherbakov'], ['Евгений Щербаков', 'Evgeny Shcherbakov'], ['Наталья Волкова', 'Natalia Volkova'],
+      ['Фёдорова Анна', 'Anna Fedorova'], ['Ирина Михайлова', 'Irina Mikhaylova'], ['Ирина Михайлова', 'Irina Michailowa']]) {
+      assert.ok(personNameKeys(cyrillic).includes(personNameKey(latin)!), `${cyrillic} as ${latin}`);
+    }
+    assert.equal(personNameKeys('Дмитрий Иванов')[0], personNameKey('Дмитрий Иванов'), 'the Cyrillic key first');
+    assert.ok(!personNameKeys('Дмитрий Иванов').includes(personNameKey('Dmitry Ivanenko')!));
+    assert.ok(!personNameKeys('Дмитрий Петров').includes(personNameKey('Dmitry Ivanov')!));
+    assert.deepEqual(personNameKeys('Anna Schmidt'), ['anna schmidt'], 'a Latin name has no Russian spellings');
     // a name learned with its title before titles were left out is still found
     assert.ok(personNameKeys('Dr. Matthias Krämer').includes('dr kramer matthias'));
   });
@@ -83,6 +94,7 @@ describe('spoofing check', () => {
     await store.known.recordName({ nameKey: 'old timer', address: 'old@example.com', shown: 'Old Timer' }, Date.now() - 400 * 86_400_000);
     await store.known.recordName({ nameKey: 'muller thomas', address: 'thomas.mueller@example.com', shown: 'Thomas Müller' }, Date.now());
     await store.known.recordName({ nameKey: 'jorg schroeder', address: 'j.schroeder@example.com', shown: 'Jörg Schroeder' }, Date.now());
+    await store.known.recordName({ nameKey: 'dmitry ivanov', address: 'd.ivanov@example.com', shown: 'Dmitry Ivanov' }, Date.now());
     await store.known.record('anna@example.com', ['anna.private@gmail.com'], Date.now());
     await store.known.record('bob@example.com', ['sales@partner.test'], Date.now());
   });
@@ -107,6 +119,8 @@ describe('spoofing check', () => {
     assert.deepEqual(await symbols('Thomas Mueller <t.mueller.ceo@icloud.com>'), ['IMPERSONATE_LOCAL_NAME']);
     assert.deepEqual(await symbols('Joerg Schröder <joerg.schroeder@evil.test>'), ['IMPERSONATE_LOCAL_NAME']);
     assert.deepEqual(await symbols('Thomas Mahler <t.mahler@evil.test>'), [], 'another name');
+    // the colleague signs in Latin letters; the fraudster writes to the Moscow office in Cyrillic
+    assert.deepEqual(await symbols('=?koi8-r?B?5M3J1NLJyiDp18HOz9c=?= <d.ivanov.gendir@mail.ru>'), ['IMPERSONATE_LOCAL_NAME'], 'Дмитрий Иванов in KOI8-R');
   });
   it('no IMPERSONATE_LOCAL_NAME for an address the colleague or the recipient wrote to, when authenticated', async () => {
     const gmailPass = { spf: 'pass' as const, spfDomain: 'gmail.com' };
