@@ -137,6 +137,8 @@ export async function signsBench<S extends { [K in keyof S]: string | null }>(o:
   check: Check<'data', unknown>;
   columns: Array<[keyof S, string]>;
   allHeading: string;
+  /** the hits' column heading (default: the check's first symbol) */
+  symbol?: string;
   signs: (texts: Awaited<ReturnType<typeof readerTexts>>) => S;
   list?: (signs: S) => string | null;
 }): Promise<void> {
@@ -144,7 +146,7 @@ export async function signsBench<S extends { [K in keyof S]: string | null }>(o:
   const config = loadConfig({ env: {}, overrides: {} });
   const options = o.check.options.parse({});
   const store = undefined as unknown as Parameters<typeof o.check.run>[1]['store']; // phrase checks keep nothing
-  const headings = ['set', 'messages', ...o.columns.map(([, h]) => h), o.allHeading, o.check.symbols[0]!, 'µs per message (mean)'];
+  const headings = ['set', 'messages', ...o.columns.map(([, h]) => h), o.allHeading, o.symbol ?? o.check.symbols[0]!, 'µs per message (mean)'];
   console.log(`| ${headings.join(' | ')} |`);
   console.log(`|${headings.map(() => '---').join('|')}|`);
   for (const set of corpusSets()) {

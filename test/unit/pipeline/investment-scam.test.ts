@@ -31,6 +31,11 @@ describe('investment scams', () => {
       // euros written in Russian, an income per month
       ['Ваш пассивный доход от 4 500 евро в месяц: стартовый депозит всего 250 евро.', 'koi8-r'],
       ['Με αρχικό κεφάλαιο 250 ευρώ κερδίζετε 1.000 ευρώ την ημέρα.', 'iso-8859-7'],
+      // a testimonial's gain "in one month", and "returns" per month (the fifteenth held-out pair's Italian fake newspaper and Greek "AI programme")
+      ['«Con 250 euro ho guadagnato 8.400 euro in un mese»: serve un deposito minimo di 250 euro.', 'iso-8859-15'],
+      ['Με αρχικό κεφάλαιο μόλις 250 €, οι πελάτες μας καταγράφουν μέσες αποδόσεις έως 3.200 € τον μήνα.', 'windows-1253'],
+      ['Mindesteinzahlung 250 €: unsere Nutzer erzielen Renditen von 3.000 € in einem Monat.', 'iso-8859-15'],
+      ['Минимальный депозит 250 евро, прибыль до 5 000 евро за месяц.', 'windows-1251'],
     ] as const) assert.equal((await run(body, charset)).length, 1, `${charset}: ${body}`);
   });
 
@@ -49,6 +54,8 @@ describe('investment scams', () => {
   it('not a bank\'s interest, a broker\'s minimum deposit alone, or a consultant\'s day rate', async () => {
     assert.deepEqual(await run('Tagesgeld: 3,1 % Zinsen p. a., Mindesteinlage 5.000 €.', 'iso-8859-15'), []);
     assert.deepEqual(await run('Open an account: minimum deposit $100. Fees from $0.99 per trade.'), []);
+    // a fund's monthly report names its returns in per cent, and a deposit without a sum earned a month
+    assert.deepEqual(await run('Minimum investment 10.000 €. The fund\'s returns in November: +1,2 %. Management fee 150 € a year.'), []);
     assert.deepEqual(await run('Our day rate is 950 € per day; travel is billed separately.'), []);
   });
 });

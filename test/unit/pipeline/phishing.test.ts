@@ -165,6 +165,9 @@ describe('phishing check', () => {
     assert.deepEqual(await run('From: Accounts <accounts@supplier.example>\r\nReply-To: supplier.payments@gmail.com\r\n'),
       [{ symbol: 'REPLYTO_FREEMAIL', weight: 1, detail: 'From accounts@supplier.example, replies go to supplier.payments@gmail.com' }]);
     assert.equal((await run('From: Lottery <claims@yahoo.com>\r\nReply-To: "Agent" <agent.claims@mail.ru>\r\n')).length, 1, 'another free-mail account');
+    // mail.com's free addresses named for a profession: the lottery's "agent" and the inheritance's "lawyer"
+    assert.equal((await run('From: Loteria <premios@loteria.example>\r\nReply-To: "Dr. Alberto Ruiz" <agente.ruiz@consultant.com>\r\n')).length, 1, 'consultant.com');
+    assert.equal((await run('From: Studio <avv.malfatti@studio.example>\r\nReply-To: studio.malfatti@lawyer.com\r\n')).length, 1, 'lawyer.com');
   });
 
   it('REPLYTO_FREEMAIL: not for lists, our own domains, the same account, known correspondents or other organisations', async () => {

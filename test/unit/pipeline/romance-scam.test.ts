@@ -41,3 +41,32 @@ describe('romance scams at the money stage', () => {
     assert.deepEqual(await run(mail('Lucia <lucia@partner.example>', 'Che carino il regalo! Puoi inviarmi la fattura di 300 euro?', 'iso-8859-15')), []);
   });
 });
+
+describe('romance scams\' first letter', () => {
+  it('the "surgeon on a mission" from Gmail: widowed, lonely, a sincere friendship, WhatsApp (the fifteenth held-out pair)', async () => {
+    const body = 'Vi tu perfil en LinkedIn y me llamó la atención tu sonrisa. Soy viuda desde hace tres años; aquí los días son largos y a veces me siento muy sola. '
+      + 'Solo busco una amistad sincera. Escríbeme mejor por WhatsApp al +1 (470) 555-0193.';
+    assert.deepEqual(await run(mail('Isabel Moreno <isabel.moreno.md@gmail.com>', body, 'iso-8859-1'), authenticatedAs('gmail.com')), [
+      'ROMANCE_OPENER: presents itself ("vi tu perfil", "me llamo la atencion tu sonrisa") and asks to go on in whatsapp; From isabel.moreno.md@gmail.com (free mail)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets', async () => {
+    const cases: Array<[string, string]> = [
+      ['I am a widow and I feel so lonely since my husband died. I am looking for a sincere friendship. Please write to me on Telegram @anna_md.', 'us-ascii'],
+      ['Ich bin verwitwet und fühle mich sehr einsam. Ich suche eine aufrichtige Freundschaft. Schreib mir lieber per WhatsApp.', 'iso-8859-15'],
+      ['Sono vedova da due anni e mi sento molto sola. Cerco un\'amicizia sincera: scrivimi su WhatsApp.', 'iso-8859-15'],
+      ['Jestem wdową i czuję się bardzo samotna. Szukam szczerej przyjaźni. Napisz do mnie na WhatsApp.', 'iso-8859-2'],
+      ['Я вдова, и мне очень одиноко. Ищу искреннюю дружбу. Напишите мне в Telegram.', 'koi8-r'],
+      ['Είμαι χήρα και νιώθω πολύ μόνη. Αναζητώ μια ειλικρινή φιλία. Γράψε μου στο Viber.', 'iso-8859-7'],
+    ];
+    for (const [body, charset] of cases) assert.equal((await run(mail('Anna <anna.m1984@outlook.com>', body, charset))).length, 1, `${charset}: ${body}`);
+  });
+
+  it('not a recruiter\'s profile and WhatsApp number, a friend the reader writes to, or the same words without a messenger', async () => {
+    assert.deepEqual(await run(mail('Recruiter <jobs.talent@gmail.com>', 'I came across your profile on LinkedIn and have a role in Valencia. WhatsApp me: +34 600 000 000.')), [], 'one phrase');
+    await temp.store.known.record('c.lopez@example.com', ['marta.vidal@gmail.com'], Date.now());
+    assert.deepEqual(await run(mail('Marta <marta.vidal@gmail.com>', 'Desde que soy viuda me siento muy sola. ¿Hablamos por WhatsApp esta noche?'), authenticatedAs('gmail.com')), [], 'a friend');
+    assert.deepEqual(await run(mail('Anna <anna.m1984@outlook.com>', 'Soy viuda y me siento muy sola. Busco una amistad sincera. Escríbeme a este correo.')), [], 'no messenger');
+  });
+});
