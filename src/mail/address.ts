@@ -10,11 +10,47 @@ import { decodeWords } from './mime-words.ts';
  * of "a.a.a.a…" scanned to the end of the text, and 300 kB of it took a minute. */
 export const MAIL_RE = /\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)/g;
 
-/** A From/Reply-To value → display name (encoded-words decoded), address and domain. */
+/**
+ * The value with its quoted strings blanked (same length, so positions carry over): an address
+ * written inside the quoted display name is the name's, not the sender's.
+ */
+function withoutQuoted(value: string): string {
+  let out = '';
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quoted && c === '\\' && i + 1 < value.length) { out += '  '; i++; continue; }
+    if (c === '"') quoted = !quoted;
+    out += quoted || c === '"' ? ' ' : c;
+  }
+  return out;
+}
+
+/**
+ * A From/Reply-To value → display name (encoded-words decoded), address and domain. The address is
+ * the last one in angle brackets outside quoted strings, found before encoded words are decoded
+ * (RFC 5322 §3.4, RFC 2047 §5): in `"Daniel Hughes <d.hughes@partner.example>" <accounts@other.example>`
+ * the sender is accounts@other.example, however the name reads, and a name encoded to decode into
+ * "<ceo@example.com>" stays a name.
+ */
 export function addressParts(value: string): { name: string; address: string; domain: string } {
-  const decoded = decodeWords(value);
+  const bare = withoutQuoted(value);
   // both patterns start only where a scan cannot have started before (after a "<"; at the start
   // of a word), so a long header without "@" or ">" is read once, not from each of its characters
+  let angle: RegExpExecArray | null = null;
+  for (const m of bare.matchAll(/<([^<>]*)>/g)) angle = m;
+  const plain = angle ? null : /(?<![^\s<>"])[^\s<>"]+@[^\s<>"]+/.exec(bare);
+  if (!angle && !plain) return legacyAddressParts(decodeWords(value));
+  const written = angle ? value.slice(angle.index + 1, angle.index + angle[0].length - 1) : plain![0];
+  const address = written.toLowerCase().trim();
+  const name = angle
+    ? decodeWords(value.slice(0, angle.index)).replace(/["']/g, ' ').trim()
+    : decodeWords(value.slice(0, plain!.index) + value.slice(plain!.index + plain![0].length)).replace(/[()"]/g, ' ').trim();
+  return { name, address, domain: address.includes('@') ? address.split('@').pop()! : '' };
+}
+
+/** A value with no address outside quoted strings ("\"anna@example.com\"", a name alone): read as written. */
+function legacyAddressParts(decoded: string): { name: string; address: string; domain: string } {
   const angle = /<([^<>]*)>/.exec(decoded);
   const address = (angle ? angle[1]! : (/(?<![^\s<>"])[^\s<>"]+@[^\s<>"]+/.exec(decoded)?.[0] ?? '')).toLowerCase().trim();
   const name = angle ? decoded.slice(0, angle.index).replace(/["']/g, ' ').trim() : decoded.replace(address, '').replace(/[()"]/g, ' ').trim();
