@@ -8,14 +8,15 @@ import { withoutMarks } from './scripts.ts';
 /**
  * "password" in the offices' languages and a few more (inflected where the password follows the
  * word: "hasło", "hasłem", "пароль", "паролем", "κωδικός"), then a colon, a dash or "is"/"ist"/
- * "lautet"/"es"/"è"/"jest"/"είναι"/"—", or up to three words and a colon ("Passwort für das Archiv:",
+ * "lautet"/"es"/"è"/"jest"/"είναι"/"—" (and up to four words and a colon after it: "Das Kennwort lautet wie am
+ * Telefon vereinbart:", the password on the next line), or up to three words and a colon ("Passwort für das Archiv:",
  * "Пароль для открытия:", "zabezpieczone hasłem:"), then the password itself. Matched on the text
  * without accents (ΚΩΔΙΚΟΣ and κωδικός alike), so the words are written without them here; "ł"
  * has none to lose, so both spellings are listed.
  */
 const PASSWORD_IN_TEXT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:password|passwort|kennwort|passcode|pwd|contrasena|clave|hasło|hasła|hasłem|haslo|hasla|haslem|κωδικος|κωδικος προσβασης|κωδικο|συνθηματικο|пароль|пароля|паролем|mot de passe|senha|wachtwoord|heslo)`
-  + String.raw`(?![\p{L}\p{N}])(?:\s*(?:[:：=]|\p{Pd})|\s+(?:is|ist|lautet|es|e|jest|ειναι|—)(?![\p{L}\p{N}])\s*[:：]?|(?:\s+\p{L}{1,14}){1,3}\s*[:：])\s*["'«„“‘]?([^\s"'»“”‘’<>]{3,40})`,
+  + String.raw`(?![\p{L}\p{N}])(?:\s*(?:[:：=]|\p{Pd})|\s+(?:is|ist|lautet|es|e|jest|ειναι|—)(?![\p{L}\p{N}])(?:(?:\s+\p{L}{1,14}){1,4}\s*[:：])?\s*[:：]?|(?:\s+\p{L}{1,14}){1,3}\s*[:：])\s*["'«„“‘]?([^\s"'»“”‘’<>]{3,40})`,
   'giu',
 );
 

@@ -96,6 +96,12 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:antigua|anterior) (?:cuenta|iban) (?:\p{L}+ ){0,4}(?:rechazad\p{L}*|devuelt\p{L}*|bloquead\p{L}*)`,
   String.raw`(?:stary|stare|poprzedni|dotychczasow)\p{L}* (?:rachun\p{L}*|numer\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,4}(?:odrzucan\p{L}*|zwracan\p{L}*|zablokowan\p{L}*)`,
   String.raw`(?:стар|прежн)\p{L}* (?:реквизит|сч)\p{L}* (?:\p{L}+ ){0,4}(?:отклон|возвращ|заблокир)\p{L}*`,
+  // the writer changed banks and wants the money in the new account: "I've recently moved my current account to a new bank
+  // and would like my salary … paid into the new account" (the sixteenth held-out pair's payroll diversion)
+  String.raw`(?:moved|switched|transferred) (?:my|our) (?:current |bank |salary |business )?account to (?:a )?new bank`, String.raw`(?:i|we) (?:have |'ve )?(?:recently )?(?:changed|switched) banks`,
+  String.raw`(?:paid|pay|payments?|transferred|sent) (?:\p{L}+ ){0,3}(?:into|to) (?:the|my|our) new (?:bank )?account`,
+  String.raw`(?:habe|haben) (?:\p{L}+ ){0,3}(?:die )?bank gewechselt`, String.raw`(?:he|hemos) cambiado de banco`, String.raw`(?:ho|abbiamo) cambiato banca`,
+  String.raw`zmienił\p{L}* bank(?![\p{L}])`, String.raw`(?:сменил|поменял)\p{L}* банк(?![\p{L}])`, String.raw`αλλαξα τραπεζα`,
   // the payments moved to another account for an audit or a conversion: "stellen … unseren Zahlungsverkehr um"
   String.raw`(?:umstellung|umstellen|stellen) (?:\p{L}+ ){0,5}zahlungsverkehr\p{L}*`, String.raw`zahlungsverkehr\p{L}* (?:\p{L}+ ){0,3}um(?![\p{L}])`,
   String.raw`non (?:utilizzare|usare|utilizzate|usate) piu (?:\p{L}+ ){0,3}(?:coordinate|iban|conto)`,
@@ -152,6 +158,21 @@ export function russianAccountsIn(text: string): string[] {
   return out;
 }
 
+/**
+ * British accounts as payroll forms ask for them: a sort code (six digits, in pairs) and, within a
+ * line or two after it, an eight-digit account number, both labelled ("Sort code: 04-00-75 …
+ * Account number: 31846259"). No checksum is read (Pay.UK's modulus tables are per bank); the two
+ * labels together are what no other number has.
+ */
+export function britishAccountsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/sort[ -]?code\s*:?\s*(\d{2})[- ]?(\d{2})[- ]?(\d{2})(?!\d)[^\n]{0,40}\n?[^\n]{0,40}?account (?:number|no\.?)\s*:?\s*(\d{8})(?!\d)/gi)) {
+    const account = `${m[1]}-${m[2]}-${m[3]} ${m[4]}`;
+    if (!out.includes(account)) out.push(account);
+  }
+  return out;
+}
+
 export { scamFormOptionsSchema as bankDetailsOptionsSchema } from './scam-form.ts';
 
 /**
@@ -181,7 +202,7 @@ const changeSaid = (texts: ReadonlyArray<{ where: string; text: string }>): { wh
 /** The change of bank details said in texts with an account whose checksum holds: `"neue bankverbindung" and the account DE89…`, or null. */
 export function bankChangeWithAccount(texts: ReadonlyArray<{ where: string; text: string }>): string | null {
   const said = changeSaid(texts);
-  const account = said ? texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text)])[0] : undefined;
+  const account = said ? texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text), ...britishAccountsIn(t.text)])[0] : undefined;
   return said && account ? `"${said.phrase}"${said.where} and the account ${account}` : null;
 }
 

@@ -165,12 +165,13 @@ export function brandOfName(displayName: string, brands: readonly Brand[]): Bran
   return brands.find((b) => indexOf(b).pattern.test(name)) ?? null;
 }
 
-/** The words a host wears as words of its own: each label, and each run of a label's hyphenated parts ("dhl-de-zustellung" wears "dhl", "de-zustellung", "toll-collect"…). */
+/** The words a host wears as words of its own: each label, and each run of a label's hyphenated parts, with its hyphens and run together ("dhl-de-zustellung" wears "dhl", "de-zustellung", "toll-collect", "tollcollect"…). */
 function wornWords(host: string): Set<string> {
   const out = new Set<string>();
   for (const label of host.toLowerCase().split('.')) {
     const parts = label.split('-');
-    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) out.add(parts.slice(i, j).join('-'));
+    // also run together: "acs-courier-gr" wears ACS Courier's "acscourier", "poste-italiane-x" Poste Italiane's "posteitaliane"
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) out.add(parts.slice(i, j).join('-')).add(parts.slice(i, j).join(''));
   }
   return out;
 }

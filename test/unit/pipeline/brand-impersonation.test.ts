@@ -71,6 +71,10 @@ describe('brand impersonation', () => {
     for (const name of ['Anna Kowalska', 'Dipl.-Ing. Müller', 'Postel Italia', 'Amazonas Reisen', 'Upsala Consulting', 'Marco Bartolini', 'ACS Dobfar', 'SDA Bocconi']) assert.equal(brandOfName(name, options.brands), null, name);
     // the couriers beside the post offices (the fifteenth held-out pair's "BRT S.p.A." on brt-spedizioni.info)
     for (const name of ['BRT S.p.A.', 'BRT', 'SEUR', 'ACS Courier', 'Speedex', 'Γενική Ταχυδρομική', 'Boxberry', 'Parcelforce Worldwide', 'Yodel', 'ORLEN Paczka']) assert.ok(brandOfName(name, options.brands), name);
+    // a host wears a brand's name also with a hyphen inside it (the sixteenth held-out pair's acs-courier-gr.info)
+    assert.ok(hostWearsBrand('acs-courier-gr.info', brandOfName('ACS Courier', options.brands)!));
+    assert.ok(hostWearsBrand('poste-italiane-rimborso.com', brandOfName('Poste Italiane', options.brands)!));
+    assert.ok(!hostWearsBrand('acs-logistics.example', brandOfName('ACS Courier', options.brands)!));
   });
 
   it('an attachment is enough; a host wears the name as a label or a hyphenated part only', async () => {

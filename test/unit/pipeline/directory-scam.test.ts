@@ -77,6 +77,9 @@ describe('directory scams', () => {
       'DIRECTORY_SCAM: names a "search engine registration", "annual registration" and "€ 389,00"; From renewals@eu-domain-registry.example (a domain no one here has written to)',
     ]);
     assert.equal((await run(mail('Webservice <info@seo-eintrag.example>', 'Ihr Suchmaschineneintrag für example.com läuft ab. Mit Zahlung des Betrages nehmen Sie das Angebot an: 298,00 €.', 'iso-8859-15'))).length, 1);
+    // domain slamming: the "renewal" from a company that says, in the small print, it is not the registrar (the sixteenth held-out pair)
+    assert.equal((await run(mail('Registro Europeo de Dominios <renovaciones@registro-dominios.example>', 'El registro del dominio examplegroup.eu vence el 15/12/2026. Servicio: Renovación y posicionamiento en buscadores (Domain SEO Listing) - 3 años. Importe: 349,00 € + IVA. Aviso: Registro Europeo de Dominios no es su registrador actual.', 'iso-8859-15'))).length, 1);
+    assert.equal((await run(mail('EU Domains <renew@domains.example>', 'Search engine listing for example.com: EUR 290. We are not your current registrar.'))).length, 1);
   });
 
   it('not a directory the company writes to, a register without a price, a subscription without a register', async () => {

