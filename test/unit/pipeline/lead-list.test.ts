@@ -34,6 +34,8 @@ describe('lead-list sellers', () => {
       ['Aktuelle Firmendatenbank Deutschland: 2.140.000 Unternehmen mit Telefon und E-Mail. Preis ab 390 EUR pro Bundesland.', 'iso-8859-15'],
       // client databases priced by the number of companies, with a discount and no word of buying (the fifteenth held-out pair)
       ['Базы клиентов 2027. База «Логистика и грузоперевозки» - 48 300 компаний - 4 900 руб. Скидка 40% до 05.12!', 'koi8-r'],
+      // fields a Russian broker lists: ФИО, ИНН, телефоны, e-mail (the seventeenth held-out pair)
+      ['Соберём для Вас базу потенциальных клиентов: названия компаний, ИНН, ФИО руководителя, телефоны, e-mail. Цены от 3 900 руб. за регион!', 'windows-1251'],
       ['Θα σας ενδιέφερε η αγορά της λίστας εκθετών της έκθεσης Logistics Expo 2026; 3.100 επαφές με τηλέφωνο και ηλεκτρονική διεύθυνση.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Data Leads <sales@b2b-leads.example>', body, charset), AUTH('b2b-leads.example'))).length, 1, `${charset}: ${body}`);
