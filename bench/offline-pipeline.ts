@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { loadConfig } from '../src/config.ts';
-import { createPipeline } from '../src/pipeline/index.ts';
+import { createPipeline, runMessage } from '../src/pipeline/index.ts';
 import type { SessionInfo, Verdict } from '../src/pipeline/types.ts';
 import { openStore } from '../src/store/index.ts';
 
@@ -24,13 +24,7 @@ export async function offlinePipeline(log: Logger): Promise<OfflinePipeline> {
   return {
     async run(id, raw) {
       const session: SessionInfo = { id, direction: 'inbound', clientIp: '192.0.2.1', clientHostname: null, helo: 'mail.b.example', tls: false, authUser: null, trusted: false };
-      await pipeline.connect(session);
-      await pipeline.helo(session);
-      await pipeline.mail(session, 'a@b.example');
-      await pipeline.rcpt(session, 'a@b.example', 'u@example.com');
-      const verdict = await pipeline.data(session, { mailFrom: 'a@b.example', recipients: ['u@example.com'] }, raw);
-      pipeline.endSession(session.id);
-      return verdict;
+      return runMessage(pipeline, session, 'a@b.example', 'u@example.com', raw);
     },
     async close() {
       await pipeline.close();

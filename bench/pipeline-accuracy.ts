@@ -35,7 +35,7 @@ import { bayesOptionsOf, learnOptionsFrom } from '../src/bayes/options.ts';
 import { collectSources, train } from '../src/commands/train.ts';
 import { loadConfig } from '../src/config.ts';
 import { addressParts } from '../src/mail/address.ts';
-import { createPipeline, parseMessage } from '../src/pipeline/index.ts';
+import { createPipeline, parseMessage, runMessage } from '../src/pipeline/index.ts';
 import type { SessionInfo } from '../src/pipeline/types.ts';
 import type { Action } from '../src/store/types.ts';
 import { openStore } from '../src/store/index.ts';
@@ -92,12 +92,7 @@ async function runPipeline(training: Message[], tests: Message[]): Promise<Outco
       const mailFrom = addressParts(header('return-path')).address || addressParts(view.from).address;
       const domain = mailFrom.split('@')[1] ?? 'sender.example';
       const session: SessionInfo = { id: `b${n}`, direction: 'inbound', clientIp: '192.0.2.1', clientHostname: null, helo: `mail.${domain}`, tls: false, authUser: null, trusted: false };
-      await pipeline.connect(session);
-      await pipeline.helo(session);
-      await pipeline.mail(session, mailFrom);
-      await pipeline.rcpt(session, mailFrom, 'user@example.com');
-      const verdict = await pipeline.data(session, { mailFrom, recipients: ['user@example.com'] }, m.raw);
-      pipeline.endSession(session.id);
+      const verdict = await runMessage(pipeline, session, mailFrom, 'user@example.com', m.raw);
       // P(spam) also when the check adds no symbol (the band search needs every message's)
       const { probability } = await classifyPrepared(store, await prepare(view, learn));
       out.push({

@@ -14,7 +14,7 @@ import { explainView, type Contribution } from '../bayes/learn.ts';
 import { addressParts } from '../mail/address.ts';
 import { bayesOptionsOf, learnOptionsFrom } from '../bayes/options.ts';
 import { createLogger } from '../log.ts';
-import { createPipeline, parseMessage, RulesError } from '../pipeline/index.ts';
+import { createPipeline, parseMessage, RulesError, runMessage } from '../pipeline/index.ts';
 import type { SessionInfo } from '../pipeline/types.ts';
 import { openCommandStore } from '../store/index.ts';
 import { loadCommandConfig } from './check-config.ts';
@@ -44,13 +44,7 @@ export async function classify(config: Config, raw: Buffer, env: { ip?: string; 
       id: randomUUID(), direction: 'inbound', clientIp: env.ip ?? '127.0.0.1', clientHostname: null,
       helo: env.helo ?? '', tls: false, authUser: null, trusted: false,
     };
-    await pipeline.connect(session);
-    await pipeline.helo(session);
-    await pipeline.mail(session, mailFrom);
-    // A refusal at RCPT (e.g. a block list) still leaves its symbol for the verdict below.
-    await pipeline.rcpt(session, mailFrom, rcpt);
-    const verdict = await pipeline.data(session, { mailFrom, recipients: [rcpt] }, raw);
-    pipeline.endSession(session.id);
+    const verdict = await runMessage(pipeline, session, mailFrom, rcpt, raw);
     const result: ClassifyResult = {
       score: verdict.score,
       action: verdict.action,

@@ -147,6 +147,21 @@ function memo<T>(fn: () => Promise<T>): () => Promise<T> {
   return () => (p ??= fn());
 }
 
+/**
+ * One message through every phase as the SMTP layer calls them, for `mailmoat classify` and the
+ * benches: a refusal at CONNECT, HELO, MAIL or RCPT (a block list) is not acted on and still
+ * leaves its symbol for the verdict of DATA.
+ */
+export async function runMessage(pipeline: PipelineRuntime, session: SessionInfo, mailFrom: string, recipient: string, raw: Buffer): Promise<Verdict> {
+  await pipeline.connect(session);
+  await pipeline.helo(session);
+  await pipeline.mail(session, mailFrom);
+  await pipeline.rcpt(session, mailFrom, recipient);
+  const verdict = await pipeline.data(session, { mailFrom, recipients: [recipient] }, raw);
+  pipeline.endSession(session.id);
+  return verdict;
+}
+
 export async function createPipeline(opts: PipelineOptions): Promise<PipelineRuntime> {
   const { config, store } = opts;
   // the process's document readers (the web UI's learning and releases read documents too)
