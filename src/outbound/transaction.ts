@@ -11,6 +11,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { sectionOptions, type Rules } from '../rules/schema.ts';
+import { payeeAccountsOptionsSchema, rememberOurAccounts } from '../pipeline/checks/payee-accounts.ts';
 import { rememberInvitations, rememberSent, replyOptionsSchema } from '../pipeline/checks/reply.ts';
 import type { Envelope, Pipeline, SessionInfo, SmtpReply, Verdict } from '../pipeline/types.ts';
 import { learnMessage } from '../bayes/learn.ts';
@@ -254,6 +255,12 @@ async function dispose(input: OutboundInput, deps: OutboundDeps): Promise<Outbou
     } catch (err) {
       log.error({ err: (err as Error).message }, 'could not remember the sent message for its replies');
     }
+  }
+  // and the bank accounts it names: an account written to several organisations is ours (the check
+  // payee-accounts); parsed again off the reply path, as few outgoing messages name one
+  if (externals.length && learnable && enabled('payee-accounts')) {
+    void rememberOurAccounts(store, raw, externals, sectionOptions(rules?.checks, 'payee-accounts', payeeAccountsOptionsSchema))
+      .catch((err: Error) => log.error({ err: err.message }, 'could not remember our bank accounts'));
   }
   const sender = learnable ? ourSenderName(raw, config.smtp.localDomains) : null;
   if (sender) {

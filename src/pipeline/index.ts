@@ -17,6 +17,7 @@ import { formatIssues } from '../config.ts';
 import type { Store, SymbolHit, Action } from '../store/types.ts';
 import { CHECKS } from './checks/index.ts';
 import { greylistGate, greylistOptionsSchema } from './checks/greylist.ts';
+import { rememberPayeeAccounts, type PayeeAccountsOptions } from './checks/payee-accounts.ts';
 import { isTrapAddress, spamtrapOptionsSchema, trapProblems, type SpamtrapOptions } from './checks/spamtrap.ts';
 import { DEFAULT_TIMEOUT_MS, runPhase, type PhaseHit, type PreparedCheck, type RunnerEnv } from './runner.ts';
 import type { AuthResults, Check, DataContext, Pipeline, SessionInfo, SmtpReply, Verdict } from './types.ts';
@@ -428,6 +429,12 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
         // after the decision, off the reply path: learning never delays or fails the transaction
         const bayesOptions = prepared.find((p) => p.check.name === 'bayes')?.options as BayesCheckOptions | undefined;
         void maybeAutolearn(store, config, { score: verdict.score, action: verdict.action, symbols, forced: decision.forcedBy !== null }, parsed, log, bayesOptions);
+      }
+      const payee = prepared.find((p) => p.check.name === 'payee-accounts');
+      if (payee?.enabled && !opts.dryRun && session.direction === 'inbound' && !session.trusted && verdict.action === 'accept') {
+        // the accounts of mail let through are the sender's own from now on (once established); off the reply path
+        void parsed().then((view) => rememberPayeeAccounts(store, view, auth, { localDomains: config.smtp.localDomains, rules, options: payee.options as PayeeAccountsOptions }))
+          .catch((err: Error) => log.warn({ err: err.message }, 'could not remember the sender\'s bank accounts'));
       }
       return verdict;
     },

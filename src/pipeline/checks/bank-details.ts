@@ -196,7 +196,7 @@ function changeIn(text: string): string | undefined {
 }
 
 /** The change of bank details said in texts, and where: the first phrase found. */
-const changeSaid = (texts: ReadonlyArray<{ where: string; text: string }>): { where: string; phrase: string } | null =>
+export const changeSaid = (texts: ReadonlyArray<{ where: string; text: string }>): { where: string; phrase: string } | null =>
   texts.map((t) => ({ where: t.where, phrase: changeIn(t.text) })).find((t): t is { where: string; phrase: string } => !!t.phrase) ?? null;
 
 /** The change of bank details said in texts with an account whose checksum holds: `"neue bankverbindung" and the account DE89…`, or null. */

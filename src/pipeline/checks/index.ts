@@ -32,6 +32,7 @@ import { pharmaSpamCheck } from './pharma-spam.ts';
 import { romanceScamCheck } from './romance-scam.ts';
 import { remoteAccessCheck } from './remote-access.ts';
 import { pasteCommandCheck } from './paste-command.ts';
+import { payeeAccountsCheck } from './payee-accounts.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
@@ -78,6 +79,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(cryptoWalletsCheck),
   asCheck(callbackPhishingCheck),
   asCheck(bankDetailsCheck),
+  asCheck(payeeAccountsCheck),
   asCheck(payrollDiversionCheck),
   asCheck(advanceFeeCheck),
   asCheck(secretTransferCheck),
