@@ -5,10 +5,14 @@
 // block lists, SPF/DKIM/DMARC, sender domains, domain age, greylisting, ClamAV, spam traps), an
 // empty Bayes model, dates as written. With --staff the pair's staff (staff.txt, "Name=address")
 // is learned as the outbound gateway learns it (each colleague's display name, and the pair's
-// correspondents as written to three times), as a deployed gateway knows its own people.
+// correspondents as written to three times), as a deployed gateway knows its own people. With
+// --accounts the bank accounts of the pair's business letters are learned as their senders' own, a
+// month before (as if the gateway had accepted them then, authenticated): what payee-accounts knows
+// of a deployment's correspondents. The business rows are then in-sample; the attack rows say which
+// attacks name another account than the sender's letters do.
 // The pairs were written by helpers that saw neither the code nor the rules; their messages are
 // built by each pair's gen/build.py (plain Python 3, deterministic) when its folders are missing.
-//   node --import tsx bench/held-out.ts --set fifteenth [--staff] [--only 26-es]
+//   node --import tsx bench/held-out.ts --set fifteenth [--staff] [--accounts] [--only 26-es]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,8 +22,10 @@ import pino from 'pino';
 import YAML from 'yaml';
 import { loadConfig } from '../src/config.ts';
 import { addressParts, personNameKey } from '../src/mail/address.ts';
+import { parseMessage } from '../src/mail/parse.ts';
+import { payeeAccountsOptionsSchema, rememberPayeeAccounts } from '../src/pipeline/checks/payee-accounts.ts';
 import { createPipeline, runMessage } from '../src/pipeline/index.ts';
-import type { SessionInfo, Verdict } from '../src/pipeline/types.ts';
+import type { AuthResults, SessionInfo, Verdict } from '../src/pipeline/types.ts';
 import { openStore } from '../src/store/index.ts';
 import { benchArg } from './corpus.ts';
 
@@ -33,6 +39,7 @@ const CORRESPONDENTS = ['s.maier@lieferant-gmbh.de', 'p.lang@lieferant-gmbh.de',
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pairDir = join(root, 'bench', 'held-out', benchArg('set', 'fifteenth'));
 const withStaff = process.argv.includes('--staff');
+const withAccounts = process.argv.includes('--accounts');
 const only = benchArg('only', '');
 if (!existsSync(join(pairDir, 'attack'))) execFileSync('python3', [join(pairDir, 'gen', 'build.py')], { stdio: 'ignore' });
 
@@ -57,6 +64,15 @@ if (withStaff) {
     const nameKey = personNameKey(name);
     if (nameKey) await store.known.recordName({ nameKey, address: address.toLowerCase(), shown: name }, now);
     for (let day = 0; day < 3; day++) await store.known.record(address.toLowerCase(), CORRESPONDENTS, now - day * 86_400_000);
+  }
+}
+if (withAccounts) {
+  const options = payeeAccountsOptionsSchema.parse(checks['payee-accounts'] ?? {});
+  for (const file of readdirSync(join(pairDir, 'business')).filter((f) => f.endsWith('.eml'))) {
+    const view = await parseMessage(readFileSync(join(pairDir, 'business', file)));
+    const fromDomain = addressParts(view.from).domain;
+    const auth = async (): Promise<AuthResults> => ({ spf: 'pass', spfDomain: fromDomain, dkimPass: [fromDomain], dkim: 'pass', dmarc: 'pass', dmarcPolicy: null, arc: 'none', fromDomain, authenticatedDomain: fromDomain, header: '' });
+    await rememberPayeeAccounts(store, view, auth, { localDomains: LOCAL_DOMAINS, rules: { checks }, options, now: now - 30 * 86_400_000 });
   }
 }
 const pipeline = await createPipeline({ config, store, log, watch: false, dryRun: true });
@@ -86,7 +102,7 @@ for (const folder of ['attack', 'business']) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   rows.push(`| ${folder} | ${total} | ${counts.accept ?? 0} | ${counts.tag ?? 0} | ${counts.quarantine ?? 0} | ${counts.reject ?? 0} |`);
 }
-console.log(`\n${withStaff ? 'staff and correspondents learned' : 'nothing learned'}\n\n| folder | messages | accept | tag | quarantine | reject |\n|---|---|---|---|---|---|\n${rows.join('\n')}`);
+console.log(`\n${withStaff ? 'staff and correspondents learned' : 'nothing learned'}${withAccounts ? ', the business letters\' accounts learned' : ''}\n\n| folder | messages | accept | tag | quarantine | reject |\n|---|---|---|---|---|---|\n${rows.join('\n')}`);
 await pipeline.close();
 await store.close();
 rmSync(dir, { recursive: true, force: true });

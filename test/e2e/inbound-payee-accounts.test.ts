@@ -2,8 +2,8 @@
 // DNS server (dnsmasq) for SPF: Alice's outgoing mail makes the supplier a known correspondent and
 // our invoice to three customers makes our own account known; the supplier's authenticated
 // invoices teach the gateway its account. Then the supplier's own mailbox, authenticated and
-// known, announces "neue Bankverbindung" with another account: tagged (PAYEE_ACCOUNT_CHANGED), the
-// known sender's credits not counted. Its mail quoting our account is nothing; an invoice forged
+// known, announces "neue Bankverbindung" with an account in another country: tagged
+// (PAYEE_ACCOUNT_CHANGED, PAYEE_ACCOUNT_ABROAD), the known sender's credits not counted. Its mail quoting our account is nothing; an invoice forged
 // from another server teaches nothing.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -109,9 +109,9 @@ describe('a supplier\'s bank account that changed', () => {
     await waitFor(async () => (await accounts()) === 1 || null, 10000, 'the supplier\'s account remembered');
   });
 
-  it('tags the known supplier\'s authenticated change of bank details to an account its mail never named', async () => {
+  it('tags the known supplier\'s authenticated change of bank details to a foreign account its mail never named', async () => {
     const r = await inbound('Neue Bankverbindung', `Sehr geehrte Damen und Herren,\naufgrund eines Bankwechsels gilt ab sofort unsere neue Bankverbindung:\nIBAN ${NEW}\nBitte passen Sie Ihre Stammdaten an und überweisen Sie die offene Rechnung RE-2026-118 dorthin.`, { charset: 'iso-8859-1' });
-    for (const s of ['PAYEE_ACCOUNT_CHANGED', 'KNOWN_SENDER', 'SPF_PASS']) assert.ok(r.symbols.includes(s), `${s} in ${r.symbols.join(',')}`);
+    for (const s of ['PAYEE_ACCOUNT_CHANGED', 'PAYEE_ACCOUNT_ABROAD', 'KNOWN_SENDER', 'SPF_PASS']) assert.ok(r.symbols.includes(s), `${s} in ${r.symbols.join(',')}`);
     assert.equal(r.action, 'tag');
     const relayed = (await waitFor(() => backend.messages.find((m) => m.data.toString().includes('Neue Bankverbindung')), 10000, 'the tagged change')).data.toString();
     assert.match(relayed, /^Subject: \[SPAM\] Neue Bankverbindung/m);

@@ -8,9 +8,14 @@
 //    says its bank details changed and names an account (IBAN, Russian settlement account, British
 //    sort code and account) its mail never named, or named only lately, in the text or an attached
 //    document. A sign of an attack (release: admin), so the credits a known, authenticated
-//    correspondent's reply earns do not offset it: they are what the mailbox's thief borrows.
+//    correspondent's reply earns do not offset it: they are what the mailbox's thief borrows. Not
+//    enough to tag alone: the supplier's genuine change reads the same (the held-out pairs have
+//    two, "bitte telefonisch verifizieren").
 //  - PAYEE_ACCOUNT_UNFAMILIAR: the same without a word of a change: an invoice that names another
 //    account (a supplier's second bank, or the fraudster who says nothing). A hint; credits count.
+//  - PAYEE_ACCOUNT_ABROAD: beside either, the new account is in a country none of the sender's own
+//    accounts is in: the German supplier's money to a Lithuanian or British account, the mule
+//    accounts payment diversion pays into; a supplier that changes banks stays in its country.
 // The memory: accounts are learned from inbound mail the gateway accepted whose From domain is
 // authenticated (a forged From teaches nothing), and our own accounts from outbound mail, where
 // an account written to `ourAccountDomains` organisations or more is ours (the invoice footer)
@@ -23,7 +28,7 @@ import { orgDomain } from '../../mail/address.ts';
 import { parseMessage } from '../../mail/parse.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Store } from '../../store/types.ts';
-import type { AuthResults, Check, ParsedMessage } from '../types.ts';
+import type { AuthResults, Check, Hit, ParsedMessage } from '../types.ts';
 import { britishAccountsIn, changeSaid, ibansIn, russianAccountsIn } from './bank-details.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
 
@@ -53,8 +58,11 @@ export function accountsIn(texts: ReadonlyArray<{ text: string }>): string[] {
 /** An account as a detail shows it: its first four and last four characters. */
 const masked = (account: string): string => account.length > 10 ? `${account.slice(0, 4)}…${account.slice(-4)}` : account;
 
-/** The memory of one sender: each account's hash with when it was first and last named. */
-type SenderAccounts = Record<string, [first: number, last: number]>;
+/** The memory of one sender: each account's hash with when it was first and last named, and its country. */
+type SenderAccounts = Record<string, [first: number, last: number, country: string]>;
+
+/** The country an account is kept in: an IBAN's first letters; a Russian settlement account's; a British sort code's. */
+const countryOf = (account: string): string => /^[A-Z]{2}/.exec(account)?.[0] ?? (/^\d{2}-/.test(account) ? 'GB' : 'RU');
 
 async function senderAccounts(store: Store, sender: string): Promise<SenderAccounts> {
   const raw = await store.cache.get(senderKeyOf(sender));
@@ -99,7 +107,7 @@ export async function rememberPayeeAccounts(store: Store, view: ParsedMessage, a
   for (const account of theirs) {
     const h = hashOf(account);
     // in either order (a cluster's workers, a message retried late): the earliest first, the latest last
-    known[h] = [Math.min(known[h]?.[0] ?? now, now), Math.max(known[h]?.[1] ?? now, now)];
+    known[h] = [Math.min(known[h]?.[0] ?? now, now), Math.max(known[h]?.[1] ?? now, now), countryOf(account)];
   }
   const kept = Object.entries(known).sort((a, b) => b[1][1] - a[1][1]).slice(0, MAX_ACCOUNTS);
   await store.cache.set(senderKeyOf(sender), JSON.stringify(Object.fromEntries(kept)), o.options.memoryDays * 86_400);
@@ -124,7 +132,7 @@ export async function rememberOurAccounts(store: Store, raw: Buffer, externalRec
 export const payeeAccountsCheck: Check<'data', PayeeAccountsOptions> = {
   name: 'payee-accounts',
   phase: 'data',
-  symbols: ['PAYEE_ACCOUNT_CHANGED', 'PAYEE_ACCOUNT_UNFAMILIAR'],
+  symbols: ['PAYEE_ACCOUNT_CHANGED', 'PAYEE_ACCOUNT_UNFAMILIAR', 'PAYEE_ACCOUNT_ABROAD'],
   options: payeeAccountsOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -149,10 +157,14 @@ export const payeeAccountsCheck: Check<'data', PayeeAccountsOptions> = {
     if (!unfamiliar.length) return [];
     const since = new Date(Math.min(...own.map(([first]) => first))).toISOString().slice(0, 10);
     const said = changeSaid(texts);
-    return [{
+    const hits: Hit[] = [{
       symbol: said ? 'PAYEE_ACCOUNT_CHANGED' : 'PAYEE_ACCOUNT_UNFAMILIAR',
       detail: `${sender}'s mail names ${unfamiliar.map(masked).join(', ')}, not an account its mail named before (${own.length} named since ${since})${said ? `, and says "${said.phrase}"${said.where}` : ''}`,
     }];
+    const homes = [...new Set(own.map(([, , country]) => country))].sort();
+    const abroad = unfamiliar.filter((a) => !homes.includes(countryOf(a)));
+    if (abroad.length) hits.push({ symbol: 'PAYEE_ACCOUNT_ABROAD', detail: `${abroad.map(masked).join(', ')} in ${[...new Set(abroad.map(countryOf))].join(', ')}, where ${sender}'s accounts are in ${homes.join(', ')}` });
+    return hits;
   },
 };
 

@@ -15,6 +15,8 @@ const run = hitLines(payeeAccountsCheck, { store: temp, recipients: ['ap@example
 const options = payeeAccountsOptionsSchema.parse({});
 const DAY = 86_400_000;
 const OLD = 'DE89 3704 0044 0532 0130 00', NEW = 'LT12 1000 0111 0100 1000', OTHER = 'PL61 1090 1014 0000 0712 1981 2874';
+/** another German account: a German supplier's change of banks at home */
+const HOME = 'DE02 1203 0000 0000 2020 51';
 
 /** The gateway accepting a message `days` ago, authenticated for `domain` (or not, with null): what it learns. */
 async function accepted(raw: Buffer, domain: string | null, days: number): Promise<number> {
@@ -36,14 +38,20 @@ describe('payee accounts', () => {
     const change = plainTextMail('S. Maier <s.maier@billing.lieferant.example>', 'ap@example.com', `Wegen eines Bankwechsels gilt ab sofort unsere neue Bankverbindung: IBAN ${NEW}. Bitte passen Sie Ihre Stammdaten an.`, 'windows-1252');
     assert.deepEqual(await run(change, authenticatedAs('lieferant.example')), [
       `PAYEE_ACCOUNT_CHANGED: lieferant.example's mail names LT12…1000, not an account its mail named before (1 named since ${since}), and says "neue bankverbindung"`,
+      'PAYEE_ACCOUNT_ABROAD: LT12…1000 in LT, where lieferant.example\'s accounts are in DE',
+    ]);
+    // a change of banks at home: the change without the foreign account
+    assert.deepEqual(await run(plainTextMail('S. Maier <s.maier@lieferant.example>', 'ap@example.com', `Zum 1. Januar wechseln wir die Hausbank. Neue Bankverbindung: IBAN ${HOME}`, 'iso-8859-1'), authenticatedAs('lieferant.example')), [
+      `PAYEE_ACCOUNT_CHANGED: lieferant.example's mail names DE02…2051, not an account its mail named before (1 named since ${since}), and says "neue bankverbindung"`,
     ]);
     // unauthenticated too: the account is still not the supplier's
-    assert.equal((await run(change)).length, 1);
+    assert.equal((await run(change)).length, 2);
     // the same change with the supplier's own account: nothing new
     assert.deepEqual(await run(plainTextMail('S. Maier <s.maier@lieferant.example>', 'ap@example.com', `Unsere neue Bankverbindung ab Januar bleibt ${OLD}.`)), []);
     // an invoice naming another account, without a word of a change
     assert.deepEqual(await run(invoice('Buchhaltung <rechnungen@lieferant.example>', NEW), authenticatedAs('lieferant.example')), [
       `PAYEE_ACCOUNT_UNFAMILIAR: lieferant.example's mail names LT12…1000, not an account its mail named before (1 named since ${since})`,
+      'PAYEE_ACCOUNT_ABROAD: LT12…1000 in LT, where lieferant.example\'s accounts are in DE',
     ]);
   });
 
@@ -65,7 +73,7 @@ describe('payee accounts', () => {
   it('an account becomes the sender\'s own only after establishDays; a sender with no old account is not judged', async () => {
     await accepted(invoice('AP <ap@haulier.example>', OLD), 'haulier.example', 90);
     await accepted(invoice('AP <ap@haulier.example>', NEW), 'haulier.example', 3);
-    assert.equal((await run(invoice('AP <ap@haulier.example>', NEW))).length, 1, 'named three days ago: still new');
+    assert.equal((await run(invoice('AP <ap@haulier.example>', NEW)))[0]?.split(':')[0], 'PAYEE_ACCOUNT_UNFAMILIAR', 'named three days ago: still new');
     await accepted(invoice('AP <ap@haulier.example>', NEW), 'haulier.example', 20);
     assert.deepEqual(await run(invoice('AP <ap@haulier.example>', NEW)), [], 'named twenty days ago: its own');
     // everything it named is recent: no account of its own to compare with
@@ -78,7 +86,7 @@ describe('payee accounts', () => {
     assert.deepEqual(await run(plainTextMail('Shop <info@forged.example>', 'ap@example.com', `Our new bank details: ${NEW}`)), []);
     // free mail: the address is the sender, not gmail.com
     await accepted(invoice('Marco <marco.trasporti@gmail.com>', OLD), 'gmail.com', 60);
-    assert.equal((await run(plainTextMail('Marco <marco.trasporti@gmail.com>', 'ap@example.com', `Nuove coordinate bancarie: ${NEW}`), authenticatedAs('gmail.com'))).length, 1);
+    assert.equal((await run(plainTextMail('Marco <marco.trasporti@gmail.com>', 'ap@example.com', `Nuove coordinate bancarie: ${NEW}`), authenticatedAs('gmail.com')))[0]?.split(':')[0], 'PAYEE_ACCOUNT_CHANGED');
     assert.deepEqual(await run(plainTextMail('Anna <anna.rossi@gmail.com>', 'ap@example.com', `Nuove coordinate bancarie: ${NEW}`), authenticatedAs('gmail.com')), []);
     // our invoices name our account to customers; once to three organisations it is ours
     await accepted(invoice('Kunde <einkauf@kunde.example>', OLD), 'kunde.example', 60);
@@ -86,7 +94,7 @@ describe('payee accounts', () => {
     const quoting = plainTextMail('Kunde <einkauf@kunde.example>', 'ap@example.com', `Die Zahlung auf Ihre neue IBAN ${ours} ist erfolgt.`);
     const ourInvoice = plainTextMail('Billing <billing@example.com>', 'x@a.example', `Invoice 77, payable to IBAN ${ours}`);
     assert.equal(await rememberOurAccounts(temp.store, ourInvoice, ['einkauf@kunde.example', 'ap@sub.a.example'], options), 1);
-    assert.equal((await run(quoting)).length, 1, 'two organisations: maybe only quoted to them');
+    assert.equal((await run(quoting))[0]?.split(':')[0], 'PAYEE_ACCOUNT_CHANGED', 'two organisations: maybe only quoted to them');
     await rememberOurAccounts(temp.store, ourInvoice, ['orders@b.example'], options);
     assert.deepEqual(await run(quoting), [], 'three organisations: ours');
     assert.equal(await accepted(quoting, 'kunde.example', 1), 0, 'nor is ours remembered as the customer\'s');
