@@ -1,6 +1,6 @@
 // A held-out pair through the whole pipeline, as the README's held-out figures were measured: each
 // message of the pair's attack and business folders handed over as mx01 received it (the client IP
-// and HELO of its top Received line, Return-Path and the first To as the envelope; the internal
+// and HELO of its top Received line, Return-Path and its "for <…>" or the first To as the envelope; the internal
 // relay 10.20.0.25 trusted), the content checks only (what needs the network is off, as offline:
 // block lists, SPF/DKIM/DMARC, sender domains, domain age, greylisting, ClamAV, spam traps), an
 // empty Bayes model, dates as written. With --staff the pair's staff (staff.txt, "Name=address")
@@ -92,7 +92,8 @@ for (const folder of ['attack', 'business']) {
     const received = headerOf(raw, 'received');
     const clientIp = /\[(\d+\.\d+\.\d+\.\d+)\]/.exec(received)?.[1] ?? '192.0.2.1';
     const mailFrom = addressParts(headerOf(raw, 'return-path')).address || addressParts(headerOf(raw, 'from')).address;
-    const rcpt = addressParts(headerOf(raw, 'to').split(',')[0] ?? '').address || 'user@example.com';
+    // the envelope recipient mx01 stamped ("for <…>"), else the first To (a Bcc blast's To names no one)
+    const rcpt = /\bfor <([^>\s]+@[^>\s]+)>/.exec(received)?.[1]?.toLowerCase() || addressParts(headerOf(raw, 'to').split(',')[0] ?? '').address || 'user@example.com';
     const session: SessionInfo = { id: file, direction: 'inbound', clientIp, clientHostname: null, helo: /from\s+(\S+)/.exec(received)?.[1] ?? 'unknown', tls: true, authUser: null, trusted: clientIp === INTERNAL_RELAY };
     const verdict = await runMessage(pipeline, session, mailFrom, rcpt, raw);
     counts[verdict.action] = (counts[verdict.action] ?? 0) + 1;

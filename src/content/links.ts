@@ -331,7 +331,8 @@ export type Imitation = 'domain-inside' | 'brand-hyphen' | 'misspelt' | 'reorder
 
 /**
  * How `host` imitates the registrable domain `site` ("paypal.com"), or null when it is that site or
- * merely another one: the site inside a foreign domain ("paypal.com.evil.example"), its name with
+ * merely another one: the site inside a foreign domain ("paypal.com.evil.example", or
+ * "paypal-com.evil.example" with its dots as hyphens), its name with
  * a word hyphenated to it ("paypal-secure.example"), a misspelling of the name ("paypa1.com"), or
  * its hyphenated words in another order ("audit-revisione-italia.com" for
  * "revisione-audit-italia.com": the eye reads the words, not their order).
@@ -343,8 +344,13 @@ export function imitationOf(site: string, host: string): Imitation | null {
   if (`.${targetHost}.`.includes(`.${site}.`) || `.${targetHost}`.includes(`.${site}-`) || targetHost.includes(`-${site}.`)) return 'domain-inside';
   const brand = siteName(site);
   const other = siteName(targetDomain);
-  if (!brand) return null;
   if (brand.length >= 4 && (other.startsWith(`${brand}-`) || other.endsWith(`-${brand}`))) return 'brand-hyphen';
+  // (after the name hyphenated, which "example-com.net" is) the site's whole name with its dots as hyphens, a label of a foreign host: "examplegroup-eu.mailprotect-gateway.net",
+  // "paypal-com.secure-login.example" (the look of a tenant's own address at a service)
+  const hyphenated = site.replace(/\./g, '-');
+  if (site.includes('.') && (`.${targetHost}`.includes(`.${hyphenated}.`) || `.${targetHost}`.includes(`.${hyphenated}-`))) return 'domain-inside';
+  // a government's own suffix ("gov.gr") has no name of its own to misspell
+  if (!brand) return null;
   if (brand.length >= 6 && brand.includes('-') && other !== brand && sortedWords(other) === sortedWords(brand)) return 'reordered';
   // one slip in a name of five letters or more, two in one of eight or more ("micorsfot")
   const d = editDistance(brand, other);

@@ -128,6 +128,8 @@ export class LookalikeIndex {
   private readonly byWords = new Map<string, string[]>();
   /** the names indexed by deletion, by id */
   private readonly names: string[] = [];
+  /** each site by its whole name with the dots as hyphens ("examplegroup-eu"), as a service's tenant host wears it */
+  private readonly byHyphenated = new Map<string, string>();
   /** hash × ID_SPACE + name id of every deletion of every indexed name, sorted */
   private readonly deletions: Float64Array;
 
@@ -142,6 +144,7 @@ export class LookalikeIndex {
       const site = linkDomainOf(s);
       if (!site || this.sites.has(site)) continue;
       this.sites.add(site);
+      this.byHyphenated.set(site.replace(/\./g, '-'), site);
       const name = siteName(site);
       if (!name) continue;
       if (name.includes('-')) {
@@ -206,6 +209,7 @@ export class LookalikeIndex {
     for (const s of starts) for (const e of ends) {
       const piece = e > s ? host.slice(s, e) : '';
       if (piece.includes('.') && this.sites.has(piece)) yield piece;
+      else if (piece.includes('-') && this.byHyphenated.has(piece)) yield this.byHyphenated.get(piece)!;
     }
     const name = siteName(target);
     if (!name) return;

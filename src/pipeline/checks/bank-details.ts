@@ -43,7 +43,8 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`cambio (?:de|en) (?:la |nuestra |nuestros |los )?(?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`,
   String.raw`(?:cuenta bancaria|iban|datos bancarios|numero de cuenta) (?:\p{L}+ ){0,8}(?:ha|han) (?:cambiado|sido modificad\p{L}*)`,
   // Polish ("ł" has no mark to lose)
-  String.raw`(?:zmian\p{L}*|now\p{L}*) (?:numer\p{L}* )?(?:rachunk\p{L}*|kont\p{L}* bankow\p{L}*|iban)`,
+  // "rachunek" and its forms ("rachunku", "rachunkiem"); "w związku ze zmianą banku"
+  String.raw`(?:zmian\p{L}*|now\p{L}*) (?:numer\p{L}* )?(?:rachun\p{L}*|kont\p{L}* bankow\p{L}*|iban)`, String.raw`zmian\p{L}* bank(?:u|ow)(?![\p{L}])`,
   String.raw`(?:rachun\p{L}*|iban) (?:\p{L}+ ){0,8}(?:uległ\p{L}* zmianie|zmienił\p{L}*)`,
   // Russian
   String.raw`(?:смен\p{L}*|изменени\p{L}*|нов\p{L}*) (?:банковск\p{L}* |платежн\p{L}* )?реквизит\p{L}*`,
@@ -90,6 +91,17 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:previous|old|former|existing) (?:bank |account )?(?:details|account|iban) (?:\p{L}+ ){0,4}(?:no longer|not be used|invalid|closed|not valid)`,
   String.raw`do not (?:use|pay to|pay into) (?:\p{L}+ ){0,3}(?:previous|old|former) (?:bank details|account|iban)`,
   String.raw`(?:alte|bisherige|vorherige)\p{L}* (?:bankverbindung|kontoverbindung|verbindung|konto|iban) (?:\p{L}+ ){0,7}(?:nicht mehr|ungultig|zuruckgewiesen|zuruckgebucht|abgelehnt|gesperrt|aufgelost)`,
+  // the usual account not available for now: "unsere bisherige Bankverbindung … steht … vorübergehend nicht für Zahlungseingänge zur Verfügung"
+  String.raw`(?:bisherig|unser|alt)\p{L}* (?:bankverbindung|kontoverbindung|konto|bankkonto) (?:\p{L}+ ){0,12}nicht (?:mehr )?(?:\p{L}+ ){0,3}zur verfugung`,
+  String.raw`(?:usual|regular|current|existing) (?:bank )?account (?:\p{L}+ ){0,6}(?:not available|unavailable)`,
+  // this once to another account: "die Zahlung … ausnahmsweise auf unser Treuhandkonto", "eccezionalmente sul conto"
+  String.raw`ausnahmsweise (?:auf|an) (?:unser|das|folgendes|ein|dieses)\p{L}* (?:\p{L}+ )?(?:\p{L}*konto|bankverbindung)`,
+  String.raw`(?:exceptionally|as an exception|this once|one[- ]off) (?:\p{L}+ ){0,3}(?:to|into|on) (?:our|the|this|the following) (?:\p{L}+ )?account`,
+  String.raw`(?:eccezionalmente|in via eccezionale|in via straordinaria) (?:\p{L}+ ){0,3}(?:sul|su un|sul seguente|al) (?:\p{L}+ )?conto`,
+  String.raw`(?:excepcionalmente|de forma excepcional) (?:\p{L}+ ){0,3}(?:a|en) (?:la|nuestra|esta|la siguiente) (?:\p{L}+ )?cuenta`,
+  String.raw`wyjatkowo (?:\p{L}+ ){0,3}na (?:\p{L}+ )?(?:rachun|kont)\p{L}*`,
+  String.raw`в (?:виде )?исключени\p{L}* (?:\p{L}+ ){0,3}на (?:\p{L}+ )?сч\p{L}*`,
+  String.raw`κατ['’ ]\s?εξαιρεση (?:\p{L}+ ){0,3}(?:στον|σε) (?:\p{L}+ )?λογαριασμ\p{L}*`,
   // payments to the old account bounced: "Zahlungen auf die alte Verbindung werden … zurückgewiesen"
   String.raw`(?:old|previous|former) (?:bank )?(?:account|details|iban) (?:\p{L}+ ){0,4}(?:rejected|returned|bounced|refused|blocked)`,
   String.raw`(?:vecchio|precedente) (?:conto|iban) (?:\p{L}+ ){0,4}(?:respint\p{L}*|rifiutat\p{L}*|bloccat\p{L}*)`,
@@ -130,16 +142,35 @@ function ibanChecks(iban: string): boolean {
   return rest === 1;
 }
 
-/** IBANs as written (upper case, in groups of four or not), each read to its country's length and checked. */
+/** IBANs as written (upper case, in groups of four or not, "IT 30 P 03669 …" too), each read to its country's length and checked. */
 export function ibansIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<![A-Z0-9])([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){10,30})/g)) {
+  for (const m of text.matchAll(/(?<![A-Z0-9])([A-Z]{2}) ?(\d{2})((?: ?[A-Z0-9]){10,30})/g)) {
     const length = IBAN_LENGTH[m[1]!];
     if (!length) continue;
     const compact = (m[1]! + m[2]! + m[3]!.replace(/ /g, '')).slice(0, length);
     if (compact.length === length && ibanChecks(compact) && !out.includes(compact)) out.push(compact);
   }
   return out;
+}
+
+/**
+ * Polish accounts as Poles write them, without the country (NRB: 26 digits, "66 1160 2202 0000
+ * 0006 1234 5678"), checked as the IBAN they are and given as one (PL…), so that the two ways of
+ * writing one account are one account.
+ */
+export function polishAccountsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\dA-Z])\d{2}(?: ?\d{4}){6}(?!\d)/g)) {
+    const iban = `PL${m[0].replace(/ /g, '')}`;
+    if (ibanChecks(iban) && !out.includes(iban)) out.push(iban);
+  }
+  return out;
+}
+
+/** Every bank account a text names whose checksum holds (or, British, whose labels are there), each once. */
+export function accountsIn(text: string): string[] {
+  return [...new Set([...ibansIn(text), ...polishAccountsIn(text), ...russianAccountsIn(text), ...britishAccountsIn(text)])];
 }
 
 /**
@@ -202,7 +233,7 @@ export const changeSaid = (texts: ReadonlyArray<{ where: string; text: string }>
 /** The change of bank details said in texts with an account whose checksum holds: `"neue bankverbindung" and the account DE89…`, or null. */
 export function bankChangeWithAccount(texts: ReadonlyArray<{ where: string; text: string }>): string | null {
   const said = changeSaid(texts);
-  const account = said ? texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text), ...britishAccountsIn(t.text)])[0] : undefined;
+  const account = said ? texts.flatMap((t) => accountsIn(t.text))[0] : undefined;
   return said && account ? `"${said.phrase}"${said.where} and the account ${account}` : null;
 }
 

@@ -63,6 +63,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Deutsche Bank'], domains: ['db.com', 'deutsche-bank.de'] },
   { names: ['Commerzbank'], domains: ['commerzbank.de', 'commerzbank.com'] },
   { names: ['ELSTER'], domains: ['elster.de'] },
+  // the federal tax office whose "register for the e-invoice obligation or pay a penalty" is phished
+  { names: ['Bundeszentralamt für Steuern', 'BZSt'], domains: ['bzst.de', 'bund.de'] },
   { names: ['ФНС России', 'Налоговая служба'], domains: ['nalog.ru', 'nalog.gov.ru'] },
   { names: ['Госуслуги'], domains: ['gosuslugi.ru'] },
   { names: ['Agenzia delle Entrate'], domains: ['agenziaentrate.it', 'agenziaentrate.gov.it'] },
@@ -77,7 +79,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Departamento de Aduanas', 'Aduanas e Impuestos Especiales'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
   { names: ['Krajowa Administracja Skarbowa', 'Służba Celno-Skarbowa', 'Izba Administracji Skarbowej', 'Urząd Celno-Skarbowy'], domains: ['kas.gov.pl', 'podatki.gov.pl', 'mf.gov.pl', 'gov.pl'] },
   { names: ['ФТС России', 'Федеральная таможенная служба'], domains: ['customs.gov.ru'] },
-  { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy', 'Ministerstwo Finansów', 'KSeF'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
+  { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy', 'Ministerstwo Finansów', 'KSeF', 'Krajowy System e-Faktur'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
   // the German authorities of the "Ordnungsgeld" for a late annual report, and the accounting
   // software whose login German companies' bookkeepers use (its "certificate renewal" is phished)
   { names: ['Bundesamt für Justiz'], domains: ['bundesjustizamt.de', 'bfj.bund.de'] },

@@ -34,6 +34,7 @@ import { remoteAccessCheck } from './remote-access.ts';
 import { pasteCommandCheck } from './paste-command.ts';
 import { payeeAccountsCheck } from './payee-accounts.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
+import { harvestedAddressCheck } from './harvested-address.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -93,6 +94,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(seoPitchCheck),
   asCheck(pharmaSpamCheck),
   asCheck(loanSpamCheck),
+  asCheck(harvestedAddressCheck),
   asCheck(romanceScamCheck),
   asCheck(remoteAccessCheck),
   asCheck(pasteCommandCheck),

@@ -29,7 +29,7 @@ import { parseMessage } from '../../mail/parse.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Store } from '../../store/types.ts';
 import type { AuthResults, Check, Hit, ParsedMessage } from '../types.ts';
-import { britishAccountsIn, changeSaid, ibansIn, russianAccountsIn } from './bank-details.ts';
+import { accountsIn, changeSaid } from './bank-details.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
 
 export const payeeAccountsOptionsSchema = z.strictObject({
@@ -50,9 +50,9 @@ const hashOf = (s: string): string => createHash('sha256').update(s).digest('bas
 export const senderKeyOf = (sender: string): string => `payee:${hashOf(sender)}`;
 export const ourKeyOf = (account: string): string => `payee-ours:${hashOf(account)}`;
 
-/** The accounts a text names whose checksums hold (or, British, whose labels are there), each once. */
-export function accountsIn(texts: ReadonlyArray<{ text: string }>): string[] {
-  return [...new Set(texts.flatMap((t) => [...ibansIn(t.text), ...russianAccountsIn(t.text), ...britishAccountsIn(t.text)]))];
+/** The accounts a message's texts name (bank-details' reading), each once. */
+export function accountsOf(texts: ReadonlyArray<{ text: string }>): string[] {
+  return [...new Set(texts.flatMap((t) => accountsIn(t.text)))];
 }
 
 /** An account as a detail shows it: its first four and last four characters. */
@@ -95,7 +95,7 @@ export async function rememberPayeeAccounts(store: Store, view: ParsedMessage, a
 }): Promise<number> {
   const from = outsideFrom(view, o.localDomains);
   if (!from) return 0;
-  const accounts = accountsIn(await readerTexts(view));
+  const accounts = accountsOf(await readerTexts(view));
   if (!accounts.length || !isAuthenticatedFor(from.address, await auth())) return 0;
   const now = o.now ?? Date.now();
   const sender = senderOf(from, o.rules);
@@ -119,7 +119,7 @@ export async function rememberPayeeAccounts(store: Store, view: ParsedMessage, a
  * `ourAccountDomains` at most: enough to say the account is ours). Returns how many accounts.
  */
 export async function rememberOurAccounts(store: Store, raw: Buffer, externalRecipients: readonly string[], options: PayeeAccountsOptions): Promise<number> {
-  const accounts = accountsIn(await readerTexts(await parseMessage(raw)));
+  const accounts = accountsOf(await readerTexts(await parseMessage(raw)));
   const orgs = [...new Set(externalRecipients.map((r) => hashOf(orgDomain(r.slice(r.lastIndexOf('@') + 1)))))];
   for (const account of accounts) {
     const before = (await store.cache.get(ourKeyOf(account)))?.split(',').filter(Boolean) ?? [];
@@ -141,7 +141,7 @@ export const payeeAccountsCheck: Check<'data', PayeeAccountsOptions> = {
     const from = outsideFrom(view, deps.config.smtp.localDomains);
     if (!from) return [];
     const texts = await readerTexts(view);
-    const accounts = accountsIn(texts);
+    const accounts = accountsOf(texts);
     if (!accounts.length) return [];
     const sender = senderOf(from, deps.rules);
     const known = await senderAccounts(deps.store, sender);

@@ -38,7 +38,7 @@ import { z } from 'zod';
 import { invitationsOf, type Invitation } from '../../content/calendar.ts';
 import { GROUP_WORDS, LookalikeIndex, indexOfList, ourNameImitationOf, type LookalikeMatch } from '../../content/lookalike.ts';
 import { stripInvisible } from '../../content/invisible.ts';
-import { siteName } from '../../content/links.ts';
+import { imitationOf, linkDomainOf, siteName } from '../../content/links.ts';
 import { readableHost, withoutMarks } from '../../content/scripts.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
 import { addressList, addressParts, addressesIn, inDomains, orgDomain, personNameKeys } from '../../mail/address.ts';
@@ -77,6 +77,19 @@ const PEC_NAME = /^per conto di:/i;
 export function foreignAddressInName(from: { name: string; domain: string }): string | null {
   const fromOrg = orgDomain(from.domain);
   return addressesIn(from.name).find((a) => orgDomain(a.slice(a.lastIndexOf('@') + 1)) !== fromOrg) ?? null;
+}
+
+/**
+ * The web address the whole display name is, when the sender's domain imitates it: "gov.gr"
+ * <no-reply@gov-gr-kliseis.com>, "paypal.com" <service@paypal-com.example>. A shop's newsletter
+ * sent by its mailing service ("Shop.de" <news@mailer.example>) only names another site.
+ */
+export function imitatedSiteInName(from: { name: string; domain: string }): string | null {
+  const name = from.name.trim().toLowerCase().replace(/^www\./, '');
+  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(name)) return null;
+  // a government's own suffix is the site it shows ("gov.gr", "gov.pl")
+  const site = linkDomainOf(name) ?? name;
+  return site !== orgDomain(from.domain) && imitationOf(site, from.domain) ? site : null;
 }
 
 const squash = (s: string): string => s.toLowerCase().replace(/\+.*$/, '').replace(/[-_.]/g, '');
@@ -237,6 +250,8 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     const shown = foreignAddressInName(from);
     const certified = shown !== null && PEC_NAME.test(from.name) && replyTo.address === shown.toLowerCase() && isAuthenticatedFor(from.address, await ctx.auth());
     if (shown && !certified) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${shown}, is from ${from.address}` });
+    const site = shown ? null : imitatedSiteInName(from);
+    if (site) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${site}, is from ${from.address}, a domain imitating it` });
 
     // 5. a colleague's name on a stranger's address
     if (!inDomains(from.domain, ours)) {

@@ -47,6 +47,11 @@ describe('LookalikeIndex', () => {
     }
     assert.equal(senderImitationOf('lieferant.de', 'lieferant-de.com'), 'brand-hyphen', "the word is the site's own suffix");
     assert.equal(senderImitationOf('gnu.org', 'gnu.org.mail-relay.in'), 'domain-inside');
+    // the site's whole name with its dots as hyphens, a label of a foreign host (a tenant's address at a "service")
+    assert.equal(imitationOf('examplegroup.eu', 'examplegroup-eu.mailprotect-gateway.net'), 'domain-inside');
+    assert.equal(imitationOf('gov.gr', 'wallet.gov-gr-kliseis.com'), 'domain-inside');
+    assert.equal(imitationOf('lieferant-gmbh.de', 'portal.lieferant-gmbh-de.invoices.test'), 'domain-inside');
+    assert.equal(imitationOf('example.com', 'www.myexample-com.test'), null, 'inside another word it is another name');
     assert.notEqual(imitationOf('amazonaws.com', 'bucket.s3.amazonaws.com'), null);
     assert.equal(senderImitationOf('amazonaws.com', 'bucket.s3.amazonaws.com'), null, 'under the site, by a private suffix');
   });

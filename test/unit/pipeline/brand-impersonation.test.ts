@@ -46,6 +46,10 @@ describe('brand impersonation', () => {
     // AEAT's short name is its own domain too
     assert.deepEqual(await run(html('"Agencia Tributaria" <avisos@sede.aeat.es>', '<a href="https://sede.agenciatributaria.gob.es/">Sede</a>')), []);
     assert.deepEqual((await run(html('"Agencia Tributaria" <notificaciones@aeat-sede.info>', '<a href="https://documentos-descarga.com/x">Descargar</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // the federal tax office's e-invoice registration, the Polish e-invoice system (the eighteenth held-out pair)
+    assert.deepEqual((await run(html('Bundeszentralamt für Steuern <noreply@bzst-erechnung.test>', '<a href="https://erechnung-portal.test/registrierung">Zur Registrierung</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('Krajowy System e-Faktur <powiadomienia@ksef-powiadomienia.test>', '<a href="https://weryfikacja-faktur.test/logowanie">Zweryfikuj fakturę</a>'))).map((h) => h.split(':')[0])[0], 'BRAND_IMPERSONATION');
+    assert.deepEqual(await run(html('Bundeszentralamt für Steuern <noreply@bzst.de>', '<a href="https://www.bzst.de/">BZSt</a>')), [], 'the office itself');
   });
 
   it('the savings and cooperative banks: each member\'s .de domain is the group\'s, a look-alike elsewhere is not', async () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseMessage } from '../../../src/mail/parse.ts';
-import { accountsIn, payeeAccountsCheck, payeeAccountsOptionsSchema, rememberOurAccounts, rememberPayeeAccounts } from '../../../src/pipeline/checks/payee-accounts.ts';
+import { accountsOf, payeeAccountsCheck, payeeAccountsOptionsSchema, rememberOurAccounts, rememberPayeeAccounts } from '../../../src/pipeline/checks/payee-accounts.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
 import { authenticatedAs, authResults, hitLines, plainTextMail, tempStore } from './util.ts';
 
@@ -27,7 +27,7 @@ const invoice = (from: string, account: string, charset = 'utf-8'): Buffer => pl
 
 describe('payee accounts', () => {
   it('reads every account a message names once, in the text and in attached documents', async () => {
-    assert.deepEqual(accountsIn([{ text: `IBAN ${OLD} / ${OLD.replace(/ /g, '')}` }, { text: 'Sort code: 40-47-84 Account number: 70872490' }]), ['DE89370400440532013000', '40-47-84 70872490']);
+    assert.deepEqual(accountsOf([{ text: `IBAN ${OLD} / ${OLD.replace(/ /g, '')}` }, { text: 'Sort code: 40-47-84 Account number: 70872490' }]), ['DE89370400440532013000', '40-47-84 70872490']);
   });
 
   it('a known supplier saying its bank details changed, with an account its mail never named', async () => {

@@ -123,6 +123,9 @@ describe('phishing check', () => {
       ['leads to mail.examp1e.com, imitating our example.com (misspelt)']);
     assert.deepEqual((await run('From: x <x@y.test>\r\n', { html: '<a href="https://www.google.com/url?q=https%3A%2F%2Fexample-webmail.test%2F">Open</a>' })).map((h) => h.symbol),
       ['LINK_LOOKALIKE_LOCAL'], "behind a redirector, and another suffix counts for a link to our own name");
+    // our domain with its dots as hyphens under a foreign host: the fake quarantine digest's "examplegroup-eu.mailprotect-gateway.net"
+    assert.deepEqual((await run('From: "example.com Quarantine" <quarantine@mailprotect-gateway.test>\r\n', { html: '<a href="https://example-com.mailprotect-gateway.test/quarantine/release?u=1">Release</a>' })).map((h) => h.detail),
+      ['leads to example-com.mailprotect-gateway.test, imitating our example.com (domain-inside)']);
     // a plain-text mail: the URL written in the text
     assert.deepEqual((await run('From: x <x@y.test>\r\n', { text: 'Please sign in at https://example.com-secure.test/owa today.' })).map((h) => h.detail),
       ['leads to example.com-secure.test, imitating our example.com (domain-inside)']);

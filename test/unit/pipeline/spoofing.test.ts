@@ -289,6 +289,11 @@ describe('spoofing check', () => {
     assert.deepEqual(hits.map((h) => [h.symbol, h.detail]), [['SPOOF_DISPLAY_NAME', 'shows service@paypal.com, is from x@evil.test']]);
     assert.deepEqual(await symbols('"news@mail.shop.test" <bounce@shop.test>'), [], 'same organisation');
     assert.deepEqual(await symbols('"Anna" <anna@shop.test>'), []);
+    // a web address as the whole name, on a domain that imitates it; not a shop's newsletter through its mailing service
+    assert.deepEqual((await run('"gov.gr" <no-reply@gov-gr-kliseis.test>')).map((h) => [h.symbol, h.detail]), [['SPOOF_DISPLAY_NAME', 'shows gov.gr, is from no-reply@gov-gr-kliseis.test, a domain imitating it']]);
+    assert.deepEqual(await symbols('"PayPal.com" <service@paypal-com.test>'), ['SPOOF_DISPLAY_NAME']);
+    assert.deepEqual(await symbols('"Shop.de" <news@mailer.sendservice.test>'), [], 'another site, no imitation');
+    assert.deepEqual(await symbols('"Amazon.de" <versand@amazon.de>'), [], 'the site itself');
     // Italian certified mail (PEC): the provider, authenticated, carries the sender's mail and names it; forged, it counts
     const pec = '"Per conto di: sdi01@pec.fatturapa.it" <posta-certificata@pec.aruba.it>';
     const extra = 'Reply-To: sdi01@pec.fatturapa.it\r\n';
