@@ -15,8 +15,9 @@ import { scamFormCheck } from './scam-form.ts';
 const FEW = String.raw`(?:\p{L}+ ){0,2}`;
 /** where the address came from, said (as comparableText reads: small letters, no accents, й as и; "ł" has no mark to lose) */
 const HARVESTED = phrasePattern([
-  // English: 2002's "your address was obtained from an opt-in list" (50 spam of the corpus, no ham) and today's
-  String.raw`address (?:\p{L}+ ){0,6}(?:obtained|taken|collected|gathered|acquired|harvested|compiled|extracted|sourced) (?:from|through|via|on|off) (?:[\p{L}-]+ ){0,4}(?:lists?|databases?|director(?:y|ies)|sources?|registers?|registries|internet|web|web ?sites?|newsgroups?)`,
+  // English: 2002's "your address was obtained from an opt-in list" (50 spam of the corpus, no ham) and today's;
+  // not "from our customer database", the company's own customers'
+  String.raw`address (?:\p{L}+ ){0,6}(?:obtained|taken|collected|gathered|acquired|harvested|compiled|extracted|sourced) (?:from|through|via|on|off) (?!(?:our|your) )(?:[\p{L}-]+ ){0,4}(?:lists?|databases?|director(?:y|ies)|sources?|registers?|registries|internet|web|web ?sites?|newsgroups?)`,
   String.raw`(?:address|contact details) (?:\p{L}+ ){0,4}(?:listed |published |present |included )?(?:in|on) ${FEW}(?:public(?:ly)?|open)(?: available| accessible)? ${FEW}(?:sources?|lists?|registers?|registries|directories|databases?|records)`,
   String.raw`(?:aus|in) (?:\p{L}+ )?(?:offentlich|allgemein) (?:zuganglich|verfugbar|einsehbar)\p{L}* (?:quellen|verzeichniss\p{L}*|registern?|datenbank\p{L}*|listen)`,
   String.raw`(?:elenchi|registri|fonti|banche dati|database|albi) (?:\p{L}+ ){0,2}(?:pubblic\p{L}*|accessibil\p{L}* (?:al|a) pubblico|di pubblico dominio)`,

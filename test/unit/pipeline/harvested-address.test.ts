@@ -35,6 +35,7 @@ describe('harvested addresses', () => {
 
   it('not a newsletter the reader subscribed to, a supplier people here write to, nor public registers named without an address', async () => {
     assert.deepEqual(await run(mail('Fiera <news@fiera.example>', 'Ricevi questa newsletter perché ti sei iscritto sul nostro sito. Cancellati qui.', 'iso-8859-15')), []);
+    assert.deepEqual(await run(mail('Shop <news@shop.example>', 'Your address was obtained from our customer database when you ordered from us.')), [], 'its own customers');
     await temp.store.known.record('g.romano@example.com', ['info@consulenti.example'], Date.now());
     assert.deepEqual(await run(mail('Consulenti <info@consulenti.example>', 'Il vostro indirizzo è presente in elenchi pubblici di imprese.', 'iso-8859-15'), authenticatedAs('consulenti.example')), [], 'a correspondent');
     assert.deepEqual(await run(mail('Registro <avvisi@registro.example>', 'Il bilancio è depositato presso il Registro delle imprese e consultabile online.', 'iso-8859-15')), []);
