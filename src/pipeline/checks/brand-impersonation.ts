@@ -21,6 +21,11 @@
 //    Google Form, a Canva design, a Dropbox share, a webflow.io or netlify.app site): the energy
 //    company's "refund form" on Google Forms, the toll operator's payment page on Webflow. A brand
 //    sends its customers to its own site; a hacked site's mailer cannot.
+//  - BRAND_PERSONAL_PAGE: besides, a link elsewhere carries the recipient's own address (as
+//    written, URL-encoded or in base64: "disk.yandex360-share.ru/d/…?login=anna@example.com"): a
+//    login page made for its victim, on a site that is not the brand's.
+//  - BRAND_QR_CODE: besides, a QR code (in an image, a PDF, an Office document) leads to a site
+//    that is not the brand's: the bank's "photoTAN activation letter" whose code the phone opens.
 //  - LINK_BRAND_LOOKALIKE: the display name names no brand, yet a link's host wears one's name as
 //    BRAND_LOOKALIKE_DOMAIN reads it ("pagopa-verbali-comune.it" in the QR code of a "parking fine"
 //    signed by a town's police, "posteitaliane-verifica.wixsite.com"): the fake site of a brand the
@@ -46,10 +51,11 @@ import { parse } from 'tldts';
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { stripInvisible } from '../../content/invisible.ts';
-import { dressesAsGovernment, linkDomainOf, siteName } from '../../content/links.ts';
+import { carriesAddress, dressesAsGovernment, linkDomainOf, messageLinks, siteName } from '../../content/links.ts';
+import { qrOptionsOf } from '../../content/qr.ts';
 import { numberToCall } from '../../content/phone-numbers.ts';
 import { comparableText } from '../../content/phrases.ts';
-import { latinSkeleton, readableHost, unmixedWords, withoutMarks } from '../../content/scripts.ts';
+import { hostOfUrl, latinSkeleton, readableHost, unmixedWords, withoutMarks } from '../../content/scripts.ts';
 import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -261,7 +267,7 @@ function isMember(domain: string, brand: Brand): boolean {
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
   name: 'brand-impersonation',
   phase: 'data',
-  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE', 'LINK_BRAND_LOOKALIKE', 'LINK_BRAND_DOMAIN_INSIDE', 'AUTHORITY_FREE_MAIL'],
+  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_PAGE', 'BRAND_PERSONAL_PAGE', 'BRAND_QR_CODE', 'LINK_BRAND_LOOKALIKE', 'LINK_BRAND_DOMAIN_INSIDE', 'AUTHORITY_FREE_MAIL'],
   options: brandImpersonationOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -300,6 +306,7 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
       : replyTo && !ownedBy(replyTo, brand) && dressed(replyTo) ? `the Reply-To domain ${readableHost(replyTo)} wears ${dressed(replyTo)}` : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     let freePage: string | null = null;
+    let personalPage: string | null = null;
     for (const { url, host, domain: registered } of await linkSites(view, deps, deps.options.maxLinks)) {
       // a bare IP address has no registered domain and is elsewhere all the same ("https://inpost.pl@198.51.100.210/")
       const domain = registered ?? (isIP(host.replace(/^\[|\]$/g, '')) ? host : null);
@@ -307,6 +314,7 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
       if (!elsewhere.includes(domain)) elsewhere.push(domain);
       if (!wearing && dressed(host)) wearing = `${readableHost(host)} wears ${dressed(host)}`;
       if (!freePage && isFreePage(url, freeHosts)) freePage = url;
+      if (!personalPage && carriesAddress(url, ctx.envelope.recipients)) personalPage = url;
     }
     const attachments = view.attachments.filter((a) => !a.contentId || !a.mimeType.startsWith('image/'));
     // no link and no file: callback phishing gives a number to call instead, a fake authority's
@@ -322,6 +330,12 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     const hits: Hit[] = [{ symbol: 'BRAND_IMPERSONATION', detail: `${named} signs as ${brand.names[0]}, is not authenticated for ${brand.domains.slice(0, 3).join(', ')}, and ${leads}` }];
     if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_DOMAIN', detail: `${wearing}, which is not its site` });
     if (freePage) hits.push({ symbol: 'BRAND_FREE_PAGE', detail: `${brand.names[0]} would not send its customers to ${shownUrl(freePage)}` });
+    if (personalPage) hits.push({ symbol: 'BRAND_PERSONAL_PAGE', detail: `${shownUrl(personalPage)}, not ${brand.names[0]}'s site, carries the recipient's address` });
+    // a QR code to another site: the brand's "activation letter" whose code the phone opens, past
+    // the link scanners (the qr-codes check leaves the sender's own site alone, a business card's)
+    const qr = (await messageLinks(view, deps.options.maxLinks, qrOptionsOf(deps.rules?.checks)))
+      .find((l) => l.in?.startsWith('a QR code') && /^https?:\/\//i.test(l.url) && !ownedBy(linkDomainOf(hostOfUrl(l.url) ?? '') ?? '', brand));
+    if (qr) hits.push({ symbol: 'BRAND_QR_CODE', detail: `${qr.in} leads to ${shownUrl(qr.url)}, not ${brand.names[0]}'s site` });
     return hits;
   },
 };

@@ -46,7 +46,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Netflix'], domains: ['netflix.com'] },
   { names: ['OLX'], domains: ['olx.pl', 'olx.pt', 'olx.ro', 'olx.bg', 'olx.ua'] },
   { names: ['Allegro'], domains: ['allegro.pl', 'allegromail.pl'] },
-  { names: ['Сбербанк', 'СберБанк', 'Sberbank'], domains: ['sberbank.ru', 'sberbank.com', 'sber.ru'] },
+  { names: ['Сбербанк', 'СберБанк', 'Sberbank', 'СберБизнес', 'SberBusiness'], domains: ['sberbank.ru', 'sberbank.com', 'sber.ru'] },
+  // Yandex's file shares and mail: "вам открыт доступ к папке" is Russian phishing's Google Drive
+  { names: ['Яндекс Диск', 'Яндекс.Диск', 'Яндекс 360', 'Яндекс Почта', 'Yandex Disk', 'Yandex 360'], domains: ['yandex.ru', 'yandex.com', 'ya.ru', 'yandex.net'] },
   { names: ['PKO BP', 'PKO Bank Polski'], domains: ['pkobp.pl', 'pko.pl'] },
   { names: ['mBank'], domains: ['mbank.pl'] },
   { names: ['Intesa Sanpaolo'], domains: ['intesasanpaolo.com'] },
@@ -79,7 +81,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Departamento de Aduanas', 'Aduanas e Impuestos Especiales'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
   { names: ['Krajowa Administracja Skarbowa', 'Służba Celno-Skarbowa', 'Izba Administracji Skarbowej', 'Urząd Celno-Skarbowy'], domains: ['kas.gov.pl', 'podatki.gov.pl', 'mf.gov.pl', 'gov.pl'] },
   { names: ['ФТС России', 'Федеральная таможенная служба'], domains: ['customs.gov.ru'] },
-  { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy', 'Ministerstwo Finansów', 'KSeF', 'Krajowy System e-Faktur'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl'] },
+  { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy', 'Ministerstwo Finansów', 'KSeF', 'Krajowy System e-Faktur'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl', 'ksef.mf.gov.pl', 'ksef.podatki.gov.pl'] },
   // the German authorities of the "Ordnungsgeld" for a late annual report, and the accounting
   // software whose login German companies' bookkeepers use (its "certificate renewal" is phished)
   { names: ['Bundesamt für Justiz'], domains: ['bundesjustizamt.de', 'bfj.bund.de'] },

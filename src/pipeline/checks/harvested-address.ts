@@ -25,6 +25,14 @@ const HARVESTED = phrasePattern([
   String.raw`z (?:\p{L}+ )?(?:ogolnodostepn|publiczn|jawn|otwart)\p{L}* (?:zrod\p{L}*|rejestr\p{L}*|baz\p{L}*|katalog\p{L}*|list\p{L}*|ewidencj\p{L}*)`,
   String.raw`из (?:\p{L}+ )?(?:открыт|общедоступн|публичн)\p{L}* (?:источник|баз|реестр|справочник|каталог|списк)\p{L}*`,
   String.raw`(?:απο|σε|στις|στους) (?:\p{L}+ )?(?:δημοσια|δημοσιως|ελευθερα) (?:διαθεσιμ\p{L}* |προσβασιμ\p{L}* )?(?:πηγ\p{L}*|καταλογ\p{L}*|μητρω\p{L}*|βασ\p{L}*|λιστ\p{L}*)`,
+  // the address itself said to be public: "επειδή η διεύθυνσή σας είναι δημόσια διαθέσιμη", "находится в открытом доступе"
+  String.raw`address (?:is |was )?(?:publicly (?:available|accessible|listed)|in the public domain)`,
+  String.raw`adresse (?:\p{L}+ ){0,2}(?:offentlich|allgemein) (?:zuganglich|verfugbar|einsehbar)`,
+  String.raw`(?:direccion|correo) (?:\p{L}+ ){0,2}(?:es )?(?:publica|de acceso publico|publicamente (?:disponible|accesible))`,
+  String.raw`indirizzo (?:\p{L}+ ){0,2}(?:e )?(?:pubblico|pubblicamente (?:disponibile|accessibile)|di pubblico dominio)`,
+  String.raw`adres (?:\p{L}+ ){0,3}(?:publicznie|ogolnie) dostepn\p{L}*`,
+  String.raw`(?:адрес|e-?mail|почт\p{L}*) (?:\p{L}+ ){0,3}(?:в|из) открыт\p{L}* (?:доступ|источник)\p{L}*`,
+  String.raw`διευθυνση (?:\p{L}+ ){0,3}(?:ειναι )?δημοσια (?:διαθεσιμη|προσβασιμη)`,
 ]);
 
 /** Where the address came from, as the texts say it (the first found), or null. */

@@ -50,6 +50,9 @@ const BUY = phrasePattern([
   String.raw`αγορα(?![\p{L}])`, String.raw`αγορασ\p{L}*`, String.raw`αποκτησ\p{L}*`, String.raw`τιμ(?:η|ες|ης)(?![\p{L}])`, String.raw`κοστος`,
   // a discount on the lists: "Скидка 40% до 05.12!"
   String.raw`discount`, String.raw`rabatt`, String.raw`descuento`, String.raw`scont[oi](?![\p{L}])`, String.raw`rabat(?![\p{L}])`, String.raw`скидк\p{L}*`, String.raw`εκπτωσ\p{L}*`,
+  // or cheap: "Много! Быстро! Недорого!"
+  String.raw`cheap(?:ly)?(?![\p{L}])`, String.raw`affordabl\p{L}*`, String.raw`low[- ]cost`, String.raw`gunstig\p{L}*`, String.raw`barat[oa]s?(?![\p{L}])`, String.raw`a basso costo`,
+  String.raw`tani(?:o|e|ej)(?![\p{L}])`, String.raw`недорог\p{L}*`, String.raw`дешев\p{L}*`, String.raw`φθην\p{L}*`,
 ]);
 /** the goods counted, in thousands: "18,742 Attendees", "Counts: 12,400", "12 000 контактов" (a meeting's list has a dozen) */
 const RECORDS = phrasePattern([

@@ -28,8 +28,17 @@
 //    and booking services (Typeform, JotForm, Calendly) send a visitor's message from their
 //    authenticated no-reply address with the visitor's free-mail address as Reply-To: those count
 //    `serviceFactor` (the spoofing check's `serviceLocalParts` name such addresses).
+//  - MEETING_LINK_ELSEWHERE: the text (or an invitation's description) carries a Microsoft Teams or
+//    Zoom meeting's block, its meeting ID in the service's grouping ("Besprechungs-ID: 364 118 902
+//    517", "Meeting ID: 812 3456 7890"), yet no link or address in the message leads to the
+//    service, and a link leads elsewhere: the "salary review" invitation whose "join" button opens a
+//    sign-in page. A real invitation links to the service (through a security gateway's rewriting
+//    too: the service's address is looked for anywhere in the links); not mail authenticated for
+//    the service itself.
 import { z } from 'zod';
 import { passwordForm } from '../../content/attachments.ts';
+import { readerTexts } from '../../content/document-text.ts';
+import { comparableText } from '../../content/phrases.ts';
 import { anchors, deceptiveLink, imitationOf, linkDomainOf } from '../../content/links.ts';
 import { indexOfList, ourNameLinkImitationOf } from '../../content/lookalike.ts';
 import { linkSites, placesOf, shortLinksOf } from '../../content/short-links.ts';
@@ -49,6 +58,34 @@ export const phishingOptionsSchema = z.strictObject({
   ownSites: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a domain, e.g. example-gruppe.de')).default([]),
 });
 export type PhishingOptions = z.infer<typeof phishingOptionsSchema>;
+
+/**
+ * The meeting services whose invitation block is recognised: the meeting ID as the service writes
+ * it after its label in the offices' languages (as comparableText reads: no accents, small
+ * letters), the service's name, and the hosts its join links are on.
+ */
+const MEETING_ID_LABEL = String.raw`(?:meeting id|meeting-id|besprechungs-id|id (?:della )?riunione|id de (?:la )?reunion|identyfikator spotkania|идентификатор (?:собрания|конференции)|αναγνωριστικο (?:συσκεψης|συναντησης))\s*:?\s*`;
+const MEETING_SERVICES = [
+  { name: 'Microsoft Teams', named: /microsoft teams|teams-besprechung/, id: new RegExp(`${MEETING_ID_LABEL}\\d{3} \\d{3} \\d{3} \\d{2,3}`), hosts: ['teams.microsoft.com', 'teams.live.com', 'teams.microsoft.us'], domains: ['microsoft.com', 'office.com', 'live.com'] },
+  { name: 'Zoom', named: /\bzoom\b/, id: new RegExp(`${MEETING_ID_LABEL}\\d{3} \\d{3,4} \\d{3,4}`), hosts: ['zoom.us', 'zoom.com', 'zoomgov.com'], domains: ['zoom.us', 'zoom.com', 'zoomgov.com'] },
+];
+
+/** A meeting invitation's block whose join links lead away from its service, described, or null. */
+async function meetingLinkElsewhere(ctx: Parameters<typeof phishingCheck.run>[0], deps: Parameters<typeof phishingCheck.run>[1]): Promise<string | null> {
+  const view = await ctx.parsed();
+  const text = (await readerTexts(view)).map((t) => comparableText(t.text)).join('\n');
+  const service = MEETING_SERVICES.find((m) => m.id.test(text) && m.named.test(text));
+  if (!service) return null;
+  const links = await linkSites(view, deps, deps.options.maxLinks);
+  // the service's address anywhere: in a link, in a wrapped link's parameters, or written in the text
+  const everything = `${links.map((l) => l.url).join(' ')} ${view.html ?? ''} ${text}`.toLowerCase();
+  if (service.hosts.some((h) => everything.includes(h))) return null;
+  const away = links.find((l) => l.domain && /^https?:\/\//i.test(l.url) && !service.domains.some((d) => l.domain === d));
+  if (!away) return null;
+  const auth = await ctx.auth();
+  if (service.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return null;
+  return `a ${service.name} meeting's block, and its links lead to ${readableHost(away.host)}, not to ${service.hosts[0]}`;
+}
 
 /** The first link that leads to an imitation of one of our domains, described, or null. */
 async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], deps: Parameters<typeof phishingCheck.run>[1]): Promise<string | null> {
@@ -75,7 +112,7 @@ async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], dep
 export const phishingCheck: Check<'data', PhishingOptions> = {
   name: 'phishing',
   phase: 'data',
-  symbols: ['PHISHING_LINK', 'PHISHING_FORM', 'LINK_LOOKALIKE_LOCAL', 'REPLYTO_LOOKALIKE', 'REPLYTO_FREEMAIL'],
+  symbols: ['PHISHING_LINK', 'PHISHING_FORM', 'LINK_LOOKALIKE_LOCAL', 'REPLYTO_LOOKALIKE', 'REPLYTO_FREEMAIL', 'MEETING_LINK_ELSEWHERE'],
   options: phishingOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -103,6 +140,9 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
       const imitated = await lookalikeOfOurs(ctx, deps);
       if (imitated) hits.push({ symbol: 'LINK_LOOKALIKE_LOCAL', detail: imitated });
     }
+
+    const meeting = await meetingLinkElsewhere(ctx, deps);
+    if (meeting) hits.push({ symbol: 'MEETING_LINK_ELSEWHERE', detail: meeting });
 
     const header = (k: string): string | undefined => view.headers.find((h) => h.key === k)?.value;
     const replyTo = addressParts(header('reply-to') ?? '');

@@ -25,6 +25,11 @@
 //    senders (src/content/lookalike.ts: a misspelling only under the same suffix…), and neither
 //    counts a domain people here write to (`lookalikeMinCount` times) themselves: a partner whose
 //    name resembles ours or another partner's.
+//  - LOOKALIKE_NAMED_DOMAIN: no correspondent imitated that the gateway knows of, but the sender's
+//    domain imitates one the message itself names in its text ("Sandra Maier
+//    <s.maier@lieferant-gmhb.de>" signing with "s.maier@lieferant-gmbh.de"): the impostor copied
+//    the real supplier's mail, signature and all. Compared as senders are (a misspelling under the
+//    same suffix; another suffix is another organisation).
 //  - SPOOF_CALENDAR_ORGANIZER: a calendar invitation from outside names one of us as its organiser
 //    ("Salary review", organised by hr@example.com, sent from the fraudster's own domain, which
 //    passes SPF): the calendar shows the colleague as the one who invites. An attendee outside who
@@ -41,7 +46,7 @@ import { stripInvisible } from '../../content/invisible.ts';
 import { imitationOf, linkDomainOf, siteName } from '../../content/links.ts';
 import { readableHost, withoutMarks } from '../../content/scripts.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
-import { addressList, addressParts, addressesIn, inDomains, orgDomain, personNameKeys } from '../../mail/address.ts';
+import { MAIL_RE, addressList, addressParts, addressesIn, inDomains, orgDomain, personNameKeys } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -149,7 +154,7 @@ async function forgedOrganizer(attachments: Parameters<typeof invitationsOf>[0],
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
   name: 'spoofing',
   phase: 'data',
-  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_LOCAL_ADDRESS', 'LOOKALIKE_CORRESPONDENT', 'SPOOF_CALENDAR_ORGANIZER', 'IMPERSONATE_COMPANY_NAME'],
+  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_LOCAL_ADDRESS', 'LOOKALIKE_CORRESPONDENT', 'LOOKALIKE_NAMED_DOMAIN', 'SPOOF_CALENDAR_ORGANIZER', 'IMPERSONATE_COMPANY_NAME'],
   options: spoofingOptionsSchema,
   directions: ['inbound'],
   timeoutMs: 10000,
@@ -200,6 +205,13 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       else if (abroad) hits.push({ symbol: 'LOOKALIKE_LOCAL_DOMAIN', weight: deps.options.otherSuffixFactor, detail: `${where(abroad.a)} imitates our ${describeMatch(abroad.m!)}, under another suffix` });
       const other = local || abroad ? undefined : strangers.map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
       if (other) hits.push({ symbol: 'LOOKALIKE_CORRESPONDENT', detail: `${where(other.a)} imitates ${describeMatch(other.m!)}, a correspondent` });
+      // or a domain the message itself names (its signature's address, a quoted sender): the
+      // impostor writes the real supplier's address under the name, having copied its mail
+      const named = local || abroad || other ? undefined : (() => {
+        const index = new LookalikeIndex(namedDomains(view).filter((d) => !inDomains(d, ours) && !freemail.has(d)));
+        return index.size ? strangers.map(([domain, a]) => ({ a, m: index.find(domain) })).find((x) => x.m) : undefined;
+      })();
+      if (named) hits.push({ symbol: 'LOOKALIKE_NAMED_DOMAIN', detail: `${where(named.a)} imitates ${describeMatch(named.m!)}, which the message itself names` });
       senderLookalike = !!(local || abroad);
     }
     // 2b. the sender is no look-alike of ours, but an address the mail carries is: a Cc that sends a
@@ -284,6 +296,19 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
         symbol: 'IMPERSONATE_COMPANY_NAME',
         detail: `"${from.name}" names our ${company}; this is from ${from.address}${repliesOutside ? `, replies go to ${replyTo.address}` : ' (free mail)'}`,
       });
+    } else if (company && nameWords(from.name).some((w) => DEPARTMENT_WORDS.has(w)) && !(replyTo.domain && inDomains(replyTo.domain, ours)) && !(await isService())) {
+      // signed as one of our departments ("Personalabteilung | Example Group") from a domain no one
+      // here has written to: our HR, IT and finance write from our domains; a provider that writes
+      // for them is a correspondent, or a notification service that authenticates; our own
+      // newsletter through a mailing service wants its replies at our domain
+      const internals = [...new Set(ctx.envelope.recipients.map((r) => r.toLowerCase()))].slice(0, kOpts.maxRecipients);
+      const known = await findKnown(deps.store, internals, [from.address], kOpts);
+      if (!known.pair && !known.domain) {
+        hits.push({
+          symbol: 'IMPERSONATE_COMPANY_NAME',
+          detail: `"${from.name}" signs as our ${company}'s department; this is from ${from.address}, a domain no one here has written to`,
+        });
+      }
     } else if (!company && !inDomains(from.domain, ours)) {
       // or a free-mail address that wears it with a department's word: the Reply-To
       // examplegroup.hr.payroll@gmail.com of "HR Department via Docusign"
@@ -298,6 +323,14 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     return hits;
   },
 };
+
+/** The domains of the addresses and web addresses a message's visible text names ("s.maier@lieferant-gmbh.de", "www.lieferant-gmbh.de"), at most 50. */
+function namedDomains(view: ParsedMessage): string[] {
+  const text = visibleText(view);
+  const domains = [...text.matchAll(MAIL_RE)].map((m) => m[1]!.toLowerCase());
+  for (const m of text.matchAll(/\bwww\.([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) domains.push(m[1]!.toLowerCase());
+  return [...new Set(domains)].slice(0, 50);
+}
 
 /** a header line quoted in a forwarded or replied message: "From:", "Von:", "Cc:", "От:", "Από:"… */
 const QUOTED_HEADER = /^[\s>*]*(?:from|von|de|da|od|от|από|cc|kopie|copia|dw|копия|κοιν)\s*:[^\n]*/gimu;

@@ -8,6 +8,8 @@ import iconv from 'iconv-lite';
 import { dressesAsGovernment } from '../../../src/content/links.ts';
 import { authorityOfName, brandImpersonationCheck, brandImpersonationOptionsSchema, brandOfName, hostWearsBrand } from '../../../src/pipeline/checks/brand-impersonation.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
+import { imageInPdf, qrImage } from '../../helpers/qr.ts';
+import { mailWithDocuments } from '../../helpers/pdf.ts';
 import { dataContext, quietLog, testConfig } from './util.ts';
 
 const config = testConfig();
@@ -50,6 +52,13 @@ describe('brand impersonation', () => {
     assert.deepEqual((await run(html('Bundeszentralamt für Steuern <noreply@bzst-erechnung.test>', '<a href="https://erechnung-portal.test/registrierung">Zur Registrierung</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     assert.deepEqual((await run(html('Krajowy System e-Faktur <powiadomienia@ksef-powiadomienia.test>', '<a href="https://weryfikacja-faktur.test/logowanie">Zweryfikuj fakturę</a>'))).map((h) => h.split(':')[0])[0], 'BRAND_IMPERSONATION');
     assert.deepEqual(await run(html('Bundeszentralamt für Steuern <noreply@bzst.de>', '<a href="https://www.bzst.de/">BZSt</a>')), [], 'the office itself');
+    // Yandex Disk's share notice from a stranger, its link carrying the recipient's address; Docusign's on an Adobe Express page
+    assert.deepEqual((await run(html('Яндекс Диск <no-reply@disk-share.test>', '<a href="https://disk.share-files.test/d/1AjLK?login=carol@example.com">Открыть папку</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_PERSONAL_PAGE']);
+    assert.deepEqual((await run(html('Mark Hughes via Docusign <m.hughes@surveyors.test>', '<a href="https://new.express.adobe.com/webpage/Vq7Rk2mXpL9tN">REVIEW DOCUMENT</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_FREE_PAGE']);
+    // the bank's "activation letter" as a PDF whose QR code leads to the sender's own fake site (the nineteenth held-out pair)
+    const letter = mailWithDocuments('From: Commerzbank Firmenkunden <service@firmenkunden-cbk.test>\r\nTo: anna@example.com\r\nSubject: photoTAN\r\n', 'Anbei Ihr Aktivierungsbrief.',
+      ['Aktivierungsbrief.pdf', imageInPdf(qrImage('https://phototan-aktivierung.firmenkunden-cbk.test/a/?k=FK-1'))]);
+    assert.deepEqual((await run(letter)).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_QR_CODE']);
   });
 
   it('the savings and cooperative banks: each member\'s .de domain is the group\'s, a look-alike elsewhere is not', async () => {

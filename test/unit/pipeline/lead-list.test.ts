@@ -37,6 +37,8 @@ describe('lead-list sellers', () => {
       // fields a Russian broker lists: ФИО, ИНН, телефоны, e-mail (the seventeenth held-out pair)
       ['Соберём для Вас базу потенциальных клиентов: названия компаний, ИНН, ФИО руководителя, телефоны, e-mail. Цены от 3 900 руб. за регион!', 'windows-1251'],
       ['Θα σας ενδιέφερε η αγορά της λίστας εκθετών της έκθεσης Logistics Expo 2026; 3.100 επαφές με τηλέφωνο και ηλεκτρονική διεύθυνση.', 'iso-8859-7'],
+      // "cheap" instead of a price (the nineteenth held-out pair)
+      ['Клиентские базы! Соберем для Вас базу потенциальных клиентов! Много! Быстро! Недорого! Название компании, ИНН, телефоны, e-mail, сайт.', 'koi8-r'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Data Leads <sales@b2b-leads.example>', body, charset), AUTH('b2b-leads.example'))).length, 1, `${charset}: ${body}`);
   });

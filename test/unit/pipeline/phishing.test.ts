@@ -115,6 +115,20 @@ describe('phishing check', () => {
     assert.deepEqual(await run('From: x <x@y.example>\r\n', { html: '<p>Never type your password into a form in an e-mail: type="password" fields belong on our site.</p>' }), []);
   });
 
+  it('MEETING_LINK_ELSEWHERE: a Teams or Zoom meeting\'s block whose links lead elsewhere', async () => {
+    const block = (href: string): string => `<p>Bitte bestätigen Sie den Termin.</p><hr><p>Microsoft Teams-Besprechung</p><p><a href="${href}">Jetzt an der Besprechung teilnehmen</a></p><p>Besprechungs-ID: 364 118 902 517<br>Passcode: Xq7mR2</p>`;
+    assert.deepEqual((await run('From: Personal <personal@mitarbeiterportal.test>\r\n', { html: block('https://mitarbeiterportal.test/sso/login?join=1') })).map((h) => [h.symbol, h.detail]), [
+      ['MEETING_LINK_ELSEWHERE', 'a Microsoft Teams meeting\'s block, and its links lead to mitarbeiterportal.test, not to teams.microsoft.com'],
+    ]);
+    assert.deepEqual(await run('From: Partner <p@partner.test>\r\n', { html: block('https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc/0') }), [], 'a real invitation');
+    assert.deepEqual(await run('From: Partner <p@partner.test>\r\n', { html: block('https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fteams.microsoft.com%2Fl%2Fmeetup-join%2F19&data=x') }), [], 'rewritten by a security gateway');
+    const zoom = 'Join Zoom Meeting\r\nhttps://zoom-meetings.test/j/81234567890\r\n\r\nMeeting ID: 812 3456 7890\r\nPasscode: 114477';
+    assert.deepEqual((await run('From: x <x@y.test>\r\n', { text: zoom })).map((h) => h.symbol), ['MEETING_LINK_ELSEWHERE']);
+    assert.deepEqual(await run('From: x <x@y.test>\r\n', { text: zoom.replace('zoom-meetings.test', 'us06web.zoom.us') }), []);
+    // a webinar held on Teams, announced with a registration page: no meeting block
+    assert.deepEqual(await run('From: Events <events@vendor.test>\r\n', { html: '<p>Our webinar runs as a Microsoft Teams meeting. <a href="https://events.vendor.test/register">Register</a></p>' }), []);
+  });
+
   it("LINK_LOOKALIKE_LOCAL: a link to an imitation of our own domain (the company's webmail login), wherever the link is", async () => {
     const owa = '<p>Your mailbox is full. <a href="https://example.com.owa-login.test/owa/">Sign in</a> to keep your mail.</p>';
     assert.deepEqual(await run('From: IT Service <it@helpdesk.test>\r\n', { html: owa }),

@@ -239,6 +239,12 @@ describe('spoofing check', () => {
     for (const from of ['Buchhaltung <example-buchhaltung@gmx.de>', 'Kadry <kadry.examplegroup@wp.pl>', 'Amministrazione <amministrazione.example2026@libero.it>']) {
       assert.deepEqual(await symbols(from), ['IMPERSONATE_COMPANY_NAME'], from);
     }
+    // signed as one of our departments from a domain no one here has written to (the nineteenth held-out pair's salary-review invitation)
+    assert.deepEqual((await run('Personalabteilung | Example Group <personal@eg-mitarbeiterportal.test>')).map((h) => [h.symbol, h.detail]), [
+      ['IMPERSONATE_COMPANY_NAME', '"Personalabteilung | Example Group" signs as our example.com\'s department; this is from personal@eg-mitarbeiterportal.test, a domain no one here has written to'],
+    ]);
+    assert.deepEqual(await symbols('Example Group Payroll <payroll@partner.test>'), [], 'a provider people here write to');
+    assert.deepEqual(await symbols('Example Group HR <notifications@hr-suite.test>', { auth: { spf: 'pass', spfDomain: 'hr-suite.test', dkimPass: ['hr-suite.test'], authenticatedDomain: 'hr-suite.test' } }), [], 'a notification service, authenticated');
     // a person or a business named like the company writes under a name, not a department; and not at free mail
     for (const from of ['Hans Example <hans.example@gmail.com>', 'x <example.shop@gmail.com>', 'x <counterexample.hr@gmail.com>', 'Payroll <example.payroll@payroll-tools.test>']) {
       assert.deepEqual(await symbols(from), [], from);
@@ -283,6 +289,14 @@ describe('spoofing check', () => {
     assert.equal(await correspondentIndex(store, known, 3, 60_000), second, 'within the refresh time');
     assert.equal((await correspondentIndex(store, known, 3, 60_000, Date.now() + 61_000)).has('neuer-partner.test'), true, 'the stale index answers while the list is read again');
     assert.equal((await correspondentIndex(store, known, 3, 60_000, Date.now() + 62_000)).has('neuer-partner.test'), false, 'then the new one');
+  });
+  it('LOOKALIKE_NAMED_DOMAIN: the sender\'s domain imitates one the message itself names, its signature\'s', async () => {
+    const body = 'Hallo Herr Becker,\r\nunsere Bankverbindung hat sich geaendert.\r\n\r\nSandra Maier\r\nLieferant GmbH | www.lieferant-gmbh.test\r\nTel. +49 69 8090 1234-21 | s.maier@lieferant-gmbh.test\r\n';
+    assert.deepEqual((await run('Sandra Maier <s.maier@lieferant-gmhb.test>', { body })).map((h) => [h.symbol, h.detail]), [
+      ['LOOKALIKE_NAMED_DOMAIN', 'From s.maier@lieferant-gmhb.test imitates lieferant-gmbh.test (misspelt), which the message itself names'],
+    ]);
+    assert.deepEqual(await symbols('Sandra Maier <s.maier@lieferant-gmbh.test>', { body }), [], 'the supplier itself');
+    assert.deepEqual(await symbols('Sandra Maier <s.maier@lieferant-gmbh.example>', { body }), [], 'its name under another suffix: another organisation');
   });
   it('SPOOF_DISPLAY_NAME: an address of another organisation shown as the name', async () => {
     const hits = await run('"service@paypal.com" <x@evil.test>');
