@@ -40,8 +40,16 @@ export function senderImitationOf(site: string, host: string): Imitation | null 
   switch (why) {
     case 'misspelt': case 'reordered': return sameSuffix ? why : null;
     case 'brand-hyphen': return sameSuffix || siteName(target) === `${siteName(site)}-${suffix.replaceAll('.', '-')}` ? why : null;
-    case 'domain-inside': return target.startsWith(`${site}.`) ? null : why;
+    // the site's name under another public suffix is another organisation ("gnu.org.in"); under a
+    // suffix a registry sells to anyone as a look of a country's ("lieferant-gmbh.de.com",
+    // CentralNic's de.com, uk.com: the private section of the public-suffix list) it is an imitation
+    case 'domain-inside': return target.startsWith(`${site}.`) && !underPrivateSuffix(target) ? null : why;
   }
+}
+
+/** Whether a registered domain is registered under the private section of the public-suffix list ("x.de.com", "x.uk.com"). */
+function underPrivateSuffix(domain: string): boolean {
+  return parse(domain, { allowPrivateDomains: false }).domain !== parse(domain, { allowPrivateDomains: true }).domain;
 }
 
 /** Words a company's name takes in its group's domains, and so in look-alikes of them: "examplegroup-hr.it", "muellergruppe-it.de". */

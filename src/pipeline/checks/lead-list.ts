@@ -58,6 +58,8 @@ const BUY = phrasePattern([
 const RECORDS = phrasePattern([
   // digits bounded: a run of " 000 000 …" must not make every start try the whole rest
   String.raw`counts?\s?:\s?\d[\d.,']{0,16}\d`,
+  // the count labelled: "Numero di contatti: 48.230", "Anzahl Kontakte: 12.400", "Количество контактов: 14 500"
+  String.raw`(?:number of (?:contacts|records|attendees)|anzahl (?:der )?(?:kontakte|datensatze)|numero de (?:contactos|registros)|numero di (?:contatti|record|nominativi)|liczba (?:kontaktow|rekordow)|количество (?:контактов|записей)|αριθμος (?:επαφων|εγγραφων))\s?:\s?\d[\d.,' ]{0,16}\d`,
   String.raw`(?:\d{1,3}(?:[.,' ]\d{3}){1,4}|\d{4,12})\+? (?:\p{L}+ )?(?:attendees|visitors|exhibitors|delegates|contacts|records|leads|decision makers|teilnehmer|besucher|aussteller|kontakte|datensatze|asistentes|visitantes|expositores|contactos|registros|partecipanti|visitatori|espositori|contatti|uczestnikow|odwiedzajacych|wystawcow|kontaktow|rekordow|участник\p{L}*|посетител\p{L}*|контакт\p{L}*|записей|συμμετεχοντες|επισκεπτες|εκθετες|επαφες|companies|businesses|firms|unternehmen|firmen|empresas|aziende|imprese|firm|przedsiebiorstw|компани\p{L}*|предприяти\p{L}*|организаци\p{L}*|εταιρειες|επιχειρησεις)(?![\p{L}])`,
 ]);
 /** a field of a contact's data; three different ones are a record's description (a colleague's list may give an address and a phone) */

@@ -5,7 +5,9 @@
 //  - PAYROLL_DIVERSION: besides the change of bank details with an account whose checksum holds
 //    (what BANK_DETAILS_CHANGE reads), the text speaks of a salary or payroll ("nómina", "Gehalt",
 //    "stipendio", "wynagrodzenie", "зарплата", "μισθός", "payroll"), from a sender outside whose
-//    word is not to be taken (see scam-form.ts; a domain no one here has written to included).
+//    word is not to be taken (see scam-form.ts; a domain no one here has written to included). Or,
+//    with no account yet, the writer's own bank changed in the first person ("I changed banks", "ho
+//    cambiato banca", "άλλαξα τράπεζα") beside the salary: the opener, the account to follow.
 // The company's employees write from its own domains; a payroll provider people here write to,
 // authenticated, is not counted.
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
@@ -23,6 +25,22 @@ export const SALARY = phrasePattern([
   String.raw`(?:μισθ(?:ος|ου|ο|οι|ων|ους)|μισθοδοσι\p{L}*)(?![\p{L}])`,
 ]);
 
+/**
+ * The writer's own bank changed, said in the first person: the first message of payroll diversion
+ * names no account yet ("Άλλαξα τράπεζα και θα ήθελα η μισθοδοσία … στον νέο μου λογαριασμό. Πες
+ * μου τι στοιχεία χρειάζεσαι"), which comes with the answer. A provider's notice speaks of the
+ * reader's account, not the writer's.
+ */
+const OWN_BANK_CHANGED = phrasePattern([
+  String.raw`(?:i|i've|i have) (?:recently |just )?(?:changed|switched) banks?(?![\p{L}])`, String.raw`(?:moved|switched|transferred) my (?:current |bank |salary )?account to (?:a )?new bank`, String.raw`my new (?:bank )?account`,
+  String.raw`(?:ich )?habe (?:\p{L}+ ){0,3}(?:die )?bank gewechselt`, String.raw`mein(?:e)? neue(?:s|n)? (?:konto|bankverbindung|girokonto)`,
+  String.raw`(?:he cambiado|cambie) de banco`, String.raw`mi nueva cuenta`,
+  String.raw`ho cambiato banca`, String.raw`(?:il )?mio nuovo conto`,
+  String.raw`zmienił\p{L}* bank(?![\p{L}])`, String.raw`moj\p{L}* now\p{L}* (?:rachun\p{L}*|numer\p{L}* (?:konta|rachunku))`,
+  String.raw`(?:сменил|поменял)\p{L}* банк(?![\p{L}])`, String.raw`мо\p{L}* нов\p{L}* (?:сч\p{L}*|карт\p{L}*)`,
+  String.raw`αλλαξα τραπεζα`, String.raw`(?:στον )?νεο μου λογαριασμο`,
+]);
+
 export { scamFormOptionsSchema as payrollDiversionOptionsSchema } from './scam-form.ts';
 
 /** The salary named in texts (see readerTexts), the first found. */
@@ -35,7 +53,9 @@ export const payrollDiversionCheck = scamFormCheck({
   gate: (texts) => salaryNamed(texts) !== null,
   describe: (texts) => {
     const change = bankChangeWithAccount(texts);
-    return change ? `${change} for the "${salaryNamed(texts)}"` : null;
+    if (change) return `${change} for the "${salaryNamed(texts)}"`;
+    const own = firstPhrase(texts.map((t) => comparableText(t.text)), OWN_BANK_CHANGED);
+    return own ? `"${own}", for the "${salaryNamed(texts)}" (the account to follow)` : null;
   },
   strangersDoubtful: true,
 });

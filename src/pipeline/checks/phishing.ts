@@ -34,7 +34,8 @@
 //    service, and a link leads elsewhere: the "salary review" invitation whose "join" button opens a
 //    sign-in page. A real invitation links to the service (through a security gateway's rewriting
 //    too: the service's address is looked for anywhere in the links); not mail authenticated for
-//    the service itself.
+//    the service itself: three fifths of the weight, as a forward may have lost the join link. In
+//    full for a link with Teams' own join path ("/l/meetup-join/…") on another host.
 import { z } from 'zod';
 import { passwordForm } from '../../content/attachments.ts';
 import { readerTexts } from '../../content/document-text.ts';
@@ -70,9 +71,17 @@ const MEETING_SERVICES = [
   { name: 'Zoom', named: /\bzoom\b/, id: new RegExp(`${MEETING_ID_LABEL}\\d{3} \\d{3,4} \\d{3,4}`), hosts: ['zoom.us', 'zoom.com', 'zoomgov.com'], domains: ['zoom.us', 'zoom.com', 'zoomgov.com'] },
 ];
 
-/** A meeting invitation's block whose join links lead away from its service, described, or null. */
-async function meetingLinkElsewhere(ctx: Parameters<typeof phishingCheck.run>[0], deps: Parameters<typeof phishingCheck.run>[1]): Promise<string | null> {
+/** MEETING_LINK_ELSEWHERE's share of its weight for a meeting block alone (no forged join link) */
+const BLOCK_ONLY_FACTOR = 0.6;
+/** Teams' own join path ("/l/meetup-join/19%3ameeting_…"), which no other site serves */
+const TEAMS_JOIN_PATH = /^https?:\/\/[^/?#]+\/l\/meetup-join\//i;
+
+/** A meeting invitation's block whose join links lead away from its service, or a Teams join link on another host, described, or null. */
+async function meetingLinkElsewhere(ctx: Parameters<typeof phishingCheck.run>[0], deps: Parameters<typeof phishingCheck.run>[1]): Promise<{ detail: string; weight: number } | null> {
   const view = await ctx.parsed();
+  const teams = MEETING_SERVICES[0]!;
+  const forgedJoin = (await linkSites(view, deps, deps.options.maxLinks)).find((l) => TEAMS_JOIN_PATH.test(l.url) && !teams.hosts.some((h) => l.host === h || l.host.endsWith(`.${h}`)));
+  if (forgedJoin) return { detail: `a Microsoft Teams join link on ${readableHost(forgedJoin.host)}, not on ${teams.hosts[0]}`, weight: 1 };
   const text = (await readerTexts(view)).map((t) => comparableText(t.text)).join('\n');
   const service = MEETING_SERVICES.find((m) => m.id.test(text) && m.named.test(text));
   if (!service) return null;
@@ -84,7 +93,8 @@ async function meetingLinkElsewhere(ctx: Parameters<typeof phishingCheck.run>[0]
   if (!away) return null;
   const auth = await ctx.auth();
   if (service.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return null;
-  return `a ${service.name} meeting's block, and its links lead to ${readableHost(away.host)}, not to ${service.hosts[0]}`;
+  // a block whose own join link was lost on the way (a forward as plain text) is possible, a Teams path elsewhere is not
+  return { detail: `a ${service.name} meeting's block, and its links lead to ${readableHost(away.host)}, not to ${service.hosts[0]}`, weight: BLOCK_ONLY_FACTOR };
 }
 
 /** The first link that leads to an imitation of one of our domains, described, or null. */
@@ -142,7 +152,7 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
     }
 
     const meeting = await meetingLinkElsewhere(ctx, deps);
-    if (meeting) hits.push({ symbol: 'MEETING_LINK_ELSEWHERE', detail: meeting });
+    if (meeting) hits.push({ symbol: 'MEETING_LINK_ELSEWHERE', ...meeting });
 
     const header = (k: string): string | undefined => view.headers.find((h) => h.key === k)?.value;
     const replyTo = addressParts(header('reply-to') ?? '');

@@ -28,6 +28,10 @@ const RANKING = phrasePattern([
 ]);
 /** the reader's web site analysed, or its errors named */
 const SITE_AUDITED = phrasePattern([
+  // the site named by its address while being looked at: "He estado revisando examplegroup.eu", "I was reviewing example.com"
+  String.raw`(?:analy[sz]ing|reviewing|auditing|checking|looking at|revisando|analizando|auditando|analizzando|esaminando|controllando|analysiere|prufe|analizuje|przegladam|анализиру\p{L}*|изуча\p{L}*|αναλυοντας|ελεγχοντας) (?:\p{L}+ ){0,2}[a-z0-9-]+\.(?:com|eu|de|it|es|pl|ru|gr|net|org|co\.uk|uk)(?![\p{L}])`,
+  // the errors as the pitch names them: "27 errores técnicos de SEO", "technical SEO errors"
+  String.raw`technical (?:seo )?(?:errors|issues)`, String.raw`technische(?:n)? (?:seo-)?fehler`, String.raw`errores tecnicos`, String.raw`errori tecnici`, String.raw`b[łl]ed\p{L}* techniczn\p{L}*`, String.raw`технически\p{L}* ошиб\p{L}*`, String.raw`τεχνικα σφαλματα`,
   String.raw`(?:analy[sz]ed|audited|checked|reviewed|looked at|went through) (?:your |the )?(?:web ?site|site|domain|home ?page)`, String.raw`(?:errors|issues|problems) (?:on|with|of) your (?:web ?site|site)`,
   String.raw`(?:ihre|eure) (?:website|webseite|internetseite|homepage|seite) (?:\p{L}+ ){0,3}(?:analysiert|gepruft|untersucht)`, String.raw`fehler auf ihrer (?:website|webseite|internetseite|homepage)`,
   String.raw`(?:he |hemos )?(?:analizado|revisado|auditado) (?:su |tu |vuestra |la )?(?:sitio|web|pagina)`, String.raw`errores en (?:su |tu )?(?:sitio|web|pagina)`,

