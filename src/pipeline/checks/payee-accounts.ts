@@ -30,6 +30,7 @@ import { sectionOptions } from '../../rules/schema.ts';
 import type { Store } from '../../store/types.ts';
 import type { AuthResults, Check, Hit, ParsedMessage } from '../types.ts';
 import { accountsIn, changeSaid } from './bank-details.ts';
+import { outsideSenderTexts } from './scam-form.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
 
 export const payeeAccountsOptionsSchema = z.strictObject({
@@ -136,11 +137,9 @@ export const payeeAccountsCheck: Check<'data', PayeeAccountsOptions> = {
   options: payeeAccountsOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
-    if (ctx.session.trusted) return [];
-    const view = await ctx.parsed();
-    const from = outsideFrom(view, deps.config.smtp.localDomains);
-    if (!from) return [];
-    const texts = await readerTexts(view);
+    const read = await outsideSenderTexts(ctx, deps.config.smtp.localDomains);
+    if (!read) return [];
+    const { from, texts } = read;
     const accounts = accountsOf(texts);
     if (!accounts.length) return [];
     const sender = senderOf(from, deps.rules);

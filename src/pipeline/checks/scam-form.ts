@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { messageLinks } from '../../content/links.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
-import type { Check, ParsedMessage } from '../types.ts';
+import type { Check, DataContext, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import { findKnown, knownSenderOptionsSchema, outsideFrom, senderDoubtOf } from './known-sender.ts';
 
@@ -38,6 +38,18 @@ export interface ScamForm {
   readsLinks?: boolean;
 }
 
+/**
+ * What the checks that judge an outside sender's words read: the parsed message, its From (null,
+ * and so nothing to judge, for a trusted relay's mail or a sender at our own domains, whose forgery
+ * is the spoofing check's) and the texts a reader reads (readerTexts).
+ */
+export async function outsideSenderTexts(ctx: DataContext, localDomains: readonly string[]): Promise<{ view: ParsedMessage; from: { name: string; address: string; domain: string }; texts: Array<{ where: string; text: string }> } | null> {
+  if (ctx.session.trusted) return null;
+  const view = await ctx.parsed();
+  const from = outsideFrom(view, localDomains);
+  return from ? { view, from, texts: await readerTexts(view) } : null;
+}
+
 /** An inbound check of a scam's form from a doubtful sender; its detail ends with the sender and the doubt. */
 export function scamFormCheck(form: ScamForm): Check<'data', ScamFormOptions> {
   return {
@@ -47,12 +59,9 @@ export function scamFormCheck(form: ScamForm): Check<'data', ScamFormOptions> {
     options: scamFormOptionsSchema,
     directions: ['inbound'],
     async run(ctx, deps) {
-      if (ctx.session.trusted) return [];
-      const view = await ctx.parsed();
-      // our own domains forged are the spoofing check's
-      const from = outsideFrom(view, deps.config.smtp.localDomains);
-      if (!from) return [];
-      const texts = await readerTexts(view);
+      const read = await outsideSenderTexts(ctx, deps.config.smtp.localDomains);
+      if (!read) return [];
+      const { view, from, texts } = read;
       if (!form.gate(texts, view)) return [];
       if (form.readsLinks) texts.push({ where: ' in its links', text: (await messageLinks(view, 200, qrOptionsOf(deps.rules?.checks))).map((l) => l.url).join('\n') });
       const said = form.describe(texts);
