@@ -12,13 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/log.ts';
 import { ourKeyOf, senderKeyOf } from '../../src/pipeline/checks/payee-accounts.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/types.ts';
 import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
-import { REPO_ROOT, startGateway, type Gateway } from '../helpers/gateway.ts';
+import { REPO_ROOT, openGatewayStore, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { waitFor } from '../helpers/ports.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 
@@ -70,7 +67,7 @@ describe('a supplier\'s bank account that changed', () => {
         smtp: { outbound: { allowFrom: ['127.0.0.1/32'] } },
       },
     });
-    store = await openStore(loadConfig({ file: gw.configFile, env: {} }), createLogger({ log: { level: 'silent', pretty: false } }));
+    store = await openGatewayStore(gw);
   });
   after(async () => {
     await store?.close();

@@ -10,10 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { hashPassword } from '../../src/auth/password.ts';
 import { newLocalUser } from '../../src/auth/users.ts';
-import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/log.ts';
-import { openStore } from '../../src/store/index.ts';
-import { startGateway, type Gateway } from '../helpers/gateway.ts';
+import { openGatewayStore, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { startSlapd, type Slapd } from '../helpers/slapd.ts';
 import { waitFor } from '../helpers/ports.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
@@ -22,7 +19,7 @@ import { message, openDialog, sendMail } from '../unit/outbound/smtp-dialog.ts';
 const UNLISTED = '127.0.0.2';
 
 async function addUser(gw: Gateway, address: string, password: string): Promise<void> {
-  const store = await openStore(loadConfig({ file: gw.configFile, env: {} }), createLogger({ log: { level: 'silent', pretty: false } }));
+  const store = await openGatewayStore(gw);
   try {
     await store.users.put(newLocalUser(address, await hashPassword(password, { N: 1024, r: 8, p: 1 }), false));
   } finally {

@@ -6,13 +6,10 @@
 // backscatter (check reply).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/log.ts';
 import { listKnownSenders, revokeKnownSender } from '../../src/outbound/known-senders.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/types.ts';
 import { startDns, type DnsServer } from '../helpers/dnsmasq.ts';
-import { startGateway, type Gateway } from '../helpers/gateway.ts';
+import { openGatewayStore, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { waitFor } from '../helpers/ports.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 import { oleDocument } from '../helpers/files.ts';
@@ -42,7 +39,7 @@ describe('auto-learned senders', () => {
         smtp: { outbound: { allowFrom: ['127.0.0.1/32'] } },
       },
     });
-    store = await openStore(loadConfig({ file: gw.configFile, env: {} }), createLogger({ log: { level: 'silent', pretty: false } }));
+    store = await openGatewayStore(gw);
   });
   after(async () => {
     await store?.close();

@@ -10,11 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { hashPassword } from '../../src/auth/password.ts';
 import { newLocalUser } from '../../src/auth/users.ts';
-import { loadConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/log.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/types.ts';
-import { startGateway, type Gateway } from '../helpers/gateway.ts';
+import { openGatewayStore, startGateway, type Gateway } from '../helpers/gateway.ts';
 import { waitFor } from '../helpers/ports.ts';
 import { startSink, type Sink } from '../helpers/sink.ts';
 
@@ -58,7 +55,7 @@ describe('reports by forwarding to a report address', () => {
         bayes: { reportAddresses: { spam: ['spam@reports.test'], ham: ['ham@reports.test'] } },
       },
     });
-    store = await openStore(loadConfig({ file: gw.configFile, env: {} }), createLogger({ log: { level: 'silent', pretty: false } }));
+    store = await openGatewayStore(gw);
   });
   after(async () => {
     await store?.close();

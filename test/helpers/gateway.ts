@@ -7,6 +7,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/types.ts';
 import { freePort } from './ports.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -215,4 +219,9 @@ async function startGatewayOnce(opts: GatewayOptions): Promise<Gateway> {
     },
   };
   return gw;
+}
+
+/** The store a running gateway writes, opened by the test through the gateway's own config file (the admin functions' view of it). */
+export function openGatewayStore(gw: Pick<Gateway, 'configFile'>): Promise<Store> {
+  return openStore(loadConfig({ file: gw.configFile, env: {} }), createLogger({ log: { level: 'silent', pretty: false } }));
 }
