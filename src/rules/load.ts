@@ -11,7 +11,7 @@ import {
   actionsFileSchema, checksFileSchema, customRulesFileSchema, dnsblFileSchema, greylistExceptionsSchema, rulesPatchSchema, symbolsFileSchema, TEXT_CONDITION_FIELDS,
   type CustomConditions, type CustomRule, type GreylistParams, type RuleOrigin, type Rules, type RulesPatch,
 } from './schema.ts';
-import { ipPatternProblem, patternProblem } from './patterns.ts';
+import { fieldPatternProblem, ipPatternProblem, patternProblem } from './patterns.ts';
 
 export const RULE_FILES = ['actions.yaml', 'symbols.yaml', 'dnsbl.yaml', 'checks.yaml', 'greylist-exceptions.yaml', 'custom-rules.yaml'] as const;
 /** keys of a checks.yaml section read by the runner itself, not passed to the check's schema */
@@ -232,7 +232,7 @@ function conditionProblems(c: CustomConditions, prefix: string): string[] {
     const why = problem(p);
     if (why) problems.push(`${prefix}${path}.${i}: ${why}`);
   });
-  for (const field of TEXT_CONDITION_FIELDS) each(field, c[field], patternProblem);
+  for (const field of TEXT_CONDITION_FIELDS) each(field, c[field], fieldPatternProblem(field));
   for (const [name, patterns] of Object.entries(c.header ?? {})) each(`header.${name}`, patterns, patternProblem);
   each('ip', c.ip, ipPatternProblem);
   return problems;

@@ -6,8 +6,11 @@
 //     RE2's \b and \w are ASCII-only; \p{L} is any letter.
 //   - anything else is a phrase: its words in this order, whole words, in any case and with any
 //     spaces between them, in every script ("счёт на оплату", "Rechnung", "@partner.example").
+// The `account` field is matched against bank accounts, so its patterns are accounts (any grouping)
+// or `/expressions/` over the accounts' one form (compileFieldPattern).
 import ipaddr from 'ipaddr.js';
 import { RE2JS } from 're2js';
+import { accountKey } from '../content/bank-accounts.ts';
 
 export interface TextPattern {
   /** the matched text (a phrase without its bounding characters), or null */
@@ -103,3 +106,21 @@ function parseIp(ip: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
 
 /** Why an ip pattern cannot be used, or null. */
 export const ipPatternProblem = problemOf(compileIpPattern);
+
+/**
+ * A bank account as a pattern: the account itself however it is grouped ("DE89 3704 0044 0532 0130
+ * 00" matches DE89370400440532013000 in any message's spacing), or an `/expression/` over the
+ * accounts as the readers give them (compact IBANs: '/^LT\d+/'). Throws when it is neither.
+ */
+export function compileAccountPattern(pattern: string): TextPattern {
+  if (REGEX_FORM.test(pattern)) return compilePattern(pattern);
+  const key = accountKey(pattern);
+  if (key === null) throw new Error('is not a bank account: an IBAN whose check digits hold, a Polish account (26 digits), a Russian settlement account (20 digits), a British sort code and account number ("04-00-75 31846259"), or a /regular expression/');
+  return { find: (account) => (account === key ? account : null) };
+}
+
+/** How a custom rule's field reads its patterns: accounts for `account`, text for the others. */
+export const compileFieldPattern = (field: string): ((pattern: string) => TextPattern) => (field === 'account' ? compileAccountPattern : compilePattern);
+
+/** Why a pattern of a custom rule's field cannot be used, or null. */
+export const fieldPatternProblem = (field: string): ((pattern: string) => string | null) => problemOf(compileFieldPattern(field));

@@ -74,6 +74,8 @@ export const customConditionsSchema = z.strictObject({
   attachment: patternList.optional(),
   /** any web address the message links to (body, attachments, QR codes) */
   link: patternList.optional(),
+  /** any bank account the message names (its text and attached documents): accounts in any grouping, or /expressions/ over their one form */
+  account: patternList.optional(),
   /** the client's IP address: addresses and CIDR networks, not patterns */
   ip: patternList.optional(),
   /** the client's reverse DNS name ('' when it has none) */

@@ -62,7 +62,7 @@ import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
 import { AUTHORITY_ASSOCIATION_WORDS, DEFAULT_AUTHORITIES, DEFAULT_BRANDS } from './default-brands.ts';
-import { ibansIn } from './bank-details.ts';
+import { ibansIn } from '../../content/bank-accounts.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
 
 const brandSchema = z.strictObject({

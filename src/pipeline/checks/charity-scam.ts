@@ -10,7 +10,7 @@
 // replies at home (Cruz Roja and Médicos Sin Fronteras through Mailchimp and SendGrid).
 import { walletAddresses } from '../../content/crypto-wallets.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
-import { ibansIn } from './bank-details.ts';
+import { ibansIn } from '../../content/bank-accounts.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** "donate", in the offices' languages (as comparableText reads: no accents, small letters) */

@@ -4,13 +4,15 @@
 // checks have not learned yet ("Счёт на оплату" with a .zip, this week), or mark a partner's mail.
 // Weights, forced actions, replies and who releases work as in symbols.yaml.
 import { z } from 'zod';
+import { accountsOf } from '../../content/bank-accounts.ts';
+import { readerTexts } from '../../content/document-text.ts';
 import { stripInvisible } from '../../content/invisible.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, type ShortLinkDeps } from '../../content/short-links.ts';
 import { textWithInvitations } from '../../fuzzy/fingerprint.ts';
 import { decodeWords } from '../../mail/mime-words.ts';
-import { compileIpPattern, compilePattern, type IpPattern, type TextPattern } from '../../rules/patterns.ts';
+import { compileFieldPattern, compileIpPattern, compilePattern, type IpPattern, type TextPattern } from '../../rules/patterns.ts';
 import { sectionOptions, TEXT_CONDITION_FIELDS, type CustomConditions, type Rules } from '../../rules/schema.ts';
 import type { Check, DataContext, Hit, ParsedMessage } from '../types.ts';
 import { attachmentsOptionsSchema, messageAttachments } from './attachments.ts';
@@ -31,7 +33,7 @@ interface CompiledRule { name: string; direction: Rules['custom'][number]['direc
 
 function compileConditions(c: CustomConditions): CompiledConditions {
   return {
-    text: TEXT_CONDITION_FIELDS.filter((f) => c[f]).map((field) => ({ field, patterns: c[field]!.map(compilePattern) })),
+    text: TEXT_CONDITION_FIELDS.filter((f) => c[f]).map((field) => ({ field, patterns: c[field]!.map(compileFieldPattern(field)) })),
     headers: Object.entries(c.header ?? {}).map(([label, patterns]) => ({ name: label.toLowerCase(), label, patterns: patterns.map(compilePattern) })),
     ip: c.ip ? c.ip.map(compileIpPattern) : null,
   };
@@ -87,6 +89,7 @@ class MessageFields {
       case 'body': return [textWithInvitations(view)];
       case 'attachment': return this.attachmentNames(view);
       case 'link': return this.links(view);
+      case 'account': return accountsOf(await readerTexts(view));
       default: return [];
     }
   }

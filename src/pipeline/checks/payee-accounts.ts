@@ -29,7 +29,8 @@ import { parseMessage } from '../../mail/parse.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Store } from '../../store/types.ts';
 import type { AuthResults, Check, Hit, ParsedMessage } from '../types.ts';
-import { accountsIn, changeSaid } from './bank-details.ts';
+import { accountsOf } from '../../content/bank-accounts.ts';
+import { changeSaid } from './bank-details.ts';
 import { outsideSenderTexts } from './scam-form.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
 
@@ -50,11 +51,6 @@ const hashOf = (s: string): string => createHash('sha256').update(s).digest('bas
 /** the store's key of a sender's accounts (its organisation's domain, or its free-mail address), and of an account our mail named */
 export const senderKeyOf = (sender: string): string => `payee:${hashOf(sender)}`;
 export const ourKeyOf = (account: string): string => `payee-ours:${hashOf(account)}`;
-
-/** The accounts a message's texts name (bank-details' reading), each once. */
-export function accountsOf(texts: ReadonlyArray<{ text: string }>): string[] {
-  return [...new Set(texts.flatMap((t) => accountsIn(t.text)))];
-}
 
 /** An account as a detail shows it: its first four and last four characters. */
 const masked = (account: string): string => account.length > 10 ? `${account.slice(0, 4)}…${account.slice(-4)}` : account;

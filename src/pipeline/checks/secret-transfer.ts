@@ -16,7 +16,7 @@
 // or a code; honest confidential deals come from an authenticated firm that wants the replies at home.
 import { demandedSum } from '../../content/crypto-wallets.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
-import { ibansIn } from './bank-details.ts';
+import { ibansIn } from '../../content/bank-accounts.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** up to four words between a phrase's parts ("must not be discussed with anyone") */

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
-import { accountsIn, bankDetailsCheck, ibansIn, polishAccountsIn, russianAccountsIn } from '../../../src/pipeline/checks/bank-details.ts';
+import { accountsIn, ibansIn, polishAccountsIn, russianAccountsIn } from '../../../src/content/bank-accounts.ts';
+import { bankDetailsCheck } from '../../../src/pipeline/checks/bank-details.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
 import type { Rules } from '../../../src/rules/schema.ts';

@@ -9,8 +9,9 @@ import { customRulesCheck } from '../../../src/pipeline/checks/custom-rules.ts';
 import type { DataContext, Hit } from '../../../src/pipeline/types.ts';
 import { createPipeline } from '../../../src/pipeline/index.ts';
 import { buildRules, loadRules, mergePatch, readRuleFiles, RulesError } from '../../../src/rules/load.ts';
-import { compileIpPattern, compilePattern, patternProblem } from '../../../src/rules/patterns.ts';
+import { compileAccountPattern, compileIpPattern, compilePattern, fieldPatternProblem, patternProblem } from '../../../src/rules/patterns.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
+import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
 import { isoImage, zipArchive } from '../../helpers/zip.ts';
 import { fakeStore } from './fake-store.ts';
 import { dataContext, quietLog, session, tempRules, testConfig } from './util.ts';
@@ -102,6 +103,21 @@ describe('custom rule patterns', () => {
     assert.equal(compilePattern('/(x+x+)+y/').find(`${'x'.repeat(50_000)}y`)?.length, 50_001);
   });
 
+  it('account: an account in any grouping matches the account as mail writes it; /expressions/ read its one form; anything else is refused', () => {
+    const iban = compileAccountPattern('lt12 1000 0111 0100 1000');
+    assert.equal(iban.find('LT121000011101001000'), 'LT121000011101001000');
+    assert.equal(iban.find('LT121000011101001001'), null);
+    // a Polish account without its country is its IBAN; a British sort code with its account
+    assert.equal(compileAccountPattern('61 1090 1014 0000 0712 1981 2874').find('PL61109010140000071219812874'), 'PL61109010140000071219812874');
+    assert.equal(compileAccountPattern('40-47-84 70872490').find('40-47-84 70872490'), '40-47-84 70872490');
+    assert.equal(compileAccountPattern('404784 70872490').find('40-47-84 70872490'), '40-47-84 70872490');
+    assert.equal(compileAccountPattern('40702810938000012345').find('40702810938000012345'), '40702810938000012345');
+    assert.equal(compileAccountPattern('/^LT/').find('LT121000011101001000'), 'LT');
+    assert.match(fieldPatternProblem('account')('DE89 3704 0044 0532 0130 01') ?? '', /^is not a bank account: an IBAN whose check digits hold/);
+    assert.match(fieldPatternProblem('account')('Revolut') ?? '', /^is not a bank account/);
+    assert.equal(fieldPatternProblem('body')('Revolut'), null, 'other fields take phrases');
+  });
+
   it('ip: addresses and CIDR networks, IPv4-mapped IPv6 clients as IPv4', () => {
     const net = compileIpPattern('203.0.113.0/24');
     assert.ok(net.matches('203.0.113.77'));
@@ -167,7 +183,7 @@ lower_case:
   subject: x
 `);
     const text = problems.join('\n');
-    assert.match(text, /rules\/custom-rules\.yaml: NOTHING: must name what it matches: one or more of subject, from, mailFrom, recipient, header, body, attachment, link, ip, hostname, helo$/m);
+    assert.match(text, /rules\/custom-rules\.yaml: NOTHING: must name what it matches: one or more of subject, from, mailFrom, recipient, header, body, attachment, link, account, ip, hostname, helo$/m);
     assert.match(text, /rules\/custom-rules\.yaml: TYPO\.subjekt: unknown key/);
     assert.match(text, /rules\/custom-rules\.yaml: lower_case: must be UPPER_SNAKE/);
     // the schema problems stop the load before the patterns are compiled: fix them, and the rest shows
@@ -294,6 +310,24 @@ INVOICE_NAME:
       { symbol: 'DISK_IMAGE', detail: 'attachment: "docs.zip > scan.ISO"' },
       { symbol: 'INVOICE_NAME', detail: 'attachment: "docs.zip > Rechnung_4411.pdf"' },
     ]);
+  });
+
+  it('account: a known fraudster\'s account, however the mail groups it, in the text or an attached document', async () => {
+    const rules = await rulesWith(`
+MULE_ACCOUNT:
+  weight: 10
+  release: admin
+  account: ["LT12 1000 0111 0100 1000", "61 1090 1014 0000 0712 1981 2874"]
+`);
+    assert.deepEqual(await run(await dataContext(message({ text: 'Neue Bankverbindung: IBAN LT121000011101001000, BIC REVOLT21' })), rules),
+      [{ symbol: 'MULE_ACCOUNT', detail: 'account: "LT121000011101001000"' }]);
+    assert.deepEqual(await run(await dataContext(message({ text: 'Nowy rachunek: 61 1090 1014 0000 0712 1981 2874' })), rules),
+      [{ symbol: 'MULE_ACCOUNT', detail: 'account: "PL61109010140000071219812874"' }]);
+    const letter = printedPdf('<p>Nuove coordinate bancarie: IBAN LT12 1000 0111 0100 1000</p>');
+    assert.deepEqual(await run(await dataContext(mailWithDocuments('From: a@sender.test\r\nTo: carol@example.com\r\nSubject: IBAN\r\n', 'In allegato.', ['lettera.pdf', letter])), rules),
+      [{ symbol: 'MULE_ACCOUNT', detail: 'account: "LT121000011101001000"' }]);
+    // another account, and the digits without a valid IBAN around them
+    assert.deepEqual(await run(await dataContext(message({ text: 'IBAN DE89 3704 0044 0532 0130 00; Ref 121000011101001000' })), rules), []);
   });
 
   it('a rule with enabled: false keeps its symbol and does not run', async () => {

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseMessage } from '../../../src/mail/parse.ts';
-import { accountsOf, payeeAccountsCheck, payeeAccountsOptionsSchema, rememberOurAccounts, rememberPayeeAccounts } from '../../../src/pipeline/checks/payee-accounts.ts';
+import { accountsOf } from '../../../src/content/bank-accounts.ts';
+import { payeeAccountsCheck, payeeAccountsOptionsSchema, rememberOurAccounts, rememberPayeeAccounts } from '../../../src/pipeline/checks/payee-accounts.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
 import { authenticatedAs, authResults, hitLines, plainTextMail, tempStore } from './util.ts';
 

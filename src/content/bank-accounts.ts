@@ -1,0 +1,106 @@
+// Bank accounts as mail names them: IBANs (checked), Polish accounts without their country, Russian
+// settlement accounts with their bank's BIC, British sort codes with account numbers. Read by the
+// checks that weigh payment requests (bank-details, payee-accounts, charity, secret-transfer,
+// brand) and by the admin's own rules (`account:`), each account given in one canonical form so
+// that the ways of writing one account are one account.
+
+/** IBAN lengths of the SEPA countries and their neighbours (ISO 13616 registry) */
+const IBAN_LENGTH: Record<string, number> = {
+  AD: 24, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27, GB: 22, GI: 23, GR: 27,
+  HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24,
+  SE: 24, SI: 19, SK: 24, SM: 27, VA: 22, AL: 28, BA: 20, ME: 22, MK: 19, RS: 22, TR: 26, UA: 29, GE: 22, MD: 24, AE: 23, IL: 23,
+};
+
+/** Whether an IBAN's check digits hold (ISO 7064 mod 97-10), read piece by piece so no number grows too large. */
+function ibanChecks(iban: string): boolean {
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const v = ch >= 'A' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) rest = (rest * 10 + Number(d)) % 97;
+  }
+  return rest === 1;
+}
+
+/** IBANs as written (upper case, in groups of four or not, "IT 30 P 03669 …" too), each read to its country's length and checked. */
+export function ibansIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![A-Z0-9])([A-Z]{2}) ?(\d{2})((?: ?[A-Z0-9]){10,30})/g)) {
+    const length = IBAN_LENGTH[m[1]!];
+    if (!length) continue;
+    const compact = (m[1]! + m[2]! + m[3]!.replace(/ /g, '')).slice(0, length);
+    if (compact.length === length && ibanChecks(compact) && !out.includes(compact)) out.push(compact);
+  }
+  return out;
+}
+
+/**
+ * Polish accounts as Poles write them, without the country (NRB: 26 digits, "66 1160 2202 0000
+ * 0006 1234 5678"), checked as the IBAN they are and given as one (PL…), so that the two ways of
+ * writing one account are one account.
+ */
+export function polishAccountsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\dA-Z])\d{2}(?: ?\d{4}){6}(?!\d)/g)) {
+    const iban = `PL${m[0].replace(/ /g, '')}`;
+    if (ibanChecks(iban) && !out.includes(iban)) out.push(iban);
+  }
+  return out;
+}
+
+/** Every bank account a text names whose checksum holds (or, British, whose labels are there), each once. */
+export function accountsIn(text: string): string[] {
+  return [...new Set([...ibansIn(text), ...polishAccountsIn(text), ...russianAccountsIn(text), ...britishAccountsIn(text)])];
+}
+
+/**
+ * Russian settlement accounts (20 digits, 40…/30…) whose control digit holds with a BIC of the
+ * same text (9 digits, 04…): the Bank of Russia's key, the BIC's last three digits and the
+ * account weighted 7, 1, 3 over and over, the sum's last digit 0.
+ */
+export function russianAccountsIn(text: string): string[] {
+  const bics = [...text.matchAll(/(?<!\d)04\d{7}(?!\d)/g)].map((m) => m[0]);
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<!\d)[34]0\d{18}(?!\d)/g)) {
+    const account = m[0];
+    const holds = bics.some((bic) => [...bic.slice(-3) + account].reduce((sum, d, i) => sum + ((Number(d) * [7, 1, 3][i % 3]!) % 10), 0) % 10 === 0);
+    if (holds && !out.includes(account)) out.push(account);
+  }
+  return out;
+}
+
+/**
+ * British accounts as payroll forms ask for them: a sort code (six digits, in pairs) and, within a
+ * line or two after it, an eight-digit account number, both labelled ("Sort code: 04-00-75 …
+ * Account number: 31846259"). No checksum is read (Pay.UK's modulus tables are per bank); the two
+ * labels together are what no other number has.
+ */
+export function britishAccountsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/sort[ -]?code\s*:?\s*(\d{2})[- ]?(\d{2})[- ]?(\d{2})(?!\d)[^\n]{0,40}\n?[^\n]{0,40}?account (?:number|no\.?)\s*:?\s*(\d{8})(?!\d)/gi)) {
+    const account = `${m[1]}-${m[2]}-${m[3]} ${m[4]}`;
+    if (!out.includes(account)) out.push(account);
+  }
+  return out;
+}
+
+/** The accounts a message's texts name, each once. */
+export function accountsOf(texts: ReadonlyArray<{ text: string }>): string[] {
+  return [...new Set(texts.flatMap((t) => accountsIn(t.text)))];
+}
+
+/**
+ * An account as an admin writes it (in a rule: `account: "DE89 3704 0044 0532 0130 00"`) in the
+ * form the readers above give it, or null when it is none: an IBAN whose check digits hold, in any
+ * grouping; a Polish account without its country (26 digits, given as its IBAN); a Russian
+ * settlement account (20 digits; its control digit needs the BIC, which a rule does not name); a
+ * British sort code with its account number ("04-00-75 31846259").
+ */
+export function accountKey(written: string): string | null {
+  const compact = written.replace(/[\s-]/g, '').toUpperCase();
+  if (/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return ibansIn(compact)[0] === compact ? compact : null;
+  if (/^\d{26}$/.test(compact)) return polishAccountsIn(compact)[0] ?? null;
+  if (/^[34]0\d{18}$/.test(compact)) return compact;
+  const british = /^(\d{2})-?(\d{2})-?(\d{2})\s*(\d{8})$/.exec(written.trim());
+  return british ? `${british[1]}-${british[2]}-${british[3]} ${british[4]}` : null;
+}
