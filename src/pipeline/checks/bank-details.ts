@@ -6,14 +6,15 @@
 //    details changed, in the offices' languages ("neue Bankverbindung", "nuove coordinate
 //    bancarie", "zmiana numeru rachunku", "смена реквизитов", "νέος τραπεζικός λογαριασμός", "new
 //    bank details"), and gives an account whose checksum holds (an IBAN, or a Russian settlement
-//    account with its bank's BIC), while the sender is not one this company knows and trusts: not
+//    account with its bank's BIC) or leaves it to an attached letter no account can be read from
+//    (a scan, a picture: "die neue Bankverbindung aus dem beigefügten Schreiben"), while the sender is not one this company knows and trusts: not
 //    authenticated for its From domain, on free mail, asking for replies at another organisation,
 //    or writing from a domain no one here has written to. A supplier people here write to,
 //    authenticated, announcing its new account is not counted.
 import { accountsIn } from '../../content/bank-accounts.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
 import { sectionOptions } from '../../rules/schema.ts';
-import type { Check } from '../types.ts';
+import type { Check, ParsedMessage } from '../types.ts';
 import { knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
 import { scamFormCheck, type ScamFormOptions } from './scam-form.ts';
 import { correspondentIndex, spoofingOptionsSchema } from './spoofing.ts';
@@ -158,11 +159,26 @@ export function bankChangeWithAccount(texts: ReadonlyArray<{ where: string; text
   return said && account ? `"${said.phrase}"${said.where} and the account ${account}` : null;
 }
 
+/** files a letter with the new account comes as: a PDF, a scan, an Office document */
+const LETTER_FILE = /\.(?:pdf|docx?|odt|rtf|jpe?g|png|tiff?|heic)$/i;
+const LETTER_TYPE = /^(?:application\/(?:pdf|msword|rtf|vnd\.openxmlformats-officedocument\.wordprocessingml\.document|vnd\.oasis\.opendocument\.text)|image\/)/i;
+
+/**
+ * The change of bank details said with the account left to an attached letter whose text names
+ * none that could be read (a scanned letter, a picture of it: what text analysis cannot read, and
+ * so what the fraud sends): `"nuove coordinate bancarie" and the attached Variazione_IBAN.pdf`.
+ */
+function bankChangeWithLetter(texts: ReadonlyArray<{ where: string; text: string }>, view: ParsedMessage): string | null {
+  const said = changeSaid(texts);
+  const letter = said ? view.attachments.find((a) => (LETTER_TYPE.test(a.mimeType) || LETTER_FILE.test(a.filename ?? '')) && !(a.contentId && a.mimeType.startsWith('image/'))) : undefined;
+  return said && letter ? `"${said.phrase}"${said.where} and the attached ${letter.filename ?? letter.mimeType}, where no account could be read` : null;
+}
+
 const bankChangeForm = scamFormCheck({
   name: 'bank-details',
   symbol: 'BANK_DETAILS_CHANGE',
   gate: (texts) => changeSaid(texts) !== null,
-  describe: bankChangeWithAccount,
+  describe: (texts, view) => bankChangeWithAccount(texts) ?? bankChangeWithLetter(texts, view),
   strangersDoubtful: true,
 });
 

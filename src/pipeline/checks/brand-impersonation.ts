@@ -116,7 +116,7 @@ function ownName(domain: string): string {
   return domain.slice(0, -registered.length - 1).split('.').pop() ?? '';
 }
 
-interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[]; nameWords: string[] }
+interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[]; nameWords: string[]; fullNames: string[] }
 
 /**
  * Words of brands' names that name no brand by themselves: what kind of business it is, where, or
@@ -137,7 +137,13 @@ function indexOf(brand: Brand): BrandIndex {
     const words = [...new Set(brand.domains.map(ownName).filter((w) => w.length >= 3))];
     // the own words of its Latin names ("piraeus" of "Piraeus Bank"), for hosts that pair one with a service's word
     const nameWords = [...new Set(brand.names.flatMap((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w)))];
-    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [], nameWords };
+    // its names of two words or more as a host spells them, hyphenated or run together
+    // ("e-urzad-skarbowy", "companieshouse"): the name itself made the imitation's domain
+    const fullNames = [...new Set(brand.names.flatMap((n) => {
+      const parts = withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+      return parts.length > 1 && parts.join('').length >= 10 ? [parts.join('-'), parts.join('')] : [];
+    }))];
+    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [], nameWords, fullNames };
     indexes.set(brand, index);
   }
   return index;
@@ -206,10 +212,10 @@ function brandsWornBy(host: string, brands: readonly Brand[]): Brand[] {
   return [...new Set([...wornWords(host)].flatMap((w) => byWord.get(w) ?? []))];
 }
 
-/** Whether a host wears one of the brand's names (or its members' words) as a word of its own. */
+/** Whether a host wears one of the brand's names (its domains', its members' words, or a name of several words spelled out) as a word of its own. */
 export function hostWearsBrand(host: string, brand: Brand): boolean {
-  const { words, memberWords, nameWords } = indexOf(brand);
-  return wears(host, words) || wears(host, memberWords) || pairsWithService(host, nameWords);
+  const { words, memberWords, nameWords, fullNames } = indexOf(brand);
+  return wears(host, words) || wears(host, memberWords) || wears(host, fullNames) || pairsWithService(host, nameWords);
 }
 
 /**

@@ -92,7 +92,8 @@ const UNDO_BEFORE = 80;
 function callToUndoIn(text: string): string | null {
   const plain = comparableText(text);
   for (const { number, index } of numbersToCall(plain)) {
-    const before = plain.slice(Math.max(0, index - UNDO_BEFORE), index);
+    // a number on a line of its own belongs to the sentence that introduces it ("… please call our billing department:")
+    const before = plain.slice(Math.max(0, index - UNDO_BEFORE), index).trimEnd();
     const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
     if (UNDO_WORDS.test(sentence)) return number;
   }

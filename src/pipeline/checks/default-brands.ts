@@ -69,6 +69,12 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Bundeszentralamt für Steuern', 'BZSt'], domains: ['bzst.de', 'bund.de'] },
   { names: ['ФНС России', 'Налоговая служба'], domains: ['nalog.ru', 'nalog.gov.ru'] },
   { names: ['Госуслуги'], domains: ['gosuslugi.ru'] },
+  // Russia's e-invoicing operators, whose "document to sign" (УПД, акт) every company receives: Kontur.Diadoc
+  // (not "Контур" alone, nor kontur.ru's own name: "Kontur" is German for contour) and SBIS
+  { names: ['Контур.Диадок', 'Диадок', 'Kontur.Diadoc', 'Diadoc', 'СКБ Контур'], domains: ['diadoc.ru', 'skbkontur.ru', 'diadoc.kontur.ru'] },
+  { names: ['СБИС', 'Saby'], domains: ['sbis.ru', 'saby.ru'] },
+  // the arbitration courts' notices ("судебное извещение") and their case files, all under arbitr.ru
+  { names: ['Арбитражный суд', 'Картотека арбитражных дел', 'Мой арбитр'], domains: ['arbitr.ru'] },
   { names: ['Agenzia delle Entrate'], domains: ['agenziaentrate.it', 'agenziaentrate.gov.it'] },
   { names: ['Agencia Tributaria'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
   { names: ['ΑΑΔΕ', 'AADE'], domains: ['aade.gr', 'gsis.gr'] },
@@ -165,6 +171,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Familienkasse', 'Bundesagentur für Arbeit', 'Agentur für Arbeit'], domains: ['arbeitsagentur.de'] },
   { names: ['HMRC'], domains: ['hmrc.gov.uk', 'gov.uk'] },
   { names: ['DVLA'], domains: ['dvla.gov.uk', 'gov.uk'] },
+  // the register's "confirmation statement overdue" and "identity verification" notices to directors
+  { names: ['Companies House'], domains: ['companieshouse.gov.uk', 'gov.uk'] },
   { names: ['Royal Mail'], domains: ['royalmail.com', 'royalmail.co.uk'] },
   { names: ['Evri'], domains: ['evri.com'] },
   { names: ['TV Licensing'], domains: ['tvlicensing.co.uk'] },

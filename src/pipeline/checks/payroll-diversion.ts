@@ -39,6 +39,14 @@ const OWN_BANK_CHANGED = phrasePattern([
   String.raw`zmienił\p{L}* bank(?![\p{L}])`, String.raw`moj\p{L}* now\p{L}* (?:rachun\p{L}*|numer\p{L}* (?:konta|rachunku))`,
   String.raw`(?:сменил|поменял)\p{L}* банк(?![\p{L}])`, String.raw`мо\p{L}* нов\p{L}* (?:сч\p{L}*|карт\p{L}*)`,
   String.raw`αλλαξα τραπεζα`, String.raw`(?:στον )?νεο μου λογαριασμο`,
+  // the old account closed, the writer gone over to another bank ("Ho chiuso il conto su Intesa e sono passata a una banca online")
+  String.raw`(?:i )?(?:have )?closed my (?:old |bank |current )?account`, String.raw`(?:i )?(?:have )?(?:moved|gone over|switched) to (?:a |an |another )?(?:new |online )?bank`,
+  String.raw`(?:ich )?habe mein (?:altes )?konto (?:\p{L}+ ){0,3}(?:gekundigt|aufgelost|geschlossen)`,
+  String.raw`(?:he )?cerrado mi cuenta`, String.raw`me he (?:pasado|cambiado) a (?:un |otro )?(?:nuevo )?banco`,
+  String.raw`ho chiuso (?:il )?(?:mio )?conto`, String.raw`sono passat[oa] (?:a|ad) (?:una |un.?altra |un )?(?:nuova |altra )?banca`,
+  String.raw`zamkn\p{L}{1,6} (?:moje |swoje |stare )?konto`, String.raw`prze(?:szł|szedł)\p{L}* do (?:innego |nowego )?banku`,
+  String.raw`закрыл\p{L}* (?:свои |мои |старыи )?сч\p{L}*`, String.raw`перешл?\p{L}* в (?:другои |новыи )?банк(?![\p{L}])`,
+  String.raw`εκλεισα (?:τον )?(?:παλιο )?λογαριασμο`, String.raw`(?:πηγα|μετεφερα τον λογαριασμο μου) σε (?:αλλη|νεα) τραπεζα`,
 ]);
 
 export { scamFormOptionsSchema as payrollDiversionOptionsSchema } from './scam-form.ts';

@@ -22,7 +22,7 @@ export interface ScamForm {
   /** a cheap test first: a message none of whose texts (nor its HTML, for a form that reads it) passes it is not read further */
   gate: (texts: ReadonlyArray<{ where: string; text: string }>, view: ParsedMessage) => boolean;
   /** what the form says ("promises …, names … and asks for …"), or null when a part is missing */
-  describe: (texts: ReadonlyArray<{ where: string; text: string }>) => string | null;
+  describe: (texts: ReadonlyArray<{ where: string; text: string }>, view: ParsedMessage) => string | null;
   /** a sender no one here writes to (the known-sender check's memory of outbound mail) is doubtful too */
   strangersDoubtful?: boolean;
   /**
@@ -64,7 +64,7 @@ export function scamFormCheck(form: ScamForm): Check<'data', ScamFormOptions> {
       const { view, from, texts } = read;
       if (!form.gate(texts, view)) return [];
       if (form.readsLinks) texts.push({ where: ' in its links', text: (await messageLinks(view, 200, qrOptionsOf(deps.rules?.checks))).map((l) => l.url).join('\n') });
-      const said = form.describe(texts);
+      const said = form.describe(texts, view);
       if (!said) return [];
       let why = await senderDoubtOf(ctx, deps.rules, view, from);
       if (why ? form.correspondentsTrusted : form.strangersDoubtful) {

@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { accountsIn, ibansIn, polishAccountsIn, russianAccountsIn } from '../../../src/content/bank-accounts.ts';
 import { bankDetailsCheck } from '../../../src/pipeline/checks/bank-details.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
-import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
+import { mailWithDocuments, pdfDocument, printedPdf } from '../../helpers/pdf.ts';
 import type { Rules } from '../../../src/rules/schema.ts';
 import { hitLines, tempStore } from './util.ts';
 
@@ -97,6 +97,22 @@ describe('bank details changed', () => {
     const pdf = printedPdf('<h1>Mitteilung</h1><p>Wir teilen Ihnen unsere neue Bankverbindung mit: IBAN DE89 3704 0044 0532 0130 00</p>');
     const raw = mailWithDocuments('From: Lieferant <info@lieferannt.example>\r\nTo: ap@example.com\r\nSubject: Mitteilung\r\n', 'Anbei unser Schreiben.', ['Mitteilung.pdf', pdf]);
     assert.deepEqual(await run(raw), ['BANK_DETAILS_CHANGE: "neue bankverbindung" in the PDF Mitteilung.pdf and the account DE89370400440532013000; From info@lieferannt.example (not authenticated)']);
+  });
+
+  it('the change said, the account left to an attached letter that names none readable (a scan): the same symbol', async () => {
+    const head = 'From: Lieferant <info@lieferannt.example>\r\nTo: ap@example.com\r\nSubject: Mitteilung\r\n';
+    const body = 'Bitte hinterlegen Sie die neue Bankverbindung aus dem beigefügten Schreiben unserer Geschäftsführung.';
+    const scan = pdfDocument({ text: ['Lieferant GmbH - Mitteilung', 'Hamburg, 30.03.2026'] });
+    assert.deepEqual(await run(mailWithDocuments(head, body, ['Mitteilung_Bankverbindung.pdf', scan])), [
+      'BANK_DETAILS_CHANGE: "neue bankverbindung" and the attached Mitteilung_Bankverbindung.pdf, where no account could be read; From info@lieferannt.example (not authenticated)',
+    ]);
+    assert.equal((await run(mailWithDocuments(head, body, ['brief.jpg', Buffer.from('not really a picture')]))).length, 1, 'a photo of the letter');
+    // no letter: a calendar invitation, or nothing attached; a logo shown in the text is no letter
+    assert.deepEqual(await run(mailWithDocuments(head, body, ['termin.ics', Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')])), []);
+    assert.deepEqual(await run(mail('Lieferant <info@lieferannt.example>', body)), []);
+    const logo = Buffer.from(`${head}MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="r"\r\n\r\n--r\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>${body}</p><img src="cid:logo">\r\n`
+      + `--r\r\nContent-Type: image/png\r\nContent-ID: <logo>\r\nContent-Disposition: inline; filename="logo.png"\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--r--\r\n`);
+    assert.deepEqual(await run(logo), []);
   });
 
   it('not a supplier people here write to, authenticated; nor an invoice\'s IBAN alone, a shop\'s new account, a wrong checksum', async () => {

@@ -88,6 +88,16 @@ describe('brand impersonation', () => {
     assert.ok(hostWearsBrand('acs-courier-gr.info', brandOfName('ACS Courier', options.brands)!));
     assert.ok(hostWearsBrand('poste-italiane-rimborso.com', brandOfName('Poste Italiane', options.brands)!));
     assert.ok(!hostWearsBrand('acs-logistics.example', brandOfName('ACS Courier', options.brands)!));
+    // a name of several words spelled out as the host (the twenty-first pair's e-urzad-skarbowy.net, companieshouse-filing.co.uk)
+    assert.ok(hostWearsBrand('e-urzad-skarbowy.net', brandOfName('e-Urząd Skarbowy', options.brands)!));
+    assert.ok(hostWearsBrand('urzadskarbowy-zwrot.com', brandOfName('Urząd Skarbowy', options.brands)!));
+    assert.ok(hostWearsBrand('companieshouse-filing.co.uk', brandOfName('Companies House', options.brands)!));
+    assert.ok(!hostWearsBrand('skarbowy.example', brandOfName('Urząd Skarbowy', options.brands)!), 'one word of the name is not the name');
+    const diadoc = await run(html('"=?utf-8?B?' + Buffer.from('Контур.Диадок').toString('base64') + '?=" <noreply@diadoc-kontur.online>', '<p>Документ на подпись: <a href="https://diadoc-kontur.online/Docs/Sign?docId=1">Подписать</a></p>'));
+    assert.deepEqual(diadoc.map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], diadoc.join('\n'));
+    // "Kontur" is German for contour: not a brand's word in a host
+    assert.ok(!hostWearsBrand('kontur-design.de', brandOfName('Diadoc', options.brands)!));
+    assert.deepEqual(await run(html('Kontur Design GmbH <info@kontur-design.de>', '<a href="https://kontur-design.de/katalog">Katalog</a>')), []);
   });
 
   it('an attachment is enough; a host wears the name as a label or a hyphenated part only', async () => {
@@ -260,7 +270,14 @@ describe('AUTHORITY_FREE_MAIL', () => {
   it('a court, a prosecutor or the police writing from free mail, in the offices\' languages and charsets', async () => {
     const court = plain(`"${word('Арбитражный суд г. Москвы', 'windows-1251')}" <arbitr.msk.izveshenie@yandex.ru>`,
       'Арбитражный суд города Москвы извещает Вас. С материалами дела можно ознакомиться по ссылке:\nhttps://disk.yandex.ru/d/r3dSIT_jxfQK5b\nПароль для открытия архива: 1712', 'windows-1251');
-    assert.deepEqual(await run(court), ['AUTHORITY_FREE_MAIL: "Арбитражный суд г. Москвы" <arbitr.msk.izveshenie@yandex.ru> signs as Арбитражный суд, which does not write from free mail (yandex.ru)']);
+    // the arbitration courts are a brand too (all of them mail from arbitr.ru): their name there, with the case files on a free page
+    assert.deepEqual(await run(court), [
+      'BRAND_IMPERSONATION: "Арбитражный суд г. Москвы" <arbitr.msk.izveshenie@yandex.ru> signs as Арбитражный суд, is not authenticated for arbitr.ru, and links to yandex.ru',
+      'BRAND_FREE_PAGE: Арбитражный суд would not send its customers to https://disk.yandex.ru/d/r3dSIT_jxfQK5b',
+    ]);
+    const district = plain(`"${word('Мещанский районный суд г. Москвы', 'windows-1251')}" <meshansky.sud.izveshenie@yandex.ru>`,
+      'Мещанский районный суд извещает Вас. С материалами дела можно ознакомиться по ссылке:\nhttps://disk.yandex.ru/d/r3dSIT_jxfQK5b', 'windows-1251');
+    assert.deepEqual(await run(district), ['AUTHORITY_FREE_MAIL: "Мещанский районный суд г. Москвы" <meshansky.sud.izveshenie@yandex.ru> signs as суд, which does not write from free mail (yandex.ru)']);
     const cases: Array<[string, string]> = [
       ['"Amtsgericht München – Geschäftsstelle" <ag.muenchen.geschaeftsstelle@gmx.de>', 'Amtsgericht'],
       [`"${word('Procura della Repubblica di Roma', 'iso-8859-1')}" <procura.roma.notifiche@libero.it>`, 'Procura della Repubblica'],

