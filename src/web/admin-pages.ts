@@ -17,6 +17,7 @@ import { dashboardPage, fingerprintsPage, logEntryPage, logPage, resourcesPanel,
 import { emptyRuleForm, formCanEdit, parseRuleForm, ruleForm } from './custom-rule-form.ts';
 import { listBlockedReports } from '../fuzzy/block.ts';
 import { viewCtx } from './views/layout.ts';
+import { lookUpPayee, type PayeeLookup } from './payee-admin.ts';
 
 const LOG_PAGE = 50;
 /** the rules page counts each rule's messages over these last days of the message log */
@@ -108,6 +109,17 @@ export function settingsPatch(rules: Rules, f: Form): { patch: RulesPatch; candi
     if (spamTraps.join() !== spamTrapsOf(rules).join()) patch.spamTraps = spamTraps;
   }
   return { patch, candidate: { thresholds, outboundReject, weights, releaseAdmin, dnsbl, greylist, okScripts, allowExtensions, spamTraps } };
+}
+
+/** The senders page's payee section: nothing asked, a sender's accounts, or a sender that is none. */
+async function payeeView(deps: WebDeps, input: string): Promise<{ input: string; lookup: PayeeLookup | null }> {
+  if (!input) return { input, lookup: null };
+  try {
+    return { input, lookup: await lookUpPayee(deps, input) };
+  } catch (err) {
+    if (err instanceof HttpError && err.status === 400) return { input, lookup: null };
+    throw err;
+  }
 }
 
 export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
@@ -254,13 +266,14 @@ export function registerAdminPages(app: FastifyInstance, deps: WebDeps): void {
     return reply.redirect('/admin/rules?ok=ruleDeleted');
   });
 
-  app.get<{ Querystring: { q?: string; offset?: string } }>('/admin/senders', async (req, reply) => {
+  app.get<{ Querystring: { q?: string; offset?: string; payee?: string } }>('/admin/senders', async (req, reply) => {
     if (!pageUser(req, reply, true)) return reply;
     const q = (req.query.q ?? '').slice(0, 320);
     const offset = Math.max(0, Number.parseInt(req.query.offset ?? '0', 10) || 0);
     const store = needStore(deps);
     const [rows, names] = await Promise.all([store.known.search(q, 100, offset), store.known.names(q, 100, 0)]);
-    return sendPage(reply, sendersPage(viewCtx(req), q, rows, names, offset, 100, flashOf(req)));
+    const payee = await payeeView(deps, (req.query.payee ?? '').slice(0, 320).trim());
+    return sendPage(reply, sendersPage(viewCtx(req), q, rows, names, offset, 100, payee, flashOf(req)));
   });
 
   app.post<{ Body: Form }>('/admin/senders/names/forget', async (req, reply) => {

@@ -17,6 +17,7 @@ import { bayesStatusOf } from './stats.ts';
 import { registerSession } from './session.ts';
 import { registerApi } from './api.ts';
 import { registerAdminApi } from './admin-api.ts';
+import { registerPayeeRoutes } from './payee-admin.ts';
 import { registerPages } from './pages.ts';
 import { registerDigestRoutes } from '../digest/routes.ts';
 import { startDigestScheduler } from '../digest/digest.ts';
@@ -111,6 +112,7 @@ export async function buildWebApp(deps: WebDeps = {}): Promise<FastifyInstance> 
 
   registerApi(app, deps);
   registerAdminApi(app, deps);
+  registerPayeeRoutes(app, deps);
   registerPages(app, deps);
   registerDigestRoutes(app, deps);
 

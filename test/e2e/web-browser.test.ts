@@ -2,7 +2,8 @@
 // Log in, find a quarantined message, preview it, release it and see it at the backend sink;
 // hostile mail runs nothing and loads nothing remote; user B cannot see A's mail; a cross-origin
 // POST is refused; a threshold changed in the settings page applies to the next SMTP message; a
-// message held for an attached login page is released by the admin after the user asked.
+// message held for an attached login page is released by the admin after the user asked; the admin
+// confirms a correspondent's bank account on the senders page and forgets it again.
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
@@ -283,6 +284,26 @@ describe('web UI with the real gateway', () => {
     assert.match(await user.textContent('main') ?? '', /@partner\.example/);
     await user.goto(base + '/lang/ru?next=/quarantine');
     assert.match(await user.textContent('h1') ?? '', /карантин/i);
+    await ctx.close();
+  });
+
+  it('lets the admin confirm a correspondent\'s verified bank account and forget it again on the senders page', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await loginPage(ctx, 'admin', 'e2e-admin-pw');
+    await page.goto(base + '/admin/senders');
+    await page.fill('input[name=payee]', 's.maier@lieferant.test');
+    await Promise.all([page.waitForURL(/payee=/), page.click('button:has-text("Look up")')]);
+    assert.match(await page.textContent('main') ?? '', /lieferant\.test: accounts remembered: 0/);
+    await page.fill('input[name=account]', 'lt12 1000 0111 0100 1000');
+    await Promise.all([page.waitForURL(/ok=payeeConfirmed/), page.click('button:has-text("Confirm as the sender")')]);
+    const row = page.locator('table.payee tbody tr');
+    assert.equal(await row.count(), 1);
+    assert.match(await row.textContent() ?? '', /LT.*the sender's own/);
+    assert.doesNotMatch(await page.content(), /LT121000011101001000/, 'no account number is shown or kept');
+    const remembered = await (await api('/api/admin/payee-accounts?sender=lieferant.test')).json() as { accounts: Array<{ country: string; own: boolean }> };
+    assert.deepEqual(remembered.accounts.map((a) => [a.country, a.own]), [['LT', true]]);
+    await Promise.all([page.waitForURL(/ok=payeeForgotten/), row.locator('button:has-text("Forget")').click()]);
+    assert.equal(await page.locator('table.payee tbody tr').count(), 0);
     await ctx.close();
   });
 });

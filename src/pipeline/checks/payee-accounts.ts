@@ -20,7 +20,8 @@
 // authenticated (a forged From teaches nothing), and our own accounts from outbound mail, where
 // an account written to `ourAccountDomains` organisations or more is ours (the invoice footer)
 // and never counts as a change when a correspondent quotes it. Accounts are kept as hashes, in the
-// store's cache (`memoryDays` after last seen), so a cluster shares them.
+// store's cache (`memoryDays` after last seen), so a cluster shares them. Admins look a sender up,
+// confirm a verified account and forget a fraudster's on the learned senders page (see below).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
@@ -29,7 +30,7 @@ import { parseMessage } from '../../mail/parse.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Store } from '../../store/types.ts';
 import type { AuthResults, Check, Hit, ParsedMessage } from '../types.ts';
-import { accountsOf } from '../../content/bank-accounts.ts';
+import { accountKey, accountsOf } from '../../content/bank-accounts.ts';
 import { changeSaid } from './bank-details.ts';
 import { outsideSenderTexts } from './scam-form.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
@@ -124,6 +125,80 @@ export async function rememberOurAccounts(store: Store, raw: Buffer, externalRec
     await store.cache.set(ourKeyOf(account), all.join(','), options.memoryDays * 86_400);
   }
   return accounts.length;
+}
+
+// The admin's view of the memory (web UI and API). Accounts are kept as hashes, so the memory
+// lists no account number: it says how many a sender's mail named, in which countries, since when,
+// and answers for an account the admin types in. Two corrections: an account confirmed (the
+// supplier's change verified by telephone) counts as the sender's own at once, so its next invoices
+// are not flagged for the two weeks the memory would wait; an account forgotten (a fraudster's, let
+// through before anyone knew) is the sender's no longer.
+
+/** One remembered account of a sender as an admin sees it: its hash's first characters (an id, not the account), country, when first and last named, whether it counts as the sender's own. */
+export interface PayeeAccountRow { id: string; country: string; firstSeen: number; lastSeen: number; own: boolean }
+
+/**
+ * The sender an admin names ("s.maier@lieferant-gmbh.de", "@lieferant-gmbh.de", "lieferant-gmbh.de")
+ * as the memory keys it: the organisation's domain, or the address on free mail. Null for what is
+ * neither an address nor a domain.
+ */
+export function payeeSenderOf(input: string, rules: { checks?: Record<string, unknown> } | undefined): string | null {
+  const text = input.trim().toLowerCase().replace(/^@/, '');
+  const at = text.lastIndexOf('@');
+  const domain = text.slice(at + 1);
+  if (!/^(?=.{4,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$/u.test(domain) || (at >= 0 && !/^[^\s@]{1,64}$/.test(text.slice(0, at)))) return null;
+  if (at < 0 && isFreeMail(domain, sectionOptions(rules?.checks, 'known-sender', knownSenderOptionsSchema))) return null;
+  return senderOf({ address: at >= 0 ? text : `postmaster@${domain}`, domain }, rules);
+}
+
+const ID_LENGTH = 8;
+const rowOf = (hash: string, [first, last, country]: SenderAccounts[string], establishedBy: number): PayeeAccountRow =>
+  ({ id: hash.slice(0, ID_LENGTH), country, firstSeen: first, lastSeen: last, own: first <= establishedBy });
+
+/** The accounts remembered for a sender, the most lately named first. */
+export async function listPayeeAccounts(store: Store, sender: string, options: PayeeAccountsOptions, now = Date.now()): Promise<PayeeAccountRow[]> {
+  const known = await senderAccounts(store, sender);
+  const establishedBy = now - options.establishDays * DAY_MS;
+  return Object.entries(known).sort((a, b) => b[1][1] - a[1][1]).map(([h, seen]) => rowOf(h, seen, establishedBy));
+}
+
+/** An account as typed, in the one form the readers give it (accountKey), or an Error naming what is wrong. */
+function typedAccount(account: string): string {
+  const key = accountKey(account);
+  if (key === null) throw new Error('is not a bank account: an IBAN whose check digits hold, a Polish account (26 digits), a Russian settlement account (20 digits), or a British sort code and account number ("04-00-75 31846259")');
+  return key;
+}
+
+/**
+ * Makes an account the sender's own from now on (the admin verified it), as if its mail had named
+ * it `establishDays` ago. Throws (Error) for what is no account. Returns the row.
+ */
+export async function confirmPayeeAccount(store: Store, sender: string, account: string, options: PayeeAccountsOptions, who: string, now = Date.now()): Promise<PayeeAccountRow> {
+  const key = typedAccount(account);
+  const known = await senderAccounts(store, sender);
+  const h = hashOf(key);
+  const establishedBy = now - options.establishDays * DAY_MS;
+  known[h] = [Math.min(known[h]?.[0] ?? establishedBy, establishedBy), Math.max(known[h]?.[1] ?? now, now), countryOf(key)];
+  const kept = Object.entries(known).sort((a, b) => b[1][1] - a[1][1]).slice(0, MAX_ACCOUNTS);
+  await store.cache.set(senderKeyOf(sender), JSON.stringify(Object.fromEntries(kept)), options.memoryDays * 86_400);
+  await store.settings.audit({ at: now, who, what: 'payee.confirm', detail: { sender, account: masked(key), id: h.slice(0, ID_LENGTH) } });
+  return rowOf(h, known[h], establishedBy);
+}
+
+/**
+ * Forgets one of a sender's accounts, named by its row's id or typed in full: the sender's mail
+ * naming it again is a new account. Returns whether it was remembered.
+ */
+export async function forgetPayeeAccount(store: Store, sender: string, which: { id: string } | { account: string }, options: PayeeAccountsOptions, who: string, now = Date.now()): Promise<boolean> {
+  const known = await senderAccounts(store, sender);
+  const h = 'account' in which ? hashOf(typedAccount(which.account)) : Object.keys(known).find((k) => which.id.length >= ID_LENGTH && k.startsWith(which.id));
+  const gone = h !== undefined && h in known;
+  if (gone) {
+    delete known[h];
+    await store.cache.set(senderKeyOf(sender), JSON.stringify(known), options.memoryDays * 86_400);
+  }
+  await store.settings.audit({ at: now, who, what: 'payee.forget', detail: { sender, id: h?.slice(0, ID_LENGTH) ?? ('id' in which ? which.id : null), removed: gone } });
+  return gone;
 }
 
 export const payeeAccountsCheck: Check<'data', PayeeAccountsOptions> = {

@@ -6,6 +6,7 @@ import type { Rules } from '../../pipeline/index.ts';
 import { allowExtensionsOf, blockedExtensionsOf, okScriptsOf, spamTrapsOf } from '../rules-view.ts';
 import { FORM_FIELDS, FORM_FORCES, ruleYaml, type CustomRuleForm } from '../custom-rule-form.ts';
 import type { RuleTrial } from '../rule-trial.ts';
+import type { PayeeLookup } from '../payee-admin.ts';
 import { addressParts } from '../../mail/address.ts';
 import type { Action, AuditEntry, KnownSender, LocalName, TxLogEntry, User } from '../../store/types.ts';
 import { hbars, ratioLine, stackedBars, ACTION_COLORS } from '../charts.ts';
@@ -250,7 +251,7 @@ function whatIfPanel(ctx: ViewCtx, w: WhatIfResult): SafeHtml {
 </section>`;
 }
 
-export function sendersPage(ctx: ViewCtx, q: string, rows: KnownSender[], names: LocalName[], offset: number, limit: number, opts: { flash?: string | null; error?: string | null }): SafeHtml {
+export function sendersPage(ctx: ViewCtx, q: string, rows: KnownSender[], names: LocalName[], offset: number, limit: number, payee: { input: string; lookup: PayeeLookup | null }, opts: { flash?: string | null; error?: string | null }): SafeHtml {
   const { t } = ctx;
   return layout(ctx, t('nav.senders'), html`
 <h1>${t('nav.senders')}</h1>
@@ -268,7 +269,27 @@ ${names.length ? html`<table class="list names"><thead><tr><th>${t('names.name')
 ${names.map((n) => html`<tr><td>${n.shown}</td><td>${n.address}</td><td class="nowrap">${fmtDate(n.lastSeen, ctx.lang)}</td><td class="right">
 <form method="post" action="/admin/senders/names/forget" class="inline">${csrfField(ctx)}<input type="hidden" name="nameKey" value="${n.nameKey}"><input type="hidden" name="address" value="${n.address}"><button class="link danger" title="${t('names.forgetHelp')}">${t('names.forget')}</button></form></td></tr>`)}
 </tbody></table>${names.length === limit ? html`<p class="muted">${t('names.more', { n: limit })}</p>` : ''}` : html`<p class="empty">${t('names.none')}</p>`}
+${payeeSection(ctx, payee)}
 `, opts);
+}
+
+/** The bank accounts remembered for a correspondent (payee-accounts): look one up, confirm a verified account, forget one. */
+function payeeSection(ctx: ViewCtx, payee: { input: string; lookup: PayeeLookup | null }): SafeHtml {
+  const { t } = ctx;
+  const found = payee.lookup;
+  const sender = found?.sender ?? payee.input;
+  return html`<h2 id="payee">${t('payee.title')}</h2>
+<p class="muted">${t('payee.intro')}</p>
+<form method="get" action="/admin/senders#payee" class="filters"><label>${t('payee.sender')}<input type="text" name="payee" value="${payee.input}" placeholder="lieferant-gmbh.de" spellcheck="false"></label><button type="submit">${t('payee.lookUp')}</button></form>
+${payee.input && !found ? html`<p class="flash err">${t('flash.payeeSender')}</p>` : ''}
+${found ? html`<p>${t('payee.of', { sender: found.sender, n: found.accounts.length })}</p>
+${found.accounts.length ? html`<table class="list payee"><thead><tr><th>${t('payee.id')}</th><th>${t('payee.country')}</th><th>${t('payee.firstSeen')}</th><th>${t('payee.lastSeen')}</th><th>${t('payee.status')}</th><th></th></tr></thead><tbody>
+${found.accounts.map((a) => html`<tr><td><code>${a.id}</code></td><td>${a.country}</td><td class="nowrap">${fmtDate(a.firstSeen, ctx.lang)}</td><td class="nowrap">${fmtDate(a.lastSeen, ctx.lang)}</td><td>${a.own ? t('payee.own') : t('payee.new')}</td><td class="right">
+<form method="post" action="/admin/senders/payee/forget" class="inline">${csrfField(ctx)}<input type="hidden" name="sender" value="${sender}"><input type="hidden" name="id" value="${a.id}"><button class="link danger" title="${t('payee.forgetHelp')}">${t('payee.forget')}</button></form></td></tr>`)}
+</tbody></table>` : ''}
+<form method="post" action="/admin/senders/payee/confirm" class="row">${csrfField(ctx)}<input type="hidden" name="sender" value="${sender}">
+<label>${t('payee.account')}<input type="text" name="account" required placeholder="DE89 3704 0044 0532 0130 00" spellcheck="false" autocomplete="off"></label>
+<button type="submit" title="${t('payee.confirmHelp')}">${t('payee.confirm')}</button></form>` : ''}`;
 }
 
 export function fingerprintsPage(ctx: ViewCtx, reports: BlockedReport[], opts: { flash?: string | null; error?: string | null }): SafeHtml {

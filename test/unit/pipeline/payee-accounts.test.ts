@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { accountsOf } from '../../../src/content/bank-accounts.ts';
-import { payeeAccountsCheck, payeeAccountsOptionsSchema, rememberOurAccounts, rememberPayeeAccounts } from '../../../src/pipeline/checks/payee-accounts.ts';
+import {
+  confirmPayeeAccount, forgetPayeeAccount, listPayeeAccounts, payeeAccountsCheck, payeeAccountsOptionsSchema, payeeSenderOf, rememberOurAccounts, rememberPayeeAccounts,
+} from '../../../src/pipeline/checks/payee-accounts.ts';
 import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
 import { authenticatedAs, authResults, hitLines, plainTextMail, tempStore } from './util.ts';
 
@@ -99,5 +101,32 @@ describe('payee accounts', () => {
     await rememberOurAccounts(temp.store, ourInvoice, ['orders@b.example'], options);
     assert.deepEqual(await run(quoting), [], 'three organisations: ours');
     assert.equal(await accepted(quoting, 'kunde.example', 1), 0, 'nor is ours remembered as the customer\'s');
+  });
+
+  it('the admin\'s corrections: an account confirmed by telephone is the sender\'s at once; one forgotten is new again; audited', async () => {
+    await accepted(invoice('Amministrazione <amministrazione@vettore.example>', 'IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'), 'vettore.example', 60);
+    const change = plainTextMail('Amministrazione <amministrazione@vettore.example>', 'ap@example.com', `Vi comunichiamo le nuove coordinate bancarie: IBAN ${HOME}`, 'iso-8859-15');
+    assert.equal((await run(change, authenticatedAs('vettore.example')))[0]?.split(':')[0], 'PAYEE_ACCOUNT_CHANGED');
+    // the sender as an admin names it: an address or a domain of the organisation; on free mail the address
+    assert.equal(payeeSenderOf('Amministrazione@Vettore.example', undefined), 'vettore.example');
+    assert.equal(payeeSenderOf('@billing.vettore.example', undefined), 'vettore.example');
+    assert.equal(payeeSenderOf('mario.rossi@gmail.com', undefined), 'mario.rossi@gmail.com');
+    for (const bad of ['gmail.com', 'vettore', 'not a domain.example', '']) assert.equal(payeeSenderOf(bad, undefined), null, bad);
+    // confirmed (the AP clerk called the carrier back): the change no longer flagged
+    const row = await confirmPayeeAccount(temp.store, 'vettore.example', HOME.toLowerCase().replace(/ /g, ''), options, 'admin');
+    assert.deepEqual([row.country, row.own], ['DE', true]);
+    assert.deepEqual(await run(change, authenticatedAs('vettore.example')), []);
+    const rows = await listPayeeAccounts(temp.store, 'vettore.example', options);
+    assert.deepEqual(rows.map((r) => [r.country, r.own]), [['DE', true], ['IT', true]], 'the most lately named first');
+    assert.ok(rows.every((r) => /^[\w-]{8}$/.test(r.id)), 'an id, not the account');
+    await assert.rejects(confirmPayeeAccount(temp.store, 'vettore.example', 'DE89 3704 0044 0532 0130 01', options, 'admin'), /is not a bank account/);
+    // forgotten by its id: new again, flagged again; by the account typed in full; an unknown id
+    assert.equal(await forgetPayeeAccount(temp.store, 'vettore.example', { id: rows[0]!.id }, options, 'admin'), true);
+    assert.equal((await run(change, authenticatedAs('vettore.example')))[0]?.split(':')[0], 'PAYEE_ACCOUNT_CHANGED');
+    assert.equal(await forgetPayeeAccount(temp.store, 'vettore.example', { account: 'IT60X0542811101000000123456' }, options, 'admin'), true);
+    assert.equal(await forgetPayeeAccount(temp.store, 'vettore.example', { id: rows[0]!.id }, options, 'admin'), false);
+    assert.deepEqual(await listPayeeAccounts(temp.store, 'vettore.example', options), []);
+    const audit = (await temp.store.settings.auditLog(10)).filter((a) => a.what.startsWith('payee.')).map((a) => [a.what, (a.detail as { removed?: boolean }).removed ?? (a.detail as { account: string }).account]);
+    assert.deepEqual(audit, [['payee.forget', false], ['payee.forget', true], ['payee.forget', true], ['payee.confirm', 'DE02…2051']]);
   });
 });

@@ -4,6 +4,9 @@ import iconv from 'iconv-lite';
 import { after, before, describe, it } from 'node:test';
 import { addUser, HOST, login, ORIGIN, quarantine, rawMessage, webFixture, type WebFixture } from './fixture.ts';
 import { learnMessage } from '../../../src/bayes/learn.ts';
+import { parseMessage } from '../../../src/mail/parse.ts';
+import { payeeAccountsOptionsSchema, rememberPayeeAccounts } from '../../../src/pipeline/checks/payee-accounts.ts';
+import { authenticatedAs, authResults } from '../pipeline/util.ts';
 
 let f: WebFixture;
 before(async () => {
@@ -442,6 +445,46 @@ describe('admin API', () => {
     assert.equal(bad.statusCode, 400);
     assert.match(bad.json().error, /^external: must be an address or @domain/);
     assert.notEqual((await f.store.known.lookup('alice@example.com', 'other@partner.test')).pair, null, 'nothing revoked by a bad request');
+  });
+
+  it('bank accounts of a correspondent: looked up, confirmed and forgotten through the API and the senders page; bad input is a 400 naming the field', async () => {
+    const parsed = await parseMessage(Buffer.from('From: Rechnungen <rechnungen@lieferant.test>\r\nTo: ap@example.com\r\nSubject: Rechnung\r\n\r\nBitte zahlen Sie auf IBAN DE89 3704 0044 0532 0130 00.\r\n'));
+    const options = payeeAccountsOptionsSchema.parse({});
+    await rememberPayeeAccounts(f.store, parsed, async () => authResults(authenticatedAs('lieferant.test')),
+      { localDomains: ['example.com'], rules: undefined, options, now: Date.now() - 30 * 86_400_000 });
+    const looked = (await f.app.inject({ url: '/api/admin/payee-accounts?sender=s.maier%40lieferant.test', headers: bearer })).json() as { sender: string; accounts: Array<{ id: string; country: string; own: boolean }> };
+    assert.equal(looked.sender, 'lieferant.test');
+    assert.deepEqual(looked.accounts.map((a) => [a.country, a.own]), [['DE', true]]);
+    const confirmed = await f.app.inject({ method: 'POST', url: '/api/admin/payee-accounts/confirm', headers: bearer, payload: { sender: 'lieferant.test', account: 'LT12 1000 0111 0100 1000' } });
+    assert.equal(confirmed.statusCode, 200);
+    assert.deepEqual([confirmed.json().country, confirmed.json().own], ['LT', true]);
+    const badAccount = await f.app.inject({ method: 'POST', url: '/api/admin/payee-accounts/confirm', headers: bearer, payload: { sender: 'lieferant.test', account: 'LT12 1000 0111 0100 1001' } });
+    assert.equal(badAccount.statusCode, 400);
+    assert.match(badAccount.json().error, /^account: is not a bank account/);
+    const badSender = await f.app.inject({ url: '/api/admin/payee-accounts?sender=gmail.com', headers: bearer });
+    assert.equal(badSender.statusCode, 400);
+    assert.match(badSender.json().error, /^sender: an address .* or a domain/);
+    assert.equal((await f.app.inject({ method: 'POST', url: '/api/admin/payee-accounts/forget', headers: bearer, payload: { sender: 'lieferant.test' } })).statusCode, 400, 'by id or by account');
+    // the page: the lookup shows ids, countries and status, no account number; its Forget button forgets one
+    const admin = await login(f.app, 'admin', 'admin-password-1');
+    const page = await f.app.inject({ url: '/admin/senders?payee=lieferant.test', headers: json(admin, { accept: 'text/html' }) });
+    assert.match(page.body, /lieferant\.test: accounts remembered: 2/);
+    assert.doesNotMatch(page.body, /LT121000011101001000|DE89370400440532013000/);
+    const ltId = /<td><code>([\w-]{8})<\/code><\/td><td>LT<\/td>/.exec(page.body)![1]!;
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const form = { origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' };
+    const forgot = await f.app.inject({ method: 'POST', url: '/admin/senders/payee/forget', headers: json(admin, form), payload: `sender=lieferant.test&id=${ltId}&_csrf=${encodeURIComponent(csrf)}` });
+    assert.equal(forgot.headers.location, '/admin/senders?payee=lieferant.test&ok=payeeForgotten#payee');
+    assert.deepEqual((await f.app.inject({ url: '/api/admin/payee-accounts?sender=lieferant.test', headers: bearer })).json().accounts.map((a: { country: string }) => a.country), ['DE']);
+    const typo = await f.app.inject({ method: 'POST', url: '/admin/senders/payee/confirm', headers: json(admin, form), payload: `sender=lieferant.test&account=LT12+1000&_csrf=${encodeURIComponent(csrf)}` });
+    assert.equal(typo.headers.location, '/admin/senders?payee=lieferant.test&err=payeeAccount#payee');
+    const noSender = await f.app.inject({ url: '/admin/senders?payee=nonsense', headers: json(admin, { accept: 'text/html' }) });
+    assert.match(noSender.body, /class="flash err">Enter a correspondent/);
+    const audit = (await f.store.settings.auditLog(10)).filter((a) => a.what.startsWith('payee.'));
+    assert.deepEqual(audit.map((a) => [a.what, a.who, a.detail]), [
+      ['payee.forget', 'admin', { sender: 'lieferant.test', id: ltId, removed: true }],
+      ['payee.confirm', audit[1]!.who, { sender: 'lieferant.test', account: 'LT12…1000', id: ltId }],
+    ]);
   });
 
   it("lists the names our users send with; the page's Forget button and the API forget one, audited", async () => {
