@@ -3,7 +3,8 @@
 // set: how many messages ask for a mailbox's or work account's credentials, and the check's hits
 // (those that also link to someone else's site), and PAYROLL_DETAILS_FREE_FORM's (salary and bank
 // details beside a link to a page anyone makes for free) and SHARE_NOTICE_ELSEWHERE's (a file shared,
-// from no sharing service, with no link to one). Short links are looked for, not followed (no DNS
+// from no sharing service, with no link to one, or a file too large to attach behind a link) and
+// SHARE_FREE_PAGE's (that link on a page anyone makes for free). Short links are looked for, not followed (no DNS
 // server answers). The time is the check's alone on parsed messages (three passes, the last
 // counts). Hits are listed on stderr.
 // `node --import tsx bench/credential-lure.ts`
@@ -20,8 +21,8 @@ const options = credentialLureOptionsSchema.parse({});
 const cache = new Map<string, string>();
 const store = { cache: { get: async (k: string) => cache.get(k) ?? null, set: async (k: string, v: string) => void cache.set(k, v) } } as never;
 
-console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | PAYROLL_DETAILS_FREE_FORM | SHARE_NOTICE_ELSEWHERE | µs per message (mean) |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | PAYROLL_DETAILS_FREE_FORM | SHARE_NOTICE_ELSEWHERE | SHARE_FREE_PAGE | µs per message (mean) |');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
   let asked = 0;
   const messages: CorpusMessage[] = [];
@@ -34,15 +35,16 @@ for (const set of corpusSets()) {
       console.error(`  ${file}: asks for "${found.phrase}"`);
     }
   }
-  let lure = 0, payroll = 0, share = 0;
+  let lure = 0, payroll = 0, share = 0, freePage = 0;
   const { us } = await runCheckOnSet(messages, async (ctx) => {
     const hits = await credentialLureCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal });
     if (hits.some((h) => h.symbol === 'MAILBOX_CREDENTIALS_LURE')) lure++;
     if (hits.some((h) => h.symbol === 'PAYROLL_DETAILS_FREE_FORM')) payroll++;
     const shared = hits.find((h) => h.symbol === 'SHARE_NOTICE_ELSEWHERE');
     if (shared) share++;
+    if (hits.some((h) => h.symbol === 'SHARE_FREE_PAGE')) freePage++;
     return hits;
   });
   // runCheckOnSet makes three passes
-  console.log(`| ${set} | ${messages.length} | ${asked} | ${lure / 3} | ${payroll / 3} | ${share / 3} | ${us.toFixed(0)} |`);
+  console.log(`| ${set} | ${messages.length} | ${asked} | ${lure / 3} | ${payroll / 3} | ${share / 3} | ${freePage / 3} | ${us.toFixed(0)} |`);
 }

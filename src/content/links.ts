@@ -368,14 +368,17 @@ const glyphSkeleton = (name: string): string => name.replace(/rn/g, 'm').replace
 
 /** the words of governments' own suffixes (gov.gr, gov.pl, gob.es, gouv.fr, govt.nz) */
 const GOVERNMENT_WORDS = new Set(['gov', 'gob', 'gouv', 'govt']);
+/** such a suffix run together as one word ("govgr-mitroo.gr", "govuk-refund.com"), for the countries whose governments mail from one (not "govee") */
+const GOVERNMENT_SUFFIX_RUN = /^(?:gov(?:gr|pl|uk|it|ru|cy|ro|bg|pt|ie|mt)|gob(?:es|mx|ar|cl)|gouvfr)$/;
 
 /**
  * Whether a host's registered name (what its owner chose, not the public suffix under it) wears a
  * government's word as a hyphenated part: "myaade-gov.com", "hmrc-gov.uk.com",
- * "ksef-uprawnienia.podatki-gov.com"; not "aade.gov.gr", nor "govdelivery.com". Governments mail
+ * "ksef-uprawnienia.podatki-gov.com", and the suffix run together, "govgr-mitroo.gr"; not
+ * "aade.gov.gr", nor "govdelivery.com". Governments mail
  * and publish from under their own suffixes, never from a name that spells "gov" under .com.
  */
 export function dressesAsGovernment(host: string): boolean {
   const name = parse(host, { allowPrivateDomains: true }).domainWithoutSuffix;
-  return !!name && name.split('-').some((part) => GOVERNMENT_WORDS.has(part));
+  return !!name && name.split('-').some((part) => GOVERNMENT_WORDS.has(part) || GOVERNMENT_SUFFIX_RUN.test(part));
 }

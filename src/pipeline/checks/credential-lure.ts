@@ -24,7 +24,11 @@
 //    yet the mail is not authenticated for a file-sharing service (`shareServices`: SharePoint and
 //    OneDrive, Google Drive, Dropbox, Box, WeTransfer…) and none of its links leads to one, to the
 //    sender's own site (a partner's Nextcloud) or to ours: the sharing notification's layout copied
-//    around a link to the phisher's page. A real share is opened where it was shared.
+//    around a link to the phisher's page. A real share is opened where it was shared. Also the
+//    file said to be too large to attach ("Il file è troppo grande per l'invio in allegato, potete
+//    scaricarlo qui"), which is what the link then stands for.
+//  - SHARE_FREE_PAGE: besides, a link leads to a page anyone makes for free (`links.freeHosts`: a
+//    webflow.io or Canva page), where no file-sharing service keeps a file.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
@@ -113,11 +117,19 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`udostepni[lł]\p{L}* (?:ci|panu|pani|wam|tobie) (?:plik|dokument|folder)\p{L}*`,
   String.raw`(?:поделил\p{L}* с вами|предоставил\p{L}* вам доступ к) (?:фаил|документ|папк)\p{L}*`,
   String.raw`μοιραστηκε (?:μαζι σας |με εσας )?(?:ενα |το |\d+ )?(?:αρχει|εγγραφ|φακελ)\p{L}*`,
+  // or the file "too large to attach", so it is behind the link instead
+  String.raw`(?:file|document|attachment|invoice)s? (?:is|are|was|were) too (?:large|big) (?:to (?:attach|send|email|be attached|be sent)|for (?:an )?(?:e-?mail|attachment))`,
+  String.raw`(?:datei|dokument|anhang|unterlagen|rechnung)\p{L}* (?:ist|sind|war|waren) (?:leider )?(?:zu gro(?:ss|ß)|zu umfangreich) (?:fur|um|als)`,
+  String.raw`(?:archivo|documento|fichero|adjunto|factura)s? (?:es|son|era|eran) (?:demasiado|muy) (?:grande|pesado)s?`,
+  String.raw`(?:file|documento|allegato|fattura|documenti) (?:e|sono|era|erano) troppo (?:grand|pesant)[ei]`,
+  String.raw`(?:plik|dokument|załącznik|zalacznik|faktura)\p{L}* (?:jest|sa|są|byl|był) (?:zbyt|za) (?:duz|duż)\p{L}*`,
+  String.raw`(?:фаил|документ|вложени)\p{L}* слишком (?:больш|велик)\p{L}*`,
+  String.raw`(?:αρχει|εγγραφ|συνημμεν)\p{L}* (?:ειναι )?(?:πολυ|υπερβολικα) μεγαλ\p{L}*`,
 ]);
 /** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
 const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
 /** the words those phrases have: a cheap first look */
-const SHARED_WORD = /shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε/;
+const SHARED_WORD = /shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|(?:πολυ|υπερβολικα) μεγαλ/;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
 export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {
@@ -132,7 +144,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -179,7 +191,11 @@ async function shareNoticeElsewhere(read: readonly string[], fromDomain: string,
   if (!links.length) return [];
   const where = (site: string): boolean => services.some((d) => related(site, d)) || (own !== null && related(site, own)) || inDomains(site, local);
   if (links.some(({ host, domain }) => where(domain ?? host))) return [];
-  return [{ symbol: 'SHARE_NOTICE_ELSEWHERE', detail: `"${phrase}", and the links lead to ${readableHost(links[0]!.host)}, no file-sharing service's or the sender's site` }];
+  const hits: Hit[] = [{ symbol: 'SHARE_NOTICE_ELSEWHERE', detail: `"${phrase}", and the links lead to ${readableHost(links[0]!.host)}, no file-sharing service's or the sender's site` }];
+  const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
+  const freePage = links.find(({ url }) => isFreePage(url, freeHosts));
+  if (freePage) hits.push({ symbol: 'SHARE_FREE_PAGE', detail: `the "file" is on ${shownUrl(freePage.url)}, a page anyone makes for free` });
+  return hits;
 }
 
 /** PAYROLL_DETAILS_FREE_FORM (see above): the salary and bank details spoken of, and a link to a page anyone makes for free. */

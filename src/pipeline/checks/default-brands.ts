@@ -77,6 +77,10 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Арбитражный суд', 'Картотека арбитражных дел', 'Мой арбитр'], domains: ['arbitr.ru'] },
   { names: ['Agenzia delle Entrate'], domains: ['agenziaentrate.it', 'agenziaentrate.gov.it'] },
   { names: ['Agencia Tributaria'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
+  // Spain's one inbox for official notifications, whose "notificación a su disposición" is copied with a deadline
+  { names: ['DEHú', 'Dirección Electrónica Habilitada única'], domains: ['dehu.redsara.es', 'redsara.es', 'administracion.gob.es'] },
+  // Greece's government portal, whose name the fake registers and refunds sign with
+  { names: ['gov.gr', 'Ενιαία Ψηφιακή Πύλη'], domains: ['gov.gr'] },
   { names: ['ΑΑΔΕ', 'AADE'], domains: ['aade.gr', 'gsis.gr'] },
   { names: ['ZUS'], domains: ['zus.pl'] },
   // the customs administrations of the offices' countries, whose "duties to pay before your parcel
@@ -91,7 +95,16 @@ export const DEFAULT_BRANDS: Brand[] = [
   // the German authorities of the "Ordnungsgeld" for a late annual report, and the accounting
   // software whose login German companies' bookkeepers use (its "certificate renewal" is phished)
   { names: ['Bundesamt für Justiz'], domains: ['bundesjustizamt.de', 'bfj.bund.de'] },
+  // the registers whose "fee notice" with an IBAN is a standing scam in Germany (the Transparenzregister's
+  // is real and comes from the Bundesanzeiger Verlag; the copies come from names that wear the register's)
+  { names: ['Transparenzregister'], domains: ['transparenzregister.de', 'bundesanzeiger.de'] },
+  { names: ['Bundesanzeiger', 'Bundesanzeiger Verlag'], domains: ['bundesanzeiger.de'] },
+  { names: ['Handelsregister', 'Gemeinsames Registerportal'], domains: ['handelsregister.de', 'justiz.de'] },
+  { names: ['Unternehmensregister'], domains: ['unternehmensregister.de', 'bundesanzeiger.de'] },
   { names: ['DATEV'], domains: ['datev.de', 'datev.com'] },
+  // the HR and payroll services whose "your payslip is available" is copied, with the sign-in after it
+  { names: ['Personio'], domains: ['personio.de', 'personio.com'] },
+  { names: ['Factorial', 'Factorial HR'], domains: ['factorialhr.com', 'factorialhr.es', 'factorial.co'] },
   { names: ['COSMOTE'], domains: ['cosmote.gr'] },
   // more banks, payment and marketplace brands of the offices' countries (not "ING": "Dipl.-Ing."; not
   // "Meta": Italian and Spanish for a goal; not "Apple" alone: newsletters about Apple, "Apple Core")

@@ -95,6 +95,17 @@ describe('brand impersonation', () => {
     assert.ok(!hostWearsBrand('skarbowy.example', brandOfName('Urząd Skarbowy', options.brands)!), 'one word of the name is not the name');
     const diadoc = await run(html('"=?utf-8?B?' + Buffer.from('Контур.Диадок').toString('base64') + '?=" <noreply@diadoc-kontur.online>', '<p>Документ на подпись: <a href="https://diadoc-kontur.online/Docs/Sign?docId=1">Подписать</a></p>'));
     assert.deepEqual(diadoc.map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], diadoc.join('\n'));
+    // the registers and portals whose notices are copied (the twenty-second held-out pair)
+    for (const [from, link] of [
+      ['Transparenzregister - Registerführung <bescheid@transparenzregister-eintrag.de>', 'https://transparenzregister-eintrag.de/zahlung'],
+      ['DEHú - Notificaciones <avisos@dehu-notificaciones.es>', 'https://dehu-notificaciones.es/acceso'],
+      ['"gov.gr - Μητρώο Πραγματικών Δικαιούχων" <no-reply@govgr-mitroo.gr>', 'https://govgr-mitroo.gr/mpd'],
+      ['Factorial <notificaciones@factorial-nominas.com>', 'https://app.factorial-nominas.com/payslips'],
+      ['Personio <noreply@personio-payroll.de>', 'https://personio-payroll.de/login'],
+    ]) {
+      const hits = await run(html(from.replace(/^([^<]*[^\x00-\x7f][^<]*) </, (_, n: string) => `"=?utf-8?B?${Buffer.from(n.replace(/"/g, '')).toString('base64')}?=" <`), `<a href="${link}">Open</a>`));
+      assert.deepEqual(hits.map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], `${from}: ${hits.join('; ')}`);
+    }
     // "Kontur" is German for contour: not a brand's word in a host
     assert.ok(!hostWearsBrand('kontur-design.de', brandOfName('Diadoc', options.brands)!));
     assert.deepEqual(await run(html('Kontur Design GmbH <info@kontur-design.de>', '<a href="https://kontur-design.de/katalog">Katalog</a>')), []);
@@ -118,7 +129,9 @@ describe('brand impersonation', () => {
       'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain myaade-gov.com wears a government\'s word, which is not its site',
     ]);
     for (const host of ['myaade-gov.com', 'hmrc-gov.uk.com', 'gob-multas.com', 'impots-gouv.info']) assert.ok(dressesAsGovernment(host), host);
-    for (const host of ['aade.gov.gr', 'podatki.gov.pl', 'sede.agenciatributaria.gob.es', 'impots.gouv.fr', 'govdelivery.com', 'gov.uk', 'governo.it']) assert.ok(!dressesAsGovernment(host), host);
+    for (const host of ['aade.gov.gr', 'podatki.gov.pl', 'sede.agenciatributaria.gob.es', 'impots.gouv.fr', 'govdelivery.com', 'gov.uk', 'governo.it', 'govee.com']) assert.ok(!dressesAsGovernment(host), host);
+    // the suffix run together (the twenty-second held-out pair's "gov.gr - Μητρώο Πραγματικών Δικαιούχων" <no-reply@govgr-mitroo.gr>)
+    for (const host of ['govgr-mitroo.gr', 'govuk-refund.com', 'gobes-notificaciones.com']) assert.ok(dressesAsGovernment(host), host);
     // a recruiter of a task scam signs as a temp agency
     assert.deepEqual((await run(html('Emily Carter | Randstad Digital <emily.carter@randstad-careers-eu.com>', '<a href="https://wa.me/447700900184">WhatsApp</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     assert.deepEqual(await run(html('Emily Carter | Randstad <emily.carter@randstad.de>', '<a href="https://wa.me/447700900184">WhatsApp</a>')), []);

@@ -32,6 +32,29 @@ describe('a sharing notification that leads elsewhere', () => {
     }
   });
 
+  it('a file "too large to attach" behind a link elsewhere; SHARE_FREE_PAGE when that is a page anyone makes for free (the twenty-second held-out pair)', async () => {
+    assert.deepEqual(await run(share('Studio Bellini <segreteria@studiobellini.example>', '<p>Il file è troppo grande per l\'invio in allegato, potete scaricarlo qui: <a href="https://studiobellini-documenti.webflow.io/condivisi/fattura-118">Fattura_118.pdf (2,4 MB)</a></p>', 'iso-8859-15')), [
+      'SHARE_NOTICE_ELSEWHERE: "file e troppo grande", and the links lead to studiobellini-documenti.webflow.io, no file-sharing service\'s or the sender\'s site',
+      'SHARE_FREE_PAGE: the "file" is on https://studiobellini-documenti.webflow.io/condivisi/fattura-118, a page anyone makes for free',
+    ]);
+    for (const [text, charset] of [
+      ['The invoice is too large to attach, please download it here:', 'us-ascii'],
+      ['Die Datei ist leider zu groß für den Versand per E-Mail, hier zum Download:', 'iso-8859-1'],
+      ['El archivo es demasiado grande para enviarlo por correo, descárguelo aquí:', 'iso-8859-1'],
+      ['Plik jest zbyt duży, aby go wysłać jako załącznik, proszę pobrać tutaj:', 'iso-8859-2'],
+      ['Файл слишком большой для отправки, скачайте его по ссылке:', 'windows-1251'],
+      ['Το αρχείο είναι πολύ μεγάλο για αποστολή, κατεβάστε το εδώ:', 'iso-8859-7'],
+    ] as const) {
+      const out = await run(share('Office <office@sender.example>', `<p>${text} <a href="https://docs-view.example/file?id=1">Download</a></p>`, charset));
+      assert.deepEqual(out.map((l) => l.split(':')[0]), ['SHARE_NOTICE_ELSEWHERE'], `${charset}: ${text}`);
+    }
+    // a large file sent the honest way: WeTransfer, the sender's own server; a big shipment is no file
+    const big = '<p>Die Datei ist leider zu groß für den Anhang, hier der Link: <a href="https://we.tl/t-Xk2">WeTransfer</a></p>';
+    assert.deepEqual(await run(share('Office <office@sender.example>', big.replace('https://we.tl/t-Xk2', 'https://wetransfer.com/downloads/7f2a'), 'iso-8859-1')), []);
+    assert.deepEqual(await run(share('Office <office@sender.example>', '<p>The file is too large to attach: <a href="https://files.sender.example/s/Q7">download</a></p>')), []);
+    assert.deepEqual(await run(share('Spedizioni <info@sender.example>', '<p>Il carico è troppo grande per un solo camion. <a href="https://docs-view.example/x">Dettagli</a></p>')), []);
+  });
+
   it('not the sharing service\'s own notice, a share on its site, the sender\'s own server, our intranet, or a notice with no link', async () => {
     const text = '<p>Anna Berger has shared a file with you: Q4_payments.xlsx</p>';
     assert.deepEqual(await run(share('Anna Berger (via SharePoint) <no-reply@sharepointonline.com>', `${text}<a href="https://notify.example/x">Open</a>`), authenticatedAs('sharepointonline.com')), []);
