@@ -54,6 +54,13 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`реквизит\p{L}* (?:\p{L}+ ){0,8}изменил\p{L}*`,
   // Greek
   String.raw`(?:αλλαγη|νε\p{L}*)(?: του| των)? (?:τραπεζικ\p{L}* (?:λογαριασμ\p{L}*|στοιχει\p{L}*)|iban|λογαριασμ\p{L}* (?:τραπεζ\p{L}*|iban))`,
+  // the sender's account being closed, so payments go to the other ("por cierre de nuestra cuenta operativa de Bankinter …
+  // a nuestra cuenta de provisiones", the twenty-third held-out pair's customs broker; "старый счёт закрывается")
+  String.raw`(?:closure|closing) of (?:our|the) (?:old |current |previous )?(?:bank )?account`, String.raw`our (?:old |current |previous )?(?:bank )?account (?:is being|will be|has been|is) closed`,
+  String.raw`(?:schliessung|schließung|auflosung|kundigung) (?:unseres|des) (?:bisherigen |alten )?(?:geschafts|bank)?kontos`, String.raw`(?:unser|das) (?:bisherige|alte) (?:geschafts|bank)?konto (?:\p{L}+ ){0,6}(?:geschlossen|aufgelost|gekundigt)`,
+  String.raw`(?:cierre|cancelacion) de (?:nuestra|la) (?:antigua |anterior |actual )?cuenta`, String.raw`(?:chiusura|estinzione) del (?:nostro |vecchio )?conto`,
+  String.raw`zamkni\p{L}* (?:naszego |dotychczasowego |starego )?(?:rachun\p{L}*|kont\p{L}*)`, String.raw`(?:закрыти\p{L}*|закрываем\p{L}*) (?:нашего |старого |прежнего )?(?:расчетн\p{L}* )?сч\p{L}*`, String.raw`(?:стар\p{L}*|прежн\p{L}*) (?:расчетн\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,3}закрыва\p{L}*`,
+  String.raw`κλεισιμ\p{L}* (?:του )?(?:παλιου |τρεχοντος )?(?:τραπεζικου )?λογαριασμου`,
   // the account for payments, new ("our new collection account", "sul nuovo conto di incasso") or updated ("aggiornamento coordinate bancarie")
   String.raw`new (?:collection|receiving|payment|company|business|corporate) account`,
   String.raw`(?:aggiornamento|nuov[oaie]) (?:delle |dei |del )?(?:coordinate bancarie|dati bancari|conto di incasso|conto per (?:gli )?incassi)`,

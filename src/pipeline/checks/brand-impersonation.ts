@@ -71,6 +71,11 @@ const brandSchema = z.strictObject({
   /** the domains its own mail comes from and its sites are on (subdomains included) */
   domains: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a domain, e.g. dhl.de')).min(1),
   /**
+   * the words a host wears to dress as the brand, instead of its domains' names: for a brand whose
+   * domain's name is a common word of other companies' domains (Trans.eu's "trans", SAP's "sap")
+   */
+  words: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{3,}$/, 'a word of a domain name, e.g. transeu')).min(1).optional(),
+  /**
    * A group of independent members with a domain each (the Sparkassen: sparkasse-koelnbonn.de,
    * kreissparkasse-ludwigsburg.de, ksk-koeln.de): under these suffixes, a domain that wears one of
    * the words is a member's; elsewhere a domain that wears one dresses as the group.
@@ -134,7 +139,7 @@ function indexOf(brand: Brand): BrandIndex {
   if (!index) {
     // a domain under a shared parent ("bfj.bund.de", the federal authorities' bund.de) gives its own
     // label ("bfj"), not the parent's name, which is every authority's
-    const words = [...new Set(brand.domains.map(ownName).filter((w) => w.length >= 3))];
+    const words = brand.words ?? [...new Set(brand.domains.map(ownName).filter((w) => w.length >= 3))];
     // the own words of its Latin names ("piraeus" of "Piraeus Bank"), for hosts that pair one with a service's word
     const nameWords = [...new Set(brand.names.flatMap((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w)))];
     // its names of two words or more as a host spells them, hyphenated or run together

@@ -68,6 +68,15 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo|il suo) account (?:\p{L}+ ){0,3}${MAILBOX}`,
   String.raw`(?:zaloguj\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}kontem (?:\p{L}+ ){0,2}${MAILBOX}`,
   String.raw`(?:melden sie sich|anmeldung) mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:konto|account)`,
+  // or the work e-mail address itself as the sign-in, in a "protected document" ("sign in with your company e-mail",
+  // the twenty-third held-out pair's manifest PDF behind a SharePoint look-alike)
+  String.raw`(?:sign|log) ?in (?:with|using) your (?:company|work|corporate|business|office) (?:e-?mail|email address|account)`,
+  String.raw`(?:iniciar|inicie|inicia) sesion con (?:su|tu) (?:cuenta|correo) (?:de microsoft |microsoft )?(?:corporativ[ao]|de (?:la )?empresa|de trabajo)`,
+  String.raw`(?:melden sie sich|anmelden|anmeldung) (?:\p{L}+ ){0,2}mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschafts|dienst|arbeits)[- ]?(?:e-?mail|e-mail-adresse|adresse|konto)`,
+  String.raw`(?:accedi|acceda|accedere) con (?:la tua|la sua|il tuo|il suo) (?:e-?mail|email|casella|account) (?:di lavoro|aziendale)`,
+  String.raw`(?:zaloguj\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}(?:firmowym|s[łl]u[zż]bowym) (?:adresem (?:e-?mail)?|e-?mailem|kontem)`,
+  String.raw`(?:воидите|авторизуитесь|войдите) (?:\p{L}+ ){0,2}(?:с|через) (?:вашеи |своеи |вашего |своего )?(?:корпоративн|рабоч)\p{L}* (?:почт|учетн|адрес|e-?mail)\p{L}*`,
+  String.raw`(?:συνδεθειτε|συνδεση|εισελθετε) με (?:το|τον|τη) (?:εταιρικο|επαγγελματικο|εταιρικη) (?:σας )?(?:email|e-mail|λογαριασμο|διευθυνση)`,
   // German
   String.raw`(?:ihre[mn]?|deine[mn]?|die) (?:${MAILBOX}|firmen|unternehmens|netzwerk)[- ]?(?:zugangsdaten|anmeldedaten|login-daten|passwort|kennwort)`,
   String.raw`(?:kennwort|passwort) (?:fur|zu) (?:ihr|dein|das)(?:em|en|e)? (?:${MAILBOX}|postfach|e-?mail-konto|mailkonto)`,
@@ -87,7 +96,7 @@ const CREDENTIALS_ASKED = phrasePattern([
 ]);
 
 /** the words for a password or credentials in those phrases: a cheap first look, most mail has none */
-const PASSWORD_WORD = /password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
+const PASSWORD_WORD = /password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschafts|dienst|arbeits)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
 
 const MICROSOFT = defaultBrandDomains('Microsoft');
 
@@ -116,7 +125,7 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`ha condiviso (?:con te |con lei )?(?:un |il |una |la |\d+ )?(?:file|documento|cartella|documenti)`,
   String.raw`udostepni[lł]\p{L}* (?:ci|panu|pani|wam|tobie) (?:plik|dokument|folder)\p{L}*`,
   String.raw`(?:поделил\p{L}* с вами|предоставил\p{L}* вам доступ к) (?:фаил|документ|папк)\p{L}*`,
-  String.raw`μοιραστηκε (?:μαζι σας |με εσας )?(?:ενα |το |\d+ )?(?:αρχει|εγγραφ|φακελ)\p{L}*`,
+  String.raw`μοιραστηκε (?:μαζι σας |με εσας )?(?:ενα |το |\d+ )?(?:αρχει|εγγραφ|φακελ)\p{L}*`, String.raw`σας κοινοποιηθηκε`,
   // or the file "too large to attach", so it is behind the link instead
   String.raw`(?:file|document|attachment|invoice)s? (?:is|are|was|were) too (?:large|big) (?:to (?:attach|send|email|be attached|be sent)|for (?:an )?(?:e-?mail|attachment))`,
   String.raw`(?:datei|dokument|anhang|unterlagen|rechnung)\p{L}* (?:ist|sind|war|waren) (?:leider )?(?:zu gro(?:ss|ß)|zu umfangreich) (?:fur|um|als)`,
@@ -129,7 +138,7 @@ const SHARED_WITH_YOU = phrasePattern([
 /** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
 const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
 /** the words those phrases have: a cheap first look */
-const SHARED_WORD = /shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|(?:πολυ|υπερβολικα) μεγαλ/;
+const SHARED_WORD = /shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε/;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
 export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {

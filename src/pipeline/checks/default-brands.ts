@@ -102,6 +102,17 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Handelsregister', 'Gemeinsames Registerportal'], domains: ['handelsregister.de', 'justiz.de'] },
   { names: ['Unternehmensregister'], domains: ['unternehmensregister.de', 'bundesanzeiger.de'] },
   { names: ['DATEV'], domains: ['datev.de', 'datev.com'] },
+  // the supplier portals whose "invitation to a tender" reaches every carrier, and the freight exchanges and
+  // port community systems a logistics company's staff sign in to every day
+  // (their own names, not "sap" or "trans", which SAP partners' and hauliers' domains wear)
+  { names: ['SAP Business Network', 'SAP Ariba', 'Ariba Network'], domains: ['ariba.com', 'sap.com'], words: ['ariba', 'sapariba', 'sap-ariba'] },
+  { names: ['Coupa', 'Coupa Supplier Portal'], domains: ['coupa.com', 'coupahost.com'] },
+  { names: ['Trans.eu', 'Trans.eu Platform'], domains: ['trans.eu'], words: ['transeu', 'trans-eu'] },
+  { names: ['TIMOCOM'], domains: ['timocom.com', 'timocom.de', 'timocom.pl', 'timocom.it', 'timocom.es'] },
+  { names: ['Valenciaport PCS', 'Valenciaport', 'Fundación Valenciaport'], domains: ['valenciaportpcs.net', 'valenciaport.com', 'valenciaportpcs.com'] },
+  { names: ['DAKOSY'], domains: ['dakosy.de'] },
+  // the Piraeus port authority (its Greek names only: "OLP" is too short a word to be a name)
+  { names: ['ΟΛΠ', 'Οργανισμός Λιμένος Πειραιώς', 'Piraeus Port Authority'], domains: ['olp.gr'] },
   // the HR and payroll services whose "your payslip is available" is copied, with the sign-in after it
   { names: ['Personio'], domains: ['personio.de', 'personio.com'] },
   { names: ['Factorial', 'Factorial HR'], domains: ['factorialhr.com', 'factorialhr.es', 'factorial.co'] },

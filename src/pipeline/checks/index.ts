@@ -35,6 +35,7 @@ import { pasteCommandCheck } from './paste-command.ts';
 import { payeeAccountsCheck } from './payee-accounts.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { harvestedAddressCheck } from './harvested-address.ts';
+import { copyrightClaimCheck } from './copyright-claim.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -95,6 +96,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(pharmaSpamCheck),
   asCheck(loanSpamCheck),
   asCheck(harvestedAddressCheck),
+  asCheck(copyrightClaimCheck),
   asCheck(romanceScamCheck),
   asCheck(remoteAccessCheck),
   asCheck(pasteCommandCheck),

@@ -82,6 +82,14 @@ describe('bank details changed', () => {
       ['W związku ze zmianą banku prosimy o płatności na nowy rachunek bankowy: nr rachunku 66 1160 2202 0000 0006 1234 5678', 'iso-8859-2'],
       // an Italian IBAN in the CIN's groups, in an attached letter's way
       ['Vi comunichiamo la variazione coordinate bancarie: IBAN: IT 30 P 03669 01600 CC0010457821', 'iso-8859-15'],
+      // the sender's account being closed, payments to the other (the twenty-third held-out pair's customs broker)
+      ['Por cierre de nuestra cuenta operativa de Bankinter, realicen la transferencia a nuestra cuenta de provisiones: IBAN ES91 2100 0418 4502 0005 1332', 'iso-8859-15'],
+      ['Due to the closure of our account at Barclays please remit to IBAN LT12 1000 0111 0100 1000', 'us-ascii'],
+      ['Wegen der Schließung unseres Kontos bei der Sparkasse zahlen Sie bitte auf IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['A seguito della chiusura del nostro conto presso Banco BPM vi preghiamo di pagare su IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['W związku z zamknięciem naszego rachunku w PKO BP prosimy o wpłaty na PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+      ['Старый счёт закрывается, оплату прошу производить: р/с 40702810938000012345, БИК 044525225', 'windows-1251'],
+      ['Λόγω κλεισίματος του λογαριασμού μας στην Εθνική, καταθέστε στο GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
     ] as const) {
       const hits = await run(mail('Accounts <accounts@supplier.example>', body, charset));
       assert.equal(hits.length, 1, `${charset}: ${body}`);

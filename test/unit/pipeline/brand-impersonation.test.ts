@@ -106,6 +106,17 @@ describe('brand impersonation', () => {
       const hits = await run(html(from.replace(/^([^<]*[^\x00-\x7f][^<]*) </, (_, n: string) => `"=?utf-8?B?${Buffer.from(n.replace(/"/g, '')).toString('base64')}?=" <`), `<a href="${link}">Open</a>`));
       assert.deepEqual(hits.map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], `${from}: ${hits.join('; ')}`);
     }
+    // logistics' own portals (the twenty-third held-out pair): a freight exchange, a supplier portal, a port's systems;
+    // a brand whose domain's name is a common word is worn by its own words only ("trans-logistik" is no Trans.eu)
+    for (const [from, link] of [
+      ['"Trans.eu" <bezpieczenstwo@trans-eu-platform.com>', 'https://platform.trans.eu.weryfikacja-przewoznika.com/login'],
+      ['Northbridge Retail plc - SAP Business Network <ordersender-prod@ansmtp.ariba-network-portal.com>', 'https://supplier-registration.ariba-network-portal.com/register'],
+      ['Valenciaport PCS <soporte@valenciaportpcs-avisos.com>', 'https://valenciaportpcs.net-acceso.com/pcs/login'],
+    ]) assert.deepEqual((await run(html(from, `<a href="${link}">Open</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], from);
+    assert.ok(!hostWearsBrand('trans-logistik.de', brandOfName('Trans.eu', options.brands)!));
+    assert.ok(!hostWearsBrand('all-for-one-sap.de', brandOfName('SAP Business Network', options.brands)!));
+    assert.deepEqual(await run(html('Spedition <dispo@spedition.example>', '<a href="https://www.trans-logistik.de/tracking">Sendung</a> <a href="https://sap-partner.example/news">News</a>')), []);
+    assert.equal(brandImpersonationOptionsSchema.safeParse({ brands: [{ names: ['X'], domains: ['x.example'], words: ['x y'] }] }).success, false);
     // "Kontur" is German for contour: not a brand's word in a host
     assert.ok(!hostWearsBrand('kontur-design.de', brandOfName('Diadoc', options.brands)!));
     assert.deepEqual(await run(html('Kontur Design GmbH <info@kontur-design.de>', '<a href="https://kontur-design.de/katalog">Katalog</a>')), []);

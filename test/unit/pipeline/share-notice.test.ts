@@ -25,6 +25,7 @@ describe('a sharing notification that leads elsewhere', () => {
       ['Marco ha condiviso un file con te: Fattura_318.pdf', 'iso-8859-15'],
       ['Ирина поделилась с вами файлом «Акт сверки.pdf»', 'koi8-r'],
       ['Ο Νίκος μοιράστηκε ένα αρχείο μαζί σας: Τιμολόγιο.pdf', 'iso-8859-7'],
+      ['Σας κοινοποιήθηκε: Αναλυτικό Manifest MV SEA BREEZE', 'iso-8859-7'],
     ];
     for (const [text, charset] of cases) {
       const out = await run(share('Colleague <someone@sender.example>', `<p>${text}</p><p><a href="https://docs-view.example/file?id=1">Open</a></p>`, charset));
