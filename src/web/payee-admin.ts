@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sectionOptions } from '../rules/schema.ts';
 import {
-  confirmPayeeAccount, forgetPayeeAccount, listPayeeAccounts, payeeAccountsOptionsSchema, payeeSenderOf, type PayeeAccountRow,
+  confirmPayeeAccount, forgetPayeeAccount, listPayeeAccounts, NotAnAccountError, payeeAccountsOptionsSchema, payeeSenderOf, type PayeeAccountRow,
 } from '../pipeline/checks/payee-accounts.ts';
 import { needStore, requireAdmin } from './api.ts';
 import { needRuntime } from './admin-api.ts';
@@ -24,13 +24,13 @@ function memoryOf(deps: WebDeps, input: string) {
   return { store: needStore(deps), sender, options: sectionOptions(rules.checks, 'payee-accounts', payeeAccountsOptionsSchema) };
 }
 
-/** An Error of the memory's (an account that is none) as a 400 naming the field. */
+/** An account typed that is none as a 400 naming the field; anything else (the store down) stays what it is. */
 async function asBadRequest<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {
-    if (err instanceof HttpError) throw err;
-    throw new HttpError(400, `account: ${(err as Error).message}`);
+    if (err instanceof NotAnAccountError) throw new HttpError(400, `account: ${err.message}`);
+    throw err;
   }
 }
 

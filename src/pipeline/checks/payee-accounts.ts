@@ -162,16 +162,19 @@ export async function listPayeeAccounts(store: Store, sender: string, options: P
   return Object.entries(known).sort((a, b) => b[1][1] - a[1][1]).map(([h, seen]) => rowOf(h, seen, establishedBy));
 }
 
-/** An account as typed, in the one form the readers give it (accountKey), or an Error naming what is wrong. */
+/** What an admin typed that is no bank account (a 400 for the web UI; a store's failure is not one). */
+export class NotAnAccountError extends Error {}
+
+/** An account as typed, in the one form the readers give it (accountKey); NotAnAccountError for what is none. */
 function typedAccount(account: string): string {
   const key = accountKey(account);
-  if (key === null) throw new Error('is not a bank account: an IBAN whose check digits hold, a Polish account (26 digits), a Russian settlement account (20 digits), or a British sort code and account number ("04-00-75 31846259")');
+  if (key === null) throw new NotAnAccountError('is not a bank account: an IBAN whose check digits hold, a Polish account (26 digits), a Russian settlement account (20 digits), or a British sort code and account number ("04-00-75 31846259")');
   return key;
 }
 
 /**
  * Makes an account the sender's own from now on (the admin verified it), as if its mail had named
- * it `establishDays` ago. Throws (Error) for what is no account. Returns the row.
+ * it `establishDays` ago. Throws NotAnAccountError for what is no account. Returns the row.
  */
 export async function confirmPayeeAccount(store: Store, sender: string, account: string, options: PayeeAccountsOptions, who: string, now = Date.now()): Promise<PayeeAccountRow> {
   const key = typedAccount(account);

@@ -7,6 +7,8 @@ import { learnMessage } from '../../../src/bayes/learn.ts';
 import { parseMessage } from '../../../src/mail/parse.ts';
 import { payeeAccountsOptionsSchema, rememberPayeeAccounts } from '../../../src/pipeline/checks/payee-accounts.ts';
 import { authenticatedAs, authResults } from '../pipeline/util.ts';
+import { confirmPayee } from '../../../src/web/payee-admin.ts';
+import { HttpError } from '../../../src/web/quarantine.ts';
 
 let f: WebFixture;
 before(async () => {
@@ -485,6 +487,12 @@ describe('admin API', () => {
       ['payee.forget', 'admin', { sender: 'lieferant.test', id: ltId, removed: true }],
       ['payee.confirm', audit[1]!.who, { sender: 'lieferant.test', account: 'LT12…1000', id: ltId }],
     ]);
+  });
+
+  it('a store that fails under the payee memory is the store\'s error, not a 400 blaming the account', async () => {
+    const deps = { store: { cache: { get: async () => { throw new Error('redis down'); } } }, runtime: { rules: () => f.runtime.rules() } } as unknown as Parameters<typeof confirmPayee>[0];
+    await assert.rejects(confirmPayee(deps, 'lieferant.test', 'DE89 3704 0044 0532 0130 00', 'admin'), (err: Error) => !(err instanceof HttpError) && err.message === 'redis down');
+    await assert.rejects(confirmPayee(deps, 'lieferant.test', 'DE89 3704 0044 0532 0130 01', 'admin'), (err: Error) => err instanceof HttpError && err.status === 400);
   });
 
   it("lists the names our users send with; the page's Forget button and the API forget one, audited", async () => {
