@@ -73,6 +73,12 @@ async function senderAccounts(store: Store, sender: string): Promise<SenderAccou
   }
 }
 
+/** Keeps a sender's accounts (the `MAX_ACCOUNTS` most lately named) for `memoryDays`: the one way the memory is written. */
+async function saveSenderAccounts(store: Store, sender: string, known: SenderAccounts, options: PayeeAccountsOptions): Promise<void> {
+  const kept = Object.entries(known).sort((a, b) => b[1][1] - a[1][1]).slice(0, MAX_ACCOUNTS);
+  await store.cache.set(senderKeyOf(sender), JSON.stringify(Object.fromEntries(kept)), options.memoryDays * 86_400);
+}
+
 /** Who a message's accounts belong to: the sender's organisation, or its address on free mail (anyone has one there). */
 function senderOf(from: { address: string; domain: string }, rules: { checks?: Record<string, unknown> } | undefined): string {
   return isFreeMail(from.domain, sectionOptions(rules?.checks, 'known-sender', knownSenderOptionsSchema)) ? from.address.toLowerCase() : orgDomain(from.domain);
@@ -107,8 +113,7 @@ export async function rememberPayeeAccounts(store: Store, view: ParsedMessage, a
     // in either order (a cluster's workers, a message retried late): the earliest first, the latest last
     known[h] = [Math.min(known[h]?.[0] ?? now, now), Math.max(known[h]?.[1] ?? now, now), countryOf(account)];
   }
-  const kept = Object.entries(known).sort((a, b) => b[1][1] - a[1][1]).slice(0, MAX_ACCOUNTS);
-  await store.cache.set(senderKeyOf(sender), JSON.stringify(Object.fromEntries(kept)), o.options.memoryDays * 86_400);
+  await saveSenderAccounts(store, sender, known, o.options);
   return theirs.length;
 }
 
@@ -182,8 +187,7 @@ export async function confirmPayeeAccount(store: Store, sender: string, account:
   const h = hashOf(key);
   const establishedBy = now - options.establishDays * DAY_MS;
   known[h] = [Math.min(known[h]?.[0] ?? establishedBy, establishedBy), Math.max(known[h]?.[1] ?? now, now), countryOf(key)];
-  const kept = Object.entries(known).sort((a, b) => b[1][1] - a[1][1]).slice(0, MAX_ACCOUNTS);
-  await store.cache.set(senderKeyOf(sender), JSON.stringify(Object.fromEntries(kept)), options.memoryDays * 86_400);
+  await saveSenderAccounts(store, sender, known, options);
   await store.settings.audit({ at: now, who, what: 'payee.confirm', detail: { sender, account: masked(key), id: h.slice(0, ID_LENGTH) } });
   return rowOf(h, known[h], establishedBy);
 }
@@ -198,7 +202,7 @@ export async function forgetPayeeAccount(store: Store, sender: string, which: { 
   const gone = h !== undefined && h in known;
   if (gone) {
     delete known[h];
-    await store.cache.set(senderKeyOf(sender), JSON.stringify(known), options.memoryDays * 86_400);
+    await saveSenderAccounts(store, sender, known, options);
   }
   await store.settings.audit({ at: now, who, what: 'payee.forget', detail: { sender, id: h?.slice(0, ID_LENGTH) ?? ('id' in which ? which.id : null), removed: gone } });
   return gone;
