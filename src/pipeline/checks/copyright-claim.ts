@@ -58,7 +58,9 @@ const ARCHIVE = /\.(?:zip|rar|7z|gz|tgz|iso|img|vhdx?)$/i;
 /** The claim and its evidence as the texts say them (the first found), or nulls. */
 export function copyrightSigns(texts: ReadonlyArray<{ text: string }>): { claim: string | null; evidence: string | null } {
   const read = texts.map((t) => comparableText(t.text));
-  const claim = firstPhrase(read, CLAIM) !== null ? firstPhrase(read, YOUR_SITE) && firstPhrase(read, CLAIM) : null;
+  const said = firstPhrase(read, CLAIM);
+  // a claim against someone else's site is talk about a case, not a claim
+  const claim = said !== null && firstPhrase(read, YOUR_SITE) !== null ? said : null;
   return { claim, evidence: claim ? firstPhrase(read, EVIDENCE) : null };
 }
 
