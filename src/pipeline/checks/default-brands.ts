@@ -109,6 +109,10 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Coupa', 'Coupa Supplier Portal'], domains: ['coupa.com', 'coupahost.com'] },
   { names: ['Trans.eu', 'Trans.eu Platform'], domains: ['trans.eu'], words: ['transeu', 'trans-eu'] },
   { names: ['TIMOCOM'], domains: ['timocom.com', 'timocom.de', 'timocom.pl', 'timocom.it', 'timocom.es'] },
+  { names: ['Teleroute', 'Alpega Teleroute'], domains: ['teleroute.com', 'alpega.com', 'alpegagroup.com'] },
+  { names: ['Wtransnet'], domains: ['wtransnet.com'] },
+  // Russia's freight exchange by its Cyrillic name and its domain's ("ATI" alone is too short a word)
+  { names: ['АТИ.СУ', 'ATI.SU', 'АТИ — Автотрансинфо', 'Автотрансинфо'], domains: ['ati.su'], words: ['atisu', 'ati-su'] },
   { names: ['Valenciaport PCS', 'Valenciaport', 'Fundación Valenciaport'], domains: ['valenciaportpcs.net', 'valenciaport.com', 'valenciaportpcs.com'] },
   { names: ['DAKOSY'], domains: ['dakosy.de'] },
   // the Piraeus port authority (its Greek names only: "OLP" is too short a word to be a name)

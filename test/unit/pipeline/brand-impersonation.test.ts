@@ -112,6 +112,9 @@ describe('brand impersonation', () => {
       ['"Trans.eu" <bezpieczenstwo@trans-eu-platform.com>', 'https://platform.trans.eu.weryfikacja-przewoznika.com/login'],
       ['Northbridge Retail plc - SAP Business Network <ordersender-prod@ansmtp.ariba-network-portal.com>', 'https://supplier-registration.ariba-network-portal.com/register'],
       ['Valenciaport PCS <soporte@valenciaportpcs-avisos.com>', 'https://valenciaportpcs.net-acceso.com/pcs/login'],
+      ['Teleroute <security@teleroute-carrier.com>', 'https://teleroute-carrier.com/verify'],
+      ['Wtransnet - Bolsa de cargas <avisos@wtransnet-cuenta.es>', 'https://wtransnet-cuenta.es/acceso'],
+      ['АТИ.СУ <support@ati-su-cabinet.ru>', 'https://ati-su-cabinet.ru/login'],
     ]) assert.deepEqual((await run(html(from, `<a href="${link}">Open</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], from);
     assert.ok(!hostWearsBrand('trans-logistik.de', brandOfName('Trans.eu', options.brands)!));
     assert.ok(!hostWearsBrand('all-for-one-sap.de', brandOfName('SAP Business Network', options.brands)!));
