@@ -30,12 +30,16 @@ export const tollFreeNumber = (text: string): string => {
 const CALL = String.raw`(?:call|phone|ring|dial|contact us (?:at|on)|by phone|anruf\p{L}*|rufen sie|telefonisch|llam\p{L}*|telefonee|por telefono|chiam\p{L}*|telefoni|per telefono|telefonicamente|zadzwon\p{L}*|telefonicznie|позвон\p{L}*|звонит\p{L}*|по телефону|καλεστε|τηλεφωνηστε|τηλεφωνικα)`;
 /** a phone number as people write one: "+44 20 3808 4417", "(0)30 1234567", "8 (495) 123-45-67" */
 const PHONE = String.raw`\+?\(?\d[\d ().\/-]{6,18}\d`;
+/** a date, which the pattern of a number would read as one: "12/03/2026", "12.03.2026", "2026-03-12" */
+const DATE = String.raw`(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\d ().\/-]*\d{3})`;
 /**
- * a word asking to call, then within 50 characters of the same sentence a number ("llamando al
+ * a word asking to call, then within 80 characters of the same sentence a number ("llamando al
  * Servicio de Atención Cripto: +34 …", "please call our billing department within 24 hours: +44
- * 20 …"): the nearest, so "24 hours" is passed over, not read as the number.
+ * 20 …", "llame inmediatamente a nuestro Servicio de Seguridad de Empresas en el 910 602 437"):
+ * the nearest, so "24 hours" is passed over, not read as the number, nor is a date ("call us
+ * before 12/03/2026 on …").
  */
-const CALL_A_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])${CALL}[^+.!?\n]{0,50}?(${PHONE})`, 'gu');
+const CALL_A_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])${CALL}[^+.!?\n]{0,80}?(?!${DATE})(${PHONE})`, 'gu');
 
 /**
  * The numbers a text (as comparableText reads it: small letters, no accents) asks the reader to

@@ -11,13 +11,23 @@
 //    authenticated for its From domain, on free mail, asking for replies at another organisation,
 //    or writing from a domain no one here has written to. A supplier people here write to,
 //    authenticated, announcing its new account is not counted.
+//  - PAYEE_CHECK_EXCUSE: beside that change, the mail explains away the check the payer's bank
+//    makes before paying: the payee's name the verification shows will differ, "that is normal"
+//    ("Bei der Empfängerüberprüfung kann ein abweichender Name angezeigt werden", Confirmation of
+//    Payee "may show a different name"), or the new account is not yet on Poland's VAT white list
+//    ("pojawi się w wykazie podatników VAT w ciągu kilku dni"). Since October 2025 every bank in the
+//    euro area tells the payer when name and IBAN disagree; the mule account's holder is never the
+//    supplier, so the fraud tells the reader to expect it. A supplier's own new account passes.
+//  - BANK_DETAILS_NAMESAKE: see bankDetailsCheck below.
 import { accountsIn } from '../../content/bank-accounts.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { readerTexts } from '../../content/document-text.ts';
+import { linkDomainOf, siteName } from '../../content/links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, ParsedMessage } from '../types.ts';
 import { knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
 import { scamFormCheck, type ScamFormOptions } from './scam-form.ts';
-import { correspondentIndex, spoofingOptionsSchema } from './spoofing.ts';
+import { correspondentIndex, namedAddresses, spoofingOptionsSchema } from './spoofing.ts';
 
 /**
  * "The bank details changed" in the offices' languages, on comparable text (no accents: "anderung",
@@ -135,6 +145,28 @@ const CHANGE_PHRASES = phrasePattern([
 
 export { scamFormOptionsSchema as bankDetailsOptionsSchema } from './scam-form.ts';
 
+/** the check of payee and account a payer's bank makes (as comparableText reads: no accents, small letters; ł stays) */
+const PAYEE_CHECK = String.raw`(?:verification of payee|confirmation of payee|payee (?:name )?(?:check|verification)|empfanger(?:uber)?prufung|namensabgleich|namensprufung|verificacion del? (?:nombre del? )?beneficiario|comprobacion del? (?:nombre del? )?beneficiario|verifica del? (?:nome del )?beneficiario|controllo del? (?:nome del )?beneficiario|weryfikacj\p{L}* (?:nazwy )?odbiorc\p{L}*|bia[lł]\p{L}* list\p{L}*|wykaz\p{L}* podatnikow vat|проверк\p{L}* (?:наименовани\p{L}* )?получател\p{L}*|επαληθευσ\p{L}* (?:του )?(?:ονοματος )?(?:του )?δικαιουχ\p{L}*)`;
+/** what it will show said to be expected: another name, no match, not yet listed (the same sentence) */
+const EXPECTED_MISMATCH = String.raw`(?:different name|name (?:may |might |will )?(?:not match|differ)|mismatch|no match|close match|(?:is|be) (?:quite )?normal|can (?:be )?(?:ignored|confirmed)|abweichend\p{L}*|ander(?:e|er|en) name|nicht uberein\p{L}*|ist normal|ignorier\p{L}*|nombre distinto|nombre diferente|no coincid\p{L}*|es normal|nome divers\p{L}*|non corrispond\p{L}*|e normale|inn\p{L}* nazw\p{L}*|niezgodn\p{L}*|pojawi sie|jeszcze nie|nie (?:jest|widnieje|figuruje)|не совпада\p{L}*|друг\p{L}* наименовани\p{L}*|отлича\p{L}*|διαφορετικ\p{L}* ονομα|δεν (?:ταιριαζ|αντιστοιχ)\p{L}*|ειναι φυσιολογικ\p{L}*)`;
+/** the check, then within the sentence what it will show said to be expected; or that first ("pojawi się w wykazie podatników VAT") */
+const PAYEE_CHECK_EXCUSED = phrasePattern([
+  String.raw`${PAYEE_CHECK}[^.!?\n]{0,150}?${EXPECTED_MISMATCH}`,
+  String.raw`${EXPECTED_MISMATCH}[^.!?\n]{0,60}?${PAYEE_CHECK}`,
+]);
+/** the words of those checks: a cheap first look */
+const PAYEE_CHECK_WORD = /payee|empfanger|namens|beneficiario|odbiorc|bia[lł]\p{L}* list|wykaz|получател|δικαιουχ/u;
+
+/** The payee check explained away in texts (see PAYEE_CHECK_EXCUSE above), the first phrase, or null. */
+export function payeeCheckExcused(texts: ReadonlyArray<{ text: string }>): string | null {
+  for (const t of texts) {
+    const plain = comparableText(t.text);
+    const m = PAYEE_CHECK_WORD.test(plain) ? PAYEE_CHECK_EXCUSED.exec(plain) : null;
+    if (m) return m[0];
+  }
+  return null;
+}
+
 /**
  * A denial just before a phrase: the honest invoice's warning "we will never change our bank
  * details by e-mail", "wir ändern unsere Bankverbindung niemals per E-Mail" (the word may follow in
@@ -190,24 +222,45 @@ const bankChangeForm = scamFormCheck({
 });
 
 /**
- * BANK_DETAILS_CHANGE, and BANK_DETAILS_NAMESAKE beside it when the sender's domain is a
- * correspondent's very name under another suffix ("lieferant-gmbh.com" for the supplier
- * lieferant-gmbh.de, "partner-logistik.com.pl" for partner-logistik.pl): alone no imitation, since
- * companies register their name under several suffixes and one may write from another; with a new
- * account to pay into, the invoice fraud's sender.
+ * BANK_DETAILS_CHANGE, with PAYEE_CHECK_EXCUSE (above) and BANK_DETAILS_NAMESAKE beside it. The
+ * latter when the sender's domain is a correspondent's very name under another suffix
+ * ("lieferant-gmbh.com" for the supplier lieferant-gmbh.de, "partner-logistik.com.pl" for
+ * partner-logistik.pl): alone no imitation, since companies register their name under several
+ * suffixes and one may write from another; with a new account to pay into, the invoice fraud's
+ * sender. Or, no correspondent known, when the message itself names the sender's own address under
+ * the other suffix ("c.colombo@ferretti-trasporti.com" quoting the thread with
+ * c.colombo@ferretti-trasporti.it): the impostor copied the real person's mail.
  */
 export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
   ...bankChangeForm,
-  symbols: ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_NAMESAKE'],
+  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_DETAILS_NAMESAKE'],
   async run(ctx, deps) {
     const hits = await bankChangeForm.run(ctx, deps);
-    const from = hits.length ? outsideFrom(await ctx.parsed(), deps.config.smtp.localDomains) : null;
+    const view = await ctx.parsed();
+    const from = hits.length ? outsideFrom(view, deps.config.smtp.localDomains) : null;
     if (!from) return hits;
+    const excuse = payeeCheckExcused(await readerTexts(view));
+    if (excuse) hits.push({ symbol: 'PAYEE_CHECK_EXCUSE', detail: `"${excuse}"` });
     const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
     const { lookalikeMinCount, lookalikeRefreshSeconds } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
     const site = (await correspondentIndex(deps.store, kOpts, lookalikeMinCount, lookalikeRefreshSeconds * 1000)).namesake(from.domain);
-    return site ? [...hits, { symbol: 'BANK_DETAILS_NAMESAKE', detail: `${from.domain} is the name of ${site}, a correspondent, under another suffix` }] : hits;
+    if (site) return [...hits, { symbol: 'BANK_DETAILS_NAMESAKE', detail: `${from.domain} is the name of ${site}, a correspondent, under another suffix` }];
+    const self = sameLocalPartNamesake(from.address, namedAddresses(view));
+    return self ? [...hits, { symbol: 'BANK_DETAILS_NAMESAKE', detail: `${from.address} is ${self} under another suffix, which the message itself names` }] : hits;
   },
 };
+
+/** The address the text names that is the sender's own local part at its domain's name under another suffix, or null. */
+function sameLocalPartNamesake(sender: string, named: readonly string[]): string | null {
+  const at = sender.lastIndexOf('@');
+  const local = sender.slice(0, at).toLowerCase();
+  const domain = linkDomainOf(sender.slice(at + 1).toLowerCase());
+  if (!domain) return null;
+  return named.find((a) => {
+    const i = a.lastIndexOf('@');
+    const other = linkDomainOf(a.slice(i + 1));
+    return a.slice(0, i) === local && other !== null && other !== domain && siteName(other) === siteName(domain);
+  }) ?? null;
+}
 
 export default bankDetailsCheck;

@@ -57,7 +57,7 @@ import { numberToCall } from '../../content/phone-numbers.ts';
 import { comparableText } from '../../content/phrases.ts';
 import { hostOfUrl, latinSkeleton, readableHost, unmixedWords, withoutMarks } from '../../content/scripts.ts';
 import { linkSites } from '../../content/short-links.ts';
-import { addressParts, inDomains } from '../../mail/address.ts';
+import { CERTIFIED_MAIL_NAME, addressParts, inDomains } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
@@ -131,7 +131,7 @@ const GENERIC_NAME_WORDS = new Set(['bank', 'banca', 'banco', 'banque', 'bankiem
   'deutsche', 'national', 'service', 'services', 'online', 'energie', 'energia', 'energy', 'digital', 'document', 'documents', 'cloud', 'express',
   'courier', 'paket', 'paketservice', 'post', 'poste', 'posta', 'poczta', 'social', 'seguridad', 'general', 'direccion', 'agenzia', 'agencia',
   'ministerstwo', 'bundesamt', 'agentur', 'arbeit', 'germany', 'italia', 'espana', 'polska', 'polski', 'hellas', 'greece', 'europe', 'licensing',
-  'support', 'store', 'platforms', 'business', 'meta', 'apple', 'royal', 'british', 'lloyds']);
+  'support', 'store', 'platforms', 'business', 'meta', 'apple', 'royal', 'british', 'lloyds', 'sistema']);
 const indexes = new WeakMap<Brand, BrandIndex>();
 /** A brand's names as one pattern of whole words, and its own name as a host writes it (its domains' names: "dhl", "posteitaliane"); built once per brand of the rules. */
 function indexOf(brand: Brand): BrandIndex {
@@ -173,6 +173,12 @@ export function authorityOfName(displayName: string, authorities: readonly strin
   if (!m || associationPattern.test(name)) return null;
   // the list's own spelling for the log (the comparison reads look-alike letters as Latin)
   return authorities.find((a) => namesPattern([a]).exec(name)?.[0] === m[0]) ?? m[0];
+}
+
+/** Whether the display name is a PEC provider's "Per conto di: <address>" for an address of the brand's that is the Reply-To too. */
+function certifiedMailFor(displayName: string, replyTo: string, brand: Brand): boolean {
+  const carried = CERTIFIED_MAIL_NAME.exec(displayName.trim())?.[1]?.toLowerCase();
+  return !!carried && carried === replyTo.toLowerCase() && ownedBy(carried.slice(carried.lastIndexOf('@') + 1), brand);
 }
 
 /** The brand a display name signs with, or null. */
@@ -308,9 +314,15 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     if (ownedBy(from.domain, brand)) return [];
     const auth = await ctx.auth();
     if (brand.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
+    const replyToAddress = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
+    // Italian certified mail (PEC) carrying the brand's own: the provider sends as "Per conto di:
+    // sdi01@pec.fatturapa.it" <posta-certificata@pec.aruba.it> with that address as Reply-To (the
+    // e-invoicing exchange delivers every invoice so). Replies go to the brand; a forged provider
+    // is the spoofing check's (SPOOF_DISPLAY_NAME without the provider's authentication).
+    if (certifiedMailFor(from.name, replyToAddress.address, brand)) return [];
 
     const elsewhere: string[] = [];
-    const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '').domain;
+    const replyTo = replyToAddress.domain;
     /** what a host dresses as: the brand, a government, or nothing */
     const dressed = (host: string): string | null => hostWearsBrand(host, brand) ? `the name of ${brand.names[0]}` : dressesAsGovernment(host) ? 'a government\'s word' : null;
     let wearing: string | null = dressed(from.domain) ? `the sender's domain ${readableHost(from.domain)} wears ${dressed(from.domain)}`

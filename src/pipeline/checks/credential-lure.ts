@@ -67,7 +67,7 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:sign|log) ?in (?:with|using) your (?:\p{L}+ ){0,3}${MAILBOX}(?: 365)? account`,
   String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo|il suo) account (?:\p{L}+ ){0,3}${MAILBOX}`,
   String.raw`(?:zaloguj\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}kontem (?:\p{L}+ ){0,2}${MAILBOX}`,
-  String.raw`(?:melden sie sich|anmeldung) mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:konto|account)`,
+  String.raw`(?:melden sie sich|anmeldung) mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
   // or the work e-mail address itself as the sign-in, in a "protected document" ("sign in with your company e-mail",
   // the twenty-third held-out pair's manifest PDF behind a SharePoint look-alike)
   String.raw`(?:sign|log) ?in (?:with|using) your (?:company|work|corporate|business|office) (?:e-?mail|email address|account)`,

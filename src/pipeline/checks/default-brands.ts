@@ -76,6 +76,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   // the arbitration courts' notices ("судебное извещение") and their case files, all under arbitr.ru
   { names: ['Арбитражный суд', 'Картотека арбитражных дел', 'Мой арбитр'], domains: ['arbitr.ru'] },
   { names: ['Agenzia delle Entrate'], domains: ['agenziaentrate.it', 'agenziaentrate.gov.it'] },
+  // its e-invoicing exchange, whose "notifica di scarto" every Italian company receives (by PEC from fatturapa.it)
+  { names: ['Sistema di Interscambio', 'FatturaPA', 'Fattura PA'], domains: ['fatturapa.it', 'fatturapa.gov.it', 'agenziaentrate.it', 'agenziaentrate.gov.it'] },
   { names: ['Agencia Tributaria'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
   // Spain's one inbox for official notifications, whose "notificación a su disposición" is copied with a deadline
   { names: ['DEHú', 'Dirección Electrónica Habilitada única'], domains: ['dehu.redsara.es', 'redsara.es', 'administracion.gob.es'] },

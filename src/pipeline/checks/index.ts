@@ -36,6 +36,7 @@ import { payeeAccountsCheck } from './payee-accounts.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { harvestedAddressCheck } from './harvested-address.ts';
 import { copyrightClaimCheck } from './copyright-claim.ts';
+import { exhibitorHousingCheck } from './exhibitor-housing.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -97,6 +98,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(loanSpamCheck),
   asCheck(harvestedAddressCheck),
   asCheck(copyrightClaimCheck),
+  asCheck(exhibitorHousingCheck),
   asCheck(romanceScamCheck),
   asCheck(remoteAccessCheck),
   asCheck(pasteCommandCheck),

@@ -8,7 +8,8 @@
 //    rozmawiaj o tym z nikim", "никому не говорите", "μην το συζητήσετε με κανέναν", "keep this
 //    between us") and asks for money (a sum to pay or transfer, an IBAN, or a payment to make whose
 //    sum and account are to follow: "disporre un pagamento … Le invierò le istruzioni"; or, the fraud's
-//    first stage, the reader's mobile number to go on by WhatsApp), while the sender's word
+//    first stage, the reader's mobile number to go on by WhatsApp, or a caller's instructions to
+//    follow: the fake officer or lawyer who will ring), while the sender's word
 //    is not to be taken: not authenticated for its From domain, on free mail, or asking for replies
 //    at another organisation.
 // Legal footers say "do not disclose" to a wrong recipient and name no one to keep it from; privacy
@@ -55,6 +56,8 @@ const SECRECY = phrasePattern([
   // Russian
   String.raw`никому ${WORDS}(?:не )?(?:говор|сообща|рассказ|обсужда)\p{L}*`,
   String.raw`не (?:обсужда|сообща|говор|рассказыва|пересыла)\p{L}* ${WORDS}(?:ни с кем|никому|с коллегами|другим сотрудникам|другим отделам|коллегам)`,
+  // "никому из коллег, в том числе в Германии, о проверке не сообщать": the colleagues first, the verb a clause later
+  String.raw`никому из (?:коллег|сотрудников)[^.!?]{0,80}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
   // Greek
   String.raw`μην ${WORDS}(?:συζητ|πειτε|αναφερ|ενημερωσ)\p{L}* ${WORDS}(?:με )?κανεναν`,
   String.raw`μην? ${WORDS}(?:συζητ|αναφερ|ενημερ|προωθ|κοινοποι)\p{L}* ${WORDS}(?:με |σε )?(?:αλλους συναδελφους|τους συναδελφους|συναδελφους|αλλα τμηματα)`,
@@ -113,6 +116,23 @@ const PRIVATE_CHANNEL = phrasePattern([
   String.raw`(?:στειλε|στειλτε|δωσε|δωστε) μου (?:το |τον )?(?:κινητο|αριθμο|τηλεφωνο|whatsapp)`,
 ]);
 
+/**
+ * Or the fraud's other first stage: someone will call, and the reader is to do as told ("Сегодня с
+ * Вами свяжется куратор проверки … выполнять его указания": the fake FSB or central-bank officer
+ * who "protects" the company's money; the fake lawyer of the acquisition). The instructions of
+ * another person, to be followed.
+ */
+const FOLLOW_CALLER = phrasePattern([
+  String.raw`(?:follow|comply with|carry out|act on) (?:\p{L}+ ){0,2}(?:his|her|their) instructions`,
+  String.raw`(?:seinen|ihren|dessen|deren) (?:anweisungen|weisungen|vorgaben) (?:\p{L}+ ){0,2}(?:folgen|befolgen|nachkommen|nachzukommen|zu folgen)`,
+  String.raw`(?:folgen|befolgen) sie (?:\p{L}+ ){0,2}(?:seinen|ihren|dessen|deren) (?:anweisungen|weisungen)`,
+  String.raw`(?:siga|seguir|sigas|cumpla|cumplir) (?:\p{L}+ ){0,2}sus (?:instrucciones|indicaciones)`,
+  String.raw`(?:segua|seguire|segui|attenersi|si attenga|attieniti) (?:\p{L}+ ){0,2}(?:alle )?sue (?:istruzioni|indicazioni)`,
+  String.raw`(?:stosowa|wykonywa|postepowa|wykona|sluchac)\p{L}* (?:\p{L}+ ){0,2}(?:jego|jej|ich) (?:instrukcj|polecen|wskazowk|zalecen)\p{L}*`,
+  String.raw`(?:выполнять|выполняите|выполните|следовать|следуите|слушаться) (?:\p{L}+ ){0,2}(?:его|ее|их) (?:указани|инструкци|рекомендаци|распоряжени)\p{L}*`,
+  String.raw`(?:ακολουθ|εκτελεσ|τηρησ)\p{L}* (?:\p{L}+ ){0,2}τις οδηγιες (?:του|της|τους)`,
+]);
+
 const quoted = (phrase: string | null): string | null => (phrase ? `"${phrase}"` : null);
 
 export { scamFormOptionsSchema as secretTransferOptionsSchema } from './scam-form.ts';
@@ -123,7 +143,8 @@ export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { s
     secrecy: texts.map((t) => secrecyAsked(t.text)).find(Boolean) ?? null,
     money: texts.map((t) => demandedSum(t.text) ?? ibansIn(t.text)[0]).find(Boolean)
       ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), PAYMENT_ORDER))
-      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), PRIVATE_CHANNEL)),
+      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), PRIVATE_CHANNEL))
+      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), FOLLOW_CALLER)),
   };
 }
 

@@ -46,7 +46,7 @@ import { stripInvisible } from '../../content/invisible.ts';
 import { imitationOf, linkDomainOf, siteName } from '../../content/links.ts';
 import { readableHost, withoutMarks } from '../../content/scripts.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
-import { MAIL_RE, addressList, addressParts, addressesIn, inDomains, orgDomain, personNameKeys } from '../../mail/address.ts';
+import { CERTIFIED_MAIL_NAME, MAIL_RE, addressList, addressParts, addressesIn, inDomains, orgDomain, personNameKeys } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -75,8 +75,6 @@ export const spoofingOptionsSchema = z.strictObject({
 });
 export type SpoofingOptions = z.infer<typeof spoofingOptionsSchema>;
 
-/** the display name an Italian certified-mail (PEC) provider writes for the sender it carries mail for */
-const PEC_NAME = /^per conto di:/i;
 
 /** An address of another organisation than the sender's, shown in the display name, or null. */
 export function foreignAddressInName(from: { name: string; domain: string }): string | null {
@@ -260,7 +258,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     // whose provider sends as "Per conto di: sender@…" <posta-certificata@provider> with the sender
     // as Reply-To, authenticated for the provider
     const shown = foreignAddressInName(from);
-    const certified = shown !== null && PEC_NAME.test(from.name) && replyTo.address === shown.toLowerCase() && isAuthenticatedFor(from.address, await ctx.auth());
+    const certified = shown !== null && CERTIFIED_MAIL_NAME.test(from.name) && replyTo.address === shown.toLowerCase() && isAuthenticatedFor(from.address, await ctx.auth());
     if (shown && !certified) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${shown}, is from ${from.address}` });
     const site = shown ? null : imitatedSiteInName(from);
     if (site) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${site}, is from ${from.address}, a domain imitating it` });
@@ -315,16 +313,26 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       // or a free-mail address that wears it with a department's word: the Reply-To
       // examplegroup.hr.payroll@gmail.com of "HR Department via Docusign"
       const worn = [from, replyTo].find((a) => isFreeMail(a.domain, kOpts) && departmentAddressOf(a.address, ours));
+      // or a person's free-mail address made up with our name ("d.sokolov.examplegroup@yandex.ru" for
+      // "Дмитрий Соколов"): the colleague's "private" address of CEO fraud, when nothing is learned yet
+      const personal = worn || !isFreeMail(from.domain, kOpts) ? null : companyBesidePerson(from.address, from.name, ours);
       if (worn) {
         hits.push({
           symbol: 'IMPERSONATE_COMPANY_NAME',
           detail: `${worn === from ? 'the sender' : 'the Reply-To'} ${worn.address} (free mail) wears our ${departmentAddressOf(worn.address, ours)}'s name and a department's`,
         });
+      } else if (personal) {
+        hits.push({ symbol: 'IMPERSONATE_COMPANY_NAME', detail: `the sender ${from.address} (free mail) wears our ${personal}'s name beside "${from.name}"` });
       }
     }
     return hits;
   },
 };
+
+/** The addresses a message's visible text names (a signature's, a quoted thread's), small letters, at most 50. */
+export function namedAddresses(view: ParsedMessage): string[] {
+  return [...new Set([...visibleText(view).matchAll(MAIL_RE)].map((m) => m[0].toLowerCase()))].slice(0, 50);
+}
 
 /** The domains of the addresses and web addresses a message's visible text names ("s.maier@lieferant-gmbh.de", "www.lieferant-gmbh.de"), at most 50. */
 function namedDomains(view: ParsedMessage): string[] {
@@ -394,6 +402,20 @@ const DEPARTMENT_WORDS = new Set(['hr', 'payroll', 'personnel', 'recruiting', 'r
 export function departmentAddressOf(address: string, ours: readonly string[]): string | null {
   const words = address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/).filter(Boolean);
   return words.some((w) => DEPARTMENT_WORDS.has(w)) ? companyNameIn(words.filter((w) => !DEPARTMENT_WORDS.has(w)).join(' '), ours) : null;
+}
+
+/**
+ * Which of our domains a free-mail address's local part names beside the sender's own name
+ * ("d.sokolov.examplegroup" from "Дмитрий Соколов", read in Latin letters), or null. The display
+ * name must be a person's, and the company's word none of its words: "hans.example" of "Hans
+ * Example" is a man named so, "example.shop" of "x" a shop named like us.
+ */
+export function companyBesidePerson(address: string, displayName: string, ours: readonly string[]): string | null {
+  const person = new Set(personNameKeys(displayName).flatMap((k) => k.split(' ')).filter((w) => w.length >= 3));
+  if (!person.size) return null;
+  const words = address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/).filter(Boolean);
+  const rest = words.filter((w) => !person.has(w));
+  return rest.length < words.length ? companyNameIn(rest.join(' '), ours) : null;
 }
 
 /**

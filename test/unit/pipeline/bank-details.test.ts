@@ -152,4 +152,38 @@ describe('bank details changed', () => {
     assert.deepEqual((await fresh(mail('X <x@lieferanten-gmbh.com>', body, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     assert.deepEqual((await fresh(mail('Lieferant <buchhaltung@lieferant-gmbh.de>', body, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });
+
+  it('BANK_DETAILS_NAMESAKE with nothing learned: the sender quotes its own address under another suffix (a copied thread)', async () => {
+    const body = 'Buongiorno Giulia,\nabbiamo cambiato banca: nuove coordinate bancarie IBAN IT60 X054 2811 1010 0000 0123 456.\n\nDa: Giulia Ferraro <g.ferraro@example.com>\nA: Chiara Colombo <c.colombo@ferretti-trasporti.it>\nOggetto: Fatture febbraio';
+    assert.deepEqual((await run(mail('Chiara Colombo <c.colombo@ferretti-trasporti.com>', body, 'iso-8859-15'))).slice(1), [
+      'BANK_DETAILS_NAMESAKE: c.colombo@ferretti-trasporti.com is c.colombo@ferretti-trasporti.it under another suffix, which the message itself names',
+    ]);
+    // another person of that name's domain, or the company's site under another suffix in a signature: the change alone
+    for (const named of ['amministrazione@ferretti-trasporti.it', 'www.ferretti-trasporti.it']) {
+      assert.deepEqual((await run(mail('Chiara Colombo <c.colombo@ferretti-trasporti.com>', body.replace('c.colombo@ferretti-trasporti.it', named), 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], named);
+    }
+  });
+
+  it('PAYEE_CHECK_EXCUSE: the payee-name check of the payer\'s bank explained away, in the offices\' languages', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Bitte überweisen Sie an unsere neue Bankverbindung IBAN DE89 3704 0044 0532 0130 00. Bei der Empfängerüberprüfung Ihrer Bank kann ein abweichender Name angezeigt werden (Treuhandkonto), das ist normal.', 'iso-8859-1', 'de'],
+      ['Please note our new bank details: IBAN GB33 BUKB 2020 1555 5555 55. Confirmation of Payee may show a different name as the account is held by our factoring partner.', 'us-ascii', 'en'],
+      ['Les comunicamos nuestra nueva cuenta bancaria IBAN ES91 2100 0418 4502 0005 1332. La verificación del beneficiario puede indicar que el nombre no coincide; es normal.', 'iso-8859-15', 'es'],
+      ['Vi comunichiamo le nuove coordinate bancarie IBAN IT60 X054 2811 1010 0000 0123 456. La verifica del beneficiario potrebbe mostrare un nome diverso: è normale.', 'iso-8859-15', 'it'],
+      ['Informujemy o zmianie numeru rachunku: PL61 1090 1014 0000 0712 1981 2874. Nowy rachunek pojawi się w wykazie podatników VAT (tzw. biała lista) w ciągu kilku dni.', 'iso-8859-2', 'pl'],
+      ['Уведомляем о смене реквизитов: р/с 40702810938000012345, БИК 044525225. При проверке получателя банком наименование может не совпадать, это нормально.', 'koi8-r', 'ru'],
+      ['Σας ενημερώνουμε για νέο τραπεζικό λογαριασμό IBAN GR16 0110 1250 0000 0001 2300 695. Η επαλήθευση δικαιούχου μπορεί να δείξει διαφορετικό όνομα.', 'iso-8859-7', 'el'],
+    ];
+    for (const [body, charset, lang] of cases) {
+      const hits = await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, charset));
+      assert.deepEqual(hits.map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE'], `${lang}: ${hits.join('; ')}`);
+    }
+    // the honest supplier: its account is on the white list, the name matches; a payee check named with nothing explained away
+    for (const body of [
+      'Informujemy o zmianie numeru rachunku: PL61 1090 1014 0000 0712 1981 2874. Rachunek znajduje się w wykazie podatników VAT (biała lista).',
+      'Our new bank details: IBAN GB33 BUKB 2020 1555 5555 55. Confirmation of Payee will show our registered name, Lieferant Ltd.',
+    ]) assert.deepEqual((await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, 'utf-8'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], body);
+    // no change of bank details said, or a correspondent trusted: no excuse is read
+    assert.deepEqual(await run(mail('X <x@lieferannt-gmbh.example>', 'Bei der Empfängerüberprüfung kann ein abweichender Name angezeigt werden, das ist normal.', 'iso-8859-1')), []);
+  });
 });

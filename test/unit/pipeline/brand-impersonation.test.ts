@@ -115,6 +115,8 @@ describe('brand impersonation', () => {
       ['Teleroute <security@teleroute-carrier.com>', 'https://teleroute-carrier.com/verify'],
       ['Wtransnet - Bolsa de cargas <avisos@wtransnet-cuenta.es>', 'https://wtransnet-cuenta.es/acceso'],
       ['АТИ.СУ <support@ati-su-cabinet.ru>', 'https://ati-su-cabinet.ru/login'],
+      // Italy's e-invoicing exchange (the twenty-fourth pair's "notifica di scarto")
+      ['Sistema di Interscambio – FatturaPA <sdi-notifiche@fatturapa-sdi-notifiche.com>', 'https://fatturapa-sdi-notifiche.com/accesso/'],
     ]) assert.deepEqual((await run(html(from, `<a href="${link}">Open</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], from);
     assert.ok(!hostWearsBrand('trans-logistik.de', brandOfName('Trans.eu', options.brands)!));
     assert.ok(!hostWearsBrand('all-for-one-sap.de', brandOfName('SAP Business Network', options.brands)!));
@@ -252,6 +254,10 @@ describe('brand impersonation', () => {
     // any number after a word asking to call; none: nothing to do for the reader
     assert.match((await run(html('CaixaBank <avisos@construcciones.example>', '<p>Acceso no reconocido. Llame al 910 60 71 43 hoy.</p>')))[0] ?? '', /gives the number 910 60 71 43 to call$/);
     assert.deepEqual(await run(html('CaixaBank <avisos@construcciones.example>', '<p>Acceso no reconocido el 01/12/2026 a las 08:12.</p>')), []);
+    // the number after the desk's long name (the twenty-fourth pair's "Santander Empresas"), a date passed over
+    assert.match((await run(html('Santander Empresas <avisos@santander-empresas-seguridad.example>',
+      '<p>Si no reconoce esta operación, llame inmediatamente a nuestro Servicio de Seguridad de Empresas en el 910 602 437 (24 horas).</p>')))[0] ?? '', /gives the number 910 602 437/);
+    assert.match((await run(html('CaixaBank <avisos@construcciones.example>', '<p>Llame antes del 12/03/2026 al 910 60 71 43.</p>')))[0] ?? '', /gives the number 910 60 71 43 to call$/);
     // zero-width spaces inside the brand's name, shown as "?" in the detail
     assert.match((await run(html('=?utf-8?B?Q+KAi2/igItycuKAi2Vvcw==?= <info@envios.example>', PAY)))[0] ?? '', /^BRAND_IMPERSONATION: "C\?o\?r.*" <info@envios\.example> signs as Correos,/);
     for (const name of ['CaixaBank', 'Aruba.it - Servizio Clienti', 'GITD CANARD - Powiadomienia', 'Εθνική Τράπεζα', 'Apple Support', 'Vinted', 'Газпром Инвестиции', 'REG.RU']) assert.ok(brandOfName(name, options.brands), name);
@@ -261,6 +267,10 @@ describe('brand impersonation', () => {
   });
 
   it('not the brand\'s own mail, nor a partner, a service passing on news, a colleague, or a name alone', async () => {
+    // Italian certified mail carrying the e-invoicing exchange's delivery, replies to it; not a "Per conto di" whose replies go elsewhere
+    const pec = (replyTo: string): Buffer => Buffer.from('From: "Per conto di: sdi01@pec.fatturapa.it" <posta-certificata@pec.aruba.it>\r\nReply-To: ' + replyTo + '\r\nTo: anna@example.com\r\nSubject: POSTA CERTIFICATA: Invio File 4459812301\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nMessaggio di posta certificata\r\n--b\r\nContent-Type: application/xml; name=daticert.xml\r\nContent-Disposition: attachment; filename=daticert.xml\r\n\r\n<postacert/>\r\n--b--\r\n');
+    assert.deepEqual(await run(pec('sdi01@pec.fatturapa.it')), []);
+    assert.deepEqual((await run(pec('sdi-assistenza@fatturapa-help.example'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     // authenticated for one of the brand's domains, or sent from one (a forgery there is DMARC's)
     assert.deepEqual(await run(html('DHL Paket <noreply@dhl.de>', PAY.replace('dhl-de-zustellung.top', 'www.dhl.de')), { dkimPass: ['dhl.de'] }), []);
     assert.deepEqual(await run(html('DHL Express <express@news.example>', PAY), { dkimPass: ['mail.dhl.com'] }), []);

@@ -74,6 +74,21 @@ describe('secret transfer requests', () => {
     assert.equal((await run(mail('M. Brandt <m.brandt.ceo@gmail.com>', 'Please keep this between us for now. Send me your mobile number, I will text you the details.'), AUTH('gmail.com'))).length, 1);
   });
 
+  it('the other first stage: secrecy, and a caller\'s instructions to follow (the fake officer, the fake lawyer)', async () => {
+    const body = 'Ольга Викторовна, сегодня с Вами свяжется куратор проверки. Прошу Вас оказать ему полное содействие и выполнять его указания. Информация строго конфиденциальна, никому из коллег, в том числе в Германии, о проверке не сообщать.';
+    assert.deepEqual(await run(mail('=?koi8-r?B?5M3J1NLJyiDzz8vPzM/X?= <d.sokolov.examplegroup@yandex.ru>', body, 'windows-1251'), AUTH('yandex.ru')), [
+      'SECRET_TRANSFER_REQUEST: asks for secrecy ("никому из коллег, в том числе в германии, о проверке не сообщать") and for "выполнять его указания"; From d.sokolov.examplegroup@yandex.ru (free mail)',
+    ]);
+    for (const [text, charset] of [
+      ['Dr. Weber von der Kanzlei wird Sie heute anrufen; bitte folgen Sie seinen Anweisungen und besprechen Sie das mit niemandem.', 'iso-8859-1'],
+      ['El abogado le llamará hoy: siga en todo sus instrucciones y no lo comente con nadie.', 'iso-8859-15'],
+      ['Oggi la chiamerà l\'avvocato: segua le sue istruzioni e non ne parli con nessuno.', 'iso-8859-15'],
+      ['Dziś zadzwoni do Pani mecenas: proszę postępować zgodnie z jego instrukcjami i nie rozmawiać o tym z nikim.', 'iso-8859-2'],
+      ['Θα σας καλέσει ο δικηγόρος: ακολουθήστε τις οδηγίες του και μην το συζητήσετε με κανέναν.', 'iso-8859-7'],
+      ['Our lawyer will call you today. Please follow his instructions and do not discuss this with anyone.', 'us-ascii'],
+    ] as const) assert.equal((await run(mail('CEO <ceo.office@gmail.com>', text, charset), AUTH('gmail.com'))).length, 1, text);
+  });
+
   it('not honest mail that has one part or comes from its own authenticated firm', async () => {
     // an invoice with a legal footer: "do not disclose" names no one to keep it from
     assert.deepEqual(await run(mail('Billing <billing@supplier.example>', `Please pay invoice 4471, EUR 1,250.00, to ${IBAN}.\n\nThis e-mail is confidential. If you are not the intended recipient, do not disclose, copy or distribute it.`)), []);
@@ -87,6 +102,8 @@ describe('secret transfer requests', () => {
     assert.deepEqual(await run(mail('mBank <powiadomienia@mbank.example>', 'Przelej 1200 zł: kod 5512. Nie podawaj nikomu kodu.', 'iso-8859-2')), []);
     // a privacy notice in German beside a price: the data not passed on
     assert.deepEqual(await run(mail('Shop <news@shop.example>', 'Jetzt 49 € überweisen. Wir geben Ihre Daten nicht an andere weiter.', 'iso-8859-1'), {}), []);
+    // a colleague's instructions without secrecy; secrecy with a form's instructions: nothing asked of the reader for a caller
+    assert.deepEqual(await run(mail('Anna <anna.k@gmail.com>', 'The technician will call you tomorrow; please follow his instructions to reset the router.'), AUTH('gmail.com')), []);
     // secrecy without money: a surprise party
     assert.deepEqual(await run(mail('Anna <anna.k@gmail.com>', 'Please do not tell anyone about the party for Marco!'), AUTH('gmail.com')), []);
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { MAIL_RE, addressParts, addressesIn, inDomains, personNameKey, personNameKeys } from '../../../src/mail/address.ts';
 import { ourSenderName } from '../../../src/outbound/transaction.ts';
-import { correspondentIndex, departmentAddressOf, isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
+import { companyBesidePerson, correspondentIndex, departmentAddressOf, isServiceAddress, spoofingCheck, spoofingOptionsSchema } from '../../../src/pipeline/checks/spoofing.ts';
 import { knownSenderOptionsSchema } from '../../../src/pipeline/checks/known-sender.ts';
 import { rememberInvitations, replyOptionsSchema } from '../../../src/pipeline/checks/reply.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
@@ -249,6 +249,13 @@ describe('spoofing check', () => {
     for (const from of ['Hans Example <hans.example@gmail.com>', 'x <example.shop@gmail.com>', 'x <counterexample.hr@gmail.com>', 'Payroll <example.payroll@payroll-tools.test>']) {
       assert.deepEqual(await symbols(from), [], from);
     }
+    // a colleague's "private" address made up of the name and ours (the twenty-fourth pair's fake director on Yandex), in Latin letters or not
+    for (const from of ['=?koi8-r?B?5M3J1NLJyiDzz8vPzM/X?= <d.sokolov.examplegroup@yandex.ru>', 'Karl Weber <karl.weber.example@gmail.com>', 'Ελένη Κωνσταντίνου <konstantinou.examplegroup@gmail.com>']) {
+      assert.deepEqual(await symbols(from), ['IMPERSONATE_COMPANY_NAME'], from);
+    }
+    assert.equal(companyBesidePerson('hans.example@gmail.com', 'Hans Example', ['example.com']), null);
+    assert.equal(companyBesidePerson('example.shop@gmail.com', 'Example Shop', ['example.com']), null);
+    assert.equal(companyBesidePerson('anna.counterexample@gmail.com', 'Anna Schmidt', ['example.com']), null);
     assert.equal(departmentAddressOf('examplegroup.hr.payroll@gmail.com', ['example.com']), 'example.com');
     assert.equal(departmentAddressOf('hr.payroll@gmail.com', ['example.com']), null);
   });
