@@ -20,6 +20,7 @@
 //    supplier, so the fraud tells the reader to expect it. A supplier's own new account passes.
 //  - BANK_DETAILS_NAMESAKE: see bankDetailsCheck below.
 import { accountsIn } from '../../content/bank-accounts.ts';
+import { addressParts } from '../../mail/address.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { linkDomainOf, siteName } from '../../content/links.ts';
@@ -28,6 +29,11 @@ import type { Check, ParsedMessage } from '../types.ts';
 import { knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
 import { scamFormCheck, type ScamFormOptions } from './scam-form.ts';
 import { correspondentIndex, namedAddresses, spoofingOptionsSchema } from './spoofing.ts';
+
+/** up to 120 characters of the sentence with no word for "your" (the reader's own account frozen is a bank's notice, not a change) */
+const NOT_YOURS = String.raw`(?:(?!(?<![\p{L}])(?:your|ihr|ihre|su|sus|suo|sua|vostro|twoj\p{L}*|pana|pani|ваш\p{L}*|σας)(?![\p{L}]))[^.!?\n]){1,120}?`;
+/** the reader's own account named before the word: "your account", "Ihr Konto", "il suo conto", "ваш счёт" */
+const YOUR_BEFORE = String.raw`(?<!(?:your|ihr|ihre|il suo|il vostro|su|tu|twoj\p{L}*|ваш\p{L}*) )`;
 
 /**
  * "The bank details changed" in the offices' languages, on comparable text (no accents: "anderung",
@@ -96,6 +102,9 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:nasz\p{L}*|firmow\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
   String.raw`наш\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
   String.raw`(?:ο )?λογαριασμ\p{L}* μας (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ)\p{L}*`,
+  // the account at a bank "temporarily frozen" in the sentence that names it, not the reader's ("your"):
+  // "στον λογαριασμό της Εθνικής, ο οποίος λόγω ελέγχου συμμόρφωσης … είναι προσωρινά δεσμευμένος"
+  String.raw`${YOUR_BEFORE}(?:account|konto|cuenta|conto|rachun\p{L}*|kont[oa]|сч[еë]т\p{L}*|λογαριασμ\p{L}*)${NOT_YOURS}(?:temporarily (?:frozen|blocked|suspended|restricted)|vorubergehend (?:gesperrt|eingefroren|blockiert)|temporalmente (?:bloquead|congelad|inmovilizad)\p{L}*|temporaneamente (?:vincolat|bloccat|congelat|sospes)\p{L}*|(?:tymczasowo|czasowo) (?:zablokowan|zamrozon)\p{L}*|временно (?:заблокирован|арестован|заморожен|приостановлен)\p{L}*|προσωριν\p{L}* (?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*)`,
   // the usual account refusing payments, another one "until further notice": "our EUR account at mBank
   // will not accept incoming SEPA transfers … to our settlement account below until further notice"
   String.raw`account (?:\p{L}+ ){0,4}(?:will|can|does) ?not (?:accept|receive) (?:any )?(?:incoming )?(?:\p{L}+ )?(?:transfers|payments)`,
@@ -131,7 +140,7 @@ const CHANGE_PHRASES = phrasePattern([
   // and would like my salary … paid into the new account" (the sixteenth held-out pair's payroll diversion)
   String.raw`(?:moved|switched|transferred) (?:my|our) (?:current |bank |salary |business )?account to (?:a )?new bank`, String.raw`(?:i|we) (?:have |'ve )?(?:recently )?(?:changed|switched) banks`,
   String.raw`(?:paid|pay|payments?|transferred|sent) (?:\p{L}+ ){0,3}(?:into|to) (?:the|my|our) new (?:bank )?account`,
-  String.raw`(?:habe|haben) (?:\p{L}+ ){0,3}(?:die )?bank gewechselt`, String.raw`(?:he|hemos) cambiado de banco`, String.raw`(?:ho|abbiamo) cambiato banca`,
+  String.raw`(?:habe|haben) (?:\p{L}+ ){0,3}(?:die )?bank gewechselt`, String.raw`(?:he|hemos) cambiado de (?:banco|entidad(?: bancaria)?)`, String.raw`cambio de entidad bancaria`, String.raw`(?:ho|abbiamo) cambiato banca`,
   String.raw`zmienił\p{L}* bank(?![\p{L}])`, String.raw`(?:сменил|поменял)\p{L}* банк(?![\p{L}])`, String.raw`αλλαξα τραπεζα`,
   // the payments moved to another account for an audit or a conversion: "stellen … unseren Zahlungsverkehr um"
   String.raw`(?:umstellung|umstellen|stellen) (?:\p{L}+ ){0,5}zahlungsverkehr\p{L}*`, String.raw`zahlungsverkehr\p{L}* (?:\p{L}+ ){0,3}um(?![\p{L}])`,
@@ -229,7 +238,9 @@ const bankChangeForm = scamFormCheck({
  * suffixes and one may write from another; with a new account to pay into, the invoice fraud's
  * sender. Or, no correspondent known, when the message itself names the sender's own address under
  * the other suffix ("c.colombo@ferretti-trasporti.com" quoting the thread with
- * c.colombo@ferretti-trasporti.it): the impostor copied the real person's mail.
+ * c.colombo@ferretti-trasporti.it): the impostor copied the real person's mail; or when replies go
+ * to the sender's name under another suffix (a hijacked mailbox sending the answers to the
+ * fraudster's domain).
  */
 export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
   ...bankChangeForm,
@@ -246,20 +257,28 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
     const site = (await correspondentIndex(deps.store, kOpts, lookalikeMinCount, lookalikeRefreshSeconds * 1000)).namesake(from.domain);
     if (site) return [...hits, { symbol: 'BANK_DETAILS_NAMESAKE', detail: `${from.domain} is the name of ${site}, a correspondent, under another suffix` }];
     const self = sameLocalPartNamesake(from.address, namedAddresses(view));
-    return self ? [...hits, { symbol: 'BANK_DETAILS_NAMESAKE', detail: `${from.address} is ${self} under another suffix, which the message itself names` }] : hits;
+    if (self) return [...hits, { symbol: 'BANK_DETAILS_NAMESAKE', detail: `${from.address} is ${self} under another suffix, which the message itself names` }];
+    const replyTo = addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '');
+    return namesakeDomains(from.domain, replyTo.domain)
+      ? [...hits, { symbol: 'BANK_DETAILS_NAMESAKE', detail: `replies go to ${replyTo.address}, the name of ${from.domain} under another suffix` }] : hits;
   },
 };
+
+/** Whether two domains are one name under different suffixes ("ferretti-trasporti.it" and "ferretti-trasporti.com"). */
+function namesakeDomains(a: string, b: string): boolean {
+  const one = a ? linkDomainOf(a.toLowerCase()) : null;
+  const other = b ? linkDomainOf(b.toLowerCase()) : null;
+  return one !== null && other !== null && one !== other && siteName(one) === siteName(other);
+}
 
 /** The address the text names that is the sender's own local part at its domain's name under another suffix, or null. */
 function sameLocalPartNamesake(sender: string, named: readonly string[]): string | null {
   const at = sender.lastIndexOf('@');
   const local = sender.slice(0, at).toLowerCase();
-  const domain = linkDomainOf(sender.slice(at + 1).toLowerCase());
-  if (!domain) return null;
+  const domain = sender.slice(at + 1);
   return named.find((a) => {
     const i = a.lastIndexOf('@');
-    const other = linkDomainOf(a.slice(i + 1));
-    return a.slice(0, i) === local && other !== null && other !== domain && siteName(other) === siteName(domain);
+    return a.slice(0, i) === local && namesakeDomains(domain, a.slice(i + 1));
   }) ?? null;
 }
 

@@ -188,6 +188,20 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['GITD', 'CANARD', 'Główny Inspektorat Transportu Drogowego'], domains: ['gitd.gov.pl', 'gov.pl'] },
   // Poland's electronic registered mail, mandatory for companies since 2025: its "new letter in your box" is copied
   { names: ['e-Doręczenia', 'e-Doreczenia'], domains: ['e-doreczenia.gov.pl', 'gov.pl'] },
+  // the public e-procurement portals whose "new message from the contracting authority" every bidder receives, and
+  // Poland's electronic payment-order court: a building contractor's staff sign in to them weekly (the twenty-fifth pair)
+  { names: ['Deutsches Vergabeportal', 'DTVP'], domains: ['dtvp.de'] },
+  { names: ['e-Vergabe'], domains: ['evergabe-online.de', 'evergabe.de'] },
+  { names: ['ANAC', 'Autorità Nazionale Anticorruzione', 'FVOE'], domains: ['anticorruzione.it'], words: ['anac', 'anticorruzione', 'fvoe'] },
+  { names: ['Acquisti in Rete PA', 'MEPA'], domains: ['acquistinretepa.it', 'consip.it'] },
+  { names: ['platformazakupowa.pl', 'Platforma Zakupowa'], domains: ['platformazakupowa.pl'] },
+  { names: ['e-Zamówienia', 'e-Zamowienia'], domains: ['ezamowienia.gov.pl', 'gov.pl'] },
+  { names: ['e-Sąd', 'e-Sad', 'Elektroniczne Postępowanie Upominawcze'], domains: ['e-sad.gov.pl', 'gov.pl'], words: ['e-sad', 'esad'] },
+  { names: ['Plataforma de Contratación del Sector Público', 'PLACSP', 'Contratación del Estado'], domains: ['contrataciondelestado.es', 'hacienda.gob.es'] },
+  { names: ['ΕΣΗΔΗΣ', 'Promitheus'], domains: ['promitheus.gov.gr', 'eprocurement.gov.gr'] },
+  { names: ['ЕИС Закупки', 'Единая информационная система в сфере закупок'], domains: ['zakupki.gov.ru'] },
+  { names: ['Росэлторг', 'Roseltorg'], domains: ['roseltorg.ru'] },
+  { names: ['Сбербанк-АСТ', 'Sberbank-AST'], domains: ['sberbank-ast.ru'] },
   // utilities, toll roads, traffic and social-security authorities: the bill, the unpaid toll and
   // the fine that phishing sends from hacked sites in every country
   { names: ['E.ON', 'E.ON Energie'], domains: ['eon.de', 'eon.com'] },

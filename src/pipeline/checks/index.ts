@@ -37,6 +37,7 @@ import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { harvestedAddressCheck } from './harvested-address.ts';
 import { copyrightClaimCheck } from './copyright-claim.ts';
 import { exhibitorHousingCheck } from './exhibitor-housing.ts';
+import { privateAddressCheck } from './private-address.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -99,6 +100,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(harvestedAddressCheck),
   asCheck(copyrightClaimCheck),
   asCheck(exhibitorHousingCheck),
+  asCheck(privateAddressCheck),
   asCheck(romanceScamCheck),
   asCheck(remoteAccessCheck),
   asCheck(pasteCommandCheck),

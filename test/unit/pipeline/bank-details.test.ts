@@ -158,10 +158,23 @@ describe('bank details changed', () => {
     assert.deepEqual((await run(mail('Chiara Colombo <c.colombo@ferretti-trasporti.com>', body, 'iso-8859-15'))).slice(1), [
       'BANK_DETAILS_NAMESAKE: c.colombo@ferretti-trasporti.com is c.colombo@ferretti-trasporti.it under another suffix, which the message itself names',
     ]);
+    // the Reply-To at the sender's name under another suffix (a hijacked mailbox sending the answers to the fraudster's)
+    assert.deepEqual((await run(mail('Ferretti <amministrazione@ferretti-trasporti.it>', 'Il nostro conto presso Intesa Sanpaolo risulta temporaneamente vincolato: IBAN LT12 1000 0111 0100 1000.', 'iso-8859-15', 'Reply-To: amministrazione@ferretti-trasporti.com\r\n'))).slice(1), [
+      'BANK_DETAILS_NAMESAKE: replies go to amministrazione@ferretti-trasporti.com, the name of ferretti-trasporti.it under another suffix',
+    ]);
     // another person of that name's domain, or the company's site under another suffix in a signature: the change alone
     for (const named of ['amministrazione@ferretti-trasporti.it', 'www.ferretti-trasporti.it']) {
       assert.deepEqual((await run(mail('Chiara Colombo <c.colombo@ferretti-trasporti.com>', body.replace('c.colombo@ferretti-trasporti.it', named), 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], named);
     }
+  });
+
+  it('an account at a bank "temporarily frozen" in the sentence that names it is a change; the reader\'s own ("your account") is a bank\'s notice', async () => {
+    const greek = 'Η πληρωμή να μη γίνει στον λογαριασμό της Εθνικής, ο οποίος λόγω ελέγχου συμμόρφωσης είναι προσωρινά δεσμευμένος. IBAN: GR16 0110 1250 0000 0001 2300 695';
+    assert.deepEqual((await run(mail('Λογιστήριο <logistirio@thermo.example>', greek, 'iso-8859-7'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual((await run(mail('Bank <alerts@bank.example>', 'Your account DE89 3704 0044 0532 0130 00 has been temporarily suspended.', 'utf-8'))), []);
+    assert.deepEqual((await run(mail('Τράπεζα <alerts@bank.example>', 'Ο λογαριασμός σας GR16 0110 1250 0000 0001 2300 695 είναι προσωρινά δεσμευμένος.', 'iso-8859-7'))), []);
+    // a change of bank said as "entidad bancaria"
+    assert.deepEqual((await run(mail('Admin <administracion@clima.example>', 'Hemos cambiado de entidad bancaria: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });
 
   it('PAYEE_CHECK_EXCUSE: the payee-name check of the payer\'s bank explained away, in the offices\' languages', async () => {

@@ -50,16 +50,17 @@ async function hits(raw: string, o: { mailFrom?: string; trusted?: boolean; opti
   const out = await domainAgeCheck.run(ctx, { options, config, store: db.store, log: quietLog, signal: new AbortController().signal });
   return out.map((h) => `${h.symbol} ${h.weight}: ${h.detail}`);
 }
-const today = (): string => new Date().toISOString().slice(0, 10);
 const mail = (from: string, body: string, extra = '') => `From: ${from}\nTo: carol@example.com\nSubject: Invoice\n${extra}MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>${body}</p>\n`;
 
 describe('the domains a message is judged by', () => {
   it('a sender domain registered today: full weight; its own links are not counted again; an old link domain gives nothing', async () => {
-    registry.set('examplegroup-it.com', Date.now() - 3600_000);
+    // an hour ago: in the first hour after midnight (UTC) that is yesterday's date, and still "today" by its age
+    const registered = Date.now() - 3600_000;
+    registry.set('examplegroup-it.com', registered);
     registry.set('mailer.com', Date.now() - 4000 * DAY);
     registry.set('microsoft.com', Date.now() - 11_000 * DAY);
     const out = await hits(mail('"IT Service Desk" <it@examplegroup-it.com>', '<a href="https://login.examplegroup-it.com/mfa">re-register</a> <a href="https://www.microsoft.com/">Microsoft</a>'));
-    assert.deepEqual(out, [`SENDER_DOMAIN_NEW 1: From: examplegroup-it.com registered ${today()} (today)`]);
+    assert.deepEqual(out, [`SENDER_DOMAIN_NEW 1: From: examplegroup-it.com registered ${new Date(registered).toISOString().slice(0, 10)} (today)`]);
     assert.deepEqual(asked.filter((p) => p !== '/dns.json').sort(), ['/rdap/domain/examplegroup-it.com', '/rdap/domain/mailer.com', '/rdap/domain/microsoft.com']);
   });
 

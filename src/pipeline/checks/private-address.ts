@@ -1,0 +1,65 @@
+// The boss's "private address" (inbound): "I am in talks in Zurich today and hard to reach, so I am
+// writing from my private address; please answer only to this address, my company mailbox is being
+// mirrored by the lawyers." CEO fraud explains why the CEO writes from Outlook.com or Yandex, and
+// keeps the answers away from the real mailbox, where the real CEO would read them.
+//  - PRIVATE_ADDRESS_EXCUSE: the text says the sender writes from a private or personal address
+//    ("schreibe ich Ihnen von meiner privaten Adresse", "I'm writing from my personal email", "te
+//    escribo desde mi correo personal", "ti scrivo dalla mia mail personale", "piszę z prywatnej
+//    skrzynki", "пишу с личной почты", "σας γράφω από το προσωπικό μου email"), or asks for answers
+//    at this address only ("antworten Sie mir bitte nur an diese Adresse", "reply only to this
+//    email"), from a doubtful sender (see scam-form.ts: not authenticated, on free mail, asking for
+//    replies elsewhere, or a domain no one here has written to). A colleague who really writes from
+//    home says so too, rarely, and to someone who knows the voice: alone it tags nothing.
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { scamFormCheck } from './scam-form.ts';
+
+/** a mailbox, in the offices' languages (as comparableText reads: no accents, small letters) */
+const MAILBOX = String.raw`(?:e-?mail|mail|address|account|mailbox|gmail|adresse|e-?mail-adresse|mailadresse|postfach|konto|correo|cuenta|direccion|casella|indirizzo|skrzynk\p{L}*|poczt\p{L}*|adres\p{L}*|e-?mail\p{L}*|kont\p{L}*|почт\p{L}*|адрес\p{L}*|ящик\p{L}*|λογαριασμ\p{L}*|διευθυνσ\p{L}*)`;
+
+/** "I write from my private address", in the offices' languages */
+const FROM_PRIVATE = phrasePattern([
+  String.raw`(?:writing|write|e-?mailing) (?:to )?(?:you )?(?:\p{L}+ ){0,2}(?:from|using|on) my (?:private|personal|home) ${MAILBOX}`,
+  String.raw`schreibe (?:ich )?(?:ihnen |dir |euch )?(?:\p{L}+ ){0,2}(?:von|uber|aus) meine[rm]? (?:privaten|personlichen) ${MAILBOX}`,
+  String.raw`(?:te |le |les )?escribo desde mi (?:correo|cuenta|direccion|email|e-mail)(?: de correo)? (?:personal|privad[oa])`,
+  String.raw`(?:ti |le |vi )?scrivo (?:dalla mia|dal mio) (?:mail|e-?mail|casella|indirizzo|account)(?: di posta)? (?:personale|privat[oa])`,
+  String.raw`pisze (?:do (?:ciebie|pana|pani|panstwa) )?z (?:mojej |mojego |swojej |swojego )?(?:prywatn|osobist)\p{L}* ${MAILBOX}`,
+  String.raw`пишу (?:вам |тебе )?с (?:моеи |своеи |моего |своего )?(?:личн|частн)\p{L}* ${MAILBOX}`,
+  String.raw`(?:σας |σου )?γραφω απο (?:το |την |τον )?(?:προσωπικ|ιδιωτικ)\p{L}* (?:μου )?${MAILBOX}`,
+]);
+/** up to two words between, commas too ("отвечайте, пожалуйста, только на этот адрес") */
+const GAP = String.raw`,?(?: \p{L}+,?){0,2} `;
+/** "answer only to this address" */
+const ANSWER_HERE = phrasePattern([
+  String.raw`(?:reply|respond|answer|write back)${GAP}only (?:to|at|on) this (?:e-?mail|address|account)`,
+  String.raw`(?:antworten sie|antworte|schreiben sie)(?: mir)?(?: bitte)?${GAP}(?:nur|ausschliesslich) (?:an|auf|uber) diese (?:adresse|e-?mail-adresse|e-?mail)`,
+  String.raw`(?:responda|responde|conteste|contesta|escribame|escribeme)${GAP}(?:solo|solamente|unicamente) (?:a|en) (?:este|esta) (?:correo|direccion|cuenta|email)`,
+  String.raw`(?:rispondi|risponda|rispondete|scrivimi|mi scriva)${GAP}(?:solo|soltanto|unicamente) (?:a|su) questo (?:indirizzo|account|mail)`,
+  String.raw`(?:odpowiadaj|odpowiedz|prosze odpowiadac|prosze odpisywac|odpisz)${GAP}(?:tylko|wylacznie|wyłacznie) na (?:ten|tego) (?:adres|maila|e-?mail)`,
+  String.raw`(?:отвечаите|ответьте|пишите|отвечаи)${GAP}только (?:на|по) (?:этот|этому) (?:адрес|ящик|почт)\p{L}*`,
+  String.raw`(?:απαντηστε|απαντησε|γραψτε μου|γραψε μου)${GAP}μονο (?:σε |στη |στην |σε αυτη τη |σε αυτο το )?(?:αυτη τη |αυτο το )?(?:διευθυνση|email|e-mail)`,
+]);
+/** the words every phrase has one of: a cheap first look */
+const PRIVATE_WORD = /private|personal|home|only|privaten|personlichen|nur an|nur auf|ausschliesslich|personal|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
+
+export { scamFormOptionsSchema as privateAddressOptionsSchema } from './scam-form.ts';
+
+/** The private address said and the answers kept at this one, in texts (see readerTexts): the first phrase of each, or null. */
+export function privateAddressSigns(texts: ReadonlyArray<{ text: string }>): { fromPrivate: string | null; answerHere: string | null } {
+  const read = texts.map((t) => comparableText(t.text)).filter((t) => PRIVATE_WORD.test(t));
+  return { fromPrivate: firstPhrase(read, FROM_PRIVATE), answerHere: firstPhrase(read, ANSWER_HERE) };
+}
+
+export const privateAddressCheck = scamFormCheck({
+  name: 'private-address',
+  symbol: 'PRIVATE_ADDRESS_EXCUSE',
+  gate: (texts) => texts.some((t) => PRIVATE_WORD.test(comparableText(t.text))),
+  describe: (texts) => {
+    const { fromPrivate, answerHere } = privateAddressSigns(texts);
+    return fromPrivate || answerHere ? `says ${[fromPrivate, answerHere].filter(Boolean).map((p) => `"${p}"`).join(' and ')}` : null;
+  },
+  strangersDoubtful: true,
+  // a colleague's private address that people here write to is taken at its word
+  correspondentsTrusted: true,
+});
+
+export default privateAddressCheck;

@@ -1,0 +1,47 @@
+// The private-address check: the boss writing "from my private address", or wanting answers at this
+// address only, from a sender whose word is not to be taken, in the offices' languages and charsets.
+// And the honest mail: a colleague's private address people here write to, a newsletter, a company
+// that says where its own mail comes from.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { privateAddressCheck } from '../../../src/pipeline/checks/private-address.ts';
+import { authenticatedAs, hitLines, plainTextMail, tempStore } from './util.ts';
+
+const temp = tempStore('mm-private-');
+const run = hitLines(privateAddressCheck, { store: temp, recipients: ['k.vogel@example.com'] });
+const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'k.vogel@example.com', body, charset, 'Vertraulich');
+
+describe('the boss\'s private address', () => {
+  it('the CEO on Outlook.com: in talks abroad, writing from the private address, answers only here', async () => {
+    const body = 'Frau Vogel, ich bin heute in Zürich in Gesprächen, daher schreibe ich Ihnen von meiner privaten Adresse. Antworten Sie mir bitte nur an diese Adresse, mein Firmenpostfach wird gespiegelt.';
+    assert.deepEqual(await run(mail('"Dr. Matthias Brenner" <m.brenner.vorstand@outlook.de>', body, 'iso-8859-1'), authenticatedAs('outlook.de')), [
+      'PRIVATE_ADDRESS_EXCUSE: says "schreibe ich ihnen von meiner privaten adresse" and "antworten sie mir bitte nur an diese adresse"; From m.brenner.vorstand@outlook.de (free mail)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets', async () => {
+    const cases: Array<[string, string]> = [
+      ["I'm writing to you from my personal email as I'm travelling.", 'us-ascii'],
+      ['Please reply only to this email address while I am in meetings.', 'us-ascii'],
+      ['Te escribo desde mi correo personal porque estoy de viaje.', 'iso-8859-15'],
+      ['Ti scrivo dalla mia mail personale, sono in riunione tutto il giorno.', 'iso-8859-15'],
+      ['Piszę z prywatnej skrzynki, bo służbowa nie działa.', 'iso-8859-2'],
+      ['Пишу с личной почты, корпоративную сейчас использовать нельзя.', 'koi8-r'],
+      ['Σας γράφω από το προσωπικό μου email γιατί είμαι σε ταξίδι.', 'iso-8859-7'],
+      ['Отвечайте, пожалуйста, только на этот адрес.', 'windows-1251'],
+    ];
+    for (const [body, charset] of cases) {
+      const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
+      assert.equal(hits.length, 1, `${charset}: ${body}`);
+    }
+  });
+
+  it('not a colleague\'s private address people here write to, nor words of a private address in other sentences', async () => {
+    await temp.store.known.record('k.vogel@example.com', ['anna.private@gmail.com'], Date.now());
+    assert.deepEqual(await run(mail('Anna <anna.private@gmail.com>', 'Ich schreibe von meiner privaten Adresse, der Laptop ist in Reparatur.', 'iso-8859-1'), authenticatedAs('gmail.com')), []);
+    // an address change, a privacy notice, a home office: no private address excused
+    for (const body of ['Meine private Adresse hat sich geändert: Lindenstraße 4.', 'We never share your personal email with anyone.', 'I am working from home today, call me on my mobile.']) {
+      assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
+    }
+  });
+});
