@@ -6,11 +6,11 @@ import { stripInvisible } from '../content/invisible.ts';
 import { latinSkeleton, withoutMarks } from '../content/scripts.ts';
 import { decodeWords } from './mime-words.ts';
 
-/** An address in text. The local part is bounded (RFC 5321 allows 64): unbounded, every word start
- * of "a.a.a.a…" scanned to the end of the text, and 300 kB of it took a minute. */
 /** the display name an Italian certified-mail (PEC) provider writes for the sender it carries mail for ("Per conto di: sdi01@pec.fatturapa.it"), the address caught */
 export const CERTIFIED_MAIL_NAME = /^\s*per conto di:\s*([^\s<>"]+@[^\s<>"]+)/i;
 
+/** An address in text. The local part is bounded (RFC 5321 allows 64): unbounded, every word start
+ * of "a.a.a.a…" scanned to the end of the text, and 300 kB of it took a minute. */
 export const MAIL_RE = /\b[\w.+-]{1,64}@([\w-]+(?:\.[\w-]+)+)/g;
 
 /**

@@ -139,13 +139,12 @@ export { scamFormOptionsSchema as secretTransferOptionsSchema } from './scam-for
 
 /** The secrecy asked for and the money asked for in texts (see readerTexts), each the first found. */
 export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { secrecy: string | null; money: string | null } {
-  return {
-    secrecy: texts.map((t) => secrecyAsked(t.text)).find(Boolean) ?? null,
-    money: texts.map((t) => demandedSum(t.text) ?? ibansIn(t.text)[0]).find(Boolean)
-      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), PAYMENT_ORDER))
-      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), PRIVATE_CHANNEL))
-      ?? quoted(firstPhrase(texts.map((t) => comparableText(t.text)), FOLLOW_CALLER)),
-  };
+  const secrecy = texts.map((t) => secrecyAsked(t.text)).find(Boolean) ?? null;
+  const named = texts.map((t) => demandedSum(t.text) ?? ibansIn(t.text)[0]).find(Boolean);
+  if (named) return { secrecy, money: named };
+  // a payment, the mobile number or a caller's instructions asked for, before any sum: read once as comparable text
+  const read = texts.map((t) => comparableText(t.text));
+  return { secrecy, money: quoted(firstPhrase(read, PAYMENT_ORDER) ?? firstPhrase(read, PRIVATE_CHANNEL) ?? firstPhrase(read, FOLLOW_CALLER)) };
 }
 
 export const secretTransferCheck = scamFormCheck({

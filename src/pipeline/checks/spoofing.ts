@@ -75,7 +75,6 @@ export const spoofingOptionsSchema = z.strictObject({
 });
 export type SpoofingOptions = z.infer<typeof spoofingOptionsSchema>;
 
-
 /** An address of another organisation than the sender's, shown in the display name, or null. */
 export function foreignAddressInName(from: { name: string; domain: string }): string | null {
   const fromOrg = orgDomain(from.domain);
@@ -330,14 +329,13 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
 };
 
 /** The addresses a message's visible text names (a signature's, a quoted thread's), small letters, at most 50. */
-export function namedAddresses(view: ParsedMessage): string[] {
-  return [...new Set([...visibleText(view).matchAll(MAIL_RE)].map((m) => m[0].toLowerCase()))].slice(0, 50);
-}
+export const namedAddresses = (view: ParsedMessage): string[] => addressesNamedIn(visibleText(view));
+const addressesNamedIn = (text: string): string[] => [...new Set([...text.matchAll(MAIL_RE)].map((m) => m[0].toLowerCase()))].slice(0, 50);
 
 /** The domains of the addresses and web addresses a message's visible text names ("s.maier@lieferant-gmbh.de", "www.lieferant-gmbh.de"), at most 50. */
 function namedDomains(view: ParsedMessage): string[] {
   const text = visibleText(view);
-  const domains = [...text.matchAll(MAIL_RE)].map((m) => m[1]!.toLowerCase());
+  const domains = addressesNamedIn(text).map((a) => a.slice(a.lastIndexOf('@') + 1));
   for (const m of text.matchAll(/\bwww\.([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) domains.push(m[1]!.toLowerCase());
   return [...new Set(domains)].slice(0, 50);
 }
