@@ -101,10 +101,10 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:il nostro|nostro) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
   String.raw`(?:nasz\p{L}*|firmow\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
   String.raw`наш\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
-  String.raw`(?:ο )?λογαριασμ\p{L}* μας (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ)\p{L}*`,
+  String.raw`(?:ο )?λογαριασμ\p{L}* μας (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ|ανασταλ)\p{L}*`,
   // the account at a bank "temporarily frozen" in the sentence that names it, not the reader's ("your"):
   // "στον λογαριασμό της Εθνικής, ο οποίος λόγω ελέγχου συμμόρφωσης … είναι προσωρινά δεσμευμένος"
-  String.raw`${YOUR_BEFORE}(?:account|konto|cuenta|conto|rachun\p{L}*|kont[oa]|сч[еë]т\p{L}*|λογαριασμ\p{L}*)${NOT_YOURS}(?:temporarily (?:frozen|blocked|suspended|restricted)|vorubergehend (?:gesperrt|eingefroren|blockiert)|temporalmente (?:bloquead|congelad|inmovilizad)\p{L}*|temporaneamente (?:vincolat|bloccat|congelat|sospes)\p{L}*|(?:tymczasowo|czasowo) (?:zablokowan|zamrozon)\p{L}*|временно (?:заблокирован|арестован|заморожен|приостановлен)\p{L}*|προσωριν\p{L}* (?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*)`,
+  String.raw`${YOUR_BEFORE}(?:account|konto|cuenta|conto|rachun\p{L}*|kont[oa]|сч[еë]т\p{L}*|λογαριασμ\p{L}*)${NOT_YOURS}(?:temporarily (?:frozen|blocked|suspended|restricted)|vorubergehend (?:gesperrt|eingefroren|blockiert)|temporalmente (?:bloquead|congelad|inmovilizad)\p{L}*|temporaneamente (?:vincolat|bloccat|congelat|sospes)\p{L}*|(?:tymczasowo|czasowo) (?:zablokowan|zamrozon)\p{L}*|временно (?:заблокирован|арестован|заморожен|приостановлен)\p{L}*|(?:προσωριν\p{L}* (?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*|(?:εχουν |εχει )?προσωριν\p{L}* ανασταλ\p{L}*))`,
   // the usual account refusing payments, another one "until further notice": "our EUR account at mBank
   // will not accept incoming SEPA transfers … to our settlement account below until further notice"
   String.raw`account (?:\p{L}+ ){0,4}(?:will|can|does) ?not (?:accept|receive) (?:any )?(?:incoming )?(?:\p{L}+ )?(?:transfers|payments)`,
@@ -157,14 +157,16 @@ export { scamFormOptionsSchema as bankDetailsOptionsSchema } from './scam-form.t
 /** the check of payee and account a payer's bank makes (as comparableText reads: no accents, small letters; ł stays) */
 const PAYEE_CHECK = String.raw`(?:verification of payee|confirmation of payee|payee (?:name )?(?:check|verification)|empfanger(?:uber)?prufung|namensabgleich|namensprufung|verificacion del? (?:nombre del? )?beneficiario|comprobacion del? (?:nombre del? )?beneficiario|verifica del? (?:nome del )?beneficiario|controllo del? (?:nome del )?beneficiario|weryfikacj\p{L}* (?:nazwy )?odbiorc\p{L}*|bia[lł]\p{L}* list\p{L}*|wykaz\p{L}* podatnikow vat|проверк\p{L}* (?:наименовани\p{L}* )?получател\p{L}*|επαληθευσ\p{L}* (?:του )?(?:ονοματος )?(?:του )?δικαιουχ\p{L}*)`;
 /** what it will show said to be expected: another name, no match, not yet listed (the same sentence) */
-const EXPECTED_MISMATCH = String.raw`(?:different name|name (?:may |might |will )?(?:not match|differ)|mismatch|no match|close match|(?:is|be) (?:quite )?normal|can (?:be )?(?:ignored|confirmed)|abweichend\p{L}*|ander(?:e|er|en) name|nicht uberein\p{L}*|ist normal|ignorier\p{L}*|nombre distinto|nombre diferente|no coincid\p{L}*|es normal|nome divers\p{L}*|non corrispond\p{L}*|e normale|inn\p{L}* nazw\p{L}*|niezgodn\p{L}*|pojawi sie|jeszcze nie|nie (?:jest|widnieje|figuruje)|не совпада\p{L}*|друг\p{L}* наименовани\p{L}*|отлича\p{L}*|διαφορετικ\p{L}* ονομα|δεν (?:ταιριαζ|αντιστοιχ)\p{L}*|ειναι φυσιολογικ\p{L}*)`;
+const EXPECTED_MISMATCH = String.raw`(?:different name|name (?:may |might |will )?(?:not match|differ)|mismatch|no match|close match|(?:is|be) (?:quite )?normal|can (?:be )?(?:ignored|confirmed)|abweichend\p{L}*|ander(?:e|er|en) name|nicht uberein\p{L}*|ist normal|ignorier\p{L}*|nombre distinto|nombre diferente|no coincid\p{L}*|es normal|nome divers\p{L}*|non corrispond\p{L}*|e normale|inn\p{L}* nazw\p{L}*|niezgodn\p{L}*|pojawi sie|jeszcze nie|nie (?:jest|widnieje|figuruje)|moze potrwac|nie sugerowa\p{L}*|zignorowa\p{L}*|не совпада\p{L}*|друг\p{L}* наименовани\p{L}*|отлича\p{L}*|διαφορετικ\p{L}* ονομα|δεν (?:ταιριαζ|αντιστοιχ)\p{L}*|ειναι φυσιολογικ\p{L}*)`;
 /** the check, then within the sentence what it will show said to be expected; or that first ("pojawi się w wykazie podatników VAT") */
 const PAYEE_CHECK_EXCUSED = phrasePattern([
   String.raw`${PAYEE_CHECK}[^.!?\n]{0,150}?${EXPECTED_MISMATCH}`,
   String.raw`${EXPECTED_MISMATCH}[^.!?\n]{0,60}?${PAYEE_CHECK}`,
+  // Poland's split payment, which pays the VAT part only to the supplier's registered VAT account, asked to be left out
+  String.raw`(?:nie stosowac|bez(?: stosowania)?) (?:\p{L}+ ){0,3}(?:mpp|mechanizmu podzielonej platnosci|podzielonej platnosci)`,
 ]);
 /** the words of those checks: a cheap first look */
-const PAYEE_CHECK_WORD = /payee|empfanger|namens|beneficiario|odbiorc|bia[lł]\p{L}* list|wykaz|получател|δικαιουχ/u;
+const PAYEE_CHECK_WORD = /payee|empfanger|namens|beneficiario|odbiorc|bia[lł]\p{L}* list|wykaz|mpp|podzielonej|получател|δικαιουχ/u;
 
 /** The payee check explained away in texts (see PAYEE_CHECK_EXCUSE above), the first phrase, or null. */
 export function payeeCheckExcused(texts: ReadonlyArray<{ text: string }>): string | null {

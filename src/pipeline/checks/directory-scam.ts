@@ -105,6 +105,15 @@ const FIG_LEAF = phrasePattern([
   String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
   // Greek
   String.raw`η πληρωμη (?:\p{L}+ ){0,2}(?:συνεπαγεται|σημαινει) (?:την )?αποδοχη`, String.raw`ιδιωτικ\p{L}* (?:βαση|καταλογ|μητρω)\p{L}*`,
+  // the order "placed" by the form the reader returned ("Zamówienie zostało złożone poprzez zwrócenie formularza
+  // aktualizacji danych": the twenty-sixth pair's accommodation catalogue)
+  String.raw`zamowienie (?:\p{L}+ ){0,2}(?:z[lł]ozone|dokonane) (?:\p{L}+ ){0,2}(?:poprzez|przez) (?:zwrocenie|odeslanie|przeslanie|podpisanie) formularza`,
+  String.raw`(?:order|contract) (?:\p{L}+ ){0,2}(?:placed|concluded|made) by (?:returning|signing|sending back) the (?:\p{L}+ )?form`,
+  String.raw`(?:auftrag|bestellung|vertrag) (?:\p{L}+ ){0,3}(?:durch|mit) (?:die |der )?(?:rucksendung|unterzeichnung|ruckgabe) des (?:\p{L}+)?formulars`,
+  String.raw`(?:pedido|contrato|encargo) (?:\p{L}+ ){0,3}(?:mediante|con|al) (?:la )?(?:devolucion|firma|envio) del formulario`,
+  String.raw`(?:ordine|ordinativo|contratto) (?:\p{L}+ ){0,3}(?:mediante|con) la (?:restituzione|firma|sottoscrizione) del (?:modulo|formulario)`,
+  String.raw`(?:заказ|договор) (?:\p{L}+ ){0,3}(?:путем|посредством) (?:возврата|подписания|отправки) (?:\p{L}+ )?(?:формы|бланка)`,
+  String.raw`(?:παραγγελια|συμβαση) (?:\p{L}+ ){0,3}με την (?:επιστροφη|υπογραφη|αποστολη) (?:του εντυπου|της φορμας)`,
   // domain slamming's: the "renewal" is from a company that is not the registrar ("Registro Europeo de Dominios no es su
   // registrador actual": the sixteenth held-out pair); the registrar's own reminder never says so
   String.raw`(?:is|are) not your (?:current |actual )?(?:domain (?:name )?)?registrar`, String.raw`(?:ist|sind) nicht ihr (?:aktueller |derzeitiger )?(?:domain-?)?registrar`,

@@ -117,6 +117,11 @@ describe('brand impersonation', () => {
       ['АТИ.СУ <support@ati-su-cabinet.ru>', 'https://ati-su-cabinet.ru/login'],
       // Italy's e-invoicing exchange (the twenty-fourth pair's "notifica di scarto")
       ['Sistema di Interscambio – FatturaPA <sdi-notifiche@fatturapa-sdi-notifiche.com>', 'https://fatturapa-sdi-notifiche.com/accesso/'],
+      // public e-procurement portals (the twenty-fifth pair), booking platforms and card acquirers (the twenty-sixth)
+      ['Deutsches Vergabeportal <noreply@dtvp-vergabeportal.de>', 'https://dtvp-vergabeportal.de/bieter/nachricht'],
+      ['Plataforma de Contratación del Sector Público <notificaciones@contrataciondelestado-pcsp.es>', 'https://contrataciondelestado-pcsp.es/acceso'],
+      ['Expedia Partner Central <noreply@expediapartnercentral-notice.com>', 'https://partnercentral.expediagroup.com.payout-verify.net/login'],
+      ['Redsys – Servicio TPV Virtual <soporte@redsys-tpv-actualizacion.es>', 'https://redsys-tpv-actualizacion.es/3ds'],
     ]) assert.deepEqual((await run(html(from, `<a href="${link}">Open</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], from);
     assert.ok(!hostWearsBrand('trans-logistik.de', brandOfName('Trans.eu', options.brands)!));
     assert.ok(!hostWearsBrand('all-for-one-sap.de', brandOfName('SAP Business Network', options.brands)!));

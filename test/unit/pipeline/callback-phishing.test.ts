@@ -92,6 +92,14 @@ describe('callback phishing', () => {
     // an Adobe subscription "renewed" from Gmail, the number after the offer of a refund (Spanish)
     const adobe = mail('Adobe Acrobat Facturación <facturacion.acrobat.es@gmail.com>', 'Confirmación de renovación', 'Su suscripción a Adobe Acrobat Pro se ha renovado. Importe cargado: 459,99 €. Si usted no ha autorizado esta renovación o desea cancelarla, llame a nuestro departamento de facturación en las próximas 24 horas: +44 20 7946 0917');
     assert.deepEqual(await run(adobe, GMAIL_AUTH), ['CALLBACK_PHISHING: names Adobe, 459,99 € and the number +44 20 7946 0917; From facturacion.acrobat.es@gmail.com (free mail)']);
+    // PayPal "from the security department" on Gmail, in Greek: "if you did not make this purchase, contact us at +30 …" (the twenty-sixth held-out pair)
+    const greek = mail('PayPal <service.paypal.billing.gr@gmail.com>', 'Order', 'Ποσό: 1.249,00 €. Εάν δεν πραγματοποιήσατε εσείς αυτή την αγορά, επικοινωνήστε άμεσα με το Τμήμα Ασφαλείας μας στο +30 211 198 4407 για ακύρωση. Ευχαριστούμε που επιλέξατε PayPal.');
+    assert.deepEqual(await run(greek, GMAIL_AUTH), ['CALLBACK_PHISHING: names PayPal, 1.249,00 € and the number +30 211 198 4407; From service.paypal.billing.gr@gmail.com (free mail)']);
+    // "contact" as the word asking to call, in the offices' languages
+    for (const body of ['Bestellung 7781: 289,00 €. Zur Stornierung kontaktieren Sie uns unter 030 2555 8731.', 'Zamówienie 5512: 349,00 zł. W celu anulowania skontaktuj się z nami pod numerem 22 731 40 18.',
+      'Заказ 4471: 24 990 руб. Для отмены свяжитесь с нами по номеру 8 (495) 123-45-67.', 'Pedido 7781: 289,00 €. Para anular el cargo contacte con nosotros en el 910 60 71 43.']) {
+      assert.match((await run(mail('Billing <billing.desk.4417@gmail.com>', 'Order', body), GMAIL_AUTH))[0] ?? '', /asks to call .+ to undo it/, body);
+    }
     // no brand: the sentence asks to call, in the offices' languages
     for (const body of ['Order NRT-88413 processed. Total: £399.99. To cancel call +44 20 3808 4417.', 'Pedido 7781: 289,00 €. Para anular el cargo llame al 910 60 71 43.',
       'Ordine 5512: 349,00 €. Se non riconosce l\'addebito chiami il numero 02 8734 1190.', 'Заказ 4471 оплачен: 24 990 руб. Для отмены позвоните по телефону 8 (495) 123-45-67.']) {

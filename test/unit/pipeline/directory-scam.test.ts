@@ -63,6 +63,9 @@ describe('directory scams', () => {
       ['Przypominamy o opłaceniu rocznego utrzymania wpisu domeny w Rejestrze Domen: 1 890,00 zł netto. Rejestr jest prywatnym katalogiem internetowym.', 'windows-1250'],
       ['Opłata za wpis domeny w Rejestrze Domen i Katalogu Firm: 2 324,70 zł. Niniejsza wiadomość stanowi ofertę handlową w rozumieniu art. 66 Kodeksu cywilnego.', 'iso-8859-2'],
       ['Iscrizione del dominio nel registro: 890,00 €. Il registro è un elenco privato di aziende.', 'iso-8859-15'],
+      // the order "placed" by the update form the reader returned (the twenty-sixth pair's accommodation catalogue)
+      ['Faktura proforma: aktualizacja wpisu w Katalogu Obiektów Noclegowych, 2 337,00 zł. Zamówienie zostało złożone poprzez zwrócenie formularza aktualizacji danych.', 'iso-8859-2'],
+      ['Listing in the Hotel Directory: €1,290. Your order was placed by returning the update form.', 'utf-8'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Register <office@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
     // the Polish footer that says a mail is NOT an offer is no fig leaf
