@@ -39,7 +39,7 @@ const ANSWER_HERE = phrasePattern([
   String.raw`(?:απαντηστε|απαντησε|γραψτε μου|γραψε μου)${GAP}μονο (?:σε |στη |στην |σε αυτη τη |σε αυτο το )?(?:αυτη τη |αυτο το )?(?:διευθυνση|email|e-mail)`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const PRIVATE_WORD = /private|personal|home|only|privaten|personlichen|nur an|nur auf|ausschliesslich|personal|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
+const PRIVATE_WORD = /private|personal|home|only|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
 
 export { scamFormOptionsSchema as privateAddressOptionsSchema } from './scam-form.ts';
 

@@ -391,6 +391,10 @@ const DEPARTMENT_WORDS = new Set(['hr', 'payroll', 'personnel', 'recruiting', 'r
   'rrhh', 'nominas', 'nomina', 'contabilidad', 'finanzas', 'administracion', 'amministrazione', 'contabilita', 'paghe', 'personale', 'risorseumane',
   'kadry', 'ksiegowosc', 'place', 'buhgalteria', 'kadri', 'logistika', 'logistik', 'logistica', 'logistyka', 'logistics', 'procurement', 'einkauf', 'acquisti', 'compras', 'zakupy']);
 
+/** A free-mail address's local part as words: split at punctuation and where letters meet digits ("examplegroup.hr2026" → examplegroup, hr, 2026). */
+const localPartWords = (address: string): string[] =>
+  address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/).filter(Boolean);
+
 /**
  * Which of our domains a free-mail address's local part wears, beside a department's word
  * ("examplegroup.hr.payroll", "example-buchhaltung"), or null. The department's word is what
@@ -398,7 +402,7 @@ const DEPARTMENT_WORDS = new Set(['hr', 'payroll', 'personnel', 'recruiting', 'r
  * "hans.bauer", not "bauer.payroll".
  */
 export function departmentAddressOf(address: string, ours: readonly string[]): string | null {
-  const words = address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/).filter(Boolean);
+  const words = localPartWords(address);
   return words.some((w) => DEPARTMENT_WORDS.has(w)) ? companyNameIn(words.filter((w) => !DEPARTMENT_WORDS.has(w)).join(' '), ours) : null;
 }
 
@@ -411,7 +415,7 @@ export function departmentAddressOf(address: string, ours: readonly string[]): s
 export function companyBesidePerson(address: string, displayName: string, ours: readonly string[]): string | null {
   const person = new Set(personNameKeys(displayName).flatMap((k) => k.split(' ')).filter((w) => w.length >= 3));
   if (!person.size) return null;
-  const words = address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/).filter(Boolean);
+  const words = localPartWords(address);
   const rest = words.filter((w) => !person.has(w));
   return rest.length < words.length ? companyNameIn(rest.join(' '), ours) : null;
 }
