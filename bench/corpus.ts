@@ -2,9 +2,11 @@
 // read it: its folders, its messages without the mbox separator line, and a data-phase context for
 // running one check on a message the way the gateway would (no DNS for 2002 mail: nothing is
 // authenticated).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { openStore } from '../src/store/index.ts';
 import pino from 'pino';
 import { fnv1a } from '../src/bayes/hash.ts';
 import { loadConfig } from '../src/config.ts';
@@ -145,7 +147,9 @@ export async function signsBench<S extends { [K in keyof S]: string | null }>(o:
   const log = pino({ level: 'silent' });
   const config = loadConfig({ env: {}, overrides: {} });
   const options = o.check.options.parse({});
-  const store = undefined as unknown as Parameters<typeof o.check.run>[1]['store']; // phrase checks keep nothing
+  // an empty store: the checks that trust correspondents people here write to find none (nothing learned)
+  const dataDir = mkdtempSync(join(tmpdir(), 'mm-signs-bench-'));
+  const store = await openStore(loadConfig({ env: {}, overrides: { dataDir } }), log);
   const headings = ['set', 'messages', ...o.columns.map(([, h]) => h), o.allHeading, o.symbol ?? o.check.symbols[0]!, 'µs per message (mean)'];
   console.log(`| ${headings.join(' | ')} |`);
   console.log(`|${headings.map(() => '---').join('|')}|`);
@@ -165,4 +169,6 @@ export async function signsBench<S extends { [K in keyof S]: string | null }>(o:
     const { fired, us } = await runCheckOnSet(messages, (ctx) => o.check.run(ctx, { options, config, store, log, signal: new AbortController().signal }));
     console.log(`| ${[set, messages.length, ...counts, all, fired, us.toFixed(0)].join(' | ')} |`);
   }
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -207,6 +207,25 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['ЕИС Закупки', 'Единая информационная система в сфере закупок'], domains: ['zakupki.gov.ru'] },
   { names: ['Росэлторг', 'Roseltorg'], domains: ['roseltorg.ru'] },
   { names: ['Сбербанк-АСТ', 'Sberbank-AST'], domains: ['sberbank-ast.ru'] },
+  // Lombardy's e-procurement platform and Greece's central health procurement agency, which hospitals buy through
+  { names: ['Sintel', 'ARIA S.p.A.', 'Azienda Regionale per l\'Innovazione e gli Acquisti'], domains: ['ariaspa.it', 'regione.lombardia.it'] },
+  { names: ['ΕΚΑΠΥ', 'Εθνική Κεντρική Αρχή Προμηθειών Υγείας'], domains: ['ekapy.gov.gr', 'gov.gr'] },
+  // the regulators and registers a medical-device or pharmaceutical distributor answers to: their
+  // "registration fee overdue", "SRN validation" and "licence fee unpaid" notices (the twenty-seventh
+  // held-out pair), and Russia's product-marking operator, whose "personal account will be restricted"
+  // every trader in marked goods receives
+  { names: ['BfArM', 'Bundesinstitut für Arzneimittel und Medizinprodukte', 'DMIDS'], domains: ['bfarm.de'] },
+  // the EU's device database and medicines agency live under europa.eu, a word other sites wear too
+  { names: ['EUDAMED'], domains: ['europa.eu'], words: ['eudamed'] },
+  { names: ['European Medicines Agency'], domains: ['europa.eu'] },
+  { names: ['AEMPS', 'Agencia Española de Medicamentos y Productos Sanitarios'], domains: ['aemps.es', 'aemps.gob.es'] },
+  { names: ['AIFA', 'Agenzia Italiana del Farmaco'], domains: ['aifa.gov.it'] },
+  { names: ['Ministero della Salute'], domains: ['salute.gov.it'] },
+  { names: ['URPL', 'Urząd Rejestracji Produktów Leczniczych'], domains: ['urpl.gov.pl', 'gov.pl'] },
+  { names: ['MHRA', 'Medicines and Healthcare products Regulatory Agency'], domains: ['mhra.gov.uk', 'gov.uk'] },
+  { names: ['ΕΟΦ', 'Εθνικός Οργανισμός Φαρμάκων'], domains: ['eof.gr'] },
+  { names: ['Росздравнадзор'], domains: ['roszdravnadzor.gov.ru'] },
+  { names: ['Честный ЗНАК', 'Честный знак', 'ЦРПТ', 'Оператор-ЦРПТ'], domains: ['chestnyznak.ru', 'crpt.ru'] },
   // utilities, toll roads, traffic and social-security authorities: the bill, the unpaid toll and
   // the fine that phishing sends from hacked sites in every country
   { names: ['E.ON', 'E.ON Energie'], domains: ['eon.de', 'eon.com'] },

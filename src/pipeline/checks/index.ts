@@ -38,6 +38,8 @@ import { harvestedAddressCheck } from './harvested-address.ts';
 import { copyrightClaimCheck } from './copyright-claim.ts';
 import { exhibitorHousingCheck } from './exhibitor-housing.ts';
 import { privateAddressCheck } from './private-address.ts';
+import { phoneAvoidedCheck } from './phone-avoided.ts';
+import { orderElsewhereCheck } from './order-elsewhere.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
 import { linksCheck } from './links.ts';
@@ -101,6 +103,8 @@ export const CHECKS: readonly Check[] = [
   asCheck(copyrightClaimCheck),
   asCheck(exhibitorHousingCheck),
   asCheck(privateAddressCheck),
+  asCheck(phoneAvoidedCheck),
+  asCheck(orderElsewhereCheck),
   asCheck(romanceScamCheck),
   asCheck(remoteAccessCheck),
   asCheck(pasteCommandCheck),

@@ -26,6 +26,28 @@ const FROM_PRIVATE = phrasePattern([
   String.raw`пишу (?:вам |тебе )?с (?:моеи |своеи |моего |своего )?(?:личн|частн)\p{L}* ${MAILBOX}`,
   String.raw`(?:σας |σου )?γραφω απο (?:το |την |τον )?(?:προσωπικ|ιδιωτικ)\p{L}* (?:μου )?${MAILBOX}`,
 ]);
+/**
+ * "We send the order from this provisional address", "casella temporanea per problemi al server
+ * aziendale": the other excuse for an address that is not the organisation's, a mailbox (not a
+ * postal address: a move announces its temporary premises).
+ */
+const TEMPORARY = phrasePattern([
+  String.raw`(?:this|our|my|from a|using a) (?:temporary|provisional|interim) (?:e-?mail(?: address| account)?|mailbox)`,
+  String.raw`(?:diese|unsere|meine)[rnms]? (?:vorubergehende|temporare|provisorische|ersatz)\p{L}* (?:e-?mail-?adresse|e-?mail|postfach|mailadresse)`,
+  String.raw`(?:casella|indirizzo e-?mail|indirizzo di posta|mail|account)(?: di posta| e-?mail)? (?:temporane|provvisori)\p{L}*`,
+  String.raw`(?:este|esta|nuestro|nuestra|mi) (?:correo|cuenta de correo|direccion de correo|buzon)(?: electronico)? (?:provisional|temporal)`, String.raw`desde esta direccion (?:provisional|temporal)`,
+  String.raw`(?:z|na|tej|tego|naszej|naszego|mojej|mojego) (?:tymczasow|zastepcz)\p{L}* (?:skrzynk\p{L}*|e-?mail\p{L}*|adres\p{L}* (?:e-?mail|mailow)\p{L}*)`, String.raw`(?:skrzynk|adres)\p{L}* (?:e-?mail\p{L}* |mailow\p{L}* )?(?:tymczasow|zastepcz)\p{L}*`,
+  String.raw`(?:с|на|наш\p{L}*|мо\p{L}*|этот|этого|эту|этои) временн\p{L}* (?:почт\p{L}*|ящик\p{L}*|e-?mail|электронн\p{L}* (?:адрес|почт)\p{L}*)`, String.raw`с (?:этого )?временного адреса`,
+  String.raw`(?:απο|στο|στη|στην|σε) (?:το |τη |την |αυτο το |αυτη τη )?προσωριν\p{L}* (?:email|e-mail|ηλεκτρονικ\p{L}* διευθυνσ\p{L}*|λογαριασμ\p{L}* email)`, String.raw`απο (?:αυτη την |αυτην την )?προσωριν\p{L}* διευθυνσ\p{L}*`,
+  // "correspondence is temporarily conducted from this address", "scrivo temporaneamente da questo indirizzo"
+  String.raw`temporarily (?:\p{L}+ ){0,3}from this (?:e-?mail )?(?:address|account)`,
+  String.raw`(?:vorubergehend|voruebergehend|derzeit) (?:\p{L}+ ){0,3}(?:von|uber) dieser (?:e-?mail-)?adresse`,
+  String.raw`(?:temporalmente|provisionalmente) (?:\p{L}+ ){0,3}desde (?:esta|este) (?:direccion|cuenta|correo)`,
+  String.raw`temporaneamente (?:\p{L}+ ){0,3}da (?:questo|questa) (?:indirizzo|casella|account|mail)`,
+  String.raw`tymczasowo (?:\p{L}+ ){0,3}z (?:tego|tej) (?:adresu|skrzynki|konta)`,
+  String.raw`временно (?:\p{L}+ ){0,3}с (?:этого|этои) (?:адреса|почты|ящика)`,
+  String.raw`προσωρινα (?:\p{L}+ ){0,3}απο (?:αυτη τη|αυτην την|αυτη την|αυτο το) (?:διευθυνση|email|e-mail|λογαριασμο)`,
+]);
 /** up to two words between, commas too ("отвечайте, пожалуйста, только на этот адрес") */
 const GAP = String.raw`,?(?: \p{L}+,?){0,2} `;
 /** "answer only to this address" */
@@ -39,14 +61,14 @@ const ANSWER_HERE = phrasePattern([
   String.raw`(?:απαντηστε|απαντησε|γραψτε μου|γραψε μου)${GAP}μονο (?:σε |στη |στην |σε αυτη τη |σε αυτο το )?(?:αυτη τη |αυτο το )?(?:διευθυνση|email|e-mail)`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const PRIVATE_WORD = /private|personal|home|only|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
+const PRIVATE_WORD = /private|personal|home|only|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
 
 export { scamFormOptionsSchema as privateAddressOptionsSchema } from './scam-form.ts';
 
 /** The private address said and the answers kept at this one, in texts (see readerTexts): the first phrase of each, or null. */
 export function privateAddressSigns(texts: ReadonlyArray<{ text: string }>): { fromPrivate: string | null; answerHere: string | null } {
   const read = texts.map((t) => comparableText(t.text)).filter((t) => PRIVATE_WORD.test(t));
-  return { fromPrivate: firstPhrase(read, FROM_PRIVATE), answerHere: firstPhrase(read, ANSWER_HERE) };
+  return { fromPrivate: firstPhrase(read, FROM_PRIVATE) ?? firstPhrase(read, TEMPORARY), answerHere: firstPhrase(read, ANSWER_HERE) };
 }
 
 export const privateAddressCheck = scamFormCheck({

@@ -29,6 +29,7 @@ const SECRECY = phrasePattern([
   String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose|tell|inform|forward)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|other colleagues|other departments|other offices|the team)`,
   String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose)\p{L}* ${WORDS}internally`,
   String.raw`keep (?:this|it|the matter) (?:strictly )?(?:between us|between you and me|to yourself|confidential until)`,
+  String.raw`(?:no ?one|nobody) (?:else )?(?:must|should|may|is to) (?:know|find out)`,
   // German
   String.raw`(?:mit )?niemande?m? ${WORDS}(?:besprechen|erwahnen|weitergeben|erzahlen|sprechen|reden|informieren)`,
   // "bis zur Bekanntgabe darf niemand davon wissen, auch nicht im Finanzteam"
@@ -44,24 +45,31 @@ const SECRECY = phrasePattern([
   String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|reenvie|reenviar|comparta|compartir)\p{L}* ${WORDS}(?:con|a) (?:otros departamentos|sus companeros|otros companeros|otras personas)`,
   'entre (?:usted y yo|nosotros)',
   String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|divulgue|divulgar)\p{L}* ${WORDS}internamente`,
+  String.raw`nadie (?:mas )?(?:debe|tiene que) (?:saber|enterar)\p{L}*`,
   // Italian
   String.raw`non ${WORDS}(?:parl|discut|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?nessuno`,
   String.raw`non ${WORDS}(?:parl|discut|inoltr|condivid)\p{L}* ${WORDS}(?:con|ad|a) (?:altri uffici|altri colleghi|i colleghi|altre persone|altri reparti)`,
   'tra (?:me e lei|noi due)',
   String.raw`non ${WORDS}(?:parl|discut|divulg)\p{L}* ${WORDS}internamente`,
+  // "la cosa è confidenziale e non ne deve sapere nulla nessuno"
+  String.raw`non (?:ne )?(?:deve|devono|dovra|dovrebbe) sapere (?:nulla |niente )?nessuno`,
+  String.raw`nessuno (?:altro )?(?:ne )?(?:deve|dovra) (?:saper\p{L}*|venir\p{L}* a sapere)`,
   // Polish
   String.raw`nie ${WORDS}(?:rozmawia|mow|informu|wspomina|ujawnia)\p{L}* ${WORDS}(?:z )?nikim`,
   String.raw`nie ${WORDS}(?:rozmawia|przekazywa|przekaz|przesyla|udostepnia)\p{L}* ${WORDS}(?:z innymi|innym dzialom|innym pracownikom|wspolpracownikom|z wspolpracownikami)`,
   'miedzy nami',
+  String.raw`nikt (?:inny )?nie (?:moze|powinien) ${WORDS}dowiedziec`, String.raw`nikt (?:inny )?nie (?:powinien|musi) ${WORDS}wiedziec`,
   // Russian
   String.raw`никому ${WORDS}(?:не )?(?:говор|сообща|рассказ|обсужда)\p{L}*`,
   String.raw`не (?:обсужда|сообща|говор|рассказыва|пересыла)\p{L}* ${WORDS}(?:ни с кем|никому|с коллегами|другим сотрудникам|другим отделам|коллегам)`,
   // "никому из коллег, в том числе в Германии, о проверке не сообщать": the colleagues first, the verb a clause later
   String.raw`никому из (?:коллег|сотрудников)[^.!?]{0,80}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
+  String.raw`никто (?:другои |больше |еще )?не должен ${WORDS}(?:знать|узнать)`,
   // Greek
   String.raw`μην ${WORDS}(?:συζητ|πειτε|αναφερ|ενημερωσ)\p{L}* ${WORDS}(?:με )?κανεναν`,
   String.raw`μην? ${WORDS}(?:συζητ|αναφερ|ενημερ|προωθ|κοινοποι)\p{L}* ${WORDS}(?:με |σε )?(?:αλλους συναδελφους|τους συναδελφους|συναδελφους|αλλα τμηματα)`,
   'μεταξυ μας',
+  String.raw`κανεις (?:αλλος )?δεν (?:πρεπει|μπορει) να (?:το )?(?:μαθει|ξερει|γνωριζει)`,
 ]);
 
 /** what a privacy notice promises not to share ("we never share your information with anyone", "non divulgheremo i suoi dati a nessuno"): no secrecy asked of the reader */
@@ -71,7 +79,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /anyone|anybody|no one|internally|intern(?:amente)?(?![\p{L}])|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 
@@ -94,8 +102,8 @@ function secrecyAsked(text: string): string | null {
 const PAYMENT_ORDER = phrasePattern([
   String.raw`(?:make|arrange|process|execute|initiate|effect|release|send|handle|complete|authori[sz]e) ${WORDS}(?:payment|transfer|wire)s?(?![\p{L}])`,
   String.raw`(?:uberweisung|zahlung|anzahlung)\p{L}* ${WORDS}(?:vornehmen|veranlassen|ausfuhren|tatigen|freigeben|leisten|raus(?:gehen)?)(?![\p{L}])`,
-  String.raw`(?:realizar|efectuar|ordenar|hacer|tramitar) ${WORDS}(?:transferencia|pago)\p{L}*`,
-  String.raw`(?:disporre|effettuare|eseguire|predisporre|autorizzare) ${WORDS}(?:pagament|bonific)\p{L}*`, String.raw`procedere (?:al|con il|con un) ${WORDS}(?:pagament|bonific)\p{L}*`,
+  String.raw`(?:realizar|efectuar|ordenar|hacer|tramitar|gestionar|gestione|gestiones) ${WORDS}(?:transferencia|pago)\p{L}*`,
+  String.raw`(?:disporre|effettuare|eseguire|predisporre|autorizzare|gestire|gestisci|gestisca|fare|fai|faccia) ${WORDS}(?:pagament|bonific)\p{L}*`, String.raw`procedere (?:al|con il|con un) ${WORDS}(?:pagament|bonific)\p{L}*`,
   String.raw`(?:zlecic|zlecenie|wykonac|wykonanie|zrobic|dokonac|dokonanie) ${WORDS}(?:przelew|platnos|wplat)\p{L}*`,
   String.raw`(?:сделать|осуществить|провести|произвести|оформить) ${WORDS}(?:перевод|платеж|оплат)\p{L}*`,
   String.raw`(?:πραγματοποι|εκτελεσ|να γινει|να γινουν)\p{L}* ${WORDS}(?:πληρωμ|μεταφορ|εμβασμ|καταβολ)\p{L}*`,

@@ -225,6 +225,20 @@ describe('brand impersonation', () => {
     assert.ok(hostWearsBrand('bundesjustizamt-zahlung.example', bfj));
   });
 
+  it('the health regulators and registers a device distributor answers to: their fee notices from look-alikes, free mail with an account; their own mail', async () => {
+    // the fake BfArM's registration fee, the fake EUDAMED's SRN validation, the fake Честный ЗНАК's restricted account
+    assert.deepEqual((await run(html('BfArM - DMIDS Registrierungsstelle <dmids@bfarm-registrierung.example>', '<p>Gebühr 385,00 EUR.</p><a href="https://dmids-bfarm.de-portal.example/registrierung">Registrierung</a>', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('EUDAMED Actor Registration <no-reply@eudamed-registration.example>', '<a href="https://eudamed-registration.example/actor/validate">Validate SRN now</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('Честный ЗНАК <noreply@chestny-znak-crpt.example>', '<p>Доступ к личному кабинету будет ограничен.</p><a href="https://chestny-znak-crpt.example/lk/verify">Подтвердить</a>', 'koi8-r'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // the Greek medicines agency "temporarily" on Outlook.com, a fine to pay into an account
+    const eof = Buffer.concat([Buffer.from('From: =?iso-8859-7?B?xc/W?= <eof.iatrotechnologika@outlook.example>\r\nTo: anna@example.com\r\nSubject: Prostimo\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-7\r\n\r\n'),
+      iconv.encode('Καλείστε να καταβάλετε 1.250,00 € στον λογαριασμό IBAN GR16 0110 1250 0000 0001 2300 695.\r\n', 'iso-8859-7')]);
+    assert.deepEqual((await run(eof)).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
+    // their own mail: the Spanish agency from its gob.es domain, EUDAMED's notice from europa.eu
+    assert.deepEqual(await run(html('AEMPS - Productos Sanitarios <licencias@aemps.gob.es>', '<a href="https://sede.aemps.gob.es/">Sede electrónica</a>', 'iso-8859-15')), []);
+    assert.deepEqual(await run(html('EUDAMED <SANTE-EUDAMED-SUPPORT@ec.europa.eu>', '<a href="https://ec.europa.eu/tools/eudamed">EUDAMED</a>')), []);
+  });
+
   it('LINK_BRAND_LOOKALIKE: no brand in the display name, but a link to a site that wears one\'s name', async () => {
     // a town's "parking fine" pointing at a fake PagoPA page, in ISO-8859-1
     assert.deepEqual(await run(html('Polizia Locale Milano - Ufficio Verbali <verbali@polizialocale-milano-notifiche.it>', '<p>Pagamento ridotto entro 5 giorni: <a href="https://pagopa-verbali-comune.it/paga?v=0874123">paga qui</a></p>', 'iso-8859-1')),

@@ -66,6 +66,8 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['This document is protected. Open it in the secure viewer (sign in with your company e-mail).', 'us-ascii'],
       ['Para ver la nómina deberás iniciar sesión con tu cuenta de Microsoft corporativa.', 'iso-8859-15'],
       ['Bitte melden Sie sich dazu mit Ihrer Firmen-E-Mail-Adresse an.', 'iso-8859-1'],
+      // the hacked hospital's tender documents (the twenty-seventh held-out pair)
+      ['Zur Freigabe melden Sie sich bitte mit Ihrer geschäftlichen E-Mail-Adresse an.', 'iso-8859-15'],
       // the company's Microsoft 365 account as the sign-in of an "e-invoice inbox" (the twenty-fourth pair)
       ['Melden Sie sich mit Ihrem Microsoft 365 Firmenkonto an, eine separate Registrierung ist nicht erforderlich.', 'iso-8859-1'],
       ['Per visualizzare il documento accedi con la tua email aziendale.', 'iso-8859-15'],

@@ -29,6 +29,14 @@ describe('the boss\'s private address', () => {
       ['Пишу с личной почты, корпоративную сейчас использовать нельзя.', 'koi8-r'],
       ['Σας γράφω από το προσωπικό μου email γιατί είμαι σε ταξίδι.', 'iso-8859-7'],
       ['Отвечайте, пожалуйста, только на этот адрес.', 'windows-1251'],
+      // a temporary mailbox instead of a private one (the twenty-seventh held-out pair's "hospitals")
+      ['Vi preghiamo di rispondere a acquisti.ao@libero.it (casella temporanea per problemi al server aziendale).', 'iso-8859-15'],
+      ['Les enviamos el pedido desde esta dirección provisional por una incidencia con nuestra plataforma.', 'iso-8859-15'],
+      ['Please use our temporary email address until the server migration is complete.', 'us-ascii'],
+      ['Bitte nutzen Sie bis auf Weiteres unsere vorübergehende E-Mail-Adresse.', 'iso-8859-1'],
+      ['Do czasu naprawy serwera prosimy korzystać z tymczasowej skrzynki.', 'iso-8859-2'],
+      ['Из-за сбоя сервера пишем вам временно с этого адреса.', 'koi8-r'],
+      ['Λόγω αναβάθμισης του συστήματος η αλληλογραφία διεξάγεται προσωρινά από αυτή τη διεύθυνση.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -40,7 +48,8 @@ describe('the boss\'s private address', () => {
     await temp.store.known.record('k.vogel@example.com', ['anna.private@gmail.com'], Date.now());
     assert.deepEqual(await run(mail('Anna <anna.private@gmail.com>', 'Ich schreibe von meiner privaten Adresse, der Laptop ist in Reparatur.', 'iso-8859-1'), authenticatedAs('gmail.com')), []);
     // an address change, a privacy notice, a home office: no private address excused
-    for (const body of ['Meine private Adresse hat sich geändert: Lindenstraße 4.', 'We never share your personal email with anyone.', 'I am working from home today, call me on my mobile.']) {
+    // nor a temporary postal address, nor a temporary password
+    for (const body of ['Meine private Adresse hat sich geändert: Lindenstraße 4.', 'We never share your personal email with anyone.', 'I am working from home today, call me on my mobile.', 'During the move our temporary address is Hafenstraße 12, Hamburg.', 'Your temporary password expires in 24 hours.']) {
       assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
     }
   });

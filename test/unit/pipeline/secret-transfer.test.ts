@@ -58,6 +58,13 @@ describe('secret transfer requests', () => {
       [`Please do not forward this to other departments. Transfer EUR 58,000 today to ${IBAN}.`, 'us-ascii'],
       [`Proszę nie przekazywać tej wiadomości innym pracownikom. Proszę przelać 90 000 zł na rachunek ${IBAN}.`, 'windows-1250'],
       [`Не пересылайте это письмо другим сотрудникам. Переведите сегодня 1 800 000 руб. по реквизитам ниже.`, 'windows-1251'],
+      // no one is to know, and a transfer to handle (the twenty-seventh held-out pair's country manager on Gmail)
+      ['Ho bisogno che mi gestisci con urgenza un bonifico riservato, la cosa è confidenziale e non ne deve sapere nulla nessuno.', 'iso-8859-15'],
+      [`No one else must know until we sign. Please make the transfer of EUR 42,000 to ${IBAN} today.`, 'us-ascii'],
+      [`Nadie debe saberlo hasta la firma. Transfiera hoy 60.000 € a la cuenta ${IBAN}.`, 'iso-8859-15'],
+      [`Nikt nie może się o tym dowiedzieć przed podpisaniem. Proszę przelać 90 000 zł na rachunek ${IBAN}.`, 'iso-8859-2'],
+      ['Никто не должен об этом знать до подписания. Переведите сегодня 1 800 000 руб. по реквизитам ниже.', 'koi8-r'],
+      [`Κανείς δεν πρέπει να το μάθει πριν την υπογραφή. Μεταφέρετε σήμερα 45.000 ευρώ στον λογαριασμό ${IBAN}.`, 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('CEO <ceo.private.office@gmail.com>', body, charset), AUTH('gmail.com'));

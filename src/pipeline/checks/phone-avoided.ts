@@ -1,0 +1,90 @@
+// The call that would stop the fraud, ruled out in advance (inbound). Every bank and every
+// awareness guide says: a payment, a changed account or a favour asked by mail is confirmed by
+// phone, at a number you already have. The fraud says first why that cannot be done: "I'm in
+// back-to-back meetings and can't take calls" (the boss on Outlook.com wanting a transfer or gift
+// cards), "aufgrund der Systemumstellung sind wir telefonisch nur eingeschränkt erreichbar, bitte
+// nutzen Sie diese E-Mail-Adresse" (the supplier's look-alike with its new account), "our office
+// telephone is under maintenance this week, please contact me by email only".
+//  - PHONE_AVOIDED: the text says the sender cannot be phoned (in meetings, travelling, the phone
+//    system out of order) or is to be reached by e-mail only, in the offices' languages, from a
+//    doubtful sender (see scam-form.ts: not authenticated, on free mail, asking for replies
+//    elsewhere, or a domain no one here has written to). A colleague or a correspondent people
+//    here write to is taken at its word; a stranger busy for a day says so too, rarely: alone it
+//    tags nothing.
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { scamFormCheck } from './scam-form.ts';
+
+/** the phone, as a noun, in the offices' languages (as comparableText reads: no accents, small letters) */
+const PHONE = String.raw`(?:phone|telephone|phones|phone line|phone system|telefon|telefonanlage|telefone|telefono|telefoni|centralino|telefonos|centralita|telefony|телефон\p{L}*|τηλεφων\p{L}*)`;
+/** out of order, in the offices' languages */
+const OUT_OF_ORDER = String.raw`(?:under maintenance|out of order|out of service|down|not working|unavailable|being (?:replaced|migrated|upgraded)|gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|in manutenzione|fuori servizio|guast\p{L}*|non funziona\p{L}*|en mantenimiento|fuera de servicio|averiad\p{L}*|sin servicio|nie dziala\p{L}*|nieczynn\p{L}*|w konserwacji|w naprawie|niedostepn\p{L}*|не работа\p{L}*|на ремонте|на обслуживании|временно отключ\p{L}*|недоступ\p{L}*|σε συντηρηση|εκτος λειτουργιας|δεν λειτουργ\p{L}*)`;
+/** up to `n` words between */
+const WORDS = (n: number): string => String.raw`(?:\p{L}+,? ){0,${n}}`;
+
+/** "I can't take calls", "the phone is out of order", "by e-mail only" */
+const NO_CALLS = phrasePattern([
+  // English
+  String.raw`(?:can't|cannot|can not|unable to|won't be able to|will not be able to) (?:take|answer|receive|make|pick up) (?:any |phone |your )?(?:calls|the phone|phone calls)`,
+  String.raw`(?:can't|cannot|can not|unable to) (?:talk|speak) (?:on|by|over) the phone`,
+  String.raw`(?:not|won't be|will not be) (?:be )?(?:reachable|available|contactable) (?:by|on|via) (?:the )?(?:phone|telephone)`,
+  String.raw`${PHONE} (?:is|are|will be) ${WORDS(3)}${OUT_OF_ORDER}`,
+  String.raw`(?:by|via) e-?mail only|only (?:by|via) e-?mail`,
+  // German
+  String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`,
+  String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
+  String.raw`${PHONE} (?:ist|sind|wird|werden) ${WORDS(3)}(?:gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|umgestellt)`,
+  String.raw`(?:nur|ausschliesslich) (?:per|uber|via) e-?mail erreichbar`,
+  // Italian
+  String.raw`non (?:posso|riesco a|potro|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
+  String.raw`non (?:sono|saro|siamo|saremo) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
+  String.raw`${PHONE} (?:e|sono|sara|saranno) ${WORDS(3)}${OUT_OF_ORDER}`,
+  String.raw`solo (?:via|per|tramite) (?:e-?mail|mail|posta elettronica)`,
+  // Spanish
+  String.raw`no (?:puedo|podre|podemos) (?:atender|contestar|coger|responder) ${WORDS(1)}(?:el telefono|llamadas)`,
+  String.raw`no (?:puedo|podre) hablar por telefono`,
+  String.raw`no (?:estoy|estare|estamos|estaremos) (?:disponible|localizable)s? (?:por|al) telefono`,
+  String.raw`${PHONE} (?:esta|estan|estara|estaran) ${WORDS(3)}${OUT_OF_ORDER}`,
+  String.raw`solo por (?:correo|e-?mail)`,
+  // Polish
+  String.raw`nie (?:moge|bede mog[lł]\p{L}*|mozemy) (?:rozmawiac|odbierac|odebrac) ${WORDS(1)}(?:przez telefon|telefon\p{L}*|po[lł]aczen)`,
+  String.raw`(?:jestem|bede|jestesmy|bedziemy) ${WORDS(2)}(?:niedostepn|nieosiagaln)\p{L}* telefonicznie`,
+  String.raw`telefonicznie (?:jestem |bede |jestesmy |bedziemy )?${WORDS(1)}(?:niedostepn|nieosiagaln)\p{L}*`,
+  String.raw`${PHONE} (?:jest|sa|bedzie|beda) ${WORDS(3)}${OUT_OF_ORDER}`,
+  String.raw`tylko (?:mailowo|e-?mailem|droga mailowa|droga elektroniczna|przez e-?mail)`,
+  // Russian
+  String.raw`не (?:могу|смогу|можем) (?:говорить|разговаривать) по телефону`,
+  String.raw`не (?:могу|смогу|можем) (?:ответить|отвечать) на звонки`,
+  String.raw`не (?:могу|смогу|можем) (?:принимать|принять) звонки`,
+  String.raw`недоступ\p{L}* по телефону|по телефону ${WORDS(2)}недоступ\p{L}*`,
+  String.raw`${PHONE} ${WORDS(2)}(?:не работа\p{L}*|на ремонте|на обслуживании|временно отключ\p{L}*)`,
+  String.raw`только по (?:почте|e-?mail|электроннои почте)`,
+  // Greek
+  String.raw`δεν (?:μπορω|θα μπορεσω|μπορουμε) να (?:μιλησω|μιλησουμε|απαντησω|απαντησουμε) (?:στο|σε|στα) (?:τηλεφωνο|τηλεφωνα|κλησεις)`,
+  String.raw`δεν (?:ειμαι|θα ειμαι|ειμαστε) διαθεσιμ\p{L}* (?:στο |τηλεφωνικα|μεσω τηλεφωνου)`,
+  String.raw`${PHONE} ${WORDS(3)}(?:σε συντηρηση|εκτος λειτουργιας|δεν λειτουργ\p{L}*)`,
+  String.raw`μονο (?:μεσω|με) (?:email|e-mail|ηλεκτρονικ\p{L}* ταχυδρομει\p{L}*)`,
+]);
+/** the words every phrase has one of: a cheap first look */
+const NO_CALLS_WORD = /phone|call|centralin|e-?mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+
+export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
+
+/** The first phrase in texts (see readerTexts) that rules a call out, or null. */
+export function phoneAvoided(texts: ReadonlyArray<{ text: string }>): string | null {
+  return firstPhrase(texts.map((t) => comparableText(t.text)).filter((t) => NO_CALLS_WORD.test(t)), NO_CALLS);
+}
+
+export const phoneAvoidedCheck = scamFormCheck({
+  name: 'phone-avoided',
+  symbol: 'PHONE_AVOIDED',
+  gate: (texts) => texts.some((t) => NO_CALLS_WORD.test(comparableText(t.text))),
+  describe: (texts) => {
+    const said = phoneAvoided(texts);
+    return said ? `says "${said}"` : null;
+  },
+  strangersDoubtful: true,
+  // a colleague or a correspondent people here write to, busy for a day, is taken at its word
+  correspondentsTrusted: true,
+});
+
+export default phoneAvoidedCheck;

@@ -1,0 +1,47 @@
+// The order-elsewhere check: purchase-order fraud in a hospital's or a university's name, whose
+// goods are to go to a warehouse that is not the buyer's, from a sender whose word is not to be
+// taken, in the offices' languages and charsets. And the honest orders: a customer people here
+// write to, an order delivered to the buyer, a warehouse named with no order.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { orderElsewhereCheck, orderElsewhereSigns } from '../../../src/pipeline/checks/order-elsewhere.ts';
+import { authenticatedAs, hitLines, plainTextMail, tempStore } from './util.ts';
+
+const temp = tempStore('mm-order-elsewhere-');
+const run = hitLines(orderElsewhereCheck, { store: temp, recipients: ['sales@example.com'] });
+const mail = (from: string, body: string, charset = 'utf-8', subject = 'Purchase order'): Buffer => plainTextMail(from, 'sales@example.com', body, charset, subject);
+
+describe('purchase-order fraud', () => {
+  it('the "university" on a look-alike domain: NET 30, shipped to its consolidation partner', async () => {
+    const body = 'Wexford State University would like to purchase the items on the attached purchase order. As a public institution we pay on NET 30 terms. Please note that all goods must be shipped to our consolidation partner Linden Freight Services in Linden, NJ, who handles receiving for our campus.';
+    assert.deepEqual(await run(mail('Raymond Cole <r.cole@wexfordstate-edu.example>', body, 'us-ascii', 'Request for Quote / Purchase Order WSU-PO-2026-88417')), [
+      'ORDER_DELIVERY_ELSEWHERE: names "request for quote" and "consolidation partner"; From r.cole@wexfordstate-edu.example (not authenticated)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets, the order in the subject or the text', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Wegen Umbau unseres Zentrallagers liefern Sie die Ware bitte an unser externes Lager in Neuss.', 'iso-8859-1', 'Bestellung 4500018811'],
+      ['Per lavori di ristrutturazione, la merce dovrà essere consegnata presso il nostro deposito esterno temporaneo di Prato.', 'iso-8859-15', 'Ordine urgente n. 2026/OD/7781'],
+      ['Por obras en el almacén general, la mercancía debe entregarse en nuestro almacén logístico externo de Paterna.', 'windows-1252', 'Pedido urgente n.º 4700238811'],
+      ['Z powodu remontu prosimy o dostawę do naszego magazynu zewnętrznego w Strykowie.', 'iso-8859-2', 'Zamówienie nr 118/2026'],
+      ['В связи с ремонтом просим отгрузить товар на наш временный склад в Подольске.', 'koi8-r', 'Заказ № 2214'],
+      ['Λόγω ανακαίνισης η παράδοση θα γίνει στην προσωρινή αποθήκη μας στον Ασπρόπυργο.', 'iso-8859-7', 'Παραγγελία 88/2026'],
+      ['Please ship the order to our temporary warehouse in Leeds while the hospital stores are refurbished.', 'us-ascii', 'Urgent'],
+    ];
+    for (const [body, charset, subject] of cases) {
+      const hits = await run(mail('Purchasing <purchasing.hospital@gmail.com>', body, charset, subject), authenticatedAs('gmail.com'));
+      assert.equal(hits.length, 1, `${charset}: ${body}`);
+      assert.ok(hits[0]!.endsWith('(free mail)'), hits[0]);
+    }
+  });
+
+  it('not from a customer people here write to, nor an order to the buyer\'s own address, nor a warehouse without an order', async () => {
+    await temp.store.known.record('sales@example.com', ['acquisti@ospedale-nord.example'], Date.now());
+    assert.deepEqual(await run(mail('Acquisti <acquisti@ospedale-nord.example>', 'Come da convenzione, consegna presso il nostro deposito esterno di Cremona.', 'iso-8859-15', 'Ordine 2026/118')), []);
+    assert.deepEqual(await run(mail('Einkauf <einkauf@klinikum.example>', 'Bitte liefern Sie an die Warenannahme, Haus C, Am Klinikum 1.', 'iso-8859-1', 'Bestellung 4500018812')), []);
+    assert.deepEqual(await run(mail('Newsletter <news@logistics.example>', 'Our new external warehouse in Venlo opens in March.', 'us-ascii', 'News')), []);
+    // "in order to" is no order
+    assert.deepEqual(orderElsewhereSigns('Storage', [{ text: 'In order to free space we moved the archive to an external warehouse.' }]).order, null);
+  });
+});

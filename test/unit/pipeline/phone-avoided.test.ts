@@ -1,0 +1,53 @@
+// The phone-avoided check: the call that would stop the fraud, ruled out in advance ("I'm in
+// meetings and can't take calls", "our telephone is under maintenance, e-mail only"), from a sender
+// whose word is not to be taken, in the offices' languages and charsets. And the honest mail: a
+// correspondent people here write to, a stranger who asks to be called, a meeting moved.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { phoneAvoidedCheck } from '../../../src/pipeline/checks/phone-avoided.ts';
+import { authenticatedAs, hitLines, plainTextMail, tempStore } from './util.ts';
+
+const temp = tempStore('mm-phone-avoided-');
+const run = hitLines(phoneAvoidedCheck, { store: temp, recipients: ['j.vogt@example.com'] });
+const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTextMail(from, 'j.vogt@example.com', body, charset, 'Offene Posten');
+
+describe('a call ruled out', () => {
+  it('the supplier\'s look-alike with its new account: reachable by e-mail only this week', async () => {
+    const body = 'Bitte überweisen Sie die fälligen Rechnungen auf die neue Bankverbindung. Aufgrund der Systemumstellung sind wir diese Woche telefonisch nur eingeschränkt erreichbar, bitte nutzen Sie daher diese E-Mail-Adresse.';
+    assert.deepEqual(await run(mail('Simone Maier <s.maier@lieferant-gmbh.com>', body, 'iso-8859-1')), [
+      'PHONE_AVOIDED: says "telefonisch nur eingeschrankt erreichbar"; From s.maier@lieferant-gmbh.com (not authenticated)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets', async () => {
+    const cases: Array<[string, string]> = [
+      ["I'm in back-to-back meetings with the bank and can't take calls. Reply here when you see this.", 'us-ascii'],
+      ['Our office telephone is under maintenance this week, please contact me by email only.', 'us-ascii'],
+      ['Ich sitze den ganzen Tag in Verhandlungen und kann gerade nicht telefonieren.', 'iso-8859-1'],
+      ['Sono in riunione tutto il pomeriggio e non posso rispondere al telefono.', 'iso-8859-15'],
+      ['Il nostro centralino è temporaneamente fuori servizio.', 'iso-8859-15'],
+      ['Estoy reunido con el cliente y no puedo atender llamadas; confírmame por aquí.', 'windows-1252'],
+      ['Jestem na spotkaniu i nie mogę rozmawiać przez telefon, proszę pisać.', 'iso-8859-2'],
+      ['Jestem dziś niedostępna telefonicznie, kontakt tylko mailowo.', 'windows-1250'],
+      ['Я на совещании и не могу говорить по телефону, напишите мне.', 'koi8-r'],
+      ['Наш телефон временно не работает, связь только по почте.', 'windows-1251'],
+      ['Είμαι σε σύσκεψη και δεν μπορώ να μιλήσω στο τηλέφωνο.', 'iso-8859-7'],
+    ];
+    for (const [body, charset] of cases) {
+      const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
+      assert.equal(hits.length, 1, `${charset}: ${body}`);
+    }
+  });
+
+  it('not from a correspondent people here write to, nor a call asked for, a meeting moved or phone hours', async () => {
+    await temp.store.known.record('j.vogt@example.com', ['c.colombo@ferretti-trasporti.it'], Date.now());
+    assert.deepEqual(await run(mail('Chiara Colombo <c.colombo@ferretti-trasporti.it>', 'Domani sono in fiera e non posso rispondere al telefono, scrivimi pure.', 'iso-8859-15')), []);
+    for (const body of [
+      'Please call me on +49 69 1234 567 to confirm the new account before you pay.',
+      "I can't take the call on Friday, shall we move it to Monday?",
+      'Unsere Telefonzentrale ist Montag bis Freitag von 8 bis 17 Uhr erreichbar.',
+      'El teléfono de atención al cliente es el 900 123 456.',
+      'Наш телефон: +7 495 123-45-67, звоните в рабочее время.',
+    ]) assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
+  });
+});
