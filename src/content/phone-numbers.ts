@@ -27,7 +27,7 @@ export const tollFreeNumber = (text: string): string => {
 };
 
 /** asked to call, in the offices' languages (as comparableText reads: small letters, no accents) */
-const CALL = String.raw`(?:call|phone|ring|dial|contact us (?:at|on)|by phone|anruf\p{L}*|rufen sie|telefonisch|llam\p{L}*|telefonee|por telefono|chiam\p{L}*|telefoni|per telefono|telefonicamente|zadzwon\p{L}*|telefonicznie|позвон\p{L}*|звонит\p{L}*|по телефону|καλεστε|τηλεφωνηστε|τηλεφωνικα|επικοινωνηστε|kontaktieren sie|contatt\p{L}*|contacte\p{L}*|skontaktuj\p{L}*|свяжит\p{L}*)`;
+const CALL = String.raw`(?:call|phone|ring|dial|contact (?:us|our|me)(?![\p{L}])|by phone|anruf\p{L}*|rufen sie|telefonisch|llam\p{L}*|telefonee|por telefono|chiam\p{L}*|telefoni|per telefono|telefonicamente|zadzwon\p{L}*|telefonicznie|позвон\p{L}*|звонит\p{L}*|по телефону|καλεστε|τηλεφωνηστε|τηλεφωνικα|επικοινωνηστε|kontaktieren sie|contatt\p{L}*|contacte\p{L}*|skontaktuj\p{L}*|свяжит\p{L}*)`;
 /** a phone number as people write one: "+44 20 3808 4417", "(0)30 1234567", "8 (495) 123-45-67" */
 const PHONE = String.raw`\+?\(?\d[\d ().\/-]{6,18}\d`;
 /** a date, which the pattern of a number would read as one: "12/03/2026", "12.03.2026", "2026-03-12" */

@@ -19,6 +19,9 @@
 //    euro area tells the payer when name and IBAN disagree; the mule account's holder is never the
 //    supplier, so the fraud tells the reader to expect it. A supplier's own new account passes.
 //  - BANK_DETAILS_NAMESAKE: see bankDetailsCheck below.
+//  - BANK_CHANGE_CALLBACK_ASKED (a negative weight): beside that change, the mail asks the reader to
+//    confirm it by a call to a number they already have, not one from the mail (CALLBACK_KNOWN
+//    below): the genuine change's sentence, which the fraud cannot write.
 import { accountsIn } from '../../content/bank-accounts.ts';
 import { addressParts } from '../../mail/address.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
@@ -52,6 +55,8 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:change[ds]?|update[ds]?) (?:of |to |in )?(?:our |the |my )?bank(?:ing)? (?:details|account|information)`,
   String.raw`bank(?:ing)? (?:details|account) (?:have |has )?(?:been )?(?:changed|updated)`,
   String.raw`bank(?:ing)? (?:details|account) (?:\p{L}+ ){0,8}(?:have|has) (?:been )?(?:changed|updated)`,
+  // a firm's own account by its kind: "our client account details have changed" (a law firm's, the twenty-eighth pair's hijacked solicitor)
+  String.raw`our (?:client |company |business |corporate )?account details (?:\p{L}+ ){0,6}(?:have|has) (?:been )?(?:changed|updated)`,
   // Italian
   String.raw`nuov[oaie] (?:coordinate bancarie|iban|conto corrente)`,
   String.raw`(?:variazione|cambio|modifica)(?: delle| del| dell'| di)? ?(?:coordinate bancarie|iban|conto corrente)`,
@@ -116,7 +121,7 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`до (?:особого распоряжения|дальнеишего уведомления) (?:\p{L}+ ){0,3}сч\p{L}*`,
   String.raw`μεχρι (?:νεωτερας|νεοτερας) (?:\p{L}+ ){0,3}λογαριασμ\p{L}*`,
   // the old account no longer to be used: "previous account details must no longer be used", "non utilizzare più le coordinate"
-  String.raw`(?:previous|old|former|existing) (?:bank |account )?(?:details|account|iban) (?:\p{L}+ ){0,4}(?:no longer|not be used|invalid|closed|not valid)`,
+  String.raw`(?:previous|old|former|existing) (?:\p{L}+ )?(?:bank |account )?(?:details|account|iban) (?:\p{L}+ ){0,4}(?:no longer|not be used|invalid|closed|not valid)`,
   String.raw`do not (?:use|pay to|pay into) (?:\p{L}+ ){0,3}(?:previous|old|former) (?:bank details|account|iban)`,
   String.raw`(?:alte|bisherige|vorherige)\p{L}* (?:bankverbindung|kontoverbindung|verbindung|konto|iban) (?:\p{L}+ ){0,7}(?:nicht mehr|ungultig|zuruckgewiesen|zuruckgebucht|abgelehnt|gesperrt|aufgelost)`,
   // the usual account not available for now: "unsere bisherige Bankverbindung … steht … vorübergehend nicht für Zahlungseingänge zur Verfügung"
@@ -173,6 +178,37 @@ export function payeeCheckExcused(texts: ReadonlyArray<{ text: string }>): strin
   for (const t of texts) {
     const plain = comparableText(t.text);
     const m = PAYEE_CHECK_WORD.test(plain) ? PAYEE_CHECK_EXCUSED.exec(plain) : null;
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/**
+ * The change to be confirmed by a call to a number the reader already has, not one from the mail:
+ * "ring me or Sue on the usual numbers and we'll confirm verbally", "verifizieren Sie die Änderung
+ * telefonisch über die Ihnen bekannte Rufnummer", "al numero che avete già in anagrafica", "по
+ * номеру из договора". What every bank tells its customers to do, and the one thing the fraud
+ * cannot ask for: the call reaches the real supplier. (It rules the call out instead: see
+ * phone-avoided.ts.)
+ */
+const CALLBACK_KNOWN = phrasePattern([
+  String.raw`(?:call|ring|phone|contact|verify|confirm)\p{L}* (?:\p{L}+ ){0,5}(?:on|at|using|via|through) (?:the|our|a|your) (?:usual|known|existing|regular) (?:phone |telephone )?numbers?`,
+  String.raw`(?:a |the )?(?:phone |telephone )?number (?:you (?:already )?(?:have|hold)|(?:you have )?on (?:file|record)|from your records|(?:in|from) (?:the|our) contract)`,
+  String.raw`(?:ihnen )?(?:bereits )?bekannte(?:n)? (?:rufnummer|telefonnummer|nummer)`, String.raw`(?:hinterlegte|gespeicherte)n? (?:rufnummer|telefonnummer)`,
+  String.raw`(?:numero|recapito) (?:telefonico )?(?:che (?:avete|ha) gia|gia in (?:vostro|suo) possesso|in anagrafica|abituale|che conoscete)`,
+  String.raw`(?:numero|telefono) (?:de siempre|habitual|que ya (?:tienen|tiene|conocen|conoce)|que consta en (?:su|el) (?:ficha|contrato))`,
+  String.raw`(?:znany|znanym|dotychczasowy|dotychczasowym) (?:pani |panu |panstwu )?numer\p{L}*`, String.raw`numer\p{L}* (?:telefonu )?z umowy`,
+  String.raw`по (?:номеру|телефону) из (?:договора|карточки)`, String.raw`по (?:известному|обычному|имеющемуся) (?:у вас |вам )?(?:номеру|телефону)`,
+  String.raw`(?:στο|στον|σε) (?:ηδη )?(?:γνωστ|συνηθισμεν)\p{L}* (?:σας )?(?:αριθμ|τηλεφων)\p{L}*`,
+]);
+/** the words of those phrases: a cheap first look */
+const CALLBACK_KNOWN_WORD = /number|nummer|numero|telefono|numer|номеру|телефону|αριθμ|τηλεφων/;
+
+/** The call to a number the reader already has, asked for in texts: the first phrase, or null. */
+export function callbackToKnownNumber(texts: ReadonlyArray<{ text: string }>): string | null {
+  for (const t of texts) {
+    const plain = comparableText(t.text);
+    const m = CALLBACK_KNOWN_WORD.test(plain) ? CALLBACK_KNOWN.exec(plain) : null;
     if (m) return m[0];
   }
   return null;
@@ -246,14 +282,17 @@ const bankChangeForm = scamFormCheck({
  */
 export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
   ...bankChangeForm,
-  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_DETAILS_NAMESAKE'],
+  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
   async run(ctx, deps) {
     const hits = await bankChangeForm.run(ctx, deps);
     const view = await ctx.parsed();
     const from = hits.length ? outsideFrom(view, deps.config.smtp.localDomains) : null;
     if (!from) return hits;
-    const excuse = payeeCheckExcused(await readerTexts(view));
+    const texts = await readerTexts(view);
+    const excuse = payeeCheckExcused(texts);
     if (excuse) hits.push({ symbol: 'PAYEE_CHECK_EXCUSE', detail: `"${excuse}"` });
+    const callback = callbackToKnownNumber(texts);
+    if (callback) hits.push({ symbol: 'BANK_CHANGE_CALLBACK_ASKED', detail: `"${callback}"` });
     const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
     const { lookalikeMinCount, lookalikeRefreshSeconds } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
     const site = (await correspondentIndex(deps.store, kOpts, lookalikeMinCount, lookalikeRefreshSeconds * 1000)).namesake(from.domain);

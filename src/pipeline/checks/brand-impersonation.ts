@@ -270,7 +270,7 @@ const ownedBy = (domain: string, brand: Brand): boolean =>
  */
 const SERVICE_WORDS = new Set(['online', 'onlinebanking', 'banking', 'info', 'service', 'services', 'kundenservice', 'kunden', 'support', 'hilfe', 'help',
   'sicherheit', 'secure', 'security', 'sicher', 'login', 'anmeldung', 'verify', 'verifizierung', 'verifikation', 'update', 'aktualisierung', 'pushtan', 'tan',
-  'konto', 'account', 'portal', 'app', 'id', 'check', 'center', 'web', 'mail', 'digital', 'direkt', 'karte', 'karten', 'legitimation', 'freischaltung',
+  'konto', 'account', 'portal', 'app', 'id', 'check', 'center', 'web', 'mail', 'postfach', 'mailbox', 'digital', 'direkt', 'karte', 'karten', 'legitimation', 'freischaltung',
   'ebanking', 'netbanking', 'verification', 'confirm', 'confirmation', 'auth', 'authentication', 'signin', 'unlock', 'restore', 'recovery',
   'verifica', 'conferma', 'accesso', 'sicurezza', 'acceso', 'verificacion', 'seguro', 'weryfikacja', 'logowanie', 'bezpieczenstwo', 'potwierdzenie']);
 

@@ -83,7 +83,7 @@ const UNDO = String.raw`(?:cancel\p{L}*|dispute|refund|(?:did not|didn'?t) (?:au
   + String.raw`cancelar|anular|reembolso|no (?:reconoce|autoriz\p{L}*|ha realizado)|`
   + String.raw`annull\p{L}*|disdire|rimborso|non (?:riconosce|autorizzat\p{L}*|ha effettuato)|`
   + String.raw`anulow\p{L}*|rezygnacj\p{L}*|zwrot\p{L}*|nie (?:autoryzowa\p{L}*|rozpozna\p{L}*|zamawia\p{L}*)|`
-  + String.raw`отмен\p{L}*|возврат\p{L}*|не (?:совершали|подтверждали|заказывали)|`
+  + String.raw`отмен\p{L}*|отказат\p{L}*|возврат\p{L}*|не (?:совершали|подтверждали|заказывали|оформлял\p{L}*)|`
   + String.raw`ακυρ\p{L}*|επιστροφη χρηματων|δεν (?:αναγνωριζετε|εγκρινατε|πραγματοποιησατε|κανατε))`;
 const UNDO_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])${UNDO}`, 'u');
 /** characters of the sentence before "call" read for what is to be undone */

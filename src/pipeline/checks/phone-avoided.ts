@@ -28,44 +28,53 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:can't|cannot|can not|unable to) (?:talk|speak) (?:on|by|over) the phone`,
   String.raw`(?:not|won't be|will not be) (?:be )?(?:reachable|available|contactable) (?:by|on|via) (?:the )?(?:phone|telephone)`,
   String.raw`${PHONE} (?:is|are|will be) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`(?:by|via) e-?mail only|only (?:by|via) e-?mail`,
+  String.raw`(?:by|via) e-?mail only|only (?:by|via) e-?mail`, String.raw`(?:can|will) only be (?:reached|contacted|available) (?:by|via|on) e-?mail`,
+  String.raw`(?:not|won't be) (?:answering|picking up) (?:my |the )?phone`,
   // German
   String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`,
   String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
   String.raw`${PHONE} (?:ist|sind|wird|werden) ${WORDS(3)}(?:gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|umgestellt)`,
-  String.raw`(?:nur|ausschliesslich) (?:per|uber|via) e-?mail erreichbar`,
+  String.raw`(?:nur|ausschliesslich) (?:per|uber|via) e-?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
   // Italian
   String.raw`non (?:posso|riesco a|potro|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
   String.raw`non (?:sono|saro|siamo|saremo) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
   String.raw`${PHONE} (?:e|sono|sara|saranno) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`solo (?:via|per|tramite) (?:e-?mail|mail|posta elettronica)`,
+  String.raw`solo (?:via|per|tramite) (?:e-?mail|mail|posta elettronica)`, String.raw`al telefono non mi trov\p{L}*|non mi trov\p{L}* al telefono`,
   // Spanish
   String.raw`no (?:puedo|podre|podemos) (?:atender|contestar|coger|responder) ${WORDS(1)}(?:el telefono|llamadas)`,
   String.raw`no (?:puedo|podre) hablar por telefono`,
   String.raw`no (?:estoy|estare|estamos|estaremos) (?:disponible|localizable)s? (?:por|al) telefono`,
   String.raw`${PHONE} (?:esta|estan|estara|estaran) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`solo por (?:correo|e-?mail)`,
+  String.raw`solo por (?:correo|e-?mail)`, String.raw`no (?:contesto|cojo|atiendo) (?:el )?telefono`,
   // Polish
   String.raw`nie (?:moge|bede mog[lł]\p{L}*|mozemy) (?:rozmawiac|odbierac|odebrac) ${WORDS(1)}(?:przez telefon|telefon\p{L}*|po[lł]aczen)`,
   String.raw`(?:jestem|bede|jestesmy|bedziemy) ${WORDS(2)}(?:niedostepn|nieosiagaln)\p{L}* telefonicznie`,
   String.raw`telefonicznie (?:jestem |bede |jestesmy |bedziemy )?${WORDS(1)}(?:niedostepn|nieosiagaln)\p{L}*`,
   String.raw`${PHONE} (?:jest|sa|bedzie|beda) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`tylko (?:mailowo|e-?mailem|droga mailowa|droga elektroniczna|przez e-?mail)`,
+  String.raw`tylko (?:mailowo|e-?mailem|droga mailowa|droga elektroniczna|przez e-?mail)`, String.raw`nie (?:odbieram|odbiore|bede odbiera\p{L}*) telefon\p{L}*`,
   // Russian
   String.raw`не (?:могу|смогу|можем) (?:говорить|разговаривать) по телефону`,
   String.raw`не (?:могу|смогу|можем) (?:ответить|отвечать) на звонки`,
   String.raw`не (?:могу|смогу|можем) (?:принимать|принять) звонки`,
   String.raw`недоступ\p{L}* по телефону|по телефону ${WORDS(2)}недоступ\p{L}*`,
   String.raw`${PHONE} ${WORDS(2)}(?:не работа\p{L}*|на ремонте|на обслуживании|временно отключ\p{L}*)`,
-  String.raw`только по (?:почте|e-?mail|электроннои почте)`,
+  String.raw`только по (?:почте|e-?mail|электроннои почте)`, String.raw`не (?:беру|возьму|смогу взять) трубку`,
   // Greek
   String.raw`δεν (?:μπορω|θα μπορεσω|μπορουμε) να (?:μιλησω|μιλησουμε|απαντησω|απαντησουμε) (?:στο|σε|στα) (?:τηλεφωνο|τηλεφωνα|κλησεις)`,
   String.raw`δεν (?:ειμαι|θα ειμαι|ειμαστε) διαθεσιμ\p{L}* (?:στο |τηλεφωνικα|μεσω τηλεφωνου)`,
   String.raw`${PHONE} ${WORDS(3)}(?:σε συντηρηση|εκτος λειτουργιας|δεν λειτουργ\p{L}*)`,
-  String.raw`μονο (?:μεσω|με) (?:email|e-mail|ηλεκτρονικ\p{L}* ταχυδρομει\p{L}*)`,
+  String.raw`μονο (?:μεσω|με) (?:email|e-mail|ηλεκτρονικ\p{L}* ταχυδρομει\p{L}*)`, String.raw`δεν (?:θα )?(?:απαντω|σηκωνω) (?:στο |το )?τηλεφωνο`,
+  // no signal where the writer is: "jestem w trasie i mam ograniczony zasięg w telefonie"
+  String.raw`(?:limited|poor|bad|no) (?:phone |mobile |cell )?(?:reception|signal|coverage)`,
+  String.raw`(?:kein(?:en)?|schlecht\p{L}*|eingeschrankt\p{L}*) (?:handy|mobilfunk)?(?:empfang|netz)(?![\p{L}])`,
+  String.raw`(?:poco|senza) campo|(?:poca|scarsa|limitata) copertura`,
+  String.raw`(?:sin|poca|mala) cobertura`,
+  String.raw`(?:ograniczony|slaby|brak) zasieg\p{L}*|(?:ograniczonym|slabym) zasiegiem`,
+  String.raw`(?:плох\p{L}*|слаб\p{L}*) (?:мобильн\p{L}* )?связ\p{L}*|нет (?:мобильнои )?связи`,
+  String.raw`(?:χωρις|κακο|περιορισμενο|ασθενες) σημα`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NO_CALLS_WORD = /phone|call|centralin|e-?mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+const NO_CALLS_WORD = /phone|call|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|e-?mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
 
 export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
 

@@ -204,4 +204,29 @@ describe('bank details changed', () => {
     // no change of bank details said, or a correspondent trusted: no excuse is read
     assert.deepEqual(await run(mail('X <x@lieferannt-gmbh.example>', 'Bei der Empfängerüberprüfung kann ein abweichender Name angezeigt werden, das ist normal.', 'iso-8859-1')), []);
   });
+
+  it('BANK_CHANGE_CALLBACK_ASKED: the change to be confirmed by a call to a number the reader already has, in the offices\' languages', async () => {
+    const cases: Array<[string, string]> = [
+      ['We are moving our business banking to Lloyds; our new bank details: IBAN GB33 BUKB 2020 1555 5555 55. Please don\'t change anything on the strength of this email alone - ring me or Sue on the usual numbers and we\'ll confirm verbally.', 'us-ascii'],
+      ['Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Bitte verifizieren Sie die Änderung telefonisch über die Ihnen bekannte Rufnummer unserer Buchhaltung.', 'iso-8859-1'],
+      ['Nuove coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456. Verificate la comunicazione telefonando al numero che avete già in anagrafica.', 'iso-8859-15'],
+      ['Nueva cuenta bancaria: IBAN ES91 2100 0418 4502 0005 1332. Confírmelo llamando a nuestro número de siempre.', 'windows-1252'],
+      ['Zmiana numeru rachunku: PL61 1090 1014 0000 0712 1981 2874. Prosimy o weryfikację pod znanym Państwu numerem telefonu.', 'iso-8859-2'],
+      ['Смена реквизитов: р/с 40702810938000012345, БИК 044525225. Перед внесением изменений позвоните нашему финансовому директору по номеру из договора.', 'koi8-r'],
+      ['Νέος τραπεζικός λογαριασμός IBAN GR16 0110 1250 0000 0001 2300 695. Επιβεβαιώστε την αλλαγή στο γνωστό σας τηλέφωνο.', 'iso-8859-7'],
+    ];
+    for (const [body, charset] of cases) {
+      const hits = await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, charset));
+      assert.deepEqual(hits.map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_CALLBACK_ASKED'], `${charset}: ${hits.join('; ')}`);
+    }
+    // a number the mail itself gives is no number the reader has: the fraud's "call me to confirm"
+    assert.deepEqual((await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Zur Bestätigung rufen Sie mich unter +49 171 5550123 an.', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+  });
+
+  it('a law firm\'s client account by its kind, the old account named by its bank', async () => {
+    const body = 'Please release the retention to our client account. Following our banking review our client account details have changed; the previous Barclays account must no longer be used: IBAN GB33 BUKB 2020 1555 5555 55.';
+    assert.deepEqual((await run(mail('Rachel Ames <r.ames@harrington.example>', body, 'us-ascii'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    // the reader's own account details updated: a service's notice, no change of the sender's bank
+    assert.deepEqual(await run(mail('Shop <no-reply@shop.example>', 'Your account details have been updated. Invoice total 49,00 EUR, IBAN GB33 BUKB 2020 1555 5555 55.', 'us-ascii')), []);
+  });
 });

@@ -239,6 +239,18 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('EUDAMED <SANTE-EUDAMED-SUPPORT@ec.europa.eu>', '<a href="https://ec.europa.eu/tools/eudamed">EUDAMED</a>')), []);
   });
 
+  it('the chambers and systems an accounting firm answers to: a tax advisers\' chamber is a group whose members mail from a domain each', async () => {
+    // a member chamber's own domain (stbk-<region>.de) is its; the "mailbox re-verification" on a look-alike is not
+    assert.deepEqual(await run(html('Steuerberaterkammer München <info@stbk-muenchen.example>', '<a href="https://www.stbk-muenchen.example/">Mitgliederbereich</a>')).then((h) => h.map((x) => x.split(':')[0])), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual(await run(html('Steuerberaterkammer München <mitgliederservice@stbk-muenchen.de>', '<a href="https://www.stbk-muenchen.de/mitglieder">Mitgliederbereich</a>', 'iso-8859-1')), []);
+    assert.deepEqual((await run(html('Steuerberaterkammer München <mitgliederservice@stbk-muenchen-portal.de>', '<a href="https://best-stbk-postfach.de/verifizierung">Jetzt beSt-Postfach verifizieren</a>', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // the Greek economic chamber, the labour ministry's ΕΡΓΑΝΗ, Spain's Sistema RED
+    assert.deepEqual((await run(html('Οικονομικό Επιμελητήριο της Ελλάδας <melh@oee-ananeosi.example>', '<a href="https://oee-ananeosi.example/pay">Πληρωμή</a>', 'iso-8859-7'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('ΕΡΓΑΝΗ ΙΙ <noreply@ergani-ypergasias.example>', '<a href="https://ergani-ypergasias.example/praxi">Προβολή πράξης</a>', 'iso-8859-7'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('Seguridad Social - Sistema RED <avisos@sistemared-segsocial.example>', '<a href="https://sistemared-segsocial.example/renovar">Renovar autorización</a>', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual(await run(html('Seguridad Social - Sistema RED <avisos@seg-social.es>', '<a href="https://sede.seg-social.gob.es/">Sede</a>', 'iso-8859-15')), []);
+  });
+
   it('LINK_BRAND_LOOKALIKE: no brand in the display name, but a link to a site that wears one\'s name', async () => {
     // a town's "parking fine" pointing at a fake PagoPA page, in ISO-8859-1
     assert.deepEqual(await run(html('Polizia Locale Milano - Ufficio Verbali <verbali@polizialocale-milano-notifiche.it>', '<p>Pagamento ridotto entro 5 giorni: <a href="https://pagopa-verbali-comune.it/paga?v=0874123">paga qui</a></p>', 'iso-8859-1')),

@@ -32,6 +32,14 @@ describe('a call ruled out', () => {
       ['Я на совещании и не могу говорить по телефону, напишите мне.', 'koi8-r'],
       ['Наш телефон временно не работает, связь только по почте.', 'windows-1251'],
       ['Είμαι σε σύσκεψη και δεν μπορώ να μιλήσω στο τηλέφωνο.', 'iso-8859-7'],
+      // not answering, reachable by mail only, no signal where the writer is (the twenty-eighth pair's look-alike clients)
+      ['I am in a completion meeting and can only be reached by email this afternoon.', 'us-ascii'],
+      ['Oggi sono in deposito a Curno e al telefono non mi trovi.', 'iso-8859-15'],
+      ['Jestem w trasie w Niemczech i mam ograniczony zasięg w telefonie.', 'iso-8859-2'],
+      ['Σήμερα είμαι σε σεμινάριο και δεν απαντώ στο τηλέφωνο.', 'windows-1253'],
+      ['Ich bin unterwegs und habe schlechten Empfang.', 'iso-8859-1'],
+      ['Estoy en la obra y sin cobertura toda la mañana.', 'iso-8859-15'],
+      ['Я в дороге, плохая связь, пишите на почту.', 'windows-1251'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
