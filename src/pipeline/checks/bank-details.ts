@@ -24,7 +24,7 @@
 //    below): the genuine change's sentence, which the fraud cannot write.
 import { accountsIn } from '../../content/bank-accounts.ts';
 import { addressParts } from '../../mail/address.ts';
-import { comparableText, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { linkDomainOf, siteName } from '../../content/links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -175,12 +175,7 @@ const PAYEE_CHECK_WORD = /payee|empfanger|namens|beneficiario|odbiorc|bia[lł]\p
 
 /** The payee check explained away in texts (see PAYEE_CHECK_EXCUSE above), the first phrase, or null. */
 export function payeeCheckExcused(texts: ReadonlyArray<{ text: string }>): string | null {
-  for (const t of texts) {
-    const plain = comparableText(t.text);
-    const m = PAYEE_CHECK_WORD.test(plain) ? PAYEE_CHECK_EXCUSED.exec(plain) : null;
-    if (m) return m[0];
-  }
-  return null;
+  return firstPhrase(texts.map((t) => comparableText(t.text)).filter((t) => PAYEE_CHECK_WORD.test(t)), PAYEE_CHECK_EXCUSED);
 }
 
 /**
@@ -206,12 +201,7 @@ const CALLBACK_KNOWN_WORD = /number|nummer|numero|telefono|numer|номеру|т
 
 /** The call to a number the reader already has, asked for in texts: the first phrase, or null. */
 export function callbackToKnownNumber(texts: ReadonlyArray<{ text: string }>): string | null {
-  for (const t of texts) {
-    const plain = comparableText(t.text);
-    const m = CALLBACK_KNOWN_WORD.test(plain) ? CALLBACK_KNOWN.exec(plain) : null;
-    if (m) return m[0];
-  }
-  return null;
+  return firstPhrase(texts.map((t) => comparableText(t.text)).filter((t) => CALLBACK_KNOWN_WORD.test(t)), CALLBACK_KNOWN);
 }
 
 /**
