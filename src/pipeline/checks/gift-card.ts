@@ -26,6 +26,8 @@ const GIFT_CARDS = phrasePattern([
   String.raw`kart\p{L}* podarunkow\p{L}*`, String.raw`bony? podarunkow\p{L}*`,
   String.raw`подарочн\p{L}* (?:карт\p{L}*|сертификат\p{L}*)`,
   String.raw`δωροκαρτ\p{L}*`, String.raw`δωροεπιταγ\p{L}*`,
+  // the store after the word for cards: "κάρτες Google Play", "karty Google Play", "tarjetas de Amazon", "карты Apple"
+  String.raw`(?:cards?|karten?|tarjetas?|carte?|kart[ayi]|карт[аыу]?|καρτ(?:α|ες|ων))(?: (?:de|di|von))? (?:apple|itunes|google play|steam|amazon|razer gold|vanilla|ebay)(?![\p{L}])`,
 ]);
 
 /** the codes (or pictures of the cards) asked for, or the cards' codes to be scratched free */
@@ -51,7 +53,7 @@ const CODES_ASKED = phrasePattern([
   String.raw`сотр\p{L}* ${WORDS}(?:защитн\p{L}*|слой)`,
   // Greek
   String.raw`(?:στειλ|στειλτ|προωθησ)\p{L}* ${WORDS}(?:κωδικ\p{L}*|φωτογραφι\p{L}*)`,
-  String.raw`ξυσ\p{L}* ${WORDS}(?:κωδικ\p{L}*|καρτ\p{L}*)`,
+  String.raw`ξυσ\p{L}* ${WORDS}(?:κωδικ\p{L}*|καρτ\p{L}*)`, String.raw`(?:βγαλ|τραβηξ)\p{L}* φωτογραφι\p{L}* ${WORDS}κωδικ\p{L}*`,
 ]);
 
 export { scamFormOptionsSchema as giftCardOptionsSchema } from './scam-form.ts';

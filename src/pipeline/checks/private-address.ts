@@ -59,9 +59,14 @@ const ANSWER_HERE = phrasePattern([
   String.raw`(?:odpowiadaj|odpowiedz|prosze odpowiadac|prosze odpisywac|odpisz)${GAP}(?:tylko|wylacznie|wyłacznie) na (?:ten|tego) (?:adres|maila|e-?mail)`,
   String.raw`(?:отвечаите|ответьте|пишите|отвечаи)${GAP}только (?:на|по) (?:этот|этому) (?:адрес|ящик|почт)\p{L}*`,
   String.raw`(?:απαντηστε|απαντησε|γραψτε μου|γραψε μου)${GAP}μονο (?:σε |στη |στην |σε αυτη τη |σε αυτο το )?(?:αυτη τη |αυτο το )?(?:διευθυνση|email|e-mail)`,
+  // or "only here": "Пиши только сюда, рабочая почта на телефоне не работает"
+  String.raw`(?:reply|respond|answer|write)(?: back)?(?: to me)? only here`, String.raw`(?:antworten sie|antworte|schreiben sie|schreib)(?: mir)?(?: bitte)? nur hier`,
+  String.raw`(?:responde|responda|escribeme|escribame)(?: solo| solamente| unicamente) (?:por )?aqui`, String.raw`(?:rispondi|risponda|scrivimi|mi scriva) solo qui`,
+  String.raw`(?:odpisz|odpowiedz|pisz)\p{L}* (?:tylko|wylacznie) tutaj`, String.raw`(?:пиши|пишите|отвечаи|отвечаите|ответь|ответьте) только сюда`,
+  String.raw`(?:απαντησε|απαντηστε|γραψε|γραψτε)(?: μου)? μονο εδω`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const PRIVATE_WORD = /private|personal|home|only|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
+const PRIVATE_WORD = /private|personal|home|only|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
 
 export { scamFormOptionsSchema as privateAddressOptionsSchema } from './scam-form.ts';
 

@@ -251,6 +251,12 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('Seguridad Social - Sistema RED <avisos@seg-social.es>', '<a href="https://sede.seg-social.gob.es/">Sede</a>', 'iso-8859-15')), []);
   });
 
+  it('the services a software company signs in to: a code host\'s "token exposed", the app store\'s "removal"', async () => {
+    assert.deepEqual((await run(html('GitHub <noreply@github-secretscanning-alerts.example>', '<a href="https://github.com-session-review.example/login/device">Review the exposure</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('App Store Connect <no_reply@appstoreconnect-review.example>', '<a href="https://appstoreconnect-review.example/appeal">Submit an appeal</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual(await run(html('GitHub <noreply@github.com>', '<a href="https://github.com/settings/tokens">Tokens</a>'), { spf: 'pass', spfDomain: 'github.com', dkimPass: ['github.com'], authenticatedDomain: 'github.com' }), []);
+  });
+
   it('LINK_BRAND_LOOKALIKE: no brand in the display name, but a link to a site that wears one\'s name', async () => {
     // a town's "parking fine" pointing at a fake PagoPA page, in ISO-8859-1
     assert.deepEqual(await run(html('Polizia Locale Milano - Ufficio Verbali <verbali@polizialocale-milano-notifiche.it>', '<p>Pagamento ridotto entro 5 giorni: <a href="https://pagopa-verbali-comune.it/paga?v=0874123">paga qui</a></p>', 'iso-8859-1')),

