@@ -62,7 +62,7 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:variazione|cambio|modifica)(?: delle| del| dell'| di)? ?(?:coordinate bancarie|iban|conto corrente)`,
   String.raw`(?:coordinate bancarie|iban|conto corrente) (?:\p{L}+ ){0,8}(?:sono |e )?(?:cambiat\p{L}*|variat\p{L}*|modificat\p{L}*)`,
   // Spanish
-  String.raw`nuev[oa]s? (?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`,
+  String.raw`nuev[oa]s? (?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`, String.raw`(?:a|en) la cuenta nueva(?![\p{L}])`,
   String.raw`cambio (?:de|en) (?:la |nuestra |nuestros |los )?(?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`,
   String.raw`(?:cuenta bancaria|iban|datos bancarios|numero de cuenta) (?:\p{L}+ ){0,8}(?:ha|han) (?:cambiado|sido modificad\p{L}*)`,
   // Polish ("ł" has no mark to lose)
@@ -75,6 +75,8 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`реквизит\p{L}* (?:\p{L}+ ){0,8}изменил\p{L}*`,
   // Greek
   String.raw`(?:αλλαγη|νε\p{L}*)(?: του| των)? (?:τραπεζικ\p{L}* (?:λογαριασμ\p{L}*|στοιχει\p{L}*)|iban|λογαριασμ\p{L}* (?:τραπεζ\p{L}*|iban))`,
+  // payments into "the new account" ("να καταθέτετε στον νέο λογαριασμό"), not the reader's ("στον νέο λογαριασμό σας")
+  String.raw`(?:στον|στο) νεο (?:μου |μας )?(?:λογαριασμο|iban)(?! σας)(?![\p{L}])`,
   // the sender's account being closed, so payments go to the other ("por cierre de nuestra cuenta operativa de Bankinter …
   // a nuestra cuenta de provisiones", the twenty-third held-out pair's customs broker; "старый счёт закрывается")
   String.raw`(?:closure|closing) of (?:our|the) (?:old |current |previous )?(?:bank )?account`, String.raw`our (?:old |current |previous )?(?:bank )?account (?:is being|will be|has been|is) closed`,
@@ -95,7 +97,15 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:ausweichkonto|ubergangskonto|interimskonto|hauptkonto)`,
   String.raw`conto (?:corrente )?(?:temporaneo|provvisorio|alternativo|secondario|principale)`,
   String.raw`cuenta (?:bancaria |corriente )?(?:temporal|provisional|alternativa|secundaria|principal)`,
-  String.raw`(?:tymczasow|alternatywn|zastepcz|głown)\p{L}* (?:rachun\p{L}*|kont\p{L}*)`,
+  String.raw`(?:tymczasow|alternatywn|zastepcz|głown|pomocnicz)\p{L}* (?:rachun\p{L}*|kont\p{L}*)`, String.raw`(?:rachun\p{L}*|kont\p{L}*) pomocnicz\p{L}*`,
+  // payments to the usual account to be held back ("prosimy o wstrzymanie przelewu na dotychczasowy rachunek")
+  String.raw`(?:hold|stop|suspend|pause) (?:any |all )?(?:payments?|transfers?) (?:to|into) (?:our|the) (?:current|existing|usual|old|previous) (?:bank )?account`,
+  String.raw`(?:keine )?(?:zahlungen|uberweisungen) (?:mehr )?auf (?:unser|das) (?:bisherige|alte|ubliche)s? konto`,
+  String.raw`(?:sospendere|sospendete|non effettuare) (?:i |ogni )?(?:pagamenti|bonifici) (?:sul|al) (?:nostro )?(?:vecchio |precedente |solito )?conto`,
+  String.raw`(?:suspender|suspendan|no realicen) (?:los |cualquier )?(?:pagos|transferencias) (?:a|en) (?:la|nuestra) (?:antigua |anterior |habitual )?cuenta`,
+  String.raw`wstrzyma\p{L}* (?:\p{L}+ ){0,2}(?:przelew|płatnos|wpłat)\p{L}* na (?:dotychczasow|obecn|star|poprzedni)\p{L}* (?:rachun|kont)\p{L}*`,
+  String.raw`(?:приостановить|не производить|не проводить) (?:\p{L}+ ){0,2}(?:платеж|оплат|перевод)\p{L}* на (?:старыи|прежнии|текущии|наш) (?:расчетн\p{L}* )?сч\p{L}*`,
+  String.raw`(?:μην|να μη(?:ν)?) (?:\p{L}+ ){0,2}(?:πληρωμ|καταθεσ|εμβασμ)\p{L}* (?:\p{L}+ ){0,2}στον (?:παλιο|προηγουμενο|τρεχοντα|συνηθη) λογαριασμο`,
   String.raw`(?:временн|резервн|альтернативн|основн)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?(?:счет|счета|счету)`,
   String.raw`(?:προσωριν|εναλλακτικ|κυρι)\p{L}* (?:τραπεζικ\p{L}* )?λογαριασμ\p{L}*`,
   // our own account frozen or blocked for now (a tax audit, a bank's review), so pay elsewhere:
@@ -109,7 +119,7 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:ο )?λογαριασμ\p{L}* μας (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ|ανασταλ)\p{L}*`,
   // the account at a bank "temporarily frozen" in the sentence that names it, not the reader's ("your"):
   // "στον λογαριασμό της Εθνικής, ο οποίος λόγω ελέγχου συμμόρφωσης … είναι προσωρινά δεσμευμένος"
-  String.raw`${YOUR_BEFORE}(?:account|konto|cuenta|conto|rachun\p{L}*|kont[oa]|сч[еë]т\p{L}*|λογαριασμ\p{L}*)${NOT_YOURS}(?:temporarily (?:frozen|blocked|suspended|restricted)|vorubergehend (?:gesperrt|eingefroren|blockiert)|temporalmente (?:bloquead|congelad|inmovilizad)\p{L}*|temporaneamente (?:vincolat|bloccat|congelat|sospes)\p{L}*|(?:tymczasowo|czasowo) (?:zablokowan|zamrozon)\p{L}*|временно (?:заблокирован|арестован|заморожен|приостановлен)\p{L}*|(?:προσωριν\p{L}* (?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*|(?:εχουν |εχει )?προσωριν\p{L}* ανασταλ\p{L}*))`,
+  String.raw`${YOUR_BEFORE}(?:account|konto|cuenta|conto|rachun\p{L}*|kont[oa]|сч[еë]т\p{L}*|λογαριασμ\p{L}*)${NOT_YOURS}(?:temporarily (?:frozen|blocked|suspended|restricted)|vorubergehend (?:gesperrt|eingefroren|blockiert)|temporalmente (?:bloquead|congelad|inmovilizad)\p{L}*|temporaneamente (?:vincolat|bloccat|congelat|sospes)\p{L}*|(?:tymczasowo|czasowo) (?:zablokowan|blokowan|zamrozon)\p{L}*|временно (?:заблокирован|арестован|заморожен|приостановлен)\p{L}*|(?:προσωριν\p{L}* (?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*|(?:εχουν |εχει )?προσωριν\p{L}* ανασταλ\p{L}*))`,
   // the usual account refusing payments, another one "until further notice": "our EUR account at mBank
   // will not accept incoming SEPA transfers … to our settlement account below until further notice"
   String.raw`account (?:\p{L}+ ){0,4}(?:will|can|does) ?not (?:accept|receive) (?:any )?(?:incoming )?(?:\p{L}+ )?(?:transfers|payments)`,

@@ -121,7 +121,14 @@ function ownName(domain: string): string {
   return domain.slice(0, -registered.length - 1).split('.').pop() ?? '';
 }
 
-interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[]; nameWords: string[]; fullNames: string[] }
+/** Whether the service of a host on the brand's domain is named in the brand's names: "drive" of drive.google.com for Google Drive, "dropbox" of www.dropbox.com for Dropbox; not "sites" for Google Ads. */
+function brandsOwnService(host: string, registered: string, brand: Brand): boolean {
+  const bare = host.toLowerCase().replace(/^www\./, '');
+  const service = bare === registered ? siteName(registered) : bare.slice(0, -registered.length - 1).split('.').pop() ?? '';
+  return brand.names.some((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).includes(service));
+}
+
+interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[]; nameWords: string[]; fullNames: string[]; nameParts: string[][] }
 
 /**
  * Words of brands' names that name no brand by themselves: what kind of business it is, where, or
@@ -149,7 +156,9 @@ function indexOf(brand: Brand): BrandIndex {
       const parts = withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
       return parts.length > 1 && parts.join('').length >= 10 ? [parts.join('-'), parts.join('')] : [];
     }))];
-    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [], nameWords, fullNames };
+    // the same names' words apart, for a label that puts a word of its own between them ("acs-gr-courier")
+    const nameParts = brand.names.map((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)).filter((parts) => parts.length > 1 && parts.join('').length >= 10);
+    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [], nameWords, fullNames, nameParts };
     indexes.set(brand, index);
   }
   return index;
@@ -226,8 +235,18 @@ function brandsWornBy(host: string, brands: readonly Brand[]): Brand[] {
 
 /** Whether a host wears one of the brand's names (its domains', its members' words, or a name of several words spelled out) as a word of its own. */
 export function hostWearsBrand(host: string, brand: Brand): boolean {
-  const { words, memberWords, nameWords, fullNames } = indexOf(brand);
-  return wears(host, words) || wears(host, memberWords) || wears(host, fullNames) || pairsWithService(host, nameWords);
+  const { words, memberWords, nameWords, fullNames, nameParts } = indexOf(brand);
+  return wears(host, words) || wears(host, memberWords) || wears(host, fullNames) || spellsApart(host, nameParts) || pairsWithService(host, nameWords);
+}
+
+/** Whether a label of the host holds every word of one of the names as hyphenated parts, in order, others between ("acs-gr-courier" for ACS Courier). */
+function spellsApart(host: string, nameParts: readonly string[][]): boolean {
+  if (!nameParts.length) return false;
+  return host.toLowerCase().split('.').some((label) => {
+    const parts = label.split('-');
+    if (parts.length < 3) return false; // two parts are the hyphenated full name, read above
+    return nameParts.some((name) => { let at = 0; for (const p of parts) if (p === name[at]) at++; return at === name.length; });
+  });
 }
 
 /**
@@ -334,9 +353,11 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     for (const { url, host, domain: registered } of await linkSites(view, deps, deps.options.maxLinks)) {
       // a bare IP address has no registered domain and is elsewhere all the same ("https://inpost.pl@198.51.100.210/")
       const domain = registered ?? (isIP(host.replace(/^\[|\]$/g, '')) ? host : null);
-      if (!domain || ownedBy(domain, brand) || !/^https?:\/\//i.test(url)) continue;
+      // a page anyone makes on the brand's own domain is no page of the brand's ("Google Ads" linking to
+      // sites.google.com/view/…), unless making such pages is the brand's service (a Dropbox share for Dropbox)
+      if (!domain || (ownedBy(domain, brand) && !(isFreePage(url, freeHosts) && !brandsOwnService(host, domain, brand))) || !/^https?:\/\//i.test(url)) continue;
       if (!elsewhere.includes(domain)) elsewhere.push(domain);
-      if (!wearing && dressed(host)) wearing = `${readableHost(host)} wears ${dressed(host)}`;
+      if (!wearing && !ownedBy(domain, brand) && dressed(host)) wearing = `${readableHost(host)} wears ${dressed(host)}`;
       if (!freePage && isFreePage(url, freeHosts)) freePage = url;
       if (!personalPage && carriesAddress(url, ctx.envelope.recipients)) personalPage = url;
     }

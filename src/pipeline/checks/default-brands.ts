@@ -80,7 +80,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['СБИС', 'Saby'], domains: ['sbis.ru', 'saby.ru'] },
   // the arbitration courts' notices ("судебное извещение") and their case files, all under arbitr.ru
   { names: ['Арбитражный суд', 'Картотека арбитражных дел', 'Мой арбитр'], domains: ['arbitr.ru'] },
-  { names: ['Agenzia delle Entrate'], domains: ['agenziaentrate.it', 'agenziaentrate.gov.it'] },
+  { names: ['Agenzia delle Entrate', 'Fatture e Corrispettivi'], domains: ['agenziaentrate.it', 'agenziaentrate.gov.it'] },
   // its e-invoicing exchange, whose "notifica di scarto" every Italian company receives (by PEC from fatturapa.it)
   { names: ['Sistema di Interscambio', 'FatturaPA', 'Fattura PA'], domains: ['fatturapa.it', 'fatturapa.gov.it', 'agenziaentrate.it', 'agenziaentrate.gov.it'] },
   { names: ['Agencia Tributaria'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
@@ -178,9 +178,23 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['IONOS'], domains: ['ionos.com', 'ionos.de', 'ionos.es', 'ionos.it', 'ionos.co.uk'] },
   { names: ['GoDaddy'], domains: ['godaddy.com'] },
   { names: ['Stripe'], domains: ['stripe.com'] },
-  { names: ['Google Play Console', 'Google Cloud'], domains: ['google.com'] },
-  { names: ['Facebook', 'Meta for Business', 'Meta Platforms', 'Instagram', 'WhatsApp'], domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com', 'whatsapp.com'] },
+  // Google's services for advertisers and shops, each mailing from google.com ("ads-noreply@google.com"); not "Google" alone: a calendar invitation names it
+  { names: ['Google Play Console', 'Google Cloud', 'Google Ads', 'Google AdSense', 'Google Merchant Center', 'Google Business Profile', 'Google Search Console',
+    'Google Analytics', 'Google Payments'], domains: ['google.com'] },
+  // not "Meta" alone: Italian and Spanish for a goal
+  { names: ['Facebook', 'Meta for Business', 'Meta Platforms', 'Meta Business', 'Meta Business Suite', 'Meta Support', 'Meta Ads', 'Meta Verified', 'Instagram', 'WhatsApp'], domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com', 'whatsapp.com'] },
   { names: ['LinkedIn'], domains: ['linkedin.com'] },
+  // the property portals where agents and landlords keep paid listings ("your listings will be switched off")
+  { names: ['ImmoScout24', 'Immobilienscout24', 'ImmoScout24 Business'], domains: ['immobilienscout24.de', 'immoscout24.de', 'scout24.com', 'immoscout24.ch'], words: ['immobilienscout24', 'immoscout24', 'immoscout'] },
+  { names: ['Immowelt'], domains: ['immowelt.de'] },
+  { names: ['idealista', 'idealista/tools'], domains: ['idealista.com', 'idealista.it', 'idealista.pt'] },
+  { names: ['Fotocasa'], domains: ['fotocasa.es'] },
+  { names: ['Immobiliare.it'], domains: ['immobiliare.it'], words: ['immobiliare-it', 'immobiliareit'] },
+  { names: ['Otodom'], domains: ['otodom.pl'] },
+  { names: ['Rightmove'], domains: ['rightmove.co.uk'] },
+  { names: ['Zoopla'], domains: ['zoopla.co.uk'] },
+  { names: ['Spitogatos'], domains: ['spitogatos.gr'] },
+  { names: ['ЦИАН', 'Циан'], domains: ['cian.ru'] }, // not "Cian": an Irish given name
   { names: ['eBay'], domains: ['ebay.com', 'ebay.de', 'ebay.it', 'ebay.es', 'ebay.pl', 'ebay.co.uk'] },
   { names: ['Kleinanzeigen', 'eBay Kleinanzeigen'], domains: ['kleinanzeigen.de', 'ebay-kleinanzeigen.de'] },
   { names: ['Vinted'], domains: ['vinted.com', 'vinted.de', 'vinted.it', 'vinted.es', 'vinted.pl'] },
@@ -239,6 +253,12 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['ΕΟΦ', 'Εθνικός Οργανισμός Φαρμάκων'], domains: ['eof.gr'] },
   { names: ['Росздравнадзор'], domains: ['roszdravnadzor.gov.ru'] },
   { names: ['Честный ЗНАК', 'Честный знак', 'ЦРПТ', 'Оператор-ЦРПТ'], domains: ['chestnyznak.ru', 'crpt.ru'] },
+  // the veterinary certificates of food trade in Russia (not "Меркурий" alone: a common company name)
+  { names: ['ФГИС «Меркурий»', 'ФГИС Меркурий', 'ВетИС', 'Россельхознадзор'], domains: ['vetrf.ru', 'fsvps.gov.ru', 'fsvps.ru'], words: ['vetrf', 'vetis', 'merkuriy', 'fsvps'] },
+  // the food trade's barcodes and certification: GS1's licences, IFS audits
+  { names: ['GS1', 'GS1 UK', 'GS1 Germany', 'GS1 Italy', 'GS1 Spain', 'GS1 Polska', 'GS1 Greece', 'GS1 Russia'],
+    domains: ['gs1.org', 'gs1uk.org', 'gs1.de', 'gs1it.org', 'gs1es.org', 'gs1pl.org', 'gs1greece.org', 'gs1ru.org'], words: ['gs1', 'gs1uk', 'gs1de', 'gs1it', 'gs1es', 'gs1pl'] },
+  { names: ['IFS Management', 'IFS Audit', 'IFS Food', 'International Featured Standards'], domains: ['ifs-certification.com'] },
   // the chambers, registers and labour systems an accounting, tax and payroll firm answers to, whose "mailbox
   // re-verification", "licence renewal" and "fine" notices the twenty-eighth held-out pair copied: the German tax
   // advisers' chambers mail from a domain each (stbk-muenchen.de, steuerberaterkammer-hessen.de), as the Sparkassen do

@@ -101,7 +101,7 @@ export const linksOptionsSchema = z.strictObject({
     'docs.google.com', 'drive.google.com', 'forms.gle', 'forms.office.com', 'canva.com/design', 'canva.site', 'dropbox.com/scl',
     'dropbox.com/s', 'typeform.com', 'jotform.com', 'wufoo.com', 'padlet.com', 'linktr.ee', 'mega.nz', 'app.box.com/s', 'tilda.ws',
     // Adobe Express's free web pages (a "document to sign" page of Docusign's look), Yandex Disk's public shares
-    'express.adobe.com/webpage', 'disk.yandex.ru/d', 'disk.yandex.ru/i', 'disk.yandex.com/d',
+    'express.adobe.com/webpage', 'express.adobe.com/page', 'disk.yandex.ru/d', 'disk.yandex.ru/i', 'disk.yandex.com/d',
   ]),
   /**
    * public redirectors of search engines and social networks (a host, or a host and path as in

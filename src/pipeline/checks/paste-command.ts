@@ -44,6 +44,9 @@ const PASTE_WHERE = phrasePattern([
   String.raw`(?:terminal|eingabeaufforderung|command prompt|simbolo del sistema|prompt dei comandi|wiersz polecen|командн\p{L}* строк\p{L}*)`,
 ]);
 
+/** the Run box and the paste, both named: "Press Windows + R, press CTRL + V, press Enter" */
+const RUN_BOX = /(?:windows|win|⊞)(?: key| logo key|-taste| taste|-tast)? ?\+ ?r(?![\p{L}\p{N}])|(?:tecla|tasto|klawisz\p{L}*|клавиш\p{L}*|πληκτρο) (?:de |di |z )?(?:windows|win) ?\+ ?r(?![\p{L}\p{N}])/u;
+const PASTE_KEYS = /(?:ctrl|strg) ?\+ ?v/;
 /** a script putting text on the clipboard, and a shell or a Windows program that runs others in it */
 const CLIPBOARD_WRITE = /navigator\.clipboard\.writeText\s*\(|execCommand\s*\(\s*['"]copy['"]/i;
 const SHELL_COMMAND = /\b(?:powershell|pwsh|mshta|msiexec|rundll32|wscript|cscript|conhost|certutil|bitsadmin)(?:\.exe)?\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\bcurl\s+[^\n]{0,200}\|\s*(?:ba|z)?sh\b/i;
@@ -58,14 +61,22 @@ function pagesOf(view: ParsedMessage): Array<{ where: string; html: string }> {
   return [...(view.html ? [{ where: '', html: view.html }] : []), ...attached];
 }
 
-/** A page whose script puts a shell command on the clipboard, and where its text says to paste it; null when none. */
-export function clipboardLure(view: ParsedMessage): { where: string; command: string; paste: string } | null {
+/**
+ * A page whose script puts a shell command on the clipboard, and where its text says to paste it;
+ * or a page that holds a shell command (a hidden text box the script copies) and whose steps name
+ * both the Run box and the paste ("Windows + R", "CTRL + V"). Null when none.
+ */
+export function clipboardLure(view: ParsedMessage): { where: string; command: string; paste: string; copied: boolean } | null {
   for (const page of pagesOf(view)) {
-    if (!CLIPBOARD_WRITE.test(page.html)) continue;
-    const command = SHELL_COMMAND.exec(page.html)?.[0];
+    const copied = CLIPBOARD_WRITE.test(page.html);
+    // without a script that copies, the command is the page's own text to copy (a hidden text box), not a script's word
+    const command = SHELL_COMMAND.exec(copied ? page.html : page.html.replace(/<script\b[\s\S]*?<\/script>/gi, ' '))?.[0];
+    if (!command) continue;
     // the page's words without its tags, shown or not: the steps appear once the box is ticked
-    const paste = command ? PASTE_WHERE.exec(comparableText(decodeEntities(page.html.replace(/<[^<>]*>/g, ' '))))?.[0] : undefined;
-    if (command && paste) return { where: page.where, command, paste };
+    const words = comparableText(decodeEntities(page.html.replace(/<[^<>]*>/g, ' ')));
+    if (!copied && !(RUN_BOX.test(words) && PASTE_KEYS.test(words))) continue;
+    const paste = PASTE_WHERE.exec(words)?.[0];
+    if (paste) return { where: page.where, command, paste, copied };
   }
   return null;
 }
@@ -96,7 +107,10 @@ export const pasteCommandCheck: Check<'data', PasteCommandOptions> = {
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
     const clipboard = clipboardLure(view);
-    if (clipboard) return [{ symbol: 'PASTE_COMMAND_LURE', detail: `a page's script puts a command on the clipboard ("${clipboard.command}"…)${clipboard.where}, to paste at "${clipboard.paste}"` }];
+    if (clipboard) {
+      const how = clipboard.copied ? 'a page\'s script puts a command on the clipboard' : 'a page holds a command for the Run box';
+      return [{ symbol: 'PASTE_COMMAND_LURE', detail: `${how} ("${clipboard.command}"…)${clipboard.where}, to paste at "${clipboard.paste}"` }];
+    }
     const texts = await readerTexts(view);
     // the command first: almost no mail holds one, and where to paste is common words
     if (!texts.some((t) => DOWNLOAD_AND_RUN.test(t.text))) return [];

@@ -21,6 +21,9 @@ export const SALARY = phrasePattern([
   String.raw`(?:nomina|nominas|salario|sueldo)(?![\p{L}])`,
   String.raw`(?:stipendio|stipendi|busta paga|cedolino|retribuzione)(?![\p{L}])`,
   String.raw`(?:wynagrodzeni\p{L}*|pensj[aie]|pensje)(?![\p{L}])`,
+  // "wypłata" is any payout ("wypłata dywidendy"); a month's or my own is the salary (not "lista płac":
+  // a payroll firm's clients send theirs every month, with their own bank letters)
+  String.raw`(?:styczniow|lutow|marcow|kwietniow|majow|czerwcow|lipcow|sierpniow|wrzesniow|pazdziernikow|listopadow|grudniow|miesieczn|moj|nastepn|kolejn)\p{L}* wypłat\p{L}*`,
   String.raw`(?:зарплат\p{L}*|заработн\p{L}* плат\p{L}*)`,
   String.raw`(?:μισθ(?:ος|ου|ο|οι|ων|ους)|μισθοδοσι\p{L}*)(?![\p{L}])`,
 ]);

@@ -30,8 +30,11 @@ const NO_CALLS = phrasePattern([
   String.raw`${PHONE} (?:is|are|will be) ${WORDS(3)}${OUT_OF_ORDER}`,
   String.raw`(?:by|via) e-?mail only|only (?:by|via) e-?mail`, String.raw`(?:can|will) only be (?:reached|contacted|available) (?:by|via|on) e-?mail`,
   String.raw`(?:not|won't be) (?:answering|picking up) (?:my |the )?phone`,
+  // "I'm in meetings all day, so email is best"
+  String.raw`meetings? (?:all day|the whole day|all morning|all afternoon|until late),? ${WORDS(2)}(?:so )?e-?mail (?:is|would be|works) (?:best|easiest|better)`,
+  String.raw`e-?mail is (?:the )?(?:best|easiest|only) (?:way )?to (?:reach|contact) me`,
   // German
-  String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`,
+  String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,
   String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
   String.raw`${PHONE} (?:ist|sind|wird|werden) ${WORDS(3)}(?:gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|umgestellt)`,
   String.raw`(?:nur|ausschliesslich) (?:per|uber|via) e-?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
@@ -51,7 +54,9 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:jestem|bede|jestesmy|bedziemy) ${WORDS(2)}(?:niedostepn|nieosiagaln)\p{L}* telefonicznie`,
   String.raw`telefonicznie (?:jestem |bede |jestesmy |bedziemy )?${WORDS(1)}(?:niedostepn|nieosiagaln)\p{L}*`,
   String.raw`${PHONE} (?:jest|sa|bedzie|beda) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`tylko (?:mailowo|e-?mailem|droga mailowa|droga elektroniczna|przez e-?mail)`, String.raw`nie (?:odbieram|odbiore|bede odbiera\p{L}*) telefon\p{L}*`,
+  String.raw`tylko (?:mailowo|e-?mailem|droga mailowa|droga elektroniczna|przez e-?mail)`,
+  // "proszę o kontakt mailowy - w tym tygodniu jestem w trasie": by mail, for the writer is away
+  String.raw`kontakt (?:mailowy|e-?mailowy|drog\p{L}* mailow\p{L}*)[\s,;:.–-]+(?:\p{L}+ ){0,4}(?:jestem|bede) (?:w trasie|w podrozy|w delegacji|na urlopie|na spotkaniach|poza biurem)`, String.raw`nie (?:odbieram|odbiore|bede odbiera\p{L}*) telefon\p{L}*`,
   // Russian
   String.raw`не (?:могу|смогу|можем) (?:говорить|разговаривать) по телефону`,
   String.raw`не (?:могу|смогу|можем) (?:ответить|отвечать) на звонки`,
@@ -74,7 +79,7 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:χωρις|κακο|περιορισμενο|ασθενες) σημα`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NO_CALLS_WORD = /phone|call|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|e-?mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+const NO_CALLS_WORD = /phone|call|mailow|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|e-?mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
 
 export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
 

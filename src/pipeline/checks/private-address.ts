@@ -47,6 +47,35 @@ const TEMPORARY = phrasePattern([
   String.raw`tymczasowo (?:\p{L}+ ){0,3}z (?:tego|tej) (?:adresu|skrzynki|konta)`,
   String.raw`временно (?:\p{L}+ ){0,3}с (?:этого|этои) (?:адреса|почты|ящика)`,
   String.raw`προσωρινα (?:\p{L}+ ){0,3}απο (?:αυτη τη|αυτην την|αυτη την|αυτο το) (?:διευθυνση|email|e-mail|λογαριασμο)`,
+  // a backup mailbox ("Пишем с резервной почты, так как корпоративный почтовый сервер на техническом обслуживании")
+  String.raw`(?:from|using|on) (?:a|our|my|this) (?:backup|back-up|alternative|emergency) (?:e-?mail(?: address| account)?|mailbox|address)`,
+  String.raw`(?:von|uber) (?:einer|unserer|meiner|dieser) (?:ersatz|notfall|ausweich|backup)-?(?:e-?mail-?adresse|adresse|postfach)`,
+  String.raw`desde (?:un|una|nuestro|nuestra|mi|este|esta) (?:correo|cuenta|direccion)(?: de correo)? (?:alternativ[oa]|de respaldo|de emergencia|de reserva)`,
+  String.raw`da (?:un|una|questo|questa|nostro|nostra|mio|mia) (?:indirizzo|casella|account|mail)(?: di posta)? (?:alternativ[oa]|di riserva|di emergenza|di backup)`,
+  String.raw`z (?:zapasow|awaryjn|alternatywn)\p{L}* (?:skrzynk\p{L}*|adres\p{L}*|poczt\p{L}*|konta)`,
+  String.raw`с (?:резервн|запасн|альтернативн)\p{L}* (?:почт\p{L}*|адрес\p{L}*|ящик\p{L}*)`,
+  String.raw`απο (?:την |το )?(?:εφεδρικ|εναλλακτικ)\p{L}* (?:email|e-mail|διευθυνσ\p{L}*|λογαριασμ\p{L}*)`,
+]);
+/**
+ * "I'm writing from my new e-mail because the old one at otenet has had problems": the landlord's
+ * or the supplier's new mailbox, on free mail, with the new account in the same letter.
+ */
+const FROM_NEW = phrasePattern([
+  String.raw`(?:writing|write|e-?mailing) (?:to )?(?:you )?(?:\p{L}+ ){0,2}from my new (?:private |personal )?${MAILBOX}`,
+  String.raw`schreibe (?:ich )?(?:ihnen |dir |euch )?(?:\p{L}+ ){0,2}(?:von|uber|aus) meine[rm]? neuen ${MAILBOX}`,
+  String.raw`(?:te |le |les )?escribo desde mi nuev[oa] (?:correo|cuenta|direccion|email|e-mail)`,
+  String.raw`(?:ti |le |vi )?scrivo (?:dalla mia nuova|dal mio nuovo) (?:mail|e-?mail|casella|indirizzo|account)`,
+  String.raw`pisze (?:do (?:ciebie|pana|pani|panstwa) )?z (?:mojej |mojego |swojej |swojego )?now\p{L}* ${MAILBOX}`,
+  String.raw`пишу (?:вам |тебе )?с (?:моеи |своеи |моего |своего )?нов\p{L}* ${MAILBOX}`,
+  String.raw`(?:σας |σου )?γραφω απο (?:το |την |τον )?(?:νεο|νεα) (?:μου )?${MAILBOX}`,
+  // or "from this account because our mail has problems" ("Te escribo desde esta cuenta porque … problemas con el correo")
+  String.raw`(?:writing|write|e-?mailing) (?:to )?(?:you )?from this (?:e-?mail |gmail )?(?:account|address),? (?:because|as|since)`,
+  String.raw`schreibe (?:ich )?(?:ihnen |dir |euch )?(?:von|uber) diese[rm] (?:adresse|e-?mail-?adresse|konto),? (?:weil|da)`,
+  String.raw`(?:te |le |les |os )?escribo desde (?:esta|este) (?:cuenta|correo|direccion),? (?:porque|ya que|pues)`,
+  String.raw`(?:ti |le |vi )?scrivo da (?:questo|questa) (?:indirizzo|account|casella|mail),? (?:perche|poiche|dato che)`,
+  String.raw`pisze z (?:tego|tej) (?:adresu|konta|skrzynki),? (?:bo|poniewaz|gdyz)`,
+  String.raw`пишу (?:вам |тебе )?с (?:этого|этои) (?:адреса|почты|ящика),? (?:так как|потому что|поскольку|т к)`,
+  String.raw`(?:σας |σου )?γραφω απο (?:αυτο το|αυτη τη|αυτην την|αυτη την) (?:email|e-mail|διευθυνση|λογαριασμο),? (?:γιατι|επειδη|καθως)`,
 ]);
 /** up to two words between, commas too ("отвечайте, пожалуйста, только на этот адрес") */
 const GAP = String.raw`,?(?: \p{L}+,?){0,2} `;
@@ -66,14 +95,14 @@ const ANSWER_HERE = phrasePattern([
   String.raw`(?:απαντησε|απαντηστε|γραψε|γραψτε)(?: μου)? μονο εδω`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const PRIVATE_WORD = /private|personal|home|only|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
+const PRIVATE_WORD = /private|personal|home|only|new|backup|back-up|alternativ|emergency|ersatz|notfall|ausweich|respaldo|emergencia|reserva|riserva|emergenza|zapasow|awaryjn|alternatywn|резервн|запасн|альтернативн|εφεδρικ|εναλλακτικ|this|diese|esta|este|questo|questa|tego|tej|этого|этои|αυτο|αυτη|neue|nuev|nuov|now|нов|νεο|νεα|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
 
 export { scamFormOptionsSchema as privateAddressOptionsSchema } from './scam-form.ts';
 
 /** The private address said and the answers kept at this one, in texts (see readerTexts): the first phrase of each, or null. */
 export function privateAddressSigns(texts: ReadonlyArray<{ text: string }>): { fromPrivate: string | null; answerHere: string | null } {
   const read = texts.map((t) => comparableText(t.text)).filter((t) => PRIVATE_WORD.test(t));
-  return { fromPrivate: firstPhrase(read, FROM_PRIVATE) ?? firstPhrase(read, TEMPORARY), answerHere: firstPhrase(read, ANSWER_HERE) };
+  return { fromPrivate: firstPhrase(read, FROM_PRIVATE) ?? firstPhrase(read, TEMPORARY) ?? firstPhrase(read, FROM_NEW), answerHere: firstPhrase(read, ANSWER_HERE) };
 }
 
 export const privateAddressCheck = scamFormCheck({

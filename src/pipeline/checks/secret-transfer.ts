@@ -29,6 +29,14 @@ const SECRECY = phrasePattern([
   String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose|tell|inform|forward)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|other colleagues|other departments|other offices|the team)`,
   String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose)\p{L}* ${WORDS}internally`,
   String.raw`keep (?:this|it|the matter) (?:strictly )?(?:between us|between you and me|to yourself|confidential until)`,
+  // confidential "even internally" ("Bitte behandeln Sie das absolut vertraulich, auch intern")
+  String.raw`(?:strictly|absolutely|completely|entirely) confidential,? (?:even|also|including) internally`,
+  String.raw`(?:streng|absolut|strikt|vollig) vertraulich,? (?:auch|selbst) (?:intern|im haus)(?![\p{L}])`,
+  String.raw`(?:estrictamente|absolutamente|totalmente) confidencial,? (?:incluso|tambien) (?:internamente|dentro de la empresa)`,
+  String.raw`(?:strettamente|assolutamente|del tutto) riservat\p{L}*,? (?:anche|perfino) (?:internamente|all.interno)`,
+  String.raw`(?:scisle|absolutnie|calkowicie) poufn\p{L}*,? (?:takze|rowniez|nawet) wewnatrz (?:firmy)?`,
+  String.raw`(?:строго|абсолютно) конфиденциально,? (?:в том числе|даже) внутри (?:компании)?`,
+  String.raw`(?:αυστηρα|απολυτα) εμπιστευτικ\p{L}*,? (?:ακομα και|και) εσωτερικα`,
   String.raw`(?:no ?one|nobody) (?:else )?(?:must|should|may|is to) (?:know|find out)`,
   // German
   String.raw`(?:mit )?niemande?m? ${WORDS}(?:besprechen|erwahnen|weitergeben|erzahlen|sprechen|reden|informieren)`,
@@ -79,7 +87,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 
@@ -101,7 +109,7 @@ function secrecyAsked(text: string): string | null {
  */
 const PAYMENT_ORDER = phrasePattern([
   String.raw`(?:make|arrange|process|execute|initiate|effect|release|send|handle|complete|authori[sz]e) ${WORDS}(?:payment|transfer|wire)s?(?![\p{L}])`,
-  String.raw`(?:uberweisung|zahlung|anzahlung)\p{L}* ${WORDS}(?:vornehmen|veranlassen|ausfuhren|tatigen|freigeben|leisten|raus(?:gehen)?)(?![\p{L}])`,
+  String.raw`(?:auslands|eil|sofort)?(?:uberweisung|zahlung|anzahlung)\p{L}* ${WORDS}(?:vornehmen|veranlassen|ausfuhren|tatigen|freigeben|leisten|raus(?:gehen)?)(?![\p{L}])`,
   String.raw`(?:realizar|efectuar|ordenar|hacer|tramitar|gestionar|gestione|gestiones) ${WORDS}(?:transferencia|pago)\p{L}*`,
   String.raw`(?:disporre|effettuare|eseguire|predisporre|autorizzare|gestire|gestisci|gestisca|fare|fai|faccia) ${WORDS}(?:pagament|bonific)\p{L}*`, String.raw`procedere (?:al|con il|con un) ${WORDS}(?:pagament|bonific)\p{L}*`,
   String.raw`(?:zlecic|zlecenie|wykonac|wykonanie|zrobic|dokonac|dokonanie) ${WORDS}(?:przelew|platnos|wplat)\p{L}*`,
@@ -122,6 +130,14 @@ const PRIVATE_CHANNEL = phrasePattern([
   String.raw`(?:wyslij|przeslij|podaj|daj) mi (?:swoj|twoj|pana|pani) (?:prywatny )?(?:numer (?:telefonu|komorki|komorkowy)|numer|telefon|whatsapp)`,
   String.raw`(?:пришлите|пришли|напишите|напиши|дайте|дай|отправьте|отправь) мне (?:свои|ваш|твои|свой) (?:личн\p{L}* )?(?:номер|мобильн\p{L}*|телефон|whatsapp)`,
   String.raw`(?:στειλε|στειλτε|δωσε|δωστε) μου (?:το |τον )?(?:κινητο|αριθμο|τηλεφωνο|whatsapp)`,
+  // or "write me on Telegram: @handle" ("Напишите мне, пожалуйста, в Telegram: @mweber_eg_office")
+  String.raw`(?:write|message|text|contact|reach) me (?:directly )?(?:on|via|in|through) (?:telegram|whatsapp|signal|viber)`,
+  String.raw`(?:schreib|schreiben sie|kontaktier|kontaktieren sie)(?: mir| mich)?(?: bitte)? (?:auf|uber|per|bei|via) (?:telegram|whatsapp|signal)`,
+  String.raw`(?:escribeme|escribame|contactame|contacteme)(?:,? por favor,?)? (?:por|en|a traves de|via) (?:telegram|whatsapp|signal)`,
+  String.raw`(?:scrivimi|mi scriva|contattami|mi contatti)(?:,? per favore,?)? (?:su|tramite|via|con) (?:telegram|whatsapp|signal)`,
+  String.raw`(?:napisz|napiszcie|prosze napisac)(?: do mnie)?(?:,? prosze,?)? (?:na|przez|w) (?:telegram|whatsapp|signal)\p{L}*`,
+  String.raw`(?:напишите|напиши|пишите|свяжитесь со мнои)(?: мне)?(?:,? пожалуиста,?)? (?:в|через|по) (?:telegram|телеграм\p{L}*|whatsapp|вотсап\p{L}*|ватсап\p{L}*|signal)`,
+  String.raw`(?:γραψε|γραψτε|στειλε|στειλτε)(?: μου)?(?:,? παρακαλω,?)? (?:στο|μεσω) (?:telegram|whatsapp|viber|signal)`,
 ]);
 
 /**

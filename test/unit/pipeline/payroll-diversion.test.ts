@@ -53,6 +53,8 @@ describe('payroll diversion', () => {
       ['Прошу перечислять зарплату на новые реквизиты: р/с 40702810200000000001, БИК 044525225.', 'koi8-r'],
       // a British account by sort code and account number, the bank changed (the sixteenth held-out pair's "employee" on Outlook.com)
       ["I've recently moved my current account to a new bank and would like my salary paid into the new account please:\nSort code: 04-00-75\nAccount number: 31846259", 'us-ascii'],
+      // the month's "wypłata" and the payroll list (the thirtieth pair's "employee" on wp.pl)
+      ['Zmieniłem bank i chciałbym, żeby grudniowa wypłata poszła już na nowe konto: 1090 1014 0000 0001 5884 2291. Daj znać, czy zdążysz przed listą płac.', 'iso-8859-2'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Staff <staff.member.1990@gmail.com>', body, charset))).length, 1, `${charset}: ${body}`);
   });
@@ -63,6 +65,8 @@ describe('payroll diversion', () => {
     assert.deepEqual(await run(mail('Payroll Provider <billing@payroll-provider.example>', body), AUTH('payroll-provider.example')), []);
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);
     assert.deepEqual(await run(mail('Lieferant <info@new.example>', 'Rechnung für die Lohnfertigung. Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00')), []);
+    // any other "wypłata" (a dividend's, a claim's) is no salary
+    assert.deepEqual(await run(mail('Spółka <biuro@spolka.example>', 'Zmiana numeru rachunku do wypłaty dywidendy: PL61 1090 1014 0000 0712 1981 2874.', 'iso-8859-2')), []);
     // a sort code without its account number, or numbers without their labels, are no account: the
     // first-person change is the opener then, the account to follow
     assert.deepEqual(await run(mail('Staff <staff.member.1990@gmail.com>', 'I changed banks; please pay my salary into the new account. Sort code 04-00-75, I will send the rest.')), [

@@ -40,6 +40,10 @@ describe('a call ruled out', () => {
       ['Ich bin unterwegs und habe schlechten Empfang.', 'iso-8859-1'],
       ['Estoy en la obra y sin cobertura toda la mañana.', 'iso-8859-15'],
       ['Я в дороге, плохая связь, пишите на почту.', 'windows-1251'],
+      // the thirtieth and thirty-first pairs: the boss busy all day, the look-alike supplier on the road, the other word order
+      ["I'm in meetings all day, so email is best.", 'us-ascii'],
+      ['W razie pytań proszę o kontakt mailowy - w tym tygodniu jestem w trasie.', 'iso-8859-2'],
+      ['Ich bin bis Donnerstag in Zürich und nur eingeschränkt telefonisch erreichbar.', 'iso-8859-1'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -56,6 +60,8 @@ describe('a call ruled out', () => {
       'Unsere Telefonzentrale ist Montag bis Freitag von 8 bis 17 Uhr erreichbar.',
       'El teléfono de atención al cliente es el 900 123 456.',
       'Наш телефон: +7 495 123-45-67, звоните в рабочее время.',
+      'W razie pytań proszę o kontakt mailowy lub telefoniczny.',
+      "I'm in meetings all day tomorrow, let's talk on Thursday.",
     ]) assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
   });
 });

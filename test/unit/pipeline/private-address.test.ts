@@ -41,6 +41,17 @@ describe('the boss\'s private address', () => {
       ['Do czasu naprawy serwera prosimy korzystać z tymczasowej skrzynki.', 'iso-8859-2'],
       ['Из-за сбоя сервера пишем вам временно с этого адреса.', 'koi8-r'],
       ['Λόγω αναβάθμισης του συστήματος η αλληλογραφία διεξάγεται προσωρινά από αυτή τη διεύθυνση.', 'iso-8859-7'],
+      // a new mailbox, the old one "having problems" (the thirtieth pair's landlord on Yahoo)
+      ['Σας γράφω από το νέο μου email γιατί το παλιό στο otenet έχει πρόβλημα.', 'iso-8859-7'],
+      ["I'm writing from my new email address, the old one was hacked.", 'us-ascii'],
+      ['Ich schreibe Ihnen von meiner neuen E-Mail-Adresse, die alte funktioniert nicht mehr.', 'iso-8859-1'],
+      ['Piszę z nowego adresu, stary nie działa.', 'iso-8859-2'],
+      ['Пишу с нового адреса, старый взломали.', 'windows-1251'],
+      // "from this account because our mail has problems", a backup mailbox (the thirty-second pair's cooperative and forwarder)
+      ['Te escribo desde esta cuenta porque desde esta mañana tenemos problemas con el correo de la cooperativa.', 'iso-8859-15'],
+      ['Пишем с резервной почты, так как корпоративный почтовый сервер на техническом обслуживании.', 'windows-1251'],
+      ["We are writing from a backup email address while our server is being migrated.", 'us-ascii'],
+      ['Vi scriviamo da un indirizzo alternativo per un guasto al server.', 'iso-8859-15'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -53,7 +64,7 @@ describe('the boss\'s private address', () => {
     assert.deepEqual(await run(mail('Anna <anna.private@gmail.com>', 'Ich schreibe von meiner privaten Adresse, der Laptop ist in Reparatur.', 'iso-8859-1'), authenticatedAs('gmail.com')), []);
     // an address change, a privacy notice, a home office: no private address excused
     // nor a temporary postal address, nor a temporary password
-    for (const body of ['Meine private Adresse hat sich geändert: Lindenstraße 4.', 'We never share your personal email with anyone.', 'I am working from home today, call me on my mobile.', 'During the move our temporary address is Hafenstraße 12, Hamburg.', 'Your temporary password expires in 24 hours.']) {
+    for (const body of ['Meine private Adresse hat sich geändert: Lindenstraße 4.', 'We never share your personal email with anyone.', 'I am working from home today, call me on my mobile.', 'During the move our temporary address is Hafenstraße 12, Hamburg.', 'Your temporary password expires in 24 hours.', 'Your new email address has been confirmed.', 'Our new address from 1 January: Hafenstraße 12.', 'Please keep a backup of this email for your records.', 'Te escribo desde esta cuenta de empresa para presentarte nuestro catálogo.']) {
       assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
     }
   });

@@ -79,6 +79,22 @@ describe('secret transfer requests', () => {
       'SECRET_TRANSFER_REQUEST: asks for secrecy ("μην το συζητησεις με κανεναν") and for "στειλε μου το κινητο"; From g.alexiou@examplegroup-gr.example (not authenticated)',
     ]);
     assert.equal((await run(mail('M. Brandt <m.brandt.ceo@gmail.com>', 'Please keep this between us for now. Send me your mobile number, I will text you the details.'), AUTH('gmail.com'))).length, 1);
+    // or "write me on Telegram" (the thirtieth pair's "CEO" on Gmail), in the offices' languages
+    for (const [body, charset] of [
+      ['Пожалуйста, пока никому не говорите. Напишите мне, пожалуйста, в Telegram: @mweber_eg_office — я на переговорах.', 'koi8-r'],
+      ['Please keep this between us. Message me on WhatsApp, I am in a meeting.', 'us-ascii'],
+      ['Bitte mit niemandem besprechen. Schreiben Sie mir bitte auf WhatsApp.', 'iso-8859-1'],
+      ['Non ne parli con nessuno. Mi scriva su WhatsApp, per favore.', 'iso-8859-15'],
+      ['Proszę nie rozmawiać o tym z nikim. Napisz do mnie na WhatsAppie.', 'iso-8859-2'],
+      ['No lo comente con nadie. Escríbame por WhatsApp.', 'iso-8859-15'],
+      ['Μην το συζητήσεις με κανέναν. Γράψε μου στο Viber.', 'iso-8859-7'],
+    ] as const) assert.equal((await run(mail('Boss <boss.private@gmail.com>', body, charset), AUTH('gmail.com'))).length, 1, body);
+  });
+
+  it('secrecy "even internally", a foreign transfer to release (the thirty-first pair\'s "board member" on GMX)', async () => {
+    const body = 'Bitte behandeln Sie das absolut vertraulich, auch intern. Antworten Sie mir bitte kurz hier, ob Sie heute eine Auslandsüberweisung freigeben können.';
+    assert.equal((await run(mail('Dr. Markus Hoffmann <m.hoffmann.vorstand@gmx.example>', body, 'iso-8859-1'))).length, 1);
+    assert.equal((await run(mail('CFO <cfo.private@gmail.com>', 'This is strictly confidential, even internally. Please make the transfer today.'), AUTH('gmail.com'))).length, 1);
   });
 
   it('the other first stage: secrecy, and a caller\'s instructions to follow (the fake officer, the fake lawyer)', async () => {

@@ -44,6 +44,7 @@ describe('a sharing notification that leads elsewhere', () => {
       ['El archivo es demasiado grande para enviarlo por correo, descárguelo aquí:', 'iso-8859-1'],
       ['Plik jest zbyt duży, aby go wysłać jako załącznik, proszę pobrać tutaj:', 'iso-8859-2'],
       ['Файл слишком большой для отправки, скачайте его по ссылке:', 'windows-1251'],
+      ['Документ размещен на Диске (файл большой, почта не пропускает):', 'koi8-r'],
       ['Το αρχείο είναι πολύ μεγάλο για αποστολή, κατεβάστε το εδώ:', 'iso-8859-7'],
     ] as const) {
       const out = await run(share('Office <office@sender.example>', `<p>${text} <a href="https://docs-view.example/file?id=1">Download</a></p>`, charset));
