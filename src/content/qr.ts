@@ -134,13 +134,16 @@ export function qrCodesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<Parse
 
 async function readAll(view: Parameters<typeof qrCodesOf>[0], opts: QrOptions): Promise<QrCode[]> {
   const found: QrCode[] = [];
-  const deadline = Date.now() + opts.budgetMs;
+  // the budget leaves out the reader's start (its modules loading, ~0.5 s, seconds on a busy
+  // machine): the first message after an idle spell would otherwise lose its pictures to it
+  const begin = Date.now(), startupBefore = reader.startupMs;
+  const left = (): number => begin + opts.budgetMs + (reader.startupMs - startupBefore) - Date.now();
   let read = 0;
   // past the budget: the loops read no further image (a reading still under way is not waited for)
   let over = false;
   const work = (async () => {
     for await (const { image, in: where } of imagesOf(view)) {
-      if (over || read >= opts.maxImages || Date.now() >= deadline) break;
+      if (over || read >= opts.maxImages || left() <= 0) break;
       const decodable = readable(image, opts.maxMegapixels * 1_000_000);
       if (!decodable) continue;
       read++;
@@ -150,14 +153,18 @@ async function readAll(view: Parameters<typeof qrCodesOf>[0], opts: QrOptions): 
     // Their own allowance (MAX_PUT_TOGETHER), not maxImages: the pieces themselves, or pictures put
     // before them, have used that up when there are many
     for (const pieces of splitCodeCandidates(view, opts.maxMegapixels * 1_000_000)) {
-      if (over || Date.now() >= deadline) break;
+      if (over || left() <= 0) break;
       for (const text of (await readQrCodes(pieces, opts.imageTimeoutMs)) ?? []) {
         if (!found.some((f) => f.text === text)) found.push({ text, in: 'pieces' });
       }
     }
   })().catch(() => { /* a damaged attachment: the codes read so far count */ });
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => { timer = setTimeout(resolve, opts.budgetMs); });
+  // the budget runs out when its time has passed with no start of the reader in between; a start pushes it on
+  const late = new Promise<void>((resolve) => {
+    const wait = (): void => { const ms = left(); if (ms <= 0) resolve(); else timer = setTimeout(wait, ms); };
+    wait();
+  });
   await Promise.race([work, late]);
   clearTimeout(timer);
   over = true;

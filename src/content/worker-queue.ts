@@ -26,6 +26,9 @@ export class WorkerQueue<In, Out> {
   private idleTimer: NodeJS.Timeout | null = null;
   /** the worker has loaded its modules and said so ({ ready: true }) */
   private ready = false;
+  /** ms the workers of this queue spent loading their modules, ended starts only; and when the start under way began */
+  private startedMs = 0;
+  private startBegan: number | null = null;
 
   /**
    * @param script the worker's module (plain JavaScript: a worker thread does not inherit tsx's loader)
@@ -37,6 +40,13 @@ export class WorkerQueue<In, Out> {
 
   /** whether a worker thread is running now (for the tests) */
   get running(): boolean { return this.worker !== null; }
+
+  /**
+   * Milliseconds spent starting workers so far, the start under way included: a caller with a time
+   * budget over several items (one message's pictures) leaves them out of it, as the items' own
+   * time-outs do, so that a cold start on a busy machine does not use up the first message's time.
+   */
+  get startupMs(): number { return this.startedMs + (this.startBegan === null ? 0 : Date.now() - this.startBegan); }
 
   /** The worker's result for `input`, or null when it could not be had (overload, time-out, crash). */
   run(input: In, timeoutMs: number): Promise<Out | null> {
@@ -50,10 +60,12 @@ export class WorkerQueue<In, Out> {
   private start(): Worker {
     const w = new Worker(this.script, { resourceLimits: this.resourceLimits });
     this.ready = false;
+    this.startBegan = Date.now();
     w.on('message', (m: { ready: true } | { id: number; result: Out }) => {
       if (this.worker !== w) return;
       if ('ready' in m) {
         this.ready = true;
+        this.endStart();
         this.send();
       } else if (this.current?.id === m.id) this.finish(m.result);
     });
@@ -127,9 +139,15 @@ export class WorkerQueue<In, Out> {
     this.idleTimer = null;
   }
 
+  private endStart(): void {
+    if (this.startBegan !== null) this.startedMs += Date.now() - this.startBegan;
+    this.startBegan = null;
+  }
+
   /** The worker is gone or must go: its item counts as unread, and the next item starts a new one. */
   private stop(w: Worker | null): void {
     if (!w || this.worker !== w) return;
+    this.endStart();
     this.worker = null;
     this.finish(null);
   }

@@ -54,7 +54,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Сбербанк', 'СберБанк', 'Sberbank', 'СберБизнес', 'SberBusiness'], domains: ['sberbank.ru', 'sberbank.com', 'sber.ru'] },
   // Yandex's file shares and mail: "вам открыт доступ к папке" is Russian phishing's Google Drive
   { names: ['Яндекс Диск', 'Яндекс.Диск', 'Яндекс 360', 'Яндекс Почта', 'Yandex Disk', 'Yandex 360'], domains: ['yandex.ru', 'yandex.com', 'ya.ru', 'yandex.net'] },
-  { names: ['PKO BP', 'PKO Bank Polski'], domains: ['pkobp.pl', 'pko.pl'] },
+  { names: ['PKO BP', 'PKO Bank Polski', 'iPKO', 'iPKO biznes'], domains: ['pkobp.pl', 'pko.pl'], words: ['pkobp', 'pko', 'ipko', 'ipkobiznes'] },
   { names: ['mBank'], domains: ['mbank.pl'] },
   { names: ['Intesa Sanpaolo'], domains: ['intesasanpaolo.com'] },
   { names: ['UniCredit'], domains: ['unicredit.it', 'unicredit.eu', 'unicreditgroup.eu', 'hvb.de'] },
@@ -94,7 +94,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   // is released" a logistics company's staff are used to (not "Zoll" or "Aduanas" alone: forwarders'
   // and brokers' names bear them)
   { names: ['Agenzia delle Dogane e dei Monopoli', 'Agenzia delle Dogane', 'Agenzia Dogane e Monopoli', 'Agenzia Dogane'], domains: ['adm.gov.it', 'agenziadoganemonopoli.gov.it', 'agenziadogane.it'] },
-  { names: ['Generalzolldirektion', 'Deutscher Zoll', 'Hauptzollamt'], domains: ['zoll.de', 'bund.de'] },
+  { names: ['Generalzolldirektion', 'Deutscher Zoll', 'Hauptzollamt', 'Zoll-Portal', 'Zollportal'], domains: ['zoll.de', 'bund.de', 'zoll-portal.de'] },
   { names: ['Departamento de Aduanas', 'Aduanas e Impuestos Especiales'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
   { names: ['Krajowa Administracja Skarbowa', 'Służba Celno-Skarbowa', 'Izba Administracji Skarbowej', 'Urząd Celno-Skarbowy'], domains: ['kas.gov.pl', 'podatki.gov.pl', 'mf.gov.pl', 'gov.pl'] },
   { names: ['ФТС России', 'Федеральная таможенная служба'], domains: ['customs.gov.ru'] },
@@ -102,6 +102,12 @@ export const DEFAULT_BRANDS: Brand[] = [
   // the German authorities of the "Ordnungsgeld" for a late annual report, and the accounting
   // software whose login German companies' bookkeepers use (its "certificate renewal" is phished)
   { names: ['Bundesamt für Justiz'], domains: ['bundesjustizamt.de', 'bfj.bund.de'] },
+  // what an installer of solar plants and heat pumps answers to: the grid agency's register of plants, the subsidy banks and agencies, the certification
+  { names: ['Marktstammdatenregister', 'Bundesnetzagentur', 'MaStR'], domains: ['marktstammdatenregister.de', 'bundesnetzagentur.de'] },
+  { names: ['KfW', 'Meine KfW', 'KfW Förderportal', 'KfW Bankengruppe'], domains: ['kfw.de'], words: ['kfw', 'meinekfw'] },
+  { names: ['Gestore dei Servizi Energetici', 'GSE - Area Clienti', 'GSE Area Clienti', 'GSE S.p.A.'], domains: ['gse.it'] },
+  { names: ['MCS Certification', 'MCS Certified', 'Microgeneration Certification Scheme'], domains: ['mcscertified.com'] },
+  { names: ['Россети', 'ПАО Россети', 'Rosseti'], domains: ['rosseti.ru', 'rossetimr.ru', 'rosseti-cp.ru', 'rosseti-sib.ru', 'rosseti-ural.ru', 'rosseti-volga.ru', 'rosseti-yug.ru', 'rosseti-kuban.ru', 'rosseti-lenenergo.ru', 'rosseti-sz.ru', 'rosseti-center.ru'], words: ['rosseti', 'rossetimr'] },
   // the registers whose "fee notice" with an IBAN is a standing scam in Germany (the Transparenzregister's
   // is real and comes from the Bundesanzeiger Verlag; the copies come from names that wear the register's)
   { names: ['Transparenzregister'], domains: ['transparenzregister.de', 'bundesanzeiger.de'] },
@@ -184,6 +190,23 @@ export const DEFAULT_BRANDS: Brand[] = [
   // not "Meta" alone: Italian and Spanish for a goal
   { names: ['Facebook', 'Meta for Business', 'Meta Platforms', 'Meta Business', 'Meta Business Suite', 'Meta Support', 'Meta Ads', 'Meta Verified', 'Instagram', 'WhatsApp'], domains: ['facebook.com', 'facebookmail.com', 'meta.com', 'instagram.com', 'whatsapp.com'] },
   { names: ['LinkedIn'], domains: ['linkedin.com'] },
+  { names: ['Maersk', 'Maersk Line', 'A.P. Moller - Maersk'], domains: ['maersk.com'] },
+  // the car industry's quality certification, whose "certificate suspended" a supplier's quality team fears
+  { names: ['IATF', 'IATF Global Oversight', 'International Automotive Task Force'], domains: ['iatfglobaloversight.org'], words: ['iatf', 'iatfglobaloversight'] },
+  // what a travel agency answers to: the airlines' settlement plan, the EU's travel authorisation, the insolvency fund for package tours
+  { names: ['IATA', 'IATA BSP', 'BSPlink', 'International Air Transport Association'], domains: ['iata.org'], words: ['iata', 'bsplink'] },
+  { names: ['ETIAS', 'ETIAS Central Unit'], domains: ['europa.eu'], words: ['etias'] },
+  // the airlines of the offices' countries, whose agency portals and "verify your account" notices phishing copies (not "Aegean" or "LOT" alone: a sea, a word)
+  // not "Iberia" alone: many a Spanish firm's name
+  { names: ['Iberia Agencias', 'Iberia Líneas Aéreas', 'Iberia Airlines', 'Iberia Express', 'Iberia Plus'], domains: ['iberia.com', 'iberia.es'] },
+  { names: ['Lufthansa', 'Lufthansa Group', 'Lufthansa Agent Portal'], domains: ['lufthansa.com', 'lufthansagroup.com', 'lufthansa-group.com'] },
+  { names: ['ITA Airways'], domains: ['ita-airways.com'] },
+  { names: ['LOT Polish Airlines', 'Polskie Linie Lotnicze LOT', 'PLL LOT'], domains: ['lot.com', 'lot.pl'] },
+  { names: ['Aegean Airlines'], domains: ['aegeanair.com'] },
+  { names: ['Аэрофлот', 'Aeroflot'], domains: ['aeroflot.ru', 'aeroflot.com'] },
+  { names: ['British Airways'], domains: ['britishairways.com', 'ba.com'] },
+  { names: ['Ryanair'], domains: ['ryanair.com'] },
+  { names: ['Deutscher Reisesicherungsfonds', 'DRSF'], domains: ['drsf.de', 'reisesicherungsfonds.de'], words: ['drsf', 'reisesicherungsfonds'] },
   // the property portals where agents and landlords keep paid listings ("your listings will be switched off")
   { names: ['ImmoScout24', 'Immobilienscout24', 'ImmoScout24 Business'], domains: ['immobilienscout24.de', 'immoscout24.de', 'scout24.com', 'immoscout24.ch'], words: ['immobilienscout24', 'immoscout24', 'immoscout'] },
   { names: ['Immowelt'], domains: ['immowelt.de'] },
@@ -295,7 +318,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Telepass'], domains: ['telepass.com', 'telepass.it'] },
   { names: ['INPS'], domains: ['inps.it'] },
   { names: ['PagoPA'], domains: ['pagopa.gov.it', 'pagopa.it'] },
-  { names: ['Iberdrola'], domains: ['iberdrola.es', 'iberdrola.com', 'i-de.es'] },
+  { names: ['Iberdrola', 'i-DE', 'i-DE Redes Eléctricas Inteligentes'], domains: ['iberdrola.es', 'iberdrola.com', 'i-de.es'], words: ['iberdrola', 'i-de'] },
   { names: ['Endesa'], domains: ['endesa.com', 'endesa.es', 'endesaclientes.com'] },
   { names: ['Naturgy'], domains: ['naturgy.es', 'naturgy.com'] },
   { names: ['DGT', 'Dirección General de Tráfico'], domains: ['dgt.es'] },

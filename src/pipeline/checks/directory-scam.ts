@@ -44,7 +44,7 @@ const UPDATE = phrasePattern([
   String.raw`\p{L}*(?:daten|angaben|eintrag\p{L}*) (?:\p{L}+ ){0,3}(?:aktualisier|uberpruf|prufen|bestatig|korrigier|kontrollier)\p{L}*`,
   String.raw`(?:actuali[zc]|verifi[cq]|compr[ou]eb|confirm|corr[ei][gj]|revis)\p{L}* (?:\p{L}+ ){0,3}(?:datos|informacion|inscripcion)`,
   String.raw`(?:aggiorna|verifica|controll|conferm|corregg|rettific)\p{L}* (?:\p{L}+ ){0,3}(?:dati|informazioni|iscrizione)`,
-  String.raw`(?:aktualizacj|weryfikacj|sprawdzeni|potwierdzeni|korekt|aktualiz|zweryfik|sprawdz|potwierdz)\p{L}* (?:\p{L}+ ){0,3}(?:danych|dane|informacji|wpis\p{L}*)`,
+  String.raw`(?:aktualizacj|weryfikacj|sprawdzeni|potwierdzeni|korekt|aktualiz|uaktualni|zweryfik|sprawdz|potwierdz)\p{L}* (?:\p{L}+ ){0,3}(?:danych|dane|informacji|wpis\p{L}*)`,
   String.raw`(?:обнов|актуализ|провер|подтверд|исправ|уточн)\p{L}* (?:\p{L}+ ){0,3}(?:данн\p{L}*|сведени\p{L}*|информаци\p{L}*|запис\p{L}*)`,
   String.raw`(?:ενημερ|επιβεβαι|ελεγ|επαληθ|διορθ)\p{L}* (?:\p{L}+ ){0,3}(?:στοιχει\p{L}*|πληροφορι\p{L}*|καταχωρ\p{L}*)`,
 ]);
@@ -70,7 +70,9 @@ const ANNUAL_ENTRY = phrasePattern([
   String.raw`inscripcion anual`, String.raw`cuota anual de (?:inscripcion|registro)`,
   String.raw`iscrizione annual\p{L}*`, String.raw`quota annual\p{L}* di iscrizione`,
   // "rocznego utrzymania wpisu domeny": the annual upkeep of the entry
-  String.raw`(?:roczn\p{L}* (?:\p{L}+ )?(?:wpis|rejestracj|oplat\p{L}* rejestracyjn)\p{L}*)`, String.raw`wpis\p{L}* na rok`,
+  String.raw`(?:roczn\p{L}* (?:\p{L}+ )?(?:wpis|rejestracj|op[lł]at\p{L}* rejestracyjn)\p{L}*)`, String.raw`wpis\p{L}* na rok`,
+  // "opłata za utrzymanie wpisu w rejestrze", with "the annual update of the registration data"
+  String.raw`op[lł]at\p{L}* za utrzymanie wpisu`, String.raw`coroczn\p{L}* (?:uaktualni|aktualizac|op[lł]at|wpis)\p{L}*`,
   String.raw`ежегодн\p{L}* (?:регистрац|размещени)\p{L}*`,
   String.raw`ετησι\p{L}* (?:εγγραφ|καταχωρ)\p{L}*`,
 ]);

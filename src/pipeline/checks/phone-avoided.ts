@@ -30,6 +30,12 @@ const NO_CALLS = phrasePattern([
   String.raw`${PHONE} (?:is|are|will be) ${WORDS(3)}${OUT_OF_ORDER}`,
   String.raw`(?:by|via) e-?mail only|only (?:by|via) e-?mail`, String.raw`(?:can|will) only be (?:reached|contacted|available) (?:by|via|on) e-?mail`,
   String.raw`(?:not|won't be) (?:answering|picking up) (?:my |the )?phone`,
+  // "don't call me" ("Μην με παίρνεις τηλέφωνο, είμαι μέσα στη σύσκεψη"); in English and the Romance
+  // languages a name may follow instead ("don't call me Shirley", "non chiamarmi così"): a pause or a time must
+  String.raw`(?:please )?(?:don't|do not) (?:call|phone|ring) me(?:[,.;:!–-]| now| today| at the moment| right now| please| i'm| i am| as| while)`, String.raw`(?:rufen sie mich|ruf mich|rufen sie|ruf) (?:bitte )?nicht an`,
+  String.raw`non (?:chiamarmi|mi chiami|mi chiamate|telefonarmi|mi telefoni)(?! cosi)(?![\p{L}])`, String.raw`no me (?:llames|llame|llamen|llameis)(?! asi)(?![\p{L}])`,
+  String.raw`(?:nie dzwon|prosze nie dzwonic|nie dzwoncie)(?: do mnie)?`, String.raw`не (?:звоните|звони|звонить) мне`,
+  String.raw`μη(?:ν)? με (?:παιρνεις|παρεις|παρετε|παιρνετε) (?:τηλεφωνο|τηλ)`,
   // "I'm in meetings all day, so email is best"
   String.raw`meetings? (?:all day|the whole day|all morning|all afternoon|until late),? ${WORDS(2)}(?:so )?e-?mail (?:is|would be|works) (?:best|easiest|better)`,
   String.raw`e-?mail is (?:the )?(?:best|easiest|only) (?:way )?to (?:reach|contact) me`,
@@ -37,7 +43,7 @@ const NO_CALLS = phrasePattern([
   String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,
   String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
   String.raw`${PHONE} (?:ist|sind|wird|werden) ${WORDS(3)}(?:gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|umgestellt)`,
-  String.raw`(?:nur|ausschliesslich) (?:per|uber|via) e-?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
+  String.raw`(?:nur|ausschlie(?:ss|ß)lich) (?:per|uber|via) e-?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
   // Italian
   String.raw`non (?:posso|riesco a|potro|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
   String.raw`non (?:sono|saro|siamo|saremo) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
@@ -58,7 +64,7 @@ const NO_CALLS = phrasePattern([
   // "proszę o kontakt mailowy - w tym tygodniu jestem w trasie": by mail, for the writer is away
   String.raw`kontakt (?:mailowy|e-?mailowy|drog\p{L}* mailow\p{L}*)[\s,;:.–-]+(?:\p{L}+ ){0,4}(?:jestem|bede) (?:w trasie|w podrozy|w delegacji|na urlopie|na spotkaniach|poza biurem)`, String.raw`nie (?:odbieram|odbiore|bede odbiera\p{L}*) telefon\p{L}*`,
   // Russian
-  String.raw`не (?:могу|смогу|можем) (?:говорить|разговаривать) по телефону`,
+  String.raw`не (?:могу|смогу|можем) (?:говорить|разговаривать) по телефону`, String.raw`(?:на совещании|на переговорах|в самолете|за рулем) ${WORDS(2)}(?:и )?(?:говорить|разговаривать) не (?:могу|смогу)`,
   String.raw`не (?:могу|смогу|можем) (?:ответить|отвечать) на звонки`,
   String.raw`не (?:могу|смогу|можем) (?:принимать|принять) звонки`,
   String.raw`недоступ\p{L}* по телефону|по телефону ${WORDS(2)}недоступ\p{L}*`,
@@ -79,7 +85,7 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:χωρις|κακο|περιορισμενο|ασθενες) σημα`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NO_CALLS_WORD = /phone|call|mailow|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|e-?mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+const NO_CALLS_WORD = /phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|e-?mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
 
 export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
 

@@ -45,6 +45,8 @@ const SECRECY = phrasePattern([
   String.raw`nicht intern ${WORDS}(?:besprechen|erwahnen|weitergeben|teilen)`,
   String.raw`(?:besprechen|erwahnen|erzahlen|teilen|sprechen|reden)\p{L}* ${WORDS}mit niemande?m`,
   String.raw`nicht ${WORDS}mit (?:ihren |den )?(?:kollegen|kolleginnen|mitarbeitern|anderen) ${WORDS}(?:besprechen|sprechen|reden|teilen)`,
+  // "bitte auch noch nicht mit Frau Weber oder im Team darüber sprechen"
+  String.raw`nicht (?:mit (?:\p{L}+ ){1,3}(?:oder|und) )?(?:im team|im haus|intern|in der abteilung|mit dem team) (?:daruber |davon )?(?:sprechen|reden|besprechen)`,
   String.raw`nicht ${WORDS}an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen|andere) ${WORDS}(?:weiterleiten|weitergeben)`,
   // not "nicht an andere weiter": "wir geben Ihre Daten nicht an andere weiter" is a privacy notice
   String.raw`nicht an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen) weiter(?![\p{L}])`,
@@ -68,7 +70,7 @@ const SECRECY = phrasePattern([
   'miedzy nami',
   String.raw`nikt (?:inny )?nie (?:moze|powinien) ${WORDS}dowiedziec`, String.raw`nikt (?:inny )?nie (?:powinien|musi) ${WORDS}wiedziec`,
   // Russian
-  String.raw`никому ${WORDS}(?:не )?(?:говор|сообща|рассказ|обсужда)\p{L}*`,
+  String.raw`никому ${WORDS}(?:не )?(?:говор|сообща|рассказ|обсужда)\p{L}*`, String.raw`никому (?:в|из) [^.!?]{0,60}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
   String.raw`не (?:обсужда|сообща|говор|рассказыва|пересыла)\p{L}* ${WORDS}(?:ни с кем|никому|с коллегами|другим сотрудникам|другим отделам|коллегам)`,
   // "никому из коллег, в том числе в Германии, о проверке не сообщать": the colleagues first, the verb a clause later
   String.raw`никому из (?:коллег|сотрудников)[^.!?]{0,80}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
@@ -87,7 +89,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 
@@ -115,6 +117,14 @@ const PAYMENT_ORDER = phrasePattern([
   String.raw`(?:zlecic|zlecenie|wykonac|wykonanie|zrobic|dokonac|dokonanie) ${WORDS}(?:przelew|platnos|wplat)\p{L}*`,
   String.raw`(?:сделать|осуществить|провести|произвести|оформить) ${WORDS}(?:перевод|платеж|оплат)\p{L}*`,
   String.raw`(?:πραγματοποι|εκτελεσ|να γινει|να γινουν)\p{L}* ${WORDS}(?:πληρωμ|μεταφορ|εμβασμ|καταβολ)\p{L}*`,
+  // a payment into an escrow account, its details to follow ("die Angaben zur Anzahlung auf das Treuhandkonto")
+  String.raw`(?:deposit|payment|transfer|down payment) (?:in|into|to) (?:the |an |a )?escrow account`,
+  String.raw`(?:anzahlung|zahlung|uberweisung|einzahlung) auf (?:das|ein) (?:treuhand|ander|notarander)konto`,
+  String.raw`(?:deposito|pago|transferencia|anticipo) (?:en|a) (?:la|una) cuenta (?:de garantia|escrow|fiduciaria|de deposito)`,
+  String.raw`(?:versamento|pagamento|bonifico|anticipo) (?:sul|su un|sul nostro) conto (?:di garanzia|escrow|fiduciario|vincolato)`,
+  String.raw`(?:wpłat|przelew|zaliczk)\p{L}* na (?:rachun|kont)\p{L}* (?:powiernicz|escrow|depozytow)\p{L}*`,
+  String.raw`(?:оплат|перевод|платеж|аванс)\p{L}* на (?:эскроу|депозитн\p{L}*|доверительн\p{L}*)[ -]?сч\p{L}*`,
+  String.raw`(?:καταθεσ|πληρωμ|μεταφορ)\p{L}* σε λογαριασμ\p{L}* (?:μεσεγγυησ\p{L}*|escrow|καταπιστευσ\p{L}*)`,
 ]);
 
 /**

@@ -71,3 +71,16 @@ test("an item's time-out runs from when the worker is ready, not from its start"
   assert.deepEqual(await Promise.all([q.run({ op: 'echo', value: 1 }, 300), q.run({ op: 'echo', value: 2 }, 300)]), [1, 2]);
   await q.retire();
 });
+
+test('the time spent starting workers is counted, so that budgets over several items can leave it out', async () => {
+  const q = new WorkerQueue<Input, unknown>(script, 10, undefined, 100);
+  assert.equal(q.startupMs, 0, 'no worker started yet');
+  await q.run({ op: 'echo', value: 1 }, 5000);
+  const first = q.startupMs;
+  assert.ok(first > 0, 'the first item started a worker');
+  await q.run({ op: 'echo', value: 2 }, 5000);
+  assert.equal(q.startupMs, first, 'the same worker: no new start');
+  await q.retire();
+  await q.run({ op: 'echo', value: 3 }, 5000);
+  assert.ok(q.startupMs > first, 'a new worker after the old one was ended');
+});

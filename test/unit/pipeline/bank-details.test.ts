@@ -186,6 +186,11 @@ describe('bank details changed', () => {
     const landlord = 'Έκλεισα τον λογαριασμό μου στην Εθνική και από το μίσθωμα Δεκεμβρίου παρακαλώ να καταθέτετε στον νέο λογαριασμό: IBAN GR16 0110 1250 0000 0001 2300 695';
     assert.deepEqual((await run(mail('Γιώργος <g.antoniou@yahoo.example>', landlord, 'iso-8859-7'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     assert.deepEqual(await run(mail('Τράπεζα <info@bank.example>', 'Τα χρήματα μεταφέρθηκαν στον νέο λογαριασμό σας GR16 0110 1250 0000 0001 2300 695.', 'iso-8859-7')), []);
+    // from now on only to another account, the old one running out (the thirty-third and thirty-fifth pairs' look-alikes of Lieferant)
+    for (const body of ['Unser Konto bei der Volksbank wird nur noch für Lastschrifteinzüge genutzt. Überweisungen bitten wir ab sofort ausschließlich auf unser Geschäftskonto bei der Commerzbank vorzunehmen: IBAN DE89 3704 0044 0532 0130 00',
+      'Im Zuge unserer Umstellung läuft unser bisheriges Konto bei der Kreissparkasse zum Monatsende aus. Kontoinhaber: Lieferant GmbH, IBAN DE89 3704 0044 0532 0130 00']) {
+      assert.deepEqual((await run(mail('Stefan Maier <s.maier@lieferanten-handel.example>', body, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], body);
+    }
     // "a la cuenta nueva" (the thirty-second pair's olive cooperative on Gmail)
     assert.deepEqual((await run(mail('Cooperativa <administracion.coop@gmail.example>', 'El anticipo hay que hacerlo a la cuenta nueva que hemos abierto en BBVA: IBAN ES91 2100 0418 4502 0005 1332', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     // a change of bank said as "entidad bancaria"

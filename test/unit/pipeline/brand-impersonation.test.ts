@@ -269,6 +269,16 @@ describe('brand impersonation', () => {
       assert.deepEqual((await run(html(`${name} <noreply@${host}>`, `<a href="https://${host}/login">Login</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], name);
     }
     assert.deepEqual(await run(html('ООО «Меркурий» <info@merkuriy-trade.example>', '<a href="https://merkuriy-trade.example/">Сайт</a>')), []);
+    // an installer's, a car-parts supplier's and a travel agency's registers, funds, certifiers and airlines (the thirty-third to thirty-fifth pairs)
+    for (const [name, host] of [['Marktstammdatenregister der Bundesnetzagentur', 'marktstammdatenregister-portal.example'], ['KfW Förderportal', 'meinekfw-zuschuss.example'],
+      ['GSE - Area Clienti', 'gse-areaclienti.example'], ['MCS Certification', 'mcscertified-portal.example'], ['Россети Московский регион', 'rossetimr-lk.example'],
+      ['iPKO biznes', 'ipkobiznes-certyfikat.example'], ['i-DE Área Clientes', 'i-de-compensacion.example'], ['Maersk Customer Service', 'maersk-docs.example'],
+      ['IATA BSP Germany', 'iata-bsplink.example'], ['ETIAS Central Unit', 'etias-eu-portal.example'], ['Deutscher Reisesicherungsfonds', 'drsf-reise.example'],
+      ['Iberia Agencias', 'iberia-portalagencias.example'], ['IATF Global Oversight', 'iatf-oversight.example'], ['Zoll-Portal | Generalzolldirektion', 'zollportal-service.example']]) {
+      assert.deepEqual((await run(html(`${name} <noreply@${host}>`, `<a href="https://${host}/login">Login</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], name);
+    }
+    // a Spanish firm named after the peninsula is no airline
+    assert.deepEqual(await run(html('Transportes Iberia S.L. <info@transportes-iberia.example>', '<a href="https://transportes-iberia.example/">Web</a>')), []);
     // ACS Courier with a word of its own between its two ("acs-gr-courier")
     assert.deepEqual((await run(html('ACS Courier <info@acs-gr-courier.example>', '<a href="https://acs-gr.delivery-reschedule.example/track">Επιβεβαίωση</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     // Google's own notice to its own help pages, and a name not a brand ("Cian", "Meta" alone)

@@ -44,6 +44,11 @@ describe('a call ruled out', () => {
       ["I'm in meetings all day, so email is best.", 'us-ascii'],
       ['W razie pytań proszę o kontakt mailowy - w tym tygodniu jestem w trasie.', 'iso-8859-2'],
       ['Ich bin bis Donnerstag in Zürich und nur eingeschränkt telefonisch erreichbar.', 'iso-8859-1'],
+      // "don't call me", and the order of the Russian words turned (the thirty-third and thirty-fifth pairs)
+      ['Μην με παίρνεις τηλέφωνο, είμαι μέσα στη σύσκεψη, απάντησέ μου εδώ.', 'iso-8859-7'],
+      ['Please do not call me, I am in the board meeting.', 'us-ascii'],
+      ['Nie dzwoń do mnie, jestem na spotkaniu.', 'iso-8859-2'],
+      ['Я сейчас на совещании и говорить не могу.', 'koi8-r'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -62,6 +67,7 @@ describe('a call ruled out', () => {
       'Наш телефон: +7 495 123-45-67, звоните в рабочее время.',
       'W razie pytań proszę o kontakt mailowy lub telefoniczny.',
       "I'm in meetings all day tomorrow, let's talk on Thursday.",
+      "Barely, but don't call me Shirley. ;-)", 'Non chiamarmi così, sono il tuo capo.',
     ]) assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
   });
 });

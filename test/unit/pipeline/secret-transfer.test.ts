@@ -97,6 +97,15 @@ describe('secret transfer requests', () => {
     assert.equal((await run(mail('CFO <cfo.private@gmail.com>', 'This is strictly confidential, even internally. Please make the transfer today.'), AUTH('gmail.com'))).length, 1);
   });
 
+  it('kept from named colleagues and the team, a payment into an escrow account to follow; kept from the office and Germany (the thirty-third pair)', async () => {
+    const german = 'Bis zur offiziellen Bekanntgabe ist das streng vertraulich – bitte auch noch nicht mit Frau Weber oder im Team darüber sprechen. Die Kanzlei schickt Ihnen die Angaben zur Anzahlung auf das Treuhandkonto.';
+    assert.equal((await run(mail('Markus Brandt <m.brandt-office@gmx.example>', german, 'iso-8859-1'))).length, 1);
+    const russian = 'Информация строго конфиденциальная - никому в офисе и в Германии пока не говорите. Выполняйте его указания.';
+    assert.equal((await run(mail('Дмитрий <d.sokolov@examplegroup-ru.example>', russian, 'windows-1251'))).length, 1);
+    // an escrow account named without secrecy is a notary's letter
+    assert.deepEqual(await run(mail('Notariat <info@notar.example>', 'Die Anzahlung auf das Treuhandkonto ist bis zum 30.11. fällig.', 'iso-8859-1')), []);
+  });
+
   it('the other first stage: secrecy, and a caller\'s instructions to follow (the fake officer, the fake lawyer)', async () => {
     const body = 'Ольга Викторовна, сегодня с Вами свяжется куратор проверки. Прошу Вас оказать ему полное содействие и выполнять его указания. Информация строго конфиденциальна, никому из коллег, в том числе в Германии, о проверке не сообщать.';
     assert.deepEqual(await run(mail('=?koi8-r?B?5M3J1NLJyiDzz8vPzM/X?= <d.sokolov.examplegroup@yandex.ru>', body, 'windows-1251'), AUTH('yandex.ru')), [
