@@ -28,7 +28,9 @@ const WINDFALL = phrasePattern([
   // German
   'sie haben (?:gewonnen|einen gewinn)', 'gewinner', 'verlosung', 'lotterie', String.raw`erbschaft\p{L}*`, 'nachlass', 'entschadigungszahlung', String.raw`ohne (?:testament|erben)`,
   // Spanish
-  'ha (?:resultado )?ganador[a]?', 'ha ganado', 'loteria', 'sorteo', String.raw`premio`, 'herencia', 'donacion', 'indemnizacion', String.raw`sin (?:dejar )?(?:testamento|herederos)`, 'beneficiario designado',
+  'ha (?:resultado )?ganador[a]?', 'ha ganado', 'loteria', 'sorteo',
+  // a prize of a sum, not any "premio": Italian for an insurance premium too ("la rata del premio di polizza")
+  String.raw`(?:un|el|su|del) premio (?:de \p{N}|de (?:un|una)|en (?:metalico|efectivo)|mayor|gordo)`, String.raw`premio en (?:metalico|efectivo)`, 'herencia', 'donacion', 'indemnizacion', String.raw`sin (?:dejar )?(?:testamento|herederos)`, 'beneficiario designado',
   // Italian
   'ha vinto', String.raw`vincit\p{L}*`, 'estrazione a premi', 'concorso a premi', 'lotteria', 'eredita', 'donazione', 'risarcimento', 'indennizzo', String.raw`senza (?:lasciare )?(?:testamento|eredi)`, 'beneficiario designato',
   // Polish ("ł" keeps its stroke)

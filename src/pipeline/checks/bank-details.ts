@@ -106,6 +106,11 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`od (?:teraz|dzis|dzisiaj) (?:wyłacznie|wylacznie|tylko) na (?:nasz\p{L}* |now\p{L}* )?(?:rachun|kont)\p{L}*`,
   String.raw`с (?:сегодняшнего дня|этого момента|текущего момента) (?:только|исключительно) на (?:наш |новыи )?(?:расчетн\p{L}* )?сч\p{L}*`,
   String.raw`απο (?:εδω και (?:στο εξης|περα)|σημερα) (?:μονο|αποκλειστικα) στον (?:νεο )?λογαριασμο`,
+  // the usual account closing and no longer taking payments ("il conto presso Banco BPM è in chiusura e non può più ricevere accrediti")
+  String.raw`conto (?:\p{L}+ ){0,4}(?:e )?in (?:fase di )?chiusura`, String.raw`non (?:puo|potra) piu ricevere (?:accrediti|bonifici|pagamenti)`,
+  String.raw`can no longer (?:receive|accept) (?:payments|transfers|credits)`, String.raw`kann keine (?:zahlungen|uberweisungen|gutschriften) mehr (?:empfangen|annehmen|entgegennehmen)`,
+  String.raw`ya no (?:puede|podra) recibir (?:pagos|transferencias|abonos)`, String.raw`nie (?:moze|bedzie mogł\p{L}*) (?:juz )?(?:przyjmowac|otrzymywac) (?:wpłat|przelewow)`,
+  String.raw`больше не (?:может|сможет) (?:принимать|получать) (?:платежи|оплату|поступления)`, String.raw`δεν (?:μπορει|θα μπορει) πλεον να (?:δεχεται|δεχθει|λαμβανει) (?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
   // payments to the usual account to be held back ("prosimy o wstrzymanie przelewu na dotychczasowy rachunek")
   String.raw`(?:hold|stop|suspend|pause) (?:any |all )?(?:payments?|transfers?) (?:to|into) (?:our|the) (?:current|existing|usual|old|previous) (?:bank )?account`,
   String.raw`(?:keine )?(?:zahlungen|uberweisungen) (?:mehr )?auf (?:unser|das) (?:bisherige|alte|ubliche)s? konto`,
@@ -231,13 +236,22 @@ const DENIED = /(?<![\p{L}])(?:never|not|no|nie|niemals|nicht|keine?|nunca|mai|n
 /** characters before a phrase read for a denial, and after it (German puts "niemals" after the verb) */
 const DENIAL_BEFORE = 24, DENIAL_AFTER = 12;
 
-/** The first change of bank details said in a text that is not denied, or undefined. */
+/**
+ * A denial of the phrase's own verb, at its end ("le nostre coordinate bancarie NON sono cambiate",
+ * "our bank details have not changed"); not one earlier in it ("will not accept incoming transfers",
+ * "keine Zahlungen mehr auf unser bisheriges Konto"), and not "no longer", which is the change itself.
+ */
+const DENIED_AT_END = /(?<![\p{L}])(?:not|non|nicht|nie|no|не|δεν|never|nunca|mai|niemals|nigdy|никогда|ποτε)(?: \p{L}+){0,2}$/u;
+const NO_LONGER = /(?<![\p{L}])(?:no longer|nicht mehr|non (?:e |sara |sono |saranno )?piu|ya no|juz nie|już nie|больше не|πλεον)(?![\p{L}])/u;
+
+/** The first change of bank details said in a text that is not denied, before, after or within ("le nostre coordinate bancarie NON sono cambiate"), or undefined. */
 function changeIn(text: string): string | undefined {
   const plain = comparableText(text);
   const re = new RegExp(CHANGE_PHRASES.source, 'gu');
   for (const m of plain.matchAll(re)) {
     const around = plain.slice(Math.max(0, m.index - DENIAL_BEFORE), m.index) + ' ' + plain.slice(m.index + m[0].length, m.index + m[0].length + DENIAL_AFTER);
-    if (!DENIED.test(around)) return m[0];
+    if (DENIED.test(around) || (DENIED_AT_END.test(m[0]) && !NO_LONGER.test(m[0]))) continue;
+    return m[0];
   }
   return undefined;
 }

@@ -151,7 +151,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Fineco', 'FinecoBank'], domains: ['finecobank.com', 'fineco.it'] },
   { names: ['Banca Mediolanum'], domains: ['bancamediolanum.it'] },
   { names: ['Nexi'], domains: ['nexi.it', 'nexigroup.com'] },
-  { names: ['Aruba.it', 'Aruba PEC', 'Aruba S.p.A.', 'Staff Aruba'], domains: ['aruba.it', 'arubapec.it'] }, // not "Aruba": HPE's Aruba networking
+  { names: ['Aruba.it', 'Aruba PEC', 'Aruba S.p.A.', 'Staff Aruba'], domains: ['aruba.it', 'arubapec.it', 'pec.it'] }, // not "Aruba": HPE's Aruba networking
   { names: ['Bank Pekao', 'Pekao'], domains: ['pekao.com.pl'] },
   { names: ['Bank Millennium'], domains: ['bankmillennium.pl'] },
   { names: ['Alior Bank'], domains: ['aliorbank.pl'] },
@@ -304,10 +304,16 @@ export const DEFAULT_BRANDS: Brand[] = [
   // not "Beitragsservice" alone: the chambers of commerce and crafts collect their dues under that name too ("IHK Frankfurt am Main - Beitragsservice")
   { names: ['Rundfunkbeitrag', 'ARD ZDF Deutschlandradio Beitragsservice', 'ARD-Beitragsservice', 'ARD Beitragsservice'], domains: ['rundfunkbeitrag.de'] },
   { names: ['Familienkasse', 'Bundesagentur für Arbeit', 'Agentur für Arbeit'], domains: ['arbeitsagentur.de'] },
-  { names: ['HMRC'], domains: ['hmrc.gov.uk', 'gov.uk'] },
+  { names: ['HMRC', 'HM Revenue & Customs', 'HM Revenue and Customs'], domains: ['hmrc.gov.uk', 'gov.uk'] },
   { names: ['DVLA'], domains: ['dvla.gov.uk', 'gov.uk'] },
   // the register's "confirmation statement overdue" and "identity verification" notices to directors
   { names: ['Companies House'], domains: ['companieshouse.gov.uk', 'gov.uk'] },
+  // the registers and supervisors of insurance intermediaries ("your registration lapses", "annual fee overdue"); not "FCA" alone: a carmaker's
+  { names: ['Financial Conduct Authority', 'FCA Connect'], domains: ['fca.org.uk'] },
+  { names: ['DIHK Vermittlerregister', 'Vermittlerregister', 'DIHK'], domains: ['vermittlerregister.info', 'dihk.de'] },
+  { names: ['IVASS', 'Registro Unico degli Intermediari'], domains: ['ivass.it'] },
+  { names: ['DGSFP', 'Dirección General de Seguros y Fondos de Pensiones'], domains: ['dgsfp.mineco.es', 'mineco.gob.es', 'economia.gob.es'], words: ['dgsfp'] },
+  { names: ['KNF', 'Komisja Nadzoru Finansowego'], domains: ['knf.gov.pl'] },
   { names: ['Royal Mail'], domains: ['royalmail.com', 'royalmail.co.uk'] },
   { names: ['Evri'], domains: ['evri.com'] },
   { names: ['TV Licensing'], domains: ['tvlicensing.co.uk'] },
@@ -317,6 +323,11 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Autostrade per l\'Italia'], domains: ['autostrade.it'] }, // not "Autostrade": other toll companies' names begin so
   { names: ['Telepass'], domains: ['telepass.com', 'telepass.it'] },
   { names: ['INPS'], domains: ['inps.it'] },
+  { names: ['INAIL'], domains: ['inail.it'], words: ['inail', 'durc'] },
+  // a chemicals distributor's registrations; a law firm's court mailbox and e-filing
+  { names: ['ECHA', 'ECHA REACH-IT', 'REACH-IT', 'European Chemicals Agency'], domains: ['europa.eu'], words: ['echa', 'reach-it'] },
+  { names: ['beA Benachrichtigung', 'beA-Webanwendung', 'besonderes elektronisches Anwaltspostfach', 'Bundesrechtsanwaltskammer', 'BRAK'], domains: ['brak.de', 'bea-brak.de'], words: ['brak', 'bea-brak'] },
+  { names: ['CE-File', 'CE-File Notifications'], domains: ['cefile-app.com', 'justice.gov.uk'] },
   { names: ['PagoPA'], domains: ['pagopa.gov.it', 'pagopa.it'] },
   { names: ['Iberdrola', 'i-DE', 'i-DE Redes Eléctricas Inteligentes'], domains: ['iberdrola.es', 'iberdrola.com', 'i-de.es'], words: ['iberdrola', 'i-de'] },
   { names: ['Endesa'], domains: ['endesa.com', 'endesa.es', 'endesaclientes.com'] },

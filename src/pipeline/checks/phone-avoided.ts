@@ -37,7 +37,7 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:nie dzwon|prosze nie dzwonic|nie dzwoncie)(?: do mnie)?`, String.raw`не (?:звоните|звони|звонить) мне`,
   String.raw`μη(?:ν)? με (?:παιρνεις|παρεις|παρετε|παιρνετε) (?:τηλεφωνο|τηλ)`,
   // "I'm in meetings all day, so email is best"
-  String.raw`meetings? (?:all day|the whole day|all morning|all afternoon|until late),? ${WORDS(2)}(?:so )?e-?mail (?:is|would be|works) (?:best|easiest|better)`,
+  String.raw`meetings?(?: all day| the whole day| all morning| all afternoon| until late)?,? ${WORDS(3)}(?:so )?e-?mail (?:is|would be|works) (?:best|easiest|better)`,
   String.raw`e-?mail is (?:the )?(?:best|easiest|only) (?:way )?to (?:reach|contact) me`,
   // German
   String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,

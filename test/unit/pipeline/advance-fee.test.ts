@@ -85,6 +85,9 @@ describe('advance-fee fraud', () => {
     assert.deepEqual(await run(mail('Shop <news@shop.example>', 'Sweepstakes! Win a voucher of $25. Just tell us your full name.')), []);
     // a supplier on Gmail with its wire instructions: "beneficiary" is no windfall
     assert.deepEqual(await run(mail('Li Wei <li.wei.trading@gmail.com>', 'Please wire USD 48,200.00. Beneficiary: Li Wei Trading Ltd, account number 1234567890.'), AUTH('gmail.com')), []);
+    // an Italian insurance premium is no prize (the thirty-sixth pair's haulier paying its fleet policy)
+    assert.deepEqual(await run(mail('Amministrazione <amministrazione@trasporti.example>', 'In allegato la contabile del bonifico di 42.615,00 € a saldo della rata del premio di polizza. Il conguaglio della regolazione premio a nostro favore va accreditato sulle nostre coordinate bancarie.', 'iso-8859-15')), []);
+    assert.equal((await run(mail('Sorteo <premios@sorteo.example>', 'Usted ha recibido un premio de 850.000 €. Envíe su nombre completo y una copia de su DNI para el pago.', 'iso-8859-15'))).length, 1);
     // a Greek shop: "δωρεάν" is free of charge
     assert.deepEqual(await run(mail('Κατάστημα <info@katastima.example>', 'Δωρεάν αποστολή για παραγγελίες άνω των 1.500 ευρώ. Αριθμός λογαριασμού: GR16 0110 1250 0000 0001 2300 695.', 'iso-8859-7')), []);
     // a Russian accountant on Yandex about salaries and the company's bank details

@@ -191,6 +191,10 @@ describe('bank details changed', () => {
       'Im Zuge unserer Umstellung läuft unser bisheriges Konto bei der Kreissparkasse zum Monatsende aus. Kontoinhaber: Lieferant GmbH, IBAN DE89 3704 0044 0532 0130 00']) {
       assert.deepEqual((await run(mail('Stefan Maier <s.maier@lieferanten-handel.example>', body, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], body);
     }
+    // the change denied at the phrase's own verb is none; the account closing and taking no more payments is one (the thirty-sixth pair's Ferretti and its look-alike)
+    assert.deepEqual(await run(mail('Amministrazione <amministrazione@trasporti.example>', 'Il conguaglio va accreditato come sempre sul nostro conto, IBAN IT60 X054 2811 1010 0000 0123 456: le nostre coordinate bancarie NON sono cambiate.', 'iso-8859-15')), []);
+    assert.deepEqual(await run(mail('Accounts <accounts@supplier-x.example>', 'Our bank details have not changed: IBAN GB33 BUKB 2020 1555 5555 55.', 'us-ascii')), []);
+    assert.deepEqual((await run(mail('Amministrazione <amministrazione@trasporti-x.example>', 'Il conto presso Banco BPM è in chiusura e non può più ricevere accrediti. Vi preghiamo di disporre il rimborso su IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     // "a la cuenta nueva" (the thirty-second pair's olive cooperative on Gmail)
     assert.deepEqual((await run(mail('Cooperativa <administracion.coop@gmail.example>', 'El anticipo hay que hacerlo a la cuenta nueva que hemos abierto en BBVA: IBAN ES91 2100 0418 4502 0005 1332', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     // a change of bank said as "entidad bancaria"

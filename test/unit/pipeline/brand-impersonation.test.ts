@@ -277,6 +277,13 @@ describe('brand impersonation', () => {
       ['Iberia Agencias', 'iberia-portalagencias.example'], ['IATF Global Oversight', 'iatf-oversight.example'], ['Zoll-Portal | Generalzolldirektion', 'zollportal-service.example']]) {
       assert.deepEqual((await run(html(`${name} <noreply@${host}>`, `<a href="https://${host}/login">Login</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], name);
     }
+    // an insurance broker's supervisors and registers, a chemicals distributor's and a law firm's (the thirty-sixth to thirty-eighth pairs)
+    for (const [name, host] of [['FCA Connect', 'fca-connect-services.example'], ['DIHK Vermittlerregister', 'vermittlerregister-pruefung.example'], ['IVASS - Registro Unico degli Intermediari', 'ivass-registro.example'],
+      ['DGSFP - Registro de Distribuidores', 'dgsfp-mediadores.example'], ['ECHA REACH-IT', 'echa-europa.example'], ['INAIL - Sportello Unico Previdenziale', 'durc-verifiche.example'], ['HM Revenue & Customs', 'hmrc-taxnotice.example']]) {
+      assert.deepEqual((await run(html(`${name} <noreply@${host}>`, `<a href="https://${host}/login">Login</a>`))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN'], name);
+    }
+    // the brand's own domain before another one: Aruba's pec.it, CE-File's cefile-app.com
+    assert.ok((await run(html('Aruba PEC <info@residenza.example>', '<a href="https://gestionemail.pec.it.sessione-webmail.example/login">Gestisci</a>'))).some((h) => h.startsWith('BRAND_')), 'Aruba PEC');
     // a Spanish firm named after the peninsula is no airline
     assert.deepEqual(await run(html('Transportes Iberia S.L. <info@transportes-iberia.example>', '<a href="https://transportes-iberia.example/">Web</a>')), []);
     // ACS Courier with a word of its own between its two ("acs-gr-courier")

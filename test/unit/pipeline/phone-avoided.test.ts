@@ -42,6 +42,7 @@ describe('a call ruled out', () => {
       ['Я в дороге, плохая связь, пишите на почту.', 'windows-1251'],
       // the thirtieth and thirty-first pairs: the boss busy all day, the look-alike supplier on the road, the other word order
       ["I'm in meetings all day, so email is best.", 'us-ascii'],
+      ["I'm in back-to-back meetings in Hamburg so email is best.", 'us-ascii'],
       ['W razie pytań proszę o kontakt mailowy - w tym tygodniu jestem w trasie.', 'iso-8859-2'],
       ['Ich bin bis Donnerstag in Zürich und nur eingeschränkt telefonisch erreichbar.', 'iso-8859-1'],
       // "don't call me", and the order of the Russian words turned (the thirty-third and thirty-fifth pairs)
