@@ -3,7 +3,8 @@
 // and spaces as one, so that a phrase is written once for every spelling of it; and a list of
 // phrases as one pattern of whole words. Polish ł and Russian й: ł has no mark to lose and stays a
 // letter of its own; й loses its breve and reads и. A word written with look-alike letters of another
-// script to hide it ("іnizіare" with Cyrillic і) is read in its main script.
+// script to hide it ("іnizіare" with Cyrillic і) is read in its main script. German ß reads ss, as
+// Swiss German writes it and as phrases are written ("ausschliesslich", "schliessung").
 import { stripInvisible } from './invisible.ts';
 import { unmixedWords, withoutMarks } from './scripts.ts';
 
@@ -17,7 +18,7 @@ const KEPT_FROM_LENGTH = 1000;
 export function comparableText(s: string): string {
   const kept = s.length >= KEPT_FROM_LENGTH ? recent.get(s) : undefined;
   if (kept !== undefined) return kept;
-  const plain = unmixedWords(withoutMarks(stripInvisible(s))).toLowerCase().replace(/\s+/g, ' ');
+  const plain = unmixedWords(withoutMarks(stripInvisible(s))).toLowerCase().replace(/ß/g, 'ss').replace(/\s+/g, ' ');
   if (s.length >= KEPT_FROM_LENGTH) {
     if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
     recent.set(s, plain);

@@ -80,7 +80,7 @@ const CHANGE_PHRASES = phrasePattern([
   // the sender's account being closed, so payments go to the other ("por cierre de nuestra cuenta operativa de Bankinter …
   // a nuestra cuenta de provisiones", the twenty-third held-out pair's customs broker; "старый счёт закрывается")
   String.raw`(?:closure|closing) of (?:our|the) (?:old |current |previous )?(?:bank )?account`, String.raw`our (?:old |current |previous )?(?:bank )?account (?:is being|will be|has been|is) closed`,
-  String.raw`(?:schliessung|schließung|auflosung|kundigung) (?:unseres|des) (?:bisherigen |alten )?(?:geschafts|bank)?kontos`, String.raw`(?:unser|das) (?:bisherige|alte)s? (?:geschafts|bank)?konto (?:\p{L}+ ){0,6}(?:geschlossen|aufgelost|gekundigt|lauft (?:\p{L}+ ){0,2}aus)`, String.raw`lauft (?:unser|das) (?:bisherige|alte)s? (?:geschafts|bank)?konto (?:\p{L}+ ){0,6}aus(?![\p{L}])`,
+  String.raw`(?:schliessung|auflosung|kundigung) (?:unseres|des) (?:bisherigen |alten )?(?:geschafts|bank)?kontos`, String.raw`(?:unser|das) (?:bisherige|alte)s? (?:geschafts|bank)?konto (?:\p{L}+ ){0,6}(?:geschlossen|aufgelost|gekundigt|lauft (?:\p{L}+ ){0,2}aus)`, String.raw`lauft (?:unser|das) (?:bisherige|alte)s? (?:geschafts|bank)?konto (?:\p{L}+ ){0,6}aus(?![\p{L}])`,
   String.raw`(?:cierre|cancelacion) de (?:nuestra|la) (?:antigua |anterior |actual )?cuenta`, String.raw`(?:chiusura|estinzione) del (?:nostro |vecchio )?conto`,
   String.raw`zamkni\p{L}* (?:naszego |dotychczasowego |starego )?(?:rachun\p{L}*|kont\p{L}*)`, String.raw`(?:закрыти\p{L}*|закрываем\p{L}*) (?:нашего |старого |прежнего )?(?:расчетн\p{L}* )?сч\p{L}*`, String.raw`(?:стар\p{L}*|прежн\p{L}*) (?:расчетн\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,3}закрыва\p{L}*`,
   String.raw`κλεισιμ\p{L}* (?:του )?(?:παλιου |τρεχοντος )?(?:τραπεζικου )?λογαριασμου`,
@@ -100,7 +100,7 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:tymczasow|alternatywn|zastepcz|głown|pomocnicz)\p{L}* (?:rachun\p{L}*|kont\p{L}*)`, String.raw`(?:rachun\p{L}*|kont\p{L}*) pomocnicz\p{L}*`,
   // from now on only to another account ("Überweisungen bitten wir ab sofort ausschließlich auf unser Geschäftskonto bei der Commerzbank vorzunehmen")
   String.raw`from now on (?:only|exclusively) (?:to|into) (?:our|the) (?:\p{L}+ )?account`,
-  String.raw`ab sofort (?:ausschlie(?:ss|ß)lich|nur noch) auf (?:unser|das) (?:\p{L}+ )?\p{L}*konto`,
+  String.raw`ab sofort (?:ausschliesslich|nur noch) auf (?:unser|das) (?:\p{L}+ )?\p{L}*konto`,
   String.raw`(?:a partir de ahora|desde ahora) (?:exclusivamente|solo|unicamente) (?:a|en) (?:nuestra|la) (?:nueva )?cuenta`,
   String.raw`(?:d.ora in poi|da adesso|a partire da oggi) (?:esclusivamente|solo|unicamente) sul (?:nostro )?(?:nuovo )?conto`,
   String.raw`od (?:teraz|dzis|dzisiaj) (?:wyłacznie|wylacznie|tylko) na (?:nasz\p{L}* |now\p{L}* )?(?:rachun|kont)\p{L}*`,

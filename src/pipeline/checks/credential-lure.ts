@@ -128,7 +128,7 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`μοιραστηκε (?:μαζι σας |με εσας )?(?:ενα |το |\d+ )?(?:αρχει|εγγραφ|φακελ)\p{L}*`, String.raw`σας κοινοποιηθηκε`,
   // or the file "too large to attach", so it is behind the link instead
   String.raw`(?:file|document|attachment|invoice)s? (?:is|are|was|were) too (?:large|big) (?:to (?:attach|send|email|be attached|be sent)|for (?:an )?(?:e-?mail|attachment))`,
-  String.raw`(?:datei|dokument|anhang|unterlagen|rechnung)\p{L}* (?:ist|sind|war|waren) (?:leider )?(?:zu gro(?:ss|ß)|zu umfangreich) (?:fur|um|als)`,
+  String.raw`(?:datei|dokument|anhang|unterlagen|rechnung)\p{L}* (?:ist|sind|war|waren) (?:leider )?(?:zu gross|zu umfangreich) (?:fur|um|als)`,
   String.raw`(?:archivo|documento|fichero|adjunto|factura)s? (?:es|son|era|eran) (?:demasiado|muy) (?:grande|pesado)s?`,
   String.raw`(?:file|documento|allegato|fattura|documenti) (?:e|sono|era|erano) troppo (?:grand|pesant)[ei]`,
   String.raw`(?:plik|dokument|załącznik|zalacznik|faktura)\p{L}* (?:jest|sa|są|byl|był) (?:zbyt|za) (?:duz|duż)\p{L}*`,
