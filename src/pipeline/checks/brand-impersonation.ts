@@ -125,10 +125,10 @@ function ownName(domain: string): string {
 function brandsOwnService(host: string, registered: string, brand: Brand): boolean {
   const bare = host.toLowerCase().replace(/^www\./, '');
   const service = bare === registered ? siteName(registered) : bare.slice(0, -registered.length - 1).split('.').pop() ?? '';
-  return brand.names.some((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).includes(service));
+  return indexOf(brand).namesWords.has(service);
 }
 
-interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[]; nameWords: string[]; fullNames: string[]; nameParts: string[][] }
+interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[]; nameWords: string[]; fullNames: string[]; nameParts: string[][]; namesWords: Set<string> }
 
 /**
  * Words of brands' names that name no brand by themselves: what kind of business it is, where, or
@@ -156,9 +156,11 @@ function indexOf(brand: Brand): BrandIndex {
       const parts = withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
       return parts.length > 1 && parts.join('').length >= 10 ? [parts.join('-'), parts.join('')] : [];
     }))];
-    // the same names' words apart, for a label that puts a word of its own between them ("acs-gr-courier")
-    const nameParts = brand.names.map((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)).filter((parts) => parts.length > 1 && parts.join('').length >= 10);
-    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [], nameWords, fullNames, nameParts };
+    // every name's words, and the names of several words as their words apart, for a label that puts a
+    // word of its own between them ("acs-gr-courier")
+    const namesParts = brand.names.map((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+    const nameParts = namesParts.filter((parts) => parts.length > 1 && parts.join('').length >= 10);
+    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [], nameWords, fullNames, nameParts, namesWords: new Set(namesParts.flat()) };
     indexes.set(brand, index);
   }
   return index;

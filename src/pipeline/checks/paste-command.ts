@@ -34,19 +34,24 @@ const DOWNLOAD_AND_RUN = new RegExp([
   String.raw`\b(?:ba|z)?sh\s+-c\s+["']?\$\(\s*curl\s`,
 ].join('|'), 'i');
 
-/** where the reader is to paste it: the Run box, a terminal, Ctrl+V and Enter */
-const PASTE_WHERE = phrasePattern([
+/** the keys that open the Run box, and the paste */
+const RUN_BOX_KEYS = [
   String.raw`(?:windows|win|⊞)(?: key| logo key|-taste| taste|-tast)? ?\+ ?r(?![\p{L}\p{N}])`,
   String.raw`(?:tecla|tasto|klawisz\p{L}*|клавиш\p{L}*|πληκτρο) (?:de |di |z )?(?:windows|win) ?\+ ?r(?![\p{L}\p{N}])`,
+];
+const PASTE_KEY = String.raw`(?:ctrl|strg) ?\+ ?v`;
+/** where the reader is to paste it: the Run box, a terminal, Ctrl+V and Enter */
+const PASTE_WHERE = phrasePattern([
+  ...RUN_BOX_KEYS,
   String.raw`(?:run box|run dialog|ausfuhren-dialog|dialogfeld ausfuhren|cuadro ejecutar|finestra esegui|okno uruchamiania|окно выполнить|παραθυρο εκτελεσης)`,
-  String.raw`(?:ctrl|strg) ?\+ ?v`,
+  PASTE_KEY,
   // not "PowerShell": the command names it itself
   String.raw`(?:terminal|eingabeaufforderung|command prompt|simbolo del sistema|prompt dei comandi|wiersz polecen|командн\p{L}* строк\p{L}*)`,
 ]);
 
 /** the Run box and the paste, both named: "Press Windows + R, press CTRL + V, press Enter" */
-const RUN_BOX = /(?:windows|win|⊞)(?: key| logo key|-taste| taste|-tast)? ?\+ ?r(?![\p{L}\p{N}])|(?:tecla|tasto|klawisz\p{L}*|клавиш\p{L}*|πληκτρο) (?:de |di |z )?(?:windows|win) ?\+ ?r(?![\p{L}\p{N}])/u;
-const PASTE_KEYS = /(?:ctrl|strg) ?\+ ?v/;
+const RUN_BOX = phrasePattern(RUN_BOX_KEYS);
+const PASTE_KEYS = phrasePattern([PASTE_KEY]);
 /** a script putting text on the clipboard, and a shell or a Windows program that runs others in it */
 const CLIPBOARD_WRITE = /navigator\.clipboard\.writeText\s*\(|execCommand\s*\(\s*['"]copy['"]/i;
 const SHELL_COMMAND = /\b(?:powershell|pwsh|mshta|msiexec|rundll32|wscript|cscript|conhost|certutil|bitsadmin)(?:\.exe)?\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\bcurl\s+[^\n]{0,200}\|\s*(?:ba|z)?sh\b/i;
