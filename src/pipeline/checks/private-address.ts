@@ -5,7 +5,9 @@
 //  - PRIVATE_ADDRESS_EXCUSE: the text says the sender writes from a private or personal address
 //    ("schreibe ich Ihnen von meiner privaten Adresse", "I'm writing from my personal email", "te
 //    escribo desde mi correo personal", "ti scrivo dalla mia mail personale", "piszę z prywatnej
-//    skrzynki", "пишу с личной почты", "σας γράφω από το προσωπικό μου email"), or asks for answers
+//    skrzynki", "пишу с личной почты", "σας γράφω από το προσωπικό μου email"), or that the
+//    organisation's own mail server is down ("tenemos problemas con el servidor de correo de la
+//    empresa": the supplier's new bank account sent from Hotmail), or asks for answers
 //    at this address only ("antworten Sie mir bitte nur an diese Adresse", "reply only to this
 //    email"), from a doubtful sender (see scam-form.ts: not authenticated, on free mail, asking for
 //    replies elsewhere, or a domain no one here has written to). A colleague who really writes from
@@ -43,7 +45,7 @@ const TEMPORARY = phrasePattern([
   String.raw`temporarily (?:\p{L}+ ){0,3}from this (?:e-?mail )?(?:address|account)`,
   String.raw`(?:vorubergehend|voruebergehend|derzeit) (?:\p{L}+ ){0,3}(?:von|uber) dieser (?:e-?mail-)?adresse`,
   String.raw`(?:temporalmente|provisionalmente) (?:\p{L}+ ){0,3}desde (?:esta|este) (?:direccion|cuenta|correo)`,
-  String.raw`temporaneamente (?:\p{L}+ ){0,3}da (?:questo|questa) (?:indirizzo|casella|account|mail)`,
+  String.raw`temporaneamente (?:\p{L}+ ){0,3}(?:da |a |su )?(?:questo|questa) (?:indirizzo|casella|account|mail)`,
   String.raw`tymczasowo (?:\p{L}+ ){0,3}z (?:tego|tej) (?:adresu|skrzynki|konta)`,
   String.raw`временно (?:\p{L}+ ){0,3}с (?:этого|этои) (?:адреса|почты|ящика)`,
   String.raw`προσωρινα (?:\p{L}+ ){0,3}απο (?:αυτη τη|αυτην την|αυτη την|αυτο το) (?:διευθυνση|email|e-mail|λογαριασμο)`,
@@ -70,12 +72,34 @@ const FROM_NEW = phrasePattern([
   String.raw`(?:σας |σου )?γραφω απο (?:το |την |τον )?(?:νεο|νεα) (?:μου )?${MAILBOX}`,
   // or "from this account because our mail has problems" ("Te escribo desde esta cuenta porque … problemas con el correo")
   String.raw`(?:writing|write|e-?mailing) (?:to )?(?:you )?from this (?:e-?mail |gmail )?(?:account|address),? (?:because|as|since)`,
-  String.raw`schreibe (?:ich )?(?:ihnen |dir |euch )?(?:von|uber) diese[rm] (?:adresse|e-?mail-?adresse|konto),? (?:weil|da)`,
-  String.raw`(?:te |le |les |os )?escribo desde (?:esta|este) (?:cuenta|correo|direccion),? (?:porque|ya que|pues)`,
-  String.raw`(?:ti |le |vi )?scrivo da (?:questo|questa) (?:indirizzo|account|casella|mail),? (?:perche|poiche|dato che)`,
-  String.raw`pisze z (?:tego|tej) (?:adresu|konta|skrzynki),? (?:bo|poniewaz|gdyz)`,
-  String.raw`пишу (?:вам |тебе )?с (?:этого|этои) (?:адреса|почты|ящика),? (?:так как|потому что|поскольку|т к)`,
-  String.raw`(?:σας |σου )?γραφω απο (?:αυτο το|αυτη τη|αυτην την|αυτη την) (?:email|e-mail|διευθυνση|λογαριασμο),? (?:γιατι|επειδη|καθως)`,
+  String.raw`schreiben? (?:ich |wir )?(?:ihnen |dir |euch )?(?:von|uber) diese[rm] (?:adresse|e-?mail-?adresse|konto),? (?:weil|da)`,
+  String.raw`(?:te |le |les |os )?escrib(?:o|imos) desde (?:esta|este) (?:cuenta|correo|direccion),? (?:porque|ya que|pues)`,
+  String.raw`(?:ti |le |vi )?scriv(?:o|iamo) da (?:questo|questa) (?:indirizzo|account|casella|mail),? (?:perche|poiche|dato che)`,
+  String.raw`pisz(?:e|emy) z (?:tego|tej) (?:adresu|konta|skrzynki),? (?:bo|poniewaz|gdyz)`,
+  String.raw`пиш(?:у|ем) (?:вам |тебе )?с (?:этого|этои) (?:адреса|почты|ящика),? (?:так как|потому что|поскольку|т к)`,
+  String.raw`(?:σας |σου )?γραφ(?:ω|ουμε) απο (?:αυτο το|αυτη τη|αυτην την|αυτη την) (?:email|e-mail|διευθυνση|λογαριασμο),? (?:γιατι|επειδη|καθως)`,
+]);
+/**
+ * "We have problems with the company's mail server", "il nostro server di posta è in manutenzione":
+ * the organisation's own mail said to be down, the reason the supplier or the boss is on Gmail
+ * today. Internal IT notices of server maintenance come from the company's own relay, not from a
+ * doubtful sender.
+ */
+const MAIL_DOWN = phrasePattern([
+  String.raw`(?:problems?|issues?|trouble|outage|difficulties) with (?:our|the company'?s?|the) (?:company |corporate |office )?(?:e-?mail|mail) (?:server|system)`,
+  String.raw`our (?:company |corporate |office )?(?:e-?mail|mail) (?:server|system) (?:is|has been) (?:\p{L}+ )?(?:down|under maintenance|being (?:migrated|repaired|upgraded|replaced)|not working|out of order)`,
+  String.raw`(?:probleme|storung|storungen|ausfall) (?:mit|bei|an) unserem (?:mail|e-?mail)-?server`,
+  String.raw`unser (?:mail|e-?mail)-?server (?:ist|hat|wird) (?:\p{L}+ ){0,2}(?:gestort|ausgefallen|probleme|gewartet|umgestellt|down)`,
+  String.raw`problemas? con (?:el|nuestro) servidor de correo`, String.raw`problemas con el correo de la (?:empresa|oficina|cooperativa|compania)`,
+  String.raw`(?:nuestro )?servidor de correo (?:\p{L}+ ){0,2}(?:esta (?:caido|en mantenimiento|dando problemas|fallando)|no funciona)`,
+  String.raw`problem[ia] (?:con il|al|del|col) (?:nostro )?server (?:di posta|aziendale|mail|e-?mail)`,
+  String.raw`(?:il )?nostro server (?:di posta|mail|e-?mail)(?: aziendale)? (?:e )?(?:in manutenzione|fuori servizio|non funziona|ha (?:dei )?problemi|e down)`,
+  String.raw`awari\p{L}* (?:naszego )?serwera (?:pocztowego|poczty)`, String.raw`problem\p{L}* z (?:naszym )?serwerem (?:pocztowym|poczty)`,
+  String.raw`serwer (?:pocztowy|poczty) (?:nie dziala|jest w konserwacji|ma awarie)`,
+  String.raw`(?:корпоративн|наш)\p{L}* почтов\p{L}* сервер\p{L}* (?:\p{L}+ ){0,2}(?:на техническом обслуживании|на профилактике|не работает|недоступен)`,
+  String.raw`проблем\p{L}* с (?:корпоративн\p{L}*|нашим|нашеи) (?:почтовым сервером|почтои)`,
+  String.raw`προβλημα (?:με τον|στον) server (?:της εταιρειας|του email|των email)`, String.raw`προβλημα με το (?:εταιρικο|εταιρικο μας) (?:email|e-mail)`,
+  String.raw`(?:ο )?server (?:της εταιρειας|του email) (?:ειναι )?(?:σε συντηρηση|εκτος λειτουργιας)`,
 ]);
 /** up to two words between, commas too ("отвечайте, пожалуйста, только на этот адрес") */
 const GAP = String.raw`,?(?: \p{L}+,?){0,2} `;
@@ -95,14 +119,14 @@ const ANSWER_HERE = phrasePattern([
   String.raw`(?:απαντησε|απαντηστε|γραψε|γραψτε)(?: μου)? μονο εδω`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const PRIVATE_WORD = /private|personal|home|only|new|backup|back-up|alternativ|emergency|ersatz|notfall|ausweich|respaldo|emergencia|reserva|riserva|emergenza|zapasow|awaryjn|alternatywn|резервн|запасн|альтернативн|εφεδρικ|εναλλακτικ|this|diese|esta|este|questo|questa|tego|tej|этого|этои|αυτο|αυτη|neue|nuev|nuov|now|нов|νεο|νεα|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
+const PRIVATE_WORD = /server|serwer|сервер|servidor|проблем|προβλημα|private|personal|home|only|new|backup|back-up|alternativ|emergency|ersatz|notfall|ausweich|respaldo|emergencia|reserva|riserva|emergenza|zapasow|awaryjn|alternatywn|резервн|запасн|альтернативн|εφεδρικ|εναλλακτικ|this|diese|esta|este|questo|questa|tego|tej|этого|этои|αυτο|αυτη|neue|nuev|nuov|now|нов|νεο|νεα|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
 
 export { scamFormOptionsSchema as privateAddressOptionsSchema } from './scam-form.ts';
 
 /** The private address said and the answers kept at this one, in texts (see readerTexts): the first phrase of each, or null. */
 export function privateAddressSigns(texts: ReadonlyArray<{ text: string }>): { fromPrivate: string | null; answerHere: string | null } {
   const read = texts.map((t) => comparableText(t.text)).filter((t) => PRIVATE_WORD.test(t));
-  return { fromPrivate: firstPhrase(read, FROM_PRIVATE) ?? firstPhrase(read, TEMPORARY) ?? firstPhrase(read, FROM_NEW), answerHere: firstPhrase(read, ANSWER_HERE) };
+  return { fromPrivate: firstPhrase(read, FROM_PRIVATE) ?? firstPhrase(read, TEMPORARY) ?? firstPhrase(read, FROM_NEW) ?? firstPhrase(read, MAIL_DOWN), answerHere: firstPhrase(read, ANSWER_HERE) };
 }
 
 export const privateAddressCheck = scamFormCheck({

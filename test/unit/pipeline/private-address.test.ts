@@ -52,6 +52,16 @@ describe('the boss\'s private address', () => {
       ['Пишем с резервной почты, так как корпоративный почтовый сервер на техническом обслуживании.', 'windows-1251'],
       ["We are writing from a backup email address while our server is being migrated.", 'us-ascii'],
       ['Vi scriviamo da un indirizzo alternativo per un guasto al server.', 'iso-8859-15'],
+      // the company's own mail said to be down, and "we write from this address because" (the thirty-third, thirty-fifth and thirty-seventh pairs' suppliers)
+      ['Le escribimos desde administración porque tenemos problemas con el servidor de correo de la empresa; mientras lo arreglan usamos esta cuenta.', 'iso-8859-15'],
+      ['Per qualsiasi comunicazione utilizzate temporaneamente questo indirizzo.', 'iso-8859-15'],
+      ['Il nostro server di posta è in manutenzione, rispondete pure qui.', 'iso-8859-15'],
+      ['Σας γράφουμε από αυτό το email γιατί έχουμε πρόβλημα με τον server της εταιρείας.', 'windows-1253'],
+      ['Unser Mailserver ist seit gestern gestört, deshalb melde ich mich von hier.', 'iso-8859-1'],
+      ['Od wczoraj mamy awarię serwera pocztowego i firmowe adresy nie działają.', 'iso-8859-2'],
+      ['Piszemy z tego adresu, ponieważ firmowa poczta nie działa.', 'windows-1250'],
+      ['У нас проблемы с корпоративной почтой, поэтому пишем отсюда.', 'koi8-r'],
+      ['Our mail server is down today, so I am using this account.', 'us-ascii'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -64,7 +74,9 @@ describe('the boss\'s private address', () => {
     assert.deepEqual(await run(mail('Anna <anna.private@gmail.com>', 'Ich schreibe von meiner privaten Adresse, der Laptop ist in Reparatur.', 'iso-8859-1'), authenticatedAs('gmail.com')), []);
     // an address change, a privacy notice, a home office: no private address excused
     // nor a temporary postal address, nor a temporary password
-    for (const body of ['Meine private Adresse hat sich geändert: Lindenstraße 4.', 'We never share your personal email with anyone.', 'I am working from home today, call me on my mobile.', 'During the move our temporary address is Hafenstraße 12, Hamburg.', 'Your temporary password expires in 24 hours.', 'Your new email address has been confirmed.', 'Our new address from 1 January: Hafenstraße 12.', 'Please keep a backup of this email for your records.', 'Te escribo desde esta cuenta de empresa para presentarte nuestro catálogo.']) {
+    for (const body of ['Meine private Adresse hat sich geändert: Lindenstraße 4.', 'We never share your personal email with anyone.', 'I am working from home today, call me on my mobile.', 'During the move our temporary address is Hafenstraße 12, Hamburg.', 'Your temporary password expires in 24 hours.', 'Your new email address has been confirmed.', 'Our new address from 1 January: Hafenstraße 12.', 'Please keep a backup of this email for your records.', 'Te escribo desde esta cuenta de empresa para presentarte nuestro catálogo.',
+      // IT's maintenance notice, an attachment the mail server refused
+      'Am Samstag führen wir Wartungsarbeiten an unseren Servern durch; E-Mail ist dann nicht erreichbar.', 'The mail server rejected your attachment; please send a link.', 'Во время работ будет обновление почтового сервера.']) {
       assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
     }
   });
