@@ -11,6 +11,24 @@ const IBAN_LENGTH: Record<string, number> = {
   SE: 24, SI: 19, SK: 24, SM: 27, VA: 22, AL: 28, BA: 20, ME: 22, MK: 19, RS: 22, TR: 26, UA: 29, GE: 22, MD: 24, AE: 23, IL: 23,
 };
 
+/** The country an account is kept in: an IBAN's first letters; a British sort code's; else a Russian settlement account's. */
+export const accountCountry = (account: string): string => /^[A-Z]{2}/.exec(account)?.[0] ?? (/^\d{2}-/.test(account) ? 'GB' : 'RU');
+
+/** country codes sold as generic suffixes (.me for personal pages), naming no country a company is in */
+const GENERIC_COUNTRY_SUFFIXES = new Set(['me']);
+
+/**
+ * The country a domain's suffix names, among those whose accounts the readers here know
+ * ("lieferant-gmbh.de" DE, "thessmet.com.gr" GR, "harlow.co.uk" GB, "mail.ru" RU), or null: a
+ * generic suffix (.com, .eu, .de.com's .com) says nothing of where a company keeps its money.
+ */
+export function domainCountry(domain: string): string | null {
+  const suffix = domain.toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
+  if (GENERIC_COUNTRY_SUFFIXES.has(suffix)) return null;
+  const country = suffix === 'uk' ? 'GB' : suffix.toUpperCase();
+  return IBAN_LENGTH[country] || country === 'RU' ? country : null;
+}
+
 /** Whether an IBAN's check digits hold (ISO 7064 mod 97-10), read piece by piece so no number grows too large. */
 function ibanChecks(iban: string): boolean {
   const moved = iban.slice(4) + iban.slice(0, 4);

@@ -18,11 +18,15 @@
 //    ("pojawi się w wykazie podatników VAT w ciągu kilku dni"). Since October 2025 every bank in the
 //    euro area tells the payer when name and IBAN disagree; the mule account's holder is never the
 //    supplier, so the fraud tells the reader to expect it. A supplier's own new account passes.
+//  - BANK_DETAILS_ABROAD: beside that change, every account the mail names is in another country
+//    than the one the sender's domain suffix names (a ".de" supplier's new account in Lithuania, a
+//    ".gr" one's in Belgium or Cyprus): the mule accounts of payment diversion are opened where
+//    fintechs open them in minutes, while a supplier that changes banks stays in its country.
 //  - BANK_DETAILS_NAMESAKE: see bankDetailsCheck below.
 //  - BANK_CHANGE_CALLBACK_ASKED (a negative weight): beside that change, the mail asks the reader to
 //    confirm it by a call to a number they already have, not one from the mail (CALLBACK_KNOWN
 //    below): the genuine change's sentence, which the fraud cannot write.
-import { accountsIn } from '../../content/bank-accounts.ts';
+import { accountCountry, accountsIn, accountsOf, domainCountry } from '../../content/bank-accounts.ts';
 import { addressParts } from '../../mail/address.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { readerTexts } from '../../content/document-text.ts';
@@ -304,7 +308,7 @@ const bankChangeForm = scamFormCheck({
  */
 export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
   ...bankChangeForm,
-  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
+  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_DETAILS_ABROAD', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
   async run(ctx, deps) {
     const hits = await bankChangeForm.run(ctx, deps);
     const view = await ctx.parsed();
@@ -315,6 +319,8 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
     if (excuse) hits.push({ symbol: 'PAYEE_CHECK_EXCUSE', detail: `"${excuse}"` });
     const callback = callbackToKnownNumber(texts);
     if (callback) hits.push({ symbol: 'BANK_CHANGE_CALLBACK_ASKED', detail: `"${callback}"` });
+    const abroad = accountsAbroad(accountsOf(texts), from.domain);
+    if (abroad) hits.push({ symbol: 'BANK_DETAILS_ABROAD', detail: abroad });
     const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
     const { lookalikeMinCount, lookalikeRefreshSeconds } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
     const site = (await correspondentIndex(deps.store, kOpts, lookalikeMinCount, lookalikeRefreshSeconds * 1000)).namesake(from.domain);
@@ -326,6 +332,13 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
       ? [...hits, { symbol: 'BANK_DETAILS_NAMESAKE', detail: `replies go to ${replyTo.address}, the name of ${from.domain} under another suffix` }] : hits;
   },
 };
+
+/** `accounts in LT, where lieferannt-gmbh.de's suffix names DE` when every account is in another country than the sender's domain names, or null. */
+export function accountsAbroad(accounts: readonly string[], domain: string): string | null {
+  const home = domainCountry(domain);
+  const countries = [...new Set(accounts.map(accountCountry))];
+  return home && countries.length && !countries.includes(home) ? `accounts in ${countries.join(', ')}, where ${domain}'s suffix names ${home}` : null;
+}
 
 /** Whether two domains are one name under different suffixes ("ferretti-trasporti.it" and "ferretti-trasporti.com"). */
 function namesakeDomains(a: string, b: string): boolean {

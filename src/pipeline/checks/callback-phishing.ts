@@ -9,7 +9,8 @@
 //    or a European or Russian one: 0800/0808/0805, 8-800, or +44/+49/+39/+7… 800) and a sum of
 //    money, while the sender writes from a free-mail address (known-sender's `noDomainBonus`) or
 //    is not authenticated for its From domain, and the mail is not authenticated for one of the
-//    brand's own domains.
+//    brand's own domains, unless the brand's invoices carry their sender's note (PayPal's "note
+//    from the seller") and the number comes with an offer to undo the charge.
 //    A brand's charge may give any number with a country code instead, when the text offers to
 //    undo the charge ("If you did not authorise this renewal … UK: +44 (0)20 3808 4417").
 //    Or, with any brand or none and any number: the text asks to call a number to undo a charge
@@ -53,9 +54,17 @@ const DEFAULT_BRANDS: Record<string, string[]> = {
   Netflix: ['netflix.com'],
   eBay: ['ebay.com', 'ebay.de', 'ebay.co.uk', 'ebay.it', 'ebay.es', 'ebay.fr', 'ebay.pl'],
   DocuSign: defaultBrandDomains('DocuSign'),
+  // an invoicing service whose invoices carry the sender's note
+  QuickBooks: ['intuit.com', 'quickbooks.com'],
   // the software subscriptions whose "automatic renewal" the scams invoice
   Adobe: ['adobe.com', 'adobesign.com', 'echosign.com'],
 };
+
+/**
+ * brands whose own, authenticated mail carries what their users typed: a PayPal or QuickBooks
+ * invoice's "note from the seller", where the scam puts "if you did not make this purchase, call …"
+ */
+const USER_NOTE_BRANDS: ReadonlySet<string> = new Set(['PayPal', 'QuickBooks']);
 
 export const callbackPhishingOptionsSchema = z.strictObject({
   /** brand name (as written in the mail, any case) → the domains its own mail is authenticated for */
@@ -79,7 +88,7 @@ const brandOf = (brands: CallbackPhishingOptions['brands'], named: string): stri
 
 /** a charge or order to be undone, in the offices' languages (as comparableText reads: small letters, no accents) */
 const UNDO = String.raw`(?:cancel\p{L}*|dispute|refund|(?:did not|didn'?t) (?:authori[sz]e|make|place|order|request)|(?:was ?n'?t|not) you|unauthori[sz]ed|`
-  + String.raw`storn\p{L}*|widerruf\p{L}*|kundig\p{L}*|nicht (?:autorisiert|von ihnen|veranlasst)|erstattung|`
+  + String.raw`storn\p{L}*|widerruf\p{L}*|kundig\p{L}*|nicht (?:autorisiert|von ihnen|veranlasst|getatigt|bestellt)|erstattung|`
   + String.raw`cancelar|anular|reembolso|no (?:reconoce|autoriz\p{L}*|ha realizado)|`
   + String.raw`annull\p{L}*|disdire|rimborso|non (?:riconosce|autorizzat\p{L}*|ha effettuato)|`
   + String.raw`anulow\p{L}*|rezygnacj\p{L}*|zwrot\p{L}*|nie (?:autoryzowa\p{L}*|rozpozna\p{L}*|zamawia\p{L}*)|`
@@ -100,7 +109,14 @@ function callToUndoIn(text: string): string | null {
   return null;
 }
 
-export interface CallbackSigns { brand: string | null; phone: { number: string; where: string } | null; sum: string | null; callToUndo: string | null }
+export interface CallbackSigns {
+  brand: string | null;
+  phone: { number: string; where: string } | null;
+  /** the phone, when it came with an offer to undo the brand's charge (not a toll-free number alone) */
+  undoPhone: { number: string; where: string } | null;
+  sum: string | null;
+  callToUndo: string | null;
+}
 
 /** characters before a number read for a charge to be undone: the paragraph that offers it */
 const UNDO_NEAR = 300;
@@ -121,10 +137,11 @@ export function callbackSigns(texts: ReadonlyArray<{ where: string; text: string
   const named = texts.map((t) => brandRe.exec(t.text)?.[0]).find(Boolean);
   const sum = texts.map((t) => sumOfMoney(t.text)).find(Boolean) ?? null;
   // a brand's charge: its toll-free number, or any number abroad where the text offers to undo the charge
-  const phone = texts.map((t) => ({ where: t.where, number: tollFreeNumber(t.text) })).find((p) => p.number) ?? (named && sum ? undoByPhone(texts) : null);
+  const undoPhone = named && sum ? undoByPhone(texts) : null;
+  const phone = texts.map((t) => ({ where: t.where, number: tollFreeNumber(t.text) })).find((p) => p.number) ?? undoPhone;
   // without a sum there is no charge to undo
   const callToUndo = sum ? texts.map((t) => callToUndoIn(t.text)).find(Boolean) ?? null : null;
-  return { brand: named ? brandOf(brands, named) : null, phone, sum, callToUndo };
+  return { brand: named ? brandOf(brands, named) : null, phone, undoPhone, sum, callToUndo };
 }
 
 export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
@@ -137,15 +154,19 @@ export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
     if (ctx.session.trusted) return [];
     const view = await ctx.parsed();
     const texts = await readerTexts(view);
-    const { brand, phone, sum, callToUndo } = callbackSigns(texts, deps.options.brands);
+    const { brand, phone, undoPhone, sum, callToUndo } = callbackSigns(texts, deps.options.brands);
     if (!sum || !((brand && phone) || callToUndo)) return [];
     const auth = await ctx.auth();
+    const ownMail = brand !== null && (deps.options.brands[brand] ?? []).some((d) => isAuthenticatedFor(`postmaster@${d}`, auth));
+    // a payment service's invoice or money request carries its user's note: a number there to undo
+    // the charge is the sender's, not the service's, which sends disputes to its own site
+    const usersNote = ownMail && USER_NOTE_BRANDS.has(brand) && (undoPhone !== null || callToUndo !== null);
     // the brand's own mail (a real renewal notice with its support line)
-    if (brand && (deps.options.brands[brand] ?? []).some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
+    if (ownMail && !usersNote) return [];
     const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
     const known = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
     // a Google Form's receipt carries what anyone typed, as free mail does
-    const anyones = mailsAnyonesText(from.address, known);
+    const anyones = mailsAnyonesText(from.address, known) || usersNote;
     const freeMail = isFreeMail(from.domain, known) || anyones;
     if (!freeMail && from.address && isAuthenticatedFor(from.address, auth)) return [];
     const branded = brand !== null && phone !== null;
@@ -154,7 +175,7 @@ export const callbackPhishingCheck: Check<'data', CallbackPhishingOptions> = {
     if (!branded && !freeMail) return [];
     return [{
       symbol: 'CALLBACK_PHISHING',
-      detail: `${branded ? `names ${brand}, ${sum} and the number ${phone.number}${phone.where}` : `names ${sum} and asks to call ${callToUndo} to undo it`}; From ${from.address || '(none)'}${anyones ? ' (a service mailing what anyone typed)' : freeMail ? ' (free mail)' : ' (not authenticated)'}`,
+      detail: `${branded ? `names ${brand}, ${sum} and the number ${phone.number}${phone.where}` : `names ${sum} and asks to call ${callToUndo} to undo it`}; From ${from.address || '(none)'}${usersNote ? ` (${brand}'s own mail carrying its user's note)` : anyones ? ' (a service mailing what anyone typed)' : freeMail ? ' (free mail)' : ' (not authenticated)'}`,
     }];
   },
 };

@@ -30,7 +30,7 @@ import { parseMessage } from '../../mail/parse.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Store } from '../../store/types.ts';
 import type { AuthResults, Check, Hit, ParsedMessage } from '../types.ts';
-import { accountKey, accountsOf } from '../../content/bank-accounts.ts';
+import { accountCountry, accountKey, accountsOf } from '../../content/bank-accounts.ts';
 import { changeSaid } from './bank-details.ts';
 import { outsideSenderTexts } from './scam-form.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
@@ -58,9 +58,6 @@ const masked = (account: string): string => account.length > 10 ? `${account.sli
 
 /** The memory of one sender: each account's hash with when it was first and last named, and its country. */
 type SenderAccounts = Record<string, [first: number, last: number, country: string]>;
-
-/** The country an account is kept in: an IBAN's first letters; a Russian settlement account's; a British sort code's. */
-const countryOf = (account: string): string => /^[A-Z]{2}/.exec(account)?.[0] ?? (/^\d{2}-/.test(account) ? 'GB' : 'RU');
 
 async function senderAccounts(store: Store, sender: string): Promise<SenderAccounts> {
   const raw = await store.cache.get(senderKeyOf(sender));
@@ -111,7 +108,7 @@ export async function rememberPayeeAccounts(store: Store, view: ParsedMessage, a
   for (const account of theirs) {
     const h = hashOf(account);
     // in either order (a cluster's workers, a message retried late): the earliest first, the latest last
-    known[h] = [Math.min(known[h]?.[0] ?? now, now), Math.max(known[h]?.[1] ?? now, now), countryOf(account)];
+    known[h] = [Math.min(known[h]?.[0] ?? now, now), Math.max(known[h]?.[1] ?? now, now), accountCountry(account)];
   }
   await saveSenderAccounts(store, sender, known, o.options);
   return theirs.length;
@@ -186,7 +183,7 @@ export async function confirmPayeeAccount(store: Store, sender: string, account:
   const known = await senderAccounts(store, sender);
   const h = hashOf(key);
   const establishedBy = now - options.establishDays * DAY_MS;
-  known[h] = [Math.min(known[h]?.[0] ?? establishedBy, establishedBy), Math.max(known[h]?.[1] ?? now, now), countryOf(key)];
+  known[h] = [Math.min(known[h]?.[0] ?? establishedBy, establishedBy), Math.max(known[h]?.[1] ?? now, now), accountCountry(key)];
   await saveSenderAccounts(store, sender, known, options);
   await store.settings.audit({ at: now, who, what: 'payee.confirm', detail: { sender, account: masked(key), id: h.slice(0, ID_LENGTH) } });
   return rowOf(h, known[h], establishedBy);
@@ -239,8 +236,8 @@ export const payeeAccountsCheck: Check<'data', PayeeAccountsOptions> = {
       detail: `${sender}'s mail names ${unfamiliar.map(masked).join(', ')}, not an account its mail named before (${own.length} named since ${since})${said ? `, and says "${said.phrase}"${said.where}` : ''}`,
     }];
     const homes = [...new Set(own.map(([, , country]) => country))].sort();
-    const abroad = unfamiliar.filter((a) => !homes.includes(countryOf(a)));
-    if (abroad.length) hits.push({ symbol: 'PAYEE_ACCOUNT_ABROAD', detail: `${abroad.map(masked).join(', ')} in ${[...new Set(abroad.map(countryOf))].join(', ')}, where ${sender}'s accounts are in ${homes.join(', ')}` });
+    const abroad = unfamiliar.filter((a) => !homes.includes(accountCountry(a)));
+    if (abroad.length) hits.push({ symbol: 'PAYEE_ACCOUNT_ABROAD', detail: `${abroad.map(masked).join(', ')} in ${[...new Set(abroad.map(accountCountry))].join(', ')}, where ${sender}'s accounts are in ${homes.join(', ')}` });
     return hits;
   },
 };

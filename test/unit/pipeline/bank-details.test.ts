@@ -37,6 +37,7 @@ describe('bank details changed', () => {
   it('in the offices\' languages and charsets, from a sender not known and trusted', async () => {
     assert.deepEqual(await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.de>', 'Aufgrund der Änderung unserer Bankverbindung überweisen Sie bitte an\nIBAN: LT12 1000 0111 0100 1000', 'iso-8859-1')), [
       'BANK_DETAILS_CHANGE: "anderung unserer bankverbindung" and the account LT121000011101001000; From buchhaltung@lieferannt-gmbh.de (not authenticated)',
+      "BANK_DETAILS_ABROAD: accounts in LT, where lieferannt-gmbh.de's suffix names DE",
     ]);
     for (const [body, charset] of [
       ['Vi comunichiamo le nuove coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
@@ -139,6 +140,25 @@ describe('bank details changed', () => {
     assert.deepEqual(await run(mail('CFO <cfo@example.com>', body)), []);
   });
 
+  it('BANK_DETAILS_ABROAD: every account in another country than the sender\'s domain suffix names', async () => {
+    const kinds = async (from: string, body: string, charset = 'utf-8'): Promise<string[]> => (await run(mail(from, body, charset))).map((h) => h.split(':')[0]!);
+    // a Greek supplier's new account in Belgium (Wise), a Cypriot one; a Polish payroll change to Lithuania (the held-out pairs' look-alikes)
+    assert.deepEqual(await run(mail('Λογιστήριο <logistirio@thessmet.com.gr>', 'Σας ενημερώνουμε για αλλαγή τραπεζικού λογαριασμού: IBAN BE68 5390 0754 7034', 'iso-8859-7')), [
+      'BANK_DETAILS_CHANGE: "αλλαγη τραπεζικου λογαριασμου" and the account BE68539007547034; From logistirio@thessmet.com.gr (not authenticated)',
+      "BANK_DETAILS_ABROAD: accounts in BE, where thessmet.com.gr's suffix names GR",
+    ]);
+    assert.deepEqual(await kinds('Hotel <info@kalypso-hotel.gr>', 'Νέος τραπεζικός λογαριασμός: CY17 0020 0128 0000 0012 0052 7600', 'windows-1253'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_ABROAD']);
+    assert.deepEqual(await kinds('Jan <jan.k@onet.pl>', 'Zmiana numeru rachunku do wypłaty: LT12 1000 0111 0100 1000', 'iso-8859-2'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_ABROAD']);
+    // the account at home, one of two at home (the old account beside the new), a suffix that names no country or one sold as generic, a Russian account from Mail.ru, a British sort code from .co.uk
+    assert.deepEqual(await kinds('X <x@lieferannt-gmbh.de>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual(await kinds('X <x@lieferannt-gmbh.de>', 'Unsere neue Bankverbindung: IBAN LT12 1000 0111 0100 1000 (bisher DE89 3704 0044 0532 0130 00)', 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
+    for (const from of ['X <x@lieferant-gmbh.com>', 'X <x@lieferant.eu>', 'X <x@lieferant.me>', 'X <x@lieferant-gmbh.de.com>']) {
+      assert.deepEqual(await kinds(from, 'Unsere neue Bankverbindung: IBAN LT12 1000 0111 0100 1000', 'iso-8859-1'), ['BANK_DETAILS_CHANGE'], from);
+    }
+    assert.deepEqual(await kinds('Бухгалтерия <buh@mail.ru>', 'Смена реквизитов: р/с 40702810938000012345, БИК 044525225', 'koi8-r'), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual(await kinds('Accounts <accounts@harlowfreight.co.uk>', 'Our new bank details: Sort code: 04-00-75 Account number: 31846259'), ['BANK_DETAILS_CHANGE']);
+  });
+
   it('BANK_DETAILS_NAMESAKE: the change from a correspondent\'s very name under another suffix', async () => {
     const fresh = hitLines(bankDetailsCheck, { store: temp, recipients: ['ap@example.com'], rules: { checks: { spoofing: { lookalikeRefreshSeconds: 0 } } } as unknown as Rules });
     for (let i = 0; i < 3; i++) await temp.store.known.record('einkauf@example.com', ['buchhaltung@lieferant-gmbh.de', 'office@partner-logistik.pl'], Date.now());
@@ -159,7 +179,7 @@ describe('bank details changed', () => {
       'BANK_DETAILS_NAMESAKE: c.colombo@ferretti-trasporti.com is c.colombo@ferretti-trasporti.it under another suffix, which the message itself names',
     ]);
     // the Reply-To at the sender's name under another suffix (a hijacked mailbox sending the answers to the fraudster's)
-    assert.deepEqual((await run(mail('Ferretti <amministrazione@ferretti-trasporti.it>', 'Il nostro conto presso Intesa Sanpaolo risulta temporaneamente vincolato: IBAN LT12 1000 0111 0100 1000.', 'iso-8859-15', 'Reply-To: amministrazione@ferretti-trasporti.com\r\n'))).slice(1), [
+    assert.deepEqual((await run(mail('Ferretti <amministrazione@ferretti-trasporti.it>', 'Il nostro conto presso Intesa Sanpaolo risulta temporaneamente vincolato: IBAN LT12 1000 0111 0100 1000.', 'iso-8859-15', 'Reply-To: amministrazione@ferretti-trasporti.com\r\n'))).slice(2), [
       'BANK_DETAILS_NAMESAKE: replies go to amministrazione@ferretti-trasporti.com, the name of ferretti-trasporti.it under another suffix',
     ]);
     // another person of that name's domain, or the company's site under another suffix in a signature: the change alone

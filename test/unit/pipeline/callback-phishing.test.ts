@@ -69,6 +69,20 @@ describe('callback phishing', () => {
       'a forged From of the brand');
   });
 
+  it('a payment service\'s own invoice carrying its user\'s note: a number there to undo the charge is the sender\'s (the thirty-third pair\'s PayPal invoice)', async () => {
+    const PAYPAL_AUTH: Partial<AuthResults> = { spf: 'pass', spfDomain: 'paypal.de', dkimPass: ['paypal.de'], authenticatedDomain: 'paypal.de' };
+    const note = 'Solar-Direkt Vertrieb hat Ihnen eine Rechnung über 1.389,00 EUR gesendet.\n\nHinweis vom Verkäufer:\nIhre Bestellung wurde mit 1.389,00 EUR über Ihr PayPal-Konto verbucht. Wenn Sie diesen Kauf nicht getätigt haben, rufen Sie bitte umgehend unsere Kundenbetreuung unter +49 30 2555 8790 an.';
+    assert.deepEqual(await run(mail('"service@paypal.de" <service@paypal.de>', 'Rechnung von Solar-Direkt Vertrieb (#0417)', note), PAYPAL_AUTH), [
+      "CALLBACK_PHISHING: names PayPal, 1.389,00 EUR and the number +49 30 2555 8790; From service@paypal.de (PayPal's own mail carrying its user's note)",
+    ]);
+    // PayPal's own notice with its toll-free line, and a seller's note that only gives a number for questions: no charge offered to be undone
+    assert.deepEqual(await run(mail('PayPal <service@paypal.de>', 'Zahlung', 'Sie haben mit PayPal 1.389,00 EUR an Solar-Direkt gesendet. Kundenservice: 0800 7234 500'), PAYPAL_AUTH), []);
+    assert.equal((await run(mail('PayPal <service@paypal.de>', 'Zahlung', 'Sie haben mit PayPal 1.389,00 EUR an Solar-Direkt gesendet. Kundenservice: 0800 7234 500'))).length, 1, 'forged, the same text is the scam\'s form');
+    assert.deepEqual(await run(mail('PayPal <service@paypal.de>', 'Rechnung', 'Rechnung über 1.389,00 EUR. Hinweis vom Verkäufer: Bei Fragen zur Lieferung erreichen Sie uns unter +49 30 2555 8790.'), PAYPAL_AUTH), []);
+    // a brand whose mail carries no user's text keeps its own support line
+    assert.deepEqual(await run(mail('Norton <no-reply@norton.com>', 'Renewal', 'Norton 360 renewed: £399.99. If you did not authorise this renewal, call +44 (0)20 3808 4417.'), { dkimPass: ['mail.norton.com'] }), []);
+  });
+
   it('not honest mail that has some of it', async () => {
     // a US supplier, authenticated for its own domain, names a brand and signs with its 1-800 number
     assert.deepEqual(await run(mail('Dell Sales <sales@dell.example>', 'Quote', 'Windows 11 Pro with Microsoft Office: $1,249.00. Call 1-800-555-0100.'), { dkimPass: ['dell.example'] }), []);
