@@ -150,26 +150,32 @@ function greekInLatin(word: string): string {
  * each of five, the same scheme for all its words as a person spells his own name: the BGN/PCGN
  * romanisation, the common English spelling (Dmitry, Alexey, Yulia), the passports' ICAO 9303
  * (Dmitrii, Iuliia), the German (Dmitri Iwanow, Sergej Schukow) and the scholarly one without its
- * marks (Dmitrij Ivanov). Only for looking up a Cyrillic display name among the Latin ones learned
+ * marks (Dmitrij Ivanov); and a sixth for a German name written in Cyrillic (Маркус Хоффманн, read
+ * back as Markus Hoffmann). Only for looking up a Cyrillic display name among the Latin ones learned
  * (personNameKeys): the keys learned stay personNameKey's.
  */
-interface RussianScheme { letters: Record<string, string>; endings: ReadonlyArray<[RegExp, string]>; initialE: string; x: boolean }
+interface RussianScheme { letters: Record<string, string>; rewrites: ReadonlyArray<[RegExp, string]>; initialE: string; x: boolean }
 const RUSSIAN_BASE: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
   р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
 };
 const RUSSIAN_SCHEMES: readonly RussianScheme[] = [
   // BGN/PCGN: Dmitriy Yevgeniy
-  { letters: { ё: 'yo' }, endings: [], initialE: 'ye', x: false },
+  { letters: { ё: 'yo' }, rewrites: [], initialE: 'ye', x: false },
   // the common English spelling: Dmitry, Evgeny, Alexey, Alexander, Yulia, Natalia
-  { letters: {}, endings: [[/iy$/, 'y'], [/yy$/, 'y'], [/iya$/, 'ia'], [/xandr$/, 'xander']], initialE: 'e', x: true },
+  { letters: {}, rewrites: [[/iy$/, 'y'], [/yy$/, 'y'], [/iya$/, 'ia'], [/xandr$/, 'xander']], initialE: 'e', x: true },
   // ICAO 9303 (Russian passports since 2013): Dmitrii, Iuliia, Sergei
-  { letters: { й: 'i', ю: 'iu', я: 'ia' }, endings: [], initialE: 'e', x: false },
+  { letters: { й: 'i', ю: 'iu', я: 'ia' }, rewrites: [], initialE: 'e', x: false },
   // German: Dmitri, Jewgeni, Iwanow, Schukow, Sergej
   // (й as i, but -ей as -ej: Michailowa, Tschaikowski, Nikolai, Dmitri; Sergej, Alexej)
-  { letters: { в: 'w', ж: 'sch', й: 'i', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ю: 'ju', я: 'ja', ё: 'jo' }, endings: [[/ii$/, 'i'], [/yi$/, 'y'], [/ei$/, 'ej'], [/xandr$/, 'xander']], initialE: 'je', x: true },
+  { letters: { в: 'w', ж: 'sch', й: 'i', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ю: 'ju', я: 'ja', ё: 'jo' }, rewrites: [[/ii$/, 'i'], [/yi$/, 'y'], [/ei$/, 'ej'], [/xandr$/, 'xander']], initialE: 'je', x: true },
   // scholarly (ISO 9 / GOST 7.79 without its marks): Dmitrij, Sergej, Julija, Žukov as Zukov
-  { letters: { ж: 'z', й: 'j', х: 'ch', ц: 'c', ч: 'c', ш: 's', щ: 'sc', ю: 'ju', я: 'ja' }, endings: [], initialE: 'e', x: false },
+  { letters: { ж: 'z', й: 'j', х: 'ch', ц: 'c', ч: 'c', ш: 's', щ: 'sc', ю: 'ju', я: 'ja' }, rewrites: [], initialE: 'e', x: false },
+  // a German name written in Cyrillic, read back: Маркус Хоффманн is Markus Hoffmann, Штефан Майер
+  // Stefan Maier, Мюллер Müller (whose key reads "muller"), Вебер Weber: how a fraud writing to the
+  // Russian office spells the German boss
+  // (ю after a consonant is ü: Мюллер, Юрген Jürgen)
+  { letters: { в: 'w', ж: 'sch', й: 'i', х: 'h', ц: 'z', ч: 'tsch', ш: 'sch', ю: 'ju', я: 'ja', ё: 'o' }, rewrites: [[/^scht/, 'st'], [/^schp/, 'sp'], [/([bcdfghklmnprstwz])ju/g, '$1u']], initialE: 'e', x: true },
 ];
 const RUSSIAN_WORD = /^[а-яё]+$/u;
 function russianInLatin(word: string, scheme: RussianScheme): string {
@@ -178,10 +184,10 @@ function russianInLatin(word: string, scheme: RussianScheme): string {
     out += i === 0 && c === 'е' ? scheme.initialE : scheme.letters[c] ?? RUSSIAN_BASE[c] ?? c;
   }
   if (scheme.x) out = out.replace(/ks/g, 'x');
-  for (const [end, to] of scheme.endings) out = out.replace(end, to);
+  for (const [from, to] of scheme.rewrites) out = out.replace(from, to);
   return out;
 }
-/** The five Latin spellings of a name with Russian words (lower case, NFC), or none when it has none. */
+/** The six Latin spellings of a name with Russian words (lower case, NFC), or none when it has none. */
 function russianSpellings(clean: string): string[] {
   const words = clean.normalize('NFC').match(/\p{L}+/gu) ?? [];
   if (!words.some((w) => RUSSIAN_WORD.test(w))) return [];

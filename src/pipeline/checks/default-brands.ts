@@ -76,7 +76,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Госуслуги'], domains: ['gosuslugi.ru'] },
   // Russia's e-invoicing operators, whose "document to sign" (УПД, акт) every company receives: Kontur.Diadoc
   // (not "Контур" alone, nor kontur.ru's own name: "Kontur" is German for contour) and SBIS
-  { names: ['Контур.Диадок', 'Диадок', 'Kontur.Diadoc', 'Diadoc', 'СКБ Контур'], domains: ['diadoc.ru', 'skbkontur.ru', 'diadoc.kontur.ru'] },
+  { names: ['Контур.Диадок', 'Диадок', 'Kontur.Diadoc', 'Diadoc', 'СКБ Контур'], domains: ['diadoc.ru', 'skbkontur.ru', 'kontur.ru'], words: ['diadoc', 'diadok', 'skbkontur'] }, // not "kontur" (a contour) as a host's word
   { names: ['СБИС', 'Saby'], domains: ['sbis.ru', 'saby.ru'] },
   // the arbitration courts' notices ("судебное извещение") and their case files, all under arbitr.ru
   { names: ['Арбитражный суд', 'Картотека арбитражных дел', 'Мой арбитр'], domains: ['arbitr.ru'] },
@@ -151,7 +151,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Fineco', 'FinecoBank'], domains: ['finecobank.com', 'fineco.it'] },
   { names: ['Banca Mediolanum'], domains: ['bancamediolanum.it'] },
   { names: ['Nexi'], domains: ['nexi.it', 'nexigroup.com'] },
-  { names: ['Aruba.it', 'Aruba PEC', 'Aruba S.p.A.', 'Staff Aruba'], domains: ['aruba.it', 'arubapec.it', 'pec.it'] }, // not "Aruba": HPE's Aruba networking
+  { names: ['Aruba.it', 'Aruba PEC', 'Aruba S.p.A.', 'Staff Aruba', 'Aruba Fatturazione Elettronica', 'Fatturazione Elettronica Aruba'], domains: ['aruba.it', 'arubapec.it', 'pec.it'] }, // not "Aruba": HPE's Aruba networking
   { names: ['Bank Pekao', 'Pekao'], domains: ['pekao.com.pl'] },
   { names: ['Bank Millennium'], domains: ['bankmillennium.pl'] },
   { names: ['Alior Bank'], domains: ['aliorbank.pl'] },
@@ -356,6 +356,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Adecco', 'The Adecco Group'], domains: ['adecco.com', 'adeccogroup.com', 'adecco.de', 'adecco.it', 'adecco.es', 'adecco.pl'] },
   { names: ['ManpowerGroup', 'Manpower', 'Experis'], domains: ['manpower.com', 'manpowergroup.com', 'experis.com', 'manpower.de', 'manpower.it', 'manpower.es', 'manpower.pl', 'manpower.gr'] },
   { names: ['Gi Group'], domains: ['gigroup.com', 'gigroup.it', 'gigroup.pl', 'gigroup.es', 'gigroup.de'] },
+  // the labour inspectorate that accredits Russia's private employment agencies
+  { names: ['Роструд', 'Rostrud', 'Федеральная служба по труду и занятости'], domains: ['rostrud.gov.ru', 'trudvsem.ru'] },
 ];
 
 /**

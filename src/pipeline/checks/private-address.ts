@@ -105,13 +105,13 @@ const MAIL_DOWN = phrasePattern([
 const GAP = String.raw`,?(?: \p{L}+,?){0,2} `;
 /** "answer only to this address" */
 const ANSWER_HERE = phrasePattern([
-  String.raw`(?:reply|respond|answer|write back)${GAP}only (?:to|at|on) this (?:e-?mail|address|account)`,
+  String.raw`(?:reply|respond|answer|write back)${GAP}(?:only|exclusively) (?:to|at|on) this (?:e-?mail|address|account)`,
   String.raw`(?:antworten sie|antworte|schreiben sie)(?: mir)?(?: bitte)?${GAP}(?:nur|ausschliesslich) (?:an|auf|uber) diese (?:adresse|e-?mail-adresse|e-?mail)`,
-  String.raw`(?:responda|responde|conteste|contesta|escribame|escribeme)${GAP}(?:solo|solamente|unicamente) (?:a|en) (?:este|esta) (?:correo|direccion|cuenta|email)`,
-  String.raw`(?:rispondi|risponda|rispondete|scrivimi|mi scriva)${GAP}(?:solo|soltanto|unicamente) (?:a|su) questo (?:indirizzo|account|mail)`,
+  String.raw`(?:responda|responde|responder|conteste|contesta|contestar|escribame|escribeme)${GAP}(?:solo|solamente|unicamente|exclusivamente) (?:a|en) (?:este|esta) (?:correo|direccion|cuenta|email)`,
+  String.raw`(?:rispondi|risponda|rispondete|rispondere|scrivimi|mi scriva)${GAP}(?:solo|soltanto|unicamente|esclusivamente) (?:a|su) questo (?:indirizzo|account|mail)`,
   String.raw`(?:odpowiadaj|odpowiedz|prosze odpowiadac|prosze odpisywac|odpisz)${GAP}(?:tylko|wylacznie|wyłacznie) na (?:ten|tego) (?:adres|maila|e-?mail)`,
-  String.raw`(?:отвечаите|ответьте|пишите|отвечаи)${GAP}только (?:на|по) (?:этот|этому) (?:адрес|ящик|почт)\p{L}*`,
-  String.raw`(?:απαντηστε|απαντησε|γραψτε μου|γραψε μου)${GAP}μονο (?:σε |στη |στην |σε αυτη τη |σε αυτο το )?(?:αυτη τη |αυτο το )?(?:διευθυνση|email|e-mail)`,
+  String.raw`(?:отвечаите|ответьте|пишите|отвечаи|отвечать)${GAP}(?:только|исключительно) (?:на|по) (?:этот|этому) (?:адрес|ящик|почт)\p{L}*`,
+  String.raw`(?:απαντηστε|απαντησε|γραψτε μου|γραψε μου)${GAP}(?:μονο|αποκλειστικα) (?:σε |στη |στην |σε αυτη τη |σε αυτο το )?(?:αυτη τη |αυτο το )?(?:διευθυνση|email|e-mail)`,
   // or "only here": "Пиши только сюда, рабочая почта на телефоне не работает"
   String.raw`(?:reply|respond|answer|write)(?: back)?(?: to me)? only here`, String.raw`(?:antworten sie|antworte|schreiben sie|schreib)(?: mir)?(?: bitte)? nur hier`,
   String.raw`(?:responde|responda|escribeme|escribame)(?: solo| solamente| unicamente) (?:por )?aqui`, String.raw`(?:rispondi|risponda|scrivimi|mi scriva) solo qui`,
@@ -119,7 +119,7 @@ const ANSWER_HERE = phrasePattern([
   String.raw`(?:απαντησε|απαντηστε|γραψε|γραψτε)(?: μου)? μονο εδω`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const PRIVATE_WORD = /server|serwer|сервер|servidor|проблем|προβλημα|private|personal|home|only|new|backup|back-up|alternativ|emergency|ersatz|notfall|ausweich|respaldo|emergencia|reserva|riserva|emergenza|zapasow|awaryjn|alternatywn|резервн|запасн|альтернативн|εφεδρικ|εναλλακτικ|this|diese|esta|este|questo|questa|tego|tej|этого|этои|αυτο|αυτη|neue|nuev|nuov|now|нов|νεο|νεα|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
+const PRIVATE_WORD = /exclusiv|esclusiv|исключительно|αποκλειστικα|server|serwer|сервер|servidor|проблем|προβλημα|private|personal|home|only|new|backup|back-up|alternativ|emergency|ersatz|notfall|ausweich|respaldo|emergencia|reserva|riserva|emergenza|zapasow|awaryjn|alternatywn|резервн|запасн|альтернативн|εφεδρικ|εναλλακτικ|this|diese|esta|este|questo|questa|tego|tej|этого|этои|αυτο|αυτη|neue|nuev|nuov|now|нов|νεο|νεα|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
 
 export { scamFormOptionsSchema as privateAddressOptionsSchema } from './scam-form.ts';
 

@@ -57,8 +57,8 @@ const SECRECY = phrasePattern([
   String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|divulgue|divulgar)\p{L}* ${WORDS}internamente`,
   String.raw`nadie (?:mas )?(?:debe|tiene que) (?:saber|enterar)\p{L}*`,
   // Italian
-  String.raw`non ${WORDS}(?:parl|discut|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?nessuno`,
-  String.raw`non ${WORDS}(?:parl|discut|inoltr|condivid)\p{L}* ${WORDS}(?:con|ad|a) (?:altri uffici|altri colleghi|i colleghi|colleghi|altre persone|altri reparti)`,
+  String.raw`non ${WORDS}(?:parl|discut|discuss|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?nessuno`,
+  String.raw`non ${WORDS}(?:parl|discut|discuss|inoltr|condivid)\p{L}* ${WORDS}(?:con|ad|a) (?:altri uffici|altri colleghi|i colleghi|colleghi|altre persone|altri reparti)`,
   'tra (?:me e lei|noi due)',
   String.raw`non ${WORDS}(?:parl|discut|divulg)\p{L}* ${WORDS}internamente`,
   // "la cosa è confidenziale e non ne deve sapere nulla nessuno"

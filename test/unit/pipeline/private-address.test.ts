@@ -62,6 +62,11 @@ describe('the boss\'s private address', () => {
       ['Piszemy z tego adresu, ponieważ firmowa poczta nie działa.', 'windows-1250'],
       ['У нас проблемы с корпоративной почтой, поэтому пишем отсюда.', 'koi8-r'],
       ['Our mail server is down today, so I am using this account.', 'us-ascii'],
+      // "exclusively" (the thirty-ninth pair's fake lawyer: "La prego di rispondere esclusivamente a questo indirizzo")
+      ['La prego di rispondere esclusivamente a questo indirizzo.', 'iso-8859-15'],
+      ['Please reply exclusively to this address.', 'us-ascii'],
+      ['Le ruego responder exclusivamente a esta dirección.', 'iso-8859-15'],
+      ['Отвечать прошу исключительно на этот адрес.', 'koi8-r'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));

@@ -104,6 +104,8 @@ describe('secret transfer requests', () => {
     assert.equal((await run(mail('Дмитрий <d.sokolov@examplegroup-ru.example>', russian, 'windows-1251'))).length, 1);
     // "di non parlarne con colleghi" (the thirty-sixth pair's fake lawyer)
     assert.equal((await run(mail('Avv. De Santis <l.desantis@studio-legal.example>', 'Le chiedo pertanto di non parlarne con colleghi fino all\'annuncio ufficiale. Deposito in escrow di 96.500,00 € sul conto dedicato.', 'iso-8859-15'))).length, 1);
+    // "non può essere discussa con altri colleghi" (the thirty-ninth pair's fake lawyer: the verb's participle)
+    assert.equal((await run(mail('Avv. Rinaldi <p.rinaldi@rinaldi-legal.example>', 'L\'operazione è coperta da un accordo di riservatezza e non può essere discussa con altri colleghi. Deposito cauzionale di € 86.400,00 sul conto vincolato dello studio.', 'iso-8859-15'))).length, 1);
     // an escrow account named without secrecy is a notary's letter
     assert.deepEqual(await run(mail('Notariat <info@notar.example>', 'Die Anzahlung auf das Treuhandkonto ist bis zum 30.11. fällig.', 'iso-8859-1')), []);
   });

@@ -41,7 +41,9 @@ describe('display names', () => {
     for (const [cyrillic, latin] of [['Дмитрий Иванов', 'Dmitry Ivanov'], ['Дмитрий Иванов', 'Dmitriy Ivanov'], ['Дмитрий Иванов', 'Dmitrii Ivanov'], ['Дмитрий Иванов', 'Dmitrij Ivanov'],
       ['Сергей Жуков', 'Sergej Schukow'], ['Алексей Смирнов', 'Alexey Smirnov'], ['Александр Козлов', 'Alexander Kozlov'], ['Юлия Кузнецова', 'Yulia Kuznetsova'],
       ['Юлия Кузнецова', 'Iuliia Kuznetsova'], ['Евгений Щербаков', 'Yevgeniy Shcherbakov'], ['Евгений Щербаков', 'Evgeny Shcherbakov'], ['Наталья Волкова', 'Natalia Volkova'],
-      ['Фёдорова Анна', 'Anna Fedorova'], ['Ирина Михайлова', 'Irina Mikhaylova'], ['Ирина Михайлова', 'Irina Michailowa']]) {
+      ['Фёдорова Анна', 'Anna Fedorova'], ['Ирина Михайлова', 'Irina Mikhaylova'], ['Ирина Михайлова', 'Irina Michailowa'],
+      // the German boss in Cyrillic (the thirty-ninth pair's "Маркус Хоффманн" on Yandex)
+      ['Маркус Хоффманн', 'Markus Hoffmann'], ['Штефан Майер', 'Stefan Maier'], ['Тобиас Мюллер', 'Tobias Müller'], ['Андреас Вебер', 'Andreas Weber'], ['Юрген Шмидт', 'Jürgen Schmidt']]) {
       assert.ok(personNameKeys(cyrillic).includes(personNameKey(latin)!), `${cyrillic} as ${latin}`);
     }
     assert.equal(personNameKeys('Дмитрий Иванов')[0], personNameKey('Дмитрий Иванов'), 'the Cyrillic key first');
