@@ -399,6 +399,13 @@ export function isSvgPicture(file: Pick<AttachmentFile, 'filename' | 'mimeType' 
  *  javascript: link. The 820 SVG files of the development machine have none (diagrams use
  *  <foreignObject> for their HTML labels, so that is no sign). */
 const SVG_CODE = /<script\b|<[a-z][^<>]*?\son[a-z]+\s*=|\bhref\s*=\s*["']?\s*javascript:/i;
+/** a link element's web address in a picture (a diagram's link to its documentation, or the voicemail lure's "Play message" button) */
+const SVG_WEB_LINK = /<a\b[^<>]*?\s(?:xlink:)?href\s*=\s*["']?\s*(https?:\/\/[^\s"'<>]+)/gi;
+/** The web addresses an SVG picture's link elements lead to (none for a file that is no SVG picture). */
+export function svgWebLinks(file: Pick<AttachmentFile, 'filename' | 'mimeType' | 'content'>): string[] {
+  if (!isSvgPicture(file)) return [];
+  return [...webPageText(file.content).matchAll(SVG_WEB_LINK)].map((m) => decodeAttribute(m[1]!));
+}
 /** a script or frame fetched from the web: the page's real content lives there */
 const REMOTE_CONTENT = /<(?:script|iframe|frame|embed|object)\b[^<>]*?\s(?:src|data)\s*=\s*["']?\s*(?:https?:)?\/\//i;
 

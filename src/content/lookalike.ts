@@ -39,7 +39,9 @@ export function senderImitationOf(site: string, host: string): Imitation | null 
   const sameSuffix = suffix === (parse(target, { allowPrivateDomains: true }).publicSuffix ?? '');
   switch (why) {
     case 'misspelt': case 'reordered': return sameSuffix ? why : null;
-    case 'brand-hyphen': return sameSuffix || siteName(target) === `${siteName(site)}-${suffix.replaceAll('.', '-')}` ? why : null;
+    // under another suffix: with the site's suffix or its own legal form hyphenated to it ("ferretti-trasporti-it.com",
+    // "ferretti-trasporti-spa.com" for ferretti-trasporti.it), what no other organisation of another name registers
+    case 'brand-hyphen': return sameSuffix || siteName(target) === `${siteName(site)}-${suffix.replaceAll('.', '-')}` || withoutLegalForm(siteName(target)) === siteName(site) ? why : null;
     // the site's name under another public suffix is another organisation ("gnu.org.in"); under a
     // suffix a registry sells to anyone as a look of a country's ("lieferant-gmbh.de.com",
     // CentralNic's de.com, uk.com: the private section of the public-suffix list) it is an imitation
@@ -51,6 +53,11 @@ export function senderImitationOf(site: string, host: string): Imitation | null 
 function underPrivateSuffix(domain: string): boolean {
   return parse(domain, { allowPrivateDomains: false }).domain !== parse(domain, { allowPrivateDomains: true }).domain;
 }
+
+/** The legal forms a company's name takes in a domain's or a tenant's name ("ferretti-trasporti-spa", "examplegroupgmbh"). */
+const LEGAL_FORM_END = /(?:-(?:ag|kg|se|sa|sl|slu|bv|nv|ae|ike)|-?(?:gmbh|spa|srl|ltd|llc|inc|plc|ooo|spzoo|sp-z-o-o))$/; // the short ones hyphenated only
+/** A name without the legal form at its end ("examplegroupgmbh" → "examplegroup"), or the name itself. */
+export const withoutLegalForm = (name: string): string => name.replace(LEGAL_FORM_END, '') || name;
 
 /** Words a company's name takes in its group's domains, and so in look-alikes of them: "examplegroup-hr.it", "muellergruppe-it.de". */
 export const GROUP_WORDS = ['group', 'gruppe', 'groupe', 'gruppo', 'grupo', 'grupa', 'holding', 'corp', 'global', 'international', 'intl'] as const;

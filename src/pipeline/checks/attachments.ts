@@ -4,8 +4,8 @@
 // scanner can open (ATTACH_ENCRYPTED_ARCHIVE) and attached web pages made to phish or smuggle
 // (ATTACH_PHISH_PAGE: a password field, decoded hidden content, a file built to save, a hidden web
 // address, a redirect or content from the web in a page with nothing to read, an SVG picture that
-// runs a script), and Office documents with macros (ATTACH_MACRO, by content: VBA in Word/Excel 97–2003
-// files and OOXML, Excel 4.0 macro sheets), objects made to exploit Office (ATTACH_EXPLOIT: Equation
+// runs a script or links to a web site with the recipient's address), and Office documents with
+// macros (ATTACH_MACRO, by content: VBA in Word/Excel 97–2003 files and OOXML, Excel 4.0 macro sheets), objects made to exploit Office (ATTACH_EXPLOIT: Equation
 // Editor, Follina) and documents that fetch a template or object from the web as they open
 // (ATTACH_REMOTE_CONTENT), in OLE2, OOXML and RTF files; PDFs that start a program (ATTACH_EXPLOIT: a
 // /Launch action) or run JavaScript as they open (ATTACH_PDF_SCRIPT). Files packaged into a document (an icon in a Word file
@@ -14,7 +14,9 @@
 // text gives away is how Emotet, Qakbot and their kind get past scanners (ATTACH_ENCRYPTED_PASSWORD):
 // an honest sender sends the password some other way. Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachmentFiles, type AttachmentInspection, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachmentFiles, svgWebLinks, type AttachmentInspection, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
+import { carriesAddress } from '../../content/links.ts';
+import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { textPassword } from '../../content/text-password.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
@@ -93,6 +95,22 @@ export function describeFinding(f: Finding): string {
   return `${shown} (${f.why})`.replace(/[\p{Cc}\p{Cf}]/gu, '?');
 }
 
+/**
+ * An attached SVG picture that links to a web site with the recipient's address in the link (plain
+ * or base64): the "voice message" whose "Play message" button opens a login page made for the
+ * reader. A diagram's link to its documentation carries no one's address (the 974 SVG files of the
+ * development machine: three link to the web, all to their drawing tool's help).
+ */
+function personalSvgLinks(view: ParsedMessage, walked: readonly Finding[], recipients: readonly string[]): Finding[] {
+  return view.attachments.flatMap((file) => {
+    const name = file.filename ?? 'picture.svg';
+    if (walked.some((f) => f.kind === 'phish-page' && f.path.length === 1 && f.path[0] === name)) return [];
+    const link = svgWebLinks(file).find((url) => carriesAddress(url, recipients));
+    const host = link ? hostOfUrl(link) : null;
+    return host ? [{ kind: 'phish-page' as const, path: [name], why: `an SVG picture that links to ${readableHost(host)} with the recipient's address` }] : [];
+  });
+}
+
 export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
   name: 'attachments',
   phase: 'data',
@@ -102,7 +120,8 @@ export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
   async run(ctx, { options }) {
     const view = await ctx.parsed();
     if (!view.attachments.length) return [];
-    const { findings } = await messageAttachments(view, options);
+    const { findings: walked } = await messageAttachments(view, options);
+    const findings = [...walked, ...personalSvgLinks(view, walked, ctx.envelope.recipients)];
     const hits: Hit[] = [];
     for (const kind of Object.keys(SYMBOL) as FindingKind[]) {
       const of = findings.filter((f) => f.kind === kind);

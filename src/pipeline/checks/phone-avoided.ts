@@ -18,6 +18,8 @@ import { scamFormCheck } from './scam-form.ts';
 const PHONE = String.raw`(?:phone|telephone|phones|phone line|phone system|telefon|telefonanlage|telefone|telefono|telefoni|centralino|telefonos|centralita|telefony|телефон\p{L}*|τηλεφων\p{L}*)`;
 /** out of order, in the offices' languages */
 const OUT_OF_ORDER = String.raw`(?:under maintenance|out of order|out of service|down|not working|unavailable|being (?:replaced|migrated|upgraded)|gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|in manutenzione|fuori servizio|guast\p{L}*|non funziona\p{L}*|en mantenimiento|fuera de servicio|averiad\p{L}*|sin servicio|nie dziala\p{L}*|nieczynn\p{L}*|w konserwacji|w naprawie|niedostepn\p{L}*|не работа\p{L}*|на ремонте|на обслуживании|временно отключ\p{L}*|недоступ\p{L}*|σε συντηρηση|εκτος λειτουργιας|δεν λειτουργ\p{L}*)`;
+/** not after a denial in the same sentence: "Non Vi chiederemo mai di modificare le coordinate … o solo via e-mail" (the genuine letter's warning, the forty-first pair) */
+const NOT_DENIED = String.raw`(?<!(?<![\p{L}])(?:not|never|no|non|mai|nunca|nie|nigdy|не|никогда|δεν|ποτε|nicht)(?![\p{L}])[^.!?\n]{0,80})`;
 /** up to `n` words between */
 const WORDS = (n: number): string => String.raw`(?:\p{L}+,? ){0,${n}}`;
 
@@ -28,7 +30,7 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:can't|cannot|can not|unable to) (?:talk|speak) (?:on|by|over) the phone`,
   String.raw`(?:not|won't be|will not be) (?:be )?(?:reachable|available|contactable) (?:by|on|via) (?:the )?(?:phone|telephone)`,
   String.raw`${PHONE} (?:is|are|will be) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`(?:by|via) e-?mail only|only (?:by|via) e-?mail`, String.raw`(?:can|will) only be (?:reached|contacted|available) (?:by|via|on) e-?mail`,
+  String.raw`${NOT_DENIED}(?:(?:by|via) e-?mail only|only (?:by|via) e-?mail)`, String.raw`(?:can|will) only be (?:reached|contacted|available) (?:by|via|on) e-?mail`,
   String.raw`(?:not|won't be) (?:answering|picking up) (?:my |the )?phone`,
   // "don't call me" ("Μην με παίρνεις τηλέφωνο, είμαι μέσα στη σύσκεψη"); in English and the Romance
   // languages a name may follow instead ("don't call me Shirley", "non chiamarmi così"): a pause or a time must
@@ -39,6 +41,13 @@ const NO_CALLS = phrasePattern([
   // "I'm in meetings all day, so email is best"
   String.raw`meetings?(?: all day| the whole day| all morning| all afternoon| until late)?,? ${WORDS(3)}(?:so )?e-?mail (?:is|would be|works) (?:best|easiest|better)`,
   String.raw`e-?mail is (?:the )?(?:best|easiest|only) (?:way )?to (?:reach|contact) me`,
+  // the same in the other languages ("Estoy en reuniones todo el día, así que por favor confírmame por correo": the thirty-ninth pair's "CEO")
+  String.raw`(?:besprechung|besprechungen|meetings?|terminen),? ${WORDS(4)}(?:daher|deshalb|also) ${WORDS(3)}(?:per|uber|via) (?:e-?mail|mail)`,
+  String.raw`reunion(?:es)?,? ${WORDS(4)}(?:asi que|por lo que|por eso) ${WORDS(3)}por (?:correo|e-?mail)`,
+  String.raw`riunion[ei],? ${WORDS(4)}(?:quindi|per cui|percio) ${WORDS(3)}(?:via|per|tramite) (?:e-?mail|mail|posta)`,
+  String.raw`(?:spotkani\p{L}*|zebrani\p{L}*),? ${WORDS(4)}(?:wiec|dlatego) ${WORDS(3)}(?:mailowo|mailem|e-?mailem|przez e-?mail)`,
+  String.raw`(?:совещани\p{L}*|переговор\p{L}*|встреч\p{L}*),? ${WORDS(4)}(?:поэтому|так что) ${WORDS(3)}(?:по почте|по e-?mail|письмом)`,
+  String.raw`(?:συσκεψ\p{L}*|συναντησ\p{L}*|ραντεβου),? ${WORDS(4)}(?:οποτε|γι αυτο|για αυτο) ${WORDS(3)}(?:με|μεσω) (?:email|e-mail|μειλ)`,
   // German
   String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,
   String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
@@ -48,19 +57,19 @@ const NO_CALLS = phrasePattern([
   String.raw`non (?:posso|riesco a|potro|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
   String.raw`non (?:sono|saro|siamo|saremo) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
   String.raw`${PHONE} (?:e|sono|sara|saranno) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`solo (?:via|per|tramite) (?:e-?mail|mail|posta elettronica)`, String.raw`al telefono non mi trov\p{L}*|non mi trov\p{L}* al telefono`,
+  String.raw`${NOT_DENIED}solo (?:via|per|tramite) (?:e-?mail|mail|posta elettronica)`, String.raw`al telefono non mi trov\p{L}*|non mi trov\p{L}* al telefono`,
   // Spanish
   String.raw`no (?:puedo|podre|podemos) (?:atender|contestar|coger|responder) ${WORDS(1)}(?:el telefono|llamadas)`,
   String.raw`no (?:puedo|podre) hablar por telefono`,
   String.raw`no (?:estoy|estare|estamos|estaremos) (?:disponible|localizable)s? (?:por|al) telefono`,
   String.raw`${PHONE} (?:esta|estan|estara|estaran) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`solo por (?:correo|e-?mail)`, String.raw`no (?:contesto|cojo|atiendo) (?:el )?telefono`,
+  String.raw`${NOT_DENIED}solo por (?:correo|e-?mail)`, String.raw`no (?:contesto|cojo|atiendo) (?:el )?telefono`,
   // Polish
   String.raw`nie (?:moge|bede mog[lł]\p{L}*|mozemy) (?:rozmawiac|odbierac|odebrac) ${WORDS(1)}(?:przez telefon|telefon\p{L}*|po[lł]aczen)`,
   String.raw`(?:jestem|bede|jestesmy|bedziemy) ${WORDS(2)}(?:niedostepn|nieosiagaln)\p{L}* telefonicznie`,
   String.raw`telefonicznie (?:jestem |bede |jestesmy |bedziemy )?${WORDS(1)}(?:niedostepn|nieosiagaln)\p{L}*`,
   String.raw`${PHONE} (?:jest|sa|bedzie|beda) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`tylko (?:mailowo|e-?mailem|droga mailowa|droga elektroniczna|przez e-?mail)`,
+  String.raw`${NOT_DENIED}tylko (?:mailowo|e-?mailem|droga mailowa|droga elektroniczna|przez e-?mail)`,
   // "proszę o kontakt mailowy - w tym tygodniu jestem w trasie": by mail, for the writer is away
   String.raw`kontakt (?:mailowy|e-?mailowy|drog\p{L}* mailow\p{L}*)[\s,;:.–-]+(?:\p{L}+ ){0,4}(?:jestem|bede) (?:w trasie|w podrozy|w delegacji|na urlopie|na spotkaniach|poza biurem)`, String.raw`nie (?:odbieram|odbiore|bede odbiera\p{L}*) telefon\p{L}*`,
   // Russian
@@ -69,12 +78,12 @@ const NO_CALLS = phrasePattern([
   String.raw`не (?:могу|смогу|можем) (?:принимать|принять) звонки`,
   String.raw`недоступ\p{L}* по телефону|по телефону ${WORDS(2)}недоступ\p{L}*`,
   String.raw`${PHONE} ${WORDS(2)}(?:не работа\p{L}*|на ремонте|на обслуживании|временно отключ\p{L}*)`,
-  String.raw`только по (?:почте|e-?mail|электроннои почте)`, String.raw`не (?:беру|возьму|смогу взять) трубку`,
+  String.raw`${NOT_DENIED}только по (?:почте|e-?mail|электроннои почте)`, String.raw`не (?:беру|возьму|смогу взять) трубку`,
   // Greek
   String.raw`δεν (?:μπορω|θα μπορεσω|μπορουμε) να (?:μιλησω|μιλησουμε|απαντησω|απαντησουμε) (?:στο|σε|στα) (?:τηλεφωνο|τηλεφωνα|κλησεις)`,
   String.raw`δεν (?:ειμαι|θα ειμαι|ειμαστε) διαθεσιμ\p{L}* (?:στο |τηλεφωνικα|μεσω τηλεφωνου)`,
   String.raw`${PHONE} ${WORDS(3)}(?:σε συντηρηση|εκτος λειτουργιας|δεν λειτουργ\p{L}*)`,
-  String.raw`μονο (?:μεσω|με) (?:email|e-mail|ηλεκτρονικ\p{L}* ταχυδρομει\p{L}*)`, String.raw`δεν (?:θα )?(?:απαντω|σηκωνω) (?:στο |το )?τηλεφωνο`,
+  String.raw`${NOT_DENIED}μονο (?:μεσω|με) (?:email|e-mail|ηλεκτρονικ\p{L}* ταχυδρομει\p{L}*)`, String.raw`δεν (?:θα )?(?:απαντω|σηκωνω) (?:στο |το )?τηλεφωνο`,
   // no signal where the writer is: "jestem w trasie i mam ograniczony zasięg w telefonie"
   String.raw`(?:limited|poor|bad|no) (?:phone |mobile |cell )?(?:reception|signal|coverage)`,
   String.raw`(?:kein(?:en)?|schlecht\p{L}*|eingeschrankt\p{L}*) (?:handy|mobilfunk)?(?:empfang|netz)(?![\p{L}])`,
@@ -83,9 +92,16 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:ograniczony|slaby|brak) zasieg\p{L}*|(?:ograniczonym|slabym) zasiegiem`,
   String.raw`(?:плох\p{L}*|слаб\p{L}*) (?:мобильн\p{L}* )?связ\p{L}*|нет (?:мобильнои )?связи`,
   String.raw`(?:χωρις|κακο|περιορισμενο|ασθενες) σημα`,
+  // "in a meeting all morning and can't talk" (the fortieth pair's "CEO" on Yahoo: "Είμαι σε σύσκεψη όλο το πρωί και δεν μπορώ να μιλήσω")
+  String.raw`(?:in (?:a )?meetings?|on a flight|on the plane|driving) ${WORDS(3)}(?:and )?(?:can'?t|cannot|can not|unable to|won'?t be able to) (?:talk|speak)`,
+  String.raw`(?:in (?:einer )?besprechung|in meetings?|im flugzeug|im auto) ${WORDS(3)}(?:und )?kann ${WORDS(1)}nicht (?:sprechen|reden|telefonieren)`,
+  String.raw`(?:en (?:una )?reunion(?:es)?|en el avion|conduciendo) ${WORDS(3)}(?:y )?no (?:puedo|podre) hablar`,
+  String.raw`(?:in riunione|in aereo|alla guida|in macchina) ${WORDS(3)}(?:e )?non (?:posso|riesco a|potro) parlare`,
+  String.raw`(?:na spotkaniu|na spotkaniach|na zebraniu|w samolocie|za kierownica) ${WORDS(3)}(?:i )?nie (?:moge|bede mog[lł]\p{L}*) rozmawiac`,
+  String.raw`(?:σε συσκεψη|σε συσκεψεις|σε συναντηση|στο αεροπλανο|οδηγω) ${WORDS(3)}(?:και )?δεν (?:μπορω|θα μπορεσω) να μιλησω`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NO_CALLS_WORD = /phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|e-?mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+const NO_CALLS_WORD = /correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
 
 export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
 

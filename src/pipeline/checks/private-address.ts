@@ -20,10 +20,10 @@ const MAILBOX = String.raw`(?:e-?mail|mail|address|account|mailbox|gmail|adresse
 
 /** "I write from my private address", in the offices' languages */
 const FROM_PRIVATE = phrasePattern([
-  String.raw`(?:writing|write|e-?mailing) (?:to )?(?:you )?(?:\p{L}+ ){0,2}(?:from|using|on) my (?:private|personal|home) ${MAILBOX}`,
-  String.raw`schreibe (?:ich )?(?:ihnen |dir |euch )?(?:\p{L}+ ){0,2}(?:von|uber|aus) meine[rm]? (?:privaten|personlichen) ${MAILBOX}`,
-  String.raw`(?:te |le |les )?escribo desde mi (?:correo|cuenta|direccion|email|e-mail)(?: de correo)? (?:personal|privad[oa])`,
-  String.raw`(?:ti |le |vi )?scrivo (?:dalla mia|dal mio) (?:mail|e-?mail|casella|indirizzo|account)(?: di posta)? (?:personale|privat[oa])`,
+  String.raw`(?:writing|write|e-?mailing) (?:to )?(?:you )?(?:\p{L}+ ){0,2}(?:from|using|on) (?:my|a) (?:private|personal|home) ${MAILBOX}`,
+  String.raw`schreibe (?:ich )?(?:ihnen |dir |euch )?(?:\p{L}+ ){0,2}(?:von|uber|aus) (?:meine[rm]?|der|einer) (?:privaten|personlichen) ${MAILBOX}`,
+  String.raw`(?:te |le |les )?escrib(?:o|imos) desde (?:mi|el|un|una) (?:correo|cuenta|direccion|email|e-mail)(?: de correo)? (?:personal|privad[oa])`,
+  String.raw`(?:ti |le |vi )?scriv(?:o|iamo) (?:dalla mia|dal mio|dalla|dal|da una|da un) (?:mail|e-?mail|casella|indirizzo|account)(?: di posta)? (?:personale|privat[oa])`,
   String.raw`pisze (?:do (?:ciebie|pana|pani|panstwa) )?z (?:mojej |mojego |swojej |swojego )?(?:prywatn|osobist)\p{L}* ${MAILBOX}`,
   String.raw`пишу (?:вам |тебе )?с (?:моеи |своеи |моего |своего )?(?:личн|частн)\p{L}* ${MAILBOX}`,
   String.raw`(?:σας |σου )?γραφω απο (?:το |την |τον )?(?:προσωπικ|ιδιωτικ)\p{L}* (?:μου )?${MAILBOX}`,

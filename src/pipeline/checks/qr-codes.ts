@@ -22,6 +22,7 @@ import { shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { addressParts, inDomains } from '../../mail/address.ts';
 import type { Check } from '../types.ts';
+import { companyNameIn } from './spoofing.ts';
 
 /** QR_CODE_LINK's share for a code to the sender's own site that carries the recipient's address */
 const OWN_SITE_FACTOR = 0.5;
@@ -37,7 +38,11 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
     const view = await ctx.parsed();
     const codes = await qrCodesOf(view, deps.options);
     if (!codes.length) return [];
-    const fromDomain = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '').domain;
+    const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
+    const fromDomain = from.domain;
+    // a stranger whose display name is our company's ("Example Group IT-Service" at eg-itservice.de):
+    // its own site is no business card's, and the code counts in full
+    const dressedAsUs = !inDomains(fromDomain, deps.config.smtp.localDomains) && companyNameIn(from.name, deps.config.smtp.localDomains) !== null;
     const own = new Set([fromDomain, ...deps.config.smtp.localDomains].map((d) => (d ? linkDomainOf(d) : null)).filter(Boolean));
     const links = await messageLinks(view, 1000, deps.options);
     // web links only: an inline picture's `cid:` reference (the code's own picture, often) or a mailto: is none
@@ -67,8 +72,8 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
     const others = [...new Set(foreign.map((f) => f.host))].filter((h) => h !== main.host).slice(0, 3);
     return [{
       symbol: 'QR_CODE_LINK',
-      weight: main.ownSite ? OWN_SITE_FACTOR : main.personal || !otherLinks ? 1 : 0.5,
-      detail: `${QR_LINK_PLACE[main.code.in].replace(/^a /, '')} leads to ${main.host}${main.ownSite ? ' (the sender\'s own site)' : ''}${main.personal ? ', with the recipient\'s address' : ''}`
+      weight: main.ownSite && !dressedAsUs ? OWN_SITE_FACTOR : main.personal || !otherLinks ? 1 : 0.5,
+      detail: `${QR_LINK_PLACE[main.code.in].replace(/^a /, '')} leads to ${main.host}${main.ownSite ? ` (the sender's own site${dressedAsUs ? ', a sender named as our company' : ''})` : ''}${main.personal ? ', with the recipient\'s address' : ''}`
         + `${others.length ? `; other codes to ${others.join(', ')}` : ''}${otherLinks ? '' : ' (the only link)'}`,
     }];
   },

@@ -19,6 +19,7 @@
 //  - LOOKALIKE_LOCAL_DOMAIN: the sender's domain imitates one of ours ("examp1e.com", "example-com.net",
 //    "example.com.secure-mail.net" for example.com), the way CEO fraud comes when the company's own
 //    domain is protected by SPF/DMARC. The look-alike domain is the fraudster's own, so it passes SPF.
+//    Or a Microsoft 365 tenant named after us ("examplegroupgmbh.onmicrosoft.com"), free in minutes.
 //  - LOOKALIKE_CORRESPONDENT: the sender's domain imitates one our users write to (learned from
 //    outbound mail, at least `lookalikeMinCount` messages): "lieferannt.de" for the supplier
 //    lieferant.de, the pattern of invoice fraud. Both compare as links are compared, narrowed for
@@ -41,7 +42,7 @@
 //    one of ours that went out unseen (a weekly meeting set up before mailmoat).
 import { z } from 'zod';
 import { invitationsOf, type Invitation } from '../../content/calendar.ts';
-import { GROUP_WORDS, LookalikeIndex, indexOfList, ourNameImitationOf, type LookalikeMatch } from '../../content/lookalike.ts';
+import { GROUP_WORDS, LookalikeIndex, indexOfList, ourNameImitationOf, withoutLegalForm, type LookalikeMatch } from '../../content/lookalike.ts';
 import { stripInvisible } from '../../content/invisible.ts';
 import { imitationOf, linkDomainOf, siteName } from '../../content/links.ts';
 import { readableHost, withoutMarks } from '../../content/scripts.ts';
@@ -189,7 +190,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     const own = new Set(sectionOptions(deps.rules?.checks, 'phishing', phishingOptionsSchema).ownSites);
     let senderLookalike = false;
     if (senders.length) {
-      const where = (a: string): string => (a === from.address ? `From ${a}` : `sender ${a}`);
+      const where = (a: string): string => (a === from.address ? `From ${a}` : a.startsWith('Reply-To ') ? a : `sender ${a}`);
       // a domain people here write to is a partner, whatever its name resembles
       const strangers = senders.filter(([domain]) => !correspondents.has(domain));
       const candidates = strangers.filter(([domain]) => !inDomains(domain, [...own]));
@@ -198,9 +199,18 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       // for example.com): what CEO fraud and fake internal notices register; a share of the weight,
       // since another company may share a word of our name, and our own group's site may send too
       const abroad = local ? undefined : candidates.map(([domain, a]) => ({ a, m: indexOfList(ours, ourNameImitationOf).find(domain) })).find((x) => x.m);
+      // or a Microsoft 365 tenant named after us ("examplegroupgmbh.onmicrosoft.com"), free to anyone in minutes
+      const tenant = local || abroad ? undefined : candidates.map(([domain, a]) => ({ a, t: tenantNamedAfter(domain, ours) })).find((x) => x.t);
       if (local) hits.push({ symbol: 'LOOKALIKE_LOCAL_DOMAIN', detail: `${where(local.a)} imitates our ${describeMatch(local.m!)}` });
       else if (abroad) hits.push({ symbol: 'LOOKALIKE_LOCAL_DOMAIN', weight: deps.options.otherSuffixFactor, detail: `${where(abroad.a)} imitates our ${describeMatch(abroad.m!)}, under another suffix` });
-      const other = local || abroad ? undefined : strangers.map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
+      else if (tenant) {
+        hits.push({
+          symbol: 'LOOKALIKE_LOCAL_DOMAIN', weight: tenant.t!.exact ? deps.options.otherSuffixFactor : 1,
+          detail: `${where(tenant.a)} is a Microsoft 365 tenant named after our ${tenant.t!.domain}${tenant.t!.exact ? ' (our very name: perhaps our own tenant)' : ''}`,
+        });
+      }
+      const other = local || abroad || tenant ? undefined : [...strangers, ...replyAtLookalike(header, senders, { ours, freemail, correspondents })]
+        .map(([domain, a]) => ({ a, m: correspondents.find(domain) })).find((x) => x.m);
       if (other) hits.push({ symbol: 'LOOKALIKE_CORRESPONDENT', detail: `${where(other.a)} imitates ${describeMatch(other.m!)}, a correspondent` });
       // or a domain the message itself names (its signature's address, a quoted sender): the
       // impostor writes the real supplier's address under the name, having copied its mail
@@ -418,6 +428,38 @@ export function companyBesidePerson(address: string, displayName: string, ours: 
   const words = localPartWords(address);
   const rest = words.filter((w) => !person.has(w));
   return rest.length < words.length ? companyNameIn(rest.join(' '), ours) : null;
+}
+
+/** the platform whose tenants' own domains lie under one shared name (not in the public-suffix list) */
+const TENANT_SUFFIX = /^([a-z0-9-]+)\.(?:mail\.)?onmicrosoft\.com$/;
+
+/**
+ * The Reply-To's domain, to be compared with the correspondents' when it is none of the senders',
+ * ours, free mail's or a correspondent's own: "Chiara Colombo via Docusign" whose replies go to
+ * c.colombo@ferretti-trasporti-spa.com (the real service's envelope, the answers to the impostor).
+ * Given as [domain, "Reply-To address"] beside the senders' [domain, address].
+ */
+function replyAtLookalike(header: (k: string) => string | undefined, senders: ReadonlyArray<readonly [string, string]>,
+  known: { ours: readonly string[]; freemail: ReadonlySet<string>; correspondents: { has(domain: string): boolean } }): Array<[string, string]> {
+  const replyTo = addressParts(header('reply-to') ?? '');
+  const domain = replyTo.domain;
+  if (!domain || senders.some(([d]) => d === domain) || inDomains(domain, known.ours) || known.freemail.has(domain) || known.correspondents.has(domain)) return [];
+  return [[domain, `Reply-To ${replyTo.address}`]];
+}
+
+/**
+ * Which of our domains a Microsoft 365 tenant's domain is named after, its legal form left out
+ * ("examplegroupgmbh.onmicrosoft.com", "example-group.onmicrosoft.com" for example.com), and whether
+ * it is our very name (a company's own tenant bears it), or null. Read as a display name is
+ * (companyNameIn), so our name with a group word counts too.
+ */
+export function tenantNamedAfter(domain: string, ours: readonly string[]): { domain: string; exact: boolean } | null {
+  const label = TENANT_SUFFIX.exec(domain.toLowerCase())?.[1];
+  if (!label) return null;
+  const name = withoutLegalForm(label);
+  const named = companyNameIn(name.replace(/-/g, ' '), ours);
+  if (!named) return null;
+  return { domain: named, exact: ours.some((d) => siteName(d.replace(/^\./, '')).replace(/-/g, '') === label.replace(/-/g, '')) };
 }
 
 /**

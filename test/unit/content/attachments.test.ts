@@ -689,6 +689,18 @@ test('the attachments check: one symbol per kind, details name the files, the re
   assert.deepEqual(reply, { code: 554, enhanced: '5.7.1', message: 'Attachment type not accepted: ????.pdf.exe (.exe); archive.zip > a.js (.js); archive.zip > b.vbs (.vbs); and 1 more' });
 });
 
+test('the attachments check: an SVG picture that links to a web site with the recipient\'s address (the "voice message" button)', async () => {
+  const svg = (href: string) => Buffer.from(`<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="420" height="140"><text x="110" y="58">Voice message - 0:47</text><a xlink:href="${href}" target="_blank"><rect width="150" height="28"/><text>Play message</text></a></svg>`);
+  // bob@example.com in base64, as the fortieth held-out pair's lure carries it
+  const lure = mime([{ name: 'VM_0047.svg', type: 'image/svg+xml', content: svg('https://vm-playback.cdn-audio.test/play/?m=Ym9iQGV4YW1wbGUuY29t&amp;id=0047') }]);
+  const hits = await attachmentsCheck.run(ctx(lure), deps());
+  assert.deepEqual(hits.map((h) => h.symbol), ['ATTACH_RISKY', 'ATTACH_PHISH_PAGE']);
+  assert.equal(hits[1]!.detail, 'VM_0047.svg (an SVG picture that links to vm-playback.cdn-audio.test with the recipient\'s address)');
+  // a diagram's link to its documentation carries no one's address: the picture's type alone
+  const diagram = mime([{ name: 'Netzplan.svg', type: 'image/svg+xml', content: svg('https://www.diagrams.net/doc/faq/svg-export-text-problems') }]);
+  assert.deepEqual((await attachmentsCheck.run(ctx(diagram), deps())).map((h) => h.symbol), ['ATTACH_RISKY']);
+});
+
 test('the attachments check: allowExtensions lets a type through; replaced lists; bad options name the key', async () => {
   const raw = mime([{ name: 'installer.msi', type: 'application/x-msi', content: Buffer.from('msi') }]);
   assert.deepEqual((await attachmentsCheck.run(ctx(raw), deps())).map((h) => h.symbol), ['ATTACH_BLOCKED']);

@@ -252,6 +252,9 @@ describe('bank details changed', () => {
       ['We are moving our business banking to Lloyds; our new bank details: IBAN GB33 BUKB 2020 1555 5555 55. Please don\'t change anything on the strength of this email alone - ring me or Sue on the usual numbers and we\'ll confirm verbally.', 'us-ascii'],
       ['Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Bitte verifizieren Sie die Änderung telefonisch über die Ihnen bekannte Rufnummer unserer Buchhaltung.', 'iso-8859-1'],
       ['Nuove coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456. Verificate la comunicazione telefonando al numero che avete già in anagrafica.', 'iso-8859-15'],
+      // the number "in the contract" (the forty-first pair's genuine Ferretti letter)
+      ['Variazione coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456. Vi invitiamo a verificare la variazione telefonando al nostro ufficio amministrativo al numero riportato nel contratto.', 'iso-8859-15'],
+      ['Neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Bitte bestätigen Sie die Änderung telefonisch unter der Nummer aus dem Vertrag.', 'iso-8859-1'],
       ['Nueva cuenta bancaria: IBAN ES91 2100 0418 4502 0005 1332. Confírmelo llamando a nuestro número de siempre.', 'windows-1252'],
       ['Zmiana numeru rachunku: PL61 1090 1014 0000 0712 1981 2874. Prosimy o weryfikację pod znanym Państwu numerem telefonu.', 'iso-8859-2'],
       ['Смена реквизитов: р/с 40702810938000012345, БИК 044525225. Перед внесением изменений позвоните нашему финансовому директору по номеру из договора.', 'koi8-r'],

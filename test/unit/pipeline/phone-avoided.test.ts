@@ -50,6 +50,20 @@ describe('a call ruled out', () => {
       ['Please do not call me, I am in the board meeting.', 'us-ascii'],
       ['Nie dzwoń do mnie, jestem na spotkaniu.', 'iso-8859-2'],
       ['Я сейчас на совещании и говорить не могу.', 'koi8-r'],
+      // in a meeting and can't talk (the fortieth pair's "CEO" on Yahoo)
+      ['Είμαι σε σύσκεψη όλο το πρωί και δεν μπορώ να μιλήσω.', 'iso-8859-7'],
+      ["I'm in meetings all morning and can't talk.", 'us-ascii'],
+      ['Ich bin in einer Besprechung und kann gerade nicht sprechen.', 'iso-8859-1'],
+      ['Estoy en una reunión toda la mañana y no puedo hablar.', 'iso-8859-15'],
+      ['Sono in riunione tutto il giorno e non posso parlare.', 'iso-8859-15'],
+      ['Jestem na spotkaniu i nie mogę rozmawiać.', 'iso-8859-2'],
+      // in meetings, so by mail (the thirty-ninth pair's "CEO" on an onmicrosoft.com tenant)
+      ['Estoy en reuniones todo el día, así que por favor confírmame por correo cuando esté hecho.', 'iso-8859-15'],
+      ['Ich bin den ganzen Tag in Besprechungen, daher bitte nur per Mail bestätigen.', 'iso-8859-1'],
+      ['Sono in riunione tutto il giorno, quindi confermami via mail.', 'iso-8859-15'],
+      ['Mam cały dzień spotkania, więc proszę potwierdzić mailowo.', 'iso-8859-2'],
+      ['Я весь день на совещаниях, поэтому подтвердите по почте.', 'windows-1251'],
+      ['Είμαι σε συσκέψεις όλη μέρα, οπότε επιβεβαίωσε μου με email.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -69,6 +83,8 @@ describe('a call ruled out', () => {
       'W razie pytań proszę o kontakt mailowy lub telefoniczny.',
       "I'm in meetings all day tomorrow, let's talk on Thursday.",
       "Barely, but don't call me Shirley. ;-)", 'Non chiamarmi così, sono il tuo capo.',
+      // a denial before it: the genuine bank letter's warning (the forty-first pair's Ferretti)
+      'Non Vi chiederemo mai di modificare le coordinate con urgenza o solo via e-mail.', 'We will never ask you to change bank details by e-mail only.',
     ]) assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
   });
 });

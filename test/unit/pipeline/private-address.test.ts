@@ -64,6 +64,10 @@ describe('the boss\'s private address', () => {
       ['Our mail server is down today, so I am using this account.', 'us-ascii'],
       // "exclusively" (the thirty-ninth pair's fake lawyer: "La prego di rispondere esclusivamente a questo indirizzo")
       ['La prego di rispondere esclusivamente a questo indirizzo.', 'iso-8859-15'],
+      // "the" personal address, not "my" (the fortieth pair's site manager on Gmail)
+      ['Te escribo desde el correo personal porque estoy en el coche.', 'iso-8859-15'],
+      ['Ti scrivo dalla mail personale, quella aziendale non funziona.', 'iso-8859-15'],
+      ['Ich schreibe Ihnen von der privaten Adresse, das Diensthandy ist weg.', 'iso-8859-1'],
       ['Please reply exclusively to this address.', 'us-ascii'],
       ['Le ruego responder exclusivamente a esta dirección.', 'iso-8859-15'],
       ['Отвечать прошу исключительно на этот адрес.', 'koi8-r'],

@@ -53,6 +53,9 @@ describe('qr-codes check', () => {
     // …unless the code carries the recipient's address: a login page made for the reader on the fake sender's own domain, half
     assert.deepEqual(await run('Microsoft 365 <no-reply@sicurezza-account.test>', qrImage('https://m365.sicurezza-account.test/mfa?e=carol%40example.com')),
       [{ symbol: 'QR_CODE_LINK', weight: 0.5, detail: "QR code leads to m365.sicurezza-account.test (the sender's own site), with the recipient's address (the only link)" }]);
+    // …in full when the sender wears our company's name (the fortieth pair's "Example Group IT-Service" at its own look-alike site)
+    assert.deepEqual(await run('Example Group IT-Service <service@eg-itservice.test>', qrImage('https://eg-itservice.test/mfa/?u=Y2Fyb2xAZXhhbXBsZS5jb20')),
+      [{ symbol: 'QR_CODE_LINK', weight: 1, detail: "QR code leads to eg-itservice.test (the sender's own site, a sender named as our company), with the recipient's address (the only link)" }]);
     assert.deepEqual(await run('x <x@y.test>', qrImage('https://intranet.example.com/')), []);
     assert.deepEqual(await run('x <x@y.test>', qrImage('BCD\n002\n1\nSCT\n\nLieferant GmbH\nDE89370400440532013000\nEUR120.00')), [], 'an EPC payment code');
     assert.deepEqual(await run('x <x@y.test>', qrImage('https://sso-renew.test/login'), { trusted: true }), []);

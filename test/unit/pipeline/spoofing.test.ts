@@ -201,6 +201,15 @@ describe('spoofing check', () => {
     for (const from of ['x@group.it', 'x@examplesgroup.it', 'x@counterexamplegroup.it']) assert.deepEqual(await symbols(from), [], from);
     assert.deepEqual((await run('x@examplegroup-hr.it', { options: { otherSuffixFactor: 0 } })).map((h) => h.weight), [0], 'otherSuffixFactor');
   });
+  it('LOOKALIKE_LOCAL_DOMAIN: a Microsoft 365 tenant named after us (the thirty-ninth pair\'s "CEO" at examplegroupgmbh.onmicrosoft.com)', async () => {
+    assert.deepEqual((await run('Markus Hoffmann <markus.hoffmann@examplegroupgmbh.onmicrosoft.com>')).map((h) => [h.symbol, h.weight ?? 1, h.detail]),
+      [['LOOKALIKE_LOCAL_DOMAIN', 1, 'From markus.hoffmann@examplegroupgmbh.onmicrosoft.com is a Microsoft 365 tenant named after our example.com']]);
+    assert.deepEqual((await run('x@example-group-gmbh.mail.onmicrosoft.com')).map((h) => h.weight ?? 1), [1]);
+    // our very name: perhaps our own tenant, half; another company's tenant, nothing
+    assert.deepEqual((await run('noreply@example.onmicrosoft.com')).map((h) => [h.weight, h.detail]),
+      [[0.5, 'From noreply@example.onmicrosoft.com is a Microsoft 365 tenant named after our example.com (our very name: perhaps our own tenant)']]);
+    for (const from of ['x@contoso.onmicrosoft.com', 'x@exampleshop.onmicrosoft.com']) assert.deepEqual(await symbols(from), [], from);
+  });
   it('LOOKALIKE_LOCAL_ADDRESS: a Cc, a Reply-To or a quoted "From:" at a look-alike of ours, the sender being none', async () => {
     const hits = await run('Jürgen Weber <j.weber@lieferant.test>', { extra: 'Cc: Anna Schmidt <a.schmidt@exarnple.com>\r\n' });
     assert.deepEqual(hits.map((h) => [h.symbol, h.weight ?? 1, h.detail]), [['LOOKALIKE_LOCAL_ADDRESS', 1, 'Cc "Anna Schmidt" a.schmidt@exarnple.com imitates our example.com (misspelt)']]);
@@ -275,6 +284,13 @@ describe('spoofing check', () => {
     assert.deepEqual(await symbols('x@rarelly.test'), [], 'written to once: not yet a correspondent (lookalikeMinCount 3)');
     assert.deepEqual(await symbols('x@rarelly.test', { options: { lookalikeMinCount: 1 } }), ['LOOKALIKE_CORRESPONDENT'], 'with lookalikeMinCount 1');
     assert.deepEqual(await symbols('x@gmai1.com'), [], 'free-mail providers are nobody\'s correspondent organisation');
+    // replies asked for at a look-alike, the sender a real service (the thirty-ninth pair's Docusign envelope
+    // answering to the correspondent's name with its legal form under another suffix)
+    for (let i = 0; i < 3; i++) await store.known.record('bob@example.com', ['c.colombo@ferretti-trasporti.it'], now);
+    assert.deepEqual((await run('"Chiara Colombo via Docusign" <dse@eumail.docusign.test>', { extra: 'Reply-To: Chiara Colombo <c.colombo@ferretti-trasporti-spa.com>\r\n' })).map((h) => [h.symbol, h.detail]),
+      [['LOOKALIKE_CORRESPONDENT', 'Reply-To c.colombo@ferretti-trasporti-spa.com imitates ferretti-trasporti.it (brand-hyphen), a correspondent']]);
+    assert.deepEqual(await symbols('"Chiara Colombo via Docusign" <dse@eumail.docusign.test>', { extra: 'Reply-To: c.colombo@ferretti-trasporti.it\r\n' }), [], 'replies to the correspondent itself');
+    assert.deepEqual(await symbols('x@ferretti-trasporti-group.com'), [], 'another word under another suffix: another organisation');
     // the partner that sends from a name like a correspondent's is exempt once written to often enough
     assert.deepEqual(await symbols('x@lieferant-partner.test'), ['LOOKALIKE_CORRESPONDENT'], 'written to twice');
     await store.known.record('bob@example.com', ['x@lieferant-partner.test'], now);
