@@ -39,6 +39,7 @@ import { copyrightClaimCheck } from './copyright-claim.ts';
 import { exhibitorHousingCheck } from './exhibitor-housing.ts';
 import { privateAddressCheck } from './private-address.ts';
 import { phoneAvoidedCheck } from './phone-avoided.ts';
+import { messengerPivotCheck } from './messenger-pivot.ts';
 import { orderElsewhereCheck } from './order-elsewhere.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
@@ -104,6 +105,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(exhibitorHousingCheck),
   asCheck(privateAddressCheck),
   asCheck(phoneAvoidedCheck),
+  asCheck(messengerPivotCheck),
   asCheck(orderElsewhereCheck),
   asCheck(romanceScamCheck),
   asCheck(remoteAccessCheck),
