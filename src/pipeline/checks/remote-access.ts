@@ -19,15 +19,19 @@ import { comparableText, firstPhrase, phrasePattern } from '../../content/phrase
 import { scamFormCheck } from './scam-form.ts';
 
 /** remote-support tools (as comparableText writes: small letters, no accents, й as и; ł stays) */
-const TOOL = phrasePattern([
+const TOOL_NAMES = [
   'quick ?assist', 'schnellhilfe', 'asistencia rapida', 'assistenza rapida', 'szybk\\p{L}* pomoc\\p{L}*', 'pomoc\\p{L}* zdaln\\p{L}*',
   'быстр\\p{L}* помощ\\p{L}*', 'γρηγορη βοηθεια', 'anydesk', 'teamviewer', 'screenconnect', 'connectwise control', 'splashtop', 'rustdesk', 'ultraviewer', 'supremo remote',
-]);
+];
+const TOOL = phrasePattern(TOOL_NAMES);
+const ANY_TOOL = `(?:${TOOL_NAMES.join('|')})`;
 /**
  * the reader asked to read out the tool's code or ID to someone, or to approve sign-in prompts:
  * what a vendor's newsletter about the tool never asks
  */
 const START_IT = phrasePattern([
+  // or to start the tool itself ("Prosimy przyjąć połączenie i uruchomić narzędzie Szybka pomoc": the forty-first pair's "IT desk" on Gmail)
+  `(?:start|run|open|launch|uruchom|otworz|wlacz|starten sie|offnen sie|starte|inicie|abra|ejecute|iniciar|abrir|ejecutar|avvii|apra|esegua|avviare|aprire|eseguire|запустите|откроите|запустить|открыть|ανοιξτε|εκκινηστε)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,3}?\\(?${ANY_TOOL}`,
   '(?:give|tell|send|read out|read|share|provide|dictate)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:code|id|session (?:code|id)|security code)',
   '(?:approve|accept|confirm) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:sign-?in|login|mfa|authenticator|push) (?:requests?|prompts?|notifications?)',
   '(?:nennen|mitteilen|durchgeben|senden|geben) sie (?:[\\p{L}\\p{N}-]+ ){0,4}(?:code|id)', '(?:code|id) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:durchgeben|mitteilen|nennen)', '(?:anmeldeanfrage|anmeldeanfragen|anmeldung\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,3}(?:bestatigen|genehmigen)',

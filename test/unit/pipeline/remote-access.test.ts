@@ -28,6 +28,9 @@ describe('remote-access requests', () => {
       ['Запустите AnyDesk и сообщите специалисту код, который увидите на экране.', 'koi8-r'],
       ['Ανοίξτε το TeamViewer και δώστε στον τεχνικό τον κωδικό που εμφανίζεται.', 'iso-8859-7'],
       ['Run AnyDesk now. When prompts arrive on your phone, approve the sign-in requests: they are tests.', 'us-ascii'],
+      // the tool to start, no code asked for yet (the forty-first pair's "IT desk" on Gmail: the technician takes it from there)
+      ['Prosimy przyjąć połączenie i uruchomić narzędzie Szybka pomoc (Quick Assist), żeby technik mógł zainstalować aktualizację filtra.', 'iso-8859-2'],
+      ['Please accept the Teams call and launch Quick Assist so that our technician can update the spam filter.', 'us-ascii'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Help Desk <helpdesk@it-support-desk.example>', body, charset))).length, 1, `${charset}: ${body}`);
   });
@@ -36,6 +39,7 @@ describe('remote-access requests', () => {
     await temp.store.known.record('a.kowalska@example.com', ['support@our-msp.example'], Date.now());
     assert.deepEqual(await run(mail('MSP Support <support@our-msp.example>', 'Ticket 4471: please start TeamViewer QuickSupport and send us the ID for the session at 14:00.'), authenticatedAs('our-msp.example')), []);
     assert.deepEqual(await run(mail('TeamViewer <news@teamviewer-news.example>', 'New in TeamViewer 16: start sessions faster. Download now and try it for free.'), authenticatedAs('teamviewer-news.example')), []);
+    assert.deepEqual(await run(mail('Tools <news@remote-tools.example>', 'Our comparison: TeamViewer, AnyDesk and RustDesk. Which one starts faster on old laptops?'), authenticatedAs('remote-tools.example')), []);
     assert.deepEqual(await run(mail('Shop <noreply@shop.example>', 'Your login code is 481223. Do not share this code with anyone.'), authenticatedAs('shop.example')), []);
     // a bank's security bulletin describes the request (a noun, or a warning just before it)
     assert.deepEqual(await run(mail('PKO Bank Polski <komunikaty@komunikaty.pkobp.example>', 'Oszuści podszywają się pod pracowników banku. Rozmówca nakłania do podania kodu BLIK albo zainstalowania aplikacji do zdalnego pulpitu (np. AnyDesk).', 'iso-8859-2')), []);
