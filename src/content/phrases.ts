@@ -26,6 +26,14 @@ export function comparableText(s: string): string {
   return plain;
 }
 
+/**
+ * Words that deny a phrase near them, in the offices' languages as comparableText reads them
+ * ("never", "nicht", "keine", "mai", "nunca", "nigdy", "никогда", "δεν"): the honest mail's warning
+ * "we will never change our bank details by e-mail" names what the fraud says. A regular-expression
+ * source, for the checks to place before or after their phrases.
+ */
+export const DENIAL_WORDS = String.raw`(?:never|not|no|nie|niemals|nicht|keine?|nunca|mai|non|nigdy|никогда|не|ποτε|δεν)`;
+
 /** Phrases (regular-expression sources, written as `comparableText` reads) as one pattern that matches each only at a word's start. */
 export const phrasePattern = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})`, 'u');
 

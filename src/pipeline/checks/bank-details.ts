@@ -28,7 +28,7 @@
 //    below): the genuine change's sentence, which the fraud cannot write.
 import { accountCountry, accountsIn, accountsOf, domainCountry } from '../../content/bank-accounts.ts';
 import { addressParts } from '../../mail/address.ts';
-import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { DENIAL_WORDS, comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { linkDomainOf, siteName } from '../../content/links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -237,7 +237,7 @@ export function callbackToKnownNumber(texts: ReadonlyArray<{ text: string }>): s
  * details by e-mail", "wir ändern unsere Bankverbindung niemals per E-Mail" (the word may follow in
  * German), "non modifichiamo mai le coordinate bancarie", "никогда не меняем реквизиты".
  */
-const DENIED = /(?<![\p{L}])(?:never|not|no|nie|niemals|nicht|keine?|nunca|mai|non|nigdy|никогда|не|ποτε|δεν)(?![\p{L}])/u;
+const DENIED = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?![\p{L}])`, 'u');
 /** characters before a phrase read for a denial, and after it (German puts "niemals" after the verb) */
 const DENIAL_BEFORE = 24, DENIAL_AFTER = 12;
 
@@ -246,7 +246,7 @@ const DENIAL_BEFORE = 24, DENIAL_AFTER = 12;
  * "our bank details have not changed"); not one earlier in it ("will not accept incoming transfers",
  * "keine Zahlungen mehr auf unser bisheriges Konto"), and not "no longer", which is the change itself.
  */
-const DENIED_AT_END = /(?<![\p{L}])(?:not|non|nicht|nie|no|не|δεν|never|nunca|mai|niemals|nigdy|никогда|ποτε)(?: \p{L}+){0,2}$/u;
+const DENIED_AT_END = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?: \p{L}+){0,2}$`, 'u');
 const NO_LONGER = /(?<![\p{L}])(?:no longer|nicht mehr|non (?:e |sara |sono |saranno )?piu|ya no|juz nie|już nie|больше не|πλεον)(?![\p{L}])/u;
 
 /** The first change of bank details said in a text that is not denied, before, after or within ("le nostre coordinate bancarie NON sono cambiate"), or undefined. */

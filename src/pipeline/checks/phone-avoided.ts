@@ -11,7 +11,7 @@
 //    elsewhere, or a domain no one here has written to). A colleague or a correspondent people
 //    here write to is taken at its word; a stranger busy for a day says so too, rarely: alone it
 //    tags nothing.
-import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { DENIAL_WORDS, comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** the phone, as a noun, in the offices' languages (as comparableText reads: no accents, small letters) */
@@ -19,7 +19,7 @@ const PHONE = String.raw`(?:phone|telephone|phones|phone line|phone system|telef
 /** out of order, in the offices' languages */
 const OUT_OF_ORDER = String.raw`(?:under maintenance|out of order|out of service|down|not working|unavailable|being (?:replaced|migrated|upgraded)|gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|in manutenzione|fuori servizio|guast\p{L}*|non funziona\p{L}*|en mantenimiento|fuera de servicio|averiad\p{L}*|sin servicio|nie dziala\p{L}*|nieczynn\p{L}*|w konserwacji|w naprawie|niedostepn\p{L}*|не работа\p{L}*|на ремонте|на обслуживании|временно отключ\p{L}*|недоступ\p{L}*|σε συντηρηση|εκτος λειτουργιας|δεν λειτουργ\p{L}*)`;
 /** not after a denial in the same sentence: "Non Vi chiederemo mai di modificare le coordinate … o solo via e-mail" (the genuine letter's warning, the forty-first pair) */
-const NOT_DENIED = String.raw`(?<!(?<![\p{L}])(?:not|never|no|non|mai|nunca|nie|nigdy|не|никогда|δεν|ποτε|nicht)(?![\p{L}])[^.!?\n]{0,80})`;
+const NOT_DENIED = String.raw`(?<!(?<![\p{L}])${DENIAL_WORDS}(?![\p{L}])[^.!?\n]{0,80})`;
 /** up to `n` words between */
 const WORDS = (n: number): string => String.raw`(?:\p{L}+,? ){0,${n}}`;
 
