@@ -4,7 +4,8 @@
 // (those that also link to someone else's site), and PAYROLL_DETAILS_FREE_FORM's (salary and bank
 // details beside a link to a page anyone makes for free) and SHARE_NOTICE_ELSEWHERE's (a file shared,
 // from no sharing service, with no link to one, or a file too large to attach behind a link) and
-// SHARE_FREE_PAGE's (that link on a page anyone makes for free). Short links are looked for, not followed (no DNS
+// SHARE_FREE_PAGE's (that link on a page anyone makes for free) and SHARE_ONENOTE's (a OneNote notebook
+// shared from another tenant; the corpus predates SharePoint Online, so any hit is a false one). Short links are looked for, not followed (no DNS
 // server answers). The time is the check's alone on parsed messages (three passes, the last
 // counts). Hits are listed on stderr.
 // `node --import tsx bench/credential-lure.ts`
@@ -21,8 +22,8 @@ const options = credentialLureOptionsSchema.parse({});
 const cache = new Map<string, string>();
 const store = { cache: { get: async (k: string) => cache.get(k) ?? null, set: async (k: string, v: string) => void cache.set(k, v) } } as never;
 
-console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | PAYROLL_DETAILS_FREE_FORM | SHARE_NOTICE_ELSEWHERE | SHARE_FREE_PAGE | µs per message (mean) |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | PAYROLL_DETAILS_FREE_FORM | SHARE_NOTICE_ELSEWHERE | SHARE_FREE_PAGE | SHARE_ONENOTE | µs per message (mean) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
   let asked = 0;
   const messages: CorpusMessage[] = [];
@@ -35,7 +36,7 @@ for (const set of corpusSets()) {
       console.error(`  ${file}: asks for "${found.phrase}"`);
     }
   }
-  let lure = 0, payroll = 0, share = 0, freePage = 0;
+  let lure = 0, payroll = 0, share = 0, freePage = 0, oneNote = 0;
   const { us } = await runCheckOnSet(messages, async (ctx) => {
     const hits = await credentialLureCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal });
     if (hits.some((h) => h.symbol === 'MAILBOX_CREDENTIALS_LURE')) lure++;
@@ -43,8 +44,9 @@ for (const set of corpusSets()) {
     const shared = hits.find((h) => h.symbol === 'SHARE_NOTICE_ELSEWHERE');
     if (shared) share++;
     if (hits.some((h) => h.symbol === 'SHARE_FREE_PAGE')) freePage++;
+    if (hits.some((h) => h.symbol === 'SHARE_ONENOTE')) oneNote++;
     return hits;
   });
   // runCheckOnSet makes three passes
-  console.log(`| ${set} | ${messages.length} | ${asked} | ${lure / 3} | ${payroll / 3} | ${share / 3} | ${freePage / 3} | ${us.toFixed(0)} |`);
+  console.log(`| ${set} | ${messages.length} | ${asked} | ${lure / 3} | ${payroll / 3} | ${share / 3} | ${freePage / 3} | ${oneNote / 3} | ${us.toFixed(0)} |`);
 }

@@ -29,6 +29,15 @@
 //    scaricarlo qui"), which is what the link then stands for.
 //  - SHARE_FREE_PAGE: besides, a link leads to a page anyone makes for free (`links.freeHosts`: a
 //    webflow.io or Canva page), where no file-sharing service keeps a file.
+//  - SHARE_ONENOTE: a link to a OneNote notebook shared from SharePoint or OneDrive (a sharing link of
+//    type ":o:", "…-my.sharepoint.com/:o:/g/personal/…", or OneDrive's "1drv.ms/o/…"), on a tenant
+//    not named after ours, in mail from outside: the hop of 2024–2026's thread hijacks from
+//    compromised partner tenants. The notebook holds nothing but a "View document" button to the
+//    phishing page, and the share itself is Microsoft's, so no link, domain or attachment looks
+//    wrong. Partners share documents, sheets and PDFs; a notebook shared outside the company is
+//    rare. Full weight when the notebook is presented as a payment document (remittance advice,
+//    invoice, "Zahlungsavis", "fattura", "przelew", "счёт", "τιμολόγιο") or under a file name of
+//    another type ("Rooming_List_Apr2026.xlsx" opening a notebook); three fifths otherwise.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
@@ -37,10 +46,12 @@ import { linkSites } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
+import { siteName } from '../../content/links.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
 import { isAuthenticatedFor, related } from './known-sender.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
 import { SALARY } from './payroll-diversion.ts';
+import { tenantLabelNamedAfter } from './spoofing.ts';
 
 /** the words every BANK_DETAILS phrase has one of */
 const BANK_WORDS = /iban|bank|konto|cuenta|conto|coordinate|datos|dati|dane|numer|rachun|реквизит|банковск|номер|τραπεζ/;
@@ -155,7 +166,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -168,8 +179,11 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const texts = await readerTexts(view);
     const read = texts.map((t) => comparableText(t.text));
     const asked = credentialsAsked(texts, read);
-    const share = await shareNoticeElsewhere(read, from.domain, () => linkSites(view, deps, deps.options.maxLinks), ctx, deps);
-    if (!asked) return [...share, ...await payrollOnFreeForm(read, () => linkSites(view, deps, deps.options.maxLinks), deps)];
+    const shares = [
+      ...await shareNoticeElsewhere(read, from.domain, () => linkSites(view, deps, deps.options.maxLinks), ctx, deps),
+      ...oneNoteShare(await linkSites(view, deps, deps.options.maxLinks), [comparableText(view.subject ?? ''), ...read], local),
+    ];
+    if (!asked) return [...shares, ...await payrollOnFreeForm(read, () => linkSites(view, deps, deps.options.maxLinks), deps)];
     const own = from.domain ? orgDomain(from.domain) : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     // a page anyone makes for free is someone else's even on Microsoft's own domain (a Microsoft Form asking for the password)
@@ -177,13 +191,45 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
       const site = domain ?? host; // a bare IP address is someone else's too
       return /^https?:\/\//i.test(url) && ((site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local)) || isFreePage(url, freeHosts));
     });
-    if (!elsewhere.length) return share;
+    if (!elsewhere.length) return shares;
     const hits: Hit[] = [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere[0]!.host)}; From ${from.address || '(none)'}` }];
     const freePage = elsewhere.find(({ url }) => isFreePage(url, freeHosts));
     if (freePage) hits.push({ symbol: 'CREDENTIALS_FREE_PAGE', detail: `the sign-in is asked for on ${shownUrl(freePage.url)}, a page anyone makes for free` });
-    return [...hits, ...share];
+    return [...hits, ...shares];
   },
 };
+
+/** a SharePoint sharing link to a OneNote notebook (its tenant's label), or OneDrive's short link to one */
+const SHAREPOINT_ONENOTE = /^https?:\/\/([a-z0-9-]+?)(?:-my)?\.sharepoint\.com\/:o:\//i;
+const ONEDRIVE_ONENOTE = /^https?:\/\/1drv\.ms\/o\//i;
+/** a notebook presented as a payment document, in the offices' languages (as comparableText reads: no accents, small letters) */
+const PAYMENT_DOCUMENT = new RegExp(String.raw`${phrasePattern([
+  'remittance', String.raw`payment (?:advice|confirmation|notification|details)`, String.raw`invoices?`, 'statement of account', 'proof of payment',
+  'zahlungsavis', String.raw`zahlungsbestatigung`, String.raw`rechnung(?:en)?`, String.raw`uberweisung\p{L}*`, 'kontoauszug',
+  String.raw`fattur[ae]`, 'bonifico', 'avviso di pagamento', 'estratto conto',
+  String.raw`faktur[ay]?`, String.raw`przelew\p{L}*`, String.raw`potwierdzeni\p{L}* (?:platnosci|płatnosci|przelewu)`,
+  String.raw`facturas?`, String.raw`justificante de (?:pago|transferencia)`, 'aviso de pago',
+  String.raw`сч[её]т(?:а|ов)? на оплату`, String.raw`сч[её]т-фактур\p{L}*`, String.raw`платежн\p{L}* поручени\p{L}*`,
+  String.raw`τιμολογι\p{L}*`, String.raw`αποδεικτικο (?:πληρωμης|καταθεσης)`, String.raw`εμβασμ\p{L}*`,
+]).source}(?![\p{L}\p{N}])`, 'u');
+/** a file name of a document type other than OneNote's, as the share presents the "file" */
+const OTHER_FILE_NAME = /[\p{L}\p{N}_)-]\.(?:pdf|docx?|xlsx?|xlsm|pptx?|csv)(?![\p{L}\p{N}])/iu;
+/** SHARE_ONENOTE's share of its weight for a notebook presented as neither a payment nor another file */
+const PLAIN_NOTEBOOK_FACTOR = 0.6;
+
+/** SHARE_ONENOTE (see above): a OneNote notebook shared from a tenant not named after ours. */
+function oneNoteShare(links: ReadonlyArray<{ url: string }>, read: readonly string[], local: readonly string[]): Hit[] {
+  const ours = (label: string): boolean => local.some((d) => siteName(d).replace(/-/g, '') === label.replace(/-/g, '')) || tenantLabelNamedAfter(label, local) !== null;
+  const notebook = links.find(({ url }) => {
+    const tenant = SHAREPOINT_ONENOTE.exec(url)?.[1];
+    return tenant ? !ours(tenant.toLowerCase()) : ONEDRIVE_ONENOTE.test(url);
+  });
+  if (!notebook) return [];
+  const payment = firstPhrase(read, PAYMENT_DOCUMENT);
+  const fileName = payment ? null : read.map((t) => OTHER_FILE_NAME.exec(t)?.[0]).find(Boolean);
+  const why = payment ? `, presented as "${payment}"` : fileName ? `, presented as a "${fileName.slice(1)}" file` : '';
+  return [{ symbol: 'SHARE_ONENOTE', detail: `a OneNote notebook shared from outside: ${shownUrl(notebook.url)}${why}`, ...(payment || fileName ? {} : { weight: PLAIN_NOTEBOOK_FACTOR }) }];
+}
 
 /** SHARE_NOTICE_ELSEWHERE (see above): a file shared, by a sender no sharing service vouches for, and no link to where it would be. */
 async function shareNoticeElsewhere(read: readonly string[], fromDomain: string, linksOf: () => Promise<ReadonlyArray<{ url: string; host: string; domain: string | null }>>,

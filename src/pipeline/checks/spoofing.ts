@@ -455,7 +455,11 @@ function replyAtLookalike(header: (k: string) => string | undefined, senders: Re
  */
 export function tenantNamedAfter(domain: string, ours: readonly string[]): { domain: string; exact: boolean } | null {
   const label = TENANT_SUFFIX.exec(domain.toLowerCase())?.[1];
-  if (!label) return null;
+  return label ? tenantLabelNamedAfter(label, ours) : null;
+}
+
+/** The same for a tenant's name alone (a SharePoint host's first label, "examplegroup" of examplegroup-my.sharepoint.com). */
+export function tenantLabelNamedAfter(label: string, ours: readonly string[]): { domain: string; exact: boolean } | null {
   const name = withoutLegalForm(label);
   const named = companyNameIn(name.replace(/-/g, ' '), ours);
   if (!named) return null;

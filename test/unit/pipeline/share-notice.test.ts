@@ -1,11 +1,13 @@
 // SHARE_NOTICE_ELSEWHERE (the credential-lure check): "shared a file with you" in the offices'
 // languages and charsets, from no file-sharing service, with no link to one or to the sender's own
 // site. And the honest shares: the service's own notification, a partner's Nextcloud, our intranet.
+// SHARE_ONENOTE: a OneNote notebook shared from another company's SharePoint or OneDrive.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { credentialLureCheck } from '../../../src/pipeline/checks/credential-lure.ts';
-import { authenticatedAs, hitLines } from './util.ts';
+import { authenticatedAs, dataContext, hitLines, quietLog, testConfig } from './util.ts';
+import type { Store } from '../../../src/store/types.ts';
 
 const run = hitLines(credentialLureCheck);
 const share = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
@@ -66,5 +68,54 @@ describe('a sharing notification that leads elsewhere', () => {
     assert.deepEqual(await run(share('Anna Berger <anna@partner.example>', text)), []);
     // the words of a share in another sense: a "shared library", a "freigegeben" release
     assert.deepEqual(await run(share('Dev list <dev@lists.example>', '<p>The shared library was updated; the build is freigegeben. <a href="https://git.example.org/x">diff</a></p>')), []);
+  });
+});
+
+describe('a OneNote notebook shared from outside (SHARE_ONENOTE)', () => {
+  const config = testConfig({ 'smtp.localDomains': ['example.com', 'examplegroup.eu'] });
+  const weighed = async (raw: Buffer): Promise<Array<[string, number, string]>> => {
+    const hits = await credentialLureCheck.run(await dataContext(raw, { auth: authenticatedAs('sharepointonline.com') }),
+      { options: credentialLureCheck.options.parse({}), config, store: undefined as unknown as Store, log: quietLog, signal: new AbortController().signal });
+    return hits.map((h) => [h.symbol, h.weight ?? 1, h.detail ?? '']);
+  };
+  const notice = (shown: string, link: string, charset = 'utf-8', subject = 'Shared'): Buffer => Buffer.concat([
+    Buffer.from(`From: "Daniel Reeve (via SharePoint Online)" <no-reply@sharepointonline.com>\r\nTo: anna@example.com\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+    iconv.encode(`<p>${shown}</p><p><a href="${link}">Open</a></p>`, charset), Buffer.from('\r\n'),
+  ]);
+  const partnerNotebook = 'https://reevepartners-my.sharepoint.com/:o:/g/personal/d_reeve/EbR7mK2x?e=5fRk2P';
+
+  it('full weight for a notebook presented as a payment document, in the offices\' languages and charsets', async () => {
+    assert.deepEqual(await weighed(notice('Daniel Reeve shared a file with you: REMITTANCE ADVICE - Example Group Ltd - 48,920.00 GBP', partnerNotebook)), [
+      ['SHARE_ONENOTE', 1, `a OneNote notebook shared from outside: ${partnerNotebook}, presented as "remittance"`],
+    ]);
+    for (const [shown, charset] of [
+      ['Thomas Braun hat ein Dokument für Sie freigegeben: Zahlungsavis November', 'iso-8859-1'],
+      ['Marco ha condiviso un file con te: Fatture scadute ottobre', 'iso-8859-15'],
+      ['Tomasz udostępnił Ci plik: Potwierdzenie przelewu 11/2026', 'iso-8859-2'],
+      ['Lucía ha compartido contigo un archivo: Justificante de transferencia', 'windows-1252'],
+      ['Ирина поделилась с вами файлом «Счёт на оплату №1842»', 'koi8-r'],
+      ['Ο Νίκος μοιράστηκε ένα αρχείο μαζί σας: Τιμολόγια Νοεμβρίου', 'iso-8859-7'],
+    ] as const) {
+      const out = await weighed(notice(shown, partnerNotebook, charset));
+      assert.deepEqual(out.map(([s, w]) => [s, w]), [['SHARE_ONENOTE', 1]], `${charset}: ${shown}`);
+    }
+  });
+
+  it('full weight for a notebook presented as a file of another type; three fifths for a plain notebook', async () => {
+    const sheet = await weighed(notice('J. Whitmore shared a file with you: Rooming_List_AlderPharma_Apr2026.xlsx', 'https://northlighttravel-my.sharepoint.com/:o:/g/personal/j_whitmore/EbV3?e=1'));
+    assert.deepEqual(sheet.map(([s, w, d]) => [s, w, d.replace(/.*, presented/, 'presented')]), [['SHARE_ONENOTE', 1, 'presented as a ".xlsx" file']]);
+    const plain = await weighed(notice('Mehmet Yilmaz hat ein Dokument für Sie freigegeben: NT-07 Nachtrag Vorsatzschalen 3.OG.one', 'https://trockenbauyilmaz-my.sharepoint.com/:o:/g/personal/m_yilmaz/EQm3?e=X'));
+    assert.deepEqual(plain.map(([s, w]) => [s, w]), [['SHARE_ONENOTE', 0.6]]);
+    // OneDrive's short link to a personal notebook
+    assert.deepEqual((await weighed(notice('Project notes', 'https://1drv.ms/o/s!AkX2pQ7vT1hN'))).map(([s, w]) => [s, w]), [['SHARE_ONENOTE', 0.6]]);
+  });
+
+  it('not our own tenant\'s notebook, nor a partner\'s document, sheet or folder share', async () => {
+    for (const ours of ['https://example-my.sharepoint.com/:o:/g/personal/anna/Eb1', 'https://examplegroup.sharepoint.com/:o:/s/IT/Eb2', 'https://example-group-my.sharepoint.com/:o:/g/personal/x/Eb3']) {
+      assert.deepEqual(await weighed(notice('Remittance advice notebook', ours)), [], ours);
+    }
+    for (const other of [':w:', ':x:', ':b:', ':f:', ':p:']) {
+      assert.deepEqual(await weighed(notice('Daniel Reeve shared a file with you: Remittance advice', partnerNotebook.replace(':o:', other))), [], other);
+    }
   });
 });
