@@ -148,8 +148,9 @@ function indexOf(brand: Brand): BrandIndex {
     // a domain under a shared parent ("bfj.bund.de", the federal authorities' bund.de) gives its own
     // label ("bfj"), not the parent's name, which is every authority's
     const words = brand.words ?? [...new Set(brand.domains.map(ownName).filter((w) => w.length >= 3))];
-    // the own words of its Latin names ("piraeus" of "Piraeus Bank"), for hosts that pair one with a service's word
-    const nameWords = [...new Set(brand.names.flatMap((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w)))];
+    // the own words of its Latin names ("piraeus" of "Piraeus Bank"), for hosts that pair one with a service's word;
+    // not a service's word itself ("portal" of "Zoll-Portal", "postfach" of "beSt-Postfach"), which would pair with itself
+    const nameWords = [...new Set(brand.names.flatMap((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w) && !SERVICE_WORDS.has(w)))];
     // its names of two words or more as a host spells them, hyphenated or run together
     // ("e-urzad-skarbowy", "companieshouse"): the name itself made the imitation's domain
     const fullNames = [...new Set(brand.names.flatMap((n) => {

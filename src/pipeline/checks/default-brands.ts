@@ -97,7 +97,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Generalzolldirektion', 'Deutscher Zoll', 'Hauptzollamt', 'Zoll-Portal', 'Zollportal'], domains: ['zoll.de', 'bund.de', 'zoll-portal.de'] },
   { names: ['Departamento de Aduanas', 'Aduanas e Impuestos Especiales'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
   { names: ['Krajowa Administracja Skarbowa', 'Służba Celno-Skarbowa', 'Izba Administracji Skarbowej', 'Urząd Celno-Skarbowy'], domains: ['kas.gov.pl', 'podatki.gov.pl', 'mf.gov.pl', 'gov.pl'] },
-  { names: ['ФТС России', 'Федеральная таможенная служба'], domains: ['customs.gov.ru'] },
+  // not "customs", its domain's own name: an English word customs brokers and forwarders bear ("karagiannis-customs.gr")
+  { names: ['ФТС России', 'Федеральная таможенная служба'], domains: ['customs.gov.ru'], words: ['tamozhnya', 'tamozhennaya-sluzhba', 'fts-rossii'] },
   { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy', 'Ministerstwo Finansów', 'KSeF', 'Krajowy System e-Faktur'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl', 'ksef.mf.gov.pl', 'ksef.podatki.gov.pl'] },
   // the German authorities of the "Ordnungsgeld" for a late annual report, and the accounting
   // software whose login German companies' bookkeepers use (its "certificate renewal" is phished)

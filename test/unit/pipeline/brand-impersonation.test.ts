@@ -197,6 +197,12 @@ describe('brand impersonation', () => {
       'BRAND_IMPERSONATION: "Τράπεζα Πειραιώς" <ebanking@piraeus-ebanking-gr.com> signs as Τράπεζα Πειραιώς, is not authenticated for piraeusbank.gr, winbank.gr, and links to piraeus-ebanking-verify.com',
       'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain piraeus-ebanking-gr.com wears the name of Τράπεζα Πειραιώς, which is not its site',
     ]);
+    // a name's word that is itself a service's word pairs with nothing ("portal" of Zoll-Portal, "postfach" of beSt-Postfach),
+    // and a customs authority's domain's English name is every broker's ("karagiannis-customs.gr")
+    for (const host of ['securpharm-portal.de', 'erechnung-postfach.de', 'certamed-nb-portal.com', 'karagiannis-customs.gr']) {
+      assert.deepEqual(options.brands.filter((b) => hostWearsBrand(host, b)).map((b) => b.names[0]), [], host);
+    }
+    assert.deepEqual(options.brands.filter((b) => hostWearsBrand('zoll-portal-service.de', b)).map((b) => b.names[0]), ['Generalzolldirektion'], 'the customs portal\'s own name still is');
     // the name's word alone, or beside no service's word, is a town's, a port's, anyone's; a generic word of a name ("Deutsche Post") is nobody's
     assert.equal(hostWearsBrand('piraeus-ebanking-verify.com', brandOfName('Piraeus Bank', options.brands)!), true);
     assert.equal(hostWearsBrand('piraeus-port.gr', brandOfName('Piraeus Bank', options.brands)!), false);
