@@ -346,8 +346,15 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
 
     const elsewhere: string[] = [];
     const replyTo = replyToAddress.domain;
-    /** what a host dresses as: the brand, a government, or nothing */
-    const dressed = (host: string): string | null => hostWearsBrand(host, brand) ? `the name of ${brand.names[0]}` : dressesAsGovernment(host) ? 'a government\'s word' : null;
+    // the brand's family, the brands that share one of its domains ("Agenzia delle Entrate - SdI" on
+    // sdi-fatturapa.it.com wears the e-invoicing exchange's name, the same agency's)
+    const family = [brand, ...deps.options.brands.filter((b) => b !== brand && b.domains.some((d) => brand.domains.includes(d)))];
+    /** what a host dresses as: the brand or its family (not on a family member's own domain), a government, or nothing */
+    const dressed = (host: string): string | null => {
+      const registered = linkDomainOf(host) ?? host;
+      const worn = family.some((b) => ownedBy(registered, b)) ? undefined : family.find((b) => hostWearsBrand(host, b));
+      return worn ? `the name of ${worn.names[0]}` : dressesAsGovernment(host) ? 'a government\'s word' : null;
+    };
     let wearing: string | null = dressed(from.domain) ? `the sender's domain ${readableHost(from.domain)} wears ${dressed(from.domain)}`
       : replyTo && !ownedBy(replyTo, brand) && dressed(replyTo) ? `the Reply-To domain ${readableHost(replyTo)} wears ${dressed(replyTo)}` : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);

@@ -39,6 +39,17 @@ describe('brand impersonation', () => {
     assert.equal((await run(html('"DHL Paket" <noreply@sendungsverfolgung.info>', PAY), { spf: 'pass', spfDomain: 'sendungsverfolgung.info', dkimPass: ['sendungsverfolgung.info'] })).length, 2);
   });
 
+  it('a domain that wears the name of a brand of the same family (one that shares its domains) dresses as the brand signed with', async () => {
+    const scarto = '<p>Il file fattura è stato scartato. <a href="https://b3e91d.r.sp1-brevo.example/mk/cl/f">Accedi all\'area riservata</a></p>';
+    assert.deepEqual(await run(html('"Agenzia delle Entrate - SdI" <notifiche@sdi-fatturapa.it.com>', scarto, 'iso-8859-15')), [
+      'BRAND_IMPERSONATION: "Agenzia delle Entrate - SdI" <notifiche@sdi-fatturapa.it.com> signs as Agenzia delle Entrate, is not authenticated for agenziaentrate.it, agenziaentrate.gov.it, and links to sp1-brevo.example',
+      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain sdi-fatturapa.it.com wears the name of Sistema di Interscambio, which is not its site',
+    ]);
+    // a family member's own site is no look-alike: the agency's unauthenticated (forwarded) notice linking to the exchange's site
+    const forwarded = '<p>Vedi <a href="https://www.fatturapa.gov.it/it/norme-e-regole/">le regole</a> e <a href="https://intranet.studio.example/x">il nostro archivio</a>.</p>';
+    assert.deepEqual((await run(html('"Agenzia delle Entrate" <noreply@studio.example>', forwarded))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
+  });
+
   it('a sender\'s domain that wears the brand\'s name counts like a link\'s host, once', async () => {
     assert.deepEqual(await run(html('"PKO Bank Polski" <kontakt@pkobp-powiadomienia.pl>', '<a href="https://pl-bezpieczenstwo.site/logowanie">Zaloguj się</a>')), [
       'BRAND_IMPERSONATION: "PKO Bank Polski" <kontakt@pkobp-powiadomienia.pl> signs as PKO BP, is not authenticated for pkobp.pl, pko.pl, and links to pl-bezpieczenstwo.site',
