@@ -77,7 +77,7 @@ const CREDENTIALS_ASKED = phrasePattern([
   // "logowanie kontem służbowym Microsoft 365" (the seventeenth held-out pair's calendar invitation and HR link)
   String.raw`(?:sign|log) ?in (?:with|using) your (?:\p{L}+ ){0,3}${MAILBOX}(?: 365)? account`,
   String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo|il suo) account (?:\p{L}+ ){0,3}${MAILBOX}`,
-  String.raw`(?:zaloguj\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}kontem (?:\p{L}+ ){0,2}${MAILBOX}`,
+  String.raw`(?:zaloguj\p{L}*|zalogowa\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}kontem (?:\p{L}+ ){0,2}${MAILBOX}`,
   String.raw`(?:melden sie sich|anmeldung) mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
   // or the work e-mail address itself as the sign-in, in a "protected document" ("sign in with your company e-mail",
   // the twenty-third held-out pair's manifest PDF behind a SharePoint look-alike)
@@ -85,7 +85,7 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:iniciar|inicie|inicia) sesion con (?:su|tu) (?:cuenta|correo) (?:de microsoft |microsoft )?(?:corporativ[ao]|de (?:la )?empresa|de trabajo)`,
   String.raw`(?:melden sie sich|anmelden|anmeldung) (?:\p{L}+ ){0,2}mit (?:ihrer|ihrem|deiner|deinem) (?:(?:firmen|geschafts|dienst|arbeits)[- ]?|(?:geschaftlichen|dienstlichen|beruflichen) )(?:e-?mail|e-mail-adresse|adresse|konto)`,
   String.raw`(?:accedi|acceda|accedere) con (?:la tua|la sua|il tuo|il suo) (?:e-?mail|email|casella|account) (?:di lavoro|aziendale)`,
-  String.raw`(?:zaloguj\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}(?:firmowym|s[łl]u[zż]bowym) (?:adresem (?:e-?mail)?|e-?mailem|kontem)`,
+  String.raw`(?:zaloguj\p{L}*|zalogowa\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}(?:firmowym|s[łl]u[zż]bowym) (?:adresem (?:e-?mail)?|e-?mailem|kontem)`,
   String.raw`(?:воидите|авторизуитесь|войдите) (?:\p{L}+ ){0,2}(?:с|через) (?:вашеи |своеи |вашего |своего )?(?:корпоративн|рабоч)\p{L}* (?:почт|учетн|адрес|e-?mail)\p{L}*`,
   String.raw`(?:συνδεθειτε|συνδεση|εισελθετε) με (?:το|τον|τη) (?:εταιρικο|επαγγελματικο|εταιρικη) (?:σας )?(?:email|e-mail|λογαριασμο|διευθυνση)`,
   // German

@@ -45,6 +45,8 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     const invite = await run(html('"Julia Becker (HR)" <hr.examplegroup.people@gmail.com>', '<p>Please open your personalised letter: <a href="https://sites.google.com/view/exg-hr-2026/review">letter</a>. Sign in with your Example Group Microsoft 365 account (SSO) to access the letter.</p>'));
     assert.deepEqual(invite.map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE'], invite.join('\n'));
     assert.deepEqual((await run(html('Kadry <kadry@biuro.example>', '<p>Prosimy o potwierdzenie (logowanie kontem służbowym Microsoft 365): <a href="https://premie-2026.example/regulamin">Regulamin</a></p>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
+    // the noun of the verb ("wymaga zalogowania kontem firmowym"), the forty-second pair's BOM on a Canva page
+    assert.deepEqual((await run(html('Katarzyna Dąbrowska <k.dabrowska@pomiar.example>', '<p><a href="https://www.canva.com/design/DAGx7Q2kL9s/view">Zapytanie ofertowe - dokumentacja</a></p><p>Dostęp wymaga zalogowania kontem firmowym Microsoft 365.</p>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']);
     // signing in with the provider's own account on the provider's own site is no lure
     assert.deepEqual(await run(html('Slack <no-reply@slack.example>', '<p>Sign in with your Google account to join the workspace: <a href="https://slack.example/join">Join</a></p>')), []);
   });
