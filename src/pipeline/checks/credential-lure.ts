@@ -18,7 +18,10 @@
 //    "Bankverbindung", "coordinate bancarie", "datos bancarios", "реквизиты", "τραπεζικός
 //    λογαριασμός"), and a link leads to a page anyone makes for free: "HR Department (via Google
 //    Forms)" asking every employee to confirm the payroll IBAN before the new system starts. A
-//    payroll office keeps bank details in the payroll system, never in someone's Google Form.
+//    payroll office keeps bank details in the payroll system, never in someone's Google Form. Or,
+//    instead of the link, replies go to a free-mail account that is not the sender's own: an
+//    e-signature service's real envelope "sent" by "RRHH Nóminas (rrhh.nominas@outlook.com)",
+//    asking every employee to confirm "sus datos personales y bancarios" before the December payroll.
 //  - SHARE_NOTICE_ELSEWHERE: the text says a file was shared with the reader ("Tomasz Wiśniewski
 //    udostępnił Ci plik", "has shared a document with you", "hat eine Datei für Sie freigegeben"),
 //    yet the mail is not authenticated for a file-sharing service (`shareServices`: SharePoint and
@@ -48,7 +51,7 @@ import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { siteName } from '../../content/links.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
-import { isAuthenticatedFor, related } from './known-sender.ts';
+import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
 import { SALARY } from './payroll-diversion.ts';
 import { tenantLabelNamedAfter } from './spoofing.ts';
@@ -58,8 +61,8 @@ const BANK_WORDS = /iban|bank|konto|cuenta|conto|coordinate|datos|dati|dane|nume
 /** bank details, in the offices' languages (as comparableText reads: no accents, small letters; ł stays) */
 const BANK_DETAILS = phrasePattern([
   String.raw`iban(?![\p{L}])`, String.raw`bank (?:details|account|information)`, String.raw`(?:bankverbindung|kontodaten|bankdaten|kontonummer|kontoverbindung)`,
-  String.raw`(?:datos bancarios|cuenta bancaria|numero de cuenta)`, String.raw`(?:coordinate bancarie|dati bancari|conto corrente)`,
-  String.raw`(?:dane bankowe|numer\p{L}* (?:konta|rachunku)|rachun\p{L}* bankow\p{L}*|kont\p{L}* bankow\p{L}*)`,
+  String.raw`(?:datos (?:personales y |fiscales y )?bancarios|cuenta bancaria|numero de cuenta)`, String.raw`(?:coordinate bancarie|dati (?:personali e |anagrafici e )?bancari|conto corrente)`,
+  String.raw`(?:dane (?:osobowe i )?bankowe|numer\p{L}* (?:konta|rachunku)|rachun\p{L}* bankow\p{L}*|kont\p{L}* bankow\p{L}*)`,
   String.raw`(?:реквизит\p{L}*|банковск\p{L}* (?:сч\p{L}*|карт\p{L}*|данн\p{L}*)|номер\p{L}* (?:счета|карты))`,
   String.raw`τραπεζικ\p{L}* (?:λογαριασμ\p{L}*|στοιχει\p{L}*)`,
 ]);
@@ -183,7 +186,7 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
       ...await shareNoticeElsewhere(read, from.domain, () => linkSites(view, deps, deps.options.maxLinks), ctx, deps),
       ...oneNoteShare(await linkSites(view, deps, deps.options.maxLinks), [comparableText(view.subject ?? ''), ...read], local),
     ];
-    if (!asked) return [...shares, ...await payrollOnFreeForm(read, () => linkSites(view, deps, deps.options.maxLinks), deps)];
+    if (!asked) return [...shares, ...await payrollOnFreeForm(read, () => linkSites(view, deps, deps.options.maxLinks), from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
     const own = from.domain ? orgDomain(from.domain) : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     // a page anyone makes for free is someone else's even on Microsoft's own domain (a Microsoft Form asking for the password)
@@ -255,9 +258,9 @@ async function shareNoticeElsewhere(read: readonly string[], fromDomain: string,
   return hits;
 }
 
-/** PAYROLL_DETAILS_FREE_FORM (see above): the salary and bank details spoken of, and a link to a page anyone makes for free. */
+/** PAYROLL_DETAILS_FREE_FORM (see above): the salary and bank details spoken of, and a link to a page anyone makes for free, or replies to someone's free mail. */
 async function payrollOnFreeForm(read: readonly string[], linksOf: () => Promise<ReadonlyArray<{ url: string }>>,
-  deps: Parameters<typeof credentialLureCheck.run>[1]): Promise<Hit[]> {
+  from: { address: string; domain: string }, replyTo: { address: string; domain: string }, deps: Parameters<typeof credentialLureCheck.run>[1]): Promise<Hit[]> {
   // a plain scan for the bank's words first (no look-behind, so the engine skips ahead): most mail names none
   if (!read.some((t) => BANK_WORDS.test(t))) return [];
   const salary = firstPhrase(read, SALARY);
@@ -266,7 +269,11 @@ async function payrollOnFreeForm(read: readonly string[], linksOf: () => Promise
   const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
   // the links last: few messages speak of both
   const form = (await linksOf()).find(({ url }) => /^https?:\/\//i.test(url) && isFreePage(url, freeHosts));
-  return form ? [{ symbol: 'PAYROLL_DETAILS_FREE_FORM', detail: `speaks of the "${salary}" and "${bank}" and links to ${shownUrl(form.url)}, a page anyone makes for free` }] : [];
+  if (form) return [{ symbol: 'PAYROLL_DETAILS_FREE_FORM', detail: `speaks of the "${salary}" and "${bank}" and links to ${shownUrl(form.url)}, a page anyone makes for free` }];
+  // replies to a free-mail account that is not the sender's own (an e-signature envelope "sent" by it)
+  const freeReplies = replyTo.domain !== '' && orgDomain(replyTo.domain) !== orgDomain(from.domain)
+    && isFreeMail(replyTo.domain, sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema));
+  return freeReplies ? [{ symbol: 'PAYROLL_DETAILS_FREE_FORM', detail: `speaks of the "${salary}" and "${bank}" from ${from.address}, and replies go to ${replyTo.address}, a free-mail account` }] : [];
 }
 
 export default credentialLureCheck;

@@ -120,6 +120,18 @@ describe('payroll bank details asked for on a page anyone makes for free', () =>
     }
   });
 
+  it('or replies going to a free-mail account that is not the sender\'s own: an e-signature envelope "sent" by a free-mail HR (the forty-second held-out pair)', async () => {
+    const envelope = (replyTo: string, body: string, charset = 'utf-8'): Buffer => Buffer.from(html('RRHH Nóminas via Adobe Acrobat Sign <adobesign@adobesign.example>',
+      `<p>${body}</p><a href="https://secure.eu1.adobesign.example/public/apiesign?pid=CBF">Revisar y firmar</a>`, charset).toString('latin1').replace('\r\nTo: ', `\r\nReply-To: ${replyTo}\r\nTo: `), 'latin1');
+    assert.deepEqual(await run(envelope('RRHH Nóminas <rrhh.nominas@outlook.com>', 'Es necesario confirmar sus datos personales y bancarios antes del 18/12 para que se apliquen en la nómina de diciembre.', 'iso-8859-1')), [
+      'PAYROLL_DETAILS_FREE_FORM: speaks of the "nomina" and "datos personales y bancarios" from adobesign@adobesign.example, and replies go to rrhh.nominas@outlook.com, a free-mail account',
+    ]);
+    assert.equal((await run(envelope('HR <hr.payroll@gmail.com>', 'Conferma i tuoi dati anagrafici e bancari per lo stipendio di dicembre.', 'iso-8859-15'))).length, 1);
+    // replies to the company's own domain, or a free-mail sender answering at its own address, are not this
+    assert.deepEqual(await run(envelope('HR <hr@provider.example>', 'Confirme sus datos bancarios para la nómina.')), []);
+    assert.deepEqual(await run(html('Marta <marta.private@gmail.com>', '<p>Confirme sus datos bancarios para la nómina.</p>')), []);
+  });
+
   it('not a payroll notice that links to the payroll system, nor a Google Form about something else', async () => {
     assert.deepEqual(await run(html('Payroll <payroll@provider.example>', '<p>Your December payslip is ready. Bank details can be changed in the portal.</p><a href="https://portal.provider.example/">Portal</a>')), []);
     assert.deepEqual(await run(html('Events <events@partner.example>', '<p>Register for the Christmas party (IBAN for the ticket refund optional).</p><a href="https://docs.google.com/forms/d/e/x/viewform">Register</a>')), []);
