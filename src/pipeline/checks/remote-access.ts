@@ -31,7 +31,8 @@ const ANY_TOOL = `(?:${TOOL_NAMES.join('|')})`;
  */
 const START_IT = phrasePattern([
   // or to start the tool itself ("Prosimy przyjąć połączenie i uruchomić narzędzie Szybka pomoc": the forty-first pair's "IT desk" on Gmail)
-  `(?:start|run|open|launch|uruchom|otworz|wlacz|starten sie|offnen sie|starte|inicie|abra|ejecute|iniciar|abrir|ejecutar|avvii|apra|esegua|avviare|aprire|eseguire|запустите|откроите|запустить|открыть|ανοιξτε|εκκινηστε)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,3}?\\(?${ANY_TOOL}`,
+  // or to have it ready ("przygotować aplikację Pomoc zdalna (Quick Assist)": the forty-third pair's "help desk" tenant)
+  `(?:prepar|przygotow|przygotuj|подготов|ετοιμαστε|start|run|open|launch|uruchom|otworz|wlacz|starten sie|offnen sie|starte|inicie|abra|ejecute|iniciar|abrir|ejecutar|avvii|apra|esegua|avviare|aprire|eseguire|запустите|откроите|запустить|открыть|ανοιξτε|εκκινηστε)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,3}?\\(?${ANY_TOOL}`,
   '(?:give|tell|send|read out|read|share|provide|dictate)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:code|id|session (?:code|id)|security code)',
   '(?:approve|accept|confirm) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:sign-?in|login|mfa|authenticator|push) (?:requests?|prompts?|notifications?)',
   '(?:nennen|mitteilen|durchgeben|senden|geben) sie (?:[\\p{L}\\p{N}-]+ ){0,4}(?:code|id)', '(?:code|id) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:durchgeben|mitteilen|nennen)', '(?:anmeldeanfrage|anmeldeanfragen|anmeldung\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,3}(?:bestatigen|genehmigen)',

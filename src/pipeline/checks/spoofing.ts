@@ -458,10 +458,15 @@ export function tenantNamedAfter(domain: string, ours: readonly string[]): { dom
   return label ? tenantLabelNamedAfter(label, ours) : null;
 }
 
-/** The same for a tenant's name alone (a SharePoint host's first label, "examplegroup" of examplegroup-my.sharepoint.com). */
+/**
+ * The same for a tenant's name alone (a SharePoint host's first label, "examplegroup" of
+ * examplegroup-my.sharepoint.com); also with a department's word run onto our name
+ * ("examplegroupit", "examplehr"), the "IT help desk" tenant of the Teams vishing calls.
+ */
 export function tenantLabelNamedAfter(label: string, ours: readonly string[]): { domain: string; exact: boolean } | null {
   const name = withoutLegalForm(label);
-  const named = companyNameIn(name.replace(/-/g, ' '), ours);
+  const department = [...DEPARTMENT_WORDS].find((w) => name.length > w.length + 4 && name.endsWith(w));
+  const named = companyNameIn(name.replace(/-/g, ' '), ours) ?? (department ? companyNameIn(name.slice(0, -department.length).replace(/-/g, ' '), ours) : null);
   if (!named) return null;
   return { domain: named, exact: ours.some((d) => siteName(d.replace(/^\./, '')).replace(/-/g, '') === label.replace(/-/g, '')) };
 }

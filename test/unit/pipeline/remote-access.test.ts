@@ -31,6 +31,9 @@ describe('remote-access requests', () => {
       // the tool to start, no code asked for yet (the forty-first pair's "IT desk" on Gmail: the technician takes it from there)
       ['Prosimy przyjąć połączenie i uruchomić narzędzie Szybka pomoc (Quick Assist), żeby technik mógł zainstalować aktualizację filtra.', 'iso-8859-2'],
       ['Please accept the Teams call and launch Quick Assist so that our technician can update the spam filter.', 'us-ascii'],
+      // or to have it ready (the forty-third pair's "help desk" tenant)
+      ['Prosimy zaakceptować czat i połączenie oraz przygotować aplikację Pomoc zdalna (Quick Assist), dostępną w menu Start.', 'iso-8859-2'],
+      ['Please prepare Quick Assist before our technician calls you on Teams.', 'us-ascii'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Help Desk <helpdesk@it-support-desk.example>', body, charset))).length, 1, `${charset}: ${body}`);
   });

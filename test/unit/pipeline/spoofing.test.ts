@@ -205,6 +205,10 @@ describe('spoofing check', () => {
     assert.deepEqual((await run('Markus Hoffmann <markus.hoffmann@examplegroupgmbh.onmicrosoft.com>')).map((h) => [h.symbol, h.weight ?? 1, h.detail]),
       [['LOOKALIKE_LOCAL_DOMAIN', 1, 'From markus.hoffmann@examplegroupgmbh.onmicrosoft.com is a Microsoft 365 tenant named after our example.com']]);
     assert.deepEqual((await run('x@example-group-gmbh.mail.onmicrosoft.com')).map((h) => h.weight ?? 1), [1]);
+    // a department's word run onto our name (the forty-third pair's "Help Desk IT" at examplegroupit.onmicrosoft.com)
+    for (const from of ['helpdesk@examplegroupit.onmicrosoft.com', 'hr@examplehr.onmicrosoft.com', 'x@examplegroup-it.onmicrosoft.com']) {
+      assert.deepEqual((await run(from)).map((h) => [h.symbol, h.weight ?? 1]), [['LOOKALIKE_LOCAL_DOMAIN', 1]], from);
+    }
     // our very name: perhaps our own tenant, half; another company's tenant, nothing
     assert.deepEqual((await run('noreply@example.onmicrosoft.com')).map((h) => [h.weight, h.detail]),
       [[0.5, 'From noreply@example.onmicrosoft.com is a Microsoft 365 tenant named after our example.com (our very name: perhaps our own tenant)']]);
