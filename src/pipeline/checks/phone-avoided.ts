@@ -84,6 +84,12 @@ const NO_CALLS = phrasePattern([
   String.raw`δεν (?:ειμαι|θα ειμαι|ειμαστε) διαθεσιμ\p{L}* (?:στο |τηλεφωνικα|μεσω τηλεφωνου)`,
   String.raw`${PHONE} ${WORDS(3)}(?:σε συντηρηση|εκτος λειτουργιας|δεν λειτουργ\p{L}*)`,
   String.raw`${NOT_DENIED}μονο (?:μεσω|με) (?:email|e-mail|ηλεκτρονικ\p{L}* ταχυδρομει\p{L}*)`, String.raw`δεν (?:θα )?(?:απαντω|σηκωνω) (?:στο |το )?τηλεφωνο`,
+  // the phone's battery dead ("В мессенджер не пиши, телефон сел": the forty-third pair's "director" on Yandex)
+  String.raw`(?:phone|mobile|cell)(?:'s| is| has)? (?:battery )?(?:is )?(?:dead|died|flat|run out)|battery (?:is )?(?:dead|flat|empty|died)`,
+  String.raw`(?:handy|akku|smartphone)(?: ist)? (?:leer|tot)(?![\p{L}])`, String.raw`sin bateria|se me (?:ha )?(?:acabado|agotado) la bateria`,
+  String.raw`(?:telefono|cellulare|batteria) (?:e )?scaric[oa]`, String.raw`(?:telefon|komorka|bateria)\p{L}* (?:mi )?(?:sie )?(?:roz[lł]adowa\p{L}*|pad[lł]\p{L}*)`,
+  String.raw`телефон\p{L}* (?:сел|разрядил\p{L}*)|(?:сел|разрядил\p{L}*) телефон|батаре\p{L}* (?:села|разрядил\p{L}*)`,
+  String.raw`(?:τελειωσε|επεσε|εχει τελειωσει|εχει πεσει) η μπαταρια|χωρις μπαταρια`,
   // no signal where the writer is: "jestem w trasie i mam ograniczony zasięg w telefonie"
   String.raw`(?:limited|poor|bad|no) (?:phone |mobile |cell )?(?:reception|signal|coverage)`,
   String.raw`(?:kein(?:en)?|schlecht\p{L}*|eingeschrankt\p{L}*) (?:handy|mobilfunk)?(?:empfang|netz)(?![\p{L}])`,
@@ -101,7 +107,7 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:σε συσκεψη|σε συσκεψεις|σε συναντηση|στο αεροπλανο|οδηγω) ${WORDS(3)}(?:και )?δεν (?:μπορω|θα μπορεσω) να μιλησω`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NO_CALLS_WORD = /correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+const NO_CALLS_WORD = /batter|bateri|батаре|μπαταρ|akku|handy|cellulare|komork|correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
 
 export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
 

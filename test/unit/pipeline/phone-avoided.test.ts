@@ -64,6 +64,14 @@ describe('a call ruled out', () => {
       ['Mam cały dzień spotkania, więc proszę potwierdzić mailowo.', 'iso-8859-2'],
       ['Я весь день на совещаниях, поэтому подтвердите по почте.', 'windows-1251'],
       ['Είμαι σε συσκέψεις όλη μέρα, οπότε επιβεβαίωσε μου με email.', 'iso-8859-7'],
+      // the phone's battery dead (the forty-third pair's "director" on Yandex)
+      ['Платёжку сразу пришли мне сюда. В мессенджер не пиши, телефон сел.', 'koi8-r'],
+      ["Send the confirmation here, my phone is dead.", 'us-ascii'],
+      ['Schick mir die Bestätigung per Mail, mein Akku ist leer.', 'iso-8859-1'],
+      ['Mándamelo por aquí, me he quedado sin batería.', 'iso-8859-1'],
+      ['Mandamelo qui, ho il telefono scarico.', 'iso-8859-15'],
+      ['Odpisz mailem, telefon mi się rozładował.', 'iso-8859-2'],
+      ['Στείλ’ το εδώ, τελείωσε η μπαταρία.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -85,6 +93,8 @@ describe('a call ruled out', () => {
       "Barely, but don't call me Shirley. ;-)", 'Non chiamarmi così, sono il tuo capo.',
       // a denial before it: the genuine bank letter's warning (the forty-first pair's Ferretti)
       'Non Vi chiederemo mai di modificare le coordinate con urgenza o solo via e-mail.', 'We will never ask you to change bank details by e-mail only.',
+      // a product's battery, not the writer's phone
+      'The new scanner ships with a battery that is easy to replace.', 'Die Batterie des Rauchmelders ist leer und wird getauscht.',
     ]) assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
   });
 });
