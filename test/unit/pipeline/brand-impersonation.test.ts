@@ -214,6 +214,8 @@ describe('brand impersonation', () => {
       assert.deepEqual(options.brands.filter((b) => hostWearsBrand(host, b)).map((b) => b.names[0]), [], host);
     }
     assert.deepEqual(options.brands.filter((b) => hostWearsBrand('zoll-portal-service.de', b)).map((b) => b.names[0]), ['Generalzolldirektion'], 'the customs portal\'s own name still is');
+    // a brand's own short name as its look-alikes wear it (SberBusiness Online, СББОЛ: the forty-third pair)
+    assert.deepEqual(options.brands.filter((b) => hostWearsBrand('sbbol-uvedomleniya.ru', b)).map((b) => b.names[0]), ['Сбербанк']);
     // the name's word alone, or beside no service's word, is a town's, a port's, anyone's; a generic word of a name ("Deutsche Post") is nobody's
     assert.equal(hostWearsBrand('piraeus-ebanking-verify.com', brandOfName('Piraeus Bank', options.brands)!), true);
     assert.equal(hostWearsBrand('piraeus-port.gr', brandOfName('Piraeus Bank', options.brands)!), false);
