@@ -43,6 +43,13 @@
 //  - LINK_GOVERNMENT_LOOKALIKE: a link to a host whose registered name wears a government's word
 //    as a hyphenated part ("ksef-uprawnienia.podatki-gov.com", "myaade-gov.com"): governments
 //    publish under their own suffixes (gov.pl, gov.gr, gob.es, gouv.fr), never under such a name.
+//  - LINK_SHAREPOINT_IMITATION: a link with SharePoint's sharing path ("/:b:/g/personal/s_maier…/E…",
+//    "/:f:/p/…": a file type's letter between colons, then the link's kind) on a host outside
+//    sharepoint.com that dresses as one: "sharepoint" in its name or a tenant's "-my" label
+//    ("lieferantgmbh-my.sharepoint-docs.de", "ferrettitrasporti-my.sharepoint.com.cmr-docs.info"):
+//    the hijacked thread's "document area", copied down to the tenant name of the partner it came
+//    from. SharePoint Online shares live under sharepoint.com only; a partner's own server, named
+//    as its own, is not dressed as anything.
 //  - LINK_OPEN_REDIRECT: a link through a search engine's or social network's public redirector
 //    (`openRedirectors`: google.com/url, bing.com/ck, youtube.com/redirect, l.facebook.com…) to
 //    another site: the fake toll bill's "pay now" behind google.com/url, so that the mail shows a
@@ -117,7 +124,7 @@ export const linksOptionsSchema = z.strictObject({
 });
 export type LinksOptions = z.infer<typeof linksOptionsSchema>;
 
-export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page' | 'government-lookalike' | 'oauth-consent';
+export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page' | 'government-lookalike' | 'oauth-consent' | 'sharepoint-imitation';
 
 /** LINK_PERSONAL_PAGE's share of its weight when the address is in the query, not the fragment */
 const PERSONAL_PAGE_QUERY_FACTOR = 0.6;
@@ -137,7 +144,13 @@ const SYMBOL: Record<LinkKind, string> = {
   'wp-files-page': 'LINK_WP_FILES_PAGE',
   'government-lookalike': 'LINK_GOVERNMENT_LOOKALIKE',
   'oauth-consent': 'LINK_OAUTH_CONSENT',
+  'sharepoint-imitation': 'LINK_SHAREPOINT_IMITATION',
 };
+
+/** SharePoint's sharing path: a file type's letter between colons, then the link's kind ("/:b:/g/", "/:x:/r/", "/:f:/p/") */
+const SHAREPOINT_SHARE_PATH = /^\/:[a-z]:\/[a-z]\//i;
+/** a host dressed as SharePoint: its name, or a tenant's "-my" label (OneDrive for Business) */
+const SHAREPOINT_DRESS = /(?:^|[.-])sharepoint(?:[.-]|$)|^[a-z0-9-]+-my\./i;
 
 const isUnder = (host: string, hosts: readonly string[]): boolean => hosts.some((h) => host === h || host.endsWith(`.${h}`));
 
@@ -256,6 +269,7 @@ export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlyS
   else if (WP_FILES.test(path) && PAGE_FILE.test(file)) kinds.push('wp-files-page');
   if (dressesAsGovernment(host)) kinds.push('government-lookalike');
   if (isOAuthHost(host) && oauthConsentOf(url)) kinds.push('oauth-consent');
+  if (SHAREPOINT_SHARE_PATH.test(path) && SHAREPOINT_DRESS.test(host) && !isUnder(host, ['sharepoint.com', 'sharepoint-df.com', 'sharepoint.us', 'sharepoint.cn', 'sharepoint.de'])) kinds.push('sharepoint-imitation');
   return kinds;
 }
 

@@ -70,6 +70,18 @@ describe('the shape of a link', () => {
     for (const url of ['https://www.podatki.gov.pl/ksef/', 'https://www1.aade.gov.gr/', 'https://sede.agenciatributaria.gob.es/', 'https://www.govdelivery.com/', 'https://www.gov.uk/']) assert.equal(kind(url), null, url);
   });
 
+  it('SharePoint\'s sharing path on a host dressed as SharePoint outside sharepoint.com (the forty-third pair\'s hijacked thread)', () => {
+    for (const url of ['https://lieferantgmbh-my.sharepoint-docs.de/:b:/g/personal/s_maier_lieferant-gmbh_de/EKi6amjS5?e=3QeEgd',
+      'https://ferrettitrasporti-my.sharepoint.com.cmr-docs.info/:b:/g/personal/c_colombo/EbK4f7Qz', 'https://harrowfinch-my.docs-view.example/:f:/p/r_shaw/RFP-2027']) {
+      assert.equal(kind(url), 'sharepoint-imitation', url);
+    }
+    // SharePoint itself; a partner's own server named as its own; the path alone or the name alone
+    for (const url of ['https://lieferantgmbh-my.sharepoint.com/:b:/g/personal/s_maier/EKi6', 'https://contoso.sharepoint.com/:x:/r/sites/Finance/Doc.aspx',
+      'https://share.lieferant-gmbh.example/:w:/r/sites/vertrieb/AB.docx', 'https://sharepoint-docs.example/help/getting-started']) {
+      assert.equal(kind(url), null, url);
+    }
+  });
+
   it('a link that runs a script, however it is written', () => {
     for (const url of ["javascript:location='https://ms-secure.example/'+btoa('u@example.com')", ' JavaScript:void(0)', 'java\tscript:alert(1)', 'vbscript:msgbox(1)']) assert.equal(kind(url), 'script', url);
     assert.equal(kind('https://example.com/javascript:x'), null);
