@@ -278,6 +278,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['ΕΟΦ', 'Εθνικός Οργανισμός Φαρμάκων'], domains: ['eof.gr'] },
   { names: ['Росздравнадзор'], domains: ['roszdravnadzor.gov.ru'] },
   { names: ['Честный ЗНАК', 'Честный знак', 'ЦРПТ', 'Оператор-ЦРПТ'], domains: ['chestnyznak.ru', 'crpt.ru'] },
+  // the Italian pharmacy product database every supplier of pharmacies keeps its product sheets in
+  // (its "supplier area" re-confirmation: the forty-third pair)
+  { names: ['Farmadati', 'Farmadati Italia'], domains: ['farmadati.it'] },
   // the veterinary certificates of food trade in Russia (not "Меркурий" alone: a common company name)
   { names: ['ФГИС «Меркурий»', 'ФГИС Меркурий', 'ВетИС', 'Россельхознадзор'], domains: ['vetrf.ru', 'fsvps.gov.ru', 'fsvps.ru'], words: ['vetrf', 'vetis', 'merkuriy', 'fsvps'] },
   // the food trade's barcodes and certification: GS1's licences, IFS audits
