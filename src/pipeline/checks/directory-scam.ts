@@ -52,7 +52,7 @@ const UPDATE = phrasePattern([
 /** a price per year: "1 890,00 zł netto za każdy rok", "995 EUR pro Jahr", "€1,290 per annum", "2.400 € annui" */
 const PER_YEAR = phrasePattern([
   // the year first: "die Kosten betragen jährlich 1.198,00 EUR", "al año 1.190 €"
-  String.raw`(?:jahrlich|pro jahr|je jahr|per year|a year|yearly|annually|al ano|anualmente|all'anno|per anno|annualmente|rocznie|na rok|za rok|ежегодно|в год|ετησιως|ανα ετος) (?:\p{L}+ ){0,2}${SUM}`,
+  String.raw`(?:jahrlich(?:e[nrs]?)?|pro jahr|je jahr|per year|a year|yearly|annually|al ano|anualmente|all'anno|per anno|annualmente|rocznie|na rok|za rok|ежегодно|в год|ετησιως|ανα ετος) (?:\p{L}+ ){0,2}${SUM}`,
   // an annual price named so: "zum Jahrespreis von 1.098,00 €", "por un importe anual de 995 €", "canone annuo di 890 €"
   String.raw`(?:jahres(?:preis|gebuhr|beitrag|entgelt|kosten|rate)|annual (?:fee|price|charge|cost|amount|rate)|(?:importe|cuota|precio|coste|tarifa) anual|(?:canone|importo|costo|prezzo|quota) annu[oa]l?e?|(?:oplat\p{L}*|kwot\p{L}*|cen\p{L}*) roczn\p{L}*|(?:годов\p{L}*|ежегодн\p{L}*) (?:плат\p{L}*|стоимост\p{L}*|взнос\p{L}*)|ετησι\p{L}* (?:συνδρομ|τελ|κοστ|αμοιβ)\p{L}*) (?:\p{L}+ ){0,2}${SUM}`,
   String.raw`${SUM}\.? ?\/ ?(?:year|yr|jahr|ano|anno|rok|год|ετος)(?![\p{L}\p{N}])`,
@@ -90,7 +90,7 @@ const FIG_LEAF = phrasePattern([
   String.raw`(?:not|in no way) (?:affiliated|connected|associated) with (?:\p{L}+ ){0,2}(?:government|official|public|state)`,
   // German
   String.raw`mit (?:der )?zahlung (?:\p{L}+ ){0,3}(?:nehmen sie|kommt|akzeptieren|erklaren sie)`, String.raw`privat\p{L}* (?:verzeichnis|register|datenbank|angebot)`,
-  String.raw`kein\p{L}* (?:zusammenhang|verbindung) (?:mit|zu) (?:\p{L}+ ){0,2}(?:amtlich|behord|offentlich|staatlich)\p{L}*`,
+  String.raw`kein\p{L}* (?:zusammenhang|verbindung) (?:mit|zu|zum|zur) (?:\p{L}+ ){0,2}(?:amtlich|behord|offentlich|staatlich)\p{L}*`,
   // Spanish
   String.raw`(?:el pago|pagar|abonar) (?:\p{L}+ ){0,3}(?:implica|supone|significa|conlleva) (?:la )?aceptacion`,
   String.raw`(?:base de datos|directorio|registro|catalogo) privad[oa]`, String.raw`no (?:esta|estamos) (?:\p{L}+ ){0,1}(?:obligad|vinculad)\p{L}*`,

@@ -38,6 +38,8 @@ describe('directory scams', () => {
       ['Les rogamos que comprueben los datos de su empresa en el directorio; por un importe anual de 995 € + IVA.', 'windows-1252'],
       ['Vi preghiamo di verificare i dati nel registro delle imprese, con un canone annuo di 890 euro.', 'iso-8859-1'],
       ['Please confirm your company information in the Global Trade Register, at an annual fee of EUR 1,190.', 'us-ascii'],
+      // the adjective declined (the forty-second pair's "DFHR" form: "jährliche Gebühr 1.389,00 EUR netto")
+      ['Bitte prüfen Sie die Angaben im Firmen- und Handelsregister-Verzeichnis (jährliche Gebühr 1.389,00 EUR netto).', 'iso-8859-1'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Registro <info@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
   });
@@ -68,6 +70,7 @@ describe('directory scams', () => {
       // the order "placed" by the update form the reader returned (the twenty-sixth pair's accommodation catalogue)
       ['Faktura proforma: aktualizacja wpisu w Katalogu Obiektów Noclegowych, 2 337,00 zł. Zamówienie zostało złożone poprzez zwrócenie formularza aktualizacji danych.', 'iso-8859-2'],
       ['Listing in the Hotel Directory: €1,290. Your order was placed by returning the update form.', 'utf-8'],
+      ['Eintragung im Firmenverzeichnis: 1.389,00 EUR. Das Verzeichnis steht in keiner Verbindung zum amtlichen Handelsregister.', 'iso-8859-1'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Register <office@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
     // the Polish footer that says a mail is NOT an offer is no fig leaf
