@@ -21,10 +21,10 @@ const NUMBER = String.raw`(?:mobile|cell|cellphone|whatsapp|personal|private) ?(
 const ASK_NUMBER = phrasePattern([
   String.raw`(?:send|give|text|share|forward) (?:me )?${WORDS}(?:your|ur) ${WORDS}${NUMBER}`,
   String.raw`(?:schick|schicke|schicken sie|senden sie|sende|gib|geben sie|nenn|nennen sie) (?:mir )?${WORDS}(?:deine|ihre) ${WORDS}(?:handynummer|mobilnummer|handy-nummer|mobilfunknummer|whatsapp-nummer|private nummer|private telefonnummer)`,
-  String.raw`(?:deine|ihre) ${WORDS}(?:handynummer|mobilnummer|whatsapp-nummer|private nummer) (?:schicken|senden|geben|mitteilen|zukommen lassen)`,
-  String.raw`(?:enviame|mandame|pasame|dame|envieme|facilitame|facilites|facilite|me pasas|me envias) ${WORDS}(?:tu|su) (?:numero (?:de )?(?:movil|telefono movil|whatsapp|celular|personal)|movil|whatsapp)`,
+  String.raw`(?:deine|ihre) ${WORDS}(?:handynummer|mobilnummer|whatsapp-nummer|private nummer) (?:schicken|senden|geben|mitteilen|zukommen lassen|schickst|sendest|gibst)`,
+  String.raw`(?:enviame|mandame|pasame|dame|envieme|facilitame|facilites|facilite|me pasas|me pases|me pase|me envias|me envies|me mandes|me des) ${WORDS}(?:tu|su) (?:numero (?:de )?(?:movil|telefono movil|whatsapp|celular|personal)|movil|whatsapp)`,
   String.raw`(?:mandami|inviami|dammi|mi mandi|mi invii|mi puoi mandare|mi dai|mi lasci|mi giri) ${WORDS}(?:il tuo|il suo|tuo|suo) (?:numero (?:di )?(?:cellulare|whatsapp|personale|privato)|cellulare)`,
-  String.raw`(?:wyslij|przeslij|podaj|daj) (?:mi )?${WORDS}(?:swoj|twoj|pana|pani) (?:numer|nr) (?:telefonu komorkowego|telefonu prywatnego|komorki|komorkowy|prywatny|whatsapp)`,
+  String.raw`(?:wyslij|przeslij|podaj|daj|poda[lł]\p{L}*|wysla[lł]\p{L}*|przesla[lł]\p{L}*) (?:mi )?${WORDS}(?:swoj|twoj|pana|pani) (?:numer|nr) (?:telefonu komorkowego|telefonu prywatnego|komorki|komorkowy|prywatny|whatsapp)`,
   String.raw`(?:пришли|пришлите|скинь|скиньте|напиши|напишите|дай|дайте|отправь|отправьте) (?:мне )?${WORDS}(?:свои|ваш|твои) (?:номер (?:мобильного|сотового|личного|в whatsapp|в telegram|whatsapp|ватсапа)|мобильныи)`,
   String.raw`(?:στειλε|στειλτε|δωσε|δωστε) (?:μου )?${WORDS}(?:τον αριθμο (?:του )?κινητου|το κινητο(?: τηλεφωνο)?) (?:σου|σας)`,
 ]);

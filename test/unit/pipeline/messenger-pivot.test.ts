@@ -26,6 +26,10 @@ describe('the move to a messenger', () => {
       ['Schick mir bitte kurz deine aktuelle Handynummer, ich melde mich über WhatsApp.', 'iso-8859-1'],
       ['Envíame por favor tu número de móvil para escribirte por WhatsApp.', 'iso-8859-15'],
       ['Necesito que me facilites tu número de WhatsApp.', 'iso-8859-15'],
+      // the subjunctive after "necesito que" (the forty-fourth pair's "director" on Outlook.es), and the German and Polish ones
+      ['Necesito que me pases tu número de WhatsApp, estoy reunido con el notario.', 'iso-8859-15'],
+      ['Es wäre gut, wenn du mir kurz deine Handynummer schickst.', 'iso-8859-1'],
+      ['Potrzebuję, żebyś podała mi swój numer komórki.', 'iso-8859-2'],
       ['Mi mandi il tuo numero di cellulare? Ti aggiungo a un gruppo WhatsApp.', 'iso-8859-15'],
       ['Wyślij mi proszę swój numer komórki, napiszę na WhatsAppie.', 'iso-8859-2'],
       ['Пришлите мне ваш номер мобильного, я напишу в WhatsApp.', 'koi8-r'],
