@@ -6,6 +6,13 @@
 //    `mailingListFactor` of the weight). DMARC catches this only when the company publishes p=reject.
 //  - SPOOF_DISPLAY_NAME: the display name shows an e-mail address of another organisation than the
 //    one the mail is from: "service@paypal.com" <x@evil.example>.
+//  - SPOOF_DISPLAY_LOCAL_DOMAIN: the display name shows one of our own domains as a word, not in an
+//    address ("Quarantine - example.com", "Администратор почты examplegroup.eu", "example.com
+//    Voicemail"), and the mail comes from outside, no mailing list: our own mail system's notices
+//    (the quarantine digest, the full mailbox, the voice message) dressed as ours. Our gateway and
+//    mail server send those from our domains. Full weight when a link to somewhere not ours carries
+//    the recipient's address (as written, URL-encoded or in base64: the login page that greets its
+//    victim); three fifths otherwise (our web site's contact form hosted elsewhere may name us so).
 //  - IMPERSONATE_LOCAL_NAME: the display name is one our users send with (learned from outbound
 //    mail), on an outside address that nobody it was sent to (nor the colleague) has written to:
 //    "Anna Schmidt" <anna.schmidt.ceo@gmail.com>, the pattern of CEO fraud. Services that name the
@@ -44,8 +51,8 @@ import { z } from 'zod';
 import { invitationsOf, type Invitation } from '../../content/calendar.ts';
 import { GROUP_WORDS, LookalikeIndex, indexOfList, ourNameImitationOf, withoutLegalForm, type LookalikeMatch } from '../../content/lookalike.ts';
 import { stripInvisible } from '../../content/invisible.ts';
-import { imitationOf, linkDomainOf, siteName } from '../../content/links.ts';
-import { readableHost, withoutMarks } from '../../content/scripts.ts';
+import { carriesAddress, imitationOf, linkDomainOf, messageLinks, siteName } from '../../content/links.ts';
+import { hostOfUrl, readableHost, withoutMarks } from '../../content/scripts.ts';
 import { visibleText } from '../../fuzzy/fingerprint.ts';
 import { CERTIFIED_MAIL_NAME, MAIL_RE, addressList, addressParts, addressesIn, inDomains, orgDomain, personNameKeys } from '../../mail/address.ts';
 import type { Store } from '../../store/types.ts';
@@ -53,6 +60,7 @@ import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import { domainOf, findKnown, isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
 // phishing imports this module too; its schema is read only when a message is checked
+import { shownUrl } from './links.ts';
 import { phishingOptionsSchema } from './phishing.ts';
 import { invitationsKnownFrom, replyOptionsSchema, sentInvitation } from './reply.ts';
 
@@ -75,6 +83,17 @@ export const spoofingOptionsSchema = z.strictObject({
   otherSuffixFactor: z.number().min(0).max(1).default(0.5),
 });
 export type SpoofingOptions = z.infer<typeof spoofingOptionsSchema>;
+
+/** SPOOF_DISPLAY_LOCAL_DOMAIN's share of its weight when no link elsewhere carries the recipient's address */
+const NO_PERSONAL_LINK_FACTOR = 0.6;
+/** links looked at for the recipient's address */
+const PERSONAL_LINKS_LOOKED_AT = 200;
+
+/** One of our domains shown as a word in the display name, not inside an address ("Quarantine - example.com"), or null. */
+export function localDomainInName(name: string, ours: readonly string[]): string | null {
+  const shown = name.toLowerCase().replace(/[^\s<>"'()]*@[^\s<>"'()]*/g, ' ');
+  return ours.map((d) => d.replace(/^\./, '').toLowerCase()).find((d) => new RegExp(`(?<![\\p{L}\\p{N}.@-])${d.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`, 'u').test(shown)) ?? null;
+}
 
 /** An address of another organisation than the sender's, shown in the display name, or null. */
 export function foreignAddressInName(from: { name: string; domain: string }): string | null {
@@ -152,7 +171,7 @@ async function forgedOrganizer(attachments: Parameters<typeof invitationsOf>[0],
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
   name: 'spoofing',
   phase: 'data',
-  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_LOCAL_ADDRESS', 'LOOKALIKE_CORRESPONDENT', 'LOOKALIKE_NAMED_DOMAIN', 'SPOOF_CALENDAR_ORGANIZER', 'IMPERSONATE_COMPANY_NAME'],
+  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'SPOOF_DISPLAY_LOCAL_DOMAIN', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_LOCAL_ADDRESS', 'LOOKALIKE_CORRESPONDENT', 'LOOKALIKE_NAMED_DOMAIN', 'SPOOF_CALENDAR_ORGANIZER', 'IMPERSONATE_COMPANY_NAME'],
   options: spoofingOptionsSchema,
   directions: ['inbound'],
   timeoutMs: 10000,
@@ -271,6 +290,17 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     if (shown && !certified) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${shown}, is from ${from.address}` });
     const site = shown ? null : imitatedSiteInName(from);
     if (site) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${site}, is from ${from.address}, a domain imitating it` });
+    const ourDomain = !inDomains(from.domain, ours) && header('list-id') === undefined ? localDomainInName(from.name, ours) : null;
+    if (ourDomain) {
+      const personal = (await messageLinks(view, PERSONAL_LINKS_LOOKED_AT)).find(({ url }) => {
+        const host = hostOfUrl(url);
+        return /^https?:\/\//i.test(url) && host !== null && !inDomains(host, ours) && carriesAddress(url, ctx.envelope.recipients);
+      });
+      hits.push({
+        symbol: 'SPOOF_DISPLAY_LOCAL_DOMAIN', ...(personal ? {} : { weight: NO_PERSONAL_LINK_FACTOR }),
+        detail: `"${from.name}" shows our ${ourDomain}, is from ${from.address}${personal ? `; ${shownUrl(personal.url)} carries the recipient's address` : ''}`,
+      });
+    }
 
     // 5. a colleague's name on a stranger's address
     if (!inDomains(from.domain, ours)) {

@@ -121,6 +121,20 @@ describe('spoofing check', () => {
   }
   const symbols = async (...a: Parameters<typeof run>) => (await run(...a)).map((h) => h.symbol);
 
+  it('SPOOF_DISPLAY_LOCAL_DOMAIN: our own domain shown as the name of mail from outside (the forty-fifth pair\'s quarantine digest)', async () => {
+    const b64 = Buffer.from('lucia@example.com').toString('base64');
+    const digest = await run('"Protección de correo example.com" <quarantine@mailsecure-notify.test>', { to: 'lucia@example.com', body: `4 mensajes retenidos: https://mailsecure-notify.test/quarantine/release?u=${b64}&m=79f1` });
+    assert.deepEqual(digest.map((h) => [h.symbol, h.weight ?? 1]), [['SPOOF_DISPLAY_LOCAL_DOMAIN', 1]]);
+    assert.match(digest[0]!.detail!, /shows our example\.com, is from quarantine@mailsecure-notify\.test; https:\/\/mailsecure-notify\.test\/quarantine\/release\?u=/);
+    // no link with the recipient's address: three fifths (our contact form hosted elsewhere may name us so)
+    assert.deepEqual((await run('"example.com Kontaktformular" <noreply@webagentur.test>', { to: 'info@example.com', body: 'Neue Anfrage von Max Muster' })).map((h) => [h.symbol, h.weight]), [['SPOOF_DISPLAY_LOCAL_DOMAIN', 0.6]]);
+    // our domain inside an address is SPOOF_DISPLAY_NAME's or a mailing list's; another domain that begins like ours is not ours
+    for (const from of ['"anna@example.com via Groups" <groups@lists.test>', '"example.com.br Suporte" <x@shop.test>', '"notexample.com" <x@shop.test>']) {
+      assert.ok(!(await symbols(from)).includes('SPOOF_DISPLAY_LOCAL_DOMAIN'), from);
+    }
+    assert.deepEqual(await symbols('"Quarantine - example.com" <q@lists.test>', { extra: 'List-Id: <digest.lists.test>\r\n' }), [], 'a mailing list');
+  });
+
   it("IMPERSONATE_LOCAL_NAME: a colleague's name on a stranger's address", async () => {
     const hits = await run('"Anna Schmidt" <anna.schmidt.ceo@gmail.com>', { mailFrom: 'anna.schmidt.ceo@gmail.com', auth: { spf: 'pass', spfDomain: 'gmail.com', dkim: 'pass', dkimPass: ['gmail.com'], authenticatedDomain: 'gmail.com' } });
     assert.deepEqual(hits.map((h) => h.symbol), ['IMPERSONATE_LOCAL_NAME']);
