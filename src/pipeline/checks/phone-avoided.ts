@@ -52,7 +52,7 @@ const NO_CALLS = phrasePattern([
   String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,
   String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
   String.raw`${PHONE} (?:ist|sind|wird|werden) ${WORDS(3)}(?:gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|umgestellt)`,
-  String.raw`(?:nur|ausschliesslich) (?:per|uber|via) e-?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
+  String.raw`(?:nur|ausschliesslich) (?:per|uber|via) (?:e-?)?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
   // Italian
   String.raw`non (?:posso|riesco a|potro|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
   String.raw`non (?:sono|saro|siamo|saremo) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
@@ -86,7 +86,7 @@ const NO_CALLS = phrasePattern([
   String.raw`${NOT_DENIED}μονο (?:μεσω|με) (?:email|e-mail|ηλεκτρονικ\p{L}* ταχυδρομει\p{L}*)`, String.raw`δεν (?:θα )?(?:απαντω|σηκωνω) (?:στο |το )?τηλεφωνο`,
   // the phone's battery dead ("В мессенджер не пиши, телефон сел": the forty-third pair's "director" on Yandex)
   String.raw`(?:phone|mobile|cell)(?:'s| is| has)? (?:battery )?(?:is )?(?:dead|died|flat|run out)|battery (?:is )?(?:dead|flat|empty|died)`,
-  String.raw`(?:handy|akku|smartphone)(?: ist)? (?:leer|tot)(?![\p{L}])`, String.raw`sin bateria|se me (?:ha )?(?:acabado|agotado) la bateria`,
+  String.raw`(?:handy|akku|smartphone)(?: ist| bleibt)? (?:leer|tot|aus|ausgeschaltet)(?![\p{L}])`, String.raw`sin bateria|se me (?:ha )?(?:acabado|agotado) la bateria`,
   String.raw`(?:telefono|cellulare|batteria) (?:e )?scaric[oa]`, String.raw`(?:telefon|komorka|bateria)\p{L}* (?:mi )?(?:sie )?(?:roz[lł]adowa\p{L}*|pad[lł]\p{L}*)`,
   String.raw`телефон\p{L}* (?:сел|разрядил\p{L}*)|(?:сел|разрядил\p{L}*) телефон|батаре\p{L}* (?:села|разрядил\p{L}*)`,
   String.raw`(?:τελειωσε|επεσε|εχει τελειωσει|εχει πεσει) η μπαταρια|χωρις μπαταρια`,

@@ -31,7 +31,7 @@ const SECRECY = phrasePattern([
   String.raw`keep (?:this|it|the matter) (?:strictly )?(?:between us|between you and me|to yourself|confidential until)`,
   // confidential "even internally" ("Bitte behandeln Sie das absolut vertraulich, auch intern")
   String.raw`(?:strictly|absolutely|completely|entirely) confidential,? (?:even|also|including) internally`,
-  String.raw`(?:streng|absolut|strikt|vollig) vertraulich,? (?:auch|selbst) (?:intern|im haus)(?![\p{L}])`,
+  String.raw`(?:streng|absolut|strikt|vollig) vertraulich ?[,–—-]? ?(?:auch|selbst) (?:intern|im haus)(?![\p{L}])`,
   String.raw`(?:estrictamente|absolutamente|totalmente) confidencial,? (?:incluso|tambien) (?:internamente|dentro de la empresa)`,
   String.raw`(?:strettamente|assolutamente|del tutto) riservat\p{L}*,? (?:anche|perfino) (?:internamente|all.interno)`,
   String.raw`(?:scisle|absolutnie|calkowicie) poufn\p{L}*,? (?:takze|rowniez|nawet) wewnatrz (?:firmy)?`,
@@ -47,6 +47,8 @@ const SECRECY = phrasePattern([
   String.raw`nicht ${WORDS}mit (?:ihren |den )?(?:kollegen|kolleginnen|mitarbeitern|anderen) ${WORDS}(?:besprechen|sprechen|reden|teilen)`,
   // "bitte auch noch nicht mit Frau Weber oder im Team darüber sprechen"
   String.raw`nicht (?:mit (?:\p{L}+ ){1,3}(?:oder|und) )?(?:im team|im haus|intern|in der abteilung|mit dem team) (?:daruber |davon )?(?:sprechen|reden|besprechen)`,
+  // or with colleagues named ("auch intern bitte noch nicht mit Thomas oder Frank darüber sprechen": the forty-fifth pair's "CEO")
+  String.raw`nicht mit \p{L}+ (?:oder|und) \p{L}+ (?:daruber|davon) (?:sprechen|reden)`,
   String.raw`nicht ${WORDS}an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen|andere) ${WORDS}(?:weiterleiten|weitergeben)`,
   // not "nicht an andere weiter": "wir geben Ihre Daten nicht an andere weiter" is a privacy notice
   String.raw`nicht an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen) weiter(?![\p{L}])`,
@@ -89,7 +91,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 

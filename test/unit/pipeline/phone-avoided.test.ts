@@ -45,6 +45,9 @@ describe('a call ruled out', () => {
       ["I'm in back-to-back meetings in Hamburg so email is best.", 'us-ascii'],
       ['W razie pytań proszę o kontakt mailowy - w tym tygodniu jestem w trasie.', 'iso-8859-2'],
       ['Ich bin bis Donnerstag in Zürich und nur eingeschränkt telefonisch erreichbar.', 'iso-8859-1'],
+      // "mail" without the "E-", the phone kept off (the forty-fifth pair's "CEO" on Gmail)
+      ['Ich sitze bis ca. 16 Uhr in Verhandlungen und bin nur per Mail erreichbar.', 'iso-8859-1'],
+      ['Ich bin in Verhandlungen, das Handy bleibt aus.', 'iso-8859-1'],
       // "don't call me", and the order of the Russian words turned (the thirty-third and thirty-fifth pairs)
       ['Μην με παίρνεις τηλέφωνο, είμαι μέσα στη σύσκεψη, απάντησέ μου εδώ.', 'iso-8859-7'],
       ['Please do not call me, I am in the board meeting.', 'us-ascii'],

@@ -95,6 +95,10 @@ describe('secret transfer requests', () => {
     const body = 'Bitte behandeln Sie das absolut vertraulich, auch intern. Antworten Sie mir bitte kurz hier, ob Sie heute eine Auslandsüberweisung freigeben können.';
     assert.equal((await run(mail('Dr. Markus Hoffmann <m.hoffmann.vorstand@gmx.example>', body, 'iso-8859-1'))).length, 1);
     assert.equal((await run(mail('CFO <cfo.private@gmail.com>', 'This is strictly confidential, even internally. Please make the transfer today.'), AUTH('gmail.com'))).length, 1);
+    // a dash before "auch intern", two colleagues named (the forty-fifth pair's "CEO" on Gmail)
+    const dashed = 'Bitte behandle das streng vertraulich – auch intern bitte noch nicht mit Thomas oder Frank darüber sprechen. Kannst du mir kurz sagen, bis wann heute Auslandsüberweisungen noch rausgehen?';
+    assert.equal((await run(mail('Matthias Köhler <m.koehler.gf@gmail.com>', dashed, 'iso-8859-15'), AUTH('gmail.com'))).length, 1);
+    assert.equal((await run(mail('Matthias Köhler <m.koehler.gf@gmail.com>', 'Bitte noch nicht mit Thomas oder Frank darüber sprechen. Kannst du heute eine Überweisung freigeben?', 'iso-8859-1'), AUTH('gmail.com'))).length, 1);
   });
 
   it('kept from named colleagues and the team, a payment into an escrow account to follow; kept from the office and Germany (the thirty-third pair)', async () => {
