@@ -30,6 +30,7 @@ describe('the move to a messenger', () => {
       ['Necesito que me pases tu número de WhatsApp, estoy reunido con el notario.', 'iso-8859-15'],
       ['Es wäre gut, wenn du mir kurz deine Handynummer schickst.', 'iso-8859-1'],
       ['Potrzebuję, żebyś podała mi swój numer komórki.', 'iso-8859-2'],
+      ['Proszę o przesłanie mi numeru Pani telefonu komórkowego - utworzę grupę na WhatsAppie.', 'windows-1250'],
       ['Mi mandi il tuo numero di cellulare? Ti aggiungo a un gruppo WhatsApp.', 'iso-8859-15'],
       ['Wyślij mi proszę swój numer komórki, napiszę na WhatsAppie.', 'iso-8859-2'],
       ['Пришлите мне ваш номер мобильного, я напишу в WhatsApp.', 'koi8-r'],
