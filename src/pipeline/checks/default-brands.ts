@@ -54,7 +54,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   // "sbbol": SberBusiness Online's own short name (СББОЛ), which its look-alikes wear ("sbbol-uvedomleniya.ru")
   { names: ['Сбербанк', 'СберБанк', 'Sberbank', 'СберБизнес', 'SberBusiness'], domains: ['sberbank.ru', 'sberbank.com', 'sber.ru'], words: ['sberbank', 'sber', 'sbbol'] },
   // Yandex's file shares and mail: "вам открыт доступ к папке" is Russian phishing's Google Drive
-  { names: ['Яндекс Диск', 'Яндекс.Диск', 'Яндекс 360', 'Яндекс Почта', 'Yandex Disk', 'Yandex 360'], domains: ['yandex.ru', 'yandex.com', 'ya.ru', 'yandex.net'] },
+  { names: ['Яндекс Диск', 'Яндекс.Диск', 'Яндекс 360', 'Яндекс Почта', 'Яндекс ID', 'Яндекс Паспорт', 'Yandex Disk', 'Yandex 360', 'Yandex ID'], domains: ['yandex.ru', 'yandex.com', 'ya.ru', 'yandex.net'] },
   { names: ['PKO BP', 'PKO Bank Polski', 'iPKO', 'iPKO biznes'], domains: ['pkobp.pl', 'pko.pl'], words: ['pkobp', 'pko', 'ipko', 'ipkobiznes'] },
   { names: ['mBank'], domains: ['mbank.pl'] },
   { names: ['Intesa Sanpaolo'], domains: ['intesasanpaolo.com'] },
