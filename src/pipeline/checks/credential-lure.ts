@@ -79,7 +79,7 @@ const CREDENTIALS_ASKED = phrasePattern([
   // the account named with the company's name before it: "Sign in with your Example Group Microsoft 365 account (SSO)", and
   // "logowanie kontem służbowym Microsoft 365" (the seventeenth held-out pair's calendar invitation and HR link)
   String.raw`(?:sign|log) ?in (?:with|using) your (?:\p{L}+ ){0,3}${MAILBOX}(?: 365)? account`,
-  String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo|il suo) account (?:\p{L}+ ){0,3}${MAILBOX}`,
+  String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo |il suo |l['’])account (?:\p{L}+ ){0,3}${MAILBOX}`,
   String.raw`(?:zaloguj\p{L}*|zalogowa\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}kontem (?:\p{L}+ ){0,2}${MAILBOX}`,
   String.raw`(?:melden sie sich|anmeldung) mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
   // or the work e-mail address itself as the sign-in, in a "protected document" ("sign in with your company e-mail",
