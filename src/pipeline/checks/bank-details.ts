@@ -80,7 +80,7 @@ const CHANGE_PHRASES = phrasePattern([
   // Greek
   String.raw`(?:αλλαγη|νε\p{L}*)(?: του| των)? (?:τραπεζικ\p{L}* (?:λογαριασμ\p{L}*|στοιχει\p{L}*)|iban|λογαριασμ\p{L}* (?:τραπεζ\p{L}*|iban))`,
   // payments into "the new account" ("να καταθέτετε στον νέο λογαριασμό"), not the reader's ("στον νέο λογαριασμό σας")
-  String.raw`(?:στον|στο) νεο (?:μου |μας )?(?:λογαριασμο|iban)(?! σας)(?![\p{L}])`,
+  String.raw`(?:στον|στο) νεο (?:εταιρικο |επαγγελματικο |τραπεζικο )?(?:μου |μας )?(?:λογαριασμο|iban)(?! σας)(?![\p{L}])`,
   // the sender's account being closed, so payments go to the other ("por cierre de nuestra cuenta operativa de Bankinter …
   // a nuestra cuenta de provisiones", the twenty-third held-out pair's customs broker; "старый счёт закрывается")
   String.raw`(?:closure|closing) of (?:our|the) (?:old |current |previous )?(?:bank )?account`, String.raw`our (?:old |current |previous )?(?:bank )?account (?:is being|will be|has been|is) closed`,

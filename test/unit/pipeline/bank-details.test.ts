@@ -205,6 +205,9 @@ describe('bank details changed', () => {
     // a landlord's account closed, the rent to "the new account"; the reader's own new account is a bank's notice
     const landlord = 'Έκλεισα τον λογαριασμό μου στην Εθνική και από το μίσθωμα Δεκεμβρίου παρακαλώ να καταθέτετε στον νέο λογαριασμό: IBAN GR16 0110 1250 0000 0001 2300 695';
     assert.deepEqual((await run(mail('Γιώργος <g.antoniou@yahoo.example>', landlord, 'iso-8859-7'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    // "our new corporate account" (the forty-fifth pair's refund of a deposit to a look-alike's account)
+    const refund = 'Παρακαλούμε να μας επιστρέψετε την προκαταβολή στον νέο εταιρικό μας λογαριασμό: IBAN GR16 0110 1250 0000 0001 2300 695';
+    assert.deepEqual((await run(mail('Κώστας <k.dimitriou@agro.example>', refund, 'windows-1253'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     assert.deepEqual(await run(mail('Τράπεζα <info@bank.example>', 'Τα χρήματα μεταφέρθηκαν στον νέο λογαριασμό σας GR16 0110 1250 0000 0001 2300 695.', 'iso-8859-7')), []);
     // from now on only to another account, the old one running out (the thirty-third and thirty-fifth pairs' look-alikes of Lieferant)
     for (const body of ['Unser Konto bei der Volksbank wird nur noch für Lastschrifteinzüge genutzt. Überweisungen bitten wir ab sofort ausschließlich auf unser Geschäftskonto bei der Commerzbank vorzunehmen: IBAN DE89 3704 0044 0532 0130 00',
