@@ -45,7 +45,7 @@ import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { readableHost } from '../../content/scripts.ts';
-import { linkSites } from '../../content/short-links.ts';
+import { linkSites, type LinkSite } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
@@ -182,15 +182,17 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const texts = await readerTexts(view);
     const read = texts.map((t) => comparableText(t.text));
     const asked = credentialsAsked(texts, read);
+    // where the links lead, read once (the links and short links themselves are found once per message for every check)
+    const sites = await linkSites(view, deps, deps.options.maxLinks);
     const shares = [
-      ...await shareNoticeElsewhere(read, from.domain, () => linkSites(view, deps, deps.options.maxLinks), ctx, deps),
-      ...oneNoteShare(await linkSites(view, deps, deps.options.maxLinks), [comparableText(view.subject ?? ''), ...read], local),
+      ...await shareNoticeElsewhere(read, from.domain, sites, ctx, deps),
+      ...oneNoteShare(sites, [comparableText(view.subject ?? ''), ...read], local),
     ];
-    if (!asked) return [...shares, ...await payrollOnFreeForm(read, () => linkSites(view, deps, deps.options.maxLinks), from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
+    if (!asked) return [...shares, ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
     const own = from.domain ? orgDomain(from.domain) : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     // a page anyone makes for free is someone else's even on Microsoft's own domain (a Microsoft Form asking for the password)
-    const elsewhere = (await linkSites(view, deps, deps.options.maxLinks)).filter(({ url, host, domain }) => {
+    const elsewhere = sites.filter(({ url, host, domain }) => {
       const site = domain ?? host; // a bare IP address is someone else's too
       return /^https?:\/\//i.test(url) && ((site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local)) || isFreePage(url, freeHosts));
     });
@@ -221,7 +223,7 @@ const OTHER_FILE_NAME = /[\p{L}\p{N}_)-]\.(?:pdf|docx?|xlsx?|xlsm|pptx?|csv)(?![
 const PLAIN_NOTEBOOK_FACTOR = 0.6;
 
 /** SHARE_ONENOTE (see above): a OneNote notebook shared from a tenant not named after ours. */
-function oneNoteShare(links: ReadonlyArray<{ url: string }>, read: readonly string[], local: readonly string[]): Hit[] {
+function oneNoteShare(links: ReadonlyArray<LinkSite>, read: readonly string[], local: readonly string[]): Hit[] {
   const ours = (label: string): boolean => local.some((d) => siteName(d).replace(/-/g, '') === label.replace(/-/g, '')) || tenantLabelNamedAfter(label, local) !== null;
   const notebook = links.find(({ url }) => {
     const tenant = SHAREPOINT_ONENOTE.exec(url)?.[1];
@@ -235,7 +237,7 @@ function oneNoteShare(links: ReadonlyArray<{ url: string }>, read: readonly stri
 }
 
 /** SHARE_NOTICE_ELSEWHERE (see above): a file shared, by a sender no sharing service vouches for, and no link to where it would be. */
-async function shareNoticeElsewhere(read: readonly string[], fromDomain: string, linksOf: () => Promise<ReadonlyArray<{ url: string; host: string; domain: string | null }>>,
+async function shareNoticeElsewhere(read: readonly string[], fromDomain: string, sites: ReadonlyArray<LinkSite>,
   ctx: Parameters<typeof credentialLureCheck.run>[0], deps: Parameters<typeof credentialLureCheck.run>[1]): Promise<Hit[]> {
   if (!read.some((t) => SHARED_WORD.test(t))) return [];
   const phrase = firstPhrase(read, SHARED_WITH_YOU);
@@ -246,7 +248,7 @@ async function shareNoticeElsewhere(read: readonly string[], fromDomain: string,
   const own = fromDomain ? orgDomain(fromDomain) : null;
   const local = deps.config.smtp.localDomains;
   // a document type's or namespace's address (an attached page's DOCTYPE) leads nowhere a reader goes
-  const links = (await linksOf()).filter(({ url, host }) => /^https?:\/\//i.test(url) && !MARKUP_HOSTS.has(host.toLowerCase()));
+  const links = sites.filter(({ url, host }) => /^https?:\/\//i.test(url) && !MARKUP_HOSTS.has(host.toLowerCase()));
   // no link at all: an attachment is the "file" (judged by the attachments check), or the text alone
   if (!links.length) return [];
   const where = (site: string): boolean => services.some((d) => related(site, d)) || (own !== null && related(site, own)) || inDomains(site, local);
@@ -259,16 +261,15 @@ async function shareNoticeElsewhere(read: readonly string[], fromDomain: string,
 }
 
 /** PAYROLL_DETAILS_FREE_FORM (see above): the salary and bank details spoken of, and a link to a page anyone makes for free, or replies to someone's free mail. */
-async function payrollOnFreeForm(read: readonly string[], linksOf: () => Promise<ReadonlyArray<{ url: string }>>,
-  from: { address: string; domain: string }, replyTo: { address: string; domain: string }, deps: Parameters<typeof credentialLureCheck.run>[1]): Promise<Hit[]> {
+function payrollOnFreeForm(read: readonly string[], sites: ReadonlyArray<LinkSite>,
+  from: { address: string; domain: string }, replyTo: { address: string; domain: string }, deps: Parameters<typeof credentialLureCheck.run>[1]): Hit[] {
   // a plain scan for the bank's words first (no look-behind, so the engine skips ahead): most mail names none
   if (!read.some((t) => BANK_WORDS.test(t))) return [];
   const salary = firstPhrase(read, SALARY);
   const bank = salary && firstPhrase(read, BANK_DETAILS);
   if (!bank) return [];
   const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
-  // the links last: few messages speak of both
-  const form = (await linksOf()).find(({ url }) => /^https?:\/\//i.test(url) && isFreePage(url, freeHosts));
+  const form = sites.find(({ url }) => /^https?:\/\//i.test(url) && isFreePage(url, freeHosts));
   if (form) return [{ symbol: 'PAYROLL_DETAILS_FREE_FORM', detail: `speaks of the "${salary}" and "${bank}" and links to ${shownUrl(form.url)}, a page anyone makes for free` }];
   // replies to a free-mail account that is not the sender's own (an e-signature envelope "sent" by it)
   const freeReplies = replyTo.domain !== '' && orgDomain(replyTo.domain) !== orgDomain(from.domain)

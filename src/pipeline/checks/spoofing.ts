@@ -60,6 +60,7 @@ import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import { domainOf, findKnown, isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, type KnownSenderOptions } from './known-sender.ts';
 // phishing imports this module too; its schema is read only when a message is checked
+import { qrOptionsOf } from '../../content/qr.ts';
 import { shownUrl } from './links.ts';
 import { phishingOptionsSchema } from './phishing.ts';
 import { invitationsKnownFrom, replyOptionsSchema, sentInvitation } from './reply.ts';
@@ -292,7 +293,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     if (site) hits.push({ symbol: 'SPOOF_DISPLAY_NAME', detail: `shows ${site}, is from ${from.address}, a domain imitating it` });
     const ourDomain = !inDomains(from.domain, ours) && header('list-id') === undefined ? localDomainInName(from.name, ours) : null;
     if (ourDomain) {
-      const personal = (await messageLinks(view, PERSONAL_LINKS_LOOKED_AT)).find(({ url }) => {
+      const personal = (await messageLinks(view, PERSONAL_LINKS_LOOKED_AT, qrOptionsOf(deps.rules?.checks))).find(({ url }) => {
         const host = hostOfUrl(url);
         return /^https?:\/\//i.test(url) && host !== null && !inDomains(host, ours) && carriesAddress(url, ctx.envelope.recipients);
       });
