@@ -382,3 +382,29 @@ export function dressesAsGovernment(host: string): boolean {
   const name = parse(host, { allowPrivateDomains: true }).domainWithoutSuffix;
   return !!name && name.split('-').some((part) => GOVERNMENT_WORDS.has(part) || GOVERNMENT_SUFFIX_RUN.test(part));
 }
+
+/** SharePoint's sharing path: a file type's letter between colons, then the link's kind ("/:b:/g/", "/:o:/g/", "/:x:/r/", "/:f:/p/") */
+const SHAREPOINT_SHARE_PATH = /^\/:([a-z]):\/[a-z]\//i;
+/** SharePoint Online's own domains (its commercial, test, government and national clouds) */
+const SHAREPOINT_DOMAINS = ['sharepoint.com', 'sharepoint-df.com', 'sharepoint.us', 'sharepoint.cn', 'sharepoint.de'];
+
+/**
+ * A SharePoint sharing link as its address reads: the file type's letter ("o" for a OneNote
+ * notebook, "b" a PDF, "f" a folder), the host, the tenant's name when the host is SharePoint
+ * Online's own ("examplegroup" of examplegroup-my.sharepoint.com), else null; or null for any other
+ * link. A host outside SharePoint Online with this path is either a company's own SharePoint
+ * server or an imitation of SharePoint's.
+ */
+export function sharePointShare(url: string): { type: string; host: string; tenant: string | null } | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const type = SHAREPOINT_SHARE_PATH.exec(parsed.pathname)?.[1];
+  if (!type || !/^https?:$/.test(parsed.protocol)) return null;
+  const host = parsed.hostname.toLowerCase();
+  const online = SHAREPOINT_DOMAINS.find((d) => host.endsWith(`.${d}`));
+  return { type: type.toLowerCase(), host, tenant: online ? host.slice(0, -online.length - 1).split('.').pop()!.replace(/-my$/, '') : null };
+}

@@ -49,7 +49,7 @@ import { linkSites, type LinkSite } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
-import { siteName } from '../../content/links.ts';
+import { sharePointShare } from '../../content/links.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
@@ -204,8 +204,7 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   },
 };
 
-/** a SharePoint sharing link to a OneNote notebook (its tenant's label), or OneDrive's short link to one */
-const SHAREPOINT_ONENOTE = /^https?:\/\/([a-z0-9-]+?)(?:-my)?\.sharepoint\.com\/:o:\//i;
+/** OneDrive's short link to a OneNote notebook */
 const ONEDRIVE_ONENOTE = /^https?:\/\/1drv\.ms\/o\//i;
 /** a notebook presented as a payment document, in the offices' languages (as comparableText reads: no accents, small letters) */
 const PAYMENT_DOCUMENT = new RegExp(String.raw`${phrasePattern([
@@ -224,10 +223,9 @@ const PLAIN_NOTEBOOK_FACTOR = 0.6;
 
 /** SHARE_ONENOTE (see above): a OneNote notebook shared from a tenant not named after ours. */
 function oneNoteShare(links: ReadonlyArray<LinkSite>, read: readonly string[], local: readonly string[]): Hit[] {
-  const ours = (label: string): boolean => local.some((d) => siteName(d).replace(/-/g, '') === label.replace(/-/g, '')) || tenantLabelNamedAfter(label, local) !== null;
   const notebook = links.find(({ url }) => {
-    const tenant = SHAREPOINT_ONENOTE.exec(url)?.[1];
-    return tenant ? !ours(tenant.toLowerCase()) : ONEDRIVE_ONENOTE.test(url);
+    const share = sharePointShare(url);
+    return share ? share.type === 'o' && share.tenant !== null && tenantLabelNamedAfter(share.tenant, local) === null : ONEDRIVE_ONENOTE.test(url);
   });
   if (!notebook) return [];
   const payment = firstPhrase(read, PAYMENT_DOCUMENT);

@@ -73,7 +73,7 @@
 import { parse } from 'tldts';
 import { z } from 'zod';
 import { extensionsOf, isWebPage, phishPageSign } from '../../content/attachments.ts';
-import { browserForm, carriesAddress, carriesAddressInFragment, dataUriDocument, dressesAsGovernment, embeddedUrls, linkDomainOf, type MessageLink } from '../../content/links.ts';
+import { browserForm, carriesAddress, carriesAddressInFragment, dataUriDocument, dressesAsGovernment, embeddedUrls, linkDomainOf, sharePointShare, type MessageLink } from '../../content/links.ts';
 import { consentDetail, isOAuthHost, oauthConsentOf } from '../../content/oauth.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
@@ -147,8 +147,6 @@ const SYMBOL: Record<LinkKind, string> = {
   'sharepoint-imitation': 'LINK_SHAREPOINT_IMITATION',
 };
 
-/** SharePoint's sharing path: a file type's letter between colons, then the link's kind ("/:b:/g/", "/:x:/r/", "/:f:/p/") */
-const SHAREPOINT_SHARE_PATH = /^\/:[a-z]:\/[a-z]\//i;
 /** a host dressed as SharePoint: its name, or a tenant's "-my" label (OneDrive for Business) */
 const SHAREPOINT_DRESS = /(?:^|[.-])sharepoint(?:[.-]|$)|^[a-z0-9-]+-my\./i;
 
@@ -269,7 +267,8 @@ export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlyS
   else if (WP_FILES.test(path) && PAGE_FILE.test(file)) kinds.push('wp-files-page');
   if (dressesAsGovernment(host)) kinds.push('government-lookalike');
   if (isOAuthHost(host) && oauthConsentOf(url)) kinds.push('oauth-consent');
-  if (SHAREPOINT_SHARE_PATH.test(path) && SHAREPOINT_DRESS.test(host) && !isUnder(host, ['sharepoint.com', 'sharepoint-df.com', 'sharepoint.us', 'sharepoint.cn', 'sharepoint.de'])) kinds.push('sharepoint-imitation');
+  const share = sharePointShare(url);
+  if (share && share.tenant === null && SHAREPOINT_DRESS.test(share.host)) kinds.push('sharepoint-imitation');
   return kinds;
 }
 

@@ -93,7 +93,18 @@ const PERSONAL_LINKS_LOOKED_AT = 200;
 /** One of our domains shown as a word in the display name, not inside an address ("Quarantine - example.com"), or null. */
 export function localDomainInName(name: string, ours: readonly string[]): string | null {
   const shown = name.toLowerCase().replace(/[^\s<>"'()]*@[^\s<>"'()]*/g, ' ');
-  return ours.map((d) => d.replace(/^\./, '').toLowerCase()).find((d) => new RegExp(`(?<![\\p{L}\\p{N}.@-])${d.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`, 'u').test(shown)) ?? null;
+  return domainWordPatterns(ours).find(([, pattern]) => pattern.test(shown))?.[0] ?? null;
+}
+
+/** Our domains as whole words ("example.com", not "notexample.com" nor "example.com.br"), built once per domain list. */
+const domainWords = new WeakMap<readonly string[], Array<[string, RegExp]>>();
+function domainWordPatterns(ours: readonly string[]): Array<[string, RegExp]> {
+  let patterns = domainWords.get(ours);
+  if (!patterns) {
+    patterns = ours.map((d) => d.replace(/^\./, '').toLowerCase()).map((d) => [d, new RegExp(`(?<![\\p{L}\\p{N}.@-])${d.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`, 'u')]);
+    domainWords.set(ours, patterns);
+  }
+  return patterns;
 }
 
 /** An address of another organisation than the sender's, shown in the display name, or null. */
@@ -495,11 +506,13 @@ export function tenantNamedAfter(domain: string, ours: readonly string[]): { dom
  * ("examplegroupit", "examplehr"), the "IT help desk" tenant of the Teams vishing calls.
  */
 export function tenantLabelNamedAfter(label: string, ours: readonly string[]): { domain: string; exact: boolean } | null {
+  // our very name, however short (a company's own tenant bears it)
+  const exact = ours.find((d) => siteName(d.replace(/^\./, '')).replace(/-/g, '') === label.replace(/-/g, ''));
+  if (exact) return { domain: exact.replace(/^\./, ''), exact: true };
   const name = withoutLegalForm(label);
   const department = [...DEPARTMENT_WORDS].find((w) => name.length > w.length + 4 && name.endsWith(w));
   const named = companyNameIn(name.replace(/-/g, ' '), ours) ?? (department ? companyNameIn(name.slice(0, -department.length).replace(/-/g, ' '), ours) : null);
-  if (!named) return null;
-  return { domain: named, exact: ours.some((d) => siteName(d.replace(/^\./, '')).replace(/-/g, '') === label.replace(/-/g, '')) };
+  return named ? { domain: named, exact: false } : null;
 }
 
 /**
