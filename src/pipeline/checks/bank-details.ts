@@ -127,13 +127,14 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:προσωριν|εναλλακτικ|κυρι)\p{L}* (?:τραπεζικ\p{L}* )?λογαριασμ\p{L}*`,
   // our own account frozen or blocked for now (a tax audit, a bank's review), so pay elsewhere:
   // "il nostro conto presso Banco BPM è temporaneamente vincolato", "unser Konto ist vorübergehend gesperrt"
-  String.raw`our (?:bank |company |business )?account (?:\p{L}+ ){0,6}(?:frozen|blocked|suspended|restricted|under review)`,
-  String.raw`unser(?:e|es)? (?:bank|geschafts|firmen)?konto (?:\p{L}+ ){0,6}(?:gesperrt|eingefroren|blockiert|gepfandet)`,
-  String.raw`(?:nuestra|la) cuenta (?:bancaria |corriente )?(?:\p{L}+ ){0,6}(?:bloquead|congelad|embargad|inmovilizad)\p{L}*`,
-  String.raw`(?:il nostro|nostro) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
-  String.raw`(?:nasz\p{L}*|firmow\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
-  String.raw`наш\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
-  String.raw`(?:ο )?λογαριασμ\p{L}* μας (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ|ανασταλ)\p{L}*`,
+  // or the sole trader's own ("Ο λογαριασμός μου στην Εθνική είναι δεσμευμένος": the forty-ninth pair's haulier on Gmail, paid into his wife's account)
+  String.raw`(?:our|my) (?:bank |company |business )?account (?:\p{L}+ ){0,6}(?:frozen|blocked|suspended|restricted|under review)`,
+  String.raw`(?:unser|mein)(?:e|es)? (?:bank|geschafts|firmen)?konto (?:\p{L}+ ){0,6}(?:gesperrt|eingefroren|blockiert|gepfandet)`,
+  String.raw`(?:nuestra|la|mi) cuenta (?:bancaria |corriente )?(?:\p{L}+ ){0,6}(?:bloquead|congelad|embargad|inmovilizad)\p{L}*`,
+  String.raw`(?:il nostro|nostro|il mio|mio) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
+  String.raw`(?:nasz\p{L}*|firmow\p{L}*|moj\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
+  String.raw`(?:наш|мо)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
+  String.raw`(?:ο )?λογαριασμ\p{L}* (?:μας|μου) (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ|ανασταλ)\p{L}*`,
   // the account at a bank "temporarily frozen" in the sentence that names it, not the reader's ("your"):
   // "στον λογαριασμό της Εθνικής, ο οποίος λόγω ελέγχου συμμόρφωσης … είναι προσωρινά δεσμευμένος"
   String.raw`${YOUR_BEFORE}(?:account|konto|cuenta|conto|rachun\p{L}*|kont[oa]|сч[еë]т\p{L}*|λογαριασμ\p{L}*)${NOT_YOURS}(?:temporarily (?:frozen|blocked|suspended|restricted)|vorubergehend (?:gesperrt|eingefroren|blockiert)|temporalmente (?:bloquead|congelad|inmovilizad)\p{L}*|temporaneamente (?:vincolat|bloccat|congelat|sospes)\p{L}*|(?:tymczasowo|czasowo) (?:zablokowan|blokowan|zamrozon)\p{L}*|временно (?:заблокирован|арестован|заморожен|приостановлен)\p{L}*|(?:προσωριν\p{L}* (?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*|(?:εχουν |εχει )?προσωριν\p{L}* ανασταλ\p{L}*))`,

@@ -56,6 +56,26 @@ const CODES_ASKED = phrasePattern([
   String.raw`ξυσ\p{L}* ${WORDS}(?:κωδικ\p{L}*|καρτ\p{L}*)`, String.raw`(?:βγαλ|τραβηξ)\p{L}* φωτογραφι\p{L}* ${WORDS}κωδικ\p{L}*`,
 ]);
 
+/**
+ * The opener: the cards asked to be bought, in the same sentence ("Can you pick up some Apple gift
+ * cards today? I'll explain", the forty-eighth pair's "office manager" on Gmail). The codes come in
+ * the next mail, once the reader has answered; this one must be held already. Questions and
+ * requests only: a shop's "buy our gift cards" is its own (and a noun, "Kauf", "compra", "zakup").
+ */
+const BUY = phrasePattern([
+  String.raw`(?:can|could|would|will) you ${WORDS}(?:buy|purchase|pick up|get|grab|order)`, String.raw`(?:please|i need you to|need you to) (?:buy|purchase|pick up|get|grab)`,
+  String.raw`(?:puedes|podrias|puede|podria|necesito que) ${WORDS}(?:comprar|compres|compre|conseguir|consigas|adquirir)`,
+  String.raw`(?:puoi|potresti|puo|potrebbe|ho bisogno che) ${WORDS}(?:comprare|compri|acquistare|acquisti|prendere)`,
+  String.raw`(?:mozesz|moglbys|moglabys|czy moze pan|czy moze pani|czy mog[lł]\p{L}*|prosze) ${WORDS}(?:kupic|zakupic|nabyc)`,
+  String.raw`(?:можешь|можете|могли бы|сможешь|сможете|нужно) ${WORDS}(?:купить|приобрести)`,
+  String.raw`(?:μπορεις|μπορειτε|θα μπορουσες|θα μπορουσατε|χρειαζομαι) ${WORDS}να (?:αγορασ|παρ)\p{L}*`,
+]);
+/** German asks first and puts the verb last ("Kannst du heute ein paar Apple-Karten besorgen?") */
+const GERMAN_ASK = String.raw`(?<![\p{L}])(?:kannst|konntest|konnen|konnten|wurdest|wurden) (?:du|sie)(?![\p{L}])`;
+const GERMAN_BUY = String.raw`(?:kaufen|besorgen|holen|bestellen)(?![\p{L}])`;
+/** the purchase asked and the cards named in one sentence */
+const BUY_CARDS = new RegExp(String.raw`${BUY.source}[^.!?\n]{0,60}?(?:${GIFT_CARDS.source})|${GERMAN_ASK}[^.!?\n]{0,60}?(?:${GIFT_CARDS.source})[^.!?\n]{0,30}?${GERMAN_BUY}`, 'u');
+
 export { scamFormOptionsSchema as giftCardOptionsSchema } from './scam-form.ts';
 
 /** The gift cards named and the codes asked for in texts (see readerTexts), each the first found. */
@@ -63,7 +83,7 @@ export function giftCardSigns(texts: ReadonlyArray<{ text: string }>): { cards: 
   const read = texts.map((t) => comparableText(t.text));
   return {
     cards: firstPhrase(read, GIFT_CARDS),
-    codes: firstPhrase(read, CODES_ASKED),
+    codes: firstPhrase(read, CODES_ASKED) ?? firstPhrase(read, BUY_CARDS),
   };
 }
 

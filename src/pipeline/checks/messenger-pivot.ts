@@ -24,7 +24,8 @@ const ASK_NUMBER = phrasePattern([
   String.raw`(?:deine|ihre) ${WORDS}(?:handynummer|mobilnummer|whatsapp-nummer|private nummer) (?:schicken|senden|geben|mitteilen|zukommen lassen|schickst|sendest|gibst)`,
   String.raw`(?:enviame|mandame|pasame|dame|envieme|facilitame|facilites|facilite|me pasas|me pases|me pase|me envias|me envies|me mandes|me des) ${WORDS}(?:tu|su) (?:numero (?:de )?(?:movil|telefono movil|whatsapp|celular|personal)|movil|whatsapp)`,
   String.raw`(?:mandami|inviami|dammi|mi mandi|mi invii|mi puoi mandare|mi dai|mi lasci|mi giri) ${WORDS}(?:il tuo|il suo|tuo|suo) (?:numero (?:di )?(?:cellulare|whatsapp|personale|privato)|cellulare)`,
-  String.raw`(?:wyslij|przeslij|podaj|daj|poda[lł]\p{L}*|wysla[lł]\p{L}*|przesla[lł]\p{L}*) (?:mi )?${WORDS}(?:swoj|twoj|pana|pani) (?:numer|nr) (?:telefonu komorkowego|telefonu prywatnego|komorki|komorkowy|prywatny|whatsapp)`,
+  // also the infinitive after "proszę" and a word before the number ("Proszę podać mi swój aktualny numer komórki": the forty-eighth pair's "director" on Onet)
+  String.raw`(?:wyslij|przeslij|podaj|daj|poda[lł]\p{L}*|wysla[lł]\p{L}*|przesla[lł]\p{L}*|podac|wyslac|przeslac|podeslac) (?:mi )?${WORDS}(?:swoj|twoj|pana|pani) (?:\p{L}+ )?(?:numer|nr) (?:telefonu komorkowego|telefonu prywatnego|komorki|komorkowy|prywatny|whatsapp)`,
   // the noun: "Proszę o przesłanie mi numeru Pani telefonu komórkowego" (the forty-fifth pair's "CEO" on Outlook.com)
   String.raw`(?:przes[lł]anie|podanie|wys[lł]anie) (?:mi )?${WORDS}numer\p{L}* ${WORDS}(?:telefonu komorkowego|komorki|komorkowego|prywatn\p{L}*|whatsapp|na whatsapp\p{L}*)`,
   String.raw`(?:пришли|пришлите|скинь|скиньте|напиши|напишите|дай|дайте|отправь|отправьте) (?:мне )?${WORDS}(?:свои|ваш|твои) (?:номер (?:мобильного|сотового|личного|в whatsapp|в telegram|whatsapp|ватсапа)|мобильныи)`,

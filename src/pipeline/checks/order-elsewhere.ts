@@ -37,12 +37,16 @@ const ELSEWHERE = phrasePattern([
   String.raw`(?:ausweich|zwischen|fremd)lager\p{L}*`,
   String.raw`(?:deposito|magazzino|centro logistico|punto di consegna) (?:\p{L}+ )?(?:esterno|temporaneo|provvisorio|alternativo)`,
   String.raw`almacen (?:\p{L}+ )?(?:externo|temporal|provisional|alternativo)`,
+  // "nuestra plataforma logística externa" (the forty-seventh pair's "El Corte Inglés" buyer on a look-alike)
+  String.raw`(?:plataforma|centro|nave) (?:logistic[oa] )?(?:\p{L}+ )?(?:extern[oa]|temporal|provisional|alternativ[oa])`,
+  String.raw`(?:piattaforma|hub) (?:logistic[oa] )?(?:\p{L}+ )?(?:estern[oa]|temporane[oa]|provvisori[oa]|alternativ[oa])`,
+  String.raw`(?:external|temporary|third-party) (?:logistics )?(?:platform|hub)`, String.raw`(?:externe|temporare)\p{L}* logistik(?:plattform|hub|partner)\p{L}*`,
   String.raw`(?:magazyn\p{L}*|punkt\p{L}* odbioru) (?:\p{L}+ )?(?:zewnetrzn|tymczasow|zastepcz)\p{L}*`, String.raw`(?:zewnetrzn|tymczasow|zastepcz)\p{L}* magazyn\p{L}*`,
   String.raw`(?:внешн|временн|сторонн)\p{L}* склад\p{L}*`, String.raw`склад\p{L}* (?:\p{L}+ )?(?:логистического партнера|партнера по логистике)`,
   String.raw`(?:εξωτερικ|προσωριν)\p{L}* (?:\p{L}+ )?αποθηκ\p{L}*`, String.raw`αποθηκ\p{L}* (?:\p{L}+ )?(?:εξωτερικ|προσωριν)\p{L}*`,
 ]);
 /** the words every ELSEWHERE phrase has one of: a cheap first look */
-const ELSEWHERE_WORD = /consolidation|warehouse|depot|receiving|delivery address|lager|deposito|magazzino|logistic|consegna|almacen|magazyn|odbioru|склад|αποθηκ/;
+const ELSEWHERE_WORD = /consolidation|plataforma|piattaforma|platform|hub|nave|centro|warehouse|depot|receiving|delivery address|lager|deposito|magazzino|logistic|consegna|almacen|magazyn|odbioru|склад|αποθηκ/;
 
 export { scamFormOptionsSchema as orderElsewhereOptionsSchema } from './scam-form.ts';
 

@@ -30,7 +30,7 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:can't|cannot|can not|unable to) (?:talk|speak) (?:on|by|over) the phone`,
   String.raw`(?:not|won't be|will not be) (?:be )?(?:reachable|available|contactable) (?:by|on|via) (?:the )?(?:phone|telephone)`,
   String.raw`${PHONE} (?:is|are|will be) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`${NOT_DENIED}(?:(?:by|via) e-?mail only|only (?:by|via) e-?mail)`, String.raw`(?:can|will) only be (?:reached|contacted|available) (?:by|via|on) e-?mail`,
+  String.raw`${NOT_DENIED}(?:(?:by|via) e-?mail only|(?:only|exclusively) (?:by|via) e-?mail)`, String.raw`(?:can|will) only be (?:reached|contacted|available) (?:by|via|on) e-?mail`,
   String.raw`(?:not|won't be) (?:answering|picking up) (?:my |the )?phone`,
   // "don't call me" ("Μην με παίρνεις τηλέφωνο, είμαι μέσα στη σύσκεψη"); in English and the Romance
   // languages a name may follow instead ("don't call me Shirley", "non chiamarmi così"): a pause or a time must
@@ -57,13 +57,13 @@ const NO_CALLS = phrasePattern([
   String.raw`non (?:posso|riesco a|potro|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
   String.raw`non (?:sono|saro|siamo|saremo) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
   String.raw`${PHONE} (?:e|sono|sara|saranno) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`${NOT_DENIED}solo (?:via|per|tramite) (?:e-?mail|mail|posta elettronica)`, String.raw`al telefono non mi trov\p{L}*|non mi trov\p{L}* al telefono`,
+  String.raw`${NOT_DENIED}(?:solo|soltanto|esclusivamente|unicamente) (?:via|per|tramite) (?:e-?mail|mail|posta elettronica)`, String.raw`al telefono non mi trov\p{L}*|non mi trov\p{L}* al telefono`,
   // Spanish
   String.raw`no (?:puedo|podre|podemos) (?:atender|contestar|coger|responder) ${WORDS(1)}(?:el telefono|llamadas)`,
   String.raw`no (?:puedo|podre) hablar por telefono`,
   String.raw`no (?:estoy|estare|estamos|estaremos) (?:disponible|localizable)s? (?:por|al) telefono`,
   String.raw`${PHONE} (?:esta|estan|estara|estaran) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`${NOT_DENIED}solo por (?:correo|e-?mail)`, String.raw`no (?:contesto|cojo|atiendo) (?:el )?telefono`,
+  String.raw`${NOT_DENIED}(?:solo|solamente|unicamente|exclusivamente) por (?:correo|e-?mail)`, String.raw`no (?:contesto|cojo|atiendo) (?:el )?telefono`,
   // Polish
   String.raw`nie (?:moge|bede mog[lł]\p{L}*|mozemy) (?:rozmawiac|odbierac|odebrac) ${WORDS(1)}(?:przez telefon|telefon\p{L}*|po[lł]aczen)`,
   String.raw`(?:jestem|bede|jestesmy|bedziemy) ${WORDS(2)}(?:niedostepn|nieosiagaln)\p{L}* telefonicznie`,
@@ -98,16 +98,26 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:ograniczony|slaby|brak) zasieg\p{L}*|(?:ograniczonym|slabym) zasiegiem`,
   String.raw`(?:плох\p{L}*|слаб\p{L}*) (?:мобильн\p{L}* )?связ\p{L}*|нет (?:мобильнои )?связи`,
   String.raw`(?:χωρις|κακο|περιορισμενο|ασθενες) σημα`,
-  // "in a meeting all morning and can't talk" (the fortieth pair's "CEO" on Yahoo: "Είμαι σε σύσκεψη όλο το πρωί και δεν μπορώ να μιλήσω")
-  String.raw`(?:in (?:a )?meetings?|on a flight|on the plane|driving) ${WORDS(3)}(?:and )?(?:can'?t|cannot|can not|unable to|won'?t be able to) (?:talk|speak)`,
+  // "in a meeting all morning and can't talk" (the fortieth pair's "CEO" on Yahoo: "Είμαι σε σύσκεψη όλο το πρωί και δεν μπορώ να μιλήσω"),
+  // or phone ("sono in riunione e non posso telefonare": the forty-ninth pair's "office manager" on Libero)
+  String.raw`(?:in (?:a )?meetings?|on a flight|on the plane|driving) ${WORDS(3)}(?:and )?(?:can'?t|cannot|can not|unable to|won'?t be able to) (?:talk|speak|call|phone)`,
   String.raw`(?:in (?:einer )?besprechung|in meetings?|im flugzeug|im auto) ${WORDS(3)}(?:und )?kann ${WORDS(1)}nicht (?:sprechen|reden|telefonieren)`,
-  String.raw`(?:en (?:una )?reunion(?:es)?|en el avion|conduciendo) ${WORDS(3)}(?:y )?no (?:puedo|podre) hablar`,
-  String.raw`(?:in riunione|in aereo|alla guida|in macchina) ${WORDS(3)}(?:e )?non (?:posso|riesco a|potro) parlare`,
-  String.raw`(?:na spotkaniu|na spotkaniach|na zebraniu|w samolocie|za kierownica) ${WORDS(3)}(?:i )?nie (?:moge|bede mog[lł]\p{L}*) rozmawiac`,
-  String.raw`(?:σε συσκεψη|σε συσκεψεις|σε συναντηση|στο αεροπλανο|οδηγω) ${WORDS(3)}(?:και )?δεν (?:μπορω|θα μπορεσω) να μιλησω`,
+  String.raw`(?:en (?:una )?reunion(?:es)?|en el avion|conduciendo) ${WORDS(3)}(?:y )?no (?:puedo|podre) (?:hablar|llamar)`,
+  String.raw`(?:in riunione|in aereo|alla guida|in macchina) ${WORDS(3)}(?:e )?non (?:posso|riesco a|potro) (?:parlare|telefonare|chiamare)`,
+  String.raw`(?:na spotkaniu|na spotkaniach|na zebraniu|w samolocie|za kierownica) ${WORDS(3)}(?:i )?nie (?:moge|bede mog[lł]\p{L}*) (?:rozmawiac|dzwonic|zadzwonic)`,
+  String.raw`(?:σε συσκεψη|σε συσκεψεις|σε συναντηση|στο αεροπλανο|οδηγω) ${WORDS(3)}(?:και )?δεν (?:μπορω|θα μπορεσω) να (?:μιλησω|τηλεφωνησω)`,
+  // the firm's switchboard ruled out, where the real lawyer or supplier would answer ("please do not use
+  // the firm's general switchboard; I can be reached on this email": the forty-sixth pair's "solicitor")
+  String.raw`(?:don't|do not|please avoid|avoid) (?:use|using|call|calling|ring|ringing|contact|contacting|go through|going through) (?:the |our |my )?(?:firm's |firms |company's |office |main |general |central )*(?:switchboard|main (?:line|number)|office (?:line|number))`,
+  String.raw`nicht (?:uber|an) (?:die|unsere|unserer) (?:zentrale|telefonzentrale)|(?:rufen sie|ruf) ${WORDS(2)}nicht (?:in|bei) der (?:zentrale|telefonzentrale)`,
+  String.raw`non (?:chiamate|chiami|chiamare|usate|usi|usare|contattate|contatti|contattare) il centralino`,
+  String.raw`no (?:llame|llames|llamen|llamar|use|uses|usen|usar|utilice|utilicen) (?:a )?la centralita`,
+  String.raw`nie (?:dzwon\p{L}*|kontaktuj\p{L}*) (?:na|do|przez) central\p{L}*`,
+  String.raw`не (?:звоните|звони|звонить) (?:в|на|через) (?:приемн\p{L}*|коммутатор|общ\p{L}* (?:номер|телефон)\p{L}*|секретар\p{L}*)`,
+  String.raw`μη(?:ν)? (?:καλεσετε|καλεσεις|παρετε|παρεις|τηλεφωνησετε|τηλεφωνησεις) (?:στο |το )?κεντρικ\p{L}*`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NO_CALLS_WORD = /batter|bateri|батаре|μπαταρ|akku|handy|cellulare|komork|correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+const NO_CALLS_WORD = /esclusivamente|unicamente|soltanto|exclusivamente|solamente|exclusively|switchboard|main line|main number|office line|office number|zentrale|centralit|central|приемн|коммутатор|общ|секретар|κεντρικ|batter|bateri|батаре|μπαταρ|akku|handy|cellulare|komork|correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
 
 export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
 

@@ -27,6 +27,9 @@ const FROM_PRIVATE = phrasePattern([
   String.raw`pisze (?:do (?:ciebie|pana|pani|panstwa) )?z (?:mojej |mojego |swojej |swojego )?(?:prywatn|osobist)\p{L}* ${MAILBOX}`,
   String.raw`пишу (?:вам |тебе )?с (?:моеи |своеи |моего |своего )?(?:личн|частн)\p{L}* ${MAILBOX}`,
   String.raw`(?:σας |σου )?γραφω απο (?:το |την |τον )?(?:προσωπικ|ιδιωτικ)\p{L}* (?:μου )?${MAILBOX}`,
+  // Greek leaves the mailbox out ("Σου γράφω από το προσωπικό μου γιατί στο laptop δεν έχω σήμα"): the
+  // pronoun must end the clause, as "το προσωπικό μου" followed by a noun is "my staff's …"
+  String.raw`(?:σας |σου )?γραφω απο το (?:προσωπικο|ιδιωτικο) μου(?=[,.;!:]| (?:γιατι|επειδη|καθως|διοτι|και)(?![\p{L}])|$)`,
 ]);
 /**
  * "We send the order from this provisional address", "casella temporanea per problemi al server
@@ -77,7 +80,7 @@ const FROM_NEW = phrasePattern([
   String.raw`(?:ti |le |vi )?scriv(?:o|iamo) da (?:questo|questa) (?:indirizzo|account|casella|mail),? (?:perche|poiche|dato che)`,
   String.raw`pisz(?:e|emy) z (?:tego|tej) (?:adresu|konta|skrzynki),? (?:bo|poniewaz|gdyz)`,
   String.raw`пиш(?:у|ем) (?:вам |тебе )?с (?:этого|этои) (?:адреса|почты|ящика),? (?:так как|потому что|поскольку|т к)`,
-  String.raw`(?:σας |σου )?γραφ(?:ω|ουμε) απο (?:αυτο το|αυτη τη|αυτην την|αυτη την) (?:email|e-mail|διευθυνση|λογαριασμο),? (?:γιατι|επειδη|καθως)`,
+  String.raw`(?:σας |σου )?γραφ(?:ω|ουμε) απο (?:αυτο το|αυτη τη|αυτην την|αυτη την) (?:email|e-mail|mail|μειλ|διευθυνση|λογαριασμο),? (?:γιατι|επειδη|καθως)`,
 ]);
 /**
  * "We have problems with the company's mail server", "il nostro server di posta è in manutenzione":

@@ -31,11 +31,13 @@ const ANY_TOOL = `(?:${TOOL_NAMES.join('|')})`;
  */
 const START_IT = phrasePattern([
   // or to start the tool itself ("Prosimy przyjąć połączenie i uruchomić narzędzie Szybka pomoc": the forty-first pair's "IT desk" on Gmail)
-  // or to have it ready ("przygotować aplikację Pomoc zdalna (Quick Assist)": the forty-third pair's "help desk" tenant)
-  `(?:prepar|przygotow|przygotuj|подготов|ετοιμαστε|start|run|open|launch|uruchom|otworz|wlacz|starten sie|offnen sie|starte|inicie|abra|ejecute|iniciar|abrir|ejecutar|avvii|apra|esegua|avviare|aprire|eseguire|запустите|откроите|запустить|открыть|ανοιξτε|εκκινηστε)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,3}?\\(?${ANY_TOOL}`,
+  // or to have it ready ("przygotować aplikację Pomoc zdalna (Quick Assist)": the forty-third pair's "help desk" tenant),
+  // the name in quotation marks ("Starten Sie dann bitte die Windows-App „Schnellhilfe“": the forty-ninth pair's)
+  `(?:prepar|przygotow|przygotuj|подготов|ετοιμαστε|start|run|open|launch|uruchom|otworz|wlacz|starten sie|offnen sie|starte|inicie|abra|ejecute|iniciar|abrir|ejecutar|avvii|apra|esegua|avviare|aprire|eseguire|запустите|откроите|запустить|открыть|ανοιξτε|εκκινηστε)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}?[(„“"'«‚‘]?${ANY_TOOL}`,
   '(?:give|tell|send|read out|read|share|provide|dictate)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:code|id|session (?:code|id)|security code)',
   '(?:approve|accept|confirm) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:sign-?in|login|mfa|authenticator|push) (?:requests?|prompts?|notifications?)',
-  '(?:nennen|mitteilen|durchgeben|senden|geben) sie (?:[\\p{L}\\p{N}-]+ ){0,4}(?:code|id)', '(?:code|id) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:durchgeben|mitteilen|nennen)', '(?:anmeldeanfrage|anmeldeanfragen|anmeldung\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,3}(?:bestatigen|genehmigen)',
+  // the German compound too: "Nennen Sie dem Kollegen den angezeigten Sicherheitscode" (the forty-ninth pair's "IT-Servicedesk" tenant)
+  '(?:nennen|mitteilen|durchgeben|senden|geben) sie (?:[\\p{L}\\p{N}-]+ ){0,4}(?:\\p{L}*code|id)', '(?:code|id) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:durchgeben|mitteilen|nennen)', '(?:anmeldeanfrage|anmeldeanfragen|anmeldung\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,3}(?:bestatigen|genehmigen)',
   '(?:facilite|indique|comunique|proporcione|diga|dicte|facilitar|indicar|comunicar|proporcionar|dictar)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:codigo|id)', '(?:apruebe|aprobar|acepte|aceptar) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:solicitud|notificacion|aviso)\\p{L}* de (?:inicio de sesion|acceso)',
   '(?:comunicare|comunichi|fornire|fornisca|dettare|detti|indicare|indichi|dare|dia)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:codice|id)', '(?:approvare|approvi|confermare|confermi) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:richiest\\p{L}*|notific\\p{L}*) di accesso',
   '(?:podac|podaj|podajcie|przekazac|przekaz|przekazcie|przeczytac|przeczytaj|podyktuj|podyktowac) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:kod\\p{L}*|id)', '(?:zatwierd\\p{L}*|zaakceptuj\\p{L}*|potwierd\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,6}(?:logowani\\p{L}*|authenticator)',

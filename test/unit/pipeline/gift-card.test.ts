@@ -39,6 +39,14 @@ describe('gift-card requests', () => {
       ['Μπορείς να αγοράσεις 6 κάρτες Google Play των 100 €; Ξύσε το πίσω μέρος, βγάλε φωτογραφία τους κωδικούς.', 'iso-8859-7'],
       ['Kup proszę 5 karty Google Play po 200 zł i wyślij mi zdjęcia kodów.', 'iso-8859-2'],
       ['Купи, пожалуйста, 5 карты Apple и пришли мне фото кодов.', 'windows-1251'],
+      // the opener: the cards asked to be bought, the codes left to the next mail (the forty-eighth pair's "office manager" on Gmail)
+      ["I need a quick favour. Can you pick up some Apple gift cards today? I'll explain later.", 'us-ascii'],
+      ['Kannst du mir heute noch ein paar Apple-Karten besorgen? Ich erkläre es dir später.', 'iso-8859-1'],
+      ['¿Puedes comprar hoy unas tarjetas regalo de Amazon? Te lo explico luego.', 'iso-8859-15'],
+      ['Puoi comprare oggi delle carte regalo Amazon? Ti spiego dopo.', 'iso-8859-15'],
+      ['Czy może Pani kupić dziś kilka kart podarunkowych Google Play? Wyjaśnię później.', 'iso-8859-2'],
+      ['Можешь купить сегодня несколько подарочных карт Apple? Объясню позже.', 'koi8-r'],
+      ['Μπορείς να αγοράσεις σήμερα μερικές δωροκάρτες Google Play; Θα σου εξηγήσω.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Boss <ceo.office.private@gmail.com>', body, charset))).length, 1, body);
   });
@@ -55,6 +63,10 @@ describe('gift-card requests', () => {
     assert.deepEqual(await run(shop, AUTH('buchhandlung-huber.de')), []);
     assert.deepEqual(await run(mail('Anna <anna.k@gmail.com>', 'Hast du Lust, für Monikas Abschied eine Geschenkkarte von Thalia zu kaufen? Ich sammle 10 € pro Person.')), []);
     assert.deepEqual(await run(mail('Scanner <scan@partner.example>', 'Please send me the codes of the new cost centres and the photos of the stand.')), []);
+    // the cards and a purchase in different sentences, or a shop's noun ("der Kauf", "la compra")
+    for (const body of ['Can you buy the tickets for the fair? Our gift cards for clients arrived yesterday.', 'Beim Kauf einer Geschenkkarte ab 50 € erhalten Sie 5 € Rabatt.', 'La compra de tarjetas regalo se puede hacer en tienda.']) {
+      assert.deepEqual(await run(mail('X <x@stranger.example>', body)), [], body);
+    }
     // our own colleagues are the spoofing check's
     assert.deepEqual(await run(mail('Anna <anna@example.com>', 'Buy 3 Amazon gift cards and send me the codes.')), []);
   });

@@ -33,6 +33,8 @@ describe('the move to a messenger', () => {
       ['Proszę o przesłanie mi numeru Pani telefonu komórkowego - utworzę grupę na WhatsAppie.', 'windows-1250'],
       ['Mi mandi il tuo numero di cellulare? Ti aggiungo a un gruppo WhatsApp.', 'iso-8859-15'],
       ['Wyślij mi proszę swój numer komórki, napiszę na WhatsAppie.', 'iso-8859-2'],
+      // the infinitive and a word before the number (the forty-eighth pair's "director" on Onet)
+      ['Proszę podać mi swój aktualny numer komórki – napiszę do Pani na WhatsAppie.', 'utf-8'],
       ['Пришлите мне ваш номер мобильного, я напишу в WhatsApp.', 'koi8-r'],
     ];
     for (const [body, charset] of cases) {

@@ -28,6 +28,9 @@ describe('purchase-order fraud', () => {
       ['В связи с ремонтом просим отгрузить товар на наш временный склад в Подольске.', 'koi8-r', 'Заказ № 2214'],
       ['Λόγω ανακαίνισης η παράδοση θα γίνει στην προσωρινή αποθήκη μας στον Ασπρόπυργο.', 'iso-8859-7', 'Παραγγελία 88/2026'],
       ['Please ship the order to our temporary warehouse in Leeds while the hospital stores are refurbished.', 'us-ascii', 'Urgent'],
+      // a logistics platform (the forty-seventh pair's "El Corte Inglés" buyer on a look-alike)
+      ['La mercancía deberá entregarse en nuestra plataforma logística externa de Alcalá de Henares.', 'iso-8859-15', 'Solicitud de pedido - campaña Navidad'],
+      ['La merce dovrà essere consegnata alla nostra piattaforma logistica esterna di Piacenza.', 'iso-8859-15', 'Ordine 2026/118'],
     ];
     for (const [body, charset, subject] of cases) {
       const hits = await run(mail('Purchasing <purchasing.hospital@gmail.com>', body, charset, subject), authenticatedAs('gmail.com'));

@@ -60,6 +60,8 @@ describe('a call ruled out', () => {
       ['Estoy en una reunión toda la mañana y no puedo hablar.', 'iso-8859-15'],
       ['Sono in riunione tutto il giorno e non posso parlare.', 'iso-8859-15'],
       ['Jestem na spotkaniu i nie mogę rozmawiać.', 'iso-8859-2'],
+      ['Sono in riunione e non posso telefonare. Fammi sapere appena leggi.', 'iso-8859-15'],
+      ["I'm in a meeting and can't call right now.", 'us-ascii'],
       // in meetings, so by mail (the thirty-ninth pair's "CEO" on an onmicrosoft.com tenant)
       ['Estoy en reuniones todo el día, así que por favor confírmame por correo cuando esté hecho.', 'iso-8859-15'],
       ['Ich bin den ganzen Tag in Besprechungen, daher bitte nur per Mail bestätigen.', 'iso-8859-1'],
@@ -75,6 +77,17 @@ describe('a call ruled out', () => {
       ['Mandamelo qui, ho il telefono scarico.', 'iso-8859-15'],
       ['Odpisz mailem, telefon mi się rozładował.', 'iso-8859-2'],
       ['Στείλ’ το εδώ, τελείωσε η μπαταρία.', 'iso-8859-7'],
+      // the firm's switchboard ruled out (the forty-sixth pair's "solicitor" on a look-alike)
+      ["Please do not use the firm's general switchboard; I can be reached on this email throughout the day.", 'us-ascii'],
+      ['Bitte rufen Sie nicht in der Zentrale an, ich bin über diese Adresse erreichbar.', 'iso-8859-1'],
+      ['Per riservatezza non chiamate il centralino dello studio.', 'iso-8859-15'],
+      ['Por confidencialidad, no llame a la centralita del despacho.', 'iso-8859-15'],
+      ['Proszę nie dzwonić na centralę kancelarii.', 'iso-8859-2'],
+      ['Не звоните в приёмную, пишите сюда.', 'koi8-r'],
+      ['Μην καλέσετε στο κεντρικό του γραφείου μας.', 'iso-8859-7'],
+      // "exclusively" (the forty-seventh pair's "lawyer": "Resto a disposizione esclusivamente via e-mail")
+      ['Resto a disposizione esclusivamente via e-mail, poiché sono impegnato in udienza.', 'iso-8859-15'],
+      ['Estoy disponible únicamente por correo durante la vista.', 'iso-8859-15'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -89,6 +102,7 @@ describe('a call ruled out', () => {
       'Please call me on +49 69 1234 567 to confirm the new account before you pay.',
       "I can't take the call on Friday, shall we move it to Monday?",
       'Unsere Telefonzentrale ist Montag bis Freitag von 8 bis 17 Uhr erreichbar.',
+      'For urgent matters please call the firm\'s switchboard on 020 7946 0123.', 'Il centralino è aperto dalle 9 alle 18.',
       'El teléfono de atención al cliente es el 900 123 456.',
       'Наш телефон: +7 495 123-45-67, звоните в рабочее время.',
       'W razie pytań proszę o kontakt mailowy lub telefoniczny.',

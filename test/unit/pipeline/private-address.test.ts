@@ -71,6 +71,11 @@ describe('the boss\'s private address', () => {
       ['Please reply exclusively to this address.', 'us-ascii'],
       ['Le ruego responder exclusivamente a esta dirección.', 'iso-8859-15'],
       ['Отвечать прошу исключительно на этот адрес.', 'koi8-r'],
+      // Greek leaves the mailbox out (the forty-sixth pair's "director" on Gmail)
+      ['Σου γράφω από το προσωπικό μου γιατί στο laptop δεν έχω σήμα.', 'iso-8859-7'],
+      ['Σας γράφω από το προσωπικό μου, το εταιρικό δεν λειτουργεί.', 'windows-1253'],
+      // "this mail" (the forty-ninth pair's haulier on Gmail: "σας γράφω από αυτό το mail γιατί το otenet μου έχει πρόβλημα")
+      ['Σας γράφω από αυτό το mail γιατί το otenet μου έχει πρόβλημα από χθες.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -85,7 +90,9 @@ describe('the boss\'s private address', () => {
     // nor a temporary postal address, nor a temporary password
     for (const body of ['Meine private Adresse hat sich geändert: Lindenstraße 4.', 'We never share your personal email with anyone.', 'I am working from home today, call me on my mobile.', 'During the move our temporary address is Hafenstraße 12, Hamburg.', 'Your temporary password expires in 24 hours.', 'Your new email address has been confirmed.', 'Our new address from 1 January: Hafenstraße 12.', 'Please keep a backup of this email for your records.', 'Te escribo desde esta cuenta de empresa para presentarte nuestro catálogo.',
       // IT's maintenance notice, an attachment the mail server refused
-      'Am Samstag führen wir Wartungsarbeiten an unseren Servern durch; E-Mail ist dann nicht erreichbar.', 'The mail server rejected your attachment; please send a link.', 'Во время работ будет обновление почтового сервера.']) {
+      'Am Samstag führen wir Wartungsarbeiten an unseren Servern durch; E-Mail ist dann nicht erreichbar.', 'The mail server rejected your attachment; please send a link.', 'Во время работ будет обновление почтового сервера.',
+      // "my staff": the personnel, not a mailbox
+      'Σας γράφω από το προσωπικό μου τμήμα λογιστηρίου για την παραγγελία.']) {
       assert.deepEqual(await run(mail('X <x@stranger.example>', body, 'utf-8')), [], body);
     }
   });

@@ -15,7 +15,7 @@ describe('remote-access requests', () => {
   it('the fake service desk after an e-mail bombing wave, from a fresh Microsoft 365 tenant', async () => {
     const body = 'Technik Service Desk skontaktuje się z Tobą przez Microsoft Teams. Prosimy uruchomić na swoim komputerze narzędzie Szybka pomoc (Quick Assist) i podać technikowi wyświetlony kod. Jeżeli otrzymasz prośby o zatwierdzenie logowania w Microsoft Authenticator, zatwierdź je.';
     assert.deepEqual(await run(mail('Service Desk IT - Example Group <servicedesk@examplegroupit.onmicrosoft.com>', body, 'iso-8859-2'), authenticatedAs('examplegroupit.onmicrosoft.com')), [
-      'REMOTE_ACCESS_REQUEST: names "szybka pomoc" and asks "podac technikowi wyswietlony kod"; From servicedesk@examplegroupit.onmicrosoft.com (a domain no one here has written to)',
+      'REMOTE_ACCESS_REQUEST: names "szybka pomoc" and asks "uruchomic na swoim komputerze narzedzie szybka pomoc"; From servicedesk@examplegroupit.onmicrosoft.com (a domain no one here has written to)',
     ]);
   });
 
@@ -23,6 +23,9 @@ describe('remote-access requests', () => {
     const cases: Array<[string, string]> = [
       ['Please start Quick Assist and give the technician the 6-digit code it shows.', 'us-ascii'],
       ['Starten Sie die Schnellhilfe und nennen Sie dem Techniker den angezeigten Code.', 'iso-8859-1'],
+      // the name in quotation marks, four words before it; the code as a compound (the forty-ninth pair's "IT-Servicedesk" tenant)
+      ['Starten Sie dann bitte die Windows-App „Schnellhilfe“ (Quick Assist), „Hilfe erhalten“ wählen.', 'utf-8'],
+      ['Die Schnellhilfe ist installiert. Nennen Sie dem Kollegen den angezeigten Sicherheitscode.', 'iso-8859-1'],
       ['Abra AnyDesk y facilite al técnico el código que aparece en pantalla.', 'iso-8859-1'],
       ['Apra TeamViewer e comunichi al tecnico il codice ID mostrato.', 'iso-8859-15'],
       ['Запустите AnyDesk и сообщите специалисту код, который увидите на экране.', 'koi8-r'],
