@@ -5,7 +5,9 @@
 // details beside a link to a page anyone makes for free) and SHARE_NOTICE_ELSEWHERE's (a file shared,
 // from no sharing service, with no link to one, or a file too large to attach behind a link) and
 // SHARE_FREE_PAGE's (that link on a page anyone makes for free) and SHARE_ONENOTE's (a OneNote notebook
-// shared from another tenant; the corpus predates SharePoint Online, so any hit is a false one). Short links are looked for, not followed (no DNS
+// shared from another tenant; the corpus predates SharePoint Online, so any hit is a false one) and
+// SHARE_GOOGLE_DRAWING's (a Google Drawing shared) and SIGN_PAYMENT_NOTICE's (an e-signature envelope
+// to sign a notice of payment). Short links are looked for, not followed (no DNS
 // server answers). The time is the check's alone on parsed messages (three passes, the last
 // counts). Hits are listed on stderr.
 // `node --import tsx bench/credential-lure.ts`
@@ -22,8 +24,8 @@ const options = credentialLureOptionsSchema.parse({});
 const cache = new Map<string, string>();
 const store = { cache: { get: async (k: string) => cache.get(k) ?? null, set: async (k: string, v: string) => void cache.set(k, v) } } as never;
 
-console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | PAYROLL_DETAILS_FREE_FORM | SHARE_NOTICE_ELSEWHERE | SHARE_FREE_PAGE | SHARE_ONENOTE | µs per message (mean) |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('| set | messages | asks for mailbox credentials | MAILBOX_CREDENTIALS_LURE | PAYROLL_DETAILS_FREE_FORM | SHARE_NOTICE_ELSEWHERE | SHARE_FREE_PAGE | SHARE_ONENOTE | SHARE_GOOGLE_DRAWING | SIGN_PAYMENT_NOTICE | µs per message (mean) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const set of corpusSets()) {
   let asked = 0;
   const messages: CorpusMessage[] = [];
@@ -36,7 +38,7 @@ for (const set of corpusSets()) {
       console.error(`  ${file}: asks for "${found.phrase}"`);
     }
   }
-  let lure = 0, payroll = 0, share = 0, freePage = 0, oneNote = 0;
+  let lure = 0, payroll = 0, share = 0, freePage = 0, oneNote = 0, drawing = 0, signNotice = 0;
   const { us } = await runCheckOnSet(messages, async (ctx) => {
     const hits = await credentialLureCheck.run(ctx, { options, config, store, log, signal: new AbortController().signal });
     if (hits.some((h) => h.symbol === 'MAILBOX_CREDENTIALS_LURE')) lure++;
@@ -45,8 +47,10 @@ for (const set of corpusSets()) {
     if (shared) share++;
     if (hits.some((h) => h.symbol === 'SHARE_FREE_PAGE')) freePage++;
     if (hits.some((h) => h.symbol === 'SHARE_ONENOTE')) oneNote++;
+    if (hits.some((h) => h.symbol === 'SHARE_GOOGLE_DRAWING')) drawing++;
+    if (hits.some((h) => h.symbol === 'SIGN_PAYMENT_NOTICE')) signNotice++;
     return hits;
   });
   // runCheckOnSet makes three passes
-  console.log(`| ${set} | ${messages.length} | ${asked} | ${lure / 3} | ${payroll / 3} | ${share / 3} | ${freePage / 3} | ${oneNote / 3} | ${us.toFixed(0)} |`);
+  console.log(`| ${set} | ${messages.length} | ${asked} | ${lure / 3} | ${payroll / 3} | ${share / 3} | ${freePage / 3} | ${oneNote / 3} | ${drawing / 3} | ${signNotice / 3} | ${us.toFixed(0)} |`);
 }

@@ -385,17 +385,20 @@ export function dressesAsGovernment(host: string): boolean {
 
 /** SharePoint's sharing path: a file type's letter between colons, then the link's kind ("/:b:/g/", "/:o:/g/", "/:x:/r/", "/:f:/p/") */
 const SHAREPOINT_SHARE_PATH = /^\/:([a-z]):\/[a-z]\//i;
+/** a OneDrive's personal site in the path: its owner's sign-in address with "@" and dots as "_" ("/personal/b_lis_elmont-serwis_pl/") */
+const PERSONAL_SITE = /\/personal\/([a-z0-9_.-]+)(?:\/|$)/i;
 /** SharePoint Online's own domains (its commercial, test, government and national clouds) */
 const SHAREPOINT_DOMAINS = ['sharepoint.com', 'sharepoint-df.com', 'sharepoint.us', 'sharepoint.cn', 'sharepoint.de'];
 
 /**
  * A SharePoint sharing link as its address reads: the file type's letter ("o" for a OneNote
  * notebook, "b" a PDF, "f" a folder), the host, the tenant's name when the host is SharePoint
- * Online's own ("examplegroup" of examplegroup-my.sharepoint.com), else null; or null for any other
- * link. A host outside SharePoint Online with this path is either a company's own SharePoint
+ * Online's own ("examplegroup" of examplegroup-my.sharepoint.com), else null; the owner of a
+ * OneDrive's personal site as the path spells the sign-in address ("b_lis_elmont-serwis_pl"), else
+ * null; or null for any other link. A host outside SharePoint Online with this path is either a company's own SharePoint
  * server or an imitation of SharePoint's.
  */
-export function sharePointShare(url: string): { type: string; host: string; tenant: string | null } | null {
+export function sharePointShare(url: string): { type: string; host: string; tenant: string | null; owner: string | null } | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -406,5 +409,6 @@ export function sharePointShare(url: string): { type: string; host: string; tena
   if (!type || !/^https?:$/.test(parsed.protocol)) return null;
   const host = parsed.hostname.toLowerCase();
   const online = SHAREPOINT_DOMAINS.find((d) => host.endsWith(`.${d}`));
-  return { type: type.toLowerCase(), host, tenant: online ? host.slice(0, -online.length - 1).split('.').pop()!.replace(/-my$/, '') : null };
+  const owner = PERSONAL_SITE.exec(parsed.pathname)?.[1]?.toLowerCase() ?? null;
+  return { type: type.toLowerCase(), host, tenant: online ? host.slice(0, -online.length - 1).split('.').pop()!.replace(/-my$/, '') : null, owner };
 }

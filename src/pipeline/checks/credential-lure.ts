@@ -40,7 +40,17 @@
 //    wrong. Partners share documents, sheets and PDFs; a notebook shared outside the company is
 //    rare. Full weight when the notebook is presented as a payment document (remittance advice,
 //    invoice, "Zahlungsavis", "fattura", "przelew", "счёт", "τιμολόγιο") or under a file name of
-//    another type ("Rooming_List_Apr2026.xlsx" opening a notebook); three fifths otherwise.
+//    another type ("Rooming_List_Apr2026.xlsx" opening a notebook), or shared by a partner from the
+//    OneDrive of someone at another organisation (the path names its owner); three fifths otherwise.
+//  - SHARE_GOOGLE_DRAWING: a link to a Google Drawing (docs.google.com/drawings/…): the same canvas
+//    for a single button, shared from any Google account and delivered by Google itself ("Τμήμα
+//    Πληρωμών (μέσω Google Drive)" sharing "Αποδεικτικό πληρωμής 27.11.2026.pdf", which opens a
+//    drawing). Full weight when presented as a payment document or a file of another type; three
+//    fifths otherwise. Partners share documents and sheets, not drawings.
+//  - SIGN_PAYMENT_NOTICE: an e-signature service's envelope (`signServices`: DocuSign, Adobe Acrobat
+//    Sign, Dropbox Sign…) for a notice of payment (a remittance advice, "Zahlungsavis", "avviso di
+//    pagamento", "justificante de pago", "potwierdzenie przelewu", "платёжное поручение",
+//    "αποδεικτικό πληρωμής"): a document that informs, never one to sign.
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
@@ -127,17 +137,24 @@ export const credentialLureOptionsSchema = z.strictObject({
     'mega.nz', 'tresorit.com', 'pcloud.com', 'sync.com', 'swisstransfer.com', 'filemail.com', 'sharefile.com', 'egnyte.com', 'proton.me',
     'yandex.ru', 'yadi.sk', 'mail.ru', 'adobe.com', 'zoho.com', 'smartsheet.com', 'atlassian.net', 'slack.com',
   ]),
+  /** the e-signature services whose envelopes ask to sign a document (registered domains; SIGN_PAYMENT_NOTICE) */
+  signServices: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z0-9-]+$/, 'a domain, e.g. docusign.net')).default([
+    'docusign.net', 'docusign.com', 'adobesign.com', 'echosign.com', 'adobe.com', 'hellosign.com', 'dropboxsign.com', 'yousign.com', 'yousign.fr',
+    'signnow.com', 'pandadoc.com', 'skribble.com', 'signrequest.com', 'oneflow.com', 'scrive.com', 'autenti.com',
+  ]),
 });
 export type CredentialLureOptions = z.infer<typeof credentialLureOptionsSchema>;
 
 /** "shared a file with you", as sharing services' notifications and their copies say it, in the offices' languages (ł stays) */
 const SHARED_WITH_YOU = phrasePattern([
-  String.raw`(?:has )?shared (?:a |an |the |\d+ )?(?:file|document|folder|spreadsheet|presentation|workbook|pdf|item)s? with you`,
+  // also in the first person, with a word of the file's state ("I've shared the updated documents with you")
+  String.raw`(?:has |have |i've |we've )?shared (?:a |an |the |\d+ )?(?:(?:updated|latest|revised|new|final) )?(?:file|document|folder|spreadsheet|presentation|workbook|pdf|item)s? with you`,
   String.raw`(?:invited you to (?:view|edit|review)|gave you access to) (?:a |an |the )?(?:file|document|folder|spreadsheet)`,
-  String.raw`hat (?:ihnen |dir )?(?:eine |die |ein |den |\d+ )?(?:datei|dokument|ordner|unterlagen)\p{L}* (?:mit ihnen |mit dir |fur sie |fur dich )?(?:geteilt|freigegeben)`,
-  String.raw`ha compartido (?:contigo |con usted )?(?:un |el |una |la |\d+ )?(?:archivo|documento|carpeta|fichero)s?`,
-  String.raw`ha condiviso (?:con te |con lei )?(?:un |il |una |la |\d+ )?(?:file|documento|cartella|documenti)`,
-  String.raw`udostepni[lł]\p{L}* (?:ci|panu|pani|wam|tobie) (?:plik|dokument|folder)\p{L}*`,
+  String.raw`(?:hat|habe|haben) (?:ihnen |dir |euch )?(?:eine |die |ein |den |\d+ )?(?:aktuellen |aktualisierten |neuen )?(?:datei|dokument|ordner|unterlagen)\p{L}* (?:mit ihnen |mit dir |fur sie |fur dich )?(?:geteilt|freigegeben)`,
+  String.raw`(?:ha|he|hemos) compartido (?:contigo |con usted |con ustedes )?(?:un |el |una |la |los |las |\d+ )?(?:archivo|documento|carpeta|fichero)s?`,
+  // "vi ho condiviso i documenti aggiornati" (the forty-eighth pair's hijacked Libero mailbox, linking to a Canva page)
+  String.raw`(?:ha|ho|abbiamo) condiviso (?:con te |con lei |con voi )?(?:un |il |una |la |i |le |gli |\d+ )?(?:file|documento|cartella|documenti|cartelle)`,
+  String.raw`udostepni[lł]\p{L}* (?:ci|panu|pani|wam|tobie|panstwu) (?:plik|dokument|folder)\p{L}*`,
   String.raw`(?:поделил\p{L}* с вами|предоставил\p{L}* вам доступ к) (?:фаил|документ|папк)\p{L}*`,
   String.raw`μοιραστηκε (?:μαζι σας |με εσας )?(?:ενα |το |\d+ )?(?:αρχει|εγγραφ|φακελ)\p{L}*`, String.raw`σας κοινοποιηθηκε`,
   // or the file "too large to attach", so it is behind the link instead
@@ -169,7 +186,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SIGN_PAYMENT_NOTICE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -185,8 +202,10 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     // where the links lead, read once (the links and short links themselves are found once per message for every check)
     const sites = await linkSites(view, deps, deps.options.maxLinks);
     const shares = [
+      ...signedPaymentNotice(from.domain, [comparableText(view.subject ?? ''), ...read], deps.options.signServices),
       ...await shareNoticeElsewhere(read, from.domain, sites, ctx, deps),
-      ...oneNoteShare(sites, [comparableText(view.subject ?? ''), ...read], local),
+      ...oneNoteShare(sites, [comparableText(view.subject ?? ''), ...read], local, sharerDomain(from.domain, view.headers)),
+      ...drawingShare(sites, [comparableText(view.subject ?? ''), ...read]),
     ];
     if (!asked) return [...shares, ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
     const own = from.domain ? orgDomain(from.domain) : null;
@@ -218,20 +237,84 @@ const PAYMENT_DOCUMENT = new RegExp(String.raw`${phrasePattern([
 ]).source}(?![\p{L}\p{N}])`, 'u');
 /** a file name of a document type other than OneNote's, as the share presents the "file" */
 const OTHER_FILE_NAME = /[\p{L}\p{N}_)-]\.(?:pdf|docx?|xlsx?|xlsm|pptx?|csv)(?![\p{L}\p{N}])/iu;
-/** SHARE_ONENOTE's share of its weight for a notebook presented as neither a payment nor another file */
-const PLAIN_NOTEBOOK_FACTOR = 0.6;
+/** SHARE_ONENOTE's and SHARE_GOOGLE_DRAWING's share of their weight for a canvas presented as neither a payment nor another file */
+const PLAIN_CANVAS_FACTOR = 0.6;
+
+/** Microsoft's sharing notifications come from these; the sharer is then the Reply-To */
+const SHARING_NOTIFIERS = ['sharepointonline.com', 'microsoft.com', 'onedrive.com'];
+
+/** The organisation of whoever shares: the From domain's, or the Reply-To's when Microsoft sent the notification. */
+function sharerDomain(fromDomain: string, headers: ReadonlyArray<{ key: string; value: string }>): string | null {
+  const notifier = fromDomain !== '' && SHARING_NOTIFIERS.some((d) => related(fromDomain, d));
+  const domain = notifier ? addressParts(headers.find((h) => h.key === 'reply-to')?.value ?? '').domain : fromDomain;
+  return domain ? orgDomain(domain) : null;
+}
+
+/**
+ * Whether a OneDrive's owner (the path's spelling of the sign-in address, "r_ferri_cantinavaldadige_it")
+ * is at another organisation than the sharer's: a partner's employee sharing a notebook from a
+ * stranger's OneDrive is the compromised mailbox passing on the phisher's link. An owner on an
+ * onmicrosoft.com address says nothing of the organisation.
+ */
+function ownerElsewhere(owner: string | null, sharer: string | null): boolean {
+  if (!owner || !sharer || /_onmicrosoft_com$/.test(owner)) return false;
+  return !owner.endsWith(`_${sharer.replace(/\./g, '_')}`);
+}
+
+/** How a shared canvas (a notebook, a drawing) is presented: as a payment document or a file of another type, or null. */
+function presentedAs(read: readonly string[]): string | null {
+  const payment = firstPhrase(read, PAYMENT_DOCUMENT);
+  if (payment) return `presented as "${payment}"`;
+  const fileName = read.map((t) => OTHER_FILE_NAME.exec(t)?.[0]).find(Boolean);
+  return fileName ? `presented as a "${fileName.slice(1)}" file` : null;
+}
 
 /** SHARE_ONENOTE (see above): a OneNote notebook shared from a tenant not named after ours. */
-function oneNoteShare(links: ReadonlyArray<LinkSite>, read: readonly string[], local: readonly string[]): Hit[] {
-  const notebook = links.find(({ url }) => {
-    const share = sharePointShare(url);
-    return share ? share.type === 'o' && share.tenant !== null && tenantLabelNamedAfter(share.tenant, local) === null : ONEDRIVE_ONENOTE.test(url);
-  });
-  if (!notebook) return [];
-  const payment = firstPhrase(read, PAYMENT_DOCUMENT);
-  const fileName = payment ? null : read.map((t) => OTHER_FILE_NAME.exec(t)?.[0]).find(Boolean);
-  const why = payment ? `, presented as "${payment}"` : fileName ? `, presented as a "${fileName.slice(1)}" file` : '';
-  return [{ symbol: 'SHARE_ONENOTE', detail: `a OneNote notebook shared from outside: ${shownUrl(notebook.url)}${why}`, ...(payment || fileName ? {} : { weight: PLAIN_NOTEBOOK_FACTOR }) }];
+function oneNoteShare(links: ReadonlyArray<LinkSite>, read: readonly string[], local: readonly string[], sharer: string | null): Hit[] {
+  const found = links.map((link) => ({ link, share: sharePointShare(link.url) })).find(({ link, share }) =>
+    share ? share.type === 'o' && share.tenant !== null && tenantLabelNamedAfter(share.tenant, local) === null : ONEDRIVE_ONENOTE.test(link.url));
+  if (!found) return [];
+  const { link: notebook, share } = found;
+  const owner = share?.owner ?? null;
+  const presented = presentedAs(read);
+  const foreign = !presented && ownerElsewhere(owner, sharer);
+  const why = presented ? `, ${presented}` : foreign ? `, from the OneDrive of ${owner} (not ${sharer})` : '';
+  return [{ symbol: 'SHARE_ONENOTE', detail: `a OneNote notebook shared from outside: ${shownUrl(notebook.url)}${why}`, ...(presented || foreign ? {} : { weight: PLAIN_CANVAS_FACTOR }) }];
+}
+
+/** a Google Drawings document's address */
+const GOOGLE_DRAWING = /^https?:\/\/docs\.google\.com\/drawings\//i;
+
+/** SHARE_GOOGLE_DRAWING (see above): a Google Drawing shared, the canvas for a button to the phishing page. */
+function drawingShare(links: ReadonlyArray<LinkSite>, read: readonly string[]): Hit[] {
+  const drawing = links.find(({ url }) => GOOGLE_DRAWING.test(url));
+  if (!drawing) return [];
+  const presented = presentedAs(read);
+  return [{ symbol: 'SHARE_GOOGLE_DRAWING', detail: `a Google Drawing shared: ${shownUrl(drawing.url)}${presented ? `, ${presented}` : ''}`, ...(presented ? {} : { weight: PLAIN_CANVAS_FACTOR }) }];
+}
+
+/** a notice that a payment was made, in the offices' languages (as comparableText reads): informs, and is never signed */
+const PAYMENT_NOTICE = new RegExp(String.raw`${phrasePattern([
+  'remittance', String.raw`payment advice`, 'proof of payment',
+  'zahlungsavis', String.raw`uberweisungs(?:beleg|bestatigung)`,
+  String.raw`avviso di (?:pagamento|bonifico)`, String.raw`contabile (?:di |del )?bonifico`,
+  String.raw`justificante de (?:pago|transferencia)`, 'aviso de pago', String.raw`comprobante de (?:pago|transferencia)`,
+  String.raw`potwierdzeni\p{L}* (?:przelewu|wp[lł]aty|platnosci)`,
+  String.raw`платежн\p{L}* поручени\p{L}*`, String.raw`уведомлени\p{L}* об оплате`,
+  String.raw`αποδεικτικο (?:πληρωμης|καταθεσης|εμβασματος)`, String.raw`ειδοποιηση πληρωμης`,
+]).source}(?![\p{L}\p{N}])`, 'u');
+
+/**
+ * SIGN_PAYMENT_NOTICE: an e-signature service's envelope (DocuSign, Adobe Acrobat Sign, Dropbox
+ * Sign…) for a notice of payment: "Complete with Docusign: H&F Remittance Advice …", "our bank
+ * requires the supplier to countersign the advice before the transfer is released". A remittance
+ * advice or a proof of payment informs; nobody signs one. The envelope is the service's own, so
+ * nothing else in it looks wrong: the document behind it holds the link to the phishing page.
+ */
+function signedPaymentNotice(fromDomain: string, read: readonly string[], services: readonly string[]): Hit[] {
+  if (!fromDomain || !services.some((d) => related(fromDomain, d))) return [];
+  const notice = firstPhrase(read, PAYMENT_NOTICE);
+  return notice ? [{ symbol: 'SIGN_PAYMENT_NOTICE', detail: `an envelope from ${fromDomain} to sign "${notice}", a notice of payment nobody signs` }] : [];
 }
 
 /** SHARE_NOTICE_ELSEWHERE (see above): a file shared, by a sender no sharing service vouches for, and no link to where it would be. */

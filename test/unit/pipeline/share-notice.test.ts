@@ -28,6 +28,11 @@ describe('a sharing notification that leads elsewhere', () => {
       ['Ирина поделилась с вами файлом «Акт сверки.pdf»', 'koi8-r'],
       ['Ο Νίκος μοιράστηκε ένα αρχείο μαζί σας: Τιμολόγιο.pdf', 'iso-8859-7'],
       ['Σας κοινοποιήθηκε: Αναλυτικό Manifest MV SEA BREEZE', 'iso-8859-7'],
+      // in the first person, the way a hijacked mailbox writes it (the forty-eighth pair's Libero mailbox)
+      ['Buonasera, vi ho condiviso i documenti aggiornati del computo metrico.', 'iso-8859-15'],
+      ["I've shared the updated documents with you, click below to view them.", 'us-ascii'],
+      ['Ich habe Ihnen die aktuellen Unterlagen freigegeben.', 'iso-8859-1'],
+      ['Le he compartido los documentos del proyecto.', 'iso-8859-15'],
     ];
     for (const [text, charset] of cases) {
       const out = await run(share('Colleague <someone@sender.example>', `<p>${text}</p><p><a href="https://docs-view.example/file?id=1">Open</a></p>`, charset));
@@ -110,12 +115,83 @@ describe('a OneNote notebook shared from outside (SHARE_ONENOTE)', () => {
     assert.deepEqual((await weighed(notice('Project notes', 'https://1drv.ms/o/s!AkX2pQ7vT1hN'))).map(([s, w]) => [s, w]), [['SHARE_ONENOTE', 0.6]]);
   });
 
+  it('full weight for a notebook on the OneDrive of someone at another organisation than the sharer\'s', async () => {
+    // the forty-seventh pair's hijacked winery thread: the partner's mailbox passes on a stranger's notebook
+    const direct = (from: string, replyTo: string, link: string): Buffer => Buffer.from(`From: ${from}\r\n${replyTo ? `Reply-To: ${replyTo}\r\n` : ''}To: anna@example.com\r\nSubject: Re: Offerta\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nLe ho condiviso il contratto aggiornato: ${link}\r\n`);
+    const stranger = 'https://alpinaimmobiliare-my.sharepoint.com/:o:/g/personal/amministrazione_alpinaimmobiliare_it/EnW4?e=Kp7';
+    assert.deepEqual(await weighed(direct('Roberto Ferri <r.ferri@cantinavaldadige.example>', '', stranger)), [
+      ['SHARE_ONENOTE', 1, 'a OneNote notebook shared from outside: https://alpinaimmobiliare-my.sharepoint.com/:o:/g/personal/amministrazione_al..., from the OneDrive of amministrazione_alpinaimmobiliare_it (not cantinavaldadige.example)'],
+    ]);
+    // the sharer's own OneDrive, named in the From or, for Microsoft's notification, in the Reply-To; an onmicrosoft.com sign-in says nothing
+    const own = 'https://cantinavaldadige-my.sharepoint.com/:o:/g/personal/r_ferri_cantinavaldadige_example/EnW4?e=Kp7';
+    assert.deepEqual((await weighed(direct('Roberto Ferri <r.ferri@cantinavaldadige.example>', '', own))).map(([s, w]) => [s, w]), [['SHARE_ONENOTE', 0.6]]);
+    assert.deepEqual((await weighed(direct('"Roberto Ferri (via SharePoint Online)" <no-reply@sharepointonline.com>', 'Roberto Ferri <r.ferri@cantinavaldadige.example>', own))).map(([s, w]) => [s, w]), [['SHARE_ONENOTE', 0.6]]);
+    const tenantOnly = 'https://cantinavaldadige-my.sharepoint.com/:o:/g/personal/r_ferri_cantinavaldadige_onmicrosoft_com/EnW4?e=Kp7';
+    assert.deepEqual((await weighed(direct('Roberto Ferri <r.ferri@cantinavaldadige.example>', '', tenantOnly))).map(([s, w]) => [s, w]), [['SHARE_ONENOTE', 0.6]]);
+  });
+
   it('not our own tenant\'s notebook, nor a partner\'s document, sheet or folder share', async () => {
     for (const ours of ['https://example-my.sharepoint.com/:o:/g/personal/anna/Eb1', 'https://examplegroup.sharepoint.com/:o:/s/IT/Eb2', 'https://example-group-my.sharepoint.com/:o:/g/personal/x/Eb3']) {
       assert.deepEqual(await weighed(notice('Remittance advice notebook', ours)), [], ours);
     }
     for (const other of [':w:', ':x:', ':b:', ':f:', ':p:']) {
       assert.deepEqual(await weighed(notice('Daniel Reeve shared a file with you: Remittance advice', partnerNotebook.replace(':o:', other))), [], other);
+    }
+  });
+});
+
+describe('an e-signature envelope for a notice of payment (SIGN_PAYMENT_NOTICE)', () => {
+  const envelope = (from: string, subject: string, body: string, charset = 'utf-8'): Buffer => Buffer.concat([
+    Buffer.from(`From: ${from}\r\nReply-To: Accounts <accounts@harrowfinch-ltd.example>\r\nTo: anna@example.com\r\nSubject: ${subject}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+    iconv.encode(body, charset), Buffer.from('\r\n'),
+  ]);
+
+  it('a remittance advice to countersign (the forty-seventh pair\'s abused DocuSign account), in the offices\' languages', async () => {
+    assert.deepEqual(await run(envelope('Harrow & Finch Accounts via Docusign <dse_NA3@docusign.net>', 'Complete with Docusign: H&F Remittance Advice EGUK-2026-0412.pdf',
+      'Our bank requires the supplier to countersign the advice before the transfer is released.')), [
+      'SIGN_PAYMENT_NOTICE: an envelope from docusign.net to sign "remittance", a notice of payment nobody signs',
+    ]);
+    for (const [subject, charset] of [
+      ['Bitte mit Docusign unterzeichnen: Zahlungsavis November 2026', 'iso-8859-1'],
+      ['Completa con Docusign: Avviso di pagamento fatture ottobre', 'iso-8859-15'],
+      ['Complete con Docusign: Justificante de transferencia factura 118', 'iso-8859-15'],
+      ['Podpisz w Docusign: Potwierdzenie przelewu 11/2026', 'iso-8859-2'],
+      ['Подпишите в Docusign: Платёжное поручение № 1842', 'koi8-r'],
+      ['Υπογράψτε με Docusign: Αποδεικτικό πληρωμής τιμολογίων', 'iso-8859-7'],
+    ] as const) {
+      // the envelope's title in the text, in the letter's charset
+      const raw = envelope('Accounts via Adobe Acrobat Sign <adobesign@adobesign.com>', 'Signature requested', subject, charset);
+      assert.deepEqual((await run(raw)).map((l) => l.split(':')[0]), ['SIGN_PAYMENT_NOTICE'], `${charset}: ${subject}`);
+    }
+  });
+
+  it('not a contract, an order or an invoice to sign, nor a remittance advice mailed by the payer itself', async () => {
+    for (const subject of ['Complete with Docusign: Harrow & Finch Supply Agreement 2027.pdf', 'Please DocuSign: Call-off Order 2027', 'Please DocuSign: Payment terms addendum 2027']) {
+      assert.deepEqual(await run(envelope('Oliver Grant via Docusign <dse@eumail.docusign.net>', subject, 'Please review and sign.')), [], subject);
+    }
+    assert.deepEqual(await run(envelope('Accounts <accounts@harrowfinch.example>', 'Remittance advice EGUK-2026-0412', 'Please find our remittance advice attached.')), []);
+  });
+});
+
+describe('a Google Drawing shared (SHARE_GOOGLE_DRAWING)', () => {
+  const drive = (shown: string, link: string, charset = 'utf-8'): Buffer => Buffer.concat([
+    Buffer.from(`From: "Payments (via Google Drive)" <drive-shares-dm-noreply@google.com>\r\nReply-To: payments.dept.gr@gmail.example\r\nTo: anna@example.com\r\nSubject: Shared\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+    iconv.encode(`<p>${shown}</p><p><a href="${link}">Open</a></p>`, charset), Buffer.from('\r\n'),
+  ]);
+  const drawing = 'https://docs.google.com/drawings/d/1qX7vKp2mR9tYb4LcN0wE3sZaF6hJ8uGdT5iO1yVkB2M/edit?usp=sharing';
+  const weights = async (raw: Buffer): Promise<Array<[string, number]>> => (await credentialLureCheck.run(await dataContext(raw), {
+    options: credentialLureCheck.options.parse({}), config: testConfig({ 'smtp.localDomains': ['example.com'] }), store: undefined as unknown as Store, log: quietLog, signal: new AbortController().signal,
+  })).map((h) => [h.symbol, h.weight ?? 1]);
+
+  it('full weight presented as a proof of payment or a PDF (the forty-ninth pair\'s "payments department" on Gmail), three fifths plain', async () => {
+    assert.deepEqual(await weights(drive('Σας στέλνουμε το αποδεικτικό πληρωμής: Αποδεικτικό πληρωμής 27.11.2026.pdf', drawing, 'iso-8859-7')), [['SHARE_GOOGLE_DRAWING', 1]]);
+    assert.deepEqual(await weights(drive('Signed_Contract_2027.pdf', drawing)), [['SHARE_GOOGLE_DRAWING', 1]]);
+    assert.deepEqual(await weights(drive('Stand layout sketch', drawing)), [['SHARE_GOOGLE_DRAWING', 0.6]]);
+  });
+
+  it('not a Google document, sheet or slide deck', async () => {
+    for (const kind of ['document', 'spreadsheets', 'presentation']) {
+      assert.deepEqual(await weights(drive('Invoice 2026-118.pdf', drawing.replace('drawings', kind))), [], kind);
     }
   });
 });
