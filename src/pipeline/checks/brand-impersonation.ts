@@ -5,7 +5,10 @@
 //    authenticated (SPF or DKIM) for one of the brand's own domains, and it carries what phishing
 //    needs: a web link leading elsewhere, an attachment, or (callback phishing: "your loan
 //    application of 487 000 руб., if it was not you call 8 (800) 301-47-29") a number to call, or
-//    (a fake authority's "Ordnungsgeld" to pay within five days) an IBAN to pay into.
+//    (a fake authority's "Ordnungsgeld" to pay within five days) an IBAN to pay into; or nothing but
+//    the reply, asked for at a Reply-To whose domain wears the brand (see BRAND_LOOKALIKE_DOMAIN:
+//    "Alberto Sánchez Ruiz - El Corte Inglés" replying from compras.gourmet@elcorteingles-proveedores.es,
+//    asking a supplier to quote for delivery on credit).
 //    "DHL Paket <info@zustellung24.top>" with a button to pay the customs fee; "Poste Italiane
 //    <noreply@giacenza-pacchi.com>"; "Т-Банк Служба безопасности <security@tbank-bezopasnost.ru>".
 //    Names are compared as the reader sees them: any case, accents ignored, Cyrillic and Greek
@@ -294,7 +297,10 @@ const SERVICE_WORDS = new Set(['online', 'onlinebanking', 'banking', 'info', 'se
   'sicherheit', 'secure', 'security', 'sicher', 'login', 'anmeldung', 'verify', 'verifizierung', 'verifikation', 'update', 'aktualisierung', 'pushtan', 'tan',
   'konto', 'account', 'portal', 'app', 'id', 'check', 'center', 'web', 'mail', 'postfach', 'mailbox', 'digital', 'direkt', 'karte', 'karten', 'legitimation', 'freischaltung',
   'ebanking', 'netbanking', 'verification', 'confirm', 'confirmation', 'auth', 'authentication', 'signin', 'unlock', 'restore', 'recovery',
-  'verifica', 'conferma', 'accesso', 'sicurezza', 'acceso', 'verificacion', 'seguro', 'weryfikacja', 'logowanie', 'bezpieczenstwo', 'potwierdzenie']);
+  'verifica', 'conferma', 'accesso', 'sicurezza', 'acceso', 'verificacion', 'seguro', 'weryfikacja', 'logowanie', 'bezpieczenstwo', 'potwierdzenie',
+  // the business customers' service and the service itself in the offices' languages ("piraeus-business.gr", "inarcassa-servizi.it", "coam-tramites.es")
+  'business', 'corporate', 'firmenkunden', 'geschaeftskunden', 'empresas', 'imprese', 'aziende', 'biznes', 'firmy',
+  'servizi', 'servizio', 'servicios', 'servicio', 'tramites', 'tramite', 'uslugi', 'obsluga', 'dienste', 'kundendienst', 'assistenza', 'asistencia']);
 
 /** Whether a domain is a member's of the brand's group: registered under one of its suffixes, with a name that wears one of its words and no service word ("sparkasse-koelnbonn.de", "ksk-koeln.de"; not "sparkasse-koelnbonn.online" nor "spk-onlinebanking-info.de"). */
 function isMember(domain: string, brand: Brand): boolean {
@@ -377,11 +383,16 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     const texts = elsewhere.length || attachments.length ? [] : await readerTexts(view);
     const phone = texts.map((t) => numberToCall(t.text, comparableText(t.text))).find(Boolean) ?? '';
     const account = phone ? '' : texts.flatMap((t) => ibansIn(t.text))[0] ?? '';
-    if (!elsewhere.length && !attachments.length && !phone && !account) return [];
+    // nor even that: the reply is the action, when replies are asked for at a Reply-To whose domain wears
+    // the brand (a buyer of the department store on "elcorteingles-proveedores.es" asking a supplier to
+    // quote for delivery on credit); a look-alike's notice with nothing to do and no Reply-To does no harm
+    const replyAt = elsewhere.length || attachments.length || phone || account || !replyTo || ownedBy(replyTo, brand) || !dressed(replyTo) ? '' : readableHost(replyTo);
+    if (!elsewhere.length && !attachments.length && !phone && !account && !replyAt) return [];
     // characters that print as nothing shown as "?": the admin reading the log cannot see them otherwise
     const named = `"${from.name.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" <${from.address}>`;
     const leads = elsewhere.length ? `links to ${elsewhere.slice(0, 3).map(readableHost).join(', ')}`
-      : attachments.length ? `attaches ${attachments[0]!.filename ?? 'a file'}` : phone ? `gives the number ${phone} to call` : `asks for payment to ${account}`;
+      : attachments.length ? `attaches ${attachments[0]!.filename ?? 'a file'}` : phone ? `gives the number ${phone} to call`
+        : account ? `asks for payment to ${account}` : `asks for replies at ${replyAt}`;
     const hits: Hit[] = [{ symbol: 'BRAND_IMPERSONATION', detail: `${named} signs as ${brand.names[0]}, is not authenticated for ${brand.domains.slice(0, 3).join(', ')}, and ${leads}` }];
     if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_DOMAIN', detail: `${wearing}, which is not its site` });
     if (freePage) hits.push({ symbol: 'BRAND_FREE_PAGE', detail: `${brand.names[0]} would not send its customers to ${shownUrl(freePage)}` });

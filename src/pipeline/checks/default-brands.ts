@@ -329,6 +329,17 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Telepass'], domains: ['telepass.com', 'telepass.it'] },
   { names: ['INPS'], domains: ['inps.it'] },
   { names: ['INAIL'], domains: ['inail.it'], words: ['inail', 'durc'] },
+  // the professional bodies of engineers and architects: the pension fund's "contribution shortfall", the college's "visa rejected"
+  { names: ['Inarcassa'], domains: ['inarcassa.it', 'inarcassa.org'] },
+  { names: ['COAM', 'Colegio Oficial de Arquitectos de Madrid'], domains: ['coam.org', 'coam.es'] },
+  // the registers and schemes a packaging maker reports to (not "LUCID" alone: Lucid Software mails as that)
+  { names: ['Zentrale Stelle Verpackungsregister', 'LUCID Verpackungsregister', 'Stiftung Zentrale Stelle Verpackungsregister'], domains: ['verpackungsregister.org'] },
+  { names: ['CONAI', 'Consorzio Nazionale Imballaggi'], domains: ['conai.org'] },
+  { names: ['MITECO', 'Ministerio para la Transición Ecológica', 'Registro de Productores de Producto'], domains: ['miteco.gob.es'], words: ['miteco'] },
+  // the supplier sustainability ratings every trade's customers ask for
+  { names: ['EcoVadis'], domains: ['ecovadis.com'] },
+  // a department store's buyer in purchase-order fraud, the supplier asked to deliver on credit
+  { names: ['El Corte Inglés'], domains: ['elcorteingles.es', 'elcorteingles.com'] },
   // a chemicals distributor's registrations; a law firm's court mailbox and e-filing
   { names: ['ECHA', 'ECHA REACH-IT', 'REACH-IT', 'European Chemicals Agency'], domains: ['europa.eu'], words: ['echa', 'reach-it'] },
   { names: ['beA Benachrichtigung', 'beA-Webanwendung', 'besonderes elektronisches Anwaltspostfach', 'Bundesrechtsanwaltskammer', 'BRAK'], domains: ['brak.de', 'bea-brak.de'], words: ['brak', 'bea-brak'] },

@@ -202,6 +202,17 @@ describe('brand impersonation', () => {
     assert.deepEqual((await run(html('Enel Energia <avvisi@partner-billing.example>', '<a href="https://partner-billing.example/b">Bolletta</a>'), {}, {}, 'Reply-To: clienti@enel.it\r\n')).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
   });
 
+  it('nothing but the reply asked for, at a Reply-To that wears the brand (the forty-seventh pair\'s purchase-order fraud)', async () => {
+    const order = html('=?utf-8?Q?Alberto_S=C3=A1nchez_Ruiz_-_El_Corte_Ingl=C3=A9s?= <a.sanchez@elcorteingles-proveedores.example>', '<p>Le rogamos nos confirme disponibilidad y precio. Por favor, dirija toda la correspondencia a nuestro departamento de compras.</p>');
+    assert.deepEqual(await run(order, {}, {}, 'Reply-To: compras.gourmet@elcorteingles-proveedores.example\r\n'), [
+      'BRAND_IMPERSONATION: "Alberto Sánchez Ruiz - El Corte Inglés" <a.sanchez@elcorteingles-proveedores.example> signs as El Corte Inglés, is not authenticated for elcorteingles.es, elcorteingles.com, and asks for replies at elcorteingles-proveedores.example',
+      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain elcorteingles-proveedores.example wears the name of El Corte Inglés, which is not its site',
+    ]);
+    // replies to a mailbox that wears no brand, or to the brand's own: no harm asked for
+    assert.deepEqual(await run(order, {}, {}, 'Reply-To: compras@grandes-almacenes.example\r\n'), []);
+    assert.deepEqual(await run(order, {}, {}, 'Reply-To: proveedores@elcorteingles.es\r\n'), []);
+  });
+
   it('a host that pairs a word of the brand\'s name with a service\'s word dresses as it, though its domains are named otherwise', async () => {
     const greek = html(`=?iso-8859-7?B?${iconv.encode('Τράπεζα Πειραιώς', 'iso-8859-7').toString('base64')}?= <ebanking@piraeus-ebanking-gr.com>`, '<a href="&#104;&#116;&#116;&#112;&#115;://piraeus-ebanking-verify.com/gr/auth">Επιβεβαίωση</a>', 'iso-8859-7');
     assert.deepEqual(await run(greek), [
@@ -218,6 +229,11 @@ describe('brand impersonation', () => {
     assert.deepEqual(options.brands.filter((b) => hostWearsBrand('sbbol-uvedomleniya.ru', b)).map((b) => b.names[0]), ['Сбербанк']);
     // the name's word alone, or beside no service's word, is a town's, a port's, anyone's; a generic word of a name ("Deutsche Post") is nobody's
     assert.equal(hostWearsBrand('piraeus-ebanking-verify.com', brandOfName('Piraeus Bank', options.brands)!), true);
+    // the business customers' service, the service in the offices' languages (the forty-eighth pair's bank, pension fund and college)
+    assert.equal(hostWearsBrand('piraeus-business.gr', brandOfName('Piraeus Bank', options.brands)!), true);
+    assert.equal(hostWearsBrand('inarcassa-servizi.it', brandOfName('Inarcassa – Servizi agli iscritti', options.brands)!), true);
+    assert.equal(hostWearsBrand('coam-tramites.es', brandOfName('COAM – Servicio de Visado', options.brands)!), true);
+    assert.equal(hostWearsBrand('elcorteingles-proveedores.es', brandOfName('Alberto Sánchez Ruiz - El Corte Inglés', options.brands)!), true);
     assert.equal(hostWearsBrand('piraeus-port.gr', brandOfName('Piraeus Bank', options.brands)!), false);
     assert.equal(hostWearsBrand('piraeus.example', brandOfName('Piraeus Bank', options.brands)!), false);
     assert.equal(hostWearsBrand('deutsche-login.com', brandOfName('Deutsche Post', options.brands)!), false);
@@ -377,7 +393,7 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('Microsoft via LinkedIn <messages-noreply@linkedin.com>', '<a href="https://www.linkedin.com/company/microsoft">Microsoft</a>'), { dkimPass: ['linkedin.com'] }), []);
     // an insurer's contract really comes "via DocuSign"
     assert.deepEqual(await run(html('Allianz via DocuSign <dse@docusign.net>', '<a href="https://www.docusign.net/Signing/x">Review</a>'), { dkimPass: ['docusign.net'] }), []);
-    // nothing to click or open
+    // nothing to click or open, and no Reply-To
     assert.deepEqual(await run(html('Poste Italiane <info@poste-avvisi.example>', '<p>Il pacco è in consegna.</p>')), []);
     // a brand in the text, not in the display name
     assert.deepEqual(await run(html('Anna Kowalska <anna@partner.example>', '<p>Paczka InPost: <a href="https://inpost.pl/sledzenie">śledzenie</a></p>')), []);
