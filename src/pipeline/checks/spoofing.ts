@@ -17,7 +17,8 @@
 //    mail), on an outside address that nobody it was sent to (nor the colleague) has written to:
 //    "Anna Schmidt" <anna.schmidt.ceo@gmail.com>, the pattern of CEO fraud. Services that name the
 //    colleague who acted ("Anna Schmidt" <notifications@github.com>, SharePoint, Jira, Zoom) send
-//    from an authenticated no-reply address (not free mail) with no Reply-To elsewhere: those count
+//    from an authenticated no-reply address (not free mail) with no Reply-To elsewhere, or with the
+//    named colleague's own address as Reply-To (SharePoint's "shared a file with you"): those count
 //    `serviceFactor`.
 //  - IMPERSONATE_COMPANY_NAME: the display name names our company ("Example Group HR via Docusign")
 //    and replies go to free mail or elsewhere, or it signs as the company (a department's or a group
@@ -323,7 +324,12 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
         const known = await findKnown(deps.store, internals, [from.address], kOpts);
         const authenticated = isAuthenticatedFor(from.address, await ctx.auth());
         if (!((known.pair || known.domain) && authenticated)) {
-          const service = await isService();
+          // the service's notification answered by the very colleague it names ("James Whitfield"
+          // <no-reply@sharepointonline.com>, Reply-To james.whitfield@example.com: a file shared on our tenant)
+          const answeredByColleague = inDomains(replyTo.domain, ours) && colleagues.includes(replyTo.address.toLowerCase());
+          const service = answeredByColleague
+            ? isServiceAddress(from.address, deps.options.serviceLocalParts) && !isFreeMail(from.domain, kOpts) && authenticated
+            : await isService();
           hits.push({
             symbol: 'IMPERSONATE_LOCAL_NAME',
             weight: service ? deps.options.serviceFactor : 1,

@@ -160,6 +160,12 @@ describe('spoofing check', () => {
     assert.match(gh[0]!.detail!, /\(a notification service\)$/);
     const sp = await run('Anna Schmidt <no-reply@sharepointonline.com>', { auth: { dkim: 'pass', dkimPass: ['sharepointonline.com'] } });
     assert.equal(sp[0]!.weight, 0.25);
+    // SharePoint's "shared a file with you" answered by the very colleague it names (the forty-ninth pair's internal share)
+    const spPass = { auth: { dkim: 'pass' as const, dkimPass: ['sharepointonline.com'] } };
+    assert.equal((await run('Anna Schmidt <no-reply@sharepointonline.com>', { ...spPass, extra: 'Reply-To: Anna Schmidt <anna@example.com>\r\n' }))[0]!.weight, 0.25);
+    // replies to another colleague, or the same without authentication: full weight
+    assert.equal((await run('Anna Schmidt <no-reply@sharepointonline.com>', { ...spPass, extra: 'Reply-To: ceo@example.com\r\n' }))[0]!.weight, 1);
+    assert.equal((await run('Anna Schmidt <no-reply@sharepointonline.com>', { extra: 'Reply-To: anna@example.com\r\n' }))[0]!.weight, 1);
     // the same without authentication, with replies going elsewhere, or from a free-mail account: full weight
     assert.equal((await run('Anna Schmidt <notifications@github.com>'))[0]!.weight, 1);
     const reply = await run('Anna Schmidt <notifications@github.com>', { auth: githubPass, extra: 'Reply-To: anna.ceo@gmail.com\r\n' });
