@@ -255,7 +255,9 @@ function changeIn(text: string): string | undefined {
   const plain = comparableText(text);
   const re = new RegExp(CHANGE_PHRASES.source, 'gu');
   for (const m of plain.matchAll(re)) {
-    const around = plain.slice(Math.max(0, m.index - DENIAL_BEFORE), m.index) + ' ' + plain.slice(m.index + m[0].length, m.index + m[0].length + DENIAL_AFTER);
+    // in the phrase's own sentence: "… δεν μπορώ να στείλω. Ο λογαριασμός μου … είναι δεσμευμένος" denies nothing
+    const before = plain.slice(Math.max(0, m.index - DENIAL_BEFORE), m.index).replace(/^.*[.!?\n]/su, '');
+    const around = before + ' ' + plain.slice(m.index + m[0].length, m.index + m[0].length + DENIAL_AFTER);
     if (DENIED.test(around) || (DENIED_AT_END.test(m[0]) && !NO_LONGER.test(m[0]))) continue;
     return m[0];
   }

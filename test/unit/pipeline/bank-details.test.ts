@@ -71,7 +71,7 @@ describe('bank details changed', () => {
       ['Основной счет заблокирован на время проверки, оплату просим направить: р/с 40702810938000012345, БИК 044525225', 'koi8-r'],
       ['Ο κύριος λογαριασμός μας είναι δεσμευμένος. Παρακαλώ καταθέστε στο GR16 0110 1250 0000 0001 2300 695', 'windows-1253'],
       // the sole trader's own account (the forty-ninth pair's haulier on Gmail, paid into his wife's account)
-      ['Ο λογαριασμός μου στην Εθνική είναι δεσμευμένος. Πληρώστε στον λογαριασμό της γυναίκας μου: GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+      ['Δεν μπορώ να στείλω. Ο λογαριασμός μου στην Εθνική είναι δεσμευμένος. Πληρώστε στον λογαριασμό της γυναίκας μου: GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
       ['My account is frozen by the tax office, please pay to LT64 3990 0044 7190 2283', 'us-ascii'],
       // the usual account not available for now, this once to another (the eighteenth held-out pair's look-alike supplier)
       ['Unsere bisherige Bankverbindung bei der Commerzbank steht aufgrund der Jahresabschlussprüfung vorübergehend nicht für Zahlungseingänge zur Verfügung. IBAN: LT12 1000 0111 0100 1000', 'iso-8859-1'],
