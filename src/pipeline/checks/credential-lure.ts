@@ -201,11 +201,13 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const asked = credentialsAsked(texts, read);
     // where the links lead, read once (the links and short links themselves are found once per message for every check)
     const sites = await linkSites(view, deps, deps.options.maxLinks);
+    // a share's or an envelope's title is its subject as often as its text
+    const titled = [comparableText(view.subject ?? ''), ...read];
     const shares = [
-      ...signedPaymentNotice(from.domain, [comparableText(view.subject ?? ''), ...read], deps.options.signServices),
+      ...signedPaymentNotice(from.domain, titled, deps.options.signServices),
       ...await shareNoticeElsewhere(read, from.domain, sites, ctx, deps),
-      ...oneNoteShare(sites, [comparableText(view.subject ?? ''), ...read], local, sharerDomain(from.domain, view.headers)),
-      ...drawingShare(sites, [comparableText(view.subject ?? ''), ...read]),
+      ...oneNoteShare(sites, titled, local, sharerDomain(from.domain, view.headers)),
+      ...drawingShare(sites, titled),
     ];
     if (!asked) return [...shares, ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
     const own = from.domain ? orgDomain(from.domain) : null;
@@ -235,7 +237,7 @@ const PAYMENT_DOCUMENT = new RegExp(String.raw`${phrasePattern([
   String.raw`сч[её]т(?:а|ов)? на оплату`, String.raw`сч[её]т-фактур\p{L}*`, String.raw`платежн\p{L}* поручени\p{L}*`,
   String.raw`τιμολογι\p{L}*`, String.raw`αποδεικτικο (?:πληρωμης|καταθεσης)`, String.raw`εμβασμ\p{L}*`,
 ]).source}(?![\p{L}\p{N}])`, 'u');
-/** a file name of a document type other than OneNote's, as the share presents the "file" */
+/** a file name of a document type other than a notebook's or a drawing's, as the share presents the "file" */
 const OTHER_FILE_NAME = /[\p{L}\p{N}_)-]\.(?:pdf|docx?|xlsx?|xlsm|pptx?|csv)(?![\p{L}\p{N}])/iu;
 /** SHARE_ONENOTE's and SHARE_GOOGLE_DRAWING's share of their weight for a canvas presented as neither a payment nor another file */
 const PLAIN_CANVAS_FACTOR = 0.6;

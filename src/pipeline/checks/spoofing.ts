@@ -273,7 +273,8 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     // inviting for one): an authenticated no-reply address, not free mail, that asks for no replies elsewhere
     const replyTo = addressParts(header('reply-to') ?? '');
     const repliesElsewhere = replyTo.domain !== '' && orgDomain(replyTo.domain) !== orgDomain(from.domain);
-    const isService = async (): Promise<boolean> => from.address.includes('@') && !repliesElsewhere && isServiceAddress(from.address, deps.options.serviceLocalParts)
+    /** a notification service's address; `answeredHere`: replies go to whom it names, not elsewhere */
+    const isService = async (answeredHere = false): Promise<boolean> => from.address.includes('@') && (!repliesElsewhere || answeredHere) && isServiceAddress(from.address, deps.options.serviceLocalParts)
       // free-mail accounts are never services: anyone can open "anna.noreply@gmail.com"
       && !isFreeMail(from.domain, kOpts) && isAuthenticatedFor(from.address, await ctx.auth());
 
@@ -326,10 +327,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
         if (!((known.pair || known.domain) && authenticated)) {
           // the service's notification answered by the very colleague it names ("James Whitfield"
           // <no-reply@sharepointonline.com>, Reply-To james.whitfield@example.com: a file shared on our tenant)
-          const answeredByColleague = inDomains(replyTo.domain, ours) && colleagues.includes(replyTo.address.toLowerCase());
-          const service = answeredByColleague
-            ? isServiceAddress(from.address, deps.options.serviceLocalParts) && !isFreeMail(from.domain, kOpts) && authenticated
-            : await isService();
+          const service = await isService(inDomains(replyTo.domain, ours) && colleagues.includes(replyTo.address.toLowerCase()));
           hits.push({
             symbol: 'IMPERSONATE_LOCAL_NAME',
             weight: service ? deps.options.serviceFactor : 1,
