@@ -40,6 +40,10 @@
 //    "e-TOLL" payment page on a guest house's site. A site's own pages are not kept there; its
 //    uploaded PDFs and pictures are, and are no page. Plugins' folders are left out: newsletter
 //    plugins answer unsubscribe links from there. (SpamAssassin's URI_WP_HACKED reads the same.)
+//  - LINK_WP_ARCHIVE: a link to an archive or a disk image (.zip, .rar, .7z, .iso, .img…) inside
+//    those folders: the law firm's "case file" ZIP in /wp-content/uploads/2026/12/, malware dropped
+//    on a hacked site and linked instead of attached, past the attachment scanner. A site shares
+//    its brochures and pictures from there, not archives in mail.
 //  - LINK_GOVERNMENT_LOOKALIKE: a link to a host whose registered name wears a government's word
 //    as a hyphenated part ("ksef-uprawnienia.podatki-gov.com", "myaade-gov.com"): governments
 //    publish under their own suffixes (gov.pl, gov.gr, gob.es, gouv.fr), never under such a name.
@@ -124,7 +128,7 @@ export const linksOptionsSchema = z.strictObject({
 });
 export type LinksOptions = z.infer<typeof linksOptionsSchema>;
 
-export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page' | 'government-lookalike' | 'oauth-consent' | 'sharepoint-imitation';
+export type LinkKind = 'ip' | 'ip-obfuscated' | 'userinfo' | 'userinfo-host' | 'program' | 'ipfs' | 'risky-host' | 'script' | 'data-page' | 'personal-page' | 'wp-files-page' | 'wp-archive' | 'government-lookalike' | 'oauth-consent' | 'sharepoint-imitation';
 
 /** LINK_PERSONAL_PAGE's share of its weight when the address is in the query, not the fragment */
 const PERSONAL_PAGE_QUERY_FACTOR = 0.6;
@@ -142,6 +146,7 @@ const SYMBOL: Record<LinkKind, string> = {
   'data-page': 'LINK_DATA_PAGE',
   'personal-page': 'LINK_PERSONAL_PAGE',
   'wp-files-page': 'LINK_WP_FILES_PAGE',
+  'wp-archive': 'LINK_WP_ARCHIVE',
   'government-lookalike': 'LINK_GOVERNMENT_LOOKALIKE',
   'oauth-consent': 'LINK_OAUTH_CONSENT',
   'sharepoint-imitation': 'LINK_SHAREPOINT_IMITATION',
@@ -184,6 +189,8 @@ const IPFS_HOST = new RegExp(String.raw`^${CID}\.ip[fn]s\.`, 'i');
 const WP_FILES = /\/(?:wp-content\/(?:uploads|themes|upgrade|languages)|wp-includes|wp-admin\/(?:css|js|images|includes|maint|network|user))\//i;
 /** a web page's name: none (a folder), or a server page's or HTML file's extension */
 const PAGE_FILE = /^(?:[^.]*|.*\.(?:php\d?|phtml|s?html?|aspx?|jsp))$/i;
+/** an archive's or disk image's name */
+const ARCHIVE_FILE = /\.(?:zip|rar|7z|r\d\d|tar|t?gz|tbz2?|bz2|xz|cab|ace|arj|lzh|z|iso|img|vhdx?)$/i;
 
 /**
  * Refused attachment types that in a link's path are no download: web applications of old servers
@@ -265,6 +272,7 @@ export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlyS
   const ext = file.includes('.') ? extensionsOf(file).at(-1) : undefined;
   if (ext && blocked.has(ext) && !NOT_DOWNLOADS.has(ext)) kinds.push('program');
   else if (WP_FILES.test(path) && PAGE_FILE.test(file)) kinds.push('wp-files-page');
+  else if (WP_FILES.test(path) && ARCHIVE_FILE.test(file)) kinds.push('wp-archive');
   if (dressesAsGovernment(host)) kinds.push('government-lookalike');
   if (isOAuthHost(host) && oauthConsentOf(url)) kinds.push('oauth-consent');
   const share = sharePointShare(url);

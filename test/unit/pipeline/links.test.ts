@@ -186,6 +186,16 @@ describe('the links check', () => {
     assert.deepEqual(await run(mail), ['LINK_WP_FILES_PAGE: https://www.pensjonat.example/wp-content/themes/tt1/assets/etoll/?id=ET2']);
   });
 
+  it('an archive or disk image inside those folders, not one elsewhere or a picture there', async () => {
+    for (const url of ['https://antoniadis-law.example/wp-content/uploads/2026/12/Exodiko_2026-4471_fakelos.zip', 'https://site.example/wp-content/uploads/2026/11/Rechnung%20Nr.%2041.rar',
+      'https://site.example/wp-includes/images/x/Akte.7z?dl=1', 'https://site.example/wp-content/themes/x/Faktura.IMG'])
+      assert.equal(kind(url), 'wp-archive', url);
+    for (const url of ['https://site.example/downloads/Katalog-2026.zip', 'https://site.example/wp-content/uploads/2026/11/Katalog.pdf', 'https://site.example/wp-content/plugins/x/pack.zip'])
+      assert.equal(kind(url), null, url);
+    const mail = 'From: "Kanzlei" <info@kanzlei.example>\r\nTo: carol@example.com\r\nSubject: Akte\r\n\r\nDie Unterlagen: https://kanzlei.example/wp-content/uploads/2026/12/Akte_4471.zip\r\n';
+    assert.deepEqual(await run(mail), ['LINK_WP_ARCHIVE: https://kanzlei.example/wp-content/uploads/2026/12/Akte_4471.zip']);
+  });
+
   it('a link through a search engine\'s or social network\'s public redirector to another site, unless the mail is its owner\'s', async () => {
     const toll = (body: string) => `From: Toll Collect GmbH <forderungsmanagement@tc-mautservice.test>\r\nTo: b@example.com\r\nSubject: Nacherhebung\r\n\r\n${body}\r\n`;
     assert.deepEqual(await run(toll('Jetzt bezahlen: https://www.google.com/url?q=https%3A%2F%2Fmautservice-nacherhebung.test%2Ftc%2Fzahlung&sa=D&sntz=1')),
