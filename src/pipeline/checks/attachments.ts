@@ -4,7 +4,7 @@
 // scanner can open (ATTACH_ENCRYPTED_ARCHIVE) and attached web pages made to phish or smuggle
 // (ATTACH_PHISH_PAGE: a password field, decoded hidden content, a file built to save, a hidden web
 // address, a redirect or content from the web in a page with nothing to read, an SVG picture that
-// runs a script or links to a web site with the recipient's address), and Office documents with
+// runs a script or links to a web site with the recipient's address or under a payment document's name), and Office documents with
 // macros (ATTACH_MACRO, by content: VBA in Word/Excel 97–2003 files and OOXML, Excel 4.0 macro sheets), objects made to exploit Office (ATTACH_EXPLOIT: Equation
 // Editor, Follina) and documents that fetch a template or object from the web as they open
 // (ATTACH_REMOTE_CONTENT), in OLE2, OOXML and RTF files; PDFs that start a program (ATTACH_EXPLOIT: a
@@ -16,6 +16,7 @@
 import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachmentFiles, svgWebLinks, type AttachmentInspection, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
 import { carriesAddress } from '../../content/links.ts';
+import { comparableText } from '../../content/phrases.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { textPassword } from '../../content/text-password.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
@@ -105,11 +106,22 @@ function personalSvgLinks(view: ParsedMessage, walked: readonly Finding[], recip
   return view.attachments.flatMap((file) => {
     const name = file.filename ?? 'picture.svg';
     if (walked.some((f) => f.kind === 'phish-page' && f.path.length === 1 && f.path[0] === name)) return [];
-    const link = svgWebLinks(file).find((url) => carriesAddress(url, recipients));
+    const links = svgWebLinks(file);
+    const link = links.find((url) => carriesAddress(url, recipients));
     const host = link ? hostOfUrl(link) : null;
-    return host ? [{ kind: 'phish-page' as const, path: [name], why: `an SVG picture that links to ${readableHost(host)} with the recipient's address` }] : [];
+    if (host) return [{ kind: 'phish-page' as const, path: [name], why: `an SVG picture that links to ${readableHost(host)} with the recipient's address` }];
+    // or named as a payment document, which comes as a PDF: "Remittance_HH-PAY-7719204.svg" with a "View remittance" button
+    const named = links.length && file.filename ? DOCUMENT_NAME.exec(comparableText(file.filename))?.[0] : undefined;
+    const to = named ? hostOfUrl(links[0]!) : null;
+    return to ? [{ kind: 'phish-page' as const, path: [name], why: `an SVG picture named as a "${named}" that links to ${readableHost(to)}` }] : [];
   });
 }
+
+/**
+ * A payment document's name (as comparableText reads it): the remittance advice, invoice or proof
+ * of payment that phishing sends as an SVG picture with a button, where a real one is a PDF.
+ */
+const DOCUMENT_NAME = /remittance|payment|invoice|receipt|statement|zahlungsavis|rechnung|zahlungsbeleg|uberweisungsbeleg|fattura|ricevuta|bonifico|pagamento|factura|justificante|pago|faktur|przelew|potwierdzeni|płatnos|platnos|сч[её]т|плат[её]ж|τιμολογ|αποδεικτικ|πληρωμ|εμβασμ/u;
 
 export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
   name: 'attachments',

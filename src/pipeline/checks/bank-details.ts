@@ -34,6 +34,7 @@ import { linkDomainOf, siteName } from '../../content/links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, ParsedMessage } from '../types.ts';
 import { knownSenderOptionsSchema, outsideFrom } from './known-sender.ts';
+import { phoneAvoided } from './phone-avoided.ts';
 import { scamFormCheck, type ScamFormOptions } from './scam-form.ts';
 import { correspondentIndex, namedAddresses, spoofingOptionsSchema } from './spoofing.ts';
 
@@ -113,6 +114,16 @@ const CHANGE_PHRASES = phrasePattern([
   // the usual account closing and no longer taking payments ("il conto presso Banco BPM è in chiusura e non può più ricevere accrediti")
   String.raw`conto (?:\p{L}+ ){0,4}(?:e )?in (?:fase di )?chiusura`, String.raw`non (?:puo|potra) piu ricevere (?:accrediti|bonifici|pagamenti)`,
   String.raw`can no longer (?:receive|accept) (?:payments|transfers|credits)`, String.raw`kann keine (?:zahlungen|uberweisungen|gutschriften) mehr (?:empfangen|annehmen|entgegennehmen)`,
+  // the account moved to another bank, the old one taking nothing ("our client account has moved to Lloyds Bank … that account
+  // no longer accepts incoming payments": the fifty-third pair's look-alike solicitors)
+  String.raw`(?:our|the) (?:client |company |business |corporate |bank )?account (?:has (?:now )?(?:moved|been moved|been transferred|transferred)|(?:is|was) (?:now )?(?:moved|transferred)) to`,
+  String.raw`account no longer (?:accepts|receives|takes) (?:any )?(?:incoming )?(?:payments|transfers|funds|credits)`,
+  String.raw`(?:unser|das) (?:\p{L}+ )?\p{L}*konto (?:ist|wurde) (?:\p{L}+ ){0,4}(?:umgezogen|verlegt|ubertragen)`, String.raw`(?:nimmt|akzeptiert) keine (?:zahlungen|uberweisungen|gutschriften|zahlungseingange) mehr`,
+  String.raw`(?:il nostro|il) conto (?:corrente )?(?:e stato|e) (?:trasferito|spostato) (?:presso|a|in)`, String.raw`non (?:accetta|riceve) piu (?:pagamenti|bonifici|accrediti)`,
+  String.raw`(?:nuestra|la) cuenta (?:bancaria |corriente )?(?:se ha trasladado|ha sido trasladada|se ha cambiado|ha pasado) (?:a|al)`, String.raw`ya no (?:acepta|recibe) (?:pagos|transferencias|abonos|ingresos)`,
+  String.raw`(?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,2}(?:zostal\p{L}*|został\p{L}*) przeniesion\p{L}* do`, String.raw`nie przyjmuje (?:juz )?(?:wpłat|wplat|przelewow|płatnosci|platnosci)`,
+  String.raw`сч\p{L}* (?:\p{L}+ ){0,2}(?:переведен|перенесен|переехал)\p{L}* в`, String.raw`больше не принимает (?:платежи|оплату|поступления|переводы)`,
+  String.raw`λογαριασμ\p{L}* (?:μας |μου )?(?:\p{L}+ ){0,2}μεταφερθηκε (?:στην|στη|σε)`, String.raw`δεν (?:δεχεται|λαμβανει) πλεον (?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
   String.raw`ya no (?:puede|podra) recibir (?:pagos|transferencias|abonos)`, String.raw`nie (?:moze|bedzie mogł\p{L}*) (?:juz )?(?:przyjmowac|otrzymywac) (?:wpłat|przelewow)`,
   String.raw`больше не (?:может|сможет) (?:принимать|получать) (?:платежи|оплату|поступления)`, String.raw`δεν (?:μπορει|θα μπορει) πλεον να (?:δεχεται|δεχθει|λαμβανει) (?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
   // payments to the usual account to be held back ("prosimy o wstrzymanie przelewu na dotychczasowy rachunek")
@@ -248,7 +259,7 @@ const DENIAL_BEFORE = 24, DENIAL_AFTER = 12;
  * "keine Zahlungen mehr auf unser bisheriges Konto"), and not "no longer", which is the change itself.
  */
 const DENIED_AT_END = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?: \p{L}+){0,2}$`, 'u');
-const NO_LONGER = /(?<![\p{L}])(?:no longer|nicht mehr|non (?:e |sara |sono |saranno )?piu|ya no|juz nie|już nie|больше не|πλεον)(?![\p{L}])/u;
+const NO_LONGER = /(?<![\p{L}])(?:no longer|nicht mehr|keine (?:\p{L}+ )?mehr|non (?:e |sara |sono |saranno )?piu|ya no|juz nie|już nie|больше не|πλεον)(?![\p{L}])/u;
 
 /** The first change of bank details said in a text that is not denied, before, after or within ("le nostre coordinate bancarie NON sono cambiate"), or undefined. */
 function changeIn(text: string): string | undefined {
@@ -321,8 +332,10 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
     const texts = await readerTexts(view);
     const excuse = payeeCheckExcused(texts);
     if (excuse) hits.push({ symbol: 'PAYEE_CHECK_EXCUSE', detail: `"${excuse}"` });
+    // a call asked for and ruled out in one mail ("always call us on a known number" in the footer copied from the
+    // real firm, "I may not be able to take calls, so email is the quickest way to reach me" above it): the call is not offered
     const callback = callbackToKnownNumber(texts);
-    if (callback) hits.push({ symbol: 'BANK_CHANGE_CALLBACK_ASKED', detail: `"${callback}"` });
+    if (callback && !phoneAvoided(texts)) hits.push({ symbol: 'BANK_CHANGE_CALLBACK_ASKED', detail: `"${callback}"` });
     const abroad = accountsAbroad(accountsOf(texts), from.domain);
     if (abroad) hits.push({ symbol: 'BANK_DETAILS_ABROAD', detail: abroad });
     const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);

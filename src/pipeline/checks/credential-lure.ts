@@ -88,19 +88,27 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`password (?:for|of|to) your (?:${MAILBOX}|email account|mail account|work account)`,
   // the account named with the company's name before it: "Sign in with your Example Group Microsoft 365 account (SSO)", and
   // "logowanie kontem służbowym Microsoft 365" (the seventeenth held-out pair's calendar invitation and HR link)
-  String.raw`(?:sign|log) ?in (?:with|using) your (?:\p{L}+ ){0,3}${MAILBOX}(?: 365)? account`,
+  String.raw`(?:sign|log) ?in (?:with|using) your (?:[\p{L}'’]+ ){0,3}${MAILBOX}(?: 365)? account`,
   String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo |il suo |l['’])account (?:\p{L}+ ){0,3}${MAILBOX}`,
   String.raw`(?:zaloguj\p{L}*|zalogowa\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}kontem (?:\p{L}+ ){0,2}${MAILBOX}`,
   String.raw`(?:melden sie sich|anmeldung) mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
+  // "Die Anmeldung erfolgt mit Ihrem bestehenden Microsoft-365-Geschäftskonto", "Zur Anmeldung verwenden Sie bitte Ihr
+  // Microsoft-365-Geschäftskonto" (the fifty-second and fifty-third pairs' "e-invoice portals")
+  String.raw`(?:anmeldung|login) (?:erfolgt )?(?:\p{L}+ )?mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
+  String.raw`(?:zur|fur die) anmeldung (?:verwenden|nutzen|benutzen) sie (?:bitte )?(?:ihr|ihren|ihre|dein|deinen) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account|zugangsdaten)`,
   // or the work e-mail address itself as the sign-in, in a "protected document" ("sign in with your company e-mail",
   // the twenty-third held-out pair's manifest PDF behind a SharePoint look-alike)
   String.raw`(?:sign|log) ?in (?:with|using) your (?:company|work|corporate|business|office) (?:e-?mail|email address|account)`,
   String.raw`(?:iniciar|inicie|inicia) sesion con (?:su|tu) (?:cuenta|correo) (?:de microsoft |microsoft )?(?:corporativ[ao]|de (?:la )?empresa|de trabajo)`,
+  // "Para acceder deberá identificarse con su cuenta de correo corporativa de Microsoft 365" (the fiftieth pair's fake tender)
+  String.raw`(?:identificarse|identifiquese|identificate|acceder|acceda|accede) con (?:su|tu) (?:cuenta|correo|direccion)(?: de correo)?(?: electronico)? (?:corporativ[ao]|de (?:la )?empresa|de trabajo|de ${MAILBOX})`,
   String.raw`(?:melden sie sich|anmelden|anmeldung) (?:\p{L}+ ){0,2}mit (?:ihrer|ihrem|deiner|deinem) (?:(?:firmen|geschafts|dienst|arbeits)[- ]?|(?:geschaftlichen|dienstlichen|beruflichen) )(?:e-?mail|e-mail-adresse|adresse|konto)`,
   String.raw`(?:accedi|acceda|accedere) con (?:la tua|la sua|il tuo|il suo) (?:e-?mail|email|casella|account) (?:di lavoro|aziendale)`,
   String.raw`(?:zaloguj\p{L}*|zalogowa\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}(?:firmowym|s[łl]u[zż]bowym) (?:adresem (?:e-?mail)?|e-?mailem|kontem)`,
   String.raw`(?:воидите|авторизуитесь|войдите) (?:\p{L}+ ){0,2}(?:с|через) (?:вашеи |своеи |вашего |своего )?(?:корпоративн|рабоч)\p{L}* (?:почт|учетн|адрес|e-?mail)\p{L}*`,
-  String.raw`(?:συνδεθειτε|συνδεση|εισελθετε) με (?:το|τον|τη) (?:εταιρικο|επαγγελματικο|εταιρικη) (?:σας )?(?:email|e-mail|λογαριασμο|διευθυνση)`,
+  String.raw`(?:συνδεθειτε|συνδεθεις|συνδεση|εισελθετε) με (?:το|τον|τη) (?:εταιρικο|επαγγελματικο|εταιρικη) (?:σας |σου )?(?:email|e-mail|λογαριασμο|διευθυνση)`,
+  // "θα σου ζητήσει να συνδεθείς με το email της εταιρείας σου" (the fifty-second pair's hijacked freelancer's "WeTransfer")
+  String.raw`(?:συνδεθειτε|συνδεθεις|συνδεση) με (?:το|τον) (?:email|e-mail|mail|λογαριασμο) της (?:εταιρειας|δουλειας) (?:σας|σου)`,
   // German
   String.raw`(?:ihre[mn]?|deine[mn]?|die) (?:${MAILBOX}|firmen|unternehmens|netzwerk)[- ]?(?:zugangsdaten|anmeldedaten|login-daten|passwort|kennwort)`,
   String.raw`(?:kennwort|passwort) (?:fur|zu) (?:ihr|dein|das)(?:em|en|e)? (?:${MAILBOX}|postfach|e-?mail-konto|mailkonto)`,
@@ -120,7 +128,7 @@ const CREDENTIALS_ASKED = phrasePattern([
 ]);
 
 /** the words for a password or credentials in those phrases: a cheap first look, most mail has none */
-const PASSWORD_WORD = /password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
+const PASSWORD_WORD = /identific|acceder con|anmeldung|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
 
 const MICROSOFT = defaultBrandDomains('Microsoft');
 

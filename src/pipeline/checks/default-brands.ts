@@ -277,6 +277,17 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['MHRA', 'Medicines and Healthcare products Regulatory Agency'], domains: ['mhra.gov.uk', 'gov.uk'] },
   { names: ['ΕΟΦ', 'Εθνικός Οργανισμός Φαρμάκων'], domains: ['eof.gr'] },
   { names: ['Росздравнадзор'], domains: ['roszdravnadzor.gov.ru'] },
+  // the inspectors and funds a group of private clinics answers to: the CQC's "Provider Information
+  // Return" to sign in for (the fifty-third pair), Germany's telematics operator, the national health funds
+  { names: ['Care Quality Commission', 'CQC'], domains: ['cqc.org.uk'] },
+  { names: ['NHS England', 'NHS Digital', 'NHS Supply Chain', 'NHS Business Services Authority'], domains: ['nhs.uk', 'nhs.net'] },
+  { names: ['gematik'], domains: ['gematik.de'] },
+  { names: ['Kassenärztliche Bundesvereinigung'], domains: ['kbv.de'] },
+  { names: ['Ministerio de Sanidad'], domains: ['sanidad.gob.es'] },
+  { names: ['NFZ', 'Narodowy Fundusz Zdrowia'], domains: ['nfz.gov.pl', 'gov.pl'] },
+  { names: ['ΕΟΠΥΥ', 'EOPYY'], domains: ['eopyy.gov.gr'] },
+  { names: ['ФОМС', 'ТФОМС', 'Федеральный фонд обязательного медицинского страхования'], domains: ['ffoms.gov.ru', 'ffoms.ru'] },
+  { names: ['NAS Carabinieri', 'Carabinieri NAS', 'Comando Carabinieri per la Tutela della Salute'], domains: ['carabinieri.it'] },
   { names: ['Честный ЗНАК', 'Честный знак', 'ЦРПТ', 'Оператор-ЦРПТ'], domains: ['chestnyznak.ru', 'crpt.ru'] },
   // the Italian pharmacy product database every supplier of pharmacies keeps its product sheets in
   // (its "supplier area" re-confirmation: the forty-third pair)

@@ -22,7 +22,7 @@ const ASK_NUMBER = phrasePattern([
   String.raw`(?:send|give|text|share|forward) (?:me )?${WORDS}(?:your|ur) ${WORDS}${NUMBER}`,
   String.raw`(?:schick|schicke|schicken sie|senden sie|sende|gib|geben sie|nenn|nennen sie) (?:mir )?${WORDS}(?:deine|ihre) ${WORDS}(?:handynummer|mobilnummer|handy-nummer|mobilfunknummer|whatsapp-nummer|private nummer|private telefonnummer)`,
   String.raw`(?:deine|ihre) ${WORDS}(?:handynummer|mobilnummer|whatsapp-nummer|private nummer) (?:schicken|senden|geben|mitteilen|zukommen lassen|schickst|sendest|gibst)`,
-  String.raw`(?:enviame|mandame|pasame|dame|envieme|facilitame|facilites|facilite|me pasas|me pases|me pase|me envias|me envies|me mandes|me des) ${WORDS}(?:tu|su) (?:numero (?:de )?(?:movil|telefono movil|whatsapp|celular|personal)|movil|whatsapp)`,
+  String.raw`(?:enviame|mandame|pasame|dame|envieme|facilitame|facilites|facilite|me pasas|me pases|me pase|me envias|me envies|me mandes|me des|(?:me )?(?:puedes|podrias|puede|podria) (?:enviar|mandar|pasar|dar|facilitar)(?:me)?) ${WORDS}(?:tu|su) (?:numero (?:de )?(?:movil|telefono movil|whatsapp|celular|personal)|movil|whatsapp)`,
   String.raw`(?:mandami|inviami|dammi|mi mandi|mi invii|mi puoi mandare|mi dai|mi lasci|mi giri) ${WORDS}(?:il tuo|il suo|tuo|suo) (?:numero (?:di )?(?:cellulare|whatsapp|personale|privato)|cellulare)`,
   // also the infinitive after "proszę" and a word before the number ("Proszę podać mi swój aktualny numer komórki": the forty-eighth pair's "director" on Onet)
   String.raw`(?:wyslij|przeslij|podaj|daj|poda[lł]\p{L}*|wysla[lł]\p{L}*|przesla[lł]\p{L}*|podac|wyslac|przeslac|podeslac) (?:mi )?${WORDS}(?:swoj|twoj|pana|pani) (?:\p{L}+ )?(?:numer|nr) (?:telefonu komorkowego|telefonu prywatnego|komorki|komorkowy|prywatny|whatsapp)`,

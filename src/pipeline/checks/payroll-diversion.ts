@@ -11,6 +11,7 @@
 // The company's employees write from its own domains; a payroll provider people here write to,
 // authenticated, is not counted.
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { accountsOf } from '../../content/bank-accounts.ts';
 import { bankChangeWithAccount } from './bank-details.ts';
 import { scamFormCheck } from './scam-form.ts';
 
@@ -50,6 +51,11 @@ const OWN_BANK_CHANGED = phrasePattern([
   String.raw`zamkn\p{L}{1,6} (?:moje |swoje |stare )?konto`, String.raw`prze(?:szł|szedł)\p{L}* do (?:innego |nowego )?banku`,
   String.raw`закрыл\p{L}* (?:свои |мои |старыи )?сч\p{L}*`, String.raw`перешл?\p{L}* в (?:другои |новыи )?банк(?![\p{L}])`,
   String.raw`εκλεισα (?:τον )?(?:παλιο )?λογαριασμο`, String.raw`(?:πηγα|μετεφερα τον λογαριασμο μου) σε (?:αλλη|νεα) τραπεζα`,
+  // a new account opened ("άνοιξα καινούριο λογαριασμό και θα ήθελα η μισθοδοσία του Νοεμβρίου να πάει εκεί": the fifty-second pair's "colleague" on Gmail)
+  String.raw`(?:i )?(?:have |just |recently )?opened a new (?:bank |current )?account`, String.raw`(?:ich )?habe (?:\p{L}+ ){0,3}(?:ein )?neues (?:giro|bank)?konto (?:\p{L}+ ){0,2}eroffnet`,
+  String.raw`(?:he )?abierto (?:una )?(?:nueva )?cuenta(?: nueva)?`, String.raw`ho aperto (?:un )?(?:nuovo )?conto(?: nuovo)?`,
+  String.raw`(?:otworzy[lł]\p{L}*|za[lł]o[zż]y[lł]\p{L}*) (?:sobie )?(?:nowe )?konto`, String.raw`открыл\p{L}* (?:себе )?(?:нов\p{L}* )?(?:сч\p{L}*|карт\p{L}*)`,
+  String.raw`ανοιξα (?:εναν )?(?:καινουριο|καινουργιο|νεο) (?:τραπεζικο )?λογαριασμο`,
 ]);
 
 export { scamFormOptionsSchema as payrollDiversionOptionsSchema } from './scam-form.ts';
@@ -66,7 +72,9 @@ export const payrollDiversionCheck = scamFormCheck({
     const change = bankChangeWithAccount(texts);
     if (change) return `${change} for the "${salaryNamed(texts)}"`;
     const own = firstPhrase(texts.map((t) => comparableText(t.text)), OWN_BANK_CHANGED);
-    return own ? `"${own}", for the "${salaryNamed(texts)}" (the account to follow)` : null;
+    if (!own) return null;
+    const account = accountsOf(texts)[0];
+    return `"${own}", for the "${salaryNamed(texts)}"${account ? `, and the account ${account}` : ' (the account to follow)'}`;
   },
   strangersDoubtful: true,
 });

@@ -26,7 +26,7 @@ const WORDS = (n: number): string => String.raw`(?:\p{L}+,? ){0,${n}}`;
 /** "I can't take calls", "the phone is out of order", "by e-mail only" */
 const NO_CALLS = phrasePattern([
   // English
-  String.raw`(?:can't|cannot|can not|unable to|won't be able to|will not be able to) (?:take|answer|receive|make|pick up) (?:any |phone |your )?(?:calls|the phone|phone calls)`,
+  String.raw`(?:can't|cannot|can not|unable to|won't be able to|will not be able to|may not be able to|might not be able to) (?:take|answer|receive|make|pick up) (?:any |phone |your )?(?:calls|the phone|phone calls)`,
   String.raw`(?:can't|cannot|can not|unable to) (?:talk|speak) (?:on|by|over) the phone`,
   String.raw`(?:not|won't be|will not be) (?:be )?(?:reachable|available|contactable) (?:by|on|via) (?:the )?(?:phone|telephone)`,
   String.raw`${PHONE} (?:is|are|will be) ${WORDS(3)}${OUT_OF_ORDER}`,
@@ -40,7 +40,9 @@ const NO_CALLS = phrasePattern([
   String.raw`μη(?:ν)? με (?:παιρνεις|παρεις|παρετε|παιρνετε) (?:τηλεφωνο|τηλ)`,
   // "I'm in meetings all day, so email is best"
   String.raw`meetings?(?: all day| the whole day| all morning| all afternoon| until late)?,? ${WORDS(3)}(?:so )?e-?mail (?:is|would be|works) (?:best|easiest|better)`,
-  String.raw`e-?mail is (?:the )?(?:best|easiest|only) (?:way )?to (?:reach|contact) me`,
+  String.raw`e-?mail is (?:the )?(?:best|easiest|only|quickest|fastest|surest) (?:way )?to (?:reach|contact) me`,
+  // "I'm stuck in back-to-back meetings with the venue, so email only please" (the fifty-first pair's "CEO" on Outlook.com)
+  String.raw`${NOT_DENIED}(?:so|please|hence) e-?mail only`, String.raw`${NOT_DENIED}e-?mail only,? please`,
   // the same in the other languages ("Estoy en reuniones todo el día, así que por favor confírmame por correo": the thirty-ninth pair's "CEO")
   String.raw`(?:besprechung|besprechungen|meetings?|terminen),? ${WORDS(4)}(?:daher|deshalb|also) ${WORDS(3)}(?:per|uber|via) (?:e-?mail|mail)`,
   String.raw`reunion(?:es)?,? ${WORDS(4)}(?:asi que|por lo que|por eso) ${WORDS(3)}por (?:correo|e-?mail)`,
@@ -48,8 +50,19 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:spotkani\p{L}*|zebrani\p{L}*),? ${WORDS(4)}(?:wiec|dlatego) ${WORDS(3)}(?:mailowo|mailem|e-?mailem|przez e-?mail)`,
   String.raw`(?:совещани\p{L}*|переговор\p{L}*|встреч\p{L}*),? ${WORDS(4)}(?:поэтому|так что) ${WORDS(3)}(?:по почте|по e-?mail|письмом)`,
   String.raw`(?:συσκεψ\p{L}*|συναντησ\p{L}*|ραντεβου),? ${WORDS(4)}(?:οποτε|γι αυτο|για αυτο) ${WORDS(3)}(?:με|μεσω) (?:email|e-mail|μειλ)`,
+  // by mail, for the writer is in meetings: the other order ("Resto a disposizione, preferibilmente via e-mail poiché sono
+  // in riunione per gran parte della giornata": the fifty-second pair's "lawyer")
+  String.raw`(?:by|via) e-?mail,? (?:as|since|because) (?:i(?:'m| am| will be)|i'll be) ${WORDS(2)}(?:in (?:a )?meetings?|in negotiations|travelling|on the road)`,
+  String.raw`(?:per|uber|via) (?:e-?mail|mail),? (?:da|weil) ich ${WORDS(3)}(?:in (?:einer )?besprechung|in meetings?|in terminen|in verhandlungen|unterwegs)`,
+  String.raw`por (?:correo|e-?mail),? (?:ya que|porque|pues) (?:estoy|estare) ${WORDS(1)}(?:reunid[oa]s?|en (?:una )?reunion(?:es)?|de viaje)`,
+  String.raw`(?:via|per|tramite) (?:e-?mail|mail|posta),? (?:poiche|perche|dato che|visto che) (?:sono|saro) ${WORDS(1)}(?:in riunion\p{L}*|in trasferta|in viaggio)`,
+  String.raw`(?:mailowo|mailem|e-?mailem|przez e-?mail),? (?:poniewaz|bo|gdyz) (?:jestem|bede) ${WORDS(1)}(?:na spotkani\p{L}*|na zebrani\p{L}*|w podrozy|w trasie)`,
+  String.raw`(?:по почте|по e-?mail|письмом),? (?:так как|потому что|поскольку) (?:я )?(?:на совещании|на переговорах|на встрече|в командировке|в дороге)`,
+  String.raw`(?:με|μεσω) (?:email|e-mail|μειλ),? (?:γιατι|επειδη|καθως) (?:ειμαι|θα ειμαι) ${WORDS(1)}(?:σε (?:συσκεψ|συναντησ)\p{L}*|σε ταξιδι)`,
   // German
-  String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,
+  String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`,
+  // "Telefonisch bin ich in den nächsten Stunden nicht erreichbar"
+  String.raw`telefonisch (?:bin ich|sind wir|ist er|ist sie) ${WORDS(4)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,
   String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
   String.raw`${PHONE} (?:ist|sind|wird|werden) ${WORDS(3)}(?:gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|umgestellt)`,
   String.raw`(?:nur|ausschliesslich) (?:per|uber|via) (?:e-?)?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
@@ -73,7 +86,7 @@ const NO_CALLS = phrasePattern([
   // "proszę o kontakt mailowy - w tym tygodniu jestem w trasie": by mail, for the writer is away
   String.raw`kontakt (?:mailowy|e-?mailowy|drog\p{L}* mailow\p{L}*)[\s,;:.–-]+(?:\p{L}+ ){0,4}(?:jestem|bede) (?:w trasie|w podrozy|w delegacji|na urlopie|na spotkaniach|poza biurem)`, String.raw`nie (?:odbieram|odbiore|bede odbiera\p{L}*) telefon\p{L}*`,
   // Russian
-  String.raw`не (?:могу|смогу|можем) (?:говорить|разговаривать) по телефону`, String.raw`(?:на совещании|на переговорах|в самолете|за рулем) ${WORDS(2)}(?:и )?(?:говорить|разговаривать) не (?:могу|смогу)`,
+  String.raw`не (?:могу|смогу|можем) (?:говорить|разговаривать) по телефону`, String.raw`(?:на совещании|на переговорах|на встрече|в самолете|за рулем) ${WORDS(2)}(?:и )?(?:говорить|разговаривать) не (?:могу|смогу)`,
   String.raw`не (?:могу|смогу|можем) (?:ответить|отвечать) на звонки`,
   String.raw`не (?:могу|смогу|можем) (?:принимать|принять) звонки`,
   String.raw`недоступ\p{L}* по телефону|по телефону ${WORDS(2)}недоступ\p{L}*`,
@@ -98,6 +111,15 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:ograniczony|slaby|brak) zasieg\p{L}*|(?:ograniczonym|slabym) zasiegiem`,
   String.raw`(?:плох\p{L}*|слаб\p{L}*) (?:мобильн\p{L}* )?связ\p{L}*|нет (?:мобильнои )?связи`,
   String.raw`(?:χωρις|κακο|περιορισμενο|ασθενες) σημα`,
+  // no phone line at the office ("το λογιστήριο αυτές τις μέρες δεν έχει σταθερή τηλεφωνική γραμμή λόγω μετακόμισης":
+  // the fifty-first pair's look-alike supplier with its new Cypriot account)
+  String.raw`(?:have|has|there is) no ${WORDS(1)}(?:landline|phone line|telephone line|fixed line)`, String.raw`without (?:a |any )?(?:landline|phone line|telephone line)`,
+  String.raw`(?:haben|hat|habe) ${WORDS(3)}(?:keine|keinen|kein) (?:telefonleitung|telefonanschluss|festnetz\p{L}*)`,
+  String.raw`non (?:abbiamo|ha|ho|c e) ${WORDS(2)}(?:linea telefonica|linea fissa|telefono fisso)`,
+  String.raw`no (?:tenemos|tiene|tengo|hay) ${WORDS(2)}(?:linea telefonica|linea fija|telefono fijo)`,
+  String.raw`nie (?:mamy|ma|mam) ${WORDS(2)}(?:linii telefonicznej|telefonu stacjonarnego|stacjonarnego telefonu)`,
+  String.raw`(?:нет|отсутствует|не будет) ${WORDS(2)}(?:телефоннои (?:связи|линии)|стационарного телефона|городского телефона)`,
+  String.raw`δεν (?:εχει|εχουμε|εχω|υπαρχει) ${WORDS(3)}(?:τηλεφωνικη γραμμη|σταθερο τηλεφωνο)`,
   // "in a meeting all morning and can't talk" (the fortieth pair's "CEO" on Yahoo: "Είμαι σε σύσκεψη όλο το πρωί και δεν μπορώ να μιλήσω"),
   // or phone ("sono in riunione e non posso telefonare": the forty-ninth pair's "office manager" on Libero)
   String.raw`(?:in (?:a )?meetings?|on a flight|on the plane|driving) ${WORDS(3)}(?:and )?(?:can'?t|cannot|can not|unable to|won'?t be able to) (?:talk|speak|call|phone)`,

@@ -103,6 +103,14 @@ const MAIL_DOWN = phrasePattern([
   String.raw`проблем\p{L}* с (?:корпоративн\p{L}*|нашим|нашеи) (?:почтовым сервером|почтои)`,
   String.raw`προβλημα (?:με τον|στον) server (?:της εταιρειας|του email|των email)`, String.raw`προβλημα με το (?:εταιρικο|εταιρικο μας) (?:email|e-mail)`,
   String.raw`(?:ο )?server (?:της εταιρειας|του email) (?:ειναι )?(?:σε συντηρηση|εκτος λειτουργιας)`,
+  // or no access to it from where the writer is ("Счёт пришлю позже, сейчас нет доступа к рабочей почте": the fiftieth pair's "director" on Mail.ru)
+  String.raw`(?:no|don't have|do not have|haven't got|without) access to (?:my |the |our )?(?:work|office|company|corporate|business) (?:e-?mail|mail|mailbox|inbox|account)`,
+  String.raw`(?:keinen|kein|ohne) zugriff auf (?:mein\p{L}*|unser\p{L}*|das|die|den) (?:firmen|dienst|buro|geschafts)-?(?:mail\p{L}*|e-?mail\p{L}*|postfach|konto)`,
+  String.raw`(?:no tengo|no tenemos|sin) acceso (?:a|al) (?:mi |nuestro )?(?:correo|email|e-mail|buzon|cuenta)(?: de correo)? (?:de (?:la empresa|trabajo|la oficina)|corporativ[oa]|del trabajo)`,
+  String.raw`(?:non ho|non abbiamo|senza) accesso (?:alla|al) (?:mia |mio |nostra |nostro )?(?:mail|e-?mail|posta|casella)(?: di posta)? (?:aziendale|di lavoro|dell ufficio|del lavoro)`,
+  String.raw`(?:nie mam|nie mamy|bez) (?:\p{L}+ )?dostep\p{L}* do (?:mojej |swojej |naszej )?(?:s[lł]uzbow|firmow)\p{L}* (?:poczt|skrzynk|e-?mail)\p{L}*`,
+  String.raw`нет доступа к (?:моеи |своеи |нашеи )?(?:рабоч|корпоративн|служебн)\p{L}* (?:почт|ящик)\p{L}*`,
+  String.raw`δεν (?:εχω|εχουμε) προσβαση στο (?:εταιρικο|υπηρεσιακο) (?:μου |μας )?(?:email|e-mail|mail)`,
 ]);
 /** up to two words between, commas too ("отвечайте, пожалуйста, только на этот адрес") */
 const GAP = String.raw`,?(?: \p{L}+,?){0,2} `;
@@ -122,7 +130,7 @@ const ANSWER_HERE = phrasePattern([
   String.raw`(?:απαντησε|απαντηστε|γραψε|γραψτε)(?: μου)? μονο εδω`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const PRIVATE_WORD = /exclusiv|esclusiv|исключительно|αποκλειστικα|server|serwer|сервер|servidor|проблем|προβλημα|private|personal|home|only|new|backup|back-up|alternativ|emergency|ersatz|notfall|ausweich|respaldo|emergencia|reserva|riserva|emergenza|zapasow|awaryjn|alternatywn|резервн|запасн|альтернативн|εφεδρικ|εναλλακτικ|this|diese|esta|este|questo|questa|tego|tej|этого|этои|αυτο|αυτη|neue|nuev|nuov|now|нов|νεο|νεα|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
+const PRIVATE_WORD = /access|zugriff|acceso|accesso|dostep|доступ|προσβαση|exclusiv|esclusiv|исключительно|αποκλειστικα|server|serwer|сервер|servidor|проблем|προβλημα|private|personal|home|only|new|backup|back-up|alternativ|emergency|ersatz|notfall|ausweich|respaldo|emergencia|reserva|riserva|emergenza|zapasow|awaryjn|alternatywn|резервн|запасн|альтернативн|εφεδρικ|εναλλακτικ|this|diese|esta|este|questo|questa|tego|tej|этого|этои|αυτο|αυτη|neue|nuev|nuov|now|нов|νεο|νεα|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
 
 export { scamFormOptionsSchema as privateAddressOptionsSchema } from './scam-form.ts';
 

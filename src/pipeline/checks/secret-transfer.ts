@@ -18,6 +18,7 @@
 import { demandedSum } from '../../content/crypto-wallets.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { ibansIn } from '../../content/bank-accounts.ts';
+import { numberAskedFor } from './messenger-pivot.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** up to four words between a phrase's parts ("must not be discussed with anyone") */
@@ -41,7 +42,7 @@ const SECRECY = phrasePattern([
   // German
   String.raw`(?:mit )?niemande?m? ${WORDS}(?:besprechen|erwahnen|weitergeben|erzahlen|sprechen|reden|informieren)`,
   // "bis zur Bekanntgabe darf niemand davon wissen, auch nicht im Finanzteam"
-  String.raw`(?:darf|soll|sollte|muss) niemand ${WORDS}(?:wissen|erfahren)`,
+  String.raw`(?:darf|soll|sollte|muss) (?:intern |im haus |hier |bei uns )?niemand ${WORDS}(?:wissen|erfahren)`,
   String.raw`nicht intern ${WORDS}(?:besprechen|erwahnen|weitergeben|teilen)`,
   String.raw`(?:besprechen|erwahnen|erzahlen|teilen|sprechen|reden)\p{L}* ${WORDS}mit niemande?m`,
   String.raw`nicht ${WORDS}mit (?:ihren |den )?(?:kollegen|kolleginnen|mitarbeitern|anderen) ${WORDS}(?:besprechen|sprechen|reden|teilen)`,
@@ -77,6 +78,8 @@ const SECRECY = phrasePattern([
   // "никому из коллег, в том числе в Германии, о проверке не сообщать": the colleagues first, the verb a clause later
   String.raw`никому из (?:коллег|сотрудников)[^.!?]{0,80}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
   String.raw`никто (?:другои |больше |еще )?не должен ${WORDS}(?:знать|узнать)`,
+  // "В Дюссельдорф пока не сообщай, сам всё объясню Катрин": the writer will tell them himself (the fiftieth pair's "director")
+  String.raw`(?:пока |ничего )?не (?:сообща|говор|рассказыва)\p{L}*,? (?:\p{L}+ ){0,2}сам\p{L}* (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)`,
   // Greek
   String.raw`μην ${WORDS}(?:συζητ|πειτε|αναφερ|ενημερωσ)\p{L}* ${WORDS}(?:με )?κανεναν`,
   String.raw`μην? ${WORDS}(?:συζητ|αναφερ|ενημερ|προωθ|κοινοποι)\p{L}* ${WORDS}(?:με |σε )?(?:αλλους συναδελφους|τους συναδελφους|συναδελφους|αλλα τμηματα)`,
@@ -91,7 +94,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 
@@ -117,7 +120,7 @@ const PAYMENT_ORDER = phrasePattern([
   String.raw`(?:realizar|efectuar|ordenar|hacer|tramitar|gestionar|gestione|gestiones) ${WORDS}(?:transferencia|pago)\p{L}*`,
   String.raw`(?:disporre|effettuare|eseguire|predisporre|autorizzare|gestire|gestisci|gestisca|fare|fai|faccia) ${WORDS}(?:pagament|bonific)\p{L}*`, String.raw`procedere (?:al|con il|con un) ${WORDS}(?:pagament|bonific)\p{L}*`,
   String.raw`(?:zlecic|zlecenie|wykonac|wykonanie|zrobic|dokonac|dokonanie) ${WORDS}(?:przelew|platnos|wplat)\p{L}*`,
-  String.raw`(?:сделать|осуществить|провести|произвести|оформить) ${WORDS}(?:перевод|платеж|оплат)\p{L}*`,
+  String.raw`(?:сделать|осуществить|провести|произвести|оформить) ${WORDS}(?:перевод|платеж|оплат|предоплат)\p{L}*`,
   String.raw`(?:πραγματοποι|εκτελεσ|να γινει|να γινουν)\p{L}* ${WORDS}(?:πληρωμ|μεταφορ|εμβασμ|καταβολ)\p{L}*`,
   // a payment into an escrow account, its details to follow ("die Angaben zur Anzahlung auf das Treuhandkonto")
   String.raw`(?:deposit|payment|transfer|down payment) (?:in|into|to) (?:the |an |a )?escrow account`,
@@ -131,17 +134,11 @@ const PAYMENT_ORDER = phrasePattern([
 
 /**
  * The first stage of the same fraud, before any sum: the reader's mobile number asked for, to go on
- * by WhatsApp or phone, where no filter and no colleague follows ("Στείλε μου το κινητό σου να σου
- * γράψω στο WhatsApp", "send me your mobile number", "schick mir deine Handynummer").
+ * by WhatsApp or phone, where no filter and no colleague follows (messenger-pivot.ts reads that
+ * request: "Στείλε μου το κινητό σου να σου γράψω στο WhatsApp", "¿Me puedes enviar tu número de
+ * móvil?"), or the reader asked to write on a messenger (below).
  */
 const PRIVATE_CHANNEL = phrasePattern([
-  String.raw`(?:send|give|text|share|forward) me your (?:personal |private |direct )?(?:mobile|cell|cellphone|phone|whatsapp) (?:number|no)`,
-  String.raw`(?:schick|schicken sie|senden sie|send|gib|geben sie) mir (?:deine|ihre) (?:private |personliche )?(?:handynummer|mobilnummer|telefonnummer|whatsapp-nummer|nummer)`,
-  String.raw`(?:enviame|envieme|mandame|mandeme|dame|deme|pasame|paseme) (?:tu|su) (?:numero de )?(?:movil|celular|telefono|whatsapp)`,
-  String.raw`(?:mandami|mi mandi|inviami|mi invii|dammi|mi dia|scrivimi|mi scriva) (?:il )?(?:tuo |suo )?(?:numero di )?(?:cellulare|telefono|whatsapp)`,
-  String.raw`(?:wyslij|przeslij|podaj|daj) mi (?:swoj|twoj|pana|pani) (?:prywatny )?(?:numer (?:telefonu|komorki|komorkowy)|numer|telefon|whatsapp)`,
-  String.raw`(?:пришлите|пришли|напишите|напиши|дайте|дай|отправьте|отправь) мне (?:свои|ваш|твои|свой) (?:личн\p{L}* )?(?:номер|мобильн\p{L}*|телефон|whatsapp)`,
-  String.raw`(?:στειλε|στειλτε|δωσε|δωστε) μου (?:το |τον )?(?:κινητο|αριθμο|τηλεφωνο|whatsapp)`,
   // or "write me on Telegram: @handle" ("Напишите мне, пожалуйста, в Telegram: @mweber_eg_office")
   String.raw`(?:write|message|text|contact|reach) me (?:directly )?(?:on|via|in|through) (?:telegram|whatsapp|signal|viber)`,
   String.raw`(?:schreib|schreiben sie|kontaktier|kontaktieren sie)(?: mir| mich)?(?: bitte)? (?:auf|uber|per|bei|via) (?:telegram|whatsapp|signal)`,
@@ -180,7 +177,7 @@ export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { s
   if (named) return { secrecy, money: named };
   // a payment, the mobile number or a caller's instructions asked for, before any sum: read once as comparable text
   const read = texts.map((t) => comparableText(t.text));
-  return { secrecy, money: quoted(firstPhrase(read, PAYMENT_ORDER) ?? firstPhrase(read, PRIVATE_CHANNEL) ?? firstPhrase(read, FOLLOW_CALLER)) };
+  return { secrecy, money: quoted(firstPhrase(read, PAYMENT_ORDER) ?? numberAskedFor(texts) ?? firstPhrase(read, PRIVATE_CHANNEL) ?? firstPhrase(read, FOLLOW_CALLER)) };
 }
 
 export const secretTransferCheck = scamFormCheck({

@@ -272,11 +272,25 @@ describe('bank details changed', () => {
     }
     // a number the mail itself gives is no number the reader has: the fraud's "call me to confirm"
     assert.deepEqual((await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Zur Bestätigung rufen Sie mich unter +49 171 5550123 an.', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    // the call asked for in the real firm's copied footer and ruled out above it: no call is offered (the fifty-third pair's look-alike solicitors)
+    const footer = 'Our client account has moved to Lloyds Bank; that account no longer accepts incoming payments. IBAN GB33 BUKB 2020 1555 5555 55. '
+      + 'I am in back-to-back completions today and may not be able to take calls, so email is the quickest way to reach me.\n\n'
+      + 'CYBER CRIME WARNING: we will never change our bank details by email. Please always call us on a known number to verify our details before transferring funds.';
+    assert.deepEqual((await run(mail('Eleanor Pike <e.pike@ashworthpike-llp.example>', footer, 'us-ascii'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });
 
   it('a law firm\'s client account by its kind, the old account named by its bank', async () => {
     const body = 'Please release the retention to our client account. Following our banking review our client account details have changed; the previous Barclays account must no longer be used: IBAN GB33 BUKB 2020 1555 5555 55.';
     assert.deepEqual((await run(mail('Rachel Ames <r.ames@harrington.example>', body, 'us-ascii'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    // the account moved to another bank, the old one taking nothing, in the offices' languages
+    for (const [text, charset] of [
+      ['Our client account has moved to Lloyds Bank. IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'], ['The old account no longer accepts incoming payments. IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Unser Geschäftskonto ist zur Commerzbank umgezogen: IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'], ['Das bisherige Konto nimmt keine Zahlungen mehr an. IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Il nostro conto è stato trasferito presso Intesa: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['Nuestra cuenta se ha trasladado a BBVA: IBAN ES91 2100 0418 4502 0005 1332', 'windows-1252'],
+      ['Nasz rachunek został przeniesiony do mBanku: PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+      ['Ο λογαριασμός μας μεταφέρθηκε στην Πειραιώς: GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+    ] as const) assert.deepEqual((await run(mail('Accounts <accounts@firm.example>', text, charset))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], text);
     // the reader's own account details updated: a service's notice, no change of the sender's bank
     assert.deepEqual(await run(mail('Shop <no-reply@shop.example>', 'Your account details have been updated. Invoice total 49,00 EUR, IBAN GB33 BUKB 2020 1555 5555 55.', 'us-ascii')), []);
   });

@@ -78,6 +78,12 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['Aby otworzyć dokument, zaloguj się służbowym adresem e-mail.', 'iso-8859-2'],
       ['Чтобы открыть документ, войдите с вашей корпоративной почтой.', 'windows-1251'],
       ['Για να δείτε το έγγραφο συνδεθείτε με το εταιρικό σας email.', 'iso-8859-7'],
+      // the "e-invoice portals" of the fifty-second and fifty-third pairs, the fiftieth's fake tender, the fifty-second's hijacked freelancer, the CQC lure
+      ['Die Anmeldung erfolgt mit Ihrem bestehenden Microsoft-365-Geschäftskonto.', 'iso-8859-1'],
+      ['Zur Anmeldung verwenden Sie bitte Ihr Microsoft-365-Geschäftskonto.', 'iso-8859-15'],
+      ['Para acceder deberá identificarse con su cuenta de correo corporativa de Microsoft 365.', 'windows-1252'],
+      ['Για λόγους ασφαλείας θα σου ζητήσει να συνδεθείς με το email της εταιρείας σου.', 'windows-1253'],
+      ["You can sign in with your organisation's Microsoft account.", 'us-ascii'],
     ];
     for (const [text, charset] of cases) {
       const decoded = iconv.decode(iconv.encode(text, charset), charset);

@@ -25,6 +25,8 @@ describe('the move to a messenger', () => {
       ['Kannst Du mir kurz Deine Handynummer schicken? Ich bin im Termin.', 'iso-8859-1'],
       ['Schick mir bitte kurz deine aktuelle Handynummer, ich melde mich über WhatsApp.', 'iso-8859-1'],
       ['Envíame por favor tu número de móvil para escribirte por WhatsApp.', 'iso-8859-15'],
+      // asked as a question (the fifty-third pair's "CEO" on Proton Mail)
+      ['¿Me puedes enviar tu número de móvil? Prefiero que lo hablemos por WhatsApp.', 'windows-1252'],
       ['Necesito que me facilites tu número de WhatsApp.', 'iso-8859-15'],
       // the subjunctive after "necesito que" (the forty-fourth pair's "director" on Outlook.es), and the German and Polish ones
       ['Necesito que me pases tu número de WhatsApp, estoy reunido con el notario.', 'iso-8859-15'],
@@ -47,7 +49,7 @@ describe('the move to a messenger', () => {
     assert.deepEqual(await run(mail('Markus <markus.private@gmail.com>', 'Send me your mobile number, the new phone lost my contacts.'), authenticatedAs('gmail.com')), []);
     for (const body of [
       'Se mi mandi l\'ok anche solo via WhatsApp va benissimo.', 'Send the T1 to the driver on WhatsApp +39 347 551 0923.',
-      'Envíame tu número de pedido y lo reviso.', 'Mandami il tuo numero d\'ordine, per favore.', 'Please send your phone number for the delivery.',
+      'Envíame tu número de pedido y lo reviso.', '¿Me puedes enviar tu número de pedido?', 'Mandami il tuo numero d\'ordine, per favore.', 'Please send your phone number for the delivery.',
       'Пришлите ваш номер заказа.', 'Στείλτε μου τον αριθμό παραγγελίας σας.', 'Podaj mi swój numer NIP.',
     ]) assert.deepEqual(await run(mail('X <x@stranger.example>', body)), [], body);
   });

@@ -38,7 +38,19 @@ describe('payroll diversion', () => {
       ['Ich habe mein altes Konto bei der Sparkasse gekündigt, bitte das Gehalt ab März auf das neue Konto.', 'iso-8859-1'],
       ['He cerrado mi cuenta del Santander, ¿podéis ingresarme la nómina en la nueva?', 'iso-8859-15'],
       ['I have closed my old account, could my salary go to the new one from this month?', 'us-ascii'],
+      // a new account opened (the fifty-second pair's "colleague" on Gmail, with the account)
+      ['Άνοιξα καινούριο λογαριασμό και θα ήθελα η μισθοδοσία του Νοεμβρίου να πάει εκεί.', 'windows-1253'],
+      ['I just opened a new account, please pay my salary there from December.', 'us-ascii'],
+      ['Ich habe bei der DKB ein neues Girokonto eröffnet, bitte das Gehalt ab Dezember dorthin.', 'iso-8859-1'],
+      ['Ho aperto un nuovo conto, vorrei lo stipendio lì da dicembre.', 'iso-8859-15'],
+      ['Otworzyłam nowe konto, proszę o przelew wynagrodzenia tam.', 'iso-8859-2'],
+      ['Я открыла новую карту, прошу перечислять зарплату на неё.', 'koi8-r'],
+      ['He abierto una cuenta nueva, ¿podéis ingresar la nómina allí?', 'windows-1252'],
     ] as const) assert.equal((await run(mail('Staff <staff.member.1990@gmail.com>', text, charset), AUTH('gmail.com'))).length, 1, text);
+    const greek = 'Ελένη καλημέρα,\nάνοιξα καινούριο λογαριασμό και θα ήθελα η μισθοδοσία του Νοεμβρίου να πάει εκεί.\nIBAN: LT15 3250 0719 3402 8815';
+    assert.deepEqual(await run(mail('Νίκος <nikos.papadopoulos.ath@gmail.com>', greek, 'windows-1253'), AUTH('gmail.com')), [
+      'PAYROLL_DIVERSION: "ανοιξα καινουριο λογαριασμο", for the "μισθοδοσια", and the account LT153250071934028815; From nikos.papadopoulos.ath@gmail.com (free mail)',
+    ]);
     // a provider's notice about the reader's account is no opener
     assert.deepEqual(await run(mail('Payroll <noreply@payroll.example>', 'If you have closed your old account, update your salary account in the portal.')), []);
   });

@@ -58,6 +58,28 @@ describe('a call ruled out', () => {
       ["I'm in meetings all morning and can't talk.", 'us-ascii'],
       ['Ich bin in einer Besprechung und kann gerade nicht sprechen.', 'iso-8859-1'],
       ['Estoy en una reunión toda la mañana y no puedo hablar.', 'iso-8859-15'],
+      // "so email only please", the hours named between "bin ich" and "nicht erreichbar" (the fifty-first pair's "CEO"s)
+      ["I'm stuck in back-to-back meetings with the venue, so email only please.", 'us-ascii'],
+      ['Telefonisch bin ich in den nächsten Stunden nicht erreichbar.', 'iso-8859-1'],
+      // no phone line at the office while it moves (the fifty-first pair's Greek look-alike supplier)
+      ['Επειδή το λογιστήριο αυτές τις μέρες δεν έχει σταθερή τηλεφωνική γραμμή λόγω μετακόμισης, επιβεβαιώστε με email.', 'windows-1253'],
+      ['Wegen des Umzugs haben wir diese Woche keinen Telefonanschluss.', 'iso-8859-15'],
+      ['Per il trasloco non abbiamo ancora la linea telefonica.', 'iso-8859-1'],
+      ['Por la mudanza no tenemos línea telefónica esta semana.', 'windows-1252'],
+      ['W związku z przeprowadzką nie mamy obecnie linii telefonicznej.', 'iso-8859-2'],
+      ['Из-за переезда у нас пока нет телефонной связи в офисе.', 'koi8-r'],
+      ['Due to the office move we have no phone line this week.', 'us-ascii'],
+      // at a meeting, can't talk; "may not be able to take calls", "email is the quickest way to reach me" (the fiftieth and fifty-third pairs)
+      ['Я на встрече с поставщиком, говорить не могу.', 'windows-1251'],
+      // by mail because in meetings, that order (the fifty-second pair's "lawyer")
+      ['Resto a disposizione, preferibilmente via e-mail poiché sono in riunione per gran parte della giornata.', 'iso-8859-15'],
+      ["Please reply by email, as I'm in meetings for most of the day.", 'us-ascii'],
+      ['Bitte per Mail, da ich den ganzen Tag in Besprechungen bin.', 'iso-8859-1'],
+      ['Contésteme por correo, ya que estoy reunido toda la mañana.', 'windows-1252'],
+      ['Proszę odpisać mailowo, ponieważ jestem na spotkaniu.', 'iso-8859-2'],
+      ['Ответьте по почте, так как я на совещании.', 'koi8-r'],
+      ['Απάντησέ μου με email γιατί είμαι σε σύσκεψη.', 'iso-8859-7'],
+      ['I am in back-to-back completions today and may not be able to take calls, so email is the quickest way to reach me.', 'us-ascii'],
       ['Sono in riunione tutto il giorno e non posso parlare.', 'iso-8859-15'],
       ['Jestem na spotkaniu i nie mogę rozmawiać.', 'iso-8859-2'],
       ['Sono in riunione e non posso telefonare. Fammi sapere appena leggi.', 'iso-8859-15'],
@@ -107,6 +129,7 @@ describe('a call ruled out', () => {
       'Наш телефон: +7 495 123-45-67, звоните в рабочее время.',
       'W razie pytań proszę o kontakt mailowy lub telefoniczny.',
       "I'm in meetings all day tomorrow, let's talk on Thursday.",
+      'Telefonisch bin ich ab Montag wieder erreichbar.', 'This address is for email only; please use the portal for orders.',
       "Barely, but don't call me Shirley. ;-)", 'Non chiamarmi così, sono il tuo capo.',
       // a denial before it: the genuine bank letter's warning (the forty-first pair's Ferretti)
       'Non Vi chiederemo mai di modificare le coordinate con urgenza o solo via e-mail.', 'We will never ask you to change bank details by e-mail only.',

@@ -62,6 +62,14 @@ describe('the boss\'s private address', () => {
       ['Piszemy z tego adresu, ponieważ firmowa poczta nie działa.', 'windows-1250'],
       ['У нас проблемы с корпоративной почтой, поэтому пишем отсюда.', 'koi8-r'],
       ['Our mail server is down today, so I am using this account.', 'us-ascii'],
+      // no access to the work mail from where the writer is (the fiftieth pair's "director" on Mail.ru)
+      ['Счёт пришлю позже, сейчас нет доступа к рабочей почте. Пиши сюда.', 'koi8-r'],
+      ["I don't have access to my work email from here, reply to this address.", 'us-ascii'],
+      ['Ich habe gerade keinen Zugriff auf mein Firmen-Postfach.', 'iso-8859-1'],
+      ['Ahora mismo no tengo acceso a mi correo de la empresa.', 'windows-1252'],
+      ['Al momento non ho accesso alla mia mail aziendale.', 'iso-8859-15'],
+      ['Nie mam teraz dostępu do służbowej poczty.', 'iso-8859-2'],
+      ['Δεν έχω πρόσβαση στο εταιρικό μου email αυτή τη στιγμή.', 'iso-8859-7'],
       // "exclusively" (the thirty-ninth pair's fake lawyer: "La prego di rispondere esclusivamente a questo indirizzo")
       ['La prego di rispondere esclusivamente a questo indirizzo.', 'iso-8859-15'],
       // "the" personal address, not "my" (the fortieth pair's site manager on Gmail)

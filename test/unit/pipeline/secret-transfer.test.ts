@@ -46,6 +46,8 @@ describe('secret transfer requests', () => {
   it('in the offices\' languages and charsets', async () => {
     const cases: Array<[string, string]> = [
       [`Bitte besprechen Sie das mit niemandem. Überweisen Sie heute 48.900 € auf ${IBAN}.`, 'iso-8859-1'],
+      // "intern" before "niemand" (the fifty-first pair's "CEO" on GMX)
+      [`Bis zur offiziellen Bekanntgabe darf intern niemand davon erfahren. Überweisen Sie heute 186.400 € auf ${IBAN}.`, 'iso-8859-1'],
       [`Non ne parli con nessuno in ufficio. Effettui oggi un bonifico di 38.000 euro sul conto ${IBAN}.`, 'iso-8859-15'],
       [`Proszę nie rozmawiać o tym z nikim. Proszę dziś przelać 120 000 zł na rachunek ${IBAN}.`, 'iso-8859-2'],
       [`Никому в офисе не говорите об этой сделке. Переведите сегодня 2 500 000 руб. по реквизитам ниже.`, 'koi8-r'],
@@ -76,7 +78,7 @@ describe('secret transfer requests', () => {
   it('the first stage: secrecy and the reader\'s mobile number asked for, to go on by WhatsApp', async () => {
     const body = 'Νίκο, είσαι στο γραφείο; Χρειάζομαι τη βοήθειά σου για ένα εμπιστευτικό θέμα. Στείλε μου το κινητό σου να σου γράψω στο WhatsApp. Μην το συζητήσεις με κανέναν προς το παρόν.';
     assert.deepEqual(await run(mail('Γιώργος Αλεξίου <g.alexiou@examplegroup-gr.example>', body, 'iso-8859-7')), [
-      'SECRET_TRANSFER_REQUEST: asks for secrecy ("μην το συζητησεις με κανεναν") and for "στειλε μου το κινητο"; From g.alexiou@examplegroup-gr.example (not authenticated)',
+      'SECRET_TRANSFER_REQUEST: asks for secrecy ("μην το συζητησεις με κανεναν") and for "στειλε μου το κινητο σου"; From g.alexiou@examplegroup-gr.example (not authenticated)',
     ]);
     assert.equal((await run(mail('M. Brandt <m.brandt.ceo@gmail.com>', 'Please keep this between us for now. Send me your mobile number, I will text you the details.'), AUTH('gmail.com'))).length, 1);
     // or "write me on Telegram" (the thirtieth pair's "CEO" on Gmail), in the offices' languages
@@ -87,6 +89,10 @@ describe('secret transfer requests', () => {
       ['Non ne parli con nessuno. Mi scriva su WhatsApp, per favore.', 'iso-8859-15'],
       ['Proszę nie rozmawiać o tym z nikim. Napisz do mnie na WhatsAppie.', 'iso-8859-2'],
       ['No lo comente con nadie. Escríbame por WhatsApp.', 'iso-8859-15'],
+      // the number asked for as messenger-pivot reads it, "please" in between, the Russian "I'll explain myself" (the fiftieth pair)
+      ['Mandami per favore il tuo numero di cellulare, ti scrivo su WhatsApp. Per ora non parlarne con nessuno.', 'iso-8859-15'],
+      ['¿Me puedes enviar tu número de móvil? De momento no lo comentes con nadie del equipo.', 'windows-1252'],
+      ['Нужно сегодня провести предоплату поставщику. В Дюссельдорф пока не сообщай, сам всё объясню.', 'koi8-r'],
       ['Μην το συζητήσεις με κανέναν. Γράψε μου στο Viber.', 'iso-8859-7'],
     ] as const) assert.equal((await run(mail('Boss <boss.private@gmail.com>', body, charset), AUTH('gmail.com'))).length, 1, body);
   });
