@@ -114,6 +114,13 @@ const CHANGE_PHRASES = phrasePattern([
   // the usual account closing and no longer taking payments ("il conto presso Banco BPM è in chiusura e non può più ricevere accrediti")
   String.raw`conto (?:\p{L}+ ){0,4}(?:e )?in (?:fase di )?chiusura`, String.raw`non (?:puo|potra) piu ricevere (?:accrediti|bonifici|pagamenti)`,
   String.raw`can no longer (?:receive|accept) (?:payments|transfers|credits)`, String.raw`kann keine (?:zahlungen|uberweisungen|gutschriften) mehr (?:empfangen|annehmen|entgegennehmen)`,
+  // the supplier's invoices assigned to a factor, to be paid to its account ("spółka Partner Logistik … przelała na naszą rzecz
+  // wierzytelności … zapłata … wyłącznie na rachunek": the fifty-fourth pair's "Vistula Faktoring" on a VPS)
+  String.raw`(?:assignment|assigned) (?:\p{L}+ ){0,2}(?:receivables|claims|invoices)|(?:receivables|invoices) (?:\p{L}+ ){0,3}(?:have been|were|are) assigned`,
+  String.raw`(?:forderungsabtretung|abtretung (?:\p{L}+ ){0,2}forderungen|(?:forderungen|rechnungen) (?:\p{L}+ ){0,3}abgetreten)`,
+  String.raw`cession\p{L}* (?:\p{L}+ ){0,2}(?:credit\p{L}*|crediti)|cesion (?:\p{L}+ ){0,2}creditos`,
+  String.raw`(?:przelew|cesj\p{L}*) (?:\p{L}+ ){0,1}wierzytelnosci|przelal\p{L}* (?:\p{L}+ ){0,3}wierzytelnosci|przelał\p{L}* (?:\p{L}+ ){0,3}wierzytelnosci`,
+  String.raw`(?:пере)?уступк\p{L}* (?:\p{L}+ ){0,1}(?:права )?требовани\p{L}*`, String.raw`εκχωρησ\p{L}* (?:\p{L}+ ){0,1}απαιτησε\p{L}*`,
   // the account moved to another bank, the old one taking nothing ("our client account has moved to Lloyds Bank … that account
   // no longer accepts incoming payments": the fifty-third pair's look-alike solicitors)
   String.raw`(?:our|the) (?:client |company |business |corporate |bank )?account (?:has (?:now )?(?:moved|been moved|been transferred|transferred)|(?:is|was) (?:now )?(?:moved|transferred)) to`,

@@ -413,7 +413,8 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
  */
 function brandDomainInside(host: string, brand: Brand): string | null {
   const h = `.${host.toLowerCase()}.`;
-  return brand.domains.find((d) => h.includes(`.${d}.`)) ?? null;
+  // or the whole domain run on into another name with a hyphen: "we.tl-share.net" (WeTransfer's we.tl: the fifty-fourth pair's hijacked haulier)
+  return brand.domains.find((d) => h.includes(`.${d}.`) || h.includes(`.${d}-`)) ?? null;
 }
 
 /** LINK_BRAND_LOOKALIKE or LINK_BRAND_DOMAIN_INSIDE (see above) for mail whose display name names no brand. */
@@ -421,7 +422,8 @@ async function linkDressedAsBrand(ctx: Parameters<typeof brandImpersonationCheck
   const view = await ctx.parsed();
   for (const { url, host, domain } of await linkSites(view, deps, deps.options.maxLinks)) {
     if (!domain || !/^https?:\/\//i.test(url)) continue;
-    const brand = brandsWornBy(host, deps.options.brands).find((b) => !ownedBy(domain, b) && !ownedBy(fromDomain, b));
+    const brand = [...brandsWornBy(host, deps.options.brands), ...deps.options.brands.filter((b) => brandDomainInside(host, b))]
+      .find((b) => !ownedBy(domain, b) && !ownedBy(fromDomain, b));
     if (!brand) continue;
     const auth = await ctx.auth();
     // the sender's own site, or the brand's own mail from another of its domains

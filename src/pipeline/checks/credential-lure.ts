@@ -95,6 +95,8 @@ const CREDENTIALS_ASKED = phrasePattern([
   // "Die Anmeldung erfolgt mit Ihrem bestehenden Microsoft-365-Geschäftskonto", "Zur Anmeldung verwenden Sie bitte Ihr
   // Microsoft-365-Geschäftskonto" (the fifty-second and fifty-third pairs' "e-invoice portals")
   String.raw`(?:anmeldung|login) (?:erfolgt )?(?:\p{L}+ )?mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
+  // the verb last: "Zur Anzeige bitte mit Ihrer geschäftlichen E-Mail-Adresse anmelden" (the fifty-fourth pair's hijacked supplier, to an r2.dev page)
+  String.raw`mit (?:ihrer|ihrem|deiner|deinem) (?:geschaftlichen|dienstlichen|beruflichen|firmen-?) ?(?:e-?mail-adresse|e-?mail|adresse|konto|zugangsdaten) (?:\p{L}+ ){0,1}anmelden`,
   String.raw`(?:zur|fur die) anmeldung (?:verwenden|nutzen|benutzen) sie (?:bitte )?(?:ihr|ihren|ihre|dein|deinen) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account|zugangsdaten)`,
   // or the work e-mail address itself as the sign-in, in a "protected document" ("sign in with your company e-mail",
   // the twenty-third held-out pair's manifest PDF behind a SharePoint look-alike)
@@ -109,6 +111,8 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:συνδεθειτε|συνδεθεις|συνδεση|εισελθετε) με (?:το|τον|τη) (?:εταιρικο|επαγγελματικο|εταιρικη) (?:σας |σου )?(?:email|e-mail|λογαριασμο|διευθυνση)`,
   // "θα σου ζητήσει να συνδεθείς με το email της εταιρείας σου" (the fifty-second pair's hijacked freelancer's "WeTransfer")
   String.raw`(?:συνδεθειτε|συνδεθεις|συνδεση) με (?:το|τον) (?:email|e-mail|mail|λογαριασμο) της (?:εταιρειας|δουλειας) (?:σας|σου)`,
+  // the noun left out: "συνδεθείτε με τα εταιρικά σας" (the fifty-fifth pair's OneNote share)
+  String.raw`(?:συνδεθειτε|συνδεθεις) με τα (?:εταιρικα|επαγγελματικα) (?:σας|σου)(?![\p{L}])`,
   // German
   String.raw`(?:ihre[mn]?|deine[mn]?|die) (?:${MAILBOX}|firmen|unternehmens|netzwerk)[- ]?(?:zugangsdaten|anmeldedaten|login-daten|passwort|kennwort)`,
   String.raw`(?:kennwort|passwort) (?:fur|zu) (?:ihr|dein|das)(?:em|en|e)? (?:${MAILBOX}|postfach|e-?mail-konto|mailkonto)`,
@@ -128,7 +132,7 @@ const CREDENTIALS_ASKED = phrasePattern([
 ]);
 
 /** the words for a password or credentials in those phrases: a cheap first look, most mail has none */
-const PASSWORD_WORD = /identific|acceder con|anmeldung|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
+const PASSWORD_WORD = /identific|acceder con|anmeldung|anmelden|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
 
 const MICROSOFT = defaultBrandDomains('Microsoft');
 
@@ -214,7 +218,7 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const shares = [
       ...signedPaymentNotice(from.domain, titled, deps.options.signServices),
       ...await shareNoticeElsewhere(read, from.domain, sites, ctx, deps),
-      ...oneNoteShare(sites, titled, local, sharerDomain(from.domain, view.headers)),
+      ...oneNoteShare(sites, titled, local, sharerDomain(from.domain, view.headers), asked?.phrase ?? null),
       ...drawingShare(sites, titled),
     ];
     if (!asked) return [...shares, ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
@@ -279,8 +283,13 @@ function presentedAs(read: readonly string[]): string | null {
   return fileName ? `presented as a "${fileName.slice(1)}" file` : null;
 }
 
-/** SHARE_ONENOTE (see above): a OneNote notebook shared from a tenant not named after ours. */
-function oneNoteShare(links: ReadonlyArray<LinkSite>, read: readonly string[], local: readonly string[], sharer: string | null): Hit[] {
+/**
+ * SHARE_ONENOTE (see above): a OneNote notebook shared from a tenant not named after ours. Full weight
+ * too when the share's note asks for the company sign-in ("Για προβολή πατήστε Άνοιγμα και
+ * συνδεθείτε με τα εταιρικά σας": the fifty-fifth pair's hijacked subcontractor tenant): a notebook
+ * opens with the reader's own Microsoft account, and the sign-in asked for is the phishing page's.
+ */
+function oneNoteShare(links: ReadonlyArray<LinkSite>, read: readonly string[], local: readonly string[], sharer: string | null, signInAsked: string | null): Hit[] {
   const found = links.map((link) => ({ link, share: sharePointShare(link.url) })).find(({ link, share }) =>
     share ? share.type === 'o' && share.tenant !== null && tenantLabelNamedAfter(share.tenant, local) === null : ONEDRIVE_ONENOTE.test(link.url));
   if (!found) return [];
@@ -288,8 +297,8 @@ function oneNoteShare(links: ReadonlyArray<LinkSite>, read: readonly string[], l
   const owner = share?.owner ?? null;
   const presented = presentedAs(read);
   const foreign = !presented && ownerElsewhere(owner, sharer);
-  const why = presented ? `, ${presented}` : foreign ? `, from the OneDrive of ${owner} (not ${sharer})` : '';
-  return [{ symbol: 'SHARE_ONENOTE', detail: `a OneNote notebook shared from outside: ${shownUrl(notebook.url)}${why}`, ...(presented || foreign ? {} : { weight: PLAIN_CANVAS_FACTOR }) }];
+  const why = presented ? `, ${presented}` : foreign ? `, from the OneDrive of ${owner} (not ${sharer})` : signInAsked ? `, the note asking "${signInAsked}"` : '';
+  return [{ symbol: 'SHARE_ONENOTE', detail: `a OneNote notebook shared from outside: ${shownUrl(notebook.url)}${why}`, ...(presented || foreign || signInAsked ? {} : { weight: PLAIN_CANVAS_FACTOR }) }];
 }
 
 /** a Google Drawings document's address */

@@ -24,7 +24,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['InfoCert', 'GoSign'], domains: ['infocert.it', 'infocert.digital'] },
   { names: ['Skribble'], domains: ['skribble.com'] },
   { names: ['Dropbox Sign', 'HelloSign'], domains: ['hellosign.com', 'dropboxsign.com', 'dropbox.com'] },
-  { names: ['WeTransfer'], domains: ['wetransfer.com'] },
+  { names: ['WeTransfer'], domains: ['wetransfer.com', 'we.tl'], words: ['wetransfer'] },
   { names: ['Dropbox'], domains: ['dropbox.com', 'dropboxmail.com'] },
   // the workplace tools whose "billing failed" and "update required" notices phishing copies
   { names: ['Slack'], domains: ['slack.com', 'slackhq.com', 'slack-edge.com'] },
@@ -114,6 +114,15 @@ export const DEFAULT_BRANDS: Brand[] = [
   // is real and comes from the Bundesanzeiger Verlag; the copies come from names that wear the register's)
   { names: ['Transparenzregister'], domains: ['transparenzregister.de', 'bundesanzeiger.de'] },
   { names: ['Bundesanzeiger', 'Bundesanzeiger Verlag'], domains: ['bundesanzeiger.de'] },
+  // the security trade's register of guards, kept by the BAFA (its "confirm your company access" lure: the fifty-fifth pair)
+  { names: ['Bewacherregister'], domains: ['bewacherregister.de', 'bafa.de'] },
+  // the waste trade's registers: England's register of waste carriers and Italy's RENTRI, whose renewal charge and
+  // annual fee the fifty-fourth pair's lures asked for (not Poland's BDO: its domains' name is the audit firm's)
+  { names: ['Environment Agency'], domains: ['environment-agency.gov.uk', 'gov.uk'] },
+  { names: ['RENTRI', 'Registro Elettronico Nazionale per la Tracciabilità dei Rifiuti'], domains: ['rentri.gov.it'] },
+  // the waste trade's electronic consignment notes (eANV), run by the Länder's ZKS-Abfall (its "signature certificate expires": the fifty-fourth pair)
+  { names: ['ZKS-Abfall', 'ZKS Abfall', 'Zentrale Koordinierungsstelle Abfall'], domains: ['zks-abfall.de'] },
+  { names: ['BAFA', 'Bundesamt für Wirtschaft und Ausfuhrkontrolle'], domains: ['bafa.de'] },
   { names: ['Handelsregister', 'Gemeinsames Registerportal'], domains: ['handelsregister.de', 'justiz.de'] },
   { names: ['Unternehmensregister'], domains: ['unternehmensregister.de', 'bundesanzeiger.de'] },
   { names: ['DATEV'], domains: ['datev.de', 'datev.com'] },

@@ -87,9 +87,10 @@ const FIG_LEAF = phrasePattern([
   String.raw`(?:this|it) is (?:a|an) (?:solicitation|offer)(?![\p{L}])`,
   String.raw`payment (?:\p{L}+ ){0,3}(?:constitutes|means|implies|indicates|signifies) (?:your )?(?:acceptance|agreement)`,
   String.raw`private (?:database|directory|register|listing)`, String.raw`under no obligation to pay`,
+  String.raw`payment (?:\p{L}+ ){0,3}(?:is|will be) (?:deemed|considered|treated as) (?:\p{L}+ )?(?:confirmation|acceptance|an order)`,
   String.raw`(?:not|in no way) (?:affiliated|connected|associated) with (?:\p{L}+ ){0,2}(?:government|official|public|state)`,
   // German
-  String.raw`mit (?:der )?zahlung (?:\p{L}+ ){0,3}(?:nehmen sie|kommt|akzeptieren|erklaren sie)`, String.raw`privat\p{L}* (?:verzeichnis|register|datenbank|angebot)`,
+  String.raw`mit (?:der )?zahlung (?:\p{L}+ ){0,3}(?:nehmen sie|kommt|akzeptieren|erklaren sie)`, String.raw`(?:die )?zahlung gilt als (?:bestatigung|annahme|auftrag|auftragserteilung)`, String.raw`privat\p{L}* (?:verzeichnis|register|datenbank|angebot)`,
   String.raw`kein\p{L}* (?:zusammenhang|verbindung) (?:mit|zu|zum|zur) (?:\p{L}+ ){0,2}(?:amtlich|behord|offentlich|staatlich)\p{L}*`,
   // Spanish
   String.raw`(?:el pago|pagar|abonar) (?:\p{L}+ ){0,3}(?:implica|supone|significa|conlleva) (?:la )?aceptacion`,
@@ -99,6 +100,8 @@ const FIG_LEAF = phrasePattern([
   String.raw`(?:banca dati|elenco|registro|catalogo|annuario) privat[oa]`, String.raw`non (?:e|risulta) collegat\p{L}* (?:\p{L}+ ){0,3}(?:camer\p{L}*|registr\p{L}* pubblic\p{L}*|ent\p{L}* pubblic\p{L}*)`,
   // Polish
   String.raw`(?:wplata|wpłata|dokonanie wplaty|dokonanie wpłaty|zaplata|zapłata|oplacenie|opłacenie) (?:\p{L}+ ){0,2}oznacza (?:\p{L}+ ){0,1}akceptacj\p{L}*`,
+  // "Wpłata jest równoznaczna z potwierdzeniem danych" (the fifty-fifth pair's "CRDG"): paying confirms, that is, orders
+  String.raw`(?:wplata|wpłata|zaplata|zapłata|oplacenie|opłacenie) (?:\p{L}+ ){0,2}(?:jest )?rownoznaczn\p{L}* z (?:potwierdzeniem|akceptacj|zawarciem|zamowieniem)\p{L}*`,
   String.raw`prywatn\p{L}* (?:baz\p{L}* danych|katalog\p{L}*|rejestr\p{L}*|wykaz\p{L}*)`, String.raw`nie jest rejestrem urzedowym`,
   // "niniejsza wiadomość stanowi ofertę handlową (art. 66 k.c.)": an offer, which payment accepts; honest
   // footers say the opposite, "nie stanowi oferty" (another case, so it does not match)

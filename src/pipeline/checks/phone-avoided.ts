@@ -59,6 +59,15 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:mailowo|mailem|e-?mailem|przez e-?mail),? (?:poniewaz|bo|gdyz) (?:jestem|bede) ${WORDS(1)}(?:na spotkani\p{L}*|na zebrani\p{L}*|w podrozy|w trasie)`,
   String.raw`(?:по почте|по e-?mail|письмом),? (?:так как|потому что|поскольку) (?:я )?(?:на совещании|на переговорах|на встрече|в командировке|в дороге)`,
   String.raw`(?:με|μεσω) (?:email|e-mail|μειλ),? (?:γιατι|επειδη|καθως) (?:ειμαι|θα ειμαι) ${WORDS(1)}(?:σε (?:συσκεψ|συναντησ)\p{L}*|σε ταξιδι)`,
+  // the one party that could confirm ruled out: "prosimy w tej sprawie nie kontaktować się z działem księgowości Partner
+  // Logistik" (the fifty-fourth pair's "factor" of a partner's invoices)
+  String.raw`(?:please )?(?:do not|don't) contact (?:\p{L}+ ){0,4}(?:accounts|accounting|finance|the supplier|their office|your contact)`,
+  String.raw`(?:wenden sie sich|kontaktieren sie) (?:\p{L}+ ){0,3}nicht (?:an|mit) (?:\p{L}+ ){0,3}(?:buchhaltung|finanzabteilung|lieferanten|ansprechpartner)`,
+  String.raw`nie (?:kontaktowac|kontaktowa[cć] si[eę]|kontaktujcie si[eę]|kontaktuj si[eę]) (?:\p{L}+ ){0,1}z (?:\p{L}+ ){0,2}(?:dzia[lł]\p{L}* (?:ksiegowosci|finansow\p{L}*)|ksiegowosci\p{L}*|dostawc\p{L}*)`,
+  String.raw`non (?:contattate|contatti|contattare) (?:\p{L}+ ){0,3}(?:amministrazione|contabilita|ufficio contabile|fornitore)`,
+  String.raw`no (?:contacte|contacten|contactar) (?:\p{L}+ ){0,3}(?:contabilidad|administracion|departamento financiero|proveedor)`,
+  String.raw`не (?:обращаитесь|связываитесь) (?:\p{L}+ ){0,3}(?:бухгалтери\p{L}*|поставщик\p{L}*)`,
+  String.raw`μην (?:επικοινωνησετε|επικοινωνειτε) (?:\p{L}+ ){0,3}(?:λογιστηριο|προμηθευτη)`,
   // German
   String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`,
   // "Telefonisch bin ich in den nächsten Stunden nicht erreichbar"
@@ -139,7 +148,7 @@ const NO_CALLS = phrasePattern([
   String.raw`μη(?:ν)? (?:καλεσετε|καλεσεις|παρετε|παρεις|τηλεφωνησετε|τηλεφωνησεις) (?:στο |το )?κεντρικ\p{L}*`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NO_CALLS_WORD = /esclusivamente|unicamente|soltanto|exclusivamente|solamente|exclusively|switchboard|main line|main number|office line|office number|zentrale|centralit|central|приемн|коммутатор|общ|секретар|κεντρικ|batter|bateri|батаре|μπαταρ|akku|handy|cellulare|komork|correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+const NO_CALLS_WORD = /contact|wenden sie|kontakt|contatt|contacte|contactar|обращаитесь|связываитесь|επικοινων|esclusivamente|unicamente|soltanto|exclusivamente|solamente|exclusively|switchboard|main line|main number|office line|office number|zentrale|centralit|central|приемн|коммутатор|общ|секретар|κεντρικ|batter|bateri|батаре|μπαταρ|akku|handy|cellulare|komork|correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
 
 export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
 

@@ -290,6 +290,10 @@ describe('bank details changed', () => {
       ['Nuestra cuenta se ha trasladado a BBVA: IBAN ES91 2100 0418 4502 0005 1332', 'windows-1252'],
       ['Nasz rachunek został przeniesiony do mBanku: PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
       ['Ο λογαριασμός μας μεταφέρθηκε στην Πειραιώς: GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+      // the supplier's invoices assigned to a factor, paid to its account (the fifty-fourth pair's "Vistula Faktoring")
+      ['Spółka Partner Logistik przelała na naszą rzecz wierzytelności; zapłata wyłącznie na rachunek PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+      ['Notice of assignment of receivables: please pay all invoices to IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Anzeige der Forderungsabtretung: Zahlungen bitte auf IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
     ] as const) assert.deepEqual((await run(mail('Accounts <accounts@firm.example>', text, charset))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], text);
     // the reader's own account details updated: a service's notice, no change of the sender's bank
     assert.deepEqual(await run(mail('Shop <no-reply@shop.example>', 'Your account details have been updated. Invoice total 49,00 EUR, IBAN GB33 BUKB 2020 1555 5555 55.', 'us-ascii')), []);

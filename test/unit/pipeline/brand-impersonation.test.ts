@@ -338,6 +338,10 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('Lorenzo Vitale <l.vitale@castello-advisory.example>', '<a href="https://us06web.zoom.us.castello-meet.example/j/84120937716?pwd=x">Partecipa alla riunione Zoom</a>')),
       ['LINK_BRAND_DOMAIN_INSIDE: a link leads to us06web.zoom.us.castello-meet.example, which begins with zoom.us, the domain of Zoom, and is a site under castello-meet.example']);
     assert.equal((await run(html('Billing <billing@workspace-mail.example>', '<a href="https://examplegroup.slack.com.workspace-restore.example/admin/billing">Update</a>')))[0]?.split(':')[0], 'LINK_BRAND_DOMAIN_INSIDE');
+    // or run on into another name with a hyphen: WeTransfer's we.tl in a hijacked haulier's mail (the fifty-fourth pair)
+    assert.deepEqual(await run(html('Σταύρος Αθανασίου <stathanasiou@otenet.example>', '<a href="https://we.tl-share.example/t-Hq7Zr2KxB4/Deltia">Δελτία</a>')),
+      ['LINK_BRAND_DOMAIN_INSIDE: a link leads to we.tl-share.example, which begins with we.tl, the domain of WeTransfer, and is a site under tl-share.example']);
+    assert.deepEqual(await run(html('Partner <news@partner.example>', '<a href="https://we.tl/t-Hq7Zr2KxB4">files</a> <a href="https://www.wetransfer.com/">WeTransfer</a>')), []);
     // the brand's own meeting link, and a partner's own host whose label only happens to be the brand's word
     assert.deepEqual(await run(html('Lorenzo Vitale <l.vitale@castello-advisory.example>', '<a href="https://us06web.zoom.us/j/84120937716?pwd=x">Partecipa</a>')), []);
     // the brand's own mail from another of its domains; the sender's own site; an authenticated site;

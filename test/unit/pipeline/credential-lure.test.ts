@@ -84,6 +84,7 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['Para acceder deberá identificarse con su cuenta de correo corporativa de Microsoft 365.', 'windows-1252'],
       ['Για λόγους ασφαλείας θα σου ζητήσει να συνδεθείς με το email της εταιρείας σου.', 'windows-1253'],
       ["You can sign in with your organisation's Microsoft account.", 'us-ascii'],
+      ['Zur Anzeige bitte mit Ihrer geschäftlichen E-Mail-Adresse anmelden.', 'iso-8859-1'],
     ];
     for (const [text, charset] of cases) {
       const decoded = iconv.decode(iconv.encode(text, charset), charset);

@@ -71,6 +71,10 @@ describe('directory scams', () => {
       ['Faktura proforma: aktualizacja wpisu w Katalogu Obiektów Noclegowych, 2 337,00 zł. Zamówienie zostało złożone poprzez zwrócenie formularza aktualizacji danych.', 'iso-8859-2'],
       ['Listing in the Hotel Directory: €1,290. Your order was placed by returning the update form.', 'utf-8'],
       ['Eintragung im Firmenverzeichnis: 1.389,00 EUR. Das Verzeichnis steht in keiner Verbindung zum amtlichen Handelsregister.', 'iso-8859-1'],
+      // paying "is equal to confirming the data" (the fifty-fifth pair's "CRDG" form)
+      ['Aktualizacja danych w Centralnym Rejestrze Działalności Gospodarczej: opłata rejestracyjna 1 480,00 zł. Wpłata jest równoznaczna z potwierdzeniem danych.', 'iso-8859-2'],
+      ['Update of your data in the Business Register: registration fee EUR 1,480. Payment will be deemed confirmation of the entry.', 'us-ascii'],
+      ['Aktualisierung Ihrer Daten im Gewerberegister: Gebühr 1.480,00 EUR. Die Zahlung gilt als Bestätigung der Eintragung.', 'iso-8859-1'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Register <office@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
     // the Polish footer that says a mail is NOT an offer is no fig leaf

@@ -79,6 +79,9 @@ describe('a call ruled out', () => {
       ['Proszę odpisać mailowo, ponieważ jestem na spotkaniu.', 'iso-8859-2'],
       ['Ответьте по почте, так как я на совещании.', 'koi8-r'],
       ['Απάντησέ μου με email γιατί είμαι σε σύσκεψη.', 'iso-8859-7'],
+      // the one party that could confirm ruled out (the fifty-fourth pair's "factor")
+      ['Prosimy w tej sprawie nie kontaktować się z działem księgowości Partner Logistik.', 'iso-8859-2'],
+      ['Please do not contact the accounts team at Partner Logistik about this.', 'us-ascii'],
       ['I am in back-to-back completions today and may not be able to take calls, so email is the quickest way to reach me.', 'us-ascii'],
       ['Sono in riunione tutto il giorno e non posso parlare.', 'iso-8859-15'],
       ['Jestem na spotkaniu i nie mogę rozmawiać.', 'iso-8859-2'],

@@ -113,6 +113,9 @@ describe('a OneNote notebook shared from outside (SHARE_ONENOTE)', () => {
     assert.deepEqual(plain.map(([s, w]) => [s, w]), [['SHARE_ONENOTE', 0.6]]);
     // OneDrive's short link to a personal notebook
     assert.deepEqual((await weighed(notice('Project notes', 'https://1drv.ms/o/s!AkX2pQ7vT1hN'))).map(([s, w]) => [s, w]), [['SHARE_ONENOTE', 0.6]]);
+    // full weight when the note asks for the company sign-in (the fifty-fifth pair's hijacked subcontractor tenant)
+    const signIn = await weighed(notice('Για προβολή πατήστε Άνοιγμα και συνδεθείτε με τα εταιρικά σας. KBP_Προσφορά_ΗΜ_2027', 'https://lambroutechniki-my.sharepoint.com/:o:/g/personal/k_lambrou/EaB3?e=4f', 'iso-8859-7'));
+    assert.deepEqual(signIn.map(([s, w, d]) => [s, w, d.replace(/.*, the note/, 'the note')]), [['SHARE_ONENOTE', 1, 'the note asking "συνδεθειτε με τα εταιρικα σας"']]);
   });
 
   it('full weight for a notebook on the OneDrive of someone at another organisation than the sharer\'s', async () => {
