@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachmentFiles, svgWebLinks, type AttachmentInspection, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
 import { carriesAddress } from '../../content/links.ts';
-import { comparableText } from '../../content/phrases.ts';
+import { paymentDocumentNamed } from '../../content/payment-documents.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { textPassword } from '../../content/text-password.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
@@ -100,9 +100,10 @@ export function describeFinding(f: Finding): string {
  * An attached SVG picture that links to a web site with the recipient's address in the link (plain
  * or base64): the "voice message" whose "Play message" button opens a login page made for the
  * reader. A diagram's link to its documentation carries no one's address (the 974 SVG files of the
- * development machine: three link to the web, all to their drawing tool's help).
+ * development machine: three link to the web, all to their drawing tool's help). Or one that links
+ * to the web under a payment document's name, which a real remittance advice or invoice is not.
  */
-function personalSvgLinks(view: ParsedMessage, walked: readonly Finding[], recipients: readonly string[]): Finding[] {
+function svgLureLinks(view: ParsedMessage, walked: readonly Finding[], recipients: readonly string[]): Finding[] {
   return view.attachments.flatMap((file) => {
     const name = file.filename ?? 'picture.svg';
     if (walked.some((f) => f.kind === 'phish-page' && f.path.length === 1 && f.path[0] === name)) return [];
@@ -111,17 +112,12 @@ function personalSvgLinks(view: ParsedMessage, walked: readonly Finding[], recip
     const host = link ? hostOfUrl(link) : null;
     if (host) return [{ kind: 'phish-page' as const, path: [name], why: `an SVG picture that links to ${readableHost(host)} with the recipient's address` }];
     // or named as a payment document, which comes as a PDF: "Remittance_HH-PAY-7719204.svg" with a "View remittance" button
-    const named = links.length && file.filename ? DOCUMENT_NAME.exec(comparableText(file.filename))?.[0] : undefined;
+    const named = links.length && file.filename ? paymentDocumentNamed(file.filename) : null;
     const to = named ? hostOfUrl(links[0]!) : null;
     return to ? [{ kind: 'phish-page' as const, path: [name], why: `an SVG picture named as a "${named}" that links to ${readableHost(to)}` }] : [];
   });
 }
 
-/**
- * A payment document's name (as comparableText reads it): the remittance advice, invoice or proof
- * of payment that phishing sends as an SVG picture with a button, where a real one is a PDF.
- */
-const DOCUMENT_NAME = /remittance|payment|invoice|receipt|statement|zahlungsavis|rechnung|zahlungsbeleg|uberweisungsbeleg|fattura|ricevuta|bonifico|pagamento|factura|justificante|pago|faktur|przelew|potwierdzeni|płatnos|platnos|сч[её]т|плат[её]ж|τιμολογ|αποδεικτικ|πληρωμ|εμβασμ/u;
 
 export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
   name: 'attachments',
@@ -133,7 +129,7 @@ export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
     const view = await ctx.parsed();
     if (!view.attachments.length) return [];
     const { findings: walked } = await messageAttachments(view, options);
-    const findings = [...walked, ...personalSvgLinks(view, walked, ctx.envelope.recipients)];
+    const findings = [...walked, ...svgLureLinks(view, walked, ctx.envelope.recipients)];
     const hits: Hit[] = [];
     for (const kind of Object.keys(SYMBOL) as FindingKind[]) {
       const of = findings.filter((f) => f.kind === kind);

@@ -60,6 +60,7 @@ import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { sharePointShare } from '../../content/links.ts';
+import { PAYMENT_DOCUMENT } from '../../content/payment-documents.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
 import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
@@ -239,16 +240,6 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
 
 /** OneDrive's short link to a OneNote notebook */
 const ONEDRIVE_ONENOTE = /^https?:\/\/1drv\.ms\/o\//i;
-/** a notebook presented as a payment document, in the offices' languages (as comparableText reads: no accents, small letters) */
-const PAYMENT_DOCUMENT = new RegExp(String.raw`${phrasePattern([
-  'remittance', String.raw`payment (?:advice|confirmation|notification|details)`, String.raw`invoices?`, 'statement of account', 'proof of payment',
-  'zahlungsavis', String.raw`zahlungsbestatigung`, String.raw`rechnung(?:en)?`, String.raw`uberweisung\p{L}*`, 'kontoauszug',
-  String.raw`fattur[ae]`, 'bonifico', 'avviso di pagamento', 'estratto conto',
-  String.raw`faktur[ay]?`, String.raw`przelew\p{L}*`, String.raw`potwierdzeni\p{L}* (?:platnosci|płatnosci|przelewu)`,
-  String.raw`facturas?`, String.raw`justificante de (?:pago|transferencia)`, 'aviso de pago',
-  String.raw`сч[её]т(?:а|ов)? на оплату`, String.raw`сч[её]т-фактур\p{L}*`, String.raw`платежн\p{L}* поручени\p{L}*`,
-  String.raw`τιμολογι\p{L}*`, String.raw`αποδεικτικο (?:πληρωμης|καταθεσης)`, String.raw`εμβασμ\p{L}*`,
-]).source}(?![\p{L}\p{N}])`, 'u');
 /** a file name of a document type other than a notebook's or a drawing's, as the share presents the "file" */
 const OTHER_FILE_NAME = /[\p{L}\p{N}_)-]\.(?:pdf|docx?|xlsx?|xlsm|pptx?|csv)(?![\p{L}\p{N}])/iu;
 /** SHARE_ONENOTE's and SHARE_GOOGLE_DRAWING's share of their weight for a canvas presented as neither a payment nor another file */

@@ -704,7 +704,7 @@ test('the attachments check: an SVG picture that links to a web site with the re
   const named = await attachmentsCheck.run(ctx(remittance), deps());
   assert.deepEqual(named.map((h) => h.symbol), ['ATTACH_RISKY', 'ATTACH_PHISH_PAGE']);
   assert.equal(named[1]!.detail, 'Remittance_HH-PAY-7719204.svg (an SVG picture named as a "remittance" that links to harbourhealth-remit.test)');
-  for (const name of ['Fattura_proforma_118-2026.svg', 'Potwierdzenie_przelewu_FV-2026-11-0341.svg', 'Τιμολόγιο_418.svg', 'Счёт_1187.svg', 'Zahlungsavis_0046.svg'])
+  for (const name of ['Fattura_proforma_118-2026.svg', 'Potwierdzenie_przelewu_FV-2026-11-0341.svg', 'Τιμολόγιο_418.svg', 'Счёт_на_оплату_1187.svg', 'Zahlungsavis_0046.svg'])
     assert.deepEqual((await attachmentsCheck.run(ctx(mime([{ name, type: 'image/svg+xml', content: svg('https://x.test/v') }])), deps())).map((h) => h.symbol), ['ATTACH_RISKY', 'ATTACH_PHISH_PAGE'], name);
   // a trade fair's floor plan and a logo with a link to their site are pictures
   for (const name of ['Belegungsplan_Halle_N2.svg', 'Logo_Lieferant.svg'])
