@@ -23,6 +23,12 @@
 //    ".gr" one's in Belgium or Cyprus): the mule accounts of payment diversion are opened where
 //    fintechs open them in minutes, while a supplier that changes banks stays in its country.
 //  - BANK_DETAILS_NAMESAKE: see bankDetailsCheck below.
+//  - BANK_CHANGE_LETTER_LATER: beside that change, the signed or official letter that proves it is
+//    promised for later ("Письмо за подписью генерального директора направим оригиналом почтой",
+//    "Das offizielle Schreiben reichen wir in den nächsten Tagen nach", "La lettera firmata seguirà
+//    nei prossimi giorni") and no letter is attached. A supplier that changes banks sends the
+//    signed letter with the announcement (and the original by post besides); the fraud has no
+//    letter to send and promises one instead, to be paid before it would arrive.
 //  - BANK_CHANGE_CALLBACK_ASKED (a negative weight): beside that change, the mail asks the reader to
 //    confirm it by a call to a number they already have, not one from the mail (CALLBACK_KNOWN
 //    below): the genuine change's sentence, which the fraud cannot write.
@@ -251,6 +257,28 @@ export function callbackToKnownNumber(texts: ReadonlyArray<{ text: string }>): s
   return firstPhrase(texts.map((t) => comparableText(t.text)).filter((t) => CALLBACK_KNOWN_WORD.test(t)), CALLBACK_KNOWN);
 }
 
+/** the letter that proves a change: signed, official, on letterhead, the original (as comparableText reads: no accents, small letters; ł stays) */
+const PROOF_LETTER = String.raw`(?:(?:signed|official|formal|original)(?: \p{L}+){0,3} (?:letter|confirmation|notice|notification|copy)|letter (?:on (?:our )?letterhead|signed by)`
+  + String.raw`|(?:unterschrieben|unterzeichnet|offiziell|formlich|original)\p{L}*(?: \p{L}+){0,3} (?:schreiben|brief|bestatigung|mitteilung)|(?:schreiben|brief) (?:\p{L}+ ){0,4}(?:unterschrieben|unterzeichnet|mit unterschrift)\p{L}*`
+  + String.raw`|(?:lettera|comunicazione)(?: \p{L}+){0,5} (?:firmat|ufficial|su carta intestata|timbrat)\p{L}*|(?:lettera|comunicazione) (?:\p{L}+ ){0,2}in originale`
+  + String.raw`|(?:carta|certificado|escrito|comunicacion)(?: \p{L}+){0,4} (?:firmad|oficial|membretad|sellad)\p{L}*`
+  + String.raw`|(?:pismo|pisma|potwierdzeni\p{L}*)(?: \p{L}+){0,4} (?:podpis|oficjaln|podpisan)\p{L}*|(?:oficjaln|podpisan)\p{L}* (?:pismo|potwierdzeni\p{L}*)|orygina[lł]\p{L}*`
+  + String.raw`|(?:письм|уведомлени)\p{L}*(?: \p{L}+){0,5} (?:подпис|печат|бланк)\p{L}*|оригинал\p{L}*`
+  + String.raw`|(?:επισημ|υπογεγραμμεν|πρωτοτυπ)\p{L}* (?:\p{L}+ ){0,2}(?:επιστολ|βεβαιωσ|εγγραφ)\p{L}*|(?:επιστολ|βεβαιωσ)\p{L}* (?:\p{L}+ ){0,4}(?:υπογραφ|σφραγιδ)\p{L}*)`;
+/** promised for later, not sent: future tenses and "later", "in the next days" (no past: "has been sent by post" is the honest one's) */
+const LATER = String.raw`(?:(?:will|shall|'ll) (?:\p{L}+ ){0,3}(?:follow|be sent|be posted|send|post|forward|arrive|bring)|to follow|later|in the (?:coming|next) (?:few )?days|in due course`
+  + String.raw`|folg(?:t|en)|nachreichen|nachgereicht|nach(?:senden|schicken)|(?:reichen|senden|schicken|liefern) wir (?:\p{L}+ ){0,6}nach|in den (?:nachsten|kommenden) tagen|spater`
+  + String.raw`|seguir(?:a|anno)|invieremo|spediremo|trasmetteremo|manderemo|faremo pervenire|nei prossimi giorni|a breve|successivamente|in seguito|piu avanti`
+  + String.raw`|enviaremos|remitiremos|mandaremos|haremos llegar|le llegara|en los proximos dias|posteriormente|mas adelante|en breve`
+  + String.raw`|(?:prze|wy|do)sl(?:e|emy)|przekazemy|dostarczymy|w najblizszych dniach|pozniej|niebawem`
+  + String.raw`|направим|пришлю|пришлем|привезу|привезем|передадим|передам|вышлем|вышлю|отправим|отправлю|предоставим|позже|позднее|следом|на днях|в течение (?:\p{L}+ )?(?:недели|дня|днеи)|с ближаиш\p{L}* (?:\p{L}+ )?(?:поставк|документ|отгрузк|рейс)\p{L}*`
+  + String.raw`|θα (?:\p{L}+ ){0,3}(?:σταλ|αποσταλ|ακολουθ|στειλ|προσκομισ|παραδοθ|λαβετε)\p{L}*|αργοτερα|τις (?:επομενες|προσεχεις) (?:\p{L}+ )?ημερες)(?![\p{L}])`;
+/** the letter, then within the sentence its promise, or the promise first ("пришлю позже письмо с печатью") */
+const LETTER_PROMISED = phrasePattern([String.raw`${PROOF_LETTER}[^.!?\n]{0,100}?${LATER}`, String.raw`${LATER}[^.!?\n]{0,60}?${PROOF_LETTER}`]);
+
+/** The signed letter promised for later in texts (see BANK_CHANGE_LETTER_LATER above), the first phrase, or null. */
+export const letterPromised = (texts: ReadonlyArray<{ text: string }>): string | null => firstPhrase(texts.map((t) => comparableText(t.text)), LETTER_PROMISED);
+
 /**
  * A denial just before a phrase: the honest invoice's warning "we will never change our bank
  * details by e-mail", "wir ändern unsere Bankverbindung niemals per E-Mail" (the word may follow in
@@ -297,6 +325,10 @@ export function bankChangeWithAccount(texts: ReadonlyArray<{ where: string; text
 const LETTER_FILE = /\.(?:pdf|docx?|odt|rtf|jpe?g|png|tiff?|heic)$/i;
 const LETTER_TYPE = /^(?:application\/(?:pdf|msword|rtf|vnd\.openxmlformats-officedocument\.wordprocessingml\.document|vnd\.oasis\.opendocument\.text)|image\/)/i;
 
+/** The attached file a letter comes as (a PDF, a scan, an Office document; not a picture inside the text), or undefined. */
+const attachedLetter = (view: ParsedMessage): ParsedMessage['attachments'][number] | undefined =>
+  view.attachments.find((a) => (LETTER_TYPE.test(a.mimeType) || LETTER_FILE.test(a.filename ?? '')) && !(a.contentId && a.mimeType.startsWith('image/')));
+
 /**
  * The change of bank details said with the account left to an attached letter whose text names
  * none that could be read (a scanned letter, a picture of it: what text analysis cannot read, and
@@ -304,7 +336,7 @@ const LETTER_TYPE = /^(?:application\/(?:pdf|msword|rtf|vnd\.openxmlformats-offi
  */
 function bankChangeWithLetter(texts: ReadonlyArray<{ where: string; text: string }>, view: ParsedMessage): string | null {
   const said = changeSaid(texts);
-  const letter = said ? view.attachments.find((a) => (LETTER_TYPE.test(a.mimeType) || LETTER_FILE.test(a.filename ?? '')) && !(a.contentId && a.mimeType.startsWith('image/'))) : undefined;
+  const letter = said ? attachedLetter(view) : undefined;
   return said && letter ? `"${said.phrase}"${said.where} and the attached ${letter.filename ?? letter.mimeType}, where no account could be read` : null;
 }
 
@@ -330,7 +362,7 @@ const bankChangeForm = scamFormCheck({
  */
 export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
   ...bankChangeForm,
-  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_DETAILS_ABROAD', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
+  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_CHANGE_LETTER_LATER', 'BANK_DETAILS_ABROAD', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
   async run(ctx, deps) {
     const hits = await bankChangeForm.run(ctx, deps);
     const view = await ctx.parsed();
@@ -339,6 +371,8 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
     const texts = await readerTexts(view);
     const excuse = payeeCheckExcused(texts);
     if (excuse) hits.push({ symbol: 'PAYEE_CHECK_EXCUSE', detail: `"${excuse}"` });
+    const promised = attachedLetter(view) ? null : letterPromised(texts);
+    if (promised) hits.push({ symbol: 'BANK_CHANGE_LETTER_LATER', detail: `"${promised}", and no letter is attached` });
     // a call asked for and ruled out in one mail ("always call us on a known number" in the footer copied from the
     // real firm, "I may not be able to take calls, so email is the quickest way to reach me" above it): the call is not offered
     const callback = callbackToKnownNumber(texts);

@@ -253,6 +253,36 @@ describe('bank details changed', () => {
     assert.deepEqual(await run(mail('X <x@lieferannt-gmbh.example>', 'Bei der Empfängerüberprüfung kann ein abweichender Name angezeigt werden, das ist normal.', 'iso-8859-1')), []);
   });
 
+  it('BANK_CHANGE_LETTER_LATER: the signed letter that proves the change promised for later, none attached, in the offices\' languages', async () => {
+    const cases: Array<[string, string]> = [
+      // the held-out pairs' look-alike suppliers (the fifty-second's Russian, the eighteenth's German, the twenty-fifth's Italian, the thirtieth's Polish, the thirty-fifth's Greek)
+      ['Сообщаем, что у ООО «Невская Упаковка» изменились банковские реквизиты: р/с 40702810938000012345, БИК 044525225. Письмо об изменении реквизитов за подписью генерального директора направим оригиналом почтой.', 'koi8-r'],
+      ['В связи со сменой обслуживающего банка направляю новые реквизиты: р/с 40702810938000012345, БИК 044525225. Письмо о смене реквизитов с подписью и печатью привезу позже.', 'windows-1251'],
+      ['Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Das offizielle Schreiben unserer Geschäftsführung reichen wir in den nächsten Tagen nach.', 'iso-8859-1'],
+      ['Vi comunichiamo le nuove coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456. La lettera su carta intestata firmata dal nostro amministratore seguirà nei prossimi giorni.', 'iso-8859-15'],
+      ['Informujemy o zmianie numeru rachunku: PL61 1090 1014 0000 0712 1981 2874. Oficjalne pismo z podpisem zarządu prześlemy pocztą.', 'iso-8859-2'],
+      ['Σας ενημερώνουμε για νέο τραπεζικό λογαριασμό IBAN GR16 0110 1250 0000 0001 2300 695. Η επίσημη επιστολή θα σταλεί με courier.', 'iso-8859-7'],
+      ['Please note our new bank details: IBAN GB33 BUKB 2020 1555 5555 55. A signed letter on our letterhead will follow by post.', 'us-ascii'],
+      ['Les comunicamos nuestra nueva cuenta bancaria IBAN ES91 2100 0418 4502 0005 1332. El certificado bancario firmado se lo enviaremos por correo postal.', 'windows-1252'],
+    ];
+    for (const [body, charset] of cases) {
+      const hits = await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, charset));
+      assert.deepEqual(hits.map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_LETTER_LATER'], `${charset}: ${hits.join('; ')}`);
+    }
+    assert.match((await run(mail('X <x@lieferannt-gmbh.example>', cases[0]![0], 'utf-8')))[1]!, /"письмо об изменении реквизитов за подписью генерального директора направим", and no letter is attached$/);
+    // the honest change: the signed letter attached (and the original by post besides), or already sent
+    const head = 'From: Buchhaltung <buchhaltung@lieferannt-gmbh.example>\r\nTo: ap@example.com\r\nSubject: Bankverbindung\r\n';
+    const attached = mailWithDocuments(head, 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Das unterschriebene Schreiben liegt bei, das Original erhalten Sie in den nächsten Tagen per Post.',
+      ['Mitteilung_Bankverbindung.pdf', pdfDocument({ text: ['Lieferant GmbH', 'Neue Bankverbindung ab 01.01.2027', 'IBAN DE89 3704 0044 0532 0130 00'] })]);
+    assert.deepEqual((await run(attached)).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    for (const body of [
+      'Νέος τραπεζικός λογαριασμός IBAN GR16 0110 1250 0000 0001 2300 695. Η υπογεγραμμένη επιστολή έχει σταλεί και ταχυδρομικά.',
+      'Смена реквизитов: р/с 40702810938000012345, БИК 044525225. Письмо об изменении реквизитов подписано директором и направлено вам через Диадок.',
+    ]) assert.deepEqual((await run(mail('X <x@lieferannt-gmbh.example>', body, 'utf-8'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], body);
+    // a letter promised without any change of bank details is no part of this
+    assert.deepEqual(await run(mail('X <x@lieferannt-gmbh.example>', 'Das unterschriebene Schreiben zum Rahmenvertrag reichen wir nach.', 'iso-8859-1')), []);
+  });
+
   it('BANK_CHANGE_CALLBACK_ASKED: the change to be confirmed by a call to a number the reader already has, in the offices\' languages', async () => {
     const cases: Array<[string, string]> = [
       ['We are moving our business banking to Lloyds; our new bank details: IBAN GB33 BUKB 2020 1555 5555 55. Please don\'t change anything on the strength of this email alone - ring me or Sue on the usual numbers and we\'ll confirm verbally.', 'us-ascii'],
