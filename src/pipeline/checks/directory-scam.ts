@@ -86,12 +86,14 @@ const FIG_LEAF = phrasePattern([
   // English
   String.raw`(?:this|it) is (?:a|an) (?:solicitation|offer)(?![\p{L}])`,
   String.raw`payment (?:\p{L}+ ){0,3}(?:constitutes|means|implies|indicates|signifies) (?:your )?(?:acceptance|agreement)`,
-  String.raw`private (?:database|directory|register|listing)`, String.raw`under no obligation to pay`,
+  String.raw`private (?:online |internet )?(?:database|directory|register|listing)`, String.raw`under no obligation to pay`,
   String.raw`payment (?:\p{L}+ ){0,3}(?:is|will be) (?:deemed|considered|treated as) (?:\p{L}+ )?(?:confirmation|acceptance|an order)`,
-  String.raw`(?:not|in no way) (?:affiliated|connected|associated) with (?:\p{L}+ ){0,2}(?:government|official|public|state)`,
+  String.raw`(?:not|in no way) (?:affiliated|connected|associated) with (?:\p{L}+ ){0,2}(?:government|official|public|state|companies house)`,
   // German
-  String.raw`mit (?:der )?zahlung (?:\p{L}+ ){0,3}(?:nehmen sie|kommt|akzeptieren|erklaren sie)`, String.raw`(?:die )?zahlung gilt als (?:bestatigung|annahme|auftrag|auftragserteilung)`, String.raw`privat\p{L}* (?:verzeichnis|register|datenbank|angebot)`,
-  String.raw`kein\p{L}* (?:zusammenhang|verbindung) (?:mit|zu|zum|zur) (?:\p{L}+ ){0,2}(?:amtlich|behord|offentlich|staatlich)\p{L}*`,
+  String.raw`mit (?:der )?zahlung (?:\p{L}+ ){0,3}(?:nehmen sie|kommt|akzeptieren|erklaren sie)`, String.raw`(?:die )?zahlung gilt als (?:bestatigung|annahme|auftrag|auftragserteilung)`, String.raw`privat\p{L}* (?:online-?|internet-?)?(?:verzeichnis|register|datenbank|angebot)`,
+  // or with the register it passes for ("Das DFKR ist ein privates Online-Verzeichnis und steht in keiner Verbindung zum Handelsregister": the
+  // thirty-eighth pair's "Firmen- und Kanzleiregister")
+  String.raw`kein\p{L}* (?:zusammenhang|verbindung) (?:mit|zu|zum|zur) (?:\p{L}+ ){0,2}(?:amtlich|behord|offentlich|staatlich|handelsregister|unternehmensregister|amtsgericht)\p{L}*`,
   // Spanish
   String.raw`(?:el pago|pagar|abonar) (?:\p{L}+ ){0,3}(?:implica|supone|significa|conlleva) (?:la )?aceptacion`,
   String.raw`(?:base de datos|directorio|registro|catalogo) privad[oa]`, String.raw`no (?:esta|estamos) (?:\p{L}+ ){0,1}(?:obligad|vinculad)\p{L}*`,
@@ -107,9 +109,9 @@ const FIG_LEAF = phrasePattern([
   // footers say the opposite, "nie stanowi oferty" (another case, so it does not match)
   String.raw`stanowi oferte handlowa`, String.raw`nie ma zwiazku z (?:ceidg|krs)`,
   // Russian
-  String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
+  String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:онлаин-?|интернет-?)?(?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
   // Greek
-  String.raw`η πληρωμη (?:\p{L}+ ){0,2}(?:συνεπαγεται|σημαινει) (?:την )?αποδοχη`, String.raw`ιδιωτικ\p{L}* (?:βαση|καταλογ|μητρω)\p{L}*`,
+  String.raw`η πληρωμη (?:\p{L}+ ){0,2}(?:συνεπαγεται|σημαινει) (?:την )?αποδοχη`, String.raw`ιδιωτικ\p{L}* (?:ηλεκτρονικ\p{L}* |διαδικτυακ\p{L}* )?(?:βαση|καταλογ|μητρω)\p{L}*`,
   // the order "placed" by the form the reader returned ("Zamówienie zostało złożone poprzez zwrócenie formularza
   // aktualizacji danych": the twenty-sixth pair's accommodation catalogue)
   String.raw`zamowienie (?:\p{L}+ ){0,2}(?:z[lł]ozone|dokonane) (?:\p{L}+ ){0,2}(?:poprzez|przez) (?:zwrocenie|odeslanie|przeslanie|podpisanie) formularza`,

@@ -75,6 +75,12 @@ describe('directory scams', () => {
       ['Aktualizacja danych w Centralnym Rejestrze Działalności Gospodarczej: opłata rejestracyjna 1 480,00 zł. Wpłata jest równoznaczna z potwierdzeniem danych.', 'iso-8859-2'],
       ['Update of your data in the Business Register: registration fee EUR 1,480. Payment will be deemed confirmation of the entry.', 'us-ascii'],
       ['Aktualisierung Ihrer Daten im Gewerberegister: Gebühr 1.480,00 EUR. Die Zahlung gilt als Bestätigung der Eintragung.', 'iso-8859-1'],
+      // a private online directory, and no connection with the register it passes for (the thirty-eighth pair's "DFKR")
+      ['Eintragungsbestätigung im Deutschen Firmen- und Kanzleiregister: 1.289,00 EUR. Das DFKR ist ein privates Online-Verzeichnis.', 'iso-8859-1'],
+      ['Eintragungsbestätigung im Deutschen Firmen- und Kanzleiregister: 1.289,00 EUR. Das DFKR steht in keiner Verbindung zum Handelsregister.', 'iso-8859-15'],
+      ['Confirmation of your entry in the Business Register: EUR 1,289. The register is a private online directory.', 'us-ascii'],
+      ['Подтверждение записи в реестре предприятий: 98 400 руб. Реестр является частным онлайн-каталогом.', 'koi8-r'],
+      ['Επιβεβαίωση καταχώρισης στο μητρώο επιχειρήσεων: 1.289,00 €. Πρόκειται για ιδιωτικό ηλεκτρονικό κατάλογο.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Register <office@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
     // the Polish footer that says a mail is NOT an offer is no fig leaf
