@@ -31,6 +31,11 @@ const NOT_A_PASSWORD = new Set([
   'siehe', 'folgt', 'unten', 'oben', 'dein', 'ihr', 'ihre', 'das', 'die', 'der', 'gleich', 'abgelaufen', 'falsch', 'leer',
   'abajo', 'tu', 'su', 'el', 'la', 'sotto', 'il', 'tuo', 'vostra', 'poniżej', 'powyżej', 'twoje', 'ниже', 'выше', 'будет', 'прежний',
   'παρακάτω', 'ίδιος', 'это', 'этот', 'эта', 'эти', 'вам', 'вас', 'мы',
+  // the password agreed before, not given: "das Passwort ist unverändert das Ihnen bekannte Mandantenkennwort" (the fifty-ninth
+  // pair's tax adviser), "the password is as agreed", "la password è la solita", "la contraseña es la de siempre"
+  'unverändert', 'bekannt', 'bekannte', 'bisherige', 'wie', 'gewohnt', 'vereinbart', 'usual', 'known', 'as', 'agreed',
+  'invariata', 'invariato', 'solita', 'solito', 'quella', 'quello', 'come', 'igual', 'misma', 'mismo', 'habitual', 'de',
+  'niezmienione', 'bez', 'takie', 'jak', 'прежнее', 'прежним', 'тот', 'такой', 'как', 'без', 'ίδιο', 'γνωστό', 'όπως', 'αμετάβλητος',
 ].map(withoutMarks));
 
 /** The text without accents (as the pattern reads it), and for each of its characters where it came from in the text. */

@@ -141,7 +141,7 @@ const GENERIC_NAME_WORDS = new Set(['bank', 'banca', 'banco', 'banque', 'bankiem
   'deutsche', 'national', 'service', 'services', 'online', 'energie', 'energia', 'energy', 'digital', 'document', 'documents', 'cloud', 'express',
   'courier', 'paket', 'paketservice', 'post', 'poste', 'posta', 'poczta', 'social', 'seguridad', 'general', 'direccion', 'agenzia', 'agencia',
   'ministerstwo', 'bundesamt', 'agentur', 'arbeit', 'germany', 'italia', 'espana', 'polska', 'polski', 'hellas', 'greece', 'europe', 'licensing',
-  'support', 'store', 'platforms', 'business', 'meta', 'apple', 'royal', 'british', 'lloyds', 'sistema',
+  'support', 'store', 'platforms', 'business', 'meta', 'apple', 'royal', 'british', 'lloyds', 'sistema', 'mobile',
   'deutsches', 'autorita', 'nazionale', 'plataforma', 'platforma', 'sector', 'publico', 'contratacion', 'estado', 'zakupowa']);
 const indexes = new WeakMap<Brand, BrandIndex>();
 /** A brand's names as one pattern of whole words, and its own name as a host writes it (its domains' names: "dhl", "posteitaliane"); built once per brand of the rules. */

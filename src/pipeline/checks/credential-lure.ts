@@ -14,6 +14,10 @@
 //    a Canva design, a Google Form, an azurewebsites.net app, a Microsoft Form, which counts as
 //    someone else's site though it is on Microsoft's domain): nobody's sign-in lives there, and the
 //    payroll lure "signed" by HR from a hacked doctor's office links to a Canva page.
+//  - CREDENTIALS_PERSONAL_PAGE: besides, the link to that site carries the reader's own address (as
+//    written, URL-encoded or in base64): the phishing kit fills it in so that only the password is
+//    asked for ("lieferant-gmbh.docs-freigabe.com/s/RE-2026-19044?e=markus.goebel%40example.com", the
+//    fifty-sixth pair's hijacked supplier). A provider's sign-in on its own site is no lure at all.
 //  - PAYROLL_DETAILS_FREE_FORM: the text speaks of the salary or payroll and of bank details (IBAN,
 //    "Bankverbindung", "coordinate bancarie", "datos bancarios", "реквизиты", "τραπεζικός
 //    λογαριασμός"), and a link leads to a page anyone makes for free: "HR Department (via Google
@@ -59,7 +63,7 @@ import { linkSites, type LinkSite } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
-import { sharePointShare } from '../../content/links.ts';
+import { carriesAddress, sharePointShare } from '../../content/links.ts';
 import { PAYMENT_DOCUMENT } from '../../content/payment-documents.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
@@ -199,7 +203,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SIGN_PAYMENT_NOTICE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SIGN_PAYMENT_NOTICE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -234,6 +238,8 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const hits: Hit[] = [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere[0]!.host)}; From ${from.address || '(none)'}` }];
     const freePage = elsewhere.find(({ url }) => isFreePage(url, freeHosts));
     if (freePage) hits.push({ symbol: 'CREDENTIALS_FREE_PAGE', detail: `the sign-in is asked for on ${shownUrl(freePage.url)}, a page anyone makes for free` });
+    const personal = elsewhere.find(({ url }) => carriesAddress(url, ctx.envelope.recipients));
+    if (personal) hits.push({ symbol: 'CREDENTIALS_PERSONAL_PAGE', detail: `${shownUrl(personal.url)} carries the recipient's address` });
     return [...hits, ...shares];
   },
 };

@@ -39,7 +39,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Почта России'], domains: ['pochta.ru'] },
   { names: ['Poste Italiane'], domains: ['poste.it', 'posteitaliane.it'] },
   { names: ['Correos', 'Correos Express'], domains: ['correos.es', 'correos.com', 'correosexpress.com'] },
-  { names: ['ΕΛΤΑ', 'ELTA', 'ΕΛ.ΤΑ.'], domains: ['elta.gr', 'elta-courier.gr'] },
+  // its courier's domain name also run together ("eltacourier-delivery.gr": the fifty-sixth pair's customs fee through Mailgun)
+  { names: ['ΕΛΤΑ', 'ELTA', 'ΕΛ.ΤΑ.'], domains: ['elta.gr', 'elta-courier.gr'], words: ['elta', 'elta-courier', 'eltacourier'] },
   { names: ['PayPal'], domains: ['paypal.com', 'paypal.de', 'paypal.co.uk', 'paypal.it', 'paypal.es', 'paypal.fr', 'paypal.pl'] },
   { names: ['Amazon'], domains: ['amazon.com', 'amazon.de', 'amazon.co.uk', 'amazon.it', 'amazon.es', 'amazon.fr', 'amazon.pl', 'amazonaws.com'] },
   { names: ['Booking.com'], domains: ['booking.com'] },
@@ -139,6 +140,17 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['АТИ.СУ', 'ATI.SU', 'АТИ — Автотрансинфо', 'Автотрансинфо'], domains: ['ati.su'], words: ['atisu', 'ati-su'] },
   { names: ['Valenciaport PCS', 'Valenciaport', 'Fundación Valenciaport'], domains: ['valenciaportpcs.net', 'valenciaport.com', 'valenciaportpcs.com'] },
   { names: ['DAKOSY'], domains: ['dakosy.de'] },
+  // the car marketplaces whose dealer accounts a dealership group runs ("Ihre Händlerinserate wurden pausiert – Zahlungsdaten bestätigen",
+  // "potwierdź dane konta Dealer (DSA)": the fifty-sixth pair); not mobile.de's "mobile", every phone shop's word
+  { names: ['mobile.de'], domains: ['mobile.de'], words: ['mobilede', 'mobile-de'] },
+  { names: ['OTOMOTO'], domains: ['otomoto.pl'] },
+  // a port agency's principals' systems: the disbursement-account platforms whose "FDA query raised, log in to respond" is copied
+  // (the fifty-eighth pair's "DA-Desk" through SendGrid), the carriers, and the Dutch port community system
+  { names: ['DA-Desk', 'DA Desk'], domains: ['da-desk.com'], words: ['da-desk', 'dadesk'] },
+  { names: ['Marcura'], domains: ['marcura.com'] },
+  { names: ['Hapag-Lloyd'], domains: ['hapag-lloyd.com'] },
+  { names: ['CMA CGM'], domains: ['cma-cgm.com'] },
+  { names: ['Portbase'], domains: ['portbase.com'] },
   // the Piraeus port authority (its Greek names only: "OLP" is too short a word to be a name)
   { names: ['ΟΛΠ', 'Οργανισμός Λιμένος Πειραιώς', 'Piraeus Port Authority'], domains: ['olp.gr'] },
   // the HR and payroll services whose "your payslip is available" is copied, with the sign-in after it
@@ -329,6 +341,10 @@ export const DEFAULT_BRANDS: Brand[] = [
   // not "Beitragsservice" alone: the chambers of commerce and crafts collect their dues under that name too ("IHK Frankfurt am Main - Beitragsservice")
   { names: ['Rundfunkbeitrag', 'ARD ZDF Deutschlandradio Beitragsservice', 'ARD-Beitragsservice', 'ARD Beitragsservice'], domains: ['rundfunkbeitrag.de'] },
   { names: ['Familienkasse', 'Bundesagentur für Arbeit', 'Agentur für Arbeit'], domains: ['arbeitsagentur.de'] },
+  // the funds that pay for companies' training, whose "your subsidy is blocked, sign in to the application" a training provider fears
+  // (the fifty-seventh pair's "FUNDAE - Formación Programada" on fundae-formacion.es)
+  { names: ['FUNDAE', 'Fundación Estatal para la Formación en el Empleo'], domains: ['fundae.es'] },
+  { names: ['Fondimpresa'], domains: ['fondimpresa.it'] },
   { names: ['HMRC', 'HM Revenue & Customs', 'HM Revenue and Customs'], domains: ['hmrc.gov.uk', 'gov.uk'] },
   { names: ['DVLA'], domains: ['dvla.gov.uk', 'gov.uk'] },
   // the register's "confirmation statement overdue" and "identity verification" notices to directors

@@ -24,7 +24,7 @@ import { scamFormCheck } from './scam-form.ts';
 const REGISTER = phrasePattern([
   String.raw`\p{L}*register[sn]?(?![\p{L}])`, 'directory', 'directories', 'business listing', String.raw`catalog(?:ue)?s?(?![\p{L}])`, 'yearbook', String.raw`database of (?:companies|businesses|firms)`,
   String.raw`\p{L}*verzeichnis\p{L}*`, 'branchenbuch', 'firmenbuch', String.raw`(?:firmen|unternehmens|gewerbe|handels)(?:datenbank|register|auskunft|verzeichnis)`,
-  'registro', 'directorio', String.raw`guia de empresas`, String.raw`base de datos de empresas`,
+  'registro', 'directorio', String.raw`guia (?:de empresas|empresarial)`, String.raw`base de datos de empresas`,
   'elenco', 'annuario', String.raw`banca dati`,
   String.raw`rejestr\p{L}*`, String.raw`katalog\p{L}*`, String.raw`baz\p{L}* (?:danych|firm|przedsiebiorcow)`, String.raw`ewidencj\p{L}*`,
   String.raw`реестр\p{L}*`, String.raw`справочник\p{L}*`, String.raw`каталог\p{L}*`, String.raw`баз\p{L}* данных`,
@@ -53,8 +53,9 @@ const UPDATE = phrasePattern([
 const PER_YEAR = phrasePattern([
   // the year first: "die Kosten betragen jährlich 1.198,00 EUR", "al año 1.190 €"
   String.raw`(?:jahrlich(?:e[nrs]?)?|pro jahr|je jahr|per year|a year|yearly|annually|al ano|anualmente|all'anno|per anno|annualmente|rocznie|na rok|za rok|ежегодно|в год|ετησιως|ανα ετος) (?:\p{L}+ ){0,2}${SUM}`,
-  // an annual price named so: "zum Jahrespreis von 1.098,00 €", "por un importe anual de 995 €", "canone annuo di 890 €"
-  String.raw`(?:jahres(?:preis|gebuhr|beitrag|entgelt|kosten|rate)|annual (?:fee|price|charge|cost|amount|rate)|(?:importe|cuota|precio|coste|tarifa) anual|(?:canone|importo|costo|prezzo|quota) annu[oa]l?e?|(?:oplat\p{L}*|kwot\p{L}*|cen\p{L}*) roczn\p{L}*|(?:годов\p{L}*|ежегодн\p{L}*) (?:плат\p{L}*|стоимост\p{L}*|взнос\p{L}*)|ετησι\p{L}* (?:συνδρομ|τελ|κοστ|αμοιβ)\p{L}*) (?:\p{L}+ ){0,2}${SUM}`,
+  // an annual price named so: "zum Jahrespreis von 1.098,00 €", "por un importe anual de 995 €", "canone annuo di 890 €", or as a form's label, "Importe anual: 1.290,00 EUR"
+  // (the fifty-sixth pair's "Guía Empresarial de Automoción" form)
+  String.raw`(?:jahres(?:preis|gebuhr|beitrag|entgelt|kosten|rate)|annual (?:fee|price|charge|cost|amount|rate)|(?:importe|cuota|precio|coste|tarifa) anual|(?:canone|importo|costo|prezzo|quota) annu[oa]l?e?|(?:oplat\p{L}*|kwot\p{L}*|cen\p{L}*) roczn\p{L}*|(?:годов\p{L}*|ежегодн\p{L}*) (?:плат\p{L}*|стоимост\p{L}*|взнос\p{L}*)|ετησι\p{L}* (?:συνδρομ|τελ|κοστ|αμοιβ)\p{L}*):? (?:\p{L}+ ){0,2}${SUM}`,
   String.raw`${SUM}\.? ?\/ ?(?:year|yr|jahr|ano|anno|rok|год|ετος)(?![\p{L}\p{N}])`,
   String.raw`${SUM}\.? (?:\p{L}+ ){0,3}(?:a year|per year|per annum|p\. ?a\.|annually|each year|every year|pro jahr|im jahr|jahrlich|je jahr|al ano|por ano|anual(?:es)?|cada ano|all'anno|per anno|annu[oiae]|annual[ei]|ogni anno|rocznie|na rok|za rok|za kazdy rok|w roku|в год|за год|ежегодно|ανα ετος|ετησιως|το χρονο|ετησι\p{L}*)(?![\p{L}\p{N}])`,
 ]);
@@ -85,7 +86,7 @@ const ANNUAL_ENTRY = phrasePattern([
 const FIG_LEAF = phrasePattern([
   // English
   String.raw`(?:this|it) is (?:a|an) (?:solicitation|offer)(?![\p{L}])`,
-  String.raw`payment (?:\p{L}+ ){0,3}(?:constitutes|means|implies|indicates|signifies) (?:your )?(?:acceptance|agreement)`,
+  String.raw`payment (?:\p{L}+ ){0,3}(?:constitutes|means|implies|indicates|signifies|counts as|serves as) (?:your )?(?:acceptance|agreement)`,
   String.raw`private (?:online |internet )?(?:database|directory|register|listing)`, String.raw`under no obligation to pay`,
   String.raw`payment (?:\p{L}+ ){0,3}(?:is|will be) (?:deemed|considered|treated as) (?:\p{L}+ )?(?:confirmation|acceptance|an order)`,
   String.raw`(?:not|in no way) (?:affiliated|connected|associated) with (?:\p{L}+ ){0,2}(?:government|official|public|state|companies house)`,
@@ -95,10 +96,11 @@ const FIG_LEAF = phrasePattern([
   // thirty-eighth pair's "Firmen- und Kanzleiregister")
   String.raw`kein\p{L}* (?:zusammenhang|verbindung) (?:mit|zu|zum|zur) (?:\p{L}+ ){0,2}(?:amtlich|behord|offentlich|staatlich|handelsregister|unternehmensregister|amtsgericht)\p{L}*`,
   // Spanish
-  String.raw`(?:el pago|pagar|abonar) (?:\p{L}+ ){0,3}(?:implica|supone|significa|conlleva) (?:la )?aceptacion`,
+  String.raw`(?:el pago|pagar|abonar) (?:\p{L}+ ){0,3}(?:implica|supone|significa|conlleva|equivale a|vale como|sirve como) (?:la )?aceptacion`,
   String.raw`(?:base de datos|directorio|registro|catalogo) privad[oa]`, String.raw`no (?:esta|estamos) (?:\p{L}+ ){0,1}(?:obligad|vinculad)\p{L}*`,
   // Italian
-  String.raw`(?:il )?pagamento (?:\p{L}+ ){0,3}(?:comporta|implica|costituisce) (?:l'|la )?accettazione`,
+  // "Il pagamento della quota vale come accettazione della proposta di inserzione" (the fifty-seventh pair's "Elenco Nazionale Enti di Formazione")
+  String.raw`(?:il )?pagamento (?:\p{L}+ ){0,3}(?:comporta|implica|costituisce|vale come|vale quale|equivale a(?:d|ll')?) ?(?:l'|la )?accettazione`,
   String.raw`(?:banca dati|elenco|registro|catalogo|annuario) privat[oa]`, String.raw`non (?:e|risulta) collegat\p{L}* (?:\p{L}+ ){0,3}(?:camer\p{L}*|registr\p{L}* pubblic\p{L}*|ent\p{L}* pubblic\p{L}*)`,
   // Polish
   String.raw`(?:wplata|wpłata|dokonanie wplaty|dokonanie wpłaty|zaplata|zapłata|oplacenie|opłacenie) (?:\p{L}+ ){0,2}oznacza (?:\p{L}+ ){0,1}akceptacj\p{L}*`,
@@ -109,9 +111,9 @@ const FIG_LEAF = phrasePattern([
   // footers say the opposite, "nie stanowi oferty" (another case, so it does not match)
   String.raw`stanowi oferte handlowa`, String.raw`nie ma zwiazku z (?:ceidg|krs)`,
   // Russian
-  String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:онлаин-?|интернет-?)?(?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
+  String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является|считается|равносильна) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:онлаин-?|интернет-?)?(?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
   // Greek
-  String.raw`η πληρωμη (?:\p{L}+ ){0,2}(?:συνεπαγεται|σημαινει) (?:την )?αποδοχη`, String.raw`ιδιωτικ\p{L}* (?:ηλεκτρονικ\p{L}* |διαδικτυακ\p{L}* )?(?:βαση|καταλογ|μητρω)\p{L}*`,
+  String.raw`η πληρωμη (?:\p{L}+ ){0,2}(?:συνεπαγεται|σημαινει|ισοδυναμει με|λογιζεται ως) (?:την )?αποδοχη`, String.raw`ιδιωτικ\p{L}* (?:ηλεκτρονικ\p{L}* |διαδικτυακ\p{L}* )?(?:βαση|καταλογ|μητρω)\p{L}*`,
   // the order "placed" by the form the reader returned ("Zamówienie zostało złożone poprzez zwrócenie formularza
   // aktualizacji danych": the twenty-sixth pair's accommodation catalogue)
   String.raw`zamowienie (?:\p{L}+ ){0,2}(?:z[lł]ozone|dokonane) (?:\p{L}+ ){0,2}(?:poprzez|przez) (?:zwrocenie|odeslanie|przeslanie|podpisanie) formularza`,

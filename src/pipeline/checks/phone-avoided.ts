@@ -146,9 +146,18 @@ const NO_CALLS = phrasePattern([
   String.raw`nie (?:dzwon\p{L}*|kontaktuj\p{L}*) (?:na|do|przez) central\p{L}*`,
   String.raw`не (?:звоните|звони|звонить) (?:в|на|через) (?:приемн\p{L}*|коммутатор|общ\p{L}* (?:номер|телефон)\p{L}*|секретар\p{L}*)`,
   String.raw`μη(?:ν)? (?:καλεσετε|καλεσεις|παρετε|παρεις|τηλεφωνησετε|τηλεφωνησεις) (?:στο |το )?κεντρικ\p{L}*`,
+  // the matter to be handled in writing ("Για λόγους εσωτερικού ελέγχου, η επικοινωνία για το θέμα αυτό ας γίνει γραπτώς σε αυτή τη
+  // διεύθυνση": the fifty-eighth pair's look-alike shipowner with its new Cypriot account)
+  String.raw`(?:communication|correspondence|contact) ${WORDS(6)}(?:only |exclusively )?in writing`,
+  String.raw`(?:kommunikation|korrespondenz|kontakt) ${WORDS(6)}(?:nur |ausschliesslich )?schriftlich`,
+  String.raw`(?:comunicacion|correspondencia|contacto) ${WORDS(6)}(?:solo |unicamente |exclusivamente )?por escrito`,
+  String.raw`(?:comunicazion\p{L}*|corrispondenza|contatt\p{L}*) ${WORDS(6)}(?:solo |unicamente |esclusivamente )?per iscritto`,
+  String.raw`(?:komunikacj\p{L}*|korespondencj\p{L}*|kontakt\p{L}*) ${WORDS(6)}(?:wy[lł]acznie |tylko )?(?:pisemn\p{L}*|na pi[sś]mie|w formie pisemnej)`,
+  String.raw`(?:общени\p{L}*|переписк\p{L}*|связь|коммуникаци\p{L}*) ${WORDS(6)}(?:только |исключительно )?(?:письменно|в письменном виде)`,
+  String.raw`επικοινωνια ${WORDS(6)}(?:μονο )?γραπτως`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NO_CALLS_WORD = /contact|wenden sie|kontakt|contatt|contacte|contactar|обращаитесь|связываитесь|επικοινων|esclusivamente|unicamente|soltanto|exclusivamente|solamente|exclusively|switchboard|main line|main number|office line|office number|zentrale|centralit|central|приемн|коммутатор|общ|секретар|κεντρικ|batter|bateri|батаре|μπαταρ|akku|handy|cellulare|komork|correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+const NO_CALLS_WORD = /communication|correspondence|kommunikation|korrespondenz|comunicacion|correspondencia|comunicazion|corrispondenza|komunikacj|korespondencj|общени|переписк|связь|коммуникаци|contact|wenden sie|kontakt|contatt|contacte|contactar|обращаитесь|связываитесь|επικοινων|esclusivamente|unicamente|soltanto|exclusivamente|solamente|exclusively|switchboard|main line|main number|office line|office number|zentrale|centralit|central|приемн|коммутатор|общ|секретар|κεντρικ|batter|bateri|батаре|μπαταρ|akku|handy|cellulare|komork|correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
 
 export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
 

@@ -27,7 +27,7 @@ const WORDS = String.raw`(?:[\p{L}\p{N}-]+ ){0,4}`;
 /** "Tell no one", in the offices' languages (as comparableText reads: no accents, small letters; й reads и) */
 const SECRECY = phrasePattern([
   // English
-  String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose|tell|inform|forward)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|other colleagues|other departments|other offices|the team)`,
+  String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose|tell|inform|forward)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|other colleagues|other departments|other offices|the team|(?:other |any )?(?:members of (?:staff|the team)|staff members|employees|team members))`,
   String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose)\p{L}* ${WORDS}internally`,
   String.raw`keep (?:this|it|the matter) (?:strictly )?(?:between us|between you and me|to yourself|confidential until)`,
   // confidential "even internally" ("Bitte behandeln Sie das absolut vertraulich, auch intern")
@@ -94,7 +94,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 

@@ -747,7 +747,12 @@ test('a password given in the text, in the offices\' languages, with or without 
   for (const text of ['Your password is expiring in 3 days', 'The password is the invoice number', 'Passwort: siehe unten', 'Пароль: ниже', 'Hasło: poniżej', 'Пароль — прежний', 'Password is required.', 'Ο κωδικός είναι παρακάτω', 'Passwort für das Archiv: siehe unten',
     'Password for your account is expiring: change it today',
     // a dash that goes on with the sentence: a word of small letters after it is no password (a partner's note on its locked archive)
-    'Архив защищён паролем – это требование нашей службы безопасности.', 'The file is locked with a password — that is our policy.']) assert.equal(passwordInText(text), null, text);
+    'Архив защищён паролем – это требование нашей службы безопасности.', 'The file is locked with a password — that is our policy.',
+    // the password agreed before, not given (the fifty-ninth pair's tax adviser and its encrypted payroll reports)
+    'Die Datei ist verschlüsselt; das Passwort ist unverändert das Ihnen bekannte Mandantenkennwort.', 'The password is as agreed on the phone.',
+    'La password è la solita del mese scorso.', 'La contraseña es la habitual.', 'Hasło jak zwykle.', 'Пароль тот же, что и в прошлый раз.', 'Ο κωδικός είναι ο ίδιος.']) assert.equal(passwordInText(text), null, text);
+  // "wie folgt:" is no password, what follows it is
+  assert.equal(passwordInText('Das Passwort lautet wie folgt: Qm-2026'), 'Qm-2026');
   // after a dash, a password with a digit or a capital still counts
   assert.equal(passwordInText('Архив защищён паролем – Bcl2026'), 'Bcl2026');
   // a stop word first, the real password after it

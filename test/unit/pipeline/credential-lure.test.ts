@@ -27,7 +27,19 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     assert.deepEqual(await run(raw), [
       'MAILBOX_CREDENTIALS_LURE: asks for "sus credenciales de microsoft 365" and links to nominas-rrhh-portal.azurewebsites.net; From rrhh@portal-empleado-nominas.com',
       'CREDENTIALS_FREE_PAGE: the sign-in is asked for on https://nominas-rrhh-portal.azurewebsites.net/login?u=carol@example.com, a page anyone makes for free',
+      "CREDENTIALS_PERSONAL_PAGE: https://nominas-rrhh-portal.azurewebsites.net/login?u=carol@example.com carries the recipient's address",
     ]);
+  });
+
+  it('CREDENTIALS_PERSONAL_PAGE: the sign-in link carries the reader\'s own address, as written, URL-encoded or in base64 (the fifty-sixth pair\'s hijacked supplier)', async () => {
+    const body = (href: string) => `<p>Wegen der Dateigröße habe ich die Unterlagen über unser Kundenportal freigegeben: <a href="${href}">Dokumente anzeigen</a></p><p>Bitte melden Sie sich mit Ihrer geschäftlichen E-Mail-Adresse an.</p>`;
+    const from = 'Petra Lang <p.lang@lieferant.example>';
+    for (const href of ['https://lieferant.docs-freigabe.example/s/RE-19044?e=carol%40example.com', `https://docs-freigabe.example/s/RE-19044#${Buffer.from('carol@example.com').toString('base64')}`]) {
+      assert.deepEqual((await run(html(from, body(href), 'iso-8859-1'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_PERSONAL_PAGE'], href);
+    }
+    // the same lure without the address: the lure alone; the address without a lure: nothing
+    assert.deepEqual((await run(html(from, body('https://lieferant.docs-freigabe.example/s/RE-19044'), 'iso-8859-1'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
+    assert.deepEqual(await run(html(from, '<p>Ihre Bestellung: <a href="https://shop.example/orders?email=carol%40example.com">ansehen</a></p>')), []);
   });
 
   it('a free page among the links: the Italian payslip lure from a hacked office, to a Canva design', async () => {

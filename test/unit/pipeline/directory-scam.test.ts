@@ -81,6 +81,14 @@ describe('directory scams', () => {
       ['Confirmation of your entry in the Business Register: EUR 1,289. The register is a private online directory.', 'us-ascii'],
       ['Подтверждение записи в реестре предприятий: 98 400 руб. Реестр является частным онлайн-каталогом.', 'koi8-r'],
       ['Επιβεβαίωση καταχώρισης στο μητρώο επιχειρήσεων: 1.289,00 €. Πρόκειται για ιδιωτικό ηλεκτρονικό κατάλογο.', 'iso-8859-7'],
+      // the annual price as a form's label (the fifty-sixth pair's "Guía Empresarial de Automoción")
+      ['Le rogamos que revise los datos de su ficha en la Guía Empresarial de Concesionarios. Importe anual: 1.290,00 EUR + IVA.', 'iso-8859-15'],
+      // paying "counts as" accepting (the fifty-seventh pair's "Elenco Nazionale Enti di Formazione")
+      ['Rinnovo iscrizione nell\'Elenco Nazionale Enti di Formazione: € 1.187,00 + IVA. Il pagamento della quota vale come accettazione della proposta di inserzione.', 'iso-8859-15'],
+      ['Renewal of your entry in the Training Providers Register: EUR 1,187. Payment of the fee counts as acceptance of the listing offer.', 'us-ascii'],
+      ['Renovación de la inscripción en el Registro de Centros de Formación: 1.187,00 €. El pago equivale a la aceptación de la oferta.', 'windows-1252'],
+      ['Продление записи в реестре учебных центров: 98 400 руб. Оплата считается акцептом оферты.', 'windows-1251'],
+      ['Ανανέωση καταχώρισης στο μητρώο κέντρων κατάρτισης: 1.187,00 €. Η πληρωμή ισοδυναμεί με αποδοχή της προσφοράς.', 'windows-1253'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Register <office@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
     // the Polish footer that says a mail is NOT an offer is no fig leaf

@@ -113,6 +113,14 @@ describe('a call ruled out', () => {
       // "exclusively" (the forty-seventh pair's "lawyer": "Resto a disposizione esclusivamente via e-mail")
       ['Resto a disposizione esclusivamente via e-mail, poiché sono impegnato in udienza.', 'iso-8859-15'],
       ['Estoy disponible únicamente por correo durante la vista.', 'iso-8859-15'],
+      // the matter to be handled in writing (the fifty-eighth pair's look-alike shipowner with a new Cypriot account)
+      ['Για λόγους εσωτερικού ελέγχου, η επικοινωνία για το θέμα αυτό ας γίνει γραπτώς σε αυτή τη διεύθυνση.', 'windows-1253'],
+      ['For internal control reasons, all communication on this matter should be in writing.', 'us-ascii'],
+      ['Aus Gründen der internen Kontrolle bitte die Kommunikation zu diesem Vorgang nur schriftlich.', 'iso-8859-1'],
+      ['Por motivos de control interno, la comunicación sobre este asunto debe ser solo por escrito.', 'iso-8859-15'],
+      ['Per motivi di controllo interno, la comunicazione su questa pratica avvenga solo per iscritto.', 'iso-8859-15'],
+      ['Ze względu na kontrolę wewnętrzną komunikacja w tej sprawie wyłącznie pisemnie.', 'iso-8859-2'],
+      ['По соображениям внутреннего контроля переписка по этому вопросу только письменно.', 'windows-1251'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));

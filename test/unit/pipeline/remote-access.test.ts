@@ -37,6 +37,12 @@ describe('remote-access requests', () => {
       // or to have it ready (the forty-third pair's "help desk" tenant)
       ['Prosimy zaakceptować czat i połączenie oraz przygotować aplikację Pomoc zdalna (Quick Assist), dostępną w menu Start.', 'iso-8859-2'],
       ['Please prepare Quick Assist before our technician calls you on Teams.', 'us-ascii'],
+      // addressed as "tu" (the fifty-eighth pair's "Supporto IT" tenant), in the other languages that have it
+      ['Tieni aperto Teams e, quando richiesto, avvia "Assistenza rapida" (Quick Assist) dal menu Start e comunica al tecnico il codice di sicurezza a 6 cifre.', 'iso-8859-15'],
+      ['Abre Asistencia rápida y comunica al técnico el código de seguridad.', 'iso-8859-15'],
+      ['Die Schnellhilfe ist schon offen? Dann nenne dem Kollegen den Sicherheitscode.', 'iso-8859-1'],
+      ['Άνοιξε το AnyDesk και δώσε στον τεχνικό τον κωδικό.', 'iso-8859-7'],
+      ['Запусти AnyDesk и скажи специалисту код.', 'koi8-r'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Help Desk <helpdesk@it-support-desk.example>', body, charset))).length, 1, `${charset}: ${body}`);
   });

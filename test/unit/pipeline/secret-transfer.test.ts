@@ -25,6 +25,12 @@ describe('secret transfer requests', () => {
     ]);
   });
 
+  it('kept from the other members of staff (the fifty-eighth pair\'s "solicitors")', async () => {
+    const body = `Under the non-disclosure agreement signed by the parties, this matter must not be discussed with other members of staff until the public announcement. A deposit of GBP 186,400.00 must be received in our client account today. IBAN: ${IBAN}`;
+    assert.deepEqual((await run(mail('Edward Vance <e.vance@hallamvance-solicitors.example>', body, 'us-ascii'))).map((h) => h.split(':')[0]), ['SECRET_TRANSFER_REQUEST']);
+    assert.equal((await run(mail('E. Vance <e.vance@hallamvance-solicitors.example>', `Please do not share this with any staff members. Transfer EUR 20,000 today to IBAN ${IBAN}.`, 'us-ascii'))).length, 1);
+  });
+
   it('the "auditor" whose payment is to follow: secrecy now, a payment to make, the account later', async () => {
     const body = 'Nei prossimi giorni sarà necessario disporre un pagamento di regolarizzazione IVA su un conto vincolato; Le invierò le istruzioni. '
       + 'Data la natura riservata della verifica, La prego di non inoltrare questa comunicazione ad altri uffici.';
