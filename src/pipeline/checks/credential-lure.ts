@@ -17,7 +17,8 @@
 //  - CREDENTIALS_PERSONAL_PAGE: besides, the link to that site carries the reader's own address (as
 //    written, URL-encoded or in base64): the phishing kit fills it in so that only the password is
 //    asked for ("lieferant-gmbh.docs-freigabe.com/s/RE-2026-19044?e=markus.goebel%40example.com", the
-//    fifty-sixth pair's hijacked supplier). A provider's sign-in on its own site is no lure at all.
+//    fifty-sixth pair's hijacked supplier). A provider's sign-in on its own site is no lure at all;
+//    a free host or a bare IP address with the address is the links check's LINK_PERSONAL_PAGE.
 //  - PAYROLL_DETAILS_FREE_FORM: the text speaks of the salary or payroll and of bank details (IBAN,
 //    "Bankverbindung", "coordinate bancarie", "datos bancarios", "реквизиты", "τραπεζικός
 //    λογαριασμός"), and a link leads to a page anyone makes for free: "HR Department (via Google
@@ -67,7 +68,7 @@ import { carriesAddress, sharePointShare } from '../../content/links.ts';
 import { PAYMENT_DOCUMENT } from '../../content/payment-documents.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
-import { isFreePage, linksOptionsSchema, shownUrl } from './links.ts';
+import { isFreePage, linksOptionsSchema, personalPageCounted, shownUrl } from './links.ts';
 import { SALARY } from './payroll-diversion.ts';
 import { tenantLabelNamedAfter } from './spoofing.ts';
 
@@ -228,7 +229,8 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     ];
     if (!asked) return [...shares, ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
     const own = from.domain ? orgDomain(from.domain) : null;
-    const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
+    const linksOptions = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
+    const { freeHosts } = linksOptions;
     // a page anyone makes for free is someone else's even on Microsoft's own domain (a Microsoft Form asking for the password)
     const elsewhere = sites.filter(({ url, host, domain }) => {
       const site = domain ?? host; // a bare IP address is someone else's too
@@ -238,7 +240,8 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const hits: Hit[] = [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere[0]!.host)}; From ${from.address || '(none)'}` }];
     const freePage = elsewhere.find(({ url }) => isFreePage(url, freeHosts));
     if (freePage) hits.push({ symbol: 'CREDENTIALS_FREE_PAGE', detail: `the sign-in is asked for on ${shownUrl(freePage.url)}, a page anyone makes for free` });
-    const personal = elsewhere.find(({ url }) => carriesAddress(url, ctx.envelope.recipients));
+    // on a free host or a bare IP address the links check counts it already (LINK_PERSONAL_PAGE)
+    const personal = elsewhere.find(({ url }) => carriesAddress(url, ctx.envelope.recipients) && !personalPageCounted(url, linksOptions));
     if (personal) hits.push({ symbol: 'CREDENTIALS_PERSONAL_PAGE', detail: `${shownUrl(personal.url)} carries the recipient's address` });
     return [...hits, ...shares];
   },

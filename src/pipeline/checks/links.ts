@@ -162,6 +162,10 @@ function isAnyonesHost(url: string, kinds: readonly LinkKind[], options: LinksOp
   return kinds.some((k) => k === 'ip' || k === 'ip-obfuscated' || k === 'risky-host' || k === 'ipfs') || isFreePage(url, options.freeHosts);
 }
 
+/** Whether a link carrying the reader's address is LINK_PERSONAL_PAGE's (a free host, a bare IP address, IPFS): other checks count only the rest. */
+export const personalPageCounted = (url: string, options: LinksOptions): boolean => isAnyonesHost(url, linkKinds(url, options, NO_BLOCKED_TYPES), options);
+const NO_BLOCKED_TYPES: ReadonlySet<string> = new Set();
+
 /** Whether a link leads to one of `freeHosts`: its host or a host below it, and where the entry names a path, that path or one below it. */
 export function isFreePage(url: string, freeHosts: readonly string[]): boolean {
   const m = URL_PARTS.exec(url.trim());

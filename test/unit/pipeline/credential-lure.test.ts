@@ -24,10 +24,10 @@ const html = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.c
 describe('mailbox credentials asked for on someone else\'s site', () => {
   it('the payroll lure signed as HR, from an outside domain, to an Azure web app', async () => {
     const raw = html('"Recursos Humanos" <rrhh@portal-empleado-nominas.com>', '<p>Se ha publicado un ajuste en su nómina. Inicie sesión con sus credenciales de Microsoft 365 corporativas.</p><p><a href="https://nominas-rrhh-portal.azurewebsites.net/login?u=carol@example.com">Ver mi nómina</a></p>');
+    // (the reader's address on that free host is the links check's LINK_PERSONAL_PAGE, not counted again here)
     assert.deepEqual(await run(raw), [
       'MAILBOX_CREDENTIALS_LURE: asks for "sus credenciales de microsoft 365" and links to nominas-rrhh-portal.azurewebsites.net; From rrhh@portal-empleado-nominas.com',
       'CREDENTIALS_FREE_PAGE: the sign-in is asked for on https://nominas-rrhh-portal.azurewebsites.net/login?u=carol@example.com, a page anyone makes for free',
-      "CREDENTIALS_PERSONAL_PAGE: https://nominas-rrhh-portal.azurewebsites.net/login?u=carol@example.com carries the recipient's address",
     ]);
   });
 
