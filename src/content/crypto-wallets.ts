@@ -180,6 +180,10 @@ const DEMAND_WORD = phrasePattern([
   'zapłac', 'wpłac', 'wpłat', 'płatn', 'przelej', 'przelac', 'przelew', 'wyslij', 'wyslac', // pl
   'оплат', 'заплат', 'платеж', 'перевед', 'перевест', 'перевод', 'отправ', 'внесит', 'внест', // ru
   'πληρ', 'στειλ', 'μεταφερ', 'καταθεσ', // el
+  // the extortion's condition, "if we do not receive 0.35 BTC" ("Αν δεν λάβουμε 0,35 BTC στη διεύθυνση": the sixty-first pair's
+  // "data leak" from Proton); not "you received 0.042 BTC", an exchange's notice
+  String.raw`if we (?:do not |don't )?receive`, String.raw`wenn wir (?:\p{L}+ ){0,3}nicht (?:erhalten|bekommen)`, String.raw`si no (?:recibimos|recibe)`,
+  String.raw`se non (?:riceviamo|ricevo)`, String.raw`jesli nie otrzymamy`, String.raw`если (?:мы )?не получим`, String.raw`(?:αν|εαν) δεν (?:λαβουμε|λαβω)`,
 ]);
 /** a deadline in hours anywhere in the text, sextortion's "within 48 hours" ("48 Stunden", "48 часов"); days are
  *  not one: an exchange's "arrives within 2 days" */

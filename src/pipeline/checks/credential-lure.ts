@@ -19,6 +19,8 @@
 //    asked for ("lieferant-gmbh.docs-freigabe.com/s/RE-2026-19044?e=markus.goebel%40example.com", the
 //    fifty-sixth pair's hijacked supplier). A provider's sign-in on its own site is no lure at all;
 //    a free host or a bare IP address with the address is the links check's LINK_PERSONAL_PAGE.
+//    Also beside SHARE_NOTICE_ELSEWHERE: the "shared file" behind a link with the reader's address
+//    in base64 ("teleimpianti-lombardi.share-docs365.com/:b:/s/…?e=ZWxlbmEu…", the sixtieth pair's).
 //  - PAYROLL_DETAILS_FREE_FORM: the text speaks of the salary or payroll and of bank details (IBAN,
 //    "Bankverbindung", "coordinate bancarie", "datos bancarios", "реквизиты", "τραπεζικός
 //    λογαριασμός"), and a link leads to a page anyone makes for free: "HR Department (via Google
@@ -109,7 +111,7 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:sign|log) ?in (?:with|using) your (?:company|work|corporate|business|office) (?:e-?mail|email address|account)`,
   String.raw`(?:iniciar|inicie|inicia) sesion con (?:su|tu) (?:cuenta|correo) (?:de microsoft |microsoft )?(?:corporativ[ao]|de (?:la )?empresa|de trabajo)`,
   // "Para acceder deberá identificarse con su cuenta de correo corporativa de Microsoft 365" (the fiftieth pair's fake tender)
-  String.raw`(?:identificarse|identifiquese|identificate|acceder|acceda|accede) con (?:su|tu) (?:cuenta|correo|direccion)(?: de correo)?(?: electronico)? (?:corporativ[ao]|de (?:la )?empresa|de trabajo|de ${MAILBOX})`,
+  String.raw`(?:identificarse|identifiquese|identificate|acceder|acceda|accede) con (?:su|tu|la) (?:cuenta|correo|direccion)(?: de correo)?(?: electronico)? (?:corporativ[ao]|de (?:la )?empresa|de trabajo|de ${MAILBOX})`,
   String.raw`(?:melden sie sich|anmelden|anmeldung) (?:\p{L}+ ){0,2}mit (?:ihrer|ihrem|deiner|deinem) (?:(?:firmen|geschafts|dienst|arbeits)[- ]?|(?:geschaftlichen|dienstlichen|beruflichen) )(?:e-?mail|e-mail-adresse|adresse|konto)`,
   String.raw`(?:accedi|acceda|accedere) con (?:la tua|la sua|il tuo|il suo) (?:e-?mail|email|casella|account) (?:di lavoro|aziendale)`,
   String.raw`(?:zaloguj\p{L}*|zalogowa\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}(?:firmowym|s[łl]u[zż]bowym) (?:adresem (?:e-?mail)?|e-?mailem|kontem)`,
@@ -138,7 +140,7 @@ const CREDENTIALS_ASKED = phrasePattern([
 ]);
 
 /** the words for a password or credentials in those phrases: a cheap first look, most mail has none */
-const PASSWORD_WORD = /identific|acceder con|anmeldung|anmelden|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
+const PASSWORD_WORD = /identifi|acceder con|anmeldung|anmelden|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
 
 const MICROSOFT = defaultBrandDomains('Microsoft');
 
@@ -175,6 +177,8 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`udostepni[lł]\p{L}* (?:ci|panu|pani|wam|tobie|panstwu) (?:plik|dokument|folder)\p{L}*`,
   String.raw`(?:поделил\p{L}* с вами|предоставил\p{L}* вам доступ к) (?:фаил|документ|папк)\p{L}*`,
   String.raw`μοιραστηκε (?:μαζι σας |με εσας )?(?:ενα |το |\d+ )?(?:αρχει|εγγραφ|φακελ)\p{L}*`, String.raw`σας κοινοποιηθηκε`,
+  // in the first person, "Σας έχω κοινοποιήσει ένα έγγραφο μέσω OneDrive" (the sixty-third pair's hijacked photographer, to a Google Sites page)
+  String.raw`(?:σας |σου )?(?:εχω|εχουμε) (?:κοινοποιησει|μοιραστει) (?:μαζι σας |μαζι σου )?(?:ενα |το |τα |\d+ )?(?:αρχει|εγγραφ|φακελ)\p{L}*`,
   // or the file "too large to attach", so it is behind the link instead
   String.raw`(?:file|document|attachment|invoice)s? (?:is|are|was|were) too (?:large|big) (?:to (?:attach|send|email|be attached|be sent)|for (?:an )?(?:e-?mail|attachment))`,
   String.raw`(?:datei|dokument|anhang|unterlagen|rechnung)\p{L}* (?:ist|sind|war|waren) (?:leider )?(?:zu gross|zu umfangreich) (?:fur|um|als)`,
@@ -186,10 +190,12 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`(?:фаил|документ|вложени)\p{L}* (?:очень )?больш\p{L}*,? (?:\p{L}+ ){0,2}не пропуска\p{L}*`,
   String.raw`(?:αρχει|εγγραφ|συνημμεν)\p{L}* (?:ειναι )?(?:πολυ|υπερβολικα) μεγαλ\p{L}*`,
 ]);
+/** pages made on a sharing service's domain that hold no shared file: a Google Sites page, a form */
+const PAGES_NOT_SHARES = ['sites.google.com', 'docs.google.com/forms', 'forms.office.com'];
 /** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
 const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
 /** the words those phrases have: a cheap first look */
-const SHARED_WORD = /shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε/;
+const SHARED_WORD = /shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει/;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
 export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {
@@ -227,7 +233,6 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
       ...oneNoteShare(sites, titled, local, sharerDomain(from.domain, view.headers), asked?.phrase ?? null),
       ...drawingShare(sites, titled),
     ];
-    if (!asked) return [...shares, ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
     const own = from.domain ? orgDomain(from.domain) : null;
     const linksOptions = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     const { freeHosts } = linksOptions;
@@ -236,14 +241,19 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
       const site = domain ?? host; // a bare IP address is someone else's too
       return /^https?:\/\//i.test(url) && ((site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local)) || isFreePage(url, freeHosts));
     });
+    // the sign-in's or the "shared file's" link carrying the reader's address; on a free host or a bare IP address
+    // the links check counts it already (LINK_PERSONAL_PAGE)
+    const personal = elsewhere.find(({ url }) => carriesAddress(url, ctx.envelope.recipients) && !personalPageCounted(url, linksOptions));
+    const personalHit: Hit[] = personal ? [{ symbol: 'CREDENTIALS_PERSONAL_PAGE', detail: `${shownUrl(personal.url)} carries the recipient's address` }] : [];
+    if (!asked) {
+      const sharedElsewhere = shares.some((h) => h.symbol === 'SHARE_NOTICE_ELSEWHERE');
+      return [...shares, ...(sharedElsewhere ? personalHit : []), ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
+    }
     if (!elsewhere.length) return shares;
     const hits: Hit[] = [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere[0]!.host)}; From ${from.address || '(none)'}` }];
     const freePage = elsewhere.find(({ url }) => isFreePage(url, freeHosts));
     if (freePage) hits.push({ symbol: 'CREDENTIALS_FREE_PAGE', detail: `the sign-in is asked for on ${shownUrl(freePage.url)}, a page anyone makes for free` });
-    // on a free host or a bare IP address the links check counts it already (LINK_PERSONAL_PAGE)
-    const personal = elsewhere.find(({ url }) => carriesAddress(url, ctx.envelope.recipients) && !personalPageCounted(url, linksOptions));
-    if (personal) hits.push({ symbol: 'CREDENTIALS_PERSONAL_PAGE', detail: `${shownUrl(personal.url)} carries the recipient's address` });
-    return [...hits, ...shares];
+    return [...hits, ...personalHit, ...shares];
   },
 };
 
@@ -352,7 +362,9 @@ async function shareNoticeElsewhere(read: readonly string[], fromDomain: string,
   // no link at all: an attachment is the "file" (judged by the attachments check), or the text alone
   if (!links.length) return [];
   const where = (site: string): boolean => services.some((d) => related(site, d)) || (own !== null && related(site, own)) || inDomains(site, local);
-  if (links.some(({ host, domain }) => where(domain ?? host))) return [];
+  // a web page or a form made on a sharing service's domain is no file shared there ("Σας έχω κοινοποιήσει ένα έγγραφο μέσω
+  // OneDrive" linking to sites.google.com: the sixty-third pair's hijacked photographer)
+  if (links.some(({ url, host, domain }) => where(domain ?? host) && !isFreePage(url, PAGES_NOT_SHARES))) return [];
   const hits: Hit[] = [{ symbol: 'SHARE_NOTICE_ELSEWHERE', detail: `"${phrase}", and the links lead to ${readableHost(links[0]!.host)}, no file-sharing service's or the sender's site` }];
   const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
   const freePage = links.find(({ url }) => isFreePage(url, freeHosts));

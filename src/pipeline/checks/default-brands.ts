@@ -298,6 +298,29 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['MHRA', 'Medicines and Healthcare products Regulatory Agency'], domains: ['mhra.gov.uk', 'gov.uk'] },
   { names: ['ΕΟΦ', 'Εθνικός Οργανισμός Φαρμάκων'], domains: ['eof.gr'] },
   { names: ['Росздравнадзор'], domains: ['roszdravnadzor.gov.ru'] },
+  // the veterinary medicines regulators (the sixty-first pair's "Veterinary Medicines Directorate" and "Ministero della Salute - Vetinfo")
+  { names: ['Veterinary Medicines Directorate'], domains: ['vmd.defra.gov.uk', 'gov.uk'], words: ['vmd'] },
+  { names: ['Vetinfo', 'Ricetta Elettronica Veterinaria'], domains: ['vetinfo.it', 'salute.gov.it'], words: ['vetinfo'] },
+  // the telecom trade's registers and regulators (the sixtieth pair's RIPE NCC "deregistration", AGCOM's ROC and UKE's fee);
+  // not UKE's "uke", a Hamburg hospital's domain
+  { names: ['RIPE NCC', 'RIPE Network Coordination Centre'], domains: ['ripe.net'], words: ['ripencc', 'ripe-ncc'] },
+  { names: ['AGCOM', 'Autorità per le Garanzie nelle Comunicazioni'], domains: ['agcom.it'] },
+  { names: ['Urząd Komunikacji Elektronicznej'], domains: ['uke.gov.pl'], words: [] },
+  { names: ['Ofcom'], domains: ['ofcom.org.uk'] },
+  { names: ['CNMC', 'Comisión Nacional de los Mercados y la Competencia'], domains: ['cnmc.es'] },
+  { names: ['ΕΕΤΤ', 'Εθνική Επιτροπή Τηλεπικοινωνιών και Ταχυδρομείων'], domains: ['eett.gr'] },
+  { names: ['Роскомнадзор', 'ЕРИР'], domains: ['rkn.gov.ru'], words: ['rkn'] },
+  // the data protection authorities, whose "complaint forwarded, sign in to the file" an agency that mails campaigns fears
+  // (the sixty-third pair's AEPD on aepd-sedelectronica.es)
+  { names: ['Agencia Española de Protección de Datos', 'AEPD'], domains: ['aepd.es'] },
+  { names: ['Garante per la protezione dei dati personali', 'Garante Privacy'], domains: ['garanteprivacy.it', 'gpdp.it'] },
+  { names: ['Urząd Ochrony Danych Osobowych', 'UODO'], domains: ['uodo.gov.pl'] },
+  { names: ['Information Commissioner\'s Office'], domains: ['ico.org.uk'] },
+  { names: ['Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα'], domains: ['dpa.gr'] },
+  // the energy trade's registers and exchanges (the sixty-second pair's HKNR, REGO register and OMIE)
+  { names: ['Umweltbundesamt', 'HKNR', 'Herkunftsnachweisregister', 'Herkunfts- und Regionalnachweisregister'], domains: ['umweltbundesamt.de', 'uba.de', 'hknr.de'], words: ['umweltbundesamt', 'hknr'] },
+  { names: ['Ofgem', 'Renewables and CHP Register'], domains: ['ofgem.gov.uk'] },
+  { names: ['OMIE', 'OMI-Polo Español'], domains: ['omie.es'] },
   // the inspectors and funds a group of private clinics answers to: the CQC's "Provider Information
   // Return" to sign in for (the fifty-third pair), Germany's telematics operator, the national health funds
   { names: ['Care Quality Commission', 'CQC'], domains: ['cqc.org.uk'] },

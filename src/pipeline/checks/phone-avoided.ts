@@ -35,6 +35,8 @@ const NO_CALLS = phrasePattern([
   // "don't call me" ("Μην με παίρνεις τηλέφωνο, είμαι μέσα στη σύσκεψη"); in English and the Romance
   // languages a name may follow instead ("don't call me Shirley", "non chiamarmi così"): a pause or a time must
   String.raw`(?:please )?(?:don't|do not) (?:call|phone|ring) me(?:[,.;:!–-]| now| today| at the moment| right now| please| i'm| i am| as| while)`, String.raw`(?:rufen sie mich|ruf mich|rufen sie|ruf) (?:bitte )?nicht an`,
+  // or not on the phone named ("rufen Sie mich auch nicht auf dem Diensthandy an": the sixty-second pair's "board member" on WEB.DE)
+  String.raw`(?:rufen sie|ruf) mich (?:auch |bitte )?nicht (?:auf|uber|unter) (?:dem|meinem|der|meiner) (?:\p{L}+ )?(?:handy|diensthandy|mobiltelefon|festnetz|mobilnummer|telefon)\p{L}* an(?![\p{L}])`,
   String.raw`non (?:chiamarmi|mi chiami|mi chiamate|telefonarmi|mi telefoni)(?! cosi)(?![\p{L}])`, String.raw`no me (?:llames|llame|llamen|llameis)(?! asi)(?![\p{L}])`,
   String.raw`(?:nie dzwon|prosze nie dzwonic|nie dzwoncie)(?: do mnie)?`, String.raw`не (?:звоните|звони|звонить) мне`,
   String.raw`μη(?:ν)? με (?:παιρνεις|παρεις|παρετε|παιρνετε) (?:τηλεφωνο|τηλ)`,
@@ -130,13 +132,14 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:нет|отсутствует|не будет) ${WORDS(2)}(?:телефоннои (?:связи|линии)|стационарного телефона|городского телефона)`,
   String.raw`δεν (?:εχει|εχουμε|εχω|υπαρχει) ${WORDS(3)}(?:τηλεφωνικη γραμμη|σταθερο τηλεφωνο)`,
   // "in a meeting all morning and can't talk" (the fortieth pair's "CEO" on Yahoo: "Είμαι σε σύσκεψη όλο το πρωί και δεν μπορώ να μιλήσω"),
-  // or phone ("sono in riunione e non posso telefonare": the forty-ninth pair's "office manager" on Libero)
-  String.raw`(?:in (?:a )?meetings?|on a flight|on the plane|driving) ${WORDS(3)}(?:and )?(?:can'?t|cannot|can not|unable to|won'?t be able to) (?:talk|speak|call|phone)`,
-  String.raw`(?:in (?:einer )?besprechung|in meetings?|im flugzeug|im auto) ${WORDS(3)}(?:und )?kann ${WORDS(1)}nicht (?:sprechen|reden|telefonieren)`,
-  String.raw`(?:en (?:una )?reunion(?:es)?|en el avion|conduciendo) ${WORDS(3)}(?:y )?no (?:puedo|podre) (?:hablar|llamar)`,
-  String.raw`(?:in riunione|in aereo|alla guida|in macchina) ${WORDS(3)}(?:e )?non (?:posso|riesco a|potro) (?:parlare|telefonare|chiamare)`,
-  String.raw`(?:na spotkaniu|na spotkaniach|na zebraniu|w samolocie|za kierownica) ${WORDS(3)}(?:i )?nie (?:moge|bede mog[lł]\p{L}*) (?:rozmawiac|dzwonic|zadzwonic)`,
-  String.raw`(?:σε συσκεψη|σε συσκεψεις|σε συναντηση|στο αεροπλανο|οδηγω) ${WORDS(3)}(?:και )?δεν (?:μπορω|θα μπορεσω) να (?:μιλησω|τηλεφωνησω)`,
+  // or phone ("sono in riunione e non posso telefonare": the forty-ninth pair's "office manager" on Libero), up to six words
+  // between ("sono in riunione con il consiglio tutta la mattina e non posso telefonare": the sixty-first pair's "CEO" on Gmail)
+  String.raw`(?:in (?:a )?meetings?|on a flight|on the plane|driving) ${WORDS(6)}(?:and )?(?:can'?t|cannot|can not|unable to|won'?t be able to) (?:talk|speak|call|phone)`,
+  String.raw`(?:in (?:einer )?besprechung|in meetings?|im flugzeug|im auto) ${WORDS(6)}(?:und )?kann ${WORDS(1)}nicht (?:sprechen|reden|telefonieren)`,
+  String.raw`(?:en (?:una )?reunion(?:es)?|en el avion|conduciendo) ${WORDS(6)}(?:y )?no (?:puedo|podre) (?:hablar|llamar)`,
+  String.raw`(?:in riunione|in aereo|alla guida|in macchina) ${WORDS(6)}(?:e )?non (?:posso|riesco a|potro) (?:parlare|telefonare|chiamare)`,
+  String.raw`(?:na spotkaniu|na spotkaniach|na zebraniu|w samolocie|za kierownica) ${WORDS(6)}(?:i )?nie (?:moge|bede mog[lł]\p{L}*) (?:rozmawiac|dzwonic|zadzwonic)`,
+  String.raw`(?:σε συσκεψη|σε συσκεψεις|σε συναντηση|στο αεροπλανο|οδηγω) ${WORDS(6)}(?:και )?δεν (?:μπορω|θα μπορεσω) να (?:μιλησω|τηλεφωνησω)`,
   // the firm's switchboard ruled out, where the real lawyer or supplier would answer ("please do not use
   // the firm's general switchboard; I can be reached on this email": the forty-sixth pair's "solicitor")
   String.raw`(?:don't|do not|please avoid|avoid) (?:use|using|call|calling|ring|ringing|contact|contacting|go through|going through) (?:the |our |my )?(?:firm's |firms |company's |office |main |general |central )*(?:switchboard|main (?:line|number)|office (?:line|number))`,

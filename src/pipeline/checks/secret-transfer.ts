@@ -50,17 +50,19 @@ const SECRECY = phrasePattern([
   String.raw`nicht (?:mit (?:\p{L}+ ){1,3}(?:oder|und) )?(?:im team|im haus|intern|in der abteilung|mit dem team) (?:daruber |davon )?(?:sprechen|reden|besprechen)`,
   // or with colleagues named ("auch intern bitte noch nicht mit Thomas oder Frank darüber sprechen": the forty-fifth pair's "CEO")
   String.raw`nicht mit \p{L}+ (?:oder|und) \p{L}+ (?:daruber|davon) (?:sprechen|reden)`,
+  // "bitte sprechen Sie das Thema weder mit Ihrem Team noch mit Frau Schäfer an" (the sixty-second pair's "board member" on WEB.DE)
+  String.raw`(?:sprechen|besprechen|erwahnen|teilen|erzahlen)\p{L}* (?:sie )?(?:\p{L}+ ){0,3}weder mit (?:\p{L}+ ){1,3}noch mit`,
   String.raw`nicht ${WORDS}an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen|andere) ${WORDS}(?:weiterleiten|weitergeben)`,
   // not "nicht an andere weiter": "wir geben Ihre Daten nicht an andere weiter" is a privacy notice
   String.raw`nicht an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen) weiter(?![\p{L}])`,
   // Spanish
   String.raw`(?:no ${WORDS}(?:comente|comentar|hable|hablar|mencione|divulgue|informe)\p{L}* ${WORDS}(?:con|a) nadie)`,
-  String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|reenvie|reenviar|comparta|compartir)\p{L}* ${WORDS}(?:con|a) (?:otros departamentos|sus companeros|otros companeros|otras personas)`,
+  String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|reenvie|reenviar|comparta|compartir)\p{L}* ${WORDS}(?:con|a) (?:otros departamentos|sus companeros|otros companeros|otras personas|ninguna (?:otra )?persona)`,
   'entre (?:usted y yo|nosotros)',
   String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|divulgue|divulgar)\p{L}* ${WORDS}internamente`,
   String.raw`nadie (?:mas )?(?:debe|tiene que) (?:saber|enterar)\p{L}*`,
   // Italian
-  String.raw`non ${WORDS}(?:parl|discut|discuss|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?nessuno`,
+  String.raw`non ${WORDS}(?:parl|discut|discuss|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?(?:nessuno|nessun['’ ]altra persona)`,
   String.raw`non ${WORDS}(?:parl|discut|discuss|inoltr|condivid)\p{L}* ${WORDS}(?:con|ad|a) (?:altri uffici|altri colleghi|i colleghi|colleghi|altre persone|altri reparti)`,
   'tra (?:me e lei|noi due)',
   String.raw`non ${WORDS}(?:parl|discut|divulg)\p{L}* ${WORDS}internamente`,
@@ -94,7 +96,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|weder mit|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|ninguna otra persona|ninguna persona|nessun.altra persona|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 

@@ -134,7 +134,10 @@ describe('crypto-wallets check', () => {
       [{ symbol: 'CRYPTO_WALLET', detail: `Bitcoin ${SEGWIT} in the text` }]);
     // a deadline in hours makes any sum the demand; so does a label
     for (const [body, sum] of [[`I recorded you. 1450 USD to ${SEGWIT}. You have 48 hours.`, '1450 USD'], [`Zu zahlen: 0,021 BTC\nWallet: ${SEGWIT}`, '0,021 BTC'],
-      [`Wpłać 1200 zł na ${SEGWIT}.`, '1200 zł'], [`Если вы не переведёте 1200 долларов на ${SEGWIT}, видео получат все.`, '1200 долларов'], [`Envíe 900 dólares a ${SEGWIT}.`, '900 dólares']] as const) {
+      [`Wpłać 1200 zł na ${SEGWIT}.`, '1200 zł'], [`Если вы не переведёте 1200 долларов на ${SEGWIT}, видео получат все.`, '1200 долларов'], [`Envíe 900 dólares a ${SEGWIT}.`, '900 dólares'],
+      // the extortion's condition (the sixty-first pair's "data leak" from Proton)
+      [`Αν δεν λάβουμε 0,35 BTC στη διεύθυνση ${SEGWIT} έως τις 4 Δεκεμβρίου, θα δημοσιεύσουμε τα δεδομένα.`, '0,35 BTC'],
+      [`If we do not receive 0.35 BTC at ${SEGWIT} by Friday, the data goes public.`, '0.35 BTC'], [`Если не получим 0,35 BTC на ${SEGWIT} до пятницы, данные будут опубликованы.`, '0,35 BTC']] as const) {
       assert.deepEqual((await run(text(body))).map((h) => h.detail).at(1), `asks for ${sum}`, body);
     }
   });

@@ -113,6 +113,10 @@ describe('a call ruled out', () => {
       // "exclusively" (the forty-seventh pair's "lawyer": "Resto a disposizione esclusivamente via e-mail")
       ['Resto a disposizione esclusivamente via e-mail, poiché sono impegnato in udienza.', 'iso-8859-15'],
       ['Estoy disponible únicamente por correo durante la vista.', 'iso-8859-15'],
+      // not on the phone named (the sixty-second pair's "board member" on WEB.DE)
+      ['Bitte rufen Sie mich auch nicht auf dem Diensthandy an, die Leitung nutzen wir während der Verhandlungen bewusst nicht.', 'iso-8859-1'],
+      // up to six words between the meeting and the call ruled out (the sixty-first pair's "CEO" on Gmail with gift cards)
+      ['Sono in riunione con il consiglio tutta la mattina e non posso telefonare.', 'iso-8859-15'],
       // the matter to be handled in writing (the fifty-eighth pair's look-alike shipowner with a new Cypriot account)
       ['Για λόγους εσωτερικού ελέγχου, η επικοινωνία για το θέμα αυτό ας γίνει γραπτώς σε αυτή τη διεύθυνση.', 'windows-1253'],
       ['For internal control reasons, all communication on this matter should be in writing.', 'us-ascii'],
@@ -140,7 +144,7 @@ describe('a call ruled out', () => {
       'Наш телефон: +7 495 123-45-67, звоните в рабочее время.',
       'W razie pytań proszę o kontakt mailowy lub telefoniczny.',
       "I'm in meetings all day tomorrow, let's talk on Thursday.",
-      'Telefonisch bin ich ab Montag wieder erreichbar.', 'This address is for email only; please use the portal for orders.',
+      'Telefonisch bin ich ab Montag wieder erreichbar.', 'Rufen Sie mich bitte nicht vor 10 Uhr an.', 'This address is for email only; please use the portal for orders.',
       "Barely, but don't call me Shirley. ;-)", 'Non chiamarmi così, sono il tuo capo.',
       // a denial before it: the genuine bank letter's warning (the forty-first pair's Ferretti)
       'Non Vi chiederemo mai di modificare le coordinate con urgenza o solo via e-mail.', 'We will never ask you to change bank details by e-mail only.',

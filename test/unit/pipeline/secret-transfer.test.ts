@@ -29,6 +29,11 @@ describe('secret transfer requests', () => {
     const body = `Under the non-disclosure agreement signed by the parties, this matter must not be discussed with other members of staff until the public announcement. A deposit of GBP 186,400.00 must be received in our client account today. IBAN: ${IBAN}`;
     assert.deepEqual((await run(mail('Edward Vance <e.vance@hallamvance-solicitors.example>', body, 'us-ascii'))).map((h) => h.split(':')[0]), ['SECRET_TRANSFER_REQUEST']);
     assert.equal((await run(mail('E. Vance <e.vance@hallamvance-solicitors.example>', `Please do not share this with any staff members. Transfer EUR 20,000 today to IBAN ${IBAN}.`, 'us-ascii'))).length, 1);
+    // "con ninguna otra persona de la empresa" (the sixtieth pair's "abogado"), "con nessun'altra persona"
+    assert.equal((await run(mail('I. Ferrer <i.ferrer@ferrervidal-abogados.example>', `Le ruego que no comente esta operación con ninguna otra persona de la empresa. Depósito de 386.500,00 € en la cuenta IBAN ${IBAN}.`, 'iso-8859-15'))).length, 1);
+    // "weder mit Ihrem Team noch mit Frau Schäfer" (the sixty-second pair's "board member" on WEB.DE)
+    assert.equal((await run(mail('Dr. J. Hölscher <j.hoelscher.vorstand@web.example>', 'Bitte sprechen Sie das Thema weder mit Ihrem Team noch mit Frau Schäfer an. Können Sie die Zahlung von 486.500,00 EUR heute noch als Eilüberweisung ausführen?', 'iso-8859-1'))).length, 1);
+    assert.equal((await run(mail('Avv. Rossi <rossi@studio-rossi.example>', `La prego di non parlarne con nessun'altra persona. Bonifico di 86.500,00 € su IBAN ${IBAN}.`, 'iso-8859-15'))).length, 1);
   });
 
   it('the "auditor" whose payment is to follow: secrecy now, a payment to make, the account later', async () => {

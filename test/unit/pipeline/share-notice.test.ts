@@ -33,11 +33,29 @@ describe('a sharing notification that leads elsewhere', () => {
       ["I've shared the updated documents with you, click below to view them.", 'us-ascii'],
       ['Ich habe Ihnen die aktuellen Unterlagen freigegeben.', 'iso-8859-1'],
       ['Le he compartido los documentos del proyecto.', 'iso-8859-15'],
+      ['Σας έχω κοινοποιήσει ένα έγγραφο μέσω OneDrive.', 'windows-1253'],
     ];
     for (const [text, charset] of cases) {
       const out = await run(share('Colleague <someone@sender.example>', `<p>${text}</p><p><a href="https://docs-view.example/file?id=1">Open</a></p>`, charset));
       assert.deepEqual(out.map((l) => l.split(':')[0]), ['SHARE_NOTICE_ELSEWHERE'], `${charset}: ${text}`);
     }
+  });
+
+  it('a page made on a sharing service\'s domain is no share there: "μέσω OneDrive" to a Google Sites page (the sixty-third pair\'s hijacked photographer)', async () => {
+    const body = '<p>Σας έχω κοινοποιήσει ένα έγγραφο μέσω OneDrive.</p><p><a href="https://sites.google.com/view/kdimitriou-onedrive-share/">ΠΡΟΒΟΛΗ ΕΓΓΡΑΦΟΥ</a></p>';
+    assert.deepEqual((await run(share('Κώστας Δημητρίου <k.dimitriou@otenet.example>', body, 'iso-8859-7'))).map((l) => l.split(':')[0]), ['SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE']);
+    // a document on Google Docs is a share on Google's service
+    assert.deepEqual(await run(share('Κώστας <k.dimitriou@otenet.example>', '<p>Σας έχω κοινοποιήσει ένα έγγραφο.</p><a href="https://docs.google.com/document/d/1AbC/edit">Άνοιγμα</a>', 'iso-8859-7')), []);
+  });
+
+  it('CREDENTIALS_PERSONAL_PAGE beside it: the "shared file\'s" link carries the reader\'s address in base64 (the sixtieth pair\'s hijacked installer)', async () => {
+    const run = hitLines(credentialLureCheck, { recipients: ['anna@example.com'] });
+    const b64 = Buffer.from('anna@example.com').toString('base64');
+    const body = (href: string) => `<p>Fabio Lombardi ha condiviso un file con te: Offerta_2027.pdf</p><p><a href="${href}">Apri</a></p>`;
+    assert.deepEqual((await run(share('Fabio Lombardi <f.lombardi@teleimpianti.example>', body(`https://teleimpianti.share-docs365.example/:b:/s/Offerte/EVx9q?e=${b64}`), 'iso-8859-15'))).map((l) => l.split(':')[0]),
+      ['SHARE_NOTICE_ELSEWHERE', 'CREDENTIALS_PERSONAL_PAGE']);
+    assert.deepEqual((await run(share('Fabio Lombardi <f.lombardi@teleimpianti.example>', body('https://teleimpianti.share-docs365.example/:b:/s/Offerte/EVx9q'), 'iso-8859-15'))).map((l) => l.split(':')[0]),
+      ['SHARE_NOTICE_ELSEWHERE']);
   });
 
   it('a file "too large to attach" behind a link elsewhere; SHARE_FREE_PAGE when that is a page anyone makes for free (the twenty-second held-out pair)', async () => {
