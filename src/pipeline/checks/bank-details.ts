@@ -277,7 +277,7 @@ const LATER = String.raw`(?:(?:will|shall|'ll) (?:\p{L}+ ){0,3}(?:follow|be sent
 const LETTER_PROMISED = phrasePattern([String.raw`${PROOF_LETTER}[^.!?\n]{0,100}?${LATER}`, String.raw`${LATER}[^.!?\n]{0,60}?${PROOF_LETTER}`]);
 
 /** The signed letter promised for later in texts (see BANK_CHANGE_LETTER_LATER above), the first phrase, or null. */
-export const letterPromised = (texts: ReadonlyArray<{ text: string }>): string | null => firstPhrase(texts.map((t) => comparableText(t.text)), LETTER_PROMISED);
+const letterPromised = (texts: ReadonlyArray<{ text: string }>): string | null => firstPhrase(texts.map((t) => comparableText(t.text)), LETTER_PROMISED);
 
 /**
  * A denial just before a phrase: the honest invoice's warning "we will never change our bank

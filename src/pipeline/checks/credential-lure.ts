@@ -103,6 +103,9 @@ const CREDENTIALS_ASKED = phrasePattern([
   // "Die Anmeldung erfolgt mit Ihrem bestehenden Microsoft-365-Geschäftskonto", "Zur Anmeldung verwenden Sie bitte Ihr
   // Microsoft-365-Geschäftskonto" (the fifty-second and fifty-third pairs' "e-invoice portals")
   String.raw`(?:anmeldung|login) (?:erfolgt )?(?:\p{L}+ )?mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
+  // the company account named before the mailbox: "Die Anmeldung erfolgt bequem mit Ihrem bestehenden Unternehmenskonto (Microsoft 365
+  // oder DATEV)" (the sixty-first pair's "Zentrale Registrierungsstelle E-Rechnung" through SendGrid)
+  String.raw`(?:anmeldung|login) (?:erfolgt )?(?:\p{L}+ ){0,2}mit (?:ihrem|deinem) (?:\p{L}+ ){0,2}(?:unternehmens|firmen|geschafts|dienst|arbeits)konto \(?${MAILBOX}`,
   // the verb last: "Zur Anzeige bitte mit Ihrer geschäftlichen E-Mail-Adresse anmelden" (the fifty-fourth pair's hijacked supplier, to an r2.dev page)
   String.raw`mit (?:ihrer|ihrem|deiner|deinem) (?:geschaftlichen|dienstlichen|beruflichen|firmen-?) ?(?:e-?mail-adresse|e-?mail|adresse|konto|zugangsdaten) (?:\p{L}+ ){0,1}anmelden`,
   String.raw`(?:zur|fur die) anmeldung (?:verwenden|nutzen|benutzen) sie (?:bitte )?(?:ihr|ihren|ihre|dein|deinen) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account|zugangsdaten)`,

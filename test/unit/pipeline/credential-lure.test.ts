@@ -97,6 +97,8 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['Για λόγους ασφαλείας θα σου ζητήσει να συνδεθείς με το email της εταιρείας σου.', 'windows-1253'],
       ["You can sign in with your organisation's Microsoft account.", 'us-ascii'],
       ['Zur Anzeige bitte mit Ihrer geschäftlichen E-Mail-Adresse anmelden.', 'iso-8859-1'],
+      // the company account before the mailbox (the sixty-first pair's "e-invoice registration")
+      ['Die Anmeldung erfolgt bequem mit Ihrem bestehenden Unternehmenskonto (Microsoft 365 oder DATEV).', 'iso-8859-1'],
       // "la cuenta" (the sixty-third pair's "AEPD" on a look-alike seat)
       ['Para acceder, identifíquese con la cuenta corporativa del responsable del tratamiento.', 'windows-1252'],
     ];
