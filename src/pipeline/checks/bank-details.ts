@@ -74,6 +74,14 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:coordinate bancarie|iban|conto corrente) (?:\p{L}+ ){0,8}(?:sono |e )?(?:cambiat\p{L}*|variat\p{L}*|modificat\p{L}*)`,
   // Spanish
   String.raw`nuev[oa]s? (?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`, String.raw`(?:a|en) la cuenta nueva(?![\p{L}])`,
+  // "desde este mes cobramos en la nueva cuenta de Openbank" (the sixty-fourth pair's look-alike olive oil supplier)
+  String.raw`(?:a|en) (?:la|nuestra) nueva cuenta(?![\p{L}])`,
+  // an "alternative" account while the usual one is "under review" ("remit … to our alternative business account": the sixty-fifth
+  // pair's look-alike cleaning contractor continuing a real thread), in the offices' languages
+  String.raw`(?:our|an|the|this) alternative (?:business |bank |company )?account`, String.raw`(?:unser\p{L}*|ein\p{L}*|die) (?:alternativ\p{L}*|ausweich)\p{L}* ?(?:bankverbindung|konto)`,
+  String.raw`(?:nuestra|una|la) cuenta (?:bancaria )?alternativa`, String.raw`(?:il nostro|un|sul nostro|sul) conto (?:corrente )?alternativo`,
+  String.raw`(?:nasz\p{L}*|na) alternatywn\p{L}* (?:rachun\p{L}*|kont\p{L}*)`, String.raw`(?:альтернативн|резервн)\p{L}* (?:расчетн\p{L}* )?сч\p{L}*`,
+  String.raw`εναλλακτικ\p{L}* (?:τραπεζικ\p{L}* )?λογαριασμ\p{L}*`,
   String.raw`cambio (?:de|en) (?:la |nuestra |nuestros |los )?(?:cuenta bancaria|cuenta corriente|iban|datos bancarios|numero de cuenta)`,
   String.raw`(?:cuenta bancaria|iban|datos bancarios|numero de cuenta) (?:\p{L}+ ){0,8}(?:ha|han) (?:cambiado|sido modificad\p{L}*)`,
   // Polish ("ł" has no mark to lose)

@@ -114,7 +114,7 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:sign|log) ?in (?:with|using) your (?:company|work|corporate|business|office) (?:e-?mail|email address|account)`,
   String.raw`(?:iniciar|inicie|inicia) sesion con (?:su|tu) (?:cuenta|correo) (?:de microsoft |microsoft )?(?:corporativ[ao]|de (?:la )?empresa|de trabajo)`,
   // "Para acceder deberá identificarse con su cuenta de correo corporativa de Microsoft 365" (the fiftieth pair's fake tender)
-  String.raw`(?:identificarse|identifiquese|identificate|acceder|acceda|accede) con (?:su|tu|la) (?:cuenta|correo|direccion)(?: de correo)?(?: electronico)? (?:corporativ[ao]|de (?:la )?empresa|de trabajo|de ${MAILBOX})`,
+  String.raw`(?:identificarse|identifiquese|identificate|identificacion|acceder|acceda|accede) con (?:su|tu|la) (?:cuenta|correo|direccion)(?: de correo)?(?: electronico)? (?:corporativ[ao]|de (?:la )?empresa|de trabajo|de ${MAILBOX})`,
   String.raw`(?:melden sie sich|anmelden|anmeldung) (?:\p{L}+ ){0,2}mit (?:ihrer|ihrem|deiner|deinem) (?:(?:firmen|geschafts|dienst|arbeits)[- ]?|(?:geschaftlichen|dienstlichen|beruflichen) )(?:e-?mail|e-mail-adresse|adresse|konto)`,
   String.raw`(?:accedi|acceda|accedere) con (?:la tua|la sua|il tuo|il suo) (?:e-?mail|email|casella|account) (?:di lavoro|aziendale)`,
   String.raw`(?:zaloguj\p{L}*|zalogowa\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}(?:firmowym|s[łl]u[zż]bowym) (?:adresem (?:e-?mail)?|e-?mailem|kontem)`,

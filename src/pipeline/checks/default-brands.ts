@@ -321,6 +321,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Umweltbundesamt', 'HKNR', 'Herkunftsnachweisregister', 'Herkunfts- und Regionalnachweisregister'], domains: ['umweltbundesamt.de', 'uba.de', 'hknr.de'], words: ['umweltbundesamt', 'hknr'] },
   { names: ['Ofgem', 'Renewables and CHP Register'], domains: ['ofgem.gov.uk'] },
   { names: ['OMIE', 'OMI-Polo Español'], domains: ['omie.es'] },
+  // the airport operators and civil aviation authorities a ground handler answers to (the sixty-fifth pair's "Aena Contratación" tender)
+  { names: ['Aena', 'Aena S.M.E.'], domains: ['aena.es'] },
+  { names: ['ENAC', 'Ente Nazionale per l\'Aviazione Civile'], domains: ['enac.gov.it'] },
   // the inspectors and funds a group of private clinics answers to: the CQC's "Provider Information
   // Return" to sign in for (the fifty-third pair), Germany's telematics operator, the national health funds
   { names: ['Care Quality Commission', 'CQC'], domains: ['cqc.org.uk'] },

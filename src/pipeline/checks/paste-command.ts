@@ -129,7 +129,10 @@ export const pasteCommandCheck: Check<'data', PasteCommandOptions> = {
         : `${clipboard.copied ? 'a page\'s script puts a command on the clipboard' : 'a page holds a command for the Run box'} ("${clipboard.command}"…)`;
       return [{ symbol: 'PASTE_COMMAND_LURE', detail: `${how}${clipboard.where}, to paste at "${clipboard.paste}"` }];
     }
-    const texts = await readerTexts(view);
+    // the attached pages' words too: a page that shows the command and the Run box ("Drücken Sie Windows-Taste + R … mshta
+    // https://…", the sixty-fourth pair's "complaint" with its photos as an HTML file) is the mail's own text moved into a file
+    const pageTexts = pagesOf(view).filter((p) => p.where).map((p) => ({ text: decodeEntities(p.html.replace(/<[^<>]*>/g, ' ')) }));
+    const texts = [...await readerTexts(view), ...pageTexts];
     // the command first: almost no mail holds one, and where to paste is common words
     if (!texts.some((t) => DOWNLOAD_AND_RUN.test(t.text))) return [];
     const { command, where } = pasteCommandSigns(texts);

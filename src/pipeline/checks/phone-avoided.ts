@@ -44,6 +44,8 @@ const NO_CALLS = phrasePattern([
   String.raw`meetings?(?: all day| the whole day| all morning| all afternoon| until late)?,? ${WORDS(3)}(?:so )?e-?mail (?:is|would be|works) (?:best|easiest|better)`,
   String.raw`e-?mail is (?:the )?(?:best|easiest|only|quickest|fastest|surest) (?:way )?to (?:reach|contact) me`,
   // "I'm stuck in back-to-back meetings with the venue, so email only please" (the fifty-first pair's "CEO" on Outlook.com)
+  // "I'm out at the Salford site most of this week, so email is easiest" (the sixty-fourth pair's payroll diversion on Gmail)
+  String.raw`${NOT_DENIED}(?:so|hence) e-?mail is (?:the )?(?:best|easiest|quickest|fastest)(?![\p{L}])`,
   String.raw`${NOT_DENIED}(?:so|please|hence) e-?mail only`, String.raw`${NOT_DENIED}e-?mail only,? please`,
   // the same in the other languages ("Estoy en reuniones todo el día, así que por favor confírmame por correo": the thirty-ninth pair's "CEO")
   String.raw`(?:besprechung|besprechungen|meetings?|terminen),? ${WORDS(4)}(?:daher|deshalb|also) ${WORDS(3)}(?:per|uber|via) (?:e-?mail|mail)`,

@@ -63,6 +63,14 @@ const SECRECY = phrasePattern([
   String.raw`nadie (?:mas )?(?:debe|tiene que) (?:saber|enterar)\p{L}*`,
   // Italian
   String.raw`non ${WORDS}(?:parl|discut|discuss|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?(?:nessuno|nessun['’ ]altra persona)`,
+  // other colleagues not to be involved ("mi ha chiesto ... di non coinvolgere altri colleghi": the sixty-fourth pair's "avvocato"), in the offices' languages
+  String.raw`non (?:coinvolgere|coinvolga|coinvolgete|informare|informi) (?:altri|gli altri|nessun altro|nessun\p{L}* dei) (?:colleghi|uffici|reparti|persone|collaboratori)`,
+  String.raw`(?:not|don't|do not) (?:involve|loop in|copy in|inform) (?:any )?(?:other )?(?:colleagues|staff|departments|offices)`,
+  String.raw`keine (?:anderen |weiteren )?(?:kollegen|kolleginnen|mitarbeiter|abteilungen)\p{L}* (?:\p{L}+ ){0,2}(?:einbeziehen|einbinden|informieren)`,
+  String.raw`no (?:involucre|involucrar|implique|implicar|informe a) (?:a )?(?:otros|ningun otro|ningun) (?:companeros|departamentos|empleados)`,
+  String.raw`nie (?:angazuj|angazowac|informuj|informowac|wlaczaj) (?:innych|pozostalych|zadnych) (?:wspo[lł]pracownik|pracownik|dzia[lł])\p{L}*`,
+  String.raw`не (?:привлекаите|привлекать|вовлекаите|подключаите|информируите) (?:других|остальных|никого из) (?:сотрудник|коллег|отдел)\p{L}*`,
+  String.raw`μην (?:εμπλεξετε|εμπλεξεις|ενημερωσετε|ενημερωσεις) (?:αλλους|αλλα|κανεναν) (?:συναδελφ|τμηματ|υπαλληλ)\p{L}*`,
   String.raw`non ${WORDS}(?:parl|discut|discuss|inoltr|condivid)\p{L}* ${WORDS}(?:con|ad|a) (?:altri uffici|altri colleghi|i colleghi|colleghi|altre persone|altri reparti)`,
   'tra (?:me e lei|noi due)',
   String.raw`non ${WORDS}(?:parl|discut|divulg)\p{L}* ${WORDS}internamente`,
@@ -96,7 +104,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|weder mit|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|ninguna otra persona|ninguna persona|nessun.altra persona|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|weder mit|coinvolg|involve|loop in|einbeziehen|einbinden|involucr|implique|angazuj|angazowac|привлека|вовлека|εμπλεξ|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|ninguna otra persona|ninguna persona|nessun.altra persona|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 

@@ -223,6 +223,18 @@ describe('bank details changed', () => {
     assert.deepEqual((await run(mail('Amministrazione <amministrazione@trasporti-x.example>', 'Il conto presso Banco BPM è in chiusura e non può più ricevere accrediti. Vi preghiamo di disporre il rimborso su IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     // "a la cuenta nueva" (the thirty-second pair's olive cooperative on Gmail)
     assert.deepEqual((await run(mail('Cooperativa <administracion.coop@gmail.example>', 'El anticipo hay que hacerlo a la cuenta nueva que hemos abierto en BBVA: IBAN ES91 2100 0418 4502 0005 1332', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    // "cobramos en la nueva cuenta de Openbank" (the sixty-fourth pair's look-alike olive oil supplier)
+    assert.deepEqual((await run(mail('Carmen Ruiz <c.ruiz@aceites-delsur.example>', 'Desde este mes cobramos en la nueva cuenta de Openbank: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    // an "alternative" account while the usual one is under review (the sixty-fifth pair's look-alike cleaning contractor), in the offices' languages
+    for (const [text, charset] of [
+      ['Please remit invoice NAS-24117 and any further payments to our alternative business account: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Bitte überweisen Sie vorübergehend auf unsere alternative Bankverbindung: IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Les rogamos que abonen la factura en nuestra cuenta alternativa: IBAN ES91 2100 0418 4502 0005 1332', 'windows-1252'],
+      ['Vi preghiamo di effettuare il bonifico sul nostro conto alternativo: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['Prosimy o wpłatę na nasz alternatywny rachunek: PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+      ['Просим оплатить на альтернативный расчётный счёт: р/с 40702810938000012345, БИК 044525225', 'koi8-r'],
+      ['Παρακαλούμε την εξόφληση στον εναλλακτικό τραπεζικό λογαριασμό μας: IBAN GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+    ] as const) assert.deepEqual((await run(mail('Accounts <accounts@airside.example>', text, charset))).map((h) => h.split(':')[0]).slice(0, 1), ['BANK_DETAILS_CHANGE'], text);
     // a change of bank said as "entidad bancaria"
     assert.deepEqual((await run(mail('Admin <administracion@clima.example>', 'Hemos cambiado de entidad bancaria: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });

