@@ -87,6 +87,8 @@ const CHANGE_PHRASES = phrasePattern([
   // Polish ("ł" has no mark to lose)
   // "rachunek" and its forms ("rachunku", "rachunkiem"); "w związku ze zmianą banku"
   String.raw`(?:zmian\p{L}*|now\p{L}*) (?:numer\p{L}* )?(?:rachun\p{L}*|kont\p{L}* bankow\p{L}*|iban)`, String.raw`zmian\p{L}* bank(?:u|ow)(?![\p{L}])`,
+  // "Nowy numer konta: PL12 …" (the thirty-seventh pair's payroll diversion on o2.pl): an account's number is a bank's, "nowe konto" alone may be a login
+  String.raw`(?:zmian\p{L}*|now\p{L}*) numer\p{L}* kont(?:a|em|u)(?![\p{L}])`,
   String.raw`(?:rachun\p{L}*|iban) (?:\p{L}+ ){0,8}(?:uległ\p{L}* zmianie|zmienił\p{L}*)`,
   // Russian
   String.raw`(?:смен\p{L}*|изменени\p{L}*|нов\p{L}*) (?:банковск\p{L}* |платежн\p{L}* )?реквизит\p{L}*`,

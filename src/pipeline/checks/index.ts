@@ -36,6 +36,7 @@ import { payeeAccountsCheck } from './payee-accounts.ts';
 import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { harvestedAddressCheck } from './harvested-address.ts';
 import { copyrightClaimCheck } from './copyright-claim.ts';
+import { einvoiceLureCheck } from './einvoice-lure.ts';
 import { exhibitorHousingCheck } from './exhibitor-housing.ts';
 import { privateAddressCheck } from './private-address.ts';
 import { phoneAvoidedCheck } from './phone-avoided.ts';
@@ -102,6 +103,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(loanSpamCheck),
   asCheck(harvestedAddressCheck),
   asCheck(copyrightClaimCheck),
+  asCheck(einvoiceLureCheck),
   asCheck(exhibitorHousingCheck),
   asCheck(privateAddressCheck),
   asCheck(phoneAvoidedCheck),

@@ -25,6 +25,8 @@ export const SALARY = phrasePattern([
   // "wypłata" is any payout ("wypłata dywidendy"); a month's or my own is the salary (not "lista płac":
   // a payroll firm's clients send theirs every month, with their own bank letters)
   String.raw`(?:styczniow|lutow|marcow|kwietniow|majow|czerwcow|lipcow|sierpniow|wrzesniow|pazdziernikow|listopadow|grudniow|miesieczn|moj|nastepn|kolejn)\p{L}* wypłat\p{L}*`,
+  // or "wypłata za listopad"
+  String.raw`wypłat\p{L}* za (?:styczen|luty|marzec|kwiecien|maj|czerwiec|lipiec|sierpien|wrzesien|pazdziernik|listopad|grudzien|ten miesiac|ostatni miesiac)(?![\p{L}])`,
   String.raw`(?:зарплат\p{L}*|заработн\p{L}* плат\p{L}*)`,
   String.raw`(?:μισθ(?:ος|ου|ο|οι|ων|ους)|μισθοδοσι\p{L}*)(?![\p{L}])`,
 ]);

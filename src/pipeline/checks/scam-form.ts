@@ -1,6 +1,6 @@
 // The shape the scam checks share (advance-fee, secret-transfer, gift-card, job-scam, lead-list, seo-pitch,
 // bank-details, payroll-diversion, directory-scam, recovery-scam, charity-scam, pharma-spam, romance-scam,
-// remote-access, loan-spam, copyright-claim, harvested-address, exhibitor-housing, private-address,
+// remote-access, loan-spam, copyright-claim, einvoice-lure, harvested-address, exhibitor-housing, private-address,
 // phone-avoided, messenger-pivot, order-elsewhere): a scam's form read in what the reader sees and in attached documents' text
 // (readerTexts), from a sender outside whose word is not to be taken (senderDoubt: not
 // authenticated for its From domain, on free mail, or asking for replies at another organisation;
@@ -38,6 +38,12 @@ export interface ScamForm {
    * only as a link's words
    */
   readsLinks?: boolean;
+  /**
+   * a second symbol, earned beside the form's own when the message also does what makes the form
+   * worse (the private address's excuse with a bank account in the same letter); its describe says
+   * what, or null
+   */
+  aggravated?: { symbol: string; describe: (texts: ReadonlyArray<{ where: string; text: string }>, view: ParsedMessage) => string | null };
 }
 
 /**
@@ -57,7 +63,7 @@ export function scamFormCheck(form: ScamForm): Check<'data', ScamFormOptions> {
   return {
     name: form.name,
     phase: 'data',
-    symbols: [form.symbol],
+    symbols: form.aggravated ? [form.symbol, form.aggravated.symbol] : [form.symbol],
     options: scamFormOptionsSchema,
     directions: ['inbound'],
     async run(ctx, deps) {
@@ -77,7 +83,9 @@ export function scamFormCheck(form: ScamForm): Check<'data', ScamFormOptions> {
         else if (!why && !known.pair && !known.domain) why = 'a domain no one here has written to';
       }
       if (!why) return [];
-      return [{ symbol: form.symbol, detail: `${said}; From ${from.address} (${why})` }];
+      const worse = form.aggravated?.describe(texts, view);
+      return [{ symbol: form.symbol, detail: `${said}; From ${from.address} (${why})` },
+        ...(worse ? [{ symbol: form.aggravated!.symbol, detail: `${worse}; From ${from.address}` }] : [])];
     },
   };
 }

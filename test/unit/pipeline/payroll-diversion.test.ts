@@ -67,6 +67,8 @@ describe('payroll diversion', () => {
       ["I've recently moved my current account to a new bank and would like my salary paid into the new account please:\nSort code: 04-00-75\nAccount number: 31846259", 'us-ascii'],
       // the month's "wypłata" and the payroll list (the thirtieth pair's "employee" on wp.pl)
       ['Zmieniłem bank i chciałbym, żeby grudniowa wypłata poszła już na nowe konto: 1090 1014 0000 0001 5884 2291. Daj znać, czy zdążysz przed listą płac.', 'iso-8859-2'],
+      // "wypłata za listopad" and "Nowy numer konta" (the thirty-seventh pair's "colleague" on o2.pl)
+      ['Założyłam nowe konto w mBanku i chciałabym, żeby wypłata za listopad poszła już na nie.\nNowy numer konta: PL12 1140 2004 4000 3402 1833 7750', 'iso-8859-2'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Staff <staff.member.1990@gmail.com>', body, charset))).length, 1, `${charset}: ${body}`);
   });

