@@ -70,6 +70,8 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`our (?:client |company |business |corporate )?account details (?:\p{L}+ ){0,6}(?:have|has) (?:been )?(?:changed|updated)`,
   // Italian
   String.raw`nuov[oaie] (?:coordinate bancarie|iban|conto corrente)`,
+  // paid "sul mio nuovo conto" ("conto" alone is also the bill; paid into, it is the account)
+  String.raw`sul (?:mio|nostro) nuovo conto`,
   String.raw`(?:variazione|cambio|modifica)(?: delle| del| dell'| di)? ?(?:coordinate bancarie|iban|conto corrente)`,
   String.raw`(?:coordinate bancarie|iban|conto corrente) (?:\p{L}+ ){0,8}(?:sono |e )?(?:cambiat\p{L}*|variat\p{L}*|modificat\p{L}*)`,
   // Spanish
@@ -130,6 +132,17 @@ const CHANGE_PHRASES = phrasePattern([
   // the usual account closing and no longer taking payments ("il conto presso Banco BPM è in chiusura e non può più ricevere accrediti")
   String.raw`conto (?:\p{L}+ ){0,4}(?:e )?in (?:fase di )?chiusura`, String.raw`non (?:puo|potra) piu ricevere (?:accrediti|bonifici|pagamenti)`,
   String.raw`can no longer (?:receive|accept) (?:payments|transfers|credits)`, String.raw`kann keine (?:zahlungen|uberweisungen|gutschriften) mehr (?:empfangen|annehmen|entgegennehmen)`,
+  // or for now: "our account … is under the annual compliance review and temporarily cannot receive incoming foreign remittances"
+  // (the sixty-eighth pair's look-alike Taiwanese frame maker, in a copied thread)
+  String.raw`temporarily (?:cannot|can't|can not|is unable to|are unable to|unable to) (?:receive|accept) (?:any )?(?:incoming )?(?:foreign |international |sepa )?(?:payments|transfers|remittances|funds|credits|wires)`,
+  String.raw`(?:kann|konnen) (?:derzeit|vorubergehend|momentan|aktuell) keine (?:\p{L}+ )?(?:zahlungen|uberweisungen|gutschriften|zahlungseingange) (?:empfangen|annehmen|entgegennehmen)`,
+  String.raw`(?:temporaneamente|momentaneamente) non (?:puo|possiamo|e in grado di) (?:ricevere|accettare) (?:\p{L}+ )?(?:accrediti|bonifici|pagamenti)`,
+  String.raw`(?:temporalmente|momentaneamente) no (?:puede|podemos) (?:recibir|aceptar) (?:\p{L}+ )?(?:pagos|transferencias|abonos)`,
+  String.raw`(?:tymczasowo|chwilowo) nie (?:moze|możemy|mozemy) (?:przyjmowac|otrzymywac|przyjąć|przyjac) (?:\p{L}+ )?(?:wpłat|wplat|przelewow)`,
+  String.raw`временно не (?:может|можем|принимает) (?:принимать |получать )?(?:\p{L}+ )?(?:платежи|оплату|поступления|переводы)`,
+  String.raw`(?:προσωρινα|προς το παρον) δεν (?:μπορει|μπορουμε) να (?:δεχεται|δεχθει|λαμβανει|δεχτουμε|λαβουμε) (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
+  // "ο λογαριασμός μας στην Εθνική … δεν δέχεται προσωρινά εισερχόμενα εμβάσματα" (the sixty-ninth pair's look-alike customs broker)
+  String.raw`δεν (?:δεχεται|δεχομαστε|λαμβανει|μπορει να δεχτει) προσωρινα (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
   // the supplier's invoices assigned to a factor, to be paid to its account ("spółka Partner Logistik … przelała na naszą rzecz
   // wierzytelności … zapłata … wyłącznie na rachunek": the fifty-fourth pair's "Vistula Faktoring" on a VPS)
   String.raw`(?:assignment|assigned) (?:\p{L}+ ){0,2}(?:receivables|claims|invoices)|(?:receivables|invoices) (?:\p{L}+ ){0,3}(?:have been|were|are) assigned`,
@@ -162,10 +175,13 @@ const CHANGE_PHRASES = phrasePattern([
   // our own account frozen or blocked for now (a tax audit, a bank's review), so pay elsewhere:
   // "il nostro conto presso Banco BPM è temporaneamente vincolato", "unser Konto ist vorübergehend gesperrt"
   // or the sole trader's own ("Ο λογαριασμός μου στην Εθνική είναι δεσμευμένος": the forty-ninth pair's haulier on Gmail, paid into his wife's account)
-  String.raw`(?:our|my) (?:bank |company |business )?account (?:\p{L}+ ){0,6}(?:frozen|blocked|suspended|restricted|under review)`,
+  // the bank's name between ("our NatWest account is currently frozen for new credits": the sixty-ninth pair's hijacked keg supplier)
+  String.raw`(?:our|my) (?:[\p{L}-]+ ){0,2}account (?:\p{L}+ ){0,6}(?:frozen|blocked|suspended|restricted|under review)`,
   String.raw`(?:unser|mein)(?:e|es)? (?:bank|geschafts|firmen)?konto (?:\p{L}+ ){0,6}(?:gesperrt|eingefroren|blockiert|gepfandet)`,
   String.raw`(?:nuestra|la|mi) cuenta (?:bancaria |corriente )?(?:\p{L}+ ){0,6}(?:bloquead|congelad|embargad|inmovilizad)\p{L}*`,
   String.raw`(?:il nostro|nostro|il mio|mio) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
+  // the verb first: "La mia banca mi ha bloccato il conto per un aggiornamento antiriciclaggio" (the sixty-sixth pair's hijacked freelancer)
+  String.raw`(?:mi|ci) (?:ha|hanno) (?:temporaneamente )?(?:bloccato|congelato|sospeso|vincolato) il conto`,
   String.raw`(?:nasz\p{L}*|firmow\p{L}*|moj\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
   String.raw`(?:наш|мо)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
   String.raw`(?:ο )?λογαριασμ\p{L}* (?:μας|μου) (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ|ανασταλ)\p{L}*`,
@@ -301,10 +317,11 @@ const DENIAL_BEFORE = 24, DENIAL_AFTER = 12;
 /**
  * A denial of the phrase's own verb, at its end ("le nostre coordinate bancarie NON sono cambiate",
  * "our bank details have not changed"); not one earlier in it ("will not accept incoming transfers",
- * "keine Zahlungen mehr auf unser bisheriges Konto"), and not "no longer", which is the change itself.
+ * "keine Zahlungen mehr auf unser bisheriges Konto"), and not "no longer", which is the change itself,
+ * nor "for now" ("kann derzeit keine Zahlungen empfangen", "временно не принимает платежи"), which is the change for a while.
  */
 const DENIED_AT_END = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?: \p{L}+){0,2}$`, 'u');
-const NO_LONGER = /(?<![\p{L}])(?:no longer|nicht mehr|keine (?:\p{L}+ )?mehr|non (?:e |sara |sono |saranno )?piu|ya no|juz nie|już nie|больше не|πλεον)(?![\p{L}])/u;
+const NO_LONGER = /(?<![\p{L}])(?:no longer|nicht mehr|keine (?:\p{L}+ )?mehr|(?:derzeit|vorubergehend|momentan|aktuell) keine|временно не|non (?:e |sara |sono |saranno )?piu|ya no|juz nie|już nie|больше не|πλεον)(?![\p{L}])/u;
 
 /** The first change of bank details said in a text that is not denied, before, after or within ("le nostre coordinate bancarie NON sono cambiate"), or undefined. */
 function changeIn(text: string): string | undefined {

@@ -90,6 +90,15 @@ const MAILBOX = String.raw`(?:microsoft 365|microsoft|office 365|o365|outlook|we
 
 /** "your Microsoft 365 credentials" in the offices' languages (й reads и, ł stays) */
 const CREDENTIALS_ASKED = phrasePattern([
+  // the work address "confirmed" to open a document ("η πρόσβαση στα έγγραφα γίνεται με επιβεβαίωση του εταιρικού σας email": the
+  // sixty-ninth pair's hotel tender on Adobe Express from Gmail): the page asks for the address and then its password
+  String.raw`(?:verify|confirm|validate|verifying|confirming) your (?:corporate|business|work|company) e-?mail`,
+  String.raw`(?:bestatigung|bestatigen sie|verifizierung|verifizieren sie) (?:\p{L}+ ){0,2}(?:ihre[rns]?|ihrer) (?:firmen|geschaftlichen?|dienstlichen?|beruflichen?)[- ]?e-?mail`,
+  String.raw`(?:verifique|verifica|confirme|confirma|verificacion|confirmacion|verificando|confirmando) (?:de )?(?:su|tu) (?:correo|email|e-mail)(?: electronico)? (?:corporativo|de (?:la )?empresa|de trabajo|profesional)`,
+  String.raw`(?:verifica|conferma|confermi|verifichi|verificando|confermando) (?:la sua|la tua|della sua|della tua|la vostra|della vostra) (?:e-?mail|mail|casella) (?:aziendale|di lavoro)`,
+  String.raw`(?:potwierdz\p{L}*|weryfikacj\p{L}*|zweryfikuj\p{L}*) (?:\p{L}+ ){0,2}(?:sluzbow|firmow)\p{L}* (?:adres\p{L}* )?(?:e-?mail\p{L}*|poczt\p{L}*|skrzynk\p{L}*)`,
+  String.raw`(?:подтвердите|подтверждени\p{L}*|верифицируите|верификаци\p{L}*) (?:\p{L}+ ){0,2}(?:рабоч|корпоративн)\p{L}* (?:почт\p{L}*|e-?mail|адрес\p{L}*|ящик\p{L}*)`,
+  String.raw`(?:επιβεβαιωση|επιβεβαιωστε|επαληθευση|επαληθευστε) (?:του |την |το )?(?:εταιρικου|εταιρικο) (?:σας )?(?:email|e-mail|mail|ηλεκτρονικου ταχυδρομειου)`,
   // English
   String.raw`(?:your|the) (?:existing |current |usual )?(?:${MAILBOX}|corporate|company|work|network|domain) (?:account )?(?:credentials|password|login(?: details)?|sign-in(?: details)?)`,
   String.raw`(?:sign|log) ?in with your (?:corporate |company |work )?(?:${MAILBOX} )?(?:credentials|password)`,
@@ -97,9 +106,12 @@ const CREDENTIALS_ASKED = phrasePattern([
   // the account named with the company's name before it: "Sign in with your Example Group Microsoft 365 account (SSO)", and
   // "logowanie kontem służbowym Microsoft 365" (the seventeenth held-out pair's calendar invitation and HR link)
   String.raw`(?:sign|log) ?in (?:with|using) your (?:[\p{L}'’]+ ){0,3}${MAILBOX}(?: 365)? account`,
-  String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo |il suo |l['’])account (?:\p{L}+ ){0,3}${MAILBOX}`,
+  String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`,
+  // with "tu" and the work mail as the account: "te pedirá que inicies sesión con tu correo de empresa" (the sixty-eighth pair's hijacked dealer, to a Google Sites page)
+  String.raw`(?:inicies|inicie|inicia|iniciar|inicien) sesion con (?:tu|su|vuestro) (?:cuenta de )?(?:correo|email|e-mail|cuenta)(?: electronico)? (?:de (?:la )?empresa|corporativ[oa]|del trabajo|de trabajo|profesional)`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo |il suo |l['’])account (?:\p{L}+ ){0,3}${MAILBOX}`,
   String.raw`(?:zaloguj\p{L}*|zalogowa\p{L}*|logowani\p{L}*) (?:sie )?(?:\p{L}+ ){0,2}kontem (?:\p{L}+ ){0,2}${MAILBOX}`,
-  String.raw`(?:melden sie sich|anmeldung) mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
+  // also "melden Sie sich dort mit Ihrem Microsoft-365-Konto an" (the sixty-eighth pair's hijacked Lieferant, to a pages.dev "portal")
+  String.raw`(?:melden sie sich|anmeldung)(?: dort| hier| bitte| dazu| direkt| einfach){0,2} mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
   // "Die Anmeldung erfolgt mit Ihrem bestehenden Microsoft-365-Geschäftskonto", "Zur Anmeldung verwenden Sie bitte Ihr
   // Microsoft-365-Geschäftskonto" (the fifty-second and fifty-third pairs' "e-invoice portals")
   String.raw`(?:anmeldung|login) (?:erfolgt )?(?:\p{L}+ )?mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
@@ -143,7 +155,7 @@ const CREDENTIALS_ASKED = phrasePattern([
 ]);
 
 /** the words for a password or credentials in those phrases: a cheap first look, most mail has none */
-const PASSWORD_WORD = /identifi|acceder con|anmeldung|anmelden|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich mit|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
+const PASSWORD_WORD = /(?:verify|confirm|validat)\w* your (?:corporate|business|work|company)|bestatig|verifizier|verifica|verifique|confirm|conferm|potwierdz|weryfik|zweryfik|подтвер|верифи|επιβεβαιωσ|επαληθευσ|identifi|acceder con|anmeldung|anmelden|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|inicies sesion|inicien sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|logowani|melden sie sich|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
 
 const MICROSOFT = defaultBrandDomains('Microsoft');
 
@@ -170,6 +182,12 @@ export type CredentialLureOptions = z.infer<typeof credentialLureOptionsSchema>;
 
 /** "shared a file with you", as sharing services' notifications and their copies say it, in the offices' languages (ł stays) */
 const SHARED_WITH_YOU = phrasePattern([
+  // the sharing notification's own footer, copied around the phisher's link ("Αυτός ο σύνδεσμος λειτουργεί μόνο για τους άμεσους
+  // παραλήπτες αυτού του μηνύματος": the sixty-eighth pair's hijacked Greek dealer on otenet.gr, to a hacked WordPress site)
+  String.raw`this link (?:will )?only works? for the direct recipients`, String.raw`dieser link funktioniert nur fur die direkten empfanger`,
+  String.raw`este (?:vinculo|enlace) solo funciona para los destinatarios directos`, String.raw`questo (?:collegamento|link) funziona solo per i destinatari diretti`,
+  String.raw`ten link dziala tylko (?:dla|w przypadku) bezposrednich (?:adresatow|odbiorcow)`, String.raw`эта ссылка работает только для (?:прямых|непосредственных) получателеи`,
+  String.raw`αυτος ο συνδεσμος λειτουργει μονο για τους αμεσους παραληπτες`,
   // also in the first person, with a word of the file's state ("I've shared the updated documents with you")
   String.raw`(?:has |have |i've |we've )?shared (?:a |an |the |\d+ )?(?:(?:updated|latest|revised|new|final) )?(?:file|document|folder|spreadsheet|presentation|workbook|pdf|item)s? with you`,
   String.raw`(?:invited you to (?:view|edit|review)|gave you access to) (?:a |an |the )?(?:file|document|folder|spreadsheet)`,
@@ -198,7 +216,7 @@ const PAGES_NOT_SHARES = ['sites.google.com', 'docs.google.com/forms', 'forms.of
 /** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
 const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
 /** the words those phrases have: a cheap first look */
-const SHARED_WORD = /shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει/;
+const SHARED_WORD = /direct recipients|direkten empfanger|destinatarios directos|destinatari diretti|bezposrednich|получателеи|αμεσους παραληπτες|shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει/;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
 export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {

@@ -396,6 +396,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['COAM', 'Colegio Oficial de Arquitectos de Madrid'], domains: ['coam.org', 'coam.es'] },
   // the registers and schemes a packaging maker reports to (not "LUCID" alone: Lucid Software mails as that)
   { names: ['Zentrale Stelle Verpackungsregister', 'LUCID Verpackungsregister', 'Stiftung Zentrale Stelle Verpackungsregister'], domains: ['verpackungsregister.org'] },
+  // the register of electrical equipment and batteries (the sixty-eighth pair's e-bike maker: "stiftung ear – Registrierung" on
+  // stiftung-ear-portal.de via SendGrid); its domains are stiftung-ear.de and ear-system.de
+  { names: ['stiftung ear', 'Stiftung Elektro-Altgeräte Register', 'stiftung elektro-altgeräte register', 'EAR-Portal'], domains: ['stiftung-ear.de', 'ear-system.de'] },
   { names: ['CONAI', 'Consorzio Nazionale Imballaggi'], domains: ['conai.org'] },
   { names: ['MITECO', 'Ministerio para la Transición Ecológica', 'Registro de Productores de Producto'], domains: ['miteco.gob.es'], words: ['miteco'] },
   // the supplier sustainability ratings every trade's customers ask for

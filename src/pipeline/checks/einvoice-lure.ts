@@ -33,7 +33,7 @@ const EINVOICE = phrasePattern([
   String.raw`e-?rechnung\p{L}*`, String.raw`xrechnung`, String.raw`zugferd`, String.raw`peppol`, String.raw`elektronische\p{L}* rechnung\p{L}*`,
   String.raw`e-?invoic\p{L}*`, String.raw`(?:electronic|structured) invoic\p{L}*`,
   String.raw`fattur\p{L}* elettronic\p{L}*`, String.raw`e-?fattur\p{L}*`, String.raw`fatturapa`,
-  String.raw`factura\p{L}* electronic\p{L}*`, String.raw`e-?factura\p{L}*`, String.raw`verifactu`, String.raw`facturae`,
+  String.raw`factura\p{L}* electronic\p{L}*`, String.raw`e-?factura\p{L}*`, String.raw`veri\*?factu`, String.raw`facturae`,
   String.raw`e-?faktur\p{L}*`, String.raw`faktur\p{L}* (?:ustrukturyzowan|elektroniczn)\p{L}*`, String.raw`ksef`,
   String.raw`ηλεκτρονικ\p{L}* τιμολογ\p{L}*`, String.raw`e-?τιμολογ\p{L}*`, String.raw`mydata`,
   String.raw`электронн\p{L}* (?:сч\p{L}*|документ\p{L}*|упд)`, String.raw`эдо`,
@@ -51,6 +51,8 @@ const TRAP = phrasePattern([
   String.raw`(?:empfangsadresse|empfangspostfach|rechnungspostfach|e-?rechnungsadresse)\p{L}* ${FEW}(?:noch )?nicht (?:[\p{L}\p{N}-]+ ){0,4}(?:verifiziert|bestatigt|registriert|verknupft|freigeschaltet|aktiviert|hinterlegt)`,
   String.raw`(?:receiving (?:address|mailbox)|e-?invoic\p{L}* (?:address|inbox|mailbox))\p{L}* ${FEW}not (?:yet )?(?:[\p{L}\p{N}-]+ ){0,3}(?:verified|confirmed|registered|linked|activated)`,
   String.raw`(?:codice destinatario|indirizzo telematico) ${FEW}non (?:\p{L}+ ){0,2}(?:registrat|verificat|attivat|abbinat|associat)\p{L}*`,
+  // "el software utilizado por EXAMPLE GROUP no consta todavía como adaptado" (the sixty-seventh pair's fake VERI*FACTU register)
+  String.raw`no (?:consta|figura) (?:todavia |aun )?(?:como )?(?:adaptad|registrad|inscrit|homologad|dad[oa]s? de alta)\p{L}*`,
   // an invoice that "could not be delivered to you"
   String.raw`(?:an sie|an ihr (?:e-mail-)?postfach|an ihre (?:e-mail-)?adresse|ihnen) ${FEW}nicht (?:mehr )?(?:zugestellt|ubermittelt)`,
   String.raw`nicht (?:\p{L}+ )?(?:an sie|an ihr (?:e-mail-)?postfach|an ihre (?:e-mail-)?adresse|ihnen) (?:zugestellt|ubermittelt)`,
@@ -71,7 +73,7 @@ const TRAP = phrasePattern([
   String.raw`gelten als zugestellt`, String.raw`(?:are|will be) deemed (?:to have been )?delivered`,
 ]);
 /** the words those phrases have: a cheap first look */
-const EINVOICE_WORD = /rechnung|zugferd|peppol|invoic|fattur|factur|faktur|ksef|τιμολογ|mydata|электронн|эдо/;
+const EINVOICE_WORD = /rechnung|zugferd|peppol|invoic|fattur|factu|faktur|ksef|τιμολογ|mydata|электронн|эдо/;
 
 /** The e-invoice named, and the trap set or the credentials asked for (the first found), or nulls. */
 export function einvoiceSigns(texts: ReadonlyArray<{ where: string; text: string }>): { einvoice: string | null; trap: string | null } {

@@ -82,6 +82,8 @@ const NO_CALLS = phrasePattern([
   // Italian
   String.raw`non (?:posso|riesco a|potro|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
   String.raw`non (?:sono|saro|siamo|saremo) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
+  // "in questi giorni sono poco raggiungibile al telefono" (the sixty-sixth pair's hijacked freelancer on Libero)
+  String.raw`(?:sono|saro|siamo|saremo) ${WORDS(1)}(?:poco|difficilmente) raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
   String.raw`${PHONE} (?:e|sono|sara|saranno) ${WORDS(3)}${OUT_OF_ORDER}`,
   String.raw`${NOT_DENIED}(?:solo|soltanto|esclusivamente|unicamente) (?:via|per|tramite) (?:e-?mail|mail|posta elettronica)`, String.raw`al telefono non mi trov\p{L}*|non mi trov\p{L}* al telefono`,
   // Spanish

@@ -235,6 +235,14 @@ describe('bank details changed', () => {
       ['Просим оплатить на альтернативный расчётный счёт: р/с 40702810938000012345, БИК 044525225', 'koi8-r'],
       ['Παρακαλούμε την εξόφληση στον εναλλακτικό τραπεζικό λογαριασμό μας: IBAN GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
     ] as const) assert.deepEqual((await run(mail('Accounts <accounts@airside.example>', text, charset))).map((h) => h.split(':')[0]).slice(0, 1), ['BANK_DETAILS_CHANGE'], text);
+    // the usual account blocked or unable to take payments for now (the sixty-sixth, sixty-eighth and sixty-ninth pairs), and "sul mio nuovo conto"
+    for (const [text, charset] of [
+      ['Our account with Mega International Commercial Bank temporarily cannot receive incoming foreign remittances. Kindly remit to IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Our NatWest account is currently frozen for new credits, so please pay to IBAN GB33 BUKB 2020 1555 5555 55 instead.', 'us-ascii'],
+      ['Unser Konto kann derzeit keine Zahlungen empfangen, bitte überweisen Sie auf IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['La mia banca mi ha bloccato il conto, ti chiedo il pagamento sul mio nuovo conto: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['Ο λογαριασμός μας στην Εθνική δεν δέχεται προσωρινά εισερχόμενα εμβάσματα: IBAN GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+    ] as const) assert.deepEqual((await run(mail('Accounts <accounts@airside.example>', text, charset))).map((h) => h.split(':')[0]).slice(0, 1), ['BANK_DETAILS_CHANGE'], text);
     // a change of bank said as "entidad bancaria"
     assert.deepEqual((await run(mail('Admin <administracion@clima.example>', 'Hemos cambiado de entidad bancaria: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });

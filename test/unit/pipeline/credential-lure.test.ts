@@ -63,6 +63,17 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     assert.deepEqual((await run(html('Katarzyna Dąbrowska <k.dabrowska@pomiar.example>', '<p><a href="https://www.canva.com/design/DAGx7Q2kL9s/view">Zapytanie ofertowe - dokumentacja</a></p><p>Dostęp wymaga zalogowania kontem firmowym Microsoft 365.</p>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']);
     // signing in with the provider's own account on the provider's own site is no lure
     assert.deepEqual(await run(html('Slack <no-reply@slack.example>', '<p>Sign in with your Google account to join the workspace: <a href="https://slack.example/join">Join</a></p>')), []);
+    // the sixty-eighth and sixty-ninth pairs: "melden Sie sich dort mit Ihrem Microsoft-365-Konto an", "inicies sesión con tu correo de
+    // empresa", and the work address "confirmed" to open a tender's documents
+    const asked: Array<[string, string, string[]]> = [
+      ['<p><a href="https://lieferant-kundenportal.pages.dev/ab/26-11873">AB öffnen</a>. Bitte melden Sie sich dort mit Ihrem Microsoft-365-Konto an.</p>', 'iso-8859-1', ['MAILBOX_CREDENTIALS_LURE']],
+      ['<p><a href="https://sites.google.com/view/justificante-pago/inicio">Justificante.pdf</a>. Te pedirá que inicies sesión con tu correo de empresa.</p>', 'iso-8859-1', ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']],
+      ['<p><a href="https://new.express.adobe.com/webpage/Xk3pQ7">Έγγραφα διαγωνισμού</a>. Η πρόσβαση γίνεται με επιβεβαίωση του εταιρικού σας email.</p>', 'iso-8859-7', ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']],
+      ['<p><a href="https://tender-docs.example/rfq/7">RFQ documents</a>. Access requires you to verify your business email.</p>', 'utf-8', ['MAILBOX_CREDENTIALS_LURE']],
+    ];
+    for (const [body, charset, symbols] of asked) assert.deepEqual((await run(html('Partner <info@partner-firma.example>', body, charset))).map((h) => h.split(':')[0]), symbols, body);
+    // a newsletter's double opt-in asks to confirm an address, not the work mailbox's
+    assert.deepEqual(await run(html('News <news@verlag.example>', '<p>Please confirm your email address: <a href="https://links.mailer.example/c/1">Confirm</a></p>')), []);
   });
 
   it('in the offices\' languages and charsets', () => {

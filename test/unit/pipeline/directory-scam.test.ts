@@ -108,6 +108,16 @@ describe('directory scams', () => {
     assert.equal((await run(mail('EU Domains <renew@domains.example>', 'Search engine listing for example.com: EUR 290. We are not your current registrar.'))).length, 1);
   });
 
+  it('not a trade association\'s warning against the scam, which names its parts (the sixty-seventh held-out pair\'s newsletter)', async () => {
+    const warning = 'WARNUNG: ANGEBOTE VON "FIRMENREGISTERN" ALS RECHNUNG GETARNT\nMehrere Mitglieder haben uns Schreiben von privaten Verzeichnissen weitergeleitet, die Beträge zwischen 600 und 900 Euro verlangen. Bitte nicht bezahlen, sondern an uns weiterleiten.';
+    assert.deepEqual(await run(mail('Verband <newsletter@news.verband.example>', warning, 'iso-8859-1')), []);
+    for (const body of ['Beware of letters from a private directory asking 995 EUR per year: do not pay them.', 'Ostrzegamy przed pismami z prywatnej bazy danych żądającymi 1 890 zł netto za każdy rok.']) {
+      assert.deepEqual(await run(mail('Chamber <news@chamber.example>', body, 'utf-8')), [], body);
+    }
+    // the same words without the warning are the scam's
+    assert.equal((await run(mail('Register <info@register.example>', 'Ihr Eintrag im privaten Verzeichnis kostet 995 EUR pro Jahr. Mit Zahlung nehmen Sie das Angebot an.', 'iso-8859-1'))).length, 1);
+  });
+
   it('not a directory the company writes to, a register without a price, a subscription without a register', async () => {
     const body = 'Please update your company details in the Trade Directory. Your listing costs €490 per year.';
     await temp.store.known.record('office@example.com', ['listing@tradedir.example'], Date.now());

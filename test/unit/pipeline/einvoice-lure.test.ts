@@ -31,6 +31,7 @@ describe('fake e-invoice portals', () => {
       ['Obowiązkowa rejestracja adresu do odbioru e-faktur w KSeF do 30.11.2026: https://ksef-rejestracja.example/r', 'iso-8859-2', /says "obowiazkowa rejestracja"/],
       ['Электронный счёт не был доставлен вам: ящик переполнен. Через 3 дня он будет возвращён отправителю. Скачать: https://edo-portal.example/d/5', 'koi8-r', /says "не был доставлен вам"/],
       ['Το ηλεκτρονικό τιμολόγιο δεν παραδόθηκε στο ταχυδρομείο σας. Θα επιστραφεί στον εκδότη σε 5 ημέρες: https://timologio-pyli.example/t/8', 'iso-8859-7', /says "δεν παραδοθηκε στο ταχυδρομειο σας"/],
+      ['Según nuestros registros, el software utilizado por su empresa no consta todavía como adaptado a VERI*FACTU. Complete el registro y abone la tasa: https://verifactu-registro.example/alta', 'iso-8859-1', /speaks of "veri\*factu", says "no consta todavia como adaptado"/],
       ['Ihre XRechnung liegt zum Abruf bereit. Melden Sie sich mit Ihrem Microsoft-365-Geschäftskonto an: https://xr-portal-login.example/', 'iso-8859-1', /says "melden sie sich mit ihrem microsoft-365-geschaftskonto"/],
     ];
     for (const [body, charset, said] of cases) {

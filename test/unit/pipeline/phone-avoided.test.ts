@@ -26,6 +26,8 @@ describe('a call ruled out', () => {
       ['Ich sitze den ganzen Tag in Verhandlungen und kann gerade nicht telefonieren.', 'iso-8859-1'],
       ['Sono in riunione tutto il pomeriggio e non posso rispondere al telefono.', 'iso-8859-15'],
       ['Il nostro centralino è temporaneamente fuori servizio.', 'iso-8859-15'],
+      // the sixty-sixth pair's hijacked freelancer on Libero
+      ['Per qualsiasi cosa scrivimi pure qui, in questi giorni sono poco raggiungibile al telefono.', 'iso-8859-15'],
       ['Estoy reunido con el cliente y no puedo atender llamadas; confírmame por aquí.', 'windows-1252'],
       ['Jestem na spotkaniu i nie mogę rozmawiać przez telefon, proszę pisać.', 'iso-8859-2'],
       ['Jestem dziś niedostępna telefonicznie, kontakt tylko mailowo.', 'windows-1250'],

@@ -34,6 +34,10 @@ describe('a sharing notification that leads elsewhere', () => {
       ['Ich habe Ihnen die aktuellen Unterlagen freigegeben.', 'iso-8859-1'],
       ['Le he compartido los documentos del proyecto.', 'iso-8859-15'],
       ['Σας έχω κοινοποιήσει ένα έγγραφο μέσω OneDrive.', 'windows-1253'],
+      // the notification's own footer around the phisher's link (the sixty-eighth pair's hijacked Greek dealer)
+      ['Παραγγελία_2027.pdf. Αυτός ο σύνδεσμος λειτουργεί μόνο για τους άμεσους παραλήπτες αυτού του μηνύματος.', 'iso-8859-7'],
+      ['Angebot.pdf. Dieser Link funktioniert nur für die direkten Empfänger dieser Nachricht.', 'iso-8859-1'],
+      ['Offer.pdf. This link only works for the direct recipients of this message.', 'us-ascii'],
     ];
     for (const [text, charset] of cases) {
       const out = await run(share('Colleague <someone@sender.example>', `<p>${text}</p><p><a href="https://docs-view.example/file?id=1">Open</a></p>`, charset));
