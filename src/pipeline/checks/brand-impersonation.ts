@@ -300,7 +300,9 @@ const SERVICE_WORDS = new Set(['online', 'onlinebanking', 'banking', 'info', 'se
   'verifica', 'conferma', 'accesso', 'sicurezza', 'acceso', 'verificacion', 'seguro', 'weryfikacja', 'logowanie', 'bezpieczenstwo', 'potwierdzenie',
   // the business customers' service and the service itself in the offices' languages ("piraeus-business.gr", "inarcassa-servizi.it", "coam-tramites.es")
   'business', 'corporate', 'firmenkunden', 'geschaeftskunden', 'empresas', 'imprese', 'aziende', 'biznes', 'firmy',
-  'servizi', 'servizio', 'servicios', 'servicio', 'tramites', 'tramite', 'uslugi', 'obsluga', 'dienste', 'kundendienst', 'assistenza', 'asistencia']);
+  'servizi', 'servizio', 'servicios', 'servicio', 'tramites', 'tramite', 'uslugi', 'obsluga', 'dienste', 'kundendienst', 'assistenza', 'asistencia',
+  // the anti-money-laundering review a bank's lure asks to complete ("piraeus-kyc.com": the sixty-seventh pair's "Τράπεζα Πειραιώς")
+  'kyc', 'aml', 'compliance', 'aktualizacja', 'actualizacion', 'aggiornamento', 'identity', 'identita', 'identidad']);
 
 /** Whether a domain is a member's of the brand's group: registered under one of its suffixes, with a name that wears one of its words and no service word ("sparkasse-koelnbonn.de", "ksk-koeln.de"; not "sparkasse-koelnbonn.online" nor "spk-onlinebanking-info.de"). */
 function isMember(domain: string, brand: Brand): boolean {

@@ -90,7 +90,7 @@ const brandOf = (brands: CallbackPhishingOptions['brands'], named: string): stri
 const UNDO = String.raw`(?:cancel\p{L}*|dispute|refund|(?:did not|didn'?t) (?:authori[sz]e|make|place|order|request|initiate)|(?:was ?n'?t|not) you|unauthori[sz]ed|`
   + String.raw`storn\p{L}*|widerruf\p{L}*|kundig\p{L}*|nicht (?:autorisiert|von ihnen|veranlasst|getatigt|bestellt|beauftragt|angewiesen)|erstattung|`
   + String.raw`cancelar|anular|reembolso|no (?:reconoce|autoriz\p{L}*|ha realizado|ha ordenado|ha solicitado)|`
-  + String.raw`annull\p{L}*|disdire|rimborso|non (?:riconosce|autorizzat\p{L}*|ha effettuato|ha disposto|ha richiesto|ha ordinato)|`
+  + String.raw`annull\p{L}*|disdire|rimborso|non (?:riconosce|riconosci|riconoscete|autorizzat\p{L}*|ha effettuato|ha disposto|ha richiesto|ha ordinato|hai effettuato|hai disposto)|`
   + String.raw`anulow\p{L}*|rezygnacj\p{L}*|zwrot\p{L}*|nie (?:autoryzowa\p{L}*|rozpozna\p{L}*|zamawia\p{L}*|zleca\p{L}*)|`
   + String.raw`отмен\p{L}*|отказат\p{L}*|возврат\p{L}*|не (?:совершали|подтверждали|заказывали|оформлял\p{L}*)|`
   + String.raw`ακυρ\p{L}*|επιστροφη χρηματων|δεν (?:αναγνωριζετε|εγκρινατε|πραγματοποιησατε|κανατε))`;

@@ -211,8 +211,8 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`(?:фаил|документ|вложени)\p{L}* (?:очень )?больш\p{L}*,? (?:\p{L}+ ){0,2}не пропуска\p{L}*`,
   String.raw`(?:αρχει|εγγραφ|συνημμεν)\p{L}* (?:ειναι )?(?:πολυ|υπερβολικα) μεγαλ\p{L}*`,
 ]);
-/** pages made on a sharing service's domain that hold no shared file: a Google Sites page, a form */
-const PAGES_NOT_SHARES = ['sites.google.com', 'docs.google.com/forms', 'forms.office.com'];
+/** pages made on a sharing service's domain that hold no shared file: a Google Sites page, a form, an InDesign or Adobe Express page */
+const PAGES_NOT_SHARES = ['sites.google.com', 'docs.google.com/forms', 'forms.office.com', 'indd.adobe.com', 'express.adobe.com', 'new.express.adobe.com'];
 /** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
 const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
 /** the words those phrases have: a cheap first look */

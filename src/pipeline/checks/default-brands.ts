@@ -399,6 +399,20 @@ export const DEFAULT_BRANDS: Brand[] = [
   // the register of electrical equipment and batteries (the sixty-eighth pair's e-bike maker: "stiftung ear – Registrierung" on
   // stiftung-ear-portal.de via SendGrid); its domains are stiftung-ear.de and ear-system.de
   { names: ['stiftung ear', 'Stiftung Elektro-Altgeräte Register', 'stiftung elektro-altgeräte register', 'EAR-Portal'], domains: ['stiftung-ear.de', 'ear-system.de'] },
+  // the collecting societies a publisher is paid by (the seventieth pair's "VG WORT" asking to confirm the bank details in T.O.M. through Brevo)
+  { names: ['VG WORT', 'Verwertungsgesellschaft WORT'], domains: ['vgwort.de'] },
+  { names: ['GEMA'], domains: ['gema.de'] },
+  { names: ['SIAE'], domains: ['siae.it'] },
+  { names: ['CEDRO'], domains: ['cedro.org'] },
+  { names: ['ZAiKS', 'Stowarzyszenie Autorów ZAiKS'], domains: ['zaiks.org.pl'] },
+  { names: ['ALCS', 'Authors\' Licensing and Collecting Society'], domains: ['alcs.co.uk'] },
+  { names: ['Российское авторское общество', 'РАО'], domains: ['rao.ru'] },
+  // Russia's environmental regulator, whose fees for pollution a water utility pays (the seventy-third pair's "Росприроднадзор" on rpn-lk.ru)
+  { names: ['Росприроднадзор', 'Rosprirodnadzor'], domains: ['rpn.gov.ru'] },
+  // the fitness equipment maker's cloud that a gym chain's studios run on (the seventy-second pair's "mywellness cloud" licence renewal)
+  { names: ['mywellness', 'mywellness cloud', 'Technogym'], domains: ['mywellness.com', 'technogym.com'] },
+  // Russia's assay chamber and its register of precious metals' trade (the seventy-first pair's jeweller: "ГИИС ДМДК" on dmdk-probpalata.ru)
+  { names: ['ГИИС ДМДК', 'Пробирная палата', 'Федеральная пробирная палата', 'Probirnaya palata'], domains: ['probpalata.gov.ru', 'dmdk.ru'], words: ['dmdk', 'probpalata'] },
   { names: ['CONAI', 'Consorzio Nazionale Imballaggi'], domains: ['conai.org'] },
   { names: ['MITECO', 'Ministerio para la Transición Ecológica', 'Registro de Productores de Producto'], domains: ['miteco.gob.es'], words: ['miteco'] },
   // the supplier sustainability ratings every trade's customers ask for

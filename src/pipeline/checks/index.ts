@@ -37,6 +37,7 @@ import { payrollDiversionCheck } from './payroll-diversion.ts';
 import { harvestedAddressCheck } from './harvested-address.ts';
 import { copyrightClaimCheck } from './copyright-claim.ts';
 import { einvoiceLureCheck } from './einvoice-lure.ts';
+import { overpaymentRefundCheck } from './overpayment-refund.ts';
 import { exhibitorHousingCheck } from './exhibitor-housing.ts';
 import { privateAddressCheck } from './private-address.ts';
 import { phoneAvoidedCheck } from './phone-avoided.ts';
@@ -104,6 +105,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(harvestedAddressCheck),
   asCheck(copyrightClaimCheck),
   asCheck(einvoiceLureCheck),
+  asCheck(overpaymentRefundCheck),
   asCheck(exhibitorHousingCheck),
   asCheck(privateAddressCheck),
   asCheck(phoneAvoidedCheck),

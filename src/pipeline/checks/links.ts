@@ -113,6 +113,8 @@ export const linksOptionsSchema = z.strictObject({
     'dropbox.com/s', 'typeform.com', 'jotform.com', 'wufoo.com', 'padlet.com', 'linktr.ee', 'mega.nz', 'app.box.com/s', 'tilda.ws',
     // Adobe Express's free web pages (a "document to sign" page of Docusign's look), Yandex Disk's public shares
     'express.adobe.com/webpage', 'express.adobe.com/page', 'disk.yandex.ru/d', 'disk.yandex.ru/i', 'disk.yandex.com/d',
+    // InDesign's "publish online" pages (the seventieth pair's hijacked bookshop "sharing" a returns list that opens one)
+    'indd.adobe.com/view',
   ]),
   /**
    * public redirectors of search engines and social networks (a host, or a host and path as in

@@ -22,7 +22,8 @@ import { numberAskedFor } from './messenger-pivot.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** up to four words between a phrase's parts ("must not be discussed with anyone") */
-const WORDS = String.raw`(?:[\p{L}\p{N}-]+ ){0,4}`;
+// elided articles count as words ("non parlare dell'operazione con altri colleghi": the seventy-third pair's fake lawyer)
+const WORDS = String.raw`(?:[\p{L}\p{N}'’-]+ ){0,4}`;
 
 /** "Tell no one", in the offices' languages (as comparableText reads: no accents, small letters; й reads и) */
 const SECRECY = phrasePattern([

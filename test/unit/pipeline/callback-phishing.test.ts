@@ -117,6 +117,8 @@ describe('callback phishing', () => {
     // no brand: the sentence asks to call, in the offices' languages
     for (const body of ['Order NRT-88413 processed. Total: £399.99. To cancel call +44 20 3808 4417.', 'Pedido 7781: 289,00 €. Para anular el cargo llame al 910 60 71 43.',
       'Ordine 5512: 349,00 €. Se non riconosce l\'addebito chiami il numero 02 8734 1190.', 'Заказ 4471 оплачен: 24 990 руб. Для отмены позвоните по телефону 8 (495) 123-45-67.',
+      // with "tu" (the seventy-second pair's "Intesa Sanpaolo Inbiz" on Outlook.it)
+      'Importo: 8.940,00 EUR. Se non riconosci questa operazione, contatta immediatamente il Servizio Antifrode al numero 02 8736 4419.',
       // a transfer "not ordered" by the reader, the number over a hundred characters after it (the fiftieth pair's "BBVA Net Cash" on Gmail)
       'Importe: 18.450,00 EUR. Si usted no ha ordenado esta operación, llame inmediatamente a nuestro Servicio de Seguridad de Empresas en el 910 48 27 63 (24 horas).']) {
       assert.match((await run(mail('Billing <billing.desk.4417@gmail.com>', 'Order', body), GMAIL_AUTH))[0] ?? '', /^CALLBACK_PHISHING: names .+ and asks to call .+ to undo it; From billing\.desk\.4417@gmail\.com \(free mail\)$/, body);

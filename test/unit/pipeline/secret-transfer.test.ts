@@ -36,6 +36,8 @@ describe('secret transfer requests', () => {
     // other colleagues not to be involved (the sixty-fourth pair's "avvocato"), in the offices' languages
     for (const [body, charset] of [
       ['Il Dott. Böhm mi ha chiesto di coordinarmi esclusivamente con Lei e di non coinvolgere altri colleghi. Entro oggi è necessario disporre il versamento della caparra di € 186.400,00.', 'iso-8859-15'],
+      // an elided article among the words between (the seventy-third pair's fake lawyer)
+      ["La prego di non parlare dell'operazione con altri colleghi. Il deposito cauzionale di EUR 186.400,00 va versato entro domani.", 'iso-8859-15'],
       ['Please do not involve other colleagues. The deposit of EUR 186,400.00 must be transferred today.', 'us-ascii'],
       ['Bitte keine anderen Kollegen einbeziehen. Überweisen Sie heute 186.400,00 EUR.', 'iso-8859-1'],
       ['No involucre a otros compañeros. Transfiera hoy 186.400,00 € a la cuenta indicada.', 'iso-8859-15'],
