@@ -1,7 +1,8 @@
 // The shape the scam checks share (advance-fee, secret-transfer, gift-card, job-scam, lead-list, seo-pitch,
 // bank-details, payroll-diversion, directory-scam, recovery-scam, charity-scam, pharma-spam, romance-scam,
-// remote-access, loan-spam, copyright-claim, einvoice-lure, overpayment-refund, harvested-address, exhibitor-housing, private-address,
-// phone-avoided, messenger-pivot, order-elsewhere): a scam's form read in what the reader sees and in attached documents' text
+// remote-access, loan-spam, copyright-claim, einvoice-lure, overpayment-refund, harvested-address,
+// exhibitor-housing, private-address, phone-avoided, messenger-pivot, order-elsewhere): a scam's form
+// read in what the reader sees and in attached documents' text
 // (readerTexts), from a sender outside whose word is not to be taken (senderDoubt: not
 // authenticated for its From domain, on free mail, or asking for replies at another organisation;
 // for bank details, salaries and directories also a domain no one here has written to). Each check gives its symbol, a cheap
