@@ -72,6 +72,8 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['<p><a href="https://tender-docs.example/rfq/7">RFQ documents</a>. Access requires you to verify your business email.</p>', 'utf-8', ['MAILBOX_CREDENTIALS_LURE']],
     ];
     for (const [body, charset, symbols] of asked) assert.deepEqual((await run(html('Partner <info@partner-firma.example>', body, charset))).map((h) => h.split(':')[0]), symbols, body);
+    // the infinitive "zalogować", which the check's first look had not let through (the forty-third pair's hijacked Partner Logistik thread)
+    assert.deepEqual((await run(html('Tadeusz <t.zielinski@partner-logistik.example>', '<p><a href="https://www.canva.com/design/DAGx9/view">Dokumenty</a>. Aby je otworzyć, należy zalogować się kontem służbowym Microsoft 365.</p>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']);
     // a newsletter's double opt-in asks to confirm an address, not the work mailbox's
     assert.deepEqual(await run(html('News <news@verlag.example>', '<p>Please confirm your email address: <a href="https://links.mailer.example/c/1">Confirm</a></p>')), []);
   });
