@@ -14,6 +14,11 @@
 //    authenticated, on free mail, asking for replies elsewhere, or a domain no one here has written
 //    to). A customer people here write to is taken at its word. Some hospitals do use an outside
 //    logistics hub: alone it tags nothing.
+//  - ORDER_ON_CREDIT_ELSEWHERE: besides, the goods are to be paid for later ("NET 30 terms", "pago a
+//    60 días fecha factura", "extend to 60 days for this order", "ampliar nuestro límite de
+//    crédito"). Goods on credit are what the fraud is after: it resells them before the invoice is
+//    due, and a buyer who paid up front would have nothing to gain. Six of the seven such frauds of
+//    the held-out pairs ask for it.
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { scamFormCheck } from './scam-form.ts';
 
@@ -44,9 +49,32 @@ const ELSEWHERE = phrasePattern([
   String.raw`(?:magazyn\p{L}*|punkt\p{L}* odbioru) (?:\p{L}+ )?(?:zewnetrzn|tymczasow|zastepcz)\p{L}*`, String.raw`(?:zewnetrzn|tymczasow|zastepcz)\p{L}* magazyn\p{L}*`,
   String.raw`(?:внешн|временн|сторонн)\p{L}* склад\p{L}*`, String.raw`склад\p{L}* (?:\p{L}+ )?(?:логистического партнера|партнера по логистике)`,
   String.raw`(?:εξωτερικ|προσωριν)\p{L}* (?:\p{L}+ )?αποθηκ\p{L}*`, String.raw`αποθηκ\p{L}* (?:\p{L}+ )?(?:εξωτερικ|προσωριν)\p{L}*`,
+  // the warehouse of the buyer's forwarder or logistics operator ("se entregue directamente en el
+  // almacén de nuestro operador logístico", the forty-second pair's look-alike customer)
+  String.raw`(?:warehouse|depot|premises) of our (?:logistics |freight |3pl )?(?:provider|operator|partner|forwarder|carrier)`,
+  String.raw`our (?:logistics|3pl|freight) (?:provider|operator|partner|forwarder)(?:'?s)? (?:warehouse|depot)`,
+  String.raw`(?:lager|halle|warenannahme)\p{L}* (?:unseres|unserer) (?:logistik|spedit|dienstleist|lagerhalter)\p{L}*`,
+  String.raw`(?:almacen|nave|centro logistico)\p{L}* de (?:nuestro|nuestra) (?:operador|proveedor logistico|socio logistico|transitario|agente de carga)\p{L}*`,
+  String.raw`(?:magazzino|deposito) (?:del nostro|della nostra) (?:operatore|partner logistico|spedizionier|vettore)\p{L}*`,
+  String.raw`magazyn\p{L}* (?:naszego|naszej) (?:operator|partner|spedytor|przewoznik|firmy logistyczn)\p{L}*`,
+  String.raw`склад\p{L}* (?:нашего |нашей )?(?:логистическ\p{L}* )?(?:оператор|партнер|экспедитор|перевозчик|компани)\p{L}*`,
+  String.raw`αποθηκ\p{L}* (?:του |της )?(?:συνεργατη|μεταφορεα|διαμεταφορεα|εταιρειας logistics) μας`,
+  // a new depot, said to differ from the one the supplier knows ("our new Midlands depot - please
+  // note this is different from Leeds", the sixty-ninth pair's look-alike customer)
+  String.raw`(?:new|neue[sn]?|nuev[oa]|nuov[oa]|now\p{L}*|нов\p{L}*|νε\p{L}*) [^.]{0,40}(?:depot|warehouse|lager|almacen|magazzino|deposito|magazyn|склад|αποθηκ)\p{L}*[^.]{0,40}(?:different from|not (?:our|the) usual|instead of|(?:an)?statt|en lugar de|en vez de|invece d|anziche|zamiast|вместо|αντι για)`,
 ]);
+/** payment later: terms in days, a credit limit or application, deferred payment */
+const ON_CREDIT = phrasePattern([
+  String.raw`net ?(?:14|15|21|30|45|60|90|120)`, String.raw`(?:30|45|60|90|120) (?:days?|tage\p{L}*|giorni|dias|dni|дн\p{L}*|ημερ\p{L}*)`,
+  String.raw`credit (?:limit|line|terms|application|account)`, String.raw`kredit(?:limit|rahmen|linie)\p{L}*`, String.raw`zahlungsziel\p{L}*`,
+  String.raw`limite (?:de|di) (?:credito|fido)`, String.raw`fido`, String.raw`linea de credito`,
+  String.raw`limit\p{L}* kredyt\p{L}*`, String.raw`kredyt\p{L}* kupieck\p{L}*`, String.raw`odroczon\p{L}* (?:termin\p{L}* )?platnosc\p{L}*`,
+  String.raw`отсрочк\p{L}*`, String.raw`кредитн\p{L}* (?:лимит|лини)\p{L}*`,
+  String.raw`πιστωσ\p{L}*`, String.raw`πιστωτικ\p{L}* (?:οριο|γραμμη)`,
+]);
+
 /** the words every ELSEWHERE phrase has one of: a cheap first look */
-const ELSEWHERE_WORD = /consolidation|plataforma|piattaforma|platform|hub|nave|centro|warehouse|depot|receiving|delivery address|lager|deposito|magazzino|logistic|consegna|almacen|magazyn|odbioru|склад|αποθηκ/;
+const ELSEWHERE_WORD = /consolidation|premises|plataforma|piattaforma|platform|hub|nave|centro|warehouse|depot|receiving|delivery address|lager|deposito|magazzino|logistic|consegna|almacen|magazyn|odbioru|склад|αποθηκ/;
 
 export { scamFormOptionsSchema as orderElsewhereOptionsSchema } from './scam-form.ts';
 
@@ -68,6 +96,13 @@ export const orderElsewhereCheck = scamFormCheck({
   strangersDoubtful: true,
   // a customer people here write to, whose hospital does use an outside hub, is taken at its word
   correspondentsTrusted: true,
+  aggravated: {
+    symbol: 'ORDER_ON_CREDIT_ELSEWHERE',
+    describe: (texts) => {
+      const terms = firstPhrase(texts.map((t) => comparableText(t.text)), ON_CREDIT);
+      return terms ? `asks for payment later: "${terms}"` : null;
+    },
+  },
 });
 
 export default orderElsewhereCheck;

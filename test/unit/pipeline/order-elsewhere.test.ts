@@ -16,6 +16,7 @@ describe('purchase-order fraud', () => {
     const body = 'Wexford State University would like to purchase the items on the attached purchase order. As a public institution we pay on NET 30 terms. Please note that all goods must be shipped to our consolidation partner Linden Freight Services in Linden, NJ, who handles receiving for our campus.';
     assert.deepEqual(await run(mail('Raymond Cole <r.cole@wexfordstate-edu.example>', body, 'us-ascii', 'Request for Quote / Purchase Order WSU-PO-2026-88417')), [
       'ORDER_DELIVERY_ELSEWHERE: names "request for quote" and "consolidation partner"; From r.cole@wexfordstate-edu.example (not authenticated)',
+      'ORDER_ON_CREDIT_ELSEWHERE: asks for payment later: "net 30"; From r.cole@wexfordstate-edu.example',
     ]);
   });
 
@@ -39,11 +40,41 @@ describe('purchase-order fraud', () => {
     }
   });
 
+  it('goods to the buyer\'s forwarder or to a "new depot, different from" the one the supplier knows; payment later besides', async () => {
+    const from = 'Sergio Navarro <snavarro@automatismos-levante.example>';
+    const spanish = 'Os confirmamos el pedido adjunto PC-2026-0871. Por un problema de capacidad necesitamos que esta vez la mercancía se entregue directamente en el almacén de nuestro operador logístico. Pago a 60 días fecha factura, como siempre.';
+    assert.deepEqual(await run(mail(from, spanish, 'windows-1252', 'Pedido PC-2026-0871')), [
+      'ORDER_DELIVERY_ELSEWHERE: names "pedido" and "almacen de nuestro operador"; From snavarro@automatismos-levante.example (not authenticated)',
+      'ORDER_ON_CREDIT_ELSEWHERE: asks for payment later: "60 dias"; From snavarro@automatismos-levante.example',
+    ]);
+    const english = 'We would like to place the following order on our existing account. Delivery: Unit 4, Junction 9 Trade Park, Walsall (our new Midlands depot - please note this is different from Leeds). Please invoice us on our usual terms but extend to 60 days for this order.';
+    assert.deepEqual(await run(mail('Mark Denton <mark.denton@northbrew-distribution.example>', english, 'us-ascii', 'Christmas order')), [
+      'ORDER_DELIVERY_ELSEWHERE: names "order" and "new midlands depot - please note this is different from"; From mark.denton@northbrew-distribution.example (not authenticated)',
+      'ORDER_ON_CREDIT_ELSEWHERE: asks for payment later: "60 days"; From mark.denton@northbrew-distribution.example',
+    ]);
+    const cases: Array<[string, string, string]> = [
+      ['Bitte liefern Sie die Bestellung an das Lager unseres Logistikpartners in Duisburg. Zahlungsziel 60 Tage wie vereinbart.', 'iso-8859-1', 'Bestellung 4500018813'],
+      ['La merce va consegnata al magazzino del nostro operatore logistico a Lodi. Chiediamo di aumentare il fido a 200.000 euro.', 'iso-8859-15', 'Ordine 2026/119'],
+      ['Prosimy o dostawę zamówienia do magazynu naszego operatora logistycznego w Strykowie, termin płatności 60 dni.', 'windows-1250', 'Zamówienie nr 119/2026'],
+      ['Просим отгрузить заказ на склад нашего логистического оператора в Подольске, отсрочка платежа 45 дней.', 'windows-1251', 'Заказ № 2215'],
+      ['Η παραγγελία θα παραδοθεί στην αποθήκη του διαμεταφορέα μας στον Ασπρόπυργο, με πίστωση 60 ημερών.', 'windows-1253', 'Παραγγελία 89/2026'],
+    ];
+    for (const [body, charset, subject] of cases) {
+      const hits = await run(mail('Einkauf <einkauf.buyer@gmail.com>', body, charset, subject), authenticatedAs('gmail.com'));
+      assert.deepEqual(hits.map((h) => h.split(':')[0]), ['ORDER_DELIVERY_ELSEWHERE', 'ORDER_ON_CREDIT_ELSEWHERE'], `${charset}: ${body}`);
+    }
+    // the order elsewhere paid up front gets no second symbol
+    const prepaid = await run(mail('Einkauf <einkauf.buyer@gmail.com>', 'Bitte liefern Sie die Bestellung an unser externes Lager in Neuss. Wir zahlen per Vorkasse.', 'iso-8859-1', 'Bestellung 4500018814'), authenticatedAs('gmail.com'));
+    assert.deepEqual(prepaid.map((h) => h.split(':')[0]), ['ORDER_DELIVERY_ELSEWHERE']);
+  });
+
   it('not from a customer people here write to, nor an order to the buyer\'s own address, nor a warehouse without an order', async () => {
     await temp.store.known.record('sales@example.com', ['acquisti@ospedale-nord.example'], Date.now());
     assert.deepEqual(await run(mail('Acquisti <acquisti@ospedale-nord.example>', 'Come da convenzione, consegna presso il nostro deposito esterno di Cremona.', 'iso-8859-15', 'Ordine 2026/118')), []);
     assert.deepEqual(await run(mail('Einkauf <einkauf@klinikum.example>', 'Bitte liefern Sie an die Warenannahme, Haus C, Am Klinikum 1.', 'iso-8859-1', 'Bestellung 4500018812')), []);
     assert.deepEqual(await run(mail('Newsletter <news@logistics.example>', 'Our new external warehouse in Venlo opens in March.', 'us-ascii', 'News')), []);
+    // a new warehouse that differs from nothing is the customer's own news
+    assert.deepEqual(await run(mail('Einkauf <einkauf@grosshandel.example>', 'Ab sofort liefern Sie unsere Bestellungen bitte an unser neues Lager in Kassel.', 'iso-8859-1', 'Bestellung 4500018815')), []);
     // "in order to" is no order
     assert.deepEqual(orderElsewhereSigns('Storage', [{ text: 'In order to free space we moved the archive to an external warehouse.' }]).order, null);
   });
