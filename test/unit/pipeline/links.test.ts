@@ -196,6 +196,22 @@ describe('the links check', () => {
     assert.deepEqual(await run(mail), ['LINK_WP_ARCHIVE: https://kanzlei.example/wp-content/uploads/2026/12/Akte_4471.zip']);
   });
 
+  it('a link to an archive or a free file host\'s share with its password in the text, in the offices\' languages', async () => {
+    const mail = (body: string) => `From: "Белова Ирина" <belova.legal@mail.ru>\r\nTo: d.sokolov@example.com\r\nSubject: Claim\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body}\r\n`;
+    assert.deepEqual(await run(mail('Претензия размещена в облаке: https://disk.yandex.ru/d/7C8A_tIVG5bT8p\nПароль к архиву: 7411')),
+      ['LINK_ARCHIVE_PASSWORD: https://disk.yandex.ru/d/7C8A_tIVG5bT8p, the text gives its password "7411"']);
+    for (const body of [
+      'Το πλήρες κείμενο: https://www.dropbox.com/scl/fi/7k2xq/Exodiko.zip?rlkey=q8w2 Κωδικός: Velo2026',
+      'Die Klageschrift: https://kanzlei-akten.example/download/Klage_4471.rar — Passwort: KL4471',
+      'Fascicolo: https://mega.nz/file/AbCdEf#xyz La password è FX2026',
+      'Akta sprawy: https://files.example/akta/pozew.7z Hasło: pozew2026',
+    ]) assert.deepEqual((await run(mail(body))).map((h) => h.split(':')[0]), ['LINK_ARCHIVE_PASSWORD'], body);
+    // the password of a meeting, an archive without one, a page with a password word that gives none
+    assert.deepEqual(await run(mail('Join: https://zoom.us/j/8812345678 Passcode: 551203')), []);
+    assert.deepEqual(await run(mail('Katalog: https://site.example/downloads/Katalog-2026.zip')), []);
+    assert.deepEqual(await run(mail('Files: https://www.dropbox.com/scl/fi/abc/Fotos.zip — the password is the usual one')), []);
+  });
+
   it('a link through a search engine\'s or social network\'s public redirector to another site, unless the mail is its owner\'s', async () => {
     const toll = (body: string) => `From: Toll Collect GmbH <forderungsmanagement@tc-mautservice.test>\r\nTo: b@example.com\r\nSubject: Nacherhebung\r\n\r\n${body}\r\n`;
     assert.deepEqual(await run(toll('Jetzt bezahlen: https://www.google.com/url?q=https%3A%2F%2Fmautservice-nacherhebung.test%2Ftc%2Fzahlung&sa=D&sntz=1')),
