@@ -11,6 +11,7 @@ import pino from 'pino';
 import { fnv1a } from '../src/bayes/hash.ts';
 import { loadConfig } from '../src/config.ts';
 import { readerTexts } from '../src/content/document-text.ts';
+import { messageLinks } from '../src/content/links.ts';
 import { parseMessage } from '../src/mail/parse.ts';
 import type { Check, DataContext, ParsedMessage } from '../src/pipeline/types.ts';
 
@@ -143,6 +144,8 @@ export async function signsBench<S extends { [K in keyof S]: string | null }>(o:
   symbol?: string;
   signs: (texts: Awaited<ReturnType<typeof readerTexts>>) => S;
   list?: (signs: S) => string | null;
+  /** hand the signs the message's links too, as a check with `readsLinks` reads them (one text, where ' in its links') */
+  readsLinks?: boolean;
 }): Promise<void> {
   const log = pino({ level: 'silent' });
   const config = loadConfig({ env: {}, overrides: {} });
@@ -160,7 +163,9 @@ export async function signsBench<S extends { [K in keyof S]: string | null }>(o:
     for (const { file, raw } of readCorpusSet(set)) {
       const view = await parseMessage(raw);
       messages.push({ file, raw, view });
-      const signs = o.signs(await readerTexts(view));
+      const texts = await readerTexts(view);
+      if (o.readsLinks) texts.push({ where: ' in its links', text: (await messageLinks(view, 200)).map((l) => l.url).join('\n') });
+      const signs = o.signs(texts);
       o.columns.forEach(([k], i) => { if (signs[k]) counts[i]!++; });
       if (o.columns.every(([k]) => signs[k])) all++;
       const listed = o.list?.(signs);

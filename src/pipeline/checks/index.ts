@@ -38,6 +38,7 @@ import { harvestedAddressCheck } from './harvested-address.ts';
 import { copyrightClaimCheck } from './copyright-claim.ts';
 import { einvoiceLureCheck } from './einvoice-lure.ts';
 import { overpaymentRefundCheck } from './overpayment-refund.ts';
+import { legalDownloadCheck } from './legal-download.ts';
 import { exhibitorHousingCheck } from './exhibitor-housing.ts';
 import { privateAddressCheck } from './private-address.ts';
 import { phoneAvoidedCheck } from './phone-avoided.ts';
@@ -106,6 +107,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(copyrightClaimCheck),
   asCheck(einvoiceLureCheck),
   asCheck(overpaymentRefundCheck),
+  asCheck(legalDownloadCheck),
   asCheck(exhibitorHousingCheck),
   asCheck(privateAddressCheck),
   asCheck(phoneAvoidedCheck),

@@ -1,6 +1,6 @@
 // The shape the scam checks share (advance-fee, secret-transfer, gift-card, job-scam, lead-list, seo-pitch,
 // bank-details, payroll-diversion, directory-scam, recovery-scam, charity-scam, pharma-spam, romance-scam,
-// remote-access, loan-spam, copyright-claim, einvoice-lure, overpayment-refund, harvested-address,
+// remote-access, loan-spam, copyright-claim, einvoice-lure, overpayment-refund, legal-download, harvested-address,
 // exhibitor-housing, private-address, phone-avoided, messenger-pivot, order-elsewhere): a scam's form
 // read in what the reader sees and in attached documents' text
 // (readerTexts), from a sender outside whose word is not to be taken (senderDoubt: not

@@ -1,0 +1,52 @@
+// The legal-download check: a legal claim whose papers are behind a download link (a file host's
+// share or an archive), from a sender whose word is not to be taken, in the offices' languages and
+// charsets. And the honest claims: attached, from a law firm people here write to, or with no link
+// to a download.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isDownloadLink, legalDownloadCheck } from '../../../src/pipeline/checks/legal-download.ts';
+import { authenticatedAs, hitLines, plainTextMail, tempStore } from './util.ts';
+
+const temp = tempStore('mm-legal-download-');
+const run = hitLines(legalDownloadCheck, { store: temp, recipients: ['d.sokolov@example.com'] });
+const mail = (from: string, body: string, charset = 'utf-8', subject = 'Claim'): Buffer => plainTextMail(from, 'd.sokolov@example.com', body, charset, subject);
+
+describe('a legal claim behind a download link', () => {
+  it('the Russian "pre-trial claim" on Yandex Disk, from Mail.ru', async () => {
+    const body = 'Направляем Вам досудебную претензию в связи с неисполнением обязательств по договору поставки № 57/24-П. Претензия, расчёт неустойки и копии первичных документов размещены по ссылке (Яндекс Диск): https://disk.yandex.ru/d/Xq7mB2pLk9RzTw';
+    assert.deepEqual(await run(mail('Юридический отдел <pretenzii.smp@mail.ru>', body, 'koi8-r', 'Досудебная претензия'), authenticatedAs('mail.ru')), [
+      'LEGAL_NOTICE_DOWNLOAD: names "досудебная претензия" and its papers behind https://disk.yandex.ru/d/Xq7mB2pLk9RzTw; From pretenzii.smp@mail.ru (free mail)',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets, a file host or an archive anywhere', async () => {
+    const cases: Array<[string, string]> = [
+      ['Σας κοινοποιούμε εξώδικη δήλωση. Το πλήρες κείμενο είναι διαθέσιμο εδώ: https://www.dropbox.com/scl/fi/7k2xq/Exodiko.zip?rlkey=q8w2', 'iso-8859-7'],
+      ['Anbei unsere Abmahnung; die Unterlassungserklärung finden Sie hier: https://wetransfer.com/downloads/8f41c2a7e0/3b1c', 'iso-8859-1'],
+      ['Le notifichiamo formale diffida ad adempiere. Documenti: https://studio-legale-rossi.example/wp-content/uploads/2026/12/diffida.zip', 'iso-8859-15'],
+      ['Le remitimos reclamación extrajudicial. Puede descargar la documentación en https://1drv.ms/u/c/4f2e81a9d03b7c15/EcR4pL9x', 'windows-1252'],
+      ['W załączeniu przesyłamy przedsądowe wezwanie do zapłaty: https://mega.nz/file/AbCdEf#xyz', 'iso-8859-2'],
+      ['Please find our letter before action here: https://drive.google.com/file/d/1AbC/view', 'us-ascii'],
+      ['Исковое заявление и приложения: https://kad-arbitr-dela.example/Card/A40-287114-2026/docs.rar', 'windows-1251'],
+    ];
+    for (const [body, charset] of cases) {
+      const hits = await run(mail('Kanzlei <kanzlei.recht@gmail.com>', body, charset), authenticatedAs('gmail.com'));
+      assert.equal(hits.length, 1, `${charset}: ${body}`);
+      assert.ok(hits[0]!.startsWith('LEGAL_NOTICE_DOWNLOAD: ') && hits[0]!.endsWith('(free mail)'), hits[0]);
+    }
+  });
+
+  it('not from a law firm people here write to, nor a claim without a download, nor a download without a claim', async () => {
+    await temp.store.known.record('d.sokolov@example.com', ['kanzlei@mueller-recht.example'], Date.now());
+    assert.deepEqual(await run(mail('Kanzlei Müller <kanzlei@mueller-recht.example>', 'Die Klageschrift (120 MB) liegt hier: https://www.dropbox.com/scl/fi/abc/Klage.pdf', 'iso-8859-1')), []);
+    assert.deepEqual(await run(mail('Юрист <urist@stranger.example>', 'Направляем досудебную претензию, документы во вложении. Сайт компании: https://stranger.example/', 'windows-1251')), []);
+    assert.deepEqual(await run(mail('Fotos <fotos@stranger.example>', 'Die Bilder der Messe: https://www.dropbox.com/scl/fi/abc/Messe.zip', 'iso-8859-1')), []);
+  });
+
+  it('what counts as a download link', () => {
+    for (const url of ['https://disk.yandex.ru/d/7C8A', 'https://yadi.sk/d/abc', 'https://cloud.mail.ru/public/abc/def', 'https://site.example/a/b/files.7z', 'https://site.example/x/Akte%20Nr.1.zip?dl=1'])
+      assert.ok(isDownloadLink(url), url);
+    for (const url of ['https://site.example/impressum', 'https://site.example/docs/Klage.pdf', 'mailto:kanzlei@site.example', 'https://zipper.example/'])
+      assert.ok(!isDownloadLink(url), url);
+  });
+});
