@@ -121,6 +121,10 @@ export const DEFAULT_BRANDS: Brand[] = [
   // annual fee the fifty-fourth pair's lures asked for (not Poland's BDO: its domains' name is the audit firm's)
   { names: ['Environment Agency'], domains: ['environment-agency.gov.uk', 'gov.uk'] },
   { names: ['RENTRI', 'Registro Elettronico Nazionale per la Tracciabilità dei Rifiuti'], domains: ['rentri.gov.it'] },
+  // Poland's register of waste and packaging by its full name (the fifty-fourth pair's "Rejestr BDO - obsługa podmiotów" on
+  // bdo-rejestr.pl asking for the annual fee). Its domain's word "bdo" is the audit firm's, and a word here makes a site
+  // of that name the brand's own: so only the register's whole host, which no other site is named
+  { names: ['Rejestr BDO', 'System BDO', 'Baza danych o produktach i opakowaniach oraz o gospodarce odpadami'], domains: ['bdo.mos.gov.pl'], words: ['bdo-mos-gov'] },
   // the waste trade's electronic consignment notes (eANV), run by the Länder's ZKS-Abfall (its "signature certificate expires": the fifty-fourth pair)
   { names: ['ZKS-Abfall', 'ZKS Abfall', 'Zentrale Koordinierungsstelle Abfall'], domains: ['zks-abfall.de'] },
   { names: ['BAFA', 'Bundesamt für Wirtschaft und Ausfuhrkontrolle'], domains: ['bafa.de'] },
@@ -409,6 +413,11 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Российское авторское общество', 'РАО'], domains: ['rao.ru'] },
   // Russia's environmental regulator, whose fees for pollution a water utility pays (the seventy-third pair's "Росприроднадзор" on rpn-lk.ru)
   { names: ['Росприроднадзор', 'Rosprirodnadzor'], domains: ['rpn.gov.ru'] },
+  // the EU's medicines verification system in Germany, whose participants' portal a pharma wholesaler logs into (the
+  // forty-first pair's "client certificate expires" on securpharm-portal.de)
+  { names: ['securPharm', 'securPharm e.V.'], domains: ['securpharm.de'] },
+  // the restaurant booking platform a caterer's restaurants are listed on (the sixty-fourth pair's "TheFork Manager" DAC7 check)
+  { names: ['TheFork', 'TheFork Manager', 'LaFourchette', 'ElTenedor'], domains: ['thefork.com', 'thefork.it', 'thefork.es', 'thefork.fr', 'theforkmanager.com', 'lafourchette.com', 'eltenedor.es'], words: ['thefork', 'lafourchette', 'eltenedor'] },
   // the fitness equipment maker's cloud that a gym chain's studios run on (the seventy-second pair's "mywellness cloud" licence renewal)
   { names: ['mywellness', 'mywellness cloud', 'Technogym'], domains: ['mywellness.com', 'technogym.com'] },
   // Russia's assay chamber and its register of precious metals' trade (the seventy-first pair's jeweller: "ГИИС ДМДК" on dmdk-probpalata.ru)

@@ -221,7 +221,7 @@ describe('brand impersonation', () => {
     ]);
     // a name's word that is itself a service's word pairs with nothing ("portal" of Zoll-Portal, "postfach" of beSt-Postfach),
     // and a customs authority's domain's English name is every broker's ("karagiannis-customs.gr")
-    for (const host of ['securpharm-portal.de', 'erechnung-postfach.de', 'certamed-nb-portal.com', 'karagiannis-customs.gr']) {
+    for (const host of ['kundendaten-portal.de', 'erechnung-postfach.de', 'certamed-nb-portal.com', 'karagiannis-customs.gr']) {
       assert.deepEqual(options.brands.filter((b) => hostWearsBrand(host, b)).map((b) => b.names[0]), [], host);
     }
     assert.deepEqual(options.brands.filter((b) => hostWearsBrand('zoll-portal-service.de', b)).map((b) => b.names[0]), ['Generalzolldirektion'], 'the customs portal\'s own name still is');
@@ -272,6 +272,12 @@ describe('brand impersonation', () => {
     // their own mail: the Spanish agency from its gob.es domain, EUDAMED's notice from europa.eu
     assert.deepEqual(await run(html('AEMPS - Productos Sanitarios <licencias@aemps.gob.es>', '<a href="https://sede.aemps.gob.es/">Sede electrónica</a>', 'iso-8859-15')), []);
     assert.deepEqual(await run(html('EUDAMED <SANTE-EUDAMED-SUPPORT@ec.europa.eu>', '<a href="https://ec.europa.eu/tools/eudamed">EUDAMED</a>')), []);
+    // securPharm's participants' portal, TheFork's restaurant manager, Poland's waste register by its full name
+    assert.deepEqual((await run(html('securPharm Teilnehmerverwaltung <teilnehmer@securpharm-portal.example>', '<a href="https://securpharm-portal.example/teilnehmer/login">Zertifikat verlängern</a>', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('TheFork Manager <no-reply@thefork-partner-support.example>', '<a href="https://manager-thefork.it-verifica.example/partner/login">Verifica ora</a>', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('Rejestr BDO - obsługa podmiotów <powiadomienia@bdo-rejestr.example>', '<a href="https://bdo-rejestr.example/podmiot/weryfikacja">Opłata roczna</a>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
+    // the audit firm BDO is no register, its sites no look-alike of it
+    assert.deepEqual(await run(html('BDO Polska <newsletter@bdo.example>', '<a href="https://bdo-insights.example/raport">Raport</a>', 'iso-8859-2')), []);
   });
 
   it('the chambers and systems an accounting firm answers to: a tax advisers\' chamber is a group whose members mail from a domain each', async () => {
