@@ -308,6 +308,12 @@ export function isWebPage(file: Pick<AttachmentFile, 'filename' | 'mimeType' | '
 // its node_modules (bench/phish-pages.ts).
 // Tag patterns stop at the next "<" or ">", so a page of a million unclosed "<input " costs linear time.
 const PASSWORD_FIELD = /<input\b[^<>]*?\btype\s*=\s*["']?password\b/i;
+/**
+ * a field that is not typed as one but says it is for the password, by its name, id, label or
+ * placeholder ("<input type="text" name="f0" placeholder="Contraseña">", the seventy-sixth pair's
+ * "Teams voicemail" page): typed as plain text so that a filter looking for password fields finds none
+ */
+const PASSWORD_NAMED_FIELD = /<input\b(?![^<>]*?\btype\s*=\s*["']?(?:hidden|submit|button|checkbox|radio|image|reset)\b)[^<>]*?\b(?:placeholder|aria-label|name|id)\s*=\s*["']?[^"'<>]{0,40}?(?:password|passwort|kennwort|passwd|contrase(?:ñ|&ntilde;|&#241;|n)a|hasło|has&#322;o|haslo|пароль|κωδικ)/i;
 /** a form's target, from the <form> tags before a password field (the last one holds it) */
 const FORM_ACTION = /<form\b[^<>]*?\baction\s*=\s*["']?([^"'\s<>]+)/gi;
 
@@ -317,7 +323,7 @@ const FORM_ACTION = /<form\b[^<>]*?\baction\s*=\s*["']?([^"'\s<>]+)/gi;
  * login form in the mail itself (the phishing check), an attached page is a login page (here).
  */
 export function passwordForm(html: string): { action: string } | null {
-  const field = PASSWORD_FIELD.exec(html);
+  const field = PASSWORD_FIELD.exec(html) ?? PASSWORD_NAMED_FIELD.exec(html);
   if (!field) return null;
   const forms = [...html.slice(0, field.index).matchAll(FORM_ACTION)];
   return { action: decodeAttribute(forms.at(-1)?.[1] ?? '') };
@@ -419,7 +425,8 @@ export function webPageText(content: Uint8Array, mht = false): string {
 /** What makes an attached web page a phishing page or a smuggler, or null. */
 export function phishPageSign(content: Uint8Array, mht = false): string | null {
   const page = webPageText(content, mht);
-  if (passwordForm(page)) return 'a web page that asks for a password';
+  // the page is read byte for byte (latin1); a field's label in another script is read as UTF-8, as browsers mostly would
+  if (passwordForm(page) || (/[\x80-\xff]/.test(page) && passwordForm(Buffer.from(page, 'latin1').toString('utf8')))) return 'a web page that asks for a password';
   const code = unescapeLetters(page);
   if (SMUGGLING.test(code) && SMUGGLING_SAVE.test(code)) return 'a web page that builds a file to save (HTML smuggling)';
   if (DECODED_BLOB.test(code) || DECODED_CODE.test(code) || REVERSED_BLOB.test(code)) return 'a web page that decodes hidden content';

@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachmentFiles, svgWebLinks, type AttachmentInspection, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
 import { carriesAddress } from '../../content/links.ts';
 import { paymentDocumentNamed } from '../../content/payment-documents.ts';
+import { comparableText, phrasePattern } from '../../content/phrases.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { textPassword } from '../../content/text-password.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
@@ -111,13 +112,22 @@ function svgLureLinks(view: ParsedMessage, walked: readonly Finding[], recipient
     const link = links.find((url) => carriesAddress(url, recipients));
     const host = link ? hostOfUrl(link) : null;
     if (host) return [{ kind: 'phish-page' as const, path: [name], why: `an SVG picture that links to ${readableHost(host)} with the recipient's address` }];
-    // or named as a payment document, which comes as a PDF: "Remittance_HH-PAY-7719204.svg" with a "View remittance" button
-    const named = links.length && file.filename ? paymentDocumentNamed(file.filename) : null;
+    // or named as a payment document, which comes as a PDF: "Remittance_HH-PAY-7719204.svg" with a "View remittance" button;
+    // or as a voice message, which comes as a sound file: "VM_441614960382_0047.svg" with a "Play message" button
+    const named = links.length && file.filename ? paymentDocumentNamed(file.filename) ?? voiceMessageNamed(file.filename) : null;
     const to = named ? hostOfUrl(links[0]!) : null;
     return to ? [{ kind: 'phish-page' as const, path: [name], why: `an SVG picture named as a "${named}" that links to ${readableHost(to)}` }] : [];
   });
 }
 
+
+/** a voice message's name in the offices' languages (as comparableText reads), or the voicemail systems' "VM_" and a number */
+const VOICE_MESSAGE = new RegExp(String.raw`${phrasePattern([
+  'voicemail', String.raw`voice ?(?:message|mail|note)`, String.raw`audio ?(?:message|file)`, String.raw`vm \d+`, String.raw`sprach(?:nachricht|mitteilung|memo)\p{L}*`,
+  'mensaje de voz', String.raw`nota de voz`, String.raw`messaggio vocale`, String.raw`segreteria`, String.raw`wiadomos\p{L}* glosow\p{L}*`, String.raw`poczta glosowa`,
+  String.raw`голосов\p{L}*`, String.raw`φωνητικ\p{L}*`,
+]).source}(?![\p{L}\p{N}])`, 'u');
+const voiceMessageNamed = (filename: string): string | null => VOICE_MESSAGE.exec(comparableText(filename.replace(/[_.+-]+/g, ' ')))?.[0] ?? null;
 
 export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
   name: 'attachments',

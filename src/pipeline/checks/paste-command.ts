@@ -42,6 +42,9 @@ const DOWNLOAD_AND_RUN = new RegExp([
 const RUN_BOX_KEYS = [
   String.raw`(?:windows|win|⊞)(?: key| logo key|-taste| taste|-tast)? ?\+ ?r(?![\p{L}\p{N}])`,
   String.raw`(?:tecla|tasto|klawisz\p{L}*|клавиш\p{L}*|πληκτρο) (?:de |di |z )?(?:windows|win) ?\+ ?r(?![\p{L}\p{N}])`,
+  // the two keys in words: "Press and hold the Windows key ⊞ and press R" (the seventy-fourth pair's
+  // fake trade-fair badge page), "halten Sie die Windows-Taste gedrückt und drücken Sie R"
+  String.raw`(?:windows|win)(?: key| logo key|-taste| taste)?(?: ⊞)?(?: (?:gedruckt|premuto|wcisniety|нажатой|πατημενο))? (?:and|und|y|e|i|и|και) (?:(?:then|dann|luego|poi|nastepnie|затем|μετα) )?(?:press |drucken sie |drucke |pulse |pulsa |premi |premere |nacisnij |нажмите |πατηστε )?(?:the )?(?:key |letter |taste |tecla |tasto |klawisz |клавишу |πληκτρο )?["'„“]?r(?![\p{L}\p{N}])`,
 ];
 const PASTE_KEY = String.raw`(?:ctrl|strg) ?\+ ?v`;
 /** where the reader is to paste it: the Run box, a terminal, Ctrl+V and Enter */

@@ -88,6 +88,15 @@ const FROM_NEW = phrasePattern([
   String.raw`pisz(?:e|emy) z (?:tego|tej) (?:adresu|konta|skrzynki),? (?:bo|poniewaz|gdyz)`,
   String.raw`пиш(?:у|ем) (?:вам |тебе )?с (?:этого|этои) (?:адреса|почты|ящика),? (?:так как|потому что|поскольку|т к)`,
   String.raw`(?:σας |σου )?γραφ(?:ω|ουμε) απο (?:αυτο το|αυτη τη|αυτην την|αυτη την) (?:email|e-mail|mail|μειλ|διευθυνση|λογαριασμο),? (?:γιατι|επειδη|καθως)`,
+  // or the reason first, "so I'm writing from here" ("το εταιρικό μου κινητό δεν συνδέεται στο VPN, γι' αυτό σου γράφω από
+  // εδώ": the seventy-fifth pair's "managing director" on Gmail)
+  String.raw`(?:so|that'?s why|which is why|therefore) i(?:'m| am) (?:writing|e-?mailing) (?:to )?(?:you )?from (?:here|this (?:e-?mail |gmail )?(?:account|address))`,
+  String.raw`(?:deshalb|darum|daher|deswegen) schreibe ich (?:ihnen |dir |euch )?(?:von hier|von dieser (?:adresse|e-?mail-?adresse))`,
+  String.raw`por eso (?:te |le |les |os )?escribo desde (?:aqui|esta (?:cuenta|direccion)|este correo)`,
+  String.raw`per questo (?:ti |le |vi )?scrivo (?:da qui|da questo (?:indirizzo|account)|da questa (?:casella|mail))`,
+  String.raw`dlatego pisze (?:do ciebie |do pana |do pani )?(?:stad|z tego (?:adresu|konta)|z tej skrzynki)`,
+  String.raw`поэтому пишу (?:вам |тебе )?(?:отсюда|с этого (?:адреса|ящика)|с этои почты)`,
+  String.raw`γι.? ?αυτο (?:σας |σου )?γραφω (?:απο εδω|απο αυτο το (?:email|e-mail|mail)|απο αυτη τη διευθυνση)`,
 ]);
 /**
  * "We have problems with the company's mail server", "il nostro server di posta è in manutenzione":
@@ -137,7 +146,7 @@ const ANSWER_HERE = phrasePattern([
   String.raw`(?:απαντησε|απαντηστε|γραψε|γραψτε)(?: μου)? μονο εδω`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const PRIVATE_WORD = /access|zugriff|acceso|accesso|dostep|доступ|προσβαση|exclusiv|esclusiv|исключительно|αποκλειστικα|server|serwer|сервер|servidor|проблем|προβλημα|private|personal|home|only|new|backup|back-up|alternativ|emergency|ersatz|notfall|ausweich|respaldo|emergencia|reserva|riserva|emergenza|zapasow|awaryjn|alternatywn|резервн|запасн|альтернативн|εφεδρικ|εναλλακτικ|this|diese|esta|este|questo|questa|tego|tej|этого|этои|αυτο|αυτη|neue|nuev|nuov|now|нов|νεο|νεα|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
+const PRIVATE_WORD = /from here|von hier|desde aqui|da qui|stad|отсюда|απο εδω|access|zugriff|acceso|accesso|dostep|доступ|προσβαση|exclusiv|esclusiv|исключительно|αποκλειστικα|server|serwer|сервер|servidor|проблем|προβλημα|private|personal|home|only|new|backup|back-up|alternativ|emergency|ersatz|notfall|ausweich|respaldo|emergencia|reserva|riserva|emergenza|zapasow|awaryjn|alternatywn|резервн|запасн|альтернативн|εφεδρικ|εναλλακτικ|this|diese|esta|este|questo|questa|tego|tej|этого|этои|αυτο|αυτη|neue|nuev|nuov|now|нов|νεο|νεα|nur hier|temporar|vorubergehend|derzeit|temporalmente|provisionalmente|tymczasowo|временно|προσωρινα|temporan|provisional|provisor|provvisori|interim|ersatz|tymczasow|zastepcz|временн|προσωριν|privaten|personlichen|nur an|nur auf|ausschliesslich|privad|solo|solamente|unicamente|personale|privat|soltanto|prywatn|osobist|tylko|wylacznie|личн|частн|только|προσωπικ|ιδιωτικ|μονο/;
 
 export { scamFormOptionsSchema as privateAddressOptionsSchema } from './scam-form.ts';
 

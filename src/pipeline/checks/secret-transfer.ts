@@ -31,6 +31,7 @@ const SECRECY = phrasePattern([
   String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose|tell|inform|forward)\p{L}* ${WORDS}(?:with|to) (?:anyone|anybody|no one|colleagues|your colleagues|others|other staff|other colleagues|other departments|other offices|the team|(?:other |any )?(?:members of (?:staff|the team)|staff members|employees|team members))`,
   String.raw`(?:not|never|don['’]?t) ${WORDS}(?:discuss|share|mention|disclose)\p{L}* ${WORDS}internally`,
   String.raw`keep (?:this|it|the matter) (?:strictly )?(?:between us|between you and me|to yourself|confidential until)`,
+  String.raw`(?:not|never|don['’]?t) ${WORDS}(?:tell|inform|notify)\p{L}* (?:anyone|anybody)`,
   // confidential "even internally" ("Bitte behandeln Sie das absolut vertraulich, auch intern")
   String.raw`(?:strictly|absolutely|completely|entirely) confidential,? (?:even|also|including) internally`,
   String.raw`(?:streng|absolut|strikt|vollig) vertraulich ?[,–—-]? ?(?:auch|selbst) (?:intern|im haus)(?![\p{L}])`,
@@ -44,6 +45,7 @@ const SECRECY = phrasePattern([
   String.raw`(?:mit )?niemande?m? ${WORDS}(?:besprechen|erwahnen|weitergeben|erzahlen|sprechen|reden|informieren)`,
   // "bis zur Bekanntgabe darf niemand davon wissen, auch nicht im Finanzteam"
   String.raw`(?:darf|soll|sollte|muss) (?:intern |im haus |hier |bei uns )?niemand ${WORDS}(?:wissen|erfahren)`,
+  String.raw`(?:informieren|unterrichten|einweihen) sie ${WORDS}niemanden`, String.raw`niemanden ${WORDS}(?:informieren|einweihen|unterrichten)`,
   String.raw`nicht intern ${WORDS}(?:besprechen|erwahnen|weitergeben|teilen)`,
   String.raw`(?:besprechen|erwahnen|erzahlen|teilen|sprechen|reden)\p{L}* ${WORDS}mit niemande?m`,
   String.raw`nicht ${WORDS}mit (?:ihren |den )?(?:kollegen|kolleginnen|mitarbeitern|anderen) ${WORDS}(?:besprechen|sprechen|reden|teilen)`,
@@ -82,6 +84,8 @@ const SECRECY = phrasePattern([
   String.raw`nie ${WORDS}(?:rozmawia|mow|informu|wspomina|ujawnia)\p{L}* ${WORDS}(?:z )?nikim`,
   String.raw`nie ${WORDS}(?:rozmawia|przekazywa|przekaz|przesyla|udostepnia)\p{L}* ${WORDS}(?:z innymi|innym dzialom|innym pracownikom|wspolpracownikom|z wspolpracownikami)`,
   'miedzy nami',
+  // "Sprawa jest poufna, na razie nikogo nie informuj" (the seventy-sixth pair's "director" on Gmail), and in the other languages
+  String.raw`nikogo ${WORDS}nie (?:informuj|powiadamiaj|zawiadamiaj|wtajemnicz)\p{L}*`, String.raw`nie (?:informuj|powiadamiaj|zawiadamiaj)\p{L}* ${WORDS}nikogo`,
   String.raw`nikt (?:inny )?nie (?:moze|powinien) ${WORDS}dowiedziec`, String.raw`nikt (?:inny )?nie (?:powinien|musi) ${WORDS}wiedziec`,
   // Russian
   String.raw`никому ${WORDS}(?:не )?(?:говор|сообща|рассказ|обсужда)\p{L}*`, String.raw`никому (?:в|из) [^.!?]{0,60}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
@@ -89,12 +93,21 @@ const SECRECY = phrasePattern([
   // "никому из коллег, в том числе в Германии, о проверке не сообщать": the colleagues first, the verb a clause later
   String.raw`никому из (?:коллег|сотрудников)[^.!?]{0,80}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
   String.raw`никто (?:другои |больше |еще )?не должен ${WORDS}(?:знать|узнать)`,
+  String.raw`никого ${WORDS}не (?:информир|уведомля|ставь|ставьте|посвящаи)\p{L}*`, String.raw`не (?:информир|уведомля|посвящаи)\p{L}* ${WORDS}никого`,
   // "В Дюссельдорф пока не сообщай, сам всё объясню Катрин": the writer will tell them himself (the fiftieth pair's "director")
   String.raw`(?:пока |ничего )?не (?:сообща|говор|рассказыва)\p{L}*,? (?:\p{L}+ ){0,2}сам\p{L}* (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)`,
   // Greek
   String.raw`μην ${WORDS}(?:συζητ|πειτε|αναφερ|ενημερωσ)\p{L}* ${WORDS}(?:με )?κανεναν`,
   String.raw`μην? ${WORDS}(?:συζητ|αναφερ|ενημερ|προωθ|κοινοποι)\p{L}* ${WORDS}(?:με |σε )?(?:αλλους συναδελφους|τους συναδελφους|συναδελφους|αλλα τμηματα)`,
   'μεταξυ μας',
+  // not yet told to head office, the writer will tell them himself ("Μην το συζητήσεις ακόμη με τη Νυρεμβέργη, θα ενημερώσω εγώ
+  // τον κ. Höfler μόλις κλείσει": the seventy-fifth pair's "managing director" on Gmail), as the Russian "сам всё объясню" above
+  String.raw`μην ${WORDS}(?:συζητ|πεις|αναφερ|ενημερ)\p{L}* [^.!?]{0,80}?θα (?:\p{L}+ ){0,2}(?:ενημερωσω|πω|εξηγησω|μιλησω) εγω`,
+  String.raw`(?:not|don['’]?t) ${WORDS}(?:tell|mention|discuss|inform)\p{L}* [^.!?]{0,80}?i(?:['’]ll| will) (?:tell|inform|brief|update|explain)\p{L}* (?:\p{L}+ ){0,3}myself`,
+  String.raw`nicht ${WORDS}(?:sprechen|erwahnen|informieren|erzahlen|sagen)[^.!?]{0,80}?(?:ich (?:\p{L}+ ){0,3}selbst|informiere ich (?:\p{L}+ ){0,3}selbst)`,
+  String.raw`no ${WORDS}(?:comente|comentes|digas|diga|informe|informes|hable|hables)\p{L}* [^.!?]{0,80}?(?:(?:se lo|les|le) )?(?:dire|comunicare|explicare|informare) yo`,
+  String.raw`non ${WORDS}(?:parlarne|dirlo|dire|informare|informi|menzionare)\p{L}* [^.!?]{0,80}?(?:(?:lo|glielo|li) )?(?:diro|comunichero|spieghero|informero) (?:io|personalmente)`,
+  String.raw`nie ${WORDS}(?:mow|informuj|wspominaj|rozmawiaj)\p{L}* [^.!?]{0,80}?sam(?:a)? (?:\p{L}+ ){0,2}(?:powiem|poinformuje|wyjasnie|przekaze)`,
   String.raw`κανεις (?:αλλος )?δεν (?:πρεπει|μπορει) να (?:το )?(?:μαθει|ξερει|γνωριζει)`,
 ]);
 
@@ -105,7 +118,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|weder mit|coinvolg|involve|loop in|einbeziehen|einbinden|involucr|implique|angazuj|angazowac|привлека|вовлека|εμπλεξ|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|ninguna otra persona|ninguna persona|nessun.altra persona|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|z innymi|innym|wspolpracown|miedzy nami|никому|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:ενημερωσω|πω|εξηγησω|μιλησω) εγω|myself|selbst|(?:dire|comunicare|explicare|informare) yo|(?:diro|comunichero|spieghero|informero) (?:io|personalmente)|sam(?:a)? (?:\p{L}+ ){0,2}(?:powiem|poinformuje|wyjasnie|przekaze)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|weder mit|coinvolg|involve|loop in|einbeziehen|einbinden|involucr|implique|angazuj|angazowac|привлека|вовлека|εμπλεξ|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|ninguna otra persona|ninguna persona|nessun.altra persona|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|nikogo|z innymi|innym|wspolpracown|miedzy nami|никому|никого|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 

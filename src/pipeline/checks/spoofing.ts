@@ -247,7 +247,10 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       // or a domain the message itself names (its signature's address, a quoted sender): the
       // impostor writes the real supplier's address under the name, having copied its mail
       const named = local || abroad || other ? undefined : (() => {
-        const index = new LookalikeIndex(namedDomains(view).filter((d) => !inDomains(d, ours) && !freemail.has(d)));
+        // not the sender's own domain, which its signature names too ("www.juguetesllorens.es" under a quoted
+        // "pilar.llorens@juguetes-llorens.es": the seventy-fifth pair), and would stand for itself in the index
+        const sendersOwn = new Set(strangers.map(([domain]) => linkDomainOf(domain) ?? domain));
+        const index = new LookalikeIndex(namedDomains(view).filter((d) => !inDomains(d, ours) && !freemail.has(d) && !sendersOwn.has(linkDomainOf(d) ?? d)));
         return index.size ? strangers.map(([domain, a]) => ({ a, m: index.find(domain) })).find((x) => x.m) : undefined;
       })();
       if (named) hits.push({ symbol: 'LOOKALIKE_NAMED_DOMAIN', detail: `${where(named.a)} imitates ${describeMatch(named.m!)}, which the message itself names` });

@@ -143,6 +143,13 @@ const encoded = (html: string) => Buffer.from(html.repeat(8)).toString('base64')
 test('phishPageSign: a password field, decoded hidden content, HTML smuggling, a redirect from an empty page', () => {
   const sign = (html: string, mht = false) => phishPageSign(Buffer.from(html), mht);
   assert.equal(sign(LOGIN_PAGE), 'a web page that asks for a password');
+  // a field typed as text that says it is for the password, by its placeholder, label or name, in UTF-8 or as an entity
+  // (the seventy-sixth pair's "Teams voicemail": placeholder="Contraseña")
+  for (const field of ['<input type="text" name="f0" placeholder="Contraseña" required>', '<input name="f1" placeholder="Passwort">', '<input type="text" aria-label="Hasło">',
+    '<input type="text" placeholder="Пароль">', '<input type=text id=user_password>', '<input type="text" placeholder="Contrase&ntilde;a">'])
+    assert.equal(sign(`<html><body><form method="post" action="https://vm-play.test/auth/"><input type="email" name="login" value="a@example.com">${field}</form></body></html>`), 'a web page that asks for a password', field);
+  // a hidden field named so, or a search box, is no password field
+  assert.equal(sign('<html><body><form action="/search"><input type="hidden" name="password_policy" value="1"><input type="text" name="q" placeholder="Search"></form></body></html>'), null);
   assert.equal(sign(`<html><script>document.write(atob("${encoded(LOGIN_PAGE)}"))</script></html>`), 'a web page that decodes hidden content', 'the form hidden in base64');
   assert.equal(sign(`<html><script>document.write(atob("${encoded('<p>Remittance advice for your account</p>')}"))</script></html>`), 'a web page that decodes hidden content');
   assert.equal(sign(`<html><script>document.write(unescape('${'%3C%70%3E'.repeat(60)}'))</script></html>`), 'a web page that decodes hidden content');
@@ -706,6 +713,9 @@ test('the attachments check: an SVG picture that links to a web site with the re
   assert.equal(named[1]!.detail, 'Remittance_HH-PAY-7719204.svg (an SVG picture named as a "remittance" that links to harbourhealth-remit.test)');
   for (const name of ['Fattura_proforma_118-2026.svg', 'Potwierdzenie_przelewu_FV-2026-11-0341.svg', 'Τιμολόγιο_418.svg', 'Счёт_на_оплату_1187.svg', 'Zahlungsavis_0046.svg'])
     assert.deepEqual((await attachmentsCheck.run(ctx(mime([{ name, type: 'image/svg+xml', content: svg('https://x.test/v') }])), deps())).map((h) => h.symbol), ['ATTACH_RISKY', 'ATTACH_PHISH_PAGE'], name);
+  // or named as a voice message, which comes as a sound file (the seventy-fifth pair's "VM_441614960382_0047.svg")
+  for (const name of ['VM_441614960382_0047.svg', 'Voicemail_0:47.svg', 'Sprachnachricht_Rückruf.svg', 'Messaggio_vocale_0047.svg', 'Голосовое_сообщение.svg'])
+    assert.deepEqual((await attachmentsCheck.run(ctx(mime([{ name, type: 'image/svg+xml', content: svg('https://x.test/play') }])), deps())).map((h) => h.symbol), ['ATTACH_RISKY', 'ATTACH_PHISH_PAGE'], name);
   // a trade fair's floor plan and a logo with a link to their site are pictures
   for (const name of ['Belegungsplan_Halle_N2.svg', 'Logo_Lieferant.svg'])
     assert.deepEqual((await attachmentsCheck.run(ctx(mime([{ name, type: 'image/svg+xml', content: svg('https://www.lieferant.test/') }])), deps())).map((h) => h.symbol), ['ATTACH_RISKY'], name);

@@ -225,6 +225,15 @@ describe('bank details changed', () => {
     assert.deepEqual((await run(mail('Cooperativa <administracion.coop@gmail.example>', 'El anticipo hay que hacerlo a la cuenta nueva que hemos abierto en BBVA: IBAN ES91 2100 0418 4502 0005 1332', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
     // "cobramos en la nueva cuenta de Openbank" (the sixty-fourth pair's look-alike olive oil supplier)
     assert.deepEqual((await run(mail('Carmen Ruiz <c.ruiz@aceites-delsur.example>', 'Desde este mes cobramos en la nueva cuenta de Openbank: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    // the old account said to stop working (the seventy-fifth pair's look-alike toy maker), a move to a new bank, in the offices' languages
+    for (const [text, charset] of [
+      ['Los cobros los gestionamos con Openbank. La cuenta de CaixaBank deja de estar operativa a final de mes: IBAN ES91 2100 0418 4502 0005 1332', 'iso-8859-15'],
+      ['Our Barclays account will no longer be active from 1 December; please pay to IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Unser Konto bei der Sparkasse ist ab Dezember nicht mehr aktiv. Bitte überweisen Sie auf DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Il conto presso Banco BPM non sarà più operativo: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['As part of our move to a new banking partner, please pay invoice 118 to IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Wegen des Wechsels zu unserer neuen Hausbank bitten wir um Zahlung auf DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+    ] as const) assert.deepEqual((await run(mail('Accounts <accounts@supplier-y.example>', text, charset))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], text);
     // an "alternative" account while the usual one is under review (the sixty-fifth pair's look-alike cleaning contractor), in the offices' languages
     for (const [text, charset] of [
       ['Please remit invoice NAS-24117 and any further payments to our alternative business account: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],

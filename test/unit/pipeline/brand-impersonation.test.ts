@@ -422,6 +422,19 @@ const plain = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.
 ]);
 const word = (name: string, charset: string): string => `=?${charset}?B?${iconv.encode(name, charset).toString('base64')}?=`;
 
+describe('BRAND_FREE_MAIL', () => {
+  it('a bank or a courier on a free-mail account (the seventy-fifth pair\'s "Intesa Sanpaolo" on Libero and "ACS Courier" on OTEnet)', async () => {
+    assert.deepEqual(await run(html('Intesa Sanpaolo - Sicurezza <intesasanpaolo.sicurezza@libero.it>', '<a href="https://verifica-bonifico.example/">Verifica</a>', 'iso-8859-15')), [
+      'BRAND_IMPERSONATION: "Intesa Sanpaolo - Sicurezza" <intesasanpaolo.sicurezza@libero.it> signs as Intesa Sanpaolo, is not authenticated for intesasanpaolo.com, and links to verifica-bonifico.example',
+      'BRAND_FREE_MAIL: Intesa Sanpaolo does not write from free mail (libero.it)',
+    ]);
+    assert.deepEqual((await run(html('ACS Courier <acs.eksipiretisi@otenet.gr>', '<a href="https://acs-gr.delivery-track.example/pay">Πληρωμή</a>', 'iso-8859-7'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_FREE_MAIL']);
+    // a look-alike domain is no free mail; the brand's own mail gets nothing
+    assert.deepEqual((await run(html('Nayax <no-reply@nayax-liquidaciones.example>', '<a href="https://u27719043.ct.sendgrid.net/ls/click">Verificar cuenta en Nayax Core</a>', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual(await run(html('Nayax <no-reply@nayax.com>', '<a href="https://my.nayax.com/core">Nayax Core</a>')), []);
+  });
+});
+
 describe('AUTHORITY_FREE_MAIL', () => {
   it('a court, a prosecutor or the police writing from free mail, in the offices\' languages and charsets', async () => {
     const court = plain(`"${word('Арбитражный суд г. Москвы', 'windows-1251')}" <arbitr.msk.izveshenie@yandex.ru>`,
@@ -429,6 +442,7 @@ describe('AUTHORITY_FREE_MAIL', () => {
     // the arbitration courts are a brand too (all of them mail from arbitr.ru): their name there, with the case files on a free page
     assert.deepEqual(await run(court), [
       'BRAND_IMPERSONATION: "Арбитражный суд г. Москвы" <arbitr.msk.izveshenie@yandex.ru> signs as Арбитражный суд, is not authenticated for arbitr.ru, and links to yandex.ru',
+      'BRAND_FREE_MAIL: Арбитражный суд does not write from free mail (yandex.ru)',
       'BRAND_FREE_PAGE: Арбитражный суд would not send its customers to https://disk.yandex.ru/d/r3dSIT_jxfQK5b',
     ]);
     const district = plain(`"${word('Мещанский районный суд г. Москвы', 'windows-1251')}" <meshansky.sud.izveshenie@yandex.ru>`,

@@ -119,6 +119,9 @@ describe('callback phishing', () => {
       'Ordine 5512: 349,00 €. Se non riconosce l\'addebito chiami il numero 02 8734 1190.', 'Заказ 4471 оплачен: 24 990 руб. Для отмены позвоните по телефону 8 (495) 123-45-67.',
       // with "tu" (the seventy-second pair's "Intesa Sanpaolo Inbiz" on Outlook.it)
       'Importo: 8.940,00 EUR. Se non riconosci questa operazione, contatta immediatamente il Servizio Antifrode al numero 02 8736 4419.',
+      // "not authorised" with the auxiliary (the seventy-fifth pair's "Intesa Sanpaolo" on Libero)
+      'Bonifico di 4.870,00 EUR sospeso. Se NON ha autorizzato questa operazione, contatti il nostro Servizio Antifrode al numero 02 8734 2219.',
+      'Transferencia de 4.870,00 EUR retenida. Si no ha autorizado esta operación, llame al 910 48 27 64.',
       // a transfer "not ordered" by the reader, the number over a hundred characters after it (the fiftieth pair's "BBVA Net Cash" on Gmail)
       'Importe: 18.450,00 EUR. Si usted no ha ordenado esta operación, llame inmediatamente a nuestro Servicio de Seguridad de Empresas en el 910 48 27 63 (24 horas).']) {
       assert.match((await run(mail('Billing <billing.desk.4417@gmail.com>', 'Order', body), GMAIL_AUTH))[0] ?? '', /^CALLBACK_PHISHING: names .+ and asks to call .+ to undo it; From billing\.desk\.4417@gmail\.com \(free mail\)$/, body);

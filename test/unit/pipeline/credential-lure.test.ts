@@ -125,6 +125,16 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     assert.ok(credentialsAsked([{ where: '', text: 'Podaj haslo do skrzynki' }]));
   });
 
+  it('a SharePoint share on a tenant named after neither us nor the sharer, with the sign-in asked (the seventy-seventh pair\'s hijacked supplier)', async () => {
+    const share = (host: string) => `<p>Da die Dateien zu groß sind, habe ich sie über unseren SharePoint freigegeben: <a href="https://${host}/:b:/g/personal/s_maier/EWq3Lx0mT1ZH?e=Kf83Qp">Auftragsbestätigung</a></p><p>Bitte melden Sie sich mit Ihrem Microsoft-365-Konto an, damit die Freigabe greift.</p>`;
+    assert.deepEqual(await run(html('Stefan Maier <s.maier@lieferant-gmbh.example>', share('netorgft17342981-my.sharepoint.com'), 'iso-8859-1')), [
+      'MAILBOX_CREDENTIALS_LURE: asks for "melden sie sich mit ihrem microsoft-365-konto" and links to netorgft17342981-my.sharepoint.com; From s.maier@lieferant-gmbh.example',
+    ]);
+    // the sharer's own tenant, by its name, its name with more words, or ours
+    for (const host of ['lieferantgmbh-my.sharepoint.com', 'lieferantgmbhhannover-my.sharepoint.com', 'examplegroup-my.sharepoint.com'])
+      assert.deepEqual(await run(html('Stefan Maier <s.maier@lieferant-gmbh.example>', share(host), 'iso-8859-1')), [], host);
+  });
+
   it('not honest mail that asks for a password', async () => {
     const link = (href: string) => `<p>Please confirm your Microsoft 365 password.</p><a href="${href}">Sign in</a>`;
     // Microsoft's own notice links to Microsoft

@@ -29,6 +29,9 @@ describe('exhibitor housing scams', () => {
       ['Dla wystawców targów mamy pulę pokoi dla Państwa firmy. Bez zaliczki 3 500,00 zł do piątku pokoje zostaną zwolnione.', 'iso-8859-2'],
       ['Для экспонентов выставки за вашей компанией забронированы номера: квота номеров на 5 человек. Без предоплаты 150 000 руб. до пятницы номера будут сняты с брони.', 'koi8-r'],
       ['Για τους εκθέτες της έκθεσης έχουμε 6 δωμάτια δεσμευμένα για την εταιρεία σας. Χωρίς προκαταβολή 1.500,00 € έως την Παρασκευή θα αποδεσμευτούν.', 'iso-8859-7'],
+      // the future reflexive (the seventy-sixth pair's "CEVISAMA housing service"), unconfirmed rooms
+      ['Como expositor confirmado, el servicio de alojamiento le ofrece tarifas de 138 € por noche. Las reservas no confirmadas se liberarán para el público general.', 'iso-8859-15'],
+      ['As an exhibitor, our housing service holds rates of EUR 189.00 per night for your team; unconfirmed rooms go back to the general public on Friday.', 'us-ascii'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Expo Hotels <booking@expo-hotels.example>', body, charset));

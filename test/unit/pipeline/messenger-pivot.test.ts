@@ -37,6 +37,8 @@ describe('the move to a messenger', () => {
       ['Wyślij mi proszę swój numer komórki, napiszę na WhatsAppie.', 'iso-8859-2'],
       // the infinitive and a word before the number (the forty-eighth pair's "director" on Onet)
       ['Proszę podać mi swój aktualny numer komórki – napiszę do Pani na WhatsAppie.', 'utf-8'],
+      // "podeślij" (the seventy-sixth pair's "director" on Gmail)
+      ['Podeślij mi proszę swój numer komórki, dodam Cię na WhatsAppie.', 'iso-8859-2'],
       ['Пришлите мне ваш номер мобильного, я напишу в WhatsApp.', 'koi8-r'],
     ];
     for (const [body, charset] of cases) {

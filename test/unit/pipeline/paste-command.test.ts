@@ -87,6 +87,9 @@ describe('commands to paste', () => {
       ['Ich bin kein Roboter', '<li>Drücken Sie Windows + R</li><li>Drücken Sie Strg + V</li>'],
       ['Я не робот', '<li>Нажмите клавишу Windows + R</li><li>Нажмите Ctrl + V</li>'],
       ['Nie jestem robotem', '<li>Naciśnij klawisz Windows + R</li><li>Naciśnij Ctrl + V</li>'],
+      // the keys in words (the seventy-fourth pair's trade-fair badge page)
+      ['Verify you are human', '<p>1. Press and hold the Windows key <kbd>&#8862;</kbd> and press <kbd>R</kbd></p><p>2. Press <kbd>Ctrl</kbd> + <kbd>V</kbd></p>'],
+      ['Ich bin kein Roboter', '<p>Halten Sie die Windows-Taste gedrückt und drücken Sie R</p><p>Drücken Sie Strg + V</p>'],
     ]) assert.equal((await run(mailWithDocuments(head, 'Anbei.', ['Dokument.html', page(title, localSteps)]))).length, 1, title);
     // a real form's CAPTCHA without the Run box, or the Run box without a CAPTCHA, is no lure
     assert.deepEqual(await run(mailWithDocuments(head, 'Form.', ['Kontakt.html', page('Verify you are human', '<li>Copy your ticket number (Ctrl + V into the field)</li>')])), []);

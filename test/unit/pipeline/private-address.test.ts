@@ -84,6 +84,14 @@ describe('the boss\'s private address', () => {
       ['Σας γράφω από το προσωπικό μου, το εταιρικό δεν λειτουργεί.', 'windows-1253'],
       // "this mail" (the forty-ninth pair's haulier on Gmail: "σας γράφω από αυτό το mail γιατί το otenet μου έχει πρόβλημα")
       ['Σας γράφω από αυτό το mail γιατί το otenet μου έχει πρόβλημα από χθες.', 'iso-8859-7'],
+      // the reason first, "so I'm writing from here" (the seventy-fifth pair's Greek "managing director" on Gmail)
+      ['Το εταιρικό μου κινητό δεν συνδέεται στο VPN, γι\' αυτό σου γράφω από εδώ.', 'iso-8859-7'],
+      ['My work phone will not connect to the VPN, so I am writing from here.', 'us-ascii'],
+      ['Mein Diensthandy kommt nicht ins VPN, deshalb schreibe ich dir von hier.', 'iso-8859-1'],
+      ['El móvil de empresa no conecta a la VPN, por eso te escribo desde aquí.', 'iso-8859-15'],
+      ['Il cellulare aziendale non si collega alla VPN, per questo ti scrivo da qui.', 'iso-8859-15'],
+      ['Służbowy telefon nie łączy się z VPN, dlatego piszę stąd.', 'iso-8859-2'],
+      ['Рабочий телефон не подключается к VPN, поэтому пишу отсюда.', 'koi8-r'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));

@@ -117,6 +117,16 @@ describe('secret transfer requests', () => {
       ['¿Me puedes enviar tu número de móvil? De momento no lo comentes con nadie del equipo.', 'windows-1252'],
       ['Нужно сегодня провести предоплату поставщику. В Дюссельдорф пока не сообщай, сам всё объясню.', 'koi8-r'],
       ['Μην το συζητήσεις με κανέναν. Γράψε μου στο Viber.', 'iso-8859-7'],
+      // "tell no one" as "inform no one" (the seventy-sixth pair's "director": "na razie nikogo nie informuj"), and head office kept
+      // out because the writer will tell them himself (the seventy-fifth pair's Greek "managing director")
+      ['Podeślij mi proszę swój numer komórki, dodam Cię na WhatsAppie. Sprawa jest poufna, na razie nikogo nie informuj.', 'iso-8859-2'],
+      ['Нужно провести оплату сегодня. Пока никого не информируйте, детали пришлю.', 'windows-1251'],
+      ['Χρειάζομαι να γίνει σήμερα μια πληρωμή 9.850 €. Μην το συζητήσεις ακόμη με τη Νυρεμβέργη, θα ενημερώσω εγώ τον κ. Höfler.', 'iso-8859-7'],
+      ['We need to make a payment of EUR 9,850 today. Do not mention it to head office yet, I will brief them myself.', 'us-ascii'],
+      ['Heute muss eine Zahlung von 9.850 EUR raus. Bitte noch nicht mit Nürnberg darüber sprechen, das übernehme ich selbst.', 'iso-8859-1'],
+      ['Hoy hay que realizar una transferencia de 9.850 €. No lo comentes todavía con la central, se lo diré yo.', 'iso-8859-15'],
+      ['Oggi va fatto un bonifico di 9.850 €. Non dirlo ancora alla sede, glielo dirò io.', 'iso-8859-15'],
+      ['Trzeba dziś zlecić przelew 9.850 EUR. Nie mów jeszcze centrali, sam im powiem.', 'iso-8859-2'],
     ] as const) assert.equal((await run(mail('Boss <boss.private@gmail.com>', body, charset), AUTH('gmail.com'))).length, 1, body);
   });
 

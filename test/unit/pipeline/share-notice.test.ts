@@ -190,6 +190,16 @@ describe('an e-signature envelope for a notice of payment (SIGN_PAYMENT_NOTICE)'
     }
   });
 
+  it('the sender\'s new bank, to be "confirmed" by signing (the seventy-fourth pair\'s look-alike supplier in a real Docusign envelope)', async () => {
+    assert.deepEqual(await run(envelope('Accounts Team - Pennine Dental Supplies via Docusign <dse@eumail.docusign.net>', 'Complete with Docusign: PDS_Supplier_Bank_Details_Confirmation_2026.pdf',
+      'As part of our move to a new banking partner, please review and sign the attached supplier bank details confirmation. All payments from 25 November 2026 should be made to the account shown in the form.')), [
+      'SIGN_PAYMENT_NOTICE: an envelope from eumail.docusign.net to sign "move to a new banking partner", a change of the sender\'s bank details nobody signs',
+    ]);
+    // a customer's vendor form asks for the reader's own details and says nothing of a change
+    assert.deepEqual(await run(envelope('Procurement via Docusign <dse@eumail.docusign.net>', 'Complete with Docusign: Supplier_Onboarding_Form.pdf',
+      'Please complete and sign our supplier onboarding form, including your company\'s bank details, so that we can set you up as a vendor.')), []);
+  });
+
   it('not a contract, an order or an invoice to sign, nor a remittance advice mailed by the payer itself', async () => {
     for (const subject of ['Complete with Docusign: Harrow & Finch Supply Agreement 2027.pdf', 'Please DocuSign: Call-off Order 2027', 'Please DocuSign: Payment terms addendum 2027']) {
       assert.deepEqual(await run(envelope('Oliver Grant via Docusign <dse@eumail.docusign.net>', subject, 'Please review and sign.')), [], subject);

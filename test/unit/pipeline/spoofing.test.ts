@@ -346,6 +346,11 @@ describe('spoofing check', () => {
     ]);
     assert.deepEqual(await symbols('Sandra Maier <s.maier@lieferant-gmbh.test>', { body }), [], 'the supplier itself');
     assert.deepEqual(await symbols('Sandra Maier <s.maier@lieferant-gmbh.example>', { body }), [], 'its name under another suffix: another organisation');
+    // the impostor's signature names its own domain too, the quoted thread the real one (the seventy-fifth pair's look-alike toy maker)
+    const thread = 'Pilar Llorens\r\nJuguetes Llorens S.L. · www.juguetesllorens.test\r\n\r\nDe: Javier Núñez <javier.nunez@example.com>\r\nPara: Pilar Llorens <pilar.llorens@juguetes-llorens.test>\r\nAsunto: Pedido 4500021911\r\n';
+    assert.deepEqual((await run('Pilar Llorens <pilar.llorens@juguetesllorens.test>', { body: thread })).map((h) => [h.symbol, h.detail]), [
+      ['LOOKALIKE_NAMED_DOMAIN', 'From pilar.llorens@juguetesllorens.test imitates juguetes-llorens.test (misspelt), which the message itself names'],
+    ]);
   });
   it('SPOOF_DISPLAY_NAME: an address of another organisation shown as the name', async () => {
     const hits = await run('"service@paypal.com" <x@evil.test>');
