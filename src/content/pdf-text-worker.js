@@ -6,7 +6,15 @@
 // document can take far longer; the caller's time-out stops this thread.
 // @ts-check
 import { parentPort } from 'node:worker_threads';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// pdf.js inflates font and image streams with the Web DecompressionStream where there is one, and
+// Node 20 aborts the whole process, the gateway with it, when a worker is terminated (the time-out
+// above) while such a stream is set up or torn down: "Assertion failed: init_done_ && "close before
+// init"" in node_zlib.cc, seen once in CI at this worker's end. Without it pdf.js inflates in its
+// own JavaScript, synchronously, which a termination cannot cut in two. It must go before pdf.js
+// loads, hence the import after it.
+delete globalThis.DecompressionStream;
+const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /**
  * The text of the first `maxPages` pages, at most `maxChars` characters; '' when the document
