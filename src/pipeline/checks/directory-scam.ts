@@ -21,6 +21,7 @@
 // held-out pair's) is not counted when it warns against them or tells the reader not to pay.
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
 import { SUM } from './investment-scam.ts';
+import { warnsAgainstScam } from '../../content/scam-warning.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** a register, directory or database of companies, in the offices' languages (as comparableText reads: no accents, small letters) */
@@ -134,16 +135,6 @@ const FIG_LEAF = phrasePattern([
   String.raw`δεν (?:ειναι|ειμαστε) ο (?:τρεχων )?καταχωρητ\p{L}* σας`,
 ]);
 const ANY_SUM = new RegExp(`(?<![\\p{L}\\p{N}])${SUM}`, 'u');
-/** the warning against such offers ("bitte nicht bezahlen", "do not pay", "ostrzegamy przed"): the scam never tells the reader not to pay */
-const WARNING = phrasePattern([
-  String.raw`(?:bitte )?nicht (?:be)?zahlen`, String.raw`(?:warnung|warnen|warnt|vorsicht) vor`,
-  String.raw`(?:do not|don't|never) pay`, String.raw`(?:warning|warn(?:s|ed)?(?: you| members)?) (?:about|against|of)`, String.raw`beware of`,
-  String.raw`no (?:pague|paguen|pagar|abone|abonen)(?![\p{L}])`, String.raw`(?:advertencia|alerta|advertimos) (?:sobre|contra|de)`, String.raw`cuidado con`,
-  String.raw`non (?:pagate|paghi|pagare|pagatela|versate)(?![\p{L}])`, String.raw`(?:mettiamo in guardia|avvertiamo|allerta) (?:da|contro|su)`, String.raw`attenzione (?:a|alle|agli) (?:false|falsi|richieste|offerte|truffe)`,
-  String.raw`nie (?:p[lł]a[cć]\p{L}*|wp[lł]aca\p{L}*|op[lł]aca\p{L}*)`, String.raw`(?:ostrzegamy|ostrzezenie|ostrzeżenie|uwaga) (?:przed|na)`,
-  String.raw`не (?:оплачивайте|платите|перечисляйте|переводите)`, String.raw`(?:предупреждаем|предупреждение|осторожно)(?: о| об|,)`,
-  String.raw`μην (?:πληρωσετε|πληρωνετε|καταβαλετε|καταβαλλετε)`, String.raw`(?:προειδοποιηση|προειδοποιουμε|προσοχη) (?:για|σε|στις|στα)`,
-]);
 
 export { scamFormOptionsSchema as directoryScamOptionsSchema } from './scam-form.ts';
 
@@ -168,7 +159,7 @@ export const directoryScamCheck = scamFormCheck({
     const { register, update, price } = directoryScamSigns(texts);
     if (!register || !update || !price) return null;
     // the association's warning quotes the scam; the scam does not warn against itself
-    return texts.some((t) => WARNING.test(comparableText(t.text))) ? null : `names a "${register}", "${update}" and "${price}"`;
+    return warnsAgainstScam(texts) ? null : `names a "${register}", "${update}" and "${price}"`;
   },
   strangersDoubtful: true,
 });

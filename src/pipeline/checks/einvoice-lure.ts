@@ -24,6 +24,7 @@
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
 import { credentialsAsked } from './credential-lure.ts';
+import { warnsAgainstScam } from '../../content/scam-warning.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** words with numbers and dates between ("an Sie adressierte E-Rechnungen ab dem 01.01.2027 nicht zugestellt") */
@@ -95,7 +96,8 @@ export const einvoiceLureCheck = scamFormCheck({
     const links = texts.find((t) => t.where === ' in its links')?.text.split('\n') ?? [];
     const site = links.map((url) => (/^https?:\/\//i.test(url) ? hostOfUrl(url) : null)).find(Boolean);
     const { einvoice, trap } = einvoiceSigns(texts.filter((t) => t.where !== ' in its links'));
-    return einvoice && trap && site ? `speaks of "${einvoice}", says "${trap}" and links to ${site}` : null;
+    // a tax adviser's client letter warning against the "Pflichtregistrierung" quotes the trap; the lure does not warn against itself
+    return einvoice && trap && site && !warnsAgainstScam(texts) ? `speaks of "${einvoice}", says "${trap}" and links to ${site}` : null;
   },
   strangersDoubtful: true,
 });

@@ -53,4 +53,16 @@ describe('fake e-invoice portals', () => {
     assert.deepEqual(await run(mail('Partner <billing@partner.example>', trap), authenticatedAs('partner.example')), []);
     assert.deepEqual(await run(mail('E-Rechnung <noreply@erechnung.example>', 'Die E-Rechnung konnte nicht an Ihr Postfach zugestellt werden. Bitte rufen Sie uns an.')), []);
   });
+
+  it('not a tax adviser\'s client letter that warns against the trap and quotes it (the eighty-first held-out pair), in the offices\' languages', async () => {
+    const warnings: Array<[string, string]> = [
+      ['Für den Empfang von E-Rechnungen ist keine Registrierung nötig. Derzeit kursieren E-Mails, die zur „Pflichtregistrierung“ auffordern. Bitte geben Sie dort keine Daten ein. Mandantenportal: https://portal.stb.example/', 'iso-8859-1'],
+      ['No registration is needed to receive e-invoices. Fake e-mails are circulating that ask for a "mandatory registration"; do not enter any data there. https://portal.adviser.example/', 'us-ascii'],
+      ['Circolano e-mail che chiedono una "registrazione obbligatoria" per la fattura elettronica: non inserite i vostri dati. https://portal.studio.example/', 'iso-8859-15'],
+      ['Circulan correos sobre la factura electrónica que piden un "registro obligatorio": no introduzca sus datos. https://portal.asesoria.example/', 'iso-8859-15'],
+    ];
+    for (const [body, charset] of warnings) assert.deepEqual(await run(mail('Kanzlei <mandanteninfo@stb.example>', body, charset)), [], body);
+    // the same trap without the warning is the lure's
+    assert.equal((await run(mail('E-Rechnung <info@erechnung-register.example>', 'Ihr Unternehmen benötigt die Pflichtregistrierung für den E-Rechnungsempfang: https://erechnung-register.example/reg', 'iso-8859-1'))).length, 1);
+  });
 });
