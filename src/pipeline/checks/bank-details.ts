@@ -107,6 +107,9 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:cierre|cancelacion) de (?:nuestra|la) (?:antigua |anterior |actual )?cuenta`, String.raw`(?:chiusura|estinzione) del (?:nostro |vecchio )?conto`,
   String.raw`zamkni\p{L}* (?:naszego |dotychczasowego |starego )?(?:rachun\p{L}*|kont\p{L}*)`, String.raw`(?:закрыти\p{L}*|закрываем\p{L}*) (?:нашего |старого |прежнего )?(?:расчетн\p{L}* )?сч\p{L}*`, String.raw`(?:стар\p{L}*|прежн\p{L}*) (?:расчетн\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,3}закрыва\p{L}*`,
   String.raw`κλεισιμ\p{L}* (?:του )?(?:παλιου |τρεχοντος )?(?:τραπεζικου )?λογαριασμου`,
+  // "ο λογαριασμός μας στην Εθνική είναι σε διαδικασία κλεισίματος (μεταφέρουμε τη συνεργασία μας σε άλλη τράπεζα)": the
+  // seventy-eighth pair's look-alike paint supplier asking a double payment back to its new Lithuanian account
+  String.raw`λογαριασμ\p{L}* (?:\p{L}+ ){0,4}(?:σε διαδικασια κλεισιματος|κλεινει|θα κλεισει)`, String.raw`μεταφερουμε (?:\p{L}+ ){0,3}σε (?:νεα|αλλη) τραπεζα`,
   // the account for payments, new ("our new collection account", "sul nuovo conto di incasso") or updated ("aggiornamento coordinate bancarie")
   String.raw`new (?:collection|receiving|payment|company|business|corporate) account`,
   String.raw`(?:aggiornamento|nuov[oaie]) (?:delle |dei |del )?(?:coordinate bancarie|dati bancari|conto di incasso|conto per (?:gli )?incassi)`,
@@ -329,6 +332,8 @@ const letterPromised = (texts: ReadonlyArray<{ text: string }>): string | null =
 const DENIED = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?![\p{L}])`, 'u');
 /** characters before a phrase read for a denial, and after it (German puts "niemals" after the verb) */
 const DENIAL_BEFORE = 24, DENIAL_AFTER = 12;
+/** a new clause after the phrase, and what follows it: a conjunction, or the end of the sentence */
+const NEW_CLAUSE = /(?:[,;]?\s+(?:and|und|e|ed|y|i|и|και|but|aber|ma|pero|ale|но|αλλα)(?![\p{L}])|[.!?;\n]).*$/su;
 
 /**
  * A denial of the phrase's own verb, at its end ("le nostre coordinate bancarie NON sono cambiate",
@@ -346,7 +351,10 @@ function changeIn(text: string): string | undefined {
   for (const m of plain.matchAll(re)) {
     // in the phrase's own sentence: "… δεν μπορώ να στείλω. Ο λογαριασμός μου … είναι δεσμευμένος" denies nothing
     const before = plain.slice(Math.max(0, m.index - DENIAL_BEFORE), m.index).replace(/^.*[.!?\n]/su, '');
-    const around = before + ' ' + plain.slice(m.index + m[0].length, m.index + m[0].length + DENIAL_AFTER);
+    // after it, up to a new clause: "il nostro conto … è temporaneamente vincolato e non può ricevere accrediti" (the
+    // eighty-first pair's hijacked carrier) goes on saying the same, it denies nothing
+    const after = plain.slice(m.index + m[0].length, m.index + m[0].length + DENIAL_AFTER).replace(NEW_CLAUSE, '');
+    const around = before + ' ' + after;
     if (DENIED.test(around) || (DENIED_AT_END.test(m[0]) && !NO_LONGER.test(m[0]))) continue;
     return m[0];
   }

@@ -48,7 +48,8 @@
 //    della Repubblica", "Europol") and the mail comes from a free-mail account (known-sender's
 //    `noDomainBonus`): the court notice with its "case files" on Yandex Disk, the police
 //    "convocation" with a PDF. Courts and police mail from their own domains; which domains those
-//    are cannot be listed for every country, but free mail is never one. Not a club, union or
+//    are cannot be listed for every country, but free mail is never one, nor a free-mail Reply-To
+//    (the "Hellenic Police" summons from a hacked hotel's mailbox, answers to Gmail). Not a club, union or
 //    museum of the authority (`AUTHORITY_ASSOCIATION_WORDS`), whose volunteers do use free mail.
 // A brand's real mail is authenticated for its domains, and a partner that names the brand in its
 // display name ("Müller Logistik – DHL Partner") mails from and links to its own site, not one that
@@ -341,8 +342,13 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
       const shown = via < 0 ? from.name : from.name.slice(0, via);
       const authority = authorityOfName(shown, deps.options.authorities);
       // the known-sender options only for the few names that sign as an authority
-      const hits = authority && isFreeMail(from.domain, sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema))
-        ? [{ symbol: 'AUTHORITY_FREE_MAIL', detail: `"${shown.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" <${from.address}> signs as ${authority}, which does not write from free mail (${from.domain})` }]
+      const kOpts = authority ? sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema) : null;
+      // or from a hacked hotel's mailbox with the answers to go to Gmail (the eightieth pair's "Hellenic Police" summons)
+      const replyTo = kOpts ? addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? '') : null;
+      const free = !kOpts ? null : isFreeMail(from.domain, kOpts) ? `does not write from free mail (${from.domain})`
+        : replyTo?.domain && isFreeMail(replyTo.domain, kOpts) ? `does not ask for answers at free mail (${replyTo.address})` : null;
+      const hits = authority && free
+        ? [{ symbol: 'AUTHORITY_FREE_MAIL', detail: `"${shown.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" <${from.address}> signs as ${authority}, which ${free}` }]
         : [];
       return [...hits, ...await linkDressedAsBrand(ctx, deps, from.domain)];
     }

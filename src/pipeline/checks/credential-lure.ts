@@ -111,6 +111,8 @@ const CREDENTIALS_ASKED = phrasePattern([
   // the account named with the company's name before it: "Sign in with your Example Group Microsoft 365 account (SSO)", and
   // "logowanie kontem służbowym Microsoft 365" (the seventeenth held-out pair's calendar invitation and HR link)
   String.raw`(?:sign|log) ?in (?:with|using) your (?:[\p{L}'’]+ ){0,3}${MAILBOX}(?: 365)? account`,
+  // "you will be asked to confirm with your Microsoft 365 account" (the eightieth pair's "Dell partner portal")
+  String.raw`(?:confirm|verify|authenticate|authorise|authorize) (?:it |this )?(?:with|using) your (?:[\p{L}'’]+ ){0,3}${MAILBOX}(?: 365)? account`,
   String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`,
   // with "tu" and the work mail as the account: "te pedirá que inicies sesión con tu correo de empresa" (the sixty-eighth pair's hijacked dealer, to a Google Sites page)
   String.raw`(?:inicies|inicie|inicia|iniciar|inicien) sesion con (?:tu|su|vuestro) (?:cuenta de )?(?:correo|email|e-mail|cuenta)(?: electronico)? (?:de (?:la )?empresa|corporativ[oa]|del trabajo|de trabajo|profesional)`, String.raw`(?:accedi|acceda|accedere) con (?:il tuo |il suo |l['’])account (?:\p{L}+ ){0,3}${MAILBOX}`,
@@ -186,6 +188,8 @@ export const credentialLureOptionsSchema = z.strictObject({
 export type CredentialLureOptions = z.infer<typeof credentialLureOptionsSchema>;
 
 /** "shared a file with you", as sharing services' notifications and their copies say it, in the offices' languages (ł stays) */
+/** a file-sharing service by its name, as the text says it shared through it */
+const SHARE_SERVICE = String.raw`(?:onedrive|one drive|sharepoint|google drive|dropbox|wetransfer|we transfer|box\.com|icloud drive|yandex ?disk|яндекс ?диск\p{L}*|облак\p{L}*|cloud ?mail\.ru)(?![\p{L}])`;
 const SHARED_WITH_YOU = phrasePattern([
   // the sharing notification's own footer, copied around the phisher's link ("Αυτός ο σύνδεσμος λειτουργεί μόνο για τους άμεσους
   // παραλήπτες αυτού του μηνύματος": the sixty-eighth pair's hijacked Greek dealer on otenet.gr, to a hacked WordPress site)
@@ -215,13 +219,23 @@ const SHARED_WITH_YOU = phrasePattern([
   // "файл большой, почта не пропускает" (the thirtieth pair's counterparty's reconciliation act on a look-alike Yandex Disk)
   String.raw`(?:фаил|документ|вложени)\p{L}* (?:очень )?больш\p{L}*,? (?:\p{L}+ ){0,2}не пропуска\p{L}*`,
   String.raw`(?:αρχει|εγγραφ|συνημμεν)\p{L}* (?:ειναι )?(?:πολυ|υπερβολικα) μεγαλ\p{L}*`,
+  // or the files said to be shared through a named service ("udostępniam je przez OneDrive", "I file sono condivisi tramite
+  // OneDrive", "σας στέλνουμε τα έγγραφα … μέσω OneDrive": the seventy-eighth to eightieth pairs' hijacked partners, linking elsewhere)
+  String.raw`(?:shar(?:e|ed|ing)|send(?:ing)?|sent|uploaded) (?:\p{L}+ ){0,4}(?:via|through|using|on|in) (?:our |my )?${SHARE_SERVICE}`,
+  String.raw`(?:geteilt|freigegeben|teile|sende|schicke|hochgeladen)\p{L}* (?:\p{L}+ ){0,4}(?:uber|per|via|auf|in) (?:unser\p{L}* |mein\p{L}* )?${SHARE_SERVICE}`,
+  String.raw`(?:uber|per|via|auf|in) (?:unser\p{L}* |mein\p{L}* )?${SHARE_SERVICE} (?:\p{L}+ ){0,2}(?:geteilt|freigegeben|hochgeladen|bereitgestellt)`,
+  String.raw`(?:comparto|compartimos|compartido|compartidos|envio|enviamos|subido|subidos) (?:\p{L}+ ){0,4}(?:por|a traves de|mediante|via|en) (?:nuestro |mi )?${SHARE_SERVICE}`,
+  String.raw`(?:condivis\p{L}*|invio|inviamo|caricat\p{L}*) (?:\p{L}+ ){0,4}(?:tramite|via|su|con|attraverso) (?:il nostro |il mio )?${SHARE_SERVICE}`,
+  String.raw`(?:udostepniam\p{L}*|udostepni\p{L}*|przesy[lł]am\p{L}*|wys[lł]am\p{L}*) (?:\p{L}+ ){0,4}(?:przez|na|w|poprzez) (?:nasz\p{L}* |moj\p{L}* )?${SHARE_SERVICE}`,
+  String.raw`(?:отправля\p{L}*|направля\p{L}*|выложил\p{L}*|размести\p{L}*|поделил\p{L}*) (?:\p{L}+ ){0,4}(?:через|на|в) ${SHARE_SERVICE}`,
+  String.raw`(?:στελνουμε|στελνω|μοιραζομαστε|μοιραζομαι|ανεβασαμε|ανεβασα) (?:\p{L}+ ){0,8}μεσω (?:του )?${SHARE_SERVICE}`,
 ]);
 /** pages made on a sharing service's domain that hold no shared file: a Google Sites page, a form, an InDesign or Adobe Express page */
 const PAGES_NOT_SHARES = ['sites.google.com', 'docs.google.com/forms', 'forms.office.com', 'indd.adobe.com', 'express.adobe.com', 'new.express.adobe.com'];
 /** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
 const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
 /** the words those phrases have: a cheap first look */
-const SHARED_WORD = /direct recipients|direkten empfanger|destinatarios directos|destinatari diretti|bezposrednich|получателеи|αμεσους παραληπτες|shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει/;
+const SHARED_WORD = /onedrive|one drive|sharepoint|google drive|dropbox|wetransfer|we transfer|box\.com|icloud|yandex ?disk|яндекс|облак|cloud ?mail|direct recipients|direkten empfanger|destinatarios directos|destinatari diretti|bezposrednich|получателеи|αμεσους παραληπτες|shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει/;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
 export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {

@@ -416,6 +416,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   // the EU's medicines verification system in Germany, whose participants' portal a pharma wholesaler logs into (the
   // forty-first pair's "client certificate expires" on securpharm-portal.de)
   { names: ['securPharm', 'securPharm e.V.'], domains: ['securpharm.de'] },
+  // a hardware vendor's partner programme, whose deal registrations and rebates a reseller or leasing company lives on (the
+  // eightieth pair's "Dell Technologies Partner Program"); not "Dell" alone, the Italian "dell'", nor the host word "dell"
+  { names: ['Dell Technologies', 'Dell Technologies Partner Program', 'Dell Partner Program', 'Dell EMC'], domains: ['dell.com', 'delltechnologies.com', 'emc.com'], words: ['delltechnologies', 'dellemc'] },
   // the cashless payment system of vending machines, whose settlements an operator waits on (the seventy-seventh pair's
   // "settlement withheld, verify the account in Nayax Core" from nayax-liquidaciones.com)
   { names: ['Nayax', 'Nayax Core', 'Nayax Europe'], domains: ['nayax.com'] },

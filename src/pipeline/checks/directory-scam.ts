@@ -74,6 +74,11 @@ const ANNUAL_ENTRY = phrasePattern([
   String.raw`jahrlich\p{L}* (?:eintragung|registrierung|veroffentlichung)`, String.raw`(?:eintragung|registrierung) fur das jahr`,
   String.raw`inscripcion anual`, String.raw`cuota anual de (?:inscripcion|registro)`,
   String.raw`iscrizione annual\p{L}*`, String.raw`quota annual\p{L}* di iscrizione`,
+  // the registration's upkeep for the next year ("Per il mantenimento dell'iscrizione per l'anno 2027 è dovuto il contributo
+  // annuale di segreteria": the eightieth pair's fake WEEE register), in the offices' languages
+  String.raw`(?:mantenimento|rinnovo) (?:\p{L}+ ){0,2}iscrizione per (?:l'?anno|il) 20\d\d`, String.raw`contribut\p{L}* annual\p{L}* (?:di segreteria|di iscrizione)`,
+  String.raw`(?:renewal|upkeep|maintenance) of (?:your |the )?(?:registration|listing|entry) for 20\d\d`, String.raw`(?:aufrechterhaltung|verlangerung) (?:\p{L}+ ){0,2}(?:eintragung|registrierung) fur 20\d\d`,
+  String.raw`(?:mantenimiento|renovacion) (?:\p{L}+ ){0,2}inscripcion (?:para|en) (?:el ano )?20\d\d`,
   // "rocznego utrzymania wpisu domeny": the annual upkeep of the entry
   String.raw`(?:roczn\p{L}* (?:\p{L}+ )?(?:wpis|rejestracj|op[lł]at\p{L}* rejestracyjn)\p{L}*)`, String.raw`wpis\p{L}* na rok`,
   // "opłata za utrzymanie wpisu w rejestrze", with "the annual update of the registration data"

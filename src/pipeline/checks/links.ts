@@ -25,7 +25,8 @@
 //    the page is (a password form, a smuggler: the attachments check's signs of a phishing page),
 //    and its own links and form targets are judged with the message's (src/content/links.ts).
 //    Pictures written as data: (inline images of honest HTML mail) are not.
-//  - LINK_PERSONAL_PAGE: a link to a bare IP address, a risky host or a free web host (`freeHosts`:
+//  - LINK_PERSONAL_PAGE: a link to a bare IP address, a risky host, a WordPress site's files (see
+//    LINK_WP_FILES_PAGE) or a free web host (`freeHosts`:
 //    azurewebsites.net, netlify.app, github.io, blob storage…) carries the recipient's own address,
 //    as written, URL-encoded or in base64 ("…netlify.app/xlsx?u=anna@example.com"): a login page
 //    that greets its victim with the name to log in with, published where anyone publishes for
@@ -168,9 +169,14 @@ const SHAREPOINT_DRESS = /(?:^|[.-])sharepoint(?:[.-]|$)|^[a-z0-9-]+-my\./i;
 
 const isUnder = (host: string, hosts: readonly string[]): boolean => hosts.some((h) => host === h || host.endsWith(`.${h}`));
 
-/** Whether a link goes where anyone can publish: a public IP address, a risky host or a free web host. */
+/**
+ * Whether a link goes where anyone can publish: a public IP address, a risky host, a free web host,
+ * or a page inside a WordPress site's upload or code folders, where phishing kits are dropped on
+ * hacked sites ("…/wp-content/uploads/2026/11/onedrive/index.php?e=cGF3ZWwu…": the seventy-eighth
+ * pair's hijacked partner).
+ */
 function isAnyonesHost(url: string, kinds: readonly LinkKind[], options: LinksOptions): boolean {
-  return kinds.some((k) => k === 'ip' || k === 'ip-obfuscated' || k === 'risky-host' || k === 'ipfs') || isFreePage(url, options.freeHosts);
+  return kinds.some((k) => k === 'ip' || k === 'ip-obfuscated' || k === 'risky-host' || k === 'ipfs' || k === 'wp-files-page') || isFreePage(url, options.freeHosts);
 }
 
 /** Whether a link carrying the reader's address is LINK_PERSONAL_PAGE's (a free host, a bare IP address, IPFS): other checks count only the rest. */

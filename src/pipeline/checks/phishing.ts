@@ -18,7 +18,8 @@
 //    sites that are no mail domains (`ownSites`: "example-gruppe.de", linked from a job board).
 //  - REPLYTO_LOOKALIKE: replies go to a domain that imitates the sender's ("accounts@supplier.de",
 //    Reply-To: accounts@supp1ier.de or supplier-de.com), when the mail is not authenticated for
-//    its From domain: a fraudster who forged a supplier's address and wants the answer himself.
+//    its From domain: a fraudster who forged a supplier's address and wants the answer himself. Also
+//    the sender's very name under another suffix (ferretti-trasporti.it, Reply-To ferretti-trasporti.com).
 //  - REPLYTO_FREEMAIL: replies go to a free-mail account, not to the organisation in From
 //    ("accounts@supplier.example", Reply-To: supplier.payments@gmail.com), the pattern of invoice
 //    fraud and advance-fee mail. Not counted for mailing lists (they rewrite From and keep the
@@ -40,7 +41,7 @@ import { z } from 'zod';
 import { passwordForm } from '../../content/attachments.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText } from '../../content/phrases.ts';
-import { anchors, deceptiveLink, imitationOf, linkDomainOf } from '../../content/links.ts';
+import { anchors, deceptiveLink, imitationOf, linkDomainOf, siteName } from '../../content/links.ts';
 import { indexOfList, ourNameLinkImitationOf } from '../../content/lookalike.ts';
 import { linkSites, placesOf, shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
@@ -158,7 +159,13 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
     const replyTo = addressParts(header('reply-to') ?? '');
     const from = addressParts(header('from') ?? '');
     const fromSite = from.domain ? linkDomainOf(from.domain) : null;
-    const lookalike = fromSite && replyTo.domain ? imitationOf(fromSite, replyTo.domain) : null;
+    const replySite = replyTo.domain ? linkDomainOf(replyTo.domain) : null;
+    // or the sender's very name under another suffix ("c.colombo@ferretti-trasporti.it", Reply-To c.colombo@ferretti-trasporti.com:
+    // the eighty-first pair's hijacked carrier thread), which imitationOf takes for another organisation, as it may be;
+    // as the place the answers of an unauthenticated mail go, it is the namesake the fraud registered
+    const namesake = fromSite && replySite && replySite !== fromSite && siteName(replySite).length >= 4 && siteName(replySite) === siteName(fromSite)
+      ? `the sender's name under another suffix` : null;
+    const lookalike = fromSite && replyTo.domain ? imitationOf(fromSite, replyTo.domain) ?? namesake : null;
     // a sender authenticated for its own domain chose that Reply-To itself (a help-desk domain)
     if (lookalike && !isAuthenticatedFor(from.address, await ctx.auth())) {
       hits.push({ symbol: 'REPLYTO_LOOKALIKE', detail: `From ${from.address}, replies go to ${replyTo.address} (${lookalike})` });

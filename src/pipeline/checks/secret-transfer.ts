@@ -65,7 +65,7 @@ const SECRECY = phrasePattern([
   String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|divulgue|divulgar)\p{L}* ${WORDS}internamente`,
   String.raw`nadie (?:mas )?(?:debe|tiene que) (?:saber|enterar)\p{L}*`,
   // Italian
-  String.raw`non ${WORDS}(?:parl|discut|discuss|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?(?:nessuno|nessun['’ ]altra persona)`,
+  String.raw`non ${WORDS}(?:parl|discut|discuss|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?(?:nessuno|nessun['’ ]altra persona|nessun (?:altro )?collega)`,
   // other colleagues not to be involved ("mi ha chiesto ... di non coinvolgere altri colleghi": the sixty-fourth pair's "avvocato"), in the offices' languages
   String.raw`non (?:coinvolgere|coinvolga|coinvolgete|informare|informi) (?:altri|gli altri|nessun altro|nessun\p{L}* dei) (?:colleghi|uffici|reparti|persone|collaboratori)`,
   String.raw`(?:not|don't|do not) (?:involve|loop in|copy in|inform) (?:any )?(?:other )?(?:colleagues|staff|departments|offices)`,
@@ -84,6 +84,8 @@ const SECRECY = phrasePattern([
   String.raw`nie ${WORDS}(?:rozmawia|mow|informu|wspomina|ujawnia)\p{L}* ${WORDS}(?:z )?nikim`,
   String.raw`nie ${WORDS}(?:rozmawia|przekazywa|przekaz|przesyla|udostepnia)\p{L}* ${WORDS}(?:z innymi|innym dzialom|innym pracownikom|wspolpracownikom|z wspolpracownikami)`,
   'miedzy nami',
+  // the details not to reach the team yet ("Szczegóły nie mogą jeszcze trafić do zespołu": the eighty-first pair's "CEO" on Outlook.com)
+  String.raw`nie (?:moga|moze|powinny|powinien|powinno) (?:jeszcze )?(?:trafic|dotrzec|wyjsc) (?:do|poza) (?:zespo[lł]u|dzia[lł]u|firm[ey]|biura)`,
   // "Sprawa jest poufna, na razie nikogo nie informuj" (the seventy-sixth pair's "director" on Gmail), and in the other languages
   String.raw`nikogo ${WORDS}nie (?:informuj|powiadamiaj|zawiadamiaj|wtajemnicz)\p{L}*`, String.raw`nie (?:informuj|powiadamiaj|zawiadamiaj)\p{L}* ${WORDS}nikogo`,
   String.raw`nikt (?:inny )?nie (?:moze|powinien) ${WORDS}dowiedziec`, String.raw`nikt (?:inny )?nie (?:powinien|musi) ${WORDS}wiedziec`,
@@ -118,7 +120,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:ενημερωσω|πω|εξηγησω|μιλησω) εγω|myself|selbst|(?:dire|comunicare|explicare|informare) yo|(?:diro|comunichero|spieghero|informero) (?:io|personalmente)|sam(?:a)? (?:\p{L}+ ){0,2}(?:powiem|poinformuje|wyjasnie|przekaze)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|weder mit|coinvolg|involve|loop in|einbeziehen|einbinden|involucr|implique|angazuj|angazowac|привлека|вовлека|εμπλεξ|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|ninguna otra persona|ninguna persona|nessun.altra persona|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nikim|nikogo|z innymi|innym|wspolpracown|miedzy nami|никому|никого|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:ενημερωσω|πω|εξηγησω|μιλησω) εγω|myself|selbst|(?:dire|comunicare|explicare|informare) yo|(?:diro|comunichero|spieghero|informero) (?:io|personalmente)|sam(?:a)? (?:\p{L}+ ){0,2}(?:powiem|poinformuje|wyjasnie|przekaze)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|weder mit|coinvolg|involve|loop in|einbeziehen|einbinden|involucr|implique|angazuj|angazowac|привлека|вовлека|εμπλεξ|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|ninguna otra persona|ninguna persona|nessun.altra persona|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nessun collega|nessun altro collega|trafic do|dotrzec do|wyjsc poza|nikim|nikogo|z innymi|innym|wspolpracown|miedzy nami|никому|никого|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 

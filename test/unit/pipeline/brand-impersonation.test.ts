@@ -432,6 +432,9 @@ describe('BRAND_FREE_MAIL', () => {
     // a look-alike domain is no free mail; the brand's own mail gets nothing
     assert.deepEqual((await run(html('Nayax <no-reply@nayax-liquidaciones.example>', '<a href="https://u27719043.ct.sendgrid.net/ls/click">Verificar cuenta en Nayax Core</a>', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     assert.deepEqual(await run(html('Nayax <no-reply@nayax.com>', '<a href="https://my.nayax.com/core">Nayax Core</a>')), []);
+    // a vendor's partner programme by its full name; the Italian "dell'" is no brand
+    assert.deepEqual((await run(html('Dell Technologies Partner Program <partners@deal-review.example>', '<a href="https://partner-dell.deal-review.example/sso">Review</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
+    assert.deepEqual(await run(html('Ufficio dell\'Amministrazione <amministrazione@studio.example>', '<a href="https://studio.example/f">Fattura</a>', 'iso-8859-15')), []);
   });
 });
 
@@ -448,6 +451,10 @@ describe('AUTHORITY_FREE_MAIL', () => {
     const district = plain(`"${word('Мещанский районный суд г. Москвы', 'windows-1251')}" <meshansky.sud.izveshenie@yandex.ru>`,
       'Мещанский районный суд извещает Вас. С материалами дела можно ознакомиться по ссылке:\nhttps://disk.yandex.ru/d/r3dSIT_jxfQK5b', 'windows-1251');
     assert.deepEqual(await run(district), ['AUTHORITY_FREE_MAIL: "Мещанский районный суд г. Москвы" <meshansky.sud.izveshenie@yandex.ru> signs as суд, which does not write from free mail (yandex.ru)']);
+    // from a hacked hotel's mailbox, the answers to go to Gmail (the eightieth pair's "Hellenic Police" summons)
+    const police = Buffer.concat([Buffer.from(`From: ${word('Ελληνική Αστυνομία', 'iso-8859-7')} <info@hotel-naxos.example>\r\nReply-To: dioxi.egklimatos@gmail.com\r\nTo: anna@example.com\r\nSubject: Klisi\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-7\r\n\r\n`),
+      iconv.encode('Σας αποστέλλουμε κλήση προς παροχή εξηγήσεων. Απαντήστε εντός 72 ωρών.\r\n', 'iso-8859-7')]);
+    assert.deepEqual(await run(police), ['AUTHORITY_FREE_MAIL: "Ελληνική Αστυνομία" <info@hotel-naxos.example> signs as Ελληνική Αστυνομία, which does not ask for answers at free mail (dioxi.egklimatos@gmail.com)']);
     const cases: Array<[string, string]> = [
       ['"Amtsgericht München – Geschäftsstelle" <ag.muenchen.geschaeftsstelle@gmx.de>', 'Amtsgericht'],
       [`"${word('Procura della Repubblica di Roma', 'iso-8859-1')}" <procura.roma.notifiche@libero.it>`, 'Procura della Repubblica'],

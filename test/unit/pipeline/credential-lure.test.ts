@@ -135,6 +135,10 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       assert.deepEqual(await run(html('Stefan Maier <s.maier@lieferant-gmbh.example>', share(host), 'iso-8859-1')), [], host);
   });
 
+  it('"you will be asked to confirm with your Microsoft 365 account" (the eightieth pair\'s "Dell partner portal")', async () => {
+    assert.deepEqual((await run(html('Partner Program <partner@deal-review.example>', '<p>Sign in with your Partner Portal credentials. If your organisation uses single sign-on, you will be asked to confirm with your Microsoft 365 account.</p><a href="https://partner-portal.sso-review.example/login">Review</a>'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
+  });
+
   it('not honest mail that asks for a password', async () => {
     const link = (href: string) => `<p>Please confirm your Microsoft 365 password.</p><a href="${href}">Sign in</a>`;
     // Microsoft's own notice links to Microsoft

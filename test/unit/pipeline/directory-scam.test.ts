@@ -52,6 +52,8 @@ describe('directory scams', () => {
     assert.equal((await run(mail('Gewerbeauskunft <info@gewerbe.example>', 'Rechnung für die jährliche Eintragung im Gewerbeverzeichnis: 569,50 EUR.', 'iso-8859-1'))).length, 1);
     // the yearly upkeep of the entry (the thirty-fourth pair's "KRDG")
     assert.equal((await run(mail('KRDG <biuro@krdg-rejestr.example>', 'W związku z corocznym uaktualnieniem danych rejestrowych przesyłamy formularz. Opłata za utrzymanie wpisu w rejestrze w wysokości 1 850,00 zł netto płatna jest na rachunek PL14 1240 6205 1111 0010 8921 4473.', 'iso-8859-2'))).length, 1);
+    // the registration's upkeep for the next year, "contributo annuale di segreteria" (the eightieth pair's fake WEEE register)
+    assert.equal((await run(mail('Registro AEE <segreteria@registro-aee.example>', "Per il mantenimento dell'iscrizione al Registro per l'anno 2027 è dovuto il contributo annuale di segreteria pari a € 780,00 + IVA. IBAN: IT71 T030 6901 7851 0000 0047 713", 'iso-8859-15'))).length, 1);
     // a chamber's yearly due names no "annual registration", and an association's membership fee no register
     assert.deepEqual(await run(mail('Camera di Commercio <diritto.annuale@camcom.example>', 'Il diritto annuale dovuto per l\'iscrizione nel Registro delle Imprese è di 120,00 €.')), []);
   });

@@ -184,6 +184,10 @@ describe('the links check', () => {
       assert.equal(kind(url), null, url);
     const mail = 'From: "e-TOLL" <wordpress@pensjonat.example>\r\nTo: carol@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<a href="https://www.pensjonat.example/wp-content/themes/tt1/assets/etoll/?id=ET2">Zapłać</a>\r\n';
     assert.deepEqual(await run(mail), ['LINK_WP_FILES_PAGE: https://www.pensjonat.example/wp-content/themes/tt1/assets/etoll/?id=ET2']);
+    // with the reader's address in base64, the kit's page made for its victim (the seventy-eighth pair's hijacked partner)
+    const b64 = Buffer.from('carol@example.com').toString('base64');
+    const kit = `From: Tadeusz <t.zielinski@partner.example>\r\nTo: carol@example.com\r\nSubject: x\r\n\r\nDokumenty: https://www.przedszkole.example/wp-content/uploads/2026/11/onedrive/index.php?e=${b64}\r\n`;
+    assert.deepEqual((await run(kit)).map((h) => h.split(':')[0]), ['LINK_PERSONAL_PAGE', 'LINK_WP_FILES_PAGE']);
   });
 
   it('an archive or disk image inside those folders, not one elsewhere or a picture there', async () => {

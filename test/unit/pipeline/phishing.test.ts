@@ -179,6 +179,10 @@ describe('phishing check', () => {
     assert.deepEqual(await run('From: Shop <news@lieferant.de>\r\nReply-To: service@lieferant-hilfe.de\r\n', { auth: { dkim: 'pass', dkimPass: ['lieferant.de'] } }), [], 'the real sender chose a help-desk domain');
     assert.deepEqual(await run('From: Shop <news@lieferant.de>\r\nReply-To: service@support.lieferant.de\r\n'), [], 'its own subdomain');
     assert.deepEqual(await run('From: Shop <news@lieferant.de>\r\nReply-To: service@helpdesk.example\r\n'), [], 'another organisation, no imitation');
+    // the sender's very name under another suffix (the eighty-first pair's hijacked carrier thread), unless authenticated
+    assert.deepEqual(await run('From: Chiara Colombo <c.colombo@ferretti-trasporti.it>\r\nReply-To: Chiara Colombo <c.colombo@ferretti-trasporti.com>\r\n'),
+      [{ symbol: 'REPLYTO_LOOKALIKE', detail: 'From c.colombo@ferretti-trasporti.it, replies go to c.colombo@ferretti-trasporti.com (the sender\'s name under another suffix)' }]);
+    assert.deepEqual(await run('From: Sales <sales@lieferant.de>\r\nReply-To: sales@lieferant.com\r\n', { auth: { dkim: 'pass', dkimPass: ['lieferant.de'] } }), [], 'the company itself, authenticated');
   });
 
   it('REPLYTO_FREEMAIL: replies to a free-mail account instead of the sender organisation', async () => {

@@ -108,6 +108,9 @@ describe('a call ruled out', () => {
       ["Please do not use the firm's general switchboard; I can be reached on this email throughout the day.", 'us-ascii'],
       ['Bitte rufen Sie nicht in der Zentrale an, ich bin über diese Adresse erreichbar.', 'iso-8859-1'],
       ['Per riservatezza non chiamate il centralino dello studio.', 'iso-8859-15'],
+      // or the office itself (the seventy-ninth pair's "lawyer")
+      ['Per ragioni di riservatezza La prego di non telefonare in sede.', 'iso-8859-15'],
+      ['For confidentiality please do not call the office.', 'us-ascii'],
       ['Por confidencialidad, no llame a la centralita del despacho.', 'iso-8859-15'],
       ['Proszę nie dzwonić na centralę kancelarii.', 'iso-8859-2'],
       ['Не звоните в приёмную, пишите сюда.', 'koi8-r'],

@@ -127,6 +127,9 @@ describe('secret transfer requests', () => {
       ['Hoy hay que realizar una transferencia de 9.850 €. No lo comentes todavía con la central, se lo diré yo.', 'iso-8859-15'],
       ['Oggi va fatto un bonifico di 9.850 €. Non dirlo ancora alla sede, glielo dirò io.', 'iso-8859-15'],
       ['Trzeba dziś zlecić przelew 9.850 EUR. Nie mów jeszcze centrali, sam im powiem.', 'iso-8859-2'],
+      // no colleague to hear of it, and the details not to reach the team (the seventy-ninth pair's "lawyer", the eighty-first's "CEO")
+      ['L\'operazione non deve essere discussa con nessun collega. La prego di disporre il bonifico oggi stesso: IBAN IT02 F032 6801 6000 5287 9451 230.', 'iso-8859-15'],
+      ['Szczegóły nie mogą jeszcze trafić do zespołu. Proszę przesłać mi swój prywatny numer WhatsApp.', 'iso-8859-2'],
     ] as const) assert.equal((await run(mail('Boss <boss.private@gmail.com>', body, charset), AUTH('gmail.com'))).length, 1, body);
   });
 
