@@ -313,7 +313,7 @@ const PASSWORD_FIELD = /<input\b[^<>]*?\btype\s*=\s*["']?password\b/i;
  * placeholder ("<input type="text" name="f0" placeholder="Contraseña">", the seventy-sixth pair's
  * "Teams voicemail" page): typed as plain text so that a filter looking for password fields finds none
  */
-const PASSWORD_NAMED_FIELD = /<input\b(?![^<>]*?\btype\s*=\s*["']?(?:hidden|submit|button|checkbox|radio|image|reset)\b)[^<>]*?\b(?:placeholder|aria-label|name|id)\s*=\s*["']?[^"'<>]{0,40}?(?:password|passwort|kennwort|passwd|contrase(?:ñ|&ntilde;|&#241;|n)a|hasło|has&#322;o|haslo|пароль|κωδικ)/i;
+const PASSWORD_NAMED_FIELD = /<input\b(?![^<>]*?\btype\s*=\s*["']?(?:hidden|submit|button|checkbox|radio|image|reset)\b)[^<>]*?\b(?:placeholder|aria-label|name|id)\s*=\s*["']?[^"'<>]{0,12}?(?:password|passwort|kennwort|passwd|contrase(?:ñ|&ntilde;|&#241;|n)a|hasło|has&#322;o|haslo|пароль|κωδικ)/i;
 /** a form's target, from the <form> tags before a password field (the last one holds it) */
 const FORM_ACTION = /<form\b[^<>]*?\baction\s*=\s*["']?([^"'\s<>]+)/gi;
 

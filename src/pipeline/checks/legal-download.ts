@@ -17,7 +17,7 @@
 //    has written to; a law firm people here write to is taken at its word. In the fifty-nine
 //    held-out pairs: 7 attack messages, none of the 35 business letters that name a claim.
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
-import { hostOfUrl } from '../../content/scripts.ts';
+import { isDownloadLink } from '../../content/downloads.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** a legal claim served or threatened, in the offices' languages (as comparableText reads: small letters, no accents) */
@@ -33,30 +33,6 @@ const CLAIM = phrasePattern([
 /** the words those phrases have: a cheap first look */
 const CLAIM_WORD = /претензи|исков|судебн|εξωδικ|διαταγ|αγωγ|abmahnung|klage|mahnbescheid|unterlassung|diffida|citazione|ingiuntivo|mora|reclamacion|requerimiento|burofax|demanda|monitorio|pozew|przedsadow|nakaz|before|pre-action|claim|summons|desist/;
 
-/** file hosts whose shared files a link opens (a host and its subdomains, or a host and a path) */
-const FILE_HOSTS = [
-  'dropbox.com', 'dropboxusercontent.com', 'db.tt', 'disk.yandex.ru', 'disk.yandex.com', 'disk.360.yandex.ru', 'yadi.sk', 'cloud.mail.ru', 'mega.nz', 'mega.io',
-  'wetransfer.com', 'we.tl', 'drive.google.com', 'docs.google.com', 'drive.usercontent.google.com', '1drv.ms', 'onedrive.live.com', 'box.com', 'mediafire.com',
-  'sendspace.com', 'files.fm', 'gofile.io', 'pcloud.com', 'pcloud.link', 'u.pcloud.link', 'swisstransfer.com', 'transfernow.net', 'filemail.com', 'fromsmash.com',
-  '4shared.com', 'icedrive.net', 'jumpshare.com', 'tresorit.com', 'send.cm', 'anonfiles.com', 'filetransfer.io', 'dosya.tc', 'wetransfer.net',
-];
-/** an archive's or disk image's name at the end of a link's path */
-const ARCHIVE_PATH = /\.(?:zip|rar|7z|r\d\d|tar|t?gz|cab|ace|arj|iso|img|vhdx?)$/i;
-
-/** Whether a link opens a shared file (a file host's, or an archive or disk image anywhere). */
-export function isDownloadLink(url: string): boolean {
-  const host = hostOfUrl(url);
-  if (!host || !/^https?:\/\//i.test(url)) return false;
-  if (FILE_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return true;
-  let path = url.replace(/^https?:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '');
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // a broken escape: read as written
-  }
-  return ARCHIVE_PATH.test(path);
-}
-
 /** The claim named in the texts (not the links), and the first download link, each or null. */
 export function legalDownloadSigns(texts: ReadonlyArray<{ where: string; text: string }>): { claim: string | null; download: string | null } {
   const read = texts.filter((t) => t.where !== ' in its links').map((t) => comparableText(t.text)).filter((t) => CLAIM_WORD.test(t));
@@ -65,6 +41,7 @@ export function legalDownloadSigns(texts: ReadonlyArray<{ where: string; text: s
   return { claim, download: links.find(isDownloadLink) ?? null };
 }
 
+export { isDownloadLink };
 export { scamFormOptionsSchema as legalDownloadOptionsSchema } from './scam-form.ts';
 
 export const legalDownloadCheck = scamFormCheck({

@@ -46,7 +46,8 @@
 //    on a hacked site and linked instead of attached, past the attachment scanner. A site shares
 //    its brochures and pictures from there, not archives in mail.
 //  - LINK_ARCHIVE_PASSWORD: a link to an archive or a disk image (anywhere), or to a shared file on a
-//    free file host (`freeHosts`: Dropbox, Yandex Disk, MEGA…), while the text gives its password
+//    file host (src/content/downloads.ts: Dropbox, Yandex Disk, MEGA…; not a form or a free web
+//    page, beside which the text may give a Wi-Fi password), while the text gives its password
 //    ("Пароль к архиву: 7411" under a Yandex Disk link, the sixty-second pair's "pre-trial claim";
 //    the Greek "extrajudicial notice" as a Dropbox ZIP): ATTACH_ENCRYPTED_PASSWORD's trick moved
 //    off the message, where no scanner fetches it. An honest sender sends the password some other
@@ -91,6 +92,7 @@ import { consentDetail, isOAuthHost, oauthConsentOf } from '../../content/oauth.
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
+import { ARCHIVE_FILE, isDownloadLink } from '../../content/downloads.ts';
 import { textPassword } from '../../content/text-password.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { AuthResults, Check, Hit } from '../types.ts';
@@ -210,8 +212,6 @@ const IPFS_HOST = new RegExp(String.raw`^${CID}\.ip[fn]s\.`, 'i');
 const WP_FILES = /\/(?:wp-content\/(?:uploads|themes|upgrade|languages)|wp-includes|wp-admin\/(?:css|js|images|includes|maint|network|user))\//i;
 /** a web page's name: none (a folder), or a server page's or HTML file's extension */
 const PAGE_FILE = /^(?:[^.]*|.*\.(?:php\d?|phtml|s?html?|aspx?|jsp))$/i;
-/** an archive's or disk image's name */
-const ARCHIVE_FILE = /\.(?:zip|rar|7z|r\d\d|tar|t?gz|tbz2?|bz2|xz|cab|ace|arj|lzh|z|iso|img|vhdx?)$/i;
 
 /**
  * Refused attachment types that in a link's path are no download: web applications of old servers
@@ -301,20 +301,6 @@ export function linkKinds(url: string, options: LinksOptions, blocked: ReadonlyS
   return kinds;
 }
 
-/** Whether a link's path names an archive or a disk image ("…/Exodiko_fakelos.zip?rlkey=…"). */
-function isArchiveLink(url: string): boolean {
-  const m = URL_PARTS.exec(url.trim());
-  if (!m) return false;
-  const path = m[4]!.replace(/[?#].*$/, '');
-  let file = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    file = decodeURIComponent(file);
-  } catch {
-    // a broken escape: read as written
-  }
-  return ARCHIVE_FILE.test(file);
-}
-
 /** A link as the details show it: at most 80 characters, controls and spaces visible. */
 export const shownUrl = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/[\p{Cc}\p{Cf}\s]/gu, '?');
 const where = (l: MessageLink): string => (l.in ? ` (link in ${l.in})` : '');
@@ -382,7 +368,7 @@ export const linksCheck: Check<'data', LinksOptions> = {
       // a redirector's target, and where a short link leads, count as the link itself
       for (const { url, via } of placesOf(link.url, short)) {
         const kinds = linkKinds(url, options, blocked);
-        if (!lockedDownload && (isArchiveLink(url) || isFreePage(url, options.freeHosts))) lockedDownload = `${shownUrl(url)}${where(link)}`;
+        if (!lockedDownload && isDownloadLink(url)) lockedDownload = `${shownUrl(url)}${where(link)}`;
         if (!personalInFragment && isAnyonesHost(url, kinds, options) && carriesAddress(url, ctx.envelope.recipients)) {
           // the first such link, or the first that carries the address in its fragment
           personalInFragment = carriesAddressInFragment(url, ctx.envelope.recipients);

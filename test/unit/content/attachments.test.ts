@@ -150,6 +150,8 @@ test('phishPageSign: a password field, decoded hidden content, HTML smuggling, a
     assert.equal(sign(`<html><body><form method="post" action="https://vm-play.test/auth/"><input type="email" name="login" value="a@example.com">${field}</form></body></html>`), 'a web page that asks for a password', field);
   // a hidden field named so, or a search box, is no password field
   assert.equal(sign('<html><body><form action="/search"><input type="hidden" name="password_policy" value="1"><input type="text" name="q" placeholder="Search"></form></body></html>'), null);
+  // nor an e-mail field whose hint only mentions a password further on
+  assert.equal(sign('<html><body><form action="/reset"><input type="email" name="mail" placeholder="Your e-mail address to reset your password"></form></body></html>'), null);
   assert.equal(sign(`<html><script>document.write(atob("${encoded(LOGIN_PAGE)}"))</script></html>`), 'a web page that decodes hidden content', 'the form hidden in base64');
   assert.equal(sign(`<html><script>document.write(atob("${encoded('<p>Remittance advice for your account</p>')}"))</script></html>`), 'a web page that decodes hidden content');
   assert.equal(sign(`<html><script>document.write(unescape('${'%3C%70%3E'.repeat(60)}'))</script></html>`), 'a web page that decodes hidden content');

@@ -213,6 +213,8 @@ describe('the links check', () => {
     // the password of a meeting, an archive without one, a page with a password word that gives none
     assert.deepEqual(await run(mail('Join: https://zoom.us/j/8812345678 Passcode: 551203')), []);
     assert.deepEqual(await run(mail('Katalog: https://site.example/downloads/Katalog-2026.zip')), []);
+    // a form or a free page is no download: the event's registration form beside the Wi-Fi password
+    assert.deepEqual(await run(mail('Anmeldung: https://docs.google.com/forms/d/e/1FAIpQL/viewform WLAN-Passwort: Messe2026')), []);
     assert.deepEqual(await run(mail('Files: https://www.dropbox.com/scl/fi/abc/Fotos.zip — the password is the usual one')), []);
   });
 
