@@ -6,13 +6,18 @@
 // empty Bayes model, dates as written. With --staff the pair's staff (staff.txt, "Name=address")
 // is learned as the outbound gateway learns it (each colleague's display name, and the pair's
 // correspondents as written to three times), as a deployed gateway knows its own people. With
+// --correspondents, besides, every correspondent the pair's MANIFEST.md lists (its correspondents
+// section: customers, suppliers, carriers, advisers; not the services that only notify) as written
+// to three times, as the outbound gateway learns a company's partners; the attacks that imitate
+// them are then read as a deployment reads them (LOOKALIKE_CORRESPONDENT, BANK_DETAILS_NAMESAKE).
+// With
 // --accounts the bank accounts of the pair's business letters are learned as their senders' own, a
 // month before (as if the gateway had accepted them then, authenticated): what payee-accounts knows
 // of a deployment's correspondents. The business rows are then in-sample; the attack rows say which
 // attacks name another account than the sender's letters do.
 // The pairs were written by helpers that saw neither the code nor the rules; their messages are
 // built by each pair's gen/build.py (plain Python 3, deterministic) when its folders are missing.
-//   node --import tsx bench/held-out.ts --set fifteenth [--staff] [--accounts] [--only 26-es]
+//   node --import tsx bench/held-out.ts --set fifteenth [--staff | --correspondents] [--accounts] [--only 26-es]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +43,8 @@ const CORRESPONDENTS = ['s.maier@lieferant-gmbh.de', 'p.lang@lieferant-gmbh.de',
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pairDir = join(root, 'bench', 'held-out', benchArg('set', 'fifteenth'));
-const withStaff = process.argv.includes('--staff');
+const withCorrespondents = process.argv.includes('--correspondents');
+const withStaff = withCorrespondents || process.argv.includes('--staff');
 const withAccounts = process.argv.includes('--accounts');
 const only = benchArg('only', '');
 if (!existsSync(join(pairDir, 'attack'))) execFileSync('python3', [join(pairDir, 'gen', 'build.py')], { stdio: 'ignore' });
@@ -57,13 +63,40 @@ const config = loadConfig({ env: {}, overrides: {
 const log = pino({ level: 'silent' });
 const store = await openStore(config, log);
 const now = Date.now();
+/**
+ * The addresses of a MANIFEST's correspondents section ("## Correspondents", "### Regular external
+ * correspondents", "Regular external correspondents:"), up to the next heading of its level. Rows
+ * that describe impostors are skipped, and so are the notifying services (no-reply senders, the big
+ * platforms) that the company never writes to.
+ */
+export function manifestCorrespondents(manifest: string): string[] {
+  const found = new Set<string>();
+  let level = 0;
+  for (const line of manifest.split('\n')) {
+    const heading = /^(#+)\s/.exec(line)?.[1]!.length;
+    if (heading ? /correspondents?\b/i.test(line) : /^[A-Z][^|]*\bcorrespondents\b[^|:]*:/i.test(line)) level = heading ?? 9;
+    else if (level && heading && (level === 9 || heading <= level)) level = 0;
+    if (!level || /look-?alike|attacker|fraudster|impostor|fake/i.test(line)) continue;
+    for (const [address] of line.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)) {
+      const a = address.toLowerCase();
+      if (/^(no-?reply|do-?not-?reply|notifications?|mailer|news(letter)?|alerts?)\b/.test(a) || SERVICES.test(a.slice(a.indexOf('@') + 1))) continue;
+      if (!LOCAL_DOMAINS.some((d) => a.endsWith(`@${d}`))) found.add(a);
+    }
+  }
+  return [...found];
+}
+/** platforms that send notices but are not written to as partners */
+const SERVICES = /(^|\.)(microsoft\.com|microsoftonline\.com|sharepointonline\.com|google\.com|github\.com|docusign\.net|id\.yandex\.ru|paypal\.[a-z.]+|xero\.com|gov\.uk|kontur\.ru|diadoc\.ru|ripe\.net|elster\.de|gob\.es|aade\.gr|fakturownia\.pl)$/;
+
 if (withStaff) {
+  const partners = withCorrespondents ? manifestCorrespondents(readFileSync(join(pairDir, 'MANIFEST.md'), 'utf8')) : [];
+  const writtenTo = [...new Set([...CORRESPONDENTS, ...partners])];
   for (const line of readFileSync(join(pairDir, 'staff.txt'), 'utf8').split('\n')) {
     const [name, address] = line.split('=').map((s) => s.trim());
     if (!name || !address) continue;
     const nameKey = personNameKey(name);
     if (nameKey) await store.known.recordName({ nameKey, address: address.toLowerCase(), shown: name }, now);
-    for (let day = 0; day < 3; day++) await store.known.record(address.toLowerCase(), CORRESPONDENTS, now - day * 86_400_000);
+    for (let day = 0; day < 3; day++) await store.known.record(address.toLowerCase(), writtenTo, now - day * 86_400_000);
   }
 }
 if (withAccounts) {
@@ -103,7 +136,7 @@ for (const folder of ['attack', 'business']) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   rows.push(`| ${folder} | ${total} | ${counts.accept ?? 0} | ${counts.tag ?? 0} | ${counts.quarantine ?? 0} | ${counts.reject ?? 0} |`);
 }
-console.log(`\n${withStaff ? 'staff and correspondents learned' : 'nothing learned'}${withAccounts ? ', the business letters\' accounts learned' : ''}\n\n| folder | messages | accept | tag | quarantine | reject |\n|---|---|---|---|---|---|\n${rows.join('\n')}`);
+console.log(`\n${withCorrespondents ? 'staff and the MANIFEST\'s correspondents learned' : withStaff ? 'staff and correspondents learned' : 'nothing learned'}${withAccounts ? ', the business letters\' accounts learned' : ''}\n\n| folder | messages | accept | tag | quarantine | reject |\n|---|---|---|---|---|---|\n${rows.join('\n')}`);
 await pipeline.close();
 await store.close();
 rmSync(dir, { recursive: true, force: true });
