@@ -137,7 +137,10 @@ function brandsOwnService(host: string, registered: string, brand: Brand): boole
   return indexOf(brand).namesWords.has(service);
 }
 
-interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[]; nameWords: string[]; fullNames: string[]; nameParts: string[][]; namesWords: Set<string> }
+interface BrandIndex { pattern: RegExp; words: string[]; memberWords: string[]; nameWords: string[]; fullNames: string[]; nameParts: string[][]; namesWords: Set<string>; shortNames: string[] }
+
+/** The words that join a name's words ("Renewables and CHP Register", "Agenzia delle Entrate"), which a host that spells the name leaves out. */
+const JOINING_WORDS = new Set(['and', 'und', 'e', 'y', 'i', 'et', 'και', 'и', 'of', 'for', 'the', 'fur', 'der', 'die', 'das', 'des', 'di', 'de', 'del', 'della', 'delle', 'dei', 'la', 'le', 'el', 'los', 'las', 'do', 'dla']);
 
 /**
  * Words of brands' names that name no brand by themselves: what kind of business it is, where, or
@@ -162,15 +165,20 @@ function indexOf(brand: Brand): BrandIndex {
     const nameWords = [...new Set(brand.names.flatMap((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length >= 5 && !GENERIC_NAME_WORDS.has(w) && !SERVICE_WORDS.has(w)))];
     // its names of two words or more as a host spells them, hyphenated or run together
     // ("e-urzad-skarbowy", "companieshouse"): the name itself made the imitation's domain
-    const fullNames = [...new Set(brand.names.flatMap((n) => {
-      const parts = withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-      return parts.length > 1 && parts.join('').length >= 10 ? [parts.join('-'), parts.join('')] : [];
-    }))];
+    // ("e-urzad-skarbowy", "companieshouse"), also without the words that join them ("renewables-chp-register"
+    // for Ofgem's "Renewables and CHP Register": the sixty-second pair)
+    const namesParts = brand.names.map((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+    const spelt = [...namesParts, ...namesParts.map((parts) => parts.filter((p) => !JOINING_WORDS.has(p)))];
+    const fullNames = [...new Set(spelt.flatMap((parts) => parts.length > 1 && parts.join('').length >= 10 ? [parts.join('-'), parts.join('')] : []))];
     // every name's words, and the names of several words as their words apart, for a label that puts a
     // word of its own between them ("acs-gr-courier")
-    const namesParts = brand.names.map((n) => withoutMarks(n).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
-    const nameParts = namesParts.filter((parts) => parts.length > 1 && parts.join('').length >= 10);
-    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [], nameWords, fullNames, nameParts, namesWords: new Set(namesParts.flat()) };
+    const nameParts = spelt.filter((parts) => parts.length > 1 && parts.join('').length >= 10);
+    // the short names a sender's domain may put beside a word of its own: the capitals of its names ("ACS"
+    // of ACS Courier, "BDO" of Rejestr BDO) and its domains' own names ("uke" of uke.gov.pl), which `words`
+    // may leave out because another site bears them (a Hamburg hospital's uke.de)
+    const shortNames = [...new Set([...brand.names.flatMap((n) => withoutMarks(n).split(/[^A-Za-z0-9]+/).filter((w) => /^[A-Z]{3,6}$/.test(w))).map((w) => w.toLowerCase()),
+      ...brand.domains.map(ownName).filter((w) => w.length >= 3)])];
+    index = { pattern: namesPattern(brand.names), words, memberWords: brand.members?.words ?? [], nameWords, fullNames, nameParts, namesWords: new Set(namesParts.flat()), shortNames };
     indexes.set(brand, index);
   }
   return index;
@@ -249,6 +257,20 @@ function brandsWornBy(host: string, brands: readonly Brand[]): Brand[] {
 export function hostWearsBrand(host: string, brand: Brand): boolean {
   const { words, memberWords, nameWords, fullNames, nameParts } = indexOf(brand);
   return wears(host, words) || wears(host, memberWords) || wears(host, fullNames) || spellsApart(host, nameParts) || pairsWithService(host, nameWords);
+}
+
+/**
+ * Whether a label of the host puts one of the brand's short names beside a word of its own
+ * ("acs-eidopoiiseis" for ACS Courier, "uke-rejestr" for Urząd Komunikacji Elektronicznej,
+ * "bdo-rejestr" for Rejestr BDO). Read only for the domain of a sender that signs with the brand's
+ * name: a link's host so named may be another business's of the same letters.
+ */
+function wearsShortName(host: string, brand: Brand): boolean {
+  const { shortNames } = indexOf(brand);
+  return shortNames.length > 0 && host.toLowerCase().split('.').some((label) => {
+    const parts = label.split('-');
+    return parts.length > 1 && parts.some((p) => shortNames.includes(p));
+  });
 }
 
 /** Whether a label of the host holds every word of one of the names as hyphenated parts, in order, others between ("acs-gr-courier" for ACS Courier). */
@@ -374,8 +396,11 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
       const worn = family.some((b) => ownedBy(registered, b)) ? undefined : family.find((b) => hostWearsBrand(host, b));
       return worn ? `the name of ${worn.names[0]}` : dressesAsGovernment(host) ? 'a government\'s word' : null;
     };
-    let wearing: string | null = dressed(from.domain) ? `the sender's domain ${readableHost(from.domain)} wears ${dressed(from.domain)}`
-      : replyTo && !ownedBy(replyTo, brand) && dressed(replyTo) ? `the Reply-To domain ${readableHost(replyTo)} wears ${dressed(replyTo)}` : null;
+    /** as `dressed`, and for the domains the sender writes and wants answers from, the brand's short name beside a word of their own */
+    const dressedSender = (host: string): string | null => dressed(host)
+      ?? (!family.some((b) => ownedBy(linkDomainOf(host) ?? host, b)) && wearsShortName(host, brand) ? `the short name of ${brand.names[0]}` : null);
+    let wearing: string | null = dressedSender(from.domain) ? `the sender's domain ${readableHost(from.domain)} wears ${dressedSender(from.domain)}`
+      : replyTo && !ownedBy(replyTo, brand) && dressedSender(replyTo) ? `the Reply-To domain ${readableHost(replyTo)} wears ${dressedSender(replyTo)}` : null;
     const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
     let freePage: string | null = null;
     let personalPage: string | null = null;

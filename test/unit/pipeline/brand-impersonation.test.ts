@@ -275,7 +275,8 @@ describe('brand impersonation', () => {
     // securPharm's participants' portal, TheFork's restaurant manager, Poland's waste register by its full name
     assert.deepEqual((await run(html('securPharm Teilnehmerverwaltung <teilnehmer@securpharm-portal.example>', '<a href="https://securpharm-portal.example/teilnehmer/login">Zertifikat verlängern</a>', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     assert.deepEqual((await run(html('TheFork Manager <no-reply@thefork-partner-support.example>', '<a href="https://manager-thefork.it-verifica.example/partner/login">Verifica ora</a>', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
-    assert.deepEqual((await run(html('Rejestr BDO - obsługa podmiotów <powiadomienia@bdo-rejestr.example>', '<a href="https://bdo-rejestr.example/podmiot/weryfikacja">Opłata roczna</a>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
+    // (its sender's domain puts the register's capitals "BDO" beside a word of its own: a look-alike of it)
+    assert.deepEqual((await run(html('Rejestr BDO - obsługa podmiotów <powiadomienia@bdo-rejestr.example>', '<a href="https://bdo-rejestr.example/podmiot/weryfikacja">Opłata roczna</a>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     // the audit firm BDO is no register, its sites no look-alike of it
     assert.deepEqual(await run(html('BDO Polska <newsletter@bdo.example>', '<a href="https://bdo-insights.example/raport">Raport</a>', 'iso-8859-2')), []);
   });
@@ -329,6 +330,16 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('Transportes Iberia S.L. <info@transportes-iberia.example>', '<a href="https://transportes-iberia.example/">Web</a>')), []);
     // ACS Courier with a word of its own between its two ("acs-gr-courier")
     assert.deepEqual((await run(html('ACS Courier <info@acs-gr-courier.example>', '<a href="https://acs-gr.delivery-reschedule.example/track">Επιβεβαίωση</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // the brand's short name beside a word of the sender's own (the seventieth pair's ACS Courier on
+    // acs-apostoles.gr, the sixtieth's UKE on uke-rejestr.pl), and a name spelt without its joining word
+    // (the sixty-second pair's "Renewables and CHP Register" on renewables-chp-register.co.uk)
+    assert.deepEqual(await run(html('ACS Courier <info@acs-apostoles.example>', '<a href="https://pliromi-telon.example/gr">Πληρωμή τελών</a>', 'iso-8859-7')),
+      ['BRAND_IMPERSONATION: "ACS Courier" <info@acs-apostoles.example> signs as ACS Courier, is not authenticated for acscourier.net, acscourier.gr, and links to pliromi-telon.example',
+        'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain acs-apostoles.example wears the short name of ACS Courier, which is not its site']);
+    assert.deepEqual((await run(html('=?ISO-8859-2?Q?Urz=B1d_Komunikacji_Elektronicznej?= <oplaty@uke-rejestr.example>', '<a href="https://uke-rejestr.example/oplata">Opłata</a>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('Renewables and CHP Register <no-reply@renewables-chp-register.example>', '<a href="https://renewables-chp-register.example/login">Sign in</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // the short name only in the sender's domain, not a link's: another business of the same letters
+    assert.deepEqual((await run(html('ACS Courier <info@kafeteria.example>', '<a href="https://acs-kalamata.example/">Κατάστημα</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION']);
     // Google's own notice to its own help pages, and a name not a brand ("Cian", "Meta" alone)
     assert.deepEqual(await run(html('Google Ads <ads-noreply@google.com>', '<a href="https://support.google.com/google-ads/">Help</a>'), { spf: 'pass', spfDomain: 'google.com', dkimPass: ['google.com'], authenticatedDomain: 'google.com' }), []);
     assert.deepEqual(await run(html('Cian Murphy <cian@murphy-consulting.example>', '<a href="https://murphy-consulting.example/">Web</a>')), []);
