@@ -346,13 +346,13 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
     const freeMailFrom = isFreeMail(from.domain, kOpts);
     // from free mail itself, the name must sign as the company, not as a person who bears its name
     // ("Example IT-Support", "Example Group"; not "Hans Example")
-    const signsAsCompany = (): boolean => nameWords(from.name).some((w) => DEPARTMENT_WORDS.has(w) || GROUP_WORD.has(w)) || departmentAddressOf(from.address, ours) !== null;
+    const signsAsCompany = (): boolean => namesDepartment(from.name) || nameWords(from.name).some((w) => GROUP_WORD.has(w)) || departmentAddressOf(from.address, ours) !== null;
     if (company && (repliesOutside || (freeMailFrom && signsAsCompany()))) {
       hits.push({
         symbol: 'IMPERSONATE_COMPANY_NAME',
         detail: `"${from.name}" names our ${company}; this is from ${from.address}${repliesOutside ? `, replies go to ${replyTo.address}` : ' (free mail)'}`,
       });
-    } else if (company && nameWords(from.name).some((w) => DEPARTMENT_WORDS.has(w)) && !(replyTo.domain && inDomains(replyTo.domain, ours))
+    } else if (company && namesDepartment(from.name) && !(replyTo.domain && inDomains(replyTo.domain, ours))
       && !isServiceAddress(from.address, deps.options.serviceLocalParts)) {
       // signed as one of our departments ("Personalabteilung | Example Group") from a domain no one
       // here has written to: our HR, IT and finance write from our domains; a provider that writes
@@ -449,6 +449,18 @@ const DEPARTMENT_WORDS = new Set(['hr', 'payroll', 'personnel', 'recruiting', 'r
   'management', 'personal', 'personalabteilung', 'lohn', 'gehalt', 'buchhaltung', 'finanz', 'finanzen', 'vorstand', 'geschaeftsfuehrung', 'gf',
   'rrhh', 'nominas', 'nomina', 'contabilidad', 'finanzas', 'administracion', 'amministrazione', 'contabilita', 'paghe', 'personale', 'risorseumane',
   'kadry', 'ksiegowosc', 'place', 'buhgalteria', 'kadri', 'logistika', 'logistik', 'logistica', 'logistyka', 'logistics', 'procurement', 'einkauf', 'acquisti', 'compras', 'zakupy']);
+
+/**
+ * A department's name in a display name as people write it, in words ("Recursos Humanos", "Human
+ * Resources", "RR. HH.", "Отдел кадров", "Ανθρώπινο Δυναμικό") beside the local parts' words: the
+ * seventy-fourth pair's "Recursos Humanos Example Dental" with a salary review's QR code.
+ */
+const DEPARTMENT_NAME_WORDS = new Set(['humanresources', 'recursoshumanos', 'risorseumane', 'rrhh', 'dzialkadr', 'dzialpersonalny', 'kadr',
+  'кадры', 'кадров', 'бухгалтерия', 'отделкадров', 'λογιστηριο', 'μισθοδοσια', 'ανθρωπινοδυναμικο', 'ανθρωπινουδυναμικου', 'τμημαπροσωπικου']);
+function namesDepartment(displayName: string): boolean {
+  const words = nameWords(displayName);
+  return words.some((w, i) => DEPARTMENT_WORDS.has(w) || DEPARTMENT_NAME_WORDS.has(w) || (i > 0 && DEPARTMENT_NAME_WORDS.has(words[i - 1]! + w)));
+}
 
 /** A free-mail address's local part as words: split at punctuation and where letters meet digits ("examplegroup.hr2026" → examplegroup, hr, 2026). */
 const localPartWords = (address: string): string[] =>

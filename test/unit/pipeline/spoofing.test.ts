@@ -278,6 +278,11 @@ describe('spoofing check', () => {
     assert.deepEqual((await run('Personalabteilung | Example Group <personal@eg-mitarbeiterportal.test>')).map((h) => [h.symbol, h.detail]), [
       ['IMPERSONATE_COMPANY_NAME', '"Personalabteilung | Example Group" signs as our example.com\'s department; this is from personal@eg-mitarbeiterportal.test, a domain no one here has written to'],
     ]);
+    // the department named in words, as people write it (the seventy-fourth pair's "Recursos Humanos Example Dental")
+    for (const from of ['Recursos Humanos Example Dental <rrhh@rrhh-exampledental.test>', 'RR. HH. Example Group <nominas@portal-empleados.test>', 'Human Resources | Example Group <people@hr-review.test>',
+      '=?utf-8?B?0J7RgtC00LXQuyDQutCw0LTRgNC+0LIgRXhhbXBsZSBHcm91cA==?= <kadry@portal-sotrudnika.test>', '=?utf-8?B?zpHOvc64z4HPjs+AzrnOvc6/IM6Uz4XOvc6xzrzOuc66z4wgRXhhbXBsZSBHcm91cA==?= <hr@hr-hellas.test>']) {
+      assert.deepEqual(await symbols(from), ['IMPERSONATE_COMPANY_NAME'], from);
+    }
     assert.deepEqual(await symbols('Example Group Payroll <payroll@partner.test>'), [], 'a provider people here write to');
     assert.deepEqual(await symbols('HR Portal Example Group Italia <noreply-hr@payroll-suite.test>'), [], 'a payroll portal\'s notification address');
     // a person or a business named like the company writes under a name, not a department; and not at free mail
