@@ -20,6 +20,10 @@
 //    Or its registered name wears a government's word ("myaade-gov.com", "hmrc-gov.uk.com",
 //    "gob-multas.com"): governments mail from under their own suffixes (gov.gr, gob.es, gouv.fr),
 //    never from a name that spells "gov" under .com. Once, however many of them wear it.
+//  - BRAND_VIA_FORGED: besides, the display name has the form a relaying service writes for its
+//    user ("Emma Clarke via DocuSign", "DocuSign über Fliesen Schneider"), which only the service's
+//    own address sends: the envelope's look copied onto another domain (the seventy-seventh pair's
+//    esign-notice.com, 4 before).
 //  - BRAND_FREE_MAIL: besides, the sender's address is on free mail (known-sender's `noDomainBonus`:
 //    "Intesa Sanpaolo - Sicurezza" <intesasanpaolo.sicurezza@libero.it>, "ACS Courier"
 //    <acs.eksipiretisi@otenet.gr>): a bank, a courier or a tax office mails from its own domain,
@@ -343,7 +347,7 @@ function isMember(domain: string, brand: Brand): boolean {
 export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> = {
   name: 'brand-impersonation',
   phase: 'data',
-  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_FREE_MAIL', 'BRAND_FREE_PAGE', 'BRAND_PERSONAL_PAGE', 'BRAND_QR_CODE', 'LINK_BRAND_LOOKALIKE', 'LINK_BRAND_DOMAIN_INSIDE', 'AUTHORITY_FREE_MAIL'],
+  symbols: ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_VIA_FORGED', 'BRAND_FREE_MAIL', 'BRAND_FREE_PAGE', 'BRAND_PERSONAL_PAGE', 'BRAND_QR_CODE', 'LINK_BRAND_LOOKALIKE', 'LINK_BRAND_DOMAIN_INSIDE', 'AUTHORITY_FREE_MAIL'],
   options: brandImpersonationOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -433,6 +437,10 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
         : account ? `asks for payment to ${account}` : `asks for replies at ${replyAt}`;
     const hits: Hit[] = [{ symbol: 'BRAND_IMPERSONATION', detail: `${named} signs as ${brand.names[0]}, is not authenticated for ${brand.domains.slice(0, 3).join(', ')}, and ${leads}` }];
     if (wearing) hits.push({ symbol: 'BRAND_LOOKALIKE_DOMAIN', detail: `${wearing}, which is not its site` });
+    // "Emma Clarke via DocuSign" is the service's own way to name its user; from elsewhere it is copied
+    // (not from the service itself: "e-Urząd Skarbowy (przez Dropbox)" from Dropbox is a Dropbox account so named)
+    const service = via >= 0 ? brandOfName(from.name.slice(via), deps.options.brands) : null;
+    if (via >= 0 && !(service && ownedBy(from.domain, service))) hits.push({ symbol: 'BRAND_VIA_FORGED', detail: `"${from.name.replace(/[\p{Cc}\p{Cf}]/gu, '?')}" is how a service names the one it sends for, and ${from.domain} is not ${brand.names[0]}'s` });
     // the brand's name on a free-mail account: "Intesa Sanpaolo - Sicurezza" on libero.it, "ACS Courier" on otenet.gr
     if (isFreeMail(from.domain, sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema))) {
       hits.push({ symbol: 'BRAND_FREE_MAIL', detail: `${brand.names[0]} does not write from free mail (${from.domain})` });

@@ -65,7 +65,13 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('Bundeszentralamt für Steuern <noreply@bzst.de>', '<a href="https://www.bzst.de/">BZSt</a>')), [], 'the office itself');
     // Yandex Disk's share notice from a stranger, its link carrying the recipient's address; Docusign's on an Adobe Express page
     assert.deepEqual((await run(html('Яндекс Диск <no-reply@disk-share.test>', '<a href="https://disk.share-files.test/d/1AjLK?login=carol@example.com">Открыть папку</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_PERSONAL_PAGE']);
-    assert.deepEqual((await run(html('Mark Hughes via Docusign <m.hughes@surveyors.test>', '<a href="https://new.express.adobe.com/webpage/Vq7Rk2mXpL9tN">REVIEW DOCUMENT</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_FREE_PAGE']);
+    // (the name written as the service writes its user's, "… via Docusign", from another domain: BRAND_VIA_FORGED)
+    assert.deepEqual((await run(html('Mark Hughes via Docusign <m.hughes@surveyors.test>', '<a href="https://new.express.adobe.com/webpage/Vq7Rk2mXpL9tN">REVIEW DOCUMENT</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_VIA_FORGED', 'BRAND_FREE_PAGE']);
+    // the seventy-seventh pair's envelope through Mailgun from esign-notice.com, and the form turned round from a hacked tiler's mailbox
+    assert.deepEqual(await run(html('Emma Clarke via DocuSign <dse-notification@esign-notice.test>', '<a href="https://email.mg.esign-notice.test/c/eJwljEEO">REVIEW DOCUMENT</a>')), [
+      'BRAND_IMPERSONATION: "Emma Clarke via DocuSign" <dse-notification@esign-notice.test> signs as DocuSign, is not authenticated for docusign.com, docusign.net, and links to esign-notice.test',
+      'BRAND_VIA_FORGED: "Emma Clarke via DocuSign" is how a service names the one it sends for, and esign-notice.test is not DocuSign\'s']);
+    assert.deepEqual((await run(html('=?iso-8859-1?Q?DocuSign_=FCber_Fliesen_Schneider?= <info@fliesen-schneider.test>', '<a href="https://fliesen-schneider.test/wp-content/doc.html">Dokument prüfen</a>', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_VIA_FORGED']);
     // the bank's "activation letter" as a PDF whose QR code leads to the sender's own fake site (the nineteenth held-out pair)
     const letter = mailWithDocuments('From: Commerzbank Firmenkunden <service@firmenkunden-cbk.test>\r\nTo: anna@example.com\r\nSubject: photoTAN\r\n', 'Anbei Ihr Aktivierungsbrief.',
       ['Aktivierungsbrief.pdf', imageInPdf(qrImage('https://phototan-aktivierung.firmenkunden-cbk.test/a/?k=FK-1'))]);
