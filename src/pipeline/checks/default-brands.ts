@@ -498,7 +498,7 @@ export const DEFAULT_AUTHORITIES: string[] = [
   'Polizia di Stato', 'Polizia Postale', 'Polizia Postale e delle Comunicazioni', 'Carabinieri', 'Guardia di Finanza', 'Questura',
   'Policía Nacional', 'Guardia Civil', 'Mossos d\'Esquadra', 'Ertzaintza',
   'Policja', 'Komenda Główna Policji', 'Komenda Wojewódzka Policji', 'Komenda Miejska Policji', 'Komenda Powiatowa Policji', 'CBŚP', 'Centralne Biuro Śledcze Policji', 'CBZC', 'Centralne Biuro Zwalczania Cyberprzestępczości',
-  'Ελληνική Αστυνομία', 'Αστυνομία', 'Δίωξη Ηλεκτρονικού Εγκλήματος', 'Hellenic Police',
+  'Ελληνική Αστυνομία', 'Αστυνομία', 'Δίωξη Ηλεκτρονικού Εγκλήματος', 'Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος', 'Hellenic Police',
   'Metropolitan Police', 'Police Scotland', 'City of London Police', 'National Crime Agency', 'Action Fraud', 'FBI', 'Federal Bureau of Investigation',
   'Europol', 'Interpol', 'Eurojust', 'Police Nationale', 'Gendarmerie', 'Gendarmerie Nationale',
 ];
