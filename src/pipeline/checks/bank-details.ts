@@ -146,6 +146,15 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:προσωρινα|προς το παρον) δεν (?:μπορει|μπορουμε) να (?:δεχεται|δεχθει|λαμβανει|δεχτουμε|λαβουμε) (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
   // "ο λογαριασμός μας στην Εθνική … δεν δέχεται προσωρινά εισερχόμενα εμβάσματα" (the sixty-ninth pair's look-alike customs broker)
   String.raw`δεν (?:δεχεται|δεχομαστε|λαμβανει|μπορει να δεχτει) προσωρινα (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
+  // payments that cannot be credited to the usual account ("λόγω του ετήσιου ελέγχου του λογαριασμού μας … οι πληρωμές από εξωτερικούς
+  // συνεργάτες δεν μπορούν να πιστωθούν εκεί μέχρι τέλος Δεκεμβρίου": the thirty-fourth pair's hijacked hotel, answers to Gmail)
+  String.raw`(?:payments|transfers|remittances) (?:\p{L}+ ){0,5}(?:cannot|can't|can not|will not|won't) (?:\p{L}+ )?be credited`,
+  String.raw`(?:zahlungen|uberweisungen|zahlungseingange|gutschriften) (?:\p{L}+ ){0,5}nicht (?:mehr )?gutgeschrieben werden`,
+  String.raw`(?:pagamenti|bonifici|versamenti) (?:\p{L}+ ){0,5}non (?:possono|potranno|potrebbero) (?:piu )?essere accreditat\p{L}*`,
+  String.raw`(?:pagos|transferencias|ingresos) (?:\p{L}+ ){0,5}no (?:pueden|podran) (?:ser abonad\p{L}*|abonarse|ser acreditad\p{L}*)`,
+  String.raw`(?:wpłaty|wplaty|przelewy|płatnosci|platnosci) (?:\p{L}+ ){0,5}nie (?:moga|beda) (?:mogły |mogly )?(?:zostac|byc) (?:zaksiegowane|uznane)`,
+  String.raw`(?:платежи|переводы|поступления) (?:\p{L}+ ){0,5}не (?:могут|смогут|будут) (?:быть )?зачислен\p{L}*`,
+  String.raw`(?:πληρωμ|καταθεσ|εμβασμ)\p{L}* (?:\p{L}+ ){0,5}δεν (?:μπορουν|θα μπορουν) να πιστωθουν`,
   // the supplier's invoices assigned to a factor, to be paid to its account ("spółka Partner Logistik … przelała na naszą rzecz
   // wierzytelności … zapłata … wyłącznie na rachunek": the fifty-fourth pair's "Vistula Faktoring" on a VPS)
   String.raw`(?:assignment|assigned) (?:\p{L}+ ){0,2}(?:receivables|claims|invoices)|(?:receivables|invoices) (?:\p{L}+ ){0,3}(?:have been|were|are) assigned`,

@@ -255,6 +255,16 @@ describe('bank details changed', () => {
       ['La mia banca mi ha bloccato il conto, ti chiedo il pagamento sul mio nuovo conto: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
       ['Ο λογαριασμός μας στην Εθνική δεν δέχεται προσωρινά εισερχόμενα εμβάσματα: IBAN GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
     ] as const) assert.deepEqual((await run(mail('Accounts <accounts@airside.example>', text, charset))).map((h) => h.split(':')[0]).slice(0, 1), ['BANK_DETAILS_CHANGE'], text);
+    // payments that cannot be credited to the usual account (the thirty-fourth pair's hijacked hotel), in the offices' languages
+    for (const [text, charset] of [
+      ['Λόγω του ετήσιου ελέγχου του λογαριασμού μας, οι πληρωμές από εξωτερικούς συνεργάτες δεν μπορούν να πιστωθούν εκεί μέχρι τέλος Δεκεμβρίου. IBAN LT86 7332 5000 7103 8859', 'iso-8859-7'],
+      ['Due to the annual review of our account, payments from partners cannot be credited there until January. IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Eingehende Zahlungen können dort ab Mitte November nicht mehr gutgeschrieben werden. IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['I pagamenti sul conto precedente non potranno più essere accreditati. IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['Los pagos a la cuenta habitual no podrán ser abonados hasta enero. IBAN ES91 2100 0418 4502 0005 1332', 'windows-1252'],
+      ['Wpłaty na dotychczasowy rachunek nie mogą zostać zaksięgowane do końca roku. PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+      ['Платежи на прежний счёт не могут быть зачислены до конца месяца: р/с 40702810938000012345, БИК 044525225', 'koi8-r'],
+    ] as const) assert.deepEqual((await run(mail('Accounts <accounts@airside.example>', text, charset))).map((h) => h.split(':')[0]).slice(0, 1), ['BANK_DETAILS_CHANGE'], text);
     // a change of bank said as "entidad bancaria"
     assert.deepEqual((await run(mail('Admin <administracion@clima.example>', 'Hemos cambiado de entidad bancaria: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });
