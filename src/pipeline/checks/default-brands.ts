@@ -47,6 +47,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   // the other booking platforms a hotel's staff sign in to, and the card acquirers whose "chargeback" and
   // "mandatory update" notices reach its front office (the twenty-sixth held-out pair)
   { names: ['Expedia', 'Expedia Partner Central', 'Expedia Group'], domains: ['expedia.com', 'expediagroup.com', 'expediapartnercentral.com'] },
+  // the car-rental brokers whose supplier portals a rental company answers (the eighty-third pair's fake Rentalcars.com complaint)
+  { names: ['Rentalcars.com', 'Rentalcars'], domains: ['rentalcars.com'] },
+  { names: ['DiscoverCars', 'Discover Cars'], domains: ['discovercars.com'] },
   { names: ['Adyen'], domains: ['adyen.com'] },
   { names: ['Redsys'], domains: ['redsys.es'] },
   { names: ['Netflix'], domains: ['netflix.com'] },

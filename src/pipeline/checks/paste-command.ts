@@ -68,6 +68,10 @@ const HUMAN_CHECK = phrasePattern([
   String.raw`ich bin kein roboter`, String.raw`(?:bestatigen|verifizieren) sie, dass sie (?:ein )?mensch sind`, String.raw`no soy un robot`,
   String.raw`verifica(?:re)? (?:di essere|che sei) (?:un )?uman[oa]`, String.raw`non sono un robot`, String.raw`nie jestem robotem`,
   String.raw`я не робот`, String.raw`подтвердите, что вы (?:не робот|человек)`, String.raw`δεν ειμαι ρομποτ`,
+  // the reader addressed: "επιβεβαιώσετε ότι δεν είστε ρομπότ" (the eighty-third pair's fake Rentalcars.com complaint, whose
+  // mail itself names the portal's Windows + R and Ctrl + V)
+  String.raw`you(?:'|’)?re not a robot`, String.raw`you are not a robot`, String.raw`(?:dass )?sie kein roboter sind`, String.raw`(?:que )?no (?:eres|es) un robot`,
+  String.raw`(?:che )?non sei un robot`, String.raw`(?:ze |że )?nie jestes robotem`, String.raw`(?:ze |że )?nie jesteś robotem`, String.raw`что вы не робот`, String.raw`δεν ειστε ρομποτ`,
 ]);
 /** an attached page is read up to this many bytes (the fake CAPTCHA is a few kB) */
 const PAGE_MAX_BYTES = 1_000_000;

@@ -1,6 +1,7 @@
 // The paste-command check ("ClickFix" by e-mail): a command that downloads and runs something, and
 // where to paste it, in the offices' languages and charsets. And the honest mail that has a part:
 // a vendor's support mail with a harmless command, a security newsletter naming the trick.
+import iconv from 'iconv-lite';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pasteCommandCheck } from '../../../src/pipeline/checks/paste-command.ts';
@@ -91,6 +92,10 @@ describe('commands to paste', () => {
       ['Verify you are human', '<p>1. Press and hold the Windows key <kbd>&#8862;</kbd> and press <kbd>R</kbd></p><p>2. Press <kbd>Ctrl</kbd> + <kbd>V</kbd></p>'],
       ['Ich bin kein Roboter', '<p>Halten Sie die Windows-Taste gedrückt und drücken Sie R</p><p>Drücken Sie Strg + V</p>'],
     ]) assert.equal((await run(mailWithDocuments(head, 'Anbei.', ['Dokument.html', page(title, localSteps)]))).length, 1, title);
+    // the mail itself announcing the portal's "robot check" with both steps (the eighty-third pair's fake Rentalcars.com complaint, in Greek)
+    const greek = Buffer.concat([Buffer.from('From: Rentalcars.com Supplier Support <reservations@villa.example>\r\nTo: lena@example.com\r\nSubject: Complaint\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=iso-8859-7\r\n\r\n'),
+      iconv.encode('<p>Για λόγους ασφαλείας η πύλη θα σας ζητήσει να επιβεβαιώσετε ότι δεν είστε ρομπότ: πατήστε τα πλήκτρα Windows + R, επικολλήστε τον κωδικό επαλήθευσης με Ctrl + V και πατήστε Enter.</p>', 'iso-8859-7')]);
+    assert.deepEqual(await run(greek), ['PASTE_COMMAND_LURE: a page posing as a human verification tells to open the Run box and paste, to paste at "windows + r"']);
     // a real form's CAPTCHA without the Run box, or the Run box without a CAPTCHA, is no lure
     assert.deepEqual(await run(mailWithDocuments(head, 'Form.', ['Kontakt.html', page('Verify you are human', '<li>Copy your ticket number (Ctrl + V into the field)</li>')])), []);
     assert.deepEqual(await run(mailWithDocuments(head, 'Guide.', ['Help.html', Buffer.from(`<html><body><ol>${steps}</ol></body></html>`)])), []);
