@@ -29,3 +29,14 @@ export function isDownloadLink(url: string): boolean {
   return ARCHIVE_FILE.test(path);
 }
 
+/** WordPress's folders for uploads, themes and its own code, not its plugins' */
+export const WP_FILES = /\/(?:wp-content\/(?:uploads|themes|upgrade|languages)|wp-includes|wp-admin\/(?:css|js|images|includes|maint|network|user))\//i;
+
+/**
+ * Whether a link leads into a WordPress site's folders for files ("…/wp-content/uploads/2026/12/exodiko/?doc=…"):
+ * where a hacked site serves what a fraud cannot attach, file or page; no firm's papers are kept in a café's uploads.
+ */
+export function inWordPressFiles(url: string): boolean {
+  return /^https?:\/\//i.test(url) && WP_FILES.test(url.replace(/^https?:\/\/[^/?#]*/i, '').replace(/[?#].*$/, ''));
+}
+

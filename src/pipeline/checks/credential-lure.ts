@@ -229,6 +229,14 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`(?:udostepniam\p{L}*|udostepni\p{L}*|przesy[lł]am\p{L}*|wys[lł]am\p{L}*) (?:\p{L}+ ){0,4}(?:przez|na|w|poprzez) (?:nasz\p{L}* |moj\p{L}* )?${SHARE_SERVICE}`,
   String.raw`(?:отправля\p{L}*|направля\p{L}*|выложил\p{L}*|размести\p{L}*|поделил\p{L}*) (?:\p{L}+ ){0,4}(?:через|на|в) ${SHARE_SERVICE}`,
   String.raw`(?:στελνουμε|στελνω|μοιραζομαστε|μοιραζομαι|ανεβασαμε|ανεβασα) (?:\p{L}+ ){0,8}μεσω (?:του )?${SHARE_SERVICE}`,
+  // or the link itself called the service's ("en el siguiente enlace de OneDrive": the eighty-fourth pair's hijacked music school,
+  // to onedrive-docs-compartidos.com; "über unsere SharePoint-Freigabe bereitgestellt", the eighty-second pair's hijacked supplier, to pages.dev)
+  String.raw`${SHARE_SERVICE}[ -](?:link|share link|folder|freigabe\p{L}*|ordner)`,
+  String.raw`(?:enlace|vinculo|carpeta) (?:compartido |compartida )?de ${SHARE_SERVICE}`,
+  String.raw`(?:link|collegamento|cartella) (?:condivis\p{L}* )?(?:di|a|su) ${SHARE_SERVICE}`,
+  String.raw`(?:link\p{L}*|odnosnik\p{L}*|folder\p{L}*) (?:\p{L}+ )?(?:do|na|w) ${SHARE_SERVICE}`,
+  String.raw`(?:ссылк\p{L}*|папк\p{L}*) (?:\p{L}+ )?(?:на|в) ${SHARE_SERVICE}`,
+  String.raw`(?:συνδεσμ\p{L}*|φακελ\p{L}*) (?:\p{L}+ )?(?:του|στο|στον) ${SHARE_SERVICE}`,
 ]);
 /** pages made on a sharing service's domain that hold no shared file: a Google Sites page, a form, an InDesign or Adobe Express page */
 const PAGES_NOT_SHARES = ['sites.google.com', 'docs.google.com/forms', 'forms.office.com', 'indd.adobe.com', 'express.adobe.com', 'new.express.adobe.com'];

@@ -47,6 +47,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   // the other booking platforms a hotel's staff sign in to, and the card acquirers whose "chargeback" and
   // "mandatory update" notices reach its front office (the twenty-sixth held-out pair)
   { names: ['Expedia', 'Expedia Partner Central', 'Expedia Group'], domains: ['expedia.com', 'expediagroup.com', 'expediapartnercentral.com'] },
+  // the musical-instrument marketplace whose "payouts on hold" reach a music shop (the eighty-fourth pair); the word alone is
+  // also an effect pedal's, but a display name that is only "Reverb" signs as the marketplace
+  { names: ['Reverb', 'Reverb.com', 'Reverb Payments'], domains: ['reverb.com'] },
   // the car-rental brokers whose supplier portals a rental company answers (the eighty-third pair's fake Rentalcars.com complaint)
   { names: ['Rentalcars.com', 'Rentalcars'], domains: ['rentalcars.com'] },
   { names: ['DiscoverCars', 'Discover Cars'], domains: ['discovercars.com'] },
@@ -170,6 +173,12 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Banco Santander', 'Santander'], domains: ['santander.com', 'bancosantander.es', 'santander.es', 'santander.pl', 'santander.co.uk', 'santander.de'] },
   { names: ['Banco Sabadell', 'BancSabadell'], domains: ['bancsabadell.com', 'sabadell.com'] },
   { names: ['Bankinter'], domains: ['bankinter.com', 'bankinter.es'] },
+  // Spain's other large banks (the eighty-fifth pair's "ABANCA Empresas" PSD2 "signature device" check on a look-alike)
+  { names: ['ABANCA', 'ABANCA Empresas'], domains: ['abanca.com', 'abanca.es'] },
+  { names: ['Unicaja', 'Unicaja Banco'], domains: ['unicajabanco.es', 'unicaja.es'] },
+  { names: ['Ibercaja'], domains: ['ibercaja.es'] },
+  { names: ['Kutxabank'], domains: ['kutxabank.es', 'kutxabank.com'] },
+  { names: ['Cajamar'], domains: ['cajamar.es'] },
   { names: ['ING Bank', 'ING-DiBa', 'ING DiBa', 'ING Bank Śląski'], domains: ['ing.de', 'ing.es', 'ing.it', 'ing.pl', 'ing.com', 'ing-diba.de'] },
   { names: ['Postbank'], domains: ['postbank.de'] },
   { names: ['DKB', 'Deutsche Kreditbank'], domains: ['dkb.de'] },
@@ -471,6 +480,10 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Gi Group'], domains: ['gigroup.com', 'gigroup.it', 'gigroup.pl', 'gigroup.es', 'gigroup.de'] },
   // the labour inspectorate that accredits Russia's private employment agencies
   { names: ['Роструд', 'Rostrud', 'Федеральная служба по труду и занятости'], domains: ['rostrud.gov.ru', 'trudvsem.ru'] },
+  // the regulators of lifts and pressure equipment a lift contractor answers to (the eighty-second pair's "eUDT" stop order on a
+  // look-alike and "Ростехнадзор" inspection notice on Mail.ru)
+  { names: ['Urząd Dozoru Technicznego', 'eUDT'], domains: ['udt.gov.pl'] },
+  { names: ['Ростехнадзор', 'Rostekhnadzor', 'Федеральная служба по экологическому, технологическому и атомному надзору'], domains: ['gosnadzor.gov.ru', 'gosnadzor.ru'] },
 ];
 
 /**

@@ -54,6 +54,15 @@ const TRAP = phrasePattern([
   String.raw`(?:codice destinatario|indirizzo telematico) ${FEW}non (?:\p{L}+ ){0,2}(?:registrat|verificat|attivat|abbinat|associat)\p{L}*`,
   // "el software utilizado por EXAMPLE GROUP no consta todavía como adaptado" (the sixty-seventh pair's fake VERI*FACTU register)
   String.raw`no (?:consta|figura) (?:todavia |aun )?(?:como )?(?:adaptad|registrad|inscrit|homologad|dad[oa]s? de alta)\p{L}*`,
+  // the software to be "updated" by a download from the sender ("Descargue e instale el actualizador certificado": the eighty-fourth
+  // pair's "Soporte VERI*FACTU" with a ZIP; an invoicing program's updates come from its own vendor's channel)
+  String.raw`(?:descargue|descarga|descargar) (?:e|y) (?:instale|instala|instalar) (?:el |la |los )?(?:actualiza\p{L}*|modulo|parche|certificado|complemento)`,
+  String.raw`download and install (?:the |our )?(?:\p{L}+ )?(?:update\p{L}*|patch|module|plug-?in|certificate)`,
+  String.raw`laden sie (?:das|den|die|unser\p{L}*) (?:\p{L}+ ){0,2}[\p{L}-]*?(?:update|updater|modul|zertifikat|patch|plugin)\p{L}* herunter und installieren`,
+  String.raw`scaric\p{L}* e install\p{L}* (?:l.|il |la |lo )?(?:aggiornament|modul|patch|certificat|plugin)\p{L}*`,
+  String.raw`pobierz\p{L}* i zainstaluj\p{L}* (?:\p{L}+ )?(?:aktualizacj|modu|certyfikat|latk|łatk|wtyczk)\p{L}*`,
+  String.raw`скача\p{L}* и установ\p{L}* (?:\p{L}+ )?(?:обновлени|модул|сертификат|плагин)\p{L}*`,
+  String.raw`κατεβαστε και εγκαταστηστε (?:\p{L}+ )?(?:ενημερωσ|αναβαθμισ|πιστοποιητικ|μοντουλ)\p{L}*`,
   // an invoice that "could not be delivered to you"
   String.raw`(?:an sie|an ihr (?:e-mail-)?postfach|an ihre (?:e-mail-)?adresse|ihnen) ${FEW}nicht (?:mehr )?(?:zugestellt|ubermittelt)`,
   String.raw`nicht (?:\p{L}+ )?(?:an sie|an ihr (?:e-mail-)?postfach|an ihre (?:e-mail-)?adresse|ihnen) (?:zugestellt|ubermittelt)`,

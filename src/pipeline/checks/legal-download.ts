@@ -17,7 +17,7 @@
 //    has written to; a law firm people here write to is taken at its word. In the fifty-nine
 //    held-out pairs: 7 attack messages, none of the 35 business letters that name a claim.
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
-import { isDownloadLink } from '../../content/downloads.ts';
+import { inWordPressFiles, isDownloadLink } from '../../content/downloads.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** a legal claim served or threatened, in the offices' languages (as comparableText reads: small letters, no accents) */
@@ -38,7 +38,9 @@ export function legalDownloadSigns(texts: ReadonlyArray<{ where: string; text: s
   const read = texts.filter((t) => t.where !== ' in its links').map((t) => comparableText(t.text)).filter((t) => CLAIM_WORD.test(t));
   const claim = read.length ? firstPhrase(read, CLAIM) : null;
   const links = texts.find((t) => t.where === ' in its links')?.text.split('\n') ?? [];
-  return { claim, download: links.find(isDownloadLink) ?? null };
+  // or a page in a hacked WordPress site's files (the eighty-fourth pair's Greek "εξώδικη δήλωση" as "an archive" behind
+  // ostria-kafeneio.gr/wp-content/uploads/2026/12/exodiko/)
+  return { claim, download: links.find(isDownloadLink) ?? links.find(inWordPressFiles) ?? null };
 }
 
 export { isDownloadLink };

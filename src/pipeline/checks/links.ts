@@ -92,7 +92,7 @@ import { consentDetail, isOAuthHost, oauthConsentOf } from '../../content/oauth.
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
 import { everyLink, NO_SHORT_LINKS, placesOf, shortLinksOf, shortLinksOptionsSchema } from '../../content/short-links.ts';
-import { ARCHIVE_FILE, isDownloadLink } from '../../content/downloads.ts';
+import { ARCHIVE_FILE, WP_FILES, isDownloadLink } from '../../content/downloads.ts';
 import { textPassword } from '../../content/text-password.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { AuthResults, Check, Hit } from '../types.ts';
@@ -208,8 +208,6 @@ const IP_PART = /^(?:0x[0-9a-f]*|0[0-7]*|[1-9]\d*)$/i;
 const CID = String.raw`(?:Qm[1-9A-HJ-NP-Za-km-z]{44}|b[a-z2-7]{58,})`;
 const IPFS_PATH = new RegExp(String.raw`^/ip[fn]s/${CID}`);
 const IPFS_HOST = new RegExp(String.raw`^${CID}\.ip[fn]s\.`, 'i');
-/** WordPress's folders for uploads, themes and its own code, not its plugins' */
-const WP_FILES = /\/(?:wp-content\/(?:uploads|themes|upgrade|languages)|wp-includes|wp-admin\/(?:css|js|images|includes|maint|network|user))\//i;
 /** a web page's name: none (a folder), or a server page's or HTML file's extension */
 const PAGE_FILE = /^(?:[^.]*|.*\.(?:php\d?|phtml|s?html?|aspx?|jsp))$/i;
 

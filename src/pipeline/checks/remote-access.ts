@@ -64,9 +64,11 @@ const ENTER_CODE = phrasePattern([
 /**
  * Words of a warning about the scam just before a request ("the bank never asks you to read out a
  * code", "fraudsters persuade you to install AnyDesk", "oszuści…", "мошенники…"): a security
- * bulletin describes the request, it does not make it.
+ * bulletin describes the request, it does not make it. The short words only whole: "mai" begins
+ * "mail" and "maintenance" (the eighty-second pair's device-code "Teams" invitation about a "2027
+ * maintenance renewal" had read as warned against).
  */
-const WARNING = /(?<![\p{L}])(?:never|nigdy|niemals|nie ?mals|nunca|jamas|mai|никогда|ποτε|fraudster\p{L}*|scammer\p{L}*|criminal\p{L}*|betruger\p{L}*|kriminell\p{L}*|estafador\p{L}*|delincuente\p{L}*|truffator\p{L}*|malintenzionat\p{L}*|oszus\p{L}*|przestepc\p{L}*|мошенн\p{L}*|злоумышл\p{L}*|απατεων\p{L}*)/u;
+const WARNING = /(?<![\p{L}])(?:(?:never|nigdy|niemals|nie ?mals|nunca|jamas|mai|никогда|ποτε)(?![\p{L}])|fraudster\p{L}*|scammer\p{L}*|criminal\p{L}*|betruger\p{L}*|kriminell\p{L}*|estafador\p{L}*|delincuente\p{L}*|truffator\p{L}*|malintenzionat\p{L}*|oszus\p{L}*|przestepc\p{L}*|мошенн\p{L}*|злоумышл\p{L}*|απατεων\p{L}*)/u;
 /** characters before a request read for a warning */
 const WARNING_BEFORE = 160;
 

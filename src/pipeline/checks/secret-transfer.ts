@@ -19,6 +19,7 @@ import { demandedSum } from '../../content/crypto-wallets.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { ibansIn } from '../../content/bank-accounts.ts';
 import { numberAskedFor } from './messenger-pivot.ts';
+import { giftCardSigns } from './gift-card.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** up to four words between a phrase's parts ("must not be discussed with anyone") */
@@ -203,7 +204,10 @@ export function secretTransferSigns(texts: ReadonlyArray<{ text: string }>): { s
   if (named) return { secrecy, money: named };
   // a payment, the mobile number or a caller's instructions asked for, before any sum: read once as comparable text
   const read = texts.map((t) => comparableText(t.text));
-  return { secrecy, money: quoted(firstPhrase(read, PAYMENT_ORDER) ?? numberAskedFor(texts) ?? firstPhrase(read, PRIVATE_CHANNEL) ?? firstPhrase(read, FOLLOW_CALLER)) };
+  // or gift cards, their codes to be sent (the eighty-second pair's "manager" on Gmail: "Please keep it between us for now")
+  const gift = giftCardSigns(texts);
+  const cards = gift.cards && gift.codes ? `${gift.cards} (${gift.codes})` : null;
+  return { secrecy, money: quoted(firstPhrase(read, PAYMENT_ORDER) ?? cards ?? numberAskedFor(texts) ?? firstPhrase(read, PRIVATE_CHANNEL) ?? firstPhrase(read, FOLLOW_CALLER)) };
 }
 
 export const secretTransferCheck = scamFormCheck({

@@ -283,6 +283,12 @@ describe('brand impersonation', () => {
     assert.deepEqual((await run(html('TheFork Manager <no-reply@thefork-partner-support.example>', '<a href="https://manager-thefork.it-verifica.example/partner/login">Verifica ora</a>', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     // (its sender's domain puts the register's capitals "BDO" beside a word of its own: a look-alike of it)
     assert.deepEqual((await run(html('Rejestr BDO - obsługa podmiotów <powiadomienia@bdo-rejestr.example>', '<a href="https://bdo-rejestr.example/podmiot/weryfikacja">Opłata roczna</a>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // Spain's ABANCA, the Reverb marketplace, the lift regulators (the eighty-second, eighty-fourth and eighty-fifth pairs)
+    assert.deepEqual((await run(html('ABANCA Empresas <empresas@abanca-empresas-verificacion.example>', '<a href="https://abanca-empresas-verificacion.example/be/acceso">Verificar dispositivo</a>', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('Reverb <seller-support@reverb-sellerhub.example>', '<a href="https://reverb-sellerhub.example/my/payouts/verify">Verify my shop</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual((await run(html('Urząd Dozoru Technicznego - eUDT <powiadomienia@eudt-gov.example>', '<a href="https://eudt-gov.example/portal/decyzje">Decyzja</a>', 'iso-8859-2'))).map((h) => h.split(':')[0])[0], 'BRAND_IMPERSONATION');
+    assert.deepEqual((await run(html('Ростехнадзор - Центральное управление <rtn.proverki@mail.ru>', '<a href="https://gosuslugi.knm-rtn.example/esia/login">Войти</a>', 'windows-1251'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_FREE_MAIL']);
+    assert.deepEqual(await run(html('Reverb <news@reverb.com>', '<a href="https://reverb.com/news">News</a>')), [], 'its own mail');
     // the audit firm BDO is no register, its sites no look-alike of it
     assert.deepEqual(await run(html('BDO Polska <newsletter@bdo.example>', '<a href="https://bdo-insights.example/raport">Raport</a>', 'iso-8859-2')), []);
   });

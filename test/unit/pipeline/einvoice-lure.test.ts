@@ -41,6 +41,21 @@ describe('fake e-invoice portals', () => {
     }
   });
 
+  it('the invoicing software to be "updated" by a download from the sender (the eighty-fourth held-out pair\'s "Soporte VERI*FACTU"), in the offices\' languages', async () => {
+    const body = 'Según nuestros registros, su instalación todavía no dispone del módulo VERI*FACTU. Descargue e instale el actualizador certificado antes del 31 de diciembre: https://verifactu-actualizaciones.example/descargas/Actualizador_2027.zip';
+    assert.deepEqual(await run(mail('Soporte VERI*FACTU <soporte@verifactu-actualizaciones.example>', body, 'windows-1252')), [
+      'EINVOICE_PORTAL_LURE: speaks of "veri*factu", says "descargue e instale el actualizador" and links to verifactu-actualizaciones.example; From soporte@verifactu-actualizaciones.example (not authenticated)',
+    ]);
+    for (const [text, charset] of [
+      ['Ab 2027 gilt die E-Rechnung. Bitte laden Sie das XRechnung-Modul herunter und installieren Sie es: https://erechnung-modul.example/setup.zip', 'iso-8859-1'],
+      ['Per la fattura elettronica scarichi e installi l\'aggiornamento: https://fe-update.example/fe.zip', 'iso-8859-15'],
+      ['Do obsługi KSeF pobierz i zainstaluj aktualizację: https://ksef-update.example/ksef.zip', 'iso-8859-2'],
+      ['Для работы с ЭДО скачайте и установите обновление: https://edo-update.example/edo.zip', 'windows-1251'],
+      ['Για το myDATA κατεβάστε και εγκαταστήστε την ενημέρωση: https://mydata-update.example/m.zip', 'iso-8859-7'],
+      ['For Peppol e-invoicing, download and install the update: https://peppol-update.example/p.zip', 'us-ascii'],
+    ] as const) assert.equal((await run(mail('Support <support@updates.example>', text, charset))).length, 1, text);
+  });
+
   it('not a supplier\'s honest note, a newsletter, our provider\'s bounce report, a sender people here write to, nor a trap without a link', async () => {
     const supplier = 'Ab dem 01.01.2027 versenden wir unsere Rechnungen ausschließlich als E-Rechnung im Format ZUGFeRD 2.3 an diese Adresse. Eine Registrierung oder Anmeldung ist dafür nicht erforderlich. https://www.lieferant.example';
     assert.deepEqual(await run(mail('Lieferant <rechnungen@lieferant.example>', supplier, 'iso-8859-1')), []);

@@ -43,6 +43,13 @@ describe('a legal claim behind a download link', () => {
     assert.deepEqual(await run(mail('Fotos <fotos@stranger.example>', 'Die Bilder der Messe: https://www.dropbox.com/scl/fi/abc/Messe.zip', 'iso-8859-1')), []);
   });
 
+  it('the papers on a page in a hacked WordPress site\'s file folders (the eighty-fourth pair\'s Greek lawyer)', async () => {
+    const body = 'Σας κοινοποιούμε εξώδικη δήλωση – διαμαρτυρία. Το πλήρες κείμενο είναι διαθέσιμο προς λήψη στον παρακάτω σύνδεσμο (αρχείο ZIP): https://www.kafeneio.example/wp-content/uploads/2026/12/exodiko/?doc=EX-2026-3381';
+    assert.deepEqual((await run(mail('Δικηγορικό Γραφείο <grammateia@dikigoroi.example>', body, 'windows-1253'))).map((h) => h.split(':')[0]), ['LEGAL_NOTICE_DOWNLOAD']);
+    // a site's own page about its legal notice is none
+    assert.deepEqual(await run(mail('Δικηγορικό Γραφείο <grammateia@dikigoroi.example>', body.replace(/https:\S+/, 'https://dikigoroi.example/exodiko'), 'windows-1253')), []);
+  });
+
   it('what counts as a download link', () => {
     for (const url of ['https://disk.yandex.ru/d/7C8A', 'https://yadi.sk/d/abc', 'https://cloud.mail.ru/public/abc/def', 'https://site.example/a/b/files.7z', 'https://site.example/x/Akte%20Nr.1.zip?dl=1'])
       assert.ok(isDownloadLink(url), url);

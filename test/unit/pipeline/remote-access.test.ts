@@ -71,6 +71,8 @@ describe('remote-access requests', () => {
       ['Для доступа к документу откройте https://microsoft.com/devicelogin и введите код N4TQ8ZKLM.', 'windows-1251'],
       ['Για πρόσβαση, ανοίξτε το https://microsoft.com/devicelogin και εισαγάγετε τον κωδικό P9LQ2KXTM.', 'iso-8859-7'],
       ['Review the access request: visit https://github.com/login/device and enter code 4F2A-9C1D.', 'us-ascii'],
+      // "maintenance" and "mail" before the request are no warning ("mai" is one only as a word: the eighty-second pair)
+      ['To join the call on the 2027 maintenance renewal by mail link: 1. Go to https://microsoft.com/devicelogin 2. Enter the meeting code: HQ7XK4MPR', 'us-ascii'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Document Center <share@docs-center.example>', body, charset))).length, 1, `${charset}: ${body}`);
     // the page only as a link's address

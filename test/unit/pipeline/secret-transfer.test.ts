@@ -171,6 +171,13 @@ describe('secret transfer requests', () => {
     ] as const) assert.equal((await run(mail('CEO <ceo.office@gmail.com>', text, charset), AUTH('gmail.com'))).length, 1, text);
   });
 
+  it('gift cards with their codes to be sent, and secrecy (the eighty-second pair\'s "manager" on Gmail)', async () => {
+    const body = 'I want to thank a few of our key facilities managers before Christmas with Amazon gift cards - 6 x GBP 200. Can you pick them up, scratch off the back and send me clear photos of the codes here? Please keep it between us for now, it\'s meant to be a surprise.';
+    assert.deepEqual((await run(mail('James Whitfield <jwhitfield.office@gmail.com>', body, 'us-ascii'))).map((h) => h.split(':')[0]), ['SECRET_TRANSFER_REQUEST']);
+    // the same gift for the team without secrecy is the gift-card check's alone
+    assert.deepEqual(await run(mail('James Whitfield <jwhitfield.office@gmail.com>', body.replace(/ Please keep it between us.*$/, ''), 'us-ascii')), []);
+  });
+
   it('not honest mail that has one part or comes from its own authenticated firm', async () => {
     // an invoice with a legal footer: "do not disclose" names no one to keep it from
     assert.deepEqual(await run(mail('Billing <billing@supplier.example>', `Please pay invoice 4471, EUR 1,250.00, to ${IBAN}.\n\nThis e-mail is confidential. If you are not the intended recipient, do not disclose, copy or distribute it.`)), []);

@@ -81,6 +81,13 @@ describe('a sharing notification that leads elsewhere', () => {
       ['Σας στέλνουμε τα έγγραφα της παραγγελίας και το αποδεικτικό πληρωμής μέσω OneDrive:', 'iso-8859-7'],
       ['I have shared the signed documents via OneDrive:', 'us-ascii'],
       ['Die Unterlagen habe ich über unser SharePoint geteilt:', 'iso-8859-1'],
+      // or the link called the service's (the eighty-fourth pair's music school, the eighty-second's supplier)
+      ['Pueden consultar el pedido completo en el siguiente enlace de OneDrive:', 'windows-1252'],
+      ['Wegen der Dateigröße habe ich sie Ihnen über unsere SharePoint-Freigabe bereitgestellt:', 'iso-8859-1'],
+      ['Here is the OneDrive link to the order:', 'us-ascii'],
+      ['Trovate l\'ordine al link di OneDrive:', 'iso-8859-15'],
+      ['Zamówienie jest pod linkiem do OneDrive:', 'iso-8859-2'],
+      ['Заказ по ссылке на Яндекс Диск:', 'koi8-r'],
     ] as const) {
       const out = await run(share('Office <office@sender.example>', `<p>${text} <a href="https://docs-view.example/file?id=1">Download</a></p>`, charset));
       assert.deepEqual(out.map((l) => l.split(':')[0]), ['SHARE_NOTICE_ELSEWHERE'], `${charset}: ${text}`);
