@@ -12,11 +12,19 @@
 //    the login page made for the reader on the fake sender's own domain), our own domains, nor the tax offices' invoice verification (`invoiceHosts`: the
 //    code Spain's VeriFactu, Poland's KSeF and Greece's myDATA print on every invoice). A code to a short link (qrco.de, bit.ly) is judged by where
 //    it leads (src/content/short-links.ts), and named so: "leads to qrco.de → m365.evil.example".
+//  - QR_PHONE_ONLY: besides, the text (or a document's) says the code or the document it opens can
+//    be used only on the phone ("el documento solo puede abrirse desde su teléfono móvil", "accesso
+//    solo da smartphone", "only from your mobile phone"): the reader steered off the computer, where
+//    the company's web filter and sign-in protections are, to the phone, where they are not (the
+//    seventy-fourth, seventy-eighth and eighty-third pairs' salary-review and payslip codes). A
+//    payment code, a ticket or an app's download code asks for no such thing.
 // The codes' links also go to the checks that judge links: uribl looks their domains up ("link in a
 // QR code in a PDF"), phishing compares them with our domains, scripts with homographs. Reading
 // the images (src/content/qr.ts) is bounded in images, pixels and time per message; `enabled:
 // false` in this check's section of checks.yaml stops every QR reading.
+import { readerTexts } from '../../content/document-text.ts';
 import { carriesAddress, linkDomainOf, messageLinks } from '../../content/links.ts';
+import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { QR_LINK_PLACE, qrCodesOf, qrLink, qrOptionsSchema, type QrOptions } from '../../content/qr.ts';
 import { shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
@@ -24,13 +32,19 @@ import { addressParts, inDomains } from '../../mail/address.ts';
 import type { Check } from '../types.ts';
 import { companyNameIn } from './spoofing.ts';
 
+/** "only" and the phone, a few words apart, either way round (as comparableText reads: small letters, no accents; ł stays) */
+const ONLY = String.raw`(?:only|exclusively|nur|ausschliesslich|solo|soltanto|unicamente|esclusivamente|wy[lł]acznie|tylko|только|исключительно|μονο|αποκλειστικα)`;
+const PHONE = String.raw`(?:smartphone\p{L}*|mobile (?:phone|device)|phone|handy|mobiltelefon|telefono movil|movil|celular|cellulare|telefono|telefon\p{L}*|komork\p{L}*|смартфон\p{L}*|мобильн\p{L}*|телефон\p{L}*|κινητ\p{L}*)`;
+const PHONE_ONLY = phrasePattern([String.raw`${ONLY} (?:[\p{L}\p{N}'-]+ ){0,5}?(?:from|on|with|via|mit|uber|auf|vom|desde|con|en|da|dal|con il|sul|z|na|przez|с|со|на|через|απο|στο|με) (?:\p{L}+ ){0,2}?${PHONE}`,
+  String.raw`${PHONE} ${ONLY}(?![\p{L}])`]);
+
 /** QR_CODE_LINK's share for a code to the sender's own site that carries the recipient's address */
 const OWN_SITE_FACTOR = 0.5;
 
 export const qrCodesCheck: Check<'data', QrOptions> = {
   name: 'qr-codes',
   phase: 'data',
-  symbols: ['QR_CODE_LINK'],
+  symbols: ['QR_CODE_LINK', 'QR_PHONE_ONLY'],
   options: qrOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -70,11 +84,12 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
     // first; the others' hosts named too (a code inside a code: a harmless one and the phishing one)
     const main = foreign.find((f) => f.personal) ?? foreign[0]!;
     const others = [...new Set(foreign.map((f) => f.host))].filter((h) => h !== main.host).slice(0, 3);
+    const phoneOnly = firstPhrase((await readerTexts(view)).map((t) => comparableText(t.text)), PHONE_ONLY);
     return [{
       symbol: 'QR_CODE_LINK',
       weight: main.ownSite && !dressedAsUs ? OWN_SITE_FACTOR : main.personal || !otherLinks ? 1 : 0.5,
       detail: `${QR_LINK_PLACE[main.code.in].replace(/^a /, '')} leads to ${main.host}${main.ownSite ? ` (the sender's own site${dressedAsUs ? ', a sender named as our company' : ''})` : ''}${main.personal ? ', with the recipient\'s address' : ''}`
         + `${others.length ? `; other codes to ${others.join(', ')}` : ''}${otherLinks ? '' : ' (the only link)'}`,
-    }];
+    }, ...(phoneOnly ? [{ symbol: 'QR_PHONE_ONLY', detail: `the text says "${phoneOnly}": the reader is sent to the phone` }] : [])];
   },
 };

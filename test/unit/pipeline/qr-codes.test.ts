@@ -33,6 +33,17 @@ describe('qr-codes check', () => {
     assert.deepEqual(await run('IT <it@helpdesk.test>', blankImage(300, 300), { html: `<p>Scan to keep your mailbox:</p>${qrTable(qrMatrix('https://sso-renew.test/t'))}` }),
       [{ symbol: 'QR_CODE_LINK', weight: 1, detail: 'QR code drawn in the text leads to sso-renew.test (the only link)' }]);
   });
+  it('QR_PHONE_ONLY: the document or the code said to open only on the phone, in the offices\' languages (the seventy-fourth, seventy-eighth and eighty-third pairs)', async () => {
+    const code = qrImage('https://nominas-portal.test/v?id=7');
+    for (const text of ['Por confidencialidad, el detalle solo puede consultarse desde el móvil escaneando el código QR.', 'Il documento è protetto: accesso solo da smartphone.',
+      'For security reasons the document can only be opened on your mobile phone.', 'Das Dokument ist nur mit dem Smartphone abrufbar.', 'Dokument można otworzyć wyłącznie na telefonie.',
+      'Документ открывается только с мобильного телефона.', 'Το έγγραφο ανοίγει μόνο από το κινητό σας.']) {
+      assert.deepEqual((await run('HR <hr@hr-notices.test>', code, { html: `<p>${text}</p>` })).map((h) => h.symbol), ['QR_CODE_LINK', 'QR_PHONE_ONLY'], text);
+    }
+    // the phone named with no "only", and "only" about something else
+    assert.deepEqual((await run('HR <hr@hr-notices.test>', code, { html: '<p>Scan the code with your phone to open the document.</p>' })).map((h) => h.symbol), ['QR_CODE_LINK']);
+    assert.deepEqual((await run('HR <hr@hr-notices.test>', code, { html: '<p>This offer is only valid today. Call us on the phone.</p>' })).map((h) => h.symbol), ['QR_CODE_LINK']);
+  });
   it('the code\'s own inline picture (cid:) and a mailto: are no other links', async () => {
     const html = '<p>Scan: <img src="cid:code@x"> Questions? <a href="mailto:it@helpdesk.test">Write to IT</a></p>';
     assert.deepEqual(await run('IT <it@helpdesk.test>', qrImage('https://sso-renew.test/login'), { html }),
