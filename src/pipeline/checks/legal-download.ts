@@ -33,6 +33,10 @@ const CLAIM = phrasePattern([
 /** the words those phrases have: a cheap first look */
 const CLAIM_WORD = /претензи|исков|судебн|εξωδικ|διαταγ|αγωγ|abmahnung|klage|mahnbescheid|unterlassung|diffida|citazione|ingiuntivo|mora|reclamacion|requerimiento|burofax|demanda|monitorio|pozew|przedsadow|nakaz|before|pre-action|claim|summons|desist/;
 
+/** an e-mail address as a query or fragment value, plain or URL-encoded */
+const ADDRESS_IN_QUERY = /[?&#][^=&#]*=[^&#]*(?:@|%40)[^&#]*\.[a-z]{2,}/i;
+const isPersonalLink = (url: string): boolean => /^https?:\/\//i.test(url) && ADDRESS_IN_QUERY.test(url);
+
 /** The claim named in the texts (not the links), and the first download link, each or null. */
 export function legalDownloadSigns(texts: ReadonlyArray<{ where: string; text: string }>): { claim: string | null; download: string | null } {
   const read = texts.filter((t) => t.where !== ' in its links').map((t) => comparableText(t.text)).filter((t) => CLAIM_WORD.test(t));
@@ -40,7 +44,10 @@ export function legalDownloadSigns(texts: ReadonlyArray<{ where: string; text: s
   const links = texts.find((t) => t.where === ' in its links')?.text.split('\n') ?? [];
   // or a page in a hacked WordPress site's files (the eighty-fourth pair's Greek "εξώδικη δήλωση" as "an archive" behind
   // ostria-kafeneio.gr/wp-content/uploads/2026/12/exodiko/)
-  return { claim, download: links.find(isDownloadLink) ?? links.find(inWordPressFiles) ?? null };
+  // or a page made for the reader, an address in its query (the eighty-ninth pair's "burofax certificado" from a bufete on
+  // Outlook.es, to burofax-certificado-online.com/consulta/…?d=<the reader's address>): a certified delivery's own notice
+  // comes from its service, authenticated, and a firm's letter is attached
+  return { claim, download: links.find(isDownloadLink) ?? links.find(inWordPressFiles) ?? links.find(isPersonalLink) ?? null };
 }
 
 export { isDownloadLink };

@@ -50,6 +50,12 @@ describe('a legal claim behind a download link', () => {
     assert.deepEqual(await run(mail('Δικηγορικό Γραφείο <grammateia@dikigoroi.example>', body.replace(/https:\S+/, 'https://dikigoroi.example/exodiko'), 'windows-1253')), []);
   });
 
+  it('the "burofax" behind a page made for the reader, the address in its query (the eighty-ninth pair\'s bufete on Outlook.es)', async () => {
+    const body = 'Se ha emitido a su nombre un burofax certificado relativo a la reclamación extrajudicial de cantidad. Puede consultar el contenido íntegro en el siguiente enlace seguro: https://burofax-certificado.example/consulta/BF-118834?d=d.sokolov@example.com';
+    assert.deepEqual((await run(mail('Bufete Sánchez & Asociados <bufete.sanchez@outlook.es>', body, 'windows-1252'))).map((h) => h.split(':')[0]), ['LEGAL_NOTICE_DOWNLOAD']);
+    assert.deepEqual(await run(mail('Bufete Sánchez & Asociados <bufete.sanchez@outlook.es>', body.replace('?d=d.sokolov@example.com', ''), 'windows-1252')), [], 'a page for anyone is no download');
+  });
+
   it('what counts as a download link', () => {
     for (const url of ['https://disk.yandex.ru/d/7C8A', 'https://yadi.sk/d/abc', 'https://cloud.mail.ru/public/abc/def', 'https://site.example/a/b/files.7z', 'https://site.example/x/Akte%20Nr.1.zip?dl=1'])
       assert.ok(isDownloadLink(url), url);
