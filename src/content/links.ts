@@ -374,13 +374,20 @@ const GOVERNMENT_SUFFIX_RUN = /^(?:gov(?:gr|pl|uk|it|ru|cy|ro|bg|pt|ie|mt)|gob(?
 /**
  * Whether a host's registered name (what its owner chose, not the public suffix under it) wears a
  * government's word as a hyphenated part: "myaade-gov.com", "hmrc-gov.uk.com",
- * "ksef-uprawnienia.podatki-gov.com", and the suffix run together, "govgr-mitroo.gr"; not
+ * "ksef-uprawnienia.podatki-gov.com", and the suffix run together, "govgr-mitroo.gr"; or a hyphenated
+ * label in front of it ("www.gov-uk.vat-mtd-services.uk"); not
  * "aade.gov.gr", nor "govdelivery.com". Governments mail
  * and publish from under their own suffixes, never from a name that spells "gov" under .com.
  */
 export function dressesAsGovernment(host: string): boolean {
-  const name = parse(host, { allowPrivateDomains: true }).domainWithoutSuffix;
-  return !!name && name.split('-').some((part) => GOVERNMENT_WORDS.has(part) || GOVERNMENT_SUFFIX_RUN.test(part));
+  const parsed = parse(host, { allowPrivateDomains: true });
+  const name = parsed.domainWithoutSuffix;
+  const governs = (label: string): boolean => label.split('-').some((part) => GOVERNMENT_WORDS.has(part) || GOVERNMENT_SUFFIX_RUN.test(part));
+  if (name && governs(name)) return true;
+  // or a hyphenated label of its own in front ("www.gov-uk.vat-mtd-services.uk": the eighty-eighth pair's "HMRC" link), unless
+  // the host is under a government's own suffix
+  if (!parsed.subdomain || (parsed.publicSuffix ?? '').split('.').some((w) => GOVERNMENT_WORDS.has(w))) return false;
+  return parsed.subdomain.split('.').some((label) => label.includes('-') && governs(label));
 }
 
 /** SharePoint's sharing path: a file type's letter between colons, then the link's kind ("/:b:/g/", "/:o:/g/", "/:x:/r/", "/:f:/p/") */

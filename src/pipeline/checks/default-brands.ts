@@ -50,6 +50,15 @@ export const DEFAULT_BRANDS: Brand[] = [
   // the musical-instrument marketplace whose "payouts on hold" reach a music shop (the eighty-fourth pair); the word alone is
   // also an effect pedal's, but a display name that is only "Reverb" signs as the marketplace
   { names: ['Reverb', 'Reverb.com', 'Reverb Payments'], domains: ['reverb.com'] },
+  // the food-delivery platforms whose partner payouts a bakery-café or restaurant chain receives (the eighty-seventh pair's
+  // "efood Partners" asking to re-verify the payout IBAN)
+  { names: ['efood', 'e-food', 'efood Partners'], domains: ['e-food.gr', 'efood.gr'] },
+  { names: ['Wolt'], domains: ['wolt.com'] },
+  { names: ['Glovo'], domains: ['glovoapp.com', 'glovo.com'] },
+  { names: ['Just Eat', 'Just Eat Takeaway'], domains: ['just-eat.co.uk', 'just-eat.es', 'justeat.it', 'justeattakeaway.com', 'just-eat.com'] },
+  { names: ['Deliveroo'], domains: ['deliveroo.co.uk', 'deliveroo.com', 'deliveroo.it'] },
+  { names: ['Lieferando'], domains: ['lieferando.de'] },
+  { names: ['Uber Eats'], domains: ['ubereats.com', 'uber.com'] },
   // the car-rental brokers whose supplier portals a rental company answers (the eighty-third pair's fake Rentalcars.com complaint)
   { names: ['Rentalcars.com', 'Rentalcars'], domains: ['rentalcars.com'] },
   { names: ['DiscoverCars', 'Discover Cars'], domains: ['discovercars.com'] },

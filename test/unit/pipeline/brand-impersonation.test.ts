@@ -170,6 +170,9 @@ describe('brand impersonation', () => {
     for (const host of ['aade.gov.gr', 'podatki.gov.pl', 'sede.agenciatributaria.gob.es', 'impots.gouv.fr', 'govdelivery.com', 'gov.uk', 'governo.it', 'govee.com']) assert.ok(!dressesAsGovernment(host), host);
     // the suffix run together (the twenty-second held-out pair's "gov.gr - Μητρώο Πραγματικών Δικαιούχων" <no-reply@govgr-mitroo.gr>)
     for (const host of ['govgr-mitroo.gr', 'govuk-refund.com', 'gobes-notificaciones.com']) assert.ok(dressesAsGovernment(host), host);
+    // a hyphenated label of its own in front (the eighty-eighth pair's "HMRC" link), not under a government's own suffix
+    assert.ok(dressesAsGovernment('www.gov-uk.vat-mtd-services.uk'));
+    for (const host of ['www.tax.service.gov.uk', 'gov.salesforce.com', 'a-b.gov.pl', 'e-urzad.podatki.gov.pl']) assert.ok(!dressesAsGovernment(host), host);
     // a recruiter of a task scam signs as a temp agency
     assert.deepEqual((await run(html('Emily Carter | Randstad Digital <emily.carter@randstad-careers-eu.com>', '<a href="https://wa.me/447700900184">WhatsApp</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     assert.deepEqual(await run(html('Emily Carter | Randstad <emily.carter@randstad.de>', '<a href="https://wa.me/447700900184">WhatsApp</a>')), []);
