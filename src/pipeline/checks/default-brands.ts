@@ -428,6 +428,11 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['VG WORT', 'Verwertungsgesellschaft WORT'], domains: ['vgwort.de'] },
   { names: ['GEMA'], domains: ['gema.de'] },
   { names: ['SIAE'], domains: ['siae.it'] },
+  // and Spain's authors' society, Germany's film levy board and Russia's cinema fund with its box-office reporting system
+  // (the eighty-sixth pair's cinema chain: an SGAE "liquidación", an FFA "Filmabgabe" report, an ЕАИС "личный кабинет")
+  { names: ['SGAE', 'Sociedad General de Autores y Editores'], domains: ['sgae.es'] },
+  { names: ['Filmförderungsanstalt'], domains: ['ffa.de'] },
+  { names: ['Фонд кино', 'ЕАИС', 'Фонд социальной и экономической поддержки отечественной кинематографии'], domains: ['fond-kino.ru', 'ekinobilet.ru'], words: ['fond-kino', 'fondkino', 'ekinobilet'] },
   { names: ['CEDRO'], domains: ['cedro.org'] },
   { names: ['ZAiKS', 'Stowarzyszenie Autorów ZAiKS'], domains: ['zaiks.org.pl'] },
   { names: ['ALCS', 'Authors\' Licensing and Collecting Society'], domains: ['alcs.co.uk'] },

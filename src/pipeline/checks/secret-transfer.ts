@@ -35,6 +35,12 @@ const SECRECY = phrasePattern([
   String.raw`(?:not|never|don['’]?t) ${WORDS}(?:tell|inform|notify)\p{L}* (?:anyone|anybody)`,
   // confidential "even internally" ("Bitte behandeln Sie das absolut vertraulich, auch intern")
   String.raw`(?:strictly|absolutely|completely|entirely) confidential,? (?:even|also|including) internally`,
+  // or confidential even towards named colleagues ("Bitte behandle das absolut vertraulich, auch gegenüber Monika und Laura": the
+  // eighty-seventh pair's "CEO" on Outlook.de, an escrow deposit to follow)
+  String.raw`vertraulich,? (?:auch|selbst) gegenuber`, String.raw`confidential,? (?:even|also|including) (?:from|towards|with regard to)`,
+  String.raw`riservat\p{L}*,? anche (?:con|nei confronti di|verso)`, String.raw`confidencial\p{L}*,? (?:incluso|tambien|aun) (?:con|frente a|respecto a)`,
+  String.raw`poufn\p{L}*,? (?:rowniez|takze|nawet) (?:wobec|przed)`, String.raw`конфиденциальн\p{L}*,? (?:даже|в том числе) (?:от|для|перед)`,
+  String.raw`εμπιστευτικ\p{L}*,? (?:ακομα και|ακομη και) (?:απο|προς|με)`,
   String.raw`(?:streng|absolut|strikt|vollig) vertraulich ?[,–—-]? ?(?:auch|selbst) (?:intern|im haus)(?![\p{L}])`,
   String.raw`(?:estrictamente|absolutamente|totalmente) confidencial,? (?:incluso|tambien) (?:internamente|dentro de la empresa)`,
   String.raw`(?:strettamente|assolutamente|del tutto) riservat\p{L}*,? (?:anche|perfino) (?:internamente|all.interno)`,
@@ -61,7 +67,7 @@ const SECRECY = phrasePattern([
   String.raw`nicht an (?:ihre |die )?(?:kollegen|kolleginnen|andere abteilungen) weiter(?![\p{L}])`,
   // Spanish
   String.raw`(?:no ${WORDS}(?:comente|comentar|hable|hablar|mencione|divulgue|informe)\p{L}* ${WORDS}(?:con|a) nadie)`,
-  String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|reenvie|reenviar|comparta|compartir)\p{L}* ${WORDS}(?:con|a) (?:otros departamentos|sus companeros|otros companeros|otras personas|ninguna (?:otra )?persona)`,
+  String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|reenvie|reenviar|comparta|compartir)\p{L}* ${WORDS}(?:con|a) (?:otros departamentos|sus companeros|otros companeros|otras personas|ninguna (?:otra )?persona|otros miembros|otros empleados|otros trabajadores)`,
   'entre (?:usted y yo|nosotros)',
   String.raw`no ${WORDS}(?:comente|comentar|hable|hablar|divulgue|divulgar)\p{L}* ${WORDS}internamente`,
   String.raw`nadie (?:mas )?(?:debe|tiene que) (?:saber|enterar)\p{L}*`,
@@ -112,6 +118,15 @@ const SECRECY = phrasePattern([
   String.raw`non ${WORDS}(?:parlarne|dirlo|dire|informare|informi|menzionare)\p{L}* [^.!?]{0,80}?(?:(?:lo|glielo|li) )?(?:diro|comunichero|spieghero|informero) (?:io|personalmente)`,
   String.raw`nie ${WORDS}(?:mow|informuj|wspominaj|rozmawiaj)\p{L}* [^.!?]{0,80}?sam(?:a)? (?:\p{L}+ ){0,2}(?:powiem|poinformuje|wyjasnie|przekaze)`,
   String.raw`κανεις (?:αλλος )?δεν (?:πρεπει|μπορει) να (?:το )?(?:μαθει|ξερει|γνωριζει)`,
+  // the approval left to the writer, the payment kept out of the company's system ("Την έγκριση από την Κολωνία θα την κανονίσω
+  // εγώ μετά, μην το περάσεις ακόμα από το σύστημα": the eighty-sixth pair's "director" on Gmail)
+  String.raw`μην ${WORDS}(?:περασ|καταχωρ|βαλ)\p{L}* [^.!?]{0,30}?(?:απο|στο) (?:το )?συστημα`,
+  String.raw`(?:don['’]?t|do not) (?:\p{L}+ ){0,2}(?:put|enter|book|record|log) (?:it|this|the payment) (?:\p{L}+ ){0,2}(?:in|into|through) the system`,
+  String.raw`(?:nicht|noch nicht) (?:\p{L}+ ){0,3}(?:im|ins|uber das) system (?:buchen|erfassen|eingeben|einbuchen)`,
+  String.raw`no ${WORDS}(?:lo |la )?(?:registres|registre|metas|meta|pases|pase|introduzcas|introduzca)\p{L}* (?:\p{L}+ ){0,2}(?:en|por) el sistema`,
+  String.raw`non ${WORDS}(?:registrarlo|inserirlo|caricarlo|registrare|inserire|caricare|passarlo)\p{L}* (?:\p{L}+ ){0,2}(?:nel|a) sistema`,
+  String.raw`nie ${WORDS}(?:wprowadzaj|ksieguj|wpisuj|rejestruj)\p{L}* (?:\p{L}+ ){0,2}(?:do|w) system\p{L}*`,
+  String.raw`не ${WORDS}(?:проводи|вноси|регистрируи|заводи)\p{L}* (?:\p{L}+ ){0,2}(?:в|через) систем\p{L}*`,
 ]);
 
 /** what a privacy notice promises not to share ("we never share your information with anyone", "non divulgheremo i suoi dati a nessuno"): no secrecy asked of the reader */
@@ -121,7 +136,7 @@ const SECRET_OBJECT = /(?<![\p{L}\p{N}])(?:codes?|password|pin|tan|otp|passwort|
 /** characters after a phrase read for what is to be kept */
 const OBJECT_AFTER = 40;
 /** the words every secrecy phrase has ("anyone", "niemandem", "никому", "between us"); the phrases are looked for only around them */
-const SECRECY_WORD = /сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:ενημερωσω|πω|εξηγησω|μιλησω) εγω|myself|selbst|(?:dire|comunicare|explicare|informare) yo|(?:diro|comunichero|spieghero|informero) (?:io|personalmente)|sam(?:a)? (?:\p{L}+ ){0,2}(?:powiem|poinformuje|wyjasnie|przekaze)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|weder mit|coinvolg|involve|loop in|einbeziehen|einbinden|involucr|implique|angazuj|angazowac|привлека|вовлека|εμπλεξ|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|ninguna otra persona|ninguna persona|nessun.altra persona|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nessun collega|nessun altro collega|trafic do|dotrzec do|wyjsc poza|nikim|nikogo|z innymi|innym|wspolpracown|miedzy nami|никому|никого|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
+const SECRECY_WORD = /gegenuber|even from|even towards|anche con|nei confronti|incluso con|frente a|wobec|даже от|ακομα και|ακομη και|συστημα|system|sistema|систем|otros miembros|otros empleados|otros trabajadores|сам (?:все |им |ему |еи )?(?:объясню|расскажу|сообщу|скажу)|(?:ενημερωσω|πω|εξηγησω|μιλησω) εγω|myself|selbst|(?:dire|comunicare|explicare|informare) yo|(?:diro|comunichero|spieghero|informero) (?:io|personalmente)|sam(?:a)? (?:\p{L}+ ){0,2}(?:powiem|poinformuje|wyjasnie|przekaze)|(?:daruber|davon) (?:sprechen|reden)|anyone|anybody|no one|noone|nobody|nikt|никто|κανεισ|κανεις|internally|intern(?:amente)?(?![\p{L}])|im haus|im team|mit dem team|in der abteilung|dentro de la empresa|all.interno|wewnatrz|внутри|εσωτερικα|colleagues|with others|other staff|members of (?:staff|the team)|staff members|employees|team members|other departments|other offices|with the team|between us|between you and me|to yourself|confidential until|niemand|weder mit|coinvolg|involve|loop in|einbeziehen|einbinden|involucr|implique|angazuj|angazowac|привлека|вовлека|εμπλεξ|kollegen|mitarbeitern|mit anderen|an andere|nadie|otros departamentos|companeros|otras personas|ninguna otra persona|ninguna persona|nessun.altra persona|entre usted y yo|entre nosotros|nessuno|altri uffici|colleghi|altre persone|altri reparti|tra me e lei|tra noi due|nessun collega|nessun altro collega|trafic do|dotrzec do|wyjsc poza|nikim|nikogo|z innymi|innym|wspolpracown|miedzy nami|никому|никого|ни с кем|коллегам|с коллегами|другим сотрудникам|другим отделам|κανεναν|συναδελφους|αλλα τμηματα|μεταξυ μας/gu;
 /** characters read before and after such a word: a phrase's other words are near it */
 const AROUND = 120;
 
@@ -151,7 +166,7 @@ const PAYMENT_ORDER = phrasePattern([
   String.raw`(?:πραγματοποι|εκτελεσ|να γινει|να γινουν)\p{L}* ${WORDS}(?:πληρωμ|μεταφορ|εμβασμ|καταβολ)\p{L}*`,
   // a payment into an escrow account, its details to follow ("die Angaben zur Anzahlung auf das Treuhandkonto")
   String.raw`(?:deposit|payment|transfer|down payment) (?:in|into|to) (?:the |an |a )?escrow account`,
-  String.raw`(?:anzahlung|zahlung|uberweisung|einzahlung) auf (?:das|ein) (?:treuhand|ander|notarander)konto`,
+  String.raw`\p{L}*(?:anzahlung|zahlung|uberweisung|einzahlung) auf (?:das|ein) (?:treuhand|ander|notarander)konto`, // also a compound's, "Exklusivitätsanzahlung"
   String.raw`(?:deposito|pago|transferencia|anticipo) (?:en|a) (?:la|una) cuenta (?:de garantia|escrow|fiduciaria|de deposito)`,
   String.raw`(?:versamento|pagamento|bonifico|anticipo) (?:sul|su un|sul nostro) conto (?:di garanzia|escrow|fiduciario|vincolato)`,
   String.raw`(?:wpłat|przelew|zaliczk)\p{L}* na (?:rachun|kont)\p{L}* (?:powiernicz|escrow|depozytow)\p{L}*`,

@@ -178,6 +178,15 @@ describe('secret transfer requests', () => {
     assert.deepEqual(await run(mail('James Whitfield <jwhitfield.office@gmail.com>', body.replace(/ Please keep it between us.*$/, ''), 'us-ascii')), []);
   });
 
+  it('kept from named colleagues and the other members, and out of the company\'s system (the eighty-sixth and eighty-seventh pairs)', async () => {
+    for (const [from, body, charset] of [
+      ['Jürgen Hoffmann <j.hoffmann.vorstand@outlook.de>', 'Die Verkäuferseite verlangt bis heute eine Exklusivitätsanzahlung auf das Treuhandkonto der Kanzlei. Bitte behandle das absolut vertraulich, auch gegenüber Monika und Laura.', 'iso-8859-1'],
+      ['Ignacio Llorente <i.llorente@llorente-abogados.example>', `Le ruego que no la comente con otros miembros de la organización. Es necesario realizar hoy una provisión de fondos de 86.400,00 € a la cuenta: IBAN ${IBAN}`, 'windows-1252'],
+      ['Γιώργος Παπαδόπουλος <g.papadopoulos.egh@gmail.com>', `Χρειάζομαι να γίνει σήμερα μια πληρωμή, IBAN ${IBAN}. Την έγκριση θα την κανονίσω εγώ μετά, μην το περάσεις ακόμα από το σύστημα.`, 'iso-8859-7'],
+      ['Director <director.office@gmail.com>', `Please pay the deposit today to IBAN ${IBAN}, and don't put it in the system yet.`, 'us-ascii'],
+    ] as const) assert.deepEqual((await run(mail(from, body, charset))).map((h) => h.split(':')[0]), ['SECRET_TRANSFER_REQUEST'], body);
+  });
+
   it('not honest mail that has one part or comes from its own authenticated firm', async () => {
     // an invoice with a legal footer: "do not disclose" names no one to keep it from
     assert.deepEqual(await run(mail('Billing <billing@supplier.example>', `Please pay invoice 4471, EUR 1,250.00, to ${IBAN}.\n\nThis e-mail is confidential. If you are not the intended recipient, do not disclose, copy or distribute it.`)), []);
