@@ -70,6 +70,8 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`our (?:client |company |business |corporate )?account details (?:\p{L}+ ){0,6}(?:have|has) (?:been )?(?:changed|updated)`,
   // Italian
   String.raw`nuov[oaie] (?:coordinate bancarie|iban|conto corrente)`,
+  // "sulle nuove coordinate:" with the account after it (the eighty-seventh pair's hijacked carrier thread)
+  String.raw`(?:sulle|alle|le) nuove coordinate(?! bancarie)(?=\s*:)`,
   // paid "sul mio nuovo conto" ("conto" alone is also the bill; paid into, it is the account)
   String.raw`sul (?:mio|nostro) nuovo conto`,
   String.raw`(?:variazione|cambio|modifica)(?: delle| del| dell'| di)? ?(?:coordinate bancarie|iban|conto corrente)`,
@@ -146,6 +148,15 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:προσωρινα|προς το παρον) δεν (?:μπορει|μπορουμε) να (?:δεχεται|δεχθει|λαμβανει|δεχτουμε|λαβουμε) (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
   // "ο λογαριασμός μας στην Εθνική … δεν δέχεται προσωρινά εισερχόμενα εμβάσματα" (the sixty-ninth pair's look-alike customs broker)
   String.raw`δεν (?:δεχεται|δεχομαστε|λαμβανει|μπορει να δεχτει) προσωρινα (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
+  // the usual account no longer enabled to take transfers ("Il conto Banco BPM non è più abilitato a ricevere bonifici": the eighty-seventh
+  // pair's hijacked carrier thread with a Reply-To on a namesake and a Lithuanian IBAN)
+  String.raw`non e piu (?:abilitat|attiv|autorizzat)\p{L}* (?:a|per) ricevere (?:accrediti|bonifici|pagamenti)`,
+  String.raw`(?:is|are) no longer (?:enabled|authori[sz]ed|set up|able) to (?:receive|accept) (?:any )?(?:incoming )?(?:payments|transfers|credits)`,
+  String.raw`ya no (?:esta|estan) (?:habilitad|autorizad|operativ)\p{L}* para recibir (?:pagos|transferencias|abonos)`,
+  String.raw`nicht mehr fur (?:zahlungseingange|uberweisungen|zahlungen|gutschriften) (?:freigeschaltet|zugelassen|aktiviert|eingerichtet)`,
+  String.raw`nie jest juz (?:aktywn|uprawnion|przystosowan)\p{L}* do (?:przyjmowania|odbioru|otrzymywania) (?:wpłat|wplat|przelewow)`,
+  String.raw`больше не (?:подключен\p{L}*|настроен\p{L}*) (?:для|на) (?:прием|получени)\p{L}* (?:платеж|перевод)\p{L}*`,
+  String.raw`δεν (?:ειναι πλεον|ειναι πια) ενεργ\p{L}* για (?:την )?(?:ληψη|παραλαβη|υποδοχη) (?:πληρωμ|εμβασμ|καταθεσ)\p{L}*`,
   // payments that cannot be credited to the usual account ("λόγω του ετήσιου ελέγχου του λογαριασμού μας … οι πληρωμές από εξωτερικούς
   // συνεργάτες δεν μπορούν να πιστωθούν εκεί μέχρι τέλος Δεκεμβρίου": the thirty-fourth pair's hijacked hotel, answers to Gmail)
   String.raw`(?:payments|transfers|remittances) (?:\p{L}+ ){0,5}(?:cannot|can't|can not|will not|won't) (?:\p{L}+ )?be credited`,

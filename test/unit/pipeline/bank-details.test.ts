@@ -265,6 +265,16 @@ describe('bank details changed', () => {
       ['Wpłaty na dotychczasowy rachunek nie mogą zostać zaksięgowane do końca roku. PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
       ['Платежи на прежний счёт не могут быть зачислены до конца месяца: р/с 40702810938000012345, БИК 044525225', 'koi8-r'],
     ] as const) assert.deepEqual((await run(mail('Accounts <accounts@airside.example>', text, charset))).map((h) => h.split(':')[0]).slice(0, 1), ['BANK_DETAILS_CHANGE'], text);
+    // the usual account no longer enabled to take transfers (the eighty-seventh pair's hijacked carrier thread), and "sulle nuove coordinate:"
+    for (const [text, charset] of [
+      ['Il conto Banco BPM non è più abilitato a ricevere bonifici. IBAN LT13 3250 0719 0446 2281', 'iso-8859-15'],
+      ['Vi chiedo di disporre il saldo entro venerdì sulle nuove coordinate: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['Our Barclays account is no longer enabled to receive payments. IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['La cuenta del Sabadell ya no está habilitada para recibir transferencias. IBAN ES91 2100 0418 4502 0005 1332', 'windows-1252'],
+      ['Das Konto ist nicht mehr für Zahlungseingänge freigeschaltet. IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Rachunek nie jest już aktywny do przyjmowania wpłat. PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+      ['Ο λογαριασμός δεν είναι πλέον ενεργός για λήψη πληρωμών. IBAN GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+    ] as const) assert.deepEqual((await run(mail('Accounts <accounts@airside.example>', text, charset))).map((h) => h.split(':')[0]).slice(0, 1), ['BANK_DETAILS_CHANGE'], text);
     // a change of bank said as "entidad bancaria"
     assert.deepEqual((await run(mail('Admin <administracion@clima.example>', 'Hemos cambiado de entidad bancaria: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });
