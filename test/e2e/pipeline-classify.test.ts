@@ -129,7 +129,7 @@ test('a Spanish lottery in ISO-8859-15 from free mail and a payroll lure signed 
   assert.equal(b.action, 'tag');
 });
 
-test('a utility bill on Google Forms from a hacked site, and the "CEO" asking for gift-card codes: BRAND_FREE_PAGE and GIFT_CARD_REQUEST tag them with the shipped rules', async () => {
+test('a utility bill on Google Forms from a hacked site, and the "CEO" asking for gift-card codes in secret: BRAND_FREE_PAGE tags the one, GIFT_CARD_REQUEST and SECRET_TRANSFER_REQUEST quarantine the other with the shipped rules', async () => {
   const bill = join(dir, 'bill.eml');
   writeFileSync(bill, Buffer.concat([Buffer.from('From: =?iso-8859-7?B?xMXHIMXu9fDn8d305/Pn?= <info@taverna.example.net>\nTo: bob@example.com\nSubject: Refund\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n'
     + 'Message-ID: <d1@taverna.example.net>\nContent-Type: text/plain; charset=iso-8859-7\nContent-Transfer-Encoding: 8bit\n\n'),
@@ -146,7 +146,9 @@ test('a utility bill on Google Forms from a hacked site, and the "CEO" asking fo
   const card = b.symbols.find((x) => x.name === 'GIFT_CARD_REQUEST');
   assert.equal(card?.score, 3, JSON.stringify(b.symbols));
   assert.match(card.detail ?? '', /names "geschenkkarten" and asks "rubbel die codes frei"; From thomas\.brenner\.eg@mailer\.example\.net/);
-  assert.equal(b.action, 'tag', JSON.stringify(b.symbols));
+  // "Bitte mit niemandem darüber sprechen": the secret asked with the cards' codes as the money
+  assert.equal(b.symbols.find((x) => x.name === 'SECRET_TRANSFER_REQUEST')?.score, 5, JSON.stringify(b.symbols));
+  assert.equal(b.action, 'quarantine', JSON.stringify(b.symbols));
 });
 
 test('a "register" asks to update the company\'s data, the yearly price in the attached form\'s fine print: DIRECTORY_SCAM tags it with the shipped rules', async () => {
