@@ -33,7 +33,11 @@ const CLAIM = phrasePattern([
 /** the words those phrases have: a cheap first look */
 const CLAIM_WORD = /претензи|исков|судебн|εξωδικ|διαταγ|αγωγ|abmahnung|klage|mahnbescheid|unterlassung|diffida|citazione|ingiuntivo|mora|reclamacion|requerimiento|burofax|demanda|monitorio|pozew|przedsadow|nakaz|before|pre-action|claim|summons|desist/;
 
-/** an e-mail address as a query or fragment value, plain or URL-encoded */
+/**
+ * an e-mail address as a query or fragment value, plain or URL-encoded: these signs read the texts
+ * and links, not the envelope, so any address there stands for the reader's (the links check's
+ * carriesAddress compares with the recipients and also reads base64)
+ */
 const ADDRESS_IN_QUERY = /[?&#][^=&#]*=[^&#]*(?:@|%40)[^&#]*\.[a-z]{2,}/i;
 const isPersonalLink = (url: string): boolean => /^https?:\/\//i.test(url) && ADDRESS_IN_QUERY.test(url);
 
