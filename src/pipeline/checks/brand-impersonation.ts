@@ -93,6 +93,12 @@ const brandSchema = z.strictObject({
    * kreissparkasse-ludwigsburg.de, ksk-koeln.de): under these suffixes, a domain that wears one of
    * the words is a member's; elsewhere a domain that wears one dresses as the group.
    */
+  /**
+   * The name is a word of the languages too ("Allegro", a tempo, names music schools and hotels):
+   * a display name signs as the brand only when it is the name alone, or with the brand's domain
+   * ("Allegro.pl") or words of a service's team ("Allegro Powiadomienia", "Zespół Allegro").
+   */
+  nameAlone: z.boolean().optional(),
   members: z.strictObject({
     suffixes: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, 'a public suffix, e.g. de')).min(1),
     words: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{2,}$/, 'a word of a domain name, e.g. sparkasse')).min(1),
@@ -219,7 +225,25 @@ function certifiedMailFor(displayName: string, replyTo: string, brand: Brand): b
 export function brandOfName(displayName: string, brands: readonly Brand[]): Brand | null {
   if (!displayName) return null;
   const name = comparable(displayName);
-  return brands.find((b) => indexOf(b).pattern.test(name)) ?? null;
+  return brands.find((b) => {
+    const m = indexOf(b).pattern.exec(name);
+    return !!m && (!b.nameAlone || signsAlone(name.slice(0, m.index) + ' ' + name.slice(m.index + m[0].length), b));
+  }) ?? null;
+}
+
+/**
+ * Words a service's team signs with beside its name ("Allegro Powiadomienia", "Zespół Allegro",
+ * "PayPal Kundenservice"), as `comparable` reads them, in the offices' languages.
+ */
+const TEAM_WORDS = new Set(['team', 'teams', 'zespół', 'zespołu', 'equipo', 'squadra', 'ομάδα', 'команда', 'powiadomienia', 'powiadomienie', 'notification', 'notifications',
+  'benachrichtigung', 'notifiche', 'notificaciones', 'ειδοποιήσεις', 'уведомления', 'centrum', 'pomocy', 'obsługa', 'klienta', 'klientów', 'sprzedawcy', 'kupującego',
+  'bezpieczeństwo', 'konto', 'konta', 'customer', 'care', 'kundendienst', 'assistenza', 'clienti', 'atención', 'cliente', 'εξυπηρέτηση', 'πελατών', 'поддержка',
+  'служба', 'no', 'reply', 'noreply', 'pay', 'smart', 'polska', 'pl', 'com'].map(comparable));
+
+/** Whether what is left of a display name beside the brand's name is its domain or words of a service's team (see `nameAlone`). */
+function signsAlone(rest: string, brand: Brand): boolean {
+  const domainParts = new Set(brand.domains.flatMap((d) => d.split('.')));
+  return rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => domainParts.has(w) || TEAM_WORDS.has(w) || SERVICE_WORDS.has(w) || GENERIC_NAME_WORDS.has(w));
 }
 
 /** The words a host wears as words of its own: each label, and each run of a label's hyphenated parts, with its hyphens and run together ("dhl-de-zustellung" wears "dhl", "de-zustellung", "toll-collect", "tollcollect"…). */

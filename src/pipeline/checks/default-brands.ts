@@ -66,7 +66,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Redsys'], domains: ['redsys.es'] },
   { names: ['Netflix'], domains: ['netflix.com'] },
   { names: ['OLX'], domains: ['olx.pl', 'olx.pt', 'olx.ro', 'olx.bg', 'olx.ua'] },
-  { names: ['Allegro'], domains: ['allegro.pl', 'allegromail.pl'] },
+  // a tempo too: a music school "Escuela de Música Allegro" signs with it (the eighty-fourth pair's business letter)
+  { names: ['Allegro'], domains: ['allegro.pl', 'allegromail.pl'], nameAlone: true },
   // "sbbol": SberBusiness Online's own short name (СББОЛ), which its look-alikes wear ("sbbol-uvedomleniya.ru")
   { names: ['Сбербанк', 'СберБанк', 'Sberbank', 'СберБизнес', 'SberBusiness'], domains: ['sberbank.ru', 'sberbank.com', 'sber.ru'], words: ['sberbank', 'sber', 'sbbol'] },
   // Yandex's file shares and mail: "вам открыт доступ к папке" is Russian phishing's Google Drive

@@ -448,6 +448,25 @@ const plain = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.
 ]);
 const word = (name: string, charset: string): string => `=?${charset}?B?${iconv.encode(name, charset).toString('base64')}?=`;
 
+describe('a brand whose name is a word of the languages (nameAlone)', () => {
+  it('signs as the brand alone, with its domain or its team\'s words; a music school named after the tempo does not', async () => {
+    for (const name of ['Allegro', 'Allegro.pl', 'allegro.pl', 'Allegro Powiadomienia', 'Zespół Allegro', 'Allegro – Centrum Pomocy', 'Allegro Smart!', 'Allegro no-reply', 'ΑLLEGRO']) {
+      assert.equal(brandOfName(name, options.brands)?.names[0], 'Allegro', name);
+    }
+    for (const name of ['Escuela de Música Allegro', 'Hotel Allegro Roma', 'Allegro Musikschule', 'Trattoria Allegro', 'Allegro Ma Non Troppo Quartet']) assert.equal(brandOfName(name, options.brands), null, name);
+    // the eighty-fourth pair's music school: an order, signed with its name, from its own domain (4 before, from BRAND_IMPERSONATION)
+    const order = html('"Escuela de Música Allegro" <secretaria@escuelaallegro.es>', '<p>Os enviamos el pedido en firme: 12 violines. <a href="https://www.escuelaallegro.es/">escuelaallegro.es</a></p>', 'iso-8859-1');
+    assert.deepEqual(await run(order), []);
+    // the thirtieth pair's seller "verification" still is
+    const verify = html('Allegro <powiadomienia@powiadomienia-sprzedawcy.pl>', '<p>Zweryfikuj konto sprzedawcy: <a href="https://allegro-weryfikacja.shop/login">Zaloguj się</a></p>', 'iso-8859-2');
+    assert.deepEqual((await run(verify)).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // an admin's own brand may say so too
+    const opts = { brands: [{ names: ['Orbis'], domains: ['orbis.pl'], nameAlone: true }] };
+    assert.equal(brandOfName('Orbis', brandImpersonationOptionsSchema.parse(opts).brands)?.names[0], 'Orbis');
+    assert.equal(brandOfName('Orbis Travel Kraków', brandImpersonationOptionsSchema.parse(opts).brands), null);
+  });
+});
+
 describe('BRAND_FREE_MAIL', () => {
   it('a bank or a courier on a free-mail account (the seventy-fifth pair\'s "Intesa Sanpaolo" on Libero and "ACS Courier" on OTEnet)', async () => {
     assert.deepEqual(await run(html('Intesa Sanpaolo - Sicurezza <intesasanpaolo.sicurezza@libero.it>', '<a href="https://verifica-bonifico.example/">Verifica</a>', 'iso-8859-15')), [
