@@ -29,6 +29,43 @@ export function domainCountry(domain: string): string | null {
   return IBAN_LENGTH[country] || country === 'RU' ? country : null;
 }
 
+/**
+ * Company legal forms and the countries whose law has them ("S.p.A." Italy's, "sp. z o.o."
+ * Poland's, "ООО" Russia's, "GmbH" Germany's, Austria's and Switzerland's). "S.A." is left out: a
+ * Spanish, Polish, Greek, French or Belgian company's alike.
+ */
+const LEGAL_FORMS: ReadonlyArray<{ form: RegExp; countries: readonly string[] }> = [
+  { form: /(?<![\p{L}\p{N}])(?:S\.?\s?p\.?\s?A|S\.\s?r\.\s?l(?:\.\s?s)?|Srl|S\.\s?n\.\s?c|S\.\s?a\.\s?s)\.?(?![\p{L}\p{N}])/u, countries: ['IT', 'SM'] },
+  { form: /(?<![\p{L}\p{N}])(?:GmbH|AG|KG|UG|e\.\s?K)(?![\p{L}\p{N}])/u, countries: ['DE', 'AT', 'CH', 'LI'] },
+  { form: /(?<![\p{L}\p{N}])(?:sp\.\s?z\s?o\.\s?o|sp\.\s?[kj]|spółka)(?![\p{L}\p{N}])/iu, countries: ['PL'] },
+  { form: /(?<![\p{L}\p{N}])(?:S\.\s?L(?:\.\s?U)?|SLU?)\.?(?![\p{L}\p{N}])/u, countries: ['ES', 'AD'] },
+  { form: /(?<![\p{L}\p{N}])(?:Α\.?\s?Ε|Ε\.?\s?Π\.?\s?Ε|Ι\.?\s?Κ\.?\s?Ε|Ο\.?\s?Ε|Ε\.\s?Ε)\.?(?![\p{L}\p{N}])/u, countries: ['GR', 'CY'] },
+  { form: /(?<![\p{L}\p{N}])(?:ООО|ОАО|ПАО|ЗАО|АО|ИП)(?![\p{L}\p{N}])/u, countries: ['RU'] },
+  { form: /(?<![\p{L}\p{N}])(?:Ltd|Limited|PLC|LLP)(?![\p{L}\p{N}])/iu, countries: ['GB', 'IE', 'CY', 'MT', 'GI'] },
+  { form: /(?<![\p{L}\p{N}])(?:B\.\s?V|N\.\s?V)\.?(?![\p{L}\p{N}])/u, countries: ['NL', 'BE'] },
+  { form: /(?<![\p{L}\p{N}])(?:SARL|SAS)(?![\p{L}\p{N}])/u, countries: ['FR', 'BE', 'LU', 'MC'] },
+  // the Baltic fintechs' own forms, so that "Nordic Finance UAB – Treuhandkonto Lieferant GmbH" is held by the UAB
+  { form: /(?<![\p{L}\p{N}])(?:UAB|AB)(?![\p{L}\p{N}])/u, countries: ['LT', 'SE'] },
+];
+
+/** How a payment form labels the account's holder, in the offices' languages (not a letter's addressee: "Empfänger" alone is one). */
+const HOLDER_LABEL = /(?:beneficiario|intestatario|intestato a|titolare(?: del conto)?|kontoinhaber(?:in)?|zahlungsempfänger|begünstigter|account name|account holder|beneficiary(?: name)?|payee(?: name)?|titular(?: de la cuenta)?|odbiorca|właściciel rachunku|posiadacz rachunku|nazwa odbiorcy|получатель|наименование получателя|δικαιούχος|όνομα δικαιούχου)\s*:\s*([^\n]{2,80})/giu;
+
+/**
+ * The holder a payment form names for a text's account, with the countries its legal form is at
+ * home in ("Beneficiario: Ferretti Trasporti S.p.A." IT, SM): the first labelled holder with a
+ * form, by the first form in its name; null when no holder with a form is named.
+ */
+export function accountHolder(text: string): { name: string; countries: readonly string[] } | null {
+  for (const m of text.matchAll(HOLDER_LABEL)) {
+    const name = m[1]!;
+    const first = LEGAL_FORMS.map((f) => { const found = f.form.exec(name); return { end: found ? found.index + found[0].length : -1, countries: f.countries }; })
+      .filter((f) => f.end >= 0).sort((a, b) => a.end - b.end)[0];
+    if (first) return { name: name.slice(0, first.end).trim(), countries: first.countries };
+  }
+  return null;
+}
+
 /** Whether an IBAN's check digits hold (ISO 7064 mod 97-10), read piece by piece so no number grows too large. */
 function ibanChecks(iban: string): boolean {
   const moved = iban.slice(4) + iban.slice(0, 4);

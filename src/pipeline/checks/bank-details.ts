@@ -32,7 +32,7 @@
 //  - BANK_CHANGE_CALLBACK_ASKED (a negative weight): beside that change, the mail asks the reader to
 //    confirm it by a call to a number they already have, not one from the mail (CALLBACK_KNOWN
 //    below): the genuine change's sentence, which the fraud cannot write.
-import { accountCountry, accountsIn, accountsOf, domainCountry } from '../../content/bank-accounts.ts';
+import { accountCountry, accountHolder, accountsIn, accountsOf, domainCountry } from '../../content/bank-accounts.ts';
 import { addressParts } from '../../mail/address.ts';
 import { DENIAL_WORDS, comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { readerTexts } from '../../content/document-text.ts';
@@ -448,7 +448,7 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
     // real firm, "I may not be able to take calls, so email is the quickest way to reach me" above it): the call is not offered
     const callback = callbackToKnownNumber(texts);
     if (callback && !phoneAvoided(texts)) hits.push({ symbol: 'BANK_CHANGE_CALLBACK_ASKED', detail: `"${callback}"` });
-    const abroad = accountsAbroad(accountsOf(texts), from.domain);
+    const abroad = accountsAbroad(accountsOf(texts), from.domain, texts);
     if (abroad) hits.push({ symbol: 'BANK_DETAILS_ABROAD', detail: abroad });
     const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
     const { lookalikeMinCount, lookalikeRefreshSeconds } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
@@ -462,11 +462,20 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
   },
 };
 
-/** `accounts in LT, where lieferannt-gmbh.de's suffix names DE` when every account is in another country than the sender's domain names, or null. */
-export function accountsAbroad(accounts: readonly string[], domain: string): string | null {
-  const home = domainCountry(domain);
+/**
+ * `accounts in LT, where lieferannt-gmbh.de's suffix names DE` when every account is in another
+ * country than the sender's domain names, or `accounts in ES, where their holder "Ferretti
+ * Trasporti S.p.A." is a company of IT, SM` than the legal form of the holder the texts name says (a
+ * `.com` says nothing of a country; an Italian S.p.A. is paid in Italy); or null.
+ */
+export function accountsAbroad(accounts: readonly string[], domain: string, texts: ReadonlyArray<{ text: string }> = []): string | null {
   const countries = [...new Set(accounts.map(accountCountry))];
-  return home && countries.length && !countries.includes(home) ? `accounts in ${countries.join(', ')}, where ${domain}'s suffix names ${home}` : null;
+  if (!countries.length) return null;
+  const home = domainCountry(domain);
+  if (home && !countries.includes(home)) return `accounts in ${countries.join(', ')}, where ${domain}'s suffix names ${home}`;
+  const holder = texts.map((t) => accountHolder(t.text)).find(Boolean);
+  return holder && !countries.some((c) => holder.countries.includes(c))
+    ? `accounts in ${countries.join(', ')}, where their holder "${holder.name}" is a company of ${holder.countries.join(', ')}` : null;
 }
 
 /** Whether two domains are one name under different suffixes ("ferretti-trasporti.it" and "ferretti-trasporti.com"). */

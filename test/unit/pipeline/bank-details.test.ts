@@ -162,6 +162,25 @@ describe('bank details changed', () => {
     assert.deepEqual(await kinds('Accounts <accounts@harlowfreight.co.uk>', 'Our new bank details: Sort code: 04-00-75 Account number: 31846259'), ['BANK_DETAILS_CHANGE']);
   });
 
+  it('BANK_DETAILS_ABROAD: every account in another country than the holder\'s legal form names, from a domain whose suffix names none', async () => {
+    const kinds = async (from: string, body: string, charset = 'utf-8'): Promise<string[]> => (await run(mail(from, body, charset))).map((h) => h.split(':')[0]!);
+    // the eighty-ninth pair's Ferretti look-alike on .com: an Italian S.p.A.'s "new account" at Revolut in Spain
+    assert.deepEqual(await run(mail('Ferretti Trasporti - Amministrazione <amministrazione@ferretti-trasporti.com>',
+      'Nuove coordinate bancarie:\nBeneficiario: Ferretti Trasporti S.p.A.\nIBAN: ES20 1583 0001 1470 9031 7442\nBIC: REVOESM2', 'iso-8859-15')), [
+      'BANK_DETAILS_CHANGE: "nuove coordinate bancarie" and the account ES2015830001147090317442; From amministrazione@ferretti-trasporti.com (not authenticated)',
+      'BANK_DETAILS_ABROAD: accounts in ES, where their holder "Ferretti Trasporti S.p.A." is a company of IT, SM',
+    ]);
+    // a GmbH in Lithuania; an OOO; a sp. z o.o. in Belgium; a Greek Ι.Κ.Ε. in Cyprus is at home (Cypriot law has the form's Greek too)
+    assert.deepEqual(await kinds('Buchhaltung <rechnungen@lieferantgmbh.eu>', 'Unsere neue Bankverbindung lautet ab sofort:\nKontoinhaber: Lieferant GmbH\nIBAN: LT12 1000 0111 0100 1000', 'iso-8859-1'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_ABROAD']);
+    assert.deepEqual(await kinds('Księgowość <ksiegowosc@partnerlogistik.com>', 'Zmiana numeru rachunku bankowego.\nOdbiorca: Partner Logistik sp. z o.o.\nIBAN: BE68 5390 0754 7034', 'iso-8859-2'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_ABROAD']);
+    assert.deepEqual(await kinds('Λογιστήριο <info@olive-union.com>', 'Αλλαγή τραπεζικού λογαριασμού.\nΔικαιούχος: Ελαιουργική Ι.Κ.Ε.\nIBAN: CY17 0020 0128 0000 0012 0052 7600', 'windows-1253'), ['BANK_DETAILS_CHANGE']);
+    // the holder at home; a factoring company's account held by the factor (its own form first), not the supplier; no form; the recipient named as "Empfänger", which is no holder
+    assert.deepEqual(await kinds('Buchhaltung <rechnungen@lieferantgmbh.eu>', 'Unsere neue Bankverbindung:\nKontoinhaber: Lieferant GmbH\nIBAN: DE89 3704 0044 0532 0130 00', 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual(await kinds('Buchhaltung <rechnungen@lieferantgmbh.eu>', 'Unsere neue Bankverbindung (Factoring):\nKontoinhaber: Nordic Trade Finance UAB, Treuhandkonto Lieferant GmbH\nIBAN: LT12 1000 0111 0100 1000', 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual(await kinds('Accounts <accounts@harlow.com>', 'Our new bank details:\nAccount name: Harlow Freight\nIBAN: LT12 1000 0111 0100 1000'), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual(await kinds('Buchhaltung <rechnungen@lieferantgmbh.eu>', 'Empfänger: Example Group GmbH\nUnsere neue Bankverbindung: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
+  });
+
   it('BANK_DETAILS_NAMESAKE: the change from a correspondent\'s very name under another suffix', async () => {
     const fresh = hitLines(bankDetailsCheck, { store: temp, recipients: ['ap@example.com'], rules: { checks: { spoofing: { lookalikeRefreshSeconds: 0 } } } as unknown as Rules });
     for (let i = 0; i < 3; i++) await temp.store.known.record('einkauf@example.com', ['buchhaltung@lieferant-gmbh.de', 'office@partner-logistik.pl'], Date.now());
