@@ -123,6 +123,12 @@ async function attachedMessageLinks(content: Uint8Array): Promise<string[]> {
 }
 
 /**
+ * An address written in text without the sentence's punctuation after it ("… en https://dehu.redsara.es,
+ * en la sede …"): what a mail program makes clickable, so the link's host is the site's, not "dehu.redsara.es,".
+ */
+const writtenUrl = (found: string): string => found.replace(/[.,;:!?]+$/, '');
+
+/**
  * The links of QR codes in the message's images first (read when `qr` is given: the `qr-codes`
  * check's options; a few at most, and the reason the mail was sent, so that no padding of the
  * body with links pushes them past `max` or past uribl's domain limit), then HTML links, URLs
@@ -152,7 +158,7 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
       }
       for (const m of visibleText(view).matchAll(URL_RE)) {
         if (found.length >= LINKS_KEPT) break;
-        found.push({ url: m[0] });
+        found.push({ url: writtenUrl(m[0]) });
       }
       const attachments = view.attachments ?? [];
       for (const a of attachments) {
@@ -171,7 +177,8 @@ export function messageLinks(view: Pick<ParsedMessage, 'html' | 'text' | 'subjec
       for (const d of await documentTextsOf(view)) {
         for (const m of d.text.matchAll(URL_RE)) {
           if (found.length >= LINKS_KEPT) break;
-          if (!known.has(m[0])) { known.add(m[0]); found.push({ url: m[0], in: DOCUMENT_PLACE[d.kind] }); }
+          const url = writtenUrl(m[0]);
+          if (!known.has(url)) { known.add(url); found.push({ url, in: DOCUMENT_PLACE[d.kind] }); }
         }
       }
       return found;

@@ -39,6 +39,7 @@ import { copyrightClaimCheck } from './copyright-claim.ts';
 import { einvoiceLureCheck } from './einvoice-lure.ts';
 import { overpaymentRefundCheck } from './overpayment-refund.ts';
 import { legalDownloadCheck } from './legal-download.ts';
+import { govIdLureCheck } from './gov-id-lure.ts';
 import { exhibitorHousingCheck } from './exhibitor-housing.ts';
 import { privateAddressCheck } from './private-address.ts';
 import { phoneAvoidedCheck } from './phone-avoided.ts';
@@ -106,6 +107,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(harvestedAddressCheck),
   asCheck(copyrightClaimCheck),
   asCheck(einvoiceLureCheck),
+  asCheck(govIdLureCheck),
   asCheck(overpaymentRefundCheck),
   asCheck(legalDownloadCheck),
   asCheck(exhibitorHousingCheck),
