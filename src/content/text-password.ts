@@ -16,7 +16,9 @@ import { withoutMarks } from './scripts.ts';
  */
 const PASSWORD_IN_TEXT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:password|passwort|kennwort|passcode|pwd|contrasena|clave|hasło|hasła|hasłem|haslo|hasla|haslem|κωδικος|κωδικος προσβασης|κωδικο|συνθηματικο|пароль|пароля|паролем|mot de passe|senha|wachtwoord|heslo)`
-  + String.raw`(?![\p{L}\p{N}])(?:\s*(?:[:：=]|\p{Pd})|\s+(?:is|ist|lautet|es|e|jest|ειναι|—)(?![\p{L}\p{N}])(?:(?:\s+\p{L}{1,14}){1,4}\s*[:：])?\s*[:：]?|(?:\s+\p{L}{1,14}){1,3}\s*[:：])\s*["'«„“‘]?([^\s"'»“”‘’<>]{3,40})`,
+  // the instrumental ("архив защищен паролем 2026", "zabezpieczone hasłem faktura1": the ninety-third pair's fake tax office) needs no
+  // colon before a password with a digit ("войдите с паролем администратора" names none)
+  + String.raw`(?![\p{L}\p{N}])(?:(?<=паролем|hasłem|haslem)\s+(?=[\p{N}\p{L}][^\s]*\p{N})|\s*(?:[:：=]|\p{Pd})|\s+(?:is|ist|lautet|es|e|jest|ειναι|—)(?![\p{L}\p{N}])(?:(?:\s+\p{L}{1,14}){1,4}\s*[:：])?\s*[:：]?|(?:\s+\p{L}{1,14}){1,3}\s*[:：])\s*["'«„“‘]?([^\s"'»“”‘’<>]{3,40})`,
   'giu',
 );
 
@@ -62,7 +64,7 @@ export function passwordInText(text: string): string | null {
   const { plain, from } = withoutMarksMapped(text);
   for (const m of plain.matchAll(PASSWORD_IN_TEXT)) {
     const start = m.index + m[0].length - m[1]!.length;
-    const password = text.slice(from[start]!, from[start + m[1]!.length]!).replace(/[.,;!)]+$/, '');
+    const password = text.slice(from[start]!, from[start + m[1]!.length]!).replace(/[.,;:!)]+$/, '');
     if (password.length < 3 || NOT_A_PASSWORD.has(withoutMarks(password).toLowerCase())) continue;
     // after a dash the sentence may go on ("Архив защищён паролем – это требование…", "password —
     // that's the rule"): there a word of small letters only is read as a word, not as the password

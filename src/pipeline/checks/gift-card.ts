@@ -23,6 +23,8 @@ const GIFT_CARDS = phrasePattern([
   String.raw`gift ?cards?`, String.raw`e-?gift`, 'paysafecard', String.raw`(?:apple|itunes|google play|steam|amazon|razer gold|vanilla|ebay)[ -]?(?:gift ?)?(?:cards?|karten?|codes?|gutschein\p{L}*)`,
   String.raw`geschenk ?karten?`, String.raw`geschenk-?gutschein\p{L}*`, String.raw`gutschein ?karten?`, String.raw`guthaben ?karten?`,
   String.raw`tarjetas? (?:de )?regalo`, String.raw`carte? (?:regalo|prepagat\p{L}*)`,
+  // vouchers ("10 buoni regalo Amazon da 100 EUR": the ninety-second pair's "CEO" on Gmail), in the languages that call them so
+  String.raw`buon[io] (?:regalo|acquisto)`, String.raw`vales? (?:de )?regalo`, String.raw`gift ?vouchers?`, String.raw`cheques? regalo`,
   String.raw`kart\p{L}* podarunkow\p{L}*`, String.raw`bony? podarunkow\p{L}*`,
   String.raw`подарочн\p{L}* (?:карт\p{L}*|сертификат\p{L}*)`,
   String.raw`δωροκαρτ\p{L}*`, String.raw`δωροεπιταγ\p{L}*`,

@@ -25,7 +25,11 @@ import { scamFormCheck } from './scam-form.ts';
 /** the identities by their names (as comparableText reads: small letters, no accents; ł stays) */
 const IDENTITY = String.raw`(?:spid|cie|cns|cl@ve(?: pin| permanente)?|clave pin|profil\p{L}* zaufan\p{L}*|login\.gov\.pl|e-?dowod\p{L}*|mobywatel\p{L}*|(?:κωδικ\p{L}* )?taxisnet|госуслуг\p{L}*|есиа|bundid|elster-?zertifikat\p{L}*|organisationszertifikat\p{L}*|government gateway|gov\.uk one login|one login)(?![\p{L}\p{N}])`;
 /** a word of signing in, in the offices' languages */
-const SIGN_IN = String.raw`(?:accedi\p{L}*|acced\p{L}*|accesso|entra(?:re)?|identific\p{L}*|autentic\p{L}*|zaloguj\p{L}*|logowani\p{L}*|zalogowani\p{L}*|logujac\p{L}*|potwierdz\p{L}*|συνδε\p{L}*|εισοδ\p{L}*|авториз\p{L}*|войдите|вход\p{L}*|anmeld\p{L}*|einlogg\p{L}*|registrier\p{L}*|sign(?:ing)? in|log(?:ging)? in|verify your identity|you will need|you need)`;
+const SIGN_IN = String.raw`(?:accedi\p{L}*|acced\p{L}*|accesso|entra(?:re)?|identific\p{L}*|autentic\p{L}*|zaloguj\p{L}*|logowani\p{L}*|zalogowani\p{L}*|logujac\p{L}*|potwierdz\p{L}*|συνδε\p{L}*|εισοδ\p{L}*|авториз\p{L}*|войдите|вход\p{L}*|anmeld\p{L}*|einlogg\p{L}*|registrier\p{L}*|sign(?:ing)? in|log(?:ging)? in|verify your identity|you will need|you need|`
+  // the details confirmed with it, or the identity used ("επιβεβαιώσετε τα στοιχεία σας με τους κωδικούς TAXISnet", "με χρήση κωδικών
+  // TAXISnet": the ninetieth pair's fake AADE refund and ministry licence)
+  + String.raw`verif\p{L}*|confirm\p{L}*|bestatig\p{L}*|conferm\p{L}*|подтверд\p{L}*|επιβεβαι\p{L}*|επαληθευ\p{L}*|ταυτοποι\p{L}*|`
+  + String.raw`using|με χρηση|przy uzyciu|с использованием|utilizzando|utilizando|mittels|unter verwendung)`;
 /** a word between them, in one sentence (an address's dots inside are no sentence's end) */
 const WORD = String.raw`[^ ]*[^ .!?]`;
 /** the two within a few words of each other, either first */

@@ -96,16 +96,32 @@ export function remoteAccessSigns(texts: ReadonlyArray<{ text: string }>): { too
   return page && entry ? { tool: page, request: entry } : { tool: tool ?? page, request: request ?? entry };
 }
 
+/**
+ * A link that fetches a remote-support tool's client, or joins its guest session: ScreenConnect's
+ * (ConnectWise Control's) "/Bin/ScreenConnect.ClientSetup.exe?e=Access&y=Guest&h=…" on an instance
+ * of its cloud, AnyDesk's or TeamViewer QuickSupport's download, Atera's agent, SimpleHelp's,
+ * NetSupport's client, LogMeIn Rescue's. Sent as a "Document Viewer" for an invoice (the
+ * ninety-second pair's hijacked accountant): the reader installs the attacker's remote access
+ * himself, and the installer is genuinely signed, so no scanner objects.
+ */
+const REMOTE_CLIENT_LINK = /https?:\/\/[^\s"'<>]*(?:screenconnect\.com\/bin\/|screenconnect\.(?:client|windowsclient)[^\s"'<>]*\.(?:exe|msi)|[?&]e=access&y=guest|connectwisecontrol[^\s"'<>]*\.(?:exe|msi)|download\.anydesk\.com|anydesk[^\s"'<>\/]*\.exe|get\.teamviewer\.com\/|teamviewerqs[^\s"'<>\/]*\.exe|atera\.com\/getagent|agenthost\.atera|\/access\/jwrapper-remote|simplehelp[^\s"'<>]*\.(?:exe|msi)|client32\.exe|logmeinrescue\.com\/|rustdesk[^\s"'<>\/]*\.(?:exe|msi))[^\s"'<>]*/i;
+
+/** The first link (of the message's links, one per line) to a remote-support tool's client or guest session, or null. */
+export const remoteClientLink = (links: string): string | null => REMOTE_CLIENT_LINK.exec(links)?.[0] ?? null;
+
 export { scamFormOptionsSchema as remoteAccessOptionsSchema } from './scam-form.ts';
 
 export const remoteAccessCheck = scamFormCheck({
   name: 'remote-access',
   symbol: 'REMOTE_ACCESS_REQUEST',
   // the tool or page first: few messages name one (a device page may be only a link's address in the HTML)
-  gate: (texts, view) => texts.some((t) => { const c = comparableText(t.text); return TOOL.test(c) || DEVICE_PAGE.test(c); }) || DEVICE_PAGE_IN_HTML.test(view.html ?? ''),
+  gate: (texts, view) => texts.some((t) => { const c = comparableText(t.text); return TOOL.test(c) || DEVICE_PAGE.test(c); }) || DEVICE_PAGE_IN_HTML.test(view.html ?? '')
+    || REMOTE_CLIENT_LINK.test(view.html ?? '') || texts.some((t) => REMOTE_CLIENT_LINK.test(t.text)),
   describe: (texts) => {
     const { tool, request } = remoteAccessSigns(texts);
-    return tool && request ? `names "${tool}" and asks "${request}"` : null;
+    if (tool && request) return `names "${tool}" and asks "${request}"`;
+    const client = remoteClientLink(texts.find((t) => t.where === ' in its links')?.text ?? '');
+    return client ? `links to a remote-support tool's client or session (${client.length > 120 ? `${client.slice(0, 117)}...` : client})` : null;
   },
   strangersDoubtful: true,
   // a device sign-in page may be only a link's address ("open the <a>secure viewer</a> and enter the code")

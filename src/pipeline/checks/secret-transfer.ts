@@ -73,6 +73,8 @@ const SECRECY = phrasePattern([
   String.raw`nadie (?:mas )?(?:debe|tiene que) (?:saber|enterar)\p{L}*`,
   // Italian
   String.raw`non ${WORDS}(?:parl|discut|discuss|menzion|divulg|inform)\p{L}* ${WORDS}(?:con )?(?:nessuno|nessun['’ ]altra persona|nessun (?:altro )?collega)`,
+  // "Non dirlo ancora a nessuno" (the ninety-second pair's gift-card "CEO"), "non dire niente a nessuno"
+  String.raw`non (?:dirlo|dire|dite|dica|raccontarlo|raccontare) ${WORDS}a nessuno`,
   // other colleagues not to be involved ("mi ha chiesto ... di non coinvolgere altri colleghi": the sixty-fourth pair's "avvocato"), in the offices' languages
   String.raw`non (?:coinvolgere|coinvolga|coinvolgete|informare|informi) (?:altri|gli altri|nessun altro|nessun\p{L}* dei) (?:colleghi|uffici|reparti|persone|collaboratori)`,
   String.raw`(?:not|don't|do not) (?:involve|loop in|copy in|inform) (?:any )?(?:other )?(?:colleagues|staff|departments|offices)`,
@@ -98,7 +100,10 @@ const SECRECY = phrasePattern([
   String.raw`nikt (?:inny )?nie (?:moze|powinien) ${WORDS}dowiedziec`, String.raw`nikt (?:inny )?nie (?:powinien|musi) ${WORDS}wiedziec`,
   // Russian
   String.raw`никому ${WORDS}(?:не )?(?:говор|сообща|рассказ|обсужда)\p{L}*`, String.raw`никому (?:в|из) [^.!?]{0,60}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
-  String.raw`не (?:обсужда|сообща|говор|рассказыва|пересыла)\p{L}* ${WORDS}(?:ни с кем|никому|с коллегами|другим сотрудникам|другим отделам|коллегам)`,
+  // also after a comma ("разговор не разглашать, в том числе коллегам": the eighteenth pair's "central-bank curator")
+  String.raw`не (?:обсужда|сообща|говор|рассказыва|пересыла|разглаша)\p{L}*,? ${WORDS}(?:ни с кем|никому|с коллегами|другим сотрудникам|другим отделам|коллегам)`,
+  // "ни с кем в офисе, включая бухгалтерию и юристов, это не обсуждать" (the ninetieth pair's "FSB check"): "with no one" first
+  String.raw`ни с кем [^.!?]{0,80}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
   // "никому из коллег, в том числе в Германии, о проверке не сообщать": the colleagues first, the verb a clause later
   String.raw`никому из (?:коллег|сотрудников)[^.!?]{0,80}?не (?:говор|сообща|рассказ|обсужда)\p{L}*`,
   String.raw`никто (?:другои |больше |еще )?не должен ${WORDS}(?:знать|узнать)`,
@@ -204,7 +209,7 @@ const FOLLOW_CALLER = phrasePattern([
   String.raw`(?:siga|seguir|sigas|cumpla|cumplir) (?:\p{L}+ ){0,2}sus (?:instrucciones|indicaciones)`,
   String.raw`(?:segua|seguire|segui|attenersi|si attenga|attieniti) (?:\p{L}+ ){0,2}(?:alle )?sue (?:istruzioni|indicazioni)`,
   String.raw`(?:stosowa|wykonywa|postepowa|wykona|sluchac)\p{L}* (?:\p{L}+ ){0,2}(?:jego|jej|ich) (?:instrukcj|polecen|wskazowk|zalecen)\p{L}*`,
-  String.raw`(?:выполнять|выполняите|выполните|следовать|следуите|слушаться) (?:\p{L}+ ){0,2}(?:его|ее|их) (?:указани|инструкци|рекомендаци|распоряжени)\p{L}*`,
+  String.raw`(?:выполнять|выполнить|выполняите|выполните|следовать|следуите|слушаться|исполнять|исполнить) (?:\p{L}+ ){0,2}(?:его|ее|их) (?:указани|инструкци|рекомендаци|распоряжени)\p{L}*`,
   String.raw`(?:ακολουθ|εκτελεσ|τηρησ)\p{L}* (?:\p{L}+ ){0,2}τις οδηγιες (?:του|της|τους)`,
 ]);
 

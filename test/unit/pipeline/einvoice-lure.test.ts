@@ -33,6 +33,11 @@ describe('fake e-invoice portals', () => {
       ['Το ηλεκτρονικό τιμολόγιο δεν παραδόθηκε στο ταχυδρομείο σας. Θα επιστραφεί στον εκδότη σε 5 ημέρες: https://timologio-pyli.example/t/8', 'iso-8859-7', /says "δεν παραδοθηκε στο ταχυδρομειο σας"/],
       ['Según nuestros registros, el software utilizado por su empresa no consta todavía como adaptado a VERI*FACTU. Complete el registro y abone la tasa: https://verifactu-registro.example/alta', 'iso-8859-1', /speaks of "veri\*factu", says "no consta todavia como adaptado"/],
       ['Ihre XRechnung liegt zum Abruf bereit. Melden Sie sich mit Ihrem Microsoft-365-Geschäftskonto an: https://xr-portal-login.example/', 'iso-8859-1', /says "melden sie sich mit ihrem microsoft-365-geschaftskonto"/],
+      ['Según nuestros registros, el NIF B49195209 todavía no ha completado la declaración responsable de su sistema de facturación VERI*FACTU: https://verifactu-activacion.example/alta', 'utf-8', /says "todavia no ha completado la declaracion responsable"/],
+      // the ninetieth pair's biocide wholesaler look-alike: the delivery "failed", the portal holds the XRechnung, "wie gewohnt" Microsoft 365
+      ['Für Sie liegt eine neue elektronische Rechnung im Format XRechnung bereit. Die automatische Zustellung an Ihre hinterlegte Rechnungseingangsadresse ist fehlgeschlagen. Rechnung abrufen: https://u48.ct.sendgrid.example/ls/click?upn=u001', 'utf-8', /says "zustellung an ihre hinterlegte rechnungseingangsadresse ist fehlgeschlagen"/],
+      ['Nowa e-faktura czeka w portalu: automatyczne doręczenie na Państwa adres nie powiodło się. Pobierz: https://efaktura-portal.example/f/2', 'iso-8859-2', /says "doreczenie na panstwa adres nie powiodło sie"/],
+      ['Die E-Rechnung steht im Portal bereit: https://xr-portal.example/r\nDie Anmeldung erfolgt wie gewohnt mit Ihrem Microsoft-365-Geschäftskonto (Single Sign-on).', 'iso-8859-15', /says "anmeldung erfolgt wie gewohnt mit ihrem microsoft-365-geschaftskonto"/],
     ];
     for (const [body, charset, said] of cases) {
       const hits = await run(mail('E-Invoice Service <noreply@einvoice-notify.example>', body, charset));

@@ -32,6 +32,9 @@ describe('gift-card requests', () => {
       ['I need 5 Apple gift cards of $200 each for clients. Scratch off the back and send me pictures of the codes.', 'us-ascii'],
       ['Necesito 6 tarjetas regalo de Google Play de 100 €. Envíame los códigos por correo en cuanto las tengas.', 'iso-8859-15'],
       ['Mi servono 8 carte regalo Amazon da 100 euro per i clienti. Gratta i codici sul retro e inviami le foto.', 'iso-8859-1'],
+      // vouchers (the ninety-second pair's "CEO" on Gmail)
+      ['Ti chiederei di acquistare 10 buoni regalo Amazon da 100 EUR ciascuno. Poi gratta il retro, fai una foto chiara di ogni codice e mandamele qui.', 'iso-8859-15'],
+      ['Necesito 5 vales regalo de El Corte Inglés de 100 €. Envíame fotos de los códigos.', 'iso-8859-1'],
       ['Potrzebuję 10 kart podarunkowych Google Play po 200 zł. Zdrap pola i wyślij mi zdjęcia kodów.', 'iso-8859-2'],
       ['Купите, пожалуйста, 5 подарочных карт Apple по 5000 руб. и пришлите мне фото кодов.', 'koi8-r'],
       ['Χρειάζομαι 5 δωροκάρτες Google Play των 100 €. Στείλε μου τους κωδικούς με email.', 'iso-8859-7'],

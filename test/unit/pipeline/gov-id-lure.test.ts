@@ -29,6 +29,9 @@ describe('state identities asked for elsewhere', () => {
       ['Zaloguj się profilem zaufanym i potwierdź odbiór faktury w KSeF: https://ksef-podatki.example/odbior', 'iso-8859-2', /asks to "zaloguj sie profilem zaufanym"/],
       ['Για να δείτε τις αποκλίσεις, συνδεθείτε με τους κωδικούς TAXISnet: https://mydata-aade.gov-gr.example/login', 'iso-8859-7', /asks to "συνδεθειτε με τους κωδικους taxisnet"/],
       ['Для ознакомления авторизуйтесь через ЕСИА: https://gosuslugi.knm-rtn.example/lk', 'koi8-r', /asks to "авторизуитесь через есиа"/],
+      // the ninetieth pair's fake AADE refund (the details confirmed with the codes) and ministry licence (the codes used)
+      ['Πρέπει να επιβεβαιώσετε τα στοιχεία σας με τους κωδικούς TAXISnet: https://myaade-epistrofi.example/taxisnet/login', 'iso-8859-7', /asks to "επιβεβαιωσετε τα στοιχεια σας με τους κωδικους taxisnet"/],
+      ['Η ανανέωση υποβάλλεται ηλεκτρονικά με χρήση κωδικών TAXISnet: https://ypaat-adeiodotisi.example/gsis/oauth2/login', 'windows-1253', /asks to "με χρηση κωδικων taxisnet"/],
       ["L'aggiornamento si effettua online accedendo con SPID o CIE al portale: https://ruop-servizifitosanitari.example/", 'windows-1252', /asks to "accedendo con spid"/],
     ];
     for (const [body, charset, said] of cases) {

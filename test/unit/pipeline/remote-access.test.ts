@@ -88,4 +88,18 @@ describe('remote-access requests', () => {
     await temp.store.known.record('a.kowalska@example.com', ['it@partner-logistik.example'], Date.now());
     assert.deepEqual(await run(mail('Partner IT <it@partner-logistik.example>', 'Sala konferencyjna: wejdź na https://microsoft.com/devicelogin i wpisz kod z ekranu.', 'iso-8859-2'), authenticatedAs('partner-logistik.example')), []);
   });
+
+  it('a link to a remote-support tool\'s client or guest session, whatever the text calls it (the ninety-second pair\'s "Document Viewer")', async () => {
+    const viewer = 'Το τιμολόγιο είναι διαθέσιμο μέσω της πλατφόρμας προβολής εγγράφων. Κατεβάστε την εφαρμογή προβολής (Document Viewer):\nhttps://docviewer-gr.screenconnect.com/Bin/ScreenConnect.ClientSetup.exe?e=Access&y=Guest&h=instance-gr4k2d-relay.screenconnect.com&p=443';
+    const hits = await run(mail('Σταύρος Παππάς <s.pappas@pappas-logistiki.example>', viewer, 'windows-1253'));
+    assert.equal(hits.length, 1);
+    assert.match(hits[0]!, /^REMOTE_ACCESS_REQUEST: links to a remote-support tool's client or session \(https:\/\/docviewer-gr\.screenconnect\.com\/Bin\/ScreenConnect\.ClientSetup\.exe/);
+    for (const link of ['https://download.anydesk.com/AnyDesk.exe', 'https://get.teamviewer.com/quicksupport-7d', 'https://eg-support.example/access/JWrapper-Remote%20Access-windows.exe', 'https://app.atera.com/GetAgent/Msi/?customerId=3']) {
+      assert.equal((await run(mail('Support <help@desk-services.example>', `Please install the viewer first: ${link}`))).length, 1, link);
+    }
+    // the vendor's page about the tool, and the support desk the company works with
+    assert.deepEqual(await run(mail('News <news@it-news.example>', 'Review: https://anydesk.com/en/features and https://www.teamviewer.com/en/products/')), []);
+    await temp.store.known.record('a.kowalska@example.com', ['support@it-dienstleister.example'], Date.now());
+    assert.deepEqual(await run(mail('Support <support@it-dienstleister.example>', 'Für die Fernwartung: https://get.teamviewer.com/itdl', 'iso-8859-1'), authenticatedAs('it-dienstleister.example')), []);
+  });
 });

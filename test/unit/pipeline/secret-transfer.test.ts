@@ -169,6 +169,15 @@ describe('secret transfer requests', () => {
       ['Θα σας καλέσει ο δικηγόρος: ακολουθήστε τις οδηγίες του και μην το συζητήσετε με κανέναν.', 'iso-8859-7'],
       ['Our lawyer will call you today. Please follow his instructions and do not discuss this with anyone.', 'us-ascii'],
     ] as const) assert.equal((await run(mail('CEO <ceo.office@gmail.com>', text, charset), AUTH('gmail.com'))).length, 1, text);
+    // "with no one" before its verb, the perfective "выполнить", "не разглашать" after a comma (the ninetieth and eighteenth pairs' "checks")
+    for (const text of [
+      'Сегодня вам позвонит куратор проверки. Прошу вас полностью выполнять его указания и ни с кем в офисе, включая бухгалтерию и юристов, это не обсуждать.',
+      'Сегодня с Вами свяжется куратор из Центрального банка. Прошу выполнить его указания. Информация конфиденциальная, разговор не разглашать, в том числе коллегам.',
+    ]) assert.equal((await run(mail('Директор <d.sokolov.eg@yandex.ru>', text, 'koi8-r'), AUTH('yandex.ru'))).length, 1, text);
+    // "Non dirlo ancora a nessuno" beside Amazon vouchers whose codes are to be sent (the ninety-second pair's "CEO" on Gmail)
+    assert.deepEqual(await run(mail('Matthias <matthias.ceo@gmail.com>', 'Ti chiederei di acquistare 10 buoni regalo Amazon da 100 EUR. Poi gratta il retro e mandami le foto dei codici. Non dirlo ancora a nessuno, deve essere una sorpresa.', 'iso-8859-15'), AUTH('gmail.com')), [
+      'SECRET_TRANSFER_REQUEST: asks for secrecy ("non dirlo ancora a nessuno") and for "buoni regalo (gratta il retro)"; From matthias.ceo@gmail.com (free mail)',
+    ]);
   });
 
   it('gift cards with their codes to be sent, and secrecy (the eighty-second pair\'s "manager" on Gmail)', async () => {
