@@ -66,6 +66,29 @@ export function accountHolder(text: string): { name: string; countries: readonly
   return null;
 }
 
+/**
+ * The app banks and e-money institutions whose accounts open online in minutes (Revolut, Wise,
+ * N26, bunq, Paysera, Qonto, Monzo…): where payment diversion's mule accounts are, named in the
+ * text, by a BIC (REVOLT21, TRWIBEB1, NTSBDEB1…) or by an IBAN's bank code (LT…3250 Revolut, LT…3500
+ * Paysera, ES…1583 Revolut's Spanish branch, DE…10011001 N26, BE…967 Wise, NL…BUNQ, IE…REVO,
+ * GB…TRWI, FR…16958 Qonto).
+ */
+const EMONEY_NAMED = /(?<![\p{L}\p{N}])(?:Revolut|TransferWise|Wise (?:Europe|Payments)|N26|bunq|Paysera|Qonto|Vivid Money|Monzo|Payoneer|Airwallex)(?![\p{L}\p{N}])|(?<![A-Z0-9])(?:REVO|TRWI|NTSB|BUNQ|EVIU|QNTO|MONZ)[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z0-9])/u;
+const EMONEY_BANK_CODES: Readonly<Record<string, readonly string[]>> = {
+  LT: ['3250', '3500'], ES: ['1583'], DE: ['10011001'], BE: ['967'], NL: ['BUNQ', 'REVO'], IE: ['REVO'], GB: ['TRWI', 'REVO', 'MONZ'], FR: ['16958'],
+};
+
+/** The app bank or e-money institution the texts' new account is at (its name, BIC or an IBAN's bank code as found), or null. */
+export function emoneyAccount(texts: ReadonlyArray<{ text: string }>, accounts: readonly string[]): string | null {
+  const byCode = accounts.find((a) => EMONEY_BANK_CODES[a.slice(0, 2)]?.some((code) => a.slice(4).startsWith(code)));
+  if (byCode) return byCode;
+  for (const t of texts) {
+    const m = EMONEY_NAMED.exec(t.text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
 /** Whether an IBAN's check digits hold (ISO 7064 mod 97-10), read piece by piece so no number grows too large. */
 function ibanChecks(iban: string): boolean {
   const moved = iban.slice(4) + iban.slice(0, 4);

@@ -32,7 +32,7 @@
 //  - BANK_CHANGE_CALLBACK_ASKED (a negative weight): beside that change, the mail asks the reader to
 //    confirm it by a call to a number they already have, not one from the mail (CALLBACK_KNOWN
 //    below): the genuine change's sentence, which the fraud cannot write.
-import { accountCountry, accountHolder, accountsIn, accountsOf, domainCountry } from '../../content/bank-accounts.ts';
+import { accountCountry, accountHolder, accountsIn, accountsOf, domainCountry, emoneyAccount } from '../../content/bank-accounts.ts';
 import { addressParts } from '../../mail/address.ts';
 import { DENIAL_WORDS, comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { readerTexts } from '../../content/document-text.ts';
@@ -433,7 +433,7 @@ const bankChangeForm = scamFormCheck({
  */
 export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
   ...bankChangeForm,
-  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_CHANGE_LETTER_LATER', 'BANK_DETAILS_ABROAD', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
+  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_CHANGE_LETTER_LATER', 'BANK_DETAILS_ABROAD', 'BANK_DETAILS_EMONEY', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
   async run(ctx, deps) {
     const hits = await bankChangeForm.run(ctx, deps);
     const view = await ctx.parsed();
@@ -448,8 +448,11 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
     // real firm, "I may not be able to take calls, so email is the quickest way to reach me" above it): the call is not offered
     const callback = callbackToKnownNumber(texts);
     if (callback && !phoneAvoided(texts)) hits.push({ symbol: 'BANK_CHANGE_CALLBACK_ASKED', detail: `"${callback}"` });
-    const abroad = accountsAbroad(accountsOf(texts), from.domain, texts);
+    const accounts = accountsOf(texts);
+    const abroad = accountsAbroad(accounts, from.domain, texts);
     if (abroad) hits.push({ symbol: 'BANK_DETAILS_ABROAD', detail: abroad });
+    const emoney = emoneyAccount(texts, accounts);
+    if (emoney) hits.push({ symbol: 'BANK_DETAILS_EMONEY', detail: `the new account is at an app bank or e-money institution (${emoney})` });
     const kOpts = sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema);
     const { lookalikeMinCount, lookalikeRefreshSeconds } = sectionOptions(deps.rules?.checks, 'spoofing', spoofingOptionsSchema);
     const site = (await correspondentIndex(deps.store, kOpts, lookalikeMinCount, lookalikeRefreshSeconds * 1000)).namesake(from.domain);

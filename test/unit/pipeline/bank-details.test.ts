@@ -169,6 +169,7 @@ describe('bank details changed', () => {
       'Nuove coordinate bancarie:\nBeneficiario: Ferretti Trasporti S.p.A.\nIBAN: ES20 1583 0001 1470 9031 7442\nBIC: REVOESM2', 'iso-8859-15')), [
       'BANK_DETAILS_CHANGE: "nuove coordinate bancarie" and the account ES2015830001147090317442; From amministrazione@ferretti-trasporti.com (not authenticated)',
       'BANK_DETAILS_ABROAD: accounts in ES, where their holder "Ferretti Trasporti S.p.A." is a company of IT, SM',
+      'BANK_DETAILS_EMONEY: the new account is at an app bank or e-money institution (ES2015830001147090317442)',
     ]);
     // a GmbH in Lithuania; an OOO; a sp. z o.o. in Belgium; a Greek Ι.Κ.Ε. in Cyprus is at home (Cypriot law has the form's Greek too)
     assert.deepEqual(await kinds('Buchhaltung <rechnungen@lieferantgmbh.eu>', 'Unsere neue Bankverbindung lautet ab sofort:\nKontoinhaber: Lieferant GmbH\nIBAN: LT12 1000 0111 0100 1000', 'iso-8859-1'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_ABROAD']);
@@ -179,6 +180,18 @@ describe('bank details changed', () => {
     assert.deepEqual(await kinds('Buchhaltung <rechnungen@lieferantgmbh.eu>', 'Unsere neue Bankverbindung (Factoring):\nKontoinhaber: Nordic Trade Finance UAB, Treuhandkonto Lieferant GmbH\nIBAN: LT12 1000 0111 0100 1000', 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
     assert.deepEqual(await kinds('Accounts <accounts@harlow.com>', 'Our new bank details:\nAccount name: Harlow Freight\nIBAN: LT12 1000 0111 0100 1000'), ['BANK_DETAILS_CHANGE']);
     assert.deepEqual(await kinds('Buchhaltung <rechnungen@lieferantgmbh.eu>', 'Empfänger: Example Group GmbH\nUnsere neue Bankverbindung: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
+  });
+
+  it('BANK_DETAILS_EMONEY: the new account at an app bank or e-money institution, by its name, BIC or IBAN bank code', async () => {
+    const kinds = async (from: string, body: string, charset = 'utf-8'): Promise<string[]> => (await run(mail(from, body, charset))).map((h) => h.split(':')[0]!);
+    // the ninety-third pair's Spanish supplier look-alike: Revolut's Spanish branch (ES…1583), named too
+    assert.deepEqual((await run(mail('Administración <admin@distribuciones-levante.example>', 'Les comunicamos nuestra nueva cuenta bancaria:\nTitular: Distribuciones Alimentarias Levante S.L.\nEntidad: Revolut Bank UAB, Sucursal en España\nIBAN: ES20 1583 0001 1470 9031 7442', 'iso-8859-15'))).slice(1), [
+      'BANK_DETAILS_EMONEY: the new account is at an app bank or e-money institution (ES2015830001147090317442)',
+    ]);
+    assert.deepEqual(await kinds('X <x@lieferannt.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00, BIC NTSBDEB1', 'iso-8859-1'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_EMONEY']);
+    assert.deepEqual(await kinds('X <x@partner.example>', 'Nowy numer rachunku: LT12 1000 0111 0100 1000 (Paysera)', 'iso-8859-2'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_EMONEY']);
+    // a bank's own name and BIC, and a word that only contains one of the names, are none
+    assert.deepEqual(await kinds('X <x@lieferannt.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00, Commerzbank, BIC COBADEFFXXX. Wiseman GmbH', 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
   });
 
   it('BANK_DETAILS_NAMESAKE: the change from a correspondent\'s very name under another suffix', async () => {
