@@ -39,8 +39,24 @@ const THIRD_PARTY_ACCOUNT = phrasePattern([
   String.raw`(?:сч\p{L}*|реквизит\p{L}*) (?:нашеи|нашего|моего|моеи) (?:\p{L}+ ){0,2}(?:дочернеи компании|дочерн\p{L}* обществ\p{L}*|агента|перевозчика|экспедитора|бухгалтера|представителя|поверенного)`,
   String.raw`λογαριασμο (?:του|της) (?:\p{L}+ ){0,2}(?:μεταφορεα|θυγατρικης|πρακτορα|λογιστη|εκπροσωπου|διαμεσολαβητη|διαμεταφορεα)`,
 ]);
+/**
+ * The scam's first stage, before any payment: a third party "will pay" more than the fee, and the
+ * balance is to go on to the sender's agent ("The balance after your fees should be paid by you
+ * directly to our cargo agent": the ninety-fourth pair's "repatriation" of a brother's remains to
+ * Lagos, the agent's details to follow). No honest customer pays a supplier to pay someone else.
+ */
+const BALANCE_ONWARD = phrasePattern([
+  String.raw`(?:the )?(?:balance|remaining (?:amount|sum|balance)|difference|excess|rest)(?: after (?:your|the) (?:fees?|charges?|costs?))? (?:\p{L}+ ){0,4}(?:paid|sent|forwarded|transferred|wired|remitted) (?:by you |back )?(?:directly )?to (?:our|my|the) (?:\p{L}+ ){0,2}(?:agent|cargo agent|shipper|shipping agent|mover|movers|carrier|forwarder|freight forwarder|logistics|driver|courier|clearing agent|representative)`,
+  String.raw`(?:restbetrag|rest|differenz|uberschuss|saldo),? (?:[\p{L}\p{N}.,€$£]+ ){0,8}(?:an|auf das konto) (?:unseren|unserem|meinen|meinem|den|dem) (?:\p{L}+ ){0,2}(?:spediteur|agenten|frachtagenten|umzugsunternehmen|kurier|fahrer|vertreter)`,
+  String.raw`(?:el )?(?:saldo|resto|importe restante|diferencia|sobrante),? (?:[\p{L}\p{N}.,€$£]+ ){0,8}(?:a|al) (?:nuestro|mi|el) (?:\p{L}+ ){0,2}(?:agente|transportista|transitario|mensajero|conductor|representante)`,
+  String.raw`(?:la )?(?:differenza|rimanenza|parte restante|eccedenza|saldo),? (?:[\p{L}\p{N}.,€$£]+ ){0,8}(?:al|a) (?:nostro|mio) (?:\p{L}+ ){0,2}(?:agente|spedizioniere|trasportatore|corriere|autista|rappresentante)`,
+  String.raw`(?:pozosta[lł]\p{L}* (?:kwot|sum|czes)\p{L}*|roznic\p{L}*|nadwyzk\p{L}*|reszt\p{L}*),? (?:[\p{L}\p{N}.,€$£]+ ){0,8}(?:naszemu|mojemu) (?:\p{L}+ ){0,2}(?:agentowi|spedytorowi|przewoznikowi|kurierowi|kierowcy|przedstawicielowi)`,
+  String.raw`(?:остаток|оставш\p{L}* (?:сумм|част)\p{L}*|разниц\p{L}*),? (?:[\p{L}\p{N}.,€$£]+ ){0,8}(?:нашему|моему) (?:\p{L}+ ){0,2}(?:агенту|перевозчику|экспедитору|курьеру|водителю|представителю)`,
+  String.raw`(?:το )?(?:υπολοιπο|υπολοιπο ποσο|διαφορα|πλεοναζον),? (?:[\p{L}\p{N}.,€$£]+ ){0,8}(?:στον|στο) (?:\p{L}+ ){0,2}(?:πρακτορα|μεταφορεα|διαμεταφορεα|οδηγο|κουριερ|εκπροσωπο) (?:μας|μου)`,
+]);
+
 /** the words those phrases have: a cheap first look */
-const OVERPAID_WORD = /overpa|twice|double|mistake|error|instead|zu viel|doppelt|versehentlich|irrtumlich|statt|dos veces|duplicado|de mas|en lugar|due volte|doppio|eccesso|errore|invece|nadp|dwukrotnie|podwojn|omy|переплат|дважды|двоин|ошибочно|παραδρομης|διπλη|δυο φορες|επιπλεον/;
+const OVERPAID_WORD = /balance|remaining|restbetrag|differenz|uberschuss|saldo|resto|restante|diferencia|sobrante|differenza|rimanenza|eccedenza|pozosta|roznic|nadwyzk|reszt|остаток|оставш|разниц|υπολοιπο|διαφορα|πλεοναζον|overpa|twice|double|mistake|error|instead|zu viel|doppelt|versehentlich|irrtumlich|statt|dos veces|duplicado|de mas|en lugar|due volte|doppio|eccesso|errore|invece|nadp|dwukrotnie|podwojn|omy|переплат|дважды|двоин|ошибочно|παραδρομης|διπλη|δυο φορες|επιπλεον/;
 
 export { scamFormOptionsSchema as overpaymentRefundOptionsSchema } from './scam-form.ts';
 
@@ -58,7 +74,9 @@ export const overpaymentRefundCheck = scamFormCheck({
   describe: (texts) => {
     const { overpaid, elsewhere } = overpaymentSigns(texts);
     const account = overpaid && elsewhere ? accountsOf(texts)[0] : undefined;
-    return account ? `says "${overpaid}" and asks for it back on "${elsewhere}", ${account}` : null;
+    if (account) return `says "${overpaid}" and asks for it back on "${elsewhere}", ${account}`;
+    const onward = firstPhrase(texts.map((t) => comparableText(t.text)), BALANCE_ONWARD);
+    return onward ? `asks for the balance of a payment to come to be paid on: "${onward}"` : null;
   },
   strangersDoubtful: true,
 });

@@ -38,4 +38,21 @@ describe('overpayment fraud', () => {
     assert.deepEqual(await run(mail('Partner <admin@partner.example>', 'Paid twice by mistake; please return it to the account of our subsidiary: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'), authenticatedAs('partner.example')), []);
     assert.deepEqual(await run(mail('Agent <agent@logistics.example>', 'Please pay the freight to the account of our agent: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii')), []);
   });
+
+  it('the first stage: a payment to come, its balance to be paid on to the sender\'s agent (the ninety-fourth pair\'s "repatriation")', async () => {
+    const body = "His employer's insurance company will send the payment of £18,500 to your company immediately you confirm. The balance after your fees should be paid by you directly to our cargo agent, Swift Link Cargo Services. I will send you their details.";
+    assert.deepEqual(await run(mail('Rev. Samuel Okafor <rev.samuel.okafor@gmail.com>', body, 'us-ascii')), [
+      'OVERPAYMENT_REFUND_ELSEWHERE: asks for the balance of a payment to come to be paid on: "the balance after your fees should be paid by you directly to our cargo agent"; From rev.samuel.okafor@gmail.com (not authenticated)',
+    ]);
+    for (const [text, charset] of [
+      ['Die Versicherung überweist Ihnen 9.800 €; den Restbetrag nach Abzug Ihrer Kosten überweisen Sie bitte an unseren Spediteur.', 'iso-8859-1'],
+      ['El seguro le pagará 9.800 €; el saldo restante, descontados sus honorarios, páguelo a nuestro transportista.', 'iso-8859-15'],
+      ["L'assicurazione vi verserà 9.800 €; la differenza, dedotte le vostre spese, va girata al nostro spedizioniere.", 'iso-8859-15'],
+      ['Ubezpieczyciel przeleje 9 800 €; pozostałą kwotę po potrąceniu kosztów prosimy przekazać naszemu spedytorowi.', 'iso-8859-2'],
+      ['Страховая перечислит 9 800 €; остаток за вычетом ваших расходов переведите нашему перевозчику.', 'koi8-r'],
+      ['Η ασφαλιστική θα καταβάλει 9.800 €· το υπόλοιπο, μετά τα έξοδά σας, στείλτε το στον μεταφορέα μας.', 'iso-8859-7'],
+    ] as const) assert.equal((await run(mail('Client <client.intl@gmail.com>', text, charset))).length, 1, text);
+    // a customer asking a supplier to deliver through its forwarder pays no balance on
+    assert.deepEqual(await run(mail('Client <client.intl@gmail.com>', 'Please hand the goods to our forwarder; we pay the invoice ourselves.', 'us-ascii')), []);
+  });
 });
