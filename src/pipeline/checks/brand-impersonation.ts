@@ -247,12 +247,23 @@ function signsAlone(rest: string, brand: Brand): boolean {
 }
 
 /** The words a host wears as words of its own: each label, and each run of a label's hyphenated parts, with its hyphens and run together ("dhl-de-zustellung" wears "dhl", "de-zustellung", "toll-collect", "tollcollect"…). */
+const wornByHost = new Map<string, Set<string>>();
 function wornWords(host: string): Set<string> {
+  const kept = wornByHost.get(host);
+  if (kept) return kept;
   const out = new Set<string>();
+  // read once per host: every brand of the list asks (a few hundred hosts kept, the oldest dropped)
+  if (wornByHost.size >= 500) wornByHost.delete(wornByHost.keys().next().value!);
+  wornByHost.set(host, out);
   for (const label of host.toLowerCase().split('.')) {
     const parts = label.split('-');
     // also run together: "acs-courier-gr" wears ACS Courier's "acscourier", "poste-italiane-x" Poste Italiane's "posteitaliane"
     for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) out.add(parts.slice(i, j).join('-')).add(parts.slice(i, j).join(''));
+    // and a name run together with a service's word ("sberbusiness" wears "sber": the ninety-fourth pair's "СберБизнес" on
+    // sbi-sberbusiness.online)
+    for (const part of parts) {
+      for (const w of SERVICE_WORDS) if (w.length >= 4 && part.length >= w.length + 3 && part.endsWith(w)) out.add(part.slice(0, -w.length));
+    }
   }
   return out;
 }
@@ -298,6 +309,24 @@ function wearsShortName(host: string, brand: Brand): boolean {
   return shortNames.length > 0 && host.toLowerCase().split('.').some((label) => {
     const parts = label.split('-');
     return parts.length > 1 && parts.some((p) => shortNames.includes(p));
+  });
+}
+
+/** a parcel's delivery and tracking in the offices' languages, the words a courier's look-alike is named with besides the service's */
+const DELIVERY_WORDS = new Set(['delivery', 'redelivery', 'tracking', 'track', 'parcel', 'shipment', 'zustellung', 'sendung', 'paket', 'sendungsverfolgung',
+  'consegna', 'spedizione', 'tracciamento', 'entrega', 'envio', 'seguimiento', 'dostawa', 'przesylka', 'paczka', 'sledzenie', 'dostavka', 'posylka', 'otslezhivanie',
+  'paradosi', 'apostoli', 'dema', 'entopismos']);
+
+/**
+ * Whether a label of a link's host puts the brand's short name beside a word of the service it
+ * pretends to be ("acs-gr-paradosi.com" for ACS Courier: the ninety-fourth pair's "redelivery fee"
+ * from a hacked furniture shop), not a word of its own only (another business of the same letters).
+ */
+function shortNameWithService(host: string, brand: Brand): boolean {
+  const { shortNames } = indexOf(brand);
+  return shortNames.length > 0 && host.toLowerCase().split('.').some((label) => {
+    const parts = label.split('-');
+    return parts.length > 1 && parts.some((p) => shortNames.includes(p)) && parts.some((p) => SERVICE_WORDS.has(p) || DELIVERY_WORDS.has(p));
   });
 }
 
@@ -423,6 +452,7 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
       const registered = linkDomainOf(host) ?? host;
       const worn = family.some((b) => ownedBy(registered, b)) ? undefined : family.find((b) => hostWearsBrand(host, b));
       if (worn) return `the name of ${worn.names[0]}`;
+      if (!family.some((b) => ownedBy(registered, b)) && shortNameWithService(host, brand)) return `the short name of ${brand.names[0]} beside a service's word`;
       if (dressesAsGovernment(host)) return 'a government\'s word';
       // or any listed brand's whole domain before its own ("checkout.pagopa.it.verbali-capitaneria.com" behind the "Capitaneria
       // di Porto": the ninety-second pair's fake fine), which no one's own site begins with

@@ -61,7 +61,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Uber Eats'], domains: ['ubereats.com', 'uber.com'] },
   // Italy's coast guard, whose harbour offices fine a shipping company (the ninety-second pair's fake "verbale di contestazione"
   // paid through a pagoPA look-alike)
-  { names: ['Capitaneria di Porto', 'Guardia Costiera', 'Capitanerie di Porto'], domains: ['guardiacostiera.gov.it', 'mit.gov.it'] },
+  { names: ['Capitaneria di Porto', 'Guardia Costiera', 'Capitanerie di Porto'], domains: ['guardiacostiera.gov.it', 'mit.gov.it'],
+    // not "mit" of the ministry's mit.gov.it: MIT's own hosts (mit.fnal.gov) and German words wear it
+    words: ['guardiacostiera', 'capitaneria', 'capitanerie'] },
   // the tyre trade's B2B marketplace, whose "DAC7 verification" of a dealer's account and payout IBAN reaches a tyre wholesaler (the
   // ninety-first pair's "Tyre24 Italia" on a look-alike)
   { names: ['Tyre24', 'ALZURA Tyre24', 'ALZURA'], domains: ['tyre24.com', 'tyre24.de', 'tyre24.it', 'tyre24.es', 'tyre24.pl', 'alzura.com'] },

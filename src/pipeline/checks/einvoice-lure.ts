@@ -58,10 +58,11 @@ const TRAP = phrasePattern([
   String.raw`(?:todavia |aun )?no ha (?:completado|presentado|realizado|firmado|enviado) (?:la |su )?declaracion responsable`,
   // the software to be "updated" by a download from the sender ("Descargue e instale el actualizador certificado": the eighty-fourth
   // pair's "Soporte VERI*FACTU" with a ZIP; an invoicing program's updates come from its own vendor's channel)
-  String.raw`(?:descargue|descarga|descargar) (?:e|y) (?:instale|instala|instalar) (?:el |la |los )?(?:actualiza\p{L}*|modulo|parche|certificado|complemento)`,
-  String.raw`download and install (?:the |our )?(?:\p{L}+ )?(?:update\p{L}*|patch|module|plug-?in|certificate)`,
-  String.raw`laden sie (?:das|den|die|unser\p{L}*) (?:\p{L}+ ){0,2}[\p{L}-]*?(?:update|updater|modul|zertifikat|patch|plugin)\p{L}* herunter und installieren`,
-  String.raw`scaric\p{L}* e install\p{L}* (?:l.|il |la |lo )?(?:aggiornament|modul|patch|certificat|plugin)\p{L}*`,
+  // or its "connector" ("Descargue e instale el conector (Windows 10/11, 2 minutos)": the ninety-fourth pair's MSI on the look-alike)
+  String.raw`(?:descargue|descarga|descargar) (?:e|y) (?:instale|instala|instalar) (?:el |la |los )?(?:actualiza\p{L}*|modulo|parche|certificado|complemento|conector|agente)`,
+  String.raw`download and install (?:the |our )?(?:\p{L}+ )?(?:update\p{L}*|patch|module|plug-?in|certificate|connector|agent)`,
+  String.raw`laden sie (?:das|den|die|unser\p{L}*) (?:\p{L}+ ){0,2}[\p{L}-]*?(?:update|updater|modul|zertifikat|patch|plugin|konnektor|connector)\p{L}* herunter und installieren`,
+  String.raw`scaric\p{L}* e install\p{L}* (?:l.|il |la |lo )?(?:aggiornament|modul|patch|certificat|plugin|connettor)\p{L}*`,
   String.raw`pobierz\p{L}* i zainstaluj\p{L}* (?:\p{L}+ )?(?:aktualizacj|modu|certyfikat|latk|łatk|wtyczk)\p{L}*`,
   String.raw`скача\p{L}* и установ\p{L}* (?:\p{L}+ )?(?:обновлени|модул|сертификат|плагин)\p{L}*`,
   String.raw`κατεβαστε και εγκαταστηστε (?:\p{L}+ )?(?:ενημερωσ|αναβαθμισ|πιστοποιητικ|μοντουλ)\p{L}*`,

@@ -448,6 +448,28 @@ const plain = (from: string, body: string, charset = 'utf-8'): Buffer => Buffer.
 ]);
 const word = (name: string, charset: string): string => `=?${charset}?B?${iconv.encode(name, charset).toString('base64')}?=`;
 
+describe('link hosts dressed in other ways (the ninety-first to ninety-fourth pairs)', () => {
+  it('a short name beside a service\'s word, a name run together with one, another brand\'s whole domain in front', async () => {
+    const kinds = async (from: string, body: string, charset = 'utf-8'): Promise<string[]> => (await run(html(from, body, charset))).map((h) => h.split(':')[0]!);
+    // "ACS Courier" from a hacked furniture shop, to acs-gr-paradosi.com; not a host with ACS and a word of its own
+    assert.deepEqual(await kinds('ACS Courier <info@epiplo-kouzinas.example>', '<a href="https://acs-gr-paradosi.com/track/7301884417">Νέα παράδοση</a>', 'iso-8859-7'), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual(await kinds('ACS Courier <info@epiplo-kouzinas.example>', '<a href="https://acs-dobfar.example/catalogue">Κατάλογος</a>', 'iso-8859-7'), ['BRAND_IMPERSONATION']);
+    // "СберБизнес" on sbi-sberbusiness.online: "sber" run together with "business"
+    assert.deepEqual(await kinds('СберБизнес <uvedomleniya@sbi-sberbusiness.online>', '<a href="https://sbi-sberbusiness.online/ic/dcb/115fz">Войти</a>', 'koi8-r'), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // the coast guard's fine paid on checkout.pagopa.it.…, from a domain that is no coast guard's word (the ninety-second pair's is)
+    assert.deepEqual(await run(html('Capitaneria di Porto di Genova <notifiche@verbali-sanzioni.example>', '<a href="https://checkout.pagopa.it.verbali-sanzioni.example/pay?iuv=99915229786611265">Paga con pagoPA</a>', 'iso-8859-15')), [
+      'BRAND_IMPERSONATION: "Capitaneria di Porto di Genova" <notifiche@verbali-sanzioni.example> signs as Capitaneria di Porto, is not authenticated for guardiacostiera.gov.it, mit.gov.it, and links to verbali-sanzioni.example',
+      'BRAND_LOOKALIKE_DOMAIN: checkout.pagopa.it.verbali-sanzioni.example wears pagopa.it, the domain of PagoPA, which is not its site',
+    ]);
+    // with no brand in the name, the whole domain in front counts on the sender's own site too
+    assert.deepEqual(await kinds('Ufficio Contenzioso <notifiche@verbali-capitaneria.com>', '<a href="https://checkout.pagopa.it.verbali-capitaneria.com/pay">Paga</a>', 'iso-8859-15'), ['LINK_BRAND_DOMAIN_INSIDE']);
+    // the ministry's shared domain gives the coast guard no word "mit" (MIT's own hosts)
+    assert.deepEqual(await kinds('Physics <news@physics.example>', '<a href="https://mit.fnal.gov/seminar">Seminar</a>'), []);
+    assert.equal(brandOfName('Tyre24 Italia', options.brands)?.names[0], 'Tyre24');
+    assert.equal(brandOfName('Межрайонная ИФНС России N 46 по г. Москве', options.brands)?.names[0], 'ФНС России');
+  });
+});
+
 describe('a brand whose name is a word of the languages (nameAlone)', () => {
   it('signs as the brand alone, with its domain or its team\'s words; a music school named after the tempo does not', async () => {
     for (const name of ['Allegro', 'Allegro.pl', 'allegro.pl', 'Allegro Powiadomienia', 'Zespół Allegro', 'Allegro – Centrum Pomocy', 'Allegro Smart!', 'Allegro no-reply', 'ΑLLEGRO']) {
