@@ -64,6 +64,13 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Capitaneria di Porto', 'Guardia Costiera', 'Capitanerie di Porto'], domains: ['guardiacostiera.gov.it', 'mit.gov.it'],
     // not "mit" of the ministry's mit.gov.it: MIT's own hosts (mit.fnal.gov) and German words wear it
     words: ['guardiacostiera', 'capitaneria', 'capitanerie'] },
+  // Britain's Security Industry Authority, which licenses guards and approves contractors (the ninety-seventh pair's "licences
+  // expiring" on sia-licence-services.uk); not the word "sia", Italian's "be"
+  { names: ['Security Industry Authority', 'SIA Licensing', 'SIA Licensing Services'], domains: ['sia.homeoffice.gov.uk', 'homeoffice.gov.uk'],
+    words: ['sia-licensing', 'sialicensing', 'sia-licence', 'sialicence'] },
+  // Poland's State Forests and their timber-sales platform, whose auctions a sawmill bids in (the ninety-sixth pair's "account
+  // verification" and deposit account on e-drewno-lasy.pl)
+  { names: ['Lasy Państwowe', 'Portal Leśno-Drzewny', 'e-drewno'], domains: ['lasy.gov.pl', 'e-drewno.pl'] },
   // the tyre trade's B2B marketplace, whose "DAC7 verification" of a dealer's account and payout IBAN reaches a tyre wholesaler (the
   // ninety-first pair's "Tyre24 Italia" on a look-alike)
   { names: ['Tyre24', 'ALZURA Tyre24', 'ALZURA'], domains: ['tyre24.com', 'tyre24.de', 'tyre24.it', 'tyre24.es', 'tyre24.pl', 'alzura.com'] },
@@ -123,7 +130,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Agenzia delle Dogane e dei Monopoli', 'Agenzia delle Dogane', 'Agenzia Dogane e Monopoli', 'Agenzia Dogane'], domains: ['adm.gov.it', 'agenziadoganemonopoli.gov.it', 'agenziadogane.it'] },
   { names: ['Generalzolldirektion', 'Deutscher Zoll', 'Hauptzollamt', 'Zoll-Portal', 'Zollportal'], domains: ['zoll.de', 'bund.de', 'zoll-portal.de'] },
   { names: ['Departamento de Aduanas', 'Aduanas e Impuestos Especiales'], domains: ['agenciatributaria.es', 'agenciatributaria.gob.es', 'aeat.es'] },
-  { names: ['Krajowa Administracja Skarbowa', 'Służba Celno-Skarbowa', 'Izba Administracji Skarbowej', 'Urząd Celno-Skarbowy'], domains: ['kas.gov.pl', 'podatki.gov.pl', 'mf.gov.pl', 'gov.pl'] },
+  // with its customs platform PUESC (the ninety-fifth pair's "held customs declaration" on puesc-sluzbacelna.pl)
+  { names: ['Krajowa Administracja Skarbowa', 'Służba Celno-Skarbowa', 'Izba Administracji Skarbowej', 'Urząd Celno-Skarbowy', 'PUESC'], domains: ['kas.gov.pl', 'podatki.gov.pl', 'mf.gov.pl', 'gov.pl', 'puesc.gov.pl'] },
   // not "customs", its domain's own name: an English word customs brokers and forwarders bear ("karagiannis-customs.gr")
   { names: ['ФТС России', 'Федеральная таможенная служба'], domains: ['customs.gov.ru'], words: ['tamozhnya', 'tamozhennaya-sluzhba', 'fts-rossii'] },
   { names: ['Urząd Skarbowy', 'e-Urząd Skarbowy', 'Ministerstwo Finansów', 'KSeF', 'Krajowy System e-Faktur'], domains: ['podatki.gov.pl', 'mf.gov.pl', 'kas.gov.pl', 'ksef.mf.gov.pl', 'ksef.podatki.gov.pl'] },
@@ -325,6 +333,10 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['BfArM', 'Bundesinstitut für Arzneimittel und Medizinprodukte', 'DMIDS'], domains: ['bfarm.de'] },
   // the EU's device database and medicines agency live under europa.eu, a word other sites wear too
   { names: ['EUDAMED'], domains: ['europa.eu'], words: ['eudamed'] },
+  // the Commission itself, whose registers (CBAM, TRACES) write to importers (the ninety-fifth pair's "CBAM-Register |
+  // Europäische Kommission" on cbam-registry-eu.org); its words, not "europa", which every European site wears
+  { names: ['European Commission', 'Europäische Kommission', 'Commissione europea', 'Comisión Europea', 'Komisja Europejska', 'Ευρωπαϊκή Επιτροπή', 'Европейская комиссия'],
+    domains: ['europa.eu'], words: ['ec-europa', 'eceuropa'] },
   { names: ['European Medicines Agency'], domains: ['europa.eu'] },
   { names: ['AEMPS', 'Agencia Española de Medicamentos y Productos Sanitarios'], domains: ['aemps.es', 'aemps.gob.es'] },
   { names: ['AIFA', 'Agenzia Italiana del Farmaco'], domains: ['aifa.gov.it'] },

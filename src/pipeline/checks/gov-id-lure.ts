@@ -1,7 +1,7 @@
 // A national e-government identity asked for on a site that is no government's (inbound). Italy's
 // SPID, CIE and CNS, Spain's Cl@ve, Poland's Profil Zaufany (login.gov.pl), Greece's TAXISnet
 // codes, Germany's ELSTER certificate and BundID, Britain's Government Gateway and GOV.UK One
-// Login, Russia's Госуслуги (ЕСИА) open the tax office, the customs, the registers and the
+// Login, Russia's Госуслуги (ЕСИА), the European Commission's EU Login open the tax office, the customs, the registers and the
 // company's mailbox with the state. The phish names the identity so the page may ask for it: "Il
 // file fattura è stato scartato … Accedi all'area riservata con SPID o CIE", a button to
 // `sdi-fatturapa-servizi.it`, from that very domain and in no brand's name, so neither the brand
@@ -23,9 +23,9 @@ import { DEFAULT_BRANDS } from './default-brands.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** the identities by their names (as comparableText reads: small letters, no accents; ł stays) */
-const IDENTITY = String.raw`(?:spid|cie|cns|cl@ve(?: pin| permanente)?|clave pin|profil\p{L}* zaufan\p{L}*|login\.gov\.pl|e-?dowod\p{L}*|mobywatel\p{L}*|(?:κωδικ\p{L}* )?taxisnet|госуслуг\p{L}*|есиа|bundid|elster-?zertifikat\p{L}*|organisationszertifikat\p{L}*|government gateway|gov\.uk one login|one login)(?![\p{L}\p{N}])`;
+const IDENTITY = String.raw`(?:spid|cie|cns|cl@ve(?: pin| permanente)?|clave pin|profil\p{L}* zaufan\p{L}*|login\.gov\.pl|e-?dowod\p{L}*|mobywatel\p{L}*|(?:κωδικ\p{L}* )?taxisnet|госуслуг\p{L}*|есиа|bundid|elster-?zertifikat\p{L}*|organisationszertifikat\p{L}*|government gateway|gov\.uk one login|one login|eu-? ?login)(?![\p{L}\p{N}])`;
 /** a word of signing in, in the offices' languages */
-const SIGN_IN = String.raw`(?:accedi\p{L}*|acced\p{L}*|accesso|entra(?:re)?|identific\p{L}*|autentic\p{L}*|zaloguj\p{L}*|logowani\p{L}*|zalogowani\p{L}*|logujac\p{L}*|potwierdz\p{L}*|συνδε\p{L}*|εισοδ\p{L}*|авториз\p{L}*|войдите|вход\p{L}*|anmeld\p{L}*|einlogg\p{L}*|registrier\p{L}*|sign(?:ing)? in|log(?:ging)? in|verify your identity|you will need|you need|`
+const SIGN_IN = String.raw`(?:accedi\p{L}*|acced\p{L}*|accesso|entra(?:re)?|identific\p{L}*|autentic\p{L}*|zaloguj\p{L}*|logowani\p{L}*|zalogowani\p{L}*|logujac\p{L}*|potwierdz\p{L}*|συνδε\p{L}*|εισοδ\p{L}*|авториз\p{L}*|войдите|вход\p{L}*|anmeld\p{L}*|melden sie sich|einlogg\p{L}*|registrier\p{L}*|sign(?:ing)? in|log(?:ging)? in|verify your identity|you will need|you need|`
   // the details confirmed with it, or the identity used ("επιβεβαιώσετε τα στοιχεία σας με τους κωδικούς TAXISnet", "με χρήση κωδικών
   // TAXISnet": the ninetieth pair's fake AADE refund and ministry licence)
   + String.raw`verif\p{L}*|confirm\p{L}*|bestatig\p{L}*|conferm\p{L}*|подтверд\p{L}*|επιβεβαι\p{L}*|επαληθευ\p{L}*|ταυτοποι\p{L}*|`
@@ -38,7 +38,7 @@ const SIGN_IN_WITH_IDENTITY = phrasePattern([
   String.raw`${IDENTITY}(?: ${WORD}){0,6}? ${SIGN_IN}`,
 ]);
 /** a cheap first look */
-const IDENTITY_WORD = /spid|cie|cns|cl@ve|clave|zaufan|login\.gov|dowod|obywatel|taxisnet|госуслуг|есиа|bundid|zertifikat|gateway|one login/;
+const IDENTITY_WORD = /spid|cie|cns|cl@ve|clave|zaufan|login\.gov|dowod|obywatel|taxisnet|госуслуг|есиа|bundid|zertifikat|gateway|one login|eu-? ?login/;
 
 /** words of governments' own suffixes (gov.it, gob.es, gov.gr, gouv.fr) and the federal domains that are suffixes in all but name */
 const GOVERNMENT_SUFFIX_WORDS = new Set(['gov', 'gob', 'gouv', 'govt']);

@@ -73,6 +73,16 @@ const HUMAN_CHECK = phrasePattern([
   String.raw`you(?:'|’)?re not a robot`, String.raw`you are not a robot`, String.raw`(?:dass )?sie kein roboter sind`, String.raw`(?:que )?no (?:eres|es) un robot`,
   String.raw`(?:che )?non sei un robot`, String.raw`(?:ze |że )?nie jestes robotem`, String.raw`(?:ze |że )?nie jesteś robotem`, String.raw`что вы не робот`, String.raw`δεν ειστε ρομποτ`,
 ]);
+/**
+ * ClickFix's other pretext: an error, and a button that copies its "fix" ("Die Vorschau konnte nicht geladen werden … Klicken Sie
+ * auf Lösung kopieren, drücken Sie Windows + R, fügen Sie mit Strg + V ein": the ninety-seventh pair's alarm-maintenance "report");
+ * no document viewer repairs itself through the Run box
+ */
+const FIX_COPY = phrasePattern([
+  String.raw`(?:copy|copy the) (?:fix|solution)`, String.raw`(?:losung|fix|korrektur) kopieren`, String.raw`copiar (?:la )?(?:solucion|correccion)`,
+  String.raw`copia(?:re)? (?:la )?(?:soluzione|correzione)`, String.raw`kopiuj (?:rozwiazanie|poprawke)`, String.raw`скопировать (?:решение|исправление)`,
+  String.raw`αντιγραφη (?:της )?(?:λυσης|διορθωσης)`,
+]);
 /** an attached page is read up to this many bytes (the fake CAPTCHA is a few kB) */
 const PAGE_MAX_BYTES = 1_000_000;
 
@@ -89,7 +99,7 @@ function pagesOf(view: ParsedMessage): Array<{ where: string; html: string }> {
  * or a page that holds a shell command (a hidden text box the script copies) and whose steps name
  * both the Run box and the paste ("Windows + R", "CTRL + V"). Null when none.
  */
-export function clipboardLure(view: ParsedMessage): { where: string; command: string | null; paste: string; copied: boolean } | null {
+export function clipboardLure(view: ParsedMessage): { where: string; command: string | null; paste: string; copied: boolean; posing: string } | null {
   for (const page of pagesOf(view)) {
     const copied = CLIPBOARD_WRITE.test(page.html);
     // without a script that copies, the command is the page's own text to copy (a hidden text box), not a script's word
@@ -98,9 +108,9 @@ export function clipboardLure(view: ParsedMessage): { where: string; command: st
     const words = comparableText(decodeEntities(page.html.replace(/<[^<>]*>/g, ' ')));
     const steps = RUN_BOX.test(words) && PASTE_KEYS.test(words);
     // a command the page copies or shows for the Run box; or none, on a fake human verification that names both steps
-    if (command ? !copied && !steps : !(steps && HUMAN_CHECK.test(words))) continue;
+    if (command ? !copied && !steps : !(steps && (HUMAN_CHECK.test(words) || FIX_COPY.test(words)))) continue;
     const paste = PASTE_WHERE.exec(words)?.[0];
-    if (paste) return { where: page.where, command, paste, copied };
+    if (paste) return { where: page.where, command, paste, copied, posing: HUMAN_CHECK.test(words) ? 'a human verification' : 'an error with a fix to copy' };
   }
   return null;
 }
@@ -132,7 +142,7 @@ export const pasteCommandCheck: Check<'data', PasteCommandOptions> = {
     const view = await ctx.parsed();
     const clipboard = clipboardLure(view);
     if (clipboard) {
-      const how = !clipboard.command ? 'a page posing as a human verification tells to open the Run box and paste'
+      const how = !clipboard.command ? `a page posing as ${clipboard.posing} tells to open the Run box and paste`
         : `${clipboard.copied ? 'a page\'s script puts a command on the clipboard' : 'a page holds a command for the Run box'} ("${clipboard.command}"…)`;
       return [{ symbol: 'PASTE_COMMAND_LURE', detail: `${how}${clipboard.where}, to paste at "${clipboard.paste}"` }];
     }

@@ -141,7 +141,7 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:in (?:a )?meetings?|on a flight|on the plane|driving) ${WORDS(6)}(?:and )?(?:can'?t|cannot|can not|unable to|won'?t be able to) (?:talk|speak|call|phone)`,
   String.raw`(?:in (?:einer )?besprechung|in meetings?|im flugzeug|im auto) ${WORDS(6)}(?:und )?kann ${WORDS(1)}nicht (?:sprechen|reden|telefonieren)`,
   String.raw`(?:en (?:una )?reunion(?:es)?|en el avion|conduciendo) ${WORDS(6)}(?:y )?no (?:puedo|podre) (?:hablar|llamar)`,
-  String.raw`(?:in riunione|in aereo|alla guida|in macchina) ${WORDS(6)}(?:e )?non (?:posso|riesco a|potro) (?:parlare|telefonare|chiamare)`,
+  String.raw`(?:in riunione|in aereo|alla guida|in macchina) ${WORDS(8)}(?:e )?non (?:posso|riesco a|potro) (?:parlare|telefonare|chiamare)`,
   String.raw`(?:na spotkaniu|na spotkaniach|na zebraniu|w samolocie|za kierownica) ${WORDS(6)}(?:i )?nie (?:moge|bede mog[lł]\p{L}*) (?:rozmawiac|dzwonic|zadzwonic)`,
   String.raw`(?:σε συσκεψη|σε συσκεψεις|σε συναντηση|στο αεροπλανο|οδηγω) ${WORDS(6)}(?:και )?δεν (?:μπορω|θα μπορεσω) να (?:μιλησω|τηλεφωνησω)`,
   // the firm's switchboard ruled out, where the real lawyer or supplier would answer ("please do not use

@@ -42,6 +42,16 @@ const START_IT = phrasePattern([
   '(?:comunicare|comunichi|fornire|fornisca|dettare|detti|indicare|indichi|dare|dia|comunica|fornisci|detta|indica)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:codice|id)', '(?:approvare|approvi|confermare|confermi) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:richiest\\p{L}*|notific\\p{L}*) di accesso',
   '(?:podac|podaj|podajcie|przekazac|przekaz|przekazcie|przeczytac|przeczytaj|podyktuj|podyktowac) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:kod\\p{L}*|id)', '(?:zatwierd\\p{L}*|zaakceptuj\\p{L}*|potwierd\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,6}(?:logowani\\p{L}*|authenticator)',
   '(?:сообщите|сообщи|сообщить|назовите|назови|назвать|продиктуите|продиктуи|продиктовать|передаите|передаи|передать|скажите|скажи) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:код\\p{L}*|id)', '(?:подтверд\\p{L}*|одобр\\p{L}*) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:вход\\p{L}*|запрос\\p{L}* на вход)',
+  // the workstation's address AnyDesk shows, and the connection to be accepted ("пришлите в ответ на это письмо 9-значный адрес рабочего
+  // места … подтвердите подключение специалиста": the ninety-fifth pair's "1С:ИТС update")
+  '(?:пришлите|отправьте|пришли|отправь) (?:[\\p{L}\\p{N}-]+ ){0,6}(?:код\\p{L}*|id|адрес\\p{L}* рабочего места|номер\\p{L}* рабочего места)',
+  '(?:подтвердите|подтверди|разрешите|разреши|примите|прими) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:подключени\\p{L}*|удаленн\\p{L}* доступ\\p{L}*)',
+  '(?:accept|approve|allow|confirm) (?:the |our )?(?:incoming |remote )?(?:connection|session|remote access)(?: request)?',
+  '(?:verbindung|fernzugriff|sitzung)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,2}(?:annehmen|akzeptieren|bestatigen|zulassen|erlauben)',
+  '(?:acepte|aceptar|permita|permitir|confirme|confirmar) (?:la )?(?:conexion|sesion|solicitud de conexion|acceso remoto)',
+  '(?:accetti|accettare|consenta|consentire|confermi|confermare) (?:la )?(?:connessione|sessione|richiesta di connessione|accesso remoto)',
+  '(?:zaakceptuj|zaakceptowac|zatwierdz|zatwierdzic|zezwol|zezwolic)\\p{L}* (?:\\p{L}+ )?(?:polaczeni|sesj|dostep\\p{L}* zdaln)\\p{L}*',
+  '(?:αποδεχτειτε|αποδεχτειτε|εγκρινετε|επιτρεψτε) (?:τη |την )?(?:συνδεση|απομακρυσμενη προσβαση|συνεδρια)',
   '(?:δωστε|πειτε|στειλτε|υπαγορευστε|διαβαστε|δωσε|πες|στειλε|διαβασε) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:κωδικ\\p{L}*|id)', '(?:εγκριν\\p{L}*|αποδεχτειτε|επιβεβαιωστε) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:αιτημα\\p{L}*|ειδοποιησ\\p{L}*) συνδεσ\\p{L}*',
 ]);
 

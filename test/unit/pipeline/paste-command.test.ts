@@ -77,6 +77,17 @@ describe('commands to paste', () => {
     assert.deepEqual(await run(mailWithDocuments(head, 'Anleitung im Anhang.', ['Anleitung.html', page('ipconfig /all')])), []);
   });
 
+  it('an error and a "fix" to copy, then the Run box and the paste, with no command in the page (the ninety-seventh pair\'s "Prüfbericht")', async () => {
+    const head = 'From: Brenner Sicherheitstechnik <service@brenner.example>\r\nTo: lena@example.com\r\nSubject: Prüfbericht EMA\r\n';
+    const fix = Buffer.from('<html><body><p>Die Vorschau konnte nicht geladen werden. Fehler 0x8004FC12.</p><ol><li>Klicken Sie auf <b>Lösung kopieren</b></li><li>Drücken Sie <kbd>Windows</kbd> + <kbd>R</kbd></li><li>Fügen Sie mit <kbd>Strg</kbd> + <kbd>V</kbd> ein und drücken Sie Enter</li></ol></body></html>');
+    assert.deepEqual(await run(mailWithDocuments(head, 'Den Bericht erhalten Sie im Anhang als Online-Vorschau.', ['Pruefbericht.html', fix])), [
+      'PASTE_COMMAND_LURE: a page posing as an error with a fix to copy tells to open the Run box and paste in the attached page Pruefbericht.html, to paste at "windows + r"',
+    ]);
+    // an IT page that tells to open a share through the Run box copies no "fix"
+    const share = Buffer.from('<html><body><ol><li>Drücken Sie Windows + R</li><li>Fügen Sie mit Strg + V den Pfad \\\\fs01\\projekte ein</li></ol></body></html>');
+    assert.deepEqual(await run(mailWithDocuments(head, 'Anleitung im Anhang.', ['Anleitung.html', share])), []);
+  });
+
   it('the fake CAPTCHA with no command in it, which its kit fetches when the page opens: a human verification that names the Run box and the paste (the forty-second held-out pair)', async () => {
     const head = 'From: Daniel Harper <purchasing@marine.example>\r\nTo: lena@example.com\r\nSubject: RFQ 26-1187\r\n';
     const page = (title: string, steps: string): Buffer => Buffer.from(`<html><body><h2>${title}</h2><div class="cb"><span class="box"></span> reCAPTCHA</div><ol>${steps}</ol></body></html>`);

@@ -174,6 +174,11 @@ describe('secret transfer requests', () => {
       'Сегодня вам позвонит куратор проверки. Прошу вас полностью выполнять его указания и ни с кем в офисе, включая бухгалтерию и юристов, это не обсуждать.',
       'Сегодня с Вами свяжется куратор из Центрального банка. Прошу выполнить его указания. Информация конфиденциальная, разговор не разглашать, в том числе коллегам.',
     ]) assert.equal((await run(mail('Директор <d.sokolov.eg@yandex.ru>', text, 'koi8-r'), AUTH('yandex.ru'))).length, 1, text);
+    // "Tienilo per te per ora" (the ninety-fifth pair's gift-card "manager"); the court not to be contacted (the ninety-seventh pair's fake lawyer)
+    assert.equal((await run(mail('Giorgio <giorgio.ufficio@gmail.com>', 'Mi servono 10 gift card Amazon da 100 €. Grattale e mandami le foto dei codici. Tienilo per te per ora, è una sorpresa.', 'iso-8859-15'), AUTH('gmail.com'))).length, 1);
+    assert.deepEqual(await run(mail('Isabel Sanz <isanz@sanzrobles-abogados.example>', 'Para evitar el embargo transfieran 38.750,00 EUR a nuestra cuenta de consignaciones: IBAN ES78 1465 0100 9191 1725 4830. Le ruego máxima discreción y que no contacten directamente con el Juzgado.', 'iso-8859-1')), [
+      'SECRET_TRANSFER_REQUEST: asks for secrecy ("no contacten directamente con el juzgado") and for 38.750,00 EUR; From isanz@sanzrobles-abogados.example (not authenticated)',
+    ]);
     // "Non dirlo ancora a nessuno" beside Amazon vouchers whose codes are to be sent (the ninety-second pair's "CEO" on Gmail)
     assert.deepEqual(await run(mail('Matthias <matthias.ceo@gmail.com>', 'Ti chiederei di acquistare 10 buoni regalo Amazon da 100 EUR. Poi gratta il retro e mandami le foto dei codici. Non dirlo ancora a nessuno, deve essere una sorpresa.', 'iso-8859-15'), AUTH('gmail.com')), [
       'SECRET_TRANSFER_REQUEST: asks for secrecy ("non dirlo ancora a nessuno") and for "buoni regalo (gratta il retro)"; From matthias.ceo@gmail.com (free mail)',
