@@ -20,6 +20,7 @@
 //    due, and a buyer who paid up front would have nothing to gain. Six of the seven such frauds of
 //    the held-out pairs ask for it.
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { privateAddressSigns } from './private-address.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** an order, in the offices' languages (as comparableText reads: no accents, small letters) */
@@ -78,10 +79,23 @@ const ELSEWHERE_WORD = /consolidation|premises|plataforma|piattaforma|platform|h
 
 export { scamFormOptionsSchema as orderElsewhereOptionsSchema } from './scam-form.ts';
 
+/**
+ * A new warehouse named: alone an ordinary move, but from a buyer who also writes from a new address
+ * ("Te escribo desde mi nueva dirección porque estamos migrando el correo … La entrega sería en
+ * nuestro nuevo almacén logístico": the ninety-sixth pair's look-alike customer) it is the order
+ * fraud's delivery elsewhere, both the supplier's records of the buyer replaced at once.
+ */
+const NEW_WAREHOUSE = phrasePattern([
+  String.raw`(?:new|neue[nmrs]?|nuev[oa]|nuov[oa]|now\p{L}*|нов\p{L}*|νε\p{L}*) (?:\p{L}+ ){0,2}(?:depot|warehouse|lager|logistikzentrum|almacen|nave|magazzino|deposito|magazyn|склад|αποθηκ)\p{L}*`,
+]);
+
 /** The order and the warehouse elsewhere in the subject and texts (see readerTexts), each the first found. */
 export function orderElsewhereSigns(subject: string, texts: ReadonlyArray<{ text: string }>): { order: string | null; elsewhere: string | null } {
   const read = [subject, ...texts.map((t) => t.text)].map(comparableText);
-  return { order: firstPhrase(read, ORDER), elsewhere: firstPhrase(read.filter((t) => ELSEWHERE_WORD.test(t)), ELSEWHERE) };
+  const elsewhere = firstPhrase(read.filter((t) => ELSEWHERE_WORD.test(t)), ELSEWHERE);
+  const moved = elsewhere ? null : firstPhrase(read, NEW_WAREHOUSE);
+  const fromNew = moved ? privateAddressSigns(texts).fromPrivate : null;
+  return { order: firstPhrase(read, ORDER), elsewhere: elsewhere ?? (moved && fromNew ? `${moved}" from "${fromNew}` : null) };
 }
 
 export const orderElsewhereCheck = scamFormCheck({

@@ -68,6 +68,16 @@ describe('purchase-order fraud', () => {
     assert.deepEqual(prepaid.map((h) => h.split(':')[0]), ['ORDER_DELIVERY_ELSEWHERE']);
   });
 
+  it('a new warehouse from a buyer who also writes from a new address (the ninety-sixth pair\'s look-alike customer)', async () => {
+    const body = 'Te escribo desde mi nueva dirección porque estamos migrando el correo de la empresa.\nNecesitamos con urgencia 3 camiones de abeto. La entrega sería en nuestro nuevo almacén logístico de PLAZA (Zaragoza). Condiciones de pago como siempre, 60 días fecha factura.';
+    assert.deepEqual(await run(mail('Carmen Ruiz <c.ruiz@maderasdelturia.example>', body, 'iso-8859-1', 'Pedido urgente')), [
+      'ORDER_DELIVERY_ELSEWHERE: names "pedido" and "nuevo almacen" from "te escribo desde mi nueva direccion"; From c.ruiz@maderasdelturia.example (not authenticated)',
+      'ORDER_ON_CREDIT_ELSEWHERE: asks for payment later: "60 dias"; From c.ruiz@maderasdelturia.example',
+    ]);
+    // the same order from the address the supplier knows: a customer's move
+    assert.deepEqual(await run(mail('Carmen Ruiz <c.ruiz@maderasdelturia.example>', 'Necesitamos 3 camiones de abeto. La entrega sería en nuestro nuevo almacén logístico de PLAZA.', 'iso-8859-1', 'Pedido urgente')), []);
+  });
+
   it('not from a customer people here write to, nor an order to the buyer\'s own address, nor a warehouse without an order', async () => {
     await temp.store.known.record('sales@example.com', ['acquisti@ospedale-nord.example'], Date.now());
     assert.deepEqual(await run(mail('Acquisti <acquisti@ospedale-nord.example>', 'Come da convenzione, consegna presso il nostro deposito esterno di Cremona.', 'iso-8859-15', 'Ordine 2026/118')), []);
