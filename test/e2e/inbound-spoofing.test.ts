@@ -145,8 +145,10 @@ describe('spoofing of the company', () => {
   });
 
   it('tags a link that shows the bank and leads to a look-alike (PHISHING_LINK), a fake of our webmail login, a login form in the mail', async () => {
-    const html = '<p>Please confirm your account at <a href="http://www.sparkasse.de.konto-check.test/login">https://www.sparkasse.de/login</a> today.</p>';
-    // signed without a brand's name: signed "Sparkasse" it would add BRAND_IMPERSONATION and be held (the brand-impersonation tests)
+    const html = '<p>Please confirm your account at <a href="http://www.sparkase.de/login">https://www.sparkasse.de/login</a> today.</p>';
+    // signed without a brand's name: signed "Sparkasse" it would add BRAND_IMPERSONATION and be held (the brand-impersonation tests);
+    // nor on a host that begins with the bank's domain ("www.sparkasse.de.konto-check.test"), which LINK_BRAND_DOMAIN_INSIDE holds
+    // even on the sender's own site
     const r = await inbound('service@konto-check.test', 'Online-Banking <service@konto-check.test>', 'account check', { html });
     assert.ok(r.symbols.includes('PHISHING_LINK'), r.symbols.join(','));
     assert.equal(r.action, 'tag');
