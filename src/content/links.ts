@@ -375,6 +375,9 @@ const glyphSkeleton = (name: string): string => name.replace(/rn/g, 'm').replace
 
 /** the words of governments' own suffixes (gov.gr, gov.pl, gob.es, gouv.fr, govt.nz) */
 const GOVERNMENT_WORDS = new Set(['gov', 'gob', 'gouv', 'govt']);
+/** Whether a host is under a government's own suffix as the registries list it (gov.it, gob.es, gov.uk; not a private seller's "gov.uk.com"). */
+export const underGovernmentSuffix = (host: string): boolean => (parse(host.toLowerCase()).publicSuffix ?? '').split('.').some((w) => GOVERNMENT_WORDS.has(w));
+
 /** such a suffix run together as one word ("govgr-mitroo.gr", "govuk-refund.com"), for the countries whose governments mail from one (not "govee") */
 const GOVERNMENT_SUFFIX_RUN = /^(?:gov(?:gr|pl|uk|it|ru|cy|ro|bg|pt|ie|mt)|gob(?:es|mx|ar|cl)|gouvfr)$/;
 
@@ -393,7 +396,7 @@ export function dressesAsGovernment(host: string): boolean {
   if (name && governs(name)) return true;
   // or a hyphenated label of its own in front ("www.gov-uk.vat-mtd-services.uk": the eighty-eighth pair's "HMRC" link), unless
   // the host is under a government's own suffix
-  if (!parsed.subdomain || (parsed.publicSuffix ?? '').split('.').some((w) => GOVERNMENT_WORDS.has(w))) return false;
+  if (!parsed.subdomain || underGovernmentSuffix(host)) return false;
   return parsed.subdomain.split('.').some((label) => label.includes('-') && governs(label));
 }
 

@@ -304,11 +304,11 @@ export function hostWearsBrand(host: string, brand: Brand): boolean {
  * "bdo-rejestr" for Rejestr BDO). Read only for the domain of a sender that signs with the brand's
  * name: a link's host so named may be another business's of the same letters.
  */
-function wearsShortName(host: string, brand: Brand): boolean {
+function wearsShortName(host: string, brand: Brand, beside: (part: string) => boolean = () => true): boolean {
   const { shortNames } = indexOf(brand);
   return shortNames.length > 0 && host.toLowerCase().split('.').some((label) => {
     const parts = label.split('-');
-    return parts.length > 1 && parts.some((p) => shortNames.includes(p));
+    return parts.length > 1 && parts.some((p) => shortNames.includes(p)) && parts.some(beside);
   });
 }
 
@@ -322,13 +322,7 @@ const DELIVERY_WORDS = new Set(['delivery', 'redelivery', 'tracking', 'track', '
  * pretends to be ("acs-gr-paradosi.com" for ACS Courier: the ninety-fourth pair's "redelivery fee"
  * from a hacked furniture shop), not a word of its own only (another business of the same letters).
  */
-function shortNameWithService(host: string, brand: Brand): boolean {
-  const { shortNames } = indexOf(brand);
-  return shortNames.length > 0 && host.toLowerCase().split('.').some((label) => {
-    const parts = label.split('-');
-    return parts.length > 1 && parts.some((p) => shortNames.includes(p)) && parts.some((p) => SERVICE_WORDS.has(p) || DELIVERY_WORDS.has(p));
-  });
-}
+const shortNameWithService = (host: string, brand: Brand): boolean => wearsShortName(host, brand, (p) => SERVICE_WORDS.has(p) || DELIVERY_WORDS.has(p));
 
 /** Whether a label of the host holds every word of one of the names as hyphenated parts, in order, others between ("acs-gr-courier" for ACS Courier). */
 function spellsApart(host: string, nameParts: readonly string[][]): boolean {

@@ -17,7 +17,7 @@
 //    ("circolano e-mail … non inserite le credenziali") quotes it and is left alone.
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { hostOfUrl } from '../../content/scripts.ts';
-import { parse } from 'tldts';
+import { underGovernmentSuffix } from '../../content/links.ts';
 import { warnsAgainstScam } from '../../content/scam-warning.ts';
 import { DEFAULT_BRANDS } from './default-brands.ts';
 import { scamFormCheck } from './scam-form.ts';
@@ -40,19 +40,16 @@ const SIGN_IN_WITH_IDENTITY = phrasePattern([
 /** a cheap first look */
 const IDENTITY_WORD = /spid|cie|cns|cl@ve|clave|zaufan|login\.gov|dowod|obywatel|taxisnet|госуслуг|есиа|bundid|zertifikat|gateway|one login|eu-? ?login/;
 
-/** words of governments' own suffixes (gov.it, gob.es, gov.gr, gouv.fr) and the federal domains that are suffixes in all but name */
-const GOVERNMENT_SUFFIX_WORDS = new Set(['gov', 'gob', 'gouv', 'govt']);
+/** the federal domains that are governments' suffixes in all but name */
 const GOVERNMENT_DOMAINS = new Set(['bund.de', 'europa.eu', 'admin.ch', 'gv.at']);
 /** the default brand list's domains: among them the state's own sites outside those suffixes (agenziaentrate.it, redsara.es, aade.gr, gosuslugi.ru, elster.de) */
 const BRAND_DOMAINS = new Set(DEFAULT_BRANDS.flatMap((b) => b.domains));
 
 /** Whether a host is a government's (under its suffix, or a listed brand's domain, where the identities are used). */
 function stateSite(host: string): boolean {
-  // the registries' own suffixes only: "gov.uk.com" is a private seller's ".uk.com", not Britain's
-  const { publicSuffix, domain } = parse(host.toLowerCase());
-  if ((publicSuffix ?? '').split('.').some((w) => GOVERNMENT_SUFFIX_WORDS.has(w))) return true;
+  if (underGovernmentSuffix(host)) return true;
   const labels = host.toLowerCase().split('.');
-  return (!!domain && GOVERNMENT_DOMAINS.has(domain)) || labels.some((_, i) => BRAND_DOMAINS.has(labels.slice(i).join('.')));
+  return labels.some((_, i) => { const d = labels.slice(i).join('.'); return GOVERNMENT_DOMAINS.has(d) || BRAND_DOMAINS.has(d); });
 }
 
 const IDENTITY_NAMED = phrasePattern([IDENTITY]);
