@@ -23,12 +23,19 @@
 //    ".gr" one's in Belgium or Cyprus): the mule accounts of payment diversion are opened where
 //    fintechs open them in minutes, while a supplier that changes banks stays in its country.
 //  - BANK_DETAILS_NAMESAKE: see bankDetailsCheck below.
+//  - BANK_CHANGE_ACCOUNT_FROZEN: beside that change, the reason given is that the usual account is
+//    frozen, blocked or under audit for now ("il nostro conto presso Intesa Sanpaolo è
+//    temporaneamente vincolato", "счёт временно заблокирован банком в рамках проверки по 115-ФЗ",
+//    "λόγω διαδικασίας ελέγχου … στους λογαριασμούς της εταιρείας μας"), so that this payment must go
+//    elsewhere: the fraud's excuse for a change that cannot wait. A company that changes banks
+//    plans it, keeps the old account open meanwhile and says so (as the genuine letters do).
 //  - BANK_CHANGE_LETTER_LATER: beside that change, the signed or official letter that proves it is
 //    promised for later ("Письмо за подписью генерального директора направим оригиналом почтой",
 //    "Das offizielle Schreiben reichen wir in den nächsten Tagen nach", "La lettera firmata seguirà
 //    nei prossimi giorni") and no letter is attached. A supplier that changes banks sends the
 //    signed letter with the announcement (and the original by post besides); the fraud has no
-//    letter to send and promises one instead, to be paid before it would arrive.
+//    letter to send and promises one instead, to be paid before it would arrive. An attached
+//    invoice is not that letter.
 //  - BANK_CHANGE_CALLBACK_ASKED (a negative weight): beside that change, the mail asks the reader to
 //    confirm it by a call to a number they already have, not one from the mail (CALLBACK_KNOWN
 //    below): the genuine change's sentence, which the fraud cannot write.
@@ -49,6 +56,40 @@ const NOT_YOURS = String.raw`(?:(?!(?<![\p{L}])(?:your|ihr|ihre|su|sus|suo|sua|v
 /** the reader's own account named before the word: "your account", "Ihr Konto", "il suo conto", "ваш счёт" */
 const YOUR_BEFORE = String.raw`(?<!(?:your|ihr|ihre|il suo|il vostro|su|tu|twoj\p{L}*|ваш\p{L}*) )`;
 
+/**
+ * The usual account said to be frozen, blocked or unable to take payments for now (a tax audit, a
+ * bank's review), so that payment must go elsewhere: a change of account (CHANGE_PHRASES below) and
+ * the reason the fraud gives for it (BANK_CHANGE_ACCOUNT_FROZEN), as comparableText reads.
+ */
+const ACCOUNT_FROZEN = [
+  // our own account frozen or blocked for now (a tax audit, a bank's review), so pay elsewhere:
+  // "il nostro conto presso Banco BPM è temporaneamente vincolato", "unser Konto ist vorübergehend gesperrt"
+  // or the sole trader's own ("Ο λογαριασμός μου στην Εθνική είναι δεσμευμένος": the forty-ninth pair's haulier on Gmail, paid into his wife's account)
+  // the bank's name between ("our NatWest account is currently frozen for new credits": the sixty-ninth pair's hijacked keg supplier)
+  String.raw`(?:our|my) (?:[\p{L}-]+ ){0,2}account (?:\p{L}+ ){0,6}(?:frozen|blocked|suspended|restricted|under review)`,
+  String.raw`(?:unser|mein)(?:e|es)? (?:bank|geschafts|firmen)?konto (?:\p{L}+ ){0,6}(?:gesperrt|eingefroren|blockiert|gepfandet)`,
+  String.raw`(?:nuestra|la|mi) cuenta (?:bancaria |corriente )?(?:\p{L}+ ){0,6}(?:bloquead|congelad|embargad|inmovilizad)\p{L}*`,
+  String.raw`(?:il nostro|nostro|il mio|mio) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
+  // the verb first: "La mia banca mi ha bloccato il conto per un aggiornamento antiriciclaggio" (the sixty-sixth pair's hijacked freelancer)
+  String.raw`(?:mi|ci) (?:ha|hanno) (?:temporaneamente )?(?:bloccato|congelato|sospeso|vincolato) il conto`,
+  String.raw`(?:nasz\p{L}*|firmow\p{L}*|moj\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
+  String.raw`(?:наш|мо)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
+  String.raw`(?:ο )?λογαριασμ\p{L}* (?:μας|μου) (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ|ανασταλ)\p{L}*`,
+  // the account at a bank "temporarily frozen" in the sentence that names it, not the reader's ("your"):
+  // "στον λογαριασμό της Εθνικής, ο οποίος λόγω ελέγχου συμμόρφωσης … είναι προσωρινά δεσμευμένος"
+  String.raw`${YOUR_BEFORE}(?:account|konto|cuenta|conto|rachun\p{L}*|kont[oa]|сч[еë]т\p{L}*|λογαριασμ\p{L}*)${NOT_YOURS}(?:temporarily (?:frozen|blocked|suspended|restricted)|vorubergehend (?:gesperrt|eingefroren|blockiert)|temporalmente (?:bloquead|congelad|inmovilizad)\p{L}*|temporaneamente (?:vincolat|bloccat|congelat|sospes)\p{L}*|(?:tymczasowo|czasowo) (?:zablokowan|blokowan|zamrozon)\p{L}*|временно (?:заблокирован|арестован|заморожен|приостановлен)\p{L}*|(?:προσωριν\p{L}* (?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*|(?:εχουν |εχει )?προσωριν\p{L}* ανασταλ\p{L}*))`,
+  // or for now: "our account … is under the annual compliance review and temporarily cannot receive incoming foreign remittances"
+  // (the sixty-eighth pair's look-alike Taiwanese frame maker, in a copied thread)
+  String.raw`temporarily (?:cannot|can't|can not|is unable to|are unable to|unable to) (?:receive|accept) (?:any )?(?:incoming )?(?:foreign |international |sepa )?(?:payments|transfers|remittances|funds|credits|wires)`,
+  String.raw`(?:kann|konnen) (?:derzeit|vorubergehend|momentan|aktuell) keine (?:\p{L}+ )?(?:zahlungen|uberweisungen|gutschriften|zahlungseingange) (?:empfangen|annehmen|entgegennehmen)`,
+  String.raw`(?:temporaneamente|momentaneamente) non (?:puo|possiamo|e in grado di) (?:ricevere|accettare) (?:\p{L}+ )?(?:accrediti|bonifici|pagamenti)`,
+  String.raw`(?:temporalmente|momentaneamente) no (?:puede|podemos) (?:recibir|aceptar) (?:\p{L}+ )?(?:pagos|transferencias|abonos)`,
+  String.raw`(?:tymczasowo|chwilowo) nie (?:moze|możemy|mozemy) (?:przyjmowac|otrzymywac|przyjąć|przyjac) (?:\p{L}+ )?(?:wpłat|wplat|przelewow)`,
+  String.raw`временно не (?:может|можем|принимает) (?:принимать |получать )?(?:\p{L}+ )?(?:платежи|оплату|поступления|переводы)`,
+  String.raw`(?:προσωρινα|προς το παρον) δεν (?:μπορει|μπορουμε) να (?:δεχεται|δεχθει|λαμβανει|δεχτουμε|λαβουμε) (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
+  // "ο λογαριασμός μας στην Εθνική … δεν δέχεται προσωρινά εισερχόμενα εμβάσματα" (the sixty-ninth pair's look-alike customs broker)
+  String.raw`δεν (?:δεχεται|δεχομαστε|λαμβανει|μπορει να δεχτει) προσωρινα (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
+];
 /**
  * "The bank details changed" in the offices' languages, on comparable text (no accents: "anderung",
  * "αλλαγη"; Russian й is и there). Each names the bank account, not any account: "new account"
@@ -137,17 +178,7 @@ const CHANGE_PHRASES = phrasePattern([
   // the usual account closing and no longer taking payments ("il conto presso Banco BPM è in chiusura e non può più ricevere accrediti")
   String.raw`conto (?:\p{L}+ ){0,4}(?:e )?in (?:fase di )?chiusura`, String.raw`non (?:puo|potra) piu ricevere (?:accrediti|bonifici|pagamenti)`,
   String.raw`can no longer (?:receive|accept) (?:payments|transfers|credits)`, String.raw`kann keine (?:zahlungen|uberweisungen|gutschriften) mehr (?:empfangen|annehmen|entgegennehmen)`,
-  // or for now: "our account … is under the annual compliance review and temporarily cannot receive incoming foreign remittances"
-  // (the sixty-eighth pair's look-alike Taiwanese frame maker, in a copied thread)
-  String.raw`temporarily (?:cannot|can't|can not|is unable to|are unable to|unable to) (?:receive|accept) (?:any )?(?:incoming )?(?:foreign |international |sepa )?(?:payments|transfers|remittances|funds|credits|wires)`,
-  String.raw`(?:kann|konnen) (?:derzeit|vorubergehend|momentan|aktuell) keine (?:\p{L}+ )?(?:zahlungen|uberweisungen|gutschriften|zahlungseingange) (?:empfangen|annehmen|entgegennehmen)`,
-  String.raw`(?:temporaneamente|momentaneamente) non (?:puo|possiamo|e in grado di) (?:ricevere|accettare) (?:\p{L}+ )?(?:accrediti|bonifici|pagamenti)`,
-  String.raw`(?:temporalmente|momentaneamente) no (?:puede|podemos) (?:recibir|aceptar) (?:\p{L}+ )?(?:pagos|transferencias|abonos)`,
-  String.raw`(?:tymczasowo|chwilowo) nie (?:moze|możemy|mozemy) (?:przyjmowac|otrzymywac|przyjąć|przyjac) (?:\p{L}+ )?(?:wpłat|wplat|przelewow)`,
-  String.raw`временно не (?:может|можем|принимает) (?:принимать |получать )?(?:\p{L}+ )?(?:платежи|оплату|поступления|переводы)`,
-  String.raw`(?:προσωρινα|προς το παρον) δεν (?:μπορει|μπορουμε) να (?:δεχεται|δεχθει|λαμβανει|δεχτουμε|λαβουμε) (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
-  // "ο λογαριασμός μας στην Εθνική … δεν δέχεται προσωρινά εισερχόμενα εμβάσματα" (the sixty-ninth pair's look-alike customs broker)
-  String.raw`δεν (?:δεχεται|δεχομαστε|λαμβανει|μπορει να δεχτει) προσωρινα (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
+  ...ACCOUNT_FROZEN,
   // the usual account no longer enabled to take transfers ("Il conto Banco BPM non è più abilitato a ricevere bonifici": the eighty-seventh
   // pair's hijacked carrier thread with a Reply-To on a namesake and a Lithuanian IBAN)
   String.raw`non e piu (?:abilitat|attiv|autorizzat)\p{L}* (?:a|per) ricevere (?:accrediti|bonifici|pagamenti)`,
@@ -195,22 +226,6 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:μην|να μη(?:ν)?) (?:\p{L}+ ){0,2}(?:πληρωμ|καταθεσ|εμβασμ)\p{L}* (?:\p{L}+ ){0,2}στον (?:παλιο|προηγουμενο|τρεχοντα|συνηθη) λογαριασμο`,
   String.raw`(?:временн|резервн|альтернативн|основн)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?(?:счет|счета|счету)`,
   String.raw`(?:προσωριν|εναλλακτικ|κυρι)\p{L}* (?:τραπεζικ\p{L}* )?λογαριασμ\p{L}*`,
-  // our own account frozen or blocked for now (a tax audit, a bank's review), so pay elsewhere:
-  // "il nostro conto presso Banco BPM è temporaneamente vincolato", "unser Konto ist vorübergehend gesperrt"
-  // or the sole trader's own ("Ο λογαριασμός μου στην Εθνική είναι δεσμευμένος": the forty-ninth pair's haulier on Gmail, paid into his wife's account)
-  // the bank's name between ("our NatWest account is currently frozen for new credits": the sixty-ninth pair's hijacked keg supplier)
-  String.raw`(?:our|my) (?:[\p{L}-]+ ){0,2}account (?:\p{L}+ ){0,6}(?:frozen|blocked|suspended|restricted|under review)`,
-  String.raw`(?:unser|mein)(?:e|es)? (?:bank|geschafts|firmen)?konto (?:\p{L}+ ){0,6}(?:gesperrt|eingefroren|blockiert|gepfandet)`,
-  String.raw`(?:nuestra|la|mi) cuenta (?:bancaria |corriente )?(?:\p{L}+ ){0,6}(?:bloquead|congelad|embargad|inmovilizad)\p{L}*`,
-  String.raw`(?:il nostro|nostro|il mio|mio) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
-  // the verb first: "La mia banca mi ha bloccato il conto per un aggiornamento antiriciclaggio" (the sixty-sixth pair's hijacked freelancer)
-  String.raw`(?:mi|ci) (?:ha|hanno) (?:temporaneamente )?(?:bloccato|congelato|sospeso|vincolato) il conto`,
-  String.raw`(?:nasz\p{L}*|firmow\p{L}*|moj\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
-  String.raw`(?:наш|мо)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
-  String.raw`(?:ο )?λογαριασμ\p{L}* (?:μας|μου) (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ|ανασταλ)\p{L}*`,
-  // the account at a bank "temporarily frozen" in the sentence that names it, not the reader's ("your"):
-  // "στον λογαριασμό της Εθνικής, ο οποίος λόγω ελέγχου συμμόρφωσης … είναι προσωρινά δεσμευμένος"
-  String.raw`${YOUR_BEFORE}(?:account|konto|cuenta|conto|rachun\p{L}*|kont[oa]|сч[еë]т\p{L}*|λογαριασμ\p{L}*)${NOT_YOURS}(?:temporarily (?:frozen|blocked|suspended|restricted)|vorubergehend (?:gesperrt|eingefroren|blockiert)|temporalmente (?:bloquead|congelad|inmovilizad)\p{L}*|temporaneamente (?:vincolat|bloccat|congelat|sospes)\p{L}*|(?:tymczasowo|czasowo) (?:zablokowan|blokowan|zamrozon)\p{L}*|временно (?:заблокирован|арестован|заморожен|приостановлен)\p{L}*|(?:προσωριν\p{L}* (?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*|(?:εχουν |εχει )?προσωριν\p{L}* ανασταλ\p{L}*))`,
   // the usual account refusing payments, another one "until further notice": "our EUR account at mBank
   // will not accept incoming SEPA transfers … to our settlement account below until further notice"
   String.raw`account (?:\p{L}+ ){0,4}(?:will|can|does) ?not (?:accept|receive) (?:any )?(?:incoming )?(?:\p{L}+ )?(?:transfers|payments)`,
@@ -274,21 +289,48 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:προηγουμεν|παλι)\p{L}* (?:λογαριασμ|iban)\p{L}* (?:\p{L}+ ){0,4}(?:δεν ισχυ|ανενεργ|δεν χρησιμοποι)\p{L}*`,
 ]);
 
+/**
+ * The usual account frozen for now (ACCOUNT_FROZEN above), or an audit of the sender's accounts
+ * named as the reason to pay elsewhere ("λόγω διαδικασίας ελέγχου που διενεργείται αυτή την περίοδο
+ * στους λογαριασμούς της εταιρείας μας, οι πληρωμές … προσωρινά στον παρακάτω λογαριασμό": the
+ * hundredth pair's look-alike fuel supplier). The audit alone is no change of account, so it is
+ * read only beside one.
+ */
+const FROZEN_PHRASES = phrasePattern([
+  ...ACCOUNT_FROZEN,
+  String.raw`(?:audit|inspection|review|investigation)s? (?:\p{L}+ ){0,4}(?:of|on|into) (?:our|the company'?s?) (?:\p{L}+ )?(?:bank )?accounts?`,
+  String.raw`(?:prufung|betriebsprufung|steuerprufung|kontrolle|revision) (?:\p{L}+ ){0,4}(?:unseres|unserer) (?:\p{L}+ )?(?:kontos|konten|bankverbindung)`,
+  String.raw`(?:verifica|controllo|ispezione|accertamento) (?:fiscale )?(?:\p{L}+ ){0,4}(?:sul|sui|del|dei) (?:nostr\p{L}* )?cont[oi](?![\p{L}])`,
+  String.raw`(?:inspeccion|auditoria|revision|verificacion|comprobacion) (?:\p{L}+ ){0,4}(?:de|en|sobre) (?:nuestra|nuestras|la|las) cuentas?(?![\p{L}])`,
+  String.raw`(?:kontrol|audyt|weryfikacj)\p{L}* (?:\p{L}+ ){0,4}(?:naszego|naszych|na naszym|na naszych) (?:rachun|kont)\p{L}*`,
+  String.raw`сч\p{L}* (?:\p{L}+ ){0,6}(?:в рамках|в связи с|на время) (?:\p{L}+ ){0,2}(?:проверк|ревизи)\p{L}*`, String.raw`проверк\p{L}* по 115-?фз`,
+  String.raw`ελεγχ\p{L}* (?:\p{L}+ ){0,6}(?:στους|στον|στο|των|του) λογαριασμ\p{L}* (?:της εταιρειας|μας)`,
+]);
+
+/** The usual account said to be frozen or under audit, in texts beside a change (see BANK_CHANGE_ACCOUNT_FROZEN above): the first phrase, or null. */
+export const accountFrozen = (texts: ReadonlyArray<{ text: string }>): string | null =>
+  texts.map((t) => saidIn(t.text, FROZEN_PHRASES)).find(Boolean) ?? null;
+
 export { scamFormOptionsSchema as bankDetailsOptionsSchema } from './scam-form.ts';
 
 /** the check of payee and account a payer's bank makes (as comparableText reads: no accents, small letters; ł stays) */
-const PAYEE_CHECK = String.raw`(?:verification of payee|confirmation of payee|payee (?:name )?(?:check|verification)|empfanger(?:uber)?prufung|namensabgleich|namensprufung|verificacion del? (?:nombre del? )?beneficiario|comprobacion del? (?:nombre del? )?beneficiario|verifica del? (?:nome del )?beneficiario|controllo del? (?:nome del )?beneficiario|weryfikacj\p{L}* (?:nazwy )?odbiorc\p{L}*|bia[lł]\p{L}* list\p{L}*|wykaz\p{L}* podatnikow vat|проверк\p{L}* (?:наименовани\p{L}* )?получател\p{L}*|επαληθευσ\p{L}* (?:του )?(?:ονοματος )?(?:του )?δικαιουχ\p{L}*)`;
+const PAYEE_CHECK = String.raw`(?:verification of payee|confirmation of payee|payee (?:name )?(?:check|verification)|empfanger(?:uber)?prufung|namensabgleich|namensprufung|verificacion del? (?:nombre del? )?beneficiario|comprobacion del? (?:nombre del? )?beneficiario|verifica del? (?:nome del )?beneficiario|controllo del? (?:nome del )?beneficiario|weryfikacj\p{L}* (?:nazwy )?odbiorc\p{L}*|bia[lł]\p{L}* lis(?:t|c)\p{L}*|wykaz\p{L}* podatnikow vat|проверк\p{L}* (?:наименовани\p{L}* )?получател\p{L}*|επαληθευσ\p{L}* (?:του )?(?:ονοματος )?(?:του )?δικαιουχ\p{L}*)`;
 /** what it will show said to be expected: another name, no match, not yet listed (the same sentence) */
-const EXPECTED_MISMATCH = String.raw`(?:different name|name (?:may |might |will )?(?:not match|differ)|mismatch|no match|close match|(?:is|be) (?:quite )?normal|can (?:be )?(?:ignored|confirmed)|abweichend\p{L}*|ander(?:e|er|en) name|nicht uberein\p{L}*|ist normal|ignorier\p{L}*|nombre distinto|nombre diferente|no coincid\p{L}*|es normal|nome divers\p{L}*|non corrispond\p{L}*|e normale|inn\p{L}* nazw\p{L}*|niezgodn\p{L}*|pojawi sie|jeszcze nie|nie (?:jest|widnieje|figuruje)|moze potrwac|nie sugerowa\p{L}*|zignorowa\p{L}*|не совпада\p{L}*|друг\p{L}* наименовани\p{L}*|отлича\p{L}*|διαφορετικ\p{L}* ονομα|δεν (?:ταιριαζ|αντιστοιχ)\p{L}*|ειναι φυσιολογικ\p{L}*)`;
+const EXPECTED_MISMATCH = String.raw`(?:different name|name (?:may |might |will )?(?:not match|differ)|mismatch|no match|close match|(?:is|be) (?:quite )?normal|can (?:be )?(?:ignored|confirmed)|abweichend\p{L}*|ander(?:e|er|en) name|nicht uberein\p{L}*|ist normal|ignorier\p{L}*|nombre distinto|nombre diferente|no coincid\p{L}*|es normal|nome divers\p{L}*|non corrispond\p{L}*|e normale|inn\p{L}* nazw\p{L}*|niezgodn\p{L}*|pojawi sie|zostanie (?:zg[lł]oszon|dodan|wpisan|umieszczon)\p{L}*|jeszcze nie|nie (?:jest|widnieje|figuruje)|moze potrwac|nie sugerowa\p{L}*|zignorowa\p{L}*|не совпада\p{L}*|друг\p{L}* наименовани\p{L}*|отлича\p{L}*|διαφορετικ\p{L}* ονομα|δεν (?:ταιριαζ|αντιστοιχ)\p{L}*|ειναι φυσιολογικ\p{L}*)`;
 /** the check, then within the sentence what it will show said to be expected; or that first ("pojawi się w wykazie podatników VAT") */
 const PAYEE_CHECK_EXCUSED = phrasePattern([
   String.raw`${PAYEE_CHECK}[^.!?\n]{0,150}?${EXPECTED_MISMATCH}`,
   String.raw`${EXPECTED_MISMATCH}[^.!?\n]{0,60}?${PAYEE_CHECK}`,
   // Poland's split payment, which pays the VAT part only to the supplier's registered VAT account, asked to be left out
-  String.raw`(?:nie stosowac|bez(?: stosowania)?) (?:\p{L}+ ){0,3}(?:mpp|mechanizmu podzielonej platnosci|podzielonej platnosci)`,
+  String.raw`(?:nie stosowac|bez(?: stosowania)?) (?:\p{L}+ ){0,3}(?:mpp|mechanizmu podzielonej p[lł]atnosci|podzielonej p[lł]atnosci)`,
+  // the listing said to take days, and payment not to wait for it ("Aktualizacja danych w wykazie może potrwać do kilku dni roboczych –
+  // prosimy nie wstrzymywać z tego powodu płatności": the hundredth pair's look-alike logistics partner); the payer who pays over
+  // 15,000 zł to an account not on the list answers for the supplier's VAT, so a genuine supplier asks the reader to check it
+  String.raw`w wykazie (?:\p{L}+ ){0,2}moze potrwac`,
+  String.raw`(?:prosimy|prosze|uprzejmie prosimy) (?:o )?nie wstrzymywa\p{L}* (?:\p{L}+ ){0,4}p[lł]atnosci`,
 ]);
 /** the words of those checks: a cheap first look */
-const PAYEE_CHECK_WORD = /payee|empfanger|namens|beneficiario|odbiorc|bia[lł]\p{L}* list|wykaz|mpp|podzielonej|получател|δικαιουχ/u;
+const PAYEE_CHECK_WORD = /payee|empfanger|namens|beneficiario|odbiorc|bia[lł]\p{L}* lis(?:t|c)|wykaz|mpp|podzielonej|получател|δικαιουχ/u;
 
 /** The payee check explained away in texts (see PAYEE_CHECK_EXCUSE above), the first phrase, or null. */
 export function payeeCheckExcused(texts: ReadonlyArray<{ text: string }>): string | null {
@@ -364,10 +406,10 @@ const NEW_CLAUSE = /(?:[,;]?\s+(?:and|und|e|ed|y|i|и|και|but|aber|ma|pero|al
 const DENIED_AT_END = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?: \p{L}+){0,2}$`, 'u');
 const NO_LONGER = /(?<![\p{L}])(?:no longer|nicht mehr|keine (?:\p{L}+ )?mehr|(?:derzeit|vorubergehend|momentan|aktuell) keine|временно не|non (?:e |sara |sono |saranno )?piu|ya no|juz nie|już nie|больше не|πλεον)(?![\p{L}])/u;
 
-/** The first change of bank details said in a text that is not denied, before, after or within ("le nostre coordinate bancarie NON sono cambiate"), or undefined. */
-function changeIn(text: string): string | undefined {
+/** The first phrase of the pattern (a change of bank details, the account frozen) said in a text and not denied, before, after or within ("le nostre coordinate bancarie NON sono cambiate"), or undefined. */
+function saidIn(text: string, phrases: RegExp): string | undefined {
   const plain = comparableText(text);
-  const re = new RegExp(CHANGE_PHRASES.source, 'gu');
+  const re = new RegExp(phrases.source, 'gu');
   for (const m of plain.matchAll(re)) {
     // in the phrase's own sentence: "… δεν μπορώ να στείλω. Ο λογαριασμός μου … είναι δεσμευμένος" denies nothing
     const before = plain.slice(Math.max(0, m.index - DENIAL_BEFORE), m.index).replace(/^.*[.!?\n]/su, '');
@@ -383,7 +425,7 @@ function changeIn(text: string): string | undefined {
 
 /** The change of bank details said in texts, and where: the first phrase found. */
 export const changeSaid = (texts: ReadonlyArray<{ where: string; text: string }>): { where: string; phrase: string } | null =>
-  texts.map((t) => ({ where: t.where, phrase: changeIn(t.text) })).find((t): t is { where: string; phrase: string } => !!t.phrase) ?? null;
+  texts.map((t) => ({ where: t.where, phrase: saidIn(t.text, CHANGE_PHRASES) })).find((t): t is { where: string; phrase: string } => !!t.phrase) ?? null;
 
 /** The change of bank details said in texts with an account whose checksum holds: `"neue bankverbindung" and the account DE89…`, or null. */
 export function bankChangeWithAccount(texts: ReadonlyArray<{ where: string; text: string }>): string | null {
@@ -396,9 +438,13 @@ export function bankChangeWithAccount(texts: ReadonlyArray<{ where: string; text
 const LETTER_FILE = /\.(?:pdf|docx?|odt|rtf|jpe?g|png|tiff?|heic)$/i;
 const LETTER_TYPE = /^(?:application\/(?:pdf|msword|rtf|vnd\.openxmlformats-officedocument\.wordprocessingml\.document|vnd\.oasis\.opendocument\.text)|image\/)/i;
 
-/** The attached file a letter comes as (a PDF, a scan, an Office document; not a picture inside the text), or undefined. */
-const attachedLetter = (view: ParsedMessage): ParsedMessage['attachments'][number] | undefined =>
-  view.attachments.find((a) => (LETTER_TYPE.test(a.mimeType) || LETTER_FILE.test(a.filename ?? '')) && !(a.contentId && a.mimeType.startsWith('image/')));
+/** file names of invoices, in the offices' languages ("Счет_1193_от_12.11.2026.pdf", "Rechnung_4711.pdf", "FV_2026_11_118.pdf") */
+const INVOICE_FILE = /(?:^|[^\p{L}])(?:invoice|rechnung|fattura|factura|faktura|fv|proforma|сч[её]т|τιμολογ\p{L}*)(?![\p{L}])/iu;
+
+/** The attached file a letter comes as (a PDF, a scan, an Office document; not a picture inside the text; with `invoicesLeftOut`, not an invoice), or undefined. */
+const attachedLetter = (view: ParsedMessage, { invoicesLeftOut = false } = {}): ParsedMessage['attachments'][number] | undefined =>
+  view.attachments.find((a) => (LETTER_TYPE.test(a.mimeType) || LETTER_FILE.test(a.filename ?? '')) && !(a.contentId && a.mimeType.startsWith('image/'))
+    && !(invoicesLeftOut && INVOICE_FILE.test(a.filename ?? '')));
 
 /**
  * The change of bank details said with the account left to an attached letter whose text names
@@ -433,7 +479,7 @@ const bankChangeForm = scamFormCheck({
  */
 export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
   ...bankChangeForm,
-  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_CHANGE_LETTER_LATER', 'BANK_DETAILS_ABROAD', 'BANK_DETAILS_EMONEY', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
+  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_CHANGE_ACCOUNT_FROZEN', 'BANK_CHANGE_LETTER_LATER', 'BANK_DETAILS_ABROAD', 'BANK_DETAILS_EMONEY', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
   async run(ctx, deps) {
     const hits = await bankChangeForm.run(ctx, deps);
     const view = await ctx.parsed();
@@ -442,7 +488,10 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
     const texts = await readerTexts(view);
     const excuse = payeeCheckExcused(texts);
     if (excuse) hits.push({ symbol: 'PAYEE_CHECK_EXCUSE', detail: `"${excuse}"` });
-    const promised = attachedLetter(view) ? null : letterPromised(texts);
+    const frozen = accountFrozen(texts);
+    if (frozen) hits.push({ symbol: 'BANK_CHANGE_ACCOUNT_FROZEN', detail: `"${frozen}"` });
+    // an attached invoice is no letter that proves the change ("Во вложении счёт № 1193 … Официальное письмо … направим почтой")
+    const promised = attachedLetter(view, { invoicesLeftOut: true }) ? null : letterPromised(texts);
     if (promised) hits.push({ symbol: 'BANK_CHANGE_LETTER_LATER', detail: `"${promised}", and no letter is attached` });
     // a call asked for and ruled out in one mail ("always call us on a known number" in the footer copied from the
     // real firm, "I may not be able to take calls, so email is the quickest way to reach me" above it): the call is not offered

@@ -95,7 +95,8 @@ describe('bank details changed', () => {
       ['Старый счёт закрывается, оплату прошу производить: р/с 40702810938000012345, БИК 044525225', 'windows-1251'],
       ['Λόγω κλεισίματος του λογαριασμού μας στην Εθνική, καταθέστε στο GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
     ] as const) {
-      const hits = await run(mail('Accounts <accounts@supplier.example>', body, charset));
+      // the usual account frozen or under audit is also BANK_CHANGE_ACCOUNT_FROZEN (a test of its own below)
+      const hits = (await run(mail('Accounts <accounts@supplier.example>', body, charset))).filter((h) => !h.startsWith('BANK_CHANGE_ACCOUNT_FROZEN'));
       assert.equal(hits.length, 1, `${charset}: ${body}`);
     }
     // authenticated, yet free mail, or replies elsewhere, or a domain no one here has written to
@@ -214,7 +215,7 @@ describe('bank details changed', () => {
       'BANK_DETAILS_NAMESAKE: c.colombo@ferretti-trasporti.com is c.colombo@ferretti-trasporti.it under another suffix, which the message itself names',
     ]);
     // the Reply-To at the sender's name under another suffix (a hijacked mailbox sending the answers to the fraudster's)
-    assert.deepEqual((await run(mail('Ferretti <amministrazione@ferretti-trasporti.it>', 'Il nostro conto presso Intesa Sanpaolo risulta temporaneamente vincolato: IBAN LT12 1000 0111 0100 1000.', 'iso-8859-15', 'Reply-To: amministrazione@ferretti-trasporti.com\r\n'))).slice(2), [
+    assert.deepEqual((await run(mail('Ferretti <amministrazione@ferretti-trasporti.it>', 'Il nostro conto presso Intesa Sanpaolo risulta temporaneamente vincolato: IBAN LT12 1000 0111 0100 1000.', 'iso-8859-15', 'Reply-To: amministrazione@ferretti-trasporti.com\r\n'))).slice(3), [
       'BANK_DETAILS_NAMESAKE: replies go to amministrazione@ferretti-trasporti.com, the name of ferretti-trasporti.it under another suffix',
     ]);
     // another person of that name's domain, or the company's site under another suffix in a signature: the change alone
@@ -225,14 +226,14 @@ describe('bank details changed', () => {
 
   it('an account at a bank "temporarily frozen" in the sentence that names it is a change; the reader\'s own ("your account") is a bank\'s notice', async () => {
     const greek = 'Η πληρωμή να μη γίνει στον λογαριασμό της Εθνικής, ο οποίος λόγω ελέγχου συμμόρφωσης είναι προσωρινά δεσμευμένος. IBAN: GR16 0110 1250 0000 0001 2300 695';
-    assert.deepEqual((await run(mail('Λογιστήριο <logistirio@thermo.example>', greek, 'iso-8859-7'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual((await run(mail('Λογιστήριο <logistirio@thermo.example>', greek, 'iso-8859-7'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
     const suspended = 'Λόγω ελέγχου στον λογαριασμό μας στην Τράπεζα Πειραιώς, οι εισερχόμενες πληρωμές έχουν προσωρινά ανασταλεί. IBAN: CY17 0020 0128 0000 0012 0052 7600';
-    assert.deepEqual((await run(mail('Λογιστήριο <logistirio@foods.example>', suspended, 'windows-1253'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual((await run(mail('Λογιστήριο <logistirio@foods.example>', suspended, 'windows-1253'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
     assert.deepEqual((await run(mail('Bank <alerts@bank.example>', 'Your account DE89 3704 0044 0532 0130 00 has been temporarily suspended.', 'utf-8'))), []);
     assert.deepEqual((await run(mail('Τράπεζα <alerts@bank.example>', 'Ο λογαριασμός σας GR16 0110 1250 0000 0001 2300 695 είναι προσωρινά δεσμευμένος.', 'iso-8859-7'))), []);
     // the usual account "temporarily blocked" during an audit, payments held back, an auxiliary account (the thirty-first pair's hijacked thread)
     const polish = 'Prosimy o wstrzymanie przelewu na dotychczasowy rachunek w Pekao – do 30.11 trwa audyt rachunku po zmianie zarządu i wpływy są tymczasowo blokowane przez bank. Prosimy o płatność na rachunek pomocniczy spółki: PL61 1090 1014 0000 0712 1981 2874';
-    assert.deepEqual((await run(mail('Księgowość <ksiegowosc@logistyka.example>', polish, 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    assert.deepEqual((await run(mail('Księgowość <ksiegowosc@logistyka.example>', polish, 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
     for (const held of ['Please hold all payments to our current account until further notice: IBAN GB33 BUKB 2020 1555 5555 55',
       'Bitte keine Zahlungen mehr auf unser bisheriges Konto, sondern auf DE89 3704 0044 0532 0130 00.']) {
       assert.deepEqual((await run(mail('Accounts <accounts@supplier.example>', held, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], held);
@@ -268,7 +269,7 @@ describe('bank details changed', () => {
       // frozen "and cannot receive payments": the clause after it goes on, it denies nothing (the eighty-first pair's hijacked carrier)
       ['Il nostro conto presso Banco BPM è temporaneamente vincolato e non può ricevere accrediti. IBAN: IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
       ['Ο λογαριασμός μας στην Εθνική είναι σε διαδικασία κλεισίματος, η επιστροφή να γίνει στο IBAN LT12 1000 0111 0100 1000', 'iso-8859-7'],
-    ] as const) assert.deepEqual((await run(mail('Accounts <accounts@supplier-y.example>', text, charset))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], text);
+    ] as const) assert.deepEqual((await run(mail('Accounts <accounts@supplier-y.example>', text, charset))).map((h) => h.split(':')[0]).filter((s) => s !== 'BANK_CHANGE_ACCOUNT_FROZEN'), ['BANK_DETAILS_CHANGE'], text);
     // an "alternative" account while the usual one is under review (the sixty-fifth pair's look-alike cleaning contractor), in the offices' languages
     for (const [text, charset] of [
       ['Please remit invoice NAS-24117 and any further payments to our alternative business account: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
@@ -311,6 +312,29 @@ describe('bank details changed', () => {
     assert.deepEqual((await run(mail('Admin <administracion@clima.example>', 'Hemos cambiado de entidad bancaria: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });
 
+  it('BANK_CHANGE_ACCOUNT_FROZEN: the usual account frozen, blocked or under audit as the reason to pay elsewhere, in the offices\' languages', async () => {
+    const symbols = async (text: string, charset: string): Promise<string[]> => (await run(mail('Accounts <accounts@supplier-z.example>', text, charset))).map((h) => h.split(':')[0]!);
+    for (const [text, charset] of [
+      // the hundred-and-first pair's hijacked carrier, the ninety-ninth pair's look-alike Russian supplier and Greek fuel supplier
+      ['A causa di una verifica fiscale in corso, il nostro conto presso Intesa Sanpaolo è temporaneamente vincolato e i bonifici in entrata vengono respinti. IBAN: IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['Сообщаем, что наш расчётный счёт в ПАО Сбербанк временно заблокирован банком в рамках проверки по 115-ФЗ. Просим оплату произвести по новым реквизитам: р/с 40702810938000012345, БИК 044525225', 'windows-1251'],
+      ['Ο λογαριασμός μας στην Τράπεζα Πειραιώς έχει προσωρινά δεσμευτεί για εισερχόμενες πληρωμές. Παρακαλούμε να εξοφληθούν στον νέο λογαριασμό: GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+      // the hundredth pair's look-alike fuel supplier: an audit of the company's accounts, payments "temporarily" to the account below
+      ['Αλλαγή τραπεζικού λογαριασμού. Λόγω διαδικασίας ελέγχου που διενεργείται αυτή την περίοδο στους λογαριασμούς της εταιρείας μας, οι πληρωμές θα πρέπει να πραγματοποιούνται προσωρινά στον παρακάτω λογαριασμό: IBAN GR16 0110 1250 0000 0001 2300 695', 'windows-1253'],
+      ['Due to an ongoing audit of our bank accounts, please remit to our temporary account: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Unser Geschäftskonto ist wegen einer Betriebsprüfung vorübergehend gesperrt, bitte überweisen Sie auf DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Nuestra cuenta bancaria está bloqueada temporalmente por una inspección; paguen en nuestra cuenta alternativa ES91 2100 0418 4502 0005 1332', 'iso-8859-15'],
+      ['Nasz rachunek w PKO BP jest tymczasowo zablokowany, prosimy o wpłatę na rachunek pomocniczy PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+    ] as const) assert.deepEqual(await symbols(text, charset), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN'], text);
+    for (const [text, charset] of [
+      // a planned change of banks, the old account open meanwhile; an audit that is no reason for the change
+      ['Wegen des Wechsels zu unserer neuen Hausbank bitten wir ab 1. Dezember um Zahlung auf DE89 3704 0044 0532 0130 00; das alte Konto bleibt bis März aktiv.', 'iso-8859-1'],
+      ['Nuove coordinate bancarie dal 1° dicembre: IBAN IT60 X054 2811 1010 0000 0123 456. La revisione del bilancio è stata completata a ottobre.', 'iso-8859-15'],
+      // denied: "our account is not blocked"
+      ['Nasz rachunek nie jest zablokowany. Nowy rachunek dla faktur od grudnia: PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+    ] as const) assert.deepEqual(await symbols(text, charset), ['BANK_DETAILS_CHANGE'], text);
+  });
+
   it('PAYEE_CHECK_EXCUSE: the payee-name check of the payer\'s bank explained away, in the offices\' languages', async () => {
     const cases: Array<[string, string, string]> = [
       ['Bitte überweisen Sie an unsere neue Bankverbindung IBAN DE89 3704 0044 0532 0130 00. Bei der Empfängerüberprüfung Ihrer Bank kann ein abweichender Name angezeigt werden (Treuhandkonto), das ist normal.', 'iso-8859-1', 'de'],
@@ -323,6 +347,12 @@ describe('bank details changed', () => {
       // the white list "may take a few days, do not mind it", and split payment to be left out (the twenty-sixth pair's hijacked partner)
       ['Prosimy o przelew na nasz nowy rachunek PL61 1090 1014 0000 0712 1981 2874. Aktualizacja białej listy może potrwać kilka dni.', 'iso-8859-2', 'pl'],
       ['Zmiana numeru rachunku: PL61 1090 1014 0000 0712 1981 2874. Proszę wyjątkowo nie stosować MPP przy tej płatności.', 'iso-8859-2', 'pl'],
+      // "on the white list" in its cases, split payment with its ł, the listing still to come and payment not to wait for it (the
+      // ninety-eighth, hundredth and hundred-and-first pairs' look-alike logistics partners)
+      ['Nowy rachunek PL61 1090 1014 0000 0712 1981 2874 pojawi się na białej liście podatników VAT w ciągu kilku dni roboczych.', 'iso-8859-2', 'pl'],
+      ['Zmiana rachunku: PL61 1090 1014 0000 0712 1981 2874. Do tego czasu prosimy o przelew zwykły, bez mechanizmu podzielonej płatności.', 'windows-1250', 'pl'],
+      ['Nowy rachunek PL61 1090 1014 0000 0712 1981 2874 zostanie zgłoszony do wykazu podatników VAT w ciągu kilku dni.', 'iso-8859-2', 'pl'],
+      ['Nowy rachunek PL61 1090 1014 0000 0712 1981 2874 został zgłoszony. Aktualizacja danych w wykazie może potrwać – prosimy nie wstrzymywać z tego powodu płatności.', 'iso-8859-2', 'pl'],
     ];
     for (const [body, charset, lang] of cases) {
       const hits = await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, charset));
@@ -359,6 +389,10 @@ describe('bank details changed', () => {
     const attached = mailWithDocuments(head, 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Das unterschriebene Schreiben liegt bei, das Original erhalten Sie in den nächsten Tagen per Post.',
       ['Mitteilung_Bankverbindung.pdf', pdfDocument({ text: ['Lieferant GmbH', 'Neue Bankverbindung ab 01.01.2027', 'IBAN DE89 3704 0044 0532 0130 00'] })]);
     assert.deepEqual((await run(attached)).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    // an attached invoice is not the letter (the hundredth pair's look-alike parts supplier: "Во вложении счёт … письмо … направим почтой")
+    const invoiceOnly = mailWithDocuments(head, 'Новые реквизиты: р/с 40702810938000012345, БИК 044525225. Во вложении счёт с новыми реквизитами. Официальное письмо за подписью генерального директора направим почтой.',
+      ['Счет_1193_от_12.11.2026.pdf', pdfDocument({ text: ['Schet 1193', 'r/s 40702810938000012345'] })]);
+    assert.deepEqual((await run(invoiceOnly)).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_LETTER_LATER']);
     for (const body of [
       'Νέος τραπεζικός λογαριασμός IBAN GR16 0110 1250 0000 0001 2300 695. Η υπογεγραμμένη επιστολή έχει σταλεί και ταχυδρομικά.',
       'Смена реквизитов: р/с 40702810938000012345, БИК 044525225. Письмо об изменении реквизитов подписано директором и направлено вам через Диадок.',
