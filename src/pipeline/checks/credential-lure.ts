@@ -106,11 +106,11 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:επιβεβαιωση|επιβεβαιωστε|επαληθευση|επαληθευστε) (?:του |την |το )?(?:εταιρικου|εταιρικο) (?:σας )?(?:email|e-mail|mail|ηλεκτρονικου ταχυδρομειου)`,
   // English
   String.raw`(?:your|the) (?:existing |current |usual )?(?:${MAILBOX}|corporate|company|work|network|domain) (?:account )?(?:credentials|password|login(?: details)?|sign-in(?: details)?)`,
-  String.raw`(?:sign|log) ?in with your (?:corporate |company |work )?(?:${MAILBOX} )?(?:credentials|password)`,
+  String.raw`(?:sign|log)[ -]?in with your (?:corporate |company |work )?(?:${MAILBOX} )?(?:credentials|password)`,
   String.raw`password (?:for|of|to) your (?:${MAILBOX}|email account|mail account|work account)`,
   // the account named with the company's name before it: "Sign in with your Example Group Microsoft 365 account (SSO)", and
   // "logowanie kontem służbowym Microsoft 365" (the seventeenth held-out pair's calendar invitation and HR link)
-  String.raw`(?:sign|log) ?in (?:with|using) your (?:[\p{L}'’]+ ){0,3}${MAILBOX}(?: 365)? account`,
+  String.raw`(?:sign|log)[ -]?in (?:with|using) your (?:[\p{L}'’]+ ){0,3}${MAILBOX}(?: 365)? account`,
   // the account to be verified again with the mailbox's provider ("Re-verify with Microsoft", "Your organisation signs in with
   // Microsoft single sign-on. Re-verify now": the ninetieth pair's rodent-monitoring "TrapSense Cloud"); a service's own sign-in
   // button ("Sign in with Microsoft") verifies nothing again
@@ -131,12 +131,21 @@ const CREDENTIALS_ASKED = phrasePattern([
   // the company account named before the mailbox: "Die Anmeldung erfolgt bequem mit Ihrem bestehenden Unternehmenskonto (Microsoft 365
   // oder DATEV)" (the sixty-first pair's "Zentrale Registrierungsstelle E-Rechnung" through SendGrid)
   String.raw`(?:anmeldung|login) (?:erfolgt )?(?:\p{L}+ ){0,2}mit (?:ihrem|deinem) (?:\p{L}+ ){0,2}(?:unternehmens|firmen|geschafts|dienst|arbeits)konto \(?${MAILBOX}`,
+  // the work address and its password, named together ("Bitte bestätigen Sie den Zugriff mit Ihrer geschäftlichen E-Mail-Adresse und
+  // Ihrem Kennwort": the ninety-ninth pair's hijacked crusher supplier, to a Sway page); a shop's "your e-mail and password" is no work mailbox's
+  String.raw`(?:geschaftlich|dienstlich|beruflich|firmen)\p{L}*[- ]?(?:e-?mail-adresse|e-?mail|adresse) und (?:ihr|ihrem|dein|deinem|das|dem) (?:\p{L}+ )?(?:kennwort|passwort)`,
+  String.raw`(?:work|business|company|corporate|office) (?:e-?mail(?: address)?|account) and (?:your |its |the )?(?:\p{L}+ )?password`,
+  String.raw`(?:e-?mail|indirizzo e-?mail|casella|account) (?:aziendale|di lavoro) e (?:la )?(?:relativa |sua |tua )?password`,
+  String.raw`(?:correo|e-?mail|cuenta)(?: electronico)? (?:corporativ[oa]|de (?:la )?empresa|de trabajo) y (?:su |tu |la )?contrasena`,
+  String.raw`(?:s[lł]uzbow|firmow)\p{L}* (?:adres\p{L}* )?(?:e-?mail\p{L}*|poczt\p{L}*|kont\p{L}*) i has[lł]\p{L}*`,
+  String.raw`(?:рабоч|корпоративн)\p{L}* (?:почт\p{L}*|e-?mail|адрес\p{L}*|учетн\p{L}* запис\p{L}*) и парол\p{L}*`,
+  String.raw`(?:εταιρικ|επαγγελματικ)\p{L}* (?:σας |σου )?(?:email|e-mail|λογαριασμ\p{L}*) (?:σας |σου )?και (?:τον |το )?κωδικ\p{L}*`,
   // the verb last: "Zur Anzeige bitte mit Ihrer geschäftlichen E-Mail-Adresse anmelden" (the fifty-fourth pair's hijacked supplier, to an r2.dev page)
   String.raw`mit (?:ihrer|ihrem|deiner|deinem) (?:geschaftlichen|dienstlichen|beruflichen|firmen-?) ?(?:e-?mail-adresse|e-?mail|adresse|konto|zugangsdaten) (?:\p{L}+ ){0,1}anmelden`,
   String.raw`(?:zur|fur die) anmeldung (?:verwenden|nutzen|benutzen) sie (?:bitte )?(?:ihr|ihren|ihre|dein|deinen) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account|zugangsdaten)`,
   // or the work e-mail address itself as the sign-in, in a "protected document" ("sign in with your company e-mail",
   // the twenty-third held-out pair's manifest PDF behind a SharePoint look-alike)
-  String.raw`(?:sign|log) ?in (?:with|using) your (?:company|work|corporate|business|office) (?:e-?mail|email address|account)`,
+  String.raw`(?:sign|log)[ -]?in (?:with|using) your (?:company|work|corporate|business|office) (?:e-?mail|email address|account)`,
   String.raw`(?:iniciar|inicie|inicia) sesion con (?:su|tu) (?:cuenta|correo) (?:de microsoft |microsoft )?(?:corporativ[ao]|de (?:la )?empresa|de trabajo)`,
   // "Para acceder deberá identificarse con su cuenta de correo corporativa de Microsoft 365" (the fiftieth pair's fake tender)
   String.raw`(?:identificarse|identifiquese|identificate|identificacion|acceder|acceda|accede) con (?:su|tu|la) (?:cuenta|correo|direccion)(?: de correo)?(?: electronico)? (?:corporativ[ao]|de (?:la )?empresa|de trabajo|de ${MAILBOX})`,
@@ -168,7 +177,7 @@ const CREDENTIALS_ASKED = phrasePattern([
 ]);
 
 /** the words for a password or credentials in those phrases: a cheap first look, most mail has none */
-const PASSWORD_WORD = /(?:verify|confirm|validat)[^ ]* your (?:corporate|business|work|company)|(?:bestatig|verifizier)[^ ]* (?:[^ ]+ ){0,2}ihre[^ ]* (?:firmen|geschaftlich|dienstlich|beruflich)|(?:verifi|confirm)[^ ]* (?:de )?(?:su|tu) (?:correo|email|e-mail)|(?:verific|conferm)[^ ]* (?:la|della) (?:sua|tua|vostra) (?:e-?mail|mail|casella)|(?:potwierdz|weryfik|zweryfik)[^ ]*(?: [^ ]+){0,2} (?:sluzbow|firmow)|(?:подтверд|верифи)[^ ]*(?: [^ ]+){0,2} (?:рабоч|корпоративн)|(?:επιβεβαιωσ|επαληθευσ)[^ ]* (?:του |την |το )?εταιρικ|identifi|re-?(?:verify|authenticate|confirm|validate) |(?:signs|logs) in (?:with|using|via) |erneut (?:mit|uber) |acceder con|anmeldung|anmelden|password|sign ?in (?:with|using)|log ?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|inicies sesion|inicien sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|zalogowa|logowani|melden sie sich|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl][oa]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
+const PASSWORD_WORD = /(?:verify|confirm|validat)[^ ]* your (?:corporate|business|work|company)|(?:bestatig|verifizier)[^ ]* (?:[^ ]+ ){0,2}ihre[^ ]* (?:firmen|geschaftlich|dienstlich|beruflich)|(?:verifi|confirm)[^ ]* (?:de )?(?:su|tu) (?:correo|email|e-mail)|(?:verific|conferm)[^ ]* (?:la|della) (?:sua|tua|vostra) (?:e-?mail|mail|casella)|(?:potwierdz|weryfik|zweryfik)[^ ]*(?: [^ ]+){0,2} (?:sluzbow|firmow)|(?:подтверд|верифи)[^ ]*(?: [^ ]+){0,2} (?:рабоч|корпоративн)|(?:επιβεβαιωσ|επαληθευσ)[^ ]* (?:του |την |το )?εταιρικ|identifi|re-?(?:verify|authenticate|confirm|validate) |(?:signs|logs) in (?:with|using|via) |erneut (?:mit|uber) |acceder con|anmeldung|anmelden|password|sign[ -]?in (?:with|using)|log[ -]?in (?:with|using)|inicie sesion|inicia sesion|iniciar sesion|inicies sesion|inicien sesion|mit (?:ihrer|ihrem|deiner|deinem) (?:firmen|geschaft|dienst|arbeits|beruflich)|воидите|войдите|авторизуитесь|συνδεθειτε|συνδεθεις|συνδεση με|εισελθετε|acceda con|accede con|accedi con|accedere con|zaloguj|zalogowa|logowani|melden sie sich|anmeldung mit|passwort|kennwort|credential|zugangsdaten|anmeldedaten|login|credenciales|contrasena|credenziali|has[łl]|dane logowania|poswiadczenia|пароль|учетн|κωδικ|διαπιστευτ|στοιχεια συνδεσης/;
 
 const MICROSOFT = defaultBrandDomains('Microsoft');
 
@@ -220,11 +229,29 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`(?:datei|dokument|anhang|unterlagen|rechnung)\p{L}* (?:ist|sind|war|waren) (?:leider )?(?:zu gross|zu umfangreich) (?:fur|um|als)`,
   String.raw`(?:archivo|documento|fichero|adjunto|factura)s? (?:es|son|era|eran) (?:demasiado|muy) (?:grande|pesado)s?`,
   String.raw`(?:file|documento|allegato|fattura|documenti) (?:e|sono|era|erano) troppo (?:grand|pesant)[ei]`,
-  String.raw`(?:plik|dokument|załącznik|zalacznik|faktura)\p{L}* (?:jest|sa|są|byl|był) (?:zbyt|za) (?:duz|duż)\p{L}*`,
+  String.raw`(?:plik|dokument|za[lł]acznik|faktura)\p{L}* (?:jest|sa|byl|by[lł]) (?:zbyt|za) (?:duz)\p{L}*`,
   String.raw`(?:фаил|документ|вложени)\p{L}* слишком (?:больш|велик)\p{L}*`,
   // "файл большой, почта не пропускает" (the thirtieth pair's counterparty's reconciliation act on a look-alike Yandex Disk)
   String.raw`(?:фаил|документ|вложени)\p{L}* (?:очень )?больш\p{L}*,? (?:\p{L}+ ){0,2}не пропуска\p{L}*`,
   String.raw`(?:αρχει|εγγραφ|συνημμεν)\p{L}* (?:ειναι )?(?:πολυ|υπερβολικα) μεγαλ\p{L}*`,
+  // or the file's size as the reason ("Wegen der Dateigröße haben wir das Dokument in unserem Kundenportal abgelegt": the ninety-eighth
+  // pair's hijacked supplier, to an r2.dev page; "Aufgrund der Dateigröße … in unserem gesicherten Dokumentenbereich": the ninety-ninth
+  // pair's, to a Sway), or the mail server said to refuse large attachments ("nasz serwer odrzuca większe załączniki", to a Canva page)
+  String.raw`(?:due to|because of|given) (?:the|its) (?:file )?size`, String.raw`(?:wegen|aufgrund) der (?:datei)?gro(?:ss|ß)e`,
+  String.raw`(?:a causa delle|per le|date le) (?:dimension[ei]|grandezza) (?:del file|dei file|dell.allegato|degli allegati)`,
+  String.raw`(?:debido al|por el) (?:tamano|peso) (?:del archivo|de los archivos|del adjunto|de los adjuntos)`,
+  String.raw`(?:ze wzgledu na|z powodu) (?:rozmiar|wielkosc) (?:plik|za[lł]acznik|dokument)\p{L}*`,
+  String.raw`(?:из-за|ввиду) (?:большого )?(?:размера|объема) (?:файл|вложени|документ)\p{L}*`,
+  String.raw`(?:λογω|εξαιτιας) (?:του )?μεγεθους (?:του |των )?(?:αρχει|συνημμεν|εγγραφ)\p{L}*`,
+  String.raw`(?:server|mail server|mailbox|mail system) (?:\p{L}+ ){0,2}(?:rejects|blocks|bounces|refuses|won't accept|does not accept|doesn't accept) (?:\p{L}+ ){0,2}(?:attachments|files)`,
+  String.raw`(?:server|mailserver|postfach|mailsystem) (?:\p{L}+ ){0,2}(?:blockiert|lehnt|weist|akzeptiert keine|nimmt keine) (?:\p{L}+ ){0,3}(?:anhange|anhang|dateien)`,
+  String.raw`(?:server|casella|sistema di posta) (?:\p{L}+ ){0,2}(?:rifiuta|blocca|respinge|non accetta) (?:\p{L}+ ){0,2}(?:allegati|file)`,
+  String.raw`(?:servidor|buzon|correo) (?:\p{L}+ ){0,2}(?:rechaza|bloquea|no acepta|devuelve) (?:\p{L}+ ){0,2}(?:adjuntos|archivos)`,
+  String.raw`(?:serwer|skrzynka|poczta) (?:\p{L}+ ){0,2}(?:odrzuca|blokuje|nie przyjmuje|nie przepuszcza) (?:\p{L}+ ){0,2}(?:za[lł]acznik|plik)\p{L}*`,
+  String.raw`(?:сервер|почта|ящик) (?:\p{L}+ ){0,2}(?:отклоняет|блокирует|не принимает|не пропускает) (?:\p{L}+ ){0,2}(?:вложени|файл)\p{L}*`,
+  String.raw`(?:ο )?(?:server|διακομιστης) (?:\p{L}+ ){0,2}(?:απορριπτει|μπλοκαρει|δεν δεχεται) (?:\p{L}+ ){0,2}(?:συνημμεν|αρχει)\p{L}*`,
+  // "Είναι μεγάλο αρχείο" (the ninety-eighth pair's hijacked Greek builder, "uploaded to OneDrive" on an Azure blob)
+  String.raw`ειναι (?:πολυ |αρκετα )?μεγαλ\p{L}* (?:αρχει|εγγραφ)\p{L}*`,
   // or the files said to be shared through a named service ("udostępniam je przez OneDrive", "I file sono condivisi tramite
   // OneDrive", "σας στέλνουμε τα έγγραφα … μέσω OneDrive": the seventy-eighth to eightieth pairs' hijacked partners, linking elsewhere)
   String.raw`(?:shar(?:e|ed|ing)|send(?:ing)?|sent|uploaded) (?:\p{L}+ ){0,4}(?:via|through|using|on|in) (?:our |my )?${SHARE_SERVICE}`,
@@ -235,6 +262,8 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`(?:udostepniam\p{L}*|udostepni\p{L}*|przesy[lł]am\p{L}*|wys[lł]am\p{L}*) (?:\p{L}+ ){0,4}(?:przez|na|w|poprzez) (?:nasz\p{L}* |moj\p{L}* )?${SHARE_SERVICE}`,
   String.raw`(?:отправля\p{L}*|направля\p{L}*|выложил\p{L}*|размести\p{L}*|поделил\p{L}*) (?:\p{L}+ ){0,4}(?:через|на|в) ${SHARE_SERVICE}`,
   String.raw`(?:στελνουμε|στελνω|μοιραζομαστε|μοιραζομαι|ανεβασαμε|ανεβασα) (?:\p{L}+ ){0,8}μεσω (?:του )?${SHARE_SERVICE}`,
+  // "σου έχω ανεβάσει στο OneDrive τα αναθεωρημένα σχέδια" (the ninety-eighth pair's hijacked builder)
+  String.raw`(?:ανεβασει|ανεβασα|ανεβασαμε) (?:\p{L}+ ){0,8}(?:στο|στον) ${SHARE_SERVICE}`,
   // or the link itself called the service's ("en el siguiente enlace de OneDrive": the eighty-fourth pair's hijacked music school,
   // to onedrive-docs-compartidos.com; "über unsere SharePoint-Freigabe bereitgestellt", the eighty-second pair's hijacked supplier, to pages.dev)
   String.raw`${SHARE_SERVICE}[ -](?:link|share link|folder|freigabe\p{L}*|ordner)`,
@@ -249,7 +278,7 @@ const PAGES_NOT_SHARES = ['sites.google.com', 'docs.google.com/forms', 'forms.of
 /** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
 const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
 /** the words those phrases have: a cheap first look */
-const SHARED_WORD = /onedrive|one drive|sharepoint|google drive|dropbox|wetransfer|we transfer|box\.com|icloud|yandex ?disk|яндекс|облак|cloud ?mail|direct recipients|direkten empfanger|destinatarios directos|destinatari diretti|bezposrednich|получателеи|αμεσους παραληπτες|shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει/;
+const SHARED_WORD = /onedrive|one drive|sharepoint|google drive|dropbox|wetransfer|we transfer|box\.com|icloud|yandex ?disk|яндекс|облак|cloud ?mail|direct recipients|direkten empfanger|destinatarios directos|destinatari diretti|bezposrednich|получателеи|αμεσους παραληπτες|shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει|size|gro(?:ss|ß)e|dimension|grandezza|tamano|peso|rozmiar|wielkosc|размер|объем|μεγεθ|μεγαλ|server|servidor|serwer|сервер|διακομιστ|postfach|casella|buzon|skrzynka|ανεβασ/;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
 export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {

@@ -13,7 +13,9 @@ import type { Brand } from './brand-impersonation.ts';
  */
 export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Microsoft', 'Microsoft 365', 'Office 365', 'SharePoint', 'OneDrive', 'Microsoft Teams'],
-    domains: ['microsoft.com', 'microsoftonline.com', 'office.com', 'office365.com', 'sharepoint.com', 'sharepointonline.com', 'onedrive.com', 'microsoft365.com', 'msftauth.net', 'msauth.net'] },
+    domains: ['microsoft.com', 'microsoftonline.com', 'office.com', 'office365.com', 'sharepoint.com', 'sharepointonline.com', 'onedrive.com', 'microsoft365.com', 'msftauth.net', 'msauth.net',
+      // the Microsoft 365 apps' own domain since 2024 (admin.cloud.microsoft, outlook.cloud.microsoft, m365.cloud.microsoft)
+      'cloud.microsoft'] },
   { names: ['DocuSign'], domains: ['docusign.com', 'docusign.net'] },
   { names: ['Adobe Sign', 'Adobe Acrobat', 'Adobe Document Cloud'], domains: ['adobe.com', 'adobesign.com', 'echosign.com'] },
   // the other e-signature platforms of the offices' countries: a "document to sign" is phishing's favourite costume
@@ -91,7 +93,7 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['mBank'], domains: ['mbank.pl'] },
   { names: ['Intesa Sanpaolo'], domains: ['intesasanpaolo.com'] },
   { names: ['UniCredit'], domains: ['unicredit.it', 'unicredit.eu', 'unicreditgroup.eu', 'hvb.de'] },
-  { names: ['BBVA'], domains: ['bbva.es', 'bbva.com'] },
+  { names: ['BBVA'], domains: ['bbva.es', 'bbva.com', 'bbvanetcash.com'] },
   { names: ['Τράπεζα Πειραιώς', 'Piraeus Bank', 'winbank'], domains: ['piraeusbank.gr', 'winbank.gr'] },
   { names: ['Eurobank'], domains: ['eurobank.gr'] },
   { names: ['Sparkasse', 'Sparkassen', 'Kreissparkasse', 'Stadtsparkasse'],

@@ -127,6 +127,9 @@ export const linksOptionsSchema = z.strictObject({
     'express.adobe.com/webpage', 'express.adobe.com/page', 'disk.yandex.ru/d', 'disk.yandex.ru/i', 'disk.yandex.com/d',
     // InDesign's "publish online" pages (the seventieth pair's hijacked bookshop "sharing" a returns list that opens one)
     'indd.adobe.com/view',
+    // Sway pages and Microsoft Forms, anyone's for free on Microsoft's own domains (the ninety-ninth pair's hijacked crusher supplier
+    // "sharing" its price list as a Sway that asks for the mailbox password)
+    'sway.office.com', 'sway.cloud.microsoft', 'forms.cloud.microsoft',
   ]),
   /**
    * public redirectors of search engines and social networks (a host, or a host and path as in

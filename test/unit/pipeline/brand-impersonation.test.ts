@@ -56,6 +56,10 @@ describe('brand impersonation', () => {
       'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain pkobp-powiadomienia.pl wears the name of PKO BP, which is not its site',
     ]);
     assert.deepEqual((await run(html('"DHL Paket" <noreply@dhl-zustellung.info>', PAY))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // a brand's own service domain in the look-alike's ("bbvanetcash-empresas.com" for BBVA's bbvanetcash.com: the hundred-and-first pair's
+    // "Net cash" certificate lure through Mailjet); the service's own domain is the brand's
+    assert.deepEqual((await run(html('"BBVA Net cash" <avisos@bbvanetcash-empresas.com>', PAY))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    assert.deepEqual(await run(html('"BBVA Net cash" <avisos@bbvanetcash.com>', '<a href="https://www.bbvanetcash.com/">Net cash</a>'), { spf: 'pass', spfDomain: 'bbvanetcash.com', dkimPass: ['bbvanetcash.com'], authenticatedDomain: 'bbvanetcash.com' }), []);
     // AEAT's short name is its own domain too
     assert.deepEqual(await run(html('"Agencia Tributaria" <avisos@sede.aeat.es>', '<a href="https://sede.agenciatributaria.gob.es/">Sede</a>')), []);
     assert.deepEqual((await run(html('"Agencia Tributaria" <notificaciones@aeat-sede.info>', '<a href="https://documentos-descarga.com/x">Descargar</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);

@@ -35,10 +35,11 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     const body = (href: string) => `<p>Wegen der Dateigröße habe ich die Unterlagen über unser Kundenportal freigegeben: <a href="${href}">Dokumente anzeigen</a></p><p>Bitte melden Sie sich mit Ihrer geschäftlichen E-Mail-Adresse an.</p>`;
     const from = 'Petra Lang <p.lang@lieferant.example>';
     for (const href of ['https://lieferant.docs-freigabe.example/s/RE-19044?e=carol%40example.com', `https://docs-freigabe.example/s/RE-19044#${Buffer.from('carol@example.com').toString('base64')}`]) {
-      assert.deepEqual((await run(html(from, body(href), 'iso-8859-1'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_PERSONAL_PAGE'], href);
+      // "Wegen der Dateigröße": the file said too large to attach, behind a link to a page elsewhere, is SHARE_NOTICE_ELSEWHERE too
+      assert.deepEqual((await run(html(from, body(href), 'iso-8859-1'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_PERSONAL_PAGE', 'SHARE_NOTICE_ELSEWHERE'], href);
     }
     // the same lure without the address: the lure alone; the address without a lure: nothing
-    assert.deepEqual((await run(html(from, body('https://lieferant.docs-freigabe.example/s/RE-19044'), 'iso-8859-1'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
+    assert.deepEqual((await run(html(from, body('https://lieferant.docs-freigabe.example/s/RE-19044'), 'iso-8859-1'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'SHARE_NOTICE_ELSEWHERE']);
     assert.deepEqual(await run(html(from, '<p>Ihre Bestellung: <a href="https://shop.example/orders?email=carol%40example.com">ansehen</a></p>')), []);
   });
 
@@ -116,6 +117,14 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['Los pliegos están disponibles previa identificación con su cuenta corporativa (Microsoft 365).', 'iso-8859-15'],
       // "la cuenta" (the sixty-third pair's "AEPD" on a look-alike seat)
       ['Para acceder, identifíquese con la cuenta corporativa del responsable del tratamiento.', 'windows-1252'],
+      // the work address and its password named together (the ninety-ninth pair's hijacked crusher supplier, to a Sway)
+      ['Bitte bestätigen Sie den Zugriff mit Ihrer geschäftlichen E-Mail-Adresse und Ihrem Kennwort.', 'iso-8859-1'],
+      ['Confirm access with your work email and password.', 'us-ascii'],
+      ['Confermi l\'accesso con la sua email aziendale e la password.', 'iso-8859-15'],
+      ['Confirme el acceso con su correo corporativo y contraseña.', 'iso-8859-15'],
+      ['Potwierdź dostęp służbowym adresem e-mail i hasłem.', 'iso-8859-2'],
+      ['Подтвердите доступ рабочей почтой и паролем.', 'koi8-r'],
+      ['Επιβεβαιώστε με το εταιρικό σας email και τον κωδικό.', 'iso-8859-7'],
     ];
     for (const [text, charset] of cases) {
       const decoded = iconv.decode(iconv.encode(text, charset), charset);
@@ -137,6 +146,13 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
 
   it('"you will be asked to confirm with your Microsoft 365 account" (the eightieth pair\'s "Dell partner portal")', async () => {
     assert.deepEqual((await run(html('Partner Program <partner@deal-review.example>', '<p>Sign in with your Partner Portal credentials. If your organisation uses single sign-on, you will be asked to confirm with your Microsoft 365 account.</p><a href="https://partner-portal.sso-review.example/login">Review</a>'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
+  });
+
+  it('a Sway page is anyone\'s, though on Microsoft\'s domain (the ninety-ninth pair\'s hijacked crusher supplier)', async () => {
+    const body = '<p>Dokumente ansehen: <a href="https://sway.cloud.microsoft/f9KqX2tLmR7vYc3B?ref=Link">PDF, 2,4 MB</a></p><p>Bitte bestätigen Sie den Zugriff mit Ihrer geschäftlichen E-Mail-Adresse und Ihrem Kennwort.</p>';
+    assert.deepEqual((await run(html('Rainer Kessler <r.kessler@kessler.example>', body, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']);
+    // Microsoft's own apps there are Microsoft's
+    assert.deepEqual(await run(html('Rainer Kessler <r.kessler@kessler.example>', body.replace('sway.cloud.microsoft/f9KqX2tLmR7vYc3B', 'outlook.cloud.microsoft/mail'), 'iso-8859-1')), []);
   });
 
   it('not honest mail that asks for a password', async () => {

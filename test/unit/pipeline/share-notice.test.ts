@@ -88,6 +88,15 @@ describe('a sharing notification that leads elsewhere', () => {
       ['Trovate l\'ordine al link di OneDrive:', 'iso-8859-15'],
       ['Zamówienie jest pod linkiem do OneDrive:', 'iso-8859-2'],
       ['Заказ по ссылке на Яндекс Диск:', 'koi8-r'],
+      // the file's size as the reason, the mail server said to refuse attachments, "uploaded to OneDrive" (the ninety-eighth and
+      // ninety-ninth pairs' hijacked partners, to an r2.dev page, a Sway, a Canva design and an Azure blob)
+      ['Wegen der Dateigröße haben wir das Dokument in unserem Kundenportal abgelegt:', 'iso-8859-1'],
+      ['Due to the file size the drawings are on our document portal:', 'us-ascii'],
+      ['A causa delle dimensioni del file trovate i documenti qui:', 'iso-8859-15'],
+      ['Debido al tamaño del archivo, los planos están aquí:', 'iso-8859-15'],
+      ['Dokumenty udostępniłem przez Canva, ponieważ nasz serwer odrzuca większe załączniki:', 'iso-8859-2'],
+      ['Наш сервер не пропускает большие вложения, документы по ссылке:', 'windows-1251'],
+      ['Σου έχω ανεβάσει στο OneDrive τα αναθεωρημένα σχέδια. Είναι μεγάλο αρχείο:', 'iso-8859-7'],
     ] as const) {
       const out = await run(share('Office <office@sender.example>', `<p>${text} <a href="https://docs-view.example/file?id=1">Download</a></p>`, charset));
       assert.deepEqual(out.map((l) => l.split(':')[0]), ['SHARE_NOTICE_ELSEWHERE'], `${charset}: ${text}`);
