@@ -5,7 +5,8 @@
 //  - MESSENGER_PIVOT: the text asks for the reader's mobile, WhatsApp or private number ("send me
 //    your WhatsApp number", "schick mir bitte kurz deine Handynummer", "envíame tu número de móvil",
 //    "mi mandi il tuo numero di cellulare?", "wyślij mi swój numer telefonu", "пришлите ваш номер
-//    мобильного", "στείλε μου τον αριθμό του κινητού σου"), from a doubtful sender (see scam-form.ts:
+//    мобильного", "στείλε μου τον αριθμό του κινητού σου"), or says it will add the reader to a
+//    WhatsApp or Telegram group (which needs the number), from a doubtful sender (see scam-form.ts:
 //    not authenticated, on free mail, asking for replies elsewhere, or a domain no one here has
 //    written to). A colleague or a correspondent people here write to is taken at its word. Not a
 //    partner's "reach the driver on WhatsApp at +39 …": that gives a number, it does not ask for one.
@@ -30,9 +31,19 @@ const ASK_NUMBER = phrasePattern([
   String.raw`(?:przes[lł]anie|podanie|wys[lł]anie) (?:mi )?${WORDS}numer\p{L}* ${WORDS}(?:telefonu komorkowego|komorki|komorkowego|prywatn\p{L}*|whatsapp|na whatsapp\p{L}*)`,
   String.raw`(?:пришли|пришлите|скинь|скиньте|напиши|напишите|дай|дайте|отправь|отправьте) (?:мне )?${WORDS}(?:свои|ваш|твои) (?:номер (?:мобильного|сотового|личного|в whatsapp|в telegram|whatsapp|ватсапа)|мобильныи)`,
   String.raw`(?:στειλε|στειλτε|δωσε|δωστε) (?:μου )?${WORDS}(?:τον αριθμο (?:του )?κινητου|το κινητο(?: τηλεφωνο)?) (?:σου|σας)`,
+  // the subjunctive after "I need" or "can you" ("Χρειάζομαι να μου στείλεις το κινητό σου": the hundredth pair's "manager" on Outlook.com)
+  String.raw`να (?:μου )?(?:στειλεις|στειλετε|δωσεις|δωσετε) (?:μου )?${WORDS}(?:τον αριθμο (?:του )?κινητου|το κινητο(?: τηλεφωνο)?) (?:σου|σας)`,
+  // or the reader to be added to a messenger group, for which the number is needed ("θέλω να σε προσθέσω σε μια ομάδα στο WhatsApp")
+  String.raw`(?:add|invite) you to (?:a|our|the|my) (?:\p{L}+ )?(?:whatsapp|telegram|signal) group`,
+  String.raw`(?:dich|sie) (?:\p{L}+ ){0,3}(?:zu|in) (?:einer|unserer|die|der|eine) (?:\p{L}+ )?(?:whatsapp|telegram|signal)[- ]?gruppe (?:\p{L}+ ){0,2}(?:hinzufugen|aufnehmen|einladen)`,
+  String.raw`(?:anadirte|anadirle|agregarte|agregarle|te anado|le anado|te agrego|le agrego) (?:a|en) (?:un|nuestro|el) grupo de (?:whatsapp|telegram|signal)`,
+  String.raw`(?:aggiungerti|aggiungerla|ti aggiungo|la aggiungo|inserirti|ti inserisco) (?:a|in|nel) (?:un|una|al|nostro) (?:gruppo|chat) (?:di |su )?(?:whatsapp|telegram|signal)`,
+  String.raw`(?:dodac|dodam|dodaj\p{L}*) (?:cie|pana|pania) do (?:\p{L}+ )?grup\p{L}* (?:na |w )?(?:whatsapp|telegram|signal)\p{L}*`,
+  String.raw`(?:добавить|добавлю|добавим|пригласить|приглашу) (?:тебя|вас) в (?:\p{L}+ )?(?:групп\p{L}*|чат\p{L}*) (?:в )?(?:whatsapp|telegram|ватсап\p{L}*|вотсап\p{L}*|телеграм\p{L}*)`,
+  String.raw`(?:να )?(?:σε|σας) (?:προσθεσω|προσθεσουμε|βαλω) σε (?:μια |την )?(?:ομαδα|συνομιλια) (?:στο |του )?(?:whatsapp|viber|telegram|signal)`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NUMBER_WORD = /number|nummer|numero|movil|whatsapp|cellulare|numer|nr|номер|мобильн|κινητ/;
+const NUMBER_WORD = /number|nummer|numero|movil|whatsapp|telegram|signal|cellulare|numer|nr|номер|мобильн|ватсап|вотсап|телеграм|κινητ|viber/;
 
 /** The request for the reader's number in texts (see readerTexts), or null. */
 export function numberAskedFor(texts: ReadonlyArray<{ text: string }>): string | null {

@@ -77,11 +77,16 @@ const NO_CALLS = phrasePattern([
   // "Telefonisch bin ich in den nächsten Stunden nicht erreichbar"
   String.raw`telefonisch (?:bin ich|sind wir|ist er|ist sie) ${WORDS(4)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,
   String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
+  // the verb first ("Telefonieren kann ich heute leider nicht mehr, wir verhandeln bis spät": the hundred-and-first pair's "CEO")
+  String.raw`telefonieren (?:kann|konnen) (?:ich|wir) ${WORDS(3)}nicht`,
   String.raw`${PHONE} (?:ist|sind|wird|werden) ${WORDS(3)}(?:gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|umgestellt)`,
   String.raw`(?:nur|ausschliesslich) (?:per|uber|via) (?:e-?)?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
   // Italian
   String.raw`non (?:posso|riesco a|potro|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
-  String.raw`non (?:sono|saro|siamo|saremo) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
+  // also the office ("l'ufficio amministrativo non è raggiungibile telefonicamente": the hundred-and-first pair's hijacked carrier)
+  String.raw`non (?:sono|saro|siamo|saremo|e|sara) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
+  // "le nostre linee telefoniche non sono attive" (the hundredth pair's look-alike carrier, "moving offices")
+  String.raw`(?:linee telefoniche|linea telefonica|telefoni) ${WORDS(2)}non (?:sono|e|saranno|sara) (?:attiv|disponibil|raggiungibil|funzionant)\p{L}*`,
   // "in questi giorni sono poco raggiungibile al telefono" (the sixty-sixth pair's hijacked freelancer on Libero)
   String.raw`(?:sono|saro|siamo|saremo) ${WORDS(1)}(?:poco|difficilmente) raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
   String.raw`${PHONE} (?:e|sono|sara|saranno) ${WORDS(3)}${OUT_OF_ORDER}`,
@@ -98,6 +103,8 @@ const NO_CALLS = phrasePattern([
   String.raw`telefonicznie (?:jestem |bede |jestesmy |bedziemy )?${WORDS(1)}(?:niedostepn|nieosiagaln)\p{L}*`,
   String.raw`${PHONE} (?:jest|sa|bedzie|beda) ${WORDS(3)}${OUT_OF_ORDER}`,
   String.raw`${NOT_DENIED}tylko (?:mailowo|e-?mailem|droga mailowa|droga elektroniczna|przez e-?mail)`,
+  // "Jestem dziś i jutro w trasie, najszybciej złapie mnie Pan mailowo" (the hundred-and-first pair's look-alike logistics partner)
+  String.raw`najszybciej (?:\p{L}+ ){0,3}(?:mailowo|e-?mailem|mailem|przez e-?mail|droga mailowa)`,
   // "proszę o kontakt mailowy - w tym tygodniu jestem w trasie": by mail, for the writer is away
   String.raw`kontakt (?:mailowy|e-?mailowy|drog\p{L}* mailow\p{L}*)[\s,;:.–-]+(?:\p{L}+ ){0,4}(?:jestem|bede) (?:w trasie|w podrozy|w delegacji|na urlopie|na spotkaniach|poza biurem)`, String.raw`nie (?:odbieram|odbiore|bede odbiera\p{L}*) telefon\p{L}*`,
   // Russian
@@ -110,7 +117,8 @@ const NO_CALLS = phrasePattern([
   // Greek
   String.raw`δεν (?:μπορω|θα μπορεσω|μπορουμε) να (?:μιλησω|μιλησουμε|απαντησω|απαντησουμε) (?:στο|σε|στα) (?:τηλεφωνο|τηλεφωνα|κλησεις)`,
   String.raw`δεν (?:ειμαι|θα ειμαι|ειμαστε) διαθεσιμ\p{L}* (?:στο |τηλεφωνικα|μεσω τηλεφωνου)`,
-  String.raw`${PHONE} ${WORDS(3)}(?:σε συντηρηση|εκτος λειτουργιας|δεν λειτουργ\p{L}*)`,
+  // also "Τα τηλέφωνα του λογιστηρίου παρουσιάζουν πρόβλημα αυτές τις μέρες" (the hundredth pair's look-alike fuel supplier)
+  String.raw`${PHONE} ${WORDS(3)}(?:σε συντηρηση|εκτος λειτουργιας|δεν λειτουργ\p{L}*|(?:παρουσιαζ|εχ)\p{L}* (?:\p{L}+ )?προβλημα)`,
   String.raw`${NOT_DENIED}μονο (?:μεσω|με) (?:email|e-mail|ηλεκτρονικ\p{L}* ταχυδρομει\p{L}*)`, String.raw`δεν (?:θα )?(?:απαντω|σηκωνω) (?:στο |το )?τηλεφωνο`,
   // the phone's battery dead ("В мессенджер не пиши, телефон сел": the forty-third pair's "director" on Yandex)
   String.raw`(?:phone|mobile|cell)(?:'s| is| has)? (?:battery )?(?:is )?(?:dead|died|flat|run out)|battery (?:is )?(?:dead|flat|empty|died)`,

@@ -48,6 +48,9 @@ const SECRECY = phrasePattern([
   String.raw`(?:not|never|don['’]?t) ${WORDS}(?:tell|inform|notify)\p{L}* (?:anyone|anybody)`,
   // confidential "even internally" ("Bitte behandeln Sie das absolut vertraulich, auch intern")
   String.raw`(?:strictly|absolutely|completely|entirely) confidential,? (?:even|also|including) internally`,
+  // or any disclosure "including internally" said to endanger the deal ("any premature disclosure, including internally, may jeopardise
+  // the transaction": the hundred-and-first pair's "lawyer" with the escrow account)
+  String.raw`(?:disclosure|discussion|mention)s?,? (?:even|also|including) internal(?:ly)?`,
   // or confidential even towards named colleagues ("Bitte behandle das absolut vertraulich, auch gegenüber Monika und Laura": the
   // eighty-seventh pair's "CEO" on Outlook.de, an escrow deposit to follow)
   String.raw`vertraulich,? (?:auch|selbst) gegenuber`, String.raw`confidential,? (?:even|also|including) (?:from|towards|with regard to)`,
@@ -68,6 +71,8 @@ const SECRECY = phrasePattern([
   String.raw`(?:informieren|unterrichten|einweihen) sie ${WORDS}niemanden`, String.raw`niemanden ${WORDS}(?:informieren|einweihen|unterrichten)`,
   String.raw`nicht intern ${WORDS}(?:besprechen|erwahnen|weitergeben|teilen)`,
   String.raw`(?:besprechen|erwahnen|erzahlen|teilen|sprechen|reden)\p{L}* ${WORDS}mit niemande?m`,
+  // the imperative with "du" ("bitte sprich im Haus mit niemandem darüber": the hundred-and-first pair's "CEO" on Outlook.de)
+  String.raw`(?:sprich|besprich|rede|red|erzahl|erzahle) ${WORDS}mit niemande?m`,
   String.raw`nicht ${WORDS}mit (?:ihren |den )?(?:kollegen|kolleginnen|mitarbeitern|anderen) ${WORDS}(?:besprechen|sprechen|reden|teilen)`,
   // "bitte auch noch nicht mit Frau Weber oder im Team darüber sprechen"
   String.raw`nicht (?:mit (?:\p{L}+ ){1,3}(?:oder|und) )?(?:im team|im haus|intern|in der abteilung|mit dem team) (?:daruber |davon )?(?:sprechen|reden|besprechen)`,
@@ -185,6 +190,8 @@ const PAYMENT_ORDER = phrasePattern([
   // a payment into an escrow account, its details to follow ("die Angaben zur Anzahlung auf das Treuhandkonto")
   String.raw`(?:deposit|payment|transfer|down payment) (?:in|into|to) (?:the |an |a )?escrow account`,
   String.raw`\p{L}*(?:anzahlung|zahlung|uberweisung|einzahlung) auf (?:das|ein) (?:treuhand|ander|notarander)konto`, // also a compound's, "Exklusivitätsanzahlung"
+  // the sum "deposited" there ("muss … eine Sicherheitsleistung von 248.500,00 EUR auf ein Anderkonto hinterlegt werden": the hundred-and-first pair's "CEO")
+  String.raw`auf (?:das|ein|unser) (?:treuhand|ander|notarander|escrow)konto (?:\p{L}+ ){0,2}(?:hinterlegt|eingezahlt|uberwiesen|hinterlegen|einzahlen|uberweisen)`,
   String.raw`(?:deposito|pago|transferencia|anticipo) (?:en|a) (?:la|una) cuenta (?:de garantia|escrow|fiduciaria|de deposito)`,
   String.raw`(?:versamento|pagamento|bonifico|anticipo) (?:sul|su un|sul nostro) conto (?:di garanzia|escrow|fiduciario|vincolato)`,
   String.raw`(?:wpłat|przelew|zaliczk)\p{L}* na (?:rachun|kont)\p{L}* (?:powiernicz|escrow|depozytow)\p{L}*`,
@@ -219,6 +226,7 @@ const FOLLOW_CALLER = phrasePattern([
   String.raw`(?:follow|comply with|carry out|act on) (?:\p{L}+ ){0,2}(?:his|her|their) instructions`,
   String.raw`(?:seinen|ihren|dessen|deren) (?:anweisungen|weisungen|vorgaben) (?:\p{L}+ ){0,2}(?:folgen|befolgen|nachkommen|nachzukommen|zu folgen)`,
   String.raw`(?:folgen|befolgen) sie (?:\p{L}+ ){0,2}(?:seinen|ihren|dessen|deren) (?:anweisungen|weisungen)`,
+  String.raw`(?:folge|befolge) (?:\p{L}+ ){0,2}(?:seinen|ihren|dessen|deren) (?:anweisungen|weisungen)`,
   String.raw`(?:siga|seguir|sigas|cumpla|cumplir) (?:\p{L}+ ){0,2}sus (?:instrucciones|indicaciones)`,
   String.raw`(?:segua|seguire|segui|attenersi|si attenga|attieniti) (?:\p{L}+ ){0,2}(?:alle )?sue (?:istruzioni|indicazioni)`,
   String.raw`(?:stosowa|wykonywa|postepowa|wykona|sluchac)\p{L}* (?:\p{L}+ ){0,2}(?:jego|jej|ich) (?:instrukcj|polecen|wskazowk|zalecen)\p{L}*`,

@@ -40,6 +40,15 @@ describe('the move to a messenger', () => {
       // "podeślij" (the seventy-sixth pair's "director" on Gmail)
       ['Podeślij mi proszę swój numer komórki, dodam Cię na WhatsAppie.', 'iso-8859-2'],
       ['Пришлите мне ваш номер мобильного, я напишу в WhatsApp.', 'koi8-r'],
+      // the Greek subjunctive after "I need" (the hundredth pair's "manager" on Outlook.com), and the group to be added to
+      ['Χρειάζομαι να μου στείλεις το κινητό σου, είναι εμπιστευτικό.', 'iso-8859-7'],
+      ['Θέλω να σε προσθέσω σε μια ομάδα στο WhatsApp για ένα θέμα που τρέχει με τη Γερμανία.', 'windows-1253'],
+      ['I will add you to a WhatsApp group with the lawyer.', 'us-ascii'],
+      ['Ich möchte dich gleich zu einer WhatsApp-Gruppe hinzufügen.', 'iso-8859-1'],
+      ['Quiero añadirte a un grupo de WhatsApp con el abogado.', 'iso-8859-15'],
+      ['Devo aggiungerti a un gruppo WhatsApp con il notaio.', 'iso-8859-15'],
+      ['Chcę dodać cię do grupy na WhatsAppie.', 'iso-8859-2'],
+      ['Хочу добавить тебя в группу в WhatsApp.', 'windows-1251'],
     ];
     for (const [body, charset] of cases) {
       assert.equal((await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'))).length, 1, `${charset}: ${body}`);

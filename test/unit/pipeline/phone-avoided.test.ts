@@ -58,6 +58,12 @@ describe('a call ruled out', () => {
       // in a meeting and can't talk (the fortieth pair's "CEO" on Yahoo)
       ['Είμαι σε σύσκεψη όλο το πρωί και δεν μπορώ να μιλήσω.', 'iso-8859-7'],
       ["I'm in meetings all morning and can't talk.", 'us-ascii'],
+      // the verb first, the office's lines, the phones "having a problem", fastest by mail (the hundredth and hundred-and-first pairs)
+      ['Telefonieren kann ich heute leider nicht mehr, wir verhandeln bis spät.', 'iso-8859-1'],
+      ['In questi giorni le nostre linee telefoniche non sono attive: scriveteci a questo indirizzo.', 'iso-8859-15'],
+      ["Per motivi organizzativi l'ufficio amministrativo non è raggiungibile telefonicamente.", 'windows-1252'],
+      ['Τα τηλέφωνα του λογιστηρίου παρουσιάζουν πρόβλημα αυτές τις μέρες.', 'iso-8859-7'],
+      ['Jestem dziś i jutro w trasie, najszybciej złapie mnie Pan mailowo.', 'iso-8859-2'],
       ['Ich bin in einer Besprechung und kann gerade nicht sprechen.', 'iso-8859-1'],
       ['Estoy en una reunión toda la mañana y no puedo hablar.', 'iso-8859-15'],
       // "so email only please", the hours named between "bin ich" and "nicht erreichbar" (the fifty-first pair's "CEO"s)

@@ -141,6 +141,13 @@ describe('secret transfer requests', () => {
     const dashed = 'Bitte behandle das streng vertraulich – auch intern bitte noch nicht mit Thomas oder Frank darüber sprechen. Kannst du mir kurz sagen, bis wann heute Auslandsüberweisungen noch rausgehen?';
     assert.equal((await run(mail('Matthias Köhler <m.koehler.gf@gmail.com>', dashed, 'iso-8859-15'), AUTH('gmail.com'))).length, 1);
     assert.equal((await run(mail('Matthias Köhler <m.koehler.gf@gmail.com>', 'Bitte noch nicht mit Thomas oder Frank darüber sprechen. Kannst du heute eine Überweisung freigeben?', 'iso-8859-1'), AUTH('gmail.com'))).length, 1);
+    // "sprich mit niemandem", a deposit on an escrow account, the lawyer's instructions to follow (the hundred-and-first pair's "CEO" on
+    // Outlook.de), and the lawyer's own "any disclosure, including internally" with the sum
+    const ceo = 'Das Projekt ist streng vertraulich - bitte sprich im Haus mit niemandem darüber. Für die Exklusivität muss bis morgen eine Sicherheitsleistung auf ein Anderkonto hinterlegt werden.';
+    assert.equal((await run(mail('Markus <vorstand.m@outlook.example>', ceo, 'iso-8859-1'))).length, 1);
+    assert.equal((await run(mail('Markus <vorstand.m@outlook.example>', 'Bitte rede mit niemandem darüber und folge seinen Anweisungen.', 'iso-8859-1'))).length, 1);
+    const lawyer = 'Any premature disclosure, including internally, may jeopardise the transaction. A deposit of EUR 248,500.00 is to be received in our escrow client account.';
+    assert.equal((await run(mail('Jonathan Hale <j.hale@hale-llp.example>', lawyer))).length, 1);
   });
 
   it('kept from named colleagues and the team, a payment into an escrow account to follow; kept from the office and Germany (the thirty-third pair)', async () => {
