@@ -37,6 +37,13 @@
 //    too: the service's address is looked for anywhere in the links); not mail authenticated for
 //    the service itself: three fifths of the weight, as a forward may have lost the join link. In
 //    full for a link with Teams' own join path ("/l/meetup-join/…") on another host.
+//  - LINK_FILE_AS_PAGE: an HTML link whose text is a document's file name ("AB_4500012873_rev2.pdf",
+//    "📄 CMR_DDT_1704_firmati.pdf", "Revised_Rates_Q1_2027.xlsx") opens a web page
+//    (".../AB_4500012873_rev2.html", ".../index.html", an ".svg") on a site that is neither the
+//    sender's nor ours: the hijacked partner's "document" that is a sign-in page on a bucket, a
+//    Worker or a hacked WordPress site. A document portal serves its files through a script
+//    ("download.php?file=…", ".aspx") or under the file's own name; a static page named as a file
+//    is the phishing kit's.
 import { z } from 'zod';
 import { passwordForm } from '../../content/attachments.ts';
 import { readerTexts } from '../../content/document-text.ts';
@@ -47,7 +54,7 @@ import { linkSites, placesOf, shortLinksOf } from '../../content/short-links.ts'
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
-import type { Check, Hit } from '../types.ts';
+import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { findKnown, isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema } from './known-sender.ts';
 import { correspondentIndex, isServiceAddress, spoofingOptionsSchema } from './spoofing.ts';
 
@@ -120,10 +127,31 @@ async function lookalikeOfOurs(ctx: Parameters<typeof phishingCheck.run>[0], dep
   return null;
 }
 
+/** a link's text that is a document's file name, after any icon or bullet before it */
+const DOCUMENT_NAME = /^[^\p{L}\p{N}]{0,4}[^\s/\\<>"]{1,120}\.(?:pdf|docx?|xlsx?|xlsm|pptx?|odt|ods|rtf|csv|dwg|dxf|zip|rar|7z|jpe?g|png|tiff?)$/iu;
+/** the last segment of a URL's path that names a static web page */
+const PAGE_FILE = /\.(?:s?html?|xhtml|svg|hta)$/i;
+
+/** LINK_FILE_AS_PAGE (see above): the first link shown as a document that opens a web page elsewhere, described, or null. */
+function fileAsPage(html: string, view: ParsedMessage, deps: Parameters<typeof phishingCheck.run>[1]): string | null {
+  const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
+  const own = from.domain ? orgDomain(from.domain) : null;
+  for (const a of anchors(html, deps.options.maxLinks)) {
+    if (!DOCUMENT_NAME.test(a.text)) continue;
+    let url: URL;
+    try { url = new URL(a.href); } catch { continue; }
+    if (!/^https?:$/.test(url.protocol) || !PAGE_FILE.test(url.pathname)) continue;
+    const host = url.hostname.toLowerCase();
+    if ((own !== null && orgDomain(host) === own) || inDomains(host, deps.config.smtp.localDomains)) continue;
+    return `"${a.text}" opens ${readableHost(host)}${url.pathname.length > 60 ? url.pathname.slice(0, 60) + '…' : url.pathname}, a web page`;
+  }
+  return null;
+}
+
 export const phishingCheck: Check<'data', PhishingOptions> = {
   name: 'phishing',
   phase: 'data',
-  symbols: ['PHISHING_LINK', 'PHISHING_FORM', 'LINK_LOOKALIKE_LOCAL', 'REPLYTO_LOOKALIKE', 'REPLYTO_FREEMAIL', 'MEETING_LINK_ELSEWHERE'],
+  symbols: ['PHISHING_LINK', 'PHISHING_FORM', 'LINK_LOOKALIKE_LOCAL', 'REPLYTO_LOOKALIKE', 'REPLYTO_FREEMAIL', 'MEETING_LINK_ELSEWHERE', 'LINK_FILE_AS_PAGE'],
   options: phishingOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -142,6 +170,9 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
         break;
       }
     }
+
+    const filePage = view.html ? fileAsPage(view.html, view, deps) : null;
+    if (filePage) hits.push({ symbol: 'LINK_FILE_AS_PAGE', detail: filePage });
 
     // a login form in the mail itself: the reader types the password into the message
     const form = view.html ? passwordForm(view.html) : null;

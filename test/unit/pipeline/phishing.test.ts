@@ -101,6 +101,23 @@ describe('phishing check', () => {
       'authenticated for the look-alike, not for the site it shows');
   });
 
+  it('LINK_FILE_AS_PAGE: a link shown as a document opens a web page elsewhere (the ninety-eighth pair\'s hijacked supplier, to an r2.dev bucket)', async () => {
+    const html = (href: string, text = 'AB_4500012873_rev2.pdf') => `<p>anbei die Auftragsbestätigung: <a href="${href}">${text}</a> (412 KB)</p>`;
+    assert.deepEqual(await run('From: Stefan Maier <s.maier@lieferant.example>\r\n', { html: html('https://pub-3f9c2a7e41b8.r2.dev/AB_4500012873_rev2.html') }),
+      [{ symbol: 'LINK_FILE_AS_PAGE', detail: '"AB_4500012873_rev2.pdf" opens pub-3f9c2a7e41b8.r2.dev/AB_4500012873_rev2.html, a web page' }]);
+    // an icon before the name, a sheet, an SVG page; a hacked site's index.html
+    assert.equal((await run('From: x <x@carrier.example>\r\n', { html: html('https://blob.example.net/shared/CMR.svg', '&#128196; CMR_DDT_1704_firmati.pdf') }))[0]?.symbol, 'LINK_FILE_AS_PAGE');
+    assert.equal((await run('From: x <x@carrier.example>\r\n', { html: html('https://hacked.example/wp-content/uploads/sp/index.html', 'Revised_Rates_Q1_2027.xlsx') }))[0]?.symbol, 'LINK_FILE_AS_PAGE');
+    // the file itself, a portal's download script, the sender's own site, ours, a text that is no file name: nothing
+    for (const [href, text, from] of [
+      ['https://files.portal.example/d/AB_4500012873_rev2.pdf', 'AB_4500012873_rev2.pdf', 'x@lieferant.example'],
+      ['https://portal.example/download.php?file=AB_4500012873_rev2.pdf', 'AB_4500012873_rev2.pdf', 'x@lieferant.example'],
+      ['https://www.lieferant.example/docs/ab.html', 'AB_4500012873_rev2.pdf', 'x@lieferant.example'],
+      ['https://intranet.example.com/docs/ab.html', 'AB_4500012873_rev2.pdf', 'x@lieferant.example'],
+      ['https://news.example/issue-12.html', 'Read the November issue', 'x@lieferant.example'],
+    ] as const) assert.deepEqual(await run(`From: ${from}\r\n`, { html: html(href, text) }), [], href);
+  });
+
   it('PHISHING_FORM: a form in the mail itself that asks for a password, named by where it sends it; a search form is nothing', async () => {
     const login = '<form method="post" action="https://o365-verify.example/next.php?u=1"><p>Your mailbox is full. Sign in to keep your mail:</p>'
       + '<input type="email" name="login"><input name="pw" TYPE = \'password\'><button>Sign in</button></form>';
