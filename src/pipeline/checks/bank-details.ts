@@ -58,8 +58,10 @@ const YOUR_BEFORE = String.raw`(?<!(?:your|ihr|ihre|il suo|il vostro|su|tu|twoj\
 
 /**
  * The usual account said to be frozen, blocked or unable to take payments for now (a tax audit, a
- * bank's review), so that payment must go elsewhere: a change of account (CHANGE_PHRASES below) and
- * the reason the fraud gives for it (BANK_CHANGE_ACCOUNT_FROZEN), as comparableText reads.
+ * bank's review), or an audit of the sender's accounts, so that payment must go elsewhere: a change
+ * of account (CHANGE_PHRASES below) and the reason the fraud gives for it
+ * (BANK_CHANGE_ACCOUNT_FROZEN), as comparableText reads. The audit's phrases name the sender's own
+ * accounts ("our", "της εταιρείας μας"), never the reader's.
  */
 const ACCOUNT_FROZEN = [
   // our own account frozen or blocked for now (a tax audit, a bank's review), so pay elsewhere:
@@ -89,6 +91,16 @@ const ACCOUNT_FROZEN = [
   String.raw`(?:προσωρινα|προς το παρον) δεν (?:μπορει|μπορουμε) να (?:δεχεται|δεχθει|λαμβανει|δεχτουμε|λαβουμε) (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
   // "ο λογαριασμός μας στην Εθνική … δεν δέχεται προσωρινά εισερχόμενα εμβάσματα" (the sixty-ninth pair's look-alike customs broker)
   String.raw`δεν (?:δεχεται|δεχομαστε|λαμβανει|μπορει να δεχτει) προσωρινα (?:\p{L}+ )?(?:πληρωμ|καταθεσ|εμβασμ)\p{L}*`,
+  // or an audit of the sender's accounts named as the reason to pay elsewhere ("λόγω τακτικού ελέγχου στον λογαριασμό μας στην Εθνική
+  // Τράπεζα, τις επόμενες εβδομάδες οι πληρωμές θα γίνονται στον λογαριασμό της εταιρείας μας στην Κύπρο": the hundred-and-fifth pair's
+  // hijacked caterer, replies to Gmail)
+  String.raw`(?:audit|inspection|review|investigation)s? (?:\p{L}+ ){0,4}(?:of|on|into) (?:our|the company'?s?) (?:\p{L}+ )?(?:bank )?accounts?`,
+  String.raw`(?:prufung|betriebsprufung|steuerprufung|kontrolle|revision) (?:\p{L}+ ){0,4}(?:unseres|unserer) (?:\p{L}+ )?(?:kontos|konten|bankverbindung)`,
+  String.raw`(?:verifica|controllo|ispezione|accertamento) (?:fiscale )?(?:\p{L}+ ){0,4}(?:sul|sui|del|dei) (?:nostr\p{L}* )?cont[oi](?![\p{L}])`,
+  String.raw`(?:inspeccion|auditoria|revision|verificacion|comprobacion) (?:\p{L}+ ){0,4}(?:de|en|sobre) (?:nuestra|nuestras|la|las) cuentas?(?![\p{L}])`,
+  String.raw`(?:kontrol|audyt|weryfikacj)\p{L}* (?:\p{L}+ ){0,4}(?:naszego|naszych|na naszym|na naszych) (?:rachun|kont)\p{L}*`,
+  String.raw`сч\p{L}* (?:\p{L}+ ){0,6}(?:в рамках|в связи с|на время) (?:\p{L}+ ){0,2}(?:проверк|ревизи)\p{L}*`, String.raw`проверк\p{L}* по 115-?фз`,
+  String.raw`ελεγχ\p{L}* (?:\p{L}+ ){0,6}(?:στους|στον|στο|των|του) λογαριασμ\p{L}* (?:της εταιρειας|μας)`,
 ];
 /**
  * "The bank details changed" in the offices' languages, on comparable text (no accents: "anderung",
@@ -175,6 +187,16 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`od (?:teraz|dzis|dzisiaj) (?:wyłacznie|wylacznie|tylko) na (?:nasz\p{L}* |now\p{L}* )?(?:rachun|kont)\p{L}*`,
   String.raw`с (?:сегодняшнего дня|этого момента|текущего момента) (?:только|исключительно) на (?:наш |новыи )?(?:расчетн\p{L}* )?сч\p{L}*`,
   String.raw`απο (?:εδω και (?:στο εξης|περα)|σημερα) (?:μονο|αποκλειστικα) στον (?:νεο )?λογαριασμο`,
+  // this account and not the one in the contract or on the invoice ("Les rogamos que el pago se realice en la siguiente cuenta y no en
+  // la indicada en el contrato": the hundred-and-fourth pair's look-alike club asking a transfer instalment), a segregated account opened
+  String.raw`cuenta (?:\p{L}+ ){0,3}y no en la (?:cuenta )?(?:indicada|que figura|habitual|del contrato|de la factura)`,
+  String.raw`(?:ha|hemos) abierto una (?:nueva )?cuenta (?:segregada|especifica|separada|exclusiva)`,
+  String.raw`account (?:\p{L}+ ){0,3}(?:rather than|instead of|and not) (?:the one|that|the account) (?:\p{L}+ ){0,2}(?:in|on) (?:the|our) (?:contract|invoice)s?`,
+  String.raw`nicht (?:auf|an) das (?:im vertrag|in der rechnung|auf der rechnung|bisher) (?:genannte|angegebene|bekannte|ubliche)\p{L}* konto`,
+  String.raw`non (?:su|sul) (?:quello|conto) (?:indicato|riportato) (?:nel contratto|in fattura|sulla fattura)`,
+  String.raw`nie na (?:rachunek|konto) (?:wskazan|podan)\p{L}* (?:w umowie|na fakturze)`,
+  String.raw`не (?:по|на) (?:реквизит\p{L}*|сч\p{L}*),? (?:указанн\p{L}*) (?:в договоре|в сч\p{L}*)`,
+  String.raw`οχι (?:σε|στον) (?:λογαριασμο )?(?:που αναγραφεται|που αναφερεται) (?:στη|στο) (?:συμβαση|συμβολαιο|τιμολογιο)`,
   // the usual account closing and no longer taking payments ("il conto presso Banco BPM è in chiusura e non può più ricevere accrediti")
   String.raw`conto (?:\p{L}+ ){0,4}(?:e )?in (?:fase di )?chiusura`, String.raw`non (?:puo|potra) piu ricevere (?:accrediti|bonifici|pagamenti)`,
   String.raw`can no longer (?:receive|accept) (?:payments|transfers|credits)`, String.raw`kann keine (?:zahlungen|uberweisungen|gutschriften) mehr (?:empfangen|annehmen|entgegennehmen)`,
@@ -290,22 +312,10 @@ const CHANGE_PHRASES = phrasePattern([
 ]);
 
 /**
- * The usual account frozen for now (ACCOUNT_FROZEN above), or an audit of the sender's accounts
- * named as the reason to pay elsewhere ("λόγω διαδικασίας ελέγχου που διενεργείται αυτή την περίοδο
- * στους λογαριασμούς της εταιρείας μας, οι πληρωμές … προσωρινά στον παρακάτω λογαριασμό": the
- * hundredth pair's look-alike fuel supplier). The audit alone is no change of account, so it is
- * read only beside one.
+ * The usual account frozen for now, or an audit of the sender's accounts named as the reason to pay
+ * elsewhere (ACCOUNT_FROZEN above): read for BANK_CHANGE_ACCOUNT_FROZEN with the same denials as a change.
  */
-const FROZEN_PHRASES = phrasePattern([
-  ...ACCOUNT_FROZEN,
-  String.raw`(?:audit|inspection|review|investigation)s? (?:\p{L}+ ){0,4}(?:of|on|into) (?:our|the company'?s?) (?:\p{L}+ )?(?:bank )?accounts?`,
-  String.raw`(?:prufung|betriebsprufung|steuerprufung|kontrolle|revision) (?:\p{L}+ ){0,4}(?:unseres|unserer) (?:\p{L}+ )?(?:kontos|konten|bankverbindung)`,
-  String.raw`(?:verifica|controllo|ispezione|accertamento) (?:fiscale )?(?:\p{L}+ ){0,4}(?:sul|sui|del|dei) (?:nostr\p{L}* )?cont[oi](?![\p{L}])`,
-  String.raw`(?:inspeccion|auditoria|revision|verificacion|comprobacion) (?:\p{L}+ ){0,4}(?:de|en|sobre) (?:nuestra|nuestras|la|las) cuentas?(?![\p{L}])`,
-  String.raw`(?:kontrol|audyt|weryfikacj)\p{L}* (?:\p{L}+ ){0,4}(?:naszego|naszych|na naszym|na naszych) (?:rachun|kont)\p{L}*`,
-  String.raw`сч\p{L}* (?:\p{L}+ ){0,6}(?:в рамках|в связи с|на время) (?:\p{L}+ ){0,2}(?:проверк|ревизи)\p{L}*`, String.raw`проверк\p{L}* по 115-?фз`,
-  String.raw`ελεγχ\p{L}* (?:\p{L}+ ){0,6}(?:στους|στον|στο|των|του) λογαριασμ\p{L}* (?:της εταιρειας|μας)`,
-]);
+const FROZEN_PHRASES = phrasePattern(ACCOUNT_FROZEN);
 
 /** The usual account said to be frozen or under audit, in texts beside a change (see BANK_CHANGE_ACCOUNT_FROZEN above): the first phrase, or null. */
 export const accountFrozen = (texts: ReadonlyArray<{ text: string }>): string | null =>

@@ -212,6 +212,15 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`este (?:vinculo|enlace) solo funciona para los destinatarios directos`, String.raw`questo (?:collegamento|link) funziona solo per i destinatari diretti`,
   String.raw`ten link dziala tylko (?:dla|w przypadku) bezposrednich (?:adresatow|odbiorcow)`, String.raw`эта ссылка работает только для (?:прямых|непосредственных) получателеи`,
   String.raw`αυτος ο συνδεσμος λειτουργει μονο για τους αμεσους παραληπτες`,
+  // or an e-signature envelope's ("Josef Reindl hat Ihnen ein Dokument zum Prüfen und Unterzeichnen gesendet … Diese E-Mail enthält einen
+  // sicheren Link zu DocuSign": the hundred-and-third pair's hijacked electrician, to an Adobe Express page), whose real one links to the service
+  String.raw`sent you (?:a |an )?(?:document|envelope|contract)s? to (?:review and )?sign`, String.raw`this (?:e-?mail|message) contains a secure link to (?:docusign|adobe (?:acrobat )?sign)`,
+  String.raw`(?:hat )?ihnen (?:ein|das) dokument zum (?:prufen und )?(?:unterzeichnen|unterschreiben|signieren) (?:gesendet|geschickt|zugesandt)`, String.raw`diese e-?mail enthalt einen sicheren link zu (?:docusign|adobe (?:acrobat )?sign)`,
+  String.raw`le ha enviado un documento para (?:revisar y )?firmar`, String.raw`este (?:correo|mensaje)(?: electronico)? contiene un (?:enlace|vinculo) seguro a docusign`,
+  String.raw`(?:le|ti) ha inviato un documento da (?:rivedere e )?firmare`, String.raw`questa e-?mail contiene un (?:link|collegamento) sicuro a docusign`,
+  String.raw`wys[lł]a[lł]\p{L}* (?:ci|panu|pani|panstwu) dokument do (?:przejrzenia i )?podpisania`,
+  String.raw`(?:отправил|направил)\p{L}* вам документ (?:на подпись|для подписания)`,
+  String.raw`σας (?:εστειλε|απεστειλε) (?:ενα )?εγγραφο (?:για (?:ελεγχο και )?υπογραφη|προς υπογραφη)`,
   // also in the first person, with a word of the file's state ("I've shared the updated documents with you")
   String.raw`(?:has |have |i've |we've )?shared (?:a |an |the |\d+ )?(?:(?:updated|latest|revised|new|final) )?(?:file|document|folder|spreadsheet|presentation|workbook|pdf|item)s? with you`,
   String.raw`(?:invited you to (?:view|edit|review)|gave you access to) (?:a |an |the )?(?:file|document|folder|spreadsheet)`,
@@ -278,7 +287,7 @@ const PAGES_NOT_SHARES = ['sites.google.com', 'docs.google.com/forms', 'forms.of
 /** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
 const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
 /** the words those phrases have: a cheap first look */
-const SHARED_WORD = /onedrive|one drive|sharepoint|google drive|dropbox|wetransfer|we transfer|box\.com|icloud|yandex ?disk|яндекс|облак|cloud ?mail|direct recipients|direkten empfanger|destinatarios directos|destinatari diretti|bezposrednich|получателеи|αμεσους παραληπτες|shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει|size|gro(?:ss|ß)e|dimension|grandezza|tamano|peso|rozmiar|wielkosc|размер|объем|μεγεθ|μεγαλ|server|servidor|serwer|сервер|διακομιστ|postfach|casella|buzon|skrzynka|ανεβασ/;
+const SHARED_WORD = /onedrive|one drive|sharepoint|google drive|dropbox|wetransfer|we transfer|box\.com|icloud|yandex ?disk|яндекс|облак|cloud ?mail|direct recipients|direkten empfanger|destinatarios directos|destinatari diretti|bezposrednich|получателеи|αμεσους παραληπτες|shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει|docusign|adobe sign|acrobat sign|sign|unterzeichnen|unterschreiben|signieren|firmar|podpisania|подпис|υπογραφη|size|gro(?:ss|ß)e|dimension|grandezza|tamano|peso|rozmiar|wielkosc|размер|объем|μεγεθ|μεγαλ|server|servidor|serwer|сервер|διακομιστ|postfach|casella|buzon|skrzynka|ανεβασ/;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
 export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {
@@ -459,7 +468,8 @@ async function shareNoticeElsewhere(read: readonly string[], fromDomain: string,
   if (!read.some((t) => SHARED_WORD.test(t))) return [];
   const phrase = firstPhrase(read, SHARED_WITH_YOU);
   if (!phrase) return [];
-  const services = deps.options.shareServices;
+  // an e-signature service's envelope is opened on the service too
+  const services = [...deps.options.shareServices, ...deps.options.signServices];
   const auth = await ctx.auth();
   if (services.some((d) => isAuthenticatedFor(`postmaster@${d}`, auth))) return [];
   const own = fromDomain ? orgDomain(fromDomain) : null;

@@ -53,7 +53,7 @@
 //    off the message, where no scanner fetches it. An honest sender sends the password some other
 //    way. None of 2,360 held-out business letters nor any message of the SpamAssassin corpus has it.
 //    It weighs about what an attached locked archive with its password does, less one: the linked
-//    file is not seen to be locked.
+//    file is not seen to be locked. A link shown as an archive's file name counts wherever it leads.
 //  - LINK_GOVERNMENT_LOOKALIKE: a link to a host whose registered name wears a government's word
 //    as a hyphenated part ("ksef-uprawnienia.podatki-gov.com", "myaade-gov.com"): governments
 //    publish under their own suffixes (gov.pl, gov.gr, gob.es, gouv.fr), never under such a name.
@@ -87,7 +87,7 @@
 import { parse } from 'tldts';
 import { z } from 'zod';
 import { extensionsOf, isWebPage, phishPageSign } from '../../content/attachments.ts';
-import { browserForm, carriesAddress, carriesAddressInFragment, dataUriDocument, dressesAsGovernment, embeddedUrls, linkDomainOf, sharePointShare, type MessageLink } from '../../content/links.ts';
+import { anchors, browserForm, carriesAddress, carriesAddressInFragment, dataUriDocument, dressesAsGovernment, embeddedUrls, linkDomainOf, sharePointShare, type MessageLink } from '../../content/links.ts';
 import { consentDetail, isOAuthHost, oauthConsentOf } from '../../content/oauth.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { qrOptionsOf } from '../../content/qr.ts';
@@ -387,6 +387,12 @@ export const linksCheck: Check<'data', LinksOptions> = {
     for (const [kind, symbol] of Object.entries(SYMBOL) as Array<[LinkKind, string]>) {
       const detail = first.get(kind);
       if (detail) hits.push({ symbol, detail, ...(kind === 'personal-page' && !personalInFragment ? { weight: PERSONAL_PAGE_QUERY_FACTOR } : {}), ...(kind === 'oauth-consent' && installButton ? { weight: INSTALL_BUTTON_FACTOR } : {}) });
+    }
+    // or a link shown as an archive's file name, wherever it leads ("Documenti_consegna_28-11.zip" to a hacked WordPress site's
+    // ".../doc/?id=…", "Password: 2811": the hundred-and-third pair's hijacked carrier)
+    if (!lockedDownload && view.html) {
+      const named = anchors(view.html, options.maxLinks).find((a) => /^https?:\/\//i.test(a.href) && ARCHIVE_FILE.test(a.text.replace(/[^\p{L}\p{N}]+$/u, '')) && !/\s/.test(a.text.trim()));
+      if (named) lockedDownload = `${shownUrl(named.href)} (shown as "${named.text}")`;
     }
     const password = lockedDownload && !ctx.session.trusted ? textPassword(view) : null;
     if (password) hits.push({ symbol: 'LINK_ARCHIVE_PASSWORD', detail: `${lockedDownload}, the text gives its password "${password}"` });

@@ -82,6 +82,9 @@ describe('bank details changed', () => {
       ['Prosimy wyjątkowo o wpłatę na rachunek: PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
       ['Просим в виде исключения перечислить оплату на счет: р/с 40702810938000012345, БИК 044525225', 'koi8-r'],
       ['Παρακαλούμε κατ\' εξαίρεση να καταθέσετε στον λογαριασμό GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+      // this account, not the one in the contract (the hundred-and-fourth pair's look-alike club asking a transfer instalment)
+      ['Les rogamos que el pago se realice en la siguiente cuenta y no en la indicada en el contrato: IBAN ES91 2100 0418 4502 0005 1332', 'iso-8859-15'],
+      ['Please pay to the account below rather than the one on the invoice: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
       // a Polish account written as Poles write it, without the country; "a change of bank"
       ['W związku ze zmianą banku prosimy o płatności na nowy rachunek bankowy: nr rachunku 66 1160 2202 0000 0006 1234 5678', 'iso-8859-2'],
       // an Italian IBAN in the CIN's groups, in an attached letter's way

@@ -216,6 +216,10 @@ describe('the links check', () => {
     // a form or a free page is no download: the event's registration form beside the Wi-Fi password
     assert.deepEqual(await run(mail('Anmeldung: https://docs.google.com/forms/d/e/1FAIpQL/viewform WLAN-Passwort: Messe2026')), []);
     assert.deepEqual(await run(mail('Files: https://www.dropbox.com/scl/fi/abc/Fotos.zip — the password is the usual one')), []);
+    // a link shown as an archive's file name, wherever it leads (the hundred-and-third pair's hijacked carrier, to a hacked WordPress site)
+    const html = (text: string) => `From: Chiara Colombo <c.colombo@carrier.example>\r\nTo: d.sokolov@example.com\r\nSubject: DDT\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>I documenti: <a href="https://agriturismo.example/doc/?id=DDT_2811">${text}</a></p><p>Password: 2811</p>\r\n`;
+    assert.deepEqual((await run(html('Documenti_consegna_28-11.zip'))).map((h) => h.split(':')[0]), ['LINK_ARCHIVE_PASSWORD']);
+    assert.deepEqual(await run(html('I documenti della consegna')), []);
   });
 
   it('a link through a search engine\'s or social network\'s public redirector to another site, unless the mail is its owner\'s', async () => {

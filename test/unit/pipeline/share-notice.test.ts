@@ -97,6 +97,14 @@ describe('a sharing notification that leads elsewhere', () => {
       ['Dokumenty udostępniłem przez Canva, ponieważ nasz serwer odrzuca większe załączniki:', 'iso-8859-2'],
       ['Наш сервер не пропускает большие вложения, документы по ссылке:', 'windows-1251'],
       ['Σου έχω ανεβάσει στο OneDrive τα αναθεωρημένα σχέδια. Είναι μεγάλο αρχείο:', 'iso-8859-7'],
+      // an e-signature envelope's words around a link elsewhere (the hundred-and-third pair's hijacked electrician, to Adobe Express)
+      ['Josef Reindl hat Ihnen ein Dokument zum Prüfen und Unterzeichnen gesendet.', 'iso-8859-1'],
+      ['Anna sent you a document to review and sign.', 'us-ascii'],
+      ['Le ha enviado un documento para revisar y firmar.', 'iso-8859-15'],
+      ['Ti ha inviato un documento da rivedere e firmare.', 'iso-8859-15'],
+      ['Anna wysłała Ci dokument do przejrzenia i podpisania.', 'iso-8859-2'],
+      ['Анна отправила вам документ на подпись.', 'koi8-r'],
+      ['Η Άννα σας έστειλε ένα έγγραφο για υπογραφή.', 'iso-8859-7'],
     ] as const) {
       const out = await run(share('Office <office@sender.example>', `<p>${text} <a href="https://docs-view.example/file?id=1">Download</a></p>`, charset));
       assert.deepEqual(out.map((l) => l.split(':')[0]), ['SHARE_NOTICE_ELSEWHERE'], `${charset}: ${text}`);
