@@ -451,7 +451,11 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
       // or any listed brand's whole domain before its own ("checkout.pagopa.it.verbali-capitaneria.com" behind the "Capitaneria
       // di Porto": the ninety-second pair's fake fine), which no one's own site begins with
       const other = deps.options.brands.map((b) => ({ b, inside: brandDomainInside(host, b) })).find((x) => x.inside && !ownedBy(registered, x.b));
-      return other ? `${other.inside}, the domain of ${other.b.names[0]}` : null;
+      if (other) return `${other.inside}, the domain of ${other.b.names[0]}`;
+      // or another listed brand's name, as LINK_BRAND_LOOKALIKE reads it for mail that signs as none ("Agencia Tributaria" linking
+      // to dehu-redsara.es-notificaciones.info, which wears DEHú's redsara: the hundred-and-second pair's fake tax notice)
+      const otherWorn = brandsWornBy(host, deps.options.brands).find((b) => !ownedBy(registered, b));
+      return otherWorn ? `the name of ${otherWorn.names[0]}` : null;
     };
     /** as `dressed`, and for the domains the sender writes and wants answers from, the brand's short name beside a word of their own */
     const dressedSender = (host: string): string | null => dressed(host)

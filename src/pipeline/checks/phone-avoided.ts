@@ -75,7 +75,11 @@ const NO_CALLS = phrasePattern([
   // German
   String.raw`telefonisch ${WORDS(2)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`,
   // "Telefonisch bin ich in den nächsten Stunden nicht erreichbar"
-  String.raw`telefonisch (?:bin ich|sind wir|ist er|ist sie) ${WORDS(4)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,
+  // also with the reason between ("telefonisch bin ich wegen der laufenden Verhandlungen heute nur eingeschränkt erreichbar": the
+  // hundred-and-fourth pair's "lawyer" for an escrow deposit in Vilnius)
+  String.raw`telefonisch (?:bin ich|sind wir|ist er|ist sie) ${WORDS(7)}(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) erreichbar`,
+  // questions to be sent by mail only ("Rückfragen bitte ausschließlich an mich per E-Mail")
+  String.raw`${NOT_DENIED}(?:ruckfragen|fragen|antworten|korrespondenz) (?:bitte )?(?:ausschliesslich|nur) (?:an mich |direkt an mich )?(?:per|uber|via) (?:e-?)?mail`, String.raw`(?:nicht|nur eingeschrankt|nur begrenzt|kaum|schlecht) telefonisch erreichbar`,
   String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
   // the verb first ("Telefonieren kann ich heute leider nicht mehr, wir verhandeln bis spät": the hundred-and-first pair's "CEO")
   String.raw`telefonieren (?:kann|konnen) (?:ich|wir) ${WORDS(3)}nicht`,
@@ -94,6 +98,8 @@ const NO_CALLS = phrasePattern([
   // Spanish
   String.raw`no (?:puedo|podre|podemos) (?:atender|contestar|coger|responder) ${WORDS(1)}(?:el telefono|llamadas)`,
   String.raw`no (?:puedo|podre) hablar por telefono`,
+  // "estos días estoy de viaje con el primer equipo y me resulta difícil atender llamadas" (the hundred-and-fourth pair's look-alike club)
+  String.raw`(?:me resulta|me es|es|sera|me sera) (?:muy )?(?:dificil|complicado|imposible) (?:atender|coger|contestar) (?:las |sus |tus )?(?:llamadas|el telefono)`,
   String.raw`no (?:estoy|estare|estamos|estaremos) (?:disponible|localizable)s? (?:por|al) telefono`,
   String.raw`${PHONE} (?:esta|estan|estara|estaran) ${WORDS(3)}${OUT_OF_ORDER}`,
   String.raw`${NOT_DENIED}(?:solo|solamente|unicamente|exclusivamente) por (?:correo|e-?mail)`, String.raw`no (?:contesto|cojo|atiendo) (?:el )?telefono`,

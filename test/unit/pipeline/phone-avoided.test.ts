@@ -64,6 +64,10 @@ describe('a call ruled out', () => {
       ["Per motivi organizzativi l'ufficio amministrativo non è raggiungibile telefonicamente.", 'windows-1252'],
       ['Τα τηλέφωνα του λογιστηρίου παρουσιάζουν πρόβλημα αυτές τις μέρες.', 'iso-8859-7'],
       ['Jestem dziś i jutro w trasie, najszybciej złapie mnie Pan mailowo.', 'iso-8859-2'],
+      // the reason between, questions by mail only, "difficult to take calls" (the hundred-and-fourth pair's "lawyer" and look-alike club)
+      ['Telefonisch bin ich wegen der laufenden Verhandlungen heute nur eingeschränkt erreichbar.', 'iso-8859-1'],
+      ['Rückfragen bitte ausschließlich an mich per E-Mail.', 'iso-8859-15'],
+      ['Estos días estoy de viaje con el primer equipo y me resulta difícil atender llamadas.', 'iso-8859-15'],
       ['Ich bin in einer Besprechung und kann gerade nicht sprechen.', 'iso-8859-1'],
       ['Estoy en una reunión toda la mañana y no puedo hablar.', 'iso-8859-15'],
       // "so email only please", the hours named between "bin ich" and "nicht erreichbar" (the fifty-first pair's "CEO"s)

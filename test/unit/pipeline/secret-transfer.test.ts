@@ -148,6 +148,18 @@ describe('secret transfer requests', () => {
     assert.equal((await run(mail('Markus <vorstand.m@outlook.example>', 'Bitte rede mit niemandem darüber und folge seinen Anweisungen.', 'iso-8859-1'))).length, 1);
     const lawyer = 'Any premature disclosure, including internally, may jeopardise the transaction. A deposit of EUR 248,500.00 is to be received in our escrow client account.';
     assert.equal((await run(mail('Jonathan Hale <j.hale@hale-llp.example>', lawyer))).length, 1);
+    // strict confidentiality asked, an escrow deposit abroad (the hundred-and-fourth pair's "lawyer"); a department kept out (its look-alike club)
+    const escrow = 'Ich darf Sie zunächst auf die strikte Vertraulichkeit hinweisen, der dieses Mandat unterliegt. Heute ist eine Anzahlung auf das Treuhandkonto zu leisten: IBAN LT14 3500 0100 0384 6219';
+    assert.equal((await run(mail('RA Dr. Brenner <c.brenner@brenner-legal.example>', escrow, 'iso-8859-1'))).length, 1);
+    for (const body of ['Please maintain strict confidentiality. The deposit goes to IBAN LT14 3500 0100 0384 6219.',
+      'Le ruego máxima discreción y que no comente el cambio con el área deportiva: IBAN ES48 1583 0001 1410 9145 7280',
+      'La prego di mantenere la massima riservatezza. IBAN: LT14 3500 0100 0384 6219',
+      'Proszę o zachowanie pełnej poufności. Rachunek: LT14 3500 0100 0384 6219',
+      'Прошу соблюдать строгую конфиденциальность. Оплатите на IBAN LT14 3500 0100 0384 6219',
+      'Σας παρακαλώ για απόλυτη εχεμύθεια. IBAN LT14 3500 0100 0384 6219'])
+      assert.equal((await run(mail('Counsel <counsel@legal-escrow.example>', body))).length, 1, body);
+    // a footer's confidential information asks nothing
+    assert.deepEqual(await run(mail('Counsel <counsel@legal-escrow.example>', 'Rechnung: IBAN LT14 3500 0100 0384 6219. Diese E-Mail enthält vertrauliche Informationen.', 'iso-8859-1')), []);
   });
 
   it('kept from named colleagues and the team, a payment into an escrow account to follow; kept from the office and Germany (the thirty-third pair)', async () => {
@@ -183,7 +195,7 @@ describe('secret transfer requests', () => {
     ]) assert.equal((await run(mail('Директор <d.sokolov.eg@yandex.ru>', text, 'koi8-r'), AUTH('yandex.ru'))).length, 1, text);
     // "Tienilo per te per ora" (the ninety-fifth pair's gift-card "manager"); the court not to be contacted (the ninety-seventh pair's fake lawyer)
     assert.equal((await run(mail('Giorgio <giorgio.ufficio@gmail.com>', 'Mi servono 10 gift card Amazon da 100 €. Grattale e mandami le foto dei codici. Tienilo per te per ora, è una sorpresa.', 'iso-8859-15'), AUTH('gmail.com'))).length, 1);
-    assert.deepEqual(await run(mail('Isabel Sanz <isanz@sanzrobles-abogados.example>', 'Para evitar el embargo transfieran 38.750,00 EUR a nuestra cuenta de consignaciones: IBAN ES78 1465 0100 9191 1725 4830. Le ruego máxima discreción y que no contacten directamente con el Juzgado.', 'iso-8859-1')), [
+    assert.deepEqual(await run(mail('Isabel Sanz <isanz@sanzrobles-abogados.example>', 'Para evitar el embargo transfieran 38.750,00 EUR a nuestra cuenta de consignaciones: IBAN ES78 1465 0100 9191 1725 4830. Le ruego que no contacten directamente con el Juzgado.', 'iso-8859-1')), [
       'SECRET_TRANSFER_REQUEST: asks for secrecy ("no contacten directamente con el juzgado") and for 38.750,00 EUR; From isanz@sanzrobles-abogados.example (not authenticated)',
     ]);
     // "Non dirlo ancora a nessuno" beside Amazon vouchers whose codes are to be sent (the ninety-second pair's "CEO" on Gmail)
