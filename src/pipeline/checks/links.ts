@@ -99,6 +99,9 @@ import type { AuthResults, Check, Hit } from '../types.ts';
 import { attachmentsOptionsSchema, policyOf } from './attachments.ts';
 import { isAuthenticatedFor } from './known-sender.ts';
 
+/** an archive's extension at the end of a link's text, as the HTML is written: the first look for LINK_ARCHIVE_PASSWORD's named links */
+const ARCHIVE_LINK_TEXT = /\.(?:zip|rar|7z|tar|t?gz|iso|img|cab)\s*<\/a\s*>/i;
+
 export const linksOptionsSchema = z.strictObject({
   /** links looked at per message */
   maxLinks: z.number().int().min(1).default(200),
@@ -390,7 +393,8 @@ export const linksCheck: Check<'data', LinksOptions> = {
     }
     // or a link shown as an archive's file name, wherever it leads ("Documenti_consegna_28-11.zip" to a hacked WordPress site's
     // ".../doc/?id=…", "Password: 2811": the hundred-and-third pair's hijacked carrier)
-    if (!lockedDownload && view.html) {
+    // (a cheap look first: most HTML has no link text ending in an archive's extension)
+    if (!lockedDownload && view.html && ARCHIVE_LINK_TEXT.test(view.html)) {
       const named = anchors(view.html, options.maxLinks).find((a) => /^https?:\/\//i.test(a.href) && ARCHIVE_FILE.test(a.text.replace(/[^\p{L}\p{N}]+$/u, '')) && !/\s/.test(a.text.trim()));
       if (named) lockedDownload = `${shownUrl(named.href)} (shown as "${named.text}")`;
     }

@@ -48,7 +48,7 @@ import { z } from 'zod';
 import { passwordForm } from '../../content/attachments.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { comparableText } from '../../content/phrases.ts';
-import { anchors, deceptiveLink, imitationOf, linkDomainOf, siteName } from '../../content/links.ts';
+import { anchors, deceptiveLink, imitationOf, linkDomainOf, siteName, type Anchor } from '../../content/links.ts';
 import { indexOfList, ourNameLinkImitationOf } from '../../content/lookalike.ts';
 import { linkSites, placesOf, shortLinksOf } from '../../content/short-links.ts';
 import { hostOfUrl, readableHost } from '../../content/scripts.ts';
@@ -133,10 +133,10 @@ const DOCUMENT_NAME = /^[^\p{L}\p{N}]{0,4}[^\s/\\<>"]{1,120}\.(?:pdf|docx?|xlsx?
 const PAGE_FILE = /\.(?:s?html?|xhtml|svg|hta)$/i;
 
 /** LINK_FILE_AS_PAGE (see above): the first link shown as a document that opens a web page elsewhere, described, or null. */
-function fileAsPage(html: string, view: ParsedMessage, deps: Parameters<typeof phishingCheck.run>[1]): string | null {
+function fileAsPage(shown: readonly Anchor[], view: ParsedMessage, deps: Parameters<typeof phishingCheck.run>[1]): string | null {
   const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
   const own = from.domain ? orgDomain(from.domain) : null;
-  for (const a of anchors(html, deps.options.maxLinks)) {
+  for (const a of shown) {
     if (!DOCUMENT_NAME.test(a.text)) continue;
     let url: URL;
     try { url = new URL(a.href); } catch { continue; }
@@ -159,9 +159,11 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
     const view = await ctx.parsed();
     const hits: Hit[] = [];
 
-    if (view.html) {
+    // the HTML's links with their texts, read once for PHISHING_LINK and LINK_FILE_AS_PAGE
+    const shown = view.html ? anchors(view.html, deps.options.maxLinks) : [];
+    if (shown.length) {
       const short = await shortLinksOf(view, deps);
-      for (const a of anchors(view.html, deps.options.maxLinks)) {
+      for (const a of shown) {
         const d = deceptiveLink(a, placesOf(a.href, short).map((p) => p.url));
         // the shown site's owner, authenticated, may link to its own other domains
         // ("www.brandt.de" over brandt-home.de); a phisher cannot authenticate as the site he shows
@@ -171,7 +173,7 @@ export const phishingCheck: Check<'data', PhishingOptions> = {
       }
     }
 
-    const filePage = view.html ? fileAsPage(view.html, view, deps) : null;
+    const filePage = fileAsPage(shown, view, deps);
     if (filePage) hits.push({ symbol: 'LINK_FILE_AS_PAGE', detail: filePage });
 
     // a login form in the mail itself: the reader types the password into the message
