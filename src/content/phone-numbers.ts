@@ -27,7 +27,7 @@ export const tollFreeNumber = (text: string): string => {
 };
 
 /** asked to call, in the offices' languages (as comparableText reads: small letters, no accents) */
-const CALL = String.raw`(?:call|phone|ring|dial|contact (?:us|our|me)(?![\p{L}])|by phone|anruf\p{L}*|rufen sie|telefonisch|llam\p{L}*|telefonee|por telefono|chiam\p{L}*|telefoni|per telefono|telefonicamente|zadzwon\p{L}*|telefonicznie|позвон\p{L}*|звонит\p{L}*|по телефону|καλεστε|τηλεφωνηστε|τηλεφωνικα|επικοινωνηστε|kontaktieren sie|contatt\p{L}*|contacte\p{L}*|skontaktuj\p{L}*|свяжит\p{L}*)`;
+const CALL = String.raw`(?:call|phone|ring|dial|contact (?:us|our|me)(?![\p{L}])|by phone|anruf\p{L}*|rufen sie|telefonisch|llam\p{L}*|telefonee|por telefono|chiam\p{L}*|telefoni|per telefono|telefonicamente|zadzwon\p{L}*|telefonicznie|позвон\p{L}*|звонит\p{L}*|по телефону|καλεστε|τηλεφωνηστε|τηλεφωνικα|επικοινωνηστε|kontaktieren sie|melden sie sich|contatt\p{L}*|contacte\p{L}*|pongan?se en contacto|comuniquen?se|get in touch|skontaktuj\p{L}*|(?:prosimy|prosze) o (?:pilny |natychmiastowy )?kontakt|свяжит\p{L}*)`;
 /** a phone number as people write one: "+44 20 3808 4417", "(0)30 1234567", "8 (495) 123-45-67" */
 const PHONE = String.raw`\+?\(?\d[\d ().\/-]{6,18}\d`;
 /** a date, which the pattern of a number would read as one: "12/03/2026", "12.03.2026", "2026-03-12" */
@@ -35,7 +35,8 @@ const DATE = String.raw`(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!
 /**
  * a word asking to call, then within 80 characters of the same sentence a number ("llamando al
  * Servicio de Atención Cripto: +34 …", "please call our billing department within 24 hours: +44
- * 20 …", "llame inmediatamente a nuestro Servicio de Seguridad de Empresas en el 910 602 437"):
+ * 20 …", "llame inmediatamente a nuestro Servicio de Seguridad de Empresas en el 910 602 437", "póngase en
+ * contacto inmediatamente con nuestro Servicio de Seguridad 24 horas en el 518 88 20 47"):
  * the nearest, so "24 hours" is passed over, not read as the number, nor is a date ("call us
  * before 12/03/2026 on …").
  */

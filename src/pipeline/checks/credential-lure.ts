@@ -142,6 +142,9 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:εταιρικ|επαγγελματικ)\p{L}* (?:σας |σου )?(?:email|e-mail|λογαριασμ\p{L}*) (?:σας |σου )?και (?:τον |το )?κωδικ\p{L}*`,
   // the verb last: "Zur Anzeige bitte mit Ihrer geschäftlichen E-Mail-Adresse anmelden" (the fifty-fourth pair's hijacked supplier, to an r2.dev page)
   String.raw`mit (?:ihrer|ihrem|deiner|deinem) (?:geschaftlichen|dienstlichen|beruflichen|firmen-?) ?(?:e-?mail-adresse|e-?mail|adresse|konto|zugangsdaten) (?:\p{L}+ ){0,1}anmelden`,
+  // or the mailbox's provider named ("Zum Öffnen bitte mit Ihrem Microsoft-365-Firmenkonto anmelden": the hundred-and-ninth pair's hijacked
+  // structural engineer, to a webflow.io "project room")
+  String.raw`mit (?:ihrem|deinem) ${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account) (?:\p{L}+ ){0,1}anmelden`,
   String.raw`(?:zur|fur die) anmeldung (?:verwenden|nutzen|benutzen) sie (?:bitte )?(?:ihr|ihren|ihre|dein|deinen) (?:\p{L}+ ){0,3}${MAILBOX}[- ]?(?:365[- ]?)?(?:firmen|unternehmens|arbeits|dienst|geschafts)?(?:konto|account|zugangsdaten)`,
   // or the work e-mail address itself as the sign-in, in a "protected document" ("sign in with your company e-mail",
   // the twenty-third held-out pair's manifest PDF behind a SharePoint look-alike)

@@ -34,7 +34,7 @@ const REGISTER = phrasePattern([
   String.raw`реестр\p{L}*`, String.raw`справочник\p{L}*`, String.raw`каталог\p{L}*`, String.raw`баз\p{L}* данных`,
   String.raw`μητρω\p{L}*`, String.raw`καταλογ\p{L}*`, String.raw`βαση δεδομενων`,
   // the domain-name "expiration notice" that sells a search engine entry ("your search engine registration for EXAMPLEGROUP.EU expires")
-  String.raw`search engine (?:registration|submission|listing|optimi[sz]ation)`, String.raw`suchmaschinen(?:eintrag|registrierung|anmeldung)\p{L}*`,
+  String.raw`search[ -]engine (?:registration|submission|listing|optimi[sz]ation)`, String.raw`suchmaschinen(?:eintrag|registrierung|anmeldung)\p{L}*`,
   String.raw`(?:registro|alta|inscripcion) en (?:los )?(?:motores de busqueda|buscadores)`, String.raw`(?:registrazione|iscrizione|indicizzazione) (?:nei|sui) motori di ricerca`,
   String.raw`(?:posicionamiento|listado) en (?:los )?buscadores`, String.raw`(?:domain )?seo listing`,
   String.raw`(?:rejestracj|zgloszeni|wpis)\p{L}* w wyszukiwark\p{L}*`, String.raw`регистраци\p{L}* в поисков\p{L}* систем\p{L}*`, String.raw`καταχωρ\p{L}* σε μηχαν\p{L}* αναζητησης`,
@@ -123,6 +123,12 @@ const FIG_LEAF = phrasePattern([
   // "niniejsza wiadomość stanowi ofertę handlową (art. 66 k.c.)": an offer, which payment accepts; honest
   // footers say the opposite, "nie stanowi oferty" (another case, so it does not match)
   String.raw`stanowi oferte handlowa`, String.raw`nie ma zwiazku z (?:ceidg|krs)`,
+  // "Rejestr prowadzony jest przez podmiot prywatny i nie jest powiązany z Krajowym Rejestrem Sądowym ani z CEIDG. Niniejszy dokument
+  // stanowi ofertę w rozumieniu art. 66 Kodeksu cywilnego; dokonanie wpłaty oznacza jej przyjęcie" (the hundred-and-seventh pair's
+  // "Centralny Rejestr Przedsiębiorców" pro-forma)
+  String.raw`(?:wplat\p{L}*|wpłat\p{L}*|zaplat\p{L}*|zapłat\p{L}*|oplaceni\p{L}*|opłaceni\p{L}*) (?:\p{L}+ ){0,2}oznacza (?:\p{L}+ ){0,1}(?:przyjeci|zawarci)\p{L}*`,
+  String.raw`nie jest powiazan\p{L}* z (?:\p{L}+ ){0,3}(?:rejestrem sadowym|krs|ceidg)`, String.raw`prowadzon\p{L}* (?:jest )?przez podmiot prywatny`,
+  String.raw`stanowi oferte w rozumieniu art`,
   // Russian
   String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является|считается|равносильна) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:онлаин-?|интернет-?)?(?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
   // Greek

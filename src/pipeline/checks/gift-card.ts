@@ -66,6 +66,13 @@ const CODES_ASKED = phrasePattern([
  */
 const BUY = phrasePattern([
   String.raw`(?:can|could|would|will) you ${WORDS}(?:buy|purchase|pick up|get|grab|order)`, String.raw`(?:please|i need you to|need you to) (?:buy|purchase|pick up|get|grab)`,
+  // or wished for ("I'd like you to purchase some Apple gift cards - 10 x £200": the hundred-and-ninth pair's "CEO" on Gmail)
+  String.raw`(?:i['’]d|i would|id)(?: really)? like you to (?:buy|purchase|pick up|get|grab|order)`, String.raw`i want you to (?:buy|purchase|pick up|get|grab|order)`,
+  String.raw`(?:quiero|me gustaria|quisiera) que (?:me )?(?:compres|compre|comprara|compraras|consigas|adquieras)`,
+  String.raw`(?:vorrei|voglio) che (?:tu )?(?:comprassi|compri|acquistassi|acquisti|prendessi)`,
+  String.raw`(?:chcia[lł]\p{L}*|chce),? (?:zeby|aby)\p{L}* ${WORDS}(?:kupi|zakupi)\p{L}*`,
+  String.raw`(?:хочу|хотел\p{L}* бы),? (?:чтобы|что бы) (?:ты|вы) ${WORDS}(?:купил|приобрел)\p{L}*`,
+  String.raw`(?:θελω|θα ηθελα) να (?:μου )?(?:αγορασ|παρ)\p{L}*`,
   String.raw`(?:puedes|podrias|puede|podria|necesito que) ${WORDS}(?:comprar|compres|compre|conseguir|consigas|adquirir)`,
   String.raw`(?:puoi|potresti|puo|potrebbe|ho bisogno che) ${WORDS}(?:comprare|compri|acquistare|acquisti|prendere)`,
   String.raw`(?:mozesz|moglbys|moglabys|czy moze pan|czy moze pani|czy mog[lł]\p{L}*|prosze) ${WORDS}(?:kupic|zakupic|nabyc)`,
@@ -73,8 +80,8 @@ const BUY = phrasePattern([
   String.raw`(?:μπορεις|μπορειτε|θα μπορουσες|θα μπορουσατε|χρειαζομαι) ${WORDS}να (?:αγορασ|παρ)\p{L}*`,
 ]);
 /** German asks first and puts the verb last ("Kannst du heute ein paar Apple-Karten besorgen?") */
-const GERMAN_ASK = String.raw`(?<![\p{L}])(?:kannst|konntest|konnen|konnten|wurdest|wurden) (?:du|sie)(?![\p{L}])`;
-const GERMAN_BUY = String.raw`(?:kaufen|besorgen|holen|bestellen)(?![\p{L}])`;
+const GERMAN_ASK = String.raw`(?<![\p{L}])(?:(?:kannst|konntest|konnen|konnten|wurdest|wurden) (?:du|sie)|ich mochte,? dass (?:du|sie))(?![\p{L}])`;
+const GERMAN_BUY = String.raw`(?:kaufen|kaufst|besorgen|besorgst|holen|holst|bestellen|bestellst)(?![\p{L}])`;
 /** the purchase asked and the cards named in one sentence */
 const BUY_CARDS = new RegExp(String.raw`${BUY.source}[^.!?\n]{0,60}?(?:${GIFT_CARDS.source})|${GERMAN_ASK}[^.!?\n]{0,60}?(?:${GIFT_CARDS.source})[^.!?\n]{0,30}?${GERMAN_BUY}`, 'u');
 

@@ -41,6 +41,16 @@ const CLAIM_WORD = /претензи|исков|судебн|εξωδικ|δια
 const ADDRESS_IN_QUERY = /[?&#][^=&#]*=[^&#]*(?:@|%40)[^&#]*\.[a-z]{2,}/i;
 const isPersonalLink = (url: string): boolean => /^https?:\/\//i.test(url) && ADDRESS_IN_QUERY.test(url);
 
+/**
+ * the code that opens a "protected" file, given with the link ("link riservato (file protetto, codice di
+ * accesso LP3381)": the hundred-and-seventh pair's "lawyer" on Libero with his "diffida" on
+ * docs-legalshare.com), as comparableText reads: a lawyer attaches the letter, a portal of his own
+ * sends its codes apart from its links
+ */
+const ACCESS_CODE = phrasePattern([
+  String.raw`(?:access (?:code|password|pin)|passcode|zugangs(?:code|kennwort|passwort)|zugriffs(?:code|kennwort)|codice (?:di |d')?accesso|password di accesso|codigo de acceso|clave de acceso|kod dostepu|has[lł]o dostepu|код доступа|пароль (?:для )?доступа|κωδικο\p{L}* προσβασης)[\s:=–-]*(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}-]{4,}`,
+]);
+
 /** The claim named in the texts (not the links), and the first download link, each or null. */
 export function legalDownloadSigns(texts: ReadonlyArray<{ where: string; text: string }>): { claim: string | null; download: string | null } {
   const read = texts.filter((t) => t.where !== ' in its links').map((t) => comparableText(t.text)).filter((t) => CLAIM_WORD.test(t));
@@ -51,7 +61,10 @@ export function legalDownloadSigns(texts: ReadonlyArray<{ where: string; text: s
   // or a page made for the reader, an address in its query (the eighty-ninth pair's "burofax certificado" from a bufete on
   // Outlook.es, to burofax-certificado-online.com/consulta/…?d=<the reader's address>): a certified delivery's own notice
   // comes from its service, authenticated, and a firm's letter is attached
-  return { claim, download: links.find(isDownloadLink) ?? links.find(inWordPressFiles) ?? links.find(isPersonalLink) ?? null };
+  // or any link, when the text gives the code that opens the file behind it
+  const code = claim ? firstPhrase(read, ACCESS_CODE) : null;
+  const coded = code ? links.find((l) => /^https?:\/\//i.test(l)) : undefined;
+  return { claim, download: links.find(isDownloadLink) ?? links.find(inWordPressFiles) ?? links.find(isPersonalLink) ?? (coded ? `${coded} (with "${code}")` : null) };
 }
 
 export { isDownloadLink };
@@ -64,7 +77,8 @@ export const legalDownloadCheck = scamFormCheck({
   readsLinks: true,
   describe: (texts) => {
     const { claim, download } = legalDownloadSigns(texts);
-    return claim && download ? `names "${claim}" and its papers behind ${download.length > 80 ? `${download.slice(0, 77)}...` : download}` : null;
+    const shown = (url: string): string => url.length > 80 ? `${url.slice(0, 77)}...` : url;
+    return claim && download ? `names "${claim}" and its papers behind ${download.replace(/^\S+/, shown)}` : null;
   },
   strangersDoubtful: true,
   // a law firm people here write to, sharing a large file, is taken at its word

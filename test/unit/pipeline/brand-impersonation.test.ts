@@ -413,6 +413,12 @@ describe('brand impersonation', () => {
     assert.match((await run(html('Santander Empresas <avisos@santander-empresas-seguridad.example>',
       '<p>Si no reconoce esta operación, llame inmediatamente a nuestro Servicio de Seguridad de Empresas en el 910 602 437 (24 horas).</p>')))[0] ?? '', /gives the number 910 602 437/);
     assert.match((await run(html('CaixaBank <avisos@construcciones.example>', '<p>Llame antes del 12/03/2026 al 910 60 71 43.</p>')))[0] ?? '', /gives the number 910 60 71 43 to call$/);
+    // asked to get in touch rather than to call (the hundred-and-seventh pair's "Santander Empresas - Seguridad", no link at all)
+    assert.match((await run(html('Santander Empresas - Seguridad <alertas@santanderempresas-seguridad.example>',
+      '<p>Si usted no ha ordenado esta operación, póngase en contacto inmediatamente con nuestro Servicio de Seguridad 24 horas en el 518 88 20 47.</p>')))[0] ?? '', /gives the number 518 88 20 47 to call$/);
+    for (const ask of ['Comuníquese con nuestra central al 910 60 71 43.', 'Please get in touch with our fraud team on 020 3808 4417.', 'Prosimy o pilny kontakt pod numerem 22 591 44 10.', 'Bitte melden Sie sich umgehend unter 069 1234 5678.']) {
+      assert.match((await run(html('CaixaBank <avisos@construcciones.example>', `<p>${ask}</p>`)))[0] ?? '', /gives the number .* to call$/, ask);
+    }
     // zero-width spaces inside the brand's name, shown as "?" in the detail
     assert.match((await run(html('=?utf-8?B?Q+KAi2/igItycuKAi2Vvcw==?= <info@envios.example>', PAY)))[0] ?? '', /^BRAND_IMPERSONATION: "C\?o\?r.*" <info@envios\.example> signs as Correos,/);
     for (const name of ['CaixaBank', 'Aruba.it - Servizio Clienti', 'GITD CANARD - Powiadomienia', 'Εθνική Τράπεζα', 'Apple Support', 'Vinted', 'Газпром Инвестиции', 'REG.RU']) assert.ok(brandOfName(name, options.brands), name);

@@ -111,6 +111,8 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['Για λόγους ασφαλείας θα σου ζητήσει να συνδεθείς με το email της εταιρείας σου.', 'windows-1253'],
       ["You can sign in with your organisation's Microsoft account.", 'us-ascii'],
       ['Zur Anzeige bitte mit Ihrer geschäftlichen E-Mail-Adresse anmelden.', 'iso-8859-1'],
+      // the mailbox's provider before the company account, the verb last (the hundred-and-ninth pair's hijacked structural engineer)
+      ['Zum Öffnen bitte mit Ihrem Microsoft-365-Firmenkonto anmelden.', 'iso-8859-1'],
       // the company account before the mailbox (the sixty-first pair's "e-invoice registration")
       ['Die Anmeldung erfolgt bequem mit Ihrem bestehenden Unternehmenskonto (Microsoft 365 oder DATEV).', 'iso-8859-1'],
       // the noun, "previa identificación con su cuenta corporativa (Microsoft 365)" (the sixty-fifth pair's "Aena" tender)

@@ -72,6 +72,10 @@ describe('directory scams', () => {
       // the order "placed" by the update form the reader returned (the twenty-sixth pair's accommodation catalogue)
       ['Faktura proforma: aktualizacja wpisu w Katalogu Obiektów Noclegowych, 2 337,00 zł. Zamówienie zostało złożone poprzez zwrócenie formularza aktualizacji danych.', 'iso-8859-2'],
       ['Listing in the Hotel Directory: €1,290. Your order was placed by returning the update form.', 'utf-8'],
+      // the pro-forma of a "register" run by a private company (the hundred-and-seventh pair's "Centralny Rejestr Przedsiębiorców")
+      ['Faktura proforma: wpis danych podmiotu w Centralnym Rejestrze Przedsiębiorców, do zapłaty 1 290,00 zł. Rejestr prowadzony jest przez podmiot prywatny.', 'iso-8859-2'],
+      ['Opłata za wpis w rejestrze: 1 290,00 zł. Rejestr nie jest powiązany z Krajowym Rejestrem Sądowym ani z CEIDG.', 'iso-8859-2'],
+      ['Wpis do rejestru przedsiębiorców: 1 290,00 zł. Dokonanie wpłaty oznacza jej przyjęcie i zawarcie umowy.', 'iso-8859-2'],
       ['Eintragung im Firmenverzeichnis: 1.389,00 EUR. Das Verzeichnis steht in keiner Verbindung zum amtlichen Handelsregister.', 'iso-8859-1'],
       // paying "is equal to confirming the data" (the fifty-fifth pair's "CRDG" form)
       ['Aktualizacja danych w Centralnym Rejestrze Działalności Gospodarczej: opłata rejestracyjna 1 480,00 zł. Wpłata jest równoznaczna z potwierdzeniem danych.', 'iso-8859-2'],
@@ -108,6 +112,8 @@ describe('directory scams', () => {
     // domain slamming: the "renewal" from a company that says, in the small print, it is not the registrar (the sixteenth held-out pair)
     assert.equal((await run(mail('Registro Europeo de Dominios <renovaciones@registro-dominios.example>', 'El registro del dominio examplegroup.eu vence el 15/12/2026. Servicio: Renovación y posicionamiento en buscadores (Domain SEO Listing) - 3 años. Importe: 349,00 € + IVA. Aviso: Registro Europeo de Dominios no es su registrador actual.', 'iso-8859-15'))).length, 1);
     assert.equal((await run(mail('EU Domains <renew@domains.example>', 'Search engine listing for example.com: EUR 290. We are not your current registrar.'))).length, 1);
+    // "search-engine listing" with its hyphen (the hundred-and-seventh pair's "EU Domain Services" through Amazon SES)
+    assert.equal((await run(mail('EU Domain Services <renewals@eu-domainservices.example>', 'Your domain registration for examplegroup.eu is about to expire. Renewal (5 years) incl. search-engine listing: EUR 249.00. This notice is not a bill. You are under no obligation to pay unless you accept this offer.'))).length, 1);
   });
 
   it('not a trade association\'s warning against the scam, which names its parts (the sixty-seventh held-out pair\'s newsletter)', async () => {

@@ -50,6 +50,15 @@ describe('gift-card requests', () => {
       ['Czy może Pani kupić dziś kilka kart podarunkowych Google Play? Wyjaśnię później.', 'iso-8859-2'],
       ['Можешь купить сегодня несколько подарочных карт Apple? Объясню позже.', 'koi8-r'],
       ['Μπορείς να αγοράσεις σήμερα μερικές δωροκάρτες Google Play; Θα σου εξηγήσω.', 'iso-8859-7'],
+      // or wished for (the hundred-and-ninth pair's "CEO" on Gmail), in the offices' languages
+      ["I'd like you to purchase some Apple gift cards - 10 x £200. I'll tell you what to do next.", 'us-ascii'],
+      ['I\u2019d really like you to get a few Amazon gift cards this afternoon.', 'utf-8'],
+      ['Ich möchte, dass du heute 5 Amazon-Geschenkkarten kaufst. Mehr später.', 'iso-8859-1'],
+      ['Quiero que compres cinco tarjetas regalo de Amazon esta tarde.', 'iso-8859-15'],
+      ['Vorrei che tu comprassi dieci carte regalo Amazon oggi pomeriggio.', 'iso-8859-15'],
+      ['Chciałbym, żebyś kupiła dziś pięć kart podarunkowych Google Play.', 'iso-8859-2'],
+      ['Хочу, чтобы ты купила сегодня пять подарочных карт Apple.', 'koi8-r'],
+      ['Θέλω να αγοράσεις σήμερα πέντε δωροκάρτες Google Play.', 'iso-8859-7'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Boss <ceo.office.private@gmail.com>', body, charset))).length, 1, body);
   });

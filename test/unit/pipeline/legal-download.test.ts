@@ -56,6 +56,19 @@ describe('a legal claim behind a download link', () => {
     assert.deepEqual(await run(mail('Bufete Sánchez & Asociados <bufete.sanchez@outlook.es>', body.replace('?d=d.sokolov@example.com', ''), 'windows-1252')), [], 'a page for anyone is no download');
   });
 
+  it('the papers behind any link with the code that opens them (the hundred-and-seventh pair\'s "avvocato" on Libero)', async () => {
+    const body = 'Con la presente Vi diffido formalmente a provvedere al pagamento entro 5 giorni. Copia dell\'atto e delle fatture è consultabile al seguente link riservato (file protetto, codice di accesso LP3381): https://docs-legalshare.example/d/8f2K1q/Diffida_3381';
+    assert.deepEqual(await run(mail('Avv. Federico Marchetti <avv.f.marchetti@libero.it>', body, 'iso-8859-15'), authenticatedAs('libero.it')), [
+      'LEGAL_NOTICE_DOWNLOAD: names "diffida" and its papers behind https://docs-legalshare.example/d/8f2K1q/Diffida_3381 (with "codice di accesso lp3381"); From avv.f.marchetti@libero.it (free mail)',
+    ]);
+    for (const code of ['Zugangscode: 7K2Q91', 'access code 55120', 'código de acceso: AB-4471', 'kod dostępu: 7781', 'код доступа 228811', 'κωδικός πρόσβασης: 8812']) {
+      assert.equal((await run(mail('Kanzlei <kanzlei.recht@gmx.de>', `Abmahnung: die Unterlassungserklärung liegt unter https://akten-portal.example/a/77 bereit (${code}).`, 'utf-8'))).length, 1, code);
+    }
+    // an e-signature envelope's access code names no claim; a claim with a code but no link is a letter
+    assert.deepEqual(await run(mail('DocuSign <dse@stranger.example>', 'Please review the framework agreement: https://sign.stranger.example/e/77 (access code 55120).')), []);
+    assert.deepEqual(await run(mail('Avv. Rossi <avv.rossi@libero.it>', 'Diffida: il codice di accesso LP3381 vale per il fascicolo in cancelleria.', 'iso-8859-15')), []);
+  });
+
   it('what counts as a download link', () => {
     for (const url of ['https://disk.yandex.ru/d/7C8A', 'https://yadi.sk/d/abc', 'https://cloud.mail.ru/public/abc/def', 'https://site.example/a/b/files.7z', 'https://site.example/x/Akte%20Nr.1.zip?dl=1'])
       assert.ok(isDownloadLink(url), url);
