@@ -120,6 +120,11 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:change[ds]?|update[ds]?) (?:of |to |in )?(?:our |the |my )?bank(?:ing)? (?:details|account|information)`,
   String.raw`bank(?:ing)? (?:details|account) (?:have |has )?(?:been )?(?:changed|updated)`,
   String.raw`bank(?:ing)? (?:details|account) (?:\p{L}+ ){0,8}(?:have|has) (?:been )?(?:changed|updated)`,
+  // "Midland Freight Ltd has moved its operating account from Barclays to Starling Bank. With immediate effect all payments should be
+  // remitted to:" (the hundred-and-twelfth pair's look-alike haulier, "Updated remittance details")
+  String.raw`(?:moved|switched|transferred) (?:its|our|my|their) (?:\p{L}+ )?(?:bank )?account (?:from (?:\p{L}+ ){1,3})?to (?:\p{L}+ ){0,2}bank(?![\p{L}])`,
+  String.raw`(?:with immediate effect|effective immediately),? (?:all )?(?:future )?payments (?:should|must|are to|will need to) be (?:remitted|made|sent|paid|transferred) (?:to|into)`,
+  String.raw`update[ds]? (?:of |to )?(?:our |the )?(?:remittance|payment) (?:details|instructions|information)`,
   // a firm's own account by its kind: "our client account details have changed" (a law firm's, the twenty-eighth pair's hijacked solicitor)
   String.raw`our (?:client |company |business |corporate )?account details (?:\p{L}+ ){0,6}(?:have|has) (?:been )?(?:changed|updated)`,
   // Italian

@@ -140,6 +140,9 @@ const CREDENTIALS_ASKED = phrasePattern([
   String.raw`(?:s[lł]uzbow|firmow)\p{L}* (?:adres\p{L}* )?(?:e-?mail\p{L}*|poczt\p{L}*|kont\p{L}*) i has[lł]\p{L}*`,
   String.raw`(?:рабоч|корпоративн)\p{L}* (?:почт\p{L}*|e-?mail|адрес\p{L}*|учетн\p{L}* запис\p{L}*) и парол\p{L}*`,
   String.raw`(?:εταιρικ|επαγγελματικ)\p{L}* (?:σας |σου )?(?:email|e-mail|λογαριασμ\p{L}*) (?:σας |σου )?και (?:τον |το )?κωδικ\p{L}*`,
+  // the company after the password ("θα σας ζητηθεί επιβεβαίωση με το email και τον κωδικό της εταιρείας σας": the hundred-and-tenth
+  // pair's hijacked customs broker, a real Dropbox share)
+  String.raw`(?:email|e-mail|λογαριασμο) και (?:τον |το )?κωδικ\p{L}* (?:προσβασης )?(?:της|του) (?:εταιρειας|δουλειας|γραφειου) (?:σας|σου)`,
   // the verb last: "Zur Anzeige bitte mit Ihrer geschäftlichen E-Mail-Adresse anmelden" (the fifty-fourth pair's hijacked supplier, to an r2.dev page)
   String.raw`mit (?:ihrer|ihrem|deiner|deinem) (?:geschaftlichen|dienstlichen|beruflichen|firmen-?) ?(?:e-?mail-adresse|e-?mail|adresse|konto|zugangsdaten) (?:\p{L}+ ){0,1}anmelden`,
   // or the mailbox's provider named ("Zum Öffnen bitte mit Ihrem Microsoft-365-Firmenkonto anmelden": the hundred-and-ninth pair's hijacked
@@ -239,6 +242,8 @@ const SHARED_WITH_YOU = phrasePattern([
   // or the file "too large to attach", so it is behind the link instead
   String.raw`(?:file|document|attachment|invoice)s? (?:is|are|was|were) too (?:large|big) (?:to (?:attach|send|email|be attached|be sent)|for (?:an )?(?:e-?mail|attachment))`,
   String.raw`(?:datei|dokument|anhang|unterlagen|rechnung)\p{L}* (?:ist|sind|war|waren) (?:leider )?(?:zu gross|zu umfangreich) (?:fur|um|als)`,
+  // "Da die Dateien für den Mailanhang zu groß sind" (the hundred-and-twelfth pair's hijacked Lieferant, to an Adobe Express page)
+  String.raw`(?:datei|dokument|unterlagen|rechnung)\p{L}* (?:fur|in) (?:den|die|das|einen|eine) (?:\p{L}+ )?(?:e-?mail-?|mail)?(?:anhang|anhange|versand) (?:leider )?(?:zu gross|zu umfangreich)`,
   String.raw`(?:archivo|documento|fichero|adjunto|factura)s? (?:es|son|era|eran) (?:demasiado|muy) (?:grande|pesado)s?`,
   String.raw`(?:file|documento|allegato|fattura|documenti) (?:e|sono|era|erano) troppo (?:grand|pesant)[ei]`,
   String.raw`(?:plik|dokument|za[lł]acznik|faktura)\p{L}* (?:jest|sa|byl|by[lł]) (?:zbyt|za) (?:duz)\p{L}*`,
@@ -276,6 +281,16 @@ const SHARED_WITH_YOU = phrasePattern([
   String.raw`(?:στελνουμε|στελνω|μοιραζομαστε|μοιραζομαι|ανεβασαμε|ανεβασα) (?:\p{L}+ ){0,8}μεσω (?:του )?${SHARE_SERVICE}`,
   // "σου έχω ανεβάσει στο OneDrive τα αναθεωρημένα σχέδια" (the ninety-eighth pair's hijacked builder)
   String.raw`(?:ανεβασει|ανεβασα|ανεβασαμε) (?:\p{L}+ ){0,8}(?:στο|στον) ${SHARE_SERVICE}`,
+  // or through an "area" or "space" of the sender's own that the link then is not ("über unseren Dokumentenbereich freigegeben": the
+  // hundred-and-twelfth pair's hijacked Lieferant, to an Adobe Express page; "condivisi tramite il nostro spazio documentale": the
+  // hundred-and-thirteenth pair's hijacked Ferretti, to a Canva site)
+  String.raw`(?:shared|uploaded|made available|available|provided) (?:\p{L}+ ){0,4}(?:via|through|on|in) our (?:secure |document |client |customer |file |project )*(?:portal|area|space|platform|data room)(?![\p{L}])`,
+  String.raw`(?:uber|in|auf) (?:unseren|unserem|unsere|unser) (?:gesicherten |sicheren )?\p{L}*(?:bereich|portal|raum|plattform|ablage)(?![\p{L}]) (?:\p{L}+ ){0,2}(?:freigegeben|bereitgestellt|abgelegt|hochgeladen|geteilt)`,
+  String.raw`(?:compartid|subid|disponible)\p{L}* (?:\p{L}+ ){0,3}(?:a traves de|mediante|en|por) (?:nuestro|nuestra) (?:espacio|area|portal|plataforma)(?: documental| de documentos| de clientes)?(?![\p{L}])`,
+  String.raw`(?:condivis|caricat|disponibil)\p{L}* (?:\p{L}+ ){0,3}(?:tramite|via|su|attraverso|nel|nella|sul|sulla) (?:il nostro |la nostra |nostro |nostra )(?:spazio|area|portale|piattaforma|cartella)(?: documentale| riservata| clienti)?(?![\p{L}])`,
+  String.raw`(?:udostepni|zamieszcz|wgra)\p{L}* (?:\p{L}+ ){0,3}(?:przez|na|w) (?:naszym|nasz|nasza|naszej) (?:portal|platform|przestrzen|obszar|stref)\p{L}*`,
+  String.raw`(?:размещ|выложил|загрузил|доступн)\p{L}* (?:\p{L}+ ){0,3}(?:на|в|через) (?:нашем|наш|нашеи) (?:портал|личн\p{L}* кабинет|хранилищ|раздел)\p{L}*`,
+  String.raw`(?:μεσω|στην|στο|στον) (?:της |την |του |το |τον )?(?:πλατφορμα|πυλη|χωρο|χωρου|πλατφορμας|πυλης) (?:εγγραφων )?μας`,
   // or the link itself called the service's ("en el siguiente enlace de OneDrive": the eighty-fourth pair's hijacked music school,
   // to onedrive-docs-compartidos.com; "über unsere SharePoint-Freigabe bereitgestellt", the eighty-second pair's hijacked supplier, to pages.dev)
   String.raw`${SHARE_SERVICE}[ -](?:link|share link|folder|freigabe\p{L}*|ordner)`,
@@ -290,7 +305,7 @@ const PAGES_NOT_SHARES = ['sites.google.com', 'docs.google.com/forms', 'forms.of
 /** hosts of markup's own addresses (DOCTYPEs, XML namespaces), which pages and documents carry */
 const MARKUP_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.microsoft.com', 'schemas.openxmlformats.org', 'purl.org', 'ns.adobe.com']);
 /** the words those phrases have: a cheap first look */
-const SHARED_WORD = /onedrive|one drive|sharepoint|google drive|dropbox|wetransfer|we transfer|box\.com|icloud|yandex ?disk|яндекс|облак|cloud ?mail|direct recipients|direkten empfanger|destinatarios directos|destinatari diretti|bezposrednich|получателеи|αμεσους παραληπτες|shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει|docusign|adobe sign|acrobat sign|sign|unterzeichnen|unterschreiben|signieren|firmar|podpisania|подпис|υπογραφη|size|gro(?:ss|ß)e|dimension|grandezza|tamano|peso|rozmiar|wielkosc|размер|объем|μεγεθ|μεγαλ|server|servidor|serwer|сервер|διακομιστ|postfach|casella|buzon|skrzynka|ανεβασ/;
+const SHARED_WORD = /onedrive|one drive|sharepoint|google drive|dropbox|wetransfer|we transfer|box\.com|icloud|yandex ?disk|яндекс|облак|cloud ?mail|direct recipients|direkten empfanger|destinatarios directos|destinatari diretti|bezposrednich|получателеи|αμεσους παραληπτες|shared|invited you|gave you access|geteilt|freigegeben|compartido|condiviso|udostepni|поделил|предоставил|μοιραστηκε|too (?:large|big)|zu gro|zu umfangreich|demasiado grande|muy grande|muy pesado|troppo (?:grand|pesant)|(?:zbyt|za) du|слишком (?:больш|велик)|не пропуска|(?:πολυ|υπερβολικα) μεγαλ|κοινοποιηθηκε|κοινοποιησει|μοιραστει|docusign|adobe sign|acrobat sign|sign|unterzeichnen|unterschreiben|signieren|firmar|podpisania|подпис|υπογραφη|size|gro(?:ss|ß)e|dimension|grandezza|tamano|peso|rozmiar|wielkosc|размер|объем|μεγεθ|μεγαλ|server|servidor|serwer|сервер|διακομιστ|postfach|casella|buzon|skrzynka|ανεβασ|condivis|portal|area|space|platform|data room|bereich|raum|plattform|ablage|espacio|spazio|piattaforma|przestrzen|obszar|stref|портал|кабинет|хранилищ|раздел|πλατφορμ|πυλη|χωρο/;
 
 /** The first phrase that asks for the mailbox's credentials, and where (see readerTexts). */
 export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: string }>, read = texts.map((t) => comparableText(t.text))): { phrase: string; where: string } | null {

@@ -269,6 +269,10 @@ describe('bank details changed', () => {
       ['Il conto presso Banco BPM non sarà più operativo: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
       ['As part of our move to a new banking partner, please pay invoice 118 to IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
       ['Wegen des Wechsels zu unserer neuen Hausbank bitten wir um Zahlung auf DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      // the account moved to another bank, in the third person, and the payments "with immediate effect" (the hundred-and-twelfth pair's look-alike haulier)
+      ['Midland Freight Ltd has moved its operating account from Barclays to Starling Bank: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['With immediate effect all payments should be remitted to IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Please note our updated remittance details: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
       // frozen "and cannot receive payments": the clause after it goes on, it denies nothing (the eighty-first pair's hijacked carrier)
       ['Il nostro conto presso Banco BPM è temporaneamente vincolato e non può ricevere accrediti. IBAN: IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
       ['Ο λογαριασμός μας στην Εθνική είναι σε διαδικασία κλεισίματος, η επιστροφή να γίνει στο IBAN LT12 1000 0111 0100 1000', 'iso-8859-7'],

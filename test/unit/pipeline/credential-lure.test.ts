@@ -40,6 +40,23 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     }
     // the same lure without the address: the lure alone; the address without a lure: nothing
     assert.deepEqual((await run(html(from, body('https://lieferant.docs-freigabe.example/s/RE-19044'), 'iso-8859-1'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'SHARE_NOTICE_ELSEWHERE']);
+    // the files too large "for the mail attachment", or shared through an area of the sender's own that the link is not (the
+    // hundred-and-twelfth and hundred-and-thirteenth pairs' hijacked Lieferant and Ferretti, to Adobe Express and Canva)
+    for (const [text, charset] of [
+      ['Da die Dateien für den Mailanhang zu groß sind, finden Sie die AB hier:', 'iso-8859-1'],
+      ['Ich habe Ihnen die Unterlagen über unseren Dokumentenbereich freigegeben:', 'iso-8859-1'],
+      ['Per motivi di riservatezza i documenti sono condivisi tramite il nostro spazio documentale:', 'iso-8859-15'],
+      ['The revised drawings are available through our secure document portal:', 'us-ascii'],
+      ['Los documentos están disponibles en nuestro espacio documental:', 'iso-8859-15'],
+      ['Dokumenty udostępniliśmy na naszym portalu klienta:', 'iso-8859-2'],
+      ['Документы размещены в нашем личном кабинете:', 'koi8-r'],
+      ['Τα έγγραφα είναι διαθέσιμα στην πλατφόρμα εγγράφων μας:', 'iso-8859-7'],
+    ] as const) {
+      const page = `<p>${text} <a href="https://lieferant-docs.example-pages.dev/ab/8831">Dokumente ansehen</a></p>`;
+      assert.deepEqual((await run(html(from, page, charset))).map((h) => h.split(':')[0]), ['SHARE_NOTICE_ELSEWHERE'], text);
+      // the same words with the link to the sender's own site are its portal
+      assert.deepEqual(await run(html(from, page.replace('lieferant-docs.example-pages.dev', 'portal.lieferant.example'), charset)), [], text);
+    }
     assert.deepEqual(await run(html(from, '<p>Ihre Bestellung: <a href="https://shop.example/orders?email=carol%40example.com">ansehen</a></p>')), []);
   });
 
@@ -59,7 +76,9 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
     assert.deepEqual(invite.map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE'], invite.join('\n'));
     assert.deepEqual((await run(html('Kadry <kadry@biuro.example>', '<p>Prosimy o potwierdzenie (logowanie kontem służbowym Microsoft 365): <a href="https://premie-2026.example/regulamin">Regulamin</a></p>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE']);
     // "con l'account" (the forty-fifth pair's hijacked dealer thread on a Canva page)
-    assert.deepEqual((await run(html('Roberto Galli <r.galli@agricola.example>', '<p>Li abbiamo caricati nella nostra area documenti: <a href="https://www.canva.com/design/DAGx7Qm2LpE/view">documenti</a>. Per aprire i documenti ti verrà chiesto di accedere con l\'account Microsoft aziendale.</p>', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']);
+    assert.deepEqual((await run(html('Roberto Galli <r.galli@agricola.example>', '<p>Li abbiamo caricati nella nostra area documenti: <a href="https://www.canva.com/design/DAGx7Qm2LpE/view">documenti</a>. Per aprire i documenti ti verrà chiesto di accedere con l\'account Microsoft aziendale.</p>', 'iso-8859-15'))).map((h) => h.split(':')[0]),
+      // "caricati nella nostra area documenti" with the link to a Canva page: a share notice around a page elsewhere too
+      ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE']);
     // the noun of the verb ("wymaga zalogowania kontem firmowym"), the forty-second pair's BOM on a Canva page
     assert.deepEqual((await run(html('Katarzyna Dąbrowska <k.dabrowska@pomiar.example>', '<p><a href="https://www.canva.com/design/DAGx7Q2kL9s/view">Zapytanie ofertowe - dokumentacja</a></p><p>Dostęp wymaga zalogowania kontem firmowym Microsoft 365.</p>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']);
     // signing in with the provider's own account on the provider's own site is no lure
@@ -127,6 +146,8 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       ['Potwierdź dostęp służbowym adresem e-mail i hasłem.', 'iso-8859-2'],
       ['Подтвердите доступ рабочей почтой и паролем.', 'koi8-r'],
       ['Επιβεβαιώστε με το εταιρικό σας email και τον κωδικό.', 'iso-8859-7'],
+      // the company after the password (the hundred-and-tenth pair's hijacked customs broker, a real Dropbox share)
+      ['Για λόγους ασφαλείας θα σας ζητηθεί επιβεβαίωση με το email και τον κωδικό της εταιρείας σας πριν την προβολή.', 'iso-8859-7'],
     ];
     for (const [text, charset] of cases) {
       const decoded = iconv.decode(iconv.encode(text, charset), charset);

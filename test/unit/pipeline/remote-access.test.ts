@@ -26,6 +26,9 @@ describe('remote-access requests', () => {
       // the name in quotation marks, four words before it; the code as a compound (the forty-ninth pair's "IT-Servicedesk" tenant)
       ['Starten Sie dann bitte die Windows-App „Schnellhilfe“ (Quick Assist), „Hilfe erhalten“ wählen.', 'utf-8'],
       ['Die Schnellhilfe ist installiert. Nennen Sie dem Kollegen den angezeigten Sicherheitscode.', 'iso-8859-1'],
+      // the tool to have ready (the hundred-and-thirteenth pair's "IT-Service Desk" on Outlook.com)
+      ['Bitte nehmen Sie den Anruf an und halten Sie die Windows-App "Schnellhilfe" (Quick Assist) bereit.', 'iso-8859-1'],
+      ['Please keep Quick Assist open for the technician.', 'us-ascii'],
       ['Abra AnyDesk y facilite al técnico el código que aparece en pantalla.', 'iso-8859-1'],
       ['Apra TeamViewer e comunichi al tecnico il codice ID mostrato.', 'iso-8859-15'],
       ['Запустите AnyDesk и сообщите специалисту код, который увидите на экране.', 'koi8-r'],
