@@ -35,7 +35,9 @@ const START_IT = phrasePattern([
   // the name in quotation marks ("Starten Sie dann bitte die Windows-App „Schnellhilfe“": the forty-ninth pair's)
   `(?:prepar|przygotow|przygotuj|подготов|ετοιμαστε|start|run|open|launch|uruchom|otworz|wlacz|starten sie|offnen sie|starte|inicie|abra|ejecute|iniciar|abrir|ejecutar|inicia|abre|ejecuta|avvii|apra|esegua|avviare|aprire|eseguire|avvia|apri|esegui|запустите|откроите|запустить|открыть|запусти|открои|ανοιξτε|εκκινηστε|ανοιξε|ξεκινα)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}?[(„“"'«‚‘]?${ANY_TOOL}`,
   // or to have it ready ("halten Sie die Windows-App "Schnellhilfe" (Quick Assist) bereit": the hundred-and-thirteenth pair's "IT-Service Desk" on Outlook.com)
-  String.raw`(?:halten sie|halte|haltet)[^.!?\n]{0,80}?bereit(?![\p{L}])`, String.raw`(?:have|keep)[^.!?\n]{0,60}?(?:ready|open)(?![\p{L}])`,
+  // (the tool, the computer or the reader named between: "halten Sie sich bereit", not "halten Sie Ihre Kundennummer bereit")
+  String.raw`(?:halten sie|halte|haltet)[^.!?\n]{0,60}?(?:${ANY_TOOL}|rechner|notebook|laptop|computer|pc|sich)[^.!?\n]{0,30}?bereit(?![\p{L}])`,
+  String.raw`(?:have|keep) (?:[\p{L}\p{N}-]+ ){0,3}(?:${ANY_TOOL}|computer|laptop|pc)[^.!?\n]{0,20}?(?:ready|open)(?![\p{L}])`,
   '(?:give|tell|send|read out|read|share|provide|dictate)\\p{L}* (?:[\\p{L}\\p{N}-]+ ){0,4}(?:code|id|session (?:code|id)|security code)',
   '(?:approve|accept|confirm) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:sign-?in|login|mfa|authenticator|push) (?:requests?|prompts?|notifications?)',
   // the German compound too: "Nennen Sie dem Kollegen den angezeigten Sicherheitscode" (the forty-ninth pair's "IT-Servicedesk" tenant)
