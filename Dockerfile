@@ -30,5 +30,5 @@ EXPOSE 2525 2587 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.MAILMOAT_WEB_PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # exec form: SIGTERM from `docker stop` reaches mailmoat, which finishes open transactions
-ENTRYPOINT ["node", "bin/mailmoat.js"]
+ENTRYPOINT ["node", "--no-regexp-tier-up", "bin/mailmoat.js"]
 CMD ["start"]

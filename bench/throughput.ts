@@ -219,7 +219,8 @@ async function startMailmoat(backendPort: number, dir: string, dns: number): Pro
   if (values.corpus) trained = await trainModel(dir, file);
   // MAILMOAT_BENCH_NODE_ARGS: extra node flags for the gateway only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
   const nodeArgs = (process.env.MAILMOAT_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const proc = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin', 'mailmoat.js'), 'start', '--config', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // started as `npm start` and the deployment files start it (bin/mailmoat.js: --no-regexp-tier-up)
+  const proc = spawn(process.execPath, ['--no-regexp-tier-up', ...nodeArgs, join(ROOT, 'bin', 'mailmoat.js'), 'start', '--config', file], { stdio: ['ignore', 'ignore', 'inherit'] });
   await waitFor(async () => (await fetch(`http://127.0.0.1:${web}/healthz`).catch(() => null))?.status === 200, 30000, 'mailmoat /healthz');
   return { port, proc };
 }
