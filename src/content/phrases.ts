@@ -49,6 +49,26 @@ export function phrasePattern(list: readonly string[]): RegExp {
   return new RegExp(source, 'u');
 }
 
+/** each phrase pattern's global twin, built once: a pattern rebuilt per call is compiled again whenever V8's cache has let it go */
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Every match of a phrase pattern in a text, in order, as `matchAll` gives them, without building a
+ * pattern per call (`matchAll` copies its pattern too). Each step starts where the last match ended,
+ * so a loop may search the same pattern again in its body.
+ */
+export function* phraseMatches(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  let twin = globalTwins.get(pattern);
+  if (!twin) globalTwins.set(pattern, (twin = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  for (let from = 0; from <= text.length;) {
+    twin.lastIndex = from;
+    const m = twin.exec(text);
+    if (!m) return;
+    from = m.index + Math.max(m[0].length, 1);
+    yield m;
+  }
+}
+
 /** The first match of a phrase pattern in texts as comparableText reads them, or null: what the phrase checks name in their details. */
 export function firstPhrase(read: readonly string[], pattern: RegExp): string | null {
   for (const t of read) {

@@ -41,7 +41,7 @@
 //    below): the genuine change's sentence, which the fraud cannot write.
 import { accountCountry, accountHolder, accountsIn, accountsOf, domainCountry, emoneyAccount } from '../../content/bank-accounts.ts';
 import { addressParts } from '../../mail/address.ts';
-import { DENIAL_WORDS, comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { DENIAL_WORDS, comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { linkDomainOf, siteName } from '../../content/links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -424,8 +424,7 @@ const NO_LONGER = /(?<![\p{L}])(?:no longer|nicht mehr|keine (?:\p{L}+ )?mehr|(?
 /** The first phrase of the pattern (a change of bank details, the account frozen) said in a text and not denied, before, after or within ("le nostre coordinate bancarie NON sono cambiate"), or undefined. */
 function saidIn(text: string, phrases: RegExp): string | undefined {
   const plain = comparableText(text);
-  const re = new RegExp(phrases.source, 'gu');
-  for (const m of plain.matchAll(re)) {
+  for (const m of phraseMatches(plain, phrases)) {
     // in the phrase's own sentence: "… δεν μπορώ να στείλω. Ο λογαριασμός μου … είναι δεσμευμένος" denies nothing
     const before = plain.slice(Math.max(0, m.index - DENIAL_BEFORE), m.index).replace(/^.*[.!?\n]/su, '');
     // after it, up to a new clause: "il nostro conto … è temporaneamente vincolato e non può ricevere accrediti" (the

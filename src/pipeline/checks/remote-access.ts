@@ -15,7 +15,7 @@
 //    account, MFA included, and no password or link of the attacker's is ever shown.
 // The company's own IT writes from our domains; an outside support desk the company works with is a
 // correspondent; a software vendor's newsletter that names TeamViewer asks no one for its code.
-import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** remote-support tools (as comparableText writes: small letters, no accents, й as и; ł stays) */
@@ -88,7 +88,7 @@ const WARNING_BEFORE = 160;
 
 /** The first request (of a pattern) in a text that no warning precedes, or null. */
 function requestIn(text: string, pattern: RegExp): string | null {
-  for (const m of text.matchAll(new RegExp(pattern.source, 'gu'))) {
+  for (const m of phraseMatches(text, pattern)) {
     if (!WARNING.test(text.slice(Math.max(0, m.index - WARNING_BEFORE), m.index))) return m[0];
   }
   return null;

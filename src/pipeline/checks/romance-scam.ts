@@ -19,7 +19,7 @@
 // a greeting card or a wedding invitation asks for no payment; a recruiter's "I saw your profile"
 // with a WhatsApp number is one phrase, not two.
 import { sumsOfMoney } from '../../content/crypto-wallets.ts';
-import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
 import type { Check } from '../types.ts';
 import { scamFormCheck, type ScamFormOptions } from './scam-form.ts';
 
@@ -66,7 +66,7 @@ const MESSENGER = /(?<![\p{L}])(whatsapp|telegram|viber|hangouts|wechat)(?![\p{L
 /** The opener's phrases (distinct) and the messenger in texts. */
 export function openerSigns(texts: ReadonlyArray<{ text: string }>): { phrases: string[]; messenger: string | null } {
   const read = texts.map((t) => comparableText(t.text));
-  const phrases = [...new Set(read.flatMap((t) => [...t.matchAll(new RegExp(OPENER.source, 'gu'))].map((m) => m[0].trim())))];
+  const phrases = [...new Set(read.flatMap((t) => [...phraseMatches(t, OPENER)].map((m) => m[0].trim())))];
   return { phrases, messenger: read.map((t) => MESSENGER.exec(t)?.[1]).find(Boolean) ?? null };
 }
 

@@ -2,7 +2,7 @@
 // one pattern V8 optimises refused where it is built, not found later as a slow gateway.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PHRASE_PATTERN_MAX, comparableText, firstPhrase, phrasePattern } from '../../../src/content/phrases.ts';
+import { PHRASE_PATTERN_MAX, comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../../src/content/phrases.ts';
 
 test('a phrase matches at the start of a word of comparable text only', () => {
   const p = phrasePattern(['neue bankverbindung', 'new iban']);
@@ -24,4 +24,17 @@ test('every check module builds its phrase patterns within the size', async () =
   // importing the checks builds every pattern; one over the size throws here
   const { CHECKS } = await import('../../../src/pipeline/checks/index.ts');
   assert.ok(CHECKS.length > 40);
+});
+
+test('every match of a phrase pattern, in order, and the same pattern may be searched again inside the loop', () => {
+  const p = phrasePattern(['new iban', 'neue bankverbindung']);
+  const text = 'our new iban is below; die neue bankverbindung gilt ab heute; the new iban again';
+  assert.deepEqual([...phraseMatches(text, p)].map((m) => [m[0], m.index]), [['new iban', 4], ['neue bankverbindung', 27], ['new iban', text.lastIndexOf('new iban')]]);
+  const nested: string[] = [];
+  for (const m of phraseMatches(text, p)) nested.push(`${m[0]}:${[...phraseMatches(text, p)].length}`);
+  assert.deepEqual(nested, ['new iban:3', 'neue bankverbindung:3', 'new iban:3']);
+  // the pattern itself is left as it was (not global, no lastIndex moved)
+  assert.equal(p.global, false);
+  assert.equal(p.lastIndex, 0);
+  assert.deepEqual([...phraseMatches('nothing here', p)], []);
 });
