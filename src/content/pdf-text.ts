@@ -54,6 +54,9 @@ export async function pdfTextsOf(view: WithAttachments, limits: PdfTextLimits = 
     a.content !== undefined && a.content.byteLength <= limits.maxBytes && isPdf(a.content)).slice(0, limits.maxDocuments);
   if (!pdfs.length) return [];
   const found: AttachedText[] = [];
+  // the budget leaves out the reader's start (see WorkerQueue.budget): on a busy machine the worker's
+  // first start after an idle spell took the whole budget, and the message was judged without its PDFs
+  const { passed, cancel } = reader.budget(limits.budgetMs);
   let over = false;
   const work = (async () => {
     for (const pdf of pdfs) {
@@ -62,9 +65,8 @@ export async function pdfTextsOf(view: WithAttachments, limits: PdfTextLimits = 
       if (text && !over) found.push({ filename: pdf.filename, text });
     }
   })();
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([work, new Promise<void>((resolve) => { timer = setTimeout(resolve, limits.budgetMs); })]);
-  clearTimeout(timer);
+  await Promise.race([work, passed]);
+  cancel();
   over = true; // a document still being read is not waited for, nor added
   return found;
 }

@@ -134,10 +134,8 @@ export function qrCodesOf(view: Pick<ParsedMessage, 'html'> & Partial<Pick<Parse
 
 async function readAll(view: Parameters<typeof qrCodesOf>[0], opts: QrOptions): Promise<QrCode[]> {
   const found: QrCode[] = [];
-  // the budget leaves out the reader's start (its modules loading, ~0.5 s, seconds on a busy
-  // machine): the first message after an idle spell would otherwise lose its pictures to it
-  const begin = Date.now(), startupBefore = reader.startupMs;
-  const left = (): number => begin + opts.budgetMs + (reader.startupMs - startupBefore) - Date.now();
+  // the budget leaves out the reader's start (see WorkerQueue.budget)
+  const { left, passed, cancel } = reader.budget(opts.budgetMs);
   let read = 0;
   // past the budget: the loops read no further image (a reading still under way is not waited for)
   let over = false;
@@ -159,14 +157,8 @@ async function readAll(view: Parameters<typeof qrCodesOf>[0], opts: QrOptions): 
       }
     }
   })().catch(() => { /* a damaged attachment: the codes read so far count */ });
-  let timer: NodeJS.Timeout | undefined;
-  // the budget runs out when its time has passed with no start of the reader in between; a start pushes it on
-  const late = new Promise<void>((resolve) => {
-    const wait = (): void => { const ms = left(); if (ms <= 0) resolve(); else timer = setTimeout(wait, ms); };
-    wait();
-  });
-  await Promise.race([work, late]);
-  clearTimeout(timer);
+  await Promise.race([work, passed]);
+  cancel();
   over = true;
   return [...found];
 }

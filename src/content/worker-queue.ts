@@ -48,6 +48,24 @@ export class WorkerQueue<In, Out> {
    */
   get startupMs(): number { return this.startedMs + (this.startBegan === null ? 0 : Date.now() - this.startBegan); }
 
+  /**
+   * A time budget over several items that leaves out the worker's starts (its modules loading, ~0.5 s,
+   * seconds on a busy machine), as the items' own time-outs do: the first message after an idle spell
+   * would otherwise lose its pictures or documents to the start. `left()` is the time still to spend;
+   * `passed` resolves when it has run out with no start in between (a start pushes it on); `cancel()`
+   * stops its timer.
+   */
+  budget(budgetMs: number): { left: () => number; passed: Promise<void>; cancel: () => void } {
+    const begin = Date.now(), startupBefore = this.startupMs;
+    const left = (): number => begin + budgetMs + (this.startupMs - startupBefore) - Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    const passed = new Promise<void>((resolve) => {
+      const wait = (): void => { const ms = left(); if (ms <= 0) resolve(); else timer = setTimeout(wait, ms); };
+      wait();
+    });
+    return { left, passed, cancel: () => clearTimeout(timer) };
+  }
+
   /** The worker's result for `input`, or null when it could not be had (overload, time-out, crash). */
   run(input: In, timeoutMs: number): Promise<Out | null> {
     if (this.waiting.length >= this.maxWaiting) return Promise.resolve(null);

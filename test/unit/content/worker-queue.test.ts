@@ -84,3 +84,28 @@ test('the time spent starting workers is counted, so that budgets over several i
   await q.run({ op: 'echo', value: 3 }, 5000);
   assert.ok(q.startupMs > first, 'a new worker after the old one was ended');
 });
+
+test("a budget over several items leaves the worker's start out: a 300 ms budget outlasts an 800 ms start", async () => {
+  const q = new WorkerQueue<Input, unknown>(new URL('../../helpers/slow-start-worker.js', import.meta.url), 10);
+  const budget = q.budget(300);
+  const results: unknown[] = [];
+  const work = (async () => { for (const value of [1, 2]) results.push(await q.run({ op: 'echo', value }, 300)); })();
+  await Promise.race([work, budget.passed]);
+  budget.cancel();
+  // the start took 800 ms of wall time; a plain 300 ms timer would have ended the budget before any answer
+  assert.deepEqual(results, [1, 2]);
+  assert.ok(budget.left() > 0, 'time is left after two quick items');
+  await q.retire();
+});
+
+test('a budget with no start in it runs out on time', async () => {
+  const q = new WorkerQueue<Input, unknown>(script, 10);
+  await q.run({ op: 'echo', value: 0 }, 5000); // the worker is up
+  const budget = q.budget(100);
+  const began = Date.now();
+  await budget.passed;
+  const took = Date.now() - began;
+  assert.ok(took >= 95 && took < 1000, `ran out after ${took} ms`);
+  assert.ok(budget.left() <= 0);
+  await q.retire();
+});
