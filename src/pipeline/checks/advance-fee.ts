@@ -51,6 +51,19 @@ const WINDFALL = phrasePattern([
   String.raw`(?:brak\p{L}*|braku) spadkobiercow`, String.raw`(?:to )?samo nazwisko`,
   String.raw`(?:отсутстви\p{L}*|при отсутствии) наследник\p{L}*`, String.raw`однофамил\p{L}*`, String.raw`(?:ту )?же фамили\p{L}*`, String.raw`невостребованн\p{L}*`,
   String.raw`(?:απουσι|ελλειψ)\p{L}* κληρονομ\p{L}*`, String.raw`(?:το )?ιδιο επωνυμο`, String.raw`αζητητ\p{L}*`,
+  // a grant or a contract the reader never applied or bid for, "pre-selected" or provisionally awarded, a fee to be paid first (the
+  // hundred-and-sixteenth pair's "ΕΣΠΑ" grant with an evaluation fee, the hundred-and-seventeenth's port contract in Equatorial
+  // Guinea with a supplier registration fee)
+  String.raw`(?:has been |have been )?pre-?selected for (?:\p{L}+ ){0,2}(?:funding|grant|subsidy|financing|contract|award|supply)`, String.raw`provisional (?:contract )?award`,
+  String.raw`(?:fur|zur) (?:eine |die )?(?:forderung|finanzierung|auftragsvergabe) (?:vor)?ausgewahlt`, String.raw`vorlaufige[rn]? zuschlag`,
+  String.raw`(?:ha sido |han sido )?preseleccionad[oa]s? (?:para|por)`, String.raw`adjudicacion provisional`,
+  String.raw`(?:e stata |sono state )?preselezionat[aoie] (?:per|dal|dalla)`, String.raw`aggiudicazione provvisoria`,
+  String.raw`wstepnie (?:wybran|zakwalifikowan)\p{L}* do (?:dofinansowania|finansowania|dotacji|realizacji|dostawy)`,
+  String.raw`предварительно (?:отобран|одобрен)\p{L}* (?:\p{L}+ ){0,2}(?:для|на) (?:получени\p{L}* )?(?:гранта|субсиди\p{L}*|финансировани\p{L}*|поставк\p{L}*|контракт\p{L}*)`,
+  String.raw`(?:εχει |εχουν )?προεπιλεγ\p{L}* για (?:\p{L}+ ){0,2}(?:χρηματοδοτηση|επιχορηγηση|ενισχυση|συμβαση|προμηθεια)`, String.raw`προεγκρισ\p{L}* (?:χρηματοδοτησ|επιχορηγησ)\p{L}*`,
+  // the "royal" investor behind the offer ("un miembro de una familia real del Golfo": the hundred-and-fifteenth pair's sponsorship "family office")
+  String.raw`(?:member of (?:the|a) )?(?:gulf |saudi |emirati )?royal family`, String.raw`(?:mitglied (?:der|einer) )?(?:konigsfamilie|koniglichen familie)`,
+  String.raw`familia real`, String.raw`famiglia reale`, String.raw`rodzin\p{L}* krolewsk\p{L}*`, String.raw`королевск\p{L}* семь\p{L}*`, String.raw`βασιλικ\p{L}* οικογενει\p{L}*`,
   // the money or the "belongings" on their way through a diplomatic courier, held by customs until a
   // fee is paid: the consignment box of the fund, the lottery and the romance scam alike
   String.raw`diplomatic (?:agent|courier|agency|delivery|consignment|bag|pouch|cargo)`, String.raw`diplomatisch\p{L}* (?:kurier|agent\p{L}*|sendung|gepack|fracht)`,
@@ -76,7 +89,7 @@ const REQUEST = phrasePattern([
   // Russian
   String.raw`паспорт\p{L}*`, String.raw`персональн\p{L}* данн\p{L}*`, String.raw`полн\p{L}* им[яеи]\p{L}*`, 'фио', String.raw`дат\p{L}* рождени\p{L}*`, String.raw`номер\p{L}* (?:карты|счета)`, String.raw`комисси\p{L}*`, String.raw`пошлин\p{L}*`,
   // Greek
-  String.raw`ταυτοτητ\p{L}*`, String.raw`διαβατηρι\p{L}*`, String.raw`προσωπικ\p{L}* στοιχει\p{L}*`, 'ονοματεπωνυμο', String.raw`αριθμ\p{L}* λογαριασμ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`, String.raw`τελ\p{L}* (?:εκτελωνισμ\p{L}*|αποδεσμευσ\p{L}*)`,
+  String.raw`ταυτοτητ\p{L}*`, String.raw`διαβατηρι\p{L}*`, String.raw`παραβολ\p{L}*`, String.raw`τελ\p{L}* αξιολογησ\p{L}*`, String.raw`προσωπικ\p{L}* στοιχει\p{L}*`, 'ονοματεπωνυμο', String.raw`αριθμ\p{L}* λογαριασμ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`, String.raw`τελ\p{L}* (?:εκτελωνισμ\p{L}*|αποδεσμευσ\p{L}*)`,
 ]);
 
 export { scamFormOptionsSchema as advanceFeeOptionsSchema } from './scam-form.ts';

@@ -125,6 +125,11 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`(?:moved|switched|transferred) (?:its|our|my|their) (?:\p{L}+ )?(?:bank )?account (?:from (?:\p{L}+ ){1,3})?to (?:\p{L}+ ){0,2}bank(?![\p{L}])`,
   String.raw`(?:with immediate effect|effective immediately),? (?:all )?(?:future )?payments (?:should|must|are to|will need to) be (?:remitted|made|sent|paid|transferred) (?:to|into)`,
   String.raw`update[ds]? (?:of |to )?(?:our |the )?(?:remittance|payment) (?:details|instructions|information)`,
+  // the account itself said to have moved ("our client money account has moved: … we now hold artist deposits with Wise Business":
+  // the hundred-and-fifteenth pair's look-alike booking agency), or the old one named by its bank to be closed ("The Barclays account
+  // will be closed on 1 December")
+  String.raw`our (?:\p{L}+ ){0,3}account (?:has|have) (?:now )?(?:been )?(?:moved|switched|transferred)`,
+  String.raw`the (?:\p{L}+ )?account (?:will be|is being|has been) closed`,
   // a firm's own account by its kind: "our client account details have changed" (a law firm's, the twenty-eighth pair's hijacked solicitor)
   String.raw`our (?:client |company |business |corporate )?account details (?:\p{L}+ ){0,6}(?:have|has) (?:been )?(?:changed|updated)`,
   // Italian

@@ -45,6 +45,9 @@ const YOUR_SITE = phrasePattern([
   String.raw`(?:panstwa|państwa|twoj\p{L}*|wasz\p{L}*|pana|pani) (?:stron|witryn|sklep|profil|blog)\p{L}*`, String.raw`(?:stron|witryn)\p{L}* (?:internetow\p{L}* )?(?:panstwa|państwa|firmy)`,
   String.raw`(?:вашем|вашего|вашеи|вашу|твоем|твоеи) (?:саит|веб-саит|странице|страницу|интернет-магазин|блог|профил)\p{L}*`,
   String.raw`(?:ιστοτοπο|ιστοσελιδα|σελιδα|ιστοχωρο|eshop|e-shop) σας`,
+  // or the company's profiles named by their network ("na profilach Example Live Polska w serwisach Facebook i Instagram": the
+  // hundred-and-fifteenth pair's "law firm" on Gmail), which a talk about others' cases does not name with a claim
+  String.raw`(?:profil\p{L}*|konto|konta|kontach|stron\p{L}*|perfil\p{L}*|profilo|profili|pagin\p{L}*|pages?|account|профил\p{L}*|страниц\p{L}*|аккаунт\p{L}*|σελιδ\p{L}*|προφιλ) (?:[\p{L}\p{N}.&-]+ ){0,6}(?:facebook|instagram|tiktok|linkedin|youtube|вконтакте|vk)(?![\p{L}])`,
 ]);
 /** the evidence offered */
 const EVIDENCE = phrasePattern([

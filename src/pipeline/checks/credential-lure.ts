@@ -56,6 +56,13 @@
 //    Πληρωμών (μέσω Google Drive)" sharing "Αποδεικτικό πληρωμής 27.11.2026.pdf", which opens a
 //    drawing). Full weight when presented as a payment document or a file of another type; three
 //    fifths otherwise. Partners share documents and sheets, not drawings.
+//  - SHARE_DESIGN_AS_DOCUMENT: a link to a Canva design (canva.com/design/…, also in Canva's own
+//    sharing notice) presented as a document no one makes in a design tool: a payment document, a
+//    file of another type ("Endabrechnung_Dezember_2026.pdf" that opens a design: a venue's hijacked
+//    mailbox), or a request for quotation or a tender ("RdO C-2219 - Noleggio gru", "richiesta di
+//    offerta" shared by "Cantiere Navale Adriatico"), or a contract. The design holds a "download documents" button
+//    to the sign-in page. Not when a document is attached beside it: an agency sends its invoice
+//    with the artwork's link.
 //  - SIGN_PAYMENT_NOTICE: an e-signature service's envelope (`signServices`: DocuSign, Adobe Acrobat
 //    Sign, Dropbox Sign…) for a notice of payment (a remittance advice, "Zahlungsavis", "avviso di
 //    pagamento", "justificante de pago", "potwierdzenie przelewu", "платёжное поручение",
@@ -69,7 +76,7 @@ import { readableHost } from '../../content/scripts.ts';
 import { linkSites, type LinkSite } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
-import type { Check, Hit } from '../types.ts';
+import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { carriesAddress, sharePointShare, siteName } from '../../content/links.ts';
 import { PAYMENT_DOCUMENT } from '../../content/payment-documents.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
@@ -320,7 +327,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SIGN_PAYMENT_NOTICE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SHARE_DESIGN_AS_DOCUMENT', 'SIGN_PAYMENT_NOTICE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -342,6 +349,7 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
       ...await shareNoticeElsewhere(read, from.domain, sites, ctx, deps),
       ...oneNoteShare(sites, titled, local, sharerDomain(from.domain, view.headers), asked?.phrase ?? null),
       ...drawingShare(sites, titled),
+      ...designShare(sites, titled, view.attachments),
     ];
     const own = from.domain ? orgDomain(from.domain) : null;
     const linksOptions = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
@@ -414,7 +422,25 @@ function ownerElsewhere(owner: string | null, sharer: string | null): boolean {
   return !owner.endsWith(`_${sharer.replace(/\./g, '_')}`);
 }
 
-/** How a shared canvas (a notebook, a drawing) is presented: as a payment document or a file of another type, or null. */
+/**
+ * A request for quotation, a tender or a contract, in the offices' languages (as comparableText
+ * reads): the fake tender, a favourite canvas for the button to the sign-in page ("RDO 2027 -
+ * Fornitura …" shared as a Canva design); a buyer sends its tender documents and contracts as files,
+ * through its portal or an e-signature service.
+ */
+const TENDER_OR_CONTRACT = phrasePattern([
+  String.raw`request for (?:quotation|quote|proposal|tender)s?`, String.raw`(?:rfq|rfp|itt)(?![\p{L}\p{N}])`, String.raw`invitation to tender`, String.raw`tender (?:documents?|documentation|dossier|invitation)`,
+  String.raw`angebotsanfrage\p{L}*`, String.raw`preisanfrage\p{L}*`, String.raw`ausschreibung\p{L}*`, String.raw`leistungsverzeichnis\p{L}*`,
+  String.raw`richiesta (?:di )?(?:offerta|quotazione|preventivo)`, String.raw`rdo(?![\p{L}\p{N}])`, String.raw`gara (?:d'?appalto|di appalto)`, String.raw`bando di gara`, String.raw`capitolato\p{L}*`,
+  String.raw`solicitud (?:de )?(?:oferta|cotizacion|presupuesto)`, String.raw`licitacion\p{L}*`, String.raw`pliego\p{L}* de (?:condiciones|prescripciones)`,
+  String.raw`zapytani\p{L}* ofertow\p{L}*`, String.raw`przetarg\p{L}*`, String.raw`specyfikacj\p{L}* warunkow zamowienia`,
+  String.raw`запрос\p{L}* (?:коммерческ\p{L}* )?предложени\p{L}*`, String.raw`тендер\p{L}*`, String.raw`конкурсн\p{L}* документаци\p{L}*`,
+  String.raw`προσκληση (?:υποβολης )?προσφορ\p{L}*`, String.raw`αιτημα (?:για )?προσφορ\p{L}*`, String.raw`διαγωνισμ\p{L}*`,
+  // or a contract ("Contrato de suministro chatarra 2027 – pendiente de firma" as a Canva design: the hundred-and-fourteenth pair's)
+  String.raw`contracts?(?![\p{L}])`, String.raw`\p{L}*vertrag(?:e|es|s)?(?![\p{L}])`, String.raw`contratt[oi]`, String.raw`contratos?(?![\p{L}])`, String.raw`umow[aey](?![\p{L}])`, String.raw`договор\p{L}*`, String.raw`συμβασ\p{L}*`,
+]);
+
+/** How a shared canvas (a notebook, a drawing, a design) is presented: as a payment document or a file of another type, or null. */
 function presentedAs(read: readonly string[]): string | null {
   const payment = firstPhrase(read, PAYMENT_DOCUMENT);
   if (payment) return `presented as "${payment}"`;
@@ -449,6 +475,26 @@ function drawingShare(links: ReadonlyArray<LinkSite>, read: readonly string[]): 
   if (!drawing) return [];
   const presented = presentedAs(read);
   return [{ symbol: 'SHARE_GOOGLE_DRAWING', detail: `a Google Drawing shared: ${shownUrl(drawing.url)}${presented ? `, ${presented}` : ''}`, ...(presented ? {} : { weight: PLAIN_CANVAS_FACTOR }) }];
+}
+
+/** a Canva design's address, as Canva's sharing notice and a "view" link give it */
+const CANVA_DESIGN = /^https?:\/\/(?:www\.)?canva\.com\/design\//i;
+/** attachments that are documents: a PDF, an Office or OpenDocument file */
+const DOCUMENT_FILE = /\.(?:pdf|docx?|xlsx?|xlsm|pptx?|od[tsp]|rtf|csv)$/i;
+const DOCUMENT_TYPE = /^application\/(?:pdf|msword|rtf|vnd\.(?:openxmlformats|ms-|oasis\.opendocument))/i;
+
+/**
+ * SHARE_DESIGN_AS_DOCUMENT (see above): a Canva design presented as a document that no one makes in a
+ * design tool, with no document attached beside it: a payment document, a file of another type
+ * ("Endabrechnung_Dezember_2026.pdf" opening a design), or a tender ("RdO C-2219 - Noleggio gru").
+ * A design with the real document attached is the artwork of an agency's invoice.
+ */
+function designShare(links: ReadonlyArray<LinkSite>, read: readonly string[], attachments: ParsedMessage['attachments']): Hit[] {
+  const design = links.find(({ url }) => CANVA_DESIGN.test(url));
+  if (!design || attachments.some((a) => DOCUMENT_FILE.test(a.filename ?? '') || DOCUMENT_TYPE.test(a.mimeType))) return [];
+  const deal = firstPhrase(read, TENDER_OR_CONTRACT);
+  const presented = presentedAs(read) ?? (deal ? `presented as "${deal}"` : null);
+  return presented ? [{ symbol: 'SHARE_DESIGN_AS_DOCUMENT', detail: `a Canva design shared: ${shownUrl(design.url)}, ${presented}` }] : [];
 }
 
 /** a notice that a payment was made, in the offices' languages (as comparableText reads): informs, and is never signed */

@@ -124,7 +124,8 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['DEHú', 'Dirección Electrónica Habilitada única'], domains: ['dehu.redsara.es', 'redsara.es', 'administracion.gob.es'] },
   // Greece's government portal, whose name the fake registers and refunds sign with
   { names: ['gov.gr', 'Ενιαία Ψηφιακή Πύλη'], domains: ['gov.gr'] },
-  { names: ['ΑΑΔΕ', 'AADE'], domains: ['aade.gr', 'gsis.gr'] },
+  // its portal's names too, which the look-alikes wear (`myaade-epistrofes.com`: the hundred-and-seventeenth pair's fake refund)
+  { names: ['ΑΑΔΕ', 'AADE', 'myAADE'], domains: ['aade.gr', 'gsis.gr'], words: ['aade', 'myaade', 'gsis', 'taxisnet'] },
   { names: ['ZUS'], domains: ['zus.pl'] },
   // the customs administrations of the offices' countries, whose "duties to pay before your parcel
   // is released" a logistics company's staff are used to (not "Zoll" or "Aduanas" alone: forwarders'
@@ -382,6 +383,9 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Ministerio de Sanidad'], domains: ['sanidad.gob.es'] },
   { names: ['NFZ', 'Narodowy Fundusz Zdrowia'], domains: ['nfz.gov.pl', 'gov.pl'] },
   { names: ['ΕΟΠΥΥ', 'EOPYY'], domains: ['eopyy.gov.gr'] },
+  // the environment ministry and its waste register (ΗΜΑ), whose application is still on the ministry's older domain
+  // (wrm.ypeka.gr, linked from its own reminders: the hundred-and-fourteenth pair's genuine annual-report notice)
+  { names: ['Ηλεκτρονικό Μητρώο Αποβλήτων', 'Υπουργείο Περιβάλλοντος και Ενέργειας', 'ΥΠΕΝ'], domains: ['ypen.gov.gr', 'ypeka.gr'] },
   { names: ['ФОМС', 'ТФОМС', 'Федеральный фонд обязательного медицинского страхования'], domains: ['ffoms.gov.ru', 'ffoms.ru'] },
   { names: ['NAS Carabinieri', 'Carabinieri NAS', 'Comando Carabinieri per la Tutela della Salute'], domains: ['carabinieri.it'] },
   { names: ['Честный ЗНАК', 'Честный знак', 'ЦРПТ', 'Оператор-ЦРПТ'], domains: ['chestnyznak.ru', 'crpt.ru'] },

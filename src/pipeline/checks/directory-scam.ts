@@ -156,6 +156,12 @@ const FIG_LEAF = phrasePattern([
   String.raw`δεν (?:ειναι|ειμαστε) ο (?:τρεχων )?καταχωρητ\p{L}* σας`,
 ]);
 const ANY_SUM = new RegExp(`(?<![\\p{L}\\p{N}])${SUM}`, 'u');
+/**
+ * A sum as a form's table writes it, the currency in the column's head ("Kwota zł … Razem do zapłaty
+ * 1 968,00": the hundred-and-seventeenth pair's "Centralny Rejestr Gospodarczy"): read only beside the
+ * fig leaf, which no honest letter with a table of figures carries.
+ */
+const TABLE_SUM = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[ .\u00a0]\d{3})*,\d{2}(?![\p{N}])/u;
 
 export { scamFormOptionsSchema as directoryScamOptionsSchema } from './scam-form.ts';
 
@@ -163,11 +169,12 @@ export { scamFormOptionsSchema as directoryScamOptionsSchema } from './scam-form
 export function directoryScamSigns(texts: ReadonlyArray<{ text: string }>): { register: string | null; update: string | null; price: string | null } {
   const read = texts.map((t) => comparableText(t.text));
   const first = (pattern: RegExp): string | null => read.map((t) => pattern.exec(t)?.[0]).find(Boolean) ?? null;
-  const entry = first(ANNUAL_ENTRY) ?? first(FIG_LEAF);
+  const figLeaf = first(FIG_LEAF);
+  const entry = first(ANNUAL_ENTRY) ?? figLeaf;
   return {
     register: first(REGISTER),
     update: first(UPDATE) ?? entry,
-    price: first(PER_YEAR) ?? (entry ? first(ANY_SUM) : null),
+    price: first(PER_YEAR) ?? (entry ? first(ANY_SUM) ?? (figLeaf ? first(TABLE_SUM) : null) : null),
   };
 }
 

@@ -27,11 +27,14 @@ const CLAIM = phrasePattern([
   String.raw`abmahnung\p{L}*`, String.raw`klageschrift\p{L}*`, String.raw`mahnbescheid\p{L}*`, String.raw`unterlassungs\p{L}*erklarung\p{L}*`, String.raw`klageerhebung`,
   String.raw`diffida\p{L}*`, String.raw`atto di citazione`, String.raw`decreto ingiuntivo`, String.raw`messa in mora`,
   String.raw`reclamacion (?:extrajudicial|previa)`, String.raw`requerimiento extrajudicial`, String.raw`burofax`, String.raw`demanda judicial`, String.raw`procedimiento monitorio`,
+  // a summons and the claim it serves ("cédula de citación del Juzgado de lo Social … copia de la demanda por despido": the
+  // hundred-and-seventeenth pair's "law firm" sharing a ZIP on Dropbox)
+  String.raw`cedula de (?:citacion|emplazamiento)`, String.raw`citacion judicial`, String.raw`(?:copia de la )?demanda (?:por|de) (?:despido|reclamacion|cantidad)`,
   String.raw`pozew\p{L}*`, String.raw`wezwani\p{L}* przedsadow\p{L}*`, String.raw`nakaz\p{L}* zaplaty`, String.raw`przedsadow\p{L}* wezwani\p{L}*`,
   String.raw`letter before (?:action|claim)`, String.raw`pre-action (?:letter|protocol)`, String.raw`statement of claim`, String.raw`court summons`, String.raw`cease and desist`, String.raw`notice of (?:legal )?claim`,
 ]);
 /** the words those phrases have: a cheap first look */
-const CLAIM_WORD = /претензи|исков|судебн|εξωδικ|διαταγ|αγωγ|abmahnung|klage|mahnbescheid|unterlassung|diffida|citazione|ingiuntivo|mora|reclamacion|requerimiento|burofax|demanda|monitorio|pozew|przedsadow|nakaz|before|pre-action|claim|summons|desist/;
+const CLAIM_WORD = /cedula|citacion|претензи|исков|судебн|εξωδικ|διαταγ|αγωγ|abmahnung|klage|mahnbescheid|unterlassung|diffida|citazione|ingiuntivo|mora|reclamacion|requerimiento|burofax|demanda|monitorio|pozew|przedsadow|nakaz|before|pre-action|claim|summons|desist/;
 
 /**
  * an e-mail address as a query or fragment value, plain or URL-encoded: these signs read the texts

@@ -60,13 +60,22 @@ const ELSEWHERE = phrasePattern([
   String.raw`magazyn\p{L}* (?:naszego|naszej) (?:operator|partner|spedytor|przewoznik|firmy logistyczn)\p{L}*`,
   String.raw`склад\p{L}* (?:нашего |нашей )?(?:логистическ\p{L}* )?(?:оператор|партнер|экспедитор|перевозчик|компани)\p{L}*`,
   String.raw`αποθηκ\p{L}* (?:του |της )?(?:συνεργατη|μεταφορεα|διαμεταφορεα|εταιρειας logistics) μας`,
+  // tickets, vouchers or licences sent to an agency the buyer names, not to the buyer ("inviare i biglietti nominativi … alla nostra
+  // agenzia incaricata, Eventi Lario S.r.l.s.": the hundred-and-fifteenth pair's look-alike insurer ordering 350 hospitality tickets)
+  String.raw`(?:our|the) (?:appointed|designated|authori[sz]ed|contracted) (?:travel |event |ticketing |booking )?(?:agency|agent)`,
+  String.raw`(?:unsere[rnm]? |die |der )?(?:beauftragte[rnm]?|zustandige[rnm]?) (?:reise|event|veranstaltungs)?agentur`,
+  String.raw`(?:nostra |alla nostra |la nostra )?agenzia (?:incaricata|designata|autorizzata)`,
+  String.raw`(?:nuestra |a nuestra |la )?agencia (?:designada|encargada|autorizada|contratada)`,
+  String.raw`(?:nasz\p{L}* )?(?:upowaznion|wyznaczon)\p{L}* agencj\p{L}*`,
+  String.raw`(?:уполномоченн|доверенн)\p{L}* агентств\p{L}*`,
+  String.raw`(?:εξουσιοδοτημεν|ορισμεν)\p{L}* πρακτορει\p{L}*`,
   // a new depot, said to differ from the one the supplier knows ("our new Midlands depot - please
   // note this is different from Leeds", the sixty-ninth pair's look-alike customer)
   String.raw`(?:new|neue[sn]?|nuev[oa]|nuov[oa]|now\p{L}*|нов\p{L}*|νε\p{L}*) [^.]{0,40}(?:depot|warehouse|lager|almacen|magazzino|deposito|magazyn|склад|αποθηκ)\p{L}*[^.]{0,40}(?:different from|not (?:our|the) usual|instead of|(?:an)?statt|en lugar de|en vez de|invece d|anziche|zamiast|вместо|αντι για)`,
 ]);
 /** payment later: terms in days, a credit limit or application, deferred payment */
 const ON_CREDIT = phrasePattern([
-  String.raw`net ?(?:14|15|21|30|45|60|90|120)`, String.raw`(?:30|45|60|90|120) (?:days?|tage\p{L}*|giorni|dias|dni|дн\p{L}*|ημερ\p{L}*)`,
+  String.raw`net ?(?:14|15|21|30|45|60|90|120)`, String.raw`(?:30|45|60|90|120) (?:days?|tage\p{L}*|giorni|gg|dias|dni|дн\p{L}*|ημερ\p{L}*)`,
   String.raw`credit (?:limit|line|terms|application|account)`, String.raw`kredit(?:limit|rahmen|linie)\p{L}*`, String.raw`zahlungsziel\p{L}*`,
   String.raw`limite (?:de|di) (?:credito|fido)`, String.raw`fido`, String.raw`linea de credito`,
   String.raw`limit\p{L}* kredyt\p{L}*`, String.raw`kredyt\p{L}* kupieck\p{L}*`, String.raw`odroczon\p{L}* (?:termin\p{L}* )?platnosc\p{L}*`,
@@ -75,7 +84,7 @@ const ON_CREDIT = phrasePattern([
 ]);
 
 /** the words every ELSEWHERE phrase has one of: a cheap first look */
-const ELSEWHERE_WORD = /consolidation|premises|plataforma|piattaforma|platform|hub|nave|centro|warehouse|depot|receiving|delivery address|lager|deposito|magazzino|logistic|consegna|almacen|magazyn|odbioru|склад|αποθηκ/;
+const ELSEWHERE_WORD = /agency|agent|agentur|agenzia|agencia|agencj|агентств|πρακτορει|consolidation|premises|plataforma|piattaforma|platform|hub|nave|centro|warehouse|depot|receiving|delivery address|lager|deposito|magazzino|logistic|consegna|almacen|magazyn|odbioru|склад|αποθηκ/;
 
 export { scamFormOptionsSchema as orderElsewhereOptionsSchema } from './scam-form.ts';
 

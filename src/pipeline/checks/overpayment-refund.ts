@@ -9,12 +9,15 @@
 //    "pagata due volte", "zu viel überwiesen", "nadpłata", "переплата", "εκ παραδρομής … επιπλέον"),
 //    names the account of a third party to send it back to ("the account of our carrier", "a la
 //    cuenta de mi gestor", "sul conto della nostra controllata", "στον λογαριασμό του μεταφορέα"),
+//    or says the sender's own account changed (as BANK_DETAILS_CHANGE reads it: "the Piraeus account
+//    closes, so to our account at Eurobank"; who really paid twice wants it back where it paid from),
 //    and gives an account whose checksum holds; from a sender that is not authenticated, on free
 //    mail, asks for replies elsewhere, or writes from a domain no one here has written to.
 // A customer who really paid twice asks for the excess back on its own account, or for a credit
 // note ("зачесть переплату в счёт будущих платежей"), and is a correspondent.
 import { accountsOf } from '../../content/bank-accounts.ts';
 import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { changeSaid } from './bank-details.ts';
 import { scamFormCheck } from './scam-form.ts';
 
 /** words, numbers and sums between ("ha transferido 4.850,00 € en lugar de") */
@@ -27,7 +30,7 @@ const OVERPAID = phrasePattern([
   String.raw`pagat\p{L}* due volte`, String.raw`doppio pagamento`, String.raw`(?:pagat|versat|bonificat)\p{L}* in eccesso`, String.raw`(?:per errore|erroneamente) ${FEW}(?:pagat|versat|bonificat|inviat)\p{L}*`, String.raw`(?:pagat|versat|bonificat|inviat)\p{L}* ${FEW}invece (?:di|dei)`,
   String.raw`nadp[lł]at\p{L}*`, String.raw`(?:zap[lł]acil|przela[lł]|wp[lł]acil)\p{L}* (?:\p{L}+ ){0,2}dwukrotnie`, String.raw`podwojn\p{L}* (?:p[lł]atnos|wp[lł]at|przelew)\p{L}*`, String.raw`omy[lł]kowo ${FEW}(?:przela|wp[lł]aci|zap[lł]aci)\p{L}*`,
   String.raw`переплат\p{L}*`, String.raw`(?:оплатил|перечислил|перевел)\p{L}* (?:\p{L}+ ){0,2}дважды`, String.raw`двоин\p{L}* оплат\p{L}*`, String.raw`ошибочно ${FEW}(?:перечисл|оплат|перевел|отправ)\p{L}*`,
-  String.raw`εκ παραδρομης`, String.raw`διπλη (?:πληρωμη|καταβολη)`, String.raw`πληρωθηκε δυο φορες`, String.raw`(?:καταβληθηκε|στειλε|εστειλε|μεταφερθηκε) ${FEW}επιπλεον`,
+  String.raw`εκ παραδρομης`, String.raw`διπλη (?:πληρωμη|καταβολη|εξοφληση)`, String.raw`(?:πληρωθηκε|εξοφληθηκε|καταβληθηκε) δυο φορες`, String.raw`(?:καταβληθηκε|στειλε|εστειλε|μεταφερθηκε) ${FEW}επιπλεον`,
 ]);
 /** the account of a third party to send the excess to: a subsidiary, an agent, a carrier, an accountant */
 const THIRD_PARTY_ACCOUNT = phrasePattern([
@@ -61,10 +64,13 @@ const OVERPAID_WORD = /balance|remaining|restbetrag|differenz|uberschuss|saldo|r
 export { scamFormOptionsSchema as overpaymentRefundOptionsSchema } from './scam-form.ts';
 
 /** The overpayment said and the third party's account named (the first phrase of each), or nulls. */
-export function overpaymentSigns(texts: ReadonlyArray<{ text: string }>): { overpaid: string | null; elsewhere: string | null } {
+export function overpaymentSigns(texts: ReadonlyArray<{ where: string; text: string }>): { overpaid: string | null; elsewhere: string | null } {
   const read = texts.map((t) => comparableText(t.text));
   const overpaid = firstPhrase(read, OVERPAID);
-  return { overpaid, elsewhere: overpaid ? firstPhrase(read, THIRD_PARTY_ACCOUNT) : null };
+  // or the sender's own account, said to be new ("στον λογαριασμό μας στη Eurobank, επειδή ο λογαριασμός στην Πειραιώς κλείνει":
+  // the hundred-and-seventeenth pair's look-alike builder asking a "double payment" back): who paid twice wants it back where it paid from
+  const changed = overpaid ? firstPhrase(read, THIRD_PARTY_ACCOUNT) ?? changeSaid(texts)?.phrase ?? null : null;
+  return { overpaid, elsewhere: changed };
 }
 
 export const overpaymentRefundCheck = scamFormCheck({

@@ -36,7 +36,12 @@ import { companyNameIn } from './spoofing.ts';
 const ONLY = String.raw`(?:only|exclusively|nur|ausschliesslich|solo|soltanto|unicamente|esclusivamente|wy[lł]acznie|tylko|только|исключительно|μονο|αποκλειστικα)`;
 const PHONE = String.raw`(?:smartphone\p{L}*|mobile (?:phone|device)|phone|handy|mobiltelefon|telefono movil|movil|celular|cellulare|telefono|telefon\p{L}*|komork\p{L}*|смартфон\p{L}*|мобильн\p{L}*|телефон\p{L}*|κινητ\p{L}*)`;
 const PHONE_ONLY = phrasePattern([String.raw`${ONLY} (?:[\p{L}\p{N}'-]+ ){0,5}?(?:from|on|with|via|mit|uber|auf|vom|desde|con|en|da|dal|con il|sul|z|na|przez|с|со|на|через|απο|στο|με) (?:\p{L}+ ){0,2}?${PHONE}`,
-  String.raw`${PHONE} ${ONLY}(?![\p{L}])`]);
+  String.raw`${PHONE} ${ONLY}(?![\p{L}])`,
+  // "mobile" as the adverb: "die Aktivierung ist aus Sicherheitsgründen nur mobil möglich", "only possible on mobile"
+  String.raw`${ONLY} (?:possible )?(?:on |via |da |desde |z )?(?:mobil|mobile|movil|mobilnie)(?![\p{L}])`]);
+
+/** an address of a picture (a logo the HTML loads), which is no link to go to */
+const PICTURE_URL = /\.(?:png|jpe?g|gif|webp|bmp|ico)(?:[?#]|$)/i;
 
 /** QR_CODE_LINK's share for a code to the sender's own site that carries the recipient's address */
 const OWN_SITE_FACTOR = 0.5;
@@ -59,8 +64,9 @@ export const qrCodesCheck: Check<'data', QrOptions> = {
     const dressedAsUs = !inDomains(fromDomain, deps.config.smtp.localDomains) && companyNameIn(from.name, deps.config.smtp.localDomains) !== null;
     const own = new Set([fromDomain, ...deps.config.smtp.localDomains].map((d) => (d ? linkDomainOf(d) : null)).filter(Boolean));
     const links = await messageLinks(view, 1000, deps.options);
-    // web links only: an inline picture's `cid:` reference (the code's own picture, often) or a mailto: is none
-    const otherLinks = links.some((l) => !l.in?.startsWith('a QR code') && /^https?:\/\//i.test(l.url));
+    // web links only: an inline picture's `cid:` reference (the code's own picture, often) or a mailto: is none, nor a
+    // picture loaded from the web (a mailing service's logo: the hundred-and-sixteenth pair's bank "activation letter")
+    const otherLinks = links.some((l) => !l.in?.startsWith('a QR code') && /^https?:\/\//i.test(l.url) && !PICTURE_URL.test(l.url));
     // a code to a short link (qrco.de, bit.ly) is judged by where that leads too: the sender's own
     // site behind it is no foreign site, the recipient's address behind it is as personal
     const short = await shortLinksOf(view, deps);

@@ -108,3 +108,13 @@ describe('advance-fee fraud', () => {
     }
   });
 });
+
+describe('a grant or a contract "pre-selected", and the royal investor', () => {
+  it('the windfall with its fee or its papers asked for (the hundred-and-fifteenth to seventeenth pairs)', async () => {
+    for (const [text, charset] of [
+      ['η επιχείρησή σας έχει προεπιλεγεί για χρηματοδότηση με ποσό 148.500,00 €. Για την ένταξη απαιτείται καταβολή παραβόλου αξιολόγησης.', 'iso-8859-7'],
+      ['ADJUDICACIÓN PROVISIONAL: importe del lote 3.850.000 EUR. La tasa de registro asciende a 4.850,00 EUR.', 'iso-8859-1'],
+      ['en nombre de un miembro de una familia real del Golfo ofrecemos un patrocinio de 2.500.000 EUR; remitan copia del documento de identidad del administrador.', 'utf-8'],
+    ] as const) assert.deepEqual((await run(mail('Office <office@outlook.example>', text, charset))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD'], text);
+  });
+});

@@ -454,3 +454,14 @@ describe('bank details changed', () => {
     assert.deepEqual(await run(mail('Shop <no-reply@shop.example>', 'Your account details have been updated. Invoice total 49,00 EUR, IBAN GB33 BUKB 2020 1555 5555 55.', 'us-ascii')), []);
   });
 });
+
+describe('the account itself moved, or the old one closing by its bank\'s name (the hundred-and-fifteenth pair\'s look-alike booking agency)', () => {
+  it('reads it as a change', async () => {
+    for (const text of [
+      'Please note that our client money account has moved: we now hold artist deposits with Wise Business. IBAN GB33 BUKB 2020 1555 5555 55',
+      'The Barclays account will be closed on 1 December, so any payment there will be returned. IBAN GB33 BUKB 2020 1555 5555 55',
+    ]) assert.deepEqual((await run(mail('Agent <oliver@agency.example>', text, 'us-ascii'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], text);
+    // the reader's account, or a customer account that moved to a new plan, with no account of the sender's to pay into
+    assert.deepEqual(await run(mail('Shop <no-reply@shop.example>', 'Your account has moved to our new platform; sign in as before.', 'us-ascii')), []);
+  });
+});

@@ -172,10 +172,13 @@ describe('brand impersonation', () => {
   });
 
   it('a name that spells a government\'s word under a commercial suffix dresses as the authority; a temp agency\'s name', async () => {
-    assert.deepEqual(await run(html('=?iso-8859-7?B?wcHExSAtIG15QUFERQ==?= <noreply@myaade-gov.com>', '<p>Επιβεβαιώστε το IBAN: <a href="https://epistrofi-forou.example/iban">εδώ</a></p>', 'iso-8859-7')), [
-      'BRAND_IMPERSONATION: "ΑΑΔΕ - myAADE" <noreply@myaade-gov.com> signs as ΑΑΔΕ, is not authenticated for aade.gr, gsis.gr, and links to epistrofi-forou.example',
-      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain myaade-gov.com wears a government\'s word, which is not its site',
+    assert.deepEqual(await run(html('=?iso-8859-7?B?wcHExSAtIG15QUFERQ==?= <noreply@epistrofes-gov.com>', '<p>Επιβεβαιώστε το IBAN: <a href="https://epistrofi-forou.example/iban">εδώ</a></p>', 'iso-8859-7')), [
+      'BRAND_IMPERSONATION: "ΑΑΔΕ - myAADE" <noreply@epistrofes-gov.com> signs as ΑΑΔΕ, is not authenticated for aade.gr, gsis.gr, and links to epistrofi-forou.example',
+      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain epistrofes-gov.com wears a government\'s word, which is not its site',
     ]);
+    // the portal's own name worn is the brand's (the hundred-and-seventeenth pair's myaade-epistrofes.com)
+    assert.deepEqual((await run(html('=?iso-8859-7?B?wcHExSAtIG15QUFERQ==?= <noreply@myaade-epistrofes.com>', '<p>Επιβεβαιώστε το IBAN: <a href="https://myaade-epistrofes.com/login">εδώ</a></p>', 'iso-8859-7'))).at(-1),
+      'BRAND_LOOKALIKE_DOMAIN: the sender\'s domain myaade-epistrofes.com wears the name of ΑΑΔΕ, which is not its site');
     for (const host of ['myaade-gov.com', 'hmrc-gov.uk.com', 'gob-multas.com', 'impots-gouv.info']) assert.ok(dressesAsGovernment(host), host);
     for (const host of ['aade.gov.gr', 'podatki.gov.pl', 'sede.agenciatributaria.gob.es', 'impots.gouv.fr', 'govdelivery.com', 'gov.uk', 'governo.it', 'govee.com']) assert.ok(!dressesAsGovernment(host), host);
     // the suffix run together (the twenty-second held-out pair's "gov.gr - Μητρώο Πραγματικών Δικαιούχων" <no-reply@govgr-mitroo.gr>)

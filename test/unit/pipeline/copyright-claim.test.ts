@@ -46,3 +46,13 @@ describe('copyright claims as lures', () => {
     assert.deepEqual(await run(mail('Rights <desk@rights.example>', 'An image is used without a licence on your website. Please remove it within 7 days.')), []);
   });
 });
+
+describe('the claim against the company\'s social-media profiles', () => {
+  it('"na profilach … w serwisach Facebook i Instagram" with its evidence on Dropbox (the hundred-and-fifteenth pair\'s "law firm" on Gmail)', async () => {
+    const body = 'na profilach Example Live Polska w serwisach Facebook i Instagram opublikowano 7 fotografii bez zgody autora, co stanowi naruszenie praw autorskich. '
+      + 'Pełna dokumentacja (zrzuty ekranu) znajduje się pod linkiem: https://www.dropbox.com/scl/fi/opq/Dowody.zip?dl=1';
+    assert.deepEqual((await run(mail('Kancelaria <kancelaria.nowicki@gmail.example>', body, 'iso-8859-2'))).map((h) => h.split(':')[0]), ['COPYRIGHT_CLAIM_LURE']);
+    // a list talking about someone else's case names no profile of theirs with a claim
+    assert.deepEqual(await run(mail('List <fork@lists.example>', 'The court found no copyright infringement in the photos; evidence: https://news.example/story')), []);
+  });
+});

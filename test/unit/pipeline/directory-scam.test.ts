@@ -139,3 +139,12 @@ describe('directory scams', () => {
     assert.deepEqual(await run(mail('Office <office@example.com>', body)), []);
   });
 });
+
+describe('the sum in a table whose head names the currency', () => {
+  it('read beside the fig leaf only (the hundred-and-seventeenth pair\'s "Centralny Rejestr Gospodarczy")', async () => {
+    const form = 'Publikacja danych rejestrowych w Centralnym Rejestrze Gospodarczym 12 miesięcy 1 600,00\nRazem do zapłaty 1 968,00\n';
+    assert.deepEqual((await run(mail('CRG <ogloszenia@crg-rejestr.example>', `${form}Centralny Rejestr Gospodarczy jest prywatną bazą danych przedsiębiorców i nie jest rejestrem publicznym.`, 'iso-8859-2'))).map((h) => h.split(':')[0]), ['DIRECTORY_SCAM']);
+    // without it, a register's table of figures is no price
+    assert.deepEqual(await run(mail('GUS <portal@stat.example>', `${form}Prosimy o aktualizację danych w rejestrze REGON.`, 'iso-8859-2')), []);
+  });
+});

@@ -59,3 +59,11 @@ describe('state identities asked for elsewhere', () => {
     assert.deepEqual(govIdSigns([{ text: 'PayPal (Europe) S.à r.l. et Cie, S.C.A. Log in to see your invoice.' }]), { named: 'cie', asked: null }, 'a firm "et Cie" is no sign-in with the Italian identity card');
   });
 });
+
+describe('a ministry\'s application on its older domain', () => {
+  it('the Greek waste register at wrm.ypeka.gr, signed in with TAXISnet, is the state\'s own site (the hundred-and-fourteenth pair\'s genuine reminder)', async () => {
+    const body = 'Η υποβολή γίνεται αποκλειστικά μέσα από την εφαρμογή του ΗΜΑ (https://wrm.ypeka.gr), στην οποία συνδέεστε με τους κωδικούς TAXISnet της επιχείρησης.';
+    assert.deepEqual(await run(mail('Ηλεκτρονικό Μητρώο Αποβλήτων <hma-noreply@ypen.gov.gr>', body, 'iso-8859-7')), []);
+    assert.deepEqual((await run(mail('ΗΜΑ <hma@ypen-gr.example>', body.replace('wrm.ypeka.gr', 'wrm-ypeka.example'), 'iso-8859-7'))).map((h) => h.split(':')[0]), ['GOV_ID_LURE']);
+  });
+});

@@ -76,3 +76,10 @@ describe('a legal claim behind a download link', () => {
       assert.ok(!isDownloadLink(url), url);
   });
 });
+
+describe('a Spanish summons', () => {
+  it('"cédula de citación" and the claim for dismissal as a ZIP on Dropbox (the hundred-and-seventeenth pair\'s "bufete")', async () => {
+    const body = 'Adjuntamos cédula de citación del Juzgado de lo Social nº 2 y copia de la demanda por despido: https://www.dropbox.com/scl/fi/xk2/Cedula_Citacion.zip?dl=0';
+    assert.deepEqual((await run(mail('Bufete <bufete.ferrer@gmail.example>', body, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['LEGAL_NOTICE_DOWNLOAD']);
+  });
+});

@@ -89,3 +89,10 @@ describe('purchase-order fraud', () => {
     assert.deepEqual(orderElsewhereSigns('Storage', [{ text: 'In order to free space we moved the archive to an external warehouse.' }]).order, null);
   });
 });
+
+describe('tickets to the buyer\'s "appointed agency", on 60 days', () => {
+  it('the hundred-and-fifteenth pair\'s look-alike insurer ordering 350 hospitality tickets', async () => {
+    const body = 'Vi trasmettiamo il nostro ordine d\'acquisto per 350 biglietti; pagamento a 60 gg d.f.f.m.; inviare i biglietti nominativi alla nostra agenzia incaricata, Eventi Lario S.r.l.s.';
+    assert.deepEqual((await run(mail('Acquisti <e.sartori@insurer-spa.example>', body, 'windows-1252', 'Ordine d\'acquisto OA-2026-63976'))).map((h) => h.split(':')[0]), ['ORDER_DELIVERY_ELSEWHERE', 'ORDER_ON_CREDIT_ELSEWHERE']);
+  });
+});

@@ -56,3 +56,12 @@ describe('overpayment fraud', () => {
     assert.deepEqual(await run(mail('Client <client.intl@gmail.com>', 'Please hand the goods to our forwarder; we pay the invoice ourselves.', 'us-ascii')), []);
   });
 });
+
+describe('the double payment wanted back on the sender\'s own new account', () => {
+  it('"εξοφλήθηκε δύο φορές", back to Eurobank as the Piraeus account closes (the hundred-and-seventeenth pair\'s look-alike builder)', async () => {
+    const body = 'το τιμολόγιό σας εξοφλήθηκε δύο φορές. Παρακαλούμε να επιστρέψετε το ποσό στον λογαριασμό μας στη Eurobank, επειδή ο λογαριασμός στην Πειραιώς κλείνει: IBAN GR16 0110 1250 0000 0001 2300 695';
+    assert.deepEqual((await run(mail('Λογιστήριο <logistirio@builder.example>', body, 'iso-8859-7'))).map((h) => h.split(':')[0]), ['OVERPAYMENT_REFUND_ELSEWHERE']);
+    // the excess back where it was paid from
+    assert.deepEqual(await run(mail('Λογιστήριο <logistirio@builder.example>', 'το τιμολόγιό σας εξοφλήθηκε δύο φορές. Παρακαλούμε επιστρέψτε το ποσό στον γνωστό λογαριασμό μας GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7')), []);
+  });
+});

@@ -37,12 +37,19 @@ describe('qr-codes check', () => {
     const code = qrImage('https://nominas-portal.test/v?id=7');
     for (const text of ['Por confidencialidad, el detalle solo puede consultarse desde el móvil escaneando el código QR.', 'Il documento è protetto: accesso solo da smartphone.',
       'For security reasons the document can only be opened on your mobile phone.', 'Das Dokument ist nur mit dem Smartphone abrufbar.', 'Dokument można otworzyć wyłącznie na telefonie.',
-      'Документ открывается только с мобильного телефона.', 'Το έγγραφο ανοίγει μόνο από το κινητό σας.']) {
+      'Документ открывается только с мобильного телефона.', 'Το έγγραφο ανοίγει μόνο από το κινητό σας.',
+      // "mobile" as the adverb (the hundred-and-sixteenth pair's bank "activation letter")
+      'Die Aktivierung ist aus Sicherheitsgründen nur mobil möglich.', 'Activation is only possible on mobile.']) {
       assert.deepEqual((await run('HR <hr@hr-notices.test>', code, { html: `<p>${text}</p>` })).map((h) => h.symbol), ['QR_CODE_LINK', 'QR_PHONE_ONLY'], text);
     }
     // the phone named with no "only", and "only" about something else
     assert.deepEqual((await run('HR <hr@hr-notices.test>', code, { html: '<p>Scan the code with your phone to open the document.</p>' })).map((h) => h.symbol), ['QR_CODE_LINK']);
     assert.deepEqual((await run('HR <hr@hr-notices.test>', code, { html: '<p>This offer is only valid today. Call us on the phone.</p>' })).map((h) => h.symbol), ['QR_CODE_LINK']);
+  });
+  it('a picture the HTML loads from the web (a mailing service\'s logo) is no other link', async () => {
+    const html = '<p><img src="https://img.mailing.test/8734521/logo_web.png"> Scan the code in the attached letter.</p>';
+    assert.deepEqual(await run('Bank <service@bank-service.test>', qrImage('https://activation.test/?fk=1'), { html }),
+      [{ symbol: 'QR_CODE_LINK', weight: 1, detail: 'QR code leads to activation.test (the only link)' }]);
   });
   it('the code\'s own inline picture (cid:) and a mailto: are no other links', async () => {
     const html = '<p>Scan: <img src="cid:code@x"> Questions? <a href="mailto:it@helpdesk.test">Write to IT</a></p>';

@@ -260,3 +260,31 @@ describe('a Google Drawing shared (SHARE_GOOGLE_DRAWING)', () => {
     }
   });
 });
+
+describe('a Canva design presented as a document (SHARE_DESIGN_AS_DOCUMENT)', () => {
+  const design = 'https://www.canva.com/design/DAGx7Kp2QmA/Jr4n0sV1cYbq8FzLw2EtuQ/view?utm_content=DAGx7Kp2QmA&utm_campaign=designshare';
+  const canva = (title: string, note: string, charset = 'utf-8', attachment = ''): Buffer => {
+    const head = `From: Canva <no-reply@canva.com>\r\nTo: anna@example.com\r\nSubject: ${title}\r\nMIME-Version: 1.0\r\n`;
+    const html = Buffer.concat([Buffer.from(`Content-Type: text/html; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`), iconv.encode(`<p>${note}</p><p><a href="${design}">Apri design</a></p>`, charset), Buffer.from('\r\n')]);
+    if (!attachment) return Buffer.concat([Buffer.from(head), html]);
+    return Buffer.concat([Buffer.from(`${head}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n`), html,
+      Buffer.from(`--b\r\nContent-Type: application/pdf; name="${attachment}"\r\nContent-Disposition: attachment; filename="${attachment}"\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n`)]);
+  };
+
+  it('a request for quotation, a contract to sign, a file of another type (the hundred-and-fourteenth to seventeenth pairs)', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Cantiere Navale Adriatico ha condiviso "RdO C-2219 - Noleggio gru" con te', 'in allegato la richiesta di offerta per il noleggio gru', 'iso-8859-15'],
+      ['Compras Acerías del Zadorra te ha invitado a ver «Contrato de suministro 2027 – pendiente de firma»', 'Rogamos revisar y firmar antes del viernes.', 'iso-8859-1'],
+      ['Endabrechnung Dezember', 'Die Datei ist zu groß, ich habe sie über Canva freigegeben: Endabrechnung_Dezember_2026.pdf', 'iso-8859-1'],
+      ['Jan udostępnił projekt', 'Przesyłam zapytanie ofertowe na dostawy 2027.', 'iso-8859-2'],
+    ];
+    for (const [title, note, charset] of cases) {
+      assert.deepEqual((await run(canva(title, note, charset))).map((l) => l.split(':')[0]), ['SHARE_DESIGN_AS_DOCUMENT'], title);
+    }
+  });
+
+  it('not a design shown as a design, nor one beside the document itself (an agency\'s invoice with the artwork\'s link)', async () => {
+    assert.deepEqual(await run(canva('Maria shared "Christmas poster 2026" with you', 'Here is the poster for the foyer, let me know what you think.')), []);
+    assert.deepEqual(await run(canva('Invoice 2026-118 and the final artwork', 'Please find our invoice attached; the artwork is in Canva.', 'utf-8', 'Invoice_2026-118.pdf')), []);
+  });
+});
