@@ -31,6 +31,9 @@
 //    instead of the link, replies go to a free-mail account that is not the sender's own: an
 //    e-signature service's real envelope "sent" by "RRHH Nóminas (rrhh.nominas@outlook.com)",
 //    asking every employee to confirm "sus datos personales y bancarios" before the December payroll.
+//  - BANKING_CODE_FREE_FORM: the text names a one-time code (an OTP, an SMS TAN, "κωδικός μίας
+//    χρήσης", "одноразовый код"), not in a warning against giving it, and a link leads to a page
+//    anyone makes for free: a "bank" collecting sign-in names and codes in a Google Form.
 //  - SHARE_NOTICE_ELSEWHERE: the text says a file was shared with the reader ("Tomasz Wiśniewski
 //    udostępnił Ci plik", "has shared a document with you", "hat eine Datei für Sie freigegeben"),
 //    yet the mail is not authenticated for a file-sharing service (`shareServices`: SharePoint and
@@ -71,7 +74,7 @@
 //    supplier bank details confirmation", as the bank-details check reads a change).
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
-import { comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
+import { DENIAL_WORDS, comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
 import { readableHost } from '../../content/scripts.ts';
 import { linkSites, type LinkSite } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
@@ -327,7 +330,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SHARE_DESIGN_AS_DOCUMENT', 'SIGN_PAYMENT_NOTICE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'BANKING_CODE_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SHARE_DESIGN_AS_DOCUMENT', 'SIGN_PAYMENT_NOTICE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -367,7 +370,8 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const personalHit: Hit[] = personal ? [{ symbol: 'CREDENTIALS_PERSONAL_PAGE', detail: `${shownUrl(personal.url)} carries the recipient's address` }] : [];
     if (!asked) {
       const sharedElsewhere = shares.some((h) => h.symbol === 'SHARE_NOTICE_ELSEWHERE');
-      return [...shares, ...(sharedElsewhere ? personalHit : []), ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps)];
+      return [...shares, ...(sharedElsewhere ? personalHit : []), ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps),
+        ...oneTimeCodeOnFreeForm(read, sites, deps)];
     }
     if (!elsewhere.length) return shares;
     const hits: Hit[] = [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere[0]!.host)}; From ${from.address || '(none)'}` }];
@@ -551,6 +555,42 @@ async function shareNoticeElsewhere(read: readonly string[], fromDomain: string,
   const freePage = links.find(({ url }) => isFreePage(url, freeHosts));
   if (freePage) hits.push({ symbol: 'SHARE_FREE_PAGE', detail: `the "file" is on ${shownUrl(freePage.url)}, a page anyone makes for free` });
   return hits;
+}
+
+/**
+ * A one-time code (an OTP, an SMS or push TAN), in the offices' languages (as comparableText reads):
+ * what a bank's or a service's sign-in confirms with, and what no form ever needs.
+ */
+const ONE_TIME_CODE = phrasePattern([
+  String.raw`one[- ]time (?:pass(?:word|code)|code|pin)s?`, String.raw`otp(?![\p{L}\p{N}])`, String.raw`(?:sms|mobile|push|photo|chip)[- ]?tan(?![\p{L}])`, String.raw`sms (?:code|verification code)`,
+  String.raw`einmal(?:passwort|kennwort|code)\p{L}*`, String.raw`tan-?(?:nummer|code)\p{L}*`,
+  String.raw`codice (?:otp|monouso|usa e getta|ricevuto (?:via|per) sms)`, String.raw`password (?:monouso|usa e getta)`,
+  String.raw`(?:codigo|clave) (?:otp|de un solo uso|de un unico uso|recibid[oa] por sms|sms)`,
+  String.raw`kod\p{L}* (?:jednorazow|sms|autoryzacyjn)\p{L}*`, String.raw`has[lł]\p{L}* jednorazow\p{L}*`,
+  String.raw`одноразов\p{L}* (?:код|парол)\p{L}*`, String.raw`код\p{L}* из (?:смс|sms)`,
+  String.raw`κωδικ\p{L}* (?:μιας χρησης|otp|sms)`,
+]);
+/** a denial just before: the bank's warning "never share your one-time code", "μην δίνετε ποτέ τον κωδικό" */
+const CODE_DENIED = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?![\p{L}])`, 'u');
+
+/**
+ * BANKING_CODE_FREE_FORM: a one-time code named, not in a warning against giving it, and a link to a
+ * page anyone makes for free (a Google Form, a Microsoft Form): "Piraeus Business (μέσω Φορμών
+ * Google)" collecting the winbank user name, the mobile number and the "κωδικός μίας χρήσης (OTP)"
+ * for an "AMLR update" (the hundred-and-sixteenth pair's). Only the sign-in page of whoever sent the
+ * code asks for it, and that page is never a form anyone can make.
+ */
+function oneTimeCodeOnFreeForm(read: readonly string[], sites: ReadonlyArray<LinkSite>, deps: Parameters<typeof credentialLureCheck.run>[1]): Hit[] {
+  const { freeHosts } = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
+  const form = sites.find(({ url }) => /^https?:\/\//i.test(url) && isFreePage(url, freeHosts));
+  if (!form) return [];
+  for (const text of read) {
+    for (const m of phraseMatches(text, ONE_TIME_CODE)) {
+      if (CODE_DENIED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      return [{ symbol: 'BANKING_CODE_FREE_FORM', detail: `names a "${m[0]}" and links to ${shownUrl(form.url)}, a page anyone makes for free` }];
+    }
+  }
+  return [];
 }
 
 /** PAYROLL_DETAILS_FREE_FORM (see above): the salary and bank details spoken of, and a link to a page anyone makes for free, or replies to someone's free mail. */

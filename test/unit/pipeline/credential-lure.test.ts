@@ -80,7 +80,9 @@ describe('mailbox credentials asked for on someone else\'s site', () => {
       // "caricati nella nostra area documenti" with the link to a Canva page: a share notice around a page elsewhere too
       ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE']);
     // the noun of the verb ("wymaga zalogowania kontem firmowym"), the forty-second pair's BOM on a Canva page
-    assert.deepEqual((await run(html('Katarzyna Dąbrowska <k.dabrowska@pomiar.example>', '<p><a href="https://www.canva.com/design/DAGx7Q2kL9s/view">Zapytanie ofertowe - dokumentacja</a></p><p>Dostęp wymaga zalogowania kontem firmowym Microsoft 365.</p>', 'iso-8859-2'))).map((h) => h.split(':')[0]), ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE']);
+    assert.deepEqual((await run(html('Katarzyna Dąbrowska <k.dabrowska@pomiar.example>', '<p><a href="https://www.canva.com/design/DAGx7Q2kL9s/view">Zapytanie ofertowe - dokumentacja</a></p><p>Dostęp wymaga zalogowania kontem firmowym Microsoft 365.</p>', 'iso-8859-2'))).map((h) => h.split(':')[0]),
+      // and a request for quotation is no design (SHARE_DESIGN_AS_DOCUMENT)
+      ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'SHARE_DESIGN_AS_DOCUMENT']);
     // signing in with the provider's own account on the provider's own site is no lure
     assert.deepEqual(await run(html('Slack <no-reply@slack.example>', '<p>Sign in with your Google account to join the workspace: <a href="https://slack.example/join">Join</a></p>')), []);
     // the sixty-eighth and sixty-ninth pairs: "melden Sie sich dort mit Ihrem Microsoft-365-Konto an", "inicies sesión con tu correo de
@@ -231,3 +233,21 @@ describe('payroll bank details asked for on a page anyone makes for free', () =>
   });
 });
 
+
+describe('a one-time code and a form anyone makes (BANKING_CODE_FREE_FORM)', () => {
+  const form = 'https://docs.google.com/forms/d/e/1FAIpQLSmTE8ZfTZtl/viewform';
+  it('a "bank" collecting sign-in names and codes in a Google Form, in the offices\' languages (the hundred-and-sixteenth pair\'s "Piraeus Business")', async () => {
+    for (const [text, charset] of [
+      ['Απαιτούμενα: επωνυμία, ΑΦΜ, όνομα χρήστη winbank, κωδικός μίας χρήσης (OTP).', 'iso-8859-7'],
+      ['Bitte tragen Sie Ihren Anmeldenamen und die SMS-TAN ein.', 'iso-8859-1'],
+      ['Enter your user ID and the one-time passcode we sent you.', 'us-ascii'],
+      ['Введите логин и одноразовый код из СМС.', 'koi8-r'],
+    ] as const) {
+      assert.deepEqual((await run(html('Bank (via Google Forms) <forms-receipts-noreply@google.example>', `<p>${text}</p><p><a href="${form}">Fill in</a></p>`, charset))).map((l) => l.split(':')[0]), ['BANKING_CODE_FREE_FORM'], text);
+    }
+  });
+  it('not the bank\'s warning never to give the code, nor a code with no free form', async () => {
+    assert.deepEqual(await run(html('Bank <news@bank.example>', `<p>Never share your one-time code with anyone. Tell us what you think: <a href="${form}">survey</a></p>`)), []);
+    assert.deepEqual(await run(html('Bank <news@bank.example>', '<p>Enter the one-time code on <a href="https://online.bank.example/login">our site</a>.</p>')), []);
+  });
+});
