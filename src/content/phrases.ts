@@ -33,6 +33,8 @@ export function comparableText(s: string): string {
  * source, for the checks to place before or after their phrases.
  */
 export const DENIAL_WORDS = String.raw`(?:never|not|no|nie|niemals|nicht|keine?|nunca|mai|non|nigdy|никогда|не|ποτε|δεν)`;
+/** one of DENIAL_WORDS as a whole word, for a check to look for in the text around its phrase */
+export const DENIAL = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?![\p{L}])`, 'u');
 
 /**
  * V8 compiles a regular expression whose source is longer than this without its optimisations

@@ -41,7 +41,7 @@
 //    below): the genuine change's sentence, which the fraud cannot write.
 import { accountCountry, accountHolder, accountsIn, accountsOf, domainCountry, emoneyAccount } from '../../content/bank-accounts.ts';
 import { addressParts } from '../../mail/address.ts';
-import { DENIAL_WORDS, comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
+import { DENIAL, DENIAL_WORDS, comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { linkDomainOf, siteName } from '../../content/links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -407,12 +407,11 @@ const LETTER_PROMISED = phrasePattern([String.raw`${PROOF_LETTER}[^.!?\n]{0,100}
 const letterPromised = (texts: ReadonlyArray<{ text: string }>): string | null => firstPhrase(texts.map((t) => comparableText(t.text)), LETTER_PROMISED);
 
 /**
- * A denial just before a phrase: the honest invoice's warning "we will never change our bank
- * details by e-mail", "wir ändern unsere Bankverbindung niemals per E-Mail" (the word may follow in
- * German), "non modifichiamo mai le coordinate bancarie", "никогда не меняем реквизиты".
+ * Characters before a phrase read for a denial (DENIAL), and after it: the honest invoice's warning
+ * "we will never change our bank details by e-mail", "wir ändern unsere Bankverbindung niemals per
+ * E-Mail" (German puts the word after the verb), "non modifichiamo mai le coordinate bancarie",
+ * "никогда не меняем реквизиты".
  */
-const DENIED = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?![\p{L}])`, 'u');
-/** characters before a phrase read for a denial, and after it (German puts "niemals" after the verb) */
 const DENIAL_BEFORE = 24, DENIAL_AFTER = 12;
 /** a new clause after the phrase, and what follows it: a conjunction, or the end of the sentence */
 const NEW_CLAUSE = /(?:[,;]?\s+(?:and|und|e|ed|y|i|и|και|but|aber|ma|pero|ale|но|αλλα)(?![\p{L}])|[.!?;\n]).*$/su;
@@ -436,7 +435,7 @@ function saidIn(text: string, phrases: RegExp): string | undefined {
     // eighty-first pair's hijacked carrier) goes on saying the same, it denies nothing
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + DENIAL_AFTER).replace(NEW_CLAUSE, '');
     const around = before + ' ' + after;
-    if (DENIED.test(around) || (DENIED_AT_END.test(m[0]) && !NO_LONGER.test(m[0]))) continue;
+    if (DENIAL.test(around) || (DENIED_AT_END.test(m[0]) && !NO_LONGER.test(m[0]))) continue;
     return m[0];
   }
   return undefined;

@@ -74,7 +74,7 @@
 //    supplier bank details confirmation", as the bank-details check reads a change).
 import { z } from 'zod';
 import { readerTexts } from '../../content/document-text.ts';
-import { DENIAL_WORDS, comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
+import { DENIAL, comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
 import { readableHost } from '../../content/scripts.ts';
 import { linkSites, type LinkSite } from '../../content/short-links.ts';
 import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
@@ -570,8 +570,6 @@ const ONE_TIME_CODE = phrasePattern([
   String.raw`одноразов\p{L}* (?:код|парол)\p{L}*`, String.raw`код\p{L}* из (?:смс|sms)`,
   String.raw`κωδικ\p{L}* (?:μιας χρησης|otp|sms)`,
 ]);
-/** a denial just before: the bank's warning "never share your one-time code", "μην δίνετε ποτέ τον κωδικό" */
-const CODE_DENIED = new RegExp(String.raw`(?<![\p{L}])${DENIAL_WORDS}(?![\p{L}])`, 'u');
 
 /**
  * BANKING_CODE_FREE_FORM: a one-time code named, not in a warning against giving it, and a link to a
@@ -586,7 +584,8 @@ function oneTimeCodeOnFreeForm(read: readonly string[], sites: ReadonlyArray<Lin
   if (!form) return [];
   for (const text of read) {
     for (const m of phraseMatches(text, ONE_TIME_CODE)) {
-      if (CODE_DENIED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // a denial just before: the bank's warning "never share your one-time code"
+      if (DENIAL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       return [{ symbol: 'BANKING_CODE_FREE_FORM', detail: `names a "${m[0]}" and links to ${shownUrl(form.url)}, a page anyone makes for free` }];
     }
   }
