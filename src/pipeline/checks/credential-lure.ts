@@ -63,9 +63,9 @@
 //    sharing notice) presented as a document no one makes in a design tool: a payment document, a
 //    file of another type ("Endabrechnung_Dezember_2026.pdf" that opens a design: a venue's hijacked
 //    mailbox), or a request for quotation or a tender ("RdO C-2219 - Noleggio gru", "richiesta di
-//    offerta" shared by "Cantiere Navale Adriatico"), or a contract. The design holds a "download documents" button
-//    to the sign-in page. Not when a document is attached beside it: an agency sends its invoice
-//    with the artwork's link.
+//    offerta" shared by "Cantiere Navale Adriatico"), or a contract. The design holds a "download
+//    documents" button to the sign-in page. Not when a document is attached beside it: an agency
+//    sends its invoice with the artwork's link.
 //  - SIGN_PAYMENT_NOTICE: an e-signature service's envelope (`signServices`: DocuSign, Adobe Acrobat
 //    Sign, Dropbox Sign…) for a notice of payment (a remittance advice, "Zahlungsavis", "avviso di
 //    pagamento", "justificante de pago", "potwierdzenie przelewu", "платёжное поручение",
@@ -82,6 +82,9 @@ import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { carriesAddress, sharePointShare, siteName } from '../../content/links.ts';
 import { PAYMENT_DOCUMENT } from '../../content/payment-documents.ts';
+import { isOfficeDocument } from '../../content/ooxml.ts';
+import { isOpenDocument } from '../../content/office-text.ts';
+import { isPdf } from '../../content/pdf.ts';
 import { defaultBrandDomains } from './brand-impersonation.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
 import { isFreePage, linksOptionsSchema, personalPageCounted, shownUrl } from './links.ts';
@@ -483,9 +486,6 @@ function drawingShare(links: ReadonlyArray<LinkSite>, read: readonly string[]): 
 
 /** a Canva design's address, as Canva's sharing notice and a "view" link give it */
 const CANVA_DESIGN = /^https?:\/\/(?:www\.)?canva\.com\/design\//i;
-/** attachments that are documents: a PDF, an Office or OpenDocument file */
-const DOCUMENT_FILE = /\.(?:pdf|docx?|xlsx?|xlsm|pptx?|od[tsp]|rtf|csv)$/i;
-const DOCUMENT_TYPE = /^application\/(?:pdf|msword|rtf|vnd\.(?:openxmlformats|ms-|oasis\.opendocument))/i;
 
 /**
  * SHARE_DESIGN_AS_DOCUMENT (see above): a Canva design presented as a document that no one makes in a
@@ -495,7 +495,8 @@ const DOCUMENT_TYPE = /^application\/(?:pdf|msword|rtf|vnd\.(?:openxmlformats|ms
  */
 function designShare(links: ReadonlyArray<LinkSite>, read: readonly string[], attachments: ParsedMessage['attachments']): Hit[] {
   const design = links.find(({ url }) => CANVA_DESIGN.test(url));
-  if (!design || attachments.some((a) => DOCUMENT_FILE.test(a.filename ?? '') || DOCUMENT_TYPE.test(a.mimeType))) return [];
+  // a document attached, as the links and document-text readers tell one: a PDF, an Office or OpenDocument file
+  if (!design || attachments.some((a) => isPdf(a.content) || isOfficeDocument(a) || isOpenDocument(a))) return [];
   const deal = firstPhrase(read, TENDER_OR_CONTRACT);
   const presented = presentedAs(read) ?? (deal ? `presented as "${deal}"` : null);
   return presented ? [{ symbol: 'SHARE_DESIGN_AS_DOCUMENT', detail: `a Canva design shared: ${shownUrl(design.url)}, ${presented}` }] : [];
