@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   start: { summary: 'run the gateway (inbound SMTP, outbound SMTP, web UI)', load: () => import('./commands/start.ts') },
   'check-config': { summary: 'validate config and rules; exit 2 listing every problem', load: () => import('./commands/check-config.ts') },
   train: { summary: 'train the Bayes classifier: --spam PATH… --ham PATH…', load: () => import('./commands/train.ts') },
+  'learn-sent': { summary: 'learn the correspondents from mail sent before mailmoat: learn-sent PATH… (Sent folders: eml, maildir, mbox)', load: () => import('./commands/learn-sent.ts') },
   bayes: { summary: 'the learned Bayes model as a file: bayes export FILE | bayes import FILE [--replace]', load: () => import('./commands/bayes.ts') },
   classify: { summary: 'run one message through the pipeline and print JSON', load: () => import('./commands/classify.ts') },
   user: { summary: 'manage web UI users: user add ADDRESS --password P [--admin]', load: () => import('./commands/user.ts') },

@@ -163,6 +163,21 @@ export async function runMessage(pipeline: PipelineRuntime, session: SessionInfo
   return verdict;
 }
 
+/**
+ * The rules in force: rules/ with the admin's overrides kept in the store. Overrides that no longer
+ * fit the files (e.g. a symbol was removed) are logged and left out: they must not stop the start.
+ */
+export async function effectiveRules(config: Config, store: Store, log: Logger, checks: readonly Check[] = CHECKS): Promise<{ rules: Rules; overrides: RulesPatch }> {
+  const overrides: RulesPatch = (await store.settings.get<RulesPatch>(OVERRIDES_KEY)) ?? {};
+  try {
+    return { rules: await loadRules(config.rules, config.greylist, checks, overrides), overrides };
+  } catch (err) {
+    if (!(err instanceof RulesError) || !Object.keys(overrides).length) throw err;
+    log.error({ problems: err.problems }, 'stored rule overrides do not fit rules/ any more; ignoring them');
+    return { rules: await loadRules(config.rules, config.greylist, checks, {}), overrides: {} };
+  }
+}
+
 export async function createPipeline(opts: PipelineOptions): Promise<PipelineRuntime> {
   const { config, store } = opts;
   // the process's document readers (the web UI's learning and releases read documents too)
@@ -170,18 +185,8 @@ export async function createPipeline(opts: PipelineOptions): Promise<PipelineRun
   const log = opts.log.child({ component: 'pipeline' });
   const checks = opts.checks ?? CHECKS;
   const now = opts.now ?? Date.now;
-  let overrides: RulesPatch = (await store.settings.get<RulesPatch>(OVERRIDES_KEY)) ?? {};
-  let rules: Rules;
+  let { rules, overrides } = await effectiveRules(config, store, log, checks);
   let prepared: PreparedCheck[];
-  try {
-    rules = await loadRules(config.rules, config.greylist, checks, overrides);
-  } catch (err) {
-    // Overrides that no longer fit the files (e.g. a symbol was removed) must not stop the start.
-    if (!(err instanceof RulesError) || !Object.keys(overrides).length) throw err;
-    log.error({ problems: err.problems }, 'stored rule overrides do not fit rules/ any more; ignoring them');
-    overrides = {};
-    rules = await loadRules(config.rules, config.greylist, checks, {});
-  }
   prepared = prepare(rules, checks);
   void warnAboutTraps();
 

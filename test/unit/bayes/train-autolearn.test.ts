@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { autolearnClass } from '../../../src/bayes/autolearn.ts';
 import { MemoryBayesStore } from '../../../src/bayes/memory-store.ts';
-import { collectSources, looksLikeMessage, mboxRanges, readSource, train } from '../../../src/commands/train.ts';
+import { collectSources, train } from '../../../src/commands/train.ts';
+import { looksLikeMessage, mboxRanges, readSource } from '../../../src/mail/message-files.ts';
 import { loadConfig } from '../../../src/config.ts';
 
 describe('train input', () => {
