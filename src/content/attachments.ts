@@ -121,6 +121,24 @@ export function nameFindings(name: string, path: string[], policy: Pick<Attachme
   return found;
 }
 
+/** a file name written in a text whose harmless-looking extension stands in front of another ("Diakirixi_2027.pdf.html") */
+const NAMED_DOUBLE_EXTENSION = new RegExp(String.raw`[\p{L}\p{N}_()\[\]-][\p{L}\p{N}_()\[\] .-]{0,120}\.(?:${[...LOOKS_HARMLESS].join('|')})\.[\p{L}\p{N}]{1,6}(?![\p{L}\p{N}.])`, 'giu');
+
+/**
+ * The files a text names whose name disguises their type as nameFindings reads an attachment's:
+ * "Diakirixi_Promitheias_2027.pdf.html" in a file-transfer service's list of the files sent, the
+ * download behind its button. Each as "name (.pdf in front of .html)".
+ */
+export function deceptiveNamesIn(text: string, policy: Pick<AttachmentPolicy, 'block' | 'risky'>): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NAMED_DOUBLE_EXTENSION)) {
+    const name = m[0].trim();
+    const deceptive = nameFindings(name, [], policy).find((f) => f.kind === 'deceptive');
+    if (deceptive && !out.some((o) => o.startsWith(name))) out.push(`${name} (${deceptive.why})`);
+  }
+  return out;
+}
+
 /** A program by its first bytes, whatever its name says: "a Windows program", or null. */
 export function programKind(bytes: Uint8Array): string | null {
   if (bytes.length >= 64 && bytes[0] === 0x4d && bytes[1] === 0x5a) {

@@ -78,13 +78,30 @@ const EMONEY_BANK_CODES: Readonly<Record<string, readonly string[]>> = {
   LT: ['3250', '3500'], ES: ['1583'], DE: ['10011001'], BE: ['967'], NL: ['BUNQ', 'REVO'], IE: ['REVO'], GB: ['TRWI', 'REVO', 'MONZ'], FR: ['16958'],
 };
 
-/** The app bank or e-money institution the texts' new account is at (its name, BIC or an IBAN's bank code as found), or null. */
+/** a paragraph that tells of forged or fraudulent details: an app bank it names is the fraudster's, not the new account's */
+const FRAUD_TOLD = /(?<![\p{L}])(?:forged|fake|fraud\p{L}*|scam\p{L}*|gefälscht\p{L}*|betrug\p{L}*|betrüger\p{L}*|falsificad\p{L}*|fraudulent\p{L}*|falsi|falso|falsa|falsificat\p{L}*|truffa\p{L}*|fałszyw\p{L}*|oszust\p{L}*|поддельн\p{L}*|мошенни\p{L}*|πλαστ\p{L}*|απατ\p{L}*)(?![\p{L}])/iu;
+/** a paragraph that gives payment details: an account's label or the bank's */
+const PAYMENT_DETAILS_LABEL = /(?<![\p{L}])(?:IBAN|BIC|SWIFT)(?![\p{L}])|(?:bank|banca|banco|bank name|bankname|kreditinstitut|bank\p{L}*|банк|τράπεζα)\s*:/iu;
+
+/**
+ * The app bank or e-money institution the texts' new account is at (its name, BIC or an IBAN's bank
+ * code as found), or null. A name counts in a paragraph that gives payment details (an account, an
+ * IBAN or bank label) or beside one ("I've moved my current account over to Monzo" above the sort
+ * code and account number), not elsewhere: the supplier's genuine change that warns of the forged one
+ * sent "(Konto bei der N26)" from a hijacked webmail names the app bank of someone else's account
+ * (the hundred-and-twentieth pair's Lieferant GmbH, whose new account is at a savings bank).
+ */
 export function emoneyAccount(texts: ReadonlyArray<{ text: string }>, accounts: readonly string[]): string | null {
   const byCode = accounts.find((a) => EMONEY_BANK_CODES[a.slice(0, 2)]?.some((code) => a.slice(4).startsWith(code)));
   if (byCode) return byCode;
   for (const t of texts) {
-    const m = EMONEY_NAMED.exec(t.text);
-    if (m) return m[0];
+    if (!EMONEY_NAMED.test(t.text)) continue;
+    const paragraphs = t.text.split(/\n[ \t]*\n/);
+    const givesDetails = (p: string | undefined): boolean => p !== undefined && (PAYMENT_DETAILS_LABEL.test(p) || accountsIn(p).length > 0);
+    for (const [i, paragraph] of paragraphs.entries()) {
+      const m = EMONEY_NAMED.exec(paragraph);
+      if (m && !FRAUD_TOLD.test(paragraph) && (givesDetails(paragraph) || givesDetails(paragraphs[i - 1]) || givesDetails(paragraphs[i + 1]))) return m[0];
+    }
   }
   return null;
 }

@@ -9,7 +9,7 @@ export const PAYMENT_DOCUMENT = new RegExp(String.raw`${phrasePattern([
   'zahlungsavis', String.raw`zahlungsbestatigung`, String.raw`rechnung(?:en)?`, String.raw`uberweisung\p{L}*`, 'kontoauszug',
   String.raw`fattur[ae]`, 'bonifico', 'avviso di pagamento', 'estratto conto',
   String.raw`faktur[ay]?`, String.raw`przelew\p{L}*`, String.raw`potwierdzeni\p{L}* (?:platnosci|płatnosci|przelewu)`,
-  String.raw`facturas?`, String.raw`justificante de (?:pago|transferencia)`, 'aviso de pago',
+  String.raw`facturas?`, String.raw`justificante de (?:pago|transferencia)`, 'aviso de pago', String.raw`remesas? de (?:pagos?|transferencias?)`,
   String.raw`сч[её]т(?:а|ов)? на оплату`, String.raw`сч[её]т-фактур\p{L}*`, String.raw`платежн\p{L}* поручени\p{L}*`,
   String.raw`τιμολογι\p{L}*`, String.raw`αποδεικτικο (?:πληρωμης|καταθεσης)`, String.raw`εμβασμ\p{L}*`,
 ]).source}(?![\p{L}\p{N}])`, 'u');

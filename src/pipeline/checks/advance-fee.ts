@@ -9,6 +9,9 @@
 //    passport, personal data, an account number, or a fee), while the sender's word is not to be
 //    taken: not authenticated for its From domain, on free mail, or asking for replies at another
 //    organisation.
+//  - ADVANCE_FEE_UPFRONT: besides, what it asks for is a fee ("la tasa de tramitación", "a release
+//    fee", "παράβολο", "Bearbeitungsgebühr"): the step that takes the money, where a newsletter's
+//    prize draw asks for a name and a date of birth.
 // Each part alone is ordinary: a charity thanks for a donation, an insurer pays compensation and
 // asks for the account number, a newsletter's prize draw asks for a name and address. An insurer
 // or a charity writes from its own authenticated domain and wants the replies there. Words that
@@ -61,6 +64,16 @@ const WINDFALL = phrasePattern([
   String.raw`wstepnie (?:wybran|zakwalifikowan)\p{L}* do (?:dofinansowania|finansowania|dotacji|realizacji|dostawy)`,
   String.raw`предварительно (?:отобран|одобрен)\p{L}* (?:\p{L}+ ){0,2}(?:для|на) (?:получени\p{L}* )?(?:гранта|субсиди\p{L}*|финансировани\p{L}*|поставк\p{L}*|контракт\p{L}*)`,
   String.raw`(?:εχει |εχουν )?προεπιλεγ\p{L}* για (?:\p{L}+ ){0,2}(?:χρηματοδοτηση|επιχορηγηση|ενισχυση|συμβαση|προμηθεια)`, String.raw`προεγκρισ\p{L}* (?:χρηματοδοτησ|επιχορηγησ)\p{L}*`,
+  // a grant "awarded" and its funds to be "released" once a fee is paid ("la solicitud … ha sido resuelta favorablemente, por un importe de
+  // 48.500,00 EUR … Para proceder a la liberación de los fondos es necesario abonar la tasa de tramitación": the hundred-and-eighteenth
+  // pair's "Oficina de Gestión de Fondos Europeos" on outlook.es)
+  String.raw`release (?:of )?(?:the |your )?(?:funds|grant|award|subsidy)`, String.raw`(?:grant|subsidy|funding) (?:has been |was )?(?:awarded|approved) (?:to you|to your)`,
+  String.raw`freigabe (?:der|ihrer) (?:fordermittel|fordergelder|mittel|gelder|forderung)`, String.raw`(?:forderung|zuschuss|fordermittel) (?:wurde|wurden) (?:ihnen |ihrem unternehmen )?bewilligt`,
+  String.raw`(?:liberacion|desbloqueo) de (?:los )?fondos`, String.raw`resuelt[oa]s? favorablemente`, String.raw`(?:ayuda|subvencion) concedida`,
+  String.raw`(?:sblocco|svincolo) dei fondi`, String.raw`(?:contributo|finanziamento|agevolazione) (?:le |vi )?(?:e stato |e stata )?(?:concess|assegnat)[oa]`,
+  String.raw`(?:uwolnieni|odblokowani)\p{L}* (?:srodkow|funduszy)`, String.raw`(?:dotacj|dofinansowani)\p{L}* (?:zostal\p{L}* )?przyznan\p{L}*`,
+  String.raw`разблокировк\p{L}* (?:денежных )?средств`, String.raw`(?:грант|субсиди)\p{L}* (?:был\p{L}* )?одобрен\p{L}*`,
+  String.raw`αποδεσμευσ\p{L}* (?:των |του )?(?:κονδυλιων|χρηματων|ποσου|επιχορηγησ\p{L}*)`, String.raw`(?:επιχορηγηση|ενισχυση) (?:σας )?(?:εγκριθηκε|εχει εγκριθει)`,
   // the "royal" investor behind the offer ("un miembro de una familia real del Golfo": the hundred-and-fifteenth pair's sponsorship "family office")
   String.raw`(?:member of (?:the|a) )?(?:gulf |saudi |emirati )?royal family`, String.raw`(?:mitglied (?:der|einer) )?(?:konigsfamilie|koniglichen familie)`,
   String.raw`familia real`, String.raw`famiglia reale`, String.raw`rodzin\p{L}* krolewsk\p{L}*`, String.raw`королевск\p{L}* семь\p{L}*`, String.raw`βασιλικ\p{L}* οικογενει\p{L}*`,
@@ -72,24 +85,39 @@ const WINDFALL = phrasePattern([
   String.raw`дипломатическ\p{L}* (?:курьер\p{L}*|почт\p{L}*|агент\p{L}*|груз\p{L}*|багаж\p{L}*)`, String.raw`διπλωματικ\p{L}* (?:ταχυδρομει\p{L}*|πρακτορει\p{L}*|κουριερ|αποστολ\p{L}*|σακ\p{L}*)`,
 ]);
 
+/** A fee to be paid before the money comes: what the fraud is for ("a processing fee of 1,250 EUR to release the funds"). */
+const FEE = [
+  String.raw`(?:processing|handling|transfer|release|clearance|delivery|administrative|legal|insurance|certification|custody|registration|activation|verification|notary|courier) (?:fee|charge)s?`,
+  String.raw`\p{L}*gebuhr\p{L}*`, 'bearbeitungskosten',
+  'gastos de (?:gestion|envio|tramitacion|transferencia|certificacion|custodia|notaria)', 'tasas? de (?:liberacion|aduana|envio|tramitacion|gestion|desaduanamiento|certificacion|custodia|registro|emision|activacion)',
+  // the registration with a "state register of suppliers" through an "accredited agent" that "tiene un coste de 2.350 USD" (the
+  // hundred-and-nineteenth pair's port tender in Equatorial Guinea)
+  String.raw`tiene un (?:coste|costo) de`, String.raw`(?:coste|costo|importe|cuota) de (?:la )?(?:inscripcion|registro|tramitacion|certificacion|legalizacion|alta)`,
+  String.raw`spese (?:di|per) \p{L}+`, String.raw`tass[ae] (?:di )?(?:sdoganamento|svincolo|dogana|rilascio)`,
+  String.raw`opłat\p{L}*`, String.raw`prowizj\p{L}*`,
+  String.raw`комисси\p{L}*`, String.raw`пошлин\p{L}*`,
+  String.raw`παραβολ\p{L}*`, String.raw`τελ\p{L}* αξιολογησ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`, String.raw`τελ\p{L}* (?:εκτελωνισμ\p{L}*|αποδεσμευσ\p{L}*)`,
+];
+const FEE_ASKED = phrasePattern(FEE);
+
 /** What the fraud asks for: the identity, personal data, an account to "pay into", a fee. */
 const REQUEST = phrasePattern([
+  ...FEE,
   // English
-  String.raw`cop(?:y|ies) of (?:your )?(?:id|identity|passport|driver'?s licen[cs]e)`, 'passport', 'full names?', 'date of birth',
-  String.raw`(?:bank )?account (?:number|details)`, String.raw`(?:processing|handling|transfer|release|clearance|delivery|administrative|legal|insurance|certification|custody|registration|activation|verification|notary|courier) (?:fee|charge)s?`,
+  String.raw`cop(?:y|ies) of (?:your )?(?:id|identity|passport|driver'?s licen[cs]e)`, 'passport', 'full names?', 'date of birth', String.raw`(?:bank )?account (?:number|details)`,
   // German
-  String.raw`personalausweis\p{L}*`, String.raw`ausweiskopie`, 'reisepass', String.raw`vollstandige[nr]? name`, 'geburtsdatum', 'bankverbindung', String.raw`\p{L}*gebuhr\p{L}*`, 'bearbeitungskosten',
+  String.raw`personalausweis\p{L}*`, String.raw`ausweiskopie`, 'reisepass', String.raw`vollstandige[nr]? name`, 'geburtsdatum', 'bankverbindung',
   // Spanish
   // the Spanish ID card by name, not Polish "dni" (days)
-  String.raw`(?:(?:foto)?copia|escaneo) (?:de )?(?:su |tu |del? )?dni`, '(?:su|tu|el) dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo', 'gastos de (?:gestion|envio|tramitacion|transferencia|certificacion|custodia|notaria)', 'tasas? de (?:liberacion|aduana|envio|tramitacion|gestion|desaduanamiento|certificacion|custodia|registro|emision|activacion)',
+  String.raw`(?:(?:foto)?copia|escaneo) (?:de )?(?:su |tu |del? )?dni`, '(?:su|tu|el) dni', 'pasaporte', 'documento de identidad', 'datos personales', 'numero de cuenta', 'fecha de nacimiento', 'nombre completo',
   // Italian
-  "carta d'identita", "documento d'identita", 'passaporto', 'dati personali', 'codice fiscale', 'data di nascita', 'nome completo', 'nome e cognome', 'coordinate bancarie', String.raw`spese (?:di|per) \p{L}+`, String.raw`tass[ae] (?:di )?(?:sdoganamento|svincolo|dogana|rilascio)`,
+  "carta d'identita", "documento d'identita", 'passaporto', 'dati personali', 'codice fiscale', 'data di nascita', 'nome completo', 'nome e cognome', 'coordinate bancarie',
   // Polish
-  String.raw`dowod\p{L}* osobist\p{L}*`, 'paszport', String.raw`dan\p{L}* osobow\p{L}*`, 'pesel', 'imie i nazwisko', String.raw`numer\p{L}* (?:konta|rachunku)`, String.raw`opłat\p{L}*`, String.raw`prowizj\p{L}*`,
+  String.raw`dowod\p{L}* osobist\p{L}*`, 'paszport', String.raw`dan\p{L}* osobow\p{L}*`, 'pesel', 'imie i nazwisko', String.raw`numer\p{L}* (?:konta|rachunku)`,
   // Russian
-  String.raw`паспорт\p{L}*`, String.raw`персональн\p{L}* данн\p{L}*`, String.raw`полн\p{L}* им[яеи]\p{L}*`, 'фио', String.raw`дат\p{L}* рождени\p{L}*`, String.raw`номер\p{L}* (?:карты|счета)`, String.raw`комисси\p{L}*`, String.raw`пошлин\p{L}*`,
+  String.raw`паспорт\p{L}*`, String.raw`персональн\p{L}* данн\p{L}*`, String.raw`полн\p{L}* им[яеи]\p{L}*`, 'фио', String.raw`дат\p{L}* рождени\p{L}*`, String.raw`номер\p{L}* (?:карты|счета)`,
   // Greek
-  String.raw`ταυτοτητ\p{L}*`, String.raw`διαβατηρι\p{L}*`, String.raw`παραβολ\p{L}*`, String.raw`τελ\p{L}* αξιολογησ\p{L}*`, String.raw`προσωπικ\p{L}* στοιχει\p{L}*`, 'ονοματεπωνυμο', String.raw`αριθμ\p{L}* λογαριασμ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`, String.raw`τελ\p{L}* (?:εκτελωνισμ\p{L}*|αποδεσμευσ\p{L}*)`,
+  String.raw`ταυτοτητ\p{L}*`, String.raw`διαβατηρι\p{L}*`, String.raw`προσωπικ\p{L}* στοιχει\p{L}*`, 'ονοματεπωνυμο', String.raw`αριθμ\p{L}* λογαριασμ\p{L}*`,
 ]);
 
 export { scamFormOptionsSchema as advanceFeeOptionsSchema } from './scam-form.ts';
@@ -114,6 +142,15 @@ export function advanceFeeSigns(texts: ReadonlyArray<{ text: string }>): Advance
 export const advanceFeeCheck = scamFormCheck({
   name: 'advance-fee',
   symbol: 'ADVANCE_FEE_FRAUD',
+  // the fee itself asked for, not yet the passport or the account: the step that takes the money (a prize draw's newsletter asks
+  // for a date of birth, never for a fee)
+  aggravated: {
+    symbol: 'ADVANCE_FEE_UPFRONT',
+    describe: (texts) => {
+      const fee = firstPhrase(texts.map((t) => comparableText(t.text)), FEE_ASKED);
+      return fee ? `asks for "${fee}" before the money comes` : null;
+    },
+  },
   // the large sum first: few messages name one, and the phrases cost more to look for
   gate: (texts) => texts.some((t) => sumsOfMoney(t.text).some(isLarge)),
   describe: (texts) => {

@@ -14,7 +14,7 @@
 // text gives away is how Emotet, Qakbot and their kind get past scanners (ATTACH_ENCRYPTED_PASSWORD):
 // an honest sender sends the password some other way. Inbound only: outbound mail is scanned by ClamAV.
 import { z } from 'zod';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, inspectAttachmentFiles, svgWebLinks, type AttachmentInspection, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, deceptiveNamesIn, inspectAttachmentFiles, svgWebLinks, type AttachmentInspection, type AttachmentPolicy, type Finding, type FindingKind } from '../../content/attachments.ts';
 import { carriesAddress } from '../../content/links.ts';
 import { paymentDocumentNamed } from '../../content/payment-documents.ts';
 import { comparableText, phrasePattern } from '../../content/phrases.ts';
@@ -22,6 +22,7 @@ import { hostOfUrl, readableHost } from '../../content/scripts.ts';
 import { textPassword } from '../../content/text-password.ts';
 import { extensionListSchema } from '../../rules/schema.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
+import { visibleText } from '../../fuzzy/fingerprint.ts';
 
 export const attachmentsOptionsSchema = z.strictObject({
   /** refused types; given here, the list replaces the default one */
@@ -132,12 +133,17 @@ const voiceMessageNamed = (filename: string): string | null => VOICE_MESSAGE.exe
 export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
   name: 'attachments',
   phase: 'data',
-  symbols: [...Object.values(SYMBOL), 'ATTACH_ENCRYPTED_PASSWORD'],
+  symbols: [...Object.values(SYMBOL), 'ATTACH_ENCRYPTED_PASSWORD', 'SHARED_FILE_DECEPTIVE_NAME'],
   options: attachmentsOptionsSchema,
   directions: ['inbound'],
   async run(ctx, { options }) {
     const view = await ctx.parsed();
-    if (!view.attachments.length) return [];
+    // a file the text says was sent or shared, under a name that hides its type: a file-transfer service's list of the files
+    // behind its download button (the hundred-and-eighteenth pair's "tender documents" through WeTransfer, one of them
+    // "Diakirixi_Promitheias_2027.pdf.html"); not for a trusted relay's mail (a colleague quoting a warning)
+    const named = ctx.session.trusted ? [] : deceptiveNamesIn(visibleText(view), policyOf(options));
+    const shared: Hit[] = named.length ? [{ symbol: 'SHARED_FILE_DECEPTIVE_NAME', detail: `the text names ${named.slice(0, 3).join('; ')}` }] : [];
+    if (!view.attachments.length) return shared;
     const { findings: walked } = await messageAttachments(view, options);
     const findings = [...walked, ...svgLureLinks(view, walked, ctx.envelope.recipients)];
     const hits: Hit[] = [];
@@ -156,6 +162,6 @@ export const attachmentsCheck: Check<'data', AttachmentsOptions> = {
           : { symbol: 'ATTACH_ENCRYPTED_PASSWORD', detail });
       }
     }
-    return hits;
+    return [...hits, ...shared];
   },
 };

@@ -66,6 +66,11 @@
 //    offerta" shared by "Cantiere Navale Adriatico"), or a contract. The design holds a "download
 //    documents" button to the sign-in page. Not when a document is attached beside it: an agency
 //    sends its invoice with the artwork's link.
+//  - SHARE_DEPARTMENT_FREE_MAIL: a file-sharing, e-signature or form service's notification sent
+//    for a department (its word in the display name: "Administración", "Einkauf", "Accounts
+//    Payable", "RRHH", "Dpto. Jurídico", "Τμήμα Προμηθειών") whose own address, the Reply-To, is on
+//    free mail: "Valvole Brambilla Amministrazione (tramite Dropbox)" replying to a Gmail account.
+//    A company's departments send envelopes and shares from the company's account.
 //  - SIGN_PAYMENT_NOTICE: an e-signature service's envelope (`signServices`: DocuSign, Adobe Acrobat
 //    Sign, Dropbox Sign…) for a notice of payment (a remittance advice, "Zahlungsavis", "avviso di
 //    pagamento", "justificante de pago", "potwierdzenie przelewu", "платёжное поручение",
@@ -90,7 +95,7 @@ import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } fro
 import { isFreePage, linksOptionsSchema, personalPageCounted, shownUrl } from './links.ts';
 import { SALARY } from './payroll-diversion.ts';
 import { changeSaid } from './bank-details.ts';
-import { tenantLabelNamedAfter } from './spoofing.ts';
+import { namesDepartment, tenantLabelNamedAfter } from './spoofing.ts';
 
 /** the words every BANK_DETAILS phrase has one of */
 const BANK_WORDS = /iban|bank|konto|cuenta|conto|coordinate|datos|dati|dane|numer|rachun|реквизит|банковск|номер|τραπεζ/;
@@ -333,7 +338,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'BANKING_CODE_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SHARE_DESIGN_AS_DOCUMENT', 'SIGN_PAYMENT_NOTICE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'BANKING_CODE_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SHARE_DESIGN_AS_DOCUMENT', 'SHARE_DEPARTMENT_FREE_MAIL', 'SIGN_PAYMENT_NOTICE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -356,6 +361,7 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
       ...oneNoteShare(sites, titled, local, sharerDomain(from.domain, view.headers), asked?.phrase ?? null),
       ...drawingShare(sites, titled),
       ...designShare(sites, titled, view.attachments),
+      ...departmentOnFreeMail(from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps),
     ];
     const own = from.domain ? orgDomain(from.domain) : null;
     const linksOptions = sectionOptions(deps.rules?.checks, 'links', linksOptionsSchema);
@@ -500,6 +506,24 @@ function designShare(links: ReadonlyArray<LinkSite>, read: readonly string[], at
   const deal = firstPhrase(read, TENDER_OR_CONTRACT);
   const presented = presentedAs(read) ?? (deal ? `presented as "${deal}"` : null);
   return presented ? [{ symbol: 'SHARE_DESIGN_AS_DOCUMENT', detail: `a Canva design shared: ${shownUrl(design.url)}, ${presented}` }] : [];
+}
+
+/** the service's part of a notification's display name: "… via Docusign", "… (tramite Dropbox)", "… über Adobe Acrobat Sign" */
+const VIA_SERVICE = /\s*\(?\s*(?:via|über|a través de|mediante|tramite|przez|za pośrednictwem|через|μέσω)\s.*$/iu;
+
+/**
+ * SHARE_DEPARTMENT_FREE_MAIL (see above): a file-sharing, e-signature or form service's notification
+ * sent for a department or a company's office ("Administración Harinera del Turia via DocuSign",
+ * "Valvole Brambilla Amministrazione (tramite Dropbox)", "Dpto. Jurídico"), whose own address, the
+ * Reply-To, is on free mail. A company's accounts, purchasing or HR department sends its envelopes
+ * from the company's account; one on Gmail is whoever typed the company's name into the service.
+ */
+function departmentOnFreeMail(from: { name: string; domain: string }, replyTo: { name: string; address: string; domain: string }, deps: Parameters<typeof credentialLureCheck.run>[1]): Hit[] {
+  const services = [...deps.options.shareServices, ...deps.options.signServices];
+  if (!from.domain || !replyTo.domain || !services.some((d) => related(from.domain, d))) return [];
+  if (!isFreeMail(replyTo.domain, sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema))) return [];
+  const name = [replyTo.name, from.name.replace(VIA_SERVICE, '')].find((n) => n.trim() && namesDepartment(n));
+  return name ? [{ symbol: 'SHARE_DEPARTMENT_FREE_MAIL', detail: `${from.domain}'s notification for "${name.trim()}", whose address ${replyTo.address} is on free mail` }] : [];
 }
 
 /** a notice that a payment was made, in the offices' languages (as comparableText reads): informs, and is never signed */

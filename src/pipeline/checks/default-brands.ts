@@ -28,6 +28,10 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Dropbox Sign', 'HelloSign'], domains: ['hellosign.com', 'dropboxsign.com', 'dropbox.com'] },
   { names: ['WeTransfer'], domains: ['wetransfer.com', 'we.tl'], words: ['wetransfer'] },
   { names: ['Dropbox'], domains: ['dropbox.com', 'dropboxmail.com'] },
+  // the file-sharing services of law firms, accountants and contractors, whose "secure document" pages phishing copies
+  // ("kilbridebuildgroup.sharefile-secure.com" behind a fake data-centre tender: the hundred-and-twenty-first pair's)
+  { names: ['ShareFile', 'Citrix ShareFile', 'Progress ShareFile'], domains: ['sharefile.com', 'sharefile.eu'], words: ['sharefile'] },
+  { names: ['Egnyte'], domains: ['egnyte.com'], words: ['egnyte'] },
   // the workplace tools whose "billing failed" and "update required" notices phishing copies
   { names: ['Slack'], domains: ['slack.com', 'slackhq.com', 'slack-edge.com'] },
   { names: ['Zoom', 'Zoom Video Communications', 'Zoom Workplace'], domains: ['zoom.us', 'zoom.com', 'zoomgov.com'] },

@@ -27,6 +27,7 @@ import { recoveryScamCheck } from './recovery-scam.ts';
 import { charityScamCheck } from './charity-scam.ts';
 import { leadListCheck } from './lead-list.ts';
 import { seoPitchCheck } from './seo-pitch.ts';
+import { domainClaimCheck } from './domain-claim.ts';
 import { loanSpamCheck } from './loan-spam.ts';
 import { pharmaSpamCheck } from './pharma-spam.ts';
 import { romanceScamCheck } from './romance-scam.ts';
@@ -102,6 +103,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(charityScamCheck),
   asCheck(leadListCheck),
   asCheck(seoPitchCheck),
+  asCheck(domainClaimCheck),
   asCheck(pharmaSpamCheck),
   asCheck(loanSpamCheck),
   asCheck(harvestedAddressCheck),

@@ -456,8 +456,11 @@ const DEPARTMENT_WORDS = new Set(['hr', 'payroll', 'personnel', 'recruiting', 'r
  * seventy-fourth pair's "Recursos Humanos Example Dental" with a salary review's QR code.
  */
 const DEPARTMENT_NAME_WORDS = new Set(['humanresources', 'recursoshumanos', 'risorseumane', 'rrhh', 'dzialkadr', 'dzialpersonalny', 'kadr',
-  'кадры', 'кадров', 'бухгалтерия', 'отделкадров', 'λογιστηριο', 'μισθοδοσια', 'ανθρωπινοδυναμικο', 'ανθρωπινουδυναμικου', 'τμημαπροσωπικου']);
-function namesDepartment(displayName: string): boolean {
+  'кадры', 'кадров', 'бухгалтерия', 'отделкадров', 'λογιστηριο', 'μισθοδοσια', 'ανθρωπινοδυναμικο', 'ανθρωπινουδυναμικου', 'τμημαπροσωπικου',
+  // a department named as one ("Dpto. Jurídico", "Dział Umów", "Τμήμα Προμηθειών", "Отдел снабжения", "Ufficio acquisti")
+  'department', 'dept', 'abteilung', 'departamento', 'dpto', 'ufficio', 'dzial', 'отдел', 'τμημα', 'προμηθειες', 'προμηθειων', 'πληρωμων']);
+/** Whether a display name names a department ("RRHH Nóminas", "Harinera del Turia – Administración", "Dział IT"). */
+export function namesDepartment(displayName: string): boolean {
   const words = nameWords(displayName);
   return words.some((w, i) => DEPARTMENT_WORDS.has(w) || DEPARTMENT_NAME_WORDS.has(w) || (i > 0 && DEPARTMENT_NAME_WORDS.has(words[i - 1]! + w)));
 }

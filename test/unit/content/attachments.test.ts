@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, extensionsOf, inspectAttachmentFiles, inspectAttachments, isNetworkShare, isWebPage, nameFindings, phishPageSign, programKind, scriptKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
+import { DEFAULT_BLOCK_EXTENSIONS, DEFAULT_RISKY_EXTENSIONS, deceptiveNamesIn, extensionsOf, inspectAttachmentFiles, inspectAttachments, isNetworkShare, isWebPage, nameFindings, phishPageSign, programKind, scriptKind, type AttachmentPolicy } from '../../../src/content/attachments.ts';
 import { isOle } from '../../../src/content/ole.ts';
 import { fetchedOnOpen } from '../../../src/content/ooxml.ts';
 import { zipAesInfo } from '../../../src/content/zipaes.ts';
@@ -923,3 +923,19 @@ test('the README lists the default extensions as the code has them', () => {
   assert.ok(readme.includes(`\`blockExtensions\` (default): ${DEFAULT_BLOCK_EXTENSIONS.join(' ')};`), 'blockExtensions');
   assert.ok(readme.includes(`\`riskyExtensions\` (default): ${DEFAULT_RISKY_EXTENSIONS.join(' ')}.`), 'riskyExtensions');
 });
+
+test('SHARED_FILE_DECEPTIVE_NAME: a file the text says was sent, under a name that hides a web page or a program; not a plain file name or a version number', async () => {
+  const policy = { block: new Set(DEFAULT_BLOCK_EXTENSIONS), risky: new Set(DEFAULT_RISKY_EXTENSIONS) };
+  assert.deepEqual(deceptiveNamesIn('σας έστειλε 2 αρχεία\nDiakirixi_Promitheias_2027.pdf.html   184 KB\nOroi_Symmetoxis_2027.pdf   96 KB', policy),
+    ['Diakirixi_Promitheias_2027.pdf.html (.pdf in front of .html)']);
+  assert.deepEqual(deceptiveNamesIn('Report v1.2.pdf, the photos.zip and notes.txt attached; see www.example.com.', policy), []);
+  // a WeTransfer notification as it arrives: no attachment, the files listed in the text
+  const notice = Buffer.from('From: WeTransfer <noreply@wetransfer.com>\r\nTo: bob@example.com\r\nSubject: 2 files\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'
+    + 'procurement.hotels@gmail.com sent you 2 files\r\nTender_2027.pdf.html  184 KB\r\nTerms_2027.pdf  96 KB\r\nDownload: https://we.tl/t-6HBcQEcSnj\r\n');
+  assert.deepEqual((await attachmentsCheck.run(ctx(notice), deps())).map((h) => `${h.symbol}: ${h.detail}`), ['SHARED_FILE_DECEPTIVE_NAME: the text names Tender_2027.pdf.html (.pdf in front of .html)']);
+  // the admin's own rule lets .html through: then the name disguises nothing it counts
+  assert.deepEqual(await attachmentsCheck.run(ctx(notice), deps({ allowExtensions: ['html'] })), []);
+  // a trusted relay's mail (a colleague quoting the warning) is not judged
+  assert.deepEqual(await attachmentsCheck.run({ ...ctx(notice), session: { ...session(), trusted: true } }, deps()), []);
+});
+

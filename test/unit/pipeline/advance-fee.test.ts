@@ -12,6 +12,8 @@ import { mailWithDocuments, printedPdf } from '../../helpers/pdf.ts';
 import { hitLines } from './util.ts';
 
 const run = hitLines(advanceFeeCheck);
+/** the fee phrases of the cases below, as the check reads them (accents dropped): which cases earn ADVANCE_FEE_UPFRONT */
+const FEE_ASKED = /gastos de gesti|комисси|opłat|gebühr|έξοδα|fee|tasas de certif|tasa de liber|sdoganamento|τέλη εκτελ|spese di/iu;
 
 const mail = (from: string, body: string, charset = 'utf-8', extra = ''): Buffer => Buffer.concat([
   Buffer.from(`From: ${from}\r\nTo: carol@example.com\r\n${extra}Subject: Info\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
@@ -67,9 +69,10 @@ describe('advance-fee fraud', () => {
     ];
     for (const [body, charset, windfall] of cases) {
       const hits = await run(mail('Premios <premios@loteria.example>', body, charset));
-      assert.equal(hits.length, 1, `${charset}: ${body}`);
-      assert.ok(hits[0]!.includes(`promises "${windfall}"`), hits[0]);
+      assert.ok(hits[0]!.startsWith('ADVANCE_FEE_FRAUD:') && hits[0]!.includes(`promises "${windfall}"`), `${charset}: ${hits[0]}`);
       assert.ok(hits[0]!.endsWith('(not authenticated)'), hits[0]);
+      // the fee, where one is asked for, is named on its own
+      assert.deepEqual(hits.slice(1).map((h) => h.split(':')[0]), FEE_ASKED.test(body) ? ['ADVANCE_FEE_UPFRONT'] : [], `${charset}: ${hits.join(' | ')}`);
     }
     const pdf = printedPdf('<h1>Notification</h1><p>You have won USD 1,200,000 in the Euro Millions draw. Send a copy of your passport to the claims agent.</p>');
     const head = 'From: <claims.agent@gmail.com>\r\nTo: carol@example.com\r\nSubject: Winning notification\r\nMessage-ID: <w@gmail.com>\r\n';
@@ -115,6 +118,23 @@ describe('a grant or a contract "pre-selected", and the royal investor', () => {
       ['η επιχείρησή σας έχει προεπιλεγεί για χρηματοδότηση με ποσό 148.500,00 €. Για την ένταξη απαιτείται καταβολή παραβόλου αξιολόγησης.', 'iso-8859-7'],
       ['ADJUDICACIÓN PROVISIONAL: importe del lote 3.850.000 EUR. La tasa de registro asciende a 4.850,00 EUR.', 'iso-8859-1'],
       ['en nombre de un miembro de una familia real del Golfo ofrecemos un patrocinio de 2.500.000 EUR; remitan copia del documento de identidad del administrador.', 'utf-8'],
-    ] as const) assert.deepEqual((await run(mail('Office <office@outlook.example>', text, charset))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD'], text);
+    ] as const) {
+      assert.deepEqual((await run(mail('Office <office@outlook.example>', text, charset))).map((h) => h.split(':')[0]),
+        text.includes('familia real') ? ['ADVANCE_FEE_FRAUD'] : ['ADVANCE_FEE_FRAUD', 'ADVANCE_FEE_UPFRONT'], text);
+    }
+  });
+
+  it('a grant "awarded" whose funds are "released" once a fee is paid (the hundred-and-eighteenth and -nineteenth pairs)', async () => {
+    const grant = 'Nos complace comunicarles que su solicitud ha sido resuelta favorablemente, por un importe de 48.500,00 EUR. Para proceder a la liberación de los fondos es necesario abonar la tasa de tramitación y registro del expediente, por importe de 1.250,00 EUR.';
+    assert.deepEqual(await run(mail('Oficina de Gestión <gestion.fondoseuropeos@outlook.es>', grant, 'iso-8859-1'), AUTH('outlook.es')), [
+      'ADVANCE_FEE_FRAUD: promises "resuelta favorablemente", names 48.500,00 EUR and asks for "tasa de tramitacion"; From gestion.fondoseuropeos@outlook.es (free mail)',
+      'ADVANCE_FEE_UPFRONT: asks for "tasa de tramitacion" before the money comes; From gestion.fondoseuropeos@outlook.es',
+    ]);
+    const tender = 'Su empresa ha sido preseleccionada para presentar oferta. El presupuesto asignado a este lote es de 2.850.000 USD. La inscripción en el Registro Nacional de Proveedores tiene un coste de 2.350 USD.';
+    assert.deepEqual((await run(mail('Ing. Obiang <t.obiang.proyectos@outlook.com>', tender), AUTH('outlook.com'))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD', 'ADVANCE_FEE_UPFRONT']);
+    // the authority's own award letter, from its authenticated domain, with the fee of its own procedure
+    assert.deepEqual(await run(mail('Ministerio <ayudas@ministerio.example>', grant, 'iso-8859-1'), AUTH('ministerio.example')), []);
+    // a prize draw that asks for papers, not a fee, is the scam's first step only
+    assert.deepEqual((await run(mail('Sorteo <premios@sorteo.example>', 'Usted ha recibido un premio de 850.000 €. Envíe su nombre completo y una copia de su DNI para el pago.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD']);
   });
 });

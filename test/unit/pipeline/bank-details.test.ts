@@ -196,6 +196,15 @@ describe('bank details changed', () => {
     assert.deepEqual(await kinds('X <x@partner.example>', 'Nowy numer rachunku: LT12 1000 0111 0100 1000 (Paysera)', 'iso-8859-2'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_EMONEY']);
     // a bank's own name and BIC, and a word that only contains one of the names, are none
     assert.deepEqual(await kinds('X <x@lieferannt.example>', 'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00, Commerzbank, BIC COBADEFFXXX. Wiseman GmbH', 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
+    // the supplier's genuine change that warns of the forged one "(Konto bei der N26)" sent from a hijacked webmail names the
+    // app bank of someone else's account, in a paragraph of its own (the hundred-and-twentieth pair's Lieferant GmbH)
+    const warned = 'Die neue Bankverbindung gilt ab dem 01.12.2026:\nKreissparkasse Heilbronn, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX\n\n'
+      + 'In eigener Sache: Ende Oktober wurden über das missbrauchte Webmail-Konto eines Kollegen gefälschte Bankdaten (Konto bei der N26) verschickt.';
+    assert.deepEqual(await kinds('X <x@lieferannt.example>', warned, 'iso-8859-1'), ['BANK_DETAILS_CHANGE']);
+    // the app bank named in the paragraph that gives the account is the account's
+    assert.deepEqual(await kinds('X <x@lieferannt.example>', 'Die neue Bankverbindung gilt ab sofort:\nBank: N26\nIBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_EMONEY']);
+    // or in the paragraph beside it
+    assert.deepEqual(await kinds('X <x@lieferannt.example>', 'Wir sind mit unserem Geschäftskonto zu N26 gewechselt.\n\nUnsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'), ['BANK_DETAILS_CHANGE', 'BANK_DETAILS_EMONEY']);
   });
 
   it('BANK_DETAILS_NAMESAKE: the change from a correspondent\'s very name under another suffix', async () => {

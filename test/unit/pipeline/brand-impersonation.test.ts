@@ -379,6 +379,10 @@ describe('brand impersonation', () => {
     assert.deepEqual(await run(html('Polizia Locale Milano - Ufficio Verbali <verbali@polizialocale-milano-notifiche.it>', '<p>Pagamento ridotto entro 5 giorni: <a href="https://pagopa-verbali-comune.it/paga?v=0874123">paga qui</a></p>', 'iso-8859-1')),
       ['LINK_BRAND_LOOKALIKE: a link leads to pagopa-verbali-comune.it, which wears the name of PagoPA and is not its site']);
     assert.equal((await run(html('IT Service Desk <office@praxis.example>', '<a href="https://microsoftonline.auth-examplegroup.example/?u=anna@example.com">Re-enrol</a>')))[0]?.split(':')[0], 'LINK_BRAND_LOOKALIKE');
+    // a fake tender's "ShareFile" portal (the hundred-and-twenty-first pair); ShareFile's own EU host is its site
+    assert.deepEqual(await run(html('Niamh Gallagher <n.gallagher@kilbride.example>', '<a href="https://kilbride.sharefile-secure.example/d-s8f2k1a9c4e/tender">Tender pack</a>')),
+      ['LINK_BRAND_LOOKALIKE: a link leads to kilbride.sharefile-secure.example, which wears the name of ShareFile and is not its site']);
+    assert.deepEqual(await run(html('Niamh Gallagher <n.gallagher@kilbride.example>', '<a href="https://kilbride.sharefile.eu/d-s8f2k1a9c4e">Tender pack</a>')), []);
     // the brand's whole domain at the start of another site's address: a consultant's "Zoom" meeting, a "Slack" billing page
     assert.deepEqual(await run(html('Lorenzo Vitale <l.vitale@castello-advisory.example>', '<a href="https://us06web.zoom.us.castello-meet.example/j/84120937716?pwd=x">Partecipa alla riunione Zoom</a>')),
       ['LINK_BRAND_DOMAIN_INSIDE: a link leads to us06web.zoom.us.castello-meet.example, which begins with zoom.us, the domain of Zoom, and is a site under castello-meet.example']);

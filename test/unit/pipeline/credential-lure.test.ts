@@ -251,3 +251,22 @@ describe('a one-time code and a form anyone makes (BANKING_CODE_FREE_FORM)', () 
     assert.deepEqual(await run(html('Bank <news@bank.example>', '<p>Enter the one-time code on <a href="https://online.bank.example/login">our site</a>.</p>')), []);
   });
 });
+
+describe('a sharing or e-signature service\'s notification for a department on free mail (SHARE_DEPARTMENT_FREE_MAIL)', () => {
+  const notice = (from: string, replyTo: string | null, body = '<p>Ha condiviso un file con te: Ordine_PO-2026-771.pdf</p><p><a href="https://www.dropbox.com/scl/fi/abc/Ordine.pdf?dl=0">Apri</a></p>'): Buffer =>
+    Buffer.concat([Buffer.from(`From: ${from}\r\n${replyTo ? `Reply-To: ${replyTo}\r\n` : ''}To: carol@example.com\r\nSubject: Condivisione\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n')]);
+  it('a supplier\'s accounts office on Gmail sharing through Dropbox, a purchasing department on Outlook through Docusign, a Greek procurement office', async () => {
+    assert.deepEqual(await run(notice('"Valvole Brambilla Amministrazione (tramite Dropbox)" <no-reply@dropbox.com>', 'Valvole Brambilla Amministrazione <brambilla.amministrazione@gmail.com>')), [
+      'SHARE_DEPARTMENT_FREE_MAIL: dropbox.com\'s notification for "Valvole Brambilla Amministrazione", whose address brambilla.amministrazione@gmail.com is on free mail',
+    ]);
+    assert.deepEqual((await run(notice('NRE Einkauf über Adobe Acrobat Sign <adobesign@adobesign.com>', '<nre.einkauf@outlook.de>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL'],
+      'the department in the From name before "über"');
+    assert.deepEqual((await run(notice('Aegean Blue Resort – Τμήμα Προμηθειών (μέσω Google Drive) <drive-shares-dm-noreply@google.com>', 'Aegean Blue Resort – Τμήμα Προμηθειών <aegeanblue.procurement@gmail.com>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL']);
+  });
+  it('not a person sharing from private mail, a department at its company\'s own domain, or free mail that is no service\'s notification', async () => {
+    assert.deepEqual(await run(notice('Γιώργος Αντωνίου (μέσω Google Drive) <drive-shares-dm-noreply@google.com>', 'Γιώργος Αντωνίου <g.antoniou@otenet.gr>')), []);
+    assert.deepEqual(await run(notice('Harinera del Turia Administración via Docusign <dse@eumail.docusign.net>', 'Administración <administracion@harineradelturia.es>')), []);
+    assert.deepEqual(await run(notice('Amministrazione Brambilla <brambilla.amministrazione@gmail.com>', null)), []);
+  });
+});
+

@@ -12,6 +12,13 @@ const mail = (from: string, body: string, charset = 'utf-8'): Buffer => plainTex
 const AUTH = authenticatedAs;
 
 describe('payroll diversion', () => {
+  it('the British "colleague" who moved the account over to an app bank and is closing the old one (the hundred-and-nineteenth pair)', async () => {
+    const body = "I've moved my current account over to Monzo and wanted to get my details updated before the November payroll goes through. I'm closing the old one this week.\nSort code: 04-00-75\nAccount number: 31847265";
+    assert.deepEqual(await run(mail('Sarah Collins <sarah.collins.mk@outlook.com>', body), AUTH('outlook.com')), [
+      'PAYROLL_DIVERSION: "moved my current account over to", for the "payroll", and the account 04-00-75 31847265; From sarah.collins.mk@outlook.com (free mail)',
+    ]);
+  });
+
   it('the "employee" on free mail who changed banks, in Spanish', async () => {
     const body = 'He cambiado de banco y quería actualizar la cuenta en la que recibo la nómina.\nNuevo IBAN: ES92 1583 0001 1573 1194 2085\nOs escribo desde el correo personal.';
     assert.deepEqual(await run(mail('Lucía Fernández <lucia.fdez.ortega@outlook.es>', body, 'iso-8859-15'), AUTH('outlook.es')), [
