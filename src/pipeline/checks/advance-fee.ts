@@ -64,6 +64,12 @@ const WINDFALL = phrasePattern([
   String.raw`wstepnie (?:wybran|zakwalifikowan)\p{L}* do (?:dofinansowania|finansowania|dotacji|realizacji|dostawy)`,
   String.raw`предварительно (?:отобран|одобрен)\p{L}* (?:\p{L}+ ){0,2}(?:для|на) (?:получени\p{L}* )?(?:гранта|субсиди\p{L}*|финансировани\p{L}*|поставк\p{L}*|контракт\p{L}*)`,
   String.raw`(?:εχει |εχουν )?προεπιλεγ\p{L}* για (?:\p{L}+ ){0,2}(?:χρηματοδοτηση|επιχορηγηση|ενισχυση|συμβαση|προμηθεια)`, String.raw`προεγκρισ\p{L}* (?:χρηματοδοτησ|επιχορηγησ)\p{L}*`,
+  // the public official's over-invoiced contract, its balance to be paid to the reader's company "as the beneficiary" for a share
+  // ("a transaction of mutual benefit … over-invoiced by USD 1,850,000.00 … Your company will receive 30% of the sum … 100% risk free":
+  // the hundred-and-twenty-first pair's "Ghana National Fire Service" on Gmail)
+  String.raw`over-?invoiced`, String.raw`(?:transaction|business|deal) of mutual benefit`, String.raw`100 ?% risk[- ]?free`,
+  String.raw`(?:you|your company|your firm) (?:will|would|shall) (?:receive|get|be entitled to|take) \p{N}{1,2} ?(?:%|percent)`,
+  String.raw`uberhoht\p{L}* (?:abgerechnet|in rechnung gestellt)`, String.raw`sobrefacturad\p{L}*`, String.raw`sovrafatturat\p{L}*`, String.raw`zawyzon\p{L}* faktur\p{L}*`, String.raw`завышен\p{L}* (?:сумм|стоимост|счет)\p{L}*`, String.raw`υπερτιμολογ\p{L}*`,
   // a grant "awarded" and its funds to be "released" once a fee is paid ("la solicitud … ha sido resuelta favorablemente, por un importe de
   // 48.500,00 EUR … Para proceder a la liberación de los fondos es necesario abonar la tasa de tramitación": the hundred-and-eighteenth
   // pair's "Oficina de Gestión de Fondos Europeos" on outlook.es)

@@ -132,6 +132,11 @@ describe('a grant or a contract "pre-selected", and the royal investor', () => {
     ]);
     const tender = 'Su empresa ha sido preseleccionada para presentar oferta. El presupuesto asignado a este lote es de 2.850.000 USD. La inscripción en el Registro Nacional de Proveedores tiene un coste de 2.350 USD.';
     assert.deepEqual((await run(mail('Ing. Obiang <t.obiang.proyectos@outlook.com>', tender), AUTH('outlook.com'))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD', 'ADVANCE_FEE_UPFRONT']);
+    // the official's over-invoiced contract, its balance paid to the reader's company for a share (the hundred-and-twenty-first pair)
+    const share = 'I write to seek your cooperation in a transaction of mutual benefit. The contract sum was over-invoiced by USD 1,850,000.00. Your company will receive 30% of the sum. Kindly send the company bank name and account details for the transfer.';
+    assert.deepEqual(await run(mail('Dr. Kwame Asante-Mensah <k.asantemensah@consultant.com>', share), AUTH('consultant.com')), [
+      'ADVANCE_FEE_FRAUD: promises "transaction of mutual benefit", names USD 1,850,000.00 and asks for "account details"; From k.asantemensah@consultant.com (free mail)',
+    ]);
     // the authority's own award letter, from its authenticated domain, with the fee of its own procedure
     assert.deepEqual(await run(mail('Ministerio <ayudas@ministerio.example>', grant, 'iso-8859-1'), AUTH('ministerio.example')), []);
     // a prize draw that asks for papers, not a fee, is the scam's first step only
