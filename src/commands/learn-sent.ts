@@ -12,6 +12,7 @@ import { learnSent } from '../outbound/learn-sent.ts';
 import { effectiveRules, RulesError } from '../pipeline/index.ts';
 import { describeStore, openCommandStore } from '../store/index.ts';
 import { loadCommandConfig } from './check-config.ts';
+import { stopOnInterrupt } from './interrupt.ts';
 
 /** "1 domain", "2 domains" */
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -50,14 +51,7 @@ export async function run(argv: string[]): Promise<number> {
   const store = await openCommandStore(config, log, 'learn-sent');
   // each message's lessons are written as it is read: Ctrl-C stops after the current one, and the
   // same command later skips what was learned
-  const stop = new AbortController();
-  const interrupt = (): void => {
-    if (stop.signal.aborted) process.exit(130);
-    stop.abort();
-    console.error('\nmailmoat learn-sent: interrupted after the current message (again to quit at once)');
-  };
-  process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
+  const stop = stopOnInterrupt('mailmoat learn-sent: interrupted after the current message');
   try {
     const { rules } = await effectiveRules(config, store, log);
     const started = Date.now();
@@ -90,6 +84,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw err;
   } finally {
+    stop.release();
     await store.close();
   }
 }

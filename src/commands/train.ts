@@ -21,6 +21,7 @@ import { createLogger } from '../log.ts';
 import { describeStore, openCommandStore } from '../store/index.ts';
 import type { LearnClass, Store } from '../store/types.ts';
 import { loadCommandConfig } from './check-config.ts';
+import { stopOnInterrupt } from './interrupt.ts';
 import { setDocumentReaders } from '../content/document-text.ts';
 
 const USAGE = 'usage: mailmoat train --spam PATH… --ham PATH… [--config FILE] [--passes N] [--reset]';
@@ -145,14 +146,7 @@ export async function run(argv: string[]): Promise<number> {
   const orders = DEFAULT_TRAIN_ORDERS;
   // Ctrl-C (or SIGTERM) stops after the current message and writes back what was learned; a second
   // signal quits at once
-  const stop = new AbortController();
-  const interrupt = (): void => {
-    if (stop.signal.aborted) process.exit(130);
-    stop.abort();
-    console.error('\nmailmoat train: interrupted; writing what was learned so far (again to quit at once)');
-  };
-  process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
+  const stop = stopOnInterrupt('mailmoat train: interrupted; writing what was learned so far');
   try {
     const summary = await train(store, sources, {
       ...options, passes, orders, signal: stop.signal,
@@ -183,8 +177,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     return (summary.failed || summary.notMail) && !summary.spam && !summary.ham && !summary.unchanged ? 1 : 0;
   } finally {
-    process.off('SIGINT', interrupt);
-    process.off('SIGTERM', interrupt);
+    stop.release();
     await store.close();
   }
 }

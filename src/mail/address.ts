@@ -231,3 +231,14 @@ export function personNameKeys(name: string): string[] {
 }
 /** keys looked up per name at most (a name of five words with umlauts in each would have 3^5) */
 const MAX_NAME_KEYS = 8;
+
+/**
+ * "… via Docusign", "… über XING", "… (tramite Dropbox)", "… (mediante Formularios de Google)",
+ * "… (za pośrednictwem Formularzy Google)", "… через", "… μέσω": the words with which a service
+ * writes a display name for its user, before its own name
+ */
+const VIA_SERVICE = /[\s(](?:via|vía|über|uber|tramite|przez|za pośrednictwem|через|μέσω|a través de|mediante|por medio de)\s+\S/iu;
+
+/** Where a display name a service wrote for its user turns to the service's name ("DHL Group über Eventbrite": 9), or -1. */
+export const viaServiceAt = (name: string): number => name.search(VIA_SERVICE);
+

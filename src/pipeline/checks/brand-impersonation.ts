@@ -70,7 +70,7 @@ import { numberToCall } from '../../content/phone-numbers.ts';
 import { comparableText } from '../../content/phrases.ts';
 import { hostOfUrl, latinSkeleton, readableHost, unmixedWords, withoutMarks } from '../../content/scripts.ts';
 import { linkSites } from '../../content/short-links.ts';
-import { CERTIFIED_MAIL_NAME, addressParts, inDomains } from '../../mail/address.ts';
+import { CERTIFIED_MAIL_NAME, addressParts, inDomains, viaServiceAt } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit } from '../types.ts';
 import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } from './known-sender.ts';
@@ -351,9 +351,6 @@ function pairsWithService(host: string, nameWords: readonly string[]): boolean {
   });
 }
 
-/** "… via LinkedIn", "… über XING", "… tramite", "… przez", "… через", "… μέσω": a display name a service writes for someone else */
-const VIA_SERVICE = /[\s(](?:via|über|uber|tramite|przez|через|μέσω|vía|por medio de)\s+\S/iu;
-
 /**
  * Services that share files in their users' names ("e-Urząd Skarbowy (przez Dropbox)"): a tax
  * office, a bank or a courier sends its letters from its own site, never as a Dropbox or Google
@@ -407,7 +404,7 @@ export const brandImpersonationCheck: Check<'data', BrandImpersonationOptions> =
     const from = addressParts(view.headers.find((h) => h.key === 'from')?.value ?? '');
     // the name a service writes for its user ("DHL Group über Eventbrite") is the user's, the part before "via";
     // with no brand there, the service's own name after it ("Human Resources via DocuSign" from a look-alike)
-    const via = from.name.search(VIA_SERVICE);
+    const via = viaServiceAt(from.name);
     const brand = via < 0 ? brandOfName(from.name, deps.options.brands)
       : brandOfName(from.name.slice(0, via), deps.options.brands) ?? brandOfName(from.name.slice(via), deps.options.brands);
     // "Microsoft via LinkedIn": a service passing on a brand's news from its own authenticated address;

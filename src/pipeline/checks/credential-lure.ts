@@ -82,7 +82,7 @@ import { readerTexts } from '../../content/document-text.ts';
 import { DENIAL, comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
 import { readableHost } from '../../content/scripts.ts';
 import { linkSites, type LinkSite } from '../../content/short-links.ts';
-import { addressParts, inDomains, orgDomain } from '../../mail/address.ts';
+import { addressParts, inDomains, orgDomain, viaServiceAt } from '../../mail/address.ts';
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { carriesAddress, sharePointShare, siteName } from '../../content/links.ts';
@@ -508,9 +508,6 @@ function designShare(links: ReadonlyArray<LinkSite>, read: readonly string[], at
   return presented ? [{ symbol: 'SHARE_DESIGN_AS_DOCUMENT', detail: `a Canva design shared: ${shownUrl(design.url)}, ${presented}` }] : [];
 }
 
-/** the service's part of a notification's display name: "… via Docusign", "… (tramite Dropbox)", "… über Adobe Acrobat Sign" */
-const VIA_SERVICE = /\s*\(?\s*(?:via|über|a través de|mediante|tramite|przez|za pośrednictwem|через|μέσω)\s.*$/iu;
-
 /**
  * SHARE_DEPARTMENT_FREE_MAIL (see above): a file-sharing, e-signature or form service's notification
  * sent for a department or a company's office ("Administración Harinera del Turia via DocuSign",
@@ -522,7 +519,9 @@ function departmentOnFreeMail(from: { name: string; domain: string }, replyTo: {
   const services = [...deps.options.shareServices, ...deps.options.signServices];
   if (!from.domain || !replyTo.domain || !services.some((d) => related(from.domain, d))) return [];
   if (!isFreeMail(replyTo.domain, sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema))) return [];
-  const name = [replyTo.name, from.name.replace(VIA_SERVICE, '')].find((n) => n.trim() && namesDepartment(n));
+  const via = viaServiceAt(from.name);
+  // the user's part of the display name the service wrote ("… (tramite Dropbox)")
+  const name = [replyTo.name, via < 0 ? from.name : from.name.slice(0, via)].find((n) => n.trim() && namesDepartment(n));
   return name ? [{ symbol: 'SHARE_DEPARTMENT_FREE_MAIL', detail: `${from.domain}'s notification for "${name.trim()}", whose address ${replyTo.address} is on free mail` }] : [];
 }
 

@@ -82,6 +82,10 @@ describe('brand impersonation', () => {
       'BRAND_IMPERSONATION: "Emma Clarke via DocuSign" <dse-notification@esign-notice.test> signs as DocuSign, is not authenticated for docusign.com, docusign.net, and links to esign-notice.test',
       'BRAND_VIA_FORGED: "Emma Clarke via DocuSign" is how a service names the one it sends for, and esign-notice.test is not DocuSign\'s']);
     assert.deepEqual((await run(html('=?iso-8859-1?Q?DocuSign_=FCber_Fliesen_Schneider?= <info@fliesen-schneider.test>', '<a href="https://fliesen-schneider.test/wp-content/doc.html">Dokument prüfen</a>', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_VIA_FORGED']);
+    // in Spanish as Google and DocuSign write it ("a través de", "mediante"), and in Polish ("za pośrednictwem")
+    for (const name of ['Bodegas Reyes a través de DocuSign', 'Compras Tarraco (mediante DocuSign)', 'Dział Umów (za pośrednictwem DocuSign)']) {
+      assert.deepEqual((await run(html(`${name} <avisos@esign-notice.test>`, '<a href="https://esign-notice.test/doc">Revisar</a>'))).map((h) => h.split(':')[0]), ['BRAND_IMPERSONATION', 'BRAND_VIA_FORGED'], name);
+    }
     // the bank's "activation letter" as a PDF whose QR code leads to the sender's own fake site (the nineteenth held-out pair)
     const letter = mailWithDocuments('From: Commerzbank Firmenkunden <service@firmenkunden-cbk.test>\r\nTo: anna@example.com\r\nSubject: photoTAN\r\n', 'Anbei Ihr Aktivierungsbrief.',
       ['Aktivierungsbrief.pdf', imageInPdf(qrImage('https://phototan-aktivierung.firmenkunden-cbk.test/a/?k=FK-1'))]);
