@@ -71,6 +71,12 @@
 //    Payable", "RRHH", "Dpto. Jurídico", "Τμήμα Προμηθειών") whose own address, the Reply-To, is on
 //    free mail: "Valvole Brambilla Amministrazione (tramite Dropbox)" replying to a Gmail account.
 //    A company's departments send envelopes and shares from the company's account.
+//  - MAILBOX_QUOTA_LURE: the text says the reader's own mailbox is (almost) full or over its quota
+//    ("your mailbox is almost full", "la tua casella di posta ha raggiunto il 98%", "Ihr Postfach
+//    ist fast voll", "ваш почтовый ящик переполнен"), and a link leads to a site that is neither
+//    Microsoft's, nor ours, nor the sender's organisation's (a Google Form "verifying" the account).
+//    The mail system that keeps the mailbox warns from our own domains; a bounce speaks of someone
+//    else's mailbox and is a delivery report.
 //  - SIGN_PAYMENT_NOTICE: an e-signature service's envelope (`signServices`: DocuSign, Adobe Acrobat
 //    Sign, Dropbox Sign…) for a notice of payment (a remittance advice, "Zahlungsavis", "avviso di
 //    pagamento", "justificante de pago", "potwierdzenie przelewu", "платёжное поручение",
@@ -338,7 +344,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'BANKING_CODE_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SHARE_DESIGN_AS_DOCUMENT', 'SHARE_DEPARTMENT_FREE_MAIL', 'SIGN_PAYMENT_NOTICE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'BANKING_CODE_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SHARE_DESIGN_AS_DOCUMENT', 'SHARE_DEPARTMENT_FREE_MAIL', 'SIGN_PAYMENT_NOTICE', 'MAILBOX_QUOTA_LURE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -377,16 +383,17 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     // the links check counts it already (LINK_PERSONAL_PAGE)
     const personal = elsewhere.find(({ url }) => carriesAddress(url, ctx.envelope.recipients) && !personalPageCounted(url, linksOptions));
     const personalHit: Hit[] = personal ? [{ symbol: 'CREDENTIALS_PERSONAL_PAGE', detail: `${shownUrl(personal.url)} carries the recipient's address` }] : [];
+    const quota = quotaLure(read, elsewhere, view);
     if (!asked) {
       const sharedElsewhere = shares.some((h) => h.symbol === 'SHARE_NOTICE_ELSEWHERE');
-      return [...shares, ...(sharedElsewhere ? personalHit : []), ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps),
+      return [...shares, ...quota, ...(sharedElsewhere ? personalHit : []), ...payrollOnFreeForm(read, sites, from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps),
         ...oneTimeCodeOnFreeForm(read, sites, deps)];
     }
     if (!elsewhere.length) return shares;
     const hits: Hit[] = [{ symbol: 'MAILBOX_CREDENTIALS_LURE', detail: `asks for "${asked.phrase}"${asked.where} and links to ${readableHost(elsewhere[0]!.host)}; From ${from.address || '(none)'}` }];
     const freePage = elsewhere.find(({ url }) => isFreePage(url, freeHosts));
     if (freePage) hits.push({ symbol: 'CREDENTIALS_FREE_PAGE', detail: `the sign-in is asked for on ${shownUrl(freePage.url)}, a page anyone makes for free` });
-    return [...hits, ...personalHit, ...shares];
+    return [...hits, ...personalHit, ...shares, ...quota];
   },
 };
 
@@ -614,6 +621,33 @@ function oneTimeCodeOnFreeForm(read: readonly string[], sites: ReadonlyArray<Lin
     }
   }
   return [];
+}
+
+/**
+ * The reader's own mailbox said to be full, in the offices' languages (as comparableText reads): the
+ * quota lure. Said to the reader ("your mailbox", "la tua casella", "Ihr Postfach"): a bounce says
+ * the mailbox of someone the reader wrote to is full ("the email account that you tried to reach is
+ * over quota").
+ */
+const MAILBOX_FULL = phrasePattern([
+  String.raw`your (?:mailbox|inbox|e-?mail (?:account|box|storage)|mail (?:box|storage)) (?:is |has )?(?:almost |nearly |now )?(?:full|over (?:its |the )?quota|reached (?:its|the) (?:storage )?(?:limit|quota|capacity))`,
+  String.raw`your (?:mailbox|e-?mail|storage) quota (?:is |has been )?(?:exceeded|reached|full)`,
+  String.raw`(?:ihr|dein) (?:e-?mail-?)?postfach (?:ist )?(?:fast |nahezu |bald )?(?:voll|uberfullt)`, String.raw`(?:ihr|dein) (?:e-?mail-?)?postfach hat (?:\p{L}+ ){0,3}(?:speicher)?(?:grenze|limit|kontingent) (?:\p{L}+ ){0,2}erreicht`,
+  String.raw`(?:su|tu) buzon (?:de correo )?(?:\p{L}+ )?(?:esta )?(?:casi )?(?:lleno|ha alcanzado)`,
+  String.raw`(?:la )?(?:tua|sua|vostra) casella (?:di posta )?(?:\p{L}+ )?(?:e )?(?:quasi )?(?:piena|ha raggiunto)`,
+  String.raw`(?:twoja|pana|pani|panstwa) skrzynk\p{L}* (?:pocztow\p{L}* )?(?:jest )?(?:prawie |niemal )?(?:pełn|przepełnion|zapełnion)\p{L}*`,
+  String.raw`(?:ваш|твои) (?:почтовыи )?ящик (?:почти )?(?:переполнен|заполнен)\p{L}*`,
+  String.raw`(?:το )?(?:ηλεκτρονικο )?γραμματοκιβωτιο σας (?:ειναι )?(?:σχεδον )?(?:γεματο|πληρες)`,
+]);
+
+/**
+ * MAILBOX_QUOTA_LURE (see above): the reader's mailbox said to be full, with a link to someone else's
+ * site: the mail system that keeps the mailbox says so from our domains, Microsoft from its own.
+ */
+function quotaLure(read: readonly string[], elsewhere: ReadonlyArray<LinkSite>, view: ParsedMessage): Hit[] {
+  if (!elsewhere.length || /multipart\/report/i.test(view.headers.find((h) => h.key === 'content-type')?.value ?? '')) return [];
+  const full = firstPhrase(read, MAILBOX_FULL);
+  return full ? [{ symbol: 'MAILBOX_QUOTA_LURE', detail: `says "${full}" and links to ${readableHost(elsewhere[0]!.host)}` }] : [];
 }
 
 /** PAYROLL_DETAILS_FREE_FORM (see above): the salary and bank details spoken of, and a link to a page anyone makes for free, or replies to someone's free mail. */

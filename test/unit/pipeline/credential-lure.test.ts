@@ -270,3 +270,25 @@ describe('a sharing or e-signature service\'s notification for a department on f
   });
 });
 
+describe('the reader\'s mailbox said to be full, with a link elsewhere (MAILBOX_QUOTA_LURE)', () => {
+  it('a Google Form "verifying" the Italian mailbox (the hundred-and-eighteenth pair), in the offices\' languages and charsets', async () => {
+    assert.deepEqual(await run(html('"Amministratore di sistema (tramite Moduli Google)" <forms-receipts-noreply@google.com>', '<p>Gentile utente, la tua casella di posta ha raggiunto il 98% dello spazio disponibile. Verifica il tuo account entro 24 ore.</p><a href="https://docs.google.com/forms/d/e/1FAIpQLSd/viewform">COMPILA MODULO</a>')), [
+      'MAILBOX_QUOTA_LURE: says "la tua casella di posta ha raggiunto" and links to docs.google.com',
+    ]);
+    for (const [body, charset] of [
+      ['Your mailbox is almost full. Increase your storage here.', 'us-ascii'], ['Ihr Postfach ist fast voll. Speicher jetzt erweitern.', 'iso-8859-1'],
+      ['Su buzón está casi lleno. Amplíe su espacio aquí.', 'iso-8859-15'], ['Twoja skrzynka pocztowa jest prawie pełna.', 'iso-8859-2'],
+      ['Ваш почтовый ящик переполнен.', 'koi8-r'], ['Το γραμματοκιβώτιό σας είναι σχεδόν γεμάτο.', 'iso-8859-7'],
+    ] as const) {
+      assert.deepEqual((await run(html('Mail Admin <admin@mail-storage-center.example>', `<p>${body}</p><a href="https://quota-upgrade.web-app.example/login">OK</a>`, charset))).map((h) => h.split(':')[0]), ['MAILBOX_QUOTA_LURE'], body);
+    }
+    // a provider's notice that links to its own site (the sender's organisation) is its own customer service
+    assert.deepEqual(await run(html('Mail Admin <admin@mail-storage-center.example>', '<p>Your mailbox is almost full.</p><a href="https://mail-storage-center.example/upgrade">Upgrade</a>')), []);
+  });
+  it('not Microsoft\'s own notice, a bounce of mail to someone else\'s full mailbox, or a notice without a link', async () => {
+    assert.deepEqual(await run(html('Microsoft Outlook <no-reply@microsoft.com>', '<p>Your mailbox is almost full.</p><a href="https://outlook.office.com/mail/options">Manage storage</a>')), []);
+    assert.deepEqual(await run(html('Mail Delivery Subsystem <mailer-daemon@googlemail.com>', '<p>The email account that you tried to reach is over quota.</p><a href="https://support.google.com/mail/?p=OverQuotaTemp">Learn more</a>')), []);
+    assert.deepEqual(await run(html('Mail Admin <admin@mail-storage-center.example>', '<p>Your mailbox is almost full. Please delete old messages.</p>')), []);
+  });
+});
+
