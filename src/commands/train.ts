@@ -8,14 +8,13 @@
 // passes only adjust weights of messages still inside the margin. --reset forgets the whole model first (after an upgrade that changed the tokens, or to
 // start over: relearning the same messages otherwise changes nothing). Progress goes to stderr, the
 // summary to stdout.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { DEFAULT_TRAIN_PASSES } from '../bayes/classifier.ts';
 import { DEFAULT_TRAIN_ORDERS, learnCorpus, shuffled, type CorpusMessage, type CorpusTrainingResult } from '../bayes/corpus-training.ts';
 import { clearModel, expire, prepare, type BayesOptions, type Prepared } from '../bayes/learn.ts';
 import { learnOptionsFrom, loadBayesOptions } from '../bayes/options.ts';
-import { collectMessageFiles, looksLikeMessage, readSource, type MessageFile } from '../mail/message-files.ts';
+import { collectMessageFiles, looksLikeMessage, messageReader, type MessageFile } from '../mail/message-files.ts';
 import { parseMessage } from '../mail/parse.ts';
 import { createLogger } from '../log.ts';
 import { describeStore, openCommandStore } from '../store/index.ts';
@@ -67,13 +66,12 @@ export async function train(store: Pick<Store, 'bayes'>, sources: MessageSource[
   // every message is read and tokenized once; learnCorpus learns it at once in the first order's
   // first pass, and keeps it for the later passes and orders of its chunk
   async function* messages(): AsyncGenerator<CorpusMessage> {
-    let cache: { file: string; data: Buffer } | undefined;
+    const readMessage = messageReader();
     for (const src of order) {
       if (signal?.aborted) return;
       let prepared: Prepared | null = null;
       try {
-        if (src.start !== undefined && cache?.file !== src.file) cache = { file: src.file, data: await readFile(src.file) };
-        const raw = await readSource(src, cache);
+        const raw = await readMessage(src);
         if (!looksLikeMessage(raw)) summary.notMail++;
         else prepared = await prepare(await parseMessage(raw), learnOpts);
       } catch {

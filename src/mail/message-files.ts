@@ -62,6 +62,18 @@ export async function readSource(src: MessageFile, cache?: { file: string; data:
 }
 
 /**
+ * Reads messages one after another as readSource does, keeping the mbox file last read in memory:
+ * its messages are byte ranges of one file, read once for all of them in a row.
+ */
+export function messageReader(): (src: MessageFile) => Promise<Buffer> {
+  let cache: { file: string; data: Buffer } | undefined;
+  return async (src) => {
+    if (src.start !== undefined && cache?.file !== src.file) cache = { file: src.file, data: await readFile(src.file) };
+    return readSource(src, cache);
+  };
+}
+
+/**
  * A mail message starts with a header field: a name, a colon. RFC 5322 allows any printable name,
  * but mailers write letters, digits, '-' and '_' (a stricter test, so that JSON's `{"id":` is not
  * a header). Anything else in a training directory (an index file, JSON metadata, a README) is not

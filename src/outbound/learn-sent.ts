@@ -10,9 +10,8 @@
 // Reading the same folder again learns nothing twice: each message is marked as learned (by its
 // Message-ID, else its bytes) for as long as what it taught counts.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { addressList, addressParts, inDomains } from '../mail/address.ts';
-import { looksLikeMessage, readSource, type MessageFile } from '../mail/message-files.ts';
+import { looksLikeMessage, messageReader, type MessageFile } from '../mail/message-files.ts';
 import { sectionOptions, type Rules } from '../rules/schema.ts';
 import { headerValue, normalizeLineEndings } from '../smtp/message.ts';
 import type { Store } from '../store/types.ts';
@@ -88,13 +87,12 @@ export async function learnSent(store: Store, files: readonly MessageFile[], opt
   const s: SentLearnSummary = { read: 0, learned: 0, notOurs: 0, automatic: 0, internalOnly: 0, tooOld: 0, already: 0, notMail: 0, failed: 0, correspondents: 0, domains: 0, names: 0 };
   const correspondents = new Set<string>();
   const names = new Set<string>();
-  let cache: { file: string; data: Buffer } | undefined;
+  const readMessage = messageReader();
   for (const file of files) {
     if (opts.signal?.aborted) break;
     s.read++;
     try {
-      if (file.start !== undefined && cache?.file !== file.file) cache = { file: file.file, data: await readFile(file.file) };
-      const bytes = await readSource(file, cache);
+      const bytes = await readMessage(file);
       if (!looksLikeMessage(bytes)) {
         s.notMail++;
         continue;
