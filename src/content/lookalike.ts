@@ -25,6 +25,7 @@
 //     deletions and a query looks up the host name's.
 import { parse } from 'tldts';
 import { imitationOf, linkDomainOf, siteName, sortedWords, type Imitation } from './links.ts';
+import { withoutMarks } from './scripts.ts';
 
 export interface LookalikeMatch { site: string; why: Imitation }
 
@@ -263,4 +264,107 @@ export function indexOfList(sites: readonly string[], compare: Comparison = send
   let index = byComparison.get(compare);
   if (!index) byComparison.set(compare, (index = new LookalikeIndex(sites, compare)));
   return index;
+}
+
+// Letters a reader takes for one another inside a name, by their look (l, i, 1) or their sound
+// (c, k; y, i): what an impostor swaps to register a domain that reads as the real company's
+// ("partner-logistic.pl" for Partner Logistik, "hellascoid.gr" for Hellas Cold).
+const CONFUSABLE_LETTERS = ['il1j', 'o0', 'gq', 'mn', 'ck', 'iy', 'uv', 's5'];
+const confusable = (a: string, b: string): boolean => CONFUSABLE_LETTERS.some((g) => g.includes(a) && g.includes(b));
+/** two letters that pass for one: "rn" for "m", "vv" for "w", "cl" for "d" */
+const LETTER_PAIRS: ReadonlyArray<readonly [string, string]> = [['rn', 'm'], ['vv', 'w'], ['cl', 'd']];
+/** whether `label` is `name` with one of its letters drawn as the two that pass for it */
+function pairReadAsLetter(label: string, name: string): boolean {
+  if (label.length !== name.length + 1) return false;
+  return LETTER_PAIRS.some(([pair, one]) => {
+    for (let i = label.indexOf(pair); i >= 0; i = label.indexOf(pair, i + 1)) if (label.slice(0, i) + one + label.slice(i + pair.length) === name) return true;
+    return false;
+  });
+}
+
+/**
+ * Whether `label` reads as `name` misspelt once the way impostors misspell: one letter swapped for
+ * a confusable one or drawn as two that pass for it ("rn" for "m"), two neighbours swapped, or a
+ * double letter undone or one made double inside the name ("ferreti" for Ferretti, "lieferannt"). Not a letter added or dropped at either end
+ * ("terminals" for Terminal, "hsierranorte"), nor any other letter inside ("limpiezaslevante" for
+ * Limpieza Levante): how honest companies' domains differ from their names.
+ */
+function misreadAs(label: string, name: string): boolean {
+  // two letters drawn as one ("rnetallbau" for Metallbau)
+  if (pairReadAsLetter(label, name)) return true;
+  if (label.length === name.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < label.length && diff.length <= 2; i++) if (label[i] !== name[i]) diff.push(i);
+    if (diff.length === 1) return confusable(label[diff[0]!]!, name[diff[0]!]!);
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && label[diff[0]!] === name[diff[1]!] && label[diff[1]!] === name[diff[0]!];
+  }
+  const [short, long] = label.length < name.length ? [label, name] : [name, label];
+  if (long.length - short.length !== 1) return false;
+  for (let i = 1; i < long.length - 1; i++) {
+    if (long.slice(0, i) + long.slice(i + 1) === short) return long[i] === long[i - 1] || long[i] === long[i + 1];
+  }
+  return false;
+}
+
+/** A word in Latin letters as a domain spells it: lower case, without marks; German umlauts as "ae" or as the bare vowel. */
+function domainSpellings(word: string): string[] {
+  const lower = word.toLowerCase().replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/đ/g, 'd');
+  const spelt = [withoutMarks(lower.replace(/[äöü]/g, (c) => `${withoutMarks(c)}e`)), withoutMarks(lower)];
+  return [...new Set(spelt)];
+}
+
+/** names shorter than this are not compared: "acme" and "acne" are two companies */
+const MIN_MISSPELT_NAME = 7;
+/** the words of a name: a company's name runs to four words ("Partner Logistik sp z o o" is found as "Partner Logistik") */
+const MAX_NAME_WORDS = 4;
+/**
+ * How much of each text is searched for names: the names impostors sign with were all in the first
+ * 900 characters of the blind pairs' letters (subject, greeting, signature); each word there costs
+ * a few microseconds, and a long thread's quotes would cost a millisecond.
+ */
+const MAX_NAME_TEXT = 3000;
+
+/**
+ * The name, written in `texts` (the sender's display name, the message's text), that the sender's
+ * domain misspells, or null: "Partner Logistik" for partner-logistic.pl, signing "Partner Logistik
+ * sp. z o.o.". A name is a run of up to four words, compared without spaces and marks with the
+ * domain's name without hyphens and legal form. When the texts spell the domain's name as words
+ * ("Kalypso Hotels" for kalypsohotels.gr) or write it out anywhere (a web or mail address), the
+ * domain is the sender's own name and nothing is misspelt.
+ */
+export function misspeltNameOf(domain: string, texts: readonly string[]): string | null {
+  const site = linkDomainOf(domain);
+  if (!site) return null;
+  const name = siteName(site);
+  const labels = [...new Set([name, withoutLegalForm(name)].map((n) => n.replaceAll('-', '')))].filter((l) => /^[a-z0-9]+$/.test(l) && l.length >= MIN_MISSPELT_NAME);
+  if (!labels.length) return null;
+  // the domain written out anywhere (a web or mail address in the signature) is the sender's own
+  if (texts.some((t) => t.toLowerCase().includes(name))) return null;
+  const longest = Math.max(...labels.map((l) => l.length));
+  // a name misread starts with the label's letter, one confusable with it, or its second (two swapped)
+  const firsts = new Set(labels.flatMap((l) => [l[0]!, l[1]!, ...CONFUSABLE_LETTERS.filter((g) => g.includes(l[0]!)).join(''), ...LETTER_PAIRS.filter(([pair]) => l.startsWith(pair)).map(([, one]) => one)]));
+  const spelt = new Map<string, string[]>();
+  const spellingsOf = (word: string): string[] => {
+    let s = spelt.get(word);
+    if (!s) spelt.set(word, (s = domainSpellings(word)));
+    return s;
+  };
+  let found: string | null = null;
+  for (const text of texts) {
+    const words = text.slice(0, MAX_NAME_TEXT).match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i]!.charCodeAt(0);
+      if (first < 0x80 && !firsts.has(String.fromCharCode(first | 0x20))) continue; // ASCII letters and digits (| 0x20: lower case)
+      let runs = [''];
+      for (let j = i; j < Math.min(i + MAX_NAME_WORDS, words.length); j++) {
+        runs = runs.flatMap((r) => spellingsOf(words[j]!).map((s) => r + s)).filter((r) => r.length <= longest + 1);
+        if (!runs.length) break;
+        for (const run of runs) {
+          if (labels.includes(run)) return null;
+          if (!found && labels.some((l) => Math.abs(l.length - run.length) <= 1 && misreadAs(l, run))) found = words.slice(i, j + 1).join(' ');
+        }
+      }
+    }
+  }
+  return found;
 }

@@ -39,6 +39,14 @@
 //    <s.maier@lieferant-gmhb.de>" signing with "s.maier@lieferant-gmbh.de"): the impostor copied
 //    the real supplier's mail, signature and all. Compared as senders are (a misspelling under the
 //    same suffix; another suffix is another organisation).
+//  - LOOKALIKE_SIGNED_NAME: none of those, but the sender's domain misspells the company name the
+//    sender writes with, in the display name or the text ("Księgowość Partner Logistik
+//    <ksiegowosc@partner-logistic.pl>" signing "Partner Logistik sp. z o.o."), the way impostors
+//    misspell: a letter swapped for one that looks or sounds alike, neighbours swapped, a double
+//    letter undone or made (src/content/lookalike.ts, misspeltNameOf). The impostor with no
+//    copied mail to quote still signs with the real name. Honest domains differ from their names
+//    otherwise: a plural, an abbreviation, a word left out. A domain people here write to is never
+//    counted, as above; on its own the symbol stays below every action.
 //  - SPOOF_CALENDAR_ORGANIZER: a calendar invitation from outside names one of us as its organiser
 //    ("Salary review", organised by hr@example.com, sent from the fraudster's own domain, which
 //    passes SPF): the calendar shows the colleague as the one who invites. An attendee outside who
@@ -50,7 +58,7 @@
 //    one of ours that went out unseen (a weekly meeting set up before mailmoat).
 import { z } from 'zod';
 import { invitationsOf, type Invitation } from '../../content/calendar.ts';
-import { GROUP_WORDS, LookalikeIndex, indexOfList, ourNameImitationOf, withoutLegalForm, type LookalikeMatch } from '../../content/lookalike.ts';
+import { GROUP_WORDS, LookalikeIndex, indexOfList, misspeltNameOf, ourNameImitationOf, withoutLegalForm, type LookalikeMatch } from '../../content/lookalike.ts';
 import { stripInvisible } from '../../content/invisible.ts';
 import { carriesAddress, imitationOf, linkDomainOf, messageLinks, siteName } from '../../content/links.ts';
 import { hostOfUrl, readableHost, withoutMarks } from '../../content/scripts.ts';
@@ -184,7 +192,7 @@ async function forgedOrganizer(attachments: Parameters<typeof invitationsOf>[0],
 export const spoofingCheck: Check<'data', SpoofingOptions> = {
   name: 'spoofing',
   phase: 'data',
-  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'SPOOF_DISPLAY_LOCAL_DOMAIN', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_LOCAL_ADDRESS', 'LOOKALIKE_CORRESPONDENT', 'LOOKALIKE_NAMED_DOMAIN', 'SPOOF_CALENDAR_ORGANIZER', 'IMPERSONATE_COMPANY_NAME'],
+  symbols: ['SPOOF_LOCAL_DOMAIN', 'SPOOF_DISPLAY_NAME', 'SPOOF_DISPLAY_LOCAL_DOMAIN', 'IMPERSONATE_LOCAL_NAME', 'LOOKALIKE_LOCAL_DOMAIN', 'LOOKALIKE_LOCAL_ADDRESS', 'LOOKALIKE_CORRESPONDENT', 'LOOKALIKE_NAMED_DOMAIN', 'LOOKALIKE_SIGNED_NAME', 'SPOOF_CALENDAR_ORGANIZER', 'IMPERSONATE_COMPANY_NAME'],
   options: spoofingOptionsSchema,
   directions: ['inbound'],
   timeoutMs: 10000,
@@ -254,6 +262,11 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
         return index.size ? strangers.map(([domain, a]) => ({ a, m: index.find(domain) })).find((x) => x.m) : undefined;
       })();
       if (named) hits.push({ symbol: 'LOOKALIKE_NAMED_DOMAIN', detail: `${where(named.a)} imitates ${describeMatch(named.m!)}, which the message itself names` });
+      // or the company name the sender writes with, misspelt in its domain the way impostors misspell
+      // ("Księgowość Partner Logistik <ksiegowosc@partner-logistic.pl>" signing "Partner Logistik sp. z o.o.")
+      const fromStranger = strangers.find(([, a]) => a === from.address && !inDomains(from.domain, [...own]));
+      const misspelt = local || abroad || other || named || !fromStranger ? null : misspeltNameOf(from.domain, [from.name, visibleText(view)]);
+      if (misspelt) hits.push({ symbol: 'LOOKALIKE_SIGNED_NAME', detail: `From ${from.address} misspells "${misspelt}", the name the sender writes with` });
       senderLookalike = !!(local || abroad);
     }
     // 2b. the sender is no look-alike of ours, but an address the mail carries is: a Cc that sends a

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { imitationOf, linkDomainOf, siteName } from '../../../src/content/links.ts';
-import { LookalikeIndex, senderImitationOf } from '../../../src/content/lookalike.ts';
+import { LookalikeIndex, misspeltNameOf, senderImitationOf } from '../../../src/content/lookalike.ts';
 
 describe('LookalikeIndex', () => {
   const index = new LookalikeIndex(['lieferant.de', 'lieferant.co.uk', 'mail.bosch-rexroth.com', 'sparkasse.de', 'сбербанк.рф', 'ab.de', 'microsoft.com', 'müller-bau.de', 'example.de']);
@@ -112,5 +112,43 @@ describe('LookalikeIndex', () => {
       assert.equal(got.why, senderImitationOf(got.site, host), host);
     }
     assert.ok(found > 700, `only ${found} generated hosts were imitations`);
+  });
+});
+
+describe('misspeltNameOf: the sender\'s domain misspells the name the sender writes with', () => {
+  const signed = (name: string): string[] => [`Accounts ${name}`, `Dear Sir or Madam,\nplease note our new account.\n\nKind regards\n${name}\nTel. +48 61 842 77 10`];
+  it('finds the misspellings impostors register', () => {
+    const cases: Array<[string, string]> = [
+      ['partner-logistic.pl', 'Partner Logistik'], // k read as c
+      ['partner-logistyk.pl', 'Partner Logistik'], // i as y
+      ['partner-logistlk.pl', 'Partner Logistik'], // i as l
+      ['hellascoid.gr', 'Hellas Cold'],
+      ['hellasaircarqo.gr', 'Hellas Aircargo'],
+      ['ferreti-trasporti.it', 'Ferretti Trasporti'], // a double letter undone
+      ['lieferannt.de', 'Lieferant'], // one made double
+      ['lieferatn.de', 'Lieferant'], // neighbours swapped
+      ['rnetallbau-schmidt.de', 'Metallbau Schmidt'], // m drawn as rn
+    ];
+    for (const [domain, name] of cases) assert.equal(misspeltNameOf(domain, signed(`${name} sp. z o.o.`)), name, domain);
+    assert.equal(misspeltNameOf('mail.partner-logistic.pl', ['Księgowość Partner Logistik', '']), 'Partner Logistik', 'a host under the domain, a name with marks beside it');
+  });
+  it('not the ways honest domains differ from their names', () => {
+    const cases: Array<[string, string]> = [
+      ['aegeanterminals.gr', 'Aegean Terminal'], // a letter added at the end
+      ['hsierranorte.es', 'Sierra Norte'], // or at the start
+      ['limpiezaslevante.es', 'Limpieza Levante'], // or inside, not doubling one
+      ['meier-bau.de', 'Maier Bau'], // a letter that neither looks nor sounds alike
+      ['mueller-bau.de', 'Müller Bau'], // umlauts spelt either way
+      ['muller-bau.de', 'Müller Bau'],
+      ['partner-logistik.pl', 'Partner Logistik'], // the name itself
+      ['acne.de', 'Acme'], // too short to tell
+      ['ferreti-trasporti.it', 'Феррети Траспорти'], // a name in another script
+    ];
+    for (const [domain, name] of cases) assert.equal(misspeltNameOf(domain, signed(name)), null, domain);
+  });
+  it('a domain the texts spell exactly anywhere is the sender\'s own, whatever else they write', () => {
+    assert.equal(misspeltNameOf('kalypsohotels.gr', signed('Calypso Hotels')), 'Calypso Hotels', 'a k for a c, with nothing else');
+    assert.equal(misspeltNameOf('kalypsohotels.gr', signed('Calypso Hotels\nwww.kalypsohotels.gr')), null, 'its web address in the signature');
+    assert.equal(misspeltNameOf('kalypso-hotels.gr', ['Calypso Hotels', 'reservations@kalypso-hotels.gr']), null, 'its mail address, hyphenated');
   });
 });

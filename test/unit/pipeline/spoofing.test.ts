@@ -357,6 +357,23 @@ describe('spoofing check', () => {
       ['LOOKALIKE_NAMED_DOMAIN', 'From pilar.llorens@juguetesllorens.test imitates juguetes-llorens.test (misspelt), which the message itself names'],
     ]);
   });
+  it('LOOKALIKE_SIGNED_NAME: the sender\'s domain misspells the company name it signs with (the Partner Logistik look-alikes of the blind pairs)', async () => {
+    const body = 'Szanowni Państwo,\r\nuprzejmie informujemy o zmianie rachunku bankowego.\r\n\r\nZ poważaniem\r\nDział Księgowości\r\nPartner Logistik sp. z o.o.\r\nul. Gnieźnieńska 12, 62-028 Koziegłowy\r\n';
+    assert.deepEqual((await run('Księgowość Partner Logistik <ksiegowosc@partner-logistic.test>', { body })).map((h) => [h.symbol, h.detail]), [
+      ['LOOKALIKE_SIGNED_NAME', 'From ksiegowosc@partner-logistic.test misspells "Partner Logistik", the name the sender writes with'],
+    ]);
+    assert.deepEqual(await symbols('Księgowość <ksiegowosc@partner-logistik.test>', { body }), [], 'the company itself');
+    assert.deepEqual(await symbols('Księgowość <ksiegowosc@partner-logistic.test>', { body: `${body}www.partner-logistic.test\r\n` }), [], 'a domain the letter spells exactly is the sender\'s own name');
+    // the real domain named in the text: the look-alike of it is LOOKALIKE_NAMED_DOMAIN's alone
+    assert.deepEqual(await symbols('Księgowość <ksiegowosc@partner-logistic.test>', { body: `${body}ksiegowosc@partner-logistik.test\r\n` }), ['LOOKALIKE_NAMED_DOMAIN']);
+    // a domain people here write to is a partner, whatever its name (lookalikeMinCount 2: a correspondent index
+    // of its own, not the one an earlier test left cached with a time to come)
+    const twice = { body, options: { lookalikeMinCount: 2 } };
+    for (let i = 0; i < 2; i++) await store.known.record('bob@example.com', ['t.zielinski@partner-logistyk.test'], Date.now());
+    assert.deepEqual(await symbols('Księgowość <ksiegowosc@partner-logistyk.test>', twice), []);
+    assert.deepEqual(await symbols('Księgowość <ksiegowosc@partner-logistlk.test>', twice), ['LOOKALIKE_CORRESPONDENT'], 'and one imitating the partner is that partner\'s look-alike');
+    await store.known.revoke('@partner-logistyk.test');
+  });
   it('SPOOF_DISPLAY_NAME: an address of another organisation shown as the name', async () => {
     const hits = await run('"service@paypal.com" <x@evil.test>');
     assert.deepEqual(hits.map((h) => [h.symbol, h.detail]), [['SPOOF_DISPLAY_NAME', 'shows service@paypal.com, is from x@evil.test']]);
