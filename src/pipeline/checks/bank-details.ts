@@ -78,6 +78,9 @@ const ACCOUNT_FROZEN = [
   String.raw`(?:nasz\p{L}*|firmow\p{L}*|moj\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
   String.raw`(?:наш|мо)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
   String.raw`(?:ο )?λογαριασμ\p{L}* (?:μας|μου) (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ|ανασταλ)\p{L}*`,
+  // or at a named bank, the "our" said before: "στον λογαριασμό μας στην Optima bank, καθώς ο λογαριασμός της
+  // Πειραιώς είναι δεσμευμένος" (the hundred-and-twenty-fourth pair's look-alike customer wanting a double payment back)
+  String.raw`λογαριασμ\p{L}* (?:της|στην|στη) (?:(?!σας )\p{L}+ ){1,4}(?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*`,
   // the account at a bank "temporarily frozen" in the sentence that names it, not the reader's ("your"):
   // "στον λογαριασμό της Εθνικής, ο οποίος λόγω ελέγχου συμμόρφωσης … είναι προσωρινά δεσμευμένος"
   String.raw`${YOUR_BEFORE}(?:account|konto|cuenta|conto|rachun\p{L}*|kont[oa]|сч[еë]т\p{L}*|λογαριασμ\p{L}*)${NOT_YOURS}(?:temporarily (?:frozen|blocked|suspended|restricted)|vorubergehend (?:gesperrt|eingefroren|blockiert)|temporalmente (?:bloquead|congelad|inmovilizad)\p{L}*|temporaneamente (?:vincolat|bloccat|congelat|sospes)\p{L}*|(?:tymczasowo|czasowo) (?:zablokowan|blokowan|zamrozon)\p{L}*|временно (?:заблокирован|арестован|заморожен|приостановлен)\p{L}*|(?:προσωριν\p{L}* (?:δεσμευμεν|μπλοκαρισμεν|παγωμεν)\p{L}*|(?:εχουν |εχει )?προσωριν\p{L}* ανασταλ\p{L}*))`,
