@@ -64,6 +64,10 @@ const WINDFALL = phrasePattern([
   String.raw`wstepnie (?:wybran|zakwalifikowan)\p{L}* do (?:dofinansowania|finansowania|dotacji|realizacji|dostawy)`,
   String.raw`предварительно (?:отобран|одобрен)\p{L}* (?:\p{L}+ ){0,2}(?:для|на) (?:получени\p{L}* )?(?:гранта|субсиди\p{L}*|финансировани\p{L}*|поставк\p{L}*|контракт\p{L}*)`,
   String.raw`(?:εχει |εχουν )?προεπιλεγ\p{L}* για (?:\p{L}+ ){0,2}(?:χρηματοδοτηση|επιχορηγηση|ενισχυση|συμβαση|προμηθεια)`, String.raw`προεγκρισ\p{L}* (?:χρηματοδοτησ|επιχορηγησ)\p{L}*`,
+  // or put on a buyer's list of admitted suppliers with a year's volume named ("включено в перечень допущенных поставщиков …
+  // около 86 млн руб. в год": the hundred-and-twenty-second pair's accreditation fee to a "consultant")
+  String.raw`(?:added|included|admitted) (?:to|in|on) (?:the |our )?(?:list|register|panel) of (?:approved |qualified |admitted |pre-?qualified )?(?:suppliers|vendors)`,
+  String.raw`(?:включен|допущен)\p{L}* в (?:перечень|реестр|список) (?:\p{L}+ ){0,2}поставщик\p{L}*`,
   // the public official's over-invoiced contract, its balance to be paid to the reader's company "as the beneficiary" for a share
   // ("a transaction of mutual benefit … over-invoiced by USD 1,850,000.00 … Your company will receive 30% of the sum … 100% risk free":
   // the hundred-and-twenty-first pair's "Ghana National Fire Service" on Gmail)
@@ -93,9 +97,14 @@ const WINDFALL = phrasePattern([
 
 /** A fee to be paid before the money comes: what the fraud is for ("a processing fee of 1,250 EUR to release the funds"). */
 const FEE = [
-  String.raw`(?:processing|handling|transfer|release|clearance|delivery|administrative|legal|insurance|certification|custody|registration|activation|verification|notary|courier) (?:fee|charge)s?`,
+  String.raw`(?:processing|handling|transfer|release|clearance|delivery|administrative|legal|insurance|certification|custody|registration|activation|verification|notary|courier|accreditation|qualification|prequalification|homologation) (?:fee|charge)s?`,
   String.raw`\p{L}*gebuhr\p{L}*`, 'bearbeitungskosten',
-  'gastos de (?:gestion|envio|tramitacion|transferencia|certificacion|custodia|notaria)', 'tasas? de (?:liberacion|aduana|envio|tramitacion|gestion|desaduanamiento|certificacion|custodia|registro|emision|activacion)',
+  // the supplier's "homologation" or accreditation paid before a tender's papers come ("La inscripción conlleva una tasa de
+  // homologación de 1.850,00 €": the hundred-and-twenty-fourth pair's "Ministerio de Defensa"; "оплатить аккредитацию на
+  // электронной торговой площадке": the hundred-and-twenty-second's energy company)
+  'gastos de (?:gestion|envio|tramitacion|transferencia|certificacion|custodia|notaria)', 'tasas? de (?:liberacion|aduana|envio|tramitacion|gestion|desaduanamiento|certificacion|custodia|registro|emision|activacion|homologacion|inscripcion|acreditacion|precalificacion)',
+  String.raw`(?:quota|tassa|contributo) di (?:iscrizione|accreditamento|qualificazione|omologazione)`,
+  String.raw`оплат\p{L}* (?:\p{L}+ ){0,2}(?:аккредитаци|регистраци|квалификаци)\p{L}*`, String.raw`(?:сбор|взнос)\p{L}* за (?:аккредитаци|регистраци|квалификаци)\p{L}*`,
   // the registration with a "state register of suppliers" through an "accredited agent" that "tiene un coste de 2.350 USD" (the
   // hundred-and-nineteenth pair's port tender in Equatorial Guinea)
   String.raw`tiene un (?:coste|costo) de`, String.raw`(?:coste|costo|importe|cuota) de (?:la )?(?:inscripcion|registro|tramitacion|certificacion|legalizacion|alta)`,

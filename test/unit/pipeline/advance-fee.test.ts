@@ -142,4 +142,19 @@ describe('a grant or a contract "pre-selected", and the royal investor', () => {
     // a prize draw that asks for papers, not a fee, is the scam's first step only
     assert.deepEqual((await run(mail('Sorteo <premios@sorteo.example>', 'Usted ha recibido un premio de 850.000 €. Envíe su nombre completo y una copia de su DNI para el pago.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD']);
   });
+  it('a supplier\'s "homologation" or accreditation paid before the tender\'s papers come (the hundred-and-twenty-second and -fourth pairs)', async () => {
+    const defensa = 'Su empresa ha sido preseleccionada por su capacidad de suministro, con un valor estimado de 1.386.000 € (IVA excluido). La inscripción conlleva una tasa de homologación de 1.850,00 €, que deberá abonarse por transferencia.';
+    assert.deepEqual((await run(mail('Contratación <contratacion@defensa-contratacion.example>', defensa, 'iso-8859-15'))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD', 'ADVANCE_FEE_UPFRONT']);
+    const akkreditaciya = 'ООО "Экзампл Кабель Рус" включено в перечень допущенных поставщиков (объем закупок около 86 млн руб. в год). Необходимо оплатить аккредитацию на электронной торговой площадке в размере 48 500,00 руб.';
+    for (const charset of ['koi8-r', 'windows-1251']) {
+      assert.deepEqual(await run(mail('Отдел закупок <zakupki@energostroy-tender.example>', akkreditaciya, charset)), [
+        'ADVANCE_FEE_FRAUD: promises "включено в перечень допущенных поставщиков", names 48 500,00 руб and asks for "оплатить аккредитацию"; From zakupki@energostroy-tender.example (not authenticated)',
+        'ADVANCE_FEE_UPFRONT: asks for "оплатить аккредитацию" before the money comes; From zakupki@energostroy-tender.example',
+      ], charset);
+    }
+    // a buyer's real approval of a new supplier asks for its account number, not for a fee: the first step's symbol only
+    const approval = 'Your company has been added to our list of approved suppliers; the expected volume is EUR 250,000 a year. Please send your bank account details for our vendor master data.';
+    assert.deepEqual((await run(mail('Procurement <procurement@buyer.example>', approval))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD']);
+    assert.deepEqual(await run(mail('Procurement <procurement@buyer.example>', approval), AUTH('buyer.example')), [], 'from its own authenticated domain');
+  });
 });
