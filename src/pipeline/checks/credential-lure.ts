@@ -63,7 +63,9 @@
 //    sharing notice) presented as a document no one makes in a design tool: a payment document, a
 //    file of another type ("Endabrechnung_Dezember_2026.pdf" that opens a design: a venue's hijacked
 //    mailbox), or a request for quotation or a tender ("RdO C-2219 - Noleggio gru", "richiesta di
-//    offerta" shared by "Cantiere Navale Adriatico"), or a contract. The design holds a "download
+//    offerta" shared by "Cantiere Navale Adriatico"), a contract, an order by its number or as a
+//    proposal ("ORDINE 4417", "Proposta ordini 2027"), or court papers ("Atto di citazione"), which
+//    courts and lawyers serve by certified mail. The design holds a "download
 //    documents" button to the sign-in page. Not when a document is attached beside it: an agency
 //    sends its invoice with the artwork's link.
 //  - SHARE_DEPARTMENT_FREE_MAIL: a file-sharing, e-signature or form service's notification sent
@@ -458,6 +460,15 @@ const TENDER_OR_CONTRACT = phrasePattern([
   String.raw`προσκληση (?:υποβολης )?προσφορ\p{L}*`, String.raw`αιτημα (?:για )?προσφορ\p{L}*`, String.raw`διαγωνισμ\p{L}*`,
   // or a contract ("Contrato de suministro chatarra 2027 – pendiente de firma" as a Canva design: the hundred-and-fourteenth pair's)
   String.raw`contracts?(?![\p{L}])`, String.raw`\p{L}*vertrag(?:e|es|s)?(?![\p{L}])`, String.raw`contratt[oi]`, String.raw`contratos?(?![\p{L}])`, String.raw`umow[aey](?![\p{L}])`, String.raw`договор\p{L}*`, String.raw`συμβασ\p{L}*`,
+  // or an order, by its number or as a proposal ("ORDINE 4417 - documentazione e pagamento", "Proposta ordini 2027" as Canva
+  // designs: the hundred-and-twenty-second and -fourth pairs' Italian customers on free mail and a hijacked account)
+  String.raw`purchase orders?`, String.raw`order (?:(?:no|nr|number)(?![\p{L}])|#|\p{N}+)`, String.raw`bestellung (?:nr(?![\p{L}])|\p{N}+)`, String.raw`auftragsbestatigung`,
+  String.raw`ordin[ei] (?:di acquisto|(?:n|nr)(?![\p{L}])|\p{N}+)`, String.raw`(?:proposta|conferma) (?:d'?|di )?ordin[ei]`, String.raw`orden(?:es)? de compra`, String.raw`pedido (?:(?:n|nº)(?![\p{L}])|\p{N}+)`,
+  String.raw`zamowieni\p{L}* (?:nr(?![\p{L}])|\p{N}+)`, String.raw`заказ\p{L}* (?:n(?![\p{L}])|\p{N}+)`, String.raw`παραγγελι\p{L}* (?:αρ(?![\p{L}])|\p{N}+)`,
+  // or court papers, which a court or a lawyer serves by certified mail, never as a design ("Atto di citazione - Example
+  // Terminal Italia S.r.l." from a lawyer on Gmail: the hundred-and-twenty-third pair)
+  String.raw`writ of summons`, String.raw`court (?:summons|claim|order)`, String.raw`klageschrift`, String.raw`mahnbescheid`, String.raw`atto di citazione`, String.raw`decreto ingiuntivo`,
+  String.raw`demanda judicial`, String.raw`citacion judicial`, String.raw`pozew\p{L}*`, String.raw`nakaz\p{L}* zap[lł]aty`, String.raw`исков\p{L}* заявлени\p{L}*`, String.raw`судебн\p{L}* приказ\p{L}*`, String.raw`αγωγη`, String.raw`διαταγη πληρωμης`,
 ]);
 
 /** How a shared canvas (a notebook, a drawing, a design) is presented: as a payment document or a file of another type, or null. */

@@ -283,6 +283,21 @@ describe('a Canva design presented as a document (SHARE_DESIGN_AS_DOCUMENT)', ()
     }
   });
 
+  it('an order or court papers (the hundred-and-twenty-second to -fourth pairs)', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Roberto Galli ha condiviso un design con te: ORDINE 4417 - documentazione e pagamento', 'trovate qui l\'ordine 4417 con le nuove coordinate', 'iso-8859-15'],
+      ['Roberta Gialdi ha condiviso «Proposta ordini 2027 - Salumificio Val d\'Enza» con te', 'ti mando la proposta per il 2027 con volumi e prezzi', 'utf-8'],
+      ['Avv. Martina Greco ti ha inviato "Atto di citazione - Example Terminal Italia S.r.l."', 'Si notifica atto di citazione avanti il Tribunale di La Spezia', 'iso-8859-1'],
+      ['Zamówienie nr 2026/118', 'Przesyłam zamówienie nr 2026/118 do realizacji.', 'iso-8859-2'],
+      ['Исковое заявление', 'Направляем исковое заявление для ознакомления.', 'koi8-r'],
+    ];
+    for (const [title, note, charset] of cases) {
+      assert.deepEqual((await run(canva(title, note, charset))).map((l) => l.split(':')[0]), ['SHARE_DESIGN_AS_DOCUMENT'], title);
+    }
+    // "order now" and an Italian "ordine" that is no purchase order are no order
+    assert.deepEqual(await run(canva('Maria shared "Spring menu" with you', 'Order now for Easter! Tutto in ordine per la festa.')), []);
+  });
+
   it('not a design shown as a design, nor one beside the document itself (an agency\'s invoice with the artwork\'s link)', async () => {
     assert.deepEqual(await run(canva('Maria shared "Christmas poster 2026" with you', 'Here is the poster for the foyer, let me know what you think.')), []);
     assert.deepEqual(await run(canva('Invoice 2026-118 and the final artwork', 'Please find our invoice attached; the artwork is in Canva.', 'utf-8', 'Invoice_2026-118.pdf')), []);
