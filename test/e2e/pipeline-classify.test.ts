@@ -144,7 +144,7 @@ test('a utility bill on Google Forms from a hacked site, and the "CEO" asking fo
   Buffer.from('Kannst du heute 10 Amazon-Geschenkkarten \xe0 100 \x80 besorgen? Rubbel die Codes frei und schick mir Fotos davon. Bitte mit niemandem dar\xfcber sprechen.\n', 'latin1')]));
   const b = await classifyFile(gift, '--ip', '192.0.2.77', '--helo', 'mailer.example.net', '--from', 'thomas.brenner.eg@mailer.example.net', '--rcpt', 'bob@example.com');
   const card = b.symbols.find((x) => x.name === 'GIFT_CARD_REQUEST');
-  assert.equal(card?.score, 3, JSON.stringify(b.symbols));
+  assert.equal(card?.score, 5, JSON.stringify(b.symbols));
   assert.match(card.detail ?? '', /names "geschenkkarten" and asks "rubbel die codes frei"; From thomas\.brenner\.eg@mailer\.example\.net/);
   // "Bitte mit niemandem darüber sprechen": the secret asked with the cards' codes as the money
   assert.equal(b.symbols.find((x) => x.name === 'SECRET_TRANSFER_REQUEST')?.score, 5, JSON.stringify(b.symbols));
