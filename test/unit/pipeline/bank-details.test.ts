@@ -73,6 +73,8 @@ describe('bank details changed', () => {
       // the sole trader's own account (the forty-ninth pair's haulier on Gmail, paid into his wife's account)
       ['Δεν μπορώ να στείλω. Ο λογαριασμός μου στην Εθνική είναι δεσμευμένος. Πληρώστε στον λογαριασμό της γυναίκας μου: GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
       ['My account is frozen by the tax office, please pay to LT64 3990 0044 7190 2283', 'us-ascii'],
+      // the account at a named bank blocked, the "our" said before (the hundred-and-twenty-fourth pair's look-alike customer)
+      ['Επιστρέψτε το ποσό στον λογαριασμό μας στην Optima bank, καθώς ο λογαριασμός της Πειραιώς είναι δεσμευμένος: GR16 0110 1250 0000 0001 2300 695', 'windows-1253'],
       // the usual account not available for now, this once to another (the eighteenth held-out pair's look-alike supplier)
       ['Unsere bisherige Bankverbindung bei der Commerzbank steht aufgrund der Jahresabschlussprüfung vorübergehend nicht für Zahlungseingänge zur Verfügung. IBAN: LT12 1000 0111 0100 1000', 'iso-8859-1'],
       ['Bitte veranlassen Sie die Zahlung daher ausnahmsweise auf unser Treuhandkonto: IBAN LT12 1000 0111 0100 1000', 'iso-8859-1'],
@@ -243,6 +245,7 @@ describe('bank details changed', () => {
     assert.deepEqual((await run(mail('Λογιστήριο <logistirio@foods.example>', suspended, 'windows-1253'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
     assert.deepEqual((await run(mail('Bank <alerts@bank.example>', 'Your account DE89 3704 0044 0532 0130 00 has been temporarily suspended.', 'utf-8'))), []);
     assert.deepEqual((await run(mail('Τράπεζα <alerts@bank.example>', 'Ο λογαριασμός σας GR16 0110 1250 0000 0001 2300 695 είναι προσωρινά δεσμευμένος.', 'iso-8859-7'))), []);
+    assert.deepEqual((await run(mail('Τράπεζα <alerts@bank.example>', 'Ο λογαριασμός της εταιρείας σας GR16 0110 1250 0000 0001 2300 695 είναι δεσμευμένος.', 'iso-8859-7'))), [], 'the reader\'s own, "σας"');
     // the usual account "temporarily blocked" during an audit, payments held back, an auxiliary account (the thirty-first pair's hijacked thread)
     const polish = 'Prosimy o wstrzymanie przelewu na dotychczasowy rachunek w Pekao – do 30.11 trwa audyt rachunku po zmianie zarządu i wpływy są tymczasowo blokowane przez bank. Prosimy o płatność na rachunek pomocniczy spółki: PL61 1090 1014 0000 0712 1981 2874';
     assert.deepEqual((await run(mail('Księgowość <ksiegowosc@logistyka.example>', polish, 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
