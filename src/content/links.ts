@@ -371,7 +371,7 @@ export function imitationOf(site: string, host: string): Imitation | null {
 export const sortedWords = (name: string): string => name.split('-').sort().join('-');
 
 /** A name with the letter pairs that pass for one letter read as it ("rn" → "m", "vv" → "w", "cl" → "d"). */
-const glyphSkeleton = (name: string): string => name.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd');
+export const glyphSkeleton = (name: string): string => name.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd');
 
 /** the words of governments' own suffixes (gov.gr, gov.pl, gob.es, gouv.fr, govt.nz) */
 const GOVERNMENT_WORDS = new Set(['gov', 'gob', 'gouv', 'govt']);

@@ -24,7 +24,7 @@
 //     a string made by deleting at most that many letters from each, so the index keeps each name's
 //     deletions and a query looks up the host name's.
 import { parse } from 'tldts';
-import { imitationOf, linkDomainOf, siteName, sortedWords, type Imitation } from './links.ts';
+import { glyphSkeleton, imitationOf, linkDomainOf, siteName, sortedWords, type Imitation } from './links.ts';
 import { withoutMarks } from './scripts.ts';
 
 export interface LookalikeMatch { site: string; why: Imitation }
@@ -271,27 +271,17 @@ export function indexOfList(sites: readonly string[], compare: Comparison = send
 // ("partner-logistic.pl" for Partner Logistik, "hellascoid.gr" for Hellas Cold).
 const CONFUSABLE_LETTERS = ['il1j', 'o0', 'gq', 'mn', 'ck', 'iy', 'uv', 's5'];
 const confusable = (a: string, b: string): boolean => CONFUSABLE_LETTERS.some((g) => g.includes(a) && g.includes(b));
-/** two letters that pass for one: "rn" for "m", "vv" for "w", "cl" for "d" */
-const LETTER_PAIRS: ReadonlyArray<readonly [string, string]> = [['rn', 'm'], ['vv', 'w'], ['cl', 'd']];
-/** whether `label` is `name` with one of its letters drawn as the two that pass for it */
-function pairReadAsLetter(label: string, name: string): boolean {
-  if (label.length !== name.length + 1) return false;
-  return LETTER_PAIRS.some(([pair, one]) => {
-    for (let i = label.indexOf(pair); i >= 0; i = label.indexOf(pair, i + 1)) if (label.slice(0, i) + one + label.slice(i + pair.length) === name) return true;
-    return false;
-  });
-}
-
 /**
  * Whether `label` reads as `name` misspelt once the way impostors misspell: one letter swapped for
- * a confusable one or drawn as two that pass for it ("rn" for "m"), two neighbours swapped, or a
- * double letter undone or one made double inside the name ("ferreti" for Ferretti, "lieferannt"). Not a letter added or dropped at either end
- * ("terminals" for Terminal, "hsierranorte"), nor any other letter inside ("limpiezaslevante" for
- * Limpieza Levante): how honest companies' domains differ from their names.
+ * a confusable one or drawn as two that pass for it ("rn" for "m": links.ts's glyphSkeleton), two
+ * neighbours swapped, or a double letter undone or one made double inside the name ("ferreti" for
+ * Ferretti, "lieferannt"). Not a letter added or dropped at either end ("terminals" for Terminal,
+ * "hsierranorte"), nor any other letter inside ("limpiezaslevante" for Limpieza Levante): how
+ * honest companies' domains differ from their names.
  */
 function misreadAs(label: string, name: string): boolean {
-  // two letters drawn as one ("rnetallbau" for Metallbau)
-  if (pairReadAsLetter(label, name)) return true;
+  // letters that read as one at a glance ("rnetallbau" for Metallbau)
+  if (glyphSkeleton(label) === glyphSkeleton(name)) return true;
   if (label.length === name.length) {
     const diff: number[] = [];
     for (let i = 0; i < label.length && diff.length <= 2; i++) if (label[i] !== name[i]) diff.push(i);
@@ -341,8 +331,9 @@ export function misspeltNameOf(domain: string, texts: readonly string[]): string
   // the domain written out anywhere (a web or mail address in the signature) is the sender's own
   if (texts.some((t) => t.toLowerCase().includes(name))) return null;
   const longest = Math.max(...labels.map((l) => l.length));
-  // a name misread starts with the label's letter, one confusable with it, or its second (two swapped)
-  const firsts = new Set(labels.flatMap((l) => [l[0]!, l[1]!, ...CONFUSABLE_LETTERS.filter((g) => g.includes(l[0]!)).join(''), ...LETTER_PAIRS.filter(([pair]) => l.startsWith(pair)).map(([, one]) => one)]));
+  // a name misread starts with the label's letter, one confusable with it, its second (two swapped), or the
+  // letter its first two pass for ("rn" for "m")
+  const firsts = new Set(labels.flatMap((l) => [l[0]!, l[1]!, glyphSkeleton(l)[0]!, ...CONFUSABLE_LETTERS.filter((g) => g.includes(l[0]!)).join('')]));
   const spelt = new Map<string, string[]>();
   const spellingsOf = (word: string): string[] => {
     let s = spelt.get(word);
