@@ -445,12 +445,13 @@ function ownerElsewhere(owner: string | null, sharer: string | null): boolean {
 }
 
 /**
- * A request for quotation, a tender or a contract, in the offices' languages (as comparableText
- * reads): the fake tender, a favourite canvas for the button to the sign-in page ("RDO 2027 -
- * Fornitura …" shared as a Canva design); a buyer sends its tender documents and contracts as files,
- * through its portal or an e-signature service.
+ * Business papers no one makes in a design tool, in the offices' languages (as comparableText
+ * reads): a request for quotation, a tender, a contract, an order, court papers. The fake tender is
+ * a favourite canvas for the button to the sign-in page ("RDO 2027 - Fornitura …" shared as a Canva
+ * design); a buyer sends its tender documents, contracts and orders as files, through its portal or
+ * an e-signature service, and courts serve by certified mail.
  */
-const TENDER_OR_CONTRACT = phrasePattern([
+const BUSINESS_PAPERS = phrasePattern([
   String.raw`request for (?:quotation|quote|proposal|tender)s?`, String.raw`(?:rfq|rfp|itt)(?![\p{L}\p{N}])`, String.raw`invitation to tender`, String.raw`tender (?:documents?|documentation|dossier|invitation)`,
   String.raw`angebotsanfrage\p{L}*`, String.raw`preisanfrage\p{L}*`, String.raw`ausschreibung\p{L}*`, String.raw`leistungsverzeichnis\p{L}*`,
   String.raw`richiesta (?:di )?(?:offerta|quotazione|preventivo)`, String.raw`rdo(?![\p{L}\p{N}])`, String.raw`gara (?:d'?appalto|di appalto)`, String.raw`bando di gara`, String.raw`capitolato\p{L}*`,
@@ -521,7 +522,7 @@ function designShare(links: ReadonlyArray<LinkSite>, read: readonly string[], at
   const design = links.find(({ url }) => CANVA_DESIGN.test(url));
   // a document attached, as the links and document-text readers tell one: a PDF, an Office or OpenDocument file
   if (!design || attachments.some((a) => isPdf(a.content) || isOfficeDocument(a) || isOpenDocument(a))) return [];
-  const deal = firstPhrase(read, TENDER_OR_CONTRACT);
+  const deal = firstPhrase(read, BUSINESS_PAPERS);
   const presented = presentedAs(read) ?? (deal ? `presented as "${deal}"` : null);
   return presented ? [{ symbol: 'SHARE_DESIGN_AS_DOCUMENT', detail: `a Canva design shared: ${shownUrl(design.url)}, ${presented}` }] : [];
 }
