@@ -471,7 +471,12 @@ const DEPARTMENT_WORDS = new Set(['hr', 'payroll', 'personnel', 'recruiting', 'r
 const DEPARTMENT_NAME_WORDS = new Set(['humanresources', 'recursoshumanos', 'risorseumane', 'rrhh', 'dzialkadr', 'dzialpersonalny', 'kadr',
   'кадры', 'кадров', 'бухгалтерия', 'отделкадров', 'λογιστηριο', 'μισθοδοσια', 'ανθρωπινοδυναμικο', 'ανθρωπινουδυναμικου', 'τμημαπροσωπικου',
   // a department named as one ("Dpto. Jurídico", "Dział Umów", "Τμήμα Προμηθειών", "Отдел снабжения", "Ufficio acquisti")
-  'department', 'dept', 'abteilung', 'departamento', 'dpto', 'ufficio', 'dzial', 'отдел', 'τμημα', 'προμηθειες', 'προμηθειων', 'πληρωμων']);
+  'department', 'dept', 'abteilung', 'departamento', 'dpto', 'ufficio', 'dzial', 'отдел', 'τμημα', 'προμηθειες', 'προμηθειων', 'πληρωμων',
+  // a buyer's tenders office and a provider's customer service ("Licitaciones APV" and "Servizio Clienti Legalmail" sending
+  // Google Forms that answer to Gmail: the hundred-and-twenty-third and -fourth pairs)
+  'licitaciones', 'ausschreibungen', 'vergabestelle', 'tenders', 'ufficiogare', 'przetargi', 'тендерныйотдел', 'διαγωνισμων',
+  'customerservice', 'customercare', 'kundenservice', 'kundendienst', 'servizioclienti', 'atencionalcliente', 'servicioalcliente', 'obslugaklienta',
+  'службаподдержки', 'εξυπηρετησηπελατων']);
 /** Whether a display name names a department ("RRHH Nóminas", "Harinera del Turia – Administración", "Dział IT"). */
 export function namesDepartment(displayName: string): boolean {
   const words = nameWords(displayName);

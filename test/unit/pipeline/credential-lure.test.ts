@@ -262,6 +262,10 @@ describe('a sharing or e-signature service\'s notification for a department on f
     assert.deepEqual((await run(notice('NRE Einkauf über Adobe Acrobat Sign <adobesign@adobesign.com>', '<nre.einkauf@outlook.de>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL'],
       'the department in the From name before "über"');
     assert.deepEqual((await run(notice('Aegean Blue Resort – Τμήμα Προμηθειών (μέσω Google Drive) <drive-shares-dm-noreply@google.com>', 'Aegean Blue Resort – Τμήμα Προμηθειών <aegeanblue.procurement@gmail.com>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL']);
+    // a buyer's tenders office and a provider's customer service on Google Forms (the hundred-and-twenty-third and -fourth pairs)
+    assert.deepEqual((await run(notice('"Licitaciones Autoridad Portuaria (a través de Formularios de Google)" <forms-receipts-noreply@google.com>', 'Licitaciones APV <licitaciones.apv.valencia@gmail.com>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL']);
+    assert.deepEqual((await run(notice('"Servizio Clienti Legalmail (tramite Moduli Google)" <forms-receipts-noreply@google.com>', '<rinnovi.pec.legalmail@gmail.com>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL'],
+      'the department in the From name before "tramite"');
   });
   it('not a person sharing from private mail, a department at its company\'s own domain, or free mail that is no service\'s notification', async () => {
     assert.deepEqual(await run(notice('Γιώργος Αντωνίου (μέσω Google Drive) <drive-shares-dm-noreply@google.com>', 'Γιώργος Αντωνίου <g.antoniou@otenet.gr>')), []);
