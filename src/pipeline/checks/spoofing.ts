@@ -264,7 +264,7 @@ export const spoofingCheck: Check<'data', SpoofingOptions> = {
       if (named) hits.push({ symbol: 'LOOKALIKE_NAMED_DOMAIN', detail: `${where(named.a)} imitates ${describeMatch(named.m!)}, which the message itself names` });
       // or the company name the sender writes with, misspelt in its domain the way impostors misspell
       // ("Księgowość Partner Logistik <ksiegowosc@partner-logistic.pl>" signing "Partner Logistik sp. z o.o.")
-      const fromStranger = strangers.find(([, a]) => a === from.address && !inDomains(from.domain, [...own]));
+      const fromStranger = candidates.some(([, a]) => a === from.address);
       const misspelt = local || abroad || other || named || !fromStranger ? null : misspeltNameOf(from.domain, [from.name, visibleText(view)]);
       if (misspelt) hits.push({ symbol: 'LOOKALIKE_SIGNED_NAME', detail: `From ${from.address} misspells "${misspelt}", the name the sender writes with` });
       senderLookalike = !!(local || abroad);
@@ -473,8 +473,9 @@ const DEPARTMENT_NAME_WORDS = new Set(['humanresources', 'recursoshumanos', 'ris
   // a department named as one ("Dpto. Jurídico", "Dział Umów", "Τμήμα Προμηθειών", "Отдел снабжения", "Ufficio acquisti")
   'department', 'dept', 'abteilung', 'departamento', 'dpto', 'ufficio', 'dzial', 'отдел', 'τμημα', 'προμηθειες', 'προμηθειων', 'πληρωμων',
   // a buyer's tenders office and a provider's customer service ("Licitaciones APV" and "Servizio Clienti Legalmail" sending
-  // Google Forms that answer to Gmail: the hundred-and-twenty-third and -fourth pairs)
-  'licitaciones', 'ausschreibungen', 'vergabestelle', 'tenders', 'ufficiogare', 'przetargi', 'тендерныйотдел', 'διαγωνισμων',
+  // Google Forms that answer to Gmail: the hundred-and-twenty-third and -fourth pairs; "Ufficio Gare", "Тендерный отдел" are
+  // named by their "ufficio" and "отдел" above)
+  'licitaciones', 'ausschreibungen', 'vergabestelle', 'tenders', 'przetargi', 'διαγωνισμων',
   'customerservice', 'customercare', 'kundenservice', 'kundendienst', 'servizioclienti', 'atencionalcliente', 'servicioalcliente', 'obslugaklienta',
   'службаподдержки', 'εξυπηρετησηπελατων']);
 /** Whether a display name names a department ("RRHH Nóminas", "Harinera del Turia – Administración", "Dział IT"). */
