@@ -12,6 +12,11 @@ export const PAYMENT_DOCUMENT = new RegExp(String.raw`${phrasePattern([
   String.raw`facturas?`, String.raw`justificante de (?:pago|transferencia)`, 'aviso de pago', String.raw`remesas? de (?:pagos?|transferencias?)`,
   String.raw`сч[её]т(?:а|ов)? на оплату`, String.raw`сч[её]т-фактур\p{L}*`, String.raw`платежн\p{L}* поручени\p{L}*`,
   String.raw`τιμολογι\p{L}*`, String.raw`αποδεικτικο (?:πληρωμης|καταθεσης)`, String.raw`εμβασμ\p{L}*`,
+  // a payment order and "payment documents", as a payer's lure names what it "settled" ("ΕΝΤΟΛΗ ΠΛΗΡΩΜΗΣ - ΕΞΟΦΛΗΣΗ 4.870,00€.pdf",
+  // "Εκκαθάριση ΦΠΑ - Έγγραφα πληρωμής": the eighty-sixth and seventy-eighth pairs' hijacked tenants' shares)
+  String.raw`payment (?:orders?|documents?)`, String.raw`zahlungs(?:auftrag|anweisung|unterlagen)\p{L}*`, String.raw`(?:ordine|documenti) di pagamento`,
+  String.raw`(?:orden(?:es)?|documentos?) de pago`, String.raw`zleceni\p{L}* (?:p[lł]atnosci|przelewu)`, String.raw`dokument\p{L}* p[lł]atnosci`,
+  String.raw`платежн\p{L}* документ\p{L}*`, String.raw`(?:εντολ|εγγραφ)\p{L}* πληρωμης`, String.raw`εξοφλησ\p{L}*`,
 ]).source}(?![\p{L}\p{N}])`, 'u');
 
 /** The payment document a file name names ("Remittance_Advice_0047.svg" → "remittance"), its words apart at "_" and ".", or null. */

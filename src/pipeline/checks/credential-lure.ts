@@ -68,6 +68,14 @@
 //    courts and lawyers serve by certified mail. The design holds a "download
 //    documents" button to the sign-in page. Not when a document is attached beside it: an agency
 //    sends its invoice with the artwork's link.
+//  - SHARE_PAYMENT_DOCUMENT: the Subject names a payment document (a remittance advice, an invoice,
+//    a payment order: "Pennine Foodservice - Remittance Advice 13.11.2026.pdf", "ΕΞΟΦΛΗΣΗ
+//    ΤΙΜΟΛΟΓΙΩΝ", "Korekta faktury") and the mail links to a file or folder shared on a file-sharing
+//    service (a SharePoint or OneDrive tenant not ours, Google Drive or Docs, Dropbox, WeTransfer,
+//    Box, MEGA, Yandex Disk…), with no document attached: a hijacked partner tenant's genuine share,
+//    whose page holds the button to the phishing page. Payers send remittance advices and suppliers
+//    invoices as attachments or through their invoicing portal. Not on top of a notebook, drawing or
+//    design already presented as the payment document.
 //  - SHARE_DEPARTMENT_FREE_MAIL: a file-sharing, e-signature or form service's notification sent
 //    for a department (its word in the display name: "Administración", "Einkauf", "Accounts
 //    Payable", "RRHH", "Dpto. Jurídico", "Τμήμα Προμηθειών") whose own address, the Reply-To, is on
@@ -346,7 +354,7 @@ export function credentialsAsked(texts: ReadonlyArray<{ where: string; text: str
 export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
   name: 'credential-lure',
   phase: 'data',
-  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'BANKING_CODE_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SHARE_DESIGN_AS_DOCUMENT', 'SHARE_DEPARTMENT_FREE_MAIL', 'SIGN_PAYMENT_NOTICE', 'MAILBOX_QUOTA_LURE'],
+  symbols: ['MAILBOX_CREDENTIALS_LURE', 'CREDENTIALS_FREE_PAGE', 'CREDENTIALS_PERSONAL_PAGE', 'PAYROLL_DETAILS_FREE_FORM', 'BANKING_CODE_FREE_FORM', 'SHARE_NOTICE_ELSEWHERE', 'SHARE_FREE_PAGE', 'SHARE_ONENOTE', 'SHARE_GOOGLE_DRAWING', 'SHARE_DESIGN_AS_DOCUMENT', 'SHARE_PAYMENT_DOCUMENT', 'SHARE_DEPARTMENT_FREE_MAIL', 'SIGN_PAYMENT_NOTICE', 'MAILBOX_QUOTA_LURE'],
   options: credentialLureOptionsSchema,
   directions: ['inbound'],
   async run(ctx, deps) {
@@ -363,12 +371,17 @@ export const credentialLureCheck: Check<'data', CredentialLureOptions> = {
     const sites = await linkSites(view, deps, deps.options.maxLinks);
     // a share's or an envelope's title is its subject as often as its text
     const titled = [comparableText(view.subject ?? ''), ...read];
-    const shares = [
-      ...signedPaymentNotice(from.domain, titled, deps.options.signServices),
-      ...await shareNoticeElsewhere(read, from.domain, sites, ctx, deps),
+    const canvases = [
       ...oneNoteShare(sites, titled, local, sharerDomain(from.domain, view.headers), asked?.phrase ?? null),
       ...drawingShare(sites, titled),
       ...designShare(sites, titled, view.attachments),
+    ];
+    const shares = [
+      ...signedPaymentNotice(from.domain, titled, deps.options.signServices),
+      ...await shareNoticeElsewhere(read, from.domain, sites, ctx, deps),
+      ...canvases,
+      // a canvas presented as the payment document is that symbol's at full weight already
+      ...(canvases.some((h) => h.weight === undefined) ? [] : paymentDocumentShared(sites, titled[0]!, local, view.attachments)),
       ...departmentOnFreeMail(from, addressParts(view.headers.find((h) => h.key === 'reply-to')?.value ?? ''), deps),
     ];
     const own = from.domain ? orgDomain(from.domain) : null;
@@ -520,11 +533,43 @@ const CANVA_DESIGN = /^https?:\/\/(?:www\.)?canva\.com\/design\//i;
  */
 function designShare(links: ReadonlyArray<LinkSite>, read: readonly string[], attachments: ParsedMessage['attachments']): Hit[] {
   const design = links.find(({ url }) => CANVA_DESIGN.test(url));
-  // a document attached, as the links and document-text readers tell one: a PDF, an Office or OpenDocument file
-  if (!design || attachments.some((a) => isPdf(a.content) || isOfficeDocument(a) || isOpenDocument(a))) return [];
+  if (!design || documentAttached(attachments)) return [];
   const deal = firstPhrase(read, BUSINESS_PAPERS);
   const presented = presentedAs(read) ?? (deal ? `presented as "${deal}"` : null);
   return presented ? [{ symbol: 'SHARE_DESIGN_AS_DOCUMENT', detail: `a Canva design shared: ${shownUrl(design.url)}, ${presented}` }] : [];
+}
+
+/** Whether a document is attached, as the links and document-text readers tell one: a PDF, an Office or OpenDocument file. */
+function documentAttached(attachments: ParsedMessage['attachments']): boolean {
+  return attachments.some((a) => isPdf(a.content) || isOfficeDocument(a) || isOpenDocument(a));
+}
+
+/**
+ * A file or folder shared on a file-sharing service, by the shapes of the services' sharing links (SharePoint's and
+ * OneDrive for Business's are sharePointShare's): not the services' other pages, so that Dropbox's own receipt,
+ * linking to the account's billing page, is no share.
+ */
+const SHARED_FILE_LINK = new RegExp(String.raw`^https?://(?:1drv\.ms/|onedrive\.live\.com/|drive\.google\.com/(?:file|drive|open|uc)(?![\w-])|`
+  + String.raw`docs\.google\.com/(?:document|spreadsheets|presentation|drawings)/|(?:www\.)?dropbox\.com/(?:s|scl|sh)/|dl\.dropboxusercontent\.com/|`
+  + String.raw`(?:[\w-]+\.)*box\.com/s/|(?:www\.)?wetransfer\.com/downloads/|we\.tl/|mega\.nz/(?:file|folder)/|disk\.yandex\.[a-z]+/[di]/|yadi\.sk/|`
+  + String.raw`cloud\.mail\.ru/public/|(?:www\.)?icloud\.com/iclouddrive/)`, 'i');
+
+/**
+ * SHARE_PAYMENT_DOCUMENT (see above): the Subject names a payment document (a remittance advice, an
+ * invoice, a payment order, "Zahlungsavis", "εξόφληση τιμολογίων") and the mail links to a file
+ * shared on a file-sharing service (a SharePoint or OneDrive tenant not ours, Google Drive,
+ * Dropbox, WeTransfer…), with no document attached. Payers and suppliers send remittance advices
+ * and invoices as attachments or through their e-invoicing portal; a payment document "shared"
+ * from a tenant is the hop of hijacked partner mailboxes to the phishing page behind it.
+ */
+function paymentDocumentShared(links: ReadonlyArray<LinkSite>, subject: string, local: readonly string[], attachments: ParsedMessage['attachments']): Hit[] {
+  const payment = PAYMENT_DOCUMENT.exec(subject)?.[0];
+  if (!payment || documentAttached(attachments)) return [];
+  const shared = links.find(({ url }) => {
+    const share = sharePointShare(url);
+    return share ? share.tenant === null || tenantLabelNamedAfter(share.tenant, local) === null : SHARED_FILE_LINK.test(url);
+  });
+  return shared ? [{ symbol: 'SHARE_PAYMENT_DOCUMENT', detail: `"${payment}" in the Subject, shared as ${shownUrl(shared.url)} with no document attached` }] : [];
 }
 
 /**

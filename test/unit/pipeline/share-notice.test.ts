@@ -303,3 +303,46 @@ describe('a Canva design presented as a document (SHARE_DESIGN_AS_DOCUMENT)', ()
     assert.deepEqual(await run(canva('Invoice 2026-118 and the final artwork', 'Please find our invoice attached; the artwork is in Canva.', 'utf-8', 'Invoice_2026-118.pdf')), []);
   });
 });
+
+describe('a payment document shared on a file-sharing service (SHARE_PAYMENT_DOCUMENT)', () => {
+  const encoded = (text: string, charset: string): string => `=?${charset}?B?${iconv.encode(text, charset).toString('base64')}?=`;
+  const shared = (from: string, subject: string, link: string, charset = 'utf-8', attachment = ''): Buffer => {
+    const head = `From: ${from}\r\nTo: anna@example.com\r\nSubject: ${encoded(subject, charset)}\r\nMIME-Version: 1.0\r\n`;
+    const html = Buffer.from(`Content-Type: text/html; charset=utf-8\r\n\r\n<p>Please review and confirm receipt.</p><p><a href="${link}">Open</a></p>\r\n`);
+    if (!attachment) return Buffer.concat([Buffer.from(head), html]);
+    return Buffer.concat([Buffer.from(`${head}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n`), html,
+      Buffer.from(`--b\r\nContent-Type: application/pdf; name="${attachment}"\r\nContent-Disposition: attachment; filename="${attachment}"\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n`)]);
+  };
+  const notifier = '"Harrowfield Joinery Accounts (via SharePoint Online)" <no-reply@sharepointonline.com>';
+  const pdfShare = 'https://harrowfieldjoinery-my.sharepoint.com/:b:/g/personal/accounts_harrowfieldjoinery_co_uk/EY7kR2c4n1xNp0QbV6fW3hA?e=Kp3xQ2';
+
+  it('a remittance advice shared from a partner\'s tenant (the eighty-seventh pair\'s hijacked joinery)', async () => {
+    assert.deepEqual(await run(shared(notifier, 'Harrowfield Joinery Accounts shared "Pennine Foodservice - Remittance Advice 13.11.2026.pdf" with you', pdfShare)), [
+      'SHARE_PAYMENT_DOCUMENT: "remittance" in the Subject, shared as https://harrowfieldjoinery-my.sharepoint.com/:b:/g/personal/accounts_harrowfi... with no document attached',
+    ]);
+  });
+
+  it('in the offices\' languages and charsets, on the file-sharing services', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Thomas Braun hat „Zahlungsavis KW 47.pdf“ für Sie freigegeben', 'https://www.dropbox.com/scl/fi/q8x2mh1v7k/Zahlungsavis_KW47.pdf?rlkey=ab12&dl=0', 'iso-8859-1'],
+      ['Chiara Colombo ha condiviso "Fatture ottobre 2026 - nuove coordinate" con te', 'https://ferrettitrasporti-my.sharepoint.com/:f:/g/personal/c_colombo/EkX2?e=1', 'iso-8859-15'],
+      ['Bartosz Lis udostępnił Ci plik „Korekta faktury 11-2026.pdf”', 'https://1drv.ms/b/s!AkX2pQ7vT1hN', 'iso-8859-2'],
+      ['Núria Serra ha compartido un archivo contigo: «Albaranes y facturas pendientes - noviembre 2026.pdf»', 'https://drive.google.com/file/d/1kUWHltwWr267HbVH/view?usp=sharing', 'iso-8859-1'],
+      ['Счета на оплату за ноябрь', 'https://disk.yandex.ru/d/Xq2kP8vL3mN9aB', 'koi8-r'],
+      ['Ο χρήστης Κώστας Ιωαννίδης μοιράστηκε το "ΕΝΤΟΛΗ ΠΛΗΡΩΜΗΣ - ΕΞΟΦΛΗΣΗ 4.870,00€.pdf" μαζί σας', 'https://ioannidistrofima-my.sharepoint.com/:b:/g/personal/k_ioannidis/EQ1?e=2', 'iso-8859-7'],
+      ['Payment order 2026-11-30', 'https://wetransfer.com/downloads/4f2a9c1e7b/8d3e', 'us-ascii'],
+    ];
+    for (const [subject, link, charset] of cases) {
+      assert.deepEqual((await run(shared('Sender <accounts@partner.example>', subject, link, charset))).map((l) => l.split(':')[0]), ['SHARE_PAYMENT_DOCUMENT'], `${charset}: ${subject}`);
+    }
+  });
+
+  it('not our own tenant\'s share, one beside the document itself, another document, nor a service\'s own receipt', async () => {
+    assert.deepEqual(await run(shared(notifier, 'Anna shared "Remittance advice November" with you', 'https://examplegroup.sharepoint.com/:b:/s/Finance/EbT3?e=1')), []);
+    assert.deepEqual(await run(shared('Accounts <accounts@partner.example>', 'Invoice 2026-118', 'https://www.dropbox.com/scl/fi/x1/delivery-photos?dl=0', 'utf-8', 'Invoice_2026-118.pdf')), []);
+    assert.deepEqual(await run(shared(notifier, 'Harrowfield Joinery shared "Q1 2027 volume forecast.xlsx" with you', pdfShare.replace(':b:', ':x:'))), []);
+    assert.deepEqual(await run(shared('Dropbox <no-reply@dropbox.com>', 'Your Dropbox invoice for December', 'https://www.dropbox.com/account/billing')), []);
+    // a notebook presented as the payment document is SHARE_ONENOTE's at full weight, not both
+    assert.deepEqual((await run(shared(notifier, 'Daniel Reeve shared "Remittance Advice - Nov 2026" with you', pdfShare.replace(':b:', ':o:')))).map((l) => l.split(':')[0]), ['SHARE_ONENOTE']);
+  });
+});
