@@ -58,6 +58,9 @@ const WINDFALL = phrasePattern([
   // hundred-and-sixteenth pair's "ΕΣΠΑ" grant with an evaluation fee, the hundred-and-seventeenth's port contract in Equatorial
   // Guinea with a supplier registration fee)
   String.raw`(?:has been |have been )?pre-?selected for (?:\p{L}+ ){0,2}(?:funding|grant|subsidy|financing|contract|award|supply)`, String.raw`provisional (?:contract )?award`,
+  // or "shortlisted" for a ministry's contract from a supplier database (the hundred-and-twenty-sixth pair's wind-farm O&M tender in
+  // Kazakhstan, its "Vendor Registration Certificate" fee paid to an agent on Gmail)
+  String.raw`(?:has|have) been short-?listed`, String.raw`short-?listed (?:from|for|to participate)`,
   String.raw`(?:fur|zur) (?:eine |die )?(?:forderung|finanzierung|auftragsvergabe) (?:vor)?ausgewahlt`, String.raw`vorlaufige[rn]? zuschlag`,
   String.raw`(?:ha sido |han sido )?preseleccionad[oa]s? (?:para|por)`, String.raw`adjudicacion provisional`,
   String.raw`(?:e stata |sono state )?preselezionat[aoie] (?:per|dal|dalla)`, String.raw`aggiudicazione provvisoria`,
@@ -98,6 +101,8 @@ const WINDFALL = phrasePattern([
 /** A fee to be paid before the money comes: what the fraud is for ("a processing fee of 1,250 EUR to release the funds"). */
 const FEE = [
   String.raw`(?:processing|handling|transfer|release|clearance|delivery|administrative|legal|insurance|certification|custody|registration|activation|verification|notary|courier|accreditation|qualification|prequalification|homologation) (?:fee|charge)s?`,
+  // or the fee of a certificate or a tender's papers, "non-refundable" ("The VRC fee is USD 3,850 and is non-refundable")
+  String.raw`(?:certificate|vendor|supplier|tender|bid|document|permit|licen[cs]e|vrc) (?:registration )?fees?`, String.raw`non-?refundable`,
   String.raw`\p{L}*gebuhr\p{L}*`, 'bearbeitungskosten',
   // the supplier's "homologation" or accreditation paid before a tender's papers come ("La inscripción conlleva una tasa de
   // homologación de 1.850,00 €": the hundred-and-twenty-fourth pair's "Ministerio de Defensa"; "оплатить аккредитацию на

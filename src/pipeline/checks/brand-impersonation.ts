@@ -47,9 +47,9 @@
 //  - LINK_BRAND_DOMAIN_INSIDE: instead, when the host holds the brand's whole domain before another
 //    registered one ("us06web.zoom.us.castello-meet.com", "examplegroup.slack.com.workspace-restore.app"):
 //    the address begins as the brand's own, where the reader looks, and is someone else's.
-//  - AUTHORITY_FREE_MAIL: the display name signs as a court, a public prosecutor or a national
-//    police force (`authorities`: "Арбитражный суд г. Москвы", "Amtsgericht München", "Procura
-//    della Repubblica", "Europol") and the mail comes from a free-mail account (known-sender's
+//  - AUTHORITY_FREE_MAIL: the display name signs as a court, a public prosecutor, a national
+//    police force or a ministry (`authorities`: "Арбитражный суд г. Москвы", "Amtsgericht München", "Procura
+//    della Repubblica", "Europol", "Ministry of …", "Υπουργείο") and the mail comes from a free-mail account (known-sender's
 //    `noDomainBonus`): the court notice with its "case files" on Yandex Disk, the police
 //    "convocation" with a PDF. Courts and police mail from their own domains; which domains those
 //    are cannot be listed for every country, but free mail is never one, nor a free-mail Reply-To

@@ -563,6 +563,10 @@ export const DEFAULT_AUTHORITIES: string[] = [
   'Ελληνική Αστυνομία', 'Αστυνομία', 'Δίωξη Ηλεκτρονικού Εγκλήματος', 'Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος', 'Hellenic Police',
   'Metropolitan Police', 'Police Scotland', 'City of London Police', 'National Crime Agency', 'Action Fraud', 'FBI', 'Federal Bureau of Investigation',
   'Europol', 'Interpol', 'Eurojust', 'Police Nationale', 'Gendarmerie', 'Gendarmerie Nationale',
+  // ministries, whose "tenders" from Outlook.com ask for a supplier registration fee paid to an "accredited agent" ("Ministry
+  // of Food and Agriculture - Procurement Unit" <…@outlook.com>: the hundred-and-twenty-eighth pair's); "Ministry of" only,
+  // not a church's ministry
+  'Ministry of', 'Ministerium', 'Bundesministerium', 'Ministero', 'Ministerio de', 'Ministerstwo', 'Министерство', 'Минфин', 'Минпромторг', 'Υπουργείο',
 ];
 
 /**

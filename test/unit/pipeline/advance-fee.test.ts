@@ -157,4 +157,16 @@ describe('a grant or a contract "pre-selected", and the royal investor', () => {
     assert.deepEqual((await run(mail('Procurement <procurement@buyer.example>', approval))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD']);
     assert.deepEqual(await run(mail('Procurement <procurement@buyer.example>', approval), AUTH('buyer.example')), [], 'from its own authenticated domain');
   });
+
+  it('"shortlisted" for a ministry\'s contract, a certificate\'s non-refundable fee paid first (the hundred-and-twenty-sixth pair)', async () => {
+    const vrc = 'Your company has been shortlisted from the European supplier database to participate in the pre-qualification (estimated value EUR 41.6 million). Foreign contractors must hold a Vendor Registration Certificate. The VRC fee is USD 3,850 and is non-refundable.';
+    assert.deepEqual(await run(mail('Procurement Directorate <procurement.res.energy@outlook.example>', vrc)), [
+      'ADVANCE_FEE_FRAUD: promises "has been shortlisted", names USD 3,850 and asks for "vrc fee"; From procurement.res.energy@outlook.example (not authenticated)',
+      'ADVANCE_FEE_UPFRONT: asks for "vrc fee" before the money comes; From procurement.res.energy@outlook.example',
+    ]);
+    // a buyer's own shortlist from its authenticated domain is ordinary procurement
+    assert.deepEqual(await run(mail('Procurement <tenders@utility.example>', vrc), AUTH('utility.example')), []);
+    // a shortlist with no sum and no fee is no windfall
+    assert.deepEqual(await run(mail('Procurement <tenders@utility.example>', 'Your company has been shortlisted for the second stage; the site visit is on 12 January.')), []);
+  });
 });

@@ -563,6 +563,11 @@ describe('AUTHORITY_FREE_MAIL', () => {
       ['"Polizia Postale e delle Comunicazioni" <commissariato.online@gmail.com>', 'Polizia Postale e delle Comunicazioni'],
       // look-alike letters are read as the reader sees them: a Greek Ε and ο in "Εurοpol"
       ['"Εurοpol" <ec3@hotmail.com>', 'Europol'],
+      // a ministry's "tender" whose registration fee goes to an agent (the hundred-and-twenty-eighth pair's)
+      ['"Ministry of Food and Agriculture - Procurement Unit" <mofa.procurement.gh@outlook.com>', 'Ministry of'],
+      [`"${word('Ministerio de Defensa - Subdirección de Adquisiciones', 'iso-8859-1')}" <adquisiciones.defensa@outlook.es>`, 'Ministerio de'],
+      [`"${word('Министерство энергетики - тендерный комитет', 'koi8-r')}" <minenergo.tender@mail.ru>`, 'Министерство'],
+      [`"${word('Υπουργείο Αγροτικής Ανάπτυξης', 'iso-8859-7')}" <ypaat.diagonismoi@gmail.com>`, 'Υπουργείο'],
     ];
     for (const [from, authority] of cases) {
       const hits = await run(plain(from, 'Please find the summons attached / see the link.'));
@@ -580,6 +585,8 @@ describe('AUTHORITY_FREE_MAIL', () => {
       // people and words that only contain an authority's word; a magistrates' precinct and a town's police are left out
       '"Margaret Court" <m.court@gmail.com>', '"Судостроительный завод" <sudo.zavod@mail.ru>', '"Судебный участок № 3" <uchastok3@mail.ru>', '"Sądecki Klub Biegacza" <skb@wp.pl>',
       '"Polizia Locale di Bra" <pl.bra@libero.it>', '"Hampton Court Palace Friends" <friends.hcp@gmail.com>',
+      // a church's ministry, and a ministry's own domain
+      '"Grace Youth Ministry" <graceyouth@gmail.com>', '"Bundesministerium der Finanzen" <poststelle@bmf.bund.de>',
     ];
     for (const from of honest) assert.deepEqual(await run(plain(from, 'https://example.org/info')), [], from);
     // the admin's own list replaces the default
