@@ -91,7 +91,7 @@ const UNDO = String.raw`(?:cancel\p{L}*|dispute|refund|(?:did not|didn'?t) (?:au
   + String.raw`storn\p{L}*|widerruf\p{L}*|kundig\p{L}*|nicht (?:autorisiert|von ihnen|veranlasst|getatigt|bestellt|beauftragt|angewiesen)|erstattung|`
   + String.raw`cancelar|anular|reembolso|no (?:reconoce|autoriz\p{L}*|(?:ha|has|han) autorizado|ha realizado|ha ordenado|ha solicitado)|`
   + String.raw`annull\p{L}*|disdire|rimborso|non (?:riconosce|riconosci|riconoscete|autorizzat\p{L}*|(?:ha|hai|avete) autorizzat\p{L}*|ha effettuato|ha disposto|ha richiesto|ha ordinato|hai effettuato|hai disposto)|`
-  + String.raw`anulow\p{L}*|rezygnacj\p{L}*|zwrot\p{L}*|nie (?:autoryzowa\p{L}*|rozpozna\p{L}*|zamawia\p{L}*|zleca\p{L}*)|`
+  + String.raw`anulow\p{L}*|rezygnacj\p{L}*|zwrot\p{L}*|nie (?:autoryzowa\p{L}*|rozpozna\p{L}*|zamawia\p{L}*|zleca\p{L}*|sk[lł]ada\p{L}*|z[lł]o[zż]y\p{L}*)|`
   + String.raw`отмен\p{L}*|отказат\p{L}*|возврат\p{L}*|не (?:совершали|подтверждали|заказывали|оформлял\p{L}*|авторизовал\p{L}*|разрешал\p{L}*)|`
   + String.raw`ακυρ\p{L}*|επιστροφη χρηματων|δεν (?:αναγνωριζετε|εγκρινατε|πραγματοποιησατε|κανατε))`;
 const UNDO_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])${UNDO}`, 'u');

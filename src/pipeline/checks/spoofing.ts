@@ -476,6 +476,9 @@ const DEPARTMENT_NAME_WORDS = new Set(['humanresources', 'recursoshumanos', 'ris
   // Google Forms that answer to Gmail: the hundred-and-twenty-third and -fourth pairs; "Ufficio Gare", "Тендерный отдел" are
   // named by their "ufficio" and "отдел" above)
   'licitaciones', 'ausschreibungen', 'vergabestelle', 'tenders', 'przetargi', 'διαγωνισμων',
+  // and its contracting office ("Puerto de Sagunto - Contratación (a través de Adobe Acrobat Sign)" answering to Gmail: the
+  // hundred-and-twenty-seventh pair's NDA "to sign before the tender's papers")
+  'contratacion', 'contrataciones', 'appalti', 'vergabe', 'закупки',
   'customerservice', 'customercare', 'kundenservice', 'kundendienst', 'servizioclienti', 'atencionalcliente', 'servicioalcliente', 'obslugaklienta',
   'службаподдержки', 'εξυπηρετησηπελατων']);
 /** Whether a display name names a department ("RRHH Nóminas", "Harinera del Turia – Administración", "Dział IT"). */

@@ -4,6 +4,7 @@
 // European seller on free mail, a US supplier's invoice, the brand's own renewal notice.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
 import { callbackPhishingCheck, callbackPhishingOptionsSchema } from '../../../src/pipeline/checks/callback-phishing.ts';
 import type { AuthResults } from '../../../src/pipeline/types.ts';
 import { pandocDocument } from '../../helpers/office.ts';
@@ -138,6 +139,12 @@ describe('callback phishing', () => {
     const receipt = mail('Formularios de Google <forms-receipts-noreply@google.com>', 'Gracias por rellenar', 'Su solicitud de retiro de 1,2873 BTC (98.450 €) ha sido registrada. Si usted NO ha realizado esta operación, cancele inmediatamente llamando al Servicio de Atención Cripto: +34 911 23 84 60');
     assert.deepEqual(await run(receipt, { spf: 'pass', spfDomain: 'google.com', dkimPass: ['google.com'], authenticatedDomain: 'google.com' }), [
       'CALLBACK_PHISHING: names 1,2873 BTC and asks to call +34 911 23 84 60 to undo it; From forms-receipts-noreply@google.com (a service mailing what anyone typed)',
+    ]);
+    // "if you did not place this order, contact billing" in Polish, a Microsoft 365 "order" in a Google Form's receipt (the hundred-and-twenty-seventh pair)
+    const zamowienie = Buffer.concat([Buffer.from('From: Formularze Google <forms-receipts-noreply@google.com>\r\nTo: anna@example.com\r\nSubject: Zamowienie\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-2\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'),
+      iconv.encode('Dziękujemy za zamówienie licencji Microsoft 365 Business Premium. Kwota 4 899,00 PLN zostanie pobrana z Państwa rachunku w ciągu 24 godzin. Jeżeli nie składali Państwo tego zamówienia, prosimy o pilny kontakt z działem rozliczeń: +48 22 307 44 18 w celu anulowania transakcji.\r\n', 'iso-8859-2')]);
+    assert.deepEqual(await run(zamowienie, { spf: 'pass', spfDomain: 'google.com', dkimPass: ['google.com'], authenticatedDomain: 'google.com' }), [
+      'CALLBACK_PHISHING: names Microsoft, 4 899,00 PLN and the number +48 22 307 44 18; From forms-receipts-noreply@google.com (a service mailing what anyone typed)',
     ]);
     // without a brand, only from free mail: a bank's own notice (here unauthenticated, as when forwarded)
     assert.deepEqual(await run(mail('BBVA <notificaciones@bbva.example>', 'Cargo', 'Cargo de 1.180,00 EUR con su tarjeta. Si no reconoce el cargo, llame al 900 102 801.')), []);

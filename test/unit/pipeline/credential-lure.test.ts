@@ -266,6 +266,8 @@ describe('a sharing or e-signature service\'s notification for a department on f
     assert.deepEqual((await run(notice('"Licitaciones Autoridad Portuaria (a través de Formularios de Google)" <forms-receipts-noreply@google.com>', 'Licitaciones APV <licitaciones.apv.valencia@gmail.com>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL']);
     assert.deepEqual((await run(notice('"Servizio Clienti Legalmail (tramite Moduli Google)" <forms-receipts-noreply@google.com>', '<rinnovi.pec.legalmail@gmail.com>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL'],
       'the department in the From name before "tramite"');
+    // a port's contracting office asking to sign an NDA before the tender's papers (the hundred-and-twenty-seventh pair)
+    assert.deepEqual((await run(notice('"Puerto de Sagunto - Contratación (a través de Adobe Acrobat Sign)" <adobesign@adobesign.com>', '<contratacion.puertosagunto@gmail.com>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL']);
   });
   it('not a person sharing from private mail, a department at its company\'s own domain, or free mail that is no service\'s notification', async () => {
     assert.deepEqual(await run(notice('Γιώργος Αντωνίου (μέσω Google Drive) <drive-shares-dm-noreply@google.com>', 'Γιώργος Αντωνίου <g.antoniou@otenet.gr>')), []);
