@@ -111,7 +111,7 @@ import { isAuthenticatedFor, isFreeMail, knownSenderOptionsSchema, related } fro
 import { isFreePage, linksOptionsSchema, personalPageCounted, shownUrl } from './links.ts';
 import { SALARY } from './payroll-diversion.ts';
 import { changeSaid } from './bank-details.ts';
-import { namesDepartment, tenantLabelNamedAfter } from './spoofing.ts';
+import { departmentAddressNamed, namesDepartment, tenantLabelNamedAfter } from './spoofing.ts';
 
 /** the words every BANK_DETAILS phrase has one of */
 const BANK_WORDS = /iban|bank|konto|cuenta|conto|coordinate|datos|dati|dane|numer|rachun|реквизит|банковск|номер|τραπεζ/;
@@ -585,8 +585,13 @@ function departmentOnFreeMail(from: { name: string; domain: string }, replyTo: {
   if (!isFreeMail(replyTo.domain, sectionOptions(deps.rules?.checks, 'known-sender', knownSenderOptionsSchema))) return [];
   const via = viaServiceAt(from.name);
   // the user's part of the display name the service wrote ("… (tramite Dropbox)")
-  const name = [replyTo.name, via < 0 ? from.name : from.name.slice(0, via)].find((n) => n.trim() && namesDepartment(n));
-  return name ? [{ symbol: 'SHARE_DEPARTMENT_FREE_MAIL', detail: `${from.domain}'s notification for "${name.trim()}", whose address ${replyTo.address} is on free mail` }] : [];
+  const shown = via < 0 ? from.name : from.name.slice(0, via);
+  const name = [replyTo.name, shown].find((n) => n.trim() && namesDepartment(n));
+  if (name) return [{ symbol: 'SHARE_DEPARTMENT_FREE_MAIL', detail: `${from.domain}'s notification for "${name.trim()}", whose address ${replyTo.address} is on free mail` }];
+  // or the address itself is the firm's department ("compras.eolicamoncayo@gmail.com" for "Eólica del Moncayo (vía Formularios de Google)":
+  // the hundred-and-twenty-sixth pair's supplier "homologation" asking for bank details and the portal's sign-in)
+  const firm = [replyTo.name, shown].find((n) => n.trim() && departmentAddressNamed(replyTo.address, n));
+  return firm ? [{ symbol: 'SHARE_DEPARTMENT_FREE_MAIL', detail: `${from.domain}'s notification for "${firm.trim()}", whose department's address ${replyTo.address} is on free mail` }] : [];
 }
 
 /** a notice that a payment was made, in the offices' languages (as comparableText reads): informs, and is never signed */

@@ -491,6 +491,23 @@ export function namesDepartment(displayName: string): boolean {
 const localPartWords = (address: string): string[] =>
   address.slice(0, address.lastIndexOf('@')).toLowerCase().split(/[^a-z0-9]+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/).filter(Boolean);
 
+/** words a firm's name joins its words with, left out when the name is compared with an address's local part */
+const NAME_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'la', 'le', 'el', 'los', 'las', 'y', 'e', 'i', 'and', 'of', 'the', 'der', 'die', 'das', 'und']);
+
+/**
+ * Whether a free-mail address's local part is a department of the firm a display name names: a
+ * department's word beside the firm's name run together ("compras.eolicamoncayo" for "Eólica del
+ * Moncayo", "brambilla.amministrazione" for "Valvole Brambilla"). A person's own address is their
+ * name, not a department's word beside their firm's.
+ */
+export function departmentAddressNamed(address: string, displayName: string): boolean {
+  const words = localPartWords(address);
+  if (!words.some((w) => DEPARTMENT_WORDS.has(w))) return false;
+  const firm = words.filter((w) => !DEPARTMENT_WORDS.has(w) && !/^\d+$/.test(w)).join('');
+  const name = nameWords(displayName).filter((w) => !NAME_JOINERS.has(w)).join('');
+  return firm.length >= 5 && name.length >= 5 && (name.includes(firm) || nameWords(displayName).some((w) => w.length >= 5 && firm.includes(w)));
+}
+
 /**
  * Which of our domains a free-mail address's local part wears, beside a department's word
  * ("examplegroup.hr.payroll", "example-buchhaltung"), or null. The department's word is what

@@ -268,9 +268,17 @@ describe('a sharing or e-signature service\'s notification for a department on f
       'the department in the From name before "tramite"');
     // a port's contracting office asking to sign an NDA before the tender's papers (the hundred-and-twenty-seventh pair)
     assert.deepEqual((await run(notice('"Puerto de Sagunto - Contratación (a través de Adobe Acrobat Sign)" <adobesign@adobesign.com>', '<contratacion.puertosagunto@gmail.com>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL']);
+    // or the address is the firm's department, its name run together (the hundred-and-twenty-sixth pair's supplier "homologation" form)
+    assert.deepEqual(await run(notice('"Eólica del Moncayo (vía Formularios de Google)" <forms-receipts-noreply@google.com>', '<compras.eolicamoncayo@gmail.com>')), [
+      'SHARE_DEPARTMENT_FREE_MAIL: google.com\'s notification for "Eólica del Moncayo", whose department\'s address compras.eolicamoncayo@gmail.com is on free mail',
+    ]);
+    assert.deepEqual((await run(notice('Valvole Brambilla (tramite Dropbox) <no-reply@dropbox.com>', '<brambilla.amministrazione@gmail.com>'))).map((h) => h.split(':')[0]), ['SHARE_DEPARTMENT_FREE_MAIL']);
   });
   it('not a person sharing from private mail, a department at its company\'s own domain, or free mail that is no service\'s notification', async () => {
     assert.deepEqual(await run(notice('Γιώργος Αντωνίου (μέσω Google Drive) <drive-shares-dm-noreply@google.com>', 'Γιώργος Αντωνίου <g.antoniou@otenet.gr>')), []);
+    // a person's own address, and a department's word beside another firm's name than the one shown
+    assert.deepEqual(await run(notice('"Javier Romero (vía Formularios de Google)" <forms-receipts-noreply@google.com>', '<javier.romero@gmail.com>')), []);
+    assert.deepEqual(await run(notice('"Eólica del Moncayo (vía Formularios de Google)" <forms-receipts-noreply@google.com>', '<compras.talleresgil@gmail.com>')), []);
     assert.deepEqual(await run(notice('Harinera del Turia Administración via Docusign <dse@eumail.docusign.net>', 'Administración <administracion@harineradelturia.es>')), []);
     assert.deepEqual(await run(notice('Amministrazione Brambilla <brambilla.amministrazione@gmail.com>', null)), []);
   });
