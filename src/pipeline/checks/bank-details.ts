@@ -135,6 +135,11 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`the (?:\p{L}+ )?account (?:will be|is being|has been) closed`,
   // a firm's own account by its kind: "our client account details have changed" (a law firm's, the twenty-eighth pair's hijacked solicitor)
   String.raw`our (?:client |company |business |corporate )?account details (?:\p{L}+ ){0,6}(?:have|has) (?:been )?(?:changed|updated)`,
+  // payments "for now" into the sender's trust, escrow or clearing account ("werden Zahlungseingänge bis zum Jahresende über unser
+  // Treuhand-/Verrechnungskonto abgewickelt": the hundred-and-twenty-eighth pair's hijacked supplier thread), in the offices' languages
+  String.raw`(?:uber|auf) unser\p{L}* (?:treuhand|verrechnungs|sammel|zwischen)[\p{L}/-]*konto`, String.raw`(?:our|an|the) (?:escrow|trust|clearing|holding|collection) account`,
+  String.raw`(?:nostro|sul) conto (?:di transito|transitorio|di appoggio|fiduciario)`, String.raw`(?:nuestra|la) cuenta (?:puente|transitoria|fiduciaria|de garantia)`,
+  String.raw`(?:nasz\p{L}*|na) rachun\p{L}* (?:powiernicz|przejsciow|techniczn)\p{L}*`, String.raw`(?:μεταβατικ|ενδιαμεσ)\p{L}* λογαριασμ\p{L}*`,
   // Italian
   String.raw`nuov[oaie] (?:coordinate bancarie|iban|conto corrente)`,
   // "sulle nuove coordinate:" with the account after it (the eighty-seventh pair's hijacked carrier thread)

@@ -235,6 +235,13 @@ export const DEFAULT_BRANDS: Brand[] = [
   { names: ['Альфа-Банк', 'Альфа Банк', 'Alfa-Bank'], domains: ['alfabank.ru'] },
   { names: ['Т-Банк', 'Т Банк', 'T-Bank', 'Тинькофф', 'Tinkoff'], domains: ['tbank.ru', 'tinkoff.ru'] },
   { names: ['Газпромбанк'], domains: ['gazprombank.ru'] },
+  // the Russian business banks whose "115-FZ" account restrictions are phished ("Райффайзен Бизнес Онлайн" <info@raiffeisen-bizonline.ru>:
+  // the hundred-and-twenty-eighth pair's); in Cyrillic only, as the German and Austrian Raiffeisen banks are others
+  { names: ['Райффайзенбанк', 'Райффайзен Банк', 'Райффайзен'], domains: ['raiffeisen.ru'] },
+  { names: ['Промсвязьбанк', 'ПСБ'], domains: ['psbank.ru'] },
+  { names: ['Россельхозбанк'], domains: ['rshb.ru'] },
+  { names: ['Совкомбанк'], domains: ['sovcombank.ru'] },
+  { names: ['Модульбанк'], domains: ['modulbank.ru'] },
   { names: ['Газпром', 'Gazprom', 'Газпром Инвестиции'], domains: ['gazprom.ru', 'gazprom.com'] },
   { names: ['REG.RU', 'Рег.ру'], domains: ['reg.ru'] },
   { names: ['Barclays'], domains: ['barclays.co.uk', 'barclays.com'] },

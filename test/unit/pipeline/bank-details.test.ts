@@ -329,6 +329,15 @@ describe('bank details changed', () => {
     ] as const) assert.deepEqual((await run(mail('Accounts <accounts@airside.example>', text, charset))).map((h) => h.split(':')[0]).slice(0, 1), ['BANK_DETAILS_CHANGE'], text);
     // a change of bank said as "entidad bancaria"
     assert.deepEqual((await run(mail('Admin <administracion@clima.example>', 'Hemos cambiado de entidad bancaria: IBAN ES91 2100 0418 4502 0005 1332.', 'iso-8859-15'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
+    // payments "for now" into the sender's trust, escrow or clearing account (the hundred-and-twenty-eighth pair's hijacked supplier thread)
+    for (const [text, charset] of [
+      ['Bis zum Jahresende werden Zahlungseingänge über unser Treuhand-/Verrechnungskonto abgewickelt: IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Until the audit is closed please pay into our escrow account: IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
+      ['Per questo mese vi chiediamo di versare sul conto di appoggio: IBAN IT60 X054 2811 1010 0000 0123 456', 'iso-8859-15'],
+      ['Mientras tanto, los pagos a nuestra cuenta puente: IBAN ES91 2100 0418 4502 0005 1332', 'windows-1252'],
+      ['Prosimy o wpłatę na nasz rachunek techniczny: PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
+      ['Παρακαλούμε καταθέστε στον μεταβατικό λογαριασμό: IBAN GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7'],
+    ] as const) assert.deepEqual((await run(mail('Accounts <accounts@airside.example>', text, charset))).map((h) => h.split(':')[0]).slice(0, 1), ['BANK_DETAILS_CHANGE'], text);
   });
 
   it('BANK_CHANGE_ACCOUNT_FROZEN: the usual account frozen, blocked or under audit as the reason to pay elsewhere, in the offices\' languages', async () => {

@@ -483,6 +483,8 @@ describe('link hosts dressed in other ways (the ninety-first to ninety-fourth pa
     assert.deepEqual(await kinds('ACS Courier <info@epiplo-kouzinas.example>', '<a href="https://acs-dobfar.example/catalogue">Κατάλογος</a>', 'iso-8859-7'), ['BRAND_IMPERSONATION']);
     // "СберБизнес" on sbi-sberbusiness.online: "sber" run together with "business"
     assert.deepEqual(await kinds('СберБизнес <uvedomleniya@sbi-sberbusiness.online>', '<a href="https://sbi-sberbusiness.online/ic/dcb/115fz">Войти</a>', 'koi8-r'), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
+    // the Russian Raiffeisenbank by its Cyrillic name (the hundred-and-twenty-eighth pair's "115-FZ" restriction)
+    assert.deepEqual(await kinds('Райффайзен Бизнес Онлайн <info@raiffeisen-bizonline.example>', '<a href="https://raiffeisen-bizonline.example/auth/login?doc=115fz">Войти</a>', 'windows-1251'), ['BRAND_IMPERSONATION', 'BRAND_LOOKALIKE_DOMAIN']);
     // the coast guard's fine paid on checkout.pagopa.it.…, from a domain that is no coast guard's word (the ninety-second pair's is)
     assert.deepEqual(await run(html('Capitaneria di Porto di Genova <notifiche@verbali-sanzioni.example>', '<a href="https://checkout.pagopa.it.verbali-sanzioni.example/pay?iuv=99915229786611265">Paga con pagoPA</a>', 'iso-8859-15')), [
       'BRAND_IMPERSONATION: "Capitaneria di Porto di Genova" <notifiche@verbali-sanzioni.example> signs as Capitaneria di Porto, is not authenticated for guardiacostiera.gov.it, mit.gov.it, and links to verbali-sanzioni.example',
