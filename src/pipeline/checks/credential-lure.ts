@@ -563,7 +563,8 @@ const SHARED_FILE_LINK = new RegExp(String.raw`^https?://(?:1drv\.ms/|onedrive\.
  * from a tenant is the hop of hijacked partner mailboxes to the phishing page behind it.
  */
 function paymentDocumentShared(links: ReadonlyArray<LinkSite>, subject: string, local: readonly string[], attachments: ParsedMessage['attachments']): Hit[] {
-  const payment = PAYMENT_DOCUMENT.exec(subject)?.[0];
+  // a file's name in the Subject has its words apart at "_" ("Ferretti_Trasporti_Estratto_conto_Q4_2026")
+  const payment = PAYMENT_DOCUMENT.exec(subject.replace(/_+/g, ' '))?.[0];
   if (!payment || documentAttached(attachments)) return [];
   const shared = links.find(({ url }) => {
     const share = sharePointShare(url);

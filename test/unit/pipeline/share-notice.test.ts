@@ -331,6 +331,8 @@ describe('a payment document shared on a file-sharing service (SHARE_PAYMENT_DOC
       ['Счета на оплату за ноябрь', 'https://disk.yandex.ru/d/Xq2kP8vL3mN9aB', 'koi8-r'],
       ['Ο χρήστης Κώστας Ιωαννίδης μοιράστηκε το "ΕΝΤΟΛΗ ΠΛΗΡΩΜΗΣ - ΕΞΟΦΛΗΣΗ 4.870,00€.pdf" μαζί σας', 'https://ioannidistrofima-my.sharepoint.com/:b:/g/personal/k_ioannidis/EQ1?e=2', 'iso-8859-7'],
       ['Payment order 2026-11-30', 'https://wetransfer.com/downloads/4f2a9c1e7b/8d3e', 'us-ascii'],
+      // a file's name with its words apart at "_" (the hundred-and-twenty-sixth pair's hijacked Ferretti tenant)
+      ['Chiara Colombo ha condiviso "Ferretti_Trasporti_Estratto_conto_Q4_2026" con te', 'https://ferrettitrasporti-my.sharepoint.com/:b:/g/personal/c_colombo/EVqR?e=4', 'iso-8859-15'],
     ];
     for (const [subject, link, charset] of cases) {
       assert.deepEqual((await run(shared('Sender <accounts@partner.example>', subject, link, charset))).map((l) => l.split(':')[0]), ['SHARE_PAYMENT_DOCUMENT'], `${charset}: ${subject}`);
