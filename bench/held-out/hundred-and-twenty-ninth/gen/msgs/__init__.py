@@ -1,0 +1,1 @@
+from . import de, en, it, pl, es, el, ru  # noqa: F401

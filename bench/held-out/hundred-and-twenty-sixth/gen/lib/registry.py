@@ -1,0 +1,9 @@
+"""Registry of message builder functions."""
+REG = []
+
+
+def reg(folder, name):
+    def deco(fn):
+        REG.append((folder, name, fn))
+        return fn
+    return deco
