@@ -47,7 +47,24 @@ const withCorrespondents = process.argv.includes('--correspondents');
 const withStaff = withCorrespondents || process.argv.includes('--staff');
 const withAccounts = process.argv.includes('--accounts');
 const only = benchArg('only', '');
-if (!existsSync(join(pairDir, 'attack'))) execFileSync('python3', [join(pairDir, 'gen', 'build.py')], { stdio: 'ignore' });
+if (!existsSync(join(pairDir, 'attack'))) buildPair(pairDir);
+
+/**
+ * Builds a pair's messages with its gen/build.py. Several pairs' PDFs embed the DejaVu fonts of Debian's
+ * fonts-dejavu-core, read from /usr/share/fonts; a build that fails leaves no half-built folder behind,
+ * which the next run would take for the pair.
+ */
+function buildPair(pair: string): void {
+  try {
+    execFileSync('python3', [join(pair, 'gen', 'build.py')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (err) {
+    for (const kind of ['attack', 'business']) rmSync(join(pair, kind), { recursive: true, force: true });
+    const stderr = String((err as { stderr?: Buffer }).stderr ?? '');
+    const fonts = /dejavu/i.test(stderr) ? ' (its PDFs need the DejaVu fonts: apt-get install fonts-dejavu-core)' : '';
+    console.error(`building ${pair} failed${fonts}:\n${stderr.trim().split('\n').slice(-5).join('\n')}`);
+    process.exit(1);
+  }
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'mm-held-out-'));
 const rulesDir = join(dir, 'rules');
