@@ -12,6 +12,19 @@ const FILE_HOSTS = [
   'sendspace.com', 'files.fm', 'gofile.io', 'pcloud.com', 'pcloud.link', 'u.pcloud.link', 'swisstransfer.com', 'transfernow.net', 'filemail.com', 'fromsmash.com',
   '4shared.com', 'icedrive.net', 'jumpshare.com', 'tresorit.com', 'send.cm', 'anonfiles.com', 'filetransfer.io', 'dosya.tc', 'wetransfer.net',
 ];
+/**
+ * A file or folder shared on a file host, by the shapes of the services' sharing links rather than by
+ * the host alone (SharePoint's and OneDrive for Business's are links.ts's sharePointShare): Dropbox's
+ * own receipt, linking to the account's billing page, shares no file.
+ */
+const SHARED_FILE_LINK = new RegExp(String.raw`^https?://(?:1drv\.ms/|onedrive\.live\.com/|drive\.google\.com/(?:file|drive|open|uc)(?![\w-])|`
+  + String.raw`docs\.google\.com/(?:document|spreadsheets|presentation|drawings)/|(?:www\.)?dropbox\.com/(?:s|scl|sh)/|dl\.dropboxusercontent\.com/|`
+  + String.raw`(?:[\w-]+\.)*box\.com/s/|(?:www\.)?wetransfer\.com/downloads/|we\.tl/|mega\.nz/(?:file|folder)/|disk\.yandex\.[a-z]+/[di]/|yadi\.sk/|`
+  + String.raw`cloud\.mail\.ru/public/|(?:www\.)?icloud\.com/iclouddrive/)`, 'i');
+
+/** Whether a link is a file or folder shared on a file host (a Google document too), by the shape of its address. */
+export const isSharedFileLink = (url: string): boolean => SHARED_FILE_LINK.test(url);
+
 /** an archive's or disk image's name (a file's, or the end of a link's path) */
 export const ARCHIVE_FILE = /\.(?:zip|rar|7z|r\d\d|tar|t?gz|tbz2?|bz2|xz|cab|ace|arj|lzh|z|iso|img|vhdx?)$/i;
 

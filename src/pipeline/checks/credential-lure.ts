@@ -102,6 +102,7 @@ import { addressParts, inDomains, orgDomain, viaServiceAt } from '../../mail/add
 import { sectionOptions } from '../../rules/schema.ts';
 import type { Check, Hit, ParsedMessage } from '../types.ts';
 import { carriesAddress, sharePointShare, siteName } from '../../content/links.ts';
+import { isSharedFileLink } from '../../content/downloads.ts';
 import { PAYMENT_DOCUMENT } from '../../content/payment-documents.ts';
 import { isOfficeDocument } from '../../content/ooxml.ts';
 import { isOpenDocument } from '../../content/office-text.ts';
@@ -545,16 +546,6 @@ function documentAttached(attachments: ParsedMessage['attachments']): boolean {
 }
 
 /**
- * A file or folder shared on a file-sharing service, by the shapes of the services' sharing links (SharePoint's and
- * OneDrive for Business's are sharePointShare's): not the services' other pages, so that Dropbox's own receipt,
- * linking to the account's billing page, is no share.
- */
-const SHARED_FILE_LINK = new RegExp(String.raw`^https?://(?:1drv\.ms/|onedrive\.live\.com/|drive\.google\.com/(?:file|drive|open|uc)(?![\w-])|`
-  + String.raw`docs\.google\.com/(?:document|spreadsheets|presentation|drawings)/|(?:www\.)?dropbox\.com/(?:s|scl|sh)/|dl\.dropboxusercontent\.com/|`
-  + String.raw`(?:[\w-]+\.)*box\.com/s/|(?:www\.)?wetransfer\.com/downloads/|we\.tl/|mega\.nz/(?:file|folder)/|disk\.yandex\.[a-z]+/[di]/|yadi\.sk/|`
-  + String.raw`cloud\.mail\.ru/public/|(?:www\.)?icloud\.com/iclouddrive/)`, 'i');
-
-/**
  * SHARE_PAYMENT_DOCUMENT (see above): the Subject names a payment document (a remittance advice, an
  * invoice, a payment order, "Zahlungsavis", "εξόφληση τιμολογίων") and the mail links to a file
  * shared on a file-sharing service (a SharePoint or OneDrive tenant not ours, Google Drive,
@@ -568,7 +559,7 @@ function paymentDocumentShared(links: ReadonlyArray<LinkSite>, subject: string, 
   if (!payment || documentAttached(attachments)) return [];
   const shared = links.find(({ url }) => {
     const share = sharePointShare(url);
-    return share ? share.tenant === null || tenantLabelNamedAfter(share.tenant, local) === null : SHARED_FILE_LINK.test(url);
+    return share ? share.tenant === null || tenantLabelNamedAfter(share.tenant, local) === null : isSharedFileLink(url);
   });
   return shared ? [{ symbol: 'SHARE_PAYMENT_DOCUMENT', detail: `"${payment}" in the Subject, shared as ${shownUrl(shared.url)} with no document attached` }] : [];
 }

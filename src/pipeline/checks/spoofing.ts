@@ -504,8 +504,10 @@ export function departmentAddressNamed(address: string, displayName: string): bo
   const words = localPartWords(address);
   if (!words.some((w) => DEPARTMENT_WORDS.has(w))) return false;
   const firm = words.filter((w) => !DEPARTMENT_WORDS.has(w) && !/^\d+$/.test(w)).join('');
-  const name = nameWords(displayName).filter((w) => !NAME_JOINERS.has(w)).join('');
-  return firm.length >= 5 && name.length >= 5 && (name.includes(firm) || nameWords(displayName).some((w) => w.length >= 5 && firm.includes(w)));
+  const nameWordsOf = nameWords(displayName).filter((w) => !NAME_JOINERS.has(w));
+  const name = nameWordsOf.join('');
+  // the firm's name run together in the address, or one long word of the name in it ("brambilla" of "Valvole Brambilla")
+  return firm.length >= 5 && name.length >= 5 && (name.includes(firm) || nameWordsOf.some((w) => w.length >= 5 && firm.includes(w)));
 }
 
 /**
