@@ -134,12 +134,14 @@ const WORD = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB|BTC|XBT|LTC|ETH|USDT|USDC|EUR
 const CODE = String.raw`(?:USD|EUR|GBP|CHF|PLN|RUB)`;
 const MONEY_RE = new RegExp(String.raw`(?:${SIGN}|(?<![\p{L}\p{N}])${CODE})\s?(?:${NUMBER})(?![\d])|(?<![\d.,])(?:${NUMBER})\s?(?:${SIGN}|${WORD}(?![\p{L}]))`, 'u');
 const MONEY_ALL = new RegExp(MONEY_RE.source, 'gu');
+/** the same in text as phrases are compared (comparableText: small letters, "38.412,60 eur", "48 216,30 zł") */
+const MONEY_ANY_CASE = new RegExp(MONEY_RE.source, 'iu');
 
 const tidy = (sum: string): string => sum.replace(/\s+/g, ' ').trim();
 
-/** The first sum of money the text names ("$1450", "0.05 BTC", "1.500 евро"), or null. */
-export function sumOfMoney(text: string): string | null {
-  const m = MONEY_RE.exec(text);
+/** The first sum of money the text names ("$1450", "0.05 BTC", "1.500 евро"), or null; `anyCase` for text as comparableText gives it. */
+export function sumOfMoney(text: string, { anyCase = false } = {}): string | null {
+  const m = (anyCase ? MONEY_ANY_CASE : MONEY_RE).exec(text);
   return m ? tidy(m[0]) : null;
 }
 

@@ -42,6 +42,7 @@
 import { accountCountry, accountHolder, accountsIn, accountsOf, domainCountry, emoneyAccount } from '../../content/bank-accounts.ts';
 import { addressParts } from '../../mail/address.ts';
 import { DENIAL, DENIAL_WORDS, comparableText, firstPhrase, phraseMatches, phrasePattern } from '../../content/phrases.ts';
+import { sumOfMoney } from '../../content/crypto-wallets.ts';
 import { readerTexts } from '../../content/document-text.ts';
 import { linkDomainOf, siteName } from '../../content/links.ts';
 import { sectionOptions } from '../../rules/schema.ts';
@@ -392,6 +393,73 @@ export function callbackToKnownNumber(texts: ReadonlyArray<{ text: string }>): s
   return firstPhrase(texts.map((t) => comparableText(t.text)).filter((t) => CALLBACK_KNOWN_WORD.test(t)), CALLBACK_KNOWN);
 }
 
+/** words between a phrase's parts, none a denial ("bitte bestätigen Sie die Änderung nicht nur per E-Mail, sondern rufen Sie …") */
+const gap = (most: number): string => String.raw`(?:(?!${DENIAL_WORDS}(?![\p{L}]))[\p{L}'-]+ ){0,${most}}`;
+/**
+ * The change to be confirmed by a reply to this mail, not a call: "bitte bestätigen Sie uns die
+ * Änderung kurz per Antwort auf diese E-Mail", "confermarci l'avvenuto aggiornamento rispondendo a
+ * questa e-mail", "просим подтвердить получение ответным письмом". The fraud needs to know when the
+ * money will come and keeps the talk in the mailbox it holds; the supplier that changes banks asks
+ * for the call (CALLBACK_KNOWN above), and says it will never settle such a thing by e-mail alone.
+ */
+const CONFIRM_BY_MAIL = phrasePattern([
+  String.raw`confirm\p{L}* ${gap(6)}(?:by (?:return(?: e-?mail)?|e-?mail|reply)|by replying|via e-?mail|in (?:a|your) reply|replying to this)`,
+  String.raw`(?:confirmation|acknowledg\p{L}*) ${gap(4)}(?:by (?:return|e-?mail|reply)|via e-?mail)`, String.raw`reply to this (?:e-?mail|message) (?:to )?confirm`,
+  String.raw`bestatig\p{L}* ${gap(8)}(?:per|via|mit) (?:antwort|(?:e-?|ruck)?mail)`, String.raw`(?:bestatigung|ruckmeldung) ${gap(6)}(?:per|via) (?:antwort|(?:e-?)?mail)`,
+  String.raw`per (?:antwort|e-?mail) ${gap(3)}(?:zu )?bestatig\p{L}*`,
+  String.raw`conferm(?:ar|a)\p{L}* ${gap(6)}(?:rispondendo|(?:via|per|tramite|a mezzo) (?:e-?)?mail)`,
+  String.raw`confirm\p{L}* ${gap(6)}(?:respondiendo|(?:por|via) (?:e-?mail|correo|este medio))`,
+  String.raw`potwierdz\p{L}* ${gap(6)}(?:zwrotn\p{L}* (?:e-?)?mail\p{L}*|(?:e-?)?mailem|odpowiadajac|w odpowiedzi)`, String.raw`potwierdzeni\p{L}* zwrotn\p{L}*`,
+  String.raw`подтверд\p{L}* ${gap(6)}(?:ответным письмом|по (?:электроннои )?почте|в ответном письме|ответом на (?:это|данное) письмо)`,
+  String.raw`επιβεβαιω\p{L}* ${gap(6)}(?:(?:με|μεσω) e-?mail|με ηλεκτρονικ\p{L}* (?:ταχυδρομει\p{L}*|μηνυμα)|απαντωντας|με απαντηση)`,
+]);
+
+/** The change to be confirmed by a reply by mail (CONFIRM_BY_MAIL above), in texts: the first phrase, or null. */
+const confirmedByMail = (texts: ReadonlyArray<{ text: string }>): string | null =>
+  texts.map((t) => saidIn(t.text, CONFIRM_BY_MAIL)).find(Boolean) ?? null;
+
+/**
+ * The new account as the mail names it ("new bank details", "auf das neue Konto", "sul nuovo conto",
+ * "su questo conto", "a la nueva cuenta", "na nowy rachunek", "по новым реквизитам", "στον νέο
+ * λογαριασμό"), in text as comparableText reads it.
+ */
+const NEW_ACCOUNT = phrasePattern([
+  String.raw`new (?:\p{L}+ ){0,2}(?:account|bank details|details|iban)`, String.raw`neue\p{L}* (?:\p{L}+ ){0,2}(?:konto|bankverbindung|iban|verbindung)`,
+  String.raw`nuov\p{L}* (?:\p{L}+ ){0,2}(?:conto|coordinate|iban)`, String.raw`(?:su questo|sul seguente|sulle seguenti|sulle nuove) (?:conto|coordinate)`,
+  String.raw`nuev\p{L}* (?:\p{L}+ ){0,2}(?:cuenta|iban)`, 'nuevos datos',
+  String.raw`now\p{L}* (?:\p{L}+ ){0,2}(?:rachun\p{L}*|konto|numer\p{L}* rachun\p{L}*)`,
+  String.raw`нов\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?(?:реквизит\p{L}*|р/с|расчетн\p{L}* сч\p{L}*)`,
+  String.raw`νε(?:ο|ου|α|ος) (?:\p{L}+ ){0,2}(?:λογαριασμ\p{L}*|iban)`,
+]);
+/**
+ * "if you receive", before the new account in its sentence: the honest supplier's warning "If you receive any
+ * mail about a new bank account, please call me first" (the seventy-fifth pair's toy maker, whose
+ * pro-forma names its deposit) tells of no new account.
+ */
+const IF_EVER = /(?<![\p{L}])(?:if|should|falls|wenn|sollten|se|qualora|si|jesli|jezeli|если|αν|εαν) (?:[\p{L}']+ ){0,4}(?:receive|get|erhalt|bekomm|ricev|recib|otrzyma|dostan|получ|λαβ)\p{L}*/u;
+/** characters on each side of the new account read for a sum: the sentence that names it and the one before or after */
+const SUM_NEAR = 200;
+
+/**
+ * A sum to pay into the new account, named within a sentence or two of it: "vi preghiamo … di
+ * disporre su questo conto anche il saldo delle fatture n. 231/2026 e 247/2026 (totale € 18.940,00)",
+ * "оплату по счёту № 1184 … просим произвести по новым реквизитам", a refund "στον νέο εταιρικό μας
+ * λογαριασμό". Payment diversion is after the payment due now; a supplier that changes banks names
+ * the account for the invoices to come (the thirty-second pair's Partner Logistik invoice, its sum
+ * for the old account and the new one from December in a paragraph of its own, is not this).
+ * The sum named, or null; the mail's own words only, not an attached invoice's.
+ */
+function sumForNewAccount(text: string): string | null {
+  const plain = comparableText(text);
+  for (const m of phraseMatches(plain, NEW_ACCOUNT)) {
+    const sentence = plain.slice(Math.max(0, m.index - SUM_NEAR), m.index).replace(/^.*[.!?\n]/su, '');
+    if (DENIAL.test(sentence) || IF_EVER.test(sentence)) continue;
+    const sum = sumOfMoney(plain.slice(Math.max(0, m.index - SUM_NEAR), m.index + m[0].length + SUM_NEAR), { anyCase: true });
+    if (sum) return sum;
+  }
+  return null;
+}
+
 /** the letter that proves a change: signed, official, on letterhead, the original (as comparableText reads: no accents, small letters; ł stays) */
 const PROOF_LETTER = String.raw`(?:(?:signed|official|formal|original)(?: \p{L}+){0,3} (?:letter|confirmation|notice|notification|copy)|letter (?:on (?:our )?letterhead|signed by)`
   + String.raw`|(?:unterschrieben|unterzeichnet|offiziell|formlich|original)\p{L}*(?: \p{L}+){0,3} (?:schreiben|brief|bestatigung|mitteilung)|(?:schreiben|brief) (?:\p{L}+ ){0,4}(?:unterschrieben|unterzeichnet|mit unterschrift)\p{L}*`
@@ -506,7 +574,7 @@ const bankChangeForm = scamFormCheck({
  */
 export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
   ...bankChangeForm,
-  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_CHANGE_ACCOUNT_FROZEN', 'BANK_CHANGE_LETTER_LATER', 'BANK_DETAILS_ABROAD', 'BANK_DETAILS_EMONEY', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED'],
+  symbols: ['BANK_DETAILS_CHANGE', 'PAYEE_CHECK_EXCUSE', 'BANK_CHANGE_ACCOUNT_FROZEN', 'BANK_CHANGE_LETTER_LATER', 'BANK_DETAILS_ABROAD', 'BANK_DETAILS_EMONEY', 'BANK_DETAILS_NAMESAKE', 'BANK_CHANGE_CALLBACK_ASKED', 'BANK_CHANGE_CONFIRM_BY_MAIL', 'BANK_CHANGE_SUM_DUE'],
   async run(ctx, deps) {
     const hits = await bankChangeForm.run(ctx, deps);
     const view = await ctx.parsed();
@@ -524,6 +592,10 @@ export const bankDetailsCheck: Check<'data', ScamFormOptions> = {
     // real firm, "I may not be able to take calls, so email is the quickest way to reach me" above it): the call is not offered
     const callback = callbackToKnownNumber(texts);
     if (callback && !phoneAvoided(texts)) hits.push({ symbol: 'BANK_CHANGE_CALLBACK_ASKED', detail: `"${callback}"` });
+    const byMail = callback ? null : confirmedByMail(texts);
+    if (byMail) hits.push({ symbol: 'BANK_CHANGE_CONFIRM_BY_MAIL', detail: `"${byMail}"` });
+    const sum = sumForNewAccount(texts[0]!.text);
+    if (sum) hits.push({ symbol: 'BANK_CHANGE_SUM_DUE', detail: `${sum} to pay into the new account` });
     const accounts = accountsOf(texts);
     const abroad = accountsAbroad(accounts, from.domain, texts);
     if (abroad) hits.push({ symbol: 'BANK_DETAILS_ABROAD', detail: abroad });

@@ -455,6 +455,59 @@ describe('bank details changed', () => {
     assert.deepEqual((await run(mail('Eleanor Pike <e.pike@ashworthpike-llp.example>', footer, 'us-ascii'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
   });
 
+  it('BANK_CHANGE_CONFIRM_BY_MAIL: the change to be confirmed by a reply, no call asked, in the offices\' languages', async () => {
+    const cases: Array<[string, string]> = [
+      ['Our new bank details: IBAN GB33 BUKB 2020 1555 5555 55. Please confirm the update by replying to this e-mail.', 'us-ascii'],
+      ['Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Bitte bestätigen Sie uns die Änderung Ihrer Stammdaten kurz per Antwort auf diese E-Mail.', 'iso-8859-1'],
+      ['Nuove coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456. Vi saremmo grati se poteste confermarci l\'avvenuto aggiornamento rispondendo a questa e-mail.', 'iso-8859-15'],
+      ['Nueva cuenta bancaria: IBAN ES91 2100 0418 4502 0005 1332. Les rogamos que nos confirmen el cambio respondiendo a este correo.', 'windows-1252'],
+      ['Zmiana numeru rachunku: PL61 1090 1014 0000 0712 1981 2874. Prosimy o potwierdzenie wprowadzenia zmiany zwrotnym e-mailem.', 'iso-8859-2'],
+      ['Смена реквизитов: р/с 40702810938000012345, БИК 044525225. Просим подтвердить получение ответным письмом.', 'koi8-r'],
+      ['Νέος τραπεζικός λογαριασμός IBAN GR16 0110 1250 0000 0001 2300 695. Παρακαλώ επιβεβαιώστε μου με e-mail μόλις γίνει η αλλαγή.', 'iso-8859-7'],
+    ];
+    for (const [body, charset] of cases) {
+      const hits = await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, charset));
+      assert.deepEqual(hits.map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_CONFIRM_BY_MAIL'], `${charset}: ${hits.join('; ')}`);
+    }
+    // the honest supplier says e-mail alone will not do, or that no e-mail is needed, or asks for the call
+    for (const body of [
+      'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Bitte bestätigen Sie die Änderung nicht nur per E-Mail, sondern rufen Sie uns an.',
+      'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Eine Bestätigung per E-Mail ist nicht nötig.',
+      'Unsere neue Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Bitte verifizieren Sie die Änderung telefonisch über die Ihnen bekannte Rufnummer; eine kurze Bestätigung per E-Mail genügt danach.',
+    ]) {
+      const symbols = (await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, 'iso-8859-1'))).map((h) => h.split(':')[0]);
+      assert.ok(!symbols.includes('BANK_CHANGE_CONFIRM_BY_MAIL'), `${body}: ${symbols.join(', ')}`);
+    }
+  });
+
+  it('BANK_CHANGE_SUM_DUE: a sum to pay into the new account now, in the offices\' languages', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Our bank details have changed. Please pay invoice 4471 (£12,480.00) into our new account: IBAN GB33 BUKB 2020 1555 5555 55.', 'windows-1252', '£12,480.00'],
+      ['Änderung unserer Bankverbindung: IBAN DE89 3704 0044 0532 0130 00. Die offenen Rechnungen über 38.412,60 EUR bitten wir bereits auf das neue Konto zu überweisen.', 'iso-8859-1', '38.412,60 eur'],
+      ['Variazione coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456. Vi preghiamo di disporre su questo conto anche il saldo delle fatture n. 231/2026 e 247/2026 (totale € 18.940,00).', 'iso-8859-15', '€ 18.940,00'],
+      ['Cambio de cuenta bancaria: IBAN ES91 2100 0418 4502 0005 1332. ¿Podéis hacer el pago de las dos facturas (37.355,12 € y 21.906,40 €) a la nueva cuenta?', 'windows-1252', '37.355,12 €'],
+      ['Zmiana rachunku: PL61 1090 1014 0000 0712 1981 2874. Płatność za fakturę FV/1187/11/2026 (48 216,30 zł brutto) prosimy zrealizować już na nowy rachunek.', 'iso-8859-2', '48 216,30 zł'],
+      ['Смена реквизитов: р/с 40702810938000012345, БИК 044525225. Оплату по счёту № 1184 на сумму 86 400,00 руб. просим произвести по новым реквизитам.', 'koi8-r', '86 400,00 руб'],
+      ['Αλλαγή τραπεζικού λογαριασμού: IBAN GR16 0110 1250 0000 0001 2300 695. Παρακαλούμε να εξοφλήσετε στον νέο λογαριασμό και το ΤΠΥ 1543 (4.960,00 €).', 'iso-8859-7', '4.960,00 €'],
+    ];
+    for (const [body, charset, sum] of cases) {
+      const hits = await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, charset));
+      assert.deepEqual(hits.map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_SUM_DUE'], `${charset}: ${hits.join('; ')}`);
+      assert.equal(hits[1], `BANK_CHANGE_SUM_DUE: ${sum} to pay into the new account`);
+    }
+    // a sum for the old account, the new one for the invoices to come in a paragraph of its own (the thirty-second pair's
+    // genuine Partner Logistik invoice); a warning against mail about a new account beside a deposit (the seventy-fifth pair's toy maker)
+    for (const [body, charset] of [
+      ['Kwota brutto: 48 977,40 zł\nTermin płatności: 21.11.2026\nRachunek: PKO BP, PL11 1020 4043 0000 2702 0158 8431\n\n'
+        + 'Przypominamy, że zgodnie z pismem z 30.10.2026 (potwierdzonym telefonicznie) od 01.12.2026 zmieniamy bank. Płatności za faktury z terminem po 1 grudnia '
+        + 'prosimy kierować na rachunek w mBank S.A.: PL58 1140 2004 4000 3302 7710 4518. Nowy rachunek jest już widoczny w Wykazie podatników VAT.', 'iso-8859-2'],
+      ['The deposit is 30% = USD 46,197.60. Bank information is same as before, no change of our bank account IBAN GB33 BUKB 2020 1555 5555 55. If you receive any mail about a new bank account, please call me first.', 'us-ascii'],
+    ]) {
+      const symbols = (await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body!, charset))).map((h) => h.split(':')[0]);
+      assert.ok(!symbols.includes('BANK_CHANGE_SUM_DUE'), `${body}: ${symbols.join(', ')}`);
+    }
+  });
+
   it('a law firm\'s client account by its kind, the old account named by its bank', async () => {
     const body = 'Please release the retention to our client account. Following our banking review our client account details have changed; the previous Barclays account must no longer be used: IBAN GB33 BUKB 2020 1555 5555 55.';
     assert.deepEqual((await run(mail('Rachel Ames <r.ames@harrington.example>', body, 'us-ascii'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE']);
