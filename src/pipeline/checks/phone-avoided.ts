@@ -94,6 +94,12 @@ const NO_CALLS = phrasePattern([
   // "in questi giorni sono poco raggiungibile al telefono" (the sixty-sixth pair's hijacked freelancer on Libero)
   String.raw`(?:sono|saro|siamo|saremo) ${WORDS(1)}(?:poco|difficilmente) raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
   String.raw`${PHONE} (?:e|sono|sara|saranno) ${WORDS(3)}${OUT_OF_ORDER}`,
+  // the office's numbers or switchboard out of reach ("i numeri fissi non sono raggiungibili", "le linee telefoniche fisse non sono
+  // temporaneamente attive", "il centralino non è presidiato": look-alike carriers "moving offices"), or the office reachable in writing
+  // only ("l'ufficio è temporaneamente raggiungibile solo per iscritto"), or the switchboard "in fase di migrazione al nuovo sistema"
+  String.raw`(?:numeri fissi|numeri di telefono|numero fisso|centralino|linee? telefonic\p{L}*|linee? fiss\p{L}*) ${WORDS(2)}non (?:e|sono|sara|saranno) ${WORDS(1)}(?:attiv|disponibil|raggiungibil|funzionant|presidiat)\p{L}*`,
+  String.raw`raggiungibil\p{L}* (?:solo|soltanto|esclusivamente|unicamente) (?:per iscritto|(?:via|per|tramite) (?:e-?mail|mail|posta elettronica))`,
+  String.raw`centralino (?:e|sara) ${WORDS(2)}in (?:fase di )?(?:migrazione|aggiornamento|sostituzione)`,
   String.raw`${NOT_DENIED}(?:solo|soltanto|esclusivamente|unicamente) (?:via|per|tramite) (?:e-?mail|mail|posta elettronica)`, String.raw`al telefono non mi trov\p{L}*|non mi trov\p{L}* al telefono`,
   // Spanish
   String.raw`no (?:puedo|podre|podemos) (?:atender|contestar|coger|responder) ${WORDS(1)}(?:el telefono|llamadas)`,
@@ -102,7 +108,7 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:me resulta|me es|es|sera|me sera) (?:muy )?(?:dificil|complicado|imposible) (?:atender|coger|contestar) (?:las |sus |tus )?(?:llamadas|el telefono)`,
   String.raw`no (?:estoy|estare|estamos|estaremos) (?:disponible|localizable)s? (?:por|al) telefono`,
   String.raw`${PHONE} (?:esta|estan|estara|estaran) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`${NOT_DENIED}(?:solo|solamente|unicamente|exclusivamente) por (?:correo|e-?mail)`, String.raw`no (?:contesto|cojo|atiendo) (?:el )?telefono`,
+  String.raw`${NOT_DENIED}(?:solo|solamente|unicamente|exclusivamente) por (?:correo|e-?mail)`, String.raw`no (?:contesto|contestamos|cojo|coge|cogemos|atiendo|atendemos) (?:el )?telefono`,
   // Polish
   String.raw`nie (?:moge|bede mog[lł]\p{L}*|mozemy) (?:rozmawiac|odbierac|odebrac) ${WORDS(1)}(?:przez telefon|telefon\p{L}*|po[lł]aczen)`,
   String.raw`(?:jestem|bede|jestesmy|bedziemy) ${WORDS(2)}(?:niedostepn|nieosiagaln)\p{L}* telefonicznie`,
@@ -118,6 +124,8 @@ const NO_CALLS = phrasePattern([
   String.raw`не (?:могу|смогу|можем) (?:ответить|отвечать) на звонки`,
   String.raw`не (?:могу|смогу|можем) (?:принимать|принять) звонки`,
   String.raw`недоступ\p{L}* по телефону|по телефону ${WORDS(2)}недоступ\p{L}*`,
+  // "по телефону офиса до конца недели дозвониться сложно" (the forty-sixth pair's look-alike weaver)
+  String.raw`дозвониться ${WORDS(1)}(?:сложно|трудно|невозможно|не получится)|(?:сложно|трудно|невозможно) (?:будет )?дозвониться`,
   String.raw`${PHONE} ${WORDS(2)}(?:не работа\p{L}*|на ремонте|на обслуживании|временно отключ\p{L}*)`,
   String.raw`${NOT_DENIED}только по (?:почте|e-?mail|электроннои почте)`, String.raw`не (?:беру|возьму|смогу взять) трубку`,
   // Greek
@@ -186,7 +194,7 @@ const NO_CALLS = phrasePattern([
   String.raw`επικοινωνια ${WORDS(6)}(?:μονο )?γραπτως`,
 ]);
 /** the words every phrase has one of: a cheap first look */
-const NO_CALLS_WORD = /communication|correspondence|kommunikation|korrespondenz|comunicacion|correspondencia|comunicazion|corrispondenza|komunikacj|korespondencj|общени|переписк|связь|коммуникаци|contact|wenden sie|kontakt|contatt|contacte|contactar|обращаитесь|связываитесь|επικοινων|esclusivamente|unicamente|soltanto|exclusivamente|solamente|exclusively|switchboard|main line|main number|office line|office number|zentrale|centralit|central|приемн|коммутатор|общ|секретар|κεντρικ|batter|bateri|батаре|μπαταρ|akku|handy|cellulare|komork|correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email/;
+const NO_CALLS_WORD = /communication|correspondence|kommunikation|korrespondenz|comunicacion|correspondencia|comunicazion|corrispondenza|komunikacj|korespondencj|общени|переписк|связь|коммуникаци|contact|wenden sie|kontakt|contatt|contacte|contactar|обращаитесь|связываитесь|επικοινων|esclusivamente|unicamente|soltanto|exclusivamente|solamente|exclusively|switchboard|main line|main number|office line|office number|zentrale|centralit|central|приемн|коммутатор|общ|секретар|κεντρικ|batter|bateri|батаре|μπαταρ|akku|handy|cellulare|komork|correo|talk|speak|sprechen|reden|hablar|parlare|rozmawiac|μιλησ|phone|call|mailow|говорить|разговаривать|ring me|ruf|chiam|telefon|llam|dzwon|звон|παιρνεις|παρεις|παρετε|παιρνετε|centralin|reception|signal|coverage|empfang|netz|campo|copertura|cobertura|zasieg|связ|σημα|трубк|mail|telefon|telefono|chiamat|telefonat|llamad|po[lł]aczen|mailowo|телефон|звонк|почте|τηλεφων|κλησ|email|numeri|linee|raggiungibil|дозвон/;
 
 export { scamFormOptionsSchema as phoneAvoidedOptionsSchema } from './scam-form.ts';
 

@@ -142,6 +142,14 @@ describe('a call ruled out', () => {
       ['Per motivi di controllo interno, la comunicazione su questa pratica avvenga solo per iscritto.', 'iso-8859-15'],
       ['Ze względu na kontrolę wewnętrzną komunikacja w tej sprawie wyłącznie pisemnie.', 'iso-8859-2'],
       ['По соображениям внутреннего контроля переписка по этому вопросу только письменно.', 'windows-1251'],
+      // the office's numbers or switchboard out of reach, the office reachable in writing only (look-alike carriers "moving offices")
+      ['In questi giorni gli uffici amministrativi sono in trasloco e i numeri fissi non sono raggiungibili.', 'iso-8859-15'],
+      ['A causa del trasloco le linee telefoniche fisse non sono temporaneamente attive.', 'iso-8859-15'],
+      ['Siamo in trasferta e il centralino non è presidiato.', 'iso-8859-15'],
+      ["A causa di un intervento sul centralino l'ufficio è temporaneamente raggiungibile solo per iscritto.", 'iso-8859-15'],
+      ['Restiamo a disposizione via e-mail, in quanto il nostro centralino è in fase di migrazione al nuovo sistema telefonico.', 'iso-8859-15'],
+      ['Cualquier cosa mejor por email, esta semana estamos con cierre y no cogemos el teléfono.', 'windows-1252'],
+      ['По телефону офиса до конца недели дозвониться сложно, пишите на почту.', 'koi8-r'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
@@ -157,6 +165,7 @@ describe('a call ruled out', () => {
       "I can't take the call on Friday, shall we move it to Monday?",
       'Unsere Telefonzentrale ist Montag bis Freitag von 8 bis 17 Uhr erreichbar.',
       'For urgent matters please call the firm\'s switchboard on 020 7946 0123.', 'Il centralino è aperto dalle 9 alle 18.',
+      'I numeri fissi sono raggiungibili dalle 9 alle 18; il centralino è presidiato anche il sabato.',
       'El teléfono de atención al cliente es el 900 123 456.',
       'Наш телефон: +7 495 123-45-67, звоните в рабочее время.',
       'W razie pytań proszę o kontakt mailowy lub telefoniczny.',
