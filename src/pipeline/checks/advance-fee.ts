@@ -62,7 +62,9 @@ const WINDFALL = phrasePattern([
   // Kazakhstan, its "Vendor Registration Certificate" fee paid to an agent on Gmail)
   String.raw`(?:has|have) been short-?listed`, String.raw`short-?listed (?:from|for|to participate)`,
   String.raw`(?:fur|zur) (?:eine |die )?(?:forderung|finanzierung|auftragsvergabe) (?:vor)?ausgewahlt`, String.raw`vorlaufige[rn]? zuschlag`,
-  String.raw`(?:ha sido |han sido )?preseleccionad[oa]s? (?:para|por)`, String.raw`adjudicacion provisional`,
+  // "su empresa ha sido preseleccionada como proveedor homologado … La tasa única de registro … asciende a 1.850,00 USD" (the
+  // hundred-and-thirtieth pair's "Emirates Flight Catering" on Outlook.com, the fee to an "authorised agent" at Revolut)
+  String.raw`(?:ha sido |han sido )?preseleccionad[oa]s? (?:para|por|como)`, String.raw`adjudicacion provisional`,
   String.raw`(?:e stata |sono state )?preselezionat[aoie] (?:per|dal|dalla)`, String.raw`aggiudicazione provvisoria`,
   String.raw`wstepnie (?:wybran|zakwalifikowan)\p{L}* do (?:dofinansowania|finansowania|dotacji|realizacji|dostawy)`,
   String.raw`предварительно (?:отобран|одобрен)\p{L}* (?:\p{L}+ ){0,2}(?:для|на) (?:получени\p{L}* )?(?:гранта|субсиди\p{L}*|финансировани\p{L}*|поставк\p{L}*|контракт\p{L}*)`,
@@ -107,7 +109,7 @@ const FEE = [
   // the supplier's "homologation" or accreditation paid before a tender's papers come ("La inscripción conlleva una tasa de
   // homologación de 1.850,00 €": the hundred-and-twenty-fourth pair's "Ministerio de Defensa"; "оплатить аккредитацию на
   // электронной торговой площадке": the hundred-and-twenty-second's energy company)
-  'gastos de (?:gestion|envio|tramitacion|transferencia|certificacion|custodia|notaria)', 'tasas? de (?:liberacion|aduana|envio|tramitacion|gestion|desaduanamiento|certificacion|custodia|registro|emision|activacion|homologacion|inscripcion|acreditacion|precalificacion)',
+  'gastos de (?:gestion|envio|tramitacion|transferencia|certificacion|custodia|notaria)', 'tasas? (?:unicas? )?de (?:liberacion|aduana|envio|tramitacion|gestion|desaduanamiento|certificacion|custodia|registro|emision|activacion|homologacion|inscripcion|acreditacion|precalificacion)',
   String.raw`(?:quota|tassa|contributo) di (?:iscrizione|accreditamento|qualificazione|omologazione)`,
   String.raw`оплат\p{L}* (?:\p{L}+ ){0,2}(?:аккредитаци|регистраци|квалификаци)\p{L}*`, String.raw`(?:сбор|взнос)\p{L}* за (?:аккредитаци|регистраци|квалификаци)\p{L}*`,
   // the registration with a "state register of suppliers" through an "accredited agent" that "tiene un coste de 2.350 USD" (the

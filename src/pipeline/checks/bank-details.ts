@@ -245,6 +245,10 @@ const CHANGE_PHRASES = phrasePattern([
   String.raw`cession\p{L}* (?:\p{L}+ ){0,2}(?:credit\p{L}*|crediti)|cesion (?:\p{L}+ ){0,2}creditos`,
   String.raw`(?:przelew|cesj\p{L}*) (?:\p{L}+ ){0,1}wierzytelnosci|przelal\p{L}* (?:\p{L}+ ){0,3}wierzytelnosci|przelał\p{L}* (?:\p{L}+ ){0,3}wierzytelnosci`,
   String.raw`(?:пере)?уступк\p{L}* (?:\p{L}+ ){0,1}(?:права )?требовани\p{L}*`, String.raw`εκχωρησ\p{L}* (?:\p{L}+ ){0,1}απαιτησε\p{L}*`,
+  // or a new factor, and its account ("Seit dieser Woche laufen unsere Forderungen über unseren neuen Factoring-Partner. Zahlungen bitte
+  // daher ab sofort nur noch auf das Factoring-Konto": the hundred-and-thirtieth pair's hijacked Lieferant thread, a Revolut IBAN)
+  String.raw`(?:neue[nmrs]?|new|nuov[oa]|nuev[oa]|now\p{L}*|нов\p{L}*|νε(?:ο|α|ου|ας)) (?:\p{L}+ )?(?:factoring|faktoring|факторинг)\p{L}*`,
+  String.raw`(?:factoring|faktoring)-?konto|factoring account|conto (?:di |del )?factoring|cuenta de factoring|rachun\p{L}* faktoring\p{L}*|сч\p{L}* факторинг\p{L}*`,
   // the account moved to another bank, the old one taking nothing ("our client account has moved to Lloyds Bank … that account
   // no longer accepts incoming payments": the fifty-third pair's look-alike solicitors)
   String.raw`(?:our|the) (?:client |company |business |corporate |bank )?account (?:has (?:now )?(?:moved|been moved|been transferred|transferred)|(?:is|was) (?:now )?(?:moved|transferred)) to`,

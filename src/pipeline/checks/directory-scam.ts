@@ -88,6 +88,9 @@ const ANNUAL_ENTRY = phrasePattern([
   // "opłata za utrzymanie wpisu w rejestrze", with "the annual update of the registration data"
   String.raw`op[lł]at\p{L}* za utrzymanie wpisu`, String.raw`coroczn\p{L}* (?:uaktualni|aktualizac|op[lł]at|wpis)\p{L}*`,
   String.raw`ежегодн\p{L}* (?:регистрац|размещени)\p{L}*`,
+  // the listing's renewal and its price for the year ("о необходимости продления размещения сведений о Вашей организации … в отраслевом
+  // реестре … Стоимость размещения на 2027 год: 38 400 руб.": the hundred-and-thirty-third pair's "industry register" on mail.ru)
+  String.raw`продлени\p{L}* (?:\p{L}+ )?размещени\p{L}*`, String.raw`(?:стоимост\p{L}*|плат\p{L}*) размещени\p{L}* на 20\d\d`,
   String.raw`ετησι\p{L}* (?:εγγραφ|καταχωρ)\p{L}*`,
 ]);
 /**

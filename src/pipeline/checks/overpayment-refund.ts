@@ -49,6 +49,10 @@ const THIRD_PARTY_ACCOUNT = phrasePattern([
  * Lagos, the agent's details to follow). No honest customer pays a supplier to pay someone else.
  */
 const BALANCE_ONWARD = phrasePattern([
+  // also the agent's fee, included in the payment to come, to be forwarded ("My financial adviser will transfer EUR 246,500, which
+  // includes the agent's fee of EUR 17,500 … I will kindly ask you to forward the agent's fee to them once the funds have cleared":
+  // the hundred-and-thirty-third pair's yacht "buyer" on an offshore platform)
+  String.raw`forward (?:the )?(?:agent|shipper|shipping agent|carrier|mover|courier|transport(?:er)?)'?s? (?:fee|payment|share|commission|costs?)`,
   String.raw`(?:the )?(?:balance|remaining (?:amount|sum|balance)|difference|excess|rest)(?: after (?:your|the) (?:fees?|charges?|costs?))? (?:\p{L}+ ){0,4}(?:paid|sent|forwarded|transferred|wired|remitted) (?:by you |back )?(?:directly )?to (?:our|my|the) (?:\p{L}+ ){0,2}(?:agent|cargo agent|shipper|shipping agent|mover|movers|carrier|forwarder|freight forwarder|logistics|driver|courier|clearing agent|representative)`,
   String.raw`(?:restbetrag|rest|differenz|uberschuss|saldo),? (?:[\p{L}\p{N}.,€$£]+ ){0,8}(?:an|auf das konto) (?:unseren|unserem|meinen|meinem|den|dem) (?:\p{L}+ ){0,2}(?:spediteur|agenten|frachtagenten|umzugsunternehmen|kurier|fahrer|vertreter)`,
   String.raw`(?:el )?(?:saldo|resto|importe restante|diferencia|sobrante),? (?:[\p{L}\p{N}.,€$£]+ ){0,8}(?:a|al) (?:nuestro|mi|el) (?:\p{L}+ ){0,2}(?:agente|transportista|transitario|mensajero|conductor|representante)`,
@@ -59,7 +63,7 @@ const BALANCE_ONWARD = phrasePattern([
 ]);
 
 /** the words those phrases have: a cheap first look */
-const OVERPAID_WORD = /balance|remaining|restbetrag|differenz|uberschuss|saldo|resto|restante|diferencia|sobrante|differenza|rimanenza|eccedenza|pozosta|roznic|nadwyzk|reszt|остаток|оставш|разниц|υπολοιπο|διαφορα|πλεοναζον|overpa|twice|double|mistake|error|instead|zu viel|doppelt|versehentlich|irrtumlich|statt|dos veces|duplicado|de mas|en lugar|due volte|doppio|eccesso|errore|invece|nadp|dwukrotnie|podwojn|omy|переплат|дважды|двоин|ошибочно|παραδρομης|διπλη|δυο φορες|επιπλεον/;
+const OVERPAID_WORD = /forward|balance|remaining|restbetrag|differenz|uberschuss|saldo|resto|restante|diferencia|sobrante|differenza|rimanenza|eccedenza|pozosta|roznic|nadwyzk|reszt|остаток|оставш|разниц|υπολοιπο|διαφορα|πλεοναζον|overpa|twice|double|mistake|error|instead|zu viel|doppelt|versehentlich|irrtumlich|statt|dos veces|duplicado|de mas|en lugar|due volte|doppio|eccesso|errore|invece|nadp|dwukrotnie|podwojn|omy|переплат|дважды|двоин|ошибочно|παραδρομης|διπλη|δυο φορες|επιπλεον/;
 
 export { scamFormOptionsSchema as overpaymentRefundOptionsSchema } from './scam-form.ts';
 

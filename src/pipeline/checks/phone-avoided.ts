@@ -28,6 +28,8 @@ const NO_CALLS = phrasePattern([
   // English
   String.raw`(?:can't|cannot|can not|unable to|won't be able to|will not be able to|may not be able to|might not be able to) (?:take|answer|receive|make|pick up) (?:any |phone |your )?(?:calls|the phone|phone calls)`,
   String.raw`(?:can't|cannot|can not|unable to) (?:talk|speak) (?:on|by|over) the phone`,
+  // "I am presently working on a contract on an offshore platform off Angola until February, so phone calls are difficult"
+  String.raw`${NOT_DENIED}(?:phone )?calls are (?:difficult|hard|not possible|impossible)`,
   String.raw`(?:not|won't be|will not be) (?:be )?(?:reachable|available|contactable) (?:by|on|via) (?:the )?(?:phone|telephone)`,
   String.raw`${PHONE} (?:is|are|will be) ${WORDS(3)}${OUT_OF_ORDER}`,
   String.raw`${NOT_DENIED}(?:(?:by|via) e-?mail only|(?:only|exclusively) (?:by|via) e-?mail)`, String.raw`(?:can|will) only be (?:reached|contacted|available) (?:by|via|on) e-?mail`,

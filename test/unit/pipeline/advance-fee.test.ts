@@ -145,6 +145,9 @@ describe('a grant or a contract "pre-selected", and the royal investor', () => {
   it('a supplier\'s "homologation" or accreditation paid before the tender\'s papers come (the hundred-and-twenty-second and -fourth pairs)', async () => {
     const defensa = 'Su empresa ha sido preseleccionada por su capacidad de suministro, con un valor estimado de 1.386.000 € (IVA excluido). La inscripción conlleva una tasa de homologación de 1.850,00 €, que deberá abonarse por transferencia.';
     assert.deepEqual((await run(mail('Contratación <contratacion@defensa-contratacion.example>', defensa, 'iso-8859-15'))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD', 'ADVANCE_FEE_UPFRONT']);
+    // "preseleccionada como proveedor homologado", the "tasa única de registro" to an agent (the hundred-and-thirtieth pair's "Emirates Flight Catering")
+    const catering = 'Su empresa ha sido preseleccionada como proveedor homologado de agua mineral para 2027: 240.000 botellas. La tasa única de registro y verificación documental asciende a 1.850,00 USD.';
+    assert.deepEqual((await run(mail('Registro de Proveedores <efc.registro@outlook.example>', catering, 'iso-8859-15'))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD', 'ADVANCE_FEE_UPFRONT']);
     const akkreditaciya = 'ООО "Экзампл Кабель Рус" включено в перечень допущенных поставщиков (объем закупок около 86 млн руб. в год). Необходимо оплатить аккредитацию на электронной торговой площадке в размере 48 500,00 руб.';
     for (const charset of ['koi8-r', 'windows-1251']) {
       assert.deepEqual(await run(mail('Отдел закупок <zakupki@energostroy-tender.example>', akkreditaciya, charset)), [

@@ -523,6 +523,9 @@ describe('bank details changed', () => {
       ['Spółka Partner Logistik przelała na naszą rzecz wierzytelności; zapłata wyłącznie na rachunek PL61 1090 1014 0000 0712 1981 2874', 'iso-8859-2'],
       ['Notice of assignment of receivables: please pay all invoices to IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
       ['Anzeige der Forderungsabtretung: Zahlungen bitte auf IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      // or a new factor and its account (the hundred-and-thirtieth pair's hijacked Lieferant thread)
+      ['Seit dieser Woche laufen unsere Forderungen über unseren neuen Factoring-Partner. Zahlungen bitte nur noch auf IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
+      ['Our receivables are now handled by our new factoring company; please pay to its factoring account IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
     ] as const) assert.deepEqual((await run(mail('Accounts <accounts@firm.example>', text, charset))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], text);
     // the reader's own account details updated: a service's notice, no change of the sender's bank
     assert.deepEqual(await run(mail('Shop <no-reply@shop.example>', 'Your account details have been updated. Invoice total 49,00 EUR, IBAN GB33 BUKB 2020 1555 5555 55.', 'us-ascii')), []);

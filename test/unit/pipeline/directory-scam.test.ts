@@ -54,6 +54,10 @@ describe('directory scams', () => {
     assert.equal((await run(mail('KRDG <biuro@krdg-rejestr.example>', 'W związku z corocznym uaktualnieniem danych rejestrowych przesyłamy formularz. Opłata za utrzymanie wpisu w rejestrze w wysokości 1 850,00 zł netto płatna jest na rachunek PL14 1240 6205 1111 0010 8921 4473.', 'iso-8859-2'))).length, 1);
     // the registration's upkeep for the next year, "contributo annuale di segreteria" (the eightieth pair's fake WEEE register)
     assert.equal((await run(mail('Registro AEE <segreteria@registro-aee.example>', "Per il mantenimento dell'iscrizione al Registro per l'anno 2027 è dovuto il contributo annuale di segreteria pari a € 780,00 + IVA. IBAN: IT71 T030 6901 7851 0000 0047 713", 'iso-8859-15'))).length, 1);
+    // the listing's renewal and its price for the year (the hundred-and-thirty-third pair's "industry register" on mail.ru)
+    for (const charset of ['koi8-r', 'windows-1251']) {
+      assert.deepEqual((await run(mail('Отраслевой реестр <reestr.yachting@mail.example>', 'Напоминаем о необходимости продления размещения сведений о Вашей организации в отраслевом реестре. Стоимость размещения на 2027 год: 38 400 руб. 00 коп.', charset))).map((h) => h.split(':')[0]), ['DIRECTORY_SCAM'], charset);
+    }
     // a chamber's yearly due names no "annual registration", and an association's membership fee no register
     assert.deepEqual(await run(mail('Camera di Commercio <diritto.annuale@camcom.example>', 'Il diritto annuale dovuto per l\'iscrizione nel Registro delle Imprese è di 120,00 €.')), []);
   });

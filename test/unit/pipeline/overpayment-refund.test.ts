@@ -44,6 +44,8 @@ describe('overpayment fraud', () => {
     assert.deepEqual(await run(mail('Rev. Samuel Okafor <rev.samuel.okafor@gmail.com>', body, 'us-ascii')), [
       'OVERPAYMENT_REFUND_ELSEWHERE: asks for the balance of a payment to come to be paid on: "the balance after your fees should be paid by you directly to our cargo agent"; From rev.samuel.okafor@gmail.com (not authenticated)',
     ]);
+    // the agent's fee inside the payment to come, to be forwarded (the hundred-and-thirty-third pair's yacht "buyer")
+    assert.deepEqual((await run(mail('Richard Hollis <r.hollis1962@outlook.example>', "My financial adviser will transfer EUR 246,500, which includes the agent's fee of EUR 17,500. I will kindly ask you to forward the agent's fee to them once the funds have cleared.", 'us-ascii'))).map((h) => h.split(':')[0]), ['OVERPAYMENT_REFUND_ELSEWHERE']);
     for (const [text, charset] of [
       ['Die Versicherung überweist Ihnen 9.800 €; den Restbetrag nach Abzug Ihrer Kosten überweisen Sie bitte an unseren Spediteur.', 'iso-8859-1'],
       ['El seguro le pagará 9.800 €; el saldo restante, descontados sus honorarios, páguelo a nuestro transportista.', 'iso-8859-15'],

@@ -150,6 +150,7 @@ describe('a call ruled out', () => {
       ['Restiamo a disposizione via e-mail, in quanto il nostro centralino è in fase di migrazione al nuovo sistema telefonico.', 'iso-8859-15'],
       ['Cualquier cosa mejor por email, esta semana estamos con cierre y no cogemos el teléfono.', 'windows-1252'],
       ['По телефону офиса до конца недели дозвониться сложно, пишите на почту.', 'koi8-r'],
+      ['I am working on an offshore platform until February, so phone calls are difficult, but I read my emails every evening.', 'us-ascii'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
