@@ -71,7 +71,7 @@ const ACCOUNT_FROZEN = [
   // or the sole trader's own ("Ο λογαριασμός μου στην Εθνική είναι δεσμευμένος": the forty-ninth pair's haulier on Gmail, paid into his wife's account)
   // the bank's name between ("our NatWest account is currently frozen for new credits": the sixty-ninth pair's hijacked keg supplier)
   String.raw`(?:our|my) (?:[\p{L}-]+ ){0,2}account (?:\p{L}+ ){0,6}(?:frozen|blocked|suspended|restricted|under review)`,
-  String.raw`(?:unser|mein)(?:e|es)? (?:bank|geschafts|firmen)?konto (?:\p{L}+ ){0,6}(?:gesperrt|eingefroren|blockiert|gepfandet)`,
+  String.raw`(?:unser|mein)(?:e|es)? (?:bank|geschafts|firmen)?konto (?:\p{L}+ ){0,6}(?:gesperrt|eingefroren|blockiert|gepfandet|(?:nur )?eingeschrankt nutzbar)`,
   String.raw`(?:nuestra|la|mi) cuenta (?:bancaria |corriente )?(?:\p{L}+ ){0,6}(?:bloquead|congelad|embargad|inmovilizad)\p{L}*`,
   String.raw`(?:il nostro|nostro|il mio|mio) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
   // the verb first: "La mia banca mi ha bloccato il conto per un aggiornamento antiriciclaggio" (the sixty-sixth pair's hijacked freelancer)

@@ -26,7 +26,9 @@ import { scamFormCheck } from './scam-form.ts';
 
 /** a register, directory or database of companies, in the offices' languages (as comparableText reads: no accents, small letters) */
 const REGISTER = phrasePattern([
-  String.raw`\p{L}*register[sn]?(?![\p{L}])`, 'directory', 'directories', 'business listing', String.raw`catalog(?:ue)?s?(?![\p{L}])`, 'yearbook', String.raw`database of (?:companies|businesses|firms)`,
+  String.raw`\p{L}*register[sn]?(?![\p{L}])`, 'directory', 'directories',
+  // a fair's "exhibitors index" (the hundred-and-thirty-second pair's "Fair Exhibitors Index" for ISE, EUR 1,271 per year in the form)
+  String.raw`exhibitors?'? (?:index|guide|list)`, 'business listing', String.raw`catalog(?:ue)?s?(?![\p{L}])`, 'yearbook', String.raw`database of (?:companies|businesses|firms)`,
   String.raw`\p{L}*verzeichnis\p{L}*`, 'branchenbuch', 'firmenbuch', String.raw`(?:firmen|unternehmens|gewerbe|handels)(?:datenbank|register|auskunft|verzeichnis)`,
   'registro', 'directorio', String.raw`guia (?:de empresas|empresarial)`, String.raw`base de datos de empresas`,
   'elenco', 'annuario', String.raw`banca dati`,
@@ -42,7 +44,7 @@ const REGISTER = phrasePattern([
 
 /** the company's data to be updated or checked: "update your data", "Aktualisierung Ihrer Daten", "aktualizacja danych" */
 const UPDATE = phrasePattern([
-  String.raw`(?:update|verify|check|confirm|correct) (?:\p{L}+ ){0,3}(?:details|data|information|entry|listing)`,
+  String.raw`(?:updat|verif|check|confirm|correct)\p{L}* (?:\p{L}+ ){0,3}(?:details|data|information|entry|listing)`,
   // German joins the data to its owner: "Aktualisierung Ihrer Firmendaten", "Unternehmensdaten prüfen"
   String.raw`(?:aktualisier|uberpruf|prufen|bestatig|korrigier|kontrollier)\p{L}* (?:\p{L}+ ){0,3}\p{L}*(?:daten|angaben|eintrag\p{L}*)`,
   String.raw`\p{L}*(?:daten|angaben|eintrag\p{L}*) (?:\p{L}+ ){0,3}(?:aktualisier|uberpruf|prufen|bestatig|korrigier|kontrollier)\p{L}*`,

@@ -85,6 +85,11 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:kann|konnen) ${WORDS(2)}nicht telefonieren`,
   // the verb first ("Telefonieren kann ich heute leider nicht mehr, wir verhandeln bis spät": the hundred-and-first pair's "CEO")
   String.raw`telefonieren (?:kann|konnen) (?:ich|wir) ${WORDS(3)}nicht`,
+  // "telefonieren geht heute leider nicht, ich bin den ganzen Abend in Gesprächen" (the hundred-and-thirty-second pair's "CEO" on Outlook.com)
+  String.raw`telefonieren geht ${WORDS(3)}nicht`,
+  // the phone system being moved, so mail is the surest way ("Unsere Telefonanlage wird diese Woche auf die neue Cloud-Lösung
+  // umgestellt, ich bin daher am zuverlässigsten per E-Mail erreichbar": the hundred-and-thirty-first pair's hijacked Lieferant thread)
+  String.raw`${NOT_DENIED}am (?:zuverlassigsten|besten|schnellsten|ehesten|sichersten) (?:per|uber|via) (?:e-?)?mail erreichbar`,
   String.raw`${PHONE} (?:ist|sind|wird|werden) ${WORDS(3)}(?:gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|umgestellt)`,
   String.raw`(?:nur|ausschliesslich) (?:per|uber|via) (?:e-?)?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
   // Italian

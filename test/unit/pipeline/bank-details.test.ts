@@ -527,6 +527,8 @@ describe('bank details changed', () => {
       ['Seit dieser Woche laufen unsere Forderungen über unseren neuen Factoring-Partner. Zahlungen bitte nur noch auf IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'],
       ['Our receivables are now handled by our new factoring company; please pay to its factoring account IBAN GB33 BUKB 2020 1555 5555 55', 'us-ascii'],
     ] as const) assert.deepEqual((await run(mail('Accounts <accounts@firm.example>', text, charset))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], text);
+    // the usual account "only of limited use" during an audit, so a fallback account this once (the hundred-and-thirty-first pair's Lieferant thread)
+    assert.deepEqual((await run(mail('Accounts <accounts@firm.example>', 'Wegen der laufenden Jahresabschlussprüfung ist unser Konto bei der Sparkasse derzeit nur eingeschränkt nutzbar; bitte ausnahmsweise auf IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
     // the reader's own account details updated: a service's notice, no change of the sender's bank
     assert.deepEqual(await run(mail('Shop <no-reply@shop.example>', 'Your account details have been updated. Invoice total 49,00 EUR, IBAN GB33 BUKB 2020 1555 5555 55.', 'us-ascii')), []);
   });

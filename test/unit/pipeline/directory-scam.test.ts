@@ -58,6 +58,8 @@ describe('directory scams', () => {
     for (const charset of ['koi8-r', 'windows-1251']) {
       assert.deepEqual((await run(mail('Отраслевой реестр <reestr.yachting@mail.example>', 'Напоминаем о необходимости продления размещения сведений о Вашей организации в отраслевом реестре. Стоимость размещения на 2027 год: 38 400 руб. 00 коп.', charset))).map((h) => h.split(':')[0]), ['DIRECTORY_SCAM'], charset);
     }
+    // a fair's "exhibitors index", the data to be corrected, the yearly price in the form (the hundred-and-thirty-second pair's)
+    assert.deepEqual((await run(mail('FEI <corrections@fei-registry.example>', 'To ensure your company details are correctly published in the Fair Exhibitors Index 2027, please correct any outdated data. Updating your data is quick. The entry is published at a price of EUR 1,271 per year.', 'us-ascii'))).map((h) => h.split(':')[0]), ['DIRECTORY_SCAM']);
     // a chamber's yearly due names no "annual registration", and an association's membership fee no register
     assert.deepEqual(await run(mail('Camera di Commercio <diritto.annuale@camcom.example>', 'Il diritto annuale dovuto per l\'iscrizione nel Registro delle Imprese è di 120,00 €.')), []);
   });

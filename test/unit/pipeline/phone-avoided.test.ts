@@ -151,6 +151,8 @@ describe('a call ruled out', () => {
       ['Cualquier cosa mejor por email, esta semana estamos con cierre y no cogemos el teléfono.', 'windows-1252'],
       ['По телефону офиса до конца недели дозвониться сложно, пишите на почту.', 'koi8-r'],
       ['I am working on an offshore platform until February, so phone calls are difficult, but I read my emails every evening.', 'us-ascii'],
+      ['Antworte mir bitte nur hier, telefonieren geht heute leider nicht, ich bin den ganzen Abend in Gesprächen.', 'iso-8859-1'],
+      ['Unsere Telefonanlage wird umgestellt, ich bin daher am zuverlässigsten per E-Mail erreichbar.', 'iso-8859-1'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
