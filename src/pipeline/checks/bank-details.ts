@@ -456,9 +456,11 @@ const SUM_NEAR = 200;
 function sumForNewAccount(text: string): string | null {
   const plain = comparableText(text);
   for (const m of phraseMatches(plain, NEW_ACCOUNT)) {
-    const sentence = plain.slice(Math.max(0, m.index - SUM_NEAR), m.index).replace(/^.*[.!?\n]/su, '');
+    const from = Math.max(0, m.index - SUM_NEAR);
+    // its sentence so far: a full stop ends one, the decimal point of "£12,480.00" does not
+    const sentence = plain.slice(from, m.index).replace(/^.*[.!?\n](?!\d)/su, '');
     if (DENIAL.test(sentence) || IF_EVER.test(sentence)) continue;
-    const sum = sumOfMoney(plain.slice(Math.max(0, m.index - SUM_NEAR), m.index + m[0].length + SUM_NEAR), { anyCase: true });
+    const sum = sumOfMoney(plain.slice(from, m.index + m[0].length + SUM_NEAR), { anyCase: true });
     if (sum) return sum;
   }
   return null;
