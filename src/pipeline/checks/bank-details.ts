@@ -71,7 +71,7 @@ const ACCOUNT_FROZEN = [
   // or the sole trader's own ("Ο λογαριασμός μου στην Εθνική είναι δεσμευμένος": the forty-ninth pair's haulier on Gmail, paid into his wife's account)
   // the bank's name between ("our NatWest account is currently frozen for new credits": the sixty-ninth pair's hijacked keg supplier)
   String.raw`(?:our|my) (?:[\p{L}-]+ ){0,2}account (?:\p{L}+ ){0,6}(?:frozen|blocked|suspended|restricted|under review)`,
-  String.raw`(?:unser|mein)(?:e|es)? (?:bank|geschafts|firmen)?konto (?:\p{L}+ ){0,6}(?:gesperrt|eingefroren|blockiert|gepfandet|(?:nur )?eingeschrankt nutzbar)`,
+  String.raw`(?:unser|mein)(?:e|es)? \p{L}*konto (?:\p{L}+ ){0,12}(?:gesperrt|eingefroren|blockiert|gepfandet|(?:nur )?eingeschrankt nutzbar)`,
   String.raw`(?:nuestra|la|mi) cuenta (?:bancaria |corriente )?(?:\p{L}+ ){0,6}(?:bloquead|congelad|embargad|inmovilizad)\p{L}*`,
   String.raw`(?:il nostro|nostro|il mio|mio) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
   // the verb first: "La mia banca mi ha bloccato il conto per un aggiornamento antiriciclaggio" (the sixty-sixth pair's hijacked freelancer)
@@ -413,8 +413,8 @@ const CONFIRM_BY_MAIL = phrasePattern([
   String.raw`per (?:antwort|e-?mail) ${gap(3)}(?:zu )?bestatig\p{L}*`,
   String.raw`conferm(?:ar|a)\p{L}* ${gap(6)}(?:rispondendo|(?:via|per|tramite|a mezzo) (?:e-?)?mail)`,
   String.raw`confirm\p{L}* ${gap(6)}(?:respondiendo|(?:por|via) (?:e-?mail|correo|este medio))`,
-  String.raw`potwierdz\p{L}* ${gap(6)}(?:zwrotn\p{L}* (?:e-?)?mail\p{L}*|(?:e-?)?mailem|odpowiadajac|w odpowiedzi)`, String.raw`potwierdzeni\p{L}* zwrotn\p{L}*`,
-  String.raw`подтверд\p{L}* ${gap(6)}(?:ответным письмом|по (?:электроннои )?почте|в ответном письме|ответом на (?:это|данное) письмо)`,
+  String.raw`potwierdz\p{L}* ${gap(6)}(?:zwrotn\p{L}* (?:e-?)?mail\p{L}*|(?:e-?)?mailem|odpowiadajac|w odpowiedzi)`, String.raw`potwierdzeni\p{L}* ${gap(3)}zwrotn\p{L}*`,
+  String.raw`подтверд\p{L}* ${gap(6)}(?:ответн\p{L}* (?:письмом|сообщением)|по (?:электроннои )?почте|в ответном (?:письме|сообщении)|ответом на (?:это|данное|настоящее) (?:письмо|сообщение))`,
   String.raw`επιβεβαιω\p{L}* ${gap(6)}(?:(?:με|μεσω) e-?mail|με ηλεκτρονικ\p{L}* (?:ταχυδρομει\p{L}*|μηνυμα)|απαντωντας|με απαντηση)`,
 ]);
 
@@ -430,10 +430,18 @@ const confirmedByMail = (texts: ReadonlyArray<{ text: string }>): string | null 
 const NEW_ACCOUNT = phrasePattern([
   String.raw`new (?:\p{L}+ ){0,2}(?:account|bank details|details|iban)`, String.raw`neue\p{L}* (?:\p{L}+ ){0,2}(?:konto|bankverbindung|iban|verbindung)`,
   String.raw`nuov\p{L}* (?:\p{L}+ ){0,2}(?:conto|coordinate|iban)`, String.raw`(?:su questo|sul seguente|sulle seguenti|sulle nuove) (?:conto|coordinate)`,
-  String.raw`nuev\p{L}* (?:\p{L}+ ){0,2}(?:cuenta|iban)`, 'nuevos datos',
+  String.raw`nuev\p{L}* (?:\p{L}+ ){0,2}(?:cuenta|iban)`, 'nuevos datos', String.raw`(?:cuenta|iban) nuev\p{L}*`, String.raw`(?:conto|iban) nuov\p{L}*`,
   String.raw`now\p{L}* (?:\p{L}+ ){0,2}(?:rachun\p{L}*|konto|numer\p{L}* rachun\p{L}*)`,
   String.raw`нов\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?(?:реквизит\p{L}*|р/с|расчетн\p{L}* сч\p{L}*)`,
   String.raw`νε(?:ο|ου|α|ος) (?:\p{L}+ ){0,2}(?:λογαριασμ\p{L}*|iban)`,
+  // the account the mail itself goes on to name: "sul conto sottoindicato", "su tale conto", "по следующим реквизитам"
+  String.raw`(?:the )?following (?:bank )?(?:account|details)`, String.raw`(?:account|bank details) (?:given )?below`,
+  String.raw`folgende\p{L}* (?:konto|bankverbindung)`, String.raw`(?:untenstehend|unten stehend|nachstehend)\p{L}* (?:konto|bankverbindung)`,
+  String.raw`su (?:tale|detto|questo|quel) conto`, String.raw`su (?:queste|tali|dette) coordinate`, String.raw`(?:conto|coordinate) (?:sotto|sottoindicat|sottostant|di seguito)\p{L}*`,
+  String.raw`(?:la )?siguiente cuenta`, String.raw`cuenta (?:indicada )?(?:a continuacion|abajo)`,
+  String.raw`(?:ponizsz|nastepujac)\p{L}* (?:rachun\p{L}*|numer\p{L}* rachun\p{L}*|dane)`,
+  String.raw`(?:следующ|указанн\p{L}* ниже|нижеуказанн|приведенн\p{L}* ниже)\p{L}* (?:реквизит\p{L}*|расчетн\p{L}* сч\p{L}*)`,
+  String.raw`(?:παρακατω|κατωθι|ακολουθ\p{L}*) λογαριασμ\p{L}*`,
 ]);
 /**
  * "if you receive", before the new account in its sentence: the honest supplier's warning "If you receive any
@@ -454,16 +462,59 @@ const SUM_NEAR = 200;
  * The sum named, or null; the mail's own words only, not an attached invoice's.
  */
 function sumForNewAccount(text: string): string | null {
-  const plain = comparableText(text);
+  // the "No." of "Invoice No. 1187" ("счет № 1187" reads "счет no 1187") is no denial, nor does its full stop end a sentence
+  const plain = comparableText(text).replace(/(?<![\p{L}])(?:no|nr|n)\.? ?(?=\d)/gu, '#');
   for (const m of phraseMatches(plain, NEW_ACCOUNT)) {
     const from = Math.max(0, m.index - SUM_NEAR);
     // its sentence so far: a full stop ends one, the decimal point of "£12,480.00" does not
     const sentence = plain.slice(from, m.index).replace(/^.*[.!?\n](?!\d)/su, '');
     if (DENIAL.test(sentence) || IF_EVER.test(sentence)) continue;
-    const sum = sumOfMoney(plain.slice(from, m.index + m[0].length + SUM_NEAR), { anyCase: true });
+    const sum = paymentDue(plain.slice(from, m.index + m[0].length + SUM_NEAR)) ?? sumAskedLater(plain.slice(m.index + m[0].length));
     if (sum) return sum;
   }
   return null;
+}
+
+/**
+ * Asked for further on, after the new account and its details: "Также просим оплатить счет № 1187
+ * от 10.11.2026 на сумму 1 286 400,00 руб." (the eighty-fifth pair's look-alike fish supplier). The
+ * honest supplier's sums come before its news of the change (an invoice, then "from December our
+ * new account"), and a later sentence of its may name the old account's or the firm's capital.
+ */
+const PAY_ASKED = phrasePattern([
+  String.raw`(?:please|kindly) (?:\p{L}+ ){0,2}(?:pay|settle|transfer|remit)`, String.raw`bitte (?:\p{L}+ ){0,4}(?:uberweis|begleich|bezahl|zahl)\p{L}*`,
+  String.raw`(?:preghiamo|chiediamo|prego) (?:\p{L}+ ){0,4}(?:saldar|pagar|disporr|effettuar|bonificar)\p{L}*`, String.raw`(?:rogamos|pedimos|solicitamos|ruego|por favor|si (?:podeis|puede|pueden|podrian|podriais)) (?:\p{L}+ ){0,4}(?:abon|pag|realic|transfier|liquid|adelant)\p{L}*`,
+  String.raw`(?:prosimy|prosze) (?:\p{L}+ ){0,4}(?:zaplat|uregulowa|oplac|przelew|wplat)\p{L}*`, String.raw`(?:просим|прошу|просьба) (?:\p{L}+ ){0,4}(?:оплат|перечисл|погас|произвести оплату)\p{L}*`,
+  String.raw`παρακαλ\p{L}* (?:\p{L}+ ){0,4}(?:εξοφλ|καταβ|πληρω|μεταφερ)\p{L}*`,
+]);
+/** the old account: a later sentence that names it tells of no payment into the new one */
+const NOT_DUE = /(?<![\p{L}])(?:old|previous|existing|alt(?:e|en|er|es|em)|bisherig\p{L}*|vecchi\p{L}*|precedent\p{L}*|attual\p{L}*|antigu\p{L}*|anterior\p{L}*|actual|dotychczasow\p{L}*|star(?:y|ego|ym|e|ych)|прежн\p{L}*|стар\p{L}*|текущ\p{L}*|παλι\p{L}*|προηγουμεν\p{L}*)(?![\p{L}])/u;
+
+function sumAskedLater(after: string): string | null {
+  // sentences: a full stop, a line's end; not the decimal point of "1 286 400,00 руб."
+  for (const sentence of after.split(/[.!?\n](?!\d)/u)) {
+    if (!PAY_ASKED.test(sentence) || NOT_DUE.test(sentence) || DENIAL.test(sentence) || IF_EVER.test(sentence)) continue;
+    const sum = paymentDue(sentence);
+    if (sum) return sum;
+  }
+  return null;
+}
+
+/**
+ * An open invoice named by its number ("счет no 1184" as the text reads after "No." is marked "#",
+ * "fv/2026/10/118", "re-2026-10531", "2026/α/1187"), not by its date ("rechnung vom 14.10.2026", "le fatture
+ * emesse dal 01/12/2026", the honest supplier's invoices to come), nor the first of those to come ("die neue
+ * Bankverbindung steht ab Rechnung RE-2026-12500 im Rechnungsfuß", the hundred-and-thirty-third pair's genuine Lieferant letter).
+ */
+const INVOICE_NAMED = /(?<![\p{L}])(?<!(?:ab|from|starting with|dalla|desde la|od|начиная со?|со?|απο το) )(?:invoice|rechnung|fattur|factur|faktur|сч[её]т|τιμολογ)\p{L}*(?: [\p{L}]+){0,2} \(?(?:#\s?\d[\p{L}\d/-]*|(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\p{L}\d]))(?=[\p{L}\d/.-]*\d)[\p{L}\d]+[-/][\p{L}\d/.-]*\d)/u;
+
+/** the firm's share capital as a footer states it, with its sum ("Capitale sociale € 2.500.000 i.v.", "Stammkapital: 25.000 EUR"): no payment */
+const SHARE_CAPITAL = /(?<![\p{L}])(?:share capital|capital social|capitale sociale|cap\. ?soc\.?|stammkapital|grundkapital|kapita[lł] zak[lł]adow\p{L}*|уставн\p{L}* капитал\p{L}*|μετοχικ\p{L}* κεφαλαι\p{L}*)[^\p{L}]{0,40}/gu;
+
+/** the payment due that a text names: a sum, else an invoice by its number; or null */
+function paymentDue(text: string): string | null {
+  const payments = text.replace(SHARE_CAPITAL, ' ');
+  return sumOfMoney(payments, { anyCase: true }) ?? (INVOICE_NAMED.exec(payments)?.[0].replace('#', 'no. ') ?? null);
 }
 
 /** the letter that proves a change: signed, official, on letterhead, the original (as comparableText reads: no accents, small letters; ł stays) */

@@ -115,7 +115,7 @@ const NO_CALLS = phrasePattern([
   String.raw`(?:me resulta|me es|es|sera|me sera) (?:muy )?(?:dificil|complicado|imposible) (?:atender|coger|contestar) (?:las |sus |tus )?(?:llamadas|el telefono)`,
   String.raw`no (?:estoy|estare|estamos|estaremos) (?:disponible|localizable)s? (?:por|al) telefono`,
   String.raw`${PHONE} (?:esta|estan|estara|estaran) ${WORDS(3)}${OUT_OF_ORDER}`,
-  String.raw`${NOT_DENIED}(?:solo|solamente|unicamente|exclusivamente) por (?:correo|e-?mail)`, String.raw`no (?:contesto|contestamos|cojo|coge|cogemos|atiendo|atendemos) (?:el )?telefono`,
+  String.raw`${NOT_DENIED}(?:solo|solamente|unicamente|exclusivamente) por (?:correo|e-?mail)`, String.raw`no (?:contesto|contestamos|contesta|cojo|coge|cogemos|atiendo|atendemos|atiende) (?:el )?(?:telefono|movil)`,
   // Polish
   String.raw`nie (?:moge|bede mog[lł]\p{L}*|mozemy) (?:rozmawiac|odbierac|odebrac) ${WORDS(1)}(?:przez telefon|telefon\p{L}*|po[lł]aczen)`,
   String.raw`(?:jestem|bede|jestesmy|bedziemy) ${WORDS(2)}(?:niedostepn|nieosiagaln)\p{L}* telefonicznie`,

@@ -464,6 +464,9 @@ describe('bank details changed', () => {
       ['Zmiana numeru rachunku: PL61 1090 1014 0000 0712 1981 2874. Prosimy o potwierdzenie wprowadzenia zmiany zwrotnym e-mailem.', 'iso-8859-2'],
       ['Смена реквизитов: р/с 40702810938000012345, БИК 044525225. Просим подтвердить получение ответным письмом.', 'koi8-r'],
       ['Νέος τραπεζικός λογαριασμός IBAN GR16 0110 1250 0000 0001 2300 695. Παρακαλώ επιβεβαιώστε μου με e-mail μόλις γίνει η αλλαγή.', 'iso-8859-7'],
+      // a reply "message", a few words between (the sixty-eighth and eighty-sixth pairs' look-alikes)
+      ['Смена реквизитов: р/с 40702810938000012345, БИК 044525225. Просим подтвердить получение письма ответом на это сообщение.', 'windows-1251'],
+      ['Zmiana numeru rachunku: PL61 1090 1014 0000 0712 1981 2874. Prosimy o potwierdzenie zmiany zwrotną wiadomością e-mail.', 'iso-8859-2'],
     ];
     for (const [body, charset] of cases) {
       const hits = await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, charset));
@@ -495,6 +498,19 @@ describe('bank details changed', () => {
       assert.deepEqual(hits.map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_SUM_DUE'], `${charset}: ${hits.join('; ')}`);
       assert.equal(hits[1], `BANK_CHANGE_SUM_DUE: ${sum} to pay into the new account`);
     }
+    // the account the mail goes on to name; a payment asked for after the account's details; an open invoice by its number
+    const more: Array<[string, string, string]> = [
+      ['Variazione coordinate bancarie: i pagamenti andranno effettuati esclusivamente sul seguente conto corrente: IBAN IT60 X054 2811 1010 0000 0123 456. Vi preghiamo di disporre su queste coordinate il saldo della fattura: EUR 11.980,00', 'iso-8859-15', 'eur 11.980,00'],
+      ['Αλλαγή τραπεζικού λογαριασμού. Παρακαλούμε η εξόφληση του τιμολογίου (126.480,00 €) να γίνει στον παρακάτω λογαριασμό: IBAN GR16 0110 1250 0000 0001 2300 695', 'iso-8859-7', '126.480,00 €'],
+      ['Изменение банковских реквизитов. Просим с 16.11.2026 производить оплату только по новым реквизитам:\nПолучатель: ООО «Северная рыба»\nР/с 40702810910000448127\nБанк: АО «Банк», г. Москва\nБИК 044525974\n'
+        + 'Старый счет в Сбербанке закрывается, платежи на него будут возвращаться.\nТакже просим оплатить счет № 1187 от 10.11.2026 на сумму 1 286 400,00 руб. до пятницы.', 'windows-1251', '1 286 400,00 руб'],
+      ['Смена банковских реквизитов. Просим оплату по счету № 412 от 13.11.2026 и все последующие платежи производить по новым реквизитам: р/с 40702810938000012345, БИК 044525225.', 'windows-1251', 'счету no. 412'],
+      ['Zmiana rachunku: prosimy o dokonywanie wszystkich płatności, również za faktury już wystawione (FV/2026/10/118), wyłącznie na nowy rachunek PL61 1090 1014 0000 0712 1981 2874.', 'iso-8859-2', 'faktury juz wystawione (fv/2026/10/118'],
+    ];
+    for (const [body, charset, due] of more) {
+      const hits = await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body, charset));
+      assert.ok(hits.includes(`BANK_CHANGE_SUM_DUE: ${due} to pay into the new account`), `${charset}: ${hits.join('; ')}`);
+    }
     // a sum for the old account, the new one for the invoices to come in a paragraph of its own (the thirty-second pair's
     // genuine Partner Logistik invoice); a warning against mail about a new account beside a deposit (the seventy-fifth pair's toy maker)
     for (const [body, charset] of [
@@ -502,6 +518,10 @@ describe('bank details changed', () => {
         + 'Przypominamy, że zgodnie z pismem z 30.10.2026 (potwierdzonym telefonicznie) od 01.12.2026 zmieniamy bank. Płatności za faktury z terminem po 1 grudnia '
         + 'prosimy kierować na rachunek w mBank S.A.: PL58 1140 2004 4000 3302 7710 4518. Nowy rachunek jest już widoczny w Wykazie podatników VAT.', 'iso-8859-2'],
       ['The deposit is 30% = USD 46,197.60. Bank information is same as before, no change of our bank account IBAN GB33 BUKB 2020 1555 5555 55. If you receive any mail about a new bank account, please call me first.', 'us-ascii'],
+      // the invoices to come by their date (the hundred-and-eighteenth pair's genuine Ferretti letter); the firm's capital in a later sentence
+      ['A partire dal 01/12/2026 i pagamenti delle nostre fatture dovranno essere effettuati sul seguente conto corrente: IBAN IT60 X054 2811 1010 0000 0123 456. Le fatture emesse dal 01/12/2026 riporteranno le nuove coordinate.', 'iso-8859-15'],
+      ['Nuove coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456.\nVi preghiamo di aggiornare l\'anagrafica.\nFerretti Trasporti S.p.A. - Capitale sociale € 2.500.000 i.v.', 'iso-8859-15'],
+      ['Neue Bankverbindung ab 01.12.2026: IBAN DE89 3704 0044 0532 0130 00. Die neue Bankverbindung steht ab Rechnung RE-2026-12500 auch im Rechnungsfuß.', 'iso-8859-1'],
     ]) {
       const symbols = (await run(mail('Buchhaltung <buchhaltung@lieferannt-gmbh.example>', body!, charset))).map((h) => h.split(':')[0]);
       assert.ok(!symbols.includes('BANK_CHANGE_SUM_DUE'), `${body}: ${symbols.join(', ')}`);
@@ -529,6 +549,8 @@ describe('bank details changed', () => {
     ] as const) assert.deepEqual((await run(mail('Accounts <accounts@firm.example>', text, charset))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], text);
     // the usual account "only of limited use" during an audit, so a fallback account this once (the hundred-and-thirty-first pair's Lieferant thread)
     assert.deepEqual((await run(mail('Accounts <accounts@firm.example>', 'Wegen der laufenden Jahresabschlussprüfung ist unser Konto bei der Sparkasse derzeit nur eingeschränkt nutzbar; bitte ausnahmsweise auf IBAN DE89 3704 0044 0532 0130 00', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
+    // the account by its bank's name, its reason told at length (the hundred-and-nineteenth pair's hijacked Lieferant thread)
+    assert.deepEqual((await run(mail('Accounts <accounts@firm.example>', 'Bitte beachten Sie, dass die Zahlung diesmal auf unser Konto bei der Commerzbank erfolgen muss: IBAN DE89 3704 0044 0532 0130 00. Unser Sparkassenkonto ist wegen der Umstellung auf das neue Zahlungsverkehrssystem bis Mitte Dezember nur eingeschränkt nutzbar.', 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
     // the reader's own account details updated: a service's notice, no change of the sender's bank
     assert.deepEqual(await run(mail('Shop <no-reply@shop.example>', 'Your account details have been updated. Invoice total 49,00 EUR, IBAN GB33 BUKB 2020 1555 5555 55.', 'us-ascii')), []);
   });

@@ -149,6 +149,7 @@ describe('a call ruled out', () => {
       ["A causa di un intervento sul centralino l'ufficio è temporaneamente raggiungibile solo per iscritto.", 'iso-8859-15'],
       ['Restiamo a disposizione via e-mail, in quanto il nostro centralino è in fase di migrazione al nuovo sistema telefonico.', 'iso-8859-15'],
       ['Cualquier cosa mejor por email, esta semana estamos con cierre y no cogemos el teléfono.', 'windows-1252'],
+      ['Para cualquier cosa mejor por correo, Manuel está toda la semana en la lonja y no coge el móvil.', 'windows-1252'],
       ['По телефону офиса до конца недели дозвониться сложно, пишите на почту.', 'koi8-r'],
       ['I am working on an offshore platform until February, so phone calls are difficult, but I read my emails every evening.', 'us-ascii'],
       ['Antworte mir bitte nur hier, telefonieren geht heute leider nicht, ich bin den ganzen Abend in Gesprächen.', 'iso-8859-1'],
