@@ -45,6 +45,7 @@ import { exhibitorHousingCheck } from './exhibitor-housing.ts';
 import { privateAddressCheck } from './private-address.ts';
 import { phoneAvoidedCheck } from './phone-avoided.ts';
 import { messengerPivotCheck } from './messenger-pivot.ts';
+import { availabilityProbeCheck } from './availability-probe.ts';
 import { orderElsewhereCheck } from './order-elsewhere.ts';
 import { hiddenTextCheck } from './hidden-text.ts';
 import { knownSenderCheck } from './known-sender.ts';
@@ -116,6 +117,7 @@ export const CHECKS: readonly Check[] = [
   asCheck(privateAddressCheck),
   asCheck(phoneAvoidedCheck),
   asCheck(messengerPivotCheck),
+  asCheck(availabilityProbeCheck),
   asCheck(orderElsewhereCheck),
   asCheck(romanceScamCheck),
   asCheck(remoteAccessCheck),

@@ -11,6 +11,11 @@
 //    elsewhere, or a domain no one here has written to). A colleague or a correspondent people
 //    here write to is taken at its word; a stranger busy for a day says so too, rarely: alone it
 //    tags nothing.
+//  - PHONE_AVOIDED_PAYMENT: and the same mail names a sum and the account to pay it into ("ποσό:
+//    38.600,00 € … IBAN: CY48 … δεν μπορώ να μιλήσω στο τηλέφωνο. Στείλε μου το αποδεικτικό εδώ"):
+//    the call ruled out is the one that would stop this payment.
+import { accountsOf } from '../../content/bank-accounts.ts';
+import { sumOfMoney } from '../../content/crypto-wallets.ts';
 import { DENIAL_WORDS, comparableText, firstPhrase, phrasePattern } from '../../content/phrases.ts';
 import { scamFormCheck } from './scam-form.ts';
 
@@ -127,7 +132,7 @@ const NO_CALLS = phrasePattern([
   // "proszę o kontakt mailowy - w tym tygodniu jestem w trasie": by mail, for the writer is away
   String.raw`kontakt (?:mailowy|e-?mailowy|drog\p{L}* mailow\p{L}*)[\s,;:.–-]+(?:\p{L}+ ){0,4}(?:jestem|bede) (?:w trasie|w podrozy|w delegacji|na urlopie|na spotkaniach|poza biurem)`, String.raw`nie (?:odbieram|odbiore|bede odbiera\p{L}*) telefon\p{L}*`,
   // Russian
-  String.raw`не (?:могу|смогу|можем) (?:говорить|разговаривать) по телефону`, String.raw`(?:на совещании|на переговорах|на встрече|в самолете|за рулем) ${WORDS(2)}(?:и )?(?:говорить|разговаривать) не (?:могу|смогу)`,
+  String.raw`не (?:могу|смогу|можем) (?:говорить|разговаривать) по телефону`, String.raw`по телефону (?:сеичас |сегодня )?(?:говорить|разговаривать) не (?:могу|смогу|получится)`, String.raw`(?:на совещании|на переговорах|на встрече|в самолете|за рулем) ${WORDS(2)}(?:и )?(?:говорить|разговаривать) не (?:могу|смогу)`,
   String.raw`не (?:могу|смогу|можем) (?:ответить|отвечать) на звонки`,
   String.raw`не (?:могу|смогу|можем) (?:принимать|принять) звонки`,
   String.raw`недоступ\p{L}* по телефону|по телефону ${WORDS(2)}недоступ\p{L}*`,
@@ -221,6 +226,14 @@ export const phoneAvoidedCheck = scamFormCheck({
   strangersDoubtful: true,
   // a colleague or a correspondent people here write to, busy for a day, is taken at its word
   correspondentsTrusted: true,
+  aggravated: {
+    symbol: 'PHONE_AVOIDED_PAYMENT',
+    describe: (texts) => {
+      const account = accountsOf(texts)[0];
+      const sum = account ? texts.map((t) => sumOfMoney(t.text)).find(Boolean) : null;
+      return account && sum ? `asks for ${sum} into ${account}` : null;
+    },
+  },
 });
 
 export default phoneAvoidedCheck;

@@ -19,6 +19,22 @@ describe('a call ruled out', () => {
     ]);
   });
 
+  it('PHONE_AVOIDED_PAYMENT: the call ruled out beside a sum and the account to pay it into', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Ελένη καλημέρα, χρειάζομαι να γίνει σήμερα ένα έμβασμα. Ποσό: 38.600,00 € IBAN: CY17 0020 0128 0000 0012 0052 7600. Είμαι σε σύσκεψη όλη μέρα και δεν μπορώ να μιλήσω στο τηλέφωνο. Στείλε μου το αποδεικτικό εδώ.', 'iso-8859-7', 'asks for 38.600,00 € into CY17002001280000001200527600'],
+      ['Нужно сегодня оплатить аванс. Р/с 40702810938000012345, БИК 044525225. Сумма: 1 870 000,00 руб. Я на переговорах, по телефону говорить не могу.', 'windows-1251', 'asks for 1 870 000,00 руб into 40702810938000012345'],
+    ];
+    for (const [body, charset, detail] of cases) {
+      const hits = await run(mail('Boss <boss.private@gmail.com>', body, charset), authenticatedAs('gmail.com'));
+      assert.deepEqual(hits.map((h) => h.split(':')[0]), ['PHONE_AVOIDED', 'PHONE_AVOIDED_PAYMENT'], `${charset}: ${hits.join('; ')}`);
+      assert.equal(hits[1], `PHONE_AVOIDED_PAYMENT: ${detail}; From boss.private@gmail.com`);
+    }
+    // a sum without an account, an account without a sum: the call ruled out alone
+    for (const body of ['I am in meetings all day and cannot take calls. The quote comes to EUR 4.200,00.', 'I am in meetings all day and cannot take calls. Our IBAN is DE89 3704 0044 0532 0130 00.']) {
+      assert.deepEqual((await run(mail('Boss <boss.private@gmail.com>', body, 'us-ascii'), authenticatedAs('gmail.com'))).map((h) => h.split(':')[0]), ['PHONE_AVOIDED'], body);
+    }
+  });
+
   it('in the offices\' languages and charsets', async () => {
     const cases: Array<[string, string]> = [
       ["I'm in back-to-back meetings with the bank and can't take calls. Reply here when you see this.", 'us-ascii'],
