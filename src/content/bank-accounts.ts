@@ -167,12 +167,12 @@ export function russianAccountsIn(text: string): string[] {
 /**
  * British accounts as payroll forms ask for them: a sort code (six digits, in pairs) and, within a
  * line or two after it, an eight-digit account number, both labelled ("Sort code: 04-00-75 …
- * Account number: 31846259"). No checksum is read (Pay.UK's modulus tables are per bank); the two
+ * Account number: 31846259", "Sort code 04-00-75, account 51873390"). No checksum is read (Pay.UK's modulus tables are per bank); the two
  * labels together are what no other number has.
  */
 export function britishAccountsIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/sort[ -]?code\s*:?\s*(\d{2})[- ]?(\d{2})[- ]?(\d{2})(?!\d)[^\n]{0,40}\n?[^\n]{0,40}?account (?:number|no\.?)\s*:?\s*(\d{8})(?!\d)/gi)) {
+  for (const m of text.matchAll(/sort[ -]?code\s*:?\s*(\d{2})[- ]?(\d{2})[- ]?(\d{2})(?!\d)[^\n]{0,40}\n?[^\n]{0,40}?account(?: (?:number|no\.?))?\s*:?\s*(\d{8})(?!\d)/gi)) {
     const account = `${m[1]}-${m[2]}-${m[3]} ${m[4]}`;
     if (!out.includes(account)) out.push(account);
   }

@@ -98,6 +98,19 @@ const WINDFALL = phrasePattern([
   String.raw`(?:agencia|agente|valija|envio) diplomatic[oa]`, String.raw`(?:corriere|agente|agenzia|valigia|spedizione) diplomatic[oa]`,
   String.raw`(?:kurier\p{L}*|agent\p{L}*|przesyłk\p{L}*|poczt\p{L}*) dyplomatyczn\p{L}*`, String.raw`dyplomatyczn\p{L}* (?:kurier\p{L}*|agent\p{L}*|przesyłk\p{L}*|poczt\p{L}*)`,
   String.raw`дипломатическ\p{L}* (?:курьер\p{L}*|почт\p{L}*|агент\p{L}*|груз\p{L}*|багаж\p{L}*)`, String.raw`διπλωματικ\p{L}* (?:ταχυδρομει\p{L}*|πρακτορει\p{L}*|κουριερ|αποστολ\p{L}*|σακ\p{L}*)`,
+  // the fee "refunded with the first payment": the order, the loan or the purchase that never comes ("Il costo della registrazione
+  // (euro 2.450,00) è a carico del fornitore e viene rimborsato con il primo pagamento": the hundred-and-thirty-sixth pair's hotel
+  // "buyer"; "se reembolsan íntegramente con el primer desembolso", the hundred-and-thirty-fifth's "family office"; "θα σας το
+  // επιστρέψω μαζί με το τίμημα", the hundred-and-thirty-fourth's art "collector")
+  String.raw`(?:refunded|reimbursed|returned|paid back|credited back) (?:\p{L}+ ){0,3}(?:with|from|against|together with|along with) (?:the |your )?(?:first|initial) (?:payment|disbursement|instalment|installment|order|transfer)`,
+  String.raw`(?:refund|reimburse|return|pay back) (?:it|this|the (?:fee|cost|amount)) (?:\p{L}+ ){0,2}(?:with|together with|along with) the (?:payment|purchase price|price)`,
+  String.raw`(?:mit|zusammen mit) der ersten (?:zahlung|auszahlung|rate|bestellung|uberweisung) (?:\p{L}+ ){0,2}(?:erstattet|zuruckerstattet|ruckerstattet|zuruckgezahlt)`,
+  String.raw`(?:erstattet|zuruckerstattet|ruckerstattet|zuruckgezahlt) (?:\p{L}+ ){0,3}mit der ersten (?:zahlung|auszahlung|rate|bestellung|uberweisung)`,
+  String.raw`(?:reembols|devuelv|devuelt|reintegr)\p{L}* (?:\p{L}+ ){0,3}con el primer (?:pago|desembolso|pedido|ingreso|abono)`,
+  String.raw`rimborsat\p{L}* (?:\p{L}+ ){0,3}con (?:il |la )?prim[oa] (?:pagamento|ordine|bonifico|versamento|erogazione|fornitura)`,
+  String.raw`(?:zwrac|zwrocon|zwroc)\p{L}* (?:\p{L}+ ){0,3}(?:wraz )?z pierwsz\p{L}* (?:płatnosci\p{L}*|platnosci\p{L}*|wypłat\p{L}*|transz\p{L}*|zamowieni\p{L}*)`,
+  String.raw`(?:возвращ|возмещ|компенсир|вернем|вернут)\p{L}* (?:\p{L}+ ){0,3}(?:с|вместе с) (?:первым|первои) (?:платеж|транш|оплат|выплат|заказ)\p{L}*`,
+  String.raw`(?:επιστρεφ|επιστρεψ|επιστραφ|συμψηφιζ)\p{L}* (?:\p{L}+ ){0,3}(?:με|μαζι με) (?:την πρωτη (?:πληρωμη|εκταμιευση|δοση)|το τιμημα)`,
 ]);
 
 /** A fee to be paid before the money comes: what the fraud is for ("a processing fee of 1,250 EUR to release the funds"). */
@@ -115,7 +128,12 @@ const FEE = [
   // the registration with a "state register of suppliers" through an "accredited agent" that "tiene un coste de 2.350 USD" (the
   // hundred-and-nineteenth pair's port tender in Equatorial Guinea)
   String.raw`tiene un (?:coste|costo) de`, String.raw`(?:coste|costo|importe|cuota) de (?:la )?(?:inscripcion|registro|tramitacion|certificacion|legalizacion|alta)`,
-  String.raw`spese (?:di|per) \p{L}+`, String.raw`tass[ae] (?:di )?(?:sdoganamento|svincolo|dogana|rilascio)`,
+  String.raw`spese (?:di|per) \p{L}+`, String.raw`(?:costo|costi|importo) (?:della |di |dell')?(?:registrazione|iscrizione|certificazione|pratica)`,
+  // the fee "borne by" the one to be paid ("cuyos costes (2.750 EUR) corren a cargo del beneficiario", "è a carico del fornitore",
+  // "πληρώνεται από τον δικαιούχο"), or a "clearance certificate" the payer's bank wants (the hundred-and-thirty-fourth pair's)
+  String.raw`(?:costes?|costos?|gastos) (?:\S+ ){0,5}corren (?:\p{L}+ )?a cargo del? (?:beneficiario|proveedor|solicitante|vendedor)`,
+  String.raw`(?:e|sono|viene|vengono) a carico del (?:fornitore|beneficiario|richiedente|venditore)`, String.raw`πληρων\p{L}* απο τον δικαιουχο`,
+  String.raw`clearance certificate`, String.raw`πιστοποιητικ\p{L}* εκκαθαρισ\p{L}*`, String.raw`tass[ae] (?:di )?(?:sdoganamento|svincolo|dogana|rilascio)`,
   String.raw`opłat\p{L}*`, String.raw`prowizj\p{L}*`,
   String.raw`комисси\p{L}*`, String.raw`пошлин\p{L}*`,
   String.raw`παραβολ\p{L}*`, String.raw`τελ\p{L}* αξιολογησ\p{L}*`, String.raw`εξοδα`, String.raw`προμηθει\p{L}*`, String.raw`τελ\p{L}* (?:εκτελωνισμ\p{L}*|αποδεσμευσ\p{L}*)`,

@@ -76,6 +76,10 @@ const ACCOUNT_FROZEN = [
   String.raw`(?:il nostro|nostro|il mio|mio) conto (?:corrente )?(?:\p{L}+ ){0,6}(?:vincolat|bloccat|congelat|sospes|pignorat)\p{L}*`,
   // the verb first: "La mia banca mi ha bloccato il conto per un aggiornamento antiriciclaggio" (the sixty-sixth pair's hijacked freelancer)
   String.raw`(?:mi|ci) (?:ha|hanno) (?:temporaneamente )?(?:bloccato|congelato|sospeso|vincolato) il conto`,
+  // or the invoice's account "not enabled" to receive transfers ("il conto corrente indicato in fattura non è al momento abilitato alla
+  // ricezione di bonifici": the hundred-and-thirty-fourth pair's Ferretti thread, replies to ferretti-trasporti.com)
+  String.raw`conto (?:corrente )?(?:\p{L}+ ){0,4}non (?:e|risulta) (?:al momento |momentaneamente |temporaneamente |attualmente )?(?:abilitat|attiv|operativ)\p{L}* (?:alla ricezione|a ricevere|per (?:la ricezione|ricevere))`,
+  String.raw`(?:our|my|the) (?:[\p{L}-]+ ){0,2}account (?:\p{L}+ ){0,4}(?:is|has been) (?:currently |temporarily )?(?:not (?:enabled|able|set up) to (?:receive|accept)|unable to (?:receive|accept)) (?:\p{L}+ )?(?:payments|transfers|funds)`,
   String.raw`(?:nasz\p{L}*|firmow\p{L}*|moj\p{L}*) (?:rachun\p{L}*|kont\p{L}*) (?:\p{L}+ ){0,6}(?:zablokowan|zamrozon|zajet)\p{L}*`,
   String.raw`(?:наш|мо)\p{L}* (?:расчетн\p{L}* |банковск\p{L}* )?сч\p{L}* (?:\p{L}+ ){0,6}(?:заблокирован|арестован|заморожен|приостановлен)\p{L}*`,
   String.raw`(?:ο )?λογαριασμ\p{L}* (?:μας|μου) (?:\p{L}+ ){0,6}(?:δεσμευ|μπλοκαρ|παγωμεν|αναστολ|ανασταλ)\p{L}*`,

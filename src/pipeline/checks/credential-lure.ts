@@ -684,14 +684,14 @@ function oneTimeCodeOnFreeForm(read: readonly string[], sites: ReadonlyArray<Lin
  * over quota").
  */
 const MAILBOX_FULL = phrasePattern([
-  String.raw`your (?:mailbox|inbox|e-?mail (?:account|box|storage)|mail (?:box|storage)) (?:is |has )?(?:almost |nearly |now )?(?:full|over (?:its |the )?quota|(?:reached|exceeded) (?:its|the) (?:storage )?(?:limit|quota|capacity))`,
+  String.raw`your (?:mailbox|inbox|e-?mail (?:account|box|storage)|mail (?:box|storage)) (?:\S+@\S+ )?(?:is |has )?(?:almost |nearly |now )?(?:full|over (?:its |the )?quota|(?:reached|exceeded) (?:\d+ ?% of )?(?:its|the) (?:storage |allowed |permitted )?(?:limit|quota|capacity))`,
   String.raw`your (?:mailbox|e-?mail|storage) quota (?:is |has been )?(?:exceeded|reached|full)`,
   String.raw`(?:ihr|dein) (?:e-?mail-?)?postfach (?:ist )?(?:fast |nahezu |bald )?(?:voll|uberfullt)`, String.raw`(?:ihr|dein) (?:e-?mail-?)?postfach hat (?:\p{L}+ ){0,3}(?:speicher)?(?:grenze|limit|kontingent) (?:\p{L}+ ){0,2}(?:erreicht|uberschritten)`,
   String.raw`(?:su|tu) buzon (?:de correo )?(?:\S+@\S+ )?(?:\p{L}+ )?(?:esta )?(?:casi )?(?:lleno|ha alcanzado|ha superado|ha excedido)`,
   String.raw`(?:la )?(?:tua|sua|vostra) casella (?:di posta )?(?:\S+@\S+ )?(?:\p{L}+ )?(?:e )?(?:quasi )?(?:piena|ha raggiunto|ha superato)`,
   String.raw`(?:twoja|pana|pani|panstwa) skrzynk\p{L}* (?:pocztow\p{L}* )?(?:jest )?(?:prawie |niemal )?(?:pełn|przepełnion|zapełnion|przekroczy[lł])\p{L}*`,
   String.raw`(?:ваш|твои) (?:почтовыи )?ящик (?:почти )?(?:переполнен|заполнен|превысил)\p{L}*`,
-  String.raw`(?:το )?(?:ηλεκτρονικο )?γραμματοκιβωτιο σας (?:ειναι )?(?:σχεδον )?(?:γεματο|πληρες|ξεπερασε|υπερβηκε)`,
+  String.raw`(?:το )?(?:ηλεκτρονικο )?γραμματοκιβωτιο σας (?:\S+@\S+ )?(?:ειναι |εχει )?(?:σχεδον )?(?:γεματο|πληρες|ξεπερασε|υπερβηκε|φτασει|φθασει|γεμισει)`,
 ]);
 
 /**

@@ -60,8 +60,9 @@ const PER_YEAR = phrasePattern([
   // the year first: "die Kosten betragen jährlich 1.198,00 EUR", "al año 1.190 €"
   String.raw`(?:jahrlich(?:e[nrs]?)?|pro jahr|je jahr|per year|a year|yearly|annually|al ano|anualmente|all'anno|per anno|annualmente|rocznie|na rok|za rok|ежегодно|в год|ετησιως|ανα ετος) (?:\p{L}+ ){0,2}${SUM}`,
   // an annual price named so: "zum Jahrespreis von 1.098,00 €", "por un importe anual de 995 €", "canone annuo di 890 €", or as a form's label, "Importe anual: 1.290,00 EUR"
-  // (the fifty-sixth pair's "Guía Empresarial de Automoción" form)
-  String.raw`(?:jahres(?:preis|gebuhr|beitrag|entgelt|kosten|rate)|annual (?:fee|price|charge|cost|amount|rate)|(?:importe|cuota|precio|coste|tarifa) anual|(?:canone|importo|costo|prezzo|quota) annu[oa]l?e?|(?:oplat\p{L}*|kwot\p{L}*|cen\p{L}*) roczn\p{L}*|(?:годов\p{L}*|ежегодн\p{L}*) (?:плат\p{L}*|стоимост\p{L}*|взнос\p{L}*)|ετησι\p{L}* (?:συνδρομ|τελ|κοστ|αμοιβ)\p{L}*):? (?:\p{L}+ ){0,2}${SUM}`,
+  // (the fifty-sixth pair's "Guía Empresarial de Automoción" form); a few words between, "The annual fee for the entry is EUR 1,271.00"
+  // (the hundred-and-thirty-fifth pair's "Expo Guide" form)
+  String.raw`(?:jahres(?:preis|gebuhr|beitrag|entgelt|kosten|rate)|annual (?:fee|price|charge|cost|amount|rate)|(?:importe|cuota|precio|coste|tarifa) anual|(?:canone|importo|costo|prezzo|quota) annu[oa]l?e?|(?:oplat\p{L}*|kwot\p{L}*|cen\p{L}*) roczn\p{L}*|(?:годов\p{L}*|ежегодн\p{L}*) (?:плат\p{L}*|стоимост\p{L}*|взнос\p{L}*)|ετησι\p{L}* (?:συνδρομ|τελ|κοστ|αμοιβ)\p{L}*):? (?:\p{L}+ ){0,4}${SUM}`,
   String.raw`${SUM}\.? ?\/ ?(?:year|yr|jahr|ano|anno|rok|год|ετος)(?![\p{L}\p{N}])`,
   String.raw`${SUM}\.? (?:\p{L}+ ){0,3}(?:a year|per year|per annum|p\. ?a\.|annually|each year|every year|pro jahr|im jahr|jahrlich|je jahr|al ano|por ano|anual(?:es)?|cada ano|all'anno|per anno|annu[oiae]|annual[ei]|ogni anno|rocznie|na rok|za rok|za kazdy rok|w roku|в год|за год|ежегодно|ανα ετος|ετησιως|το χρονο|ετησι\p{L}*)(?![\p{L}\p{N}])`,
 ]);
@@ -92,7 +93,7 @@ const ANNUAL_ENTRY = phrasePattern([
   String.raw`ежегодн\p{L}* (?:регистрац|размещени)\p{L}*`,
   // the listing's renewal and its price for the year ("о необходимости продления размещения сведений о Вашей организации … в отраслевом
   // реестре … Стоимость размещения на 2027 год: 38 400 руб.": the hundred-and-thirty-third pair's "industry register" on mail.ru)
-  String.raw`продлени\p{L}* (?:\p{L}+ )?размещени\p{L}*`, String.raw`(?:стоимост\p{L}*|плат\p{L}*) размещени\p{L}* на 20\d\d`,
+  String.raw`продлени\p{L}* (?:\p{L}+ )?размещени\p{L}*`, String.raw`продлени\p{L}* (?:\p{L}+ )?запис\p{L}* в (?:\p{L}+ )?реестр\p{L}*`, String.raw`(?:стоимост\p{L}*|плат\p{L}*) размещени\p{L}* на 20\d\d`,
   String.raw`ετησι\p{L}* (?:εγγραφ|καταχωρ)\p{L}*`,
 ]);
 /**
@@ -135,7 +136,10 @@ const FIG_LEAF = phrasePattern([
   String.raw`nie jest powiazan\p{L}* z (?:\p{L}+ ){0,3}(?:rejestrem sadowym|krs|ceidg)`, String.raw`prowadzon\p{L}* (?:jest )?przez podmiot prywatny`,
   String.raw`stanowi oferte w rozumieniu art`,
   // Russian
-  String.raw`не является официальн\p{L}*`, String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является|считается|равносильна) (?:акцепт|принятие|согласие)\p{L}*`, String.raw`частн\p{L}* (?:онлаин-?|интернет-?)?(?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
+  String.raw`не является официальн\p{L}*`,
+  // what paying accepts must be the listing: "Оплата данного счёта означает согласие с условиями оказания услуг" is every Russian
+  // invoice's (a счёт-оферта; the hundred-and-thirty-fourth pair's genuine customs broker)
+  String.raw`оплата (?:\p{L}+ ){0,2}(?:означает|является|считается|равносильна) (?:акцепт|принятие|согласие)\p{L}* (?:\p{L}+ ){0,4}(?:размещени|включени|публикаци|регистрац|реестр|каталог|справочник)\p{L}*`, String.raw`частн\p{L}* (?:онлаин-?|интернет-?)?(?:баз\p{L}*|реестр\p{L}*|каталог\p{L}*)`,
   // Greek
   String.raw`η πληρωμη (?:\p{L}+ ){0,2}(?:συνεπαγεται|σημαινει|ισοδυναμει με|λογιζεται ως) (?:την )?αποδοχη`, String.raw`ιδιωτικ\p{L}* (?:ηλεκτρονικ\p{L}* |διαδικτυακ\p{L}* )?(?:βαση|καταλογ|μητρω)\p{L}*`,
   // the entry bound to a term of years ("Die Eintragung erfolgt gemäß unseren AGB für eine Mindestlaufzeit von drei Jahren": the

@@ -30,17 +30,17 @@ const LOAN = phrasePattern([
 const NO_CHECKS = phrasePattern([
   // English
   String.raw`(?:no|without(?: a| any)?) credit (?:check|history|score)s?`, String.raw`(?:even )?with bad credit`, String.raw`bad credit (?:ok|welcome|accepted|no problem)`,
-  String.raw`no (?:paperwork|documents|guarantor|collateral|questions asked)(?![\p{L}])`, String.raw`without (?:paperwork|documents|a guarantor|guarantors|collateral|proof of income)`,
+  String.raw`no (?:need for (?:a |any )?(?:bank )?)?(?:paperwork|documents|guarantor|guarantee|collateral|questions asked)(?![\p{L}])`, String.raw`without (?:paperwork|documents|a guarantor|guarantors|collateral|proof of income)`,
   // German
-  String.raw`ohne schufa\p{L}*`, String.raw`schufa-?frei\p{L}*`, String.raw`ohne bonitatsprufung`, String.raw`trotz (?:negativer |schlechter )?schufa\p{L}*`, String.raw`ohne (?:einkommensnachweis|gehaltsnachweis|burgen|sicherheiten)`,
+  String.raw`ohne schufa\p{L}*`, String.raw`schufa-?frei\p{L}*`, String.raw`ohne bonitatsprufung`, String.raw`trotz (?:negativer |schlechter )?schufa\p{L}*`, String.raw`ohne (?:einkommensnachweis|gehaltsnachweis|burgen|burgschaft|bankburgschaft|bankgarantie|sicherheiten)`,
   // Spanish
-  String.raw`sin (?:aval(?:es|ista)?|nomina|papeles|justificar ingresos|consultar (?:asnef|su historial))`, String.raw`(?:aunque|incluso si|aun) (?:este|estes|esta|estas) en (?:asnef|rai|experian)`, String.raw`con asnef`,
+  String.raw`sin (?:necesidad de |requerir )?(?:aval(?:es|ista)?(?: bancario)?|nomina|papeles|justificar ingresos|consultar (?:asnef|su historial))`, String.raw`(?:aunque|incluso si|aun) (?:este|estes|esta|estas) en (?:asnef|rai|experian)`, String.raw`con asnef`,
   // Italian
-  String.raw`senza (?:busta paga|garanzie|garante|documenti|verifica crif)`, String.raw`anche (?:a |per )?(?:cattivi pagatori|protestati|segnalati in crif)`,
+  String.raw`senza (?:bisogno di |necessita di )?(?:busta paga|garanzie(?: bancarie)?|garante|fideiussion\p{L}*|documenti|verifica crif)`, String.raw`anche (?:a |per )?(?:cattivi pagatori|protestati|segnalati in crif)`,
   // Polish
   String.raw`bez (?:bik|krd|big|zaswiadczen|sprawdzania (?:bik|baz))`, String.raw`nawet z (?:zła|zla|negatywn\p{L}*) histori\p{L}*`, String.raw`dla zadłuzonych|dla zadluzonych`,
   // Russian
-  String.raw`без (?:справок|поручител\p{L}*|залога|проверки кредитн\p{L}* истори\p{L}*|отказа)`, String.raw`с (?:плохои|испорченнои) кредитнои историеи`,
+  String.raw`без (?:необходимости )?(?:справок|поручител\p{L}*|залога|банковск\p{L}* гаранти\p{L}*|проверки кредитн\p{L}* истори\p{L}*|отказа)`, String.raw`с (?:плохои|испорченнои) кредитнои историеи`,
   // Greek
   String.raw`χωρις (?:δικαιολογητικα|εγγυητ\p{L}*|ελεγχο (?:πιστοληπτικ\p{L}*|στον τειρεσια))`, String.raw`(?:ακομη και|ακομα και) (?:με|αν ειστε) (?:καταχωρηση )?(?:στον )?τειρεσια`,
 ]);

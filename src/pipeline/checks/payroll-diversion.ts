@@ -40,8 +40,8 @@ export const SALARY = phrasePattern([
 const OWN_BANK_CHANGED = phrasePattern([
   String.raw`(?:i|i've|i have) (?:recently |just )?(?:changed|switched) banks?(?![\p{L}])`, String.raw`(?:moved|switched|transferred) my (?:current |bank |salary )?account to (?:a )?new bank`, String.raw`my new (?:bank )?account`,
   // the bank named instead ("I've moved my current account over to Monzo … I'm closing it this week": the hundred-and-nineteenth pair's
-  // "colleague" on outlook.com)
-  String.raw`(?:moved|switched|transferred) my (?:current |bank |salary )?account over to`, String.raw`(?:i'?m|i am) closing (?:it|my (?:old |current |bank )?account)`,
+  // "colleague" on outlook.com; "I've recently moved my current account to Monzo": the hundred-and-thirty-sixth pair's)
+  String.raw`(?:moved|switched|transferred) my (?:current |bank |salary )?account (?:over )?to`, String.raw`(?:i'?m|i am) closing (?:it|my (?:old |current |bank )?account)`,
   String.raw`(?:ich )?habe (?:\p{L}+ ){0,3}(?:die )?bank gewechselt`, String.raw`mein(?:e)? neue(?:s|n)? (?:konto|bankverbindung|girokonto)`,
   String.raw`(?:he cambiado|cambie) de banco`, String.raw`mi nueva cuenta`,
   String.raw`ho cambiato banca`, String.raw`(?:il )?mio nuovo conto`,

@@ -98,7 +98,7 @@ const NO_CALLS = phrasePattern([
   String.raw`${PHONE} (?:ist|sind|wird|werden) ${WORDS(3)}(?:gestort|ausser betrieb|nicht erreichbar|nicht verfugbar|defekt|umgestellt)`,
   String.raw`(?:nur|ausschliesslich) (?:per|uber|via) (?:e-?)?mail erreichbar`, String.raw`telefonisch ${WORDS(2)}(?:nicht|kaum|schwer) zu erreichen`, String.raw`nicht ans telefon`,
   // Italian
-  String.raw`non (?:posso|riesco a|potro|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
+  String.raw`non (?:posso|possiamo|riesco a|riusciamo a|potro|potremo|potro mai) (?:rispondere al telefono|rispondere alle (?:chiamate|telefonate)|parlare al telefono|ricevere (?:chiamate|telefonate))`,
   // also the office ("l'ufficio amministrativo non è raggiungibile telefonicamente": the hundred-and-first pair's hijacked carrier)
   String.raw`non (?:sono|saro|siamo|saremo|e|sara) ${WORDS(1)}raggiungibil\p{L}* (?:telefonicamente|al telefono|per telefono)`,
   // "le nostre linee telefoniche non sono attive" (the hundredth pair's look-alike carrier, "moving offices")

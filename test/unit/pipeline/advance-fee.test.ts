@@ -124,6 +124,17 @@ describe('a grant or a contract "pre-selected", and the royal investor', () => {
     }
   });
 
+  it('a fee "refunded with the first payment" of an order, a loan or a purchase that never comes (the hundred-and-thirty-fourth to -sixth pairs)', async () => {
+    for (const [text, charset] of [
+      ["Come richiesto, i nuovi fornitori devono essere registrati presso il nostro agente. Il costo della registrazione (EUR 2.450,00) è a carico del fornitore e viene rimborsato con il primo pagamento.", 'iso-8859-15'],
+      ['Le ofrecemos un préstamo; los costes del expediente (2.750 EUR) corren a cargo del beneficiario y se reembolsan íntegramente con el primer desembolso.', 'windows-1252'],
+      ['Θα αγοράσω τα έργα συνολικά 68.000 €. Η τράπεζά μου απαιτεί πιστοποιητικό εκκαθάρισης· το κόστος πληρώνεται από τον δικαιούχο, αλλά θα σας το επιστρέψω μαζί με το τίμημα.', 'iso-8859-7'],
+      ['The registration fee of EUR 1,950 is paid by the supplier and refunded with the first payment under the contract.', 'us-ascii'],
+    ] as const) {
+      assert.deepEqual((await run(mail('Procurement <procurement@outlook.example>', text, charset))).map((h) => h.split(':')[0]), ['ADVANCE_FEE_FRAUD', 'ADVANCE_FEE_UPFRONT'], text);
+    }
+  });
+
   it('a grant "awarded" whose funds are "released" once a fee is paid (the hundred-and-eighteenth and -nineteenth pairs)', async () => {
     const grant = 'Nos complace comunicarles que su solicitud ha sido resuelta favorablemente, por un importe de 48.500,00 EUR. Para proceder a la liberación de los fondos es necesario abonar la tasa de tramitación y registro del expediente, por importe de 1.250,00 EUR.';
     assert.deepEqual(await run(mail('Oficina de Gestión <gestion.fondoseuropeos@outlook.es>', grant, 'iso-8859-1'), AUTH('outlook.es')), [

@@ -249,6 +249,9 @@ describe('bank details changed', () => {
     // the usual account "temporarily blocked" during an audit, payments held back, an auxiliary account (the thirty-first pair's hijacked thread)
     const polish = 'Prosimy o wstrzymanie przelewu na dotychczasowy rachunek w Pekao – do 30.11 trwa audyt rachunku po zmianie zarządu i wpływy są tymczasowo blokowane przez bank. Prosimy o płatność na rachunek pomocniczy spółki: PL61 1090 1014 0000 0712 1981 2874';
     assert.deepEqual((await run(mail('Księgowość <ksiegowosc@logistyka.example>', polish, 'iso-8859-2'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
+    // the invoice's account "not enabled" to receive transfers (the hundred-and-thirty-fourth pair's Ferretti thread)
+    const notEnabled = 'Il conto corrente indicato in fattura non è al momento abilitato alla ricezione di bonifici. Vi chiediamo di disporre il pagamento sul seguente conto: IBAN IT60 X054 2811 1010 0000 0123 456.';
+    assert.deepEqual((await run(mail('Amministrazione <amministrazione@trasporti.example>', notEnabled, 'iso-8859-15'))).map((h) => h.split(':')[0]).slice(0, 2), ['BANK_DETAILS_CHANGE', 'BANK_CHANGE_ACCOUNT_FROZEN']);
     for (const held of ['Please hold all payments to our current account until further notice: IBAN GB33 BUKB 2020 1555 5555 55',
       'Bitte keine Zahlungen mehr auf unser bisheriges Konto, sondern auf DE89 3704 0044 0532 0130 00.']) {
       assert.deepEqual((await run(mail('Accounts <accounts@supplier.example>', held, 'iso-8859-1'))).map((h) => h.split(':')[0]), ['BANK_DETAILS_CHANGE'], held);

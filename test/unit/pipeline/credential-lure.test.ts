@@ -293,6 +293,8 @@ describe('the reader\'s mailbox said to be full, with a link elsewhere (MAILBOX_
       ['Your mailbox is almost full. Increase your storage here.', 'us-ascii'], ['Ihr Postfach ist fast voll. Speicher jetzt erweitern.', 'iso-8859-1'],
       ['Su buzón está casi lleno. Amplíe su espacio aquí.', 'iso-8859-15'], ['Twoja skrzynka pocztowa jest prawie pełna.', 'iso-8859-2'],
       ['Ваш почтовый ящик переполнен.', 'koi8-r'], ['Το γραμματοκιβώτιό σας είναι σχεδόν γεμάτο.', 'iso-8859-7'],
+      // the address between, the share reached (the hundred-and-thirty-sixth pair's OWA "quota")
+      ['Το γραμματοκιβώτιό σας nikos@example.com έχει φτάσει το 98% του επιτρεπόμενου ορίου.', 'iso-8859-7'], ['Your mailbox nikos@example.com has reached 98% of its storage limit.', 'us-ascii'],
       // over the limit, and the reader's address named (the hundred-and-thirtieth and -thirty-third pairs' Google Forms)
       ['La tua casella di posta aziendale ha superato il limite di archiviazione.', 'iso-8859-15'], ['Su buzón lucia.fernandez@example.com ha alcanzado el 98% de su capacidad.', 'iso-8859-15'],
       ['Your mailbox has exceeded its storage limit.', 'us-ascii'], ['Ваш почтовый ящик превысил лимит.', 'koi8-r'],

@@ -38,6 +38,8 @@ describe('directory scams', () => {
       ['Les rogamos que comprueben los datos de su empresa en el directorio; por un importe anual de 995 € + IVA.', 'windows-1252'],
       ['Vi preghiamo di verificare i dati nel registro delle imprese, con un canone annuo di 890 euro.', 'iso-8859-1'],
       ['Please confirm your company information in the Global Trade Register, at an annual fee of EUR 1,190.', 'us-ascii'],
+      // a few words between (the hundred-and-thirty-fifth pair's "Expo Guide" form)
+      ['We are updating the exhibitor information for the Expo Guide. By signing, you order an entry in the online directory; the annual fee for the entry is EUR 1,271.00.', 'us-ascii'],
       // the adjective declined (the forty-second pair's "DFHR" form: "jährliche Gebühr 1.389,00 EUR netto")
       ['Bitte prüfen Sie die Angaben im Firmen- und Handelsregister-Verzeichnis (jährliche Gebühr 1.389,00 EUR netto).', 'iso-8859-1'],
     ];
@@ -99,7 +101,8 @@ describe('directory scams', () => {
       ['Rinnovo iscrizione nell\'Elenco Nazionale Enti di Formazione: € 1.187,00 + IVA. Il pagamento della quota vale come accettazione della proposta di inserzione.', 'iso-8859-15'],
       ['Renewal of your entry in the Training Providers Register: EUR 1,187. Payment of the fee counts as acceptance of the listing offer.', 'us-ascii'],
       ['Renovación de la inscripción en el Registro de Centros de Formación: 1.187,00 €. El pago equivale a la aceptación de la oferta.', 'windows-1252'],
-      ['Продление записи в реестре учебных центров: 98 400 руб. Оплата считается акцептом оферты.', 'windows-1251'],
+      // the listing named after the acceptance: "оплата … означает согласие с условиями" alone is every Russian invoice's
+      ['Продление записи в реестре учебных центров: 98 400 руб. Оплата считается акцептом оферты о размещении в реестре.', 'windows-1251'],
       ['Ανανέωση καταχώρισης στο μητρώο κέντρων κατάρτισης: 1.187,00 €. Η πληρωμή ισοδυναμεί με αποδοχή της προσφοράς.', 'windows-1253'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Register <office@register-eu.example>', body, charset))).length, 1, `${charset}: ${body}`);
@@ -139,6 +142,9 @@ describe('directory scams', () => {
     assert.equal((await run(mail('Trade Directory <listing@tradedir.example>', body))).length, 1, 'the same, forged');
     // the court register's notice names no yearly price
     assert.deepEqual(await run(mail('Handelsregister <noreply@register.example>', 'Bitte prüfen Sie die Daten Ihrer Eintragung im Handelsregister; die Bekanntmachung ist gebührenfrei.')), []);
+    // every Russian invoice's clause, "payment means agreement with the terms" (a счёт-оферта), beside a customs broker's number in the
+    // customs register: no fig leaf (the hundred-and-thirty-fourth pair's genuine broker)
+    assert.deepEqual(await run(mail('Бухгалтерия <buh@broker.example>', 'Таможенный представитель (реестр ФТС № 1142). Всего к оплате: 54 290,00 ₽. Оплата данного счёта означает согласие с условиями оказания услуг.', 'windows-1251')), []);
     // a provider's renewal names no register
     assert.deepEqual(await run(mail('Cloud <billing@cloud.example>', 'Please update your payment details: your plan renews at €1,200 per year.')), []);
     // our own domain forged is the spoofing check's

@@ -28,6 +28,9 @@ describe('loan spam', () => {
       ['Pożyczka do 10 000 zł bez BIK i bez zaświadczeń, decyzja w 15 minut.', 'iso-8859-2'],
       ['Кредит до 1 000 000 руб. без справок и поручителей, даже с плохой кредитной историей.', 'koi8-r'],
       ['Займы до 30 000 руб. без отказа за 5 минут.', 'windows-1251'],
+      // a corporate loan "without the need of a bank guarantee" (the hundred-and-thirty-fifth pair's Abu Dhabi "family office")
+      ['Le ofrecemos financiación de entre 5 y 50 millones de euros, sin necesidad de aval bancario.', 'windows-1252'],
+      ['Finanziamenti fino a 5 milioni di euro senza bisogno di garanzie bancarie.', 'iso-8859-15'],
     ];
     for (const [body, charset] of cases) assert.equal((await run(mail('Credit <offers@fast-credit.example>', body, charset))).length, 1, `${charset}: ${body}`);
   });

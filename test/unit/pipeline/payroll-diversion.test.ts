@@ -19,6 +19,13 @@ describe('payroll diversion', () => {
     ]);
   });
 
+  it('the bank named without "over", the account number labelled "account" alone (the hundred-and-thirty-sixth pair)', async () => {
+    const body = "I've recently moved my current account to Monzo and my old Barclays account will be closed at the end of the month. Could you please update my salary details before the November payroll is processed?\nSort code 04-00-75, account 51873390";
+    const hits = await run(mail('James Holloway <james.holloway.uk@outlook.com>', body), AUTH('outlook.com'));
+    assert.equal(hits.length, 1);
+    assert.match(hits[0]!, /^PAYROLL_DIVERSION: .*the account 04-00-75 51873390 for the "salary"/);
+  });
+
   it('the "employee" on free mail who changed banks, in Spanish', async () => {
     const body = 'He cambiado de banco y quería actualizar la cuenta en la que recibo la nómina.\nNuevo IBAN: ES92 1583 0001 1573 1194 2085\nOs escribo desde el correo personal.';
     assert.deepEqual(await run(mail('Lucía Fernández <lucia.fdez.ortega@outlook.es>', body, 'iso-8859-15'), AUTH('outlook.es')), [

@@ -41,6 +41,7 @@ describe('a call ruled out', () => {
       ['Our office telephone is under maintenance this week, please contact me by email only.', 'us-ascii'],
       ['Ich sitze den ganzen Tag in Verhandlungen und kann gerade nicht telefonieren.', 'iso-8859-1'],
       ['Sono in riunione tutto il pomeriggio e non posso rispondere al telefono.', 'iso-8859-15'],
+      ['In questi giorni l\'ufficio è in chiusura contabile e non riusciamo a rispondere al telefono.', 'iso-8859-15'],
       ['Il nostro centralino è temporaneamente fuori servizio.', 'iso-8859-15'],
       // the sixty-sixth pair's hijacked freelancer on Libero
       ['Per qualsiasi cosa scrivimi pure qui, in questi giorni sono poco raggiungibile al telefono.', 'iso-8859-15'],
