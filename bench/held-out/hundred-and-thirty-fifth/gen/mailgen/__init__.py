@@ -1,0 +1,1 @@
+"""Generator package for the Example Group blind evaluation set."""

@@ -1,0 +1,1 @@
+"""Example Group evaluation-set generator (stdlib only)."""
