@@ -468,13 +468,16 @@ const SUM_NEAR = 200;
 function sumForNewAccount(text: string): string | null {
   // the "No." of "Invoice No. 1187" ("счет № 1187" reads "счет no 1187") is no denial, nor does its full stop end a sentence
   const plain = comparableText(text).replace(/(?<![\p{L}])(?:no|nr|n)\.? ?(?=\d)/gu, '#');
+  let laterRead = false;
   for (const m of phraseMatches(plain, NEW_ACCOUNT)) {
     const from = Math.max(0, m.index - SUM_NEAR);
     // its sentence so far: a full stop ends one, the decimal point of "£12,480.00" does not
     const sentence = plain.slice(from, m.index).replace(/^.*[.!?\n](?!\d)/su, '');
     if (DENIAL.test(sentence) || IF_EVER.test(sentence)) continue;
-    const sum = paymentDue(plain.slice(from, m.index + m[0].length + SUM_NEAR)) ?? sumAskedLater(plain.slice(m.index + m[0].length));
+    // the sentences after the first such phrase hold those after every later one: read them once
+    const sum = paymentDue(plain.slice(from, m.index + m[0].length + SUM_NEAR)) ?? (laterRead ? null : sumAskedLater(plain.slice(m.index + m[0].length)));
     if (sum) return sum;
+    laterRead = true;
   }
   return null;
 }
